@@ -1,0 +1,194 @@
+"""Checking an MRZ: every rule a trainee must learn, each failure a ``Finding``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from docexam.core.mrz.build import ALLOWED_CODES
+from docexam.core.mrz.checkdigit import DIGITS, MRZ_CHARS, compute_check_digit
+from docexam.core.mrz.dates import why_impossible
+from docexam.core.mrz.errors import MrzError
+from docexam.core.mrz.findings import Finding, FindingCode, MrzCheck, describe_positions
+from docexam.core.mrz.formats import LAYOUTS, CheckSpec, Layout, MrzFormat, Position, field_at
+from docexam.core.mrz.names import well_formed_name
+from docexam.core.mrz.parse import ParsedMrz, detect_format, normalize_lines, read_fields
+from docexam.core.mrz.viz import VizData, compare_viz
+
+_LINE_OK = re.compile(r"[A-Z0-9<]*")
+_STATE_OK = re.compile(r"[A-Z]{1,3}<{0,2}")
+_DIGIT_SET = frozenset(DIGITS)
+_LABELS = {
+    "document_number": "document number",
+    "birth_date": "birth date",
+    "expiry_date": "expiry date",
+    "optional_data": "personal number",
+    "composite": "composite",
+}
+C = FindingCode
+
+
+def _o_hint(chars: str) -> str:
+    return " (letter O where a digit belongs: O/0 confusion?)" if "O" in chars else ""
+
+
+def _invalid_characters(lines: Sequence[str], fmt: MrzFormat) -> list[Finding]:
+    found = []
+    for li, line in enumerate(lines, 1):
+        for ci, ch in enumerate(line, 1):
+            if ch not in MRZ_CHARS:
+                pos = Position(li, ci)
+                msg = f"{pos}: {ch!r} is not an MRZ character (only A-Z, 0-9 and <)"
+                found.append(Finding(C.INVALID_CHARACTER, field_at(fmt, pos), msg, (pos,), (), ch))
+    return found
+
+
+def _covered(lines: Sequence[str], spec: CheckSpec) -> str:
+    return "".join(lines[s.line - 1][s.start - 1 : s.end] for s in spec.covers)
+
+
+def _mismatch(
+    field: str, digit: Position, covers: tuple[Position, ...], printed: str, expected: str
+) -> Finding:
+    msg = (
+        f"{digit}: {_LABELS[field]} check digit is {printed!r}, expected {expected!r} "
+        f"(computed over {describe_positions(covers)}){_o_hint(printed)}"
+    )
+    return Finding(C.CHECK_DIGIT_MISMATCH, field, msg, (digit,), covers, printed, expected)
+
+
+def _long_number(lines: Sequence[str], layout: Layout, spec: CheckSpec) -> Finding | None:
+    """Document number longer than 9: its check digit closes the run in the optional field."""
+    assert layout.long_number_field is not None
+    span = layout.fields[layout.long_number_field]
+    run = span.take(lines).split("<", 1)[0]
+    number_span = spec.covers[0]
+    if len(run) < 2:
+        msg = (
+            f"{spec.digit}: a filler instead of the document number check digit announces a "
+            f"number longer than 9 characters, but the optional data at "
+            f"{describe_positions(span.positions())} does not continue it"
+        )
+        return Finding(C.LONG_NUMBER_ERROR, "document_number", msg, (spec.digit,))
+    expected = compute_check_digit(number_span.take(lines) + run[:-1])
+    if expected is None or expected == run[-1]:
+        return None
+    digit = Position(span.line, span.start + len(run) - 1)
+    covers = number_span.positions() + span.positions()[: len(run) - 1]
+    return _mismatch("document_number", digit, covers, run[-1], expected)
+
+
+def _check_digits(lines: Sequence[str], layout: Layout) -> list[Finding]:
+    found = []
+    for spec in layout.checks:
+        printed = lines[spec.digit.line - 1][spec.digit.column - 1]
+        if printed == "<" and spec.field == "document_number" and layout.long_number_field:
+            if (finding := _long_number(lines, layout, spec)) is not None:
+                found.append(finding)
+            continue
+        data = _covered(lines, spec)
+        expected = compute_check_digit(data)
+        if expected is None or printed == expected:
+            continue  # None: an invalid character, already reported where it stands
+        if printed == "<" and spec.field == "optional_data" and not data.strip("<"):
+            continue  # ICAO: an unused personal number may have < or 0 as its check digit
+        covers = tuple(p for s in spec.covers for p in s.positions())
+        found.append(_mismatch(spec.field, spec.digit, covers, printed, expected))
+    return found
+
+
+def _unknown_parts(raw: str) -> bool:
+    """ICAO lets an unknown birth day, or month and day, be printed as fillers: 7408<< 74<<<<."""
+    known = raw[:2] if raw[2:] == "<<<<" else raw[:4] if raw[4:] == "<<" else None
+    return known is not None and all(ch in _DIGIT_SET for ch in known)
+
+
+def _date_findings(
+    field: str, raw: str, value: date | None, layout: Layout, unknown_ok: bool
+) -> list[Finding]:
+    span = layout.fields[field]
+    label = _LABELS[field]
+    if value is not None:
+        return []
+    bad = [i for i, ch in enumerate(raw) if ch not in _DIGIT_SET]
+    if bad:
+        if unknown_ok and _unknown_parts(raw):
+            return []
+        positions = tuple(Position(span.line, span.start + i) for i in bad)
+        shown = "".join(raw[i] for i in bad)
+        msg = (
+            f"{describe_positions(positions)}: {label} {raw!r} has {shown!r} where only "
+            f"digits are allowed{_o_hint(shown)}"
+        )
+        return [Finding(C.NON_NUMERIC, field, msg, positions, (), raw)]
+    reason = why_impossible(raw) or "the day does not exist in the year the pivot gives"
+    msg = f"{describe_positions(span.positions())}: {label} {raw!r} is impossible: {reason}"
+    return [Finding(C.IMPOSSIBLE_DATE, field, msg, span.positions(), (), raw)]
+
+
+def _field_findings(p: ParsedMrz, layout: Layout) -> list[Finding]:
+    found: list[Finding] = []
+    f = layout.fields
+    lines = p.lines
+    code = f["document_code"].take(lines)
+    allowed = ALLOWED_CODES[layout.format]
+    if code[0] not in allowed or not (code[1] == "<" or "A" <= code[1] <= "Z"):
+        msg = (
+            f"{describe_positions(f['document_code'].positions())}: document code {code!r}: "
+            f"{layout.format} documents start with {' or '.join(allowed)}, then a letter or <"
+        )
+        found.append(Finding(C.DOCUMENT_CODE, "document_code", msg, f["document_code"].positions()))
+    for key in ("issuing_state", "nationality"):
+        raw = f[key].take(lines)
+        if _STATE_OK.fullmatch(raw) is None:
+            where = f[key].positions()
+            msg = f"{describe_positions(where)}: {key.replace('_', ' ')} {raw!r} is not a code"
+            found.append(Finding(C.INVALID_STATE_CODE, key, msg, where, (), raw))
+    if not well_formed_name(p.name_field):
+        span = f["name"]
+        where = tuple(
+            q for q, ch in zip(span.positions(), p.name_field, strict=True) if ch in DIGITS
+        )
+        msg = (
+            f"{describe_positions(where or span.positions()[:1])}: name field "
+            f"{p.name_field.rstrip('<')!r} must be SURNAME<<GIVEN<NAMES in letters"
+        )
+        found.append(Finding(C.NAME_FORMAT, "name", msg, where or span.positions()[:1]))
+    found += _date_findings("birth_date", p.birth_date_raw, p.birth_date, layout, True)
+    found += _date_findings("expiry_date", p.expiry_date_raw, p.expiry_date, layout, False)
+    if p.birth_date and p.expiry_date and p.expiry_date <= p.birth_date:
+        where = f["birth_date"].positions() + f["expiry_date"].positions()
+        msg = (
+            f"expiry {p.expiry_date.isoformat()} is not after birth {p.birth_date.isoformat()} "
+            f"({describe_positions(where)})"
+        )
+        found.append(Finding(C.EXPIRY_BEFORE_BIRTH, "expiry_date", msg, where))
+    if p.sex not in ("M", "F", "X"):
+        where = f["sex"].positions()
+        msg = f"{where[0]}: sex {p.sex!r} must be M, F or < (unspecified)"
+        found.append(Finding(C.INVALID_SEX, "sex", msg, where, (), p.sex))
+    return found
+
+
+def check_mrz(
+    text: str | Sequence[str], viz: VizData | None = None, *, reference: date | None = None
+) -> MrzCheck:
+    """Every finding about MRZ ``text``; with ``viz`` (a ``VizData``), also the mismatches
+    with the visual zone. Never raises for bad text: an unreadable MRZ gives FORMAT_ERROR."""
+    lines = normalize_lines(text)
+    try:
+        fmt = detect_format(lines)
+    except MrzError as exc:
+        finding = Finding(C.FORMAT_ERROR, "", str(exc))
+        return MrzCheck(tuple(lines), None, None, (finding,))
+    layout = LAYOUTS[fmt]
+    parsed = read_fields(lines, fmt, reference or date.today())
+    findings: list[Finding] = []
+    if not all(_LINE_OK.fullmatch(line) for line in lines):
+        findings += _invalid_characters(lines, fmt)
+    findings += _check_digits(lines, layout)
+    findings += _field_findings(parsed, layout)
+    if viz is not None:
+        findings += compare_viz(parsed, viz)
+    return MrzCheck(parsed.lines, fmt, parsed, tuple(findings))
