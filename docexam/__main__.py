@@ -1,0 +1,21 @@
+"""``docexam`` with no arguments opens the app; with a command, runs it from the command line."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if not args or args[0].startswith("--lang") or args[0] == "--data-dir":
+        from docexam.ui.app import run_app
+
+        return run_app(args)
+    from docexam.cli import run
+
+    return run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,56 @@
+"""The command line: the same core as the app, one module per command group.
+
+Each command module exposes ``register(subparsers)``; the parser it adds sets ``func`` to a callable
+taking the parsed arguments and returning the exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from docexam import __version__
+from docexam.core.errors import DocexamError, PackError
+
+# Exit codes shared by every command.
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_INVALID = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from docexam.cli import library_cmd, mrz_cmd, pack_cmd
+
+    parser = argparse.ArgumentParser(
+        prog="docexam",
+        description="Offline trainer for travel-document examiners. "
+        "Without a command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"docexam {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in (pack_cmd, library_cmd, mrz_cmd):
+        module.register(sub)
+    return parser
+
+
+def run(argv: Sequence[str]) -> int:
+    parser = build_parser()
+    args = parser.parse_args(list(argv))
+    func = getattr(args, "func", None)
+    if func is None:
+        parser.print_help()
+        return EXIT_INVALID
+    try:
+        code: int = func(args)
+        return code
+    except PackError as exc:
+        for line in exc.problems:
+            print(f"error: {line}", file=sys.stderr)
+        return EXIT_INVALID
+    except DocexamError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_INVALID
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130

@@ -1,0 +1,1 @@
+"""The Qt-free heart of docexam: packs, MRZ, light simulation, generation, exercises."""

@@ -1,0 +1,221 @@
+"""Validate a pack directory and read it into objects, reporting every problem at once.
+
+Each problem is one line naming the file and the field, e.g.
+``specimens/uto-1/specimen.json: pages[0].features[2].region: extends outside the page``.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+
+from docexam.core import images
+from docexam.core.errors import PackError
+from docexam.core.geometry import region_within
+from docexam.core.model import Pack, Page, Specimen
+from docexam.core.pack_codec import specimen_from_json
+from docexam.core.taxonomy import CATEGORIES
+
+MANIFEST = "pack.json"
+SPECIMEN_FILE = "specimen.json"
+MAX_JSON_BYTES = 20 * 1024 * 1024
+# A scan's pixel size may differ from page size x dpi by trimming or scanner slop.
+SIZE_TOLERANCE = 0.06
+
+
+@cache
+def schema(name: str) -> dict[str, Any]:
+    text = resources.files("docexam").joinpath("schema", name).read_text(encoding="utf-8")
+    loaded: dict[str, Any] = json.loads(text)
+    return loaded
+
+
+@cache
+def _validator(name: str) -> jsonschema.Draft202012Validator:
+    return jsonschema.Draft202012Validator(schema(name))
+
+
+def _field(path: Any) -> str:
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out or "(top level)"
+
+
+def _schema_problems(data: Any, schema_name: str, label: str) -> list[str]:
+    problems = []
+    for err in sorted(_validator(schema_name).iter_errors(data), key=lambda e: list(e.path)):
+        if err.validator == "oneOf":
+            message = "is not a valid rect, ellipse or polygon region"
+        elif err.validator == "additionalProperties":
+            message = err.message.replace("Additional properties are not allowed", "unknown field")
+        else:
+            message = err.message if len(err.message) <= 160 else err.message[:157] + "..."
+        problems.append(f"{label}: {_field(err.absolute_path)}: {message}")
+    return problems
+
+
+def load_json(path: Path, label: str) -> Any:
+    try:
+        if path.stat().st_size > MAX_JSON_BYTES:
+            raise PackError(f"{label}: larger than {MAX_JSON_BYTES // (1024 * 1024)} MB")
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise PackError(f"{label}: missing") from exc
+    except UnicodeDecodeError as exc:
+        raise PackError(f"{label}: not UTF-8 text") from exc
+    except json.JSONDecodeError as exc:
+        raise PackError(
+            f"{label}: malformed JSON at line {exc.lineno} column {exc.colno}: {exc.msg}"
+        ) from exc
+    except OSError as exc:
+        raise PackError(f"{label}: cannot read ({exc.strerror})") from exc
+
+
+def _check_file(root: Path, base: Path, rel: str, label: str, field: str) -> Path | None:
+    """The file's path if it exists inside ``root`` and is a plain file; else None."""
+    target = (base / rel).resolve()
+    if not target.is_relative_to(root.resolve()):
+        raise PackError(f"{label}: {field}: {rel!r} points outside the pack")
+    if not target.is_file():
+        return None
+    return target
+
+
+def _check_image(root: Path, spec_dir: Path, rel: str, label: str, field: str) -> list[str]:
+    try:
+        target = _check_file(root, spec_dir, rel, label, field)
+    except PackError as exc:
+        return exc.problems
+    if target is None:
+        return [f"{label}: {field}: image {rel!r} is missing"]
+    try:
+        with open(target, "rb") as fh:
+            head = fh.read(64 * 1024)
+        width, height = images.image_size(head, f"{label}: {field}: {rel}")
+        images.check_pixels(width, height, f"{label}: {field}: {rel}")
+    except PackError as exc:
+        return exc.problems
+    return []
+
+
+def _image_dims(path: Path) -> tuple[int, int]:
+    with open(path, "rb") as fh:
+        return images.image_size(fh.read(64 * 1024), str(path))
+
+
+def _page_problems(root: Path, spec: Specimen, spec_dir: Path, label: str, pi: int) -> list[str]:
+    page: Page = spec.pages[pi]
+    where = f"pages[{pi}]"
+    problems: list[str] = []
+    width_mm, height_mm = page.size_mm
+    if not any(ref.light.value == "visible" for ref in page.images):
+        problems.append(f"{label}: {where}.images: a visible-light image is required")
+    for ii, ref in enumerate(page.images):
+        field = f"{where}.images[{ii}]"
+        found = _check_image(root, spec_dir, ref.file, label, field)
+        problems += found
+        if not found:
+            w_px, h_px = _image_dims(spec_dir / ref.file)
+            exp_w, exp_h = width_mm / 25.4 * ref.dpi, height_mm / 25.4 * ref.dpi
+            if (
+                abs(w_px - exp_w) > SIZE_TOLERANCE * exp_w
+                or abs(h_px - exp_h) > SIZE_TOLERANCE * exp_h
+            ):
+                problems.append(
+                    f"{label}: {field}: {ref.file} is {w_px} x {h_px} px, but a "
+                    f"{width_mm:g} x {height_mm:g} mm page at {ref.dpi:g} dpi needs about "
+                    f"{exp_w:.0f} x {exp_h:.0f} px"
+                )
+    feature_ids: set[str] = set()
+    for fi, feature in enumerate(page.features):
+        field = f"{where}.features[{fi}]"
+        if feature.id in feature_ids:
+            problems.append(f"{label}: {field}.id: {feature.id!r} is used twice on this page")
+        feature_ids.add(feature.id)
+        if feature.category not in CATEGORIES:
+            problems.append(f"{label}: {field}.category: unknown category {feature.category!r}")
+        if not region_within(feature.region, width_mm, height_mm):
+            problems.append(
+                f"{label}: {field}.region: extends outside the {width_mm:g} x {height_mm:g} mm page"
+            )
+        if feature.mask is not None:
+            problems += _check_image(root, spec_dir, feature.mask.file, label, f"{field}.mask")
+    if page.reverse is not None and page.reverse not in {p.id for p in spec.pages}:
+        problems.append(f"{label}: {where}.reverse: no page {page.reverse!r} in this specimen")
+    return problems
+
+
+def read_specimen(root: Path, specimen_id: str) -> tuple[Specimen | None, list[str]]:
+    spec_dir = root / "specimens" / specimen_id
+    label = f"specimens/{specimen_id}/{SPECIMEN_FILE}"
+    try:
+        data = load_json(spec_dir / SPECIMEN_FILE, label)
+    except PackError as exc:
+        return None, exc.problems
+    problems = _schema_problems(data, "specimen-v1.schema.json", label)
+    if problems:
+        return None, problems
+    if data["id"] != specimen_id:
+        return None, [f"{label}: id: {data['id']!r} differs from its directory {specimen_id!r}"]
+    spec = specimen_from_json(data)
+    page_ids = [p.id for p in spec.pages]
+    for dup in sorted({p for p in page_ids if page_ids.count(p) > 1}):
+        problems.append(f"{label}: pages: page id {dup!r} is used twice")
+    for pi in range(len(spec.pages)):
+        problems += _page_problems(root, spec, spec_dir, label, pi)
+    if problems:
+        return None, problems
+    return replace(spec, root=spec_dir), []
+
+
+def read_manifest(root: Path) -> dict[str, Any]:
+    data = load_json(root / MANIFEST, MANIFEST)
+    if isinstance(data, dict) and data.get("format_version") not in (None, 1):
+        raise PackError(
+            f"{MANIFEST}: format_version: version {data.get('format_version')!r} is not supported "
+            "by this docexam (it reads version 1); update docexam to open this pack"
+        )
+    problems = _schema_problems(data, "pack-v1.schema.json", MANIFEST)
+    if problems:
+        raise PackError(problems[0], problems)
+    result: dict[str, Any] = data
+    return result
+
+
+def validate_dir(root: Path) -> tuple[Pack | None, list[str]]:
+    """Read the pack directory ``root``; return the pack, or None and every problem found."""
+    try:
+        manifest = read_manifest(root)
+    except PackError as exc:
+        return None, exc.problems
+    problems: list[str] = []
+    specimens: list[Specimen] = []
+    for specimen_id in manifest["specimens"]:
+        spec, found = read_specimen(root, specimen_id)
+        problems += found
+        if spec is not None:
+            specimens.append(spec)
+    if problems:
+        return None, problems
+    return pack_from_manifest(manifest, specimens, root), []
+
+
+def pack_from_manifest(manifest: dict[str, Any], specimens: list[Specimen], root: Path) -> Pack:
+    return Pack(
+        id=manifest["id"],
+        title=dict(manifest["title"]),
+        author=manifest["author"],
+        licence=manifest["licence"],
+        languages=tuple(manifest["languages"]),
+        specimens=tuple(specimens),
+        description=dict(manifest.get("description", {})),
+        format_version=manifest["format_version"],
+        root=root,
+    )

@@ -1,0 +1,1 @@
+"""Persistence of trainees, attempts and results (SQLAlchemy; no Qt)."""
