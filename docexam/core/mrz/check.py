@@ -164,10 +164,11 @@ def _field_findings(p: ParsedMrz, layout: Layout) -> list[Finding]:
             f"({describe_positions(where)})"
         )
         found.append(Finding(C.EXPIRY_BEFORE_BIRTH, "expiry_date", msg, where))
-    if p.sex not in ("M", "F", "X"):
+    sex = f["sex"].take(lines)
+    if sex not in ("M", "F", "<"):  # the VIZ may show X, the MRZ never does
         where = f["sex"].positions()
-        msg = f"{where[0]}: sex {p.sex!r} must be M, F or < (unspecified)"
-        found.append(Finding(C.INVALID_SEX, "sex", msg, where, (), p.sex))
+        msg = f"{where[0]}: sex {sex!r} must be M, F or < (unspecified)"
+        found.append(Finding(C.INVALID_SEX, "sex", msg, where, (), sex))
     return found
 
 
@@ -191,4 +192,6 @@ def check_mrz(
     findings += _field_findings(parsed, layout)
     if viz is not None:
         findings += compare_viz(parsed, viz)
+    # Reading order, as a trainee scans the zone; stable, so each field's findings stay grouped.
+    findings.sort(key=lambda f: f.positions[0] if f.positions else (99, 99))
     return MrzCheck(parsed.lines, fmt, parsed, tuple(findings))

@@ -84,8 +84,12 @@ def _truncate(full: str, width: int) -> str:
     while full[nxt] == "<":  # full ends with a letter, so this stops inside it
         nxt += 1
     separator = full[kept:nxt]
-    head = full[: width - len(separator) - 1].rstrip("<")
-    return (head + separator + full[nxt]).ljust(width, "<")
+    head = full[: width - len(separator) - 1]
+    if head.endswith("<"):
+        # The component before the cut is too short to give up a letter: drop the next one
+        # instead (the field then ends in a filler; ``name_field`` still reports truncation).
+        return full[:kept].ljust(width, "<")
+    return head + separator + full[nxt]
 
 
 def name_field(surname: str, given_names: str, width: int) -> tuple[str, bool]:

@@ -84,6 +84,12 @@ def detect_format(lines: Sequence[str]) -> MrzFormat:
         if lengths[0] == 36:
             return MrzFormat.MRV_B if visa else MrzFormat.TD2
         return MrzFormat.MRV_A if visa else MrzFormat.TD3
+    if len(set(lengths)) == 1 and lengths[0] in (30, 36, 44):
+        want = 3 if lengths[0] == 30 else 2
+        raise MrzError(
+            f"{len(lines)} lines of {lengths[0]} characters: "
+            f"an MRZ of {lengths[0]}-character lines has {want} lines"
+        )
     if len(lines) not in (2, 3):
         count = f"{len(lines)} line" + ("" if len(lines) == 1 else "s")
         raise MrzError(f"{count}: expected {_SHAPES}")
