@@ -77,3 +77,6 @@ class Material:
     hole: bool = False
     ovd: Ovd | None = None
     retroreflective: float | None = None
+    # How dark the ink is in IR below its cut-off (0..1); absent: its visible opacity. Lets an
+    # ink invisible in white light still absorb in IR.
+    ir_density: float | None = None

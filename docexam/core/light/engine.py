@@ -1,0 +1,237 @@
+"""The light engine the viewer and the command line use: captured beats simulated, and caches.
+
+Renders are cached per (page, light settings, scale, window) in a byte-bounded LRU; the page's
+own data (visible image, layers, relief normals) is computed once per page and zoom level.
+Images handed out are read-only views of the cache: copy one before drawing on it.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
+from pathlib import Path
+
+import cv2
+import numpy as np
+
+from docexam.core.images import read_image
+from docexam.core.light.blend import Window
+from docexam.core.light.cache import ByteLRU
+from docexam.core.light.page import PageData, scaled_size
+from docexam.core.light.params import Image, LightError, LightParams, PixelRect, Rendering
+from docexam.core.light.simulate import as_bgr, render_window
+from docexam.core.lights import LightSource
+from docexam.core.model import ImageRef, Page, Specimen
+
+DEFAULT_CACHE_BYTES = 256 * 1024 * 1024  # every light of a 600 dpi TD3 page fits
+ZOOM_LEVELS_KEPT = 2  # scaled copies of a page's data, besides full resolution
+
+Reader = Callable[..., Image]
+
+
+def _frozen(image: Image) -> Image:
+    image.flags.writeable = False
+    return image
+
+
+def resample(src: Image, width: int, height: int, win: Window) -> Image:
+    """The window of ``src`` stretched to a ``width x height`` page grid."""
+    sh, sw = src.shape[:2]
+    x0, y0, x1, y1 = win
+    if (sw, sh) == (width, height):
+        return src[y0:y1, x0:x1]
+    if win == (0, 0, width, height):
+        shrink = width < sw
+        return cv2.resize(
+            src, (width, height), interpolation=cv2.INTER_AREA if shrink else cv2.INTER_LINEAR
+        )
+    kx, ky = sw / width, sh / height
+    if kx > 1.5:  # sampling a shrunk window bilinearly would alias fine guilloche
+        src = cv2.GaussianBlur(src, (0, 0), 0.4 * kx)
+    m = np.array([[kx, 0, (x0 + 0.5) * kx - 0.5], [0, ky, (y0 + 0.5) * ky - 0.5]], dtype=np.float64)
+    flags = cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP
+    return cv2.warpAffine(src, m, (x1 - x0, y1 - y0), flags=flags, borderMode=cv2.BORDER_REPLICATE)
+
+
+class LightEngine:
+    """Renders the pages of one specimen under every light source.
+
+    ``render(page_id, params, scale=, roi=)`` returns a :class:`Rendering`; ``roi`` is a pixel
+    rectangle of the page at ``scale`` (the visible image's pixels times ``scale``), so a viewer
+    renders just what it shows. Thread-safe: one render at a time.
+    """
+
+    def __init__(
+        self,
+        specimen: Specimen,
+        *,
+        cache_bytes: int = DEFAULT_CACHE_BYTES,
+        reader: Reader = read_image,
+    ) -> None:
+        self.specimen = specimen
+        self._read = reader
+        self._renders: ByteLRU[Image] = ByteLRU(cache_bytes, lambda a: int(a.nbytes))
+        self._levels: dict[str, OrderedDict[float, PageData]] = {}
+        self._lock = threading.RLock()
+
+    # -- public -------------------------------------------------------------------------------
+
+    def page_size(self, page_id: str, scale: float = 1.0) -> tuple[int, int]:
+        """(width, height) in pixels of the page rendered at ``scale``."""
+        with self._lock:
+            base = self._data(self._page(page_id), 1.0)
+            return scaled_size(base.width, base.height, self._check_scale(scale))
+
+    def is_captured(self, page_id: str, params: LightParams) -> bool:
+        return self._page(page_id).image(params.light, params.capture_cutoff) is not None
+
+    def render(
+        self,
+        page_id: str,
+        params: LightParams,
+        *,
+        scale: float = 1.0,
+        roi: PixelRect | None = None,
+    ) -> Rendering:
+        page = self._page(page_id)
+        scale = self._check_scale(scale)
+        with self._lock:
+            base = self._data(page, 1.0)
+            width, height = scaled_size(base.width, base.height, scale)
+            win = self._window(roi, width, height, page_id)
+            dpi = base.dpi * width / base.width
+            ref = page.image(params.light, params.capture_cutoff)
+            if ref is not None and scale == 1.0 and roi is None:
+                return Rendering(self._captured(page, ref), False, params, page.id, ref.dpi)
+            key = (page.id, params.key(), scale, win)
+            image = self._renders.get(key)
+            if image is None:
+                if ref is not None:
+                    image = resample(self._captured(page, ref), width, height, win)
+                else:
+                    image = self._simulated(page, params, scale, width, height, win)
+                self._renders.put(key, _frozen(np.ascontiguousarray(image)))
+            return Rendering(as_bgr(image), ref is None, params, page.id, dpi)
+
+    @property
+    def nbytes(self) -> int:
+        """Memory held by cached renders and page data."""
+        with self._lock:
+            data = sum(d.nbytes for levels in self._levels.values() for d in levels.values())
+            return self._renders.nbytes + data
+
+    def clear(self) -> None:
+        with self._lock:
+            self._renders.clear()
+            self._levels.clear()
+
+    # -- internals ----------------------------------------------------------------------------
+
+    def _page(self, page_id: str) -> Page:
+        try:
+            return self.specimen.page(page_id)
+        except KeyError:
+            known = ", ".join(p.id for p in self.specimen.pages) or "none"
+            raise LightError(
+                f"specimen {self.specimen.id!r} has no page {page_id!r} (pages: {known})"
+            ) from None
+
+    @staticmethod
+    def _check_scale(scale: float) -> float:
+        if not (math.isfinite(scale) and 0.0 < scale <= 16.0):
+            raise LightError(f"scale must be in (0, 16], not {scale}")
+        return float(scale)
+
+    @staticmethod
+    def _window(roi: PixelRect | None, width: int, height: int, page_id: str) -> Window:
+        if roi is None:
+            return (0, 0, width, height)
+        x1, y1 = roi.x + roi.w, roi.y + roi.h
+        if roi.w <= 0 or roi.h <= 0 or roi.x < 0 or roi.y < 0 or x1 > width or y1 > height:
+            raise LightError(
+                f"page {page_id!r}: region {roi} is not inside the {width} x {height} page"
+            )
+        return (roi.x, roi.y, x1, y1)
+
+    def _path(self, ref: ImageRef) -> Path:
+        try:
+            return self.specimen.path(ref)
+        except ValueError as exc:
+            raise LightError(str(exc)) from None
+
+    def _data(self, page: Page, level: float) -> PageData:
+        levels = self._levels.setdefault(page.id, OrderedDict())
+        data = levels.get(level)
+        if data is not None:
+            levels.move_to_end(level)
+            return data
+        if level == 1.0:
+            ref = page.visible
+            visible = _frozen(self._read(self._path(ref)))
+
+            def mask(m: ImageRef) -> Image:
+                return self._read(self._path(m), grey=True)
+
+            data = PageData(page, visible, ref.dpi, mask)
+        else:
+            data = self._data(page, 1.0).scaled(level)
+        levels[level] = data
+        scaled = [lv for lv in levels if lv != 1.0]
+        while len(scaled) > ZOOM_LEVELS_KEPT:
+            del levels[scaled.pop(0)]
+        return data
+
+    def _captured(self, page: Page, ref: ImageRef) -> Image:
+        if ref == page.visible:
+            return self._data(page, 1.0).visible
+        key = ("captured", page.id, ref.file)
+        image = self._renders.get(key)
+        if image is None:
+            image = _frozen(self._read(self._path(ref)))
+            self._renders.put(key, image)
+        return image
+
+    def _back(self, page: Page, data: PageData, level: float) -> PageData | None:
+        if page.reverse is None:
+            return None
+        back_page = self._page(page.reverse)
+        back = self._data(back_page, level)
+        return data.memo(
+            ("reverse", back_page.id),
+            lambda: back.resized(data.width, data.height),
+            lambda b: 0 if b is back else b.nbytes,
+        )
+
+    def _simulated(
+        self, page: Page, params: LightParams, scale: float, width: int, height: int, win: Window
+    ) -> Image:
+        base = self._data(page, 1.0)
+        full = self._renders.get((page.id, params.key(), 1.0, (0, 0, base.width, base.height)))
+        if full is not None:  # a full-resolution render is already there: just resample it
+            return resample(full, width, height, win)
+        level = min(scale, 1.0)
+        data = self._data(page, level)
+        back = None
+        if params.light is LightSource.TRANSMITTED:
+            back = self._back(page, data, level)
+        if level == scale:
+            return render_window(data, back, params, win)
+        # Zoomed in past the page's own pixels: render the source pixels and interpolate.
+        x0, y0, x1, y1 = win
+        sx0, sy0 = max(0, math.floor(x0 / scale) - 1), max(0, math.floor(y0 / scale) - 1)
+        sx1 = min(data.width, math.ceil(x1 / scale) + 1)
+        sy1 = min(data.height, math.ceil(y1 / scale) + 1)
+        src = render_window(data, back, params, (sx0, sy0, sx1, sy1))
+        m = np.array(
+            [
+                [1 / scale, 0, (x0 + 0.5) / scale - 0.5 - sx0],
+                [0, 1 / scale, (y0 + 0.5) / scale - 0.5 - sy0],
+            ],
+            dtype=np.float64,
+        )
+        flags = cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP
+        return cv2.warpAffine(
+            src, m, (x1 - x0, y1 - y0), flags=flags, borderMode=cv2.BORDER_REPLICATE
+        )

@@ -1,0 +1,131 @@
+"""Everything about one page that does not depend on the light: computed once, per zoom level."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+import cv2
+import numpy as np
+
+from docexam.core.light.layers import Bgr, Layer, MaskSource, build_layers
+from docexam.core.light.params import Image, LightError
+from docexam.core.model import Page
+
+T = TypeVar("T")
+
+
+def estimate_paper(visible: Image) -> Bgr:
+    """The paper's colour: the median of the brightest tenth of a small copy of the page.
+
+    Taken from the image rather than ``substrate.colour`` so a scan's real paper tone (and its
+    scanner's white balance) is the reference for what counts as ink.
+    """
+    h, w = visible.shape[:2]
+    f = min(1.0, 256.0 / max(h, w))
+    small = cv2.resize(visible, (max(1, round(w * f)), max(1, round(h * f))), cv2.INTER_AREA)
+    grey = cv2.cvtColor(small, cv2.COLOR_BGR2GRAY)
+    bright = small[grey >= np.percentile(grey, 90)]
+    mid = np.median(bright, axis=0)
+    return (max(1.0, float(mid[0])), max(1.0, float(mid[1])), max(1.0, float(mid[2])))
+
+
+class PageData:
+    """A page's pixels at one scale: the visible image, its greyscale relative to the paper
+    (255 = bare paper, the reflectance every simulation starts from) and the feature layers.
+
+    Light-specific derived data (glow masks, relief normals) is memoised in :meth:`memo`.
+    """
+
+    def __init__(
+        self,
+        page: Page,
+        visible: Image,
+        dpi: float,
+        masks: MaskSource,
+        *,
+        paper: Bgr | None = None,
+        layers: tuple[Layer, ...] | None = None,
+        scale: float = 1.0,
+    ) -> None:
+        if visible.ndim != 3 or visible.shape[2] != 3 or visible.dtype != np.uint8:
+            raise LightError(f"page {page.id!r}: the visible image must be 8-bit BGR")
+        self.page = page
+        self.visible = visible
+        self.dpi = dpi
+        self.scale = scale
+        self.paper = paper if paper is not None else estimate_paper(visible)
+        self.grey = cv2.cvtColor(visible, cv2.COLOR_BGR2GRAY)
+        paper_grey = 0.114 * self.paper[0] + 0.587 * self.paper[1] + 0.299 * self.paper[2]
+        self.rel_grey = cv2.convertScaleAbs(self.grey, alpha=255.0 / paper_grey)
+        self._masks = masks
+        self._layers = layers
+        self._memo: dict[object, object] = {}
+        self._memo_bytes = 0
+
+    @property
+    def width(self) -> int:
+        return int(self.visible.shape[1])
+
+    @property
+    def height(self) -> int:
+        return int(self.visible.shape[0])
+
+    @property
+    def layers(self) -> tuple[Layer, ...]:
+        if self._layers is None:
+            self._layers = build_layers(
+                self.page, self.visible, self.grey, self.dpi, self.paper, self._masks
+            )
+        return self._layers
+
+    def memo(self, key: object, make: Callable[[], T], nbytes: Callable[[T], int]) -> T:
+        """Light-specific data computed on first use and kept with the page."""
+        if key not in self._memo:
+            value = make()
+            self._memo[key] = value
+            self._memo_bytes += nbytes(value)
+        return self._memo[key]  # type: ignore[return-value]
+
+    def paper_rel(self, paper: Bgr) -> float:
+        """Grey of a paper colour on the ``rel_grey`` scale (about 255 for this page's paper)."""
+        grey = 0.114 * paper[0] + 0.587 * paper[1] + 0.299 * paper[2]
+        page = 0.114 * self.paper[0] + 0.587 * self.paper[1] + 0.299 * self.paper[2]
+        return min(255.0, 255.0 * grey / page)
+
+    def scaled(self, scale: float) -> PageData:
+        """This page at ``scale`` times its pixel size (scale < 1), sharing the paper estimate."""
+        w, h = scaled_size(self.width, self.height, scale)
+        return self.resized(w, h)
+
+    def resized(self, w: int, h: int) -> PageData:
+        """This page resampled to exactly ``w x h`` pixels (the paper estimate is kept)."""
+        if (w, h) == (self.width, self.height):
+            return self
+        visible = cv2.resize(self.visible, (w, h), interpolation=cv2.INTER_AREA)
+        k = w / self.width
+        layers = tuple(s for s in (layer.scaled(k, w, h) for layer in self.layers) if s)
+        return PageData(
+            self.page,
+            visible,
+            self.dpi * k,
+            self._masks,
+            paper=self.paper,
+            layers=layers,
+            scale=self.scale * k,
+        )
+
+    @property
+    def nbytes(self) -> int:
+        own = self.visible.nbytes + self.grey.nbytes + self.rel_grey.nbytes + self._memo_bytes
+        return int(own + sum(layer.nbytes for layer in self._layers or ()))
+
+
+def scaled_size(width: int, height: int, scale: float) -> tuple[int, int]:
+    return max(1, round(width * scale)), max(1, round(height * scale))
+
+
+def level_for(scale: float) -> float:
+    """The data scale a render at ``scale`` works at: never above the page's own pixels (zooming
+    in is an interpolation of the full-resolution render)."""
+    return 1.0 if scale >= 1.0 else round(scale, 4)

@@ -1,0 +1,81 @@
+"""Tilting the document: optically variable features, and coaxial light.
+
+Tilt (``tilt_deg``, 0 = facing the viewer, +/-90 = edge on) picks, for each ``ovd``, the stop
+whose range holds the angle:
+
+- colour shift (OVI, hologram): the stop's colour over the feature; no stop, no change;
+- image switch (MLI/CLI): the stop's image shows; outside every stop the lens shows the other
+  channel, so this image fades to the paper around it;
+- latent image (intaglio): visible only near a grazing angle, whatever the stops say, since it is
+  the raised lines hiding the paper between them that draws it; the stop gives its colour.
+
+Coaxial light reflects specularly off flat layers: the diffuse print loses contrast under a
+uniform sheen, and retroreflective laminate patterns light up.
+"""
+
+from __future__ import annotations
+
+import cv2
+
+from docexam.core.light.blend import Window, bgr, crop, lerp_to, parts
+from docexam.core.light.layers import Bgr
+from docexam.core.light.page import PageData
+from docexam.core.light.params import Image, LightParams
+from docexam.core.material import Ovd, OvdKind, OvdStop
+
+LATENT_ONSET_DEG = 60.0  # the latent image starts to show
+LATENT_FULL_DEG = 78.0  # and is fully there this close to edge-on
+COAXIAL_DIFFUSE = 0.55
+COAXIAL_SHEEN = 95.0
+RETRO_COLOUR: Bgr = bgr("#f4f7fa")
+
+
+def stop_for(ovd: Ovd, tilt: float) -> OvdStop | None:
+    for stop in ovd.stops:
+        lo, hi = sorted((stop.tilt_from, stop.tilt_to))
+        if lo <= tilt <= hi:
+            return stop
+    return None
+
+
+def latent_strength(tilt: float) -> float:
+    """0 facing the viewer, rising smoothly to 1 near a grazing angle."""
+    t = (abs(tilt) - LATENT_ONSET_DEG) / (LATENT_FULL_DEG - LATENT_ONSET_DEG)
+    t = min(1.0, max(0.0, t))
+    return t * t * (3.0 - 2.0 * t)
+
+
+def render_tilt(data: PageData, params: LightParams, win: Window) -> Image:
+    out = crop(data.visible, win).copy()
+    tilt = params.tilt_deg
+    for layer in data.layers:
+        ovd = layer.feature.material.ovd
+        if ovd is None:
+            continue
+        hit = parts(layer, layer.cov, 0, out, win)
+        if hit is None:
+            continue
+        stop = stop_for(ovd, tilt)
+        if ovd.kind is OvdKind.LATENT:
+            strength = latent_strength(tilt)
+            if stop is not None and strength > 0:
+                lerp_to(hit[0], hit[1], bgr(stop.colour), stop.opacity * strength)
+        elif stop is not None:
+            lerp_to(hit[0], hit[1], bgr(stop.colour), stop.opacity)
+        elif ovd.kind is OvdKind.IMAGE_SWITCH:
+            hidden = parts(layer, layer.presence(), 0, out, win)
+            if hidden is not None:
+                lerp_to(hidden[0], hidden[1], layer.paper, 1.0)
+    return out
+
+
+def render_coaxial(data: PageData, params: LightParams, win: Window) -> Image:
+    out = cv2.convertScaleAbs(crop(data.visible, win), alpha=COAXIAL_DIFFUSE, beta=COAXIAL_SHEEN)
+    for layer in data.layers:
+        retro = layer.feature.material.retroreflective
+        if not retro:
+            continue
+        hit = parts(layer, layer.cov, 0, out, win)
+        if hit is not None:
+            lerp_to(hit[0], hit[1], RETRO_COLOUR, min(1.0, retro))
+    return out
