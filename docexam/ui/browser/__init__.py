@@ -1,0 +1,1 @@
+"""The specimen browser: thumbnails, search and filters over the library."""

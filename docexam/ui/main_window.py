@@ -1,0 +1,161 @@
+"""The main window: the specimen library in the first tab, opened specimens in further tabs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
+
+from docexam import __version__, paths
+from docexam.core.catalogue import CatalogueEntry, build_catalogue
+from docexam.core.library import Library
+from docexam.core.model import text_for
+from docexam.ui.browser.thumbs import ThumbnailMaker
+from docexam.ui.browser.widget import SpecimenBrowser
+from docexam.ui.import_pack import ImportFlow
+from docexam.ui.settings import settings
+from docexam.ui.viewer.specimen_tab import SpecimenTab
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, library: Library, lang: str = "en") -> None:
+        super().__init__()
+        self.library = library
+        self.lang = lang
+        self.setWindowTitle(self.tr("docexam: document examination trainer"))
+        self.thumbs = ThumbnailMaker(paths.cache_dir() / "thumbnails", self)
+        self.browser = SpecimenBrowser(self.thumbs, lang)
+        self.browser.open_requested.connect(self.open_specimen)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("tabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.setTabsClosable(True)
+        self.tabs.tabCloseRequested.connect(self._close_tab)
+        self.tabs.addTab(self.browser, self.tr("Library"))
+        self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        self.setCentralWidget(self.tabs)
+        self._import: ImportFlow | None = None
+        self._build_menus()
+        self.refresh_library()
+        self._restore_geometry()
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.import_action = self._action(
+            self.tr("&Import pack…"), self.choose_import, QKeySequence("Ctrl+I")
+        )
+        file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
+        file_menu.addAction(
+            self._action(self.tr("&Close tab"), self._close_current, QKeySequence.StandardKey.Close)
+        )
+        file_menu.addAction(
+            self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        )
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addAction(
+            self._action(
+                self.tr("Find specimen"), self._focus_search, QKeySequence.StandardKey.Find
+            )
+        )
+        view_menu.addAction(
+            self._action(self.tr("&Library"), lambda: self.tabs.setCurrentIndex(0), "Ctrl+L")
+        )
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About docexam"), self._about))
+
+    def refresh_library(self) -> None:
+        packs = self.library.load_all()
+        self.browser.set_entries(build_catalogue(packs, self.lang))
+        self.statusBar().showMessage(
+            self.tr("%1 packs in the library").replace("%1", str(len(packs))), 5000
+        )
+
+    def open_specimen(self, entry: CatalogueEntry) -> SpecimenTab:
+        for index in range(1, self.tabs.count()):
+            tab = self.tabs.widget(index)
+            if isinstance(tab, SpecimenTab) and tab.specimen is entry.specimen:
+                self.tabs.setCurrentIndex(index)
+                return tab
+        tab = SpecimenTab(entry.specimen, self.lang)
+        index = self.tabs.addTab(tab, text_for(entry.specimen.title, self.lang))
+        self.tabs.setTabToolTip(index, entry.key)
+        self.tabs.setCurrentIndex(index)
+        return tab
+
+    def choose_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import pack"), "", self.tr("Specimen packs (*.dxpack);;All files (*)")
+        )
+        if path:
+            self.import_path(Path(path))
+
+    def import_path(self, path: Path) -> ImportFlow:
+        flow = ImportFlow(self, self.library, path)
+        flow.finished.connect(lambda ok: self.refresh_library() if ok else None)
+        self._import = flow
+        flow.start()
+        return flow
+
+    def _focus_search(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.browser.search.setFocus()
+        self.browser.search.selectAll()
+
+    def _close_tab(self, index: int) -> None:
+        if index > 0:
+            widget = self.tabs.widget(index)
+            self.tabs.removeTab(index)
+            if widget is not None:
+                widget.deleteLater()
+
+    def _close_current(self) -> None:
+        self._close_tab(self.tabs.currentIndex())
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About docexam"),
+            self.tr(
+                "docexam %1\nAn offline trainer for travel-document examiners.\n"
+                "All specimens are fictional; simulated light views are approximations."
+            ).replace("%1", __version__),
+        )
+
+    def _restore_geometry(self) -> None:
+        geometry = settings().value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        store = settings()
+        store.setValue("window/geometry", self.saveGeometry())
+        store.sync()
+        self.thumbs.wait()
+        super().closeEvent(event)
+
+    def current_tab(self) -> QWidget:
+        return self.tabs.currentWidget()

@@ -1,0 +1,1 @@
+"""Looking at a specimen page: zoom, pan, pages."""
