@@ -59,7 +59,13 @@ def feature(
     mask: ImageRef | None = None,
 ) -> Feature:
     return Feature(
-        fid, "test", {"en": fid}, region, material=material, coverage=coverage, mask=mask
+        fid,
+        "ink.uv_fluorescent",
+        {"en": fid},
+        region,
+        material=material,
+        coverage=coverage,
+        mask=mask,
     )
 
 
