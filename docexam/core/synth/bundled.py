@@ -1,0 +1,76 @@
+"""The bundled specimen set: built once from ``specimens/bundled-recipes.json`` into a cache.
+
+Only the recipes live in the repository; the images are generated on first start. The cache
+directory name hashes the recipes and the generator version, so a change to either builds a
+fresh set and an old one is never served.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from docexam.core.errors import DocexamError
+from docexam.core.synth.compose import GENERATOR_VERSION
+from docexam.core.synth.pack import Recipe, generate_pack
+from docexam.core.synth.seeds import short_hash
+
+RECIPES_FILE = Path(__file__).resolve().parents[3] / "specimens" / "bundled-recipes.json"
+Progress = Callable[[int, int], None]
+
+
+def load_recipes(path: Path = RECIPES_FILE) -> dict[str, Any]:
+    try:
+        data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise DocexamError(f"{path}: cannot read the bundled recipes ({exc})") from exc
+    return data
+
+
+def recipes_of(pack: dict[str, Any]) -> list[Recipe]:
+    return [
+        Recipe(r["state"], r["type"], int(r["seed"]), r.get("series", "A"))
+        for r in pack["specimens"]
+    ]
+
+
+def ensure_bundled(cache_dir: Path, progress: Progress | None = None, recipes_file: Path = RECIPES_FILE) -> Path:
+    """The directory holding the bundled pack directories, building them the first time."""
+    data = load_recipes(recipes_file)
+    key = short_hash(json.dumps(data, sort_keys=True), GENERATOR_VERSION)
+    target = Path(cache_dir) / f"bundled-{key}"
+    if target.is_dir():
+        return target
+    Path(cache_dir).mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".bundled-", dir=cache_dir))
+    try:
+        packs = data["packs"]
+        total = sum(len(p["specimens"]) for p in packs)
+        done = 0
+
+        def step(_i: int, _n: int) -> None:
+            nonlocal done
+            done += 1
+            if progress is not None:
+                progress(done, total)
+
+        if progress is not None:
+            progress(0, total)
+        for pack in packs:
+            generate_pack(
+                pack["id"], recipes_of(pack), staging / pack["id"], dpi=float(data.get("dpi", 300)),
+                title={"en": pack["title"]}, progress=step,
+            )
+        try:
+            os.replace(staging, target)
+        except OSError:
+            if not target.is_dir():  # another process may have won the race; that is fine
+                raise
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return target

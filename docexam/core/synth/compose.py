@@ -1,0 +1,174 @@
+"""From a recipe to a specimen on disk: draw every page, composite white light, write masks."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+import cv2
+import numpy as np
+import numpy.typing as npt
+
+from docexam.core.errors import DocexamError
+from docexam.core.lights import LightSource
+from docexam.core.model import (
+    DOCUMENT_SIZES_MM,
+    DocumentInfo,
+    DocumentType,
+    Feature,
+    ImageRef,
+    Page,
+    Specimen,
+    Substrate,
+    SubstrateSpec,
+    UvResponse,
+)
+from docexam.core.synth import layout_page, layout_td1
+from docexam.core.synth.canvas import PageCanvas, composite
+from docexam.core.synth.docdata import TITLES, DocData, make_doc_data
+from docexam.core.synth.features import lights_for
+from docexam.core.synth.seeds import rng
+from docexam.core.synth.states import Design, design_for, get_state
+
+GENERATOR_VERSION = "1"
+MIN_DPI, MAX_DPI = 150.0, 1200.0
+PageBuilder = Callable[[PageCanvas, Design, DocData, np.random.Generator], None]
+
+
+class UnknownDocumentTypeError(DocexamError):
+    """A recipe asked for a document type the generator cannot draw."""
+
+
+@dataclass(frozen=True)
+class PagePlan:
+    id: str
+    name: str
+    build: PageBuilder
+    reverse: str | None = None
+
+
+PLANS: dict[str, tuple[PagePlan, ...]] = {
+    "td3": (
+        PagePlan("data", "Data page", layout_page.data_page, reverse="visa"),
+        PagePlan("visa", "Visa page (reverse of the data page)", layout_page.visa_page, reverse="data"),
+    ),
+    "td2": (PagePlan("front", "Front", layout_page.data_page),),
+    "mrv-a": (PagePlan("sticker", "Visa sticker", layout_page.data_page),),
+    "td1": (
+        PagePlan("front", "Front", layout_td1.front, reverse="back"),
+        PagePlan("back", "Back", layout_td1.back, reverse="front"),
+    ),
+}
+DOC_TYPES = tuple(PLANS)
+
+
+@dataclass
+class GeneratedSpecimen:
+    """The specimen as written, plus each page's layers (masks in memory) as ground truth."""
+
+    specimen: Specimen
+    pages: dict[str, PageCanvas]
+    doc: DocData
+
+
+def specimen_id(state: str, doc_type: str, series: str, seed: int) -> str:
+    raw = f"{state}-{doc_type}-{series}-{seed}".lower()
+    return re.sub(r"[^a-z0-9._-]+", "-", raw)[:80]
+
+
+def _png(image: npt.NDArray[np.uint8]) -> bytes:
+    # Level 3: masks are mostly black and shrink almost as well as at 9, several times faster.
+    ok, buf = cv2.imencode(".png", image, [cv2.IMWRITE_PNG_COMPRESSION, 3])
+    if not ok:
+        raise DocexamError("could not encode a PNG image")
+    return buf.tobytes()
+
+
+def build_specimen(
+    state_code: str, doc_type: str, seed: int, dpi: float = 300.0, workdir: Path | None = None,
+    series: str = "A",
+) -> GeneratedSpecimen:
+    """Draw a specimen; with ``workdir`` its files are written to ``workdir/<specimen id>/``."""
+    state = get_state(state_code)
+    if doc_type not in PLANS:
+        raise UnknownDocumentTypeError(
+            f"unknown document type {doc_type!r}; known types: {', '.join(DOC_TYPES)}"
+        )
+    if not MIN_DPI <= dpi <= MAX_DPI:
+        raise DocexamError(f"resolution {dpi:g} dpi is outside {MIN_DPI:g}-{MAX_DPI:g} dpi")
+    design = design_for(state, series)
+    doc = make_doc_data(state, doc_type, seed, series)
+    size = DOCUMENT_SIZES_MM[DocumentType(doc_type)]
+    sid = specimen_id(state.code, doc_type, series, seed)
+    root = None if workdir is None else Path(workdir) / sid
+    canvases: dict[str, PageCanvas] = {}
+    pages: list[Page] = []
+    files: dict[str, npt.NDArray[np.uint8]] = {}
+    for plan in PLANS[doc_type]:
+        canvas = PageCanvas(size, dpi)
+        plan.build(canvas, design, doc, rng("page", state.code, doc_type, series, seed, plan.id))
+        canvases[plan.id] = canvas
+        card = doc_type == "td1"
+        substrate = SubstrateSpec(
+            kind=Substrate.POLYCARBONATE if card else Substrate.PAPER,
+            colour="#f2f2ee" if card else design.paper,
+            uv_response=UvResponse.DULL,
+            opacity=0.7 if card else 0.85,
+        )
+        visible_file = f"{plan.id}/visible.png"
+        files[visible_file] = composite(canvas, substrate.colour)
+        features = []
+        for layer in canvas.layers:
+            mask_ref = None
+            if layer.mask is not None:
+                mask_file = f"{plan.id}/masks/{layer.id}.png"
+                files[mask_file] = layer.mask
+                mask_ref = ImageRef(LightSource.VISIBLE, mask_file, dpi)
+            features.append(
+                Feature(
+                    id=layer.id, category=layer.category, name=layer.name, region=layer.region,
+                    lights=lights_for(layer.material), description=layer.description,
+                    how_to_check=layer.how_to_check, material=layer.material, mask=mask_ref,
+                    coverage=layer.coverage,
+                )
+            )
+        pages.append(
+            Page(
+                id=plan.id, name={"en": plan.name}, size_mm=size,
+                images=(ImageRef(LightSource.VISIBLE, visible_file, dpi),), substrate=substrate,
+                features=tuple(features), reverse=plan.reverse,
+            )
+        )
+    if root is not None:
+        _write_files(root, files)
+    title = f"{state.name_en}: {TITLES[doc_type]} ({doc_type.upper()}), series {series}, #{seed}"
+    specimen = Specimen(
+        id=sid,
+        title={"en": title},
+        document=DocumentInfo(DocumentType(doc_type), state.code, series),
+        pages=tuple(pages),
+        mrz="\n".join(doc.mrz),
+        viz=doc.viz(),
+        notes={"en": "Generated fictional specimen; every person, state and design is invented."},
+        root=root,
+    )
+    return GeneratedSpecimen(specimen, canvases, doc)
+
+
+def _write_files(root: Path, files: dict[str, npt.NDArray[np.uint8]]) -> None:
+    for rel in files:
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+    with ThreadPoolExecutor(max_workers=4) as pool:  # cv2 releases the GIL while encoding
+        encoded = dict(zip(files, pool.map(_png, files.values()), strict=True))
+    for rel, data in encoded.items():
+        (root / rel).write_bytes(data)
+
+
+def generate_specimen(
+    state: str, doc_type: str, seed: int, dpi: float = 300.0, workdir: Path | None = None,
+    series: str = "A",
+) -> Specimen:
+    return build_specimen(state, doc_type, seed, dpi, workdir, series).specimen

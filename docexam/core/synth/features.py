@@ -1,0 +1,164 @@
+"""Feature layers common to every document: helpers and the substrate features.
+
+Each builder draws one feature's mask and states its material, so the ground truth a forgery
+generator or a scoring rule needs is explicit in the returned :class:`Layer`.
+"""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+
+from docexam.core.geometry import Rect, Region
+from docexam.core.lights import LightSource
+from docexam.core.material import Emission, Ink, Material
+from docexam.core.model import Coverage
+from docexam.core.synth.canvas import Layer, Mask, PageCanvas
+from docexam.core.synth.guidance import guide
+from docexam.core.synth.guilloche import stroke
+
+
+def mask_region(canvas: PageCanvas, mask: Mask, pad_mm: float = 0.2) -> Rect:
+    """The bounding box of the inked pixels in page mm, clipped to the page."""
+    rows = np.flatnonzero(mask.any(axis=1))
+    cols = np.flatnonzero(mask.any(axis=0))
+    w, h = canvas.size_mm
+    if rows.size == 0:
+        return Rect(0.0, 0.0, round(w, 3), round(h, 3))
+    s = canvas.scale
+    x0 = max(0.0, cols[0] / s - pad_mm)
+    y0 = max(0.0, rows[0] / s - pad_mm)
+    x1 = min(w, (cols[-1] + 1) / s + pad_mm)
+    y1 = min(h, (rows[-1] + 1) / s + pad_mm)
+    return Rect(round(x0, 3), round(y0, 3), round(x1 - x0, 3), round(y1 - y0, 3))
+
+
+def add_layer(
+    canvas: PageCanvas,
+    fid: str,
+    category: str,
+    name: str,
+    material: Material,
+    mask: Mask | None,
+    region: Region | None = None,
+    coverage: Coverage = Coverage.INK,
+) -> Layer:
+    desc, how = guide(category)
+    if region is None:
+        region = mask_region(canvas, mask) if mask is not None else canvas.full_region()
+    invisible = material.visible is None
+    return canvas.add(
+        Layer(
+            id=fid,
+            category=category,
+            name={"en": name},
+            region=region,
+            material=material,
+            mask=mask,
+            coverage=Coverage.REGION if invisible and mask is None else coverage,
+            description=desc,
+            how_to_check=how,
+        )
+    )
+
+
+def lights_for(material: Material) -> tuple[LightSource, ...]:
+    """The light sources under which a material shows something."""
+    out: list[LightSource] = []
+    if material.visible is not None:
+        out.append(LightSource.VISIBLE)
+    if material.relief_um:
+        out.append(LightSource.OBLIQUE)
+    if material.transmission is not None or material.hole:
+        out.append(LightSource.TRANSMITTED)
+    if material.retroreflective:
+        out.append(LightSource.COAXIAL)
+    if material.uv365 is not None:
+        out.append(LightSource.UV365)
+    if material.uv254 is not None:
+        out.append(LightSource.UV254)
+    if material.ir_cutoff_nm is not None:
+        out.append(LightSource.IR)
+    if material.anti_stokes is not None:
+        out.append(LightSource.ANTI_STOKES)
+    if material.ovd is not None:
+        out.append(LightSource.TILT)
+    if material.phosphorescence is not None:
+        out.append(LightSource.UV_OFF)
+    return tuple(out)
+
+
+def uv_dull(canvas: PageCanvas) -> Layer:
+    # No ink: the substrate spec (uv_response=dull) carries the behaviour; the layer is the
+    # hotspot an examiner clicks and the area a UV-glow counterfeit will be scored on.
+    return add_layer(
+        canvas, "uv-dull-substrate", "substrate.uv_dull", "UV-dull security paper",
+        Material(), None, region=canvas.full_region(1.0), coverage=Coverage.REGION,
+    )
+
+
+def fibres(
+    canvas: PageCanvas, g: np.random.Generator, colour: str, visible: bool, count: int, fid: str
+) -> Layer:
+    mask = canvas.blank()
+    w, h = canvas.size_mm
+    curves = []
+    for _ in range(count):
+        x, y = float(g.uniform(2, w - 2)), float(g.uniform(2, h - 2))
+        length = float(g.uniform(2.0, 5.0))
+        ang = float(g.uniform(0, np.pi))
+        bend = float(g.uniform(-0.6, 0.6))
+        t = np.linspace(-0.5, 0.5, 12)
+        pts = np.stack(
+            [x + np.cos(ang + bend * t) * t * length, y + np.sin(ang + bend * t) * t * length], axis=1
+        )
+        curves.append(pts)
+    stroke(mask, canvas, curves, 0.07, closed=False)
+    kind = "Visible" if visible else "Invisible"
+    material = Material(
+        visible=Ink(colour, 0.55) if visible else None,
+        uv365=Emission(colour if visible else colour, 0.9),
+    )
+    return add_layer(canvas, fid, "substrate.fibres", f"{kind} fluorescent fibres", material, mask,
+                     region=canvas.full_region(1.0))
+
+
+def planchettes(canvas: PageCanvas, g: np.random.Generator, colour: str, colour254: str, count: int) -> Layer:
+    mask = canvas.blank()
+    w, h = canvas.size_mm
+    for _ in range(count):
+        c = (int(g.uniform(2, w - 2) * canvas.scale * 16), int(g.uniform(2, h - 2) * canvas.scale * 16))
+        r = int(canvas.px(float(g.uniform(0.35, 0.55))) * 16)
+        cv2.circle(mask, c, max(r, 16), 255, -1, cv2.LINE_AA, shift=4)
+    material = Material(uv365=Emission(colour, 0.85), uv254=Emission(colour254, 0.6))
+    return add_layer(canvas, "planchettes", "substrate.planchettes", "Fluorescent planchettes",
+                     material, mask, region=canvas.full_region(1.0))
+
+
+def watermark(canvas: PageCanvas, box: Rect, motif: Mask, mirrored: bool = False) -> list[Layer]:
+    """Two tones: thinner paper (brighter) in the motif, thicker (darker) in its ring."""
+    x0, y0, x1, y1 = canvas.pixel_box(box, 0)
+    tile = cv2.resize(motif, (x1 - x0, y1 - y0), interpolation=cv2.INTER_AREA)
+    if mirrored:
+        tile = np.ascontiguousarray(tile[:, ::-1])
+    soft = cv2.GaussianBlur(tile, (0, 0), canvas.px(0.5))
+    light = canvas.blank()
+    light[y0:y1, x0:x1] = soft
+    ring = cv2.GaussianBlur(cv2.dilate(tile, np.ones((5, 5), np.uint8), iterations=max(1, int(canvas.px(0.5)))), (0, 0), canvas.px(0.8))
+    dark = canvas.blank()
+    dark[y0:y1, x0:x1] = np.clip(ring.astype(np.int16) - soft.astype(np.int16), 0, 255).astype(np.uint8)
+    return [
+        add_layer(canvas, "watermark-light", "substrate.watermark", "Watermark (light tones)",
+                  Material(transmission=-0.35), light, region=box),
+        add_layer(canvas, "watermark-dark", "substrate.watermark", "Watermark (dark tones)",
+                  Material(transmission=0.3), dark, region=box),
+    ]
+
+
+def thread(canvas: PageCanvas, x_mm: float, colour: str) -> Layer:
+    mask = canvas.blank()
+    x0, x1 = round(canvas.px(x_mm - 0.5)), round(canvas.px(x_mm + 0.5))
+    mask[:, x0:x1] = 255
+    material = Material(visible=Ink("#8a8f96", 0.12), uv365=Emission(colour, 0.8), transmission=0.55)
+    return add_layer(canvas, "security-thread", "substrate.thread", "Embedded security thread",
+                     material, mask, region=Rect(round(x_mm - 0.6, 3), 0.0, 1.2, canvas.size_mm[1]))

@@ -1,0 +1,172 @@
+"""Booklet-style data pages: the TD3 passport data page, the TD2 card and the MRV-A visa.
+
+Positions are designed for the 125 x 88 mm TD3 page and scaled to the other formats; the MRZ
+keeps its ICAO geometry (OCR-B at 2.54 mm pitch) on every format.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from docexam.core.geometry import Rect
+from docexam.core.synth import inks, personal, printing
+from docexam.core.synth.canvas import PageCanvas
+from docexam.core.synth.docdata import TITLES, DocData, viz_date
+from docexam.core.synth.emblem import emblem, stamp
+from docexam.core.synth.features import add_layer
+from docexam.core.synth.layout_common import FieldWriter, paper_substrate
+from docexam.core.synth.states import Design
+
+MRZ_LINE_PITCH = 4.6  # mm between the baselines of the MRZ lines
+
+
+def data_page(canvas: PageCanvas, d: Design, doc: DocData, g: np.random.Generator) -> None:
+    w, h = canvas.size_mm
+    sx, sy = w / 125.0, h / 88.0
+    s = min(sx, sy)
+
+    def r(x: float, y: float, bw: float, bh: float) -> Rect:
+        return Rect(round(x * sx, 3), round(y * sy, 3), round(bw * sx, 3), round(bh * sy, 3))
+
+    paper_substrate(canvas, d, g, thread_x=40.2 * sx if doc.doc_type == "td3" else None)
+    emblem_box = r(101, 16, 22, 22) if d.header_centered else r(5, 3.5, 11, 11)
+    if doc.doc_type == "td3":
+        motif = emblem(d, 400)
+        personal_wm = r(94, 18, 26, 30)
+        from docexam.core.synth.features import watermark
+
+        watermark(canvas, personal_wm, motif)
+    printing.guilloche(canvas, d, [(104 * sx, 40 * sy, 15 * s), (20 * sx, 68 * sy, 9 * s)], 2.5)
+    printing.rainbow(canvas, d, r(40, 15.5, 82, 50))
+    printing.microprint(canvas, d, [(5 * sx, 15.2 * sy, 115 * sx), (42 * sx, 68.6 * sy, 43 * sx)])
+    title = d.state.name_local
+    subtitle = f"{d.state.doc_word(doc.doc_type)} / {TITLES[doc.doc_type]}"
+    hx = w / 2 if d.header_centered else 18 * sx
+    printing.intaglio(canvas, d, title, subtitle, hx, 7.6 * sy, d.header_centered, emblem_box
+                      if not d.header_centered else r(6, 3.5, 10, 10))
+    inks.uv_prints(canvas, d, r(55, 20, 30, 30), (44 * sx, 66 * sy), r(5, 52, 34, 16))
+    inks.bi_fluorescent(canvas, d, (112 * sx, 9 * sy), 5 * s)
+    inks.ir_absorbing(canvas, d, (74 * sx, 43 * sy), 6.5 * s)
+    inks.anti_stokes(canvas, d, r(46, 27, 12, 12))
+    inks.phosphorescent(canvas, doc.number, 88 * sx, 13.5 * sy, 2.4 * s)
+
+    # Personalisation
+    pbox = r(6, 17, 32, 40) if doc.doc_type != "mrv-a" else r(6, 17, 30, 38)
+    _, face = personal.portrait_layer(canvas, g, pbox)
+    sig_box = r(7, 59.5, 30, 7)
+    fw = FieldWriter(canvas, d, s)
+    fw.caption(d.state.label("signature"), 7 * sx, 58.6 * sy)
+    personal.signature_layer(canvas, g, sig_box)
+    _fields(fw, doc, sx, sy)
+    slots = _right_column(d)
+    gy, ly, my, sy_ = (slots[k] for k in ("ghost", "latent", "metameric", "see"))
+    personal.ghost_layer(canvas, face, r(104, gy, 15, 19), d.accent)
+    printing.latent(canvas, d, r(104, ly, 15, 6))
+    inks.metameric_pair(canvas, d, r(104, my, 15, 6), d.primary)
+    if doc.doc_type == "td3":
+        printing.see_through(canvas, d, (111.5 * sx, (sy_ + 4) * sy), 3.4 * s, back=False)
+    inks.ir_dropout_labels(canvas, d, fw.labels)
+    personal.data_layer(canvas, fw.values, engraved=False)
+    num = canvas.blank()
+    from docexam.core.synth.text import draw_text
+
+    draw_text(num, canvas, doc.number, 121 * sx, 13.5 * sy, 2.2 * s, "bold", "right")
+    personal.number_layer(canvas, num, "#b02020")
+    ocx = pbox.x + pbox.w - 1.0
+    personal.ovd_layer(canvas, d, (ocx, pbox.y + pbox.h * 0.72), (7.5 * s, 6.5 * s))
+    if doc.doc_type == "td3":
+        personal.perforation(canvas, doc.number, 87 * sx, 64.2 * sy, 0.55, 0.38)
+        personal.retroreflective(canvas, d, 16.0)
+    x0 = (w - len(doc.mrz[0]) * 2.54) / 2
+    base = h - 14.85 + d.mrz_shift
+    personal.mrz_layer(canvas, doc.mrz, x0, base - MRZ_LINE_PITCH * (len(doc.mrz) - 1) + 4.6, MRZ_LINE_PITCH)
+
+
+def _right_column(d: Design) -> dict[str, float]:
+    """The series decides the order of the right-hand column, so series differ visibly."""
+    order = ["ghost", "latent", "metameric", "see"] if d.ghost_right else ["latent", "metameric", "ghost", "see"]
+    heights = {"ghost": 19.0, "latent": 6.0, "metameric": 6.0, "see": 8.0}
+    y = 17.0
+    out = {}
+    for key in order:
+        out[key] = y
+        y += heights[key] + 2.0
+    return out
+
+
+def _fields(fw: FieldWriter, doc: DocData, sx: float, sy: float) -> None:
+    p = doc.person
+    x1, x2, x3 = 42 * sx, 58 * sx, 74 * sx
+    row = [17.0 * sy + i * 7.2 * sy for i in range(7)]
+    if doc.doc_type == "mrv-a":
+        fw.put("valid_for", "ALL STATES" if doc.state.code == "UTO" else doc.state.name_en, x1, row[0])
+        fw.put("number", doc.number, x3 + 6 * sx, row[0], bold=True)
+        fw.put("issue_date", viz_date(doc.issue), x1, row[1])
+        fw.put("expiry_date", viz_date(doc.expiry), x3 + 6 * sx, row[1])
+        fw.put("type", "C", x1, row[2])
+        fw.put("entries", "MULT", x2, row[2])
+        fw.put("surname", p.surname, x1, row[3], bold=True)
+        fw.put("given_names", p.given_names, x1, row[4])
+        fw.put("nationality", doc.nationality, x1, row[5])
+        fw.put("birth_date", viz_date(p.birth_date), x2 + 4 * sx, row[5])
+        fw.put("sex", p.sex, x3 + 16 * sx, row[5])
+        return
+    fw.put("type", doc.code, x1, row[0])
+    fw.put("code", doc.state.code, x2, row[0])
+    fw.put("number", doc.number, x3, row[0], bold=True)
+    fw.put("surname", p.surname, x1, row[1], bold=True)
+    fw.put("given_names", p.given_names, x1, row[2])
+    fw.put("nationality", doc.state.demonym, x1, row[3])
+    fw.put("birth_date", viz_date(p.birth_date), x1, row[4])
+    fw.put("sex", p.sex, x2 + 6 * sx, row[4])
+    fw.put("birth_place", p.birth_place, x3, row[4])
+    fw.put("issue_date", viz_date(doc.issue), x1, row[5])
+    fw.put("authority", doc.state.authority, x2 + 6 * sx, row[5])
+    fw.put("expiry_date", viz_date(doc.expiry), x1, row[6])
+    fw.put("personal_number", doc.personal_number, x2 + 6 * sx, row[6])
+
+
+def visa_page(canvas: PageCanvas, d: Design, doc: DocData, g: np.random.Generator) -> None:
+    """The inner page on the back of the data page: visas, sheet serial, binding features."""
+    from docexam.core.material import Emission, Ink, Material
+    from docexam.core.synth.features import thread, watermark
+    from docexam.core.synth.text import draw_text
+
+    w, h = canvas.size_mm
+    from docexam.core.synth import features as ft
+
+    ft.uv_dull(canvas)
+    ft.fibres(canvas, g, d.fibre_colours[0], True, 40, "fibres-visible")
+    ft.fibres(canvas, g, d.uv_colours[0], False, 60, "fibres-uv-a")
+    ft.planchettes(canvas, g, "#f4f070", "#70d0ff", 30)
+    thread(canvas, w - 40.2, d.uv_colours[2])
+    watermark(canvas, Rect(round(w - 94 - 26, 3), 18.0, 26.0, 30.0), emblem(d, 400), mirrored=True)
+    bg = printing.guilloche(canvas, d, [(w / 2, h / 2 + 4, 26.0)], 2.5)
+    bg[1].material = type(bg[1].material)(visible=Ink(d.rainbow[1], 0.9), ir_cutoff_nm=printing.BACKGROUND_IR_NM)
+    printing.microprint(canvas, d, [(5.0, 14.0, 115.0), (5.0, h - 5.0, 115.0)])
+    head = canvas.blank()
+    draw_text(head, canvas, f"VISAS · {d.state.labels_local[0].upper()}", w / 2, 10.0, 2.6, "bold", "center")
+    draw_text(head, canvas, "3", w - 6.0, h - 8.0, 2.4, "bold", "right")
+    add_layer(canvas, "page-heading", "ink.ir_dropout", "Page heading in IR drop-out ink",
+              Material(visible=Ink(d.accent, 0.9), ir_cutoff_nm=printing.BACKGROUND_IR_NM), head)
+    printing.see_through(canvas, d, (111.5, _right_column(d)["see"] + 4), 3.4, back=True)
+    serial = canvas.blank()
+    draw_text(serial, canvas, doc.number, 8.0, 10.0, 2.2, "bold")
+    add_layer(canvas, "sheet-serial", "binding.sheet_serial", "Sheet serial number",
+              Material(visible=Ink("#b02020", 1.0), ir_cutoff_nm=2000.0, uv365=Emission("#ff5030", 0.6)), serial)
+    personal.perforation(canvas, doc.number, 87.0, 64.2, 0.55, 0.38, mirrored=True)
+    stitches = canvas.blank()
+    for x in np.arange(8.0, w - 8.0, 4.0):
+        stitches[round(canvas.px(0.6)):round(canvas.px(1.1)), round(canvas.px(x)):round(canvas.px(x + 2.6))] = 255
+    add_layer(canvas, "sewing-thread", "binding.sewing_thread", "Sewing thread along the spine",
+              Material(visible=Ink("#c03050", 0.9), uv365=Emission("#ff3080", 0.9)), stitches)
+    glue = canvas.blank()
+    glue[: round(canvas.px(1.8)), :] = 255
+    add_layer(canvas, "uv-glue", "binding.uv_glue", "UV-cured glue along the spine",
+              Material(uv365=Emission("#a0c0ff", 0.5)), glue)
+    marks = canvas.blank()
+    y0 = 20.0 + 6.0 * (int(doc.number[-1]) % 5)
+    marks[round(canvas.px(y0)):round(canvas.px(y0 + 4.0)), canvas.width - round(canvas.px(1.2)):] = 255
+    add_layer(canvas, "index-mark", "binding.index_marks", "Index mark on the page edge",
+              Material(visible=Ink(d.accent, 1.0)), marks)
+    stamp  # noqa: B018

@@ -1,0 +1,74 @@
+"""The TD1 identity card (85.6 x 54 mm, polycarbonate): front with portrait, back with the MRZ."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from docexam.core.geometry import Ellipse, Rect
+from docexam.core.synth import card, inks, personal, printing
+from docexam.core.synth.canvas import PageCanvas
+from docexam.core.synth.docdata import TITLES, DocData, viz_date
+from docexam.core.synth.layout_common import FieldWriter
+from docexam.core.synth.text import draw_text
+from docexam.core.synth.states import Design
+
+CARD_SCALE = 0.72  # text on a card is smaller than on a passport page
+
+
+def front(canvas: PageCanvas, d: Design, doc: DocData, g: np.random.Generator) -> None:
+    w, h = canvas.size_mm
+    card.polycarbonate(canvas)
+    printing.guilloche(canvas, d, [(70.0, 22.0, 11.0), (12.0, 46.0, 6.0)], 1.6)
+    printing.rainbow(canvas, d, Rect(26.0, 9.5, 57.0, 33.0))
+    printing.microprint(canvas, d, [(3.0, 9.0, 79.0), (27.0, 42.5, 30.0)])
+    fw = FieldWriter(canvas, d, CARD_SCALE)
+    draw_text(fw.labels, canvas, d.state.name_local.upper(), 27.0, 5.2, 2.3, "bold")
+    draw_text(fw.labels, canvas, f"{d.state.doc_word('td1')} / {TITLES['td1']}", 27.0, 8.0, 1.3)
+    inks.uv_prints(canvas, d, Rect(40.0, 14.0, 22.0, 22.0), (28.0, 48.0), Rect(3.0, 44.0, 24.0, 8.0))
+    inks.bi_fluorescent(canvas, d, (80.0, 40.0), 3.5)
+    inks.anti_stokes(canvas, d, Rect(60.0, 30.0, 8.0, 8.0))
+    inks.phosphorescent(canvas, doc.number, 60.0, 51.0, 1.6)
+    _, face = personal.portrait_layer(canvas, g, Rect(3.0, 11.0, 22.0, 28.0), engraved=True)
+    personal.signature_layer(canvas, g, Rect(4.0, 40.5, 20.0, 6.0), engraved=True)
+    p = doc.person
+    fw.put("surname", p.surname, 27.0, 12.5, bold=True)
+    fw.put("given_names", p.given_names, 27.0, 18.5)
+    fw.put("sex", p.sex, 27.0, 24.5)
+    fw.put("nationality", doc.nationality, 37.0, 24.5)
+    fw.put("birth_date", viz_date(p.birth_date), 52.0, 24.5)
+    fw.put("number", doc.number, 27.0, 30.5, bold=True)
+    fw.put("expiry_date", viz_date(doc.expiry), 52.0, 30.5)
+    win = Ellipse(75.5, 31.0, 6.0, 8.0)
+    card.window(canvas, win)
+    personal.ghost_layer(canvas, face, Rect(70.5, 24.0, 10.0, 13.0), "#505a60")
+    card.mli(canvas, Rect(57.0, 37.0, 11.0, 7.0), doc.person.birth_date.strftime("%y%m%d"), doc.number[-4:])
+    card.tactile(canvas, d, Rect(73.0, 2.5, 10.0, 10.0), (30.0, 51.5, 12))
+    inks.ir_dropout_labels(canvas, d, fw.labels)
+    personal.data_layer(canvas, fw.values, engraved=True)
+    num = canvas.blank()
+    draw_text(num, canvas, doc.number, w - 14.0, 8.0, 1.6, "bold", "right")
+    personal.number_layer(canvas, num, "#b02020")
+    personal.ovd_layer(canvas, d, (24.0, 31.0), (5.0, 4.5))
+    printing.see_through(canvas, d, (8.0, 6.0), 2.6, back=False)
+    del h
+
+
+def back(canvas: PageCanvas, d: Design, doc: DocData, g: np.random.Generator) -> None:
+    w, h = canvas.size_mm
+    card.polycarbonate(canvas)
+    printing.guilloche(canvas, d, [(60.0, 18.0, 12.0)], 1.6)
+    printing.microprint(canvas, d, [(3.0, 36.8, 79.0)])
+    printing.see_through(canvas, d, (8.0, 6.0), 2.6, back=True)
+    fw = FieldWriter(canvas, d, CARD_SCALE)
+    p = doc.person
+    fw.put("birth_place", p.birth_place, 6.0, 5.0)
+    fw.put("issue_date", viz_date(doc.issue), 6.0, 11.5)
+    fw.put("authority", doc.state.authority, 6.0, 18.0)
+    fw.put("personal_number", doc.personal_number, 6.0, 24.5)
+    inks.metameric_pair(canvas, d, Rect(62.0, 26.0, 16.0, 6.0), d.primary)
+    inks.ir_absorbing(canvas, d, (70.0, 14.0), 5.0)
+    inks.ir_dropout_labels(canvas, d, fw.labels)
+    personal.data_layer(canvas, fw.values, engraved=True)
+    x0 = (w - 30 * 2.54) / 2
+    personal.mrz_layer(canvas, doc.mrz, x0, h - 3.4 - 2 * 4.2, 4.2)
+    del g

@@ -1,0 +1,54 @@
+"""Many specimens into one pack directory (the format ``read_pack`` validates)."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from docexam.core.model import Pack
+from docexam.core.pack_io import write_pack
+from docexam.core.synth.compose import generate_specimen
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class Recipe:
+    state: str
+    doc_type: str
+    seed: int
+    series: str = "A"
+
+
+def generate_pack(
+    pack_id: str,
+    recipes: list[Recipe],
+    dest: Path,
+    dpi: float = 300.0,
+    title: dict[str, str] | None = None,
+    progress: Progress | None = None,
+) -> Pack:
+    """Generate every recipe and write the pack directory ``dest`` (which must not exist)."""
+    with tempfile.TemporaryDirectory(prefix="docexam-synth-") as tmp:
+        specimens = []
+        for i, recipe in enumerate(recipes):
+            specimens.append(
+                generate_specimen(recipe.state, recipe.doc_type, recipe.seed, dpi, Path(tmp), recipe.series)
+            )
+            if progress is not None:
+                progress(i + 1, len(recipes))
+        pack = Pack(
+            id=pack_id,
+            title=title or {"en": f"Generated specimens ({pack_id})"},
+            author="docexam specimen generator",
+            licence="CC0-1.0 (generated; all states, people and designs are fictional)",
+            languages=("en",),
+            specimens=tuple(specimens),
+            description={"en": "Fictional specimens drawn by docexam's generator."},
+        )
+        write_pack(pack, dest)
+    return pack
+
+
