@@ -5,18 +5,33 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
+from operator import mul
 
 from docexam.core.mrz.build import ALLOWED_CODES
-from docexam.core.mrz.checkdigit import DIGITS, MRZ_CHARS, compute_check_digit
+from docexam.core.mrz.checkdigit import (
+    DIGITS,
+    MRZ_CHARS,
+    WEIGHTS,
+    compute_check_digit,
+    mrz_values,
+)
 from docexam.core.mrz.dates import why_impossible
 from docexam.core.mrz.errors import MrzError
 from docexam.core.mrz.findings import Finding, FindingCode, MrzCheck, describe_positions
-from docexam.core.mrz.formats import LAYOUTS, CheckSpec, Layout, MrzFormat, Position, field_at
+from docexam.core.mrz.formats import (
+    LAYOUTS,
+    CheckSpec,
+    Layout,
+    MrzFormat,
+    Position,
+    field_at,
+    flat_checks,
+    flat_slices,
+)
 from docexam.core.mrz.names import well_formed_name
 from docexam.core.mrz.parse import ParsedMrz, detect_format, normalize_lines, read_fields
 from docexam.core.mrz.viz import VizData, compare_viz
 
-_LINE_OK = re.compile(r"[A-Z0-9<]*")
 _STATE_OK = re.compile(r"[A-Z]{1,3}<{0,2}")
 _DIGIT_SET = frozenset(DIGITS)
 _LABELS = {
@@ -42,10 +57,6 @@ def _invalid_characters(lines: Sequence[str], fmt: MrzFormat) -> list[Finding]:
                 msg = f"{pos}: {ch!r} is not an MRZ character (only A-Z, 0-9 and <)"
                 found.append(Finding(C.INVALID_CHARACTER, field_at(fmt, pos), msg, (pos,), (), ch))
     return found
-
-
-def _covered(lines: Sequence[str], spec: CheckSpec) -> str:
-    return "".join(lines[s.line - 1][s.start - 1 : s.end] for s in spec.covers)
 
 
 def _mismatch(
@@ -79,22 +90,29 @@ def _long_number(lines: Sequence[str], layout: Layout, spec: CheckSpec) -> Findi
     return _mismatch("document_number", digit, covers, run[-1], expected)
 
 
-def _check_digits(lines: Sequence[str], layout: Layout) -> list[Finding]:
+def _check_digits(lines: Sequence[str], layout: Layout, values: bytes | None) -> list[Finding]:
+    """``values``: the joined lines as check-digit values, None if a character is not MRZ."""
     found = []
-    for spec in layout.checks:
-        printed = lines[spec.digit.line - 1][spec.digit.column - 1]
+    flat = "".join(lines)
+    for check in flat_checks(layout.format):
+        spec, slices = check.spec, check.slices
+        printed = flat[check.index]
         if printed == "<" and spec.field == "document_number" and layout.long_number_field:
             if (finding := _long_number(lines, layout, spec)) is not None:
                 found.append(finding)
             continue
-        data = _covered(lines, spec)
-        expected = compute_check_digit(data)
+        if values is not None:
+            covered = (
+                values[slices[0]] if len(slices) == 1 else b"".join([values[s] for s in slices])
+            )
+            expected: str | None = DIGITS[sum(map(mul, covered, WEIGHTS)) % 10]
+        else:  # rare: invalid characters, each already reported where it stands
+            expected = compute_check_digit("".join([flat[s] for s in slices]))
         if expected is None or printed == expected:
-            continue  # None: an invalid character, already reported where it stands
-        if printed == "<" and spec.field == "optional_data" and not data.strip("<"):
+            continue
+        if printed == "<" and spec.field == "optional_data" and not flat[slices[0]].strip("<"):
             continue  # ICAO: an unused personal number may have < or 0 as its check digit
-        covers = tuple(p for s in spec.covers for p in s.positions())
-        found.append(_mismatch(spec.field, spec.digit, covers, printed, expected))
+        found.append(_mismatch(spec.field, spec.digit, check.covers, printed, expected))
     return found
 
 
@@ -104,13 +122,10 @@ def _unknown_parts(raw: str) -> bool:
     return known is not None and all(ch in _DIGIT_SET for ch in known)
 
 
-def _date_findings(
-    field: str, raw: str, value: date | None, layout: Layout, unknown_ok: bool
-) -> list[Finding]:
+def _date_findings(field: str, raw: str, layout: Layout, unknown_ok: bool) -> list[Finding]:
+    """Findings for a date that did not read as a date (None from the parser)."""
     span = layout.fields[field]
     label = _LABELS[field]
-    if value is not None:
-        return []
     bad = [i for i, ch in enumerate(raw) if ch not in _DIGIT_SET]
     if bad:
         if unknown_ok and _unknown_parts(raw):
@@ -130,8 +145,9 @@ def _date_findings(
 def _field_findings(p: ParsedMrz, layout: Layout) -> list[Finding]:
     found: list[Finding] = []
     f = layout.fields
-    lines = p.lines
-    code = f["document_code"].take(lines)
+    flat = "".join(p.lines)
+    sl = flat_slices(layout.format)
+    code = flat[sl["document_code"]]
     allowed = ALLOWED_CODES[layout.format]
     if code[0] not in allowed or not (code[1] == "<" or "A" <= code[1] <= "Z"):
         msg = (
@@ -140,7 +156,7 @@ def _field_findings(p: ParsedMrz, layout: Layout) -> list[Finding]:
         )
         found.append(Finding(C.DOCUMENT_CODE, "document_code", msg, f["document_code"].positions()))
     for key in ("issuing_state", "nationality"):
-        raw = f[key].take(lines)
+        raw = flat[sl[key]]
         if _STATE_OK.fullmatch(raw) is None:
             where = f[key].positions()
             msg = f"{describe_positions(where)}: {key.replace('_', ' ')} {raw!r} is not a code"
@@ -155,8 +171,10 @@ def _field_findings(p: ParsedMrz, layout: Layout) -> list[Finding]:
             f"{p.name_field.rstrip('<')!r} must be SURNAME<<GIVEN<NAMES in letters"
         )
         found.append(Finding(C.NAME_FORMAT, "name", msg, where or span.positions()[:1]))
-    found += _date_findings("birth_date", p.birth_date_raw, p.birth_date, layout, True)
-    found += _date_findings("expiry_date", p.expiry_date_raw, p.expiry_date, layout, False)
+    if p.birth_date is None:
+        found += _date_findings("birth_date", p.birth_date_raw, layout, True)
+    if p.expiry_date is None:
+        found += _date_findings("expiry_date", p.expiry_date_raw, layout, False)
     if p.birth_date and p.expiry_date and p.expiry_date <= p.birth_date:
         where = f["birth_date"].positions() + f["expiry_date"].positions()
         msg = (
@@ -164,7 +182,7 @@ def _field_findings(p: ParsedMrz, layout: Layout) -> list[Finding]:
             f"({describe_positions(where)})"
         )
         found.append(Finding(C.EXPIRY_BEFORE_BIRTH, "expiry_date", msg, where))
-    sex = f["sex"].take(lines)
+    sex = flat[sl["sex"]]
     if sex not in ("M", "F", "<"):  # the VIZ may show X, the MRZ never does
         where = f["sex"].positions()
         msg = f"{where[0]}: sex {sex!r} must be M, F or < (unspecified)"
@@ -186,9 +204,10 @@ def check_mrz(
     layout = LAYOUTS[fmt]
     parsed = read_fields(lines, fmt, reference or date.today())
     findings: list[Finding] = []
-    if not all(_LINE_OK.fullmatch(line) for line in lines):
+    values = mrz_values("".join(lines))
+    if values is None:
         findings += _invalid_characters(lines, fmt)
-    findings += _check_digits(lines, layout)
+    findings += _check_digits(lines, layout, values)
     findings += _field_findings(parsed, layout)
     if viz is not None:
         findings += compare_viz(parsed, viz)

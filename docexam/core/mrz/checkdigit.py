@@ -19,29 +19,39 @@ VALUES: dict[str, int] = {
 }
 
 # Longest covered data is TD1's composite (25 + 7 + 7 + 11 = 50); a longer table costs nothing.
-_WEIGHTS: tuple[int, ...] = (7, 3, 1) * 40
+WEIGHTS: tuple[int, ...] = (7, 3, 1) * 40
 # Bytes translation turns a whole string into its values in one C call: the hot path of checking.
 _TABLE = bytes(VALUES.get(chr(i), 255) for i in range(256))
 
 
+def mrz_values(text: str) -> bytes | None:
+    """The value of every character of ``text``, or None if one is not an MRZ character."""
+    try:
+        values = text.encode("ascii").translate(_TABLE)
+    except UnicodeEncodeError:
+        return None
+    return None if 255 in values else values
+
+
+def digit_of(values: bytes) -> str:
+    """Check digit of characters already turned into ``values`` (at most 120 of them)."""
+    return DIGITS[sum(map(mul, values, WEIGHTS)) % 10]
+
+
 def weighted_sum(data: str) -> int:
     """Sum of value x weight, or -1 when ``data`` holds a character outside the MRZ set."""
-    try:
-        raw = data.encode("ascii")
-    except UnicodeEncodeError:
+    values = mrz_values(data)
+    if values is None:
         return -1
-    values = raw.translate(_TABLE)
-    if 255 in values:
-        return -1
-    if len(values) > len(_WEIGHTS):
-        return sum(v * (7, 3, 1)[i % 3] for i, v in enumerate(values))
-    return sum(map(mul, values, _WEIGHTS))
+    return sum(v * (7, 3, 1)[i % 3] for i, v in enumerate(values))
 
 
 def compute_check_digit(data: str) -> str | None:
     """The check digit of ``data``, or None when ``data`` holds a non-MRZ character."""
-    total = weighted_sum(data)
-    return None if total < 0 else DIGITS[total % 10]
+    values = mrz_values(data)
+    if values is None:
+        return None
+    return digit_of(values) if len(values) <= len(WEIGHTS) else DIGITS[weighted_sum(data) % 10]
 
 
 def check_digit(data: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from docexam.core.mrz.formats import MrzFormat, Position
 from docexam.core.mrz.parse import ParsedMrz
@@ -111,6 +112,12 @@ class MrzCheck:
 
 def describe_positions(positions: Iterable[Position]) -> str:
     """``line 2 positions 1-10, 14-20`` style, grouping consecutive columns."""
+    return _describe(tuple(positions))
+
+
+@lru_cache(maxsize=4096)
+def _describe(positions: tuple[Position, ...]) -> str:
+    # Cached: the same spans (a check digit's coverage, a date) are described again and again.
     by_line: dict[int, list[int]] = {}
     for p in sorted(set(positions)):
         by_line.setdefault(p.line, []).append(p.column)

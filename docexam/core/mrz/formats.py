@@ -44,10 +44,16 @@ class Span:
         return self.end - self.start + 1
 
     def positions(self) -> tuple[Position, ...]:
-        return tuple(Position(self.line, c) for c in range(self.start, self.end + 1))
+        return _span_positions(self.line, self.start, self.end)
 
     def take(self, lines: Sequence[str]) -> str:
         return lines[self.line - 1][self.start - 1 : self.end]
+
+
+@cache
+def _span_positions(line: int, start: int, end: int) -> tuple[Position, ...]:
+    # Cached: findings on a bad MRZ ask for the same few spans over and over.
+    return tuple(Position(line, c) for c in range(start, end + 1))
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,4 +193,41 @@ def uncovered_positions(fmt: MrzFormat) -> tuple[Position, ...]:
         for line in range(1, layout.line_count + 1)
         for col in range(1, layout.line_length + 1)
         if (p := Position(line, col)) not in covered
+    )
+
+
+def _flat(layout: Layout, span: Span) -> slice:
+    base = (span.line - 1) * layout.line_length
+    return slice(base + span.start - 1, base + span.end)
+
+
+@cache
+def flat_slices(fmt: MrzFormat) -> Mapping[str, slice]:
+    """Field slices of the lines joined without separator: one slice per field, no line lookup
+    (the hot path of checking)."""
+    layout = LAYOUTS[fmt]
+    return {name: _flat(layout, span) for name, span in layout.fields.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class FlatCheck:
+    """A check digit located in the lines joined without separator (the hot path)."""
+
+    spec: CheckSpec
+    index: int  # of the printed digit
+    slices: tuple[slice, ...]  # of the characters it covers
+    covers: tuple[Position, ...]
+
+
+@cache
+def flat_checks(fmt: MrzFormat) -> tuple[FlatCheck, ...]:
+    layout = LAYOUTS[fmt]
+    return tuple(
+        FlatCheck(
+            spec,
+            (spec.digit.line - 1) * layout.line_length + spec.digit.column - 1,
+            tuple(_flat(layout, span) for span in spec.covers),
+            tuple(p for span in spec.covers for p in span.positions()),
+        )
+        for spec in layout.checks
     )
