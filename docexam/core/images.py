@@ -8,18 +8,23 @@ from __future__ import annotations
 
 import struct
 from pathlib import Path
-
-import cv2
-import numpy as np
-import numpy.typing as npt
+from typing import TYPE_CHECKING, Any
 
 from docexam.core.errors import PackError
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
+    Image = npt.NDArray[np.uint8]
+else:
+    Image = Any
 
 MAX_PIXELS = 12_000 * 12_000  # a TD3 page at 2400 dpi is about 11,800 x 8,300
 _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 _JPEG_SOF = {0xC0, 0xC1, 0xC2, 0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD, 0xCE, 0xCF}
-
-Image = npt.NDArray[np.uint8]
+# OpenCV and numpy are imported where pixels are decoded: listing the library at start-up only
+# reads headers, and importing them costs ~150 ms of the one-second start budget.
 
 
 def image_size(data: bytes, name: str) -> tuple[int, int]:
@@ -69,6 +74,9 @@ def read_image(path: Path, *, grey: bool = False, max_pixels: int = MAX_PIXELS) 
         data = path.read_bytes()
     except OSError as exc:
         raise PackError(f"{path}: cannot read image ({exc.strerror})") from exc
+    import cv2
+    import numpy as np
+
     width, height = image_size(data, str(path))
     check_pixels(width, height, str(path), max_pixels)
     flag = cv2.IMREAD_GRAYSCALE if grey else cv2.IMREAD_COLOR
@@ -79,6 +87,8 @@ def read_image(path: Path, *, grey: bool = False, max_pixels: int = MAX_PIXELS) 
 
 
 def write_png(path: Path, image: Image) -> None:
+    import cv2
+
     ok, buffer = cv2.imencode(".png", image)
     if not ok:
         raise PackError(f"{path}: could not encode PNG")

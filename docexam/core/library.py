@@ -102,6 +102,17 @@ class Library:
             ) from exc
         return pack_from_manifest(manifest, specimens, path)
 
+    def load_specimen(self, pack_id: str, specimen_id: str) -> Specimen:
+        """One specimen of a library pack, without reading the rest of the pack."""
+        spec_dir = self.entry(pack_id).path / "specimens" / specimen_id
+        try:
+            data = json.loads((spec_dir / SPECIMEN_FILE).read_text(encoding="utf-8"))
+            return replace(specimen_from_json(data), root=spec_dir)
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise PackError(
+                f"{spec_dir / SPECIMEN_FILE}: damaged or missing ({exc}); re-import the pack"
+            ) from exc
+
     def load_all(self) -> list[Pack]:
         packs = []
         for entry in self.entries():

@@ -6,10 +6,7 @@ import hashlib
 import os
 from pathlib import Path
 
-import cv2
-
 from docexam.core.images import read_image, write_png
-from docexam.core.model import Specimen
 
 THUMB_WIDTH = 240
 
@@ -22,9 +19,8 @@ def thumbnail_path(cache: Path, source: Path) -> Path:
     return cache / digest[:2] / f"{digest}.png"
 
 
-def cached_thumbnail(cache: Path, specimen: Specimen) -> Path | None:
-    """The cached thumbnail of the specimen's first page if it exists (cheap: one stat)."""
-    source = specimen.path(specimen.pages[0].visible)
+def cached_thumbnail(cache: Path, source: Path) -> Path | None:
+    """The cached thumbnail of the page image ``source`` if it exists (cheap: two stats)."""
     try:
         path = thumbnail_path(cache, source)
     except OSError:
@@ -32,11 +28,12 @@ def cached_thumbnail(cache: Path, specimen: Specimen) -> Path | None:
     return path if path.is_file() else None
 
 
-def make_thumbnail(cache: Path, specimen: Specimen) -> Path:
-    source = specimen.path(specimen.pages[0].visible)
+def make_thumbnail(cache: Path, source: Path) -> Path:
     target = thumbnail_path(cache, source)
     if target.is_file():
         return target
+    import cv2  # only when a thumbnail is missing; listing cached ones must start fast
+
     image = read_image(source)
     height = max(1, round(image.shape[0] * THUMB_WIDTH / image.shape[1]))
     small = cv2.resize(image, (THUMB_WIDTH, height), interpolation=cv2.INTER_AREA)

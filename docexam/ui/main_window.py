@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -17,13 +18,16 @@ from PySide6.QtWidgets import (
 
 from docexam import __version__, paths
 from docexam.core.catalogue import CatalogueEntry, build_catalogue
+from docexam.core.errors import DocexamError
 from docexam.core.library import Library
 from docexam.core.model import text_for
 from docexam.ui.browser.thumbs import ThumbnailMaker
 from docexam.ui.browser.widget import SpecimenBrowser
 from docexam.ui.import_pack import ImportFlow
+
+if TYPE_CHECKING:
+    from docexam.ui.viewer.specimen_tab import SpecimenTab
 from docexam.ui.settings import settings
-from docexam.ui.viewer.specimen_tab import SpecimenTab
 
 
 class MainWindow(QMainWindow):
@@ -86,20 +90,29 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._action(self.tr("&About docexam"), self._about))
 
     def refresh_library(self) -> None:
-        packs = self.library.load_all()
-        self.browser.set_entries(build_catalogue(packs, self.lang))
+        entries = build_catalogue(self.library, self.lang, paths.cache_dir() / "catalogue")
+        self.browser.set_entries(entries)
+        packs = len({e.pack_id for e in entries})
         self.statusBar().showMessage(
-            self.tr("%1 packs in the library").replace("%1", str(len(packs))), 5000
+            self.tr("%1 packs in the library").replace("%1", str(packs)), 5000
         )
 
-    def open_specimen(self, entry: CatalogueEntry) -> SpecimenTab:
+    def open_specimen(self, entry: CatalogueEntry) -> SpecimenTab | None:
+        # Imported here: the viewer pulls in numpy and OpenCV, which the library screen never needs.
+        from docexam.ui.viewer.specimen_tab import SpecimenTab
+
         for index in range(1, self.tabs.count()):
             tab = self.tabs.widget(index)
-            if isinstance(tab, SpecimenTab) and tab.specimen is entry.specimen:
+            if isinstance(tab, SpecimenTab) and self.tabs.tabToolTip(index) == entry.key:
                 self.tabs.setCurrentIndex(index)
                 return tab
-        tab = SpecimenTab(entry.specimen, self.lang)
-        index = self.tabs.addTab(tab, text_for(entry.specimen.title, self.lang))
+        try:
+            specimen = self.library.load_specimen(entry.pack_id, entry.specimen_id)
+        except DocexamError as exc:
+            QMessageBox.warning(self, self.tr("Open specimen"), str(exc))
+            return None
+        tab = SpecimenTab(specimen, self.lang)
+        index = self.tabs.addTab(tab, text_for(entry.title, self.lang))
         self.tabs.setTabToolTip(index, entry.key)
         self.tabs.setCurrentIndex(index)
         return tab

@@ -19,7 +19,7 @@ def _window(qtbot: QtBot, library: Library) -> MainWindow:
 
 
 def _ids(window: MainWindow) -> set[str]:
-    return {e.specimen.id for e in window.browser.visible_entries()}
+    return {e.specimen_id for e in window.browser.visible_entries()}
 
 
 def test_search_narrows_and_clears(qtbot: QtBot, variety_library: Library) -> None:

@@ -63,18 +63,17 @@ class CatalogueModel(QAbstractListModel):
         if not index.isValid():
             return None
         entry = self._entries[index.row()]
-        doc = entry.specimen.document
         if role == Qt.ItemDataRole.DisplayRole:
-            title = text_for(entry.specimen.title, self._lang)
-            return f"{title}\n{doc.issuing_state} · {words.doc_type(doc.type.value)}"
+            title = text_for(entry.title, self._lang)
+            return f"{title}\n{entry.state} · {words.doc_type(entry.doc_type)}"
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icon(entry)
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join(
                 [
-                    text_for(entry.specimen.title, self._lang),
-                    f"{words.doc_type(doc.type.value)} · {doc.issuing_state} · {doc.series}",
-                    words.status(doc.status.value),
+                    text_for(entry.title, self._lang),
+                    f"{words.doc_type(entry.doc_type)} · {entry.state} · {entry.series}",
+                    words.status(entry.status),
                     entry.pack_title,
                 ]
             )
@@ -86,7 +85,7 @@ class CatalogueModel(QAbstractListModel):
         icon = self._icons.get(entry.key)
         if icon is not None:
             return icon
-        path = cached_thumbnail(self._thumbs.cache, entry.specimen)
+        path = cached_thumbnail(self._thumbs.cache, entry.thumbnail_source)
         if path is None:
             self._thumbs.request(entry)
             return self._placeholder

@@ -22,7 +22,7 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         try:
-            path = make_thumbnail(self.cache, self.entry.specimen)
+            path = make_thumbnail(self.cache, self.entry.thumbnail_source)
         except (DocexamError, OSError, ValueError):
             return  # the placeholder stays; opening the specimen reports the problem
         self.signals.ready.emit(self.entry.key, str(path))
