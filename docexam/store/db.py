@@ -1,0 +1,112 @@
+"""Opening the results database: which URL, engine settings, and migrating it to head.
+
+SQLite in the user's data directory is the default (one workstation). ``DOCEXAM_DATABASE_URL``
+points a class at one PostgreSQL server (``postgresql+psycopg://user@host/db``). Opening always
+runs Alembic to head, so installing a newer docexam upgrades the database in place.
+"""
+
+from __future__ import annotations
+
+import os
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+
+from docexam import paths
+from docexam.core.errors import DocexamError
+
+URL_ENV = "DOCEXAM_DATABASE_URL"
+DB_FILE = "results.sqlite"
+# Any constant works; it only has to be the same for every workstation of a class.
+_MIGRATION_LOCK = 7_150_329
+
+
+class StoreError(DocexamError):
+    """The results database cannot be opened, upgraded or asked what was asked."""
+
+
+def database_url(url: str | None = None) -> str:
+    """``url``, else ``DOCEXAM_DATABASE_URL``, else the SQLite file in the data directory."""
+    chosen = url or os.environ.get(URL_ENV)
+    if chosen:
+        return chosen
+    return f"sqlite:///{paths.data_dir() / DB_FILE}"
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    # WAL lets the UI read while an answer is written; foreign keys are off by default in SQLite.
+    # synchronous stays FULL (the default) so a committed answer survives a power cut too.
+    cursor = dbapi_conn.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for ``url`` with the settings docexam relies on; StoreError if unusable."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise StoreError(f"{URL_ENV}: not a database URL: {url!r}") from exc
+    backend = parsed.get_backend_name()
+    if backend == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(parsed, connect_args={"timeout": 30})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    if backend == "postgresql":
+        if parsed.drivername == "postgresql":
+            parsed = parsed.set(drivername="postgresql+psycopg")  # psycopg 3, not psycopg2
+        return create_engine(parsed, pool_pre_ping=True, pool_size=2, max_overflow=4)
+    raise StoreError(f"{URL_ENV}: unsupported database {backend!r} (use sqlite or postgresql)")
+
+
+def alembic_config(engine: Engine | None = None) -> Config:
+    """An Alembic configuration without an ini file: the scripts ship inside the package."""
+    config = Config()
+    location = resources.files("docexam.store") / "migrations"
+    config.set_main_option("script_location", str(location))
+    if engine is not None:
+        config.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(engine: Engine, revision: str = "head") -> str | None:
+    """Migrate the database behind ``engine`` to ``revision``; returns the revision reached."""
+    try:
+        if current_revision(engine) == head_revision() and revision == "head":
+            return head_revision()  # the common case: nothing to do, no lock taken
+        with engine.begin() as conn:
+            if conn.dialect.name == "postgresql":
+                # Thirty workstations opening at once must not race to create the tables.
+                conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _MIGRATION_LOCK})
+            config = alembic_config(engine)
+            config.attributes["connection"] = conn
+            command.upgrade(config, revision)
+        return current_revision(engine)
+    except SQLAlchemyError as exc:
+        raise StoreError(f"{_safe(engine)}: cannot upgrade the results database ({exc})") from exc
+
+
+def _safe(engine: Engine) -> str:
+    return engine.url.render_as_string(hide_password=True)

@@ -1,0 +1,75 @@
+"""Results as flat rows for instructors' spreadsheets: one row per answer given."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from typing import TextIO
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from docexam.store.models import AnswerRow, AttemptRow, ExerciseSetRow, TraineeRow
+from docexam.store.repository import Store
+
+COLUMNS = (
+    "trainee",
+    "service",
+    "level",
+    "attempt",
+    "pack",
+    "exercise_set",
+    "mode",
+    "status",
+    "started_at",
+    "finished_at",
+    "item",
+    "exercise",
+    "objectives",
+    "score",
+    "max_score",
+    "seconds",
+    "answered_at",
+)
+
+
+def answer_rows(store: Store) -> Iterator[dict[str, object]]:
+    query = (
+        select(AnswerRow, AttemptRow, ExerciseSetRow, TraineeRow)
+        .join(AttemptRow, AnswerRow.attempt_id == AttemptRow.id)
+        .join(ExerciseSetRow, AttemptRow.exercise_set_id == ExerciseSetRow.id)
+        .join(TraineeRow, AttemptRow.trainee_id == TraineeRow.id)
+        .order_by(TraineeRow.name, AttemptRow.id, AnswerRow.id)
+    )
+    with Session(store.engine) as s:
+        for answer, attempt, exercise_set, trainee in s.execute(query):
+            yield {
+                "trainee": trainee.name,
+                "service": trainee.service,
+                "level": trainee.level,
+                "attempt": attempt.id,
+                "pack": exercise_set.pack_id,
+                "exercise_set": exercise_set.set_key,
+                "mode": attempt.mode,
+                "status": attempt.status,
+                "started_at": attempt.started_at.isoformat(),
+                "finished_at": attempt.finished_at.isoformat() if attempt.finished_at else "",
+                "item": answer.item_index + 1,
+                "exercise": answer.exercise_id,
+                "objectives": " ".join(answer.objectives),
+                "score": round(answer.score, 4),
+                "max_score": round(answer.max_score, 4),
+                "seconds": round(answer.seconds, 2),
+                "answered_at": answer.answered_at.isoformat(),
+            }
+
+
+def write_csv(store: Store, out: TextIO) -> int:
+    """Write every answer as CSV to ``out``; returns the number of rows."""
+    writer = csv.DictWriter(out, fieldnames=COLUMNS)
+    writer.writeheader()
+    count = 0
+    for row in answer_rows(store):
+        writer.writerow(row)
+        count += 1
+    return count

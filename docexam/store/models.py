@@ -1,0 +1,162 @@
+"""The results schema as SQLAlchemy 2 typed ORM classes; Alembic migrations mirror it exactly.
+
+Every datetime is stored and returned as timezone-aware UTC (:class:`UtcDateTime`), because
+SQLite keeps no offset and a class server may run in any zone. JSON columns hold what the core
+serialises (answers, feedback, exercise sets), so the schema does not change when an exercise
+type is added.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    DateTime,
+    Dialect,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Stable constraint names: Alembic can alter them later, and SQLite batch mode needs them.
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """A datetime that must be aware going in and is always aware (UTC) coming out."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the store; use datetime.now(UTC)")
+        return value.astimezone(UTC)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        # SQLite returns naive values; they were written as UTC.
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {datetime: UtcDateTime, dict[str, Any]: JSON}  # noqa: RUF012
+
+
+class TraineeRow(Base):
+    __tablename__ = "trainee"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    service: Mapped[str] = mapped_column(String(200), default="")
+    level: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    __table_args__ = (UniqueConstraint("name", "service", name="uq_trainee_name_service"),)
+
+
+class ExerciseSetRow(Base):
+    __tablename__ = "exercise_set"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    pack_id: Mapped[str] = mapped_column(String(200))
+    set_key: Mapped[str] = mapped_column(String(200))
+    title: Mapped[dict[str, Any]] = mapped_column(JSON)
+    mode: Mapped[str] = mapped_column(String(20))
+    time_limit_s: Mapped[float | None] = mapped_column(Float)
+    pass_mark: Mapped[float] = mapped_column(Float)
+    item_count: Mapped[int] = mapped_column(Integer)
+    content: Mapped[dict[str, Any]] = mapped_column(JSON)  # the whole set, for resuming
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    __table_args__ = (UniqueConstraint("pack_id", "set_key", name="uq_exercise_set_pack_key"),)
+
+
+class AttemptRow(Base):
+    __tablename__ = "attempt"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    trainee_id: Mapped[int] = mapped_column(ForeignKey("trainee.id", ondelete="CASCADE"))
+    exercise_set_id: Mapped[int] = mapped_column(ForeignKey("exercise_set.id"))
+    mode: Mapped[str] = mapped_column(String(20))
+    status: Mapped[str] = mapped_column(String(20), default="in_progress")
+    started_at: Mapped[datetime] = mapped_column(default=utcnow)
+    finished_at: Mapped[datetime | None] = mapped_column()
+    time_limit_s: Mapped[float | None] = mapped_column(Float)
+    score: Mapped[float | None] = mapped_column(Float)
+    max_score: Mapped[float | None] = mapped_column(Float)
+    passed: Mapped[bool | None] = mapped_column()
+
+    answers: Mapped[list[AnswerRow]] = relationship(
+        back_populates="attempt", order_by="AnswerRow.id", cascade="all, delete-orphan"
+    )
+
+    __table_args__ = (Index("ix_attempt_trainee_status", "trainee_id", "status"),)
+
+
+class AnswerRow(Base):
+    __tablename__ = "answer"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    attempt_id: Mapped[int] = mapped_column(ForeignKey("attempt.id", ondelete="CASCADE"))
+    item_index: Mapped[int] = mapped_column(Integer)
+    exercise_id: Mapped[str] = mapped_column(String(200))
+    objectives: Mapped[list[str]] = mapped_column(JSON)
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    score: Mapped[float] = mapped_column(Float)
+    max_score: Mapped[float] = mapped_column(Float)
+    feedback: Mapped[dict[str, Any]] = mapped_column(JSON)
+    seconds: Mapped[float] = mapped_column(Float)
+    answered_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    attempt: Mapped[AttemptRow] = relationship(back_populates="answers")
+
+    __table_args__ = (Index("ix_answer_attempt_item", "attempt_id", "item_index"),)
+
+
+class MasteryRow(Base):
+    __tablename__ = "mastery"
+
+    trainee_id: Mapped[int] = mapped_column(
+        ForeignKey("trainee.id", ondelete="CASCADE"), primary_key=True
+    )
+    objective_id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    level: Mapped[float] = mapped_column(Float)  # 0..1, exponentially weighted
+    answers: Mapped[int] = mapped_column(Integer)
+    earned: Mapped[float] = mapped_column(Float)
+    possible: Mapped[float] = mapped_column(Float)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+__all__ = [
+    "AnswerRow",
+    "AttemptRow",
+    "Base",
+    "ExerciseSetRow",
+    "MasteryRow",
+    "TraineeRow",
+    "UtcDateTime",
+    "utcnow",
+]

@@ -1,0 +1,94 @@
+"""What the store hands out: plain frozen dataclasses, so the UI never touches SQLAlchemy."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+
+class AttemptStatus(StrEnum):
+    IN_PROGRESS = "in_progress"
+    FINISHED = "finished"
+    ABANDONED = "abandoned"
+
+
+@dataclass(frozen=True)
+class Trainee:
+    id: int
+    name: str
+    service: str
+    level: int  # 1 first line, 2 second line, 3 expert
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class StoredSet:
+    id: int
+    pack_id: str
+    set_key: str
+    title: dict[str, str]
+    mode: str
+    time_limit_s: float | None
+    pass_mark: float
+    item_count: int
+    content: dict[str, Any]  # the exercise set as JSON (``docexam.core.quiz.codec``)
+
+
+@dataclass(frozen=True)
+class Attempt:
+    id: int
+    trainee_id: int
+    exercise_set_id: int
+    pack_id: str
+    set_key: str
+    mode: str
+    status: AttemptStatus
+    started_at: datetime
+    finished_at: datetime | None
+    time_limit_s: float | None
+    score: float | None
+    max_score: float | None
+    passed: bool | None
+
+
+@dataclass(frozen=True)
+class StoredAnswer:
+    id: int
+    attempt_id: int
+    item_index: int
+    exercise_id: str
+    objectives: tuple[str, ...]
+    payload: dict[str, Any]
+    score: float
+    max_score: float
+    feedback: dict[str, Any]
+    seconds: float
+    answered_at: datetime
+
+
+@dataclass(frozen=True)
+class ResumableAttempt:
+    """An attempt that was never finished, with everything needed to carry on."""
+
+    attempt: Attempt
+    exercise_set: StoredSet
+    answers: tuple[StoredAnswer, ...]  # in the order given; the latest per item counts
+
+    def latest_answers(self) -> dict[int, StoredAnswer]:
+        latest: dict[int, StoredAnswer] = {}
+        for answer in self.answers:
+            latest[answer.item_index] = answer
+        return latest
+
+
+@dataclass(frozen=True)
+class Mastery:
+    trainee_id: int
+    objective_id: str
+    level: float  # 0..1
+    answers: int
+    earned: float
+    possible: float
+    updated_at: datetime

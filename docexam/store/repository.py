@@ -1,0 +1,312 @@
+"""The repository the UI calls: one method per thing a trainee or instructor does.
+
+Each method is one short transaction, committed before it returns: an answer recorded is an
+answer kept, even if the app is killed on the next line. Methods take and return plain values and
+the dataclasses of :mod:`docexam.store.records`; no ORM object leaves this module.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Engine, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from docexam.store import convert
+from docexam.store.db import StoreError, database_url, make_engine, upgrade
+from docexam.store.models import (
+    AnswerRow,
+    AttemptRow,
+    ExerciseSetRow,
+    MasteryRow,
+    TraineeRow,
+    utcnow,
+)
+from docexam.store.records import (
+    Attempt,
+    AttemptStatus,
+    Mastery,
+    ResumableAttempt,
+    StoredAnswer,
+    StoredSet,
+    Trainee,
+)
+
+# Weight of the newest answer in an objective's mastery level (exponential moving average):
+# recent work counts more, so mastery recovers after practice and fades after mistakes.
+MASTERY_WEIGHT = 0.3
+
+
+def open_store(url: str | None = None, *, migrate: bool = True) -> Store:
+    """Open (and by default migrate to head) the results database at ``url`` or the default."""
+    engine = make_engine(database_url(url))
+    if migrate:
+        upgrade(engine)
+    return Store(engine)
+
+
+class Store:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _session(self) -> Session:
+        return self._sessions()
+
+    # Trainees -----------------------------------------------------------------------------
+    def create_trainee(self, name: str, service: str = "", level: int = 1) -> Trainee:
+        if not name.strip():
+            raise StoreError("trainee name: must not be empty")
+        if level not in (1, 2, 3):
+            raise StoreError(f"trainee level: {level} is not 1, 2 or 3")
+        row = TraineeRow(name=name.strip(), service=service.strip(), level=level)
+        try:
+            with self._session() as s, s.begin():
+                s.add(row)
+        except IntegrityError as exc:
+            raise StoreError(f"trainee {name!r} ({service}) already exists") from exc
+        return convert.trainee(row)
+
+    def list_trainees(self) -> list[Trainee]:
+        with self._session() as s:
+            rows = s.scalars(select(TraineeRow).order_by(TraineeRow.name, TraineeRow.id))
+            return [convert.trainee(r) for r in rows]
+
+    def trainee(self, trainee_id: int) -> Trainee:
+        with self._session() as s:
+            return convert.trainee(self._get(s, TraineeRow, trainee_id))
+
+    # Exercise sets ------------------------------------------------------------------------
+    def save_exercise_set(self, pack_id: str, content: Mapping[str, Any]) -> StoredSet:
+        """Store (or update) an exercise set given as its JSON (``quiz.codec.set_to_json``)."""
+        try:
+            key = str(content["id"])
+            values = {
+                "title": dict(content["title"]),
+                "mode": str(content["mode"]),
+                "time_limit_s": content.get("time_limit_s"),
+                "pass_mark": float(content["pass_mark"]),
+                "item_count": len(content["exercises"]),
+                "content": dict(content),
+                "updated_at": utcnow(),
+            }
+        except (KeyError, TypeError, ValueError) as exc:
+            raise StoreError(f"exercise set: missing or bad field ({exc})") from exc
+        with self._session() as s, s.begin():
+            row = s.scalar(
+                select(ExerciseSetRow).where(
+                    ExerciseSetRow.pack_id == pack_id, ExerciseSetRow.set_key == key
+                )
+            )
+            if row is None:
+                row = ExerciseSetRow(pack_id=pack_id, set_key=key, **values)
+                s.add(row)
+            else:
+                for name, value in values.items():
+                    setattr(row, name, value)
+            s.flush()
+            return convert.stored_set(row)
+
+    # Attempts -----------------------------------------------------------------------------
+    def start_attempt(
+        self, trainee_id: int, exercise_set_id: int, mode: str | None = None
+    ) -> Attempt:
+        with self._session() as s, s.begin():
+            self._get(s, TraineeRow, trainee_id)
+            stored = self._get(s, ExerciseSetRow, exercise_set_id)
+            row = AttemptRow(
+                trainee_id=trainee_id,
+                exercise_set_id=exercise_set_id,
+                mode=mode or stored.mode,
+                status=AttemptStatus.IN_PROGRESS.value,
+                time_limit_s=stored.time_limit_s,
+                started_at=utcnow(),
+            )
+            s.add(row)
+            s.flush()
+            return convert.attempt(row, stored)
+
+    def record_answer(
+        self,
+        attempt_id: int,
+        item_index: int,
+        exercise_id: str,
+        objectives: Sequence[str],
+        payload: Mapping[str, Any],
+        score: float,
+        max_score: float,
+        feedback: Mapping[str, Any],
+        seconds: float,
+        answered_at: datetime | None = None,
+    ) -> StoredAnswer:
+        """Keep one answer, committed before returning. In practice mode the first answer to an
+        item updates mastery at once (feedback was shown, later answers are not honest ones); in
+        exam mode answers may change until :meth:`finish_attempt`, which counts the last ones."""
+        try:
+            with self._session() as s, s.begin():
+                attempt = self._get(s, AttemptRow, attempt_id)
+                if attempt.status != AttemptStatus.IN_PROGRESS:
+                    raise StoreError(f"attempt {attempt_id}: already {attempt.status}")
+                row = AnswerRow(
+                    attempt_id=attempt_id,
+                    item_index=item_index,
+                    exercise_id=exercise_id,
+                    objectives=list(objectives),
+                    payload=dict(payload),
+                    score=float(score),
+                    max_score=float(max_score),
+                    feedback=dict(feedback),
+                    seconds=float(seconds),
+                    answered_at=answered_at or utcnow(),
+                )
+                first = attempt.mode == "practice" and not self._answered(s, attempt_id, item_index)
+                s.add(row)
+                s.flush()
+                if first:
+                    self._update_mastery(s, attempt.trainee_id, [row])
+                return convert.answer(row)
+        except SQLAlchemyError as exc:
+            raise StoreError(f"attempt {attempt_id}: answer not stored ({exc})") from exc
+
+    def finish_attempt(
+        self,
+        attempt_id: int,
+        *,
+        score: float | None = None,
+        max_score: float | None = None,
+        passed: bool | None = None,
+        status: AttemptStatus = AttemptStatus.FINISHED,
+    ) -> Attempt:
+        """Close an attempt. Totals default to the sums over the latest answer of each item."""
+        with self._session() as s, s.begin():
+            row = self._get(s, AttemptRow, attempt_id)
+            stored = self._get(s, ExerciseSetRow, row.exercise_set_id)
+            latest = list(_latest(row.answers).values())
+            row.score = sum(a.score for a in latest) if score is None else score
+            row.max_score = sum(a.max_score for a in latest) if max_score is None else max_score
+            if passed is None:
+                fraction = row.score / row.max_score if row.max_score else 0.0
+                passed = fraction >= stored.pass_mark
+            row.passed = passed
+            row.status = status.value
+            row.finished_at = utcnow()
+            if row.mode != "practice" and status is AttemptStatus.FINISHED:
+                self._update_mastery(s, row.trainee_id, latest)
+            return convert.attempt(row, stored)
+
+    def unfinished_attempts(self, trainee_id: int | None = None) -> list[ResumableAttempt]:
+        """Attempts still in progress (a crash, a closed laptop) with every answer given."""
+        with self._session() as s:
+            query = select(AttemptRow).where(AttemptRow.status == AttemptStatus.IN_PROGRESS.value)
+            if trainee_id is not None:
+                query = query.where(AttemptRow.trainee_id == trainee_id)
+            out = []
+            for row in s.scalars(query.order_by(AttemptRow.started_at, AttemptRow.id)):
+                stored = self._get(s, ExerciseSetRow, row.exercise_set_id)
+                answers = tuple(convert.answer(a) for a in row.answers)
+                out.append(
+                    ResumableAttempt(
+                        convert.attempt(row, stored), convert.stored_set(stored), answers
+                    )
+                )
+            return out
+
+    def attempt_history(self, trainee_id: int) -> list[Attempt]:
+        with self._session() as s:
+            query = (
+                select(AttemptRow, ExerciseSetRow)
+                .join(ExerciseSetRow, AttemptRow.exercise_set_id == ExerciseSetRow.id)
+                .where(AttemptRow.trainee_id == trainee_id)
+                .order_by(AttemptRow.started_at.desc(), AttemptRow.id.desc())
+            )
+            return [convert.attempt(a, e) for a, e in s.execute(query)]
+
+    def answers(self, attempt_id: int) -> list[StoredAnswer]:
+        with self._session() as s:
+            rows = s.scalars(
+                select(AnswerRow).where(AnswerRow.attempt_id == attempt_id).order_by(AnswerRow.id)
+            )
+            return [convert.answer(r) for r in rows]
+
+    # Mastery ------------------------------------------------------------------------------
+    def mastery(self, trainee_id: int) -> list[Mastery]:
+        with self._session() as s:
+            rows = s.scalars(
+                select(MasteryRow)
+                .where(MasteryRow.trainee_id == trainee_id)
+                .order_by(MasteryRow.objective_id)
+            )
+            return [convert.mastery(r) for r in rows]
+
+    def weak_points(
+        self, trainee_id: int, *, limit: int = 5, threshold: float = 0.6
+    ) -> list[Mastery]:
+        """The objectives this trainee is weakest at (below ``threshold``), weakest first."""
+        weak = [m for m in self.mastery(trainee_id) if m.level < threshold]
+        weak.sort(key=lambda m: (m.level, -m.answers, m.objective_id))
+        return weak[:limit]
+
+    # Helpers ------------------------------------------------------------------------------
+    @staticmethod
+    def _get(s: Session, model: Any, key: int) -> Any:
+        row = s.get(model, key)
+        if row is None:
+            raise StoreError(f"{model.__tablename__} {key}: not found")
+        return row
+
+    @staticmethod
+    def _answered(s: Session, attempt_id: int, item_index: int) -> bool:
+        query = select(AnswerRow.id).where(
+            AnswerRow.attempt_id == attempt_id, AnswerRow.item_index == item_index
+        )
+        return s.scalar(query.limit(1)) is not None
+
+    @staticmethod
+    def _update_mastery(s: Session, trainee_id: int, answers: Sequence[AnswerRow]) -> None:
+        """Fold each answer into its objectives' levels with one atomic upsert per objective,
+        so workstations of one class writing at once never lose an update."""
+        insert = postgresql.insert if s.get_bind().dialect.name == "postgresql" else sqlite.insert
+        for answer in answers:
+            fraction = answer.score / answer.max_score if answer.max_score > 0 else 0.0
+            for objective in answer.objectives:
+                stmt = insert(MasteryRow).values(
+                    trainee_id=trainee_id,
+                    objective_id=objective,
+                    level=fraction,
+                    answers=1,
+                    earned=answer.score,
+                    possible=answer.max_score,
+                    updated_at=utcnow(),
+                )
+                table = MasteryRow.__table__.c
+                stmt = stmt.on_conflict_do_update(
+                    index_elements=[table.trainee_id, table.objective_id],
+                    set_={
+                        "level": table.level + MASTERY_WEIGHT * (stmt.excluded.level - table.level),
+                        "answers": table.answers + 1,
+                        "earned": table.earned + stmt.excluded.earned,
+                        "possible": table.possible + stmt.excluded.possible,
+                        "updated_at": stmt.excluded.updated_at,
+                    },
+                )
+                s.execute(stmt)
+
+
+def _latest(answers: Sequence[AnswerRow]) -> dict[int, AnswerRow]:
+    latest: dict[int, AnswerRow] = {}
+    for answer in sorted(answers, key=lambda a: a.id):
+        latest[answer.item_index] = answer
+    return latest

@@ -1,0 +1,96 @@
+"""The repository API on both databases: what the UI sees, and what it must never lose."""
+
+from __future__ import annotations
+
+from datetime import UTC, timedelta
+
+import pytest
+
+from docexam.store import AttemptStatus, Store, StoreError
+
+from .helpers import answer, begin, set_json
+
+
+def test_trainees_are_created_listed_and_unique(store: Store) -> None:
+    b = store.create_trainee("Zhang San", "Customs", 2)
+    a = store.create_trainee("Anna Berg", "Border Police", 1)
+    assert [t.name for t in store.list_trainees()] == ["Anna Berg", "Zhang San"]
+    assert store.trainee(b.id).level == 2
+    assert a.created_at.tzinfo is not None and a.created_at.utcoffset() == timedelta(0)
+    with pytest.raises(StoreError, match="already exists"):
+        store.create_trainee("Anna Berg", "Border Police", 1)
+    with pytest.raises(StoreError, match="level"):
+        store.create_trainee("X", "Y", 7)
+
+
+def test_saving_a_set_twice_updates_it(store: Store) -> None:
+    first = store.save_exercise_set("p", set_json(items=2))
+    second = store.save_exercise_set("p", set_json(items=5))
+    assert first.id == second.id and second.item_count == 5
+    with pytest.raises(StoreError, match="missing or bad field"):
+        store.save_exercise_set("p", {"id": "x"})
+
+
+def test_answers_are_kept_and_the_attempt_resumes(store: Store) -> None:
+    trainee, _, attempt = begin(store, mode="exam")
+    assert attempt.status is AttemptStatus.IN_PROGRESS and attempt.time_limit_s == 600
+    answer(store, attempt.id, 0, 1.0)
+    answer(store, attempt.id, 1, 0.0)
+    answer(store, attempt.id, 1, 0.5)  # changed before submission: the latest counts
+    [resumable] = store.unfinished_attempts(trainee.id)
+    assert resumable.attempt.id == attempt.id
+    assert resumable.exercise_set.content == set_json(mode="exam")
+    assert len(resumable.answers) == 3
+    assert {i: a.score for i, a in resumable.latest_answers().items()} == {0: 1.0, 1: 0.5}
+    assert all(a.answered_at.tzinfo == UTC for a in resumable.answers)
+    assert store.mastery(trainee.id) == []  # exam answers count only once submitted
+
+    done = store.finish_attempt(attempt.id, max_score=3.0)
+    assert done.status is AttemptStatus.FINISHED and done.score == 1.5 and done.max_score == 3.0
+    assert done.passed is False and done.finished_at is not None
+    assert store.unfinished_attempts(trainee.id) == []
+    [m] = store.mastery(trainee.id)
+    assert m.answers == 2 and m.earned == 1.5
+    with pytest.raises(StoreError, match="already finished"):
+        answer(store, attempt.id, 2, 1.0)
+
+
+def test_practice_mastery_counts_the_first_answer_per_item(store: Store) -> None:
+    trainee, _, attempt = begin(store)
+    answer(store, attempt.id, 0, 0.0, "L1.mrz.check_digits")
+    answer(store, attempt.id, 0, 1.0, "L1.mrz.check_digits")  # after seeing the feedback
+    answer(store, attempt.id, 1, 1.0, "L1.uv.substrate")
+    levels = {m.objective_id: m for m in store.mastery(trainee.id)}
+    assert levels["L1.mrz.check_digits"].level == 0.0
+    assert levels["L1.mrz.check_digits"].answers == 1
+    assert levels["L1.uv.substrate"].level == 1.0
+    answer(store, attempt.id, 2, 1.0, "L1.mrz.check_digits")
+    level = {m.objective_id: m.level for m in store.mastery(trainee.id)}["L1.mrz.check_digits"]
+    assert level == pytest.approx(0.3)
+    weak = store.weak_points(trainee.id)
+    assert [w.objective_id for w in weak] == ["L1.mrz.check_digits"]
+
+
+def test_history_lists_attempts_newest_first(store: Store) -> None:
+    trainee, stored, first = begin(store)
+    store.finish_attempt(first.id, status=AttemptStatus.ABANDONED)
+    second = store.start_attempt(trainee.id, stored.id, mode="exam")
+    history = store.attempt_history(trainee.id)
+    assert [a.id for a in history] == [second.id, first.id]
+    assert history[0].mode == "exam" and history[1].status is AttemptStatus.ABANDONED
+    assert history[0].pack_id == "utopia-basic" and history[0].set_key == "set-1"
+
+
+def test_unknown_ids_are_readable_errors(store: Store) -> None:
+    with pytest.raises(StoreError, match="trainee 999: not found"):
+        store.start_attempt(999, 1)
+    with pytest.raises(StoreError, match="attempt 42"):
+        answer(store, 42, 0, 1.0)
+
+
+def test_naive_datetimes_are_refused(store: Store) -> None:
+    from datetime import datetime
+
+    _, _, attempt = begin(store)
+    with pytest.raises(StoreError):
+        store.record_answer(attempt.id, 0, "e", [], {}, 1, 1, {}, 1.0, datetime(2024, 1, 1))
