@@ -41,7 +41,7 @@ _LABELS = {
     "optional_data": "personal number",
     "composite": "composite",
 }
-C = FindingCode
+_C = FindingCode
 
 
 def _o_hint(chars: str) -> str:
@@ -55,7 +55,7 @@ def _invalid_characters(lines: Sequence[str], fmt: MrzFormat) -> list[Finding]:
             if ch not in MRZ_CHARS:
                 pos = Position(li, ci)
                 msg = f"{pos}: {ch!r} is not an MRZ character (only A-Z, 0-9 and <)"
-                found.append(Finding(C.INVALID_CHARACTER, field_at(fmt, pos), msg, (pos,), (), ch))
+                found.append(Finding(_C.INVALID_CHARACTER, field_at(fmt, pos), msg, (pos,), (), ch))
     return found
 
 
@@ -66,7 +66,7 @@ def _mismatch(
         f"{digit}: {_LABELS[field]} check digit is {printed!r}, expected {expected!r} "
         f"(computed over {describe_positions(covers)}){_o_hint(printed)}"
     )
-    return Finding(C.CHECK_DIGIT_MISMATCH, field, msg, (digit,), covers, printed, expected)
+    return Finding(_C.CHECK_DIGIT_MISMATCH, field, msg, (digit,), covers, printed, expected)
 
 
 def _long_number(lines: Sequence[str], layout: Layout, spec: CheckSpec) -> Finding | None:
@@ -81,7 +81,7 @@ def _long_number(lines: Sequence[str], layout: Layout, spec: CheckSpec) -> Findi
             f"number longer than 9 characters, but the optional data at "
             f"{describe_positions(span.positions())} does not continue it"
         )
-        return Finding(C.LONG_NUMBER_ERROR, "document_number", msg, (spec.digit,))
+        return Finding(_C.LONG_NUMBER_ERROR, "document_number", msg, (spec.digit,))
     expected = compute_check_digit(number_span.take(lines) + run[:-1])
     if expected is None or expected == run[-1]:
         return None
@@ -136,10 +136,10 @@ def _date_findings(field: str, raw: str, layout: Layout, unknown_ok: bool) -> li
             f"{describe_positions(positions)}: {label} {raw!r} has {shown!r} where only "
             f"digits are allowed{_o_hint(shown)}"
         )
-        return [Finding(C.NON_NUMERIC, field, msg, positions, (), raw)]
+        return [Finding(_C.NON_NUMERIC, field, msg, positions, (), raw)]
     reason = why_impossible(raw) or "the day does not exist in the year the pivot gives"
     msg = f"{describe_positions(span.positions())}: {label} {raw!r} is impossible: {reason}"
-    return [Finding(C.IMPOSSIBLE_DATE, field, msg, span.positions(), (), raw)]
+    return [Finding(_C.IMPOSSIBLE_DATE, field, msg, span.positions(), (), raw)]
 
 
 def _field_findings(p: ParsedMrz, layout: Layout) -> list[Finding]:
@@ -154,13 +154,15 @@ def _field_findings(p: ParsedMrz, layout: Layout) -> list[Finding]:
             f"{describe_positions(f['document_code'].positions())}: document code {code!r}: "
             f"{layout.format} documents start with {' or '.join(allowed)}, then a letter or <"
         )
-        found.append(Finding(C.DOCUMENT_CODE, "document_code", msg, f["document_code"].positions()))
+        found.append(
+            Finding(_C.DOCUMENT_CODE, "document_code", msg, f["document_code"].positions())
+        )
     for key in ("issuing_state", "nationality"):
         raw = flat[sl[key]]
         if _STATE_OK.fullmatch(raw) is None:
             where = f[key].positions()
             msg = f"{describe_positions(where)}: {key.replace('_', ' ')} {raw!r} is not a code"
-            found.append(Finding(C.INVALID_STATE_CODE, key, msg, where, (), raw))
+            found.append(Finding(_C.INVALID_STATE_CODE, key, msg, where, (), raw))
     if not well_formed_name(p.name_field):
         span = f["name"]
         where = tuple(
@@ -170,7 +172,7 @@ def _field_findings(p: ParsedMrz, layout: Layout) -> list[Finding]:
             f"{describe_positions(where or span.positions()[:1])}: name field "
             f"{p.name_field.rstrip('<')!r} must be SURNAME<<GIVEN<NAMES in letters"
         )
-        found.append(Finding(C.NAME_FORMAT, "name", msg, where or span.positions()[:1]))
+        found.append(Finding(_C.NAME_FORMAT, "name", msg, where or span.positions()[:1]))
     if p.birth_date is None:
         found += _date_findings("birth_date", p.birth_date_raw, layout, True)
     if p.expiry_date is None:
@@ -181,12 +183,12 @@ def _field_findings(p: ParsedMrz, layout: Layout) -> list[Finding]:
             f"expiry {p.expiry_date.isoformat()} is not after birth {p.birth_date.isoformat()} "
             f"({describe_positions(where)})"
         )
-        found.append(Finding(C.EXPIRY_BEFORE_BIRTH, "expiry_date", msg, where))
+        found.append(Finding(_C.EXPIRY_BEFORE_BIRTH, "expiry_date", msg, where))
     sex = flat[sl["sex"]]
     if sex not in ("M", "F", "<"):  # the VIZ may show X, the MRZ never does
         where = f["sex"].positions()
         msg = f"{where[0]}: sex {sex!r} must be M, F or < (unspecified)"
-        found.append(Finding(C.INVALID_SEX, "sex", msg, where, (), sex))
+        found.append(Finding(_C.INVALID_SEX, "sex", msg, where, (), sex))
     return found
 
 
@@ -199,18 +201,17 @@ def check_mrz(
     try:
         fmt = detect_format(lines)
     except MrzError as exc:
-        finding = Finding(C.FORMAT_ERROR, "", str(exc))
+        finding = Finding(_C.FORMAT_ERROR, "", str(exc))
         return MrzCheck(tuple(lines), None, None, (finding,))
     layout = LAYOUTS[fmt]
     parsed = read_fields(lines, fmt, reference or date.today())
-    findings: list[Finding] = []
     values = mrz_values("".join(lines))
-    if values is None:
-        findings += _invalid_characters(lines, fmt)
-    findings += _check_digits(lines, layout, values)
-    findings += _field_findings(parsed, layout)
+    findings = [] if values is not None else _invalid_characters(lines, fmt)
+    findings.extend(_check_digits(lines, layout, values))
+    findings.extend(_field_findings(parsed, layout))
     if viz is not None:
-        findings += compare_viz(parsed, viz)
-    # Reading order, as a trainee scans the zone; stable, so each field's findings stay grouped.
-    findings.sort(key=lambda f: f.positions[0] if f.positions else (99, 99))
+        findings.extend(compare_viz(parsed, viz))
+    if len(findings) > 1:
+        # Reading order, as a trainee scans the zone; stable, so a field's findings stay grouped.
+        findings.sort(key=lambda f: f.positions[0] if f.positions else (99, 99))
     return MrzCheck(parsed.lines, fmt, parsed, tuple(findings))

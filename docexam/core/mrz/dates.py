@@ -37,7 +37,6 @@ def expiry_year(yy: int, reference: date) -> int:
 
 
 def _split(raw: str) -> tuple[int, int, int] | None:
-    # One int() and two divmods: this runs twice for every MRZ checked.
     if len(raw) != 6 or not raw.isdigit() or not raw.isascii():
         return None
     yy, mmdd = divmod(int(raw), 10000)
@@ -45,12 +44,15 @@ def _split(raw: str) -> tuple[int, int, int] | None:
     return yy, mm, dd
 
 
+# The two readers below inline _split: they run for every MRZ checked.
+
+
 def read_birth_date(raw: str, reference: date) -> date | None:
     """The birth date printed as ``raw``, or None if not six digits or no such day."""
-    parts = _split(raw)
-    if parts is None:
+    if len(raw) != 6 or not raw.isdigit() or not raw.isascii():
         return None
-    yy, mm, dd = parts
+    yy, mmdd = divmod(int(raw), 10000)
+    mm, dd = divmod(mmdd, 100)
     try:
         return date(birth_year(yy, mm, dd, reference), mm, dd)
     except ValueError:
@@ -59,10 +61,10 @@ def read_birth_date(raw: str, reference: date) -> date | None:
 
 def read_expiry_date(raw: str, reference: date) -> date | None:
     """The expiry date printed as ``raw``, or None if not six digits or no such day."""
-    parts = _split(raw)
-    if parts is None:
+    if len(raw) != 6 or not raw.isdigit() or not raw.isascii():
         return None
-    yy, mm, dd = parts
+    yy, mmdd = divmod(int(raw), 10000)
+    mm, dd = divmod(mmdd, 100)
     try:
         return date(expiry_year(yy, reference), mm, dd)
     except ValueError:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
+from functools import cache
 from typing import NamedTuple
 
 from docexam.core.mrz.dates import read_birth_date, read_expiry_date
@@ -110,45 +111,57 @@ def detect_format(lines: Sequence[str]) -> MrzFormat:
     raise MrzError(f"{wrong}, expected {expected}: an MRZ is {_SHAPES}")
 
 
+@cache
+def _slices(fmt: MrzFormat) -> tuple[slice, ...]:
+    # One tuple to unpack instead of a dozen dict lookups: read_fields runs for every check.
+    sl = flat_slices(fmt)
+    keys = (
+        "document_code", "issuing_state", "name", "document_number", "document_number_check",
+        "nationality", "birth_date", "sex", "expiry_date", "optional_data",
+    )  # fmt: skip
+    return (*(sl[k] for k in keys), sl.get("optional_data_2", slice(0, 0)))
+
+
 def read_fields(lines: Sequence[str], fmt: MrzFormat, reference: date) -> ParsedMrz:
     """Fields of ``lines`` already known to have the shape of ``fmt``."""
-    sl = flat_slices(fmt)
+    s_code, s_state, s_name, s_num, s_numcheck, s_nat, s_birth, s_sex, s_exp, s_opt, s_opt2 = (
+        _slices(fmt)
+    )
     rows = tuple(lines)
     flat = "".join(rows)
-    name = flat[sl["name"]]
+    name = flat[s_name]
     surname, given = split_name_field(name)
-    number = flat[sl["document_number"]]
-    optional = flat[sl["optional_data"]]
+    number = flat[s_num]
+    optional = flat[s_opt]
     long_number = False
-    if LAYOUTS[fmt].long_number_field and flat[sl["document_number_check"]] == "<":
+    if flat[s_numcheck] == "<" and LAYOUTS[fmt].long_number_field:
         run = optional.split("<", 1)[0]
         if len(run) >= 2:
             long_number = True
             number += run[:-1]
             optional = optional[len(run) + 1 :]
-    birth_raw = flat[sl["birth_date"]]
-    expiry_raw = flat[sl["expiry_date"]]
-    sex = flat[sl["sex"]]
-    optional_2 = sl.get("optional_data_2")
+    birth_raw = flat[s_birth]
+    expiry_raw = flat[s_exp]
+    sex = flat[s_sex]
     return ParsedMrz(
-        format=fmt,
-        lines=rows,
-        document_code=flat[sl["document_code"]].rstrip("<"),
-        issuing_state=flat[sl["issuing_state"]].rstrip("<"),
-        document_number=number.rstrip("<"),
-        surname=surname,
-        given_names=given,
-        nationality=flat[sl["nationality"]].rstrip("<"),
-        birth_date=read_birth_date(birth_raw, reference),
-        birth_date_raw=birth_raw,
-        sex="X" if sex == "<" else sex,
-        expiry_date=read_expiry_date(expiry_raw, reference),
-        expiry_date_raw=expiry_raw,
-        optional_data=optional.rstrip("<"),
-        optional_data_2=flat[optional_2].rstrip("<") if optional_2 else "",
-        name_field=name,
-        name_possibly_truncated=possibly_truncated(name),
-        long_document_number=long_number,
+        fmt,
+        rows,
+        flat[s_code].rstrip("<"),
+        flat[s_state].rstrip("<"),
+        number.rstrip("<"),
+        surname,
+        given,
+        flat[s_nat].rstrip("<"),
+        read_birth_date(birth_raw, reference),
+        birth_raw,
+        "X" if sex == "<" else sex,
+        read_expiry_date(expiry_raw, reference),
+        expiry_raw,
+        optional.rstrip("<"),
+        flat[s_opt2].rstrip("<"),
+        name,
+        possibly_truncated(name),
+        long_number,
     )
 
 
