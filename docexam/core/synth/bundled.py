@@ -39,7 +39,9 @@ def recipes_of(pack: dict[str, Any]) -> list[Recipe]:
     ]
 
 
-def ensure_bundled(cache_dir: Path, progress: Progress | None = None, recipes_file: Path = RECIPES_FILE) -> Path:
+def ensure_bundled(
+    cache_dir: Path, progress: Progress | None = None, recipes_file: Path = RECIPES_FILE
+) -> Path:
     """The directory holding the bundled pack directories, building them the first time."""
     data = load_recipes(recipes_file)
     key = short_hash(json.dumps(data, sort_keys=True), GENERATOR_VERSION)
@@ -63,8 +65,12 @@ def ensure_bundled(cache_dir: Path, progress: Progress | None = None, recipes_fi
             progress(0, total)
         for pack in packs:
             generate_pack(
-                pack["id"], recipes_of(pack), staging / pack["id"], dpi=float(data.get("dpi", 300)),
-                title={"en": pack["title"]}, progress=step,
+                pack["id"],
+                recipes_of(pack),
+                staging / pack["id"],
+                dpi=float(data.get("dpi", 300)),
+                title={"en": pack["title"]},
+                progress=step,
             )
         try:
             os.replace(staging, target)

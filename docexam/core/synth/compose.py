@@ -53,7 +53,9 @@ class PagePlan:
 PLANS: dict[str, tuple[PagePlan, ...]] = {
     "td3": (
         PagePlan("data", "Data page", layout_page.data_page, reverse="visa"),
-        PagePlan("visa", "Visa page (reverse of the data page)", layout_page.visa_page, reverse="data"),
+        PagePlan(
+            "visa", "Visa page (reverse of the data page)", layout_page.visa_page, reverse="data"
+        ),
     ),
     "td2": (PagePlan("front", "Front", layout_page.data_page),),
     "mrv-a": (PagePlan("sticker", "Visa sticker", layout_page.data_page),),
@@ -88,7 +90,11 @@ def _png(image: npt.NDArray[np.uint8]) -> bytes:
 
 
 def build_specimen(
-    state_code: str, doc_type: str, seed: int, dpi: float = 300.0, workdir: Path | None = None,
+    state_code: str,
+    doc_type: str,
+    seed: int,
+    dpi: float = 300.0,
+    workdir: Path | None = None,
     series: str = "A",
 ) -> GeneratedSpecimen:
     """Draw a specimen; with ``workdir`` its files are written to ``workdir/<specimen id>/``."""
@@ -116,7 +122,7 @@ def build_specimen(
             kind=Substrate.POLYCARBONATE if card else Substrate.PAPER,
             colour="#f2f2ee" if card else design.paper,
             uv_response=UvResponse.DULL,
-            opacity=0.7 if card else 0.85,
+            opacity=0.8 if card else 0.85,  # the white core of a card is dense
         )
         visible_file = f"{plan.id}/visible.png"
         files[visible_file] = composite(canvas, substrate.colour)
@@ -129,17 +135,27 @@ def build_specimen(
                 mask_ref = ImageRef(LightSource.VISIBLE, mask_file, dpi)
             features.append(
                 Feature(
-                    id=layer.id, category=layer.category, name=layer.name, region=layer.region,
-                    lights=lights_for(layer.material), description=layer.description,
-                    how_to_check=layer.how_to_check, material=layer.material, mask=mask_ref,
+                    id=layer.id,
+                    category=layer.category,
+                    name=layer.name,
+                    region=layer.region,
+                    lights=lights_for(layer.material),
+                    description=layer.description,
+                    how_to_check=layer.how_to_check,
+                    material=layer.material,
+                    mask=mask_ref,
                     coverage=layer.coverage,
                 )
             )
         pages.append(
             Page(
-                id=plan.id, name={"en": plan.name}, size_mm=size,
-                images=(ImageRef(LightSource.VISIBLE, visible_file, dpi),), substrate=substrate,
-                features=tuple(features), reverse=plan.reverse,
+                id=plan.id,
+                name={"en": plan.name},
+                size_mm=size,
+                images=(ImageRef(LightSource.VISIBLE, visible_file, dpi),),
+                substrate=substrate,
+                features=tuple(features),
+                reverse=plan.reverse,
             )
         )
     if root is not None:
@@ -168,7 +184,11 @@ def _write_files(root: Path, files: dict[str, npt.NDArray[np.uint8]]) -> None:
 
 
 def generate_specimen(
-    state: str, doc_type: str, seed: int, dpi: float = 300.0, workdir: Path | None = None,
+    state: str,
+    doc_type: str,
+    seed: int,
+    dpi: float = 300.0,
+    workdir: Path | None = None,
     series: str = "A",
 ) -> Specimen:
     return build_specimen(state, doc_type, seed, dpi, workdir, series).specimen

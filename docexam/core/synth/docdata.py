@@ -56,7 +56,9 @@ def viz_date(d: date) -> str:
 def make_doc_data(state: State, doc_type: str, seed: object, series: str) -> DocData:
     g = rng("doc", state.code, doc_type, series, seed)
     issue = issue_date(g)
-    person = make_person(state.traditions, state.cities, (state.code, doc_type, series, seed), issue)
+    person = make_person(
+        state.traditions, state.cities, (state.code, doc_type, series, seed), issue
+    )
     number = document_number(g, DOC_CODES[doc_type] if doc_type != "td3" else state.code[0])
     digits = {"mrv-a": 0, "td2": 7}.get(doc_type, 10)  # what fits the format's optional field
     personal = "".join(str(int(v)) for v in g.integers(0, 10, digits))
@@ -65,7 +67,18 @@ def make_doc_data(state: State, doc_type: str, seed: object, series: str) -> Doc
     nationality = state.code if doc_type != "mrv-a" else "UTO" if state.code != "UTO" else "ZRN"
     code = DOC_CODES[doc_type]
     lines = make_mrz(
-        doc_type, code, state.code, number, person.surname, person.given_names, nationality,
-        person.birth_date, person.sex, expiry, personal,
+        doc_type,
+        code,
+        state.code,
+        number,
+        person.surname,
+        person.given_names,
+        nationality,
+        person.birth_date,
+        person.sex,
+        expiry,
+        personal,
     )
-    return DocData(doc_type, code, state, number, person, nationality, issue, expiry, personal, lines)
+    return DocData(
+        doc_type, code, state, number, person, nationality, issue, expiry, personal, lines
+    )

@@ -25,8 +25,18 @@ def emblem(design: Design, size_px: int) -> Mask:
     r = np.where(np.arange(rays * 2) % 2 == 0, 0.47, inner + 0.08)
     star = np.stack([c + np.cos(t) * r * n, c + np.sin(t) * r * n], axis=1)
     cv2.fillPoly(img, [np.round(star * 16).astype(np.int32)], 255, cv2.LINE_AA, shift=4)
-    cv2.circle(img, (round(c * 16), round(c * 16)), round(inner * n * 16), 0, -1, cv2.LINE_AA, shift=4)
-    cv2.circle(img, (round(c * 16), round(c * 16)), round(inner * 0.8 * n * 16), 255, -1, cv2.LINE_AA, shift=4)
+    cv2.circle(
+        img, (round(c * 16), round(c * 16)), round(inner * n * 16), 0, -1, cv2.LINE_AA, shift=4
+    )
+    cv2.circle(
+        img,
+        (round(c * 16), round(c * 16)),
+        round(inner * 0.8 * n * 16),
+        255,
+        -1,
+        cv2.LINE_AA,
+        shift=4,
+    )
     # A small shield shape cut into the centre, different per state
     k = int(g.integers(3, 7))
     a = np.linspace(0, 2 * np.pi, k, endpoint=False) + float(g.uniform(0, np.pi))

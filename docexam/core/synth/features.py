@@ -92,8 +92,14 @@ def uv_dull(canvas: PageCanvas) -> Layer:
     # No ink: the substrate spec (uv_response=dull) carries the behaviour; the layer is the
     # hotspot an examiner clicks and the area a UV-glow counterfeit will be scored on.
     return add_layer(
-        canvas, "uv-dull-substrate", "substrate.uv_dull", "UV-dull security paper",
-        Material(), None, region=canvas.full_region(1.0), coverage=Coverage.REGION,
+        canvas,
+        "uv-dull-substrate",
+        "substrate.uv_dull",
+        "UV-dull security paper",
+        Material(),
+        None,
+        region=canvas.full_region(1.0),
+        coverage=Coverage.REGION,
     )
 
 
@@ -110,29 +116,49 @@ def fibres(
         bend = float(g.uniform(-0.6, 0.6))
         t = np.linspace(-0.5, 0.5, 12)
         pts = np.stack(
-            [x + np.cos(ang + bend * t) * t * length, y + np.sin(ang + bend * t) * t * length], axis=1
+            [x + np.cos(ang + bend * t) * t * length, y + np.sin(ang + bend * t) * t * length],
+            axis=1,
         )
         curves.append(pts)
     stroke(mask, canvas, curves, 0.07, closed=False)
     kind = "Visible" if visible else "Invisible"
     material = Material(
         visible=Ink(colour, 0.55) if visible else None,
-        uv365=Emission(colour if visible else colour, 0.9),
+        uv365=Emission(colour, 0.9),
     )
-    return add_layer(canvas, fid, "substrate.fibres", f"{kind} fluorescent fibres", material, mask,
-                     region=canvas.full_region(1.0))
+    return add_layer(
+        canvas,
+        fid,
+        "substrate.fibres",
+        f"{kind} fluorescent fibres",
+        material,
+        mask,
+        region=canvas.full_region(1.0),
+    )
 
 
-def planchettes(canvas: PageCanvas, g: np.random.Generator, colour: str, colour254: str, count: int) -> Layer:
+def planchettes(
+    canvas: PageCanvas, g: np.random.Generator, colour: str, colour254: str, count: int
+) -> Layer:
     mask = canvas.blank()
     w, h = canvas.size_mm
     for _ in range(count):
-        c = (int(g.uniform(2, w - 2) * canvas.scale * 16), int(g.uniform(2, h - 2) * canvas.scale * 16))
+        c = (
+            int(g.uniform(2, w - 2) * canvas.scale * 16),
+            int(g.uniform(2, h - 2) * canvas.scale * 16),
+        )
         r = int(canvas.px(float(g.uniform(0.35, 0.55))) * 16)
         cv2.circle(mask, c, max(r, 16), 255, -1, cv2.LINE_AA, shift=4)
     material = Material(uv365=Emission(colour, 0.85), uv254=Emission(colour254, 0.6))
-    return add_layer(canvas, "planchettes", "substrate.planchettes", "Fluorescent planchettes",
-                     material, mask, region=canvas.full_region(1.0))
+    return add_layer(
+        canvas,
+        "planchettes",
+        "substrate.planchettes",
+        "Fluorescent planchettes",
+        material,
+        mask,
+        region=canvas.full_region(1.0),
+    )
 
 
 def watermark(canvas: PageCanvas, box: Rect, motif: Mask, mirrored: bool = False) -> list[Layer]:
@@ -144,14 +170,34 @@ def watermark(canvas: PageCanvas, box: Rect, motif: Mask, mirrored: bool = False
     soft = cv2.GaussianBlur(tile, (0, 0), canvas.px(0.5))
     light = canvas.blank()
     light[y0:y1, x0:x1] = soft
-    ring = cv2.GaussianBlur(cv2.dilate(tile, np.ones((5, 5), np.uint8), iterations=max(1, int(canvas.px(0.5)))), (0, 0), canvas.px(0.8))
+    ring = cv2.GaussianBlur(
+        cv2.dilate(tile, np.ones((5, 5), np.uint8), iterations=max(1, int(canvas.px(0.5)))),
+        (0, 0),
+        canvas.px(0.8),
+    )
     dark = canvas.blank()
-    dark[y0:y1, x0:x1] = np.clip(ring.astype(np.int16) - soft.astype(np.int16), 0, 255).astype(np.uint8)
+    dark[y0:y1, x0:x1] = np.clip(ring.astype(np.int16) - soft.astype(np.int16), 0, 255).astype(
+        np.uint8
+    )
     return [
-        add_layer(canvas, "watermark-light", "substrate.watermark", "Watermark (light tones)",
-                  Material(transmission=-0.35), light, region=box),
-        add_layer(canvas, "watermark-dark", "substrate.watermark", "Watermark (dark tones)",
-                  Material(transmission=0.3), dark, region=box),
+        add_layer(
+            canvas,
+            "watermark-light",
+            "substrate.watermark",
+            "Watermark (light tones)",
+            Material(transmission=-0.35),
+            light,
+            region=box,
+        ),
+        add_layer(
+            canvas,
+            "watermark-dark",
+            "substrate.watermark",
+            "Watermark (dark tones)",
+            Material(transmission=0.3),
+            dark,
+            region=box,
+        ),
     ]
 
 
@@ -159,6 +205,15 @@ def thread(canvas: PageCanvas, x_mm: float, colour: str) -> Layer:
     mask = canvas.blank()
     x0, x1 = round(canvas.px(x_mm - 0.5)), round(canvas.px(x_mm + 0.5))
     mask[:, x0:x1] = 255
-    material = Material(visible=Ink("#8a8f96", 0.12), uv365=Emission(colour, 0.8), transmission=0.55)
-    return add_layer(canvas, "security-thread", "substrate.thread", "Embedded security thread",
-                     material, mask, region=Rect(round(x_mm - 0.6, 3), 0.0, 1.2, canvas.size_mm[1]))
+    material = Material(
+        visible=Ink("#8a8f96", 0.12), uv365=Emission(colour, 0.8), transmission=0.55
+    )
+    return add_layer(
+        canvas,
+        "security-thread",
+        "substrate.thread",
+        "Embedded security thread",
+        material,
+        mask,
+        region=Rect(round(x_mm - 0.6, 3), 0.0, 1.2, canvas.size_mm[1]),
+    )

@@ -24,7 +24,12 @@ def trochoid(a: float, b: float, k: int, epi: bool, samples: int, phase: float =
 
 
 def stroke(
-    mask: Mask, canvas: PageCanvas, curves: list[Points], width_mm: float, closed: bool, level: int = 255
+    mask: Mask,
+    canvas: PageCanvas,
+    curves: list[Points],
+    width_mm: float,
+    closed: bool,
+    level: int = 255,
 ) -> None:
     """Draw polylines given in page mm; lines thinner than a pixel are drawn fainter instead."""
     width_px = canvas.px(width_mm)
@@ -48,7 +53,7 @@ def rosette(
     epi: bool = False,
     inner: float = 0.0,
 ) -> None:
-    """A rosette of ``copies`` rotated curves; ``ratio`` is B/A, ``inner`` shrinks alternate copies."""
+    """``copies`` rotated curves; ``ratio`` is B/A, ``inner`` shrinks every other copy."""
     samples = max(400, int(petals * 60 * max(1.0, canvas.dpi / 300)))
     curves = []
     for i in range(copies):
@@ -99,8 +104,10 @@ def border(
     curves = []
     for i in range(copies):
         phase = np.pi * i / copies
-        off = amp_mm * np.sin(2 * np.pi * s / period_mm + phase) * np.cos(
-            np.pi * s / (period_mm * 7.0) + phase / 3
+        off = (
+            amp_mm
+            * np.sin(2 * np.pi * s / period_mm + phase)
+            * np.cos(np.pi * s / (period_mm * 7.0) + phase / 3)
         )
         curves.append(pts + nrm * off[:, None])
     stroke(mask, canvas, curves, width_mm, closed=True)

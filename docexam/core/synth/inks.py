@@ -22,8 +22,9 @@ def _emblem_mask(canvas: PageCanvas, d: Design, box: Rect) -> Mask:
     return mask
 
 
-def uv_prints(canvas: PageCanvas, d: Design, emblem_box: Rect, text_at: tuple[float, float],
-              band: Rect) -> list[Layer]:
+def uv_prints(
+    canvas: PageCanvas, d: Design, emblem_box: Rect, text_at: tuple[float, float], band: Rect
+) -> list[Layer]:
     """Invisible print in three UV-A colours: emblem, state name and a wavy band."""
     name_mask = canvas.blank()
     draw_text(name_mask, canvas, d.state.name_local.upper(), text_at[0], text_at[1], 3.2, "bold")
@@ -32,21 +33,49 @@ def uv_prints(canvas: PageCanvas, d: Design, emblem_box: Rect, text_at: tuple[fl
     wave_field(band_mask, canvas, (x0, y0, x1, y1), 0.9, d.wave_freq * 0.8, 1.2, 0.25)
     c1, c2, c3 = d.uv_colours
     return [
-        add_layer(canvas, "uv-emblem", "ink.uv_fluorescent", "UV emblem",
-                  Material(uv365=Emission(c1, 0.9)), _emblem_mask(canvas, d, emblem_box), region=emblem_box),
-        add_layer(canvas, "uv-state-name", "ink.uv_fluorescent", "UV state name",
-                  Material(uv365=Emission(c2, 0.85)), name_mask),
-        add_layer(canvas, "uv-lines", "ink.uv_fluorescent", "UV line band",
-                  Material(uv365=Emission(c3, 0.7)), band_mask, region=band),
+        add_layer(
+            canvas,
+            "uv-emblem",
+            "ink.uv_fluorescent",
+            "UV emblem",
+            Material(uv365=Emission(c1, 0.9)),
+            _emblem_mask(canvas, d, emblem_box),
+            region=emblem_box,
+        ),
+        add_layer(
+            canvas,
+            "uv-state-name",
+            "ink.uv_fluorescent",
+            "UV state name",
+            Material(uv365=Emission(c2, 0.85)),
+            name_mask,
+        ),
+        add_layer(
+            canvas,
+            "uv-lines",
+            "ink.uv_fluorescent",
+            "UV line band",
+            Material(uv365=Emission(c3, 0.7)),
+            band_mask,
+            region=band,
+        ),
     ]
 
 
-def bi_fluorescent(canvas: PageCanvas, d: Design, centre: tuple[float, float], radius: float) -> Layer:
+def bi_fluorescent(
+    canvas: PageCanvas, d: Design, centre: tuple[float, float], radius: float
+) -> Layer:
     mask = canvas.blank()
     rosette(mask, canvas, centre, radius, d.rosette_petals + 3, 0.5, 5, 0.2, epi=True)
     material = Material(uv365=Emission("#f0e040", 0.9), uv254=Emission("#ff4060", 0.9))
-    return add_layer(canvas, "bi-fluorescent", "ink.bi_fluorescent",
-                     "Bi-fluorescent rosette (yellow at 365 nm, red at 254 nm)", material, mask)
+    return add_layer(
+        canvas,
+        "bi-fluorescent",
+        "ink.bi_fluorescent",
+        "Bi-fluorescent rosette (yellow at 365 nm, red at 254 nm)",
+        material,
+        mask,
+    )
 
 
 def phosphorescent(canvas: PageCanvas, text: str, x: float, y: float, cap: float) -> Layer:
@@ -56,41 +85,87 @@ def phosphorescent(canvas: PageCanvas, text: str, x: float, y: float, cap: float
         uv254=Emission("#60ff90", 0.85),
         phosphorescence=Phosphorescence("#60ff90", 4.0, 0.8),
     )
-    return add_layer(canvas, "phosphorescent", "ink.phosphorescent", "Phosphorescent number", material, mask)
+    return add_layer(
+        canvas, "phosphorescent", "ink.phosphorescent", "Phosphorescent number", material, mask
+    )
 
 
 def metameric_pair(canvas: PageCanvas, d: Design, box: Rect, colour: str) -> list[Layer]:
     """Two inks matched in white light; the IR-transparent one hides the state code in IR."""
     x0, y0, x1, y1 = canvas.pixel_box(box, 0)
     letters = canvas.blank()
-    draw_text(letters, canvas, d.code, box.x + box.w / 2, box.y + box.h * 0.8, box.h * 0.62, "bold", "center")
+    draw_text(
+        letters,
+        canvas,
+        d.code,
+        box.x + box.w / 2,
+        box.y + box.h * 0.8,
+        box.h * 0.62,
+        "bold",
+        "center",
+    )
     patch = canvas.blank()
     patch[y0:y1, x0:x1] = 255
     ground = cv2.subtract(patch, letters)
     return [
-        add_layer(canvas, "metameric-a", "ink.metameric", "Metameric ink A (drops out in IR)",
-                  Material(visible=Ink(colour, 0.45), ir_cutoff_nm=760.0), ground, region=box),
-        add_layer(canvas, "metameric-b", "ink.metameric", "Metameric ink B (stays dark in IR)",
-                  Material(visible=Ink(colour, 0.45), ir_cutoff_nm=2000.0), letters, region=box),
+        add_layer(
+            canvas,
+            "metameric-a",
+            "ink.metameric",
+            "Metameric ink A (drops out in IR)",
+            Material(visible=Ink(colour, 0.45), ir_cutoff_nm=760.0),
+            ground,
+            region=box,
+        ),
+        add_layer(
+            canvas,
+            "metameric-b",
+            "ink.metameric",
+            "Metameric ink B (stays dark in IR)",
+            Material(visible=Ink(colour, 0.45), ir_cutoff_nm=2000.0),
+            letters,
+            region=box,
+        ),
     ]
 
 
-def ir_absorbing(canvas: PageCanvas, d: Design, centre: tuple[float, float], radius: float) -> Layer:
+def ir_absorbing(
+    canvas: PageCanvas, d: Design, centre: tuple[float, float], radius: float
+) -> Layer:
     """A rosette in background-coloured ink that, unlike the background, stays dark in IR."""
     mask = canvas.blank()
     rosette(mask, canvas, centre, radius, d.rosette_petals, 0.9, 3, 0.04)
-    return add_layer(canvas, "ir-absorbing", "ink.ir_absorbing", "IR-absorbing rosette",
-                     Material(visible=Ink(d.primary, 0.6), ir_cutoff_nm=2000.0), mask)
+    return add_layer(
+        canvas,
+        "ir-absorbing",
+        "ink.ir_absorbing",
+        "IR-absorbing rosette",
+        Material(visible=Ink(d.primary, 0.6), ir_cutoff_nm=2000.0),
+        mask,
+    )
 
 
 def anti_stokes(canvas: PageCanvas, d: Design, box: Rect) -> Layer:
-    return add_layer(canvas, "anti-stokes", "ink.anti_stokes", "Anti-Stokes emblem (980 nm)",
-                     Material(anti_stokes=Emission("#40ff60", 0.9)), _emblem_mask(canvas, d, box), region=box)
+    return add_layer(
+        canvas,
+        "anti-stokes",
+        "ink.anti_stokes",
+        "Anti-Stokes emblem (980 nm)",
+        Material(anti_stokes=Emission("#40ff60", 0.9)),
+        _emblem_mask(canvas, d, box),
+        region=box,
+    )
 
 
 def ir_dropout_labels(canvas: PageCanvas, d: Design, mask: Mask) -> Layer:
-    return add_layer(canvas, "labels", "ink.ir_dropout", "Field captions in IR drop-out ink",
-                     Material(visible=Ink(d.accent, 0.85), ir_cutoff_nm=700.0), mask)
+    return add_layer(
+        canvas,
+        "labels",
+        "ink.ir_dropout",
+        "Field captions in IR drop-out ink",
+        Material(visible=Ink(d.accent, 0.85), ir_cutoff_nm=700.0),
+        mask,
+    )
 
 
 def dots(canvas: PageCanvas, pts: list[tuple[float, float]], r_mm: float) -> Mask:

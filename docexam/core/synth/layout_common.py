@@ -31,16 +31,31 @@ class FieldWriter:
 
     def put(self, key: str, value: str, x: float, y: float, bold: bool = False) -> None:
         s = self.scale
-        draw_text(self.labels, self.canvas, self.design.state.label(key), x, y,
-                  LABEL_CAP * s * self.design.label_scale)
-        draw_text(self.values, self.canvas, value.upper(), x, y + 3.3 * s, VALUE_CAP * s,
-                  "bold" if bold else "sans")
+        draw_text(
+            self.labels,
+            self.canvas,
+            self.design.state.label(key),
+            x,
+            y,
+            LABEL_CAP * s * self.design.label_scale,
+        )
+        draw_text(
+            self.values,
+            self.canvas,
+            value.upper(),
+            x,
+            y + 3.3 * s,
+            VALUE_CAP * s,
+            "bold" if bold else "sans",
+        )
 
     def caption(self, text: str, x: float, y: float, cap: float = LABEL_CAP) -> None:
         draw_text(self.labels, self.canvas, text, x, y, cap * self.scale)
 
 
-def paper_substrate(canvas: PageCanvas, d: Design, g: np.random.Generator, thread_x: float | None) -> None:
+def paper_substrate(
+    canvas: PageCanvas, d: Design, g: np.random.Generator, thread_x: float | None
+) -> None:
     """UV-dull paper with visible and invisible fibres, planchettes and an optional thread."""
     ft.uv_dull(canvas)
     w, h = canvas.size_mm

@@ -42,8 +42,16 @@ def data_page(canvas: PageCanvas, d: Design, doc: DocData, g: np.random.Generato
     title = d.state.name_local
     subtitle = f"{d.state.doc_word(doc.doc_type)} / {TITLES[doc.doc_type]}"
     hx = w / 2 if d.header_centered else 18 * sx
-    printing.intaglio(canvas, d, title, subtitle, hx, 7.6 * sy, d.header_centered, emblem_box
-                      if not d.header_centered else r(6, 3.5, 10, 10))
+    printing.intaglio(
+        canvas,
+        d,
+        title,
+        subtitle,
+        hx,
+        7.6 * sy,
+        d.header_centered,
+        emblem_box if not d.header_centered else r(6, 3.5, 10, 10),
+    )
     inks.uv_prints(canvas, d, r(55, 20, 30, 30), (44 * sx, 66 * sy), r(5, 52, 34, 16))
     inks.bi_fluorescent(canvas, d, (112 * sx, 9 * sy), 5 * s)
     inks.ir_absorbing(canvas, d, (74 * sx, 43 * sy), 6.5 * s)
@@ -79,12 +87,18 @@ def data_page(canvas: PageCanvas, d: Design, doc: DocData, g: np.random.Generato
         personal.retroreflective(canvas, d, 16.0)
     x0 = (w - len(doc.mrz[0]) * 2.54) / 2
     base = h - 14.85 + d.mrz_shift
-    personal.mrz_layer(canvas, doc.mrz, x0, base - MRZ_LINE_PITCH * (len(doc.mrz) - 1) + 4.6, MRZ_LINE_PITCH)
+    personal.mrz_layer(
+        canvas, doc.mrz, x0, base - MRZ_LINE_PITCH * (len(doc.mrz) - 1) + 4.6, MRZ_LINE_PITCH
+    )
 
 
 def _right_column(d: Design) -> dict[str, float]:
     """The series decides the order of the right-hand column, so series differ visibly."""
-    order = ["ghost", "latent", "metameric", "see"] if d.ghost_right else ["latent", "metameric", "ghost", "see"]
+    order = (
+        ["ghost", "latent", "metameric", "see"]
+        if d.ghost_right
+        else ["latent", "metameric", "ghost", "see"]
+    )
     heights = {"ghost": 19.0, "latent": 6.0, "metameric": 6.0, "see": 8.0}
     y = 17.0
     out = {}
@@ -99,7 +113,9 @@ def _fields(fw: FieldWriter, doc: DocData, sx: float, sy: float) -> None:
     x1, x2, x3 = 42 * sx, 58 * sx, 74 * sx
     row = [17.0 * sy + i * 7.2 * sy for i in range(7)]
     if doc.doc_type == "mrv-a":
-        fw.put("valid_for", "ALL STATES" if doc.state.code == "UTO" else doc.state.name_en, x1, row[0])
+        fw.put(
+            "valid_for", "ALL STATES" if doc.state.code == "UTO" else doc.state.name_en, x1, row[0]
+        )
         fw.put("number", doc.number, x3 + 6 * sx, row[0], bold=True)
         fw.put("issue_date", viz_date(doc.issue), x1, row[1])
         fw.put("expiry_date", viz_date(doc.expiry), x3 + 6 * sx, row[1])
@@ -142,31 +158,77 @@ def visa_page(canvas: PageCanvas, d: Design, doc: DocData, g: np.random.Generato
     thread(canvas, w - 40.2, d.uv_colours[2])
     watermark(canvas, Rect(round(w - 94 - 26, 3), 18.0, 26.0, 30.0), emblem(d, 400), mirrored=True)
     bg = printing.guilloche(canvas, d, [(w / 2, h / 2 + 4, 26.0)], 2.5)
-    bg[1].material = type(bg[1].material)(visible=Ink(d.rainbow[1], 0.9), ir_cutoff_nm=printing.BACKGROUND_IR_NM)
+    bg[1].material = type(bg[1].material)(
+        visible=Ink(d.rainbow[1], 0.9), ir_cutoff_nm=printing.BACKGROUND_IR_NM
+    )
     printing.microprint(canvas, d, [(5.0, 14.0, 115.0), (5.0, h - 5.0, 115.0)])
     head = canvas.blank()
-    draw_text(head, canvas, f"VISAS · {d.state.labels_local[0].upper()}", w / 2, 10.0, 2.6, "bold", "center")
+    draw_text(
+        head,
+        canvas,
+        f"VISAS · {d.state.labels_local[0].upper()}",
+        w / 2,
+        10.0,
+        2.6,
+        "bold",
+        "center",
+    )
     draw_text(head, canvas, "3", w - 6.0, h - 8.0, 2.4, "bold", "right")
-    add_layer(canvas, "page-heading", "ink.ir_dropout", "Page heading in IR drop-out ink",
-              Material(visible=Ink(d.accent, 0.9), ir_cutoff_nm=printing.BACKGROUND_IR_NM), head)
+    add_layer(
+        canvas,
+        "page-heading",
+        "ink.ir_dropout",
+        "Page heading in IR drop-out ink",
+        Material(visible=Ink(d.accent, 0.9), ir_cutoff_nm=printing.BACKGROUND_IR_NM),
+        head,
+    )
     printing.see_through(canvas, d, (111.5, _right_column(d)["see"] + 4), 3.4, back=True)
     serial = canvas.blank()
     draw_text(serial, canvas, doc.number, 8.0, 10.0, 2.2, "bold")
-    add_layer(canvas, "sheet-serial", "binding.sheet_serial", "Sheet serial number",
-              Material(visible=Ink("#b02020", 1.0), ir_cutoff_nm=2000.0, uv365=Emission("#ff5030", 0.6)), serial)
+    add_layer(
+        canvas,
+        "sheet-serial",
+        "binding.sheet_serial",
+        "Sheet serial number",
+        Material(visible=Ink("#b02020", 1.0), ir_cutoff_nm=2000.0, uv365=Emission("#ff5030", 0.6)),
+        serial,
+    )
     personal.perforation(canvas, doc.number, 87.0, 64.2, 0.55, 0.38, mirrored=True)
     stitches = canvas.blank()
     for x in np.arange(8.0, w - 8.0, 4.0):
-        stitches[round(canvas.px(0.6)):round(canvas.px(1.1)), round(canvas.px(x)):round(canvas.px(x + 2.6))] = 255
-    add_layer(canvas, "sewing-thread", "binding.sewing_thread", "Sewing thread along the spine",
-              Material(visible=Ink("#c03050", 0.9), uv365=Emission("#ff3080", 0.9)), stitches)
+        stitches[
+            round(canvas.px(0.6)) : round(canvas.px(1.1)),
+            round(canvas.px(x)) : round(canvas.px(x + 2.6)),
+        ] = 255
+    add_layer(
+        canvas,
+        "sewing-thread",
+        "binding.sewing_thread",
+        "Sewing thread along the spine",
+        Material(visible=Ink("#c03050", 0.9), uv365=Emission("#ff3080", 0.9)),
+        stitches,
+    )
     glue = canvas.blank()
     glue[: round(canvas.px(1.8)), :] = 255
-    add_layer(canvas, "uv-glue", "binding.uv_glue", "UV-cured glue along the spine",
-              Material(uv365=Emission("#a0c0ff", 0.5)), glue)
+    add_layer(
+        canvas,
+        "uv-glue",
+        "binding.uv_glue",
+        "UV-cured glue along the spine",
+        Material(uv365=Emission("#a0c0ff", 0.5)),
+        glue,
+    )
     marks = canvas.blank()
     y0 = 20.0 + 6.0 * (int(doc.number[-1]) % 5)
-    marks[round(canvas.px(y0)):round(canvas.px(y0 + 4.0)), canvas.width - round(canvas.px(1.2)):] = 255
-    add_layer(canvas, "index-mark", "binding.index_marks", "Index mark on the page edge",
-              Material(visible=Ink(d.accent, 1.0)), marks)
+    marks[
+        round(canvas.px(y0)) : round(canvas.px(y0 + 4.0)), canvas.width - round(canvas.px(1.2)) :
+    ] = 255
+    add_layer(
+        canvas,
+        "index-mark",
+        "binding.index_marks",
+        "Index mark on the page edge",
+        Material(visible=Ink(d.accent, 1.0)),
+        marks,
+    )
     stamp  # noqa: B018

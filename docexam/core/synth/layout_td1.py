@@ -9,8 +9,8 @@ from docexam.core.synth import card, inks, personal, printing
 from docexam.core.synth.canvas import PageCanvas
 from docexam.core.synth.docdata import TITLES, DocData, viz_date
 from docexam.core.synth.layout_common import FieldWriter
-from docexam.core.synth.text import draw_text
 from docexam.core.synth.states import Design
+from docexam.core.synth.text import draw_text
 
 CARD_SCALE = 0.72  # text on a card is smaller than on a passport page
 
@@ -24,7 +24,9 @@ def front(canvas: PageCanvas, d: Design, doc: DocData, g: np.random.Generator) -
     fw = FieldWriter(canvas, d, CARD_SCALE)
     draw_text(fw.labels, canvas, d.state.name_local.upper(), 27.0, 5.2, 2.3, "bold")
     draw_text(fw.labels, canvas, f"{d.state.doc_word('td1')} / {TITLES['td1']}", 27.0, 8.0, 1.3)
-    inks.uv_prints(canvas, d, Rect(40.0, 14.0, 22.0, 22.0), (28.0, 48.0), Rect(3.0, 44.0, 24.0, 8.0))
+    inks.uv_prints(
+        canvas, d, Rect(40.0, 14.0, 22.0, 22.0), (28.0, 48.0), Rect(3.0, 44.0, 24.0, 8.0)
+    )
     inks.bi_fluorescent(canvas, d, (80.0, 40.0), 3.5)
     inks.anti_stokes(canvas, d, Rect(60.0, 30.0, 8.0, 8.0))
     inks.phosphorescent(canvas, doc.number, 60.0, 51.0, 1.6)
@@ -38,10 +40,14 @@ def front(canvas: PageCanvas, d: Design, doc: DocData, g: np.random.Generator) -
     fw.put("birth_date", viz_date(p.birth_date), 52.0, 24.5)
     fw.put("number", doc.number, 27.0, 30.5, bold=True)
     fw.put("expiry_date", viz_date(doc.expiry), 52.0, 30.5)
-    win = Ellipse(75.5, 31.0, 6.0, 8.0)
-    card.window(canvas, win)
+    window_layer = card.window(canvas, WINDOW)
     personal.ghost_layer(canvas, face, Rect(70.5, 24.0, 10.0, 13.0), "#505a60")
-    card.mli(canvas, Rect(57.0, 37.0, 11.0, 7.0), doc.person.birth_date.strftime("%y%m%d"), doc.number[-4:])
+    card.mli(
+        canvas,
+        Rect(57.0, 37.0, 11.0, 7.0),
+        doc.person.birth_date.strftime("%y%m%d"),
+        doc.number[-4:],
+    )
     card.tactile(canvas, d, Rect(73.0, 2.5, 10.0, 10.0), (30.0, 51.5, 12))
     inks.ir_dropout_labels(canvas, d, fw.labels)
     personal.data_layer(canvas, fw.values, engraved=True)
@@ -50,7 +56,15 @@ def front(canvas: PageCanvas, d: Design, doc: DocData, g: np.random.Generator) -
     personal.number_layer(canvas, num, "#b02020")
     personal.ovd_layer(canvas, d, (24.0, 31.0), (5.0, 4.5))
     printing.see_through(canvas, d, (8.0, 6.0), 2.6, back=False)
+    card.clear_window(
+        canvas,
+        window_layer.mask if window_layer.mask is not None else canvas.blank(),
+        ("window", "ghost-image", "fibres-visible"),
+    )
     del h
+
+
+WINDOW = Ellipse(75.5, 31.0, 6.0, 8.0)
 
 
 def back(canvas: PageCanvas, d: Design, doc: DocData, g: np.random.Generator) -> None:
@@ -71,4 +85,8 @@ def back(canvas: PageCanvas, d: Design, doc: DocData, g: np.random.Generator) ->
     personal.data_layer(canvas, fw.values, engraved=True)
     x0 = (w - 30 * 2.54) / 2
     personal.mrz_layer(canvas, doc.mrz, x0, h - 3.4 - 2 * 4.2, 4.2)
+    # The window goes through the card: on the back it sits mirrored, equally clear.
+    window_layer = card.window(canvas, Ellipse(w - WINDOW.cx, WINDOW.cy, WINDOW.rx, WINDOW.ry))
+    assert window_layer.mask is not None
+    card.clear_window(canvas, window_layer.mask, ("window",))
     del g

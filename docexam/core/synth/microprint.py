@@ -25,4 +25,9 @@ def micro_line(
     text = (unit * repeats).rstrip(" ·")
     draw_text(mask, canvas, text, x_mm, baseline_mm, cap_mm, "bold")
     width = min(length_mm, repeats * unit_w)
-    return Rect(round(x_mm, 3), round(baseline_mm - cap_mm * 1.2, 3), round(width, 3), round(cap_mm * 1.6, 3))
+    return Rect(
+        round(x_mm, 3),
+        round(baseline_mm - cap_mm * 1.2, 3),
+        round(width, 3),
+        round(cap_mm * 1.6, 3),
+    )

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from docexam.core.mrz.build import MrzData, build_mrz
-from docexam.core.mrz.formats import MrzFormat
-from docexam.core.mrz.names import transliterate
+from docexam.core.mrz import MrzData, MrzFormat, build_mrz, transliterate
 
 __all__ = ["make_mrz", "mrz_name"]
 
-_FORMATS = {"td1": MrzFormat.TD1, "td2": MrzFormat.TD2, "td3": MrzFormat.TD3, "mrv-a": MrzFormat.MRV_A}
+_FORMATS = {
+    "td1": MrzFormat.TD1,
+    "td2": MrzFormat.TD2,
+    "td3": MrzFormat.TD3,
+    "mrv-a": MrzFormat.MRV_A,
+}
 
 
 def make_mrz(

@@ -43,9 +43,18 @@ _GIVEN: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {  # (female, male)
 
 # Surnames: a stem and an ending, so the list of people is not a list of real families.
 _SURNAME_PARTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "anglo": (("Ash", "Brad", "Whit", "Pem", "Thorn", "Hallo", "Crane"), ("ford", "well", "by", "ley", "wick", "more")),
-    "germanic": (("Weiß", "Groß", "Müh", "Kräh", "Straß", "Lö"), ("mann", "berger", "ler", "enbach", "hof")),
-    "slavic": (("Dvoř", "Kraj", "Hrub", "Šim", "Mlyn", "Žit"), ("áková", "ek", "ínský", "ová", "áček")),
+    "anglo": (
+        ("Ash", "Brad", "Whit", "Pem", "Thorn", "Hallo", "Crane"),
+        ("ford", "well", "by", "ley", "wick", "more"),
+    ),
+    "germanic": (
+        ("Weiß", "Groß", "Müh", "Kräh", "Straß", "Lö"),
+        ("mann", "berger", "ler", "enbach", "hof"),
+    ),
+    "slavic": (
+        ("Dvoř", "Kraj", "Hrub", "Šim", "Mlyn", "Žit"),
+        ("áková", "ek", "ínský", "ová", "áček"),
+    ),
     "romance": (("Peña", "Ibáñ", "Núñ", "Muñ", "Ordó", "Gal"), ("ez", "illa", "ero", "ado", "ães")),
     "nordic": (("Øber", "Bjør", "Skå", "Fjæ", "Sæt", "Hå"), ("g", "nsen", "rdal", "vik", "lund")),
     "turkic": (("Şah", "Çel", "Öz", "Yıl", "Doğ", "Kılı"), ("in", "ik", "türk", "maz", "an", "ç")),

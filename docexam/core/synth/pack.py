@@ -35,7 +35,9 @@ def generate_pack(
         specimens = []
         for i, recipe in enumerate(recipes):
             specimens.append(
-                generate_specimen(recipe.state, recipe.doc_type, recipe.seed, dpi, Path(tmp), recipe.series)
+                generate_specimen(
+                    recipe.state, recipe.doc_type, recipe.seed, dpi, Path(tmp), recipe.series
+                )
             )
             if progress is not None:
                 progress(i + 1, len(recipes))
@@ -50,5 +52,3 @@ def generate_pack(
         )
         write_pack(pack, dest)
     return pack
-
-

@@ -1,4 +1,4 @@
-"""Personalisation and protection layers: portrait, ghost, OVD, signature, data, MRZ, perforation."""
+"""Personalisation and protection: portrait, ghost, OVD, signature, data, MRZ, perforation."""
 
 from __future__ import annotations
 
@@ -21,14 +21,25 @@ from docexam.core.synth.text import draw_mono, font
 CARBON_NM = 2000.0  # carbon-black toner and MRZ ink: dark at every IR cut-off
 
 
-def portrait_layer(canvas: PageCanvas, g: np.random.Generator, box: Rect, engraved: bool = False) -> tuple[Layer, Mask]:
+def portrait_layer(
+    canvas: PageCanvas, g: np.random.Generator, box: Rect, engraved: bool = False
+) -> tuple[Layer, Mask]:
     x0, y0, x1, y1 = canvas.pixel_box(box, 0)
     face = portrait(g, x1 - x0, y1 - y0)
     mask = canvas.blank()
     mask[y0:y1, x0:x1] = face
-    material = Material(visible=Ink("#2a2522", 1.0), ir_cutoff_nm=CARBON_NM,
-                        relief_um=-15.0 if engraved else None)
-    return add_layer(canvas, "portrait", "personalisation.portrait", "Holder's portrait", material, mask, region=box), face
+    material = Material(
+        visible=Ink("#2a2522", 1.0), ir_cutoff_nm=CARBON_NM, relief_um=-15.0 if engraved else None
+    )
+    return add_layer(
+        canvas,
+        "portrait",
+        "personalisation.portrait",
+        "Holder's portrait",
+        material,
+        mask,
+        region=box,
+    ), face
 
 
 def ghost_layer(canvas: PageCanvas, face: Mask, box: Rect, colour: str) -> Layer:
@@ -40,16 +51,28 @@ def ghost_layer(canvas: PageCanvas, face: Mask, box: Rect, colour: str) -> Layer
     mask = canvas.blank()
     mask[y0:y1, x0:x1] = small
     material = Material(visible=Ink(colour, 0.45), uv365=Emission("#f0f0d0", 0.55))
-    return add_layer(canvas, "ghost-image", "personalisation.ghost_image", "Ghost image", material, mask, region=box)
+    return add_layer(
+        canvas,
+        "ghost-image",
+        "personalisation.ghost_image",
+        "Ghost image",
+        material,
+        mask,
+        region=box,
+    )
 
 
-def ovd_layer(canvas: PageCanvas, d: Design, centre: tuple[float, float], size: tuple[float, float]) -> Layer:
+def ovd_layer(
+    canvas: PageCanvas, d: Design, centre: tuple[float, float], size: tuple[float, float]
+) -> Layer:
     """DOVID over the portrait edge: concentric diffraction lines round the emblem."""
     cx, cy = centre
     rx, ry = size
     mask = canvas.blank()
-    curves = [trochoid(1.0, 0.08 * (i % 3), 24, True, 600) * (rx * i / 16, ry * i / 16) + centre
-              for i in range(3, 17)]
+    curves = [
+        trochoid(1.0, 0.08 * (i % 3), 24, True, 600) * (rx * i / 16, ry * i / 16) + centre
+        for i in range(3, 17)
+    ]
     stroke(mask, canvas, curves, 0.12, closed=True)
     region: Ellipse | Rect
     if d.ovd_shape == "band":
@@ -64,7 +87,15 @@ def ovd_layer(canvas: PageCanvas, d: Design, centre: tuple[float, float], size: 
         OvdStop(15.0, 90.0, "#e8c040", 0.8),
     )
     material = Material(visible=Ink("#9fb4c8", 0.35), ovd=Ovd(OvdKind.COLOUR_SHIFT, stops))
-    return add_layer(canvas, "ovd", "protection.ovd", "DOVID overlapping the portrait", material, mask, region=region)
+    return add_layer(
+        canvas,
+        "ovd",
+        "protection.ovd",
+        "DOVID overlapping the portrait",
+        material,
+        mask,
+        region=region,
+    )
 
 
 def retroreflective(canvas: PageCanvas, d: Design, pitch: float) -> Layer:
@@ -75,34 +106,66 @@ def retroreflective(canvas: PageCanvas, d: Design, pitch: float) -> Layer:
     for j, y in enumerate(np.arange(pitch / 2, h - pitch / 3, pitch)):
         for x in np.arange(pitch / 2 + (pitch / 2 if j % 2 else 0), w - pitch / 3, pitch):
             stamp(mask, tile, round(canvas.px(x) - size / 2), round(canvas.px(y) - size / 2))
-    return add_layer(canvas, "retroreflective", "protection.retroreflective", "Retroreflective laminate",
-                     Material(retroreflective=0.7), mask, region=canvas.full_region(0.5))
+    return add_layer(
+        canvas,
+        "retroreflective",
+        "protection.retroreflective",
+        "Retroreflective laminate",
+        Material(retroreflective=0.7),
+        mask,
+        region=canvas.full_region(0.5),
+    )
 
 
-def signature_layer(canvas: PageCanvas, g: np.random.Generator, box: Rect, engraved: bool = False) -> Layer:
+def signature_layer(
+    canvas: PageCanvas, g: np.random.Generator, box: Rect, engraved: bool = False
+) -> Layer:
     mask = canvas.blank()
-    strokes = [s + (box.x, box.y) for s in signature_strokes(g, box.w, box.h)]
+    strokes = [s + np.array([box.x, box.y]) for s in signature_strokes(g, box.w, box.h)]
     stroke(mask, canvas, strokes, 0.28, closed=False)
-    material = Material(visible=Ink("#1c2450", 0.95), ir_cutoff_nm=CARBON_NM,
-                        relief_um=-10.0 if engraved else None)
-    return add_layer(canvas, "signature", "personalisation.signature", "Holder's signature", material, mask, region=box)
+    material = Material(
+        visible=Ink("#1c2450", 0.95), ir_cutoff_nm=CARBON_NM, relief_um=-10.0 if engraved else None
+    )
+    return add_layer(
+        canvas,
+        "signature",
+        "personalisation.signature",
+        "Holder's signature",
+        material,
+        mask,
+        region=box,
+    )
 
 
 def data_layer(canvas: PageCanvas, mask: Mask, engraved: bool) -> Layer:
     if engraved:
         material = Material(visible=Ink("#151515", 1.0), ir_cutoff_nm=CARBON_NM, relief_um=-20.0)
-        return add_layer(canvas, "laser-engraving", "personalisation.laser_engraving",
-                         "Laser-engraved personal data", material, mask)
+        return add_layer(
+            canvas,
+            "laser-engraving",
+            "personalisation.laser_engraving",
+            "Laser-engraved personal data",
+            material,
+            mask,
+        )
     material = Material(visible=Ink("#181818", 1.0), ir_cutoff_nm=CARBON_NM)
-    return add_layer(canvas, "personal-data", "personalisation.data", "Personal data", material, mask)
+    return add_layer(
+        canvas, "personal-data", "personalisation.data", "Personal data", material, mask
+    )
 
 
-def number_layer(canvas: PageCanvas, mask: Mask, colour: str, fid: str = "document-number") -> Layer:
-    material = Material(visible=Ink(colour, 1.0), ir_cutoff_nm=CARBON_NM, uv365=Emission("#ff5030", 0.6))
+def number_layer(
+    canvas: PageCanvas, mask: Mask, colour: str, fid: str = "document-number"
+) -> Layer:
+    material = Material(
+        visible=Ink(colour, 1.0), ir_cutoff_nm=CARBON_NM, uv365=Emission("#ff5030", 0.6)
+    )
     return add_layer(canvas, fid, "numbering.document_number", "Document number", material, mask)
 
 
-def mrz_layer(canvas: PageCanvas, lines: tuple[str, ...], x: float, first_baseline: float, pitch_y: float) -> Layer:
+def mrz_layer(
+    canvas: PageCanvas, lines: tuple[str, ...], x: float, first_baseline: float, pitch_y: float
+) -> Layer:
     mask = canvas.blank()
     for i, line in enumerate(lines):
         draw_mono(mask, canvas, line, x, first_baseline + i * pitch_y, 2.3)
@@ -120,8 +183,16 @@ def _glyph(ch: str) -> tuple[tuple[bool, ...], ...]:
     return tuple(tuple(bool(v > 90) for v in row) for row in cells)
 
 
-def perforation(canvas: PageCanvas, number: str, x: float, y: float, pitch: float, hole: float,
-                mirrored: bool = False, fid: str = "laser-perforation") -> Layer:
+def perforation(
+    canvas: PageCanvas,
+    number: str,
+    x: float,
+    y: float,
+    pitch: float,
+    hole: float,
+    mirrored: bool = False,
+    fid: str = "laser-perforation",
+) -> Layer:
     """The document number as laser-drilled holes (a 5 x 7 dot matrix per character)."""
     pts: list[tuple[float, float]] = []
     for k, ch in enumerate(number):
@@ -139,8 +210,19 @@ def perforation(canvas: PageCanvas, number: str, x: float, y: float, pitch: floa
     xs = [p[0] for p in pts]
     ys = [p[1] for p in pts]
     pad = hole
-    region = Rect(round(min(xs) - pad, 3), round(min(ys) - pad, 3),
-                  round(max(xs) - min(xs) + 2 * pad, 3), round(max(ys) - min(ys) + 2 * pad, 3))
+    region = Rect(
+        round(min(xs) - pad, 3),
+        round(min(ys) - pad, 3),
+        round(max(xs) - min(xs) + 2 * pad, 3),
+        round(max(ys) - min(ys) + 2 * pad, 3),
+    )
     material = Material(visible=Ink("#5a4838", 0.6), hole=True)
-    return add_layer(canvas, fid, "numbering.laser_perforation", "Laser-perforated document number",
-                     material, mask, region=region)
+    return add_layer(
+        canvas,
+        fid,
+        "numbering.laser_perforation",
+        "Laser-perforated document number",
+        material,
+        mask,
+        region=region,
+    )

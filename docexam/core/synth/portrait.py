@@ -22,7 +22,9 @@ def _poly(img: Grey, pts: Points, value: float) -> None:
     cv2.fillPoly(img, [np.round(pts * 16).astype(np.int32)], float(value), cv2.LINE_AA, shift=4)
 
 
-def _ellipse(img: Grey, c: tuple[float, float], ax: tuple[float, float], value: float, angle: float = 0) -> None:
+def _ellipse(
+    img: Grey, c: tuple[float, float], ax: tuple[float, float], value: float, angle: float = 0
+) -> None:
     t = np.linspace(0, 2 * np.pi, 90, endpoint=False)
     ca, sa = np.cos(np.radians(angle)), np.sin(np.radians(angle))
     x = ax[0] * np.cos(t)
@@ -32,7 +34,13 @@ def _ellipse(img: Grey, c: tuple[float, float], ax: tuple[float, float], value: 
 
 def _line(img: Grey, pts: Points, value: float, width: float) -> None:
     cv2.polylines(
-        img, [np.round(pts * 16).astype(np.int32)], False, float(value), max(1, round(width)), cv2.LINE_AA, shift=4
+        img,
+        [np.round(pts * 16).astype(np.int32)],
+        False,
+        float(value),
+        max(1, round(width)),
+        cv2.LINE_AA,
+        shift=4,
     )
 
 
@@ -54,15 +62,37 @@ def portrait(g: np.random.Generator, w_px: int, h_px: int) -> Mask:
     sw = u * float(g.uniform(0.40, 0.49))
     top = cy + fh * 1.05
     xs = np.linspace(-1, 1, 40)
-    shoulder = np.stack([cx + xs * sw, top + (h_px - top) * 0.45 * (np.abs(xs) ** 1.6) + fh * 0.15], axis=1)
+    shoulder = np.stack(
+        [cx + xs * sw, top + (h_px - top) * 0.45 * (np.abs(xs) ** 1.6) + fh * 0.15], axis=1
+    )
     _poly(img, np.vstack([shoulder, [[cx + sw * 1.2, h_px + 2], [cx - sw * 1.2, h_px + 2]]]), cloth)
     if long_hair:
         _ellipse(img, (cx, cy + fh * 0.25), (fw * 1.25, fh * 1.2), hair)
-    _poly(img, np.array([[cx - fw * 0.45, cy + fh * 0.6], [cx + fw * 0.45, cy + fh * 0.6],
-                         [cx + fw * 0.5, top + fh * 0.2], [cx - fw * 0.5, top + fh * 0.2]]), skin * 0.9)
+    _poly(
+        img,
+        np.array(
+            [
+                [cx - fw * 0.45, cy + fh * 0.6],
+                [cx + fw * 0.45, cy + fh * 0.6],
+                [cx + fw * 0.5, top + fh * 0.2],
+                [cx - fw * 0.5, top + fh * 0.2],
+            ]
+        ),
+        skin * 0.9,
+    )
     collar = cloth + 0.25 if cloth < 0.5 else cloth - 0.2
-    _poly(img, np.array([[cx - fw * 0.55, top + fh * 0.12], [cx, top + fh * 0.55],
-                         [cx + fw * 0.55, top + fh * 0.12], [cx, top + fh * 0.3]]), collar)
+    _poly(
+        img,
+        np.array(
+            [
+                [cx - fw * 0.55, top + fh * 0.12],
+                [cx, top + fh * 0.55],
+                [cx + fw * 0.55, top + fh * 0.12],
+                [cx, top + fh * 0.3],
+            ]
+        ),
+        collar,
+    )
     for side in (-1, 1):  # ears
         _ellipse(img, (cx + side * fw * 0.98, cy + fh * 0.05), (fw * 0.14, fh * 0.2), skin * 0.92)
     # Face with a jaw: an ellipse whose lower half narrows
@@ -75,9 +105,13 @@ def portrait(g: np.random.Generator, w_px: int, h_px: int) -> Mask:
     a = np.linspace(np.pi * 1.02, np.pi * 1.98, n)
     bumps = 1.0 + 0.05 * np.sin(a * float(g.integers(5, 14)) + float(g.uniform(0, 6)))
     rad = 1.12 * bumps
-    outer = np.stack([cx + np.cos(a) * fw * rad, cy - fh * 0.15 + np.sin(a) * fh * 0.98 * rad], axis=1)
+    outer = np.stack(
+        [cx + np.cos(a) * fw * rad, cy - fh * 0.15 + np.sin(a) * fh * 0.98 * rad], axis=1
+    )
     fringe = float(g.uniform(0.35, 0.6))
-    inner = np.stack([cx + np.cos(a[::-1]) * fw * 0.98, cy - fh * fringe + np.sin(a[::-1]) * fh * 0.45], axis=1)
+    inner = np.stack(
+        [cx + np.cos(a[::-1]) * fw * 0.98, cy - fh * fringe + np.sin(a[::-1]) * fh * 0.45], axis=1
+    )
     if hair != skin:
         _poly(img, np.vstack([outer, inner]), hair)
     # Features
@@ -88,9 +122,17 @@ def portrait(g: np.random.Generator, w_px: int, h_px: int) -> Mask:
         ex = cx + side * es
         _ellipse(img, (ex, ey), (fw * 0.17, fh * 0.06), 0.95)
         _ellipse(img, (ex, ey), (fw * 0.07, fh * 0.06), 0.15)
-        brow = np.array([[ex - side * fw * 0.2, ey - fh * 0.16], [ex, ey - fh * 0.21], [ex + side * fw * 0.22, ey - fh * 0.15]])
+        brow = np.array(
+            [
+                [ex - side * fw * 0.2, ey - fh * 0.16],
+                [ex, ey - fh * 0.21],
+                [ex + side * fw * 0.22, ey - fh * 0.15],
+            ]
+        )
         _line(img, brow, min(hair, 0.35), lw * 1.6)
-    nose = np.array([[cx, ey + fh * 0.05], [cx - fw * 0.1, ey + fh * 0.36], [cx + fw * 0.05, ey + fh * 0.4]])
+    nose = np.array(
+        [[cx, ey + fh * 0.05], [cx - fw * 0.1, ey + fh * 0.36], [cx + fw * 0.05, ey + fh * 0.4]]
+    )
     _line(img, nose, skin * 0.65, lw)
     my = cy + fh * float(g.uniform(0.5, 0.6))
     smile = float(g.uniform(-0.02, 0.06))
@@ -112,7 +154,9 @@ def signature_strokes(g: np.random.Generator, w_mm: float, h_mm: float) -> list[
     xs = 0.05 * w_mm + t * w_mm * float(g.uniform(0.6, 0.85))
     loops = np.zeros_like(t)
     for _ in range(3):
-        loops += float(g.uniform(0.1, 0.3)) * np.sin(2 * np.pi * t * float(g.uniform(n * 0.7, n * 1.3)) + float(g.uniform(0, 6)))
+        loops += float(g.uniform(0.1, 0.3)) * np.sin(
+            2 * np.pi * t * float(g.uniform(n * 0.7, n * 1.3)) + float(g.uniform(0, 6))
+        )
     ys = h_mm * (0.5 + 0.6 * loops - 0.15 * t)
     xs = xs + 0.9 * np.cos(2 * np.pi * t * n) * w_mm / (n * 6)
     strokes.append(np.stack([xs, np.clip(ys, 0.05 * h_mm, 0.95 * h_mm)], axis=1))

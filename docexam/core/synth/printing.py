@@ -1,4 +1,4 @@
-"""Printed security features: guilloche, rainbow, microprint, intaglio, latent image, see-through."""
+"""Printed features: guilloche, rainbow, microprint, intaglio, latent image, see-through."""
 
 from __future__ import annotations
 
@@ -25,20 +25,51 @@ def guilloche(
     """Two-colour guilloche: a wavy background + frame in one ink, rosettes in the other."""
     w, h = canvas.size_mm
     bg = canvas.blank()
-    wave_field(bg, canvas, (frame_inset, frame_inset, w - frame_inset, h - frame_inset),
-               0.55, d.wave_freq, d.wave_amp, 0.05)
-    border(bg, canvas, (frame_inset, frame_inset, w - frame_inset, h - frame_inset), 0.9, 2.2, 4, 0.06)
+    wave_field(
+        bg,
+        canvas,
+        (frame_inset, frame_inset, w - frame_inset, h - frame_inset),
+        0.55,
+        d.wave_freq,
+        d.wave_amp,
+        0.05,
+    )
+    border(
+        bg, canvas, (frame_inset, frame_inset, w - frame_inset, h - frame_inset), 0.9, 2.2, 4, 0.06
+    )
     ros = canvas.blank()
     R, r, dd = d.rosette
     for i, (cx, cy, rad) in enumerate(rosettes):
-        rosette(ros, canvas, (cx, cy), rad, d.rosette_petals + i, r / R + 0.25, 9, 0.05,
-                epi=i % 2 == 1, inner=dd / 12)
+        rosette(
+            ros,
+            canvas,
+            (cx, cy),
+            rad,
+            d.rosette_petals + i,
+            r / R + 0.25,
+            9,
+            0.05,
+            epi=i % 2 == 1,
+            inner=dd / 12,
+        )
     return [
-        add_layer(canvas, "guilloche-background", "printing.guilloche", "Guilloche background and border",
-                  Material(visible=Ink(d.primary, 0.55), ir_cutoff_nm=BACKGROUND_IR_NM), bg,
-                  region=canvas.full_region(max(frame_inset - 1.5, 0.0))),
-        add_layer(canvas, "guilloche-rosettes", "printing.guilloche", "Guilloche rosettes",
-                  Material(visible=Ink(d.secondary, 0.7), ir_cutoff_nm=BACKGROUND_IR_NM), ros),
+        add_layer(
+            canvas,
+            "guilloche-background",
+            "printing.guilloche",
+            "Guilloche background and border",
+            Material(visible=Ink(d.primary, 0.55), ir_cutoff_nm=BACKGROUND_IR_NM),
+            bg,
+            region=canvas.full_region(max(frame_inset - 1.5, 0.0)),
+        ),
+        add_layer(
+            canvas,
+            "guilloche-rosettes",
+            "printing.guilloche",
+            "Guilloche rosettes",
+            Material(visible=Ink(d.secondary, 0.7), ir_cutoff_nm=BACKGROUND_IR_NM),
+            ros,
+        ),
     ]
 
 
@@ -54,9 +85,15 @@ def rainbow(canvas: PageCanvas, d: Design, box: Rect) -> Layer:
     row = colours[idx] * (1 - frac) + colours[idx + 1] * frac
     # Darken the flowing colours so the thin lines read at print density
     row = row * 0.72
-    layer = add_layer(canvas, "rainbow-print", "printing.rainbow", "Rainbow (split-duct) printing",
-                      Material(visible=Ink(d.rainbow[1], 0.9), ir_cutoff_nm=BACKGROUND_IR_NM), mask,
-                      region=box)
+    layer = add_layer(
+        canvas,
+        "rainbow-print",
+        "printing.rainbow",
+        "Rainbow (split-duct) printing",
+        Material(visible=Ink(d.rainbow[1], 0.9), ir_cutoff_nm=BACKGROUND_IR_NM),
+        mask,
+        region=box,
+    )
     layer.colour_image = np.broadcast_to(row[None, :, :], (canvas.height, canvas.width, 3))
     return layer
 
@@ -66,12 +103,26 @@ def microprint(canvas: PageCanvas, d: Design, lines: list[tuple[float, float, fl
     phrase = f"{d.state.name_local} {d.state.code} {d.state.motto_local}"
     for x, y, length in lines:
         micro_line(mask, canvas, phrase, x, y, length)
-    return add_layer(canvas, "microprint", "printing.microprint", "Microprint lines",
-                     Material(visible=Ink(d.accent, 0.95), ir_cutoff_nm=BACKGROUND_IR_NM), mask)
+    return add_layer(
+        canvas,
+        "microprint",
+        "printing.microprint",
+        "Microprint lines",
+        Material(visible=Ink(d.accent, 0.95), ir_cutoff_nm=BACKGROUND_IR_NM),
+        mask,
+    )
 
 
-def intaglio(canvas: PageCanvas, d: Design, title: str, subtitle: str, x: float, y: float,
-             centered: bool, emblem_box: Rect) -> Layer:
+def intaglio(
+    canvas: PageCanvas,
+    d: Design,
+    title: str,
+    subtitle: str,
+    x: float,
+    y: float,
+    centered: bool,
+    emblem_box: Rect,
+) -> Layer:
     """Raised intaglio: the state's name and emblem, felt with a fingertip."""
     mask = canvas.blank()
     align = "center" if centered else "left"
@@ -79,8 +130,14 @@ def intaglio(canvas: PageCanvas, d: Design, title: str, subtitle: str, x: float,
     draw_text(mask, canvas, subtitle.upper(), x, y + 4.2, 2.0, "sans", align)
     ex0, ey0, ex1, ey1 = canvas.pixel_box(emblem_box, 0)
     stamp(mask, emblem(d, min(ex1 - ex0, ey1 - ey0)), ex0, ey0)
-    return add_layer(canvas, "intaglio", "printing.intaglio", "Intaglio heading and emblem",
-                     Material(visible=Ink(d.accent, 1.0), relief_um=35.0, ir_cutoff_nm=1000.0), mask)
+    return add_layer(
+        canvas,
+        "intaglio",
+        "printing.intaglio",
+        "Intaglio heading and emblem",
+        Material(visible=Ink(d.accent, 1.0), relief_um=35.0, ir_cutoff_nm=1000.0),
+        mask,
+    )
 
 
 def latent(canvas: PageCanvas, d: Design, box: Rect) -> list[Layer]:
@@ -88,7 +145,9 @@ def latent(canvas: PageCanvas, d: Design, box: Rect) -> list[Layer]:
     x0, y0, x1, y1 = canvas.pixel_box(box, 0)
     letters = np.zeros((y1 - y0, x1 - x0), np.uint8)
     tmp = canvas.blank()
-    draw_text(tmp, canvas, d.code, box.x + box.w / 2, box.y + box.h * 0.78, box.h * 0.62, "bold", "center")
+    draw_text(
+        tmp, canvas, d.code, box.x + box.w / 2, box.y + box.h * 0.78, box.h * 0.62, "bold", "center"
+    )
     letters[:] = np.where(tmp[y0:y1, x0:x1] > 96, 255, 0)
     step = max(2, round(canvas.px(0.3)))
     lines_h = np.zeros_like(letters)
@@ -101,16 +160,32 @@ def latent(canvas: PageCanvas, d: Design, box: Rect) -> list[Layer]:
     ink = Ink(d.accent, 0.8)
     stops = (OvdStop(55.0, 90.0, "#303030", 0.9), OvdStop(-90.0, -55.0, "#303030", 0.9))
     return [
-        add_layer(canvas, "intaglio-lines", "printing.intaglio", "Intaglio line patch",
-                  Material(visible=ink, relief_um=30.0, ir_cutoff_nm=1000.0), outside, region=box),
-        add_layer(canvas, "latent-image", "printing.latent_image", f"Latent image '{d.code}'",
-                  Material(visible=ink, relief_um=30.0, ir_cutoff_nm=1000.0,
-                           ovd=Ovd(OvdKind.LATENT, stops)), inside, region=box),
+        add_layer(
+            canvas,
+            "intaglio-lines",
+            "printing.intaglio",
+            "Intaglio line patch",
+            Material(visible=ink, relief_um=30.0, ir_cutoff_nm=1000.0),
+            outside,
+            region=box,
+        ),
+        add_layer(
+            canvas,
+            "latent-image",
+            "printing.latent_image",
+            f"Latent image '{d.code}'",
+            Material(
+                visible=ink, relief_um=30.0, ir_cutoff_nm=1000.0, ovd=Ovd(OvdKind.LATENT, stops)
+            ),
+            inside,
+            region=box,
+        ),
     ]
 
 
-def see_through(canvas: PageCanvas, d: Design, centre: tuple[float, float], radius: float,
-                back: bool) -> Layer:
+def see_through(
+    canvas: PageCanvas, d: Design, centre: tuple[float, float], radius: float, back: bool
+) -> Layer:
     """Half of a split motif; the back half is drawn mirrored so both meet against the light."""
     mask = canvas.blank()
     w, _ = canvas.size_mm
@@ -121,15 +196,26 @@ def see_through(canvas: PageCanvas, d: Design, centre: tuple[float, float], radi
             continue
         a0, a1 = 2 * np.pi * i / n, 2 * np.pi * (i + 1) / n
         a = np.linspace(a0, a1, 16)
-        pts = np.concatenate([[[cx, cy]], np.stack([cx + np.cos(a) * radius, cy + np.sin(a) * radius], 1)])
-        cv2.fillPoly(mask, [np.round(pts * canvas.scale * 16).astype(np.int32)], 255, cv2.LINE_AA, shift=4)
-    ring = [np.stack([cx + np.cos(t) * radius * 1.08, cy + np.sin(t) * radius * 1.08], 1)
-            for t in [np.linspace(0, 2 * np.pi, 200)]]
+        pts = np.concatenate(
+            [[[cx, cy]], np.stack([cx + np.cos(a) * radius, cy + np.sin(a) * radius], 1)]
+        )
+        cv2.fillPoly(
+            mask, [np.round(pts * canvas.scale * 16).astype(np.int32)], 255, cv2.LINE_AA, shift=4
+        )
+    ring = [
+        np.stack([cx + np.cos(t) * radius * 1.08, cy + np.sin(t) * radius * 1.08], 1)
+        for t in [np.linspace(0, 2 * np.pi, 200)]
+    ]
     if not back:
         stroke(mask, canvas, ring, 0.15, closed=True)
     side = "back" if back else "front"
     r = radius * 1.15
-    return add_layer(canvas, f"see-through-{side}", "printing.see_through",
-                     f"See-through register ({side} half)",
-                     Material(visible=Ink(d.secondary, 0.85), transmission=0.35, ir_cutoff_nm=BACKGROUND_IR_NM),
-                     mask, region=Rect(round(cx - r, 3), round(cy - r, 3), round(2 * r, 3), round(2 * r, 3)))
+    return add_layer(
+        canvas,
+        f"see-through-{side}",
+        "printing.see_through",
+        f"See-through register ({side} half)",
+        Material(visible=Ink(d.secondary, 0.85), transmission=0.35, ir_cutoff_nm=BACKGROUND_IR_NM),
+        mask,
+        region=Rect(round(cx - r, 3), round(cy - r, 3), round(2 * r, 3), round(2 * r, 3)),
+    )

@@ -81,7 +81,9 @@ def draw_mono(
     """Fixed-pitch text (the MRZ): each character centred in its own cell."""
     for i, ch in enumerate(text):
         if ch != " ":
-            draw_text(mask, canvas, ch, x_mm + (i + 0.5) * pitch_mm, baseline_mm, cap_mm, name, "center")
+            draw_text(
+                mask, canvas, ch, x_mm + (i + 0.5) * pitch_mm, baseline_mm, cap_mm, name, "center"
+            )
     return Rect(x_mm, baseline_mm - cap_mm * 1.1, len(text) * pitch_mm, cap_mm * 1.3)
 
 
