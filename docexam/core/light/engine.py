@@ -21,7 +21,7 @@ from docexam.core.light.blend import Window
 from docexam.core.light.cache import ByteLRU
 from docexam.core.light.page import PageData, scaled_size
 from docexam.core.light.params import Image, LightError, LightParams, PixelRect, Rendering
-from docexam.core.light.simulate import as_bgr, render_window
+from docexam.core.light.simulate import as_bgr, render_window, warm
 from docexam.core.lights import LightSource
 from docexam.core.model import ImageRef, Page, Specimen
 
@@ -83,6 +83,12 @@ class LightEngine:
         with self._lock:
             base = self._data(self._page(page_id), 1.0)
             return scaled_size(base.width, base.height, self._check_scale(scale))
+
+    def prepare(self, page_id: str) -> None:
+        """Load the page and compute what no light setting changes (layers, halos, relief
+        normals), e.g. in a worker thread when the page opens, so first renders stay quick."""
+        with self._lock:
+            warm(self._data(self._page(page_id), 1.0))
 
     def is_captured(self, page_id: str, params: LightParams) -> bool:
         return self._page(page_id).image(params.light, params.capture_cutoff) is not None

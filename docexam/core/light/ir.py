@@ -12,8 +12,9 @@ annotated features the only thing that changes between filters, which is what an
 from __future__ import annotations
 
 import cv2
+import numpy as np
 
-from docexam.core.light.blend import Window, bgr, crop, lerp_to, parts, tinted
+from docexam.core.light.blend import Window, bgr, crop, lerp_image, lerp_to, parts, tinted
 from docexam.core.light.layers import Bgr
 from docexam.core.light.page import PageData
 from docexam.core.light.params import Image, LightParams
@@ -34,22 +35,35 @@ def ir_density(m: Material) -> float | None:
 
 
 def render_ir(data: PageData, params: LightParams, win: Window) -> Image:
-    out = cv_scale(crop(data.rel_grey, win), IR_PAPER / 255.0)
+    base = cv_scale(crop(data.rel_grey, win), IR_PAPER / 255.0)
+    out = base.copy()
     cutoff = params.ir_cutoff_nm
-    for layer in data.layers:
-        m = layer.feature.material
-        if m.ir_cutoff_nm is None:
-            continue
-        paper = IR_PAPER * data.paper_rel(layer.paper) / 255.0
-        if m.ir_cutoff_nm > cutoff:
-            density = ir_density(m)
-            hit = parts(layer, layer.cov, 0, out, win)
-            if density is not None and hit is not None:
-                lerp_to(hit[0], hit[1], (paper * (1.0 - density),) * 3, 1.0)
-        else:  # transparent: the ink is gone and the paper around it shows through
+    annotated = [ly for ly in data.layers if ly.feature.material.ir_cutoff_nm is not None]
+    for layer in annotated:  # transparent inks first: the paper around them shows through
+        if (layer.feature.material.ir_cutoff_nm or 0.0) <= cutoff:
             hit = parts(layer, layer.presence(), 0, out, win)
             if hit is not None:
+                paper = IR_PAPER * data.paper_rel(layer.paper) / 255.0
                 lerp_to(hit[0], hit[1], (paper,) * 3, 1.0)
+    # Then absorbing inks, so one printed over or beside a drop-out ink (a portrait inside a
+    # drop-out guilloche, whose derived layers overlap) stays dark: any ink absorbing at the
+    # filter's wavelength darkens the pixel.
+    for layer in annotated:
+        m = layer.feature.material
+        if (m.ir_cutoff_nm or 0.0) <= cutoff:
+            continue
+        hit = parts(layer, layer.cov, 0, out, win)
+        if hit is None:
+            continue
+        view, cov = hit
+        y0, x0 = max(0, layer.y - win[1]), max(0, layer.x - win[0])
+        original = base[y0 : y0 + view.shape[0], x0 : x0 + view.shape[1]]
+        dark = original.copy()
+        density = ir_density(m)
+        if density is not None:  # as dark as its opacity says, never lighter than it looks
+            paper = IR_PAPER * data.paper_rel(layer.paper) / 255.0
+            cv2.min(dark, np.full_like(dark, round(paper * (1.0 - density))), dst=dark)
+        lerp_image(view, cov, dark)
     return out
 
 

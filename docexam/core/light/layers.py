@@ -132,17 +132,17 @@ def rasterise(region: Region, dpi: float, box: tuple[int, int, int, int]) -> Ima
     return out
 
 
-def ink_coverage(grey: Image, dpi: float) -> Image:
+def ink_coverage(grey: Image, dpi: float, page_paper: float) -> Image:
     """Ink presence 0..255 in a grey crop: pixels darker than the local paper tone.
 
-    The paper tone is the local maximum over a window wider than any stroke; inside solid ink
-    areas larger than that window the crop's bright percentile takes over, so a solid stamp is
-    still ink.
+    The paper tone is the local maximum over a window wider than any stroke, but never below
+    90 % of the page's (or the crop's brightest) paper: inside a solid ink area wider than the
+    window - a portrait, a stamp - the local maximum is ink, and the ink must still count.
     """
     k = max(3, round(mm_to_px(PAPER_WINDOW_MM, dpi)) | 1)
     local = cv2.dilate(grey, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k)))
     local = cv2.blur(local, (k, k))
-    overall = float(np.percentile(grey, 95)) * 0.9
+    overall = max(float(np.percentile(grey, 95)), page_paper) * 0.9
     paper = np.maximum(local.astype(np.float32), overall)
     darkness = 1.0 - grey.astype(np.float32) / np.maximum(paper, 1.0)
     ramp = (darkness - INK_DARKNESS_FROM) / (INK_DARKNESS_FULL - INK_DARKNESS_FROM)
@@ -192,7 +192,9 @@ def build_layer(
             _mask_crop(masks(feature.mask), feature.mask, dpi, box), shape, scale=1 / 255
         )
     elif feature.coverage is Coverage.INK:
-        cov = cv2.multiply(ink_coverage(grey[y0:y1, x0:x1], dpi), shape, scale=1 / 255)
+        paper_grey = 0.114 * page_paper[0] + 0.587 * page_paper[1] + 0.299 * page_paper[2]
+        ink = ink_coverage(grey[y0:y1, x0:x1], dpi, paper_grey)
+        cov = cv2.multiply(ink, shape, scale=1 / 255)
     else:
         cov = shape
     paper = _paper_around(visible[y0:y1, x0:x1], cov, page_paper)

@@ -55,9 +55,7 @@ class PageData:
         self.dpi = dpi
         self.scale = scale
         self.paper = paper if paper is not None else estimate_paper(visible)
-        self.grey = cv2.cvtColor(visible, cv2.COLOR_BGR2GRAY)
-        paper_grey = 0.114 * self.paper[0] + 0.587 * self.paper[1] + 0.299 * self.paper[2]
-        self.rel_grey = cv2.convertScaleAbs(self.grey, alpha=255.0 / paper_grey)
+        self._rel_grey: Image | None = None
         self._masks = masks
         self._layers = layers
         self._memo: dict[object, object] = {}
@@ -70,6 +68,21 @@ class PageData:
     @property
     def height(self) -> int:
         return int(self.visible.shape[0])
+
+    @property
+    def grey(self) -> Image:
+        """Luminance of the visible image; not kept, as only layer building needs it raw."""
+        return np.asarray(cv2.cvtColor(self.visible, cv2.COLOR_BGR2GRAY), dtype=np.uint8)
+
+    @property
+    def rel_grey(self) -> Image:
+        """Luminance relative to the paper (255 = bare paper); made on first use, since the
+        reverse side of a sheet seen in transmitted light never needs it."""
+        if self._rel_grey is None:
+            paper_grey = 0.114 * self.paper[0] + 0.587 * self.paper[1] + 0.299 * self.paper[2]
+            rel = cv2.convertScaleAbs(self.grey, alpha=255.0 / paper_grey)
+            self._rel_grey = np.asarray(rel, dtype=np.uint8)
+        return self._rel_grey
 
     @property
     def layers(self) -> tuple[Layer, ...]:
@@ -117,7 +130,8 @@ class PageData:
 
     @property
     def nbytes(self) -> int:
-        own = self.visible.nbytes + self.grey.nbytes + self.rel_grey.nbytes + self._memo_bytes
+        rel = 0 if self._rel_grey is None else self._rel_grey.nbytes
+        own = self.visible.nbytes + rel + self._memo_bytes
         return int(own + sum(layer.nbytes for layer in self._layers or ()))
 
 

@@ -8,12 +8,12 @@ import cv2
 
 from docexam.core.light.blend import Window, crop
 from docexam.core.light.ir import render_anti_stokes, render_ir, render_ir_luminescence
-from docexam.core.light.oblique import render_oblique
+from docexam.core.light.oblique import relief_patches, render_oblique
 from docexam.core.light.page import PageData
 from docexam.core.light.params import Image, LightError, LightParams
 from docexam.core.light.tilt import render_coaxial, render_tilt
 from docexam.core.light.transmitted import render_transmitted
-from docexam.core.light.uv import render_uv, render_uv_off
+from docexam.core.light.uv import glow_mask, render_uv, render_uv_off
 from docexam.core.lights import LightSource
 from docexam.core.model import ImageRef, Page
 
@@ -44,6 +44,16 @@ def render_window(data: PageData, back: PageData | None, params: LightParams, wi
     if renderer is None:  # pragma: no cover - every LightSource has a renderer
         raise LightError(f"no simulation for light {params.light.value!r}")
     return renderer(data, params, win)
+
+
+def warm(data: PageData) -> None:
+    """Compute everything about the page that no light setting changes: layers, fluorescence
+    halos and relief normals. Optional: each is otherwise made by the first render needing it."""
+    for index, layer in enumerate(data.layers):
+        m = layer.feature.material
+        if m.uv365 or m.uv254 or m.phosphorescence or m.anti_stokes or m.ir_luminescence:
+            glow_mask(data, index)
+    relief_patches(data)
 
 
 def as_bgr(image: Image) -> Image:

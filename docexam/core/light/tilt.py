@@ -25,8 +25,8 @@ from docexam.core.material import Ovd, OvdKind, OvdStop
 
 LATENT_ONSET_DEG = 60.0  # the latent image starts to show
 LATENT_FULL_DEG = 78.0  # and is fully there this close to edge-on
-COAXIAL_DIFFUSE = 0.55
-COAXIAL_SHEEN = 95.0
+COAXIAL_DIFFUSE = 0.45  # most of what the camera gets is the laminate's specular sheen
+COAXIAL_SHEEN = 70.0
 RETRO_COLOUR: Bgr = bgr("#f4f7fa")
 
 

@@ -154,7 +154,7 @@ def test_cache_stays_within_its_byte_bound(tmp_path: Path) -> None:
     )
     for tilt in range(0, 60, 5):
         engine.render("front", LightParams(LightSource.TILT, tilt_deg=tilt))
-    page_data = 5 * WIDTH * HEIGHT  # visible + grey + rel_grey: 3 + 1 + 1 bytes a pixel
+    page_data = 4 * WIDTH * HEIGHT  # visible + rel_grey: 3 + 1 bytes a pixel
     assert engine.nbytes <= WIDTH * HEIGHT * 7 + page_data
 
 

@@ -9,6 +9,7 @@ import numpy as np
 from docexam.core.geometry import Rect
 from docexam.core.lights import IR_CUTOFFS_NM, LightSource
 from docexam.core.material import Emission, Ink, Material
+from docexam.core.model import Coverage
 
 from .pages import blank, feature, fill, mean, page, region, render, specimen
 
@@ -84,3 +85,19 @@ def test_anti_stokes_ink_glows_its_colour_on_a_dark_page(tmp_path: Path) -> None
     b, g, r = mean(image, DROPOUT)
     assert g > 200 and g > 2 * max(b, r)
     assert float(mean(image, BARE).mean()) < 20
+
+
+def test_absorbing_ink_inside_a_drop_out_region_stays_dark(tmp_path: Path) -> None:
+    # An instructor marks the whole background as drop-out ink and the portrait inside it as
+    # IR-absorbing: both layers are derived from the same ink pixels where they overlap.
+    background = Rect(2, 2, 56, 36)
+    portrait = Rect(20, 10, 12, 16)
+    visible = fill(fill(blank(), Rect(4, 4, 10, 10), (150, 120, 90)), portrait, (70, 80, 100))
+    features = (
+        feature("bg", background, Material(ir_cutoff_nm=700), coverage=Coverage.INK),
+        feature("portrait", portrait, Material(ir_cutoff_nm=2000), coverage=Coverage.INK),
+    )
+    image = render(specimen(tmp_path, page(tmp_path, visible, features)), LightSource.IR)
+    paper = float(mean(image, Rect(40, 30, 10, 5)).mean())
+    assert abs(float(mean(image, Rect(5, 5, 8, 8)).mean()) - paper) < TOLERANCE
+    assert float(mean(image, portrait).mean()) < 0.6 * paper
