@@ -94,13 +94,16 @@ def composite(canvas: PageCanvas, substrate_colour: str) -> npt.NDArray[np.uint8
         m = layer.mask[y0:y1, x0:x1]
         if not m.any():
             continue
-        alpha = m.astype(np.float32)[..., None] * (ink.opacity / 255.0)
+        # Work on the inked pixels only: most layers are sparse (fibres, lines, text).
+        ys, xs = np.nonzero(m)
+        alpha = m[ys, xs].astype(np.float32)[:, None] * (ink.opacity / 255.0)
         roi = out[y0:y1, x0:x1]
+        under = roi[ys, xs]
         if layer.colour_image is not None:
             colour: npt.NDArray[np.float32] | tuple[float, float, float] = layer.colour_image[
                 y0:y1, x0:x1
-            ]
+            ][ys, xs]
         else:
             colour = bgr(ink.colour)
-        roi -= alpha * (roi - colour)
+        roi[ys, xs] = under - alpha * (under - colour)
     return np.clip(out + 0.5, 0, 255).astype(np.uint8)
