@@ -27,6 +27,7 @@ from docexam.ui.import_pack import ImportFlow
 
 if TYPE_CHECKING:
     from docexam.ui.viewer.specimen_tab import SpecimenTab
+from docexam.ui import words
 from docexam.ui.settings import settings
 
 
@@ -49,6 +50,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self._import: ImportFlow | None = None
         self._build_menus()
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self._tab_changed(0)
         self.refresh_library()
         self._restore_geometry()
 
@@ -77,6 +80,14 @@ class MainWindow(QMainWindow):
         file_menu.addAction(
             self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         )
+        self.specimen_menu = self.menuBar().addMenu(self.tr("&Specimen"))
+        self.compare_action = self._action(
+            self.tr("&Compare with a reference…"), self.choose_reference, "Ctrl+K"
+        )
+        self.stop_compare_action = self._action(
+            self.tr("&Stop comparing"), self._stop_compare, "Ctrl+Shift+K"
+        )
+        self.light_menu = self.menuBar().addMenu(self.tr("&Light"))
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(
             self._action(
@@ -141,7 +152,74 @@ class MainWindow(QMainWindow):
             widget = self.tabs.widget(index)
             self.tabs.removeTab(index)
             if widget is not None:
+                close = getattr(widget, "close_panes", None)
+                if close is not None:
+                    close()
                 widget.deleteLater()
+
+    def _tab_changed(self, index: int) -> None:
+        """The Light and Specimen menus list the actions of the specimen in front."""
+        del index
+        self.light_menu.clear()
+        self.specimen_menu.clear()
+        tab = self.tabs.currentWidget()
+        light_actions = getattr(tab, "light_actions", None)
+        view_actions = getattr(tab, "view_actions", None)
+        enabled = light_actions is not None and view_actions is not None
+        self.light_menu.setEnabled(enabled)
+        self.specimen_menu.setEnabled(enabled)
+        if light_actions is None or view_actions is None:
+            return
+        for action in light_actions():
+            self.light_menu.addAction(action)
+        for action in view_actions():
+            self.specimen_menu.addAction(action)
+        self.specimen_menu.addSeparator()
+        self.specimen_menu.addAction(self.compare_action)
+        self.specimen_menu.addAction(self.stop_compare_action)
+
+    def choose_reference(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        from docexam.ui.viewer.specimen_tab import SpecimenTab
+
+        tab = self.tabs.currentWidget()
+        if not isinstance(tab, SpecimenTab):
+            return
+        series = tab.specimen.document.series
+        candidates = [e for e in self.browser.model.entries() if e.specimen_id != tab.specimen.id]
+        # Genuine documents of the same series first: that is what an examiner compares against.
+        candidates.sort(key=lambda e: (e.series != series, e.status != "genuine", e.key))
+        if not candidates:
+            QMessageBox.information(
+                self, self.tr("Compare"), self.tr("No other specimen to compare with.")
+            )
+            return
+        labels = [
+            f"{text_for(e.title, self.lang)} · {e.series} · {words.status(e.status)}"
+            for e in candidates
+        ]
+        label, ok = QInputDialog.getItem(
+            self,
+            self.tr("Compare with a reference"),
+            self.tr("Reference specimen:"),
+            labels,
+            0,
+            False,
+        )
+        if ok and label in labels:
+            entry = candidates[labels.index(label)]
+            try:
+                reference = self.library.load_specimen(entry.pack_id, entry.specimen_id)
+            except DocexamError as exc:
+                QMessageBox.warning(self, self.tr("Compare"), str(exc))
+                return
+            tab.compare_with(reference)
+
+    def _stop_compare(self) -> None:
+        stop = getattr(self.tabs.currentWidget(), "stop_compare", None)
+        if stop is not None:
+            stop()
 
     def _close_current(self) -> None:
         self._close_tab(self.tabs.currentIndex())

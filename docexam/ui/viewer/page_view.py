@@ -1,17 +1,33 @@
-"""A zoomable, pannable view of one page image."""
+"""A zoomable, pannable view of one page with its hotspots, in full-resolution page pixels."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QImage, QKeyEvent, QPainter, QPixmap, QResizeEvent, QWheelEvent
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import (
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPixmap,
+    QResizeEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QGraphicsPixmapItem, QGraphicsScene, QGraphicsView, QWidget
+
+from docexam.core.lights import LightSource
+from docexam.core.model import Page
+from docexam.ui.viewer.hotspots import HotspotItem, relevant_to
 
 MIN_ZOOM, MAX_ZOOM = 0.05, 16.0
 STEP = 1.25
+PAN_STEP = 60
 
 
 class PageView(QGraphicsView):
     zoom_changed = Signal(float)
+    feature_clicked = Signal(object)  # Feature
+    painted = Signal()
+    mouse_moved = Signal(QPoint)  # viewport position, for the loupe
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -19,17 +35,75 @@ class PageView(QGraphicsView):
         self._item = QGraphicsPixmapItem()
         self._item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
         self.scene().addItem(self._item)
+        # While a control is dragged, only the visible part is re-rendered and laid over the page.
+        self._preview = QGraphicsPixmapItem()
+        self._preview.setZValue(1)
+        self.scene().addItem(self._preview)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         self.setBackgroundBrush(Qt.GlobalColor.darkGray)
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._fit = True
+        self._press: QPoint | None = None
+        self.hotspots: list[HotspotItem] = []
+        self._overlay = True
+        self._light = LightSource.VISIBLE
+        self.page_px: tuple[int, int] = (0, 0)
 
-    def set_image(self, image: QImage) -> None:
-        self._item.setPixmap(QPixmap.fromImage(image))
-        self.scene().setSceneRect(self._item.boundingRect())
-        if self._fit:
-            self.fit()
+    # -- content -----------------------------------------------------------------------------
+
+    def set_pixmap(self, pixmap: QPixmap, page_px: tuple[int, int]) -> None:
+        """Show ``pixmap`` stretched over the full-resolution page (it may be a smaller preview)."""
+        self._item.setPixmap(pixmap)
+        self._item.setScale(page_px[0] / max(pixmap.width(), 1))
+        if page_px != self.page_px:
+            self.page_px = page_px
+            self.scene().setSceneRect(0, 0, page_px[0], page_px[1])
+            if self._fit:
+                self.fit()
+
+    def pixmap(self) -> QPixmap:
+        return self._item.pixmap()
+
+    def set_preview(self, pixmap: QPixmap, x: float, y: float, scale: float) -> None:
+        self._preview.setPixmap(pixmap)
+        self._preview.setPos(x, y)
+        self._preview.setScale(1.0 / scale)
+        self._preview.show()
+
+    def clear_preview(self) -> None:
+        self._preview.hide()
+
+    def visible_page_rect(self) -> tuple[float, float, float, float]:
+        """The part of the page in view, in full-resolution page pixels: x, y, w, h."""
+        rect = self.mapToScene(self.viewport().rect()).boundingRect()
+        rect = rect.intersected(self.sceneRect())
+        return (rect.x(), rect.y(), rect.width(), rect.height())
+
+    def set_page(self, page: Page, px_per_mm: float, lang: str) -> None:
+        for item in self.hotspots:
+            self.scene().removeItem(item)
+        self.hotspots = [HotspotItem(f, px_per_mm, lang) for f in page.features]
+        for item in self.hotspots:
+            self.scene().addItem(item)
+        self._restyle_hotspots()
+
+    def set_overlay(self, shown: bool) -> None:
+        self._overlay = shown
+        self._restyle_hotspots()
+
+    def set_light(self, light: LightSource) -> None:
+        self._light = light
+        self._restyle_hotspots()
+
+    def _restyle_hotspots(self) -> None:
+        for item in self.hotspots:
+            item.set_relevant(relevant_to(item.feature, self._light))
+            item.setVisible(self._overlay)
+
+    # -- zoom --------------------------------------------------------------------------------
 
     def zoom(self) -> float:
         return float(self.transform().m11())
@@ -50,10 +124,16 @@ class PageView(QGraphicsView):
     def actual_pixels(self) -> None:
         self.set_zoom(1.0)
 
+    def true_size(self, image_dpi: float) -> None:
+        """Paper millimetres at their real size on this screen."""
+        screen = self.screen()
+        screen_dpi = screen.physicalDotsPerInch() if screen is not None else 96.0
+        self.set_zoom(screen_dpi / image_dpi)
+
     def fit(self) -> None:
         self._fit = True
-        if not self._item.pixmap().isNull():
-            self.fitInView(self._item, Qt.AspectRatioMode.KeepAspectRatio)
+        if self.page_px[0] > 0:
+            self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
         self.zoom_changed.emit(self.zoom())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -69,6 +149,12 @@ class PageView(QGraphicsView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
+        bars = {
+            Qt.Key.Key_Left: (self.horizontalScrollBar(), -PAN_STEP),
+            Qt.Key.Key_Right: (self.horizontalScrollBar(), PAN_STEP),
+            Qt.Key.Key_Up: (self.verticalScrollBar(), -PAN_STEP),
+            Qt.Key.Key_Down: (self.verticalScrollBar(), PAN_STEP),
+        }
         if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
             self.zoom_in()
         elif key == Qt.Key.Key_Minus:
@@ -77,5 +163,32 @@ class PageView(QGraphicsView):
             self.fit()
         elif key == Qt.Key.Key_1:
             self.actual_pixels()
+        elif key in bars:
+            bar, step = bars[Qt.Key(key)]
+            bar.setValue(bar.value() + step)
         else:
-            super().keyPressEvent(event)  # arrows pan through the scroll bars
+            super().keyPressEvent(event)
+
+    # -- clicks on hotspots (a click, not the end of a drag) -------------------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._press = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        self.mouse_moved.emit(event.position().toPoint())
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        pos = event.position().toPoint()
+        if self._press is not None and (pos - self._press).manhattanLength() < 4:
+            for item in self.items(pos):
+                if isinstance(item, HotspotItem) and item.isVisible():
+                    self.feature_clicked.emit(item.feature)
+                    break
+        self._press = None
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        self.painted.emit()

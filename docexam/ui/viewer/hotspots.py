@@ -1,0 +1,72 @@
+"""Feature regions drawn over the page: the hotspots a trainee hovers and clicks."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen, QPolygonF, QTransform
+from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsSceneHoverEvent
+
+from docexam.core.geometry import Ellipse, Polygon, Rect, Region
+from docexam.core.lights import LightSource
+from docexam.core.model import Feature, text_for
+
+# Okabe-Ito orange and blue: distinguishable with every common colour-vision deficiency.
+RELEVANT = QColor("#e69f00")
+OTHER = QColor("#56b4e9")
+
+
+def region_path(region: Region, px_per_mm: float) -> QPainterPath:
+    path = QPainterPath()
+    if isinstance(region, Rect):
+        path.addRect(QRectF(region.x, region.y, region.w, region.h))
+    elif isinstance(region, Ellipse):
+        path.addEllipse(QPointF(region.cx, region.cy), region.rx, region.ry)
+    elif isinstance(region, Polygon):
+        path.addPolygon(QPolygonF([QPointF(x, y) for x, y in region.points]))
+        path.closeSubpath()
+    return QTransform.fromScale(px_per_mm, px_per_mm).map(path)
+
+
+class HotspotItem(QGraphicsPathItem):
+    def __init__(self, feature: Feature, px_per_mm: float, lang: str) -> None:
+        super().__init__(region_path(feature.region, px_per_mm))
+        self.feature = feature
+        self.setAcceptHoverEvents(True)
+        self.setToolTip(text_for(feature.name, lang))
+        self.setZValue(10)
+        self._hover = False
+        self._relevant = True
+        self.restyle()
+
+    def set_relevant(self, relevant: bool) -> None:
+        self._relevant = relevant
+        self.restyle()
+
+    @property
+    def relevant(self) -> bool:
+        return self._relevant
+
+    def restyle(self) -> None:
+        colour = QColor(RELEVANT if self._relevant else OTHER)
+        pen = QPen(colour, 2.5 if self._hover else 1.5)
+        pen.setCosmetic(True)  # same width on screen at every zoom
+        if not self._relevant:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        self.setPen(pen)
+        fill = QColor(colour)
+        fill.setAlpha(60 if self._hover else 0)  # an outline only: the light effect stays visible
+        self.setBrush(QBrush(fill))
+
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self._hover = True
+        self.restyle()
+        super().hoverEnterEvent(event)
+
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self._hover = False
+        self.restyle()
+        super().hoverLeaveEvent(event)
+
+
+def relevant_to(feature: Feature, light: LightSource) -> bool:
+    return light in feature.lights

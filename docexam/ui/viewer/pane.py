@@ -1,0 +1,77 @@
+"""One specimen page on screen: its view, its light engine, its renderer and its loupe."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QPoint, Signal
+from PySide6.QtGui import QPixmap
+
+from docexam.core.light import LightEngine, LightParams, PixelRect, Rendering
+from docexam.core.model import Specimen
+from docexam.ui.viewer.loupe import Loupe
+from docexam.ui.viewer.page_view import PageView
+from docexam.ui.viewer.renderer import PageRenderer
+
+
+class Pane(QObject):
+    rendered = Signal(object, bool)  # Rendering, preview
+    busy = Signal(bool)
+
+    def __init__(self, specimen: Specimen, lang: str, parent: QObject | None = None) -> None:
+        # Parented to its tab so that a render finishing after the tab closed finds no receiver.
+        super().__init__(parent)
+        self.specimen = specimen
+        self.lang = lang
+        self.view = PageView()
+        self.engine = LightEngine(specimen)
+        self.renderer = PageRenderer(self.engine, self)
+        self.renderer.shown.connect(self._shown)
+        self.renderer.previewed.connect(self._previewed)
+        self.renderer.busy.connect(self.busy)
+        self.loupe = Loupe(self.view.viewport())
+        self.loupe_on = False
+        self.view.mouse_moved.connect(self._follow)
+        self.page_id = specimen.pages[0].id
+
+    def set_page(self, index: int) -> None:
+        page = self.specimen.pages[min(index, len(self.specimen.pages) - 1)]
+        self.page_id = page.id
+        self.view.set_page(page, page.visible.dpi / 25.4, self.lang)
+
+    def show(self, params: LightParams, interactive: bool) -> None:
+        self.view.set_light(params.light)
+        if interactive and self.view.page_px[0] > 0:
+            x, y, w, h = self.view.visible_page_rect()
+            # Render at the zoom the screen shows (never above the page's own resolution).
+            scale = min(1.0, max(0.02, self.view.zoom() * self.view.devicePixelRatioF()))
+            roi = PixelRect(
+                int(x * scale), int(y * scale), max(1, int(w * scale)), max(1, int(h * scale))
+            )
+            self.renderer.preview(self.page_id, params, scale, roi)
+        else:
+            self.renderer.request(self.page_id, params)
+
+    def _shown(self, rendering: Rendering, pixmap: QPixmap) -> None:
+        self.view.clear_preview()
+        self.view.set_pixmap(pixmap, self.engine.page_size(self.page_id))
+        self.rendered.emit(rendering, False)
+
+    def _previewed(self, rendering: Rendering, pixmap: QPixmap, roi: PixelRect) -> None:
+        # The render's dpi against the page's tells the scale it was made at.
+        scale = rendering.dpi / self.specimen.page(self.page_id).visible.dpi
+        self.view.set_preview(pixmap, roi.x / scale, roi.y / scale, scale)
+        self.rendered.emit(rendering, True)
+
+    def _follow(self, pos: QPoint) -> None:
+        current = self.renderer.current
+        if not self.loupe_on or current is None or current.page_id != self.page_id:
+            return
+        scene = self.view.mapToScene(pos)
+        self.loupe.show_at(pos, current.image, (scene.x(), scene.y()), current.dpi)
+
+    def set_loupe(self, on: bool) -> None:
+        self.loupe_on = on
+        if not on:
+            self.loupe.hide()
+
+    def close(self) -> None:
+        self.renderer.wait()

@@ -1,0 +1,213 @@
+"""The study viewer driven as a trainee drives it: keys, clicks, the loupe and comparison."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import cv2
+import numpy as np
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from pytestqt.qtbot import QtBot
+
+from docexam.core.lights import LightSource
+from docexam.core.model import ImageRef, Specimen
+from docexam.core.pack_io import read_pack, write_pack
+from docexam.ui.viewer.loupe import SIZE, loupe_crop
+from docexam.ui.viewer.specimen_tab import SpecimenTab
+
+from .conftest import BASIC
+
+
+@pytest.fixture
+def specimen() -> Specimen:
+    return read_pack(BASIC).specimens[0]
+
+
+def _tab(qtbot: QtBot, specimen: Specimen) -> SpecimenTab:
+    tab = SpecimenTab(specimen)
+    qtbot.addWidget(tab)
+    tab.resize(1300, 800)
+    tab.show()
+    qtbot.waitExposed(tab)
+    _settle(qtbot, tab)
+    return tab
+
+
+def _settle(qtbot: QtBot, tab: SpecimenTab) -> None:
+    for pane in tab._panes():
+        pane.renderer.wait()
+    qtbot.wait(20)
+
+
+def test_shortcut_switches_light_and_badge(qtbot: QtBot, specimen: Specimen) -> None:
+    tab = _tab(qtbot, specimen)
+    assert tab.current_light() is LightSource.VISIBLE
+    white = tab.view.pixmap().toImage()
+    tab.view.setFocus()
+    qtbot.keyClick(tab.view, Qt.Key.Key_U)
+    _settle(qtbot, tab)
+    assert tab.current_light() is LightSource.UV365
+    assert tab.light_bar.badge.text() == "Simulated"
+    uv = tab.view.pixmap().toImage()
+    assert uv != white
+    # A UV-dull page is dark under UV-A: the mean brightness drops well below white light's.
+    assert _mean(uv) < 0.5 * _mean(white)
+    qtbot.keyClick(tab.view, Qt.Key.Key_W)
+    _settle(qtbot, tab)
+    assert tab.current_light() is LightSource.VISIBLE
+    assert tab.light_bar.badge.text() == "Captured"  # the white-light scan is shipped
+
+
+def _mean(image: object) -> float:
+    from PySide6.QtGui import QImage
+
+    assert isinstance(image, QImage)
+    converted = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    data = np.frombuffer(converted.constBits(), np.uint8, converted.sizeInBytes())
+    return float(data.mean())
+
+
+def test_captured_uv_is_shown_and_badged_captured(
+    qtbot: QtBot, specimen: Specimen, tmp_path: Path
+) -> None:
+    page = specimen.pages[0]
+    uv_file = specimen.root / "uv-capture.png" if specimen.root else None
+    assert uv_file is not None
+    work = tmp_path / "work"
+    work.mkdir()
+    visible = cv2.imread(str(specimen.path(page.visible)))
+    capture = np.full_like(visible, (90, 20, 60))
+    cv2.imwrite(str(work / "uv-capture.png"), capture)
+    cv2.imwrite(str(work / page.visible.file), visible)
+    with_capture = replace(
+        specimen,
+        pages=(
+            replace(
+                page,
+                images=(
+                    *page.images,
+                    ImageRef(LightSource.UV365, "uv-capture.png", page.visible.dpi),
+                ),
+            ),
+        ),
+        root=work,
+    )
+    pack = replace(read_pack(BASIC), specimens=(with_capture,))
+    loaded = read_pack(write_pack(pack, tmp_path / "pack")).specimens[0]
+    tab = _tab(qtbot, loaded)
+    qtbot.keyClick(tab.view, Qt.Key.Key_U)
+    _settle(qtbot, tab)
+    assert tab.light_bar.badge.text() == "Captured"
+    rendering = tab.pane.renderer.current
+    assert rendering is not None and not rendering.simulated
+    assert np.array_equal(rendering.image, capture)
+
+
+def test_loupe_shows_the_page_magnified(qtbot: QtBot, specimen: Specimen) -> None:
+    tab = _tab(qtbot, specimen)
+    qtbot.keyClick(tab.view, Qt.Key.Key_M)
+    assert tab.loupe_action.isChecked()
+    tab.set_loupe_power(20)
+    target = tab.view.mapFromScene(300.0, 200.0)
+    qtbot.mouseMove(tab.view.viewport(), target)
+    tab.view.mouse_moved.emit(target)  # offscreen platforms do not always deliver hover moves
+    loupe = tab.pane.loupe
+    assert loupe.isVisible() and loupe.last is not None
+    page = tab.pane.renderer.current
+    assert page is not None
+    scene = tab.view.mapToScene(target)
+    # Independent expectation: scale the page so 1 mm spans 20 x screen_dpi / 25.4 px, then crop.
+    zoom = 20 * loupe.screen_dpi / page.dpi
+    big = cv2.resize(page.image, None, fx=zoom, fy=zoom, interpolation=cv2.INTER_CUBIC)
+    cx, cy = round(scene.x() * zoom), round(scene.y() * zoom)
+    expected = big[cy - SIZE // 2 : cy + SIZE // 2, cx - SIZE // 2 : cx + SIZE // 2]
+    diff = np.abs(loupe.last.astype(int) - expected.astype(int))
+    assert expected.shape == loupe.last.shape
+    assert np.median(diff) <= 8  # the same picture, up to interpolation at the edges
+    assert loupe.last.std() > 5  # not a blank patch
+
+
+def test_loupe_crop_outside_the_page_is_dark() -> None:
+    image = np.full((100, 100, 3), 255, np.uint8)
+    crop = loupe_crop(image, (-500.0, -500.0), 10, 300, 96, 64)
+    assert crop.max() < 40
+
+
+def test_clicking_a_hotspot_opens_its_feature_and_show_me(qtbot: QtBot, specimen: Specimen) -> None:
+    tab = _tab(qtbot, specimen)
+    item = next(i for i in tab.view.hotspots if i.feature.id == "number")
+    centre = tab.view.mapFromScene(item.sceneBoundingRect().center())
+    qtbot.mouseClick(tab.view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    assert tab.panel.feature is not None and tab.panel.feature.id == "number"
+    assert "Document number" in tab.panel.body.text()
+    button = tab.panel.findChild(object, "show_uv365")
+    assert button is not None
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    _settle(qtbot, tab)
+    assert tab.current_light() is LightSource.UV365
+    assert item.relevant
+
+
+def test_drag_is_not_a_click(qtbot: QtBot, specimen: Specimen) -> None:
+    tab = _tab(qtbot, specimen)
+    item = next(i for i in tab.view.hotspots if i.feature.id == "mrz")
+    start = tab.view.mapFromScene(item.sceneBoundingRect().center())
+    qtbot.mousePress(tab.view.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(tab.view.viewport(), start + QPoint(60, 0))
+    qtbot.mouseRelease(tab.view.viewport(), Qt.MouseButton.LeftButton, pos=start + QPoint(60, 0))
+    assert tab.panel.feature is None
+
+
+def test_hotspots_follow_the_light_and_toggle(qtbot: QtBot, specimen: Specimen) -> None:
+    tab = _tab(qtbot, specimen)
+    by_id = {i.feature.id: i for i in tab.view.hotspots}
+    tab.show_light(LightSource.IR)
+    assert by_id["mrz"].relevant and not by_id["guilloche"].relevant
+    qtbot.keyClick(tab.view, Qt.Key.Key_H)
+    assert not any(i.isVisible() for i in tab.view.hotspots)
+
+
+def test_compare_keeps_views_in_step(qtbot: QtBot, specimen: Specimen) -> None:
+    tab = _tab(qtbot, specimen)
+    other = replace(specimen, id="reference")
+    pane = tab.compare_with(other)
+    _settle(qtbot, tab)
+    tab.view.set_zoom(2.0)
+    assert pane.view.zoom() == pytest.approx(2.0)
+    bar = tab.view.horizontalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    ref_bar = pane.view.horizontalScrollBar()
+    assert ref_bar.value() == pytest.approx(ref_bar.maximum() // 2, abs=2)
+    pane.view.verticalScrollBar().setValue(pane.view.verticalScrollBar().maximum())
+    assert tab.view.verticalScrollBar().value() == tab.view.verticalScrollBar().maximum()
+    tab.show_light(LightSource.IR)
+    _settle(qtbot, tab)
+    assert pane.renderer.current is not None
+    assert pane.renderer.current.params.light is LightSource.IR
+
+
+def test_settings_are_remembered(qtbot: QtBot, specimen: Specimen) -> None:
+    tab = _tab(qtbot, specimen)
+    tab.show_light(LightSource.IR)
+    qtbot.keyClick(tab.view, Qt.Key.Key_H)
+    qtbot.keyClick(tab.view, Qt.Key.Key_BracketRight)
+    _settle(qtbot, tab)
+    again = _tab(qtbot, specimen)
+    assert again.current_light() is LightSource.IR
+    assert not again.hotspots_action.isChecked()
+    assert again.pane.loupe.power == 20
+
+
+def test_afterglow_runs_after_the_uv_lamp_goes_off(qtbot: QtBot, specimen: Specimen) -> None:
+    tab = _tab(qtbot, specimen)
+    tab.show_light(LightSource.UV365)
+    _settle(qtbot, tab)
+    qtbot.mouseClick(tab.light_bar.uv_switch, Qt.MouseButton.LeftButton)
+    assert tab.current_light() is LightSource.UV_OFF
+    qtbot.waitUntil(lambda: tab.light_bar.seconds_since_uv_off > 0.4, timeout=3000)
+    assert "lamp off" in tab.light_bar.setting_label.text()
+    qtbot.mouseClick(tab.light_bar.uv_switch, Qt.MouseButton.LeftButton)
+    assert tab.current_light() is LightSource.UV365
+    assert not tab.light_bar.afterglow.isActive()
