@@ -9,13 +9,16 @@ from __future__ import annotations
 import numpy as np
 
 from docexam.core.geometry import Rect
+from docexam.core.material import Emission, Ink, Material
+from docexam.core.synth import features as ft
 from docexam.core.synth import inks, personal, printing
 from docexam.core.synth.canvas import PageCanvas
 from docexam.core.synth.docdata import TITLES, DocData, viz_date
-from docexam.core.synth.emblem import emblem, stamp
-from docexam.core.synth.features import add_layer
+from docexam.core.synth.emblem import emblem
+from docexam.core.synth.features import add_layer, thread, watermark
 from docexam.core.synth.layout_common import FieldWriter, paper_substrate
 from docexam.core.synth.states import Design
+from docexam.core.synth.text import draw_text
 
 MRZ_LINE_PITCH = 4.6  # mm between the baselines of the MRZ lines
 
@@ -33,8 +36,6 @@ def data_page(canvas: PageCanvas, d: Design, doc: DocData, g: np.random.Generato
     if doc.doc_type == "td3":
         motif = emblem(d, 400)
         personal_wm = r(94, 18, 26, 30)
-        from docexam.core.synth.features import watermark
-
         watermark(canvas, personal_wm, motif)
     printing.guilloche(canvas, d, [(104 * sx, 40 * sy, 15 * s), (20 * sx, 68 * sy, 9 * s)], 2.5)
     printing.rainbow(canvas, d, r(40, 15.5, 82, 50))
@@ -76,8 +77,6 @@ def data_page(canvas: PageCanvas, d: Design, doc: DocData, g: np.random.Generato
     inks.ir_dropout_labels(canvas, d, fw.labels)
     personal.data_layer(canvas, fw.values, engraved=False)
     num = canvas.blank()
-    from docexam.core.synth.text import draw_text
-
     draw_text(num, canvas, doc.number, 121 * sx, 13.5 * sy, 2.2 * s, "bold", "right")
     personal.number_layer(canvas, num, "#b02020")
     ocx = pbox.x + pbox.w - 1.0
@@ -144,13 +143,8 @@ def _fields(fw: FieldWriter, doc: DocData, sx: float, sy: float) -> None:
 
 def visa_page(canvas: PageCanvas, d: Design, doc: DocData, g: np.random.Generator) -> None:
     """The inner page on the back of the data page: visas, sheet serial, binding features."""
-    from docexam.core.material import Emission, Ink, Material
-    from docexam.core.synth.features import thread, watermark
-    from docexam.core.synth.text import draw_text
 
     w, h = canvas.size_mm
-    from docexam.core.synth import features as ft
-
     ft.uv_dull(canvas)
     ft.fibres(canvas, g, d.fibre_colours[0], True, 40, "fibres-visible")
     ft.fibres(canvas, g, d.uv_colours[0], False, 60, "fibres-uv-a")
@@ -231,4 +225,3 @@ def visa_page(canvas: PageCanvas, d: Design, doc: DocData, g: np.random.Generato
         Material(visible=Ink(d.accent, 1.0)),
         marks,
     )
-    stamp  # noqa: B018
