@@ -60,7 +60,7 @@ def _visible(rng: np.random.Generator, back: bool = False) -> np.ndarray:
     img = np.full((H, W, 3), (228, 239, 243), np.uint8)
     img = cv2.add(img, rng.integers(0, 4, (H, W, 3), dtype=np.uint8))  # paper texture
     xs = np.arange(0, W, 3)
-    for k in range(0, H, 26):  # guilloche background in a light drop-out blue
+    for k in range(px(12), px(66), 26):  # guilloche background in a light drop-out blue
         ys = k + 12 * np.sin(xs / 90.0 + k / 40.0) + 6 * np.sin(xs / 23.0)
         pts = np.stack([xs, ys], axis=1).astype(np.int32)
         cv2.polylines(img, [pts], False, (205, 185, 160), 2, cv2.LINE_AA)

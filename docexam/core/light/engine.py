@@ -119,7 +119,7 @@ class LightEngine:
                 else:
                     image = self._simulated(page, params, scale, width, height, win)
                 self._renders.put(key, _frozen(np.ascontiguousarray(image)))
-            return Rendering(as_bgr(image), ref is None, params, page.id, dpi)
+            return Rendering(_frozen(as_bgr(image)), ref is None, params, page.id, dpi)
 
     @property
     def nbytes(self) -> int:
