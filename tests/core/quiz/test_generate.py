@@ -1,0 +1,148 @@
+"""Exercise generation from packs: deterministic, tied to objectives, with true ground truth."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from docexam.core.curriculum import load_curriculum
+from docexam.core.geometry import Rect
+from docexam.core.lights import LightSource
+from docexam.core.model import Feature, Pack, Status
+from docexam.core.mrz import Position
+from docexam.core.pack_io import read_pack
+from docexam.core.quiz import (
+    AreaAnswer,
+    AreaExercise,
+    ExerciseKind,
+    LightAnswer,
+    LightExercise,
+    Mark,
+    Mode,
+    MrzAnswer,
+    MrzExercise,
+    MrzTask,
+    Point,
+    QuizError,
+    VerdictExercise,
+    score,
+)
+from docexam.core.quiz.codec import read_exercises, sets_from_file_json, write_exercises
+from docexam.core.quiz.generate import all_exercises, generate_set, retarget, scope_for
+
+BASIC = Path(__file__).resolve().parents[3] / "specimens" / "utopia-basic"
+CURRICULUM = load_curriculum()
+
+
+@pytest.fixture(scope="module")
+def pack() -> Pack:
+    return read_pack(BASIC)
+
+
+def forged(pack: Pack) -> Pack:
+    """The basic passport as a data-alteration forgery carrying its alteration as a feature."""
+    genuine = pack.specimens[0]
+    page = genuine.pages[0]
+    altered = Feature(
+        "altered-birth",
+        "fraud.erasure",
+        {"en": "Erased birth date"},
+        Rect(60, 40, 20, 5),
+        (LightSource.UV365,),
+    )
+    page = replace(page, features=(*page.features, altered))
+    doc = replace(genuine.document, status=Status.DATA_ALTERATION)
+    fake = replace(genuine, id="uto-forged", document=doc, pages=(page,))
+    return replace(pack, specimens=(genuine, fake))
+
+
+def test_same_seed_same_set_other_seed_other_order(pack: Pack) -> None:
+    a = generate_set([pack], CURRICULUM, count=5, seed=1)
+    assert a == generate_set([pack], CURRICULUM, count=5, seed=1)
+    assert len(a.exercises) == 5
+    assert len({e.kind for e in a.exercises}) >= 3  # round-robin keeps a short set varied
+
+
+def test_every_exercise_is_tied_to_known_objectives_in_scope(pack: Pack) -> None:
+    module = CURRICULUM.module("L1.uv")
+    in_module = {o.id for o in module.objectives}
+    s = generate_set([pack], CURRICULUM, module="L1.uv", count=50)
+    assert s.exercises and all(set(e.objectives) <= in_module for e in s.exercises)
+    every = {o.id for o in CURRICULUM.objectives()}
+    assert all(set(e.objectives) <= every for e in all_exercises([pack], scope_for(CURRICULUM)))
+
+
+def test_find_features_leaves_out_whole_page_features(pack: Pack) -> None:
+    [find] = [
+        e for e in all_exercises([pack], scope_for(CURRICULUM)) if isinstance(e, AreaExercise)
+    ]
+    ids = {e.id for e in find.expected}
+    assert "substrate" not in ids and {"portrait", "guilloche", "mrz"} <= ids
+    assert find.specimen.key == "utopia-basic/uto-td3-eriksson/data"
+
+
+def test_which_light_has_the_revealing_light_among_the_options(pack: Pack) -> None:
+    lights = [
+        e for e in all_exercises([pack], scope_for(CURRICULUM)) if isinstance(e, LightExercise)
+    ]
+    number = next(e for e in lights if e.feature.id == "number")
+    assert number.feature.lights == (LightSource.UV365,)
+    assert LightSource.UV365 in number.options and len(number.options) == 4
+    assert score(number, LightAnswer((LightSource.UV365,))).correct
+
+
+def test_mrz_exercises_carry_the_engines_findings(pack: Pack) -> None:
+    mrz = {
+        e.id: e for e in all_exercises([pack], scope_for(CURRICULUM)) if isinstance(e, MrzExercise)
+    }
+    as_issued = mrz["mrz-uto-td3-eriksson-as-issued"]
+    assert as_issued.expected == () and score(as_issued, MrzAnswer()).correct
+    altered = mrz["mrz-uto-td3-eriksson-check-digit"]
+    assert altered.task is MrzTask.CHECK_DIGITS
+    diff = [
+        (li + 1, c + 1)
+        for li, (a, b) in enumerate(zip(altered.lines, as_issued.lines, strict=True))
+        for c in range(len(a))
+        if a[c] != b[c]
+    ]
+    assert len(diff) == 1  # one character changed
+    assert {f.code for f in altered.expected} == {"CHECK_DIGIT_MISMATCH"}
+    digits = tuple(p for f in altered.expected for p in f.positions)
+    assert Position(2, 44) in digits  # the composite always fails too
+    assert score(altered, MrzAnswer(digits)).correct
+    viz = mrz["mrz-uto-td3-eriksson-viz"]
+    assert viz.expected and {f.code for f in viz.expected} == {"VIZ_MISMATCH"}
+    assert score(viz, MrzAnswer(fields=tuple(f.field for f in viz.expected))).correct
+
+
+def test_forged_specimens_give_verdict_and_alteration_exercises(pack: Pack) -> None:
+    exercises = all_exercises([forged(pack)], scope_for(CURRICULUM))
+    [verdict] = [e for e in exercises if isinstance(e, VerdictExercise)]
+    assert verdict.expected is Status.DATA_ALTERATION
+    [alter] = [e for e in exercises if e.kind is ExerciseKind.MARK_ALTERATIONS]
+    assert isinstance(alter, AreaExercise)
+    assert [r.id for r in alter.expected] == ["altered-birth"]
+    hit = score(alter, AreaAnswer((Mark("data", Point(70, 42)),)))
+    assert hit.correct and hit.items[0].lights == (LightSource.UV365,)
+    finds = [e for e in exercises if e.kind is ExerciseKind.FIND_FEATURES]
+    assert all("altered-birth" not in {r.id for r in e.expected} for e in finds)  # type: ignore[union-attr]
+
+
+def test_generated_sets_validate_against_the_schema(pack: Pack, tmp_path: Path) -> None:
+    s = generate_set([forged(pack)], CURRICULUM, count=30, seed=2, mode=Mode.EXAM)
+    assert s.time_limit_s and s.mode is Mode.EXAM
+    moved = retarget(s, "my-set")
+    assert {p for p, _ in moved.specimens()} == {"my-set"}
+    write_exercises(tmp_path, [moved])
+    assert read_exercises(tmp_path) == [moved]
+    data = json.loads((tmp_path / "exercises.json").read_text(encoding="utf-8"))
+    assert sets_from_file_json(data) == [moved]
+
+
+def test_nothing_to_generate_is_a_readable_error(pack: Pack) -> None:
+    bare = replace(pack, specimens=())
+    with pytest.raises(QuizError, match=r"no exercises for module L1\.uv"):
+        generate_set([bare], CURRICULUM, module="L1.uv")
