@@ -1,0 +1,57 @@
+"""The quiz session and the store, joined: what the UI calls while a trainee works.
+
+stored = save_set(store, pack_id, exercise_set)
+attempt = store.start_attempt(trainee.id, stored.id, mode)
+record = session.submit(answer);  record_item(store, attempt.id, record)   # committed
+finish(store, attempt.id, session.finish())
+for r in store.unfinished_attempts(trainee.id): session = resume_session(r)
+"""
+
+from __future__ import annotations
+
+import time
+
+from docexam.core.quiz import ItemRecord, Mode, QuizSession, SessionResult
+from docexam.core.quiz.codec import (
+    answer_from_json,
+    answer_to_json,
+    score_to_json,
+    set_from_json,
+    set_to_json,
+)
+from docexam.core.quiz.model import ExerciseSet
+from docexam.core.quiz.session import Clock
+from docexam.store.records import Attempt, ResumableAttempt, StoredAnswer, StoredSet
+from docexam.store.repository import Store
+
+
+def save_set(store: Store, pack_id: str, exercise_set: ExerciseSet) -> StoredSet:
+    return store.save_exercise_set(pack_id, set_to_json(exercise_set))
+
+
+def record_item(store: Store, attempt_id: int, record: ItemRecord) -> StoredAnswer:
+    """Store one submitted answer with its score, feedback and time (committed on return)."""
+    return store.record_answer(
+        attempt_id,
+        record.index,
+        record.exercise.id,
+        record.exercise.objectives,
+        answer_to_json(record.answer),
+        record.score.earned,
+        record.score.maximum,
+        score_to_json(record.score),
+        record.seconds,
+    )
+
+
+def finish(store: Store, attempt_id: int, result: SessionResult) -> Attempt:
+    return store.finish_attempt(
+        attempt_id, score=result.earned, max_score=result.maximum, passed=result.passed
+    )
+
+
+def resume_session(resumable: ResumableAttempt, clock: Clock = time.monotonic) -> QuizSession:
+    """A session rebuilt from an unfinished attempt: its set, mode and every stored answer."""
+    exercise_set = set_from_json(resumable.exercise_set.content)
+    answers = [(a.item_index, answer_from_json(a.payload), a.seconds) for a in resumable.answers]
+    return QuizSession.resume(exercise_set, answers, Mode(resumable.attempt.mode), clock=clock)
