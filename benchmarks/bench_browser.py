@@ -42,7 +42,8 @@ def make_library(work: Path) -> Path:
     for i in range(COUNT):
         tinted = cv2.add(image, (i % 40, (i * 7) % 40, (i * 13) % 40, 0))
         cv2.imwrite(str(images / f"p{i}.png"), tinted, [cv2.IMWRITE_PNG_COMPRESSION, 1])
-        page = replace(spec.pages[0], images=(ImageRef(spec.pages[0].visible.light, f"p{i}.png", 200),))
+        ref = ImageRef(spec.pages[0].visible.light, f"p{i}.png", 200)
+        page = replace(spec.pages[0], images=(ref,))
         specimens.append(replace(spec, id=f"s{i:04d}", pages=(page,), root=images))
     bundled = work / "bundled"
     write_pack(replace(base, id="bench-500", specimens=tuple(specimens)), bundled / "bench-500")

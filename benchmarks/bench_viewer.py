@@ -25,6 +25,7 @@ def main() -> None:
     from PySide6.QtCore import QPoint
     from PySide6.QtWidgets import QApplication
 
+    from docexam.core.light import LightParams
     from docexam.core.lights import LightSource
     from docexam.core.synth import generate_specimen
     from docexam.ui.app import create_application
@@ -63,7 +64,7 @@ def main() -> None:
     switch_times = []
     for light in (LightSource.UV365, LightSource.IR, LightSource.VISIBLE) * 3:
         start = time.perf_counter()
-        shown_at_once = tab.pane.renderer.request(tab.pane.page_id, tab.light_bar.params().__class__(light))
+        shown_at_once = tab.pane.renderer.request(tab.pane.page_id, LightParams(light))
         tab.light_bar.blockSignals(True)
         tab.light_bar.set_light(light)
         tab.light_bar.blockSignals(False)
@@ -106,7 +107,7 @@ def main() -> None:
     for i in range(30):
         tab.light_bar.azimuth.setValue((i * 12) % 360)
         start = time.perf_counter()
-        tab.pane.show(tab.light_bar.params().__class__(LightSource.OBLIQUE, azimuth_deg=i * 12.0), True)
+        tab.pane.show(LightParams(LightSource.OBLIQUE, azimuth_deg=i * 12.0), True)
         tab.view.viewport().repaint()
         oblique_times.append(time.perf_counter() - start)
     tab.close()

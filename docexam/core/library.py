@@ -184,6 +184,21 @@ class Library:
 
 
 def default_library() -> Library:
+    """The user's library: hand-made bundled packs, the generated set once built, imports."""
     from docexam import paths
 
-    return Library(paths.library_dir(), [paths.bundled_specimens_dir()])
+    dirs = [paths.bundled_specimens_dir()]
+    generated = generated_bundled_dir()
+    if generated is not None and generated.is_dir():
+        dirs.append(generated)
+    return Library(paths.library_dir(), dirs)
+
+
+def generated_bundled_dir() -> Path | None:
+    """Where the generated bundled set lives, or None when its recipes are not installed."""
+    from docexam import paths
+    from docexam.core.bundled_location import RECIPES_FILE, bundled_target
+
+    if not RECIPES_FILE.is_file():
+        return None
+    return bundled_target(paths.cache_dir())

@@ -30,7 +30,7 @@ def create_application(argv: Sequence[str] = ()) -> QApplication:
 
 
 def run_app(args: Sequence[str]) -> int:
-    from docexam.core.library import default_library
+    from docexam.core.library import default_library, generated_bundled_dir
     from docexam.ui.i18n import choose_language, install_translator
     from docexam.ui.main_window import MainWindow
 
@@ -38,6 +38,6 @@ def run_app(args: Sequence[str]) -> int:
     app = create_application()
     lang = choose_language(options.lang)
     install_translator(app, lang)
-    window = MainWindow(default_library(), lang=lang)
+    window = MainWindow(default_library(), lang=lang, bundled_target=generated_bundled_dir())
     window.show()
     return app.exec()

@@ -28,11 +28,14 @@ from docexam.ui.import_pack import ImportFlow
 if TYPE_CHECKING:
     from docexam.ui.viewer.specimen_tab import SpecimenTab
 from docexam.ui import words
+from docexam.ui.bundled_build import BundledBuilder
 from docexam.ui.settings import settings
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, library: Library, lang: str = "en") -> None:
+    def __init__(
+        self, library: Library, lang: str = "en", bundled_target: Path | None = None
+    ) -> None:
         super().__init__()
         self.library = library
         self.lang = lang
@@ -54,6 +57,52 @@ class MainWindow(QMainWindow):
         self._tab_changed(0)
         self.refresh_library()
         self._restore_geometry()
+        self.builder: BundledBuilder | None = None
+        if bundled_target is not None and not bundled_target.is_dir():
+            self.build_bundled(bundled_target.parent)
+
+    def build_bundled(self, cache_dir: Path, recipes_file: Path | None = None) -> BundledBuilder:
+        """First start: generate the bundled set while the hand-made pack is already usable."""
+        from PySide6.QtWidgets import QProgressBar
+
+        builder = (
+            BundledBuilder(cache_dir)
+            if recipes_file is None
+            else BundledBuilder(cache_dir, recipes_file)
+        )
+        self.build_bar = QProgressBar()
+        self.build_bar.setObjectName("build_progress")
+        self.build_bar.setMaximumWidth(240)
+        self.build_bar.setFormat(self.tr("Preparing specimens %v/%m"))
+        self.statusBar().addPermanentWidget(self.build_bar)
+        self.statusBar().showMessage(
+            self.tr("Generating the bundled specimens (first start only); you can work meanwhile.")
+        )
+        builder.progress.connect(self._build_progress)
+        builder.built.connect(self._bundled_built)
+        builder.failed.connect(self._bundled_failed)
+        self.builder = builder
+        builder.start()
+        return builder
+
+    def _build_progress(self, done: int, total: int) -> None:
+        self.build_bar.setMaximum(total)
+        self.build_bar.setValue(done)
+
+    def _bundled_built(self, path: str) -> None:
+        self.statusBar().removeWidget(self.build_bar)
+        if Path(path) not in self.library.bundled_dirs:
+            self.library.bundled_dirs.append(Path(path))
+        self.refresh_library()
+        self.statusBar().showMessage(self.tr("The bundled specimens are ready."), 8000)
+
+    def _bundled_failed(self, message: str) -> None:
+        self.statusBar().removeWidget(self.build_bar)
+        QMessageBox.warning(
+            self,
+            self.tr("Bundled specimens"),
+            self.tr("Could not generate the bundled specimens:") + "\n" + message,
+        )
 
     def _action(
         self,
@@ -246,6 +295,10 @@ class MainWindow(QMainWindow):
         store.setValue("window/geometry", self.saveGeometry())
         store.sync()
         self.thumbs.wait()
+        if self.builder is not None and self.builder.isRunning():
+            # Stopping mid-build is safe: the set is staged and renamed only when complete.
+            self.builder.requestInterruption()
+            self.builder.wait()
         super().closeEvent(event)
 
     def current_tab(self) -> QWidget:

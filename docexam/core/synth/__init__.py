@@ -13,11 +13,11 @@ coverage mask and material, so the forgery generator can alter a layer and know 
 
 from __future__ import annotations
 
+from docexam.core.bundled_location import GENERATOR_VERSION, bundled_target
 from docexam.core.synth.bundled import ensure_bundled
 from docexam.core.synth.canvas import Layer, PageCanvas
 from docexam.core.synth.compose import (
     DOC_TYPES,
-    GENERATOR_VERSION,
     GeneratedSpecimen,
     UnknownDocumentTypeError,
     build_specimen,
@@ -37,6 +37,7 @@ __all__ = [
     "UnknownDocumentTypeError",
     "UnknownStateError",
     "build_specimen",
+    "bundled_target",
     "ensure_bundled",
     "generate_pack",
     "generate_specimen",

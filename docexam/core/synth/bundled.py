@@ -7,7 +7,6 @@ fresh set and an old one is never served.
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import tempfile
@@ -15,21 +14,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from docexam.core.errors import DocexamError
-from docexam.core.synth.compose import GENERATOR_VERSION
+from docexam.core.bundled_location import RECIPES_FILE, bundled_target, load_recipes
 from docexam.core.synth.pack import Recipe, generate_pack
-from docexam.core.synth.seeds import short_hash
 
-RECIPES_FILE = Path(__file__).resolve().parents[3] / "specimens" / "bundled-recipes.json"
 Progress = Callable[[int, int], None]
-
-
-def load_recipes(path: Path = RECIPES_FILE) -> dict[str, Any]:
-    try:
-        data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
-        raise DocexamError(f"{path}: cannot read the bundled recipes ({exc})") from exc
-    return data
 
 
 def recipes_of(pack: dict[str, Any]) -> list[Recipe]:
@@ -44,8 +32,7 @@ def ensure_bundled(
 ) -> Path:
     """The directory holding the bundled pack directories, building them the first time."""
     data = load_recipes(recipes_file)
-    key = short_hash(json.dumps(data, sort_keys=True), GENERATOR_VERSION)
-    target = Path(cache_dir) / f"bundled-{key}"
+    target = bundled_target(cache_dir, recipes_file)
     if target.is_dir():
         return target
     Path(cache_dir).mkdir(parents=True, exist_ok=True)

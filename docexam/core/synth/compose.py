@@ -33,7 +33,6 @@ from docexam.core.synth.features import lights_for
 from docexam.core.synth.seeds import rng
 from docexam.core.synth.states import Design, design_for, get_state
 
-GENERATOR_VERSION = "1"
 MIN_DPI, MAX_DPI = 150.0, 1200.0
 PageBuilder = Callable[[PageCanvas, Design, DocData, np.random.Generator], None]
 
