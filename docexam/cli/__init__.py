@@ -20,7 +20,17 @@ EXIT_INVALID = 2
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from docexam.cli import generate_cmd, library_cmd, mrz_cmd, pack_cmd, render_cmd
+    from docexam.cli import (
+        curriculum_cmd,
+        db_cmd,
+        exercise_cmd,
+        generate_cmd,
+        library_cmd,
+        mrz_cmd,
+        pack_cmd,
+        render_cmd,
+        results_cmd,
+    )
 
     parser = argparse.ArgumentParser(
         prog="docexam",
@@ -29,7 +39,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"docexam {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (pack_cmd, library_cmd, mrz_cmd, render_cmd, generate_cmd):
+    for module in (
+        pack_cmd,
+        library_cmd,
+        mrz_cmd,
+        render_cmd,
+        generate_cmd,
+        exercise_cmd,
+        curriculum_cmd,
+        results_cmd,
+        db_cmd,
+    ):
         module.register(sub)
     return parser
 

@@ -66,7 +66,12 @@ def make_engine(url: str) -> Engine:
     if backend == "postgresql":
         if parsed.drivername == "postgresql":
             parsed = parsed.set(drivername="postgresql+psycopg")  # psycopg 3, not psycopg2
-        return create_engine(parsed, pool_pre_ping=True, pool_size=2, max_overflow=4)
+        try:
+            return create_engine(parsed, pool_pre_ping=True, pool_size=2, max_overflow=4)
+        except ImportError as exc:
+            raise StoreError(
+                f"{URL_ENV}: PostgreSQL needs psycopg 3 (pip install 'docexam[postgres]')"
+            ) from exc
     raise StoreError(f"{URL_ENV}: unsupported database {backend!r} (use sqlite or postgresql)")
 
 

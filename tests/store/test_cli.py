@@ -1,0 +1,67 @@
+"""``docexam db upgrade`` and ``docexam results export``: exit codes and readable lines."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+
+from docexam.cli import run
+from docexam.store import open_store
+
+from .helpers import answer, begin
+
+
+def test_db_upgrade_creates_then_reports_latest(
+    db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(["db", "upgrade", "--database-url", db_url]) == 0
+    assert "upgraded from an empty database to revision 0001" in capsys.readouterr().out
+    assert run(["db", "upgrade", "--database-url", db_url]) == 0
+    assert "already at revision 0001" in capsys.readouterr().out
+
+
+def test_default_database_lives_in_the_data_dir(
+    isolated_user_state: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(["db", "upgrade"]) == 0
+    assert (isolated_user_state / "results.sqlite").is_file()
+
+
+def test_results_export_csv(
+    db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    store = open_store(db_url)
+    _, _, attempt = begin(store, mode="exam")
+    answer(store, attempt.id, 0, 1.0)
+    answer(store, attempt.id, 1, 0.5)
+    store.close()
+    out = tmp_path / "results.csv"
+    assert (
+        run(["results", "export", "--format", "csv", "-o", str(out), "--database-url", db_url]) == 0
+    )
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert [r["score"] for r in rows] == ["1.0", "0.5"]
+    assert rows[0]["trainee"] == "Li Wei" and rows[0]["item"] == "1"
+    assert rows[0]["answered_at"].endswith("+00:00")
+    capsys.readouterr()
+    assert run(["results", "export", "--database-url", db_url]) == 0
+    assert len(list(csv.reader(io.StringIO(capsys.readouterr().out)))) == 3
+
+
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        ("mysql://x/y", "unsupported database 'mysql'"),
+        ("postgresql://postgres@127.0.0.1:1/none", "cannot open the results database"),
+        ("::not a url::", "not a database URL"),
+    ],
+)
+def test_bad_database_urls_are_readable(
+    url: str, message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(["db", "upgrade", "--database-url", url]) == 2
+    err = capsys.readouterr().err
+    assert message in err and "Traceback" not in err
