@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import multiprocessing
+import os
 import statistics
 import sys
 import tempfile
@@ -27,7 +28,9 @@ from sqlalchemy.engine import make_url
 from docexam.store import Store, open_store
 from docexam.store.models import AnswerRow
 
-ADMIN = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+ADMIN = os.environ.get(
+    "DOCEXAM_BENCH_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+)
 FEEDBACK = {"exercise": "x", "earned": 1.0, "maximum": 2.0, "items": [{"outcome": "hit"}] * 4}
 PAYLOAD = {"kind": "area", "marks": [{"page": "data", "shape": "point", "x": 20, "y": 30}] * 3}
 
