@@ -1,6 +1,7 @@
 """Save screenshots of the main screens into docs/screenshots (offscreen Qt).
 
-``QT_QPA_PLATFORM=offscreen python tools/screenshots.py`` with a throwaway data directory.
+``python tools/screenshots.py`` uses a throwaway data directory; the first run builds the bundled
+specimens (about 20 s).
 """
 
 from __future__ import annotations
@@ -16,34 +17,93 @@ os.environ.setdefault("DOCEXAM_CONFIG_DIR", tempfile.mkdtemp(prefix="docexam-sho
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
+sys.path.insert(0, str(ROOT))
 
 
 def main() -> None:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QApplication
+
+    from docexam import paths
     from docexam.core.library import default_library
+    from docexam.core.lights import LightSource
+    from docexam.core.synth import ensure_bundled
     from docexam.ui.app import create_application
     from docexam.ui.i18n import install_translator
     from docexam.ui.main_window import MainWindow
+    from docexam.ui.viewer.specimen_tab import SpecimenTab
 
     app = create_application()
+    ensure_bundled(paths.cache_dir())
     OUT.mkdir(parents=True, exist_ok=True)
+
+    def settle(window: MainWindow) -> None:
+        for _ in range(3):
+            tab = window.current_tab()
+            if isinstance(tab, SpecimenTab):
+                for pane in tab._panes():
+                    pane.renderer.wait()
+            window.thumbs.wait()
+            QApplication.processEvents()
+
+    def shot(window: MainWindow, name: str) -> None:
+        settle(window)
+        window.grab().save(str(OUT / f"{name}.png"))
+
     for lang in ("en", "zh"):
         translator = install_translator(app, lang)
+        suffix = "" if lang == "en" else "-zh"
         window = MainWindow(default_library(), lang=lang)
         window.resize(1366, 768)
         window.show()
-        app.processEvents()
-        window.thumbs.wait()
-        app.processEvents()
-        suffix = "" if lang == "en" else "-zh"
-        window.grab().save(str(OUT / f"library{suffix}.png"))
-        entries = window.browser.visible_entries()
-        if entries:
-            window.open_specimen(entries[0])
-            app.processEvents()
-            window.grab().save(str(OUT / f"specimen{suffix}.png"))
+        shot(window, f"library{suffix}")
+        entries = window.browser.model.entries()
+        td3 = next(e for e in entries if e.doc_type == "td3" and e.pack_id != "utopia-basic")
+        tab = window.open_specimen(td3)
+        assert isinstance(tab, SpecimenTab)
+        tab.show_light(LightSource.UV365)
+        settle(window)
+        fibres = next(
+            (i for i in tab.view.hotspots if "fluorescent" in i.feature.category),
+            tab.view.hotspots[0],
+        )
+        tab.panel.show_feature(fibres.feature)
+        shot(window, f"viewer-uv{suffix}")
+        if lang == "zh":
+            window.close()
+            if translator is not None:
+                app.removeTranslator(translator)
+            continue
+        tab.show_light(LightSource.VISIBLE)
+        tab.hotspots_action.setChecked(False)
+        tab.loupe_action.setChecked(True)
+        tab.set_loupe_power(20)
+        settle(window)
+        micro = min(
+            (i for i in tab.view.hotspots if i.feature.category == "printing.microprint"),
+            key=lambda i: i.sceneBoundingRect().height(),
+        )
+        rect = micro.sceneBoundingRect()
+        pos = tab.view.mapFromScene(rect.left() + rect.width() * 0.3, rect.center().y())
+        tab.view.mouse_moved.emit(QPoint(pos.x(), pos.y()))
+        shot(window, "viewer-loupe")
+        tab.loupe_action.setChecked(False)
+        tab.hotspots_action.setChecked(True)
+        tab.show_light(LightSource.IR)
+        tab.panel.show_feature(None)
+        shot(window, "viewer-ir")
+        tab.show_light(LightSource.TRANSMITTED)
+        shot(window, "viewer-transmitted")
+        reference = (
+            next(e for e in entries if e.series == td3.series and e.specimen_id != td3.specimen_id)
+            if any(e.series == td3.series and e.specimen_id != td3.specimen_id for e in entries)
+            else td3
+        )
+        tab.compare_with(window.library.load_specimen(reference.pack_id, reference.specimen_id))
+        tab.show_light(LightSource.UV365)
+        tab.view.set_zoom(0.45)
+        shot(window, "viewer-compare")
         window.close()
-        if translator is not None:
-            app.removeTranslator(translator)
     print(f"saved screenshots in {OUT}", file=sys.stderr)
 
 

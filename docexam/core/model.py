@@ -147,6 +147,9 @@ class Specimen:
     mrz: str | None = None  # lines joined by "\n"
     viz: dict[str, str] = field(default_factory=dict)  # visual-zone data as printed
     notes: I18nText = field(default_factory=dict)
+    # True when docexam drew the page images itself: even white light is then a rendering, not a
+    # capture of a real document, and the viewer says so.
+    generated: bool = False
     root: Path | None = field(default=None, compare=False, repr=False)
 
     def page(self, page_id: str) -> Page:

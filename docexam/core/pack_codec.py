@@ -229,6 +229,7 @@ def specimen_from_json(data: Json) -> Specimen:
         mrz=None if mrz is None else "\n".join(mrz),
         viz=dict(data.get("viz", {})),
         notes=dict(data.get("notes", {})),
+        generated=bool(data.get("generated", False)),
     )
 
 
@@ -250,6 +251,8 @@ def specimen_to_json(specimen: Specimen) -> Json:
         out["viz"] = specimen.viz
     if specimen.notes:
         out["notes"] = specimen.notes
+    if specimen.generated:
+        out["generated"] = True
     return out
 
 

@@ -70,6 +70,7 @@ def test_write_then_read_gives_the_same_objects(tmp_path: Path) -> None:
         specimen,
         pages=(page2,),
         document=replace(specimen.document, status=Status.PHOTO_SUBSTITUTION),
+        generated=True,
     )
     original = replace(pack, specimens=(spec2,))
     out = write_pack(original, tmp_path / "copy")

@@ -137,6 +137,7 @@ def test_loupe_crop_outside_the_page_is_dark() -> None:
 
 def test_clicking_a_hotspot_opens_its_feature_and_show_me(qtbot: QtBot, specimen: Specimen) -> None:
     tab = _tab(qtbot, specimen)
+    tab.all_features_action.setChecked(True)
     item = next(i for i in tab.view.hotspots if i.feature.id == "number")
     centre = tab.view.mapFromScene(item.sceneBoundingRect().center())
     qtbot.mouseClick(tab.view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
@@ -165,6 +166,10 @@ def test_hotspots_follow_the_light_and_toggle(qtbot: QtBot, specimen: Specimen) 
     by_id = {i.feature.id: i for i in tab.view.hotspots}
     tab.show_light(LightSource.IR)
     assert by_id["mrz"].relevant and not by_id["guilloche"].relevant
+    assert by_id["mrz"].isVisible() and not by_id["guilloche"].isVisible()
+    tab.view.setFocus()
+    qtbot.keyClick(tab.view, Qt.Key.Key_H, Qt.KeyboardModifier.ShiftModifier)
+    assert by_id["guilloche"].isVisible()  # all features: the others appear, dashed
     qtbot.keyClick(tab.view, Qt.Key.Key_H)
     assert not any(i.isVisible() for i in tab.view.hotspots)
 
@@ -211,3 +216,11 @@ def test_afterglow_runs_after_the_uv_lamp_goes_off(qtbot: QtBot, specimen: Speci
     qtbot.mouseClick(tab.light_bar.uv_switch, Qt.MouseButton.LeftButton)
     assert tab.current_light() is LightSource.UV365
     assert not tab.light_bar.afterglow.isActive()
+
+
+def test_generated_specimen_never_claims_a_capture(qtbot: QtBot, specimen: Specimen) -> None:
+    tab = _tab(qtbot, replace(specimen, generated=True))
+    assert tab.light_bar.badge.text() == "Generated"
+    qtbot.keyClick(tab.view, Qt.Key.Key_U)
+    _settle(qtbot, tab)
+    assert tab.light_bar.badge.text() == "Simulated"

@@ -168,6 +168,7 @@ def build_specimen(
         mrz="\n".join(doc.mrz),
         viz=doc.viz(),
         notes={"en": "Generated fictional specimen; every person, state and design is invented."},
+        generated=True,
         root=root,
     )
     return GeneratedSpecimen(specimen, canvases, doc)

@@ -50,7 +50,10 @@ class FeaturePanel(QWidget):
                 )
                 + "</p><p>"
                 + escape(
-                    self.tr("Orange regions show under this light; blue dashed ones need another.")
+                    self.tr(
+                        "Outlined: the features this light reveals. All features (Shift+H) "
+                        "adds the others, dashed."
+                    )
                 )
                 + "</p>"
             )

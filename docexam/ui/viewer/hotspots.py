@@ -33,7 +33,10 @@ class HotspotItem(QGraphicsPathItem):
         self.feature = feature
         self.setAcceptHoverEvents(True)
         self.setToolTip(text_for(feature.name, lang))
-        self.setZValue(10)
+        # Smaller regions sit on top, so a click on a small feature inside a page-wide one (fibres,
+        # substrate) finds the small one first.
+        x0, y0, x1, y1 = feature.region.bounds()
+        self.setZValue(10 + 1.0 / (1.0 + (x1 - x0) * (y1 - y0)))
         self._hover = False
         self._relevant = True
         self.restyle()

@@ -158,9 +158,13 @@ class LightBar(QWidget):
             self.afterglow.stop()
         self._emit(True)
 
-    def set_badge(self, simulated: bool | None, busy: bool = False) -> None:
+    def set_badge(
+        self, simulated: bool | None, busy: bool = False, generated: bool = False
+    ) -> None:
         if busy:
             text, colour = self.tr("Rendering…"), "#6b6b6b"
+        elif generated and simulated is False:
+            text, colour = self.tr("Generated"), "#3b5b8a"
         elif simulated is None:
             text, colour = "", "transparent"
         elif simulated:

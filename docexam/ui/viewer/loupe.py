@@ -63,13 +63,18 @@ class Loupe(QWidget):
     ) -> None:
         self.last = loupe_crop(image, centre, self.power, dpi, self.screen_dpi, SIZE)
         self._pixmap = QPixmap.fromImage(to_qimage(self.last))
-        # Sit above-right of the cursor so the point being examined stays visible.
+        # Sit above-right of the cursor so the point being examined stays visible; flip below or
+        # to the left near the edges rather than covering the cursor.
         parent = self.parentWidget()
         x = viewport_pos.x() + 24
         y = viewport_pos.y() - SIZE - 24
         if parent is not None:
-            x = min(max(0, x), parent.width() - SIZE)
-            y = min(max(0, y), parent.height() - SIZE)
+            if x + SIZE > parent.width():
+                x = viewport_pos.x() - SIZE - 24
+            if y < 0:
+                y = viewport_pos.y() + 24
+            x = min(max(0, x), max(0, parent.width() - SIZE))
+            y = min(max(0, y), max(0, parent.height() - SIZE))
         self.move(x, y)
         self.show()
         self.update()
@@ -79,6 +84,13 @@ class Loupe(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.drawPixmap(0, 0, self._pixmap)
+        # A small cross marks the point under the cursor.
+        painter.setPen(QPen(QColor(230, 159, 0, 200), 1))
+        mid = SIZE / 2
+        painter.drawLine(QPointF(mid - 8, mid), QPointF(mid - 3, mid))
+        painter.drawLine(QPointF(mid + 3, mid), QPointF(mid + 8, mid))
+        painter.drawLine(QPointF(mid, mid - 8), QPointF(mid, mid - 3))
+        painter.drawLine(QPointF(mid, mid + 3), QPointF(mid, mid + 8))
         # A 1 mm scale bar, so the trainee can judge the size of what they see.
         mm = self.power * self.screen_dpi / 25.4
         bar = mm if mm >= 20 else mm * 5

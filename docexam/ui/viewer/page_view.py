@@ -49,6 +49,7 @@ class PageView(QGraphicsView):
         self._press: QPoint | None = None
         self.hotspots: list[HotspotItem] = []
         self._overlay = True
+        self._show_all = False
         self._light = LightSource.VISIBLE
         self.page_px: tuple[int, int] = (0, 0)
 
@@ -94,14 +95,20 @@ class PageView(QGraphicsView):
         self._overlay = shown
         self._restyle_hotspots()
 
+    def set_show_all(self, show_all: bool) -> None:
+        """Also outline features the current light does not reveal (dashed)."""
+        self._show_all = show_all
+        self._restyle_hotspots()
+
     def set_light(self, light: LightSource) -> None:
         self._light = light
         self._restyle_hotspots()
 
     def _restyle_hotspots(self) -> None:
         for item in self.hotspots:
-            item.set_relevant(relevant_to(item.feature, self._light))
-            item.setVisible(self._overlay)
+            relevant = relevant_to(item.feature, self._light)
+            item.set_relevant(relevant)
+            item.setVisible(self._overlay and (relevant or self._show_all))
 
     # -- zoom --------------------------------------------------------------------------------
 

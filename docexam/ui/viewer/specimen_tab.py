@@ -104,6 +104,9 @@ class SpecimenTab(QWidget):
 
     def _build_actions(self, bar: QHBoxLayout) -> None:
         self.hotspots_action = self._action(self.tr("Hotspots"), "H", self.set_overlay, True)
+        self.all_features_action = self._action(
+            self.tr("All features"), "Shift+H", self.set_show_all, True
+        )
         self.loupe_action = self._action(self.tr("Loupe"), "M", self.set_loupe, True)
         self.loupe_more = self._action(self.tr("Stronger loupe"), "]", lambda: self.step_loupe(1))
         self.loupe_less = self._action(self.tr("Weaker loupe"), "[", lambda: self.step_loupe(-1))
@@ -115,7 +118,7 @@ class SpecimenTab(QWidget):
         self.glossary_action = self._action(
             self.tr("Glossary"), "F1", lambda: self.open_glossary("")
         )
-        for action in (self.hotspots_action, self.loupe_action):
+        for action in (self.hotspots_action, self.all_features_action, self.loupe_action):
             button = QToolButton()
             button.setDefaultAction(action)
             bar.addWidget(button)
@@ -138,6 +141,7 @@ class SpecimenTab(QWidget):
     def view_actions(self) -> list[QAction]:
         return [
             self.hotspots_action,
+            self.all_features_action,
             self.loupe_action,
             self.loupe_more,
             self.loupe_less,
@@ -165,7 +169,7 @@ class SpecimenTab(QWidget):
             pane.show(params, interactive)
 
     def _rendered(self, rendering: Rendering, preview: bool) -> None:
-        self.light_bar.set_badge(rendering.simulated)
+        self.light_bar.set_badge(rendering.simulated, generated=self.specimen.generated)
         self.message.setText("")
         if not preview:
             self.rendered.emit()
@@ -195,6 +199,10 @@ class SpecimenTab(QWidget):
         settings().setValue("viewer/overlay", shown)
         for pane in self._panes():
             pane.view.set_overlay(shown)
+
+    def set_show_all(self, show_all: bool) -> None:
+        for pane in self._panes():
+            pane.view.set_show_all(show_all)
 
     def set_loupe(self, on: bool) -> None:
         for pane in self._panes():
@@ -246,6 +254,7 @@ class SpecimenTab(QWidget):
         self.views.addWidget(pane.view)
         pane.set_page(self.pages.currentIndex())
         pane.view.set_overlay(self.hotspots_action.isChecked())
+        pane.view.set_show_all(self.all_features_action.isChecked())
         pane.loupe.power = self.pane.loupe.power
         pane.set_loupe(self.loupe_action.isChecked())
         self._sync = ViewSync(self.view, pane.view)
