@@ -1,0 +1,113 @@
+"""An exercise set from the specimens an instructor picked, the kinds wanted and exam settings.
+
+The exercises come from the quiz package's generator (one specimen at a time), so an authored set
+asks exactly what a generated one would; the instructor chooses what goes in, not how it is built.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from docexam.core.curriculum import Curriculum
+from docexam.core.model import Specimen
+from docexam.core.quiz import (
+    DrillExercise,
+    DrillItem,
+    Exercise,
+    ExerciseKind,
+    ExerciseSet,
+    Mode,
+    QuizError,
+    SpecimenRef,
+)
+from docexam.core.quiz.generate import PROMPTS, Scope, specimen_exercises
+
+
+@dataclass(frozen=True)
+class SetPlan:
+    """What the instructor chose in the exercise-set editor."""
+
+    set_id: str
+    title: dict[str, str]
+    specimen_ids: tuple[str, ...]
+    kinds: tuple[ExerciseKind, ...]
+    mode: Mode = Mode.PRACTICE
+    time_limit_s: float | None = None
+    pass_mark: float = 0.6
+    seconds_per_drill_item: float = 10.0
+    seed: int = 0
+
+
+def build_set(
+    pack_id: str, specimens: Sequence[Specimen], plan: SetPlan, curriculum: Curriculum
+) -> ExerciseSet:
+    """The set ``plan`` describes over ``specimens`` (all in pack ``pack_id``)."""
+    if not plan.specimen_ids:
+        raise QuizError("choose at least one specimen")
+    if not plan.kinds:
+        raise QuizError("choose at least one exercise type")
+    if not 0.0 < plan.pass_mark <= 1.0:
+        raise QuizError(f"pass mark {plan.pass_mark:.0%} must be above 0 % and at most 100 %")
+    by_id = {s.id: s for s in specimens}
+    missing = [sid for sid in plan.specimen_ids if sid not in by_id]
+    if missing:
+        raise QuizError(f"specimens not in pack {pack_id!r}: {', '.join(missing)}")
+    scope = Scope(curriculum.objectives())
+    chosen = [by_id[sid] for sid in plan.specimen_ids]
+    exercises: list[Exercise] = []
+    for specimen in chosen:
+        exercises += [
+            e
+            for e in specimen_exercises(pack_id, specimen, scope, plan.seed)
+            if e.kind in plan.kinds and e.kind is not ExerciseKind.DRILL
+        ]
+    if ExerciseKind.DRILL in plan.kinds:
+        objectives = scope.match(ExerciseKind.DRILL)
+        items = [DrillItem(SpecimenRef(pack_id, s.id), s.document.status) for s in chosen]
+        random.Random(plan.seed).shuffle(items)
+        exercises.append(
+            DrillExercise(
+                f"drill-{plan.set_id}",
+                objectives,
+                tuple(items),
+                plan.seconds_per_drill_item,
+                PROMPTS[ExerciseKind.DRILL],
+            )
+        )
+    if not exercises:
+        raise QuizError(
+            "these specimens give no exercise of the chosen types "
+            "(annotate features, or add forgeries for verdict exercises)"
+        )
+    return ExerciseSet(
+        plan.set_id,
+        plan.title,
+        tuple(exercises),
+        plan.mode,
+        plan.time_limit_s if plan.mode is Mode.EXAM else None,
+        plan.pass_mark,
+    )
+
+
+def plan_of(exercise_set: ExerciseSet) -> SetPlan:
+    """The editor's choices recovered from a saved set (to edit it again)."""
+    ids: list[str] = []
+    seconds = 10.0
+    for ex in exercise_set.exercises:
+        refs = [i.specimen for i in ex.items] if isinstance(ex, DrillExercise) else [ex.specimen]
+        if isinstance(ex, DrillExercise):
+            seconds = ex.seconds_per_item
+        ids += [r.specimen_id for r in refs if r.specimen_id not in ids]
+    kinds = tuple(dict.fromkeys(ex.kind for ex in exercise_set.exercises))
+    return SetPlan(
+        exercise_set.id,
+        exercise_set.title,
+        tuple(ids),
+        kinds,
+        exercise_set.mode,
+        exercise_set.time_limit_s,
+        exercise_set.pass_mark,
+        seconds,
+    )

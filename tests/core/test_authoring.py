@@ -1,0 +1,164 @@
+"""The Qt-free authoring model: operations and their inverses, drafts, save, export, validation."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from docexam.core.authoring import (
+    AddFeature,
+    AddSpecimen,
+    DraftPack,
+    PackInfo,
+    RemoveFeature,
+    SetExerciseSets,
+    UpdateFeature,
+)
+from docexam.core.authoring.drafts import (
+    draft_from_pack,
+    draft_info,
+    export_draft,
+    flush,
+    load_draft,
+    new_draft,
+    save_pack,
+)
+from docexam.core.authoring.exercise_sets import SetPlan, build_set, plan_of
+from docexam.core.authoring.presets import PRESETS, preset_of, with_preset
+from docexam.core.authoring.scans import PageScans, build_specimen, default_document, dpi_for
+from docexam.core.authoring.shapes import translated, with_handle
+from docexam.core.authoring.validation import validate
+from docexam.core.curriculum import load_curriculum
+from docexam.core.geometry import Polygon, Rect
+from docexam.core.library import Library
+from docexam.core.model import DocumentType, Feature
+from docexam.core.pack_io import read_pack
+from docexam.core.quiz import ExerciseKind
+from docexam.core.quiz.codec import read_exercises
+from tests.ui.conftest import BASIC
+
+TRIANGLE = Polygon(((10.0, 10.0), (30.0, 12.0), (20.0, 30.0)))
+
+
+def scan_path() -> Path:
+    specimen = read_pack(BASIC).specimens[0]
+    return specimen.path(specimen.pages[0].visible)
+
+
+def make_draft(root: Path) -> DraftPack:
+    doc = new_draft(root, PackInfo("my-pack", {"en": "My pack"}, "Instructor", "CC-BY-4.0"))
+    spec_id = "uto-scan-1"
+    specimen = build_specimen(
+        doc.specimen_dir(spec_id),
+        spec_id,
+        {"en": "Utopia passport (scan)"},
+        default_document(DocumentType.TD3),
+        [PageScans("data", {"en": "Data page"}, (125.0, 88.0), scan_path())],
+    )
+    doc.apply(AddSpecimen(specimen))
+    return doc
+
+
+def feature(fid: str = "f1", region: Polygon | Rect = TRIANGLE) -> Feature:
+    return Feature(fid, "printing.microprint", {"en": "Microprint"}, region)
+
+
+def test_every_operation_returns_its_inverse(tmp_path: Path) -> None:
+    doc = make_draft(tmp_path)
+    start = list(doc.specimens)
+    add = AddFeature("uto-scan-1", "data", feature())
+    undo_add = doc.apply(add)
+    assert doc.feature("uto-scan-1", "data", "f1").region == TRIANGLE
+    moved = replace(feature(), region=translated(TRIANGLE, 5, 0))
+    undo_move = doc.apply(UpdateFeature("uto-scan-1", "data", moved))
+    assert doc.feature("uto-scan-1", "data", "f1").region.bounds()[0] == 15.0
+    doc.apply(undo_move)
+    assert doc.feature("uto-scan-1", "data", "f1").region == TRIANGLE
+    undo_remove = doc.apply(RemoveFeature("uto-scan-1", "data", "f1"))
+    assert doc.page("uto-scan-1", "data").features == ()
+    doc.apply(undo_remove)
+    doc.apply(undo_add)
+    assert doc.specimens == start
+    assert doc.revision == 7  # the AddSpecimen of make_draft, then six
+
+
+def test_listeners_hear_what_changed(tmp_path: Path) -> None:
+    doc = make_draft(tmp_path)
+    heard = []
+    doc.subscribe(heard.append)
+    doc.apply(AddFeature("uto-scan-1", "data", feature()))
+    assert heard[0].kind == "feature" and heard[0].feature_id == "f1"
+
+
+def test_dpi_follows_from_width() -> None:
+    assert dpi_for(1000, 127.0) == 200.0
+
+
+def test_shape_handles() -> None:
+    moved = with_handle(TRIANGLE, 2, (25.0, 35.0))
+    assert isinstance(moved, Polygon) and moved.points[2] == (25.0, 35.0)
+    box = with_handle(Rect(0, 0, 10, 10), 2, (20.0, 5.0))
+    assert box == Rect(0, 0, 20, 5)
+
+
+def test_presets_are_recognised_back() -> None:
+    for preset in PRESETS:
+        f = with_preset(feature(), preset.code)
+        assert preset_of(f) == preset.code
+
+
+def test_draft_autosave_restores(tmp_path: Path) -> None:
+    doc = make_draft(tmp_path)
+    doc.apply(AddFeature("uto-scan-1", "data", feature()))
+    flush(doc)
+    info = draft_info(tmp_path, "my-pack")
+    assert info is not None
+    again = load_draft(info)
+    assert again.specimens == doc.specimens
+    assert again.info == doc.info
+
+
+def test_save_reopen_and_export_import_on_a_fresh_library(tmp_path: Path) -> None:
+    doc = make_draft(tmp_path / "drafts")
+    doc.apply(AddFeature("uto-scan-1", "data", with_preset(feature(), "uv_red")))
+    plan = SetPlan("find", {"en": "Find"}, ("uto-scan-1",), (ExerciseKind.FIND_FEATURES,))
+    doc.apply(SetExerciseSets((build_set("my-pack", doc.specimens, plan, load_curriculum()),)))
+    dest = save_pack(doc, tmp_path / "out" / "my-pack")
+    pack = read_pack(dest)
+    assert pack.specimens == tuple(doc.specimens)  # root is not compared
+    assert [s.id for s in read_exercises(dest)] == ["find"]
+    save_pack(doc, dest)  # replacing an existing pack works too
+    reopened = draft_from_pack(tmp_path / "drafts2", dest)
+    assert reopened.specimens == doc.specimens and len(reopened.exercise_sets) == 1
+    out = export_draft(doc, tmp_path / "my-pack.dxpack")
+    imported = Library(tmp_path / "fresh").import_pack(out)
+    assert imported.id == "my-pack" and imported.specimens[0].pages[0].features[0].id == "f1"
+
+
+def test_validation_lists_a_region_outside_the_page_and_clears(tmp_path: Path) -> None:
+    doc = make_draft(tmp_path)
+    assert validate(doc) == []
+    outside = feature(region=Rect(120.0, 80.0, 20.0, 20.0))
+    doc.apply(AddFeature("uto-scan-1", "data", outside))
+    problems = validate(doc)
+    assert len(problems) == 1 and "outside" in problems[0].text
+    assert problems[0].feature_id == "f1"
+    doc.apply(UpdateFeature("uto-scan-1", "data", replace(outside, region=Rect(100, 60, 20, 20))))
+    assert validate(doc) == []
+
+
+def test_exercise_set_plan_round_trips(tmp_path: Path) -> None:
+    doc = make_draft(tmp_path)
+    doc.apply(AddFeature("uto-scan-1", "data", feature()))
+    plan = SetPlan(
+        "exam",
+        {"en": "Exam"},
+        ("uto-scan-1",),
+        (ExerciseKind.FIND_FEATURES,),
+        pass_mark=0.8,
+    )
+    built = build_set("my-pack", doc.specimens, plan, load_curriculum())
+    assert plan_of(built).specimen_ids == ("uto-scan-1",)
+    assert plan_of(built).pass_mark == pytest.approx(0.8)
