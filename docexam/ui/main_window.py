@@ -146,6 +146,12 @@ class MainWindow(QMainWindow):
         view_menu.addAction(
             self._action(self.tr("&Library"), lambda: self.tabs.setCurrentIndex(0), "Ctrl+L")
         )
+        language_menu = view_menu.addMenu(self.tr("Language"))
+        for code, name in (("en", "English"), ("zh", "简体中文")):
+            action = language_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == self.lang)
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About docexam"), self._about))
 
@@ -272,6 +278,18 @@ class MainWindow(QMainWindow):
 
     def _close_current(self) -> None:
         self._close_tab(self.tabs.currentIndex())
+
+    def set_language(self, code: str) -> None:
+        """Remember the interface language; it applies from the next start."""
+        store = settings()
+        store.setValue("ui/language", code)
+        store.sync()
+        if code != self.lang:
+            QMessageBox.information(
+                self,
+                self.tr("Language"),
+                self.tr("The new language applies when docexam starts next time."),
+            )
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -2,56 +2,63 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from docexam.core.lights import LightSource
 from docexam.core.model import DocumentType, Status
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("words", text)
+def _tr(text: object) -> str:
+    # The tables below mark their strings with QT_TRANSLATE_NOOP so lupdate finds them.
+    return QCoreApplication.translate("words", str(text))
 
 
 def doc_type(value: str) -> str:
     names = {
-        DocumentType.TD1.value: _tr("ID card (TD1)"),
-        DocumentType.TD2.value: _tr("Card (TD2)"),
-        DocumentType.TD3.value: _tr("Passport (TD3)"),
-        DocumentType.MRV_A.value: _tr("Visa (MRV-A)"),
-        DocumentType.MRV_B.value: _tr("Visa (MRV-B)"),
+        DocumentType.TD1.value: _tr(QT_TRANSLATE_NOOP("words", "ID card (TD1)")),
+        DocumentType.TD2.value: _tr(QT_TRANSLATE_NOOP("words", "Card (TD2)")),
+        DocumentType.TD3.value: _tr(QT_TRANSLATE_NOOP("words", "Passport (TD3)")),
+        DocumentType.MRV_A.value: _tr(QT_TRANSLATE_NOOP("words", "Visa (MRV-A)")),
+        DocumentType.MRV_B.value: _tr(QT_TRANSLATE_NOOP("words", "Visa (MRV-B)")),
     }
     return names.get(value, value)
 
 
 def status(value: str) -> str:
     names = {
-        Status.GENUINE.value: _tr("Genuine"),
-        Status.COUNTERFEIT.value: _tr("Counterfeit"),
-        Status.PHOTO_SUBSTITUTION.value: _tr("Forgery: photo substitution"),
-        Status.PAGE_SUBSTITUTION.value: _tr("Forgery: page substitution"),
-        Status.DATA_ALTERATION.value: _tr("Forgery: data alteration"),
-        Status.COMBINED.value: _tr("Forgery: combined parts"),
-        Status.VISA_STAMP_FRAUD.value: _tr("Forgery: visa or stamp"),
-        Status.PSEUDO.value: _tr("Pseudo document"),
-        Status.STOLEN_BLANK.value: _tr("Stolen blank"),
-        Status.FRAUDULENTLY_OBTAINED.value: _tr("Fraudulently obtained genuine"),
-        Status.IMPOSTOR.value: _tr("Impostor"),
+        Status.GENUINE.value: _tr(QT_TRANSLATE_NOOP("words", "Genuine")),
+        Status.COUNTERFEIT.value: _tr(QT_TRANSLATE_NOOP("words", "Counterfeit")),
+        Status.PHOTO_SUBSTITUTION.value: _tr(
+            QT_TRANSLATE_NOOP("words", "Forgery: photo substitution")
+        ),
+        Status.PAGE_SUBSTITUTION.value: _tr(
+            QT_TRANSLATE_NOOP("words", "Forgery: page substitution")
+        ),
+        Status.DATA_ALTERATION.value: _tr(QT_TRANSLATE_NOOP("words", "Forgery: data alteration")),
+        Status.COMBINED.value: _tr(QT_TRANSLATE_NOOP("words", "Forgery: combined parts")),
+        Status.VISA_STAMP_FRAUD.value: _tr(QT_TRANSLATE_NOOP("words", "Forgery: visa or stamp")),
+        Status.PSEUDO.value: _tr(QT_TRANSLATE_NOOP("words", "Pseudo document")),
+        Status.STOLEN_BLANK.value: _tr(QT_TRANSLATE_NOOP("words", "Stolen blank")),
+        Status.FRAUDULENTLY_OBTAINED.value: _tr(
+            QT_TRANSLATE_NOOP("words", "Fraudulently obtained genuine")
+        ),
+        Status.IMPOSTOR.value: _tr(QT_TRANSLATE_NOOP("words", "Impostor")),
     }
     return names.get(value, value)
 
 
 def light(value: LightSource) -> str:
     names = {
-        LightSource.VISIBLE: _tr("White light"),
-        LightSource.OBLIQUE: _tr("Oblique light"),
-        LightSource.TRANSMITTED: _tr("Transmitted light"),
-        LightSource.COAXIAL: _tr("Coaxial light"),
-        LightSource.UV365: _tr("UV-A 365 nm"),
-        LightSource.UV254: _tr("UV-C 254 nm"),
-        LightSource.IR: _tr("Infrared"),
-        LightSource.IR_LUMINESCENCE: _tr("IR luminescence"),
-        LightSource.ANTI_STOKES: _tr("Anti-Stokes"),
-        LightSource.TILT: _tr("Tilt"),
-        LightSource.UV_OFF: _tr("UV lamp off (afterglow)"),
+        LightSource.VISIBLE: _tr(QT_TRANSLATE_NOOP("words", "White light")),
+        LightSource.OBLIQUE: _tr(QT_TRANSLATE_NOOP("words", "Oblique light")),
+        LightSource.TRANSMITTED: _tr(QT_TRANSLATE_NOOP("words", "Transmitted light")),
+        LightSource.COAXIAL: _tr(QT_TRANSLATE_NOOP("words", "Coaxial light")),
+        LightSource.UV365: _tr(QT_TRANSLATE_NOOP("words", "UV-A 365 nm")),
+        LightSource.UV254: _tr(QT_TRANSLATE_NOOP("words", "UV-C 254 nm")),
+        LightSource.IR: _tr(QT_TRANSLATE_NOOP("words", "Infrared")),
+        LightSource.IR_LUMINESCENCE: _tr(QT_TRANSLATE_NOOP("words", "IR luminescence")),
+        LightSource.ANTI_STOKES: _tr(QT_TRANSLATE_NOOP("words", "Anti-Stokes")),
+        LightSource.TILT: _tr(QT_TRANSLATE_NOOP("words", "Tilt")),
+        LightSource.UV_OFF: _tr(QT_TRANSLATE_NOOP("words", "UV lamp off (afterglow)")),
     }
     return names.get(value, value.value)

@@ -59,6 +59,9 @@ class FeaturePanel(QWidget):
             )
             return
         lang = self.lang
+        # Outside the f-strings below, so lupdate sees them.
+        how = self.tr("How to check")
+        revealed = self.tr("Revealed by")
         category = CATEGORIES.get(feature.category)
         group = GROUPS.get(category.group, ("", "")) if category else ("", "")
         group_name = group[1] if lang.startswith("zh") else group[0]
@@ -71,12 +74,12 @@ class FeaturePanel(QWidget):
             parts.append(f"<p>{escape(text_for(feature.description, lang))}</p>")
         if feature.how_to_check:
             parts += [
-                f"<p><b>{escape(self.tr('How to check'))}</b><br>",
+                f"<p><b>{escape(how)}</b><br>",
                 f"{escape(text_for(feature.how_to_check, lang))}</p>",
             ]
         if feature.lights:
             names = ", ".join(words.light(li) for li in feature.lights)
-            parts.append(f"<p><b>{escape(self.tr('Revealed by'))}</b>: {escape(names)}</p>")
+            parts.append(f"<p><b>{escape(revealed)}</b>: {escape(names)}</p>")
         self.body.setText("".join(parts))
         for light in feature.lights:
             button = QPushButton(self.tr("Show me under %1").replace("%1", words.light(light)))
