@@ -33,22 +33,23 @@ def cache_dir() -> Path:
     return path
 
 
-def bundled_specimens_dir() -> Path:
-    """The packs shipped with docexam: the source tree's ``specimens/`` or the installed copy."""
-    override = os.environ.get("DOCEXAM_SPECIMENS_DIR")
+def _shipped_dir(name: str, env: str) -> Path:
+    """A folder shipped beside the package: ``env`` overrides, then the source tree, then
+    the installed copy under ``<prefix>/share/docexam``."""
+    override = os.environ.get(env)
     if override:
         return Path(override)
-    source_tree = Path(__file__).resolve().parent.parent / "specimens"
+    source_tree = Path(__file__).resolve().parent.parent / name
     if source_tree.is_dir():
         return source_tree
-    return Path(sys.prefix) / "share" / APP_NAME / "specimens"
+    return Path(sys.prefix) / "share" / APP_NAME / name
+
+
+def bundled_specimens_dir() -> Path:
+    """The packs shipped with docexam (and the recipes of the generated set)."""
+    return _shipped_dir("specimens", "DOCEXAM_SPECIMENS_DIR")
 
 
 def assets_dir() -> Path:
-    override = os.environ.get("DOCEXAM_ASSETS_DIR")
-    if override:
-        return Path(override)
-    source_tree = Path(__file__).resolve().parent.parent / "assets"
-    if source_tree.is_dir():
-        return source_tree
-    return Path(sys.prefix) / "share" / APP_NAME / "assets"
+    """Fonts, curriculum and translation sources."""
+    return _shipped_dir("assets", "DOCEXAM_ASSETS_DIR")
