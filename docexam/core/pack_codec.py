@@ -69,6 +69,7 @@ def material_from_json(data: Json) -> Material:
         uv365=_emission(data.get("uv365")),
         uv254=_emission(data.get("uv254")),
         ir_cutoff_nm=data.get("ir_cutoff_nm"),
+        ir_density=data.get("ir_density"),
         ir_luminescence=data.get("ir_luminescence"),
         anti_stokes=_emission(data.get("anti_stokes")),
         phosphorescence=None
@@ -98,7 +99,14 @@ def material_to_json(material: Material) -> Json:
         emission: Emission | None = getattr(material, key)
         if emission is not None:
             out[key] = {"colour": emission.colour, "intensity": emission.intensity}
-    for key in ("ir_cutoff_nm", "ir_luminescence", "relief_um", "transmission", "retroreflective"):
+    for key in (
+        "ir_cutoff_nm",
+        "ir_density",
+        "ir_luminescence",
+        "relief_um",
+        "transmission",
+        "retroreflective",
+    ):
         value = getattr(material, key)
         if value is not None:
             out[key] = value

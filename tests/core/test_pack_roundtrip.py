@@ -43,6 +43,7 @@ def test_write_then_read_gives_the_same_objects(tmp_path: Path) -> None:
             uv365=Emission("#ff0000", 0.7),
             uv254=Emission("#00ff00"),
             ir_cutoff_nm=830,
+            ir_density=0.6,
             ir_luminescence=0.4,
             anti_stokes=Emission("#00ff88", 0.3),
             phosphorescence=Phosphorescence("#88ff00", 2.5, 0.9),
