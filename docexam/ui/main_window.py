@@ -21,6 +21,7 @@ from docexam.core.catalogue import CatalogueEntry, build_catalogue
 from docexam.core.errors import DocexamError
 from docexam.core.library import Library
 from docexam.core.model import text_for
+from docexam.ui.author.menus import AuthorMenus
 from docexam.ui.browser.thumbs import ThumbnailMaker
 from docexam.ui.browser.widget import SpecimenBrowser
 from docexam.ui.import_pack import ImportFlow
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
             self.tr("&Import pack…"), self.choose_import, QKeySequence("Ctrl+I")
         )
         file_menu.addAction(self.import_action)
+        self.author_menus = AuthorMenus(self, file_menu)  # New pack…, Open for editing…, Edit
         file_menu.addSeparator()
         file_menu.addAction(
             self._action(self.tr("&Close tab"), self._close_current, QKeySequence.StandardKey.Close)

@@ -1,0 +1,1 @@
+"""Authoring: instructors turn scans into annotated specimen packs and exercise sets."""

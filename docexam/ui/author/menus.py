@@ -1,0 +1,85 @@
+"""The main window's authoring entries: File > New pack…, Open pack for editing…, and Edit.
+
+Kept here so the main window gains one line; the heavy authoring modules load on first use.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QTabWidget
+
+if TYPE_CHECKING:
+    from docexam.core.authoring import DraftPack
+    from docexam.ui.author.tab import AuthorTab
+
+
+class AuthorMenus(QObject):
+    def __init__(self, window: QMainWindow, file_menu: QMenu) -> None:
+        super().__init__(window)
+        self.window = window
+        self.new_action = self._action(self.tr("&New pack…"), "Ctrl+Shift+P", self.new_pack)
+        self.open_action = self._action(
+            self.tr("&Open pack for editing…"), "Ctrl+Shift+O", self.choose_pack
+        )
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.open_action)
+        self.edit_menu = window.menuBar().addMenu(self.tr("&Edit"))
+        self.tabs().currentChanged.connect(self._tab_changed)
+        self._tab_changed()
+
+    def _action(self, text: str, key: str, slot: object) -> QAction:
+        action = QAction(text, self.window)
+        action.setShortcut(QKeySequence(key))
+        action.setToolTip(f"{text} ({key})")
+        action.triggered.connect(slot)
+        return action
+
+    def tabs(self) -> QTabWidget:
+        tabs = self.window.centralWidget()
+        assert isinstance(tabs, QTabWidget)
+        return tabs
+
+    def _tab_changed(self, *_: object) -> None:
+        """The Edit menu lists the undo, redo and edit actions of the authoring tab in front."""
+        self.edit_menu.clear()
+        actions = getattr(self.tabs().currentWidget(), "edit_actions", None)
+        self.edit_menu.setEnabled(actions is not None)
+        if actions is not None:
+            for action in actions():
+                self.edit_menu.addAction(action)
+
+    def new_pack(self) -> AuthorTab | None:
+        from docexam.ui.author.opening import start_new_pack
+
+        doc = start_new_pack(self.window)
+        return self.open_tab(doc, None) if doc is not None else None
+
+    def choose_pack(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self.window, self.tr("Open pack for editing (the folder holding pack.json)")
+        )
+        if folder:
+            self.open_pack(Path(folder))
+
+    def open_pack(self, path: Path) -> AuthorTab | None:
+        from docexam.ui.author.opening import open_for_editing
+
+        doc = open_for_editing(self.window, path)
+        return self.open_tab(doc, path) if doc is not None else None
+
+    def open_tab(self, doc: DraftPack, pack_path: Path | None) -> AuthorTab:
+        from docexam.core.model import text_for
+        from docexam.ui.author.tab import AuthorTab
+
+        lang = str(getattr(self.window, "lang", "en"))
+        tab = AuthorTab(doc, lang, pack_path)
+        tabs = self.tabs()
+        index = tabs.addTab(tab, "✎ " + text_for(doc.info.title, lang))
+        tabs.setTabToolTip(index, self.tr("Authoring %1").replace("%1", doc.info.id))
+        tabs.setCurrentIndex(index)
+        self._tab_changed()
+        return tab

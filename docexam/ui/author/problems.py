@@ -1,0 +1,52 @@
+"""Every problem of the draft as an import would report it; clicking one selects its feature."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from docexam.core.authoring.validation import Problem
+
+
+class ProblemsPanel(QWidget):
+    problem_clicked = Signal(object)  # Problem
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("problems")
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setObjectName("problem_list")
+        self.list.setWordWrap(True)
+        self.list.setToolTip(self.tr("Click a problem to select the feature it is about"))
+        self.list.itemClicked.connect(self._clicked)
+        self.list.itemActivated.connect(self._clicked)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.list, 1)
+        self.problems: list[Problem] = []
+        self.set_problems([])
+
+    def set_problems(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        self.list.clear()
+        for problem in problems:
+            # The file part is noise to an instructor once the feature is named; keep the field.
+            text = problem.text.split(": ", 1)[-1] if problem.feature_id else problem.text
+            item = QListWidgetItem(text)
+            item.setToolTip(problem.text)
+            item.setData(Qt.ItemDataRole.UserRole, problem)
+            self.list.addItem(item)
+        if problems:
+            self.summary.setText(
+                self.tr(
+                    "<b>%1 problem(s)</b>: the pack cannot be shared until they are fixed."
+                ).replace("%1", str(len(problems)))
+            )
+        else:
+            self.summary.setText(self.tr("<b>No problems</b>: the pack is ready to share."))
+
+    def _clicked(self, item: QListWidgetItem) -> None:
+        self.problem_clicked.emit(item.data(Qt.ItemDataRole.UserRole))

@@ -1,0 +1,222 @@
+"""The properties of the selected feature: category, texts in two languages, lights, material."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from docexam.core.authoring import Change, UpdateFeature
+from docexam.core.authoring.presets import PRESETS, preset_of, with_preset
+from docexam.core.lights import LightSource
+from docexam.core.model import Feature
+from docexam.core.taxonomy import CATEGORIES, GROUPS
+from docexam.ui import words as core_words
+from docexam.ui.author import words
+from docexam.ui.author.editor import Editor
+
+LANGS = (("en", "English"), ("zh-Hans", "中文"))
+TEXT_FIELDS = ("name", "description", "how_to_check")
+
+
+def category_model(lang: str) -> QStandardItemModel:
+    """Categories under bold, unselectable group headings, in the taxonomy's order."""
+    model = QStandardItemModel()
+    zh = lang.startswith("zh")
+    for group, (en_name, zh_name) in GROUPS.items():
+        header = QStandardItem(zh_name if zh else en_name)
+        header.setFlags(Qt.ItemFlag.NoItemFlags)
+        font = QFont()
+        font.setBold(True)
+        header.setFont(font)
+        model.appendRow(header)
+        for code, cat in CATEGORIES.items():
+            if cat.group == group:
+                item = QStandardItem("    " + (cat.zh if zh else cat.en))
+                item.setData(code, Qt.ItemDataRole.UserRole)
+                item.setToolTip(code)
+                model.appendRow(item)
+    return model
+
+
+class PropertiesPanel(QWidget):
+    def __init__(self, editor: Editor, lang: str = "en") -> None:
+        super().__init__()
+        self.editor, self.lang = editor, lang
+        self.feature: Feature | None = None
+        self.setObjectName("properties")
+        self.heading = QLabel(self.tr("Select a feature, or draw one (R, E, P)."))
+        self.heading.setWordWrap(True)
+        self.category = QComboBox()
+        self.category.setModel(category_model(lang))
+        self.category.setToolTip(self.tr("The kind of security feature, from the taxonomy"))
+        self.texts: dict[tuple[str, str], QLineEdit | QPlainTextEdit] = {}
+        langs = QTabWidget()
+        for code, label in LANGS:
+            page = QWidget()
+            form = QFormLayout(page)
+            for field, caption in zip(
+                TEXT_FIELDS,
+                (self.tr("Name"), self.tr("Description"), self.tr("How to check")),
+                strict=True,
+            ):
+                edit: QLineEdit | QPlainTextEdit = (
+                    QLineEdit() if field == "name" else QPlainTextEdit()
+                )
+                if isinstance(edit, QPlainTextEdit):
+                    edit.setTabChangesFocus(True)
+                    edit.setMaximumHeight(70)
+                edit.setObjectName(f"{field}_{code}")
+                edit.textChanged.connect(lambda *_, f=field, c=code: self._text_edited(f, c))
+                self.texts[(field, code)] = edit
+                form.addRow(caption, edit)
+            langs.addTab(page, label)
+        self.lights: dict[LightSource, QCheckBox] = {}
+        lights_box = QGroupBox(self.tr("Revealed by"))
+        grid = QGridLayout(lights_box)
+        for i, light in enumerate(LightSource):
+            box = QCheckBox(core_words.light(light))
+            box.toggled.connect(self._lights_edited)
+            self.lights[light] = box
+            grid.addWidget(box, i // 2, i % 2)
+        self.preset = QComboBox()
+        self.preset.setObjectName("preset")
+        self.preset.setToolTip(self.tr("How the feature behaves in simulated light on this scan"))
+        for preset in PRESETS:
+            self.preset.addItem(words.preset(preset.code), preset.code)
+        self.preset.addItem(self.tr("Custom material (kept as it is)"), None)
+        self.shape_info = QLabel()
+        top = QFormLayout()
+        top.addRow(self.tr("Category"), self.category)
+        top.addRow(self.tr("Simulated material"), self.preset)
+        top.addRow(self.tr("Region"), self.shape_info)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(top)
+        layout.addWidget(langs)
+        layout.addWidget(lights_box)
+        layout.addStretch(1)
+        self.category.activated.connect(self._category_edited)
+        self.preset.activated.connect(self._preset_edited)
+        editor.selection_changed.connect(lambda _: self.refresh())
+        editor.changed.connect(self._changed)
+        self.refresh()
+
+    # -- showing -------------------------------------------------------------------------------
+
+    def _current(self) -> Feature | None:
+        ed = self.editor
+        if ed.specimen_id is None or ed.page_id is None or ed.feature_id is None:
+            return None
+        try:
+            return ed.doc.feature(ed.specimen_id, ed.page_id, ed.feature_id)
+        except KeyError:
+            return None
+
+    def _changed(self, change: Change) -> None:
+        if change.feature_id == self.editor.feature_id or change.kind != "feature":
+            self.refresh()
+
+    def refresh(self) -> None:
+        feature = self._current()
+        self.feature = feature
+        widgets: list[Any] = [
+            self.category,
+            self.preset,
+            *self.texts.values(),
+            *self.lights.values(),
+        ]
+        for widget in widgets:
+            widget.setEnabled(feature is not None)
+            widget.blockSignals(True)
+        try:
+            self._fill(feature)
+        finally:
+            for widget in widgets:
+                widget.blockSignals(False)
+
+    def _fill(self, feature: Feature | None) -> None:
+        if feature is None:
+            self.heading.setText(self.tr("Select a feature, or draw one (R, E, P)."))
+            self.shape_info.setText("")
+            return
+        self.heading.setText(self.tr("<b>Feature</b> %1").replace("%1", feature.id))
+        index = self.category.findData(feature.category, Qt.ItemDataRole.UserRole)
+        self.category.setCurrentIndex(index)
+        for (field, code), edit in self.texts.items():
+            value = getattr(feature, field).get(code, "")
+            current = edit.text() if isinstance(edit, QLineEdit) else edit.toPlainText()
+            if current != value:  # keep the cursor where it is while the user types
+                if isinstance(edit, QLineEdit):
+                    edit.setText(value)
+                else:
+                    edit.setPlainText(value)
+        for light, box in self.lights.items():
+            box.setChecked(light in feature.lights)
+        self.preset.setCurrentIndex(self.preset.findData(preset_of(feature)))
+        x0, y0, x1, y1 = feature.region.bounds()
+        self.shape_info.setText(
+            self.tr("%1, %2 × %3 mm at (%4, %5)")
+            .replace("%1", words.shape(feature.region))
+            .replace("%2", f"{x1 - x0:.1f}")
+            .replace("%3", f"{y1 - y0:.1f}")
+            .replace("%4", f"{x0:.1f}")
+            .replace("%5", f"{y0:.1f}")
+        )
+
+    # -- editing ---------------------------------------------------------------------------------
+
+    def _push(self, feature: Feature, label: str, key: object) -> None:
+        ed = self.editor
+        if ed.specimen_id is not None and ed.page_id is not None:
+            ed.push(UpdateFeature(ed.specimen_id, ed.page_id, feature), label, key)
+
+    def _category_edited(self) -> None:
+        code = self.category.currentData(Qt.ItemDataRole.UserRole)
+        if self.feature is not None and code and code != self.feature.category:
+            self._push(replace(self.feature, category=code), self.tr("Change category"), None)
+
+    def _preset_edited(self) -> None:
+        code = self.preset.currentData()
+        if self.feature is not None and code is not None:
+            self._push(with_preset(self.feature, code), self.tr("Change material"), None)
+
+    def _lights_edited(self) -> None:
+        if self.feature is None:
+            return
+        lights = tuple(x for x, box in self.lights.items() if box.isChecked())
+        self._push(replace(self.feature, lights=lights), self.tr("Change lights"), None)
+
+    def _text_edited(self, field: str, code: str) -> None:
+        if self.feature is None:
+            return
+        edit = self.texts[(field, code)]
+        value = edit.text() if isinstance(edit, QLineEdit) else edit.toPlainText()
+        texts = dict(getattr(self.feature, field))
+        if value.strip():
+            texts[code] = value
+        else:
+            texts.pop(code, None)  # an empty text is absent, not an empty string in the pack
+        labels = {
+            "name": self.tr("Rename feature"),
+            "description": self.tr("Edit description"),
+            "how_to_check": self.tr("Edit how to check"),
+        }
+        # Typing in one field merges into one undo step.
+        changes: dict[str, Any] = {field: texts}
+        self._push(replace(self.feature, **changes), labels[field], (field, code))

@@ -1,0 +1,369 @@
+"""The authoring tab: canvas, tools, properties and live problems for one draft pack."""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from docexam.core.authoring import AddFeature, AddSpecimen, Change, DraftPack, RemoveFeature
+from docexam.core.authoring.drafts import export_draft, flush, save_pack
+from docexam.core.authoring.shapes import translated
+from docexam.core.authoring.validation import Problem, validate
+from docexam.core.errors import DocexamError
+from docexam.core.geometry import Region
+from docexam.core.lights import LightSource
+from docexam.core.model import Feature, Specimen, text_for
+from docexam.core.taxonomy import category_name
+from docexam.ui.author import words
+from docexam.ui.author.canvas import AuthorCanvas, Tool
+from docexam.ui.author.editor import Editor
+from docexam.ui.author.opening import show_error
+from docexam.ui.author.problems import ProblemsPanel
+from docexam.ui.author.properties import PropertiesPanel
+
+AUTOSAVE_MS = 1500  # at most this much work is lost in a crash
+DUPLICATE_OFFSET_MM = 2.0
+
+
+class AuthorTab(QWidget):
+    def __init__(self, doc: DraftPack, lang: str = "en", pack_path: Path | None = None) -> None:
+        super().__init__()
+        self.doc, self.lang, self.pack_path = doc, lang, pack_path
+        self.editor = Editor(doc, self)
+        self.stack = self.editor.stack
+        self.last_category = "printing.guilloche"
+        self.canvas = AuthorCanvas(self.editor, lang)
+        self.properties = PropertiesPanel(self.editor, lang)
+        self.problems = ProblemsPanel()
+        self.specimens, self.pages = QComboBox(), QComboBox()
+        self.specimens.setObjectName("specimens")
+        self.specimens.setToolTip(self.tr("The specimen being annotated"))
+        self.pages.setToolTip(self.tr("The page being annotated (PgUp / PgDown)"))
+        self.position = QLabel()
+        self.toolbar = QToolBar()
+        self._build_actions()
+
+        side = QSplitter(Qt.Orientation.Vertical)
+        side.addWidget(self.properties)
+        side.addWidget(self.problems)
+        side.setSizes([560, 200])
+        main = QSplitter(Qt.Orientation.Horizontal)
+        main.addWidget(self.canvas)
+        main.addWidget(side)
+        main.setStretchFactor(0, 1)
+        main.setSizes([900, 380])
+        top = QHBoxLayout()
+        top.addWidget(self.toolbar, 1)
+        top.addWidget(QLabel(self.tr("Specimen:")))
+        top.addWidget(self.specimens)
+        top.addWidget(QLabel(self.tr("Page:")))
+        top.addWidget(self.pages)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(main, 1)
+        layout.addWidget(self.position)
+
+        self.autosave = QTimer(self)
+        self.autosave.setSingleShot(True)
+        self.autosave.setInterval(AUTOSAVE_MS)
+        self.autosave.timeout.connect(self.check_now)
+        self.editor.changed.connect(self._changed)
+        self.canvas.shape_drawn.connect(self.add_shape)
+        self.canvas.position_mm.connect(
+            lambda x, y: self.position.setText(
+                self.tr("x %1 mm, y %2 mm").replace("%1", f"{x:.1f}").replace("%2", f"{y:.1f}")
+            )
+        )
+        self.problems.problem_clicked.connect(self.go_to_problem)
+        self.specimens.activated.connect(lambda _: self._specimen_chosen())
+        self.pages.activated.connect(lambda _: self._page_chosen())
+        self._fill_specimens()
+        self.check_now()
+
+    # -- actions ---------------------------------------------------------------------------------
+
+    def _action(
+        self, text: str, key: str | QKeySequence.StandardKey | None, slot: object
+    ) -> QAction:
+        action = QAction(text, self)
+        if key is not None:
+            action.setShortcut(QKeySequence(key))
+            action.setToolTip(
+                f"{text} ({QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)})"
+            )
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.tools = QActionGroup(self)
+        self.tool_actions: dict[Tool, QAction] = {}
+        for tool, text, key in (
+            (Tool.SELECT, self.tr("Select"), "V"),
+            (Tool.RECT, self.tr("Rectangle"), "R"),
+            (Tool.ELLIPSE, self.tr("Ellipse"), "E"),
+            (Tool.POLYGON, self.tr("Polygon"), "P"),
+        ):
+            action = self._action(text, key, lambda _=False, t=tool: self.set_tool(t))
+            action.setCheckable(True)
+            self.tools.addAction(action)
+            self.toolbar.addAction(action)
+            self.tool_actions[tool] = action
+        self.tool_actions[Tool.SELECT].setChecked(True)
+        self.toolbar.addSeparator()
+        self.undo_action = self.stack.createUndoAction(self, self.tr("Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.stack.createRedoAction(self, self.tr("Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        self.delete_action = self._action(self.tr("Delete feature"), "Del", self.delete_selected)
+        self.duplicate_action = self._action(
+            self.tr("Duplicate feature"), "Ctrl+D", self.duplicate_selected
+        )
+        self.toolbar.addAction(self.delete_action)
+        self.toolbar.addAction(self.duplicate_action)
+        self.toolbar.addSeparator()
+        self.scans_action = self._action(
+            self.tr("Add specimen from scans…"), "Ctrl+Shift+N", self.add_from_scans
+        )
+        self.sets_action = self._action(
+            self.tr("Exercise sets…"), "Ctrl+Shift+E", self.edit_exercise_sets
+        )
+        self.preview_action = self._action(self.tr("Preview as trainee"), "F5", self.preview)
+        self.save_action = self._action(
+            self.tr("Save pack"), QKeySequence.StandardKey.Save, self.save
+        )
+        self.export_action = self._action(self.tr("Export .dxpack…"), "Ctrl+E", self.export)
+        for action in (
+            self.scans_action,
+            self.sets_action,
+            self.preview_action,
+            self.save_action,
+            self.export_action,
+        ):
+            self.toolbar.addAction(action)
+        self.next_page = self._action(self.tr("Next page"), "PgDown", lambda: self._step_page(1))
+        self.prev_page = self._action(self.tr("Previous page"), "PgUp", lambda: self._step_page(-1))
+        self.fit_action = self._action(self.tr("Fit page"), "0", self.canvas.fit)
+
+    def edit_actions(self) -> list[QAction]:
+        """For the main window's Edit menu: what this tab can undo and change."""
+        return [self.undo_action, self.redo_action, self.delete_action, self.duplicate_action]
+
+    def set_tool(self, tool: Tool) -> None:
+        self.tool_actions[tool].setChecked(True)
+        self.canvas.set_tool(tool)
+        self.canvas.setFocus()
+
+    # -- specimens and pages ---------------------------------------------------------------------
+
+    def _fill_specimens(self) -> None:
+        self.specimens.blockSignals(True)
+        self.specimens.clear()
+        for specimen in self.doc.specimens:
+            self.specimens.addItem(text_for(specimen.title, self.lang), specimen.id)
+        index = self.specimens.findData(self.editor.specimen_id)
+        if index < 0 and self.doc.specimens:
+            index = 0
+        self.specimens.setCurrentIndex(index)
+        self.specimens.blockSignals(False)
+        self._specimen_chosen(keep_page=True)
+
+    def _specimen_chosen(self, keep_page: bool = False) -> None:
+        sid = self.specimens.currentData()
+        self.pages.clear()
+        if sid is None:
+            self.editor.show_page(None, None)
+            self.canvas.set_page(None, None, 1.0)
+            return
+        specimen = self.doc.specimen(sid)
+        for page in specimen.pages:
+            self.pages.addItem(text_for(page.name, self.lang), page.id)
+        page_id = self.editor.page_id if keep_page and sid == self.editor.specimen_id else None
+        index = max(0, self.pages.findData(page_id)) if page_id else 0
+        self.pages.setCurrentIndex(index)
+        self._page_chosen()
+
+    def _page_chosen(self) -> None:
+        sid, pid = self.specimens.currentData(), self.pages.currentData()
+        if sid is None or pid is None:
+            return
+        specimen = self.doc.specimen(sid)
+        page = specimen.page(pid)
+        self.editor.show_page(sid, pid)
+        pixmap = QPixmap(str(specimen.path(page.visible)))
+        self.canvas.set_page(page, pixmap, page.visible.dpi / 25.4)
+
+    def _step_page(self, delta: int) -> None:
+        index = self.pages.currentIndex() + delta
+        if 0 <= index < self.pages.count():
+            self.pages.setCurrentIndex(index)
+            self._page_chosen()
+
+    def show_feature(self, specimen_id: str, page_id: str, feature_id: str | None) -> None:
+        if specimen_id != self.editor.specimen_id:
+            self.specimens.setCurrentIndex(self.specimens.findData(specimen_id))
+            self._specimen_chosen()
+        if page_id != self.editor.page_id:
+            self.pages.setCurrentIndex(self.pages.findData(page_id))
+            self._page_chosen()
+        self.editor.select(feature_id)
+
+    def current_specimen(self) -> Specimen | None:
+        sid = self.editor.specimen_id
+        return self.doc.specimen(sid) if sid is not None else None
+
+    # -- editing ---------------------------------------------------------------------------------
+
+    def add_shape(self, region: Region) -> None:
+        ed = self.editor
+        if ed.specimen_id is None or ed.page_id is None:
+            return
+        fid = ed.doc.new_feature_id(ed.specimen_id, ed.page_id)
+        name = {
+            "en": category_name(self.last_category),
+            "zh-Hans": category_name(self.last_category, "zh"),
+        }
+        feature = Feature(fid, self.last_category, name, region, (LightSource.VISIBLE,))
+        label = self.tr("Draw %1").replace("%1", words.shape(region))
+        ed.push(AddFeature(ed.specimen_id, ed.page_id, feature), label)
+        ed.select(fid)
+
+    def _selected(self) -> Feature | None:
+        ed = self.editor
+        if ed.specimen_id is None or ed.page_id is None or ed.feature_id is None:
+            return None
+        return ed.doc.feature(ed.specimen_id, ed.page_id, ed.feature_id)
+
+    def delete_selected(self) -> None:
+        feature, ed = self._selected(), self.editor
+        if feature is not None and ed.specimen_id and ed.page_id:
+            label = self.tr("Delete %1").replace("%1", words.shape(feature.region))
+            ed.push(RemoveFeature(ed.specimen_id, ed.page_id, feature.id), label)
+
+    def duplicate_selected(self) -> None:
+        feature, ed = self._selected(), self.editor
+        if feature is None or ed.specimen_id is None or ed.page_id is None:
+            return
+        fid = ed.doc.new_feature_id(ed.specimen_id, ed.page_id)
+        region = translated(feature.region, DUPLICATE_OFFSET_MM, DUPLICATE_OFFSET_MM)
+        copy = replace(feature, id=fid, region=region)
+        label = self.tr("Duplicate %1").replace("%1", words.shape(region))
+        ed.push(AddFeature(ed.specimen_id, ed.page_id, copy), label)
+        ed.select(fid)
+
+    def _changed(self, change: Change) -> None:
+        feature = self._selected()
+        if feature is not None:
+            self.last_category = feature.category  # the next shape drawn is likely the same kind
+        if change.kind == "specimen":
+            self._fill_specimens()
+        if not self.autosave.isActive():  # not restarted: a long drag still autosaves
+            self.autosave.start()
+
+    def check_now(self) -> list[Problem]:
+        """Autosave the draft and validate it as an import would."""
+        self.autosave.stop()
+        try:
+            problems = validate(self.doc)
+        except (DocexamError, OSError) as exc:
+            problems = [Problem(str(exc))]
+        self.problems.set_problems(problems)
+        return problems
+
+    def go_to_problem(self, problem: Problem) -> None:
+        if problem.specimen_id is not None and problem.page_id is not None:
+            self.show_feature(problem.specimen_id, problem.page_id, problem.feature_id)
+            self.canvas.setFocus()
+
+    # -- files -----------------------------------------------------------------------------------
+
+    def save(self) -> Path | None:
+        if self.pack_path is None:
+            folder = QFileDialog.getExistingDirectory(self, self.tr("Save pack in folder"))
+            if not folder:
+                return None
+            self.pack_path = Path(folder) / self.doc.info.id
+        try:
+            saved = save_pack(self.doc, self.pack_path)
+        except (DocexamError, OSError) as exc:
+            show_error(self, self.tr("Save pack"), exc)
+            return None
+        self.stack.setClean()
+        self.position.setText(self.tr("Saved %1").replace("%1", str(saved)))
+        return saved
+
+    def export(self, out: Path | None = None) -> Path | None:
+        if out is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Export pack"),
+                f"{self.doc.info.id}.dxpack",
+                self.tr("Specimen packs (*.dxpack)"),
+            )
+            if not name:
+                return None
+            out = Path(name)
+        if self.check_now():
+            QMessageBox.warning(
+                self,
+                self.tr("Export pack"),
+                self.tr(
+                    "Fix the problems listed first: another workstation would refuse this pack."
+                ),
+            )
+            return None
+        try:
+            return export_draft(self.doc, out)
+        except (DocexamError, OSError) as exc:
+            show_error(self, self.tr("Export pack"), exc)
+            return None
+
+    def add_from_scans(self) -> None:
+        from docexam.ui.author.scans_dialog import ScansDialog
+
+        dialog = ScansDialog(self.doc, self)
+        if dialog.exec() and dialog.specimen is not None:
+            self.editor.push(AddSpecimen(dialog.specimen), self.tr("Add specimen"))
+            self.show_feature(dialog.specimen.id, dialog.specimen.pages[0].id, None)
+
+    def edit_exercise_sets(self) -> None:
+        from docexam.ui.author.exercise_editor import ExerciseSetEditor
+
+        ExerciseSetEditor(self.editor, self.lang, self).exec()
+
+    def preview(self) -> QWidget | None:
+        from docexam.ui.author.exercise_editor import preview_specimen
+
+        specimen = self.current_specimen()
+        return preview_specimen(specimen, self.lang, self) if specimen is not None else None
+
+    def close_panes(self) -> None:
+        """Closing the tab keeps the draft on disk, so nothing is lost and it can be restored."""
+        # A full disk must not keep the tab open; the last autosave (<= 1.5 s old) stands.
+        with contextlib.suppress(OSError):
+            flush(self.doc)
+        self.autosave.stop()
+        self.editor.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.close_panes()
+        super().closeEvent(event)
