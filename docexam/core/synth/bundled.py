@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from docexam.core.bundled_location import RECIPES_FILE, bundled_target, load_recipes
+from docexam.core.synth.names_zh import pack_title
 from docexam.core.synth.pack import Recipe, generate_pack
 
 Progress = Callable[[int, int], None]
@@ -56,7 +57,7 @@ def ensure_bundled(
                 recipes_of(pack),
                 staging / pack["id"],
                 dpi=float(data.get("dpi", 300)),
-                title={"en": pack["title"]},
+                title=pack_title(pack["title"]),
                 progress=step,
             )
         try:

@@ -28,8 +28,9 @@ from docexam.core.model import (
 )
 from docexam.core.synth import layout_page, layout_td1
 from docexam.core.synth.canvas import PageCanvas, composite
-from docexam.core.synth.docdata import TITLES, DocData, make_doc_data
+from docexam.core.synth.docdata import TITLES, TITLES_ZH, DocData, make_doc_data
 from docexam.core.synth.features import lights_for
+from docexam.core.synth.names_zh import ZH
 from docexam.core.synth.seeds import rng
 from docexam.core.synth.states import Design, design_for, get_state
 
@@ -45,22 +46,27 @@ class UnknownDocumentTypeError(DocexamError):
 class PagePlan:
     id: str
     name: str
+    name_zh: str
     build: PageBuilder
     reverse: str | None = None
 
 
 PLANS: dict[str, tuple[PagePlan, ...]] = {
     "td3": (
-        PagePlan("data", "Data page", layout_page.data_page, reverse="visa"),
+        PagePlan("data", "Data page", "资料页", layout_page.data_page, reverse="visa"),
         PagePlan(
-            "visa", "Visa page (reverse of the data page)", layout_page.visa_page, reverse="data"
+            "visa",
+            "Visa page (reverse of the data page)",
+            "签证页（资料页背面）",
+            layout_page.visa_page,
+            reverse="data",
         ),
     ),
-    "td2": (PagePlan("front", "Front", layout_page.data_page),),
-    "mrv-a": (PagePlan("sticker", "Visa sticker", layout_page.data_page),),
+    "td2": (PagePlan("front", "Front", "正面", layout_page.data_page),),
+    "mrv-a": (PagePlan("sticker", "Visa sticker", "签证贴纸", layout_page.data_page),),
     "td1": (
-        PagePlan("front", "Front", layout_td1.front, reverse="back"),
-        PagePlan("back", "Back", layout_td1.back, reverse="front"),
+        PagePlan("front", "Front", "正面", layout_td1.front, reverse="back"),
+        PagePlan("back", "Back", "背面", layout_td1.back, reverse="front"),
     ),
 }
 DOC_TYPES = tuple(PLANS)
@@ -149,7 +155,7 @@ def build_specimen(
         pages.append(
             Page(
                 id=plan.id,
-                name={"en": plan.name},
+                name={"en": plan.name, ZH: plan.name_zh},
                 size_mm=size,
                 images=(ImageRef(LightSource.VISIBLE, visible_file, dpi),),
                 substrate=substrate,
@@ -159,15 +165,22 @@ def build_specimen(
         )
     if root is not None:
         _write_files(root, files)
-    title = f"{state.name_en}: {TITLES[doc_type]} ({doc_type.upper()}), series {series}, #{seed}"
+    kind = doc_type.upper()
+    title = {
+        "en": f"{state.name_en}: {TITLES[doc_type]} ({kind}), series {series}, #{seed}",
+        ZH: f"{state.name_zh}：{TITLES_ZH[doc_type]}（{kind}），{series} 系列，第 {seed} 号",
+    }
     specimen = Specimen(
         id=sid,
-        title={"en": title},
+        title=title,
         document=DocumentInfo(DocumentType(doc_type), state.code, series),
         pages=tuple(pages),
         mrz="\n".join(doc.mrz),
         viz=doc.viz(),
-        notes={"en": "Generated fictional specimen; every person, state and design is invented."},
+        notes={
+            "en": "Generated fictional specimen; every person, state and design is invented.",
+            ZH: "程序生成的虚构样本；其中的人物、国家和设计均为虚构。",
+        },
         generated=True,
         root=root,
     )

@@ -13,6 +13,8 @@ from docexam.core.synth.states import State
 DOC_CODES = {"td3": "P", "td1": "I", "td2": "I", "mrv-a": "V"}
 VALIDITY_YEARS = {"td3": 10, "td1": 10, "td2": 5, "mrv-a": 1}
 TITLES = {"td3": "Passport", "td1": "Identity card", "td2": "Identity card", "mrv-a": "Visa"}
+# For the specimen title only (never drawn): the UI's words for the document types.
+TITLES_ZH = {"td3": "护照", "td1": "身份证", "td2": "证件卡", "mrv-a": "签证"}
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from docexam.core.model import Coverage
 from docexam.core.synth.canvas import Layer, Mask, PageCanvas
 from docexam.core.synth.guidance import guide
 from docexam.core.synth.guilloche import stroke
+from docexam.core.synth.names_zh import layer_name
 
 
 def mask_region(canvas: PageCanvas, mask: Mask, pad_mm: float = 0.2) -> Rect:
@@ -43,6 +44,7 @@ def add_layer(
     region: Region | None = None,
     coverage: Coverage = Coverage.INK,
 ) -> Layer:
+    # English is the source; the Chinese comes from names_zh (missing Chinese raises).
     desc, how = guide(category)
     if region is None:
         region = mask_region(canvas, mask) if mask is not None else canvas.full_region()
@@ -51,7 +53,7 @@ def add_layer(
         Layer(
             id=fid,
             category=category,
-            name={"en": name},
+            name=layer_name(name),
             region=region,
             material=material,
             mask=mask,

@@ -1,153 +1,256 @@
-"""What each feature is and how an examiner checks it, by taxonomy category (English)."""
+"""What each feature is and how an examiner checks it, by taxonomy category.
+
+English is the source; every entry carries its Simplified Chinese (a test checks both exist).
+"""
 
 from __future__ import annotations
 
-GUIDE: dict[str, tuple[str, str]] = {
-    "substrate.uv_dull": (
+from dataclasses import dataclass
+
+from docexam.core.synth.names_zh import ZH
+
+
+@dataclass(frozen=True)
+class Guide:
+    """A category's description and how-to-check, in English and Simplified Chinese."""
+
+    description_en: str
+    how_en: str
+    description_zh: str
+    how_zh: str
+
+
+GUIDE: dict[str, Guide] = {
+    "substrate.uv_dull": Guide(
         "Security paper without optical brighteners.",
         "Under UV-A the page stays dark violet-grey; a blue-white glow means office paper.",
+        "不含荧光增白剂的防伪纸。",
+        "在紫外 365 纳米下纸张保持暗紫灰色；若发出蓝白色荧光，则是普通办公用纸。",
     ),
-    "substrate.watermark": (
+    "substrate.watermark": Guide(
         "Multi-tone cylinder-mould watermark in the paper.",
         "Hold against the light: light and dark tones appear, never printed on the surface.",
+        "纸张中的多层次圆网水印。",
+        "对着光透视：可见明暗层次，且绝不是印在纸张表面的。",
     ),
-    "substrate.fibres": (
+    "substrate.fibres": Guide(
         "Fibres embedded in the paper during manufacture.",
         "Under UV-A the fibres glow in set colours; printed imitations sit on the surface.",
+        "造纸时嵌入纸张的纤维。",
+        "在紫外 365 纳米下纤维发出规定颜色的荧光；印刷的仿制纤维浮于纸面。",
     ),
-    "substrate.planchettes": (
+    "substrate.planchettes": Guide(
         "Small discs embedded in the paper.",
         "Look under UV-A: the discs glow and lie in the paper, not on it.",
+        "嵌入纸张的细小圆片。",
+        "在紫外 365 纳米下观察：彩点发出荧光，位于纸张内部而非表面。",
     ),
-    "substrate.thread": (
+    "substrate.thread": Guide(
         "Security thread embedded in the paper.",
         "In transmitted light a continuous dark line; under UV-A it fluoresces.",
+        "嵌入纸张的安全线。",
+        "透射光下呈一条连续的暗线；紫外 365 纳米下发出荧光。",
     ),
-    "substrate.polycarbonate": (
+    "substrate.polycarbonate": Guide(
         "Polycarbonate card body fused from layers.",
         "Feel the rigid card and the ringing sound; the layers cannot be split.",
+        "由多层材料熔合而成的聚碳酸酯卡体。",
+        "卡体坚硬，敲击声清脆；各层无法剥离。",
     ),
-    "substrate.window": (
+    "substrate.window": Guide(
         "Transparent window in the card body.",
         "Look through it in transmitted light: fully clear with the printed motif inside.",
+        "卡体上的透明视窗。",
+        "在透射光下透视：视窗完全透明，内有印刷图案。",
     ),
-    "printing.guilloche": (
+    "printing.guilloche": Guide(
         "Fine-line guilloche in two or more colours.",
         "With a loupe the lines are continuous and sharp, never made of dots.",
+        "两色或多色细线扭索纹。",
+        "用放大镜观察：线条连续、锐利，绝不由网点构成。",
     ),
-    "printing.rainbow": (
+    "printing.rainbow": Guide(
         "Split-duct (rainbow) printing.",
         "Colours merge smoothly along the lines without a dot screen.",
+        "分墨槽（彩虹）印刷。",
+        "颜色沿线条平滑过渡，没有网点。",
     ),
-    "printing.microprint": (
+    "printing.microprint": Guide(
         "Microtext under 0.25 mm.",
         "Looks like a line to the eye; readable text with a 10x loupe.",
+        "字高小于 0.25 毫米的缩微文字。",
+        "肉眼看似一条线；用 10 倍放大镜可读出文字。",
     ),
-    "printing.intaglio": (
+    "printing.intaglio": Guide(
         "Intaglio print with raised ink.",
         "Feel the relief; under oblique light the lines cast shadows.",
+        "墨层凸起的凹版印刷。",
+        "用手触摸可感到凸起；侧光下线条投下阴影。",
     ),
-    "printing.latent_image": (
+    "printing.latent_image": Guide(
         "Latent image in the intaglio lines.",
         "Tilt the page to a grazing angle: the hidden letters appear.",
+        "凹印线条中的隐性图像。",
+        "将页面倾斜至掠射角度：隐藏的字母随即显现。",
     ),
-    "printing.see_through": (
+    "printing.see_through": Guide(
         "See-through register split between front and back.",
         "In transmitted light the two halves combine into one motif.",
+        "正反面各印一半的对印图案。",
+        "透射光下两半合成一个完整图案。",
     ),
-    "printing.relief_design": (
+    "printing.relief_design": Guide(
         "Tactile relief embossed in the card.",
         "Feel the relief; oblique light shows its shading.",
+        "压印在卡体上的触感浮雕。",
+        "用手触摸浮雕；侧光下可见其明暗起伏。",
     ),
-    "ink.uv_fluorescent": (
+    "ink.uv_fluorescent": Guide(
         "Invisible ink that fluoresces under UV.",
         "Under UV-A the motif glows in the set colours; nothing in white light.",
+        "在紫外光下发出荧光的无色油墨。",
+        "在紫外 365 纳米下图案发出规定颜色的荧光；白光下不可见。",
     ),
-    "ink.bi_fluorescent": (
+    "ink.bi_fluorescent": Guide(
         "Ink that fluoresces in one colour at 365 nm and another at 254 nm.",
         "Compare UV-A and UV-C: the colour must change.",
+        "在 365 纳米和 254 纳米下发出不同颜色荧光的油墨。",
+        "对比紫外 365 纳米与紫外 254 纳米：颜色必须发生变化。",
     ),
-    "ink.phosphorescent": (
+    "ink.phosphorescent": Guide(
         "Ink that keeps glowing after the UV lamp goes off.",
         "Switch the UV-C lamp off: the motif glows on for a few seconds.",
+        "紫外灯关闭后仍持续发光的油墨。",
+        "关闭紫外 254 纳米灯：图案的余辉会持续数秒。",
     ),
-    "ink.metameric": (
+    "ink.metameric": Guide(
         "Metameric pair: two inks of the same colour.",
         "In IR one ink vanishes and a hidden pattern appears.",
+        "同色异谱油墨对：两种颜色相同的油墨。",
+        "在红外下其中一种油墨消失，显现出隐藏图案。",
     ),
-    "ink.ir_dropout": (
+    "ink.ir_dropout": Guide(
         "IR drop-out ink.",
         "Above its cut-off the print vanishes in the IR viewer.",
+        "红外透过油墨。",
+        "在红外观察仪中，超过其截止波长时印迹消失。",
     ),
-    "ink.ir_absorbing": ("IR-absorbing ink.", "Stays dark at every IR cut-off."),
-    "ink.anti_stokes": (
+    "ink.ir_absorbing": Guide(
+        "IR-absorbing ink.",
+        "Stays dark at every IR cut-off.",
+        "红外吸收油墨。",
+        "在任何红外截止波长下都保持深色。",
+    ),
+    "ink.anti_stokes": Guide(
         "Up-converting (anti-Stokes) ink.",
         "Under a 980 nm IR source it glows visibly.",
+        "上转换（反斯托克斯）油墨。",
+        "在 980 纳米红外光源照射下发出可见光。",
     ),
-    "ink.penetrating_numbering": (
+    "ink.penetrating_numbering": Guide(
         "Numbering ink that penetrates the paper.",
         "The number is visible on the reverse; UV shows the penetration.",
+        "渗透纸张的号码油墨。",
+        "号码在背面可见；紫外光下可见油墨的渗透。",
     ),
-    "numbering.document_number": (
+    "numbering.document_number": Guide(
         "Document number.",
         "Must match the MRZ, the perforation and every sheet's serial.",
+        "证件号码。",
+        "必须与机读区、激光穿孔号码及每页序号一致。",
     ),
-    "numbering.laser_perforation": (
+    "numbering.laser_perforation": Guide(
         "Laser-perforated document number.",
         "In transmitted light the holes shine; edges are smooth and slightly burnt.",
+        "激光穿孔的证件号码。",
+        "透射光下孔洞透亮；孔缘光滑并略有灼痕。",
     ),
-    "personalisation.portrait": (
+    "personalisation.portrait": Guide(
         "The holder's portrait.",
         "Compare with the holder; the portrait stays visible in IR.",
+        "持证人照片。",
+        "与持证人本人比对；照片在红外下仍然可见。",
     ),
-    "personalisation.ghost_image": (
+    "personalisation.ghost_image": Guide(
         "Secondary (ghost) portrait.",
         "Must match the main portrait; glows under UV-A.",
+        "副照片（影像副图）。",
+        "必须与主照片一致；在紫外 365 纳米下发出荧光。",
     ),
-    "personalisation.laser_engraving": (
+    "personalisation.laser_engraving": Guide(
         "Laser engraving inside the card body.",
         "Tactile, black, cannot be scratched off; dark in IR.",
+        "卡体内部的激光雕刻。",
+        "有触感、呈黑色、无法刮除；红外下呈深色。",
     ),
-    "personalisation.mli_cli": (
+    "personalisation.mli_cli": Guide(
         "Multiple / changeable laser image.",
         "Tilt the card: the image switches between data items.",
+        "多重/可变激光图像（MLI/CLI）。",
+        "倾斜卡片：图像在不同的资料项之间切换。",
     ),
-    "personalisation.signature": (
+    "personalisation.signature": Guide(
         "Holder's signature.",
         "Digitally printed; compare with the holder's signature.",
+        "持证人签名。",
+        "以数码方式印制；与持证人的签名比对。",
     ),
-    "personalisation.data": (
+    "personalisation.data": Guide(
         "Personal data of the holder.",
         "Must agree with the MRZ; dark in IR (IR-absorbing ink).",
+        "持证人的个人资料。",
+        "必须与机读区一致；红外下呈深色（红外吸收油墨）。",
     ),
-    "protection.ovd": (
+    "protection.ovd": Guide(
         "Diffractive optically variable device over the portrait.",
         "Tilt: the colours change; it must overlap the portrait edge.",
+        "覆盖照片的衍射光学可变装置。",
+        "倾斜证件：颜色发生变化；它必须压住照片边缘。",
     ),
-    "protection.retroreflective": (
+    "protection.retroreflective": Guide(
         "Retroreflective laminate pattern.",
         "Only visible in coaxial light; breaks show cut or lifted laminate.",
+        "逆反射覆膜图案。",
+        "仅在同轴光下可见；图案断开说明覆膜曾被割开或揭起。",
     ),
-    "binding.sewing_thread": (
+    "binding.sewing_thread": Guide(
         "Multi-colour sewing thread.",
         "Under UV-A the thread fluoresces; stitches must be continuous.",
+        "多色装订线。",
+        "在紫外 365 纳米下装订线发出荧光；针脚必须连续。",
     ),
-    "binding.uv_glue": ("UV-cured glue along the spine.", "Under UV-A the glue line glows evenly."),
-    "binding.index_marks": (
+    "binding.uv_glue": Guide(
+        "UV-cured glue along the spine.",
+        "Under UV-A the glue line glows evenly.",
+        "书脊处的紫外固化胶。",
+        "在紫外 365 纳米下胶线均匀发光。",
+    ),
+    "binding.index_marks": Guide(
         "Index marks on the page edge.",
         "Marks continue from page to page; a substituted page breaks them.",
+        "页边上的标记。",
+        "标记逐页连续；被替换的页面会使其断开。",
     ),
-    "binding.sheet_serial": (
+    "binding.sheet_serial": Guide(
         "Serial number on every sheet.",
         "Must match the document number on every page.",
+        "每一页上的序号。",
+        "每一页上的序号都必须与证件号码一致。",
     ),
-    "mrz.mrz": (
+    "mrz.mrz": Guide(
         "Machine-readable zone in OCR-B.",
         "Check digits and agreement with the visual zone; dark in IR, no UV glow.",
+        "采用 OCR-B 字体的机读区。",
+        "核对校验位及其与视读区是否一致；红外下呈深色，紫外下不发光。",
     ),
 }
 
 
 def guide(category: str) -> tuple[dict[str, str], dict[str, str]]:
-    desc, how = GUIDE.get(category, ("", ""))
-    return ({"en": desc} if desc else {}), ({"en": how} if how else {})
+    entry = GUIDE.get(category)
+    if entry is None:
+        return {}, {}
+    return (
+        {"en": entry.description_en, ZH: entry.description_zh},
+        {"en": entry.how_en, ZH: entry.how_zh},
+    )

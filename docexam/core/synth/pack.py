@@ -10,6 +10,7 @@ from pathlib import Path
 from docexam.core.model import Pack
 from docexam.core.pack_io import write_pack
 from docexam.core.synth.compose import generate_specimen
+from docexam.core.synth.names_zh import ZH
 
 Progress = Callable[[int, int], None]
 
@@ -43,12 +44,16 @@ def generate_pack(
                 progress(i + 1, len(recipes))
         pack = Pack(
             id=pack_id,
-            title=title or {"en": f"Generated specimens ({pack_id})"},
+            title=title
+            or {"en": f"Generated specimens ({pack_id})", ZH: f"生成的样本（{pack_id}）"},
             author="docexam specimen generator",
             licence="CC0-1.0 (generated; all states, people and designs are fictional)",
-            languages=("en",),
+            languages=("en", ZH),
             specimens=tuple(specimens),
-            description={"en": "Fictional specimens drawn by docexam's generator."},
+            description={
+                "en": "Fictional specimens drawn by docexam's generator.",
+                ZH: "由 docexam 样本生成器绘制的虚构样本。",
+            },
         )
         write_pack(pack, dest)
     return pack

@@ -63,6 +63,7 @@ _EN = {
 class State:
     code: str
     name_en: str
+    name_zh: str  # Simplified Chinese, for titles
     name_local: str
     demonym: str  # the nationality as printed in the visual zone
     traditions: tuple[str, ...]  # naming traditions of its citizens (see names.py)
@@ -88,6 +89,7 @@ STATES: dict[str, State] = {
         State(
             "UTO",
             "Utopia",
+            "乌托邦",
             "Utopia",
             "UTOPIAN",
             ("anglo", "germanic"),
@@ -119,6 +121,7 @@ STATES: dict[str, State] = {
         State(
             "ZRN",
             "Republic of Zarnovia",
+            "扎尔诺维亚共和国",
             "Republika Zárnovská",
             "ZARNOVIAN",
             ("slavic",),
@@ -150,6 +153,7 @@ STATES: dict[str, State] = {
         State(
             "QVL",
             "Kingdom of Valmera",
+            "瓦尔梅拉王国",
             "Reino de Valmèra",
             "VALMERAN",
             ("romance",),
@@ -181,6 +185,7 @@ STATES: dict[str, State] = {
         State(
             "QNB",
             "Nordbrisk Federation",
+            "诺德布里斯克联邦",
             "Nordbrisk Forbund",
             "NORDBRISKIAN",
             ("nordic",),
@@ -212,6 +217,7 @@ STATES: dict[str, State] = {
         State(
             "QTK",
             "Republic of Tarkesh",
+            "塔尔克什共和国",
             "Tarkeş Cumhuriyeti",
             "TARKESHI",
             ("turkic",),
