@@ -7,15 +7,15 @@ physical size at any resolution.
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
 from docexam.core.geometry import Rect
 from docexam.core.synth.canvas import Mask, PageCanvas
+from docexam.paths import assets_dir
 
-FONT_DIR = Path(__file__).resolve().parents[3] / "assets" / "fonts"
+FONT_DIR = assets_dir() / "fonts"
 FONTS = {"sans": "DejaVuSans.ttf", "bold": "DejaVuSans-Bold.ttf", "ocrb": "OCRB.otf"}
 # Cap height / em of each font, measured once, so "2 mm high" means the capitals are 2 mm.
 _CAP = {"sans": 0.729, "bold": 0.729, "ocrb": 0.72}
