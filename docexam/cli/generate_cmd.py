@@ -68,7 +68,10 @@ def _generate(args: argparse.Namespace) -> int:
         raise DocexamError(f"{out}: already exists; choose another output")
     recipes = [Recipe(state.code, doc_type, args.seed + i, args.series) for i in range(args.count)]
     pack_id = f"generated-{state.code.lower()}-{doc_type}-{args.series.lower()}-{args.seed}"
-    title = {"en": f"Generated {state.name_en} {doc_type.upper()} specimens"}
+    title = {
+        "en": f"Generated {state.name_en} {doc_type.upper()} specimens",
+        "zh-Hans": f"生成的{state.name_zh} {doc_type.upper()} 样本",
+    }
     if out.suffix.lower() == PACK_SUFFIX:
         with tempfile.TemporaryDirectory(prefix="docexam-generate-") as tmp:
             pack_dir = Path(tmp) / "pack"
