@@ -12,7 +12,16 @@ from dataclasses import replace
 from enum import StrEnum
 
 from PySide6.QtCore import QPoint, QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPen, QPixmap, QWheelEvent
+from PySide6.QtGui import (
+    QColor,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPen,
+    QPixmap,
+    QResizeEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsPixmapItem, QGraphicsScene, QGraphicsView
 
 from docexam.core.authoring import Change, UpdateFeature
@@ -70,6 +79,7 @@ class AuthorCanvas(QGraphicsView):
         self.page: Page | None = None
         self.px_per_mm = 1.0
         self.tool = Tool.SELECT
+        self._auto_fit = True
         self._drag: tuple[str, int, QPointF, Feature] | None = None  # kind, handle, start, before
         self._pan: QPoint | None = None
         self._start: QPointF | None = None  # rect / ellipse being drawn
@@ -164,7 +174,17 @@ class AuthorCanvas(QGraphicsView):
     def to_view(self, mm: tuple[float, float]) -> QPoint:
         return self.mapFromScene(QPointF(mm[0] * self.px_per_mm, mm[1] * self.px_per_mm))
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._auto_fit:
+            self.fit()
+
+    def zoom_by(self, factor: float) -> None:
+        self._auto_fit = False  # the instructor chose a zoom: keep it when the window resizes
+        self.scale(factor, factor)
+
     def fit(self) -> None:
+        self._auto_fit = True
         if self.page is not None:
             w, h = self.page.size_mm[0] * self.px_per_mm, self.page.size_mm[1] * self.px_per_mm
             self.fitInView(
@@ -292,7 +312,7 @@ class AuthorCanvas(QGraphicsView):
     def wheelEvent(self, event: QWheelEvent) -> None:
         steps = event.angleDelta().y() / 120
         if steps:
-            self.scale(1.25**steps, 1.25**steps)
+            self.zoom_by(1.25**steps)
         event.accept()
 
     # -- keys ------------------------------------------------------------------------------------
@@ -312,9 +332,9 @@ class AuthorCanvas(QGraphicsView):
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down):
             self._nudge(key, event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
         elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self.scale(1.25, 1.25)
+            self.zoom_by(1.25)
         elif key == Qt.Key.Key_Minus:
-            self.scale(0.8, 0.8)
+            self.zoom_by(0.8)
         elif key == Qt.Key.Key_0:
             self.fit()
         else:

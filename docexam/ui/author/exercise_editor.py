@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -79,6 +80,7 @@ class ExerciseSetEditor(QDialog):
         new_button.clicked.connect(self.new_set)
         delete_button.clicked.connect(self.delete_set)
         left = QVBoxLayout()
+        left.addWidget(QLabel(self.tr("<b>Sets in this pack</b>")))
         left.addWidget(self.sets, 1)
         row = QHBoxLayout()
         row.addWidget(new_button)
@@ -170,7 +172,8 @@ class ExerciseSetEditor(QDialog):
         self.sets.blockSignals(True)
         self.sets.clear()
         for s in self.doc.exercise_sets:
-            item = QListWidgetItem(f"{text_for(s.title, self.lang)}  ·  {len(s.exercises)}")
+            count = self.tr("%1 exercises").replace("%1", str(len(s.exercises)))
+            item = QListWidgetItem(f"{text_for(s.title, self.lang)}\n{count}")
             item.setData(Qt.ItemDataRole.UserRole, s.id)
             self.sets.addItem(item)
         self.sets.blockSignals(False)

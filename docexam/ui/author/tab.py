@@ -61,20 +61,21 @@ class AuthorTab(QWidget):
         side = QSplitter(Qt.Orientation.Vertical)
         side.addWidget(self.properties)
         side.addWidget(self.problems)
-        side.setSizes([560, 200])
+        side.setSizes([620, 180])
         main = QSplitter(Qt.Orientation.Horizontal)
         main.addWidget(self.canvas)
         main.addWidget(side)
         main.setStretchFactor(0, 1)
         main.setSizes([900, 380])
-        top = QHBoxLayout()
-        top.addWidget(self.toolbar, 1)
-        top.addWidget(QLabel(self.tr("Specimen:")))
-        top.addWidget(self.specimens)
-        top.addWidget(QLabel(self.tr("Page:")))
-        top.addWidget(self.pages)
+        where = QHBoxLayout()
+        where.addWidget(QLabel(self.tr("Specimen:")))
+        where.addWidget(self.specimens, 1)
+        where.addWidget(QLabel(self.tr("Page:")))
+        where.addWidget(self.pages)
+        where.addStretch(2)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(self.toolbar)
+        layout.addLayout(where)
         layout.addWidget(main, 1)
         layout.addWidget(self.position)
 
@@ -134,24 +135,22 @@ class AuthorTab(QWidget):
         for action in (self.undo_action, self.redo_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
-        self.delete_action = self._action(self.tr("Delete feature"), "Del", self.delete_selected)
+        self.delete_action = self._action(self.tr("Delete"), "Del", self.delete_selected)
         self.duplicate_action = self._action(
-            self.tr("Duplicate feature"), "Ctrl+D", self.duplicate_selected
+            self.tr("Duplicate"), "Ctrl+D", self.duplicate_selected
         )
         self.toolbar.addAction(self.delete_action)
         self.toolbar.addAction(self.duplicate_action)
         self.toolbar.addSeparator()
         self.scans_action = self._action(
-            self.tr("Add specimen from scans…"), "Ctrl+Shift+N", self.add_from_scans
+            self.tr("From scans…"), "Ctrl+Shift+N", self.add_from_scans
         )
         self.sets_action = self._action(
             self.tr("Exercise sets…"), "Ctrl+Shift+E", self.edit_exercise_sets
         )
-        self.preview_action = self._action(self.tr("Preview as trainee"), "F5", self.preview)
-        self.save_action = self._action(
-            self.tr("Save pack"), QKeySequence.StandardKey.Save, self.save
-        )
-        self.export_action = self._action(self.tr("Export .dxpack…"), "Ctrl+E", self.export)
+        self.preview_action = self._action(self.tr("Preview"), "F5", self.preview)
+        self.save_action = self._action(self.tr("Save"), QKeySequence.StandardKey.Save, self.save)
+        self.export_action = self._action(self.tr("Export…"), "Ctrl+E", self.export)
         for action in (
             self.scans_action,
             self.sets_action,
