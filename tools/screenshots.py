@@ -21,10 +21,12 @@ sys.path.insert(0, str(ROOT))
 
 
 def main() -> None:
+    import numpy as np
     from PySide6.QtCore import QPoint
     from PySide6.QtWidgets import QApplication
 
     from docexam import paths
+    from docexam.core.images import read_image
     from docexam.core.library import default_library
     from docexam.core.lights import LightSource
     from docexam.core.synth import ensure_bundled
@@ -74,19 +76,29 @@ def main() -> None:
             if translator is not None:
                 app.removeTranslator(translator)
             continue
-        tab.show_light(LightSource.VISIBLE)
-        tab.hotspots_action.setChecked(False)
-        tab.loupe_action.setChecked(True)
-        tab.set_loupe_power(20)
+        fine = next(e for e in entries if e.pack_id == "docexam-fine-detail")
+        loupe_tab = window.open_specimen(fine)
+        assert isinstance(loupe_tab, SpecimenTab)
+        loupe_tab.show_light(LightSource.VISIBLE)
+        loupe_tab.hotspots_action.setChecked(False)
+        loupe_tab.loupe_action.setChecked(True)
+        loupe_tab.set_loupe_power(20)
+        loupe_tab.view.set_zoom(0.4)
         settle(window)
-        micro = min(
-            (i for i in tab.view.hotspots if i.feature.category == "printing.microprint"),
-            key=lambda i: i.sceneBoundingRect().height(),
-        )
-        rect = micro.sceneBoundingRect()
-        pos = tab.view.mapFromScene(rect.left() + rect.width() * 0.3, rect.center().y())
-        tab.view.mouse_moved.emit(QPoint(pos.x(), pos.y()))
+        spec = loupe_tab.specimen
+        page = spec.pages[0]
+        micro = next(f for f in page.features if f.category == "printing.microprint")
+        assert micro.mask is not None
+        mask = read_image(spec.path_of(micro.mask.file), grey=True)
+        ys, xs = np.nonzero(mask > 128)
+        i = len(ys) // 3
+        scale = page.visible.dpi / micro.mask.dpi
+        loupe_tab.view.centerOn(xs[i] * scale, ys[i] * scale)
+        settle(window)
+        pos = loupe_tab.view.mapFromScene(xs[i] * scale, ys[i] * scale)
+        loupe_tab.view.mouse_moved.emit(QPoint(pos.x(), pos.y()))
         shot(window, "viewer-loupe")
+        window.tabs.setCurrentWidget(tab)
         tab.loupe_action.setChecked(False)
         tab.hotspots_action.setChecked(True)
         tab.show_light(LightSource.IR)

@@ -96,6 +96,8 @@ class Loupe(QWidget):
         bar = mm if mm >= 20 else mm * 5
         label = "1 mm" if mm >= 20 else "5 mm"
         base = QPointF(12, SIZE - 14)
+        # A dark plate under the scale and label keeps them legible on pale paper and under UV.
+        painter.fillRect(QRectF(6, SIZE - 44, max(bar, 96) + 14, 38), QColor(0, 0, 0, 150))
         painter.setPen(QPen(QColor("#000000"), 5))
         painter.drawLine(base, base + QPointF(bar, 0))
         painter.setPen(QPen(QColor("#ffffff"), 3))
