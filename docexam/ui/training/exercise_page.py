@@ -1,0 +1,375 @@
+"""Doing an exercise set: the item on the stage, its answer panel, the clock, the feedback.
+
+Every answer goes to the store the moment it is given (Enter, Submit, or leaving an exam item
+with a changed answer), so a crash loses nothing. Practice shows the feedback at once and locks
+the answer; an exam lets answers change until Finish and then opens the review.
+Keys: Enter submits (then goes on), N / P next / previous, K marking on/off, C compare with a
+genuine reference, Ctrl+Enter finishes; the viewer's light and loupe keys work throughout.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from docexam.core.errors import DocexamError
+from docexam.core.library import Library
+from docexam.core.model import text_for
+from docexam.core.quiz import (
+    Answer,
+    AreaAnswer,
+    DrillExercise,
+    Mode,
+    MrzAnswer,
+    QuizSession,
+    SessionResult,
+)
+from docexam.ui.settings import settings
+from docexam.ui.training import wording
+from docexam.ui.training.answer_panels import AreaPanel
+from docexam.ui.training.drill import DrillPanel
+from docexam.ui.training.feedback import FeedbackPanel
+from docexam.ui.training.item_view import ItemView
+from docexam.ui.training.port import TrainingStore, finish, record_item
+from docexam.ui.training.stage import Stage
+from docexam.ui.viewer.specimen_tab import SpecimenTab
+
+TICK_MS = 250
+
+
+def position_key(attempt_id: int) -> str:
+    return f"training/position/{attempt_id}"
+
+
+def clock_text(seconds: float) -> str:
+    whole = max(0, round(seconds))
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
+def _empty(answer: Answer) -> bool:
+    if isinstance(answer, AreaAnswer):
+        return not answer.marks
+    return isinstance(answer, MrzAnswer) and not answer.positions and not answer.fields
+
+
+class ExercisePage(QWidget):
+    finished = Signal(object)  # SessionResult
+
+    def __init__(
+        self,
+        store: TrainingStore,
+        attempt_id: int,
+        session: QuizSession,
+        library: Library,
+        lang: str = "en",
+    ) -> None:
+        super().__init__()
+        self.store, self.attempt_id, self.session, self.lang = store, attempt_id, session, lang
+        self.exam = session.mode is Mode.EXAM
+        self.item: ItemView | None = None
+        self.stage = Stage(library, lang)
+        self.stage.tab_changed.connect(self._tab_changed)
+
+        self.mode_badge = QLabel(wording.mode(session.mode))
+        colour = "#d55e00" if self.exam else "#009e73"
+        self.mode_badge.setStyleSheet(
+            f"QLabel {{ background: {colour}; color: white; padding: 3px 10px;"
+            " border-radius: 4px; font-weight: bold; }"
+        )
+        self.where = QLabel()
+        self.where.setObjectName("where")
+        self.timer_label = QLabel()
+        self.timer_label.setObjectName("timer")
+        self.timer_label.setStyleSheet("QLabel { font-size: 16px; font-weight: bold; }")
+        self.prev_button = QPushButton(self.tr("◀ Previous (P)"))
+        self.prev_button.setObjectName("previous")
+        self.next_button = QPushButton(self.tr("Next (N) ▶"))
+        self.next_button.setObjectName("next")
+        self.finish_button = QPushButton(self.tr("Finish exam") if self.exam else self.tr("End"))
+        self.finish_button.setObjectName("finish")
+        top = QHBoxLayout()
+        top.addWidget(self.mode_badge)
+        top.addWidget(self.where)
+        top.addStretch(1)
+        top.addWidget(self.timer_label)
+        for button in (self.prev_button, self.next_button, self.finish_button):
+            top.addWidget(button)
+
+        self.prompt = QLabel()
+        self.prompt.setObjectName("prompt")
+        self.prompt.setWordWrap(True)
+        self.prompt.setStyleSheet("QLabel { font-size: 17px; font-weight: bold; }")
+
+        self.below = QVBoxLayout()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.stage, 1)
+        left_layout.addLayout(self.below)
+
+        self.side_panel = QVBoxLayout()
+        self.submit_button = QPushButton()
+        self.submit_button.setObjectName("submit")
+        self.submit_button.setStyleSheet(
+            "QPushButton { background: #0072b2; color: white; font-weight: bold;"
+            " padding: 8px; border-radius: 5px; } QPushButton:disabled { background: #9bb; }"
+        )
+        self.compare_button = QPushButton(self.tr("Compare with a genuine one (C)"))
+        self.compare_button.setObjectName("compare")
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+        self.feedback = FeedbackPanel(lang)
+        side = QWidget()
+        side.setMinimumWidth(320)
+        side_layout = QVBoxLayout(side)
+        side_layout.addLayout(self.side_panel)
+        side_layout.addWidget(self.submit_button)
+        side_layout.addWidget(self.status)
+        side_layout.addWidget(self.compare_button)
+        side_layout.addWidget(self.feedback, 1)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(side)
+        split.setStretchFactor(0, 1)
+        split.setSizes([980, 360])
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.prompt)
+        layout.addWidget(split, 1)
+
+        self.prev_button.clicked.connect(lambda: self.go(-1))
+        self.next_button.clicked.connect(lambda: self.go(1))
+        self.finish_button.clicked.connect(self.ask_finish)
+        self.submit_button.clicked.connect(self.submit_or_next)
+        self.compare_button.clicked.connect(self.compare)
+        self.feedback.show_light.connect(self._show_me)
+        self._keys()
+        self._confirm_finish = False
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(TICK_MS)
+        self.ticker.timeout.connect(self._tick)
+        self.ticker.start()
+        self.show_item()
+
+    def _keys(self) -> None:
+        for key, slot in (
+            ("Return", self.submit_or_next),
+            ("Enter", self.submit_or_next),
+            ("N", lambda: self.go(1)),
+            ("P", lambda: self.go(-1)),
+            ("K", self._toggle_marking),
+            ("C", self.compare),
+            ("Ctrl+Return", self.ask_finish),
+        ):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+    def _tab_changed(self, tab: SpecimenTab | None) -> None:
+        # The viewer's light and loupe keys work wherever focus is on this page.
+        if tab is not None:
+            self.addActions(tab.light_actions() + tab.view_actions())
+
+    # -- showing an item -------------------------------------------------------------------------
+
+    def show_item(self) -> None:
+        s = self.session
+        ex = s.current
+        if self.item is not None:
+            self.item.teardown()
+        settings().setValue(position_key(self.attempt_id), s.index)
+        caption = self.tr("Item %1").replace("%1", str(s.index + 1))
+        self.item = ItemView(self.stage, ex, caption)
+        self.item.changed.connect(lambda: self.status.setText(""))
+        (self.below if self.item.below_stage else self.side_panel).addWidget(self.item.panel)
+        if isinstance(self.item.panel, DrillPanel):
+            self.item.panel.completed.connect(self.submit)
+        self.where.setText(
+            self.tr("<b>Item %1 of %2</b> · %3 · %4 answered")
+            .replace("%1", str(s.index + 1))
+            .replace("%2", str(s.count))
+            .replace("%3", wording.kind(ex.kind))
+            .replace("%4", str(len(s.records())))
+        )
+        self.prompt.setText(text_for(ex.prompt, self.lang))
+        record = s.record()
+        if record is not None:
+            self.item.restore(record.answer)
+        self.feedback.clear()
+        locked = record is not None and not self.exam
+        self.item.lock(locked)
+        if locked and record is not None:
+            self._show_feedback()
+        self.status.setText(self.tr("Answer saved.") if record is not None and self.exam else "")
+        self._update_buttons()
+        tab = self.stage.tab
+        self.compare_button.setEnabled(
+            tab is not None and self.stage.reference_for(tab.specimen) is not None
+        )
+        if tab is not None:
+            tab.view.setFocus()
+
+    def _update_buttons(self) -> None:
+        s = self.session
+        answered = s.answered() and not self.exam
+        last = s.index == s.count - 1
+        self.prev_button.setEnabled(s.index > 0)
+        self.next_button.setEnabled(not last)
+        if isinstance(self.item.panel if self.item else None, DrillPanel) and not s.answered():
+            text = self.tr("Start / decide (Enter)")
+        elif answered:
+            text = self.tr("See the results (Enter)") if last else self.tr("Next item (Enter)")
+        else:
+            text = self.tr("Submit answer (Enter)")
+        self.submit_button.setText(text)
+
+    def _show_feedback(self) -> None:
+        score = self.session.feedback()
+        if score is None or self.item is None:
+            return
+        self.feedback.show_score(self.session.current, score)
+        self.item.show_score(score)
+
+    def _show_me(self, light: object, page_id: object) -> None:
+        if self.item is not None:
+            self.item.show_me(light, page_id if isinstance(page_id, str) else None)  # type: ignore[arg-type]
+
+    # -- answering -------------------------------------------------------------------------------
+
+    def submit_or_next(self) -> None:
+        if self.session.answered() and not self.exam:
+            if self.session.index == self.session.count - 1:
+                self.do_finish()
+            else:
+                self.go(1)
+            return
+        drill = self.item.panel if self.item is not None else None
+        if isinstance(drill, DrillPanel) and not drill.done():
+            if not drill.decide():
+                self.status.setText(self.tr("Choose a verdict (keys 1-4) first."))
+            return
+        self.submit()
+
+    def submit(self) -> bool:
+        """Score and store the current answer. False when there is nothing to submit."""
+        if self.item is None:
+            return False
+        answer = self.item.answer()
+        if answer is None:
+            self.status.setText(self.tr("Give an answer first."))
+            return False
+        try:
+            record = self.session.submit(answer)
+            record_item(self.store, self.attempt_id, record)
+        except DocexamError as exc:
+            self.status.setText(str(exc))
+            return False
+        if self.exam:
+            self.status.setText(self.tr("Answer saved."))
+            unanswered = [i for i in range(self.session.count) if not self.session.answered(i)]
+            later = [i for i in unanswered if i > self.session.index] or unanswered
+            if later:
+                self.session.go_to(later[0])
+                self.show_item()
+            else:
+                self.status.setText(self.tr("All answered. Check them, or finish the exam."))
+                self._update_buttons()
+        else:
+            self.item.lock(True)
+            self._show_feedback()
+            self._update_buttons()
+        return True
+
+    def _dirty(self) -> bool:
+        """An exam answer changed on screen and not yet stored."""
+        if not self.exam or self.item is None:
+            return False
+        answer = self.item.answer()
+        record = self.session.record()
+        if answer is None or isinstance(self.item.panel, DrillPanel):
+            return False
+        if record is None:
+            return not _empty(answer)  # looking at an item is not answering it
+        return answer != record.answer
+
+    def go(self, delta: int) -> None:
+        s = self.session
+        target = s.index + delta
+        if not 0 <= target < s.count:
+            return
+        if self._dirty() and not s.expired:
+            answer = self.item.answer() if self.item else None
+            if answer is not None:
+                record_item(self.store, self.attempt_id, s.submit(answer))
+        s.go_to(target)
+        self.show_item()
+
+    def _toggle_marking(self) -> None:
+        if self.item is not None and isinstance(self.item.panel, AreaPanel):
+            self.item.panel.mode.toggle()
+
+    def compare(self) -> None:
+        if not self.stage.compare_with_genuine():
+            self.status.setText(self.tr("No genuine reference of this series in the library."))
+
+    # -- time and the end ------------------------------------------------------------------------
+
+    def _tick(self) -> None:
+        remaining = self.session.remaining()
+        if remaining is not None:
+            self.timer_label.setText(self.tr("⏱ %1 left").replace("%1", clock_text(remaining)))
+            if remaining <= 60:
+                self.timer_label.setStyleSheet("QLabel { font-size: 16px; color: #d55e00; }")
+            if self.session.expired:
+                self.do_finish()
+        elif isinstance(self.session.current, DrillExercise):
+            self.timer_label.setText(
+                self.tr("⏱ %1").replace("%1", clock_text(self.session.item_seconds()))
+            )
+        else:
+            self.timer_label.setText("")
+
+    def ask_finish(self) -> None:
+        """Finishing with unanswered items asks once more (a second press confirms)."""
+        missing = self.session.count - len(self.session.records())
+        if missing and not self._confirm_finish:
+            self._confirm_finish = True
+            self.status.setText(
+                self.tr("%1 item(s) unanswered. Press Finish again to finish anyway.").replace(
+                    "%1", str(missing)
+                )
+            )
+            self.finish_button.setText(self.tr("Finish anyway"))
+            return
+        self.do_finish()
+
+    def do_finish(self) -> SessionResult:
+        if self._dirty() and not self.session.expired:
+            self.go(0)  # stores the answer on screen before the attempt closes
+        self.ticker.stop()
+        if self.item is not None:
+            self.item.teardown()
+            self.item = None
+        result = self.session.finish()
+        finish(self.store, self.attempt_id, result)
+        settings().remove(position_key(self.attempt_id))
+        self.stage.close_stage()
+        self.finished.emit(result)
+        return result
+
+    def close_panes(self) -> None:
+        self.ticker.stop()
+        if self.item is not None:
+            self.item.teardown()
+            self.item = None
+        self.stage.close_stage()

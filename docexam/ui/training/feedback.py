@@ -1,0 +1,140 @@
+"""Feedback on one answer: the score, each sign explained, and "Show me" under its light.
+
+Used right after an answer in practice and for every item of the review after an exam.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from docexam.core.lights import LightSource
+from docexam.core.model import Status, text_for
+from docexam.core.quiz import Exercise, FeedbackItem, MrzExercise, Outcome, Score
+from docexam.core.taxonomy import category_name
+from docexam.ui import words
+from docexam.ui.training import wording
+from docexam.ui.training.overlay import ASKED, FALSE, HIT, MISS, Counts
+
+SYMBOL = {
+    Outcome.HIT: ("✓", HIT),
+    Outcome.CORRECT: ("✓", HIT),
+    Outcome.PARTIAL: ("½", MISS),
+    Outcome.MISS: ("?", MISS),
+    Outcome.FALSE_MARK: ("✕", FALSE),
+    Outcome.WRONG: ("✕", FALSE),
+    Outcome.TIMEOUT: ("⏱", FALSE),
+    Outcome.UNANSWERED: ("–", MISS),
+    Outcome.DUPLICATE: ("=", ASKED),
+}
+
+
+class FeedbackPanel(QWidget):
+    show_light = Signal(object, object)  # LightSource, page id (or None)
+
+    def __init__(self, lang: str = "en") -> None:
+        super().__init__()
+        self.lang = lang
+        self.body = QLabel()
+        self.body.setObjectName("feedback_body")
+        self.body.setWordWrap(True)
+        self.body.setTextFormat(Qt.TextFormat.RichText)
+        self.body.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.buttons = QVBoxLayout()
+        inner = QWidget()
+        inner_layout = QVBoxLayout(inner)
+        inner_layout.addWidget(self.body)
+        inner_layout.addLayout(self.buttons)
+        inner_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        self.counts = Counts(0, 0, 0)
+        self.show_buttons: list[QPushButton] = []
+
+    def clear(self) -> None:
+        self.body.setText("")
+        for button in self.show_buttons:
+            button.deleteLater()
+        self.show_buttons = []
+
+    def _t(self, text: dict[str, str]) -> str:
+        return escape(text_for(text, self.lang)) if text else ""
+
+    def show_score(self, exercise: Exercise, score: Score) -> None:
+        self.clear()
+        self.counts = Counts.of(score)
+        good = score.correct
+        head_colour = HIT if good else (MISS if score.earned > 0 else FALSE)
+        head = self.tr("%1 of %2 points").replace("%1", f"{score.earned:g}")
+        head = head.replace("%2", f"{score.maximum:g}")
+        mark = "✓" if good else ("½" if score.earned > 0 else "✕")
+        parts = [
+            f"<h2 style='color:{head_colour.name()}'>{mark} {escape(head)}</h2>",
+        ]
+        if any(i.outcome in (Outcome.HIT, Outcome.MISS, Outcome.FALSE_MARK) for i in score.items):
+            c = self.counts
+            parts.append(
+                "<p>"
+                + f"<span style='color:{HIT.name()}'>✓ {escape(self.tr('found'))}: {c.hits}"
+                + f" ({escape(self.tr('solid green'))})</span><br>"
+                + f"<span style='color:{MISS.name()}'>? {escape(self.tr('missed'))}: {c.misses}"
+                + f" ({escape(self.tr('dashed orange'))})</span><br>"
+                + f"<span style='color:{FALSE.name()}'>✕ {escape(self.tr('false marks'))}: "
+                + f"{c.false_marks} ({escape(self.tr('purple cross'))})</span></p>"
+            )
+        lights: dict[LightSource, str | None] = {}
+        for item in score.items:
+            parts.append(self._item_html(exercise, item))
+            for light in item.lights:
+                if light is not LightSource.VISIBLE:
+                    lights.setdefault(light, item.page_id)
+        if exercise.explanation:
+            parts.append(f"<p><i>{self._t(exercise.explanation)}</i></p>")
+        self.body.setText("".join(parts))
+        for light, page_id in lights.items():
+            button = QPushButton(self.tr("Show me under %1").replace("%1", words.light(light)))
+            button.setObjectName(f"show_me_{light.value}")
+            button.clicked.connect(lambda _=False, li=light, p=page_id: self.show_light.emit(li, p))
+            self.buttons.addWidget(button)
+            self.show_buttons.append(button)
+
+    def _item_html(self, exercise: Exercise, item: FeedbackItem) -> str:
+        symbol, colour = SYMBOL.get(item.outcome, ("•", ASKED))
+        title = escape(wording.outcome(item.outcome.value))
+        what = self._t(item.name)
+        if not what and isinstance(exercise, MrzExercise) and item.ref:
+            what = escape(wording.mrz_field(item.ref) if ":" not in item.ref else item.ref)
+        elif not what and item.ref and item.outcome is not Outcome.FALSE_MARK:
+            what = escape(words.light(LightSource(item.ref)) if _is_light(item.ref) else item.ref)
+        lines = [f"<b style='color:{colour.name()}'>{symbol} {title}</b> {what}"]
+        if item.category:
+            lines.append(f"<small>{escape(category_name(item.category, self.lang))}</small>")
+        if item.code and wording.why(item.code):
+            lines.append(escape(wording.why(item.code)))
+        if item.expected and item.outcome is not Outcome.CORRECT:
+            expected = words.status(item.expected) if _is_status(item.expected) else item.expected
+            lines.append(escape(self.tr("Right answer: %1").replace("%1", expected)))
+        if item.given and item.outcome in (Outcome.WRONG, Outcome.PARTIAL):
+            lines.append(escape(self.tr("Your answer: %1").replace("%1", item.given)))
+        if item.reason:
+            lines.append(self._t(item.reason))
+        if item.lights:
+            names = ", ".join(words.light(li) for li in item.lights)
+            lines.append(escape(self.tr("Revealed by: %1").replace("%1", names)))
+        if item.seconds is not None:
+            lines.append(escape(self.tr("%1 s").replace("%1", f"{item.seconds:.1f}")))
+        return "<p>" + "<br>".join(lines) + "</p>"
+
+
+def _is_light(value: str) -> bool:
+    return value in {li.value for li in LightSource}
+
+
+def _is_status(value: str) -> bool:
+    return value in {s.value for s in Status}

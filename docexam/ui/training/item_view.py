@@ -1,0 +1,145 @@
+"""One exercise on the stage: the specimen under the right light and page, the answer panel
+for its kind, the trainee's marks and, once scored, the truth over them.
+
+``ItemView`` is shared by the exercise page (answering) and the review (looking back), so an
+item looks the same in both.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from docexam.core.lights import LightSource
+from docexam.core.quiz import (
+    Answer,
+    AreaExercise,
+    DrillExercise,
+    Exercise,
+    LightExercise,
+    MrzExercise,
+    Score,
+    VerdictExercise,
+)
+from docexam.ui.training.answer_panels import AnswerPanel, AreaPanel, LightPanel, VerdictPanel
+from docexam.ui.training.drill import DrillPanel
+from docexam.ui.training.marks import MarkLayer
+from docexam.ui.training.mrz_panel import MrzPanel
+from docexam.ui.training.overlay import Overlay, draw_area_score
+from docexam.ui.training.stage import Stage
+from docexam.ui.viewer.specimen_tab import SpecimenTab
+
+
+class ItemView(QObject):
+    """Sets up the stage and an answer panel for one exercise; ``teardown`` before the next."""
+
+    changed = Signal()
+
+    def __init__(self, stage: Stage, exercise: Exercise, caption: str) -> None:
+        super().__init__(stage)
+        self.stage, self.exercise = stage, exercise
+        self.layer: MarkLayer | None = None
+        self.overlay: Overlay | None = None
+        self.score: Score | None = None
+        self.tab: SpecimenTab | None = None
+        self.panel: AnswerPanel = self._build(caption)
+        self.panel.changed.connect(self.changed)
+        if self.tab is not None:
+            self.tab.pages.currentIndexChanged.connect(self._page_changed)
+
+    def _build(self, caption: str) -> AnswerPanel:
+        ex = self.exercise
+        if isinstance(ex, DrillExercise):
+            panel = DrillPanel(ex)
+            panel.show_document.connect(
+                lambda ref, n: self.stage.show_specimen(
+                    ref, None, LightSource.VISIBLE, self.tr("Document %1").replace("%1", str(n))
+                )
+            )
+            self.tab = self.stage.show_specimen(
+                ex.items[0].specimen, None, LightSource.VISIBLE, caption
+            )
+            return panel
+        page_id = ex.specimen.page_id
+        if isinstance(ex, AreaExercise):
+            page_id = page_id or ex.pages[0].page_id
+        if isinstance(ex, LightExercise):
+            page_id = ex.feature.page_id
+        light = ex.light if isinstance(ex, AreaExercise) else LightSource.VISIBLE
+        self.tab = self.stage.show_specimen(ex.specimen, page_id, light, caption)
+        if isinstance(ex, AreaExercise):
+            if self.tab is None:
+                return VerdictPanel()  # nothing to mark on; the stage shows the error
+            scales = {p.id: p.visible.dpi / 25.4 for p in self.tab.specimen.pages}
+            self.layer = MarkLayer(self.tab.view, scales, self.tab.pane.page_id)
+            return AreaPanel(self.layer)
+        if isinstance(ex, LightExercise):
+            self._draw()
+            return LightPanel(ex.options)
+        if isinstance(ex, MrzExercise):
+            return MrzPanel(ex)
+        assert isinstance(ex, VerdictExercise)
+        return VerdictPanel()
+
+    # -- the truth over the page --------------------------------------------------------------
+
+    def page_id(self) -> str | None:
+        return self.tab.pane.page_id if self.tab is not None else None
+
+    def _page_changed(self) -> None:
+        if self.layer is not None and self.tab is not None:
+            self.layer.set_page(self.tab.pane.page_id)
+        self._draw()
+
+    def show_score(self, score: Score | None) -> None:
+        self.score = score
+        self._draw()
+
+    def _draw(self) -> None:
+        if self.overlay is not None:
+            self.overlay.clear()
+        if self.tab is None:
+            return
+        page = self.tab.specimen.page(self.tab.pane.page_id)
+        self.overlay = Overlay(self.tab.view.scene(), page.visible.dpi / 25.4)
+        ex = self.exercise
+        if isinstance(ex, LightExercise) and ex.feature.page_id == page.id:
+            self.overlay.asked(ex.feature.region)
+        if isinstance(ex, AreaExercise) and self.score is not None:
+            draw_area_score(self.overlay, ex, self.score, page.id)
+
+    def show_me(self, light: LightSource, page_id: str | None) -> None:
+        if self.tab is None:
+            return
+        page_ids = [p.id for p in self.tab.specimen.pages]
+        if page_id in page_ids:
+            self.tab.pages.setCurrentIndex(page_ids.index(page_id))
+        self.tab.show_light(light)
+
+    # -- answers ---------------------------------------------------------------------------------
+
+    def answer(self) -> Answer | None:
+        return self.panel.answer()
+
+    def restore(self, answer: Answer) -> None:
+        self.panel.set_answer(answer)
+
+    def lock(self, locked: bool) -> None:
+        self.panel.set_locked(locked)
+
+    def teardown(self) -> None:
+        if isinstance(self.panel, DrillPanel):
+            self.panel.stop()
+        if self.overlay is not None and self.stage.tab is self.tab:
+            self.overlay.clear()
+        if self.layer is not None and self.stage.tab is self.tab:
+            self.layer.detach()
+        if self.tab is not None and self.stage.tab is self.tab:
+            self.tab.pages.currentIndexChanged.disconnect(self._page_changed)
+        self.panel.setParent(None)
+        self.panel.deleteLater()
+        self.deleteLater()
+
+    @property
+    def below_stage(self) -> bool:
+        """The MRZ is wide: its panel goes under the page, not beside it."""
+        return isinstance(self.panel, MrzPanel)

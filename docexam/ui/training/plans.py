@@ -1,0 +1,136 @@
+"""What a trainee can start, and how each choice becomes an exercise set (no Qt here).
+
+A :class:`Plan` is the choice on the start screen (practise a module, a level exam, an exam set
+shipped in a pack, the first-line drill, "my weak points"); :func:`build_set` turns it into an
+exercise set over the library's packs. :func:`module_progress` and :func:`next_step` decide
+what the start screen highlights, so a trainee always sees one obvious next step.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, replace
+from enum import StrEnum
+
+from docexam.core.curriculum import Curriculum, Module
+from docexam.core.library import Library
+from docexam.core.quiz import DrillExercise, ExerciseSet, Mode, QuizError
+from docexam.core.quiz.codec import read_exercises
+from docexam.core.quiz.generate import (
+    EXAM_SECONDS_PER_EXERCISE,
+    Scope,
+    all_exercises,
+    generate_set,
+    scope_for,
+)
+from docexam.store.records import Mastery
+
+LIBRARY_PACK = "library"  # the pack id a set drawn from the whole library is stored under
+PRACTICE_COUNT = 10
+EXAM_COUNT = 12
+MASTERED = 0.8
+
+
+class PlanKind(StrEnum):
+    MODULE = "module"  # practise one curriculum module
+    LEVEL_EXAM = "level_exam"  # an exam over the trainee's level, drawn from the library
+    PACK_SET = "pack_set"  # an exam set a pack ships in exercises.json
+    DRILL = "drill"  # the timed first-line drill
+    WEAK = "weak"  # practise the objectives this trainee is weakest at
+
+
+@dataclass(frozen=True)
+class Plan:
+    kind: PlanKind
+    level: int = 1
+    module: str | None = None
+    pack_id: str | None = None
+    set_id: str | None = None
+    objectives: tuple[str, ...] = ()
+    seed: int = 0
+
+
+def pack_sets(library: Library) -> list[tuple[str, ExerciseSet]]:
+    """(pack id, set) for every set the library's packs ship; unreadable files are skipped."""
+    found: list[tuple[str, ExerciseSet]] = []
+    for entry in library.entries():
+        try:
+            found += [(entry.pack_id, s) for s in read_exercises(entry.path)]
+        except QuizError:
+            continue  # a broken exercises.json must not hide the other packs' sets
+    return found
+
+
+def _pick(exercises: list, count: int, seed: int) -> list:  # type: ignore[type-arg]
+    rng = random.Random(seed)
+    chosen = list(exercises)
+    rng.shuffle(chosen)
+    return chosen[:count]
+
+
+def build_set(plan: Plan, library: Library, curriculum: Curriculum) -> tuple[str, ExerciseSet]:
+    """(pack id to store it under, the set). Raises QuizError when nothing fits."""
+    if plan.kind is PlanKind.PACK_SET:
+        for pack_id, s in pack_sets(library):
+            if pack_id == plan.pack_id and s.id == plan.set_id:
+                limit = s.time_limit_s or EXAM_SECONDS_PER_EXERCISE * len(s.exercises)
+                return pack_id, replace(s, mode=Mode.EXAM, time_limit_s=limit)
+        raise QuizError(f"pack {plan.pack_id!r}: no exercise set {plan.set_id!r}")
+    packs = library.load_all()
+    if plan.kind is PlanKind.MODULE:
+        s = generate_set(
+            packs, curriculum, module=plan.module, count=PRACTICE_COUNT, seed=plan.seed
+        )
+        return LIBRARY_PACK, s
+    if plan.kind is PlanKind.LEVEL_EXAM:
+        s = generate_set(
+            packs, curriculum, level=plan.level, count=EXAM_COUNT, seed=plan.seed, mode=Mode.EXAM
+        )
+        return LIBRARY_PACK, s
+    if plan.kind is PlanKind.DRILL:
+        drills = [
+            e
+            for e in all_exercises(packs, scope_for(curriculum, level=1), plan.seed)
+            if isinstance(e, DrillExercise)
+        ]
+        if not drills:
+            raise QuizError("no specimens in the library for a drill")
+        title = {"en": "First-line drill", "zh-Hans": "一线快速判断"}
+        return LIBRARY_PACK, ExerciseSet(f"drill-s{plan.seed}", title, (drills[0],))
+    objectives = [o for o in curriculum.objectives() if o.id in set(plan.objectives)]
+    exercises = all_exercises(packs, Scope(objectives), plan.seed) if objectives else []
+    chosen = _pick(exercises, PRACTICE_COUNT, plan.seed)
+    if not chosen:
+        raise QuizError("no exercises in the library train your weak points yet")
+    title = {"en": "My weak points", "zh-Hans": "我的薄弱环节"}
+    return LIBRARY_PACK, ExerciseSet(f"weak-s{plan.seed}", title, tuple(chosen))
+
+
+@dataclass(frozen=True)
+class ModuleProgress:
+    module: Module
+    level: float  # mean mastery over the module's objectives (untouched ones count 0)
+    practised: int  # objectives with at least one answer
+
+
+def module_progress(
+    curriculum: Curriculum, mastery: list[Mastery], level: int | None = None
+) -> list[ModuleProgress]:
+    by_id = {m.objective_id: m for m in mastery}
+    out = []
+    for module in curriculum.modules:
+        if level is not None and module.level != level:
+            continue
+        levels = [by_id[o.id].level if o.id in by_id else 0.0 for o in module.objectives]
+        practised = sum(1 for o in module.objectives if o.id in by_id)
+        out.append(ModuleProgress(module, sum(levels) / max(len(levels), 1), practised))
+    return out
+
+
+def next_module(progress: list[ModuleProgress]) -> ModuleProgress | None:
+    """The module to practise next: the first never practised, else the weakest not mastered."""
+    fresh = [p for p in progress if p.practised == 0]
+    if fresh:
+        return fresh[0]
+    open_ = [p for p in progress if p.level < MASTERED]
+    return min(open_, key=lambda p: p.level) if open_ else None

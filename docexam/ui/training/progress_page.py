@@ -1,0 +1,180 @@
+"""The progress screen: mastery per objective, attempts with scores and a chart over time,
+the weakest features and fraud types, and "practise my weak points"."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from docexam.core.curriculum import Curriculum
+from docexam.core.model import text_for
+from docexam.core.taxonomy import category_name
+from docexam.store.records import AttemptStatus, Trainee
+from docexam.ui import words
+from docexam.ui.training import wording
+from docexam.ui.training.chart import LineChart
+from docexam.ui.training.insights import weakest
+from docexam.ui.training.plans import Plan, PlanKind
+from docexam.ui.training.port import TrainingStore
+from docexam.ui.training.start_page import PRIMARY
+
+HISTORY_FOR_INSIGHTS = 30  # attempts read for the weakest features; enough to be stable
+
+
+class ProgressPage(QWidget):
+    back = Signal()
+    start_requested = Signal(object)  # Plan
+
+    def __init__(
+        self, store: TrainingStore, curriculum: Curriculum, trainee: Trainee, lang: str = "en"
+    ) -> None:
+        super().__init__()
+        self.store, self.curriculum, self.trainee, self.lang = store, curriculum, trainee, lang
+        title = QLabel(f"<h2>{self.tr('Progress of %1').replace('%1', trainee.name)}</h2>")
+        back = QPushButton(self.tr("Back to the start"))
+        back.setObjectName("progress_back")
+        back.clicked.connect(self.back)
+        self.weak_button = QPushButton(self.tr("Practise my weak points"))
+        self.weak_button.setObjectName("progress_weak")
+        self.weak_button.setStyleSheet(PRIMARY)
+        self.weak_button.clicked.connect(self._practise_weak)
+        head = QHBoxLayout()
+        head.addWidget(title)
+        head.addStretch(1)
+        head.addWidget(self.weak_button)
+        head.addWidget(back)
+
+        self.mastery = QTreeWidget()
+        self.mastery.setObjectName("mastery")
+        self.mastery.setHeaderLabels([self.tr("Objective"), self.tr("Mastery"), self.tr("Answers")])
+        self.mastery.setColumnWidth(0, 330)
+        self.chart = LineChart()
+        self.history = QTableWidget(0, 4)
+        self.history.setObjectName("history")
+        self.history.setHorizontalHeaderLabels(
+            [self.tr("Started"), self.tr("Set"), self.tr("Mode"), self.tr("Score")]
+        )
+        self.history.horizontalHeader().setStretchLastSection(True)
+        self.history.setColumnWidth(1, 220)
+        self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.weak_label = QLabel()
+        self.weak_label.setObjectName("weakest")
+        self.weak_label.setWordWrap(True)
+        self.weak_label.setTextFormat(Qt.TextFormat.RichText)
+        self.weak_label.setAlignment(Qt.AlignmentFlag.AlignTop)
+
+        left = QGroupBox(self.tr("Mastery per objective"))
+        QVBoxLayout(left).addWidget(self.mastery)
+        chart_box = QGroupBox(self.tr("Scores over time"))
+        QVBoxLayout(chart_box).addWidget(self.chart)
+        history_box = QGroupBox(self.tr("Attempts"))
+        QVBoxLayout(history_box).addWidget(self.history)
+        weak_box = QGroupBox(self.tr("Weakest features and fraud types"))
+        QVBoxLayout(weak_box).addWidget(self.weak_label)
+        right = QVBoxLayout()
+        right.addWidget(chart_box, 3)
+        lower = QHBoxLayout()
+        lower.addWidget(history_box, 3)
+        lower.addWidget(weak_box, 2)
+        right.addLayout(lower, 3)
+        body = QHBoxLayout()
+        body.addWidget(left, 2)
+        body.addLayout(right, 3)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addLayout(body, 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._fill_mastery()
+        attempts = self.store.attempt_history(self.trainee.id)
+        self._fill_history(attempts)
+        finished = [
+            a for a in reversed(attempts) if a.status is AttemptStatus.FINISHED and a.max_score
+        ]
+        self.chart.set_points(
+            [
+                (a.started_at.astimezone().strftime("%d %b %H:%M"), (a.score or 0) / a.max_score)
+                for a in finished
+                if a.max_score
+            ]
+        )
+        feedbacks = [
+            answer.feedback
+            for a in attempts[:HISTORY_FOR_INSIGHTS]
+            for answer in self.store.answers(a.id)
+        ]
+        self._fill_weakest(feedbacks)
+        self.weak = self.store.weak_points(self.trainee.id)
+        self.weak_button.setEnabled(bool(self.weak))
+
+    def _fill_mastery(self) -> None:
+        self.mastery.clear()
+        by_id = {m.objective_id: m for m in self.store.mastery(self.trainee.id)}
+        for module in self.curriculum.modules:
+            if module.level > self.trainee.level:
+                continue
+            parent = QTreeWidgetItem([text_for(module.title, self.lang), "", ""])
+            self.mastery.addTopLevelItem(parent)
+            for objective in module.objectives:
+                m = by_id.get(objective.id)
+                level = "–" if m is None else f"{round(m.level * 100)} %"
+                answers = "0" if m is None else str(m.answers)
+                child = QTreeWidgetItem([text_for(objective.title, self.lang), level, answers])
+                child.setData(0, Qt.ItemDataRole.UserRole, objective.id)
+                parent.addChild(child)
+            parent.setExpanded(module.level == self.trainee.level)
+
+    def _fill_history(self, attempts: list) -> None:  # type: ignore[type-arg]
+        self.history.setRowCount(len(attempts))
+        for row, a in enumerate(attempts):
+            if a.status is AttemptStatus.FINISHED and a.max_score:
+                earned = a.score or 0.0
+                score = f"{earned:g} / {a.max_score:g} ({round(earned / a.max_score * 100)} %)"
+                score += "  ✓" if a.passed else ""
+            else:
+                score = self.tr("unfinished")
+            cells = [
+                a.started_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                a.set_key,
+                wording.mode(a.mode),
+                score,
+            ]
+            for col, text in enumerate(cells):
+                self.history.setItem(row, col, QTableWidgetItem(text))
+
+    def _fill_weakest(self, feedbacks: list) -> None:  # type: ignore[type-arg]
+        categories, frauds = weakest(feedbacks)
+        if not categories and not frauds:
+            self.weak_label.setText(self.tr("Nothing to show yet: answer a few exercises first."))
+            return
+        parts = []
+        if categories:
+            parts.append(f"<b>{self.tr('Features you miss')}</b><br>")
+            parts += [
+                f"{category_name(w.code, self.lang)}: {w.missed}/{w.seen}<br>" for w in categories
+            ]
+        if frauds:
+            parts.append(f"<b>{self.tr('Fraud types you misjudge')}</b><br>")
+            parts += [f"{words.status(w.code)}: {w.missed}/{w.seen}<br>" for w in frauds]
+        self.weak_label.setText("".join(parts))
+
+    def _practise_weak(self) -> None:
+        objectives = tuple(m.objective_id for m in self.weak)
+        seed = int(time.time()) % 1_000_000
+        self.start_requested.emit(
+            Plan(PlanKind.WEAK, self.trainee.level, objectives=objectives, seed=seed)
+        )

@@ -1,0 +1,148 @@
+"""After an attempt: the score, and every item again with the truth over the trainee's answer.
+
+Marks are overlaid on the truth (found: solid green check; missed: dashed orange with "?";
+false: purple cross), each sign is explained beside the page, and "Show me" switches to the
+light that reveals it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from docexam.core.library import Library
+from docexam.core.quiz import AreaAnswer, AreaExercise, QuizSession, Score, SessionResult, score
+from docexam.ui.training import wording
+from docexam.ui.training.feedback import FeedbackPanel
+from docexam.ui.training.item_view import ItemView
+from docexam.ui.training.overlay import FALSE, HIT, MISS, Counts
+from docexam.ui.training.stage import Stage
+from docexam.ui.training.start_page import PRIMARY
+
+
+class ReviewPage(QWidget):
+    done = Signal()
+    progress_requested = Signal()
+
+    def __init__(
+        self, session: QuizSession, result: SessionResult, library: Library, lang: str = "en"
+    ) -> None:
+        super().__init__()
+        self.session, self.result, self.lang = session, result, lang
+        self.item: ItemView | None = None
+        self.stage = Stage(library, lang)
+        self.scores: list[Score | None] = [self._score(i) for i in range(session.count)]
+        totals = [Counts.of(s) for s in self.scores]
+        self.counts = Counts(
+            sum(c.hits for c in totals),
+            sum(c.misses for c in totals),
+            sum(c.false_marks for c in totals),
+        )
+
+        passed = result.passed
+        verdict = self.tr("Passed") if passed else self.tr("Not passed yet")
+        colour = HIT.name() if passed else MISS.name()
+        self.headline = QLabel(
+            f"<h2>{self.tr('%1: %2 of %3 points (%4%)')}</h2>".replace(
+                "%1", wording.mode(session.mode)
+            )
+            .replace("%2", f"{result.earned:g}")
+            .replace("%3", f"{result.maximum:g}")
+            .replace("%4", str(round(result.fraction * 100)))
+            + f"<p style='color:{colour}; font-weight:bold'>{verdict}</p>"
+        )
+        self.headline.setObjectName("review_headline")
+        c = self.counts
+        self.count_label = QLabel(
+            f"<span style='color:{HIT.name()}'>✓ {self.tr('Found')}: {c.hits}</span> · "
+            f"<span style='color:{MISS.name()}'>? {self.tr('Missed')}: {c.misses}</span> · "
+            f"<span style='color:{FALSE.name()}'>✕ {self.tr('False marks')}: "
+            f"{c.false_marks}</span>"
+        )
+        self.count_label.setObjectName("review_counts")
+        self.items = QListWidget()
+        self.items.setObjectName("review_items")
+        self.items.setMaximumWidth(300)
+        for i, ex in enumerate(session.exercise_set.exercises):
+            s = self.scores[i]
+            mark = "–" if s is None else ("✓" if s.correct else ("½" if s.earned > 0 else "✕"))
+            points = "" if s is None else f"{s.earned:g}/{s.maximum:g}"
+            text = f"{mark} {i + 1}. {wording.kind(ex.kind)}  {points}"
+            entry = QListWidgetItem(text)
+            if session.record(i) is None:
+                entry.setToolTip(self.tr("Not answered"))
+            self.items.addItem(entry)
+        self.items.currentRowChanged.connect(self.show_index)
+        self.feedback = FeedbackPanel(lang)
+        self.feedback.setMinimumWidth(300)
+        self.feedback.show_light.connect(
+            lambda li, p: (
+                self.item.show_me(li, p if isinstance(p, str) else None) if self.item else None
+            )
+        )
+        back = QPushButton(self.tr("Back to the start"))
+        back.setObjectName("review_done")
+        back.setStyleSheet(PRIMARY)
+        back.clicked.connect(self.done)
+        progress = QPushButton(self.tr("My progress"))
+        progress.setObjectName("review_progress")
+        progress.clicked.connect(self.progress_requested)
+
+        head = QHBoxLayout()
+        head.addWidget(self.headline)
+        head.addStretch(1)
+        head.addWidget(progress)
+        head.addWidget(back)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.items)
+        split.addWidget(self.stage)
+        split.addWidget(self.feedback)
+        split.setStretchFactor(1, 1)
+        split.setSizes([240, 800, 320])
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(self.count_label)
+        layout.addWidget(split, 1)
+        self.items.setCurrentRow(0)
+
+    def _score(self, index: int) -> Score | None:
+        record = self.session.record(index)
+        if record is not None:
+            return record.score
+        ex = self.session.exercise_set.exercises[index]
+        # An unanswered area item still shows where the features were: every one a miss.
+        return score(ex, AreaAnswer()) if isinstance(ex, AreaExercise) else None
+
+    def show_index(self, index: int) -> None:
+        if not 0 <= index < self.session.count:
+            return
+        if self.item is not None:
+            self.item.teardown()
+        ex = self.session.exercise_set.exercises[index]
+        self.item = ItemView(self.stage, ex, self.tr("Item %1").replace("%1", str(index + 1)))
+        record = self.session.record(index)
+        if record is not None:
+            self.item.restore(record.answer)
+        self.item.lock(True)
+        s = self.scores[index]
+        self.item.show_score(s)
+        self.feedback.clear()
+        if s is not None:
+            self.feedback.show_score(ex, s)
+        else:
+            self.feedback.body.setText(self.tr("<h3>Not answered</h3>"))
+
+    def close_panes(self) -> None:
+        if self.item is not None:
+            self.item.teardown()
+            self.item = None
+        self.stage.close_stage()

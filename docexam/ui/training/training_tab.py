@@ -1,0 +1,149 @@
+"""The Training tab: start screen -> exercise -> review, and the progress screen.
+
+It owns the flow between the pages and the one place where attempts begin: a plan is built
+into a set off the UI thread, the set is saved, an attempt is started, and the exercise page
+takes over. Resuming rebuilds the session from the stored answers and returns to the item the
+trainee was on.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QStackedWidget, QWidget
+
+from docexam.core.curriculum import Curriculum, load_curriculum
+from docexam.core.errors import DocexamError
+from docexam.core.library import Library
+from docexam.core.quiz import ExerciseSet, QuizSession, SessionResult
+from docexam.store.records import ResumableAttempt
+from docexam.ui.settings import settings
+from docexam.ui.training.exercise_page import ExercisePage, position_key
+from docexam.ui.training.plans import Plan
+from docexam.ui.training.port import TrainingStore, resume_session, save_set
+from docexam.ui.training.profile import SetBuilder
+from docexam.ui.training.review_page import ReviewPage
+from docexam.ui.training.start_page import StartPage
+
+
+class TrainingTab(QStackedWidget):
+    def __init__(
+        self,
+        store: TrainingStore,
+        library: Library,
+        lang: str = "en",
+        curriculum: Curriculum | None = None,
+    ) -> None:
+        super().__init__()
+        self.store, self.library, self.lang = store, library, lang
+        self.curriculum = curriculum or load_curriculum()
+        self.start = StartPage(store, self.curriculum, library, lang)
+        self.start.start_requested.connect(self.start_plan)
+        self.start.resume_requested.connect(self.resume)
+        self.start.progress_requested.connect(self.show_progress)
+        self.addWidget(self.start)
+        self.exercise: ExercisePage | None = None
+        self.review: ReviewPage | None = None
+        self.progress_page: QWidget | None = None
+        self.builder: SetBuilder | None = None
+        self.busy: QProgressDialog | None = None
+
+    # -- starting ------------------------------------------------------------------------------
+
+    def start_plan(self, plan: Plan) -> SetBuilder:
+        """Build the set in the background with a progress note, then start the attempt."""
+        builder = SetBuilder(plan, self.library, self.curriculum)
+        builder.built.connect(self.start_set)
+        builder.failed.connect(self._failed)
+        builder.finished.connect(self._builder_done)
+        self.busy = QProgressDialog(self.tr("Preparing the exercises…"), "", 0, 0, self)
+        self.busy.setCancelButton(None)
+        self.busy.setWindowModality(Qt.WindowModality.WindowModal)
+        self.busy.setMinimumDuration(400)  # a quick build never flashes a dialog
+        self.builder = builder
+        builder.start()
+        return builder
+
+    def _builder_done(self) -> None:
+        if self.busy is not None:
+            self.busy.reset()
+            self.busy.deleteLater()
+            self.busy = None
+
+    def _failed(self, message: str) -> None:
+        QMessageBox.information(self, self.tr("Training"), message)
+
+    def start_set(self, pack_id: str, exercise_set: ExerciseSet) -> ExercisePage | None:
+        trainee = self.start.trainee
+        if trainee is None:
+            return None
+        try:
+            stored = save_set(self.store, pack_id, exercise_set)
+            attempt = self.store.start_attempt(trainee.id, stored.id, exercise_set.mode.value)
+        except DocexamError as exc:
+            self._failed(str(exc))
+            return None
+        return self._open(attempt.id, QuizSession(exercise_set))
+
+    def resume(self, resumable: ResumableAttempt) -> ExercisePage:
+        session = resume_session(resumable)
+        saved = settings().value(position_key(resumable.attempt.id))
+        if saved is not None and 0 <= int(str(saved)) < session.count:
+            session.go_to(int(str(saved)))  # exactly the item the trainee was on
+        return self._open(resumable.attempt.id, session)
+
+    def _open(self, attempt_id: int, session: QuizSession) -> ExercisePage:
+        self._drop_pages()
+        page = ExercisePage(self.store, attempt_id, session, self.library, self.lang)
+        page.finished.connect(lambda result: self._finished(session, result))
+        self.exercise = page
+        self.addWidget(page)
+        self.setCurrentWidget(page)
+        return page
+
+    # -- after -----------------------------------------------------------------------------------
+
+    def _finished(self, session: QuizSession, result: SessionResult) -> None:
+        review = ReviewPage(session, result, self.library, self.lang)
+        review.done.connect(self.show_start)
+        review.progress_requested.connect(self.show_progress)
+        self._drop_pages()
+        self.review = review
+        self.addWidget(review)
+        self.setCurrentWidget(review)
+
+    def show_start(self) -> None:
+        self._drop_pages()
+        self.start.refresh()
+        self.setCurrentWidget(self.start)
+
+    def show_progress(self) -> QWidget | None:
+        from docexam.ui.training.progress_page import ProgressPage
+
+        trainee = self.start.trainee
+        if trainee is None:
+            return None
+        self._drop_pages()
+        page = ProgressPage(self.store, self.curriculum, trainee, self.lang)
+        page.back.connect(self.show_start)
+        page.start_requested.connect(self.start_plan)
+        self.progress_page = page
+        self.addWidget(page)
+        self.setCurrentWidget(page)
+        return page
+
+    def _drop_pages(self) -> None:
+        for page in (self.exercise, self.review, self.progress_page):
+            if page is None:
+                continue
+            close = getattr(page, "close_panes", None)
+            if close is not None:
+                close()
+            self.removeWidget(page)
+            page.deleteLater()
+        self.exercise = self.review = self.progress_page = None
+
+    def close_panes(self) -> None:
+        """The main window calls this when the tab closes: wait for renders and builds."""
+        if self.builder is not None:
+            self.builder.wait()
+        self._drop_pages()

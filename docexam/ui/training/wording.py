@@ -1,0 +1,120 @@
+"""How the quiz's codes are worded for trainees (verdicts, outcomes, reasons, kinds, MRZ fields).
+
+Same pattern as ``docexam.ui.words`` (which words statuses and lights): strings marked with
+QT_TRANSLATE_NOOP so lupdate finds them, translated when asked for.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from docexam.core.model import Status
+from docexam.core.quiz import ExerciseKind, Mode, Outcome, Verdict, Why
+from docexam.core.quiz.model import VERDICT_OF
+
+_CONTEXT = "training"
+
+
+def _tr(text: object) -> str:
+    return QCoreApplication.translate(_CONTEXT, str(text or ""))
+
+
+_VERDICTS = {
+    Verdict.GENUINE: QT_TRANSLATE_NOOP("training", "Genuine"),
+    Verdict.COUNTERFEIT: QT_TRANSLATE_NOOP("training", "Counterfeit"),
+    Verdict.FORGERY: QT_TRANSLATE_NOOP("training", "Forgery"),
+    Verdict.PSEUDO: QT_TRANSLATE_NOOP("training", "Pseudo document"),
+}
+
+_OUTCOMES = {
+    Outcome.HIT: QT_TRANSLATE_NOOP("training", "Found"),
+    Outcome.MISS: QT_TRANSLATE_NOOP("training", "Missed"),
+    Outcome.FALSE_MARK: QT_TRANSLATE_NOOP("training", "False mark"),
+    Outcome.DUPLICATE: QT_TRANSLATE_NOOP("training", "Marked twice"),
+    Outcome.CORRECT: QT_TRANSLATE_NOOP("training", "Right"),
+    Outcome.PARTIAL: QT_TRANSLATE_NOOP("training", "Partly right"),
+    Outcome.WRONG: QT_TRANSLATE_NOOP("training", "Wrong"),
+    Outcome.TIMEOUT: QT_TRANSLATE_NOOP("training", "Too slow"),
+    Outcome.UNANSWERED: QT_TRANSLATE_NOOP("training", "No answer"),
+}
+
+_WHY = {
+    Why.OUTSIDE_PAGE: QT_TRANSLATE_NOOP("training", "The mark is outside the page."),
+    Why.OTHER_PAGE: QT_TRANSLATE_NOOP("training", "The mark is on a page this exercise skips."),
+    Why.NO_FEATURE_HERE: QT_TRANSLATE_NOOP("training", "There is nothing to find here."),
+    Why.NOT_REVEALING: QT_TRANSLATE_NOOP("training", "This light does not reveal the feature."),
+    Why.NO_FINDING_HERE: QT_TRANSLATE_NOOP("training", "Nothing is wrong at this place."),
+    Why.WRONG_CLASS: QT_TRANSLATE_NOOP("training", "The verdict is wrong."),
+    Why.WRONG_FRAUD_TYPE: QT_TRANSLATE_NOOP("training", "Right verdict, wrong fraud type."),
+    Why.TOO_SLOW: QT_TRANSLATE_NOOP("training", "The time for this document ran out."),
+}
+
+_KINDS = {
+    ExerciseKind.FIND_FEATURES: QT_TRANSLATE_NOOP("training", "Find the features"),
+    ExerciseKind.MARK_ALTERATIONS: QT_TRANSLATE_NOOP("training", "Mark the alterations"),
+    ExerciseKind.VERDICT: QT_TRANSLATE_NOOP("training", "Verdict"),
+    ExerciseKind.WHICH_LIGHT: QT_TRANSLATE_NOOP("training", "Which light?"),
+    ExerciseKind.MRZ_CHECK: QT_TRANSLATE_NOOP("training", "MRZ check"),
+    ExerciseKind.DRILL: QT_TRANSLATE_NOOP("training", "First-line drill"),
+}
+
+_MODES = {
+    Mode.PRACTICE: QT_TRANSLATE_NOOP("training", "Practice"),
+    Mode.EXAM: QT_TRANSLATE_NOOP("training", "Exam"),
+}
+
+_MRZ_FIELDS = {
+    "document_code": QT_TRANSLATE_NOOP("training", "document code"),
+    "issuing_state": QT_TRANSLATE_NOOP("training", "issuing state"),
+    "name": QT_TRANSLATE_NOOP("training", "name"),
+    "document_number": QT_TRANSLATE_NOOP("training", "document number"),
+    "nationality": QT_TRANSLATE_NOOP("training", "nationality"),
+    "birth_date": QT_TRANSLATE_NOOP("training", "date of birth"),
+    "sex": QT_TRANSLATE_NOOP("training", "sex"),
+    "expiry_date": QT_TRANSLATE_NOOP("training", "date of expiry"),
+    "optional_data": QT_TRANSLATE_NOOP("training", "optional data"),
+    "composite": QT_TRANSLATE_NOOP("training", "composite check digit"),
+}
+
+
+def verdict(value: Verdict) -> str:
+    return _tr(_VERDICTS.get(value, value.value))
+
+
+def outcome(value: str) -> str:
+    try:
+        return _tr(_OUTCOMES[Outcome(value)])
+    except ValueError:
+        return value
+
+
+def why(code: str) -> str:
+    try:
+        return _tr(_WHY[Why(code)])
+    except (ValueError, KeyError):
+        return ""
+
+
+def kind(value: ExerciseKind) -> str:
+    return _tr(_KINDS.get(value, value.value))
+
+
+def mode(value: Mode | str) -> str:
+    try:
+        return _tr(_MODES[Mode(value)])
+    except ValueError:
+        return str(value)
+
+
+def mrz_field(name: str) -> str:
+    base = name.removesuffix("_check")
+    text = _tr(_MRZ_FIELDS.get(base, base.replace("_", " ")))
+    if name.endswith("_check") and base != "composite":
+        return QCoreApplication.translate(_CONTEXT, "check digit of the %1").replace("%1", text)
+    return text
+
+
+def fraud_types(verdict_class: Verdict) -> list[Status]:
+    """The fraud types a verdict class can take, in the core's order. A genuine document may
+    still be misused (fraudulently obtained, impostor); plain "genuine" is the empty choice."""
+    return [s for s, v in VERDICT_OF.items() if v is verdict_class and s is not Status.GENUINE]

@@ -1,0 +1,44 @@
+"""A results store in tmp_path and a main window on it, as the app opens them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from docexam.core.library import Library
+from docexam.store import Store, open_store
+from docexam.ui.main_window import MainWindow
+from docexam.ui.training.training_tab import TrainingTab
+
+from ..conftest import BASIC, variety_library  # noqa: F401  (fixture re-exported)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    s = open_store(f"sqlite:///{tmp_path / 'results.sqlite'}")
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def basic_library(tmp_path: Path) -> Library:
+    """The hand-made Utopia pack only: one specimen whose features the tests know."""
+    return Library(tmp_path / "library", [BASIC.parent])
+
+
+def open_window(qtbot: QtBot, library: Library, store: Store) -> MainWindow:
+    window = MainWindow(library, store=store)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def training(window: MainWindow) -> TrainingTab:
+    tab = window.training
+    assert tab is not None
+    return tab
