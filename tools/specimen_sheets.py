@@ -59,7 +59,8 @@ def main() -> None:
             ("QVL", "td2", 5),
             ("QNB", "mrv-a", 9),
         ):
-            specimen = generate_specimen(state, doc_type, seed, dpi=200, workdir=Path(tmp) / doc_type)
+            work = Path(tmp) / doc_type
+            specimen = generate_specimen(state, doc_type, seed, dpi=200, workdir=work)
             engine = LightEngine(specimen)
             for page in specimen.pages:
                 target = OUT / f"{doc_type}-{page.id}-all-lights.jpg"
