@@ -1,0 +1,131 @@
+"""Stolen blank: genuine booklet or card personalised by criminals with their own printer.
+
+Every security feature is genuine; what is wrong is how the personal data were put on: inkjet
+droplets instead of toner or laser engraving (dotted edges in the loupe, no engraving relief in
+grazing light, dye ink that vanishes in IR), another font, and a number reported stolen.
+"""
+
+from __future__ import annotations
+
+from docexam.core.material import Ink
+from docexam.core.synth.docdata import viz_date
+from docexam.core.synth.forgery.alteration import DATA_LAYERS
+from docexam.core.synth.forgery.locate import erase, find_text, value_cap
+from docexam.core.synth.forgery.record import ForgeryError
+from docexam.core.synth.forgery.screens import inkjet
+from docexam.core.synth.forgery.workbench import Workbench, union
+from docexam.core.synth.text import draw_text
+
+DYE_NM = 950.0  # dye-based inkjet black: transparent at the 1000 nm filter
+FIELDS = ("surname", "given_names", "birth_date", "expiry_date")
+
+
+def _printed(wb: Workbench, key: str) -> str:
+    p = wb.doc.person
+    values = {
+        "surname": p.surname,
+        "given_names": p.given_names,
+        "birth_date": viz_date(p.birth_date),
+        "expiry_date": viz_date(wb.doc.expiry),
+    }
+    return values[key].upper()
+
+
+def font_mismatch(wb: Workbench) -> None:
+    for pid, work in wb.pages.items():
+        for lid in DATA_LAYERS:
+            layer = wb.find(pid, lid)
+            if layer is None or layer.mask is None:
+                continue
+            cap = value_cap(wb.doc.doc_type, work.canvas.size_mm)
+            boxes = []
+            for key in FIELDS:
+                text = _printed(wb, key)
+                try:
+                    spot = find_text(layer.mask, work.canvas, text, cap)
+                except ForgeryError:
+                    continue  # this field is on another page
+                wb.edit(pid, lid)
+                erase(layer.mask, work.canvas, spot.box)
+                font = "ocrb" if wb.difficulty == 1 else ("bold" if spot.font == "sans" else "sans")
+                box = draw_text(
+                    layer.mask, work.canvas, text, spot.x_mm, spot.baseline_mm, cap, font
+                )
+                boxes.append(union(spot.box, box))
+            if boxes:
+                wb.sign(
+                    pid,
+                    union(*boxes),
+                    ("loupe", "visible", "comparison"),
+                    ("Personal data in the wrong font", "个人资料字体不符"),
+                    (
+                        "The names and dates are printed in another typeface than genuine "
+                        "documents of this series use; compare with a reference specimen.",
+                        "姓名和日期的字体与该系列真证不同；请与参考样本比对。",
+                    ),
+                )
+
+
+def _dot(wb: Workbench, pid: str, lid: str, drop_mm: float) -> bool:
+    layer = wb.find(pid, lid)
+    if layer is None or layer.mask is None:
+        return False
+    canvas = wb.canvas(pid)
+    engraved = bool(layer.material.relief_um)
+    wb.edit(pid, lid)
+    inkjet(layer.mask, canvas, canvas.pixel_box(layer.region, 0), wb.rng(pid, lid), drop_mm)
+    wb.set_material(pid, lid, visible=Ink("#23232b", 0.95), ir_cutoff_nm=DYE_NM, relief_um=None)
+    reveal: tuple[str, ...] = ("loupe", "ir", "oblique") if engraved else ("loupe", "ir")
+    what = {"mrz": ("MRZ", "机读区"), "portrait": ("portrait", "照片")}.get(
+        lid, ("personal data", "个人资料")
+    )
+    wb.sign(
+        pid,
+        layer.region,
+        reveal,
+        (f"Inkjet {what[0]}", f"{what[1]}为喷墨打印"),
+        (
+            f"Under the loupe the {what[0]} is made of scattered droplets with ragged edges"
+            + (", it has no engraving relief in grazing light," if engraved else ",")
+            + " and it vanishes at 1000 nm: dye inkjet, not the issuer's personalisation.",
+            f"放大镜下{what[1]}由散落的墨滴组成、边缘参差"
+            + ("，侧光下没有激光雕刻的凹凸" if engraved else "")
+            + "，在1000纳米红外下消失：为染料喷墨打印，而非签发机关的个人化方式。",
+        ),
+        ir_cutoff_nm=1000,
+    )
+    return True
+
+
+def inkjet_data(wb: Workbench) -> None:
+    drop = {1: 0.1, 2: 0.08, 3: 0.06}[wb.difficulty]
+    for pid in wb.pages:
+        for lid in DATA_LAYERS:
+            _dot(wb, pid, lid, drop)
+        if wb.difficulty < 3:
+            _dot(wb, pid, "mrz", drop)
+
+
+def inkjet_portrait(wb: Workbench) -> None:
+    for pid in wb.pages:
+        _dot(wb, pid, "portrait", 0.1)
+
+
+def stolen_number(wb: Workbench) -> None:
+    for pid in wb.pages:
+        layer = wb.find(pid, "document-number")
+        if layer is None:
+            continue
+        wb.sign(
+            pid,
+            layer.region,
+            ("comparison",),
+            ("Number of a stolen blank", "被盗空白证件号码"),
+            (
+                f"Document number {wb.doc.number} is listed as a stolen blank (e.g. Interpol "
+                "SLTD): the features are genuine, the issue never happened.",
+                f"证件号码 {wb.doc.number} 登记为被盗空白证件（如国际刑警组织SLTD数据库）："
+                "防伪特征为真，但从未正式签发。",
+            ),
+        )
+        return

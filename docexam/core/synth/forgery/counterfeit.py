@@ -1,0 +1,244 @@
+"""Counterfeit: the whole document reproduced with office means.
+
+Each operation changes what an office reproduction cannot copy: brightened paper, fibres printed
+on, dot-screened line print, melted microprint, a missing or printed watermark, inks that all
+absorb in IR, flat print instead of OVD and intaglio relief, printed instead of drilled holes.
+"""
+
+from __future__ import annotations
+
+from docexam.core.geometry import Region
+from docexam.core.material import Ink
+from docexam.core.model import UvResponse
+from docexam.core.synth.canvas import Layer
+from docexam.core.synth.forgery.screens import halftone, smear
+from docexam.core.synth.forgery.workbench import Workbench, union
+
+CARBON_NM = 2000.0  # carbon toner: dark at every IR cut-off
+
+
+def brightener_paper(wb: Workbench) -> None:
+    for pid, work in wb.pages.items():
+        wb.set_substrate(pid, uv_response=UvResponse.BRIGHTENER)
+        wb.sign(
+            pid,
+            work.canvas.full_region(1.0),
+            ("uv365", "uv254"),
+            ("Paper glows blue-white under UV", "纸张在紫外灯下发蓝白光"),
+            (
+                "Under UV-A the whole page glows blue-white: office paper with optical "
+                "brighteners. Security paper is UV-dull, a dark violet-grey.",
+                "在长波紫外灯下整页发蓝白色荧光：含荧光增白剂的办公纸。防伪纸在紫外灯下应呈暗紫灰色（无荧光）。",
+            ),
+        )
+
+
+def printed_fibres(wb: Workbench) -> None:
+    for pid, work in wb.pages.items():
+        fibres = wb.by_category(pid, "substrate.fibres")
+        if not fibres:
+            continue
+        for layer in fibres:
+            if layer.material.visible is None:
+                wb.remove(pid, layer.id)  # invisible fibres cannot be printed on, so none
+            else:
+                # Printed on the surface: crisper and darker, and no fluorescence.
+                wb.set_material(
+                    pid, layer.id, visible=Ink(layer.material.visible.colour, 0.8), uv365=None
+                )
+        wb.sign(
+            pid,
+            work.canvas.full_region(1.0),
+            ("visible", "loupe", "uv365"),
+            ("Fibres printed on the surface", "纤维为表面印刷"),
+            (
+                "The coloured fibres lie flat on the surface (loupe) and do not glow under UV-A; "
+                "the invisible fluorescent fibres are missing altogether.",
+                "彩色纤维平印在纸面上（放大镜可见），在紫外灯下不发光；无色荧光纤维完全缺失。",
+            ),
+        )
+
+
+def dot_screen(wb: Workbench) -> None:
+    for pid in wb.pages:
+        for lid in ("rainbow-print", "guilloche-rosettes"):
+            layer = wb.find(pid, lid)
+            if layer is None or layer.mask is None or layer.material.visible is None:
+                continue
+            wb.edit(pid, lid)
+            canvas = wb.canvas(pid)
+            halftone(layer.mask, canvas, canvas.pixel_box(layer.region, 2))
+            wb.set_material(pid, lid, visible=Ink(layer.material.visible.colour, 1.0))
+            wb.sign(
+                pid,
+                layer.region,
+                ("loupe", "visible"),
+                ("Dot screen instead of line print", "网点印刷代替线条印刷"),
+                (
+                    "Under the loupe the fine lines are rows of dots (a process-colour screen): "
+                    "genuine guilloche and rainbow print are continuous lines.",
+                    "放大镜下细线由网点组成（四色网点印刷）；真证的扭索纹和彩虹印刷为连续线条。",
+                ),
+            )
+
+
+def blurred_microprint(wb: Workbench) -> None:
+    for pid in wb.pages:
+        layer = wb.find(pid, "microprint")
+        if layer is None or layer.mask is None:
+            continue
+        canvas = wb.canvas(pid)
+        wb.edit(pid, layer.id)
+        smear(layer.mask, canvas, canvas.pixel_box(layer.region, 2))
+        wb.sign(
+            pid,
+            layer.region,
+            ("loupe",),
+            ("Microprint illegible", "缩微文字无法辨认"),
+            (
+                "Under the loupe the microprint lines are a blotchy dashed line: the text was "
+                "below the copier's resolution. Genuine microprint reads clearly.",
+                "放大镜下缩微文字成为模糊的断续线条，低于复制设备的分辨率；真证的缩微文字清晰可读。",
+            ),
+        )
+
+
+def fake_watermark(wb: Workbench) -> None:
+    """Level 1: imitated by light grey print (seen in reflected light); otherwise left out."""
+    for pid in wb.pages:
+        marks = wb.by_category(pid, "substrate.watermark")
+        window = wb.find(pid, "window")
+        if marks:
+            _watermark(wb, pid, marks)
+        elif window is not None:
+            wb.set_material(pid, "window", transmission=None, visible=Ink("#cfd6da", 0.45))
+            wb.sign(
+                pid,
+                window.region,
+                ("transmitted", "visible"),
+                ("Window printed, not clear", "透明视窗为印刷仿制"),
+                (
+                    "Held against the light the window stays opaque: it is printed grey on an "
+                    "opaque card. A genuine window is clear polycarbonate.",
+                    "透光观察视窗不透明，只是在不透明卡基上印的灰色；真证视窗为透明聚碳酸酯。",
+                ),
+            )
+
+
+def _watermark(wb: Workbench, pid: str, marks: list[Layer]) -> None:
+    printed = wb.difficulty == 1
+    for layer in marks:
+        if printed and layer.id == "watermark-light":
+            wb.set_material(pid, layer.id, transmission=None, visible=Ink("#8a8a86", 0.14))
+        else:
+            wb.set_material(pid, layer.id, transmission=None)
+    region: Region = union(*(la.region for la in marks))
+    if printed:
+        reveal: tuple[str, ...] = ("transmitted", "visible")
+        title = ("Watermark printed on", "水印为表面印刷")
+        text = (
+            "The watermark motif is visible as faint grey print in reflected light and shows no "
+            "light and dark tones against the light. A genuine watermark shows only in "
+            "transmitted light.",
+            "反射光下可见水印图案的灰色印刷痕迹，透光观察没有明暗层次；真水印只在透射光下显现。",
+        )
+    else:
+        reveal = ("transmitted",)
+        title = ("Watermark missing", "水印缺失")
+        text = (
+            "Held against the light, the paper is even: no watermark where the series has one.",
+            "透光观察纸张均匀，该系列应有水印的位置没有水印。",
+        )
+    wb.sign(pid, region, reveal, title, text)
+
+
+def ir_absorbing_inks(wb: Workbench) -> None:
+    for pid in wb.pages:
+        changed = [
+            la
+            for la in wb.canvas(pid).layers
+            if la.material.visible is not None
+            and la.material.ir_cutoff_nm is not None
+            and la.material.ir_cutoff_nm < CARBON_NM
+        ]
+        for layer in changed:
+            wb.set_material(pid, layer.id, ir_cutoff_nm=CARBON_NM)
+        if not changed:
+            continue
+        wb.sign(
+            pid,
+            union(*(la.region for la in changed)),
+            ("ir",),
+            ("Every ink stays dark in IR", "所有油墨在红外下均不透过"),
+            (
+                "At 1000 nm the captions, guilloche and background stay as dark as the personal "
+                "data: every ink absorbs IR. On a genuine page these drop-out inks vanish.",
+                "在1000纳米红外下，字段名称、扭索纹和底纹与个人资料一样黑：所有油墨都吸收红外。真证中这些油墨应消失。",
+            ),
+            ir_cutoff_nm=1000,
+        )
+
+
+def flat_ovd(wb: Workbench) -> None:
+    for pid in wb.pages:
+        for layer in wb.by_category(pid, "protection.ovd", "personalisation.mli_cli"):
+            ovd = layer.material.ovd
+            if ovd is None:
+                continue
+            # A static imitation: the middle stop's colour, printed, at every angle.
+            stop = ovd.stops[len(ovd.stops) // 2]
+            visible = layer.material.visible or Ink(stop.colour, stop.opacity * 0.6)
+            wb.set_material(
+                pid, layer.id, ovd=None, visible=Ink(stop.colour, visible.opacity * 0.9 + 0.1)
+            )
+            wb.sign(
+                pid,
+                layer.region,
+                ("tilt", "visible"),
+                ("OVD imitated by flat print", "光变图案为平面印刷仿制"),
+                (
+                    "Tilting the document changes nothing: the 'hologram' is ordinary print in "
+                    "one colour. A genuine OVD shifts colour or image with the angle.",
+                    "倾斜证件时图案毫无变化：所谓全息图只是单色普通印刷；真证的光变图案随角度变色或变图。",
+                ),
+            )
+
+
+def flat_intaglio(wb: Workbench) -> None:
+    for pid in wb.pages:
+        for layer in wb.by_category(
+            pid, "printing.intaglio", "printing.latent_image", "printing.relief_design"
+        ):
+            if not layer.material.relief_um:
+                continue
+            wb.set_material(pid, layer.id, relief_um=None, ovd=None)
+            wb.sign(
+                pid,
+                layer.region,
+                ("oblique",) if layer.category != "printing.latent_image" else ("oblique", "tilt"),
+                ("No relief where intaglio is expected", "凹印处无凸起"),
+                (
+                    "In grazing light the heading and emblem cast no shadow and the latent image "
+                    "never appears: flat print instead of raised intaglio.",
+                    "侧光下标题和国徽没有阴影，隐性图像也不出现：以平面印刷代替凹版凸印。",
+                ),
+            )
+
+
+def printed_perforation(wb: Workbench) -> None:
+    for pid in wb.pages:
+        layer = wb.find(pid, "laser-perforation")
+        if layer is None:
+            continue
+        wb.set_material(pid, layer.id, hole=False, visible=Ink("#5a4838", 0.85))
+        wb.sign(
+            pid,
+            layer.region,
+            ("transmitted", "loupe"),
+            ("Perforation printed, not drilled", "激光穿孔为印刷仿制"),
+            (
+                "The perforated number is printed dots: no light passes through them when the "
+                "page is held against a lamp. Laser holes shine brightly.",
+                "穿孔号码只是印刷的圆点，透光观察没有光线透过；真证的激光孔透光明亮。",
+            ),
+        )

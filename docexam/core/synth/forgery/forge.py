@@ -1,0 +1,156 @@
+"""Forging: a genuine generated specimen in, a forged specimen and its record out.
+
+``forge`` works on one specimen already built; ``forge_pack`` builds the genuines from recipes,
+forges them and writes a pack whose forged specimens carry ``forgery.json``. Everything random
+derives from the genuine's id, the fraud type, the seed and the operation, so the same inputs
+give the same bytes.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from docexam.core.model import Pack, Specimen, Status
+from docexam.core.pack_io import write_pack
+from docexam.core.synth.compose import GeneratedSpecimen, build_specimen
+from docexam.core.synth.forgery.assemble import MAX_ID, ForgedSpecimen, assemble
+from docexam.core.synth.forgery.plans import FRAUD_OPERATIONS, PLANS
+from docexam.core.synth.forgery.record import RECORD_FILE, ForgeryError
+from docexam.core.synth.forgery.workbench import Workbench
+from docexam.core.synth.seeds import rng, short_hash
+
+Progress = Callable[[int, int], None]
+
+
+def _status(fraud: str | Status) -> Status:
+    try:
+        status = Status(fraud)
+    except ValueError:
+        status = None
+    if status is None or status not in PLANS:
+        known = ", ".join(FRAUD_OPERATIONS)
+        raise ForgeryError(f"cannot forge {str(fraud)!r}; available fraud types: {known}")
+    return status
+
+
+def forged_id(
+    source_id: str, fraud: Status, difficulty: int, seed: int, ops: tuple[str, ...] | None
+) -> str:
+    suffix = f"-{fraud.value.replace('_', '-')}-d{difficulty}-s{seed}"
+    if ops is not None:  # an explicit choice of operations is another forgery of the same seed
+        suffix += "-" + short_hash(*ops, length=6)
+    return (source_id[: MAX_ID - len(suffix)] + suffix).lower()
+
+
+def forge(
+    generated: GeneratedSpecimen,
+    fraud: str | Status,
+    seed: int,
+    workdir: Path | None = None,
+    difficulty: int | None = None,
+    operations: Sequence[str] | None = None,
+) -> ForgedSpecimen:
+    """Forge ``generated``; with ``workdir`` write it to ``workdir/<forged id>/`` with its
+    ``forgery.json``. ``operations`` overrides the difficulty's choice (names from
+    :data:`FRAUD_OPERATIONS`)."""
+    status = _status(fraud)
+    plan = PLANS[status]
+    source = generated.specimen
+    doc_type = source.document.type.value
+    if doc_type not in plan.doc_types:
+        raise ForgeryError(
+            f"{status.value} needs a document of type {', '.join(plan.doc_types)}, not {doc_type}"
+        )
+    if difficulty is None:
+        difficulty = 1 + int(rng("forgery-difficulty", source.id, status, seed).integers(3))
+    if difficulty not in (1, 2, 3):
+        raise ForgeryError(f"difficulty must be 1, 2 or 3, not {difficulty}")
+    if operations is not None:
+        unknown = [op for op in operations if op not in plan.operations]
+        if unknown or not operations:
+            known = ", ".join(plan.operations)
+            raise ForgeryError(f"{status.value}: unknown operations {unknown}; available: {known}")
+        chosen = tuple(name for name in plan.operations if name in set(operations))
+    else:
+        chosen = plan.choose(difficulty, rng("forgery-plan", source.id, status, seed, difficulty))
+    wb = Workbench(generated, status, seed, difficulty)
+    for name in chosen:
+        with wb.operation(name):
+            plan.operations[name](wb)
+    sid = forged_id(source.id, status, difficulty, seed, chosen if operations is not None else None)
+    return assemble(wb, sid, workdir)
+
+
+@dataclass(frozen=True)
+class ForgeJob:
+    """One forged specimen of a pack: the genuine's recipe and the fraud to commit on it."""
+
+    state: str
+    doc_type: str
+    seed: int
+    fraud: str
+    difficulty: int | None = None
+    series: str = "A"
+    operations: tuple[str, ...] | None = None
+
+
+def forge_pack(
+    pack_id: str,
+    jobs: Sequence[ForgeJob],
+    dest: Path,
+    dpi: float = 300.0,
+    title: dict[str, str] | None = None,
+    progress: Progress | None = None,
+    with_genuine: bool = False,
+) -> Pack:
+    """Forge every job and write the pack directory ``dest`` (which must not exist); with
+    ``with_genuine`` each genuine goes in too, for side-by-side comparison."""
+    dest = Path(dest)
+    if dest.exists():
+        raise ForgeryError(f"{dest}: already exists; choose another output")
+    with tempfile.TemporaryDirectory(prefix="docexam-forge-") as tmp:
+        work = Path(tmp)
+        specimens: list[Specimen] = []
+        records: dict[str, Path] = {}
+        for i, job in enumerate(jobs):
+            genuine_dir = work if with_genuine else None
+            genuine = build_specimen(
+                job.state, job.doc_type, job.seed, dpi, genuine_dir, job.series
+            )
+            if with_genuine and all(s.id != genuine.specimen.id for s in specimens):
+                specimens.append(genuine.specimen)
+            forged = forge(genuine, job.fraud, job.seed, work, job.difficulty, job.operations)
+            if forged.specimen.root is not None:
+                records[forged.specimen.id] = forged.specimen.root / RECORD_FILE
+            specimens.append(forged.specimen)
+            if progress is not None:
+                progress(i + 1, len(jobs))
+        ids = [s.id for s in specimens]
+        if len(set(ids)) != len(ids):
+            raise ForgeryError("two jobs give the same forged specimen; vary the seeds")
+        pack = Pack(
+            id=pack_id,
+            title=title or {"en": f"Generated forgeries ({pack_id})"},
+            author="docexam forgery generator",
+            licence="CC0-1.0 (generated; all states, people and designs are fictional)",
+            languages=("en", "zh-Hans"),
+            specimens=tuple(specimens),
+            description={"en": "Fictional forged specimens; each carries forgery.json."},
+        )
+        # Assemble beside ``dest`` with the records, then rename: a failure leaves nothing.
+        staging = dest.parent / f".{dest.name}.forging"
+        shutil.rmtree(staging, ignore_errors=True)
+        try:
+            write_pack(pack, staging)
+            for sid, record in records.items():
+                shutil.copyfile(record, staging / "specimens" / sid / RECORD_FILE)
+            os.replace(staging, dest)
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+    return pack

@@ -1,0 +1,140 @@
+"""Which operations each fraud type has, and which of them a difficulty level applies.
+
+Difficulty 1 leaves several plain signs a first-line officer finds with white light, a UV lamp
+and a loupe; 2 fewer, some needing second-line lights; 3 one or two subtle signs that need IR,
+grazing light or a careful comparison. The optional operations of a level are drawn by seed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+from docexam.core.model import Status
+from docexam.core.synth.forgery import alteration, blank, counterfeit, photo, pseudo, swap
+from docexam.core.synth.forgery.workbench import Workbench
+
+OpFn = Callable[[Workbench], None]
+
+
+@dataclass(frozen=True)
+class Level:
+    always: tuple[str, ...]
+    pool: tuple[str, ...] = ()
+    pick: int = 0  # how many of ``pool`` to add
+
+
+@dataclass(frozen=True)
+class FraudPlan:
+    operations: dict[str, OpFn]  # in the order they are applied
+    levels: dict[int, Level]
+    doc_types: tuple[str, ...] = ("td3", "td1", "td2", "mrv-a")
+
+    def choose(self, difficulty: int, g: np.random.Generator) -> tuple[str, ...]:
+        level = self.levels[difficulty]
+        extra: list[str] = []
+        if level.pick:
+            idx = g.choice(len(level.pool), size=min(level.pick, len(level.pool)), replace=False)
+            extra = [level.pool[int(i)] for i in idx]
+        chosen = set(level.always) | set(extra)
+        return tuple(name for name in self.operations if name in chosen)
+
+
+_COUNTERFEIT: dict[str, OpFn] = {
+    "brightener_paper": counterfeit.brightener_paper,
+    "printed_fibres": counterfeit.printed_fibres,
+    "dot_screen": counterfeit.dot_screen,
+    "blurred_microprint": counterfeit.blurred_microprint,
+    "fake_watermark": counterfeit.fake_watermark,
+    "ir_absorbing_inks": counterfeit.ir_absorbing_inks,
+    "flat_ovd": counterfeit.flat_ovd,
+    "flat_intaglio": counterfeit.flat_intaglio,
+    "printed_perforation": counterfeit.printed_perforation,
+}
+_SUBTLE = ("dot_screen", "blurred_microprint", "ir_absorbing_inks", "flat_intaglio")
+
+PLANS: dict[Status, FraudPlan] = {
+    Status.COUNTERFEIT: FraudPlan(
+        _COUNTERFEIT,
+        {
+            1: Level(tuple(_COUNTERFEIT)),
+            2: Level(("printed_fibres",), (*_SUBTLE, "fake_watermark", "flat_ovd"), 3),
+            3: Level((), _SUBTLE, 2),
+        },
+    ),
+    Status.PHOTO_SUBSTITUTION: FraudPlan(
+        {
+            "new_portrait": photo.new_portrait,
+            "uv_interrupted": photo.uv_interrupted,
+            "ovd_cut": photo.ovd_cut,
+            "laminate_edge": photo.laminate_edge,
+            "ghost_mismatch": photo.ghost_mismatch,
+        },
+        {
+            1: Level(
+                ("new_portrait", "uv_interrupted", "ovd_cut", "laminate_edge", "ghost_mismatch")
+            ),
+            2: Level(("new_portrait", "uv_interrupted", "laminate_edge", "ghost_mismatch")),
+            3: Level(("new_portrait", "laminate_edge", "ghost_mismatch")),
+        },
+    ),
+    Status.DATA_ALTERATION: FraudPlan(
+        {
+            "field_rewrite": alteration.field_rewrite,
+            "mrz_wrong_check_digits": alteration.mrz_wrong_check_digits,
+            "mrz_recomputed": alteration.mrz_recomputed,
+        },
+        {
+            1: Level(("field_rewrite",)),
+            2: Level((), ("field_rewrite", "mrz_wrong_check_digits"), 1),
+            3: Level((), ("field_rewrite", "mrz_recomputed"), 1),
+        },
+    ),
+    Status.PAGE_SUBSTITUTION: FraudPlan(
+        {
+            "other_serial": swap.other_serial,
+            "other_perforation": swap.other_perforation,
+            "resewn_binding": swap.resewn_binding,
+            "other_thread": swap.other_thread,
+        },
+        {
+            1: Level(("other_serial", "other_perforation", "resewn_binding", "other_thread")),
+            2: Level(("other_serial", "other_perforation", "resewn_binding")),
+            3: Level(("other_perforation", "other_thread")),
+        },
+        doc_types=("td3",),
+    ),
+    Status.PSEUDO: FraudPlan(
+        {
+            "fantasy_state": pseudo.fantasy_state,
+            "brightener_paper": counterfeit.brightener_paper,
+            "flat_ovd": counterfeit.flat_ovd,
+            "flat_intaglio": counterfeit.flat_intaglio,
+        },
+        {
+            1: Level(("fantasy_state", "brightener_paper", "flat_ovd")),
+            2: Level(("fantasy_state", "flat_intaglio")),
+            3: Level(("fantasy_state",)),
+        },
+    ),
+    Status.STOLEN_BLANK: FraudPlan(
+        {
+            "font_mismatch": blank.font_mismatch,
+            "inkjet_data": blank.inkjet_data,
+            "inkjet_portrait": blank.inkjet_portrait,
+            "stolen_number": blank.stolen_number,
+        },
+        {
+            1: Level(("font_mismatch", "inkjet_data", "inkjet_portrait", "stolen_number")),
+            2: Level(("font_mismatch", "inkjet_data", "stolen_number")),
+            3: Level(("inkjet_data", "stolen_number")),
+        },
+    ),
+}
+
+# What is available: fraud type -> operation names, in the order they are applied.
+FRAUD_OPERATIONS: dict[str, tuple[str, ...]] = {
+    status.value: tuple(plan.operations) for status, plan in PLANS.items()
+}
