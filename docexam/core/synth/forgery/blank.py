@@ -81,7 +81,7 @@ def _dot(wb: Workbench, pid: str, lid: str, drop_mm: float) -> bool:
     )
     wb.sign(
         pid,
-        layer.region,
+        wb.extent(pid, layer),
         reveal,
         (f"Inkjet {what[0]}", f"{what[1]}为喷墨打印"),
         (
@@ -118,7 +118,7 @@ def stolen_number(wb: Workbench) -> None:
             continue
         wb.sign(
             pid,
-            layer.region,
+            wb.extent(pid, layer),
             ("comparison",),
             ("Number of a stolen blank", "被盗空白证件号码"),
             (

@@ -22,7 +22,7 @@ def brightener_paper(wb: Workbench) -> None:
         wb.set_substrate(pid, uv_response=UvResponse.BRIGHTENER)
         wb.sign(
             pid,
-            work.canvas.full_region(1.0),
+            work.canvas.full_region(),
             ("uv365", "uv254"),
             ("Paper glows blue-white under UV", "纸张在紫外灯下发蓝白光"),
             (
@@ -67,11 +67,11 @@ def dot_screen(wb: Workbench) -> None:
                 continue
             wb.edit(pid, lid)
             canvas = wb.canvas(pid)
-            halftone(layer.mask, canvas, canvas.pixel_box(layer.region, 2))
+            halftone(layer.mask, canvas, canvas.pixel_box(layer.region, 0))
             wb.set_material(pid, lid, visible=Ink(layer.material.visible.colour, 1.0))
             wb.sign(
                 pid,
-                layer.region,
+                wb.extent(pid, layer),
                 ("loupe", "visible"),
                 ("Dot screen instead of line print", "网点印刷代替线条印刷"),
                 (
@@ -89,10 +89,10 @@ def blurred_microprint(wb: Workbench) -> None:
             continue
         canvas = wb.canvas(pid)
         wb.edit(pid, layer.id)
-        smear(layer.mask, canvas, canvas.pixel_box(layer.region, 2))
+        smear(layer.mask, canvas, canvas.pixel_box(layer.region, 0))
         wb.sign(
             pid,
-            layer.region,
+            wb.extent(pid, layer),
             ("loupe",),
             ("Microprint illegible", "缩微文字无法辨认"),
             (
@@ -132,7 +132,7 @@ def _watermark(wb: Workbench, pid: str, marks: list[Layer]) -> None:
             wb.set_material(pid, layer.id, transmission=None, visible=Ink("#8a8a86", 0.14))
         else:
             wb.set_material(pid, layer.id, transmission=None)
-    region: Region = union(*(la.region for la in marks))
+    region: Region = union(*(wb.extent(pid, la) for la in marks))
     if printed:
         reveal: tuple[str, ...] = ("transmitted", "visible")
         title = ("Watermark printed on", "水印为表面印刷")
@@ -167,7 +167,7 @@ def ir_absorbing_inks(wb: Workbench) -> None:
             continue
         wb.sign(
             pid,
-            union(*(la.region for la in changed)),
+            union(*(wb.extent(pid, la) for la in changed)),
             ("ir",),
             ("Every ink stays dark in IR", "所有油墨在红外下均不透过"),
             (
@@ -193,7 +193,7 @@ def flat_ovd(wb: Workbench) -> None:
             )
             wb.sign(
                 pid,
-                layer.region,
+                wb.extent(pid, layer),
                 ("tilt", "visible"),
                 ("OVD imitated by flat print", "光变图案为平面印刷仿制"),
                 (
@@ -214,7 +214,7 @@ def flat_intaglio(wb: Workbench) -> None:
             wb.set_material(pid, layer.id, relief_um=None, ovd=None)
             wb.sign(
                 pid,
-                layer.region,
+                wb.extent(pid, layer),
                 ("oblique",) if layer.category != "printing.latent_image" else ("oblique", "tilt"),
                 ("No relief where intaglio is expected", "凹印处无凸起"),
                 (
@@ -233,7 +233,7 @@ def printed_perforation(wb: Workbench) -> None:
         wb.set_material(pid, layer.id, hole=False, visible=Ink("#5a4838", 0.85))
         wb.sign(
             pid,
-            layer.region,
+            wb.extent(pid, layer),
             ("transmitted", "loupe"),
             ("Perforation printed, not drilled", "激光穿孔为印刷仿制"),
             (

@@ -16,7 +16,7 @@ from docexam.core.synth.canvas import Layer
 from docexam.core.synth.forgery.locate import erase
 from docexam.core.synth.forgery.record import ForgeryError
 from docexam.core.synth.forgery.screens import ring
-from docexam.core.synth.forgery.workbench import Workbench, grow, new_layer
+from docexam.core.synth.forgery.workbench import Workbench, grow, new_layer, union
 from docexam.core.synth.portrait import portrait
 
 EDGE_MM = 0.6  # how far the lifted laminate reaches past the photo
@@ -101,7 +101,7 @@ def laminate_edge(wb: Workbench) -> None:
         reveal = (*reveal, "coaxial")
     wb.sign(
         pid,
-        grow(box, EDGE_MM),
+        union(grow(box, EDGE_MM), lam.region),
         reveal,
         ("Laminate lifted round the photo", "照片周围覆膜被揭起"),
         (
@@ -163,7 +163,7 @@ def ovd_cut(wb: Workbench) -> None:
     erase(ovd.mask, canvas, box)
     wb.sign(
         pid,
-        ovd.region,
+        wb.extent(pid, ovd),
         ("visible", "tilt"),
         ("OVD cut at the photo edge", "光变图案在照片边缘被切断"),
         (

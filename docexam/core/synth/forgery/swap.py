@@ -105,10 +105,11 @@ def resewn_binding(wb: Workbench) -> None:
     if thread is None or thread.mask is None:
         return
     canvas = wb.canvas("visa")
+    before = wb.extent("visa", thread)
     wb.set_material("visa", thread.id, visible=Ink("#a8405c", 0.9), uv365=None)
     # New stitches through new holes: the pattern moves along the spine.
     thread.mask = np.ascontiguousarray(np.roll(thread.mask, round(canvas.px(1.3)), axis=1))
-    region = thread.region
+    region = union(before, wb.extent("visa", thread))
     glue = wb.find("visa", "uv-glue")
     if glue is not None:
         region = union(region, glue.region)
@@ -143,7 +144,7 @@ def other_thread(wb: Workbench) -> None:
         wb.set_material(pid, layer.id, uv365=Emission(colour, 0.8))
         wb.sign(
             pid,
-            layer.region,
+            wb.extent(pid, layer),
             ("uv365",),
             ("Security thread of another series", "安全线属于其他系列"),
             (

@@ -148,6 +148,18 @@ class Workbench:
         self.touch(page_id, layer.id)
         return layer
 
+    def extent(self, page_id: str, layer: Layer) -> Region:
+        """Where a layer can show: its region, grown to its mask's ink where that spills over
+        (white light composites the whole mask; the light engine clips to the region)."""
+        if layer.mask is None or not layer.mask.any():
+            return layer.region
+        inked = mask_region(self.canvas(page_id), layer.mask, pad_mm=0.1)
+        x0, y0, x1, y1 = layer.region.bounds()
+        a0, b0, a1, b1 = inked.bounds()
+        if a0 >= x0 and b0 >= y0 and a1 <= x1 and b1 <= y1:
+            return layer.region
+        return union(layer.region, inked)
+
     def set_substrate(self, page_id: str, **changes: Any) -> None:
         work = self.pages[page_id]
         work.substrate = replace(work.substrate, **changes)
