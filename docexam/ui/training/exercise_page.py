@@ -288,6 +288,8 @@ class ExercisePage(QWidget):
             self.item.lock(True)
             self._show_feedback()
             self._update_buttons()
+            # The answer controls are disabled now; focus on "Next" keeps Enter working.
+            self.submit_button.setFocus()
         return True
 
     def _dirty(self) -> bool:
@@ -368,6 +370,11 @@ class ExercisePage(QWidget):
         return result
 
     def close_panes(self) -> None:
+        """The window or tab closes mid-attempt: keep the answer on screen, stay resumable."""
+        if self._dirty() and not self.session.expired and self.item is not None:
+            answer = self.item.answer()
+            if answer is not None:
+                record_item(self.store, self.attempt_id, self.session.submit(answer))
         self.ticker.stop()
         if self.item is not None:
             self.item.teardown()

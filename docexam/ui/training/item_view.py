@@ -135,7 +135,9 @@ class ItemView(QObject):
             self.layer.detach()
         if self.tab is not None and self.stage.tab is self.tab:
             self.tab.pages.currentIndexChanged.disconnect(self._page_changed)
-        self.panel.setParent(None)
+        # Hidden and deleted in place: reparenting a widget that holds the focus to no parent
+        # would make it a window of its own and take the activation from the main window.
+        self.panel.hide()
         self.panel.deleteLater()
         self.deleteLater()
 

@@ -212,6 +212,9 @@ class MarkLayer(QObject):
             assert isinstance(event, QMouseEvent)
             if event.button() != Qt.MouseButton.LeftButton:
                 return False
+            # The press is taken from the view, so give it focus as a click would: Delete,
+            # the arrows and Enter then act on the marks.
+            self.view.setFocus(Qt.FocusReason.MouseFocusReason)
             under = self.view.itemAt(event.position().toPoint())
             if isinstance(under, PointMark | RectMark):
                 return False  # the scene selects and moves the mark

@@ -92,7 +92,8 @@ class Stage(QWidget):
             old = self.tab
             self.tab, self.key = None, ""
             old.close_panes()
-            old.setParent(None)
+            old.hide()
+            self._layout.removeWidget(old)
             old.deleteLater()
             self.tab_changed.emit(None)
 

@@ -168,6 +168,10 @@ class StartPage(QWidget):
             item = layout.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                # Hidden and nameless at once (deleted at the next loop turn), without a
+                # reparenting that would take the focus and the activation with it.
+                widget.hide()
+                widget.setObjectName("")
                 widget.deleteLater()
 
     def _fill_modules(self) -> None:

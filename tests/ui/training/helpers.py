@@ -1,0 +1,81 @@
+"""Driving the exercise page as a trainee: wait for the page, click and drag in page mm."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QPointF, Qt
+from pytestqt.qtbot import QtBot
+
+from docexam.core.quiz import (
+    AreaExercise,
+    DrillExercise,
+    LightExercise,
+    MrzExercise,
+    VerdictExercise,
+)
+from docexam.ui.training.exercise_page import ExercisePage
+from docexam.ui.viewer.specimen_tab import SpecimenTab
+
+
+def settle(qtbot: QtBot, tab: SpecimenTab | None) -> None:
+    if tab is not None:
+        for pane in tab._panes():
+            pane.renderer.wait()
+    qtbot.wait(30)
+
+
+def to_view(tab: SpecimenTab, x_mm: float, y_mm: float) -> QPoint:
+    scale = tab.specimen.page(tab.pane.page_id).visible.dpi / 25.4
+    return tab.view.mapFromScene(QPointF(x_mm * scale, y_mm * scale))
+
+
+def click_mm(qtbot: QtBot, tab: SpecimenTab, x_mm: float, y_mm: float) -> None:
+    qtbot.mouseClick(tab.view.viewport(), Qt.MouseButton.LeftButton, pos=to_view(tab, x_mm, y_mm))
+
+
+def drag_mm(
+    qtbot: QtBot, tab: SpecimenTab, start: tuple[float, float], end: tuple[float, float]
+) -> None:
+    viewport = tab.view.viewport()
+    a, b = to_view(tab, *start), to_view(tab, *end)
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=a)
+    qtbot.mouseMove(viewport, (a + b) / 2)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=b)
+
+
+def press(qtbot: QtBot, page: ExercisePage, key: Qt.Key) -> None:
+    target = page.stage.tab.view if page.stage.tab is not None else page
+    qtbot.keyClick(target, key)
+
+
+def answer_current(qtbot: QtBot, page: ExercisePage) -> None:
+    """Answer the item on screen the way a trainee would, partly right on purpose."""
+    ex = page.session.current
+    tab = page.stage.tab
+    settle(qtbot, tab)
+    assert tab is not None
+    if isinstance(ex, AreaExercise):
+        first = ex.expected[0].region.bounds()
+        click_mm(qtbot, tab, (first[0] + first[2]) / 2, (first[1] + first[3]) / 2)  # a hit
+        if len(ex.expected) > 1:
+            x0, y0, x1, y1 = ex.expected[1].region.bounds()
+            cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+            drag_mm(qtbot, tab, (cx - 2, cy - 1.5), (cx + 2, cy + 1.5))  # a hit, drawn
+        click_mm(qtbot, tab, 60.0, 62.0)  # plain paper between the text and the MRZ: false
+    elif isinstance(ex, LightExercise):
+        box = page.item.panel.boxes[ex.feature.lights[0]]  # type: ignore[union-attr]
+        # On the box itself: the widget is wider than its box and label.
+        qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    elif isinstance(ex, MrzExercise):
+        cell = page.item.panel.cells  # type: ignore[union-attr]
+        first = next(iter(cell))
+        qtbot.mouseClick(cell[first], Qt.MouseButton.LeftButton)
+    elif isinstance(ex, VerdictExercise):
+        press(qtbot, page, Qt.Key.Key_2)
+    elif isinstance(ex, DrillExercise):
+        press(qtbot, page, Qt.Key.Key_Return)  # start the clock
+        for _ in ex.items:
+            settle(qtbot, page.stage.tab)
+            press(qtbot, page, Qt.Key.Key_1)  # genuine
+            press(qtbot, page, Qt.Key.Key_Return)
+        return  # the last verdict submits the drill
+    press(qtbot, page, Qt.Key.Key_Return)

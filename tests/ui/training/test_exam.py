@@ -1,0 +1,157 @@
+"""An exam from the start screen to the review, and resuming one after the window closed."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from docexam.core.library import Library
+from docexam.core.quiz import AreaAnswer, AreaExercise, Outcome
+from docexam.store import AttemptStatus, Store
+from docexam.ui.training import start_page
+from docexam.ui.training.exercise_page import ExercisePage
+from docexam.ui.training.overlay import Counts
+from docexam.ui.training.review_page import ReviewPage
+
+from .conftest import open_window, training
+from .helpers import answer_current, click_mm, press, settle
+
+
+@pytest.fixture(autouse=True)
+def fixed_seed(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(start_page, "_seed", lambda: 0)
+
+
+def start_exam(qtbot: QtBot, window: object) -> ExercisePage:
+    tab = training(window)  # type: ignore[arg-type]
+    tab.start.create_trainee("Bo Lindqvist", "Harbour", 1)
+    button = tab.start.findChild(type(tab.start.next_button), "level_exam")
+    assert button is not None
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.exercise is not None, timeout=20000)
+    assert tab.exercise is not None
+    return tab.exercise
+
+
+def test_exam_from_start_to_review(qtbot: QtBot, basic_library: Library, store: Store) -> None:
+    window = open_window(qtbot, basic_library, store)
+    tab = training(window)
+    page = start_exam(qtbot, window)
+    session = page.session
+    assert session.count >= 4
+    qtbot.waitUntil(lambda: "left" in page.timer_label.text())  # the exam clock shows
+    while len(session.records()) < session.count:
+        before = len(session.records())
+        answer_current(qtbot, page)
+        assert len(session.records()) == before + 1
+        assert session.feedback(before) is None  # an exam says nothing until the end
+    assert page.feedback.body.text() == ""
+    qtbot.mouseClick(page.finish_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(tab.currentWidget(), ReviewPage))
+    review = tab.currentWidget()
+    assert isinstance(review, ReviewPage)
+
+    # The review counts every hit, miss and false mark of the attempt...
+    records = session.records()
+    expected = Counts(
+        sum(len(r.score.of(Outcome.HIT)) for r in records),
+        sum(len(r.score.of(Outcome.MISS)) for r in records),
+        sum(len(r.score.of(Outcome.FALSE_MARK)) for r in records),
+    )
+    assert review.counts == expected
+    assert expected.hits and expected.misses and expected.false_marks
+    label = review.count_label.text()
+    assert f"Found: {expected.hits}" in label and f"False marks: {expected.false_marks}" in label
+    # ...and draws them over the page of each area item, one shape per sign.
+    area = next(r for r in records if isinstance(r.exercise, AreaExercise))
+    review.items.setCurrentRow(area.index)
+    settle(qtbot, review.stage.tab)
+    overlay = review.item.overlay  # type: ignore[union-attr]
+    assert overlay is not None
+    assert overlay.count(Outcome.HIT) == len(area.score.of(Outcome.HIT))
+    assert overlay.count(Outcome.MISS) == len(area.score.of(Outcome.MISS))
+    assert overlay.count(Outcome.FALSE_MARK) == len(area.score.of(Outcome.FALSE_MARK)) == 1
+    assert review.feedback.show_buttons  # "Show me" under the revealing light
+
+    [attempt] = store.attempt_history(tab.start.trainee.id)  # type: ignore[union-attr]
+    assert attempt.status is AttemptStatus.FINISHED and attempt.mode == "exam"
+    assert attempt.score == pytest.approx(session.result.earned)  # type: ignore[union-attr]
+    latest = {a.item_index: a for a in store.answers(attempt.id)}
+    assert sorted(latest) == list(range(session.count))
+    for record in records:
+        assert latest[record.index].score == pytest.approx(record.score.earned)
+        assert latest[record.index].exercise_id == record.exercise.id
+
+
+def test_resume_after_the_window_closed_mid_exam(
+    qtbot: QtBot, basic_library: Library, store: Store
+) -> None:
+    window = open_window(qtbot, basic_library, store)
+    page = start_exam(qtbot, window)
+    session = page.session
+    answer_current(qtbot, page)
+    answer_current(qtbot, page)
+    answered = {r.index: r.answer for r in session.records()}
+    assert len(answered) == 2
+    # On the third item, go back to the first and then forward again: the place is remembered.
+    press(qtbot, page, Qt.Key.Key_P)
+    press(qtbot, page, Qt.Key.Key_N)
+    where = session.index
+    window.close()  # a crash or a closed laptop: nothing is finished
+
+    [unfinished] = store.unfinished_attempts()
+    assert len(unfinished.latest_answers()) == 2
+    again = open_window(qtbot, basic_library, store)
+    tab = training(again)
+    assert tab.start.next_button.text().startswith("Continue: ")
+    assert "2 of" in tab.start.next_reason.text()
+    qtbot.mouseClick(tab.start.next_button, Qt.MouseButton.LeftButton)
+    resumed = tab.exercise
+    assert resumed is not None and resumed.session.index == where
+    assert {r.index: r.answer for r in resumed.session.records()} == answered
+    # An answered area item shows its marks again, where they were.
+    area = next((i for i, a in answered.items() if isinstance(a, AreaAnswer)), None)
+    if area is not None:
+        resumed.session.go_to(area)
+        resumed.show_item()
+        settle(qtbot, resumed.stage.tab)
+        layer = resumed.item.layer  # type: ignore[union-attr]
+        assert layer is not None
+        restored = layer.marks()
+        stored = answered[area].marks  # type: ignore[union-attr]
+        assert len(restored) == len(stored)
+        for got, want in zip(restored, stored, strict=True):
+            assert got.anchor() == pytest.approx(want.anchor(), abs=0.05)
+    # The resumed attempt carries on and finishes in the same attempt.
+    tab_page = resumed
+    tab_page.ask_finish()
+    tab_page.ask_finish()
+    assert not store.unfinished_attempts()
+
+
+def test_marks_move_and_delete_by_keyboard(
+    qtbot: QtBot, basic_library: Library, store: Store
+) -> None:
+    window = open_window(qtbot, basic_library, store)
+    page = start_exam(qtbot, window)
+    while not isinstance(page.session.current, AreaExercise):
+        press(qtbot, page, Qt.Key.Key_N)
+    tab = page.stage.tab
+    settle(qtbot, tab)
+    assert tab is not None and page.item is not None and page.item.layer is not None
+    layer = page.item.layer
+    click_mm(qtbot, tab, 30.0, 40.0)
+    assert len(layer.items) == 1
+    [before] = layer.marks()
+    assert before.anchor() == pytest.approx((30.0, 40.0), abs=0.5)  # a screen pixel
+    layer.items[0].setSelected(True)
+    qtbot.keyClick(tab.view, Qt.Key.Key_Right)  # 1 mm to the right
+    [mark] = layer.marks()
+    assert mark.anchor()[0] == pytest.approx(before.anchor()[0] + 1.0)
+    assert mark.anchor()[1] == pytest.approx(before.anchor()[1])
+    qtbot.keyClick(tab.view, Qt.Key.Key_Delete)
+    assert layer.marks() == ()
+    press(qtbot, page, Qt.Key.Key_K)  # marking off: a click pans instead of marking
+    click_mm(qtbot, tab, 30.0, 40.0)
+    assert layer.marks() == ()
