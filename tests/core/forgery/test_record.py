@@ -1,0 +1,160 @@
+"""The record: JSON round trip, schema, MRZ variants, pseudo codes, determinism, packs, CLI."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from docexam.cli import run
+from docexam.core.mrz import VizData, check_mrz
+from docexam.core.pack_io import read_pack
+from docexam.core.quiz.generate import alteration_exercise
+from docexam.core.quiz.model import SpecimenRef
+from docexam.core.synth import STATES, GeneratedSpecimen
+from docexam.core.synth.forgery import (
+    FANTASY,
+    FRAUD_OPERATIONS,
+    ForgeJob,
+    ForgeryError,
+    ForgeryRecord,
+    forge,
+    forge_pack,
+    fraud_records_of,
+    read_record,
+    record_from_json,
+    record_to_json,
+    to_fraud_records,
+    write_record,
+)
+from docexam.core.synth.forgery.record import RECORD_FILE, record_problems
+from tests.core.forgery.conftest import Forger
+
+
+def _viz(viz: dict[str, str]) -> VizData:
+    return VizData(
+        surname=viz["surname"],
+        given_names=viz["given_names"],
+        document_number=viz["document_number"],
+        birth_date=date.fromisoformat(viz["birth_date"]),
+        expiry_date=date.fromisoformat(viz["expiry_date"]),
+    )
+
+
+def test_record_round_trips_through_json(forged: Forger, tmp_path: Path) -> None:
+    f = forged("td3", "photo_substitution", 1)
+    data = json.loads(json.dumps(record_to_json(f.record)))
+    assert record_problems(data) == []
+    assert record_from_json(data) == f.record
+    write_record(tmp_path, f.record)
+    assert read_record(tmp_path) == f.record
+    assert read_record(f.specimen.root) == f.record  # written beside the images
+    assert read_record(tmp_path / "nothing") is None
+    for sign in f.record.signs:
+        assert sign.explanation["en"] and sign.explanation["zh-Hans"]
+        assert sign.title["en"] and sign.title["zh-Hans"]
+
+
+def test_broken_record_is_refused(tmp_path: Path) -> None:
+    (tmp_path / RECORD_FILE).write_text('{"format": "docexam-forgery"}', encoding="utf-8")
+    with pytest.raises(ForgeryError, match=r"forgery\.json"):
+        read_record(tmp_path)
+
+
+def test_recomputed_mrz_passes_check_digits_but_not_the_comparison(forged: Forger) -> None:
+    for doc in ("td3", "td1"):
+        f = forged(doc, "data_alteration", 3, ("mrz_recomputed",))
+        lines = (f.specimen.mrz or "").split("\n")
+        assert check_mrz(lines).valid
+        assert not check_mrz(lines, _viz(f.specimen.viz)).consistent
+        assert f.record.signs[0].reveal == ("comparison",)
+
+
+def test_wrong_check_digit_variant_fails_the_arithmetic(forged: Forger) -> None:
+    f = forged("td3", "data_alteration", 2, ("mrz_wrong_check_digits",))
+    lines = (f.specimen.mrz or "").split("\n")
+    assert not check_mrz(lines).valid
+    assert any("mrz_check" in s.reveal for s in f.record.signs)
+
+
+def test_field_rewrite_makes_viz_disagree_with_a_valid_mrz(forged: Forger) -> None:
+    f = forged("td2", "data_alteration", 1, ("field_rewrite",))
+    lines = (f.specimen.mrz or "").split("\n")
+    assert check_mrz(lines).valid
+    assert not check_mrz(lines, _viz(f.specimen.viz)).consistent
+
+
+def test_pseudo_state_does_not_exist(forged: Forger) -> None:
+    user_assigned = re.compile(r"^Q[M-Z][A-Z]$")  # ISO 3166: never a real state
+    for state in FANTASY:
+        assert state.code not in STATES and user_assigned.match(state.code)
+    f = forged("td3", "pseudo", 3)
+    code = f.specimen.document.issuing_state
+    assert code in {s.code for s in FANTASY}
+    lines = (f.specimen.mrz or "").split("\n")
+    assert lines[0][2:5] == code and check_mrz(lines).valid
+    assert f.specimen.document.status.value == "pseudo"
+
+
+def test_same_seed_same_bytes(genuines: dict[str, GeneratedSpecimen], tmp_path: Path) -> None:
+    for fraud in ("counterfeit", "stolen_blank", "data_alteration"):
+        a = forge(genuines["td3"], fraud, 11, tmp_path / "a", 1)
+        b = forge(genuines["td3"], fraud, 11, tmp_path / "b", 1)
+        assert a.specimen.root and b.specimen.root
+        files_a = sorted(p.relative_to(a.specimen.root) for p in a.specimen.root.rglob("*"))
+        files_b = sorted(p.relative_to(b.specimen.root) for p in b.specimen.root.rglob("*"))
+        assert files_a == files_b
+        for rel in files_a:
+            if (a.specimen.root / rel).is_file():
+                assert (a.specimen.root / rel).read_bytes() == (b.specimen.root / rel).read_bytes()
+
+
+def test_unknown_fraud_and_wrong_document_are_readable_errors(
+    genuines: dict[str, GeneratedSpecimen],
+) -> None:
+    with pytest.raises(ForgeryError, match="available fraud types"):
+        forge(genuines["td3"], "forged_visa", 1)
+    with pytest.raises(ForgeryError, match="td3"):
+        forge(genuines["td1"], "page_substitution", 1)
+    with pytest.raises(ForgeryError, match="unknown operations"):
+        forge(genuines["td3"], "counterfeit", 1, operations=("new_portrait",))
+    assert set(FRAUD_OPERATIONS) >= {"counterfeit", "photo_substitution", "data_alteration"}
+
+
+def test_forge_pack_carries_records_and_feeds_the_quiz_hook(tmp_path: Path) -> None:
+    jobs = [
+        ForgeJob("UTO", "td3", 7, "photo_substitution", 1),
+        ForgeJob("ZRN", "td1", 2, "counterfeit", 3),
+    ]
+    dest = tmp_path / "pack"
+    forge_pack("forged-test", jobs, dest, dpi=150, with_genuine=True)
+    pack = read_pack(dest)
+    assert len(pack.specimens) == 4
+    forged = [s for s in pack.specimens if s.document.status.value != "genuine"]
+    assert len(forged) == 2
+    for spec in forged:
+        record = read_record(spec.root)
+        assert isinstance(record, ForgeryRecord) and record.specimen_id == spec.id
+        records = fraud_records_of(spec)
+        assert records == to_fraud_records(record)
+        assert all(r.category.startswith("fraud.") for r in records)
+        ex = alteration_exercise(SpecimenRef(pack.id, spec.id), spec.pages, records, ("o1",))
+        assert len(ex.expected) == len(record.signs)
+
+
+def test_cli_forge(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "f.dxpack"
+    args = ["forge", "--state", "UTO", "--type", "td2", "--seed", "4", "--fraud", "data_alteration"]
+    assert run([*args, "--dpi", "150", "-o", str(out)]) == 0
+    assert out.is_file()
+    assert run([*args, "-o", str(out)]) == 2  # exists
+    assert run(["forge", "--fraud", "nope", "-o", str(tmp_path / "x")]) == 2
+    assert (
+        run(["forge", "--type", "td1", "--fraud", "page_substitution", "-o", str(tmp_path / "y")])
+        == 2
+    )
+    err = capsys.readouterr().err
+    assert "error:" in err and "Traceback" not in err
