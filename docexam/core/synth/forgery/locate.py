@@ -21,6 +21,7 @@ from docexam.core.synth.layout_td1 import CARD_SCALE
 from docexam.core.synth.text import OCRB_PITCH_MM, draw_mono, draw_text, text_width_mm
 
 MIN_SCORE = 0.9  # after the phase search a true match scores above 0.9 (absent text: < 0.75)
+EXACT = 0.995  # a match this good is the original drawing: stop searching
 PHASES = tuple(i / 8 for i in range(8))  # sub-pixel pen phases tried, in pixels
 MRZ_CAP_MM = 2.3  # personal.mrz_layer draws OCR-B at this cap height
 _MARGIN_MM = 1.0
@@ -111,13 +112,20 @@ def _locate(
     pad = 4
     best = (0.0, 0.0, 0.0, Rect(0.0, 0.0, 1.0, 1.0))
     s = canvas.scale
-    tiles = [_tile(canvas, draw, size, fx, fy) for fx in PHASES for fy in PHASES]
+    tiles: dict[tuple[float, float], _Tile] = {}  # drawn on first use: most searches stop early
     # Similar text (two dates) can win the blurred search: refine the three best places.
     for _, mx, my in _match(mask, coarse.mask, blur=1.6, peaks=3):
+        if best[0] >= EXACT:
+            break
         x0, y0 = max(0, mx - pad), max(0, my - pad)
         x1 = min(w, mx + coarse.mask.shape[1] + pad + 2)
         y1 = min(h, my + coarse.mask.shape[0] + pad + 2)
-        for t in tiles:
+        for phase in ((fx, fy) for fx in PHASES for fy in PHASES):
+            if best[0] >= EXACT:
+                break
+            if phase not in tiles:
+                tiles[phase] = _tile(canvas, draw, size, *phase)
+            t = tiles[phase]
             score, lx, ly = _match(mask[y0:y1, x0:x1], t.mask)[0]
             if score > best[0]:
                 px, py = x0 + lx, y0 + ly
@@ -145,6 +153,8 @@ def find_text(
         score, x, base, box = _locate(mask, canvas, draw, size)
         if best is None or score > best.score:
             best = Spot(text, x, base, box, name, cap_mm, score)
+        if best.score >= EXACT:
+            break
     if best is None or best.score < MIN_SCORE:
         got = 0.0 if best is None else best.score
         raise ForgeryError(f"cannot find the printed text {text!r} on the page (match {got:.2f})")
