@@ -86,13 +86,20 @@ class FraudRecord:
 
 
 def fraud_records(specimen: Specimen) -> list[FraudRecord]:
-    """The alterations a forged specimen carries as ``fraud.*`` features."""
-    return [
+    """The alterations a forged specimen carries: its ``forgery.json`` record (written by the
+    forgery generator) and any ``fraud.*`` features of a hand-built specimen."""
+    records = [
         FraudRecord(f.id, p.id, f.region, f.category, f.name, f.lights, f.how_to_check)
         for p in specimen.pages
         for f in p.features
         if f.category.startswith(FRAUD_PREFIX)
     ]
+    if specimen.root is not None and (specimen.root / "forgery.json").is_file():
+        # Imported only for forged specimens: the forgery package pulls in the image stack.
+        from docexam.core.synth.forgery.quiz_adapter import fraud_records_of
+
+        records += fraud_records_of(specimen)
+    return records
 
 
 class Scope:

@@ -40,7 +40,8 @@ def ensure_bundled(
     staging = Path(tempfile.mkdtemp(prefix=".bundled-", dir=cache_dir))
     try:
         packs = data["packs"]
-        total = sum(len(p["specimens"]) for p in packs)
+        forgeries = data.get("forgery_packs", [])
+        total = sum(len(p["specimens"]) for p in packs) + sum(len(p["jobs"]) for p in forgeries)
         done = 0
 
         def step(_i: int, _n: int) -> None:
@@ -58,6 +59,21 @@ def ensure_bundled(
                 staging / pack["id"],
                 # A pack may ask for more resolution: microprint needs 600 dpi to be read in the
                 # loupe, but the whole set at 600 dpi would quadruple the first-start build.
+                dpi=float(pack.get("dpi", data.get("dpi", 300))),
+                title=pack_title(pack["title"]),
+                progress=step,
+            )
+        for pack in forgeries:
+            # Imported here: only the bundled build needs the forgery generator.
+            from docexam.core.synth.forgery import ForgeJob, forge_pack
+
+            forge_pack(
+                pack["id"],
+                [
+                    ForgeJob(j["state"], j["type"], int(j["seed"]), j["fraud"], j.get("difficulty"))
+                    for j in pack["jobs"]
+                ],
+                staging / pack["id"],
                 dpi=float(pack.get("dpi", data.get("dpi", 300))),
                 title=pack_title(pack["title"]),
                 progress=step,

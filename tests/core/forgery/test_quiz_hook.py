@@ -1,0 +1,21 @@
+"""A forged specimen in a pack turns into a mark-the-alterations exercise through the quiz hook."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docexam.core.model import Status
+from docexam.core.pack_io import read_pack
+from docexam.core.quiz.generate import fraud_records
+from docexam.core.synth.forgery import ForgeJob, forge_pack
+
+
+def test_forged_pack_specimen_yields_fraud_records(tmp_path: Path) -> None:
+    job = ForgeJob("UTO", "td3", 11, Status.PHOTO_SUBSTITUTION.value)
+    forge_pack("forged", [job], tmp_path / "pack", dpi=150)
+    [specimen] = read_pack(tmp_path / "pack").specimens
+    records = fraud_records(specimen)
+    assert records, "the forgery record was not found"
+    assert all(r.category.startswith("fraud.") for r in records)
+    pages = {p.id for p in specimen.pages}
+    assert {r.page_id for r in records} <= pages
