@@ -21,10 +21,24 @@ from PySide6.QtWidgets import (
 
 from docexam.core.lights import LightSource
 from docexam.core.model import Status
-from docexam.core.quiz import Answer, AreaAnswer, LightAnswer, Verdict, VerdictAnswer
+from docexam.core.quiz import (
+    Answer,
+    AreaAnswer,
+    LightAnswer,
+    MrzAnswer,
+    Verdict,
+    VerdictAnswer,
+)
 from docexam.ui import words
 from docexam.ui.training import wording
 from docexam.ui.training.marks import MarkLayer
+
+
+def is_empty(answer: Answer) -> bool:
+    """No marks, no MRZ character: what an untouched panel gives, which is no answer yet."""
+    if isinstance(answer, AreaAnswer):
+        return not answer.marks
+    return isinstance(answer, MrzAnswer) and not answer.positions and not answer.fields
 
 
 class AnswerPanel(QWidget):

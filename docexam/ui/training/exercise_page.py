@@ -12,7 +12,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
@@ -24,18 +23,16 @@ from docexam.core.errors import DocexamError
 from docexam.core.library import Library
 from docexam.core.model import text_for
 from docexam.core.quiz import (
-    Answer,
-    AreaAnswer,
     DrillExercise,
     Mode,
-    MrzAnswer,
     QuizSession,
     SessionResult,
 )
 from docexam.ui.settings import settings
 from docexam.ui.training import wording
-from docexam.ui.training.answer_panels import AreaPanel
+from docexam.ui.training.answer_panels import AreaPanel, is_empty
 from docexam.ui.training.drill import DrillPanel
+from docexam.ui.training.exercise_bar import ExerciseBar, clock_text, keys_label
 from docexam.ui.training.feedback import FeedbackPanel
 from docexam.ui.training.item_view import ItemView
 from docexam.ui.training.port import TrainingStore, finish, record_item
@@ -47,17 +44,6 @@ TICK_MS = 250
 
 def position_key(attempt_id: int) -> str:
     return f"training/position/{attempt_id}"
-
-
-def clock_text(seconds: float) -> str:
-    whole = max(0, round(seconds))
-    return f"{whole // 60}:{whole % 60:02d}"
-
-
-def _empty(answer: Answer) -> bool:
-    if isinstance(answer, AreaAnswer):
-        return not answer.marks
-    return isinstance(answer, MrzAnswer) and not answer.positions and not answer.fields
 
 
 class ExercisePage(QWidget):
@@ -78,30 +64,10 @@ class ExercisePage(QWidget):
         self.stage = Stage(library, lang)
         self.stage.tab_changed.connect(self._tab_changed)
 
-        self.mode_badge = QLabel(wording.mode(session.mode))
-        colour = "#d55e00" if self.exam else "#009e73"
-        self.mode_badge.setStyleSheet(
-            f"QLabel {{ background: {colour}; color: white; padding: 3px 10px;"
-            " border-radius: 4px; font-weight: bold; }"
-        )
-        self.where = QLabel()
-        self.where.setObjectName("where")
-        self.timer_label = QLabel()
-        self.timer_label.setObjectName("timer")
-        self.timer_label.setStyleSheet("QLabel { font-size: 16px; font-weight: bold; }")
-        self.prev_button = QPushButton(self.tr("◀ Previous (P)"))
-        self.prev_button.setObjectName("previous")
-        self.next_button = QPushButton(self.tr("Next (N) ▶"))
-        self.next_button.setObjectName("next")
-        self.finish_button = QPushButton(self.tr("Finish exam") if self.exam else self.tr("End"))
-        self.finish_button.setObjectName("finish")
-        top = QHBoxLayout()
-        top.addWidget(self.mode_badge)
-        top.addWidget(self.where)
-        top.addStretch(1)
-        top.addWidget(self.timer_label)
-        for button in (self.prev_button, self.next_button, self.finish_button):
-            top.addWidget(button)
+        self.bar = ExerciseBar(session.mode)
+        self.where, self.timer_label = self.bar.where, self.bar.timer_label
+        self.prev_button, self.next_button = self.bar.prev_button, self.bar.next_button
+        self.finish_button = self.bar.finish_button
 
         self.prompt = QLabel()
         self.prompt.setObjectName("prompt")
@@ -129,13 +95,18 @@ class ExercisePage(QWidget):
         self.status.setWordWrap(True)
         self.feedback = FeedbackPanel(lang)
         side = QWidget()
-        side.setMinimumWidth(320)
+        side.setMinimumWidth(280)
         side_layout = QVBoxLayout(side)
         side_layout.addLayout(self.side_panel)
         side_layout.addWidget(self.submit_button)
         side_layout.addWidget(self.status)
         side_layout.addWidget(self.compare_button)
         side_layout.addWidget(self.feedback, 1)
+        keys = keys_label()
+        side_layout.addWidget(keys)
+        if self.exam:
+            self.feedback.hide()  # an exam shows no feedback until the review
+            side_layout.addStretch(1)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(side)
@@ -143,7 +114,7 @@ class ExercisePage(QWidget):
         split.setSizes([980, 360])
 
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(self.bar)
         layout.addWidget(self.prompt)
         layout.addWidget(split, 1)
 
@@ -301,7 +272,7 @@ class ExercisePage(QWidget):
         if answer is None or isinstance(self.item.panel, DrillPanel):
             return False
         if record is None:
-            return not _empty(answer)  # looking at an item is not answering it
+            return not is_empty(answer)  # looking at an item is not answering it
         return answer != record.answer
 
     def go(self, delta: int) -> None:
@@ -329,14 +300,14 @@ class ExercisePage(QWidget):
     def _tick(self) -> None:
         remaining = self.session.remaining()
         if remaining is not None:
-            self.timer_label.setText(self.tr("⏱ %1 left").replace("%1", clock_text(remaining)))
+            self.timer_label.setText(self.tr("Time left %1").replace("%1", clock_text(remaining)))
             if remaining <= 60:
                 self.timer_label.setStyleSheet("QLabel { font-size: 16px; color: #d55e00; }")
             if self.session.expired:
                 self.do_finish()
         elif isinstance(self.session.current, DrillExercise):
             self.timer_label.setText(
-                self.tr("⏱ %1").replace("%1", clock_text(self.session.item_seconds()))
+                self.tr("Time %1").replace("%1", clock_text(self.session.item_seconds()))
             )
         else:
             self.timer_label.setText("")

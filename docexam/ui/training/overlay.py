@@ -89,19 +89,22 @@ class Overlay:
 
     def region(self, region: Region, outcome: Outcome) -> None:
         styles = {
-            Outcome.HIT: (HIT, Qt.PenStyle.SolidLine, "✓", 3.0),
+            Outcome.HIT: (HIT, Qt.PenStyle.SolidLine, "✓", 2.5),
             Outcome.MISS: (MISS, Qt.PenStyle.DashLine, "?", 3.0),
         }
         colour, style, text, width = styles[outcome]
         item = QGraphicsPathItem(region_path(region, self.px_per_mm))
         item.setPen(_pen(colour, width, style))
-        fill = QColor(colour)
-        fill.setAlpha(40 if outcome is Outcome.HIT else 0)
-        item.setBrush(QBrush(fill))
         self._add(item, outcome)
         x0, y0, x1, y1 = region.bounds()
-        centre = ((x0 + x1) / 2 * self.px_per_mm, (y0 + y1) / 2 * self.px_per_mm)
-        self._add(_glyph(text, colour, *centre), "glyph")
+        s = self.px_per_mm
+        # A hit's check sits in the corner: the trainee's own mark is usually in the middle.
+        # A miss has no mark, so its question mark takes the middle.
+        if outcome is Outcome.HIT:
+            at = (x0 * s + 10, y0 * s + 10)
+        else:
+            at = ((x0 + x1) / 2 * s, (y0 + y1) / 2 * s)
+        self._add(_glyph(text, colour, *at), "glyph")
 
     def false_mark(self, x_mm: float, y_mm: float) -> None:
         path = QPainterPath()

@@ -3,9 +3,10 @@ the weakest features and fraud types, and "practise my weak points"."""
 
 from __future__ import annotations
 
+import re
 import time
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -29,9 +30,24 @@ from docexam.ui.training.chart import LineChart
 from docexam.ui.training.insights import weakest
 from docexam.ui.training.plans import Plan, PlanKind
 from docexam.ui.training.port import TrainingStore
-from docexam.ui.training.start_page import PRIMARY
+from docexam.ui.training.start_page import make_primary
 
 HISTORY_FOR_INSIGHTS = 30  # attempts read for the weakest features; enough to be stable
+
+
+def set_label(set_key: str, curriculum: Curriculum, lang: str) -> str:
+    """A stored set's key in words: the module, the level exam, the drill or the weak points."""
+    for module in curriculum.modules:
+        if f"-{module.id}-s" in set_key:
+            return text_for(module.title, lang)
+    level = re.search(r"-L([123])-s\d+$", set_key)
+    if level:
+        return QCoreApplication.translate("training", "Level %1 exam").replace("%1", level[1])
+    if set_key.startswith("drill-"):
+        return QCoreApplication.translate("training", "First-line drill")
+    if set_key.startswith("weak-"):
+        return QCoreApplication.translate("training", "My weak points")
+    return set_key
 
 
 class ProgressPage(QWidget):
@@ -49,7 +65,7 @@ class ProgressPage(QWidget):
         back.clicked.connect(self.back)
         self.weak_button = QPushButton(self.tr("Practise my weak points"))
         self.weak_button.setObjectName("progress_weak")
-        self.weak_button.setStyleSheet(PRIMARY)
+        make_primary(self.weak_button)
         self.weak_button.clicked.connect(self._practise_weak)
         head = QHBoxLayout()
         head.addWidget(title)
@@ -68,7 +84,9 @@ class ProgressPage(QWidget):
             [self.tr("Started"), self.tr("Set"), self.tr("Mode"), self.tr("Score")]
         )
         self.history.horizontalHeader().setStretchLastSection(True)
-        self.history.setColumnWidth(1, 220)
+        self.history.verticalHeader().hide()
+        for col, width in enumerate((95, 170, 70)):
+            self.history.setColumnWidth(col, width)
         self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.weak_label = QLabel()
         self.weak_label.setObjectName("weakest")
@@ -143,13 +161,13 @@ class ProgressPage(QWidget):
         for row, a in enumerate(attempts):
             if a.status is AttemptStatus.FINISHED and a.max_score:
                 earned = a.score or 0.0
-                score = f"{earned:g} / {a.max_score:g} ({round(earned / a.max_score * 100)} %)"
+                score = f"{round(earned / a.max_score * 100)} % ({earned:.1f}/{a.max_score:g})"
                 score += "  ✓" if a.passed else ""
             else:
                 score = self.tr("unfinished")
             cells = [
-                a.started_at.astimezone().strftime("%Y-%m-%d %H:%M"),
-                a.set_key,
+                a.started_at.astimezone().strftime("%d %b %H:%M"),
+                set_label(a.set_key, self.curriculum, self.lang),
                 wording.mode(a.mode),
                 score,
             ]

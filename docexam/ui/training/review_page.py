@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -26,7 +27,7 @@ from docexam.ui.training.feedback import FeedbackPanel
 from docexam.ui.training.item_view import ItemView
 from docexam.ui.training.overlay import FALSE, HIT, MISS, Counts
 from docexam.ui.training.stage import Stage
-from docexam.ui.training.start_page import PRIMARY
+from docexam.ui.training.start_page import make_primary
 
 
 class ReviewPage(QWidget):
@@ -69,21 +70,29 @@ class ReviewPage(QWidget):
             f"{c.false_marks}</span>"
         )
         self.count_label.setObjectName("review_counts")
+        # The items as a strip of numbered chips above the page: the page keeps the width.
         self.items = QListWidget()
         self.items.setObjectName("review_items")
-        self.items.setMaximumWidth(300)
+        self.items.setFlow(QListView.Flow.LeftToRight)
+        self.items.setWrapping(False)
+        self.items.setFixedHeight(44)
+        self.items.setSpacing(2)
         for i, ex in enumerate(session.exercise_set.exercises):
             s = self.scores[i]
             mark = "–" if s is None else ("✓" if s.correct else ("½" if s.earned > 0 else "✕"))
-            points = "" if s is None else f"{s.earned:g}/{s.maximum:g}"
-            text = f"{mark} {i + 1}. {wording.kind(ex.kind)}  {points}"
-            entry = QListWidgetItem(text)
-            if session.record(i) is None:
-                entry.setToolTip(self.tr("Not answered"))
+            entry = QListWidgetItem(f" {mark} {i + 1} ")
+            points = (
+                self.tr("not answered")
+                if session.record(i) is None or s is None
+                else f"{s.earned:g}/{s.maximum:g}"
+            )
+            entry.setToolTip(f"{wording.kind(ex.kind)} · {points}")
+            tint = HIT if s is not None and s.correct else MISS if s and s.earned else FALSE
+            entry.setForeground(tint)
             self.items.addItem(entry)
         self.items.currentRowChanged.connect(self.show_index)
         self.feedback = FeedbackPanel(lang)
-        self.feedback.setMinimumWidth(300)
+        self.feedback.setMinimumWidth(280)
         self.feedback.show_light.connect(
             lambda li, p: (
                 self.item.show_me(li, p if isinstance(p, str) else None) if self.item else None
@@ -91,7 +100,7 @@ class ReviewPage(QWidget):
         )
         back = QPushButton(self.tr("Back to the start"))
         back.setObjectName("review_done")
-        back.setStyleSheet(PRIMARY)
+        make_primary(back)
         back.clicked.connect(self.done)
         progress = QPushButton(self.tr("My progress"))
         progress.setObjectName("review_progress")
@@ -103,14 +112,17 @@ class ReviewPage(QWidget):
         head.addWidget(progress)
         head.addWidget(back)
         split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self.items)
         split.addWidget(self.stage)
         split.addWidget(self.feedback)
-        split.setStretchFactor(1, 1)
-        split.setSizes([240, 800, 320])
+        split.setStretchFactor(0, 1)
+        split.setSizes([1000, 320])
+        strip = QHBoxLayout()
+        strip.addWidget(QLabel(self.tr("Items:")))
+        strip.addWidget(self.items, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(self.count_label)
+        layout.addLayout(strip)
         layout.addWidget(split, 1)
         self.items.setCurrentRow(0)
 
@@ -128,7 +140,8 @@ class ReviewPage(QWidget):
         if self.item is not None:
             self.item.teardown()
         ex = self.session.exercise_set.exercises[index]
-        self.item = ItemView(self.stage, ex, self.tr("Item %1").replace("%1", str(index + 1)))
+        caption = self.tr("Item %1: %2").replace("%1", str(index + 1))
+        self.item = ItemView(self.stage, ex, caption.replace("%2", wording.kind(ex.kind)))
         record = self.session.record(index)
         if record is not None:
             self.item.restore(record.answer)

@@ -9,7 +9,7 @@ off on the tab it composes instead of copying the viewer.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QToolButton, QVBoxLayout, QWidget
 
 from docexam import paths
 from docexam.core.catalogue import CatalogueEntry, build_catalogue
@@ -19,6 +19,7 @@ from docexam.core.lights import LightSource
 from docexam.core.model import Specimen, Status
 from docexam.core.quiz import SpecimenRef
 from docexam.ui import words
+from docexam.ui.training import wording
 from docexam.ui.viewer.specimen_tab import SpecimenTab
 
 
@@ -77,11 +78,20 @@ class Stage(QWidget):
         self.tab, self.key = tab, key
         for action in (tab.hotspots_action, tab.all_features_action):
             # Unchecked without its slot: the slot would also save "no hotspots" as the study
-            # viewer's preference.
+            # viewer's preference. Hidden, so neither button nor shortcut can show them.
             action.blockSignals(True)
             action.setChecked(False)
             action.blockSignals(False)
             action.setEnabled(False)
+            action.setVisible(False)
+        # Short names on this tab's light buttons (tooltips keep the full name and key): with
+        # the full names the light bar alone is 1180 px wide, leaving no room at 1366 px for
+        # the answer beside the page.
+        for light, light_action in tab.light_bar.actions_by_light.items():
+            light_action.setText(wording.short_light(light))
+        for button in tab.findChildren(QToolButton):
+            if button.defaultAction() in (tab.hotspots_action, tab.all_features_action):
+                button.hide()
         tab.view.set_overlay(False)
         tab.panel.hide()
         self._layout.addWidget(tab, 1)

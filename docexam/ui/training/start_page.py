@@ -7,6 +7,7 @@ a profile, else practise the module never tried or the weakest one, else take th
 from __future__ import annotations
 
 import time
+from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -39,10 +40,19 @@ from docexam.ui.training.port import TrainingStore
 from docexam.ui.training.profile import ProfileDialog
 
 PRIMARY = (
-    "QPushButton { background: #0072b2; color: white; font-weight: bold; font-size: 15px;"
-    " padding: 10px 18px; border-radius: 6px; }"
+    "QPushButton { background: #0072b2; color: white; padding: 10px 18px; border-radius: 6px; }"
     " QPushButton:focus { border: 3px solid #e69f00; }"
 )
+
+
+def make_primary(button: QPushButton) -> QPushButton:
+    """The one highlighted action of a screen (Okabe-Ito blue, orange focus ring)."""
+    font = button.font()
+    font.setBold(True)
+    font.setPixelSize(15)
+    button.setFont(font)  # set on the widget, not in the style sheet, so the size hint fits it
+    button.setStyleSheet(PRIMARY)
+    return button
 
 
 def _seed() -> int:
@@ -66,7 +76,7 @@ class StartPage(QWidget):
 
         self.trainees = QComboBox()
         self.trainees.setObjectName("trainees")
-        self.trainees.setMinimumWidth(260)
+        self.trainees.setMinimumWidth(340)
         self.new_profile = QPushButton(self.tr("New profile…"))
         self.new_profile.setObjectName("new_profile")
         self.new_profile.clicked.connect(self.ask_profile)
@@ -82,7 +92,7 @@ class StartPage(QWidget):
 
         self.next_button = QPushButton()
         self.next_button.setObjectName("next_step")
-        self.next_button.setStyleSheet(PRIMARY)
+        make_primary(self.next_button)
         self.next_button.setDefault(True)
         self.next_button.clicked.connect(self._do_next)
         self.next_reason = QLabel()
@@ -185,14 +195,17 @@ class StartPage(QWidget):
         mastery = self.store.mastery(self.trainee.id) if self.trainee else []
         self.progress = module_progress(self.curriculum, mastery, level)
         for row, p in enumerate(self.progress):
-            name = QLabel(f"<b>{text_for(p.module.title, self.lang)}</b>")
-            name.setToolTip(text_for(p.module.description, self.lang))
+            name = QLabel(
+                f"<b>{escape(text_for(p.module.title, self.lang))}</b><br><span style="
+                f"'color:#555'>{escape(text_for(p.module.description, self.lang))}</span>"
+            )
+            name.setWordWrap(True)
             bar = QProgressBar()
             bar.setObjectName(f"mastery_{p.module.id}")
             bar.setRange(0, 100)
             bar.setValue(round(p.level * 100))
-            bar.setFormat(self.tr("%p% mastered"))
-            bar.setMaximumWidth(180)
+            bar.setFormat(self.tr("%p % mastered"))
+            bar.setFixedWidth(170)
             done = QLabel(
                 self.tr("%1 of %2 objectives practised")
                 .replace("%1", str(p.practised))
@@ -251,6 +264,17 @@ class StartPage(QWidget):
                 Plan(PlanKind.PACK_SET, level, pack_id=pack_id, set_id=s.id),
                 f"set_{pack_id}_{s.id}",
             )
+        how = QLabel(
+            self.tr(
+                "<b>How it works</b><br>Practice: feedback after every answer, with the light "
+                "that reveals each sign.<br>Exam: timed, no hints; a review of your marks "
+                "against the truth at the end.<br>Every answer is saved as you give it: close "
+                "the app any time and continue where you stopped."
+            )
+        )
+        how.setWordWrap(True)
+        how.setObjectName("how_it_works")
+        self.exams_layout.addWidget(how)
         self.exams_layout.addStretch(1)
 
     def _choose_next(self) -> None:

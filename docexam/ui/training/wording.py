@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from docexam.core.lights import LightSource
 from docexam.core.model import Status
 from docexam.core.quiz import ExerciseKind, Mode, Outcome, Verdict, Why
 from docexam.core.quiz.model import VERDICT_OF
@@ -75,6 +76,24 @@ _MRZ_FIELDS = {
     "optional_data": QT_TRANSLATE_NOOP("training", "optional data"),
     "composite": QT_TRANSLATE_NOOP("training", "composite check digit"),
 }
+
+
+_SHORT_LIGHTS = {
+    LightSource.VISIBLE: QT_TRANSLATE_NOOP("training", "White"),
+    LightSource.OBLIQUE: QT_TRANSLATE_NOOP("training", "Oblique"),
+    LightSource.TRANSMITTED: QT_TRANSLATE_NOOP("training", "Transm."),
+    LightSource.COAXIAL: QT_TRANSLATE_NOOP("training", "Coaxial"),
+    LightSource.UV365: QT_TRANSLATE_NOOP("training", "UV-A"),
+    LightSource.UV254: QT_TRANSLATE_NOOP("training", "UV-C"),
+    LightSource.IR: QT_TRANSLATE_NOOP("training", "IR"),
+    LightSource.IR_LUMINESCENCE: QT_TRANSLATE_NOOP("training", "IR lum."),
+    LightSource.ANTI_STOKES: QT_TRANSLATE_NOOP("training", "Anti-Stokes"),
+    LightSource.TILT: QT_TRANSLATE_NOOP("training", "Tilt"),
+}
+
+
+def short_light(value: LightSource) -> str:
+    return _tr(_SHORT_LIGHTS.get(value, value.value))
 
 
 def verdict(value: Verdict) -> str:
