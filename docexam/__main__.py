@@ -11,10 +11,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args or args[0].startswith("--lang") or args[0] == "--data-dir":
         from docexam.ui.app import run_app
 
-        return run_app(args)
+        return run_app(args, open_store=_open_store)
     from docexam.cli import run
 
     return run(args)
+
+
+def _open_store() -> object:
+    # Here, not in the UI: this module composes the app, and the UI must not import the store.
+    from docexam.store import open_store
+
+    return open_store()
 
 
 if __name__ == "__main__":

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtWidgets import QApplication
@@ -31,7 +30,9 @@ def create_application(argv: Sequence[str] = ()) -> QApplication:
     return app
 
 
-def run_app(args: Sequence[str]) -> int:
+def run_app(args: Sequence[str], open_store: Callable[[], Any] | None = None) -> int:
+    """Open the main window. ``open_store`` comes from the composition root (``__main__``),
+    so the UI itself never imports the store and its SQL."""
     from docexam.core.library import default_library, generated_bundled_dir
     from docexam.ui.i18n import choose_language, install_translator
     from docexam.ui.main_window import MainWindow
@@ -40,7 +41,7 @@ def run_app(args: Sequence[str]) -> int:
     app = create_application()
     lang = choose_language(options.lang)
     install_translator(app, lang)
-    store = _open_store()
+    store = _open_store(open_store) if open_store is not None else None
     window = MainWindow(
         default_library(), lang=lang, bundled_target=generated_bundled_dir(), store=store
     )
@@ -52,19 +53,14 @@ def run_app(args: Sequence[str]) -> int:
             store.close()
 
 
-def _open_store() -> Any:
-    """The results store (SQLite in the data dir, or DOCEXAM_DATABASE_URL); None when it cannot
-    open, and the app runs without the Training tab after saying why."""
+def _open_store(open_store: Callable[[], Any]) -> Any:
+    """The results store, or None after saying why: the app then runs without training."""
     from PySide6.QtWidgets import QMessageBox
 
     from docexam.core.errors import DocexamError
 
-    # Loaded by name: the import-linter contract "The UI never writes SQL" forbids any import
-    # of docexam.store from docexam.ui, since the package pulls in SQLAlchemy. Opening it at
-    # start is the one exception; every screen then calls only its methods.
-    store_module = importlib.import_module("docexam.store")
     try:
-        return store_module.open_store()
+        return open_store()
     except DocexamError as exc:
         QMessageBox.warning(
             None,
