@@ -45,6 +45,23 @@ LIGHT_OPTIONS = 4
 DRILL_SIZE = 6
 DRILL_SECONDS = {1: 10.0, 2: 30.0, 3: 60.0}
 EXAM_SECONDS_PER_EXERCISE = 90.0
+# A find-the-features item asks for the features one light reveals: asking for every feature of
+# a generated page (20+) made items tedious and reviews unreadable. Two lights per page at most.
+FOCUS_LIGHTS_PER_PAGE = 2
+MIN_FOCUS_FEATURES = 2
+LIGHT_NAMES: dict[LightSource, tuple[str, str]] = {
+    LightSource.VISIBLE: ("white light", "白光"),
+    LightSource.OBLIQUE: ("oblique light", "侧光"),
+    LightSource.TRANSMITTED: ("transmitted light", "透射光"),
+    LightSource.COAXIAL: ("coaxial light", "同轴光"),
+    LightSource.UV365: ("UV-A 365 nm", "紫外 365 纳米"),
+    LightSource.UV254: ("UV-C 254 nm", "紫外 254 纳米"),
+    LightSource.IR: ("infrared", "红外"),
+    LightSource.IR_LUMINESCENCE: ("IR luminescence", "红外发光"),
+    LightSource.ANTI_STOKES: ("anti-Stokes light", "上转换光"),
+    LightSource.TILT: ("tilting the document", "倾斜证件"),
+    LightSource.UV_OFF: ("the UV lamp switched off", "关闭紫外灯后"),
+}
 
 PROMPTS: dict[ExerciseKind | MrzTask, I18nText] = {
     ExerciseKind.FIND_FEATURES: {"en": "Mark the security features.", "zh-Hans": "标出防伪特征。"},
@@ -143,6 +160,16 @@ def _findable(page: Page, f: Feature) -> bool:
     return share <= MAX_FINDABLE_SHARE and not f.category.startswith(FRAUD_PREFIX)
 
 
+def _find_prompt(light: LightSource | None) -> I18nText:
+    if light is None:
+        return PROMPTS[ExerciseKind.FIND_FEATURES]
+    en, zh = LIGHT_NAMES[light]
+    return {
+        "en": f"Mark the security features that {en} reveals (try the light first).",
+        "zh-Hans": f"标出在{zh}下可见的防伪特征（请先切换到该光源查看）。",
+    }
+
+
 def alteration_exercise(
     ref: SpecimenRef,
     pages: Sequence[Page],
@@ -172,18 +199,35 @@ def _page_exercises(
     out: list[Exercise] = []
     pref = replace(ref, page_id=page.id)
     findable = [f for f in page.features if _findable(page, f)]
-    objectives = scope.match(ExerciseKind.FIND_FEATURES, [f.category for f in findable])
-    if findable and objectives:
-        expected = tuple(_expected(page, f) for f in findable)
+    by_light: dict[LightSource, list[Feature]] = {}
+    for f in findable:
+        for light in f.lights:
+            by_light.setdefault(light, []).append(f)
+    candidates = sorted(li for li, fs in by_light.items() if len(fs) >= MIN_FOCUS_FEATURES)
+    focus = rng.sample(candidates, min(FOCUS_LIGHTS_PER_PAGE, len(candidates)))
+    if not candidates and findable:
+        focus_sets: list[tuple[LightSource | None, list[Feature]]] = [(None, findable)]
+    else:
+        focus_sets = [(li, by_light[li]) for li in sorted(focus)]
+    for light, features in focus_sets:
+        objectives = scope.match(
+            ExerciseKind.FIND_FEATURES,
+            [f.category for f in features],
+            () if light is None else (light,),
+        )
+        if not objectives:
+            continue
+        expected = tuple(_expected(page, f) for f in features)
         sizes = (PageSize(page.id, *page.size_mm),)
+        suffix = "" if light is None else f"-{light.value}"
         out.append(
             AreaExercise(
-                f"find-{ref.specimen_id}-{page.id}",
+                f"find-{ref.specimen_id}-{page.id}{suffix}",
                 objectives,
                 pref,
                 sizes,
                 expected,
-                prompt=PROMPTS[ExerciseKind.FIND_FEATURES],
+                prompt=_find_prompt(light),
             )
         )
     for f in page.features:

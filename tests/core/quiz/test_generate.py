@@ -75,13 +75,19 @@ def test_every_exercise_is_tied_to_known_objectives_in_scope(pack: Pack) -> None
     assert all(set(e.objectives) <= every for e in all_exercises([pack], scope_for(CURRICULUM)))
 
 
-def test_find_features_leaves_out_whole_page_features(pack: Pack) -> None:
-    [find] = [
-        e for e in all_exercises([pack], scope_for(CURRICULUM)) if isinstance(e, AreaExercise)
-    ]
-    ids = {e.id for e in find.expected}
-    assert "substrate" not in ids and {"portrait", "guilloche", "mrz"} <= ids
-    assert find.specimen.key == "utopia-basic/uto-td3-eriksson/data"
+def test_find_features_asks_for_what_one_light_reveals(pack: Pack) -> None:
+    finds = [e for e in all_exercises([pack], scope_for(CURRICULUM)) if isinstance(e, AreaExercise)]
+    assert 1 <= len(finds) <= 2  # at most two focus lights per page
+    page = pack.specimens[0].pages[0]
+    for find in finds:
+        light = LightSource(find.id.rsplit("-", 1)[1])
+        ids = {e.id for e in find.expected}
+        assert "substrate" not in ids  # whole-page features cannot be found by a mark
+        # Exactly the findable features that light reveals, and the prompt names the light.
+        revealed = {f.id for f in page.features if light in f.lights} - {"substrate"}
+        assert ids == revealed
+        assert find.specimen.key == "utopia-basic/uto-td3-eriksson/data"
+        assert "reveals" in find.prompt["en"]
 
 
 def test_which_light_has_the_revealing_light_among_the_options(pack: Pack) -> None:
