@@ -201,8 +201,8 @@ def _page_exercises(
     findable = [f for f in page.features if _findable(page, f)]
     by_light: dict[LightSource, list[Feature]] = {}
     for f in findable:
-        for light in f.lights:
-            by_light.setdefault(light, []).append(f)
+        for revealing_light in f.lights:
+            by_light.setdefault(revealing_light, []).append(f)
     candidates = sorted(li for li, fs in by_light.items() if len(fs) >= MIN_FOCUS_FEATURES)
     focus = rng.sample(candidates, min(FOCUS_LIGHTS_PER_PAGE, len(candidates)))
     if not candidates and findable:
