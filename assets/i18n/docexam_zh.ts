@@ -2,6 +2,586 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AreaPanel</name>
+    <message>
+        <location filename="../../docexam/ui/training/answer_panels.py" line="67"/>
+        <location filename="../../docexam/ui/training/answer_panels.py" line="98"/>
+        <source>Marking on (K)</source>
+        <translation>标记：开（K）</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/answer_panels.py" line="70"/>
+        <source>Off: drag the page to pan it. On: click or drag to mark.</source>
+        <translation>关：拖动页面可平移。开：点击或拖动即可标记。</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/answer_panels.py" line="74"/>
+        <source>Remove all marks</source>
+        <translation>清除全部标记</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/answer_panels.py" line="82"/>
+        <source>Click a point, or drag a rectangle, on each place you find. Drag a mark to move it; select it and press Delete to remove it. Space marks the centre of the view.</source>
+        <translation>在找到的每一处点击一个点或拖出一个矩形。拖动标记可移动；选中后按 Delete 删除。按空格键标记视图中心。</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/answer_panels.py" line="98"/>
+        <source>Marking off: panning (K)</source>
+        <translation>标记：关，平移（K）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../docexam/ui/training/answer_panels.py" line="102"/>
+        <source>%n mark(s)</source>
+        <translation>
+            <numerusform>%n 个标记</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuthorCanvas</name>
+    <message>
+        <location filename="../../docexam/ui/author/canvas.py" line="281"/>
+        <location filename="../../docexam/ui/author/canvas.py" line="353"/>
+        <source>Move %1</source>
+        <translation>移动%1</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/canvas.py" line="285"/>
+        <source>Move vertex</source>
+        <translation>移动顶点</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/canvas.py" line="287"/>
+        <source>Resize %1</source>
+        <translation>调整%1大小</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorMenus</name>
+    <message>
+        <location filename="../../docexam/ui/author/menus.py" line="24"/>
+        <source>&amp;New pack…</source>
+        <translation>新建样本包(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/menus.py" line="26"/>
+        <source>&amp;Open pack for editing…</source>
+        <translation>打开样本包进行编辑(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/menus.py" line="30"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/menus.py" line="63"/>
+        <source>Open pack for editing (the folder holding pack.json)</source>
+        <translation>打开样本包进行编辑（选择包含 pack.json 的文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/menus.py" line="82"/>
+        <source>Authoring %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorTab</name>
+    <message>
+        <location filename="../../docexam/ui/author/tab.py" line="55"/>
+        <source>The specimen being annotated</source>
+        <translation>正在标注的样本</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/tab.py" line="56"/>
+        <source>The page being annotated (PgUp / PgDown)</source>
+        <translation>正在标注的页面（PgUp / PgDown）</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/tab.py" line="71"/>
+        <source>Specimen:</source>
+        <translation>样本：</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/tab.py" line="73"/>
+        <source>Page:</source>
+        <translation>页面：</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/tab.py" line="90"/>
+        <source>x %1 mm, y %2 mm</source>
+        <translation>x %1 毫米，y %2 毫米</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/tab.py" line="119"/>
+        <source>Select</source>
+        <translation>选择</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/tab.py" line="120"/>
+        <source>Rectangle</source>
+        <translation>矩形</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/tab.py" line="121"/>
+        <source>Ellipse</source>
+        <translation>椭圆</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/tab.py" line="122"/>
+        <source>Polygon</source>
+        <translation>多边形</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/tab.py" line="131"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/tab.py" line="133"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/tab.py" line="138"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/tab.py" line="140"/>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/tab.py" line="146"/>
+        <source>From scans…</source>
+        <translation>从扫描件新建…</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/tab.py" line="149"/>
+        <source>Exercise sets…</source>
+        <translation>练习集…</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/tab.py" line="151"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/tab.py" line="152"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/tab.py" line="153"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/tab.py" line="162"/>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/tab.py" line="163"/>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/tab.py" line="164"/>
+        <source>Fit page</source>
+        <translation>适合窗口</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/tab.py" line="245"/>
+        <source>Draw %1</source>
+        <translation>绘制%1</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/tab.py" line="258"/>
+        <source>Delete %1</source>
+        <translation>删除%1</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/tab.py" line="268"/>
+        <source>Duplicate %1</source>
+        <translation>复制%1</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/tab.py" line="300"/>
+        <source>Save pack in folder</source>
+        <translation>将样本包保存到文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/tab.py" line="307"/>
+        <source>Save pack</source>
+        <translation>保存样本包</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/tab.py" line="310"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/tab.py" line="317"/>
+        <location filename="../../docexam/ui/author/tab.py" line="327"/>
+        <location filename="../../docexam/ui/author/tab.py" line="336"/>
+        <source>Export pack</source>
+        <translation>导出样本包</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/tab.py" line="319"/>
+        <source>Specimen packs (*.dxpack)</source>
+        <translation>样本包 (*.dxpack)</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/tab.py" line="329"/>
+        <source>Fix the problems listed first: another workstation would refuse this pack.</source>
+        <translation>请先修正所列问题，否则其他工作站会拒绝导入此样本包。</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/tab.py" line="344"/>
+        <source>Add specimen</source>
+        <translation>添加样本</translation>
+    </message>
+</context>
+<context>
+    <name>CornerDialog</name>
+    <message>
+        <location filename="../../docexam/ui/author/corners.py" line="50"/>
+        <source>Correct registration by the corners</source>
+        <translation>按四角校正配准</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/corners.py" line="69"/>
+        <source>Drag the four handles onto the corners of the page in this capture: top left, top right, bottom right, bottom left. The capture is then stretched onto the scan.</source>
+        <translation>将四个控制点拖到该采集图像中页面的四角：左上、右上、右下、左下。随后采集图像将被拉伸对齐到扫描件上。</translation>
+    </message>
+</context>
+<context>
+    <name>DrillPanel</name>
+    <message>
+        <location filename="../../docexam/ui/training/drill.py" line="46"/>
+        <source>%v s left</source>
+        <translation>剩余 %v 秒</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/drill.py" line="49"/>
+        <source>Press Enter (or Start) when ready: the clock runs per document.</source>
+        <translation>准备好后按 Enter（或“开始”）：每份证件单独计时。</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/drill.py" line="93"/>
+        <source>&lt;b&gt;Document %1 of %2&lt;/b&gt; · %3 s each</source>
+        <translation>&lt;b&gt;第 %1 份，共 %2 份&lt;/b&gt; · 每份 %3 秒</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/drill.py" line="107"/>
+        <source>%1 s left</source>
+        <translation>剩余 %1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseBar</name>
+    <message>
+        <location filename="../../docexam/ui/training/exercise_bar.py" line="19"/>
+        <source>&lt;small&gt;&lt;b&gt;Keys&lt;/b&gt;: Enter submit · N / P next / previous · K marking on/off · Delete remove mark · C compare · W O B X U I A T lights · M loupe · Ctrl+Enter finish&lt;/small&gt;</source>
+        <translation>&lt;small&gt;&lt;b&gt;按键&lt;/b&gt;：Enter 提交 · N / P 下一题/上一题 · K 标记开/关 · Delete 删除标记 · C 比对 · W O B X U I A T 光源 · M 放大镜 · Ctrl+Enter 结束&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/exercise_bar.py" line="47"/>
+        <source>◀ Previous (P)</source>
+        <translation>◀ 上一题（P）</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/exercise_bar.py" line="49"/>
+        <source>Next (N) ▶</source>
+        <translation>下一题（N）▶</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/exercise_bar.py" line="51"/>
+        <source>Finish exam</source>
+        <translation>交卷</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/exercise_bar.py" line="51"/>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/exercise_bar.py" line="53"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+</context>
+<context>
+    <name>ExercisePage</name>
+    <message>
+        <location filename="../../docexam/ui/training/exercise_page.py" line="91"/>
+        <source>Compare with a genuine one (C)</source>
+        <translation>与真证比对（C）</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/exercise_page.py" line="162"/>
+        <source>Item %1</source>
+        <translation>第 %1 题</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/exercise_page.py" line="169"/>
+        <source>&lt;b&gt;Item %1 of %2&lt;/b&gt; · %3 · %4 answered</source>
+        <translation>&lt;b&gt;第 %1 题，共 %2 题&lt;/b&gt; · %3 · 已答 %4 题</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/exercise_page.py" line="184"/>
+        <location filename="../../docexam/ui/training/exercise_page.py" line="249"/>
+        <source>Answer saved.</source>
+        <translation>答案已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/exercise_page.py" line="200"/>
+        <source>Start / decide (Enter)</source>
+        <translation>开始/判定（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/exercise_page.py" line="202"/>
+        <source>See the results (Enter)</source>
+        <translation>查看结果（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/exercise_page.py" line="202"/>
+        <source>Next item (Enter)</source>
+        <translation>下一题（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/exercise_page.py" line="204"/>
+        <source>Submit answer (Enter)</source>
+        <translation>提交答案（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/exercise_page.py" line="230"/>
+        <source>Choose a verdict (keys 1-4) first.</source>
+        <translation>请先选择结论（按键 1-4）。</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/exercise_page.py" line="240"/>
+        <source>Give an answer first.</source>
+        <translation>请先作答。</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/exercise_page.py" line="256"/>
+        <source>All answered. Check them, or finish the exam.</source>
+        <translation>已全部作答。可检查答案，或交卷。</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/exercise_page.py" line="296"/>
+        <source>No genuine reference of this series in the library.</source>
+        <translation>样本库中没有该系列的真证参照样本。</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/exercise_page.py" line="303"/>
+        <source>Time left %1</source>
+        <translation>剩余时间 %1</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/exercise_page.py" line="310"/>
+        <source>Time %1</source>
+        <translation>用时 %1</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/exercise_page.py" line="321"/>
+        <source>%1 item(s) unanswered. Press Finish again to finish anyway.</source>
+        <translation>还有 %1 题未作答。再次点击“交卷”即可直接交卷。</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/exercise_page.py" line="325"/>
+        <source>Finish anyway</source>
+        <translation>仍然交卷</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseSetEditor</name>
+    <message>
+        <location filename="../../docexam/ui/author/exercise_editor.py" line="70"/>
+        <source>Exercise sets of %1</source>
+        <translation>%1 的练习集</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/exercise_editor.py" line="75"/>
+        <source>New set</source>
+        <translation>新建练习集</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/exercise_editor.py" line="76"/>
+        <source>Delete set</source>
+        <translation>删除练习集</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/exercise_editor.py" line="79"/>
+        <source>New set (Ctrl+N)</source>
+        <translation>新建练习集（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/exercise_editor.py" line="83"/>
+        <source>&lt;b&gt;Sets in this pack&lt;/b&gt;</source>
+        <translation>&lt;b&gt;本样本包中的练习集&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/exercise_editor.py" line="93"/>
+        <source>Tick the specimens the set uses</source>
+        <translation>勾选该练习集使用的样本</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/exercise_editor.py" line="94"/>
+        <source>Add from library…</source>
+        <translation>从样本库添加…</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/exercise_editor.py" line="96"/>
+        <source>Copy a genuine or forged specimen from the library into this pack</source>
+        <translation>将样本库中的真证或伪/变造样本复制到本样本包</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/exercise_editor.py" line="99"/>
+        <source>Preview as trainee</source>
+        <translation>以学员身份预览</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/exercise_editor.py" line="100"/>
+        <source>Open the selected specimen in the study viewer (F5)</source>
+        <translation>在学习查看器中打开所选样本（F5）</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/exercise_editor.py" line="103"/>
+        <source>Exercise types</source>
+        <translation>练习类型</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/exercise_editor.py" line="112"/>
+        <source>Practice: feedback after each answer</source>
+        <translation>练习模式：每题作答后给出反馈</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/exercise_editor.py" line="113"/>
+        <source>Exam: timed, answers shown at the end</source>
+        <translation>考试：限时，结束后显示答案</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/exercise_editor.py" line="117"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/exercise_editor.py" line="125"/>
+        <source> s per document</source>
+        <translation> 秒/份证件</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/exercise_editor.py" line="127"/>
+        <source>Set id</source>
+        <translation>练习集 ID</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/exercise_editor.py" line="128"/>
+        <source>Title (English)</source>
+        <translation>标题（英文）</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/exercise_editor.py" line="129"/>
+        <source>Title (中文)</source>
+        <translation>标题（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/exercise_editor.py" line="136"/>
+        <source>Specimens</source>
+        <translation>样本</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/exercise_editor.py" line="138"/>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/exercise_editor.py" line="139"/>
+        <source>Time limit (exam)</source>
+        <translation>时限（考试）</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/exercise_editor.py" line="140"/>
+        <source>Pass mark</source>
+        <translation>及格线</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/exercise_editor.py" line="141"/>
+        <source>Drill pace</source>
+        <translation>判读速度</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/exercise_editor.py" line="142"/>
+        <source>Save set in pack</source>
+        <translation>将练习集保存到样本包</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/exercise_editor.py" line="146"/>
+        <source>Build the exercises and store the set in the pack (Ctrl+S)</source>
+        <translation>生成练习并将练习集保存到样本包（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/exercise_editor.py" line="149"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/exercise_editor.py" line="175"/>
+        <source>%1 exercises</source>
+        <translation>%1 道练习</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/exercise_editor.py" line="253"/>
+        <source>Exercise set %1</source>
+        <translation>练习集 %1</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/exercise_editor.py" line="264"/>
+        <source>Exercise set</source>
+        <translation>练习集</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/exercise_editor.py" line="271"/>
+        <source>Save exercise set</source>
+        <translation>保存练习集</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/exercise_editor.py" line="282"/>
+        <source>Delete exercise set</source>
+        <translation>删除练习集</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/exercise_editor.py" line="297"/>
+        <location filename="../../docexam/ui/author/exercise_editor.py" line="301"/>
+        <source>Library</source>
+        <translation>样本库</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/exercise_editor.py" line="301"/>
+        <source>The library has no specimens yet.</source>
+        <translation>样本库中还没有样本。</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/exercise_editor.py" line="309"/>
+        <source>Add from library</source>
+        <translation>从样本库添加</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/exercise_editor.py" line="309"/>
+        <source>Specimen:</source>
+        <translation>样本：</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/exercise_editor.py" line="323"/>
+        <source>Add specimen</source>
+        <translation>添加样本</translation>
+    </message>
+</context>
+<context>
     <name>FeaturePanel</name>
     <message>
         <location filename="../../docexam/ui/viewer/feature_panel.py" line="49"/>
@@ -27,6 +607,39 @@
         <location filename="../../docexam/ui/viewer/feature_panel.py" line="85"/>
         <source>Show me under %1</source>
         <translation>在%1下查看</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPanel</name>
+    <message>
+        <location filename="../../docexam/ui/training/feedback.py" line="74"/>
+        <source>%1 of %2 points</source>
+        <translation>得分 %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/feedback.py" line="101"/>
+        <source>Show me under %1</source>
+        <translation>在%1下查看</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/feedback.py" line="122"/>
+        <source>Right answer: %1</source>
+        <translation>正确答案：%1</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/feedback.py" line="124"/>
+        <source>Your answer: %1</source>
+        <translation>您的答案：%1</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/feedback.py" line="129"/>
+        <source>Revealed by: %1</source>
+        <translation>可见光源：%1</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/feedback.py" line="131"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
     </message>
 </context>
 <context>
@@ -99,6 +712,14 @@
         <location filename="../../docexam/ui/import_pack.py" line="91"/>
         <source>%1 was not imported; your library is unchanged.</source>
         <translation>%1 未导入；您的样本库保持不变。</translation>
+    </message>
+</context>
+<context>
+    <name>ItemView</name>
+    <message>
+        <location filename="../../docexam/ui/training/item_view.py" line="55"/>
+        <source>Document %1</source>
+        <translation>证件 %1</translation>
     </message>
 </context>
 <context>
@@ -176,172 +797,744 @@
     </message>
 </context>
 <context>
+    <name>LightPanel</name>
+    <message>
+        <location filename="../../docexam/ui/training/answer_panels.py" line="196"/>
+        <source>The feature is outlined (dotted). Try the lights on the bar above, then tick every light that reveals it.</source>
+        <translation>该特征已用虚线框出。请试用上方工具栏中的各种光源，然后勾选所有能显示该特征的光源。</translation>
+    </message>
+</context>
+<context>
+    <name>LineChart</name>
+    <message>
+        <location filename="../../docexam/ui/training/chart.py" line="68"/>
+        <source>No finished attempts yet</source>
+        <translation>尚无已完成的答题记录</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/chart.py" line="94"/>
+        <source>pass mark</source>
+        <translation>及格线</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="42"/>
+        <location filename="../../docexam/ui/main_window.py" line="49"/>
         <source>docexam: document examination trainer</source>
         <translation>docexam：证件检验培训</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="51"/>
+        <location filename="../../docexam/ui/main_window.py" line="58"/>
         <source>Library</source>
         <translation>样本库</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="76"/>
+        <location filename="../../docexam/ui/main_window.py" line="83"/>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/main_window.py" line="101"/>
         <source>Preparing specimens %v/%m</source>
         <translation>正在准备样本 %v/%m</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="79"/>
+        <location filename="../../docexam/ui/main_window.py" line="104"/>
         <source>Generating the bundled specimens (first start only); you can work meanwhile.</source>
         <translation>正在生成内置样本（仅首次启动）；您可以同时继续工作。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="97"/>
+        <location filename="../../docexam/ui/main_window.py" line="122"/>
         <source>The bundled specimens are ready.</source>
         <translation>内置样本已准备就绪。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="103"/>
+        <location filename="../../docexam/ui/main_window.py" line="128"/>
         <source>Bundled specimens</source>
         <translation>内置样本</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="104"/>
+        <location filename="../../docexam/ui/main_window.py" line="129"/>
         <source>Could not generate the bundled specimens:</source>
         <translation>无法生成内置样本：</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="120"/>
+        <location filename="../../docexam/ui/main_window.py" line="145"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="122"/>
+        <location filename="../../docexam/ui/main_window.py" line="147"/>
         <source>&amp;Import pack…</source>
         <translation>导入样本包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="127"/>
+        <location filename="../../docexam/ui/main_window.py" line="153"/>
         <source>&amp;Close tab</source>
         <translation>关闭标签页(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="130"/>
+        <location filename="../../docexam/ui/main_window.py" line="156"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="132"/>
+        <location filename="../../docexam/ui/main_window.py" line="158"/>
         <source>&amp;Specimen</source>
         <translation>样本(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="134"/>
+        <location filename="../../docexam/ui/main_window.py" line="160"/>
         <source>&amp;Compare with a reference…</source>
         <translation>与参照样本比对(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="137"/>
+        <location filename="../../docexam/ui/main_window.py" line="163"/>
         <source>&amp;Stop comparing</source>
         <translation>停止比对(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="139"/>
+        <location filename="../../docexam/ui/main_window.py" line="165"/>
         <source>&amp;Light</source>
         <translation>光源(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="140"/>
+        <location filename="../../docexam/ui/main_window.py" line="166"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="143"/>
+        <location filename="../../docexam/ui/main_window.py" line="169"/>
         <source>Find specimen</source>
         <translation>查找样本</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="147"/>
+        <location filename="../../docexam/ui/main_window.py" line="173"/>
         <source>&amp;Library</source>
         <translation>样本库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="149"/>
-        <location filename="../../docexam/ui/main_window.py" line="290"/>
+        <location filename="../../docexam/ui/main_window.py" line="175"/>
+        <location filename="../../docexam/ui/main_window.py" line="316"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="155"/>
+        <location filename="../../docexam/ui/main_window.py" line="181"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="156"/>
+        <location filename="../../docexam/ui/main_window.py" line="182"/>
         <source>&amp;About docexam</source>
         <translation>关于 docexam(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="163"/>
+        <location filename="../../docexam/ui/main_window.py" line="189"/>
         <source>%1 packs in the library</source>
         <translation>样本库中共有 %1 个样本包</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="178"/>
+        <location filename="../../docexam/ui/main_window.py" line="204"/>
         <source>Open specimen</source>
         <translation>打开样本</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="188"/>
+        <location filename="../../docexam/ui/main_window.py" line="214"/>
         <source>Import pack</source>
         <translation>导入样本包</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="188"/>
+        <location filename="../../docexam/ui/main_window.py" line="214"/>
         <source>Specimen packs (*.dxpack);;All files (*)</source>
         <translation>样本包 (*.dxpack);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="250"/>
-        <location filename="../../docexam/ui/main_window.py" line="270"/>
+        <location filename="../../docexam/ui/main_window.py" line="276"/>
+        <location filename="../../docexam/ui/main_window.py" line="296"/>
         <source>Compare</source>
         <translation>比对</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="250"/>
+        <location filename="../../docexam/ui/main_window.py" line="276"/>
         <source>No other specimen to compare with.</source>
         <translation>没有可用于比对的其他样本。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="259"/>
+        <location filename="../../docexam/ui/main_window.py" line="285"/>
         <source>Compare with a reference</source>
         <translation>与参照样本比对</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="260"/>
+        <location filename="../../docexam/ui/main_window.py" line="286"/>
         <source>Reference specimen:</source>
         <translation>参照样本：</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="291"/>
+        <location filename="../../docexam/ui/main_window.py" line="317"/>
         <source>The new language applies when docexam starts next time.</source>
         <translation>新的界面语言将在下次启动 docexam 时生效。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="297"/>
+        <location filename="../../docexam/ui/main_window.py" line="323"/>
         <source>About docexam</source>
         <translation>关于 docexam</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="299"/>
+        <location filename="../../docexam/ui/main_window.py" line="325"/>
         <source>docexam %1
 An offline trainer for travel-document examiners.
 All specimens are fictional; simulated light views are approximations.</source>
         <translation>docexam %1
 供旅行证件检验人员使用的离线培训软件。
 所有样本均为虚构；模拟光源效果仅为近似。</translation>
+    </message>
+</context>
+<context>
+    <name>MarkLayer</name>
+    <message>
+        <location filename="../../docexam/ui/training/marks.py" line="93"/>
+        <source>Your mark: drag to move, Delete to remove</source>
+        <translation>您的标记：拖动可移动，按 Delete 删除</translation>
+    </message>
+</context>
+<context>
+    <name>MrzPanel</name>
+    <message>
+        <location filename="../../docexam/ui/training/mrz_panel.py" line="57"/>
+        <source>Click each wrong check digit. Nothing selected means the MRZ is correct.</source>
+        <translation>点击每个错误的校验位。未选中任何字符表示机读区正确。</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/mrz_panel.py" line="60"/>
+        <source>Compare with the data page. Click any character of a field that disagrees with the visual zone (the whole field is selected).</source>
+        <translation>与资料页比对。点击与视读区不一致的字段中的任意字符（将选中整个字段）。</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/mrz_panel.py" line="87"/>
+        <source>line %1, position %2</source>
+        <translation>第 %1 行，第 %2 位</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/mrz_panel.py" line="110"/>
+        <source>Nothing selected: you say the MRZ is correct.</source>
+        <translation>未选中任何字符：即判定机读区正确。</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/mrz_panel.py" line="114"/>
+        <source>Selected fields: %1</source>
+        <translation>已选字段：%1</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/mrz_panel.py" line="117"/>
+        <source>Selected (line:position): %1</source>
+        <translation>已选（行:位）：%1</translation>
+    </message>
+</context>
+<context>
+    <name>NewPackDialog</name>
+    <message>
+        <location filename="../../docexam/ui/author/opening.py" line="83"/>
+        <location filename="../../docexam/ui/author/opening.py" line="116"/>
+        <source>New pack</source>
+        <translation>新建样本包</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/opening.py" line="86"/>
+        <source>Lower-case letters, digits, dot, dash, underscore</source>
+        <translation>小写字母、数字、点、连字符、下划线</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/opening.py" line="90"/>
+        <source>Pack id</source>
+        <translation>样本包 ID</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/opening.py" line="91"/>
+        <source>Title (English)</source>
+        <translation>标题（英文）</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/opening.py" line="92"/>
+        <source>Title (中文)</source>
+        <translation>标题（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/opening.py" line="93"/>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/opening.py" line="94"/>
+        <source>Licence</source>
+        <translation>许可协议</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/opening.py" line="117"/>
+        <source>The pack id must be lower-case letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>样本包 ID 只能包含小写字母、数字、&apos;.&apos;、&apos;-&apos; 或 &apos;_&apos;。</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <location filename="../../docexam/ui/author/problems.py" line="22"/>
+        <source>Click a problem to select the feature it is about</source>
+        <translation>点击问题可选中相关特征</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/problems.py" line="45"/>
+        <source>&lt;b&gt;%1 problem(s)&lt;/b&gt;: the pack cannot be shared until they are fixed.</source>
+        <translation>&lt;b&gt;%1 个问题&lt;/b&gt;：修正之前无法分享此样本包。</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/problems.py" line="49"/>
+        <source>&lt;b&gt;No problems&lt;/b&gt;: the pack is ready to share.</source>
+        <translation>&lt;b&gt;没有问题&lt;/b&gt;：样本包可以分享。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../docexam/ui/training/profile.py" line="25"/>
+        <source>New trainee profile</source>
+        <translation>新建学员档案</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/profile.py" line="28"/>
+        <source>e.g. Anna Eriksson</source>
+        <translation>例如：张伟</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/profile.py" line="31"/>
+        <source>e.g. Border police, airport</source>
+        <translation>例如：边检站，机场</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/profile.py" line="35"/>
+        <source>1 · First line (booth)</source>
+        <translation>1 · 一线（查验台）</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/profile.py" line="36"/>
+        <source>2 · Second line (document officer)</source>
+        <translation>2 · 二线（证件核查员）</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/profile.py" line="37"/>
+        <source>3 · Expert (forensic examiner)</source>
+        <translation>3 · 专家（证件鉴定人员）</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/profile.py" line="40"/>
+        <source>The profile stays on this workstation, with your results.</source>
+        <translation>学员档案与您的成绩均只保存在本工作站。</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/profile.py" line="45"/>
+        <source>Create profile</source>
+        <translation>创建档案</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/profile.py" line="50"/>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/profile.py" line="51"/>
+        <source>Service:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/profile.py" line="52"/>
+        <source>Level:</source>
+        <translation>级别：</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <location filename="../../docexam/ui/training/progress_page.py" line="63"/>
+        <source>Back to the start</source>
+        <translation>返回首页</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/progress_page.py" line="66"/>
+        <source>Practise my weak points</source>
+        <translation>练习薄弱环节</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/progress_page.py" line="78"/>
+        <source>Objective</source>
+        <translation>学习目标</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/progress_page.py" line="78"/>
+        <source>Mastery</source>
+        <translation>掌握程度</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/progress_page.py" line="78"/>
+        <source>Answers</source>
+        <translation>作答数</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/progress_page.py" line="84"/>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/progress_page.py" line="84"/>
+        <source>Set</source>
+        <translation>练习集</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/progress_page.py" line="84"/>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/progress_page.py" line="84"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/progress_page.py" line="97"/>
+        <source>Mastery per objective</source>
+        <translation>各学习目标掌握程度</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/progress_page.py" line="99"/>
+        <source>Scores over time</source>
+        <translation>成绩趋势</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/progress_page.py" line="101"/>
+        <source>Attempts</source>
+        <translation>答题记录</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/progress_page.py" line="103"/>
+        <source>Weakest features and fraud types</source>
+        <translation>最薄弱的特征和欺诈类型</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/progress_page.py" line="167"/>
+        <source>unfinished</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/progress_page.py" line="180"/>
+        <source>Nothing to show yet: answer a few exercises first.</source>
+        <translation>暂无数据：请先完成几道练习。</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesPanel</name>
+    <message>
+        <location filename="../../docexam/ui/author/properties.py" line="63"/>
+        <location filename="../../docexam/ui/author/properties.py" line="155"/>
+        <source>Select a feature, or draw one (R, E, P).</source>
+        <translation>选择一个特征，或绘制一个（R、E、P）。</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/properties.py" line="67"/>
+        <source>The kind of security feature, from the taxonomy</source>
+        <translation>防伪特征的种类（取自分类体系）</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/properties.py" line="75"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/properties.py" line="75"/>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/properties.py" line="75"/>
+        <source>How to check</source>
+        <translation>检验方法</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/properties.py" line="90"/>
+        <source>Revealed by</source>
+        <translation>可见光源</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/properties.py" line="99"/>
+        <source>How the feature behaves in simulated light on this scan</source>
+        <translation>该特征在此扫描件的模拟光源下的表现</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/properties.py" line="102"/>
+        <source>Custom material (kept as it is)</source>
+        <translation>自定义材料（保持不变）</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/properties.py" line="105"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/properties.py" line="106"/>
+        <source>Simulated material</source>
+        <translation>模拟材料</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/properties.py" line="107"/>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/properties.py" line="158"/>
+        <source>&lt;b&gt;Feature&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;特征&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/properties.py" line="174"/>
+        <source>%1, %2 × %3 mm at (%4, %5)</source>
+        <translation>%1，%2 × %3 毫米，位于 (%4, %5)</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/properties.py" line="192"/>
+        <source>Change category</source>
+        <translation>更改类别</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/properties.py" line="197"/>
+        <source>Change material</source>
+        <translation>更改材料</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/properties.py" line="203"/>
+        <source>Change lights</source>
+        <translation>更改光源</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/properties.py" line="216"/>
+        <source>Rename feature</source>
+        <translation>重命名特征</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/properties.py" line="217"/>
+        <source>Edit description</source>
+        <translation>编辑说明</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/properties.py" line="218"/>
+        <source>Edit how to check</source>
+        <translation>编辑检验方法</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../docexam/ui/training/review_page.py" line="53"/>
+        <source>Passed</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/review_page.py" line="53"/>
+        <source>Not passed yet</source>
+        <translation>尚未通过</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/review_page.py" line="85"/>
+        <source>not answered</source>
+        <translation>未作答</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/review_page.py" line="101"/>
+        <source>Back to the start</source>
+        <translation>返回首页</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/review_page.py" line="105"/>
+        <source>My progress</source>
+        <translation>我的进度</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/review_page.py" line="120"/>
+        <source>Items:</source>
+        <translation>题目：</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/review_page.py" line="143"/>
+        <source>Item %1: %2</source>
+        <translation>第 %1 题：%2</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/review_page.py" line="155"/>
+        <source>&lt;h3&gt;Not answered&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;未作答&lt;/h3&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ScansDialog</name>
+    <message>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="80"/>
+        <source>New specimen from scans</source>
+        <translation>从扫描件新建样本</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="84"/>
+        <source>Specimen %1</source>
+        <translation>样本 %1</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="88"/>
+        <source>Other size (enter in mm)</source>
+        <translation>其他尺寸（以毫米输入）</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="100"/>
+        <source>Specimen id</source>
+        <translation>样本 ID</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="101"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="102"/>
+        <source>Document type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="107"/>
+        <source>Page size</source>
+        <translation>页面尺寸</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="108"/>
+        <source>Issuing state</source>
+        <translation>签发国</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="109"/>
+        <source>Status</source>
+        <translation>真伪状态</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="110"/>
+        <source>Resolution</source>
+        <translation>分辨率</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="114"/>
+        <source>Add page</source>
+        <translation>添加页面</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="116"/>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="240"/>
+        <source>White-light scan (required)…</source>
+        <translation>白光扫描件（必需）…</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="124"/>
+        <source>Choose the capture under this light (optional)</source>
+        <translation>选择该光源下的采集图像（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="129"/>
+        <source>Register captures</source>
+        <translation>配准采集图像</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="130"/>
+        <source>Align every capture to the white scan (Ctrl+R)</source>
+        <translation>将所有采集图像与白光扫描件对齐（Ctrl+R）</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="136"/>
+        <source>Which registered capture to show over the scan</source>
+        <translation>选择叠加在扫描件上显示的已配准采集图像</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="138"/>
+        <source>Correct by corners…</source>
+        <translation>按四角校正…</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="142"/>
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="159"/>
+        <source>Overlay:</source>
+        <translation>叠加：</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="194"/>
+        <source>from the white scan&apos;s width</source>
+        <translation>按白光扫描件宽度计算</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="206"/>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="362"/>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="214"/>
+        <source>White-light scan</source>
+        <translation>白光扫描件</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="247"/>
+        <source>aligned by hand</source>
+        <translation>已手动对齐</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="249"/>
+        <source>not registered yet</source>
+        <translation>尚未配准</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="251"/>
+        <source>aligned (score %1)</source>
+        <translation>已对齐（得分 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="255"/>
+        <source>&lt;span style=&apos;color:#b00&apos;&gt;poor (score %1): check the corners&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b00&apos;&gt;较差（得分 %1）：请检查四角&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="291"/>
+        <source>Registration</source>
+        <translation>配准</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="294"/>
+        <source>Registering %v of %m…</source>
+        <translation>正在配准 %v / %m…</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="347"/>
+        <source>The specimen id must be lower-case letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>样本 ID 只能包含小写字母、数字、&apos;.&apos;、&apos;-&apos; 或 &apos;_&apos;。</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="350"/>
+        <source>This pack already has a specimen with that id.</source>
+        <translation>本样本包中已有该 ID 的样本。</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="352"/>
+        <source>Every page needs a white-light scan.</source>
+        <translation>每一页都需要一张白光扫描件。</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="354"/>
+        <source>Register the captures first (Ctrl+R).</source>
+        <translation>请先配准采集图像（Ctrl+R）。</translation>
     </message>
 </context>
 <context>
@@ -485,6 +1678,475 @@ All specimens are fictional; simulated light views are approximations.</source>
         <location filename="../../docexam/ui/viewer/specimen_tab.py" line="263"/>
         <source>Comparing with %1 (right)</source>
         <translation>正在与 %1（右侧）比对</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../docexam/ui/training/start_page.py" line="80"/>
+        <source>New profile…</source>
+        <translation>新建档案…</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/start_page.py" line="83"/>
+        <source>My progress</source>
+        <translation>我的进度</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/start_page.py" line="87"/>
+        <source>&lt;b&gt;Trainee:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;学员：&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/start_page.py" line="105"/>
+        <source>&lt;span style=&apos;font-size:13px&apos;&gt;What to do next&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;font-size:13px&apos;&gt;下一步&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/start_page.py" line="119"/>
+        <source>Exams and drills</source>
+        <translation>考试与快速判读训练</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/start_page.py" line="173"/>
+        <source>first line</source>
+        <translation>一线</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/start_page.py" line="173"/>
+        <source>second line</source>
+        <translation>二线</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/start_page.py" line="173"/>
+        <source>expert</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/start_page.py" line="191"/>
+        <source>Your curriculum · level %1: %2</source>
+        <translation>您的课程 · 第 %1 级：%2</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/start_page.py" line="207"/>
+        <source>%p % mastered</source>
+        <translation>已掌握 %p%</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/start_page.py" line="210"/>
+        <source>%1 of %2 objectives practised</source>
+        <translation>已练习 %1 / %2 个学习目标</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/start_page.py" line="214"/>
+        <source>Practise</source>
+        <translation>练习</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/start_page.py" line="237"/>
+        <source>Level %1 exam (timed, 12 items)</source>
+        <translation>第 %1 级考试（限时，12 题）</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/start_page.py" line="238"/>
+        <source>No hints; your marks are reviewed against the truth at the end.</source>
+        <translation>无提示；结束时将您的标记与正确答案对照复查。</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/start_page.py" line="243"/>
+        <source>First-line drill (a verdict in seconds)</source>
+        <translation>一线快速判读训练（数秒内作出结论）</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/start_page.py" line="244"/>
+        <source>Documents one after another, a few seconds each. Keys 1-4 give the verdict.</source>
+        <translation>证件逐份出现，每份仅几秒。按 1-4 键作出结论。</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/start_page.py" line="251"/>
+        <source>Practise my weak points</source>
+        <translation>练习薄弱环节</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/start_page.py" line="252"/>
+        <source>A set drawn from the objectives you score lowest on.</source>
+        <translation>从您得分最低的学习目标中抽取的练习集。</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/start_page.py" line="259"/>
+        <source>&lt;b&gt;Exam sets from packs&lt;/b&gt;</source>
+        <translation>&lt;b&gt;样本包中的考试练习集&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/start_page.py" line="269"/>
+        <source>&lt;b&gt;How it works&lt;/b&gt;&lt;br&gt;Practice: feedback after every answer, with the light that reveals each sign.&lt;br&gt;Exam: timed, no hints; a review of your marks against the truth at the end.&lt;br&gt;Every answer is saved as you give it: close the app any time and continue where you stopped.</source>
+        <translation>&lt;b&gt;使用说明&lt;/b&gt;&lt;br&gt;练习模式：每题作答后给出反馈，并指出可显示各项特征的光源。&lt;br&gt;考试：限时、无提示；结束时将您的标记与正确答案对照复查。&lt;br&gt;每个答案在作答时即已保存：可随时关闭程序，下次从中断处继续。</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/start_page.py" line="286"/>
+        <source>Create your trainee profile</source>
+        <translation>创建学员档案</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/start_page.py" line="288"/>
+        <source>Start by telling docexam who you are and at which level you work.</source>
+        <translation>首先告诉 docexam 您的姓名和工作级别。</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/start_page.py" line="295"/>
+        <source>Continue: %1</source>
+        <translation>继续：%1</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/start_page.py" line="298"/>
+        <source>You stopped in the middle: %1 of %2 answered. Your answers are kept.</source>
+        <translation>上次中途退出：已答 %1 / %2 题。您的答案已保留。</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/start_page.py" line="308"/>
+        <source>Take the level %1 exam</source>
+        <translation>参加第 %1 级考试</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/start_page.py" line="310"/>
+        <source>Every module of your level is mastered.</source>
+        <translation>您所在级别的所有模块均已掌握。</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/start_page.py" line="314"/>
+        <source>Start practice: %1</source>
+        <translation>开始练习：%1</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/start_page.py" line="316"/>
+        <source>Not practised yet: it comes next in your course.</source>
+        <translation>尚未练习：这是课程中的下一项。</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/start_page.py" line="318"/>
+        <source>Your weakest module: %1% mastered.</source>
+        <translation>您最薄弱的模块：已掌握 %1%。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingTab</name>
+    <message>
+        <location filename="../../docexam/ui/training/training_tab.py" line="58"/>
+        <source>Preparing the exercises…</source>
+        <translation>正在准备练习…</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/training_tab.py" line="73"/>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictPanel</name>
+    <message>
+        <location filename="../../docexam/ui/training/answer_panels.py" line="126"/>
+        <source>&lt;b&gt;Verdict&lt;/b&gt;</source>
+        <translation>&lt;b&gt;结论&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/answer_panels.py" line="137"/>
+        <source>&lt;b&gt;Fraud type&lt;/b&gt;</source>
+        <translation>&lt;b&gt;欺诈类型&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/answer_panels.py" line="157"/>
+        <source>None: a genuine document, rightly held</source>
+        <translation>无：真证，持证人合法持有</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/answer_panels.py" line="159"/>
+        <source>Choose a verdict first</source>
+        <translation>请先选择结论</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/answer_panels.py" line="161"/>
+        <source>Choose the fraud type…</source>
+        <translation>选择欺诈类型…</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../docexam/ui/app.py" line="67"/>
+        <source>Results store</source>
+        <translation>成绩库</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/app.py" line="68"/>
+        <source>Training is off: the results store did not open.</source>
+        <translation>训练功能不可用：无法打开成绩库。</translation>
+    </message>
+</context>
+<context>
+    <name>author</name>
+    <message>
+        <location filename="../../docexam/ui/author/exercise_editor.py" line="51"/>
+        <source>Preview as trainee: %1</source>
+        <translation>以学员身份预览：%1</translation>
+    </message>
+</context>
+<context>
+    <name>training</name>
+    <message>
+        <location filename="../../docexam/ui/training/progress_page.py" line="45"/>
+        <source>Level %1 exam</source>
+        <translation>第 %1 级考试</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/progress_page.py" line="47"/>
+        <location filename="../../docexam/ui/training/wording.py" line="59"/>
+        <source>First-line drill</source>
+        <translation>一线快速判读训练</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/progress_page.py" line="49"/>
+        <source>My weak points</source>
+        <translation>我的薄弱环节</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/wording.py" line="24"/>
+        <source>Genuine</source>
+        <translation>真证</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/wording.py" line="25"/>
+        <source>Counterfeit</source>
+        <translation>伪造证件</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/wording.py" line="26"/>
+        <source>Forgery</source>
+        <translation>变造证件</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/wording.py" line="27"/>
+        <source>Pseudo document</source>
+        <translation>虚假证件</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/wording.py" line="31"/>
+        <source>Found</source>
+        <translation>找到</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/wording.py" line="32"/>
+        <source>Missed</source>
+        <translation>遗漏</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/wording.py" line="33"/>
+        <source>False mark</source>
+        <translation>误标</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/wording.py" line="34"/>
+        <source>Marked twice</source>
+        <translation>重复标记</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/wording.py" line="35"/>
+        <source>Right</source>
+        <translation>正确</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/wording.py" line="36"/>
+        <source>Partly right</source>
+        <translation>部分正确</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/wording.py" line="37"/>
+        <source>Wrong</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/wording.py" line="38"/>
+        <source>Too slow</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/wording.py" line="39"/>
+        <source>No answer</source>
+        <translation>未作答</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/wording.py" line="43"/>
+        <source>The mark is outside the page.</source>
+        <translation>标记在页面之外。</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/wording.py" line="44"/>
+        <source>The mark is on a page this exercise skips.</source>
+        <translation>标记所在页面不属于本练习。</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/wording.py" line="45"/>
+        <source>There is nothing to find here.</source>
+        <translation>此处没有需要查找的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/wording.py" line="46"/>
+        <source>This light does not reveal the feature.</source>
+        <translation>该光源无法显示此特征。</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/wording.py" line="47"/>
+        <source>Nothing is wrong at this place.</source>
+        <translation>此处没有问题。</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/wording.py" line="48"/>
+        <source>The verdict is wrong.</source>
+        <translation>结论错误。</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/wording.py" line="49"/>
+        <source>Right verdict, wrong fraud type.</source>
+        <translation>结论正确，但欺诈类型错误。</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/wording.py" line="50"/>
+        <source>The time for this document ran out.</source>
+        <translation>本份证件的时间已用完。</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/wording.py" line="54"/>
+        <source>Find the features</source>
+        <translation>查找防伪特征</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/wording.py" line="55"/>
+        <source>Mark the alterations</source>
+        <translation>标出变造之处</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/wording.py" line="56"/>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/wording.py" line="57"/>
+        <source>Which light?</source>
+        <translation>哪种光源？</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/wording.py" line="58"/>
+        <source>MRZ check</source>
+        <translation>机读区校验</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/wording.py" line="63"/>
+        <source>Practice</source>
+        <translation>练习模式</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/wording.py" line="64"/>
+        <source>Exam</source>
+        <translation>考试</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/wording.py" line="68"/>
+        <source>document code</source>
+        <translation>证件代码</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/wording.py" line="69"/>
+        <source>issuing state</source>
+        <translation>签发国</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/wording.py" line="70"/>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/wording.py" line="71"/>
+        <source>document number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/wording.py" line="72"/>
+        <source>nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/wording.py" line="73"/>
+        <source>date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/wording.py" line="74"/>
+        <source>sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/wording.py" line="75"/>
+        <source>date of expiry</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/wording.py" line="76"/>
+        <source>optional data</source>
+        <translation>可选数据</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/wording.py" line="77"/>
+        <source>composite check digit</source>
+        <translation>综合校验位</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/wording.py" line="82"/>
+        <source>White</source>
+        <translation>白光</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/wording.py" line="83"/>
+        <source>Oblique</source>
+        <translation>侧光</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/wording.py" line="84"/>
+        <source>Transm.</source>
+        <translation>透射</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/wording.py" line="85"/>
+        <source>Coaxial</source>
+        <translation>同轴</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/wording.py" line="86"/>
+        <source>UV-A</source>
+        <translation>UV-A</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/wording.py" line="87"/>
+        <source>UV-C</source>
+        <translation>UV-C</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/wording.py" line="88"/>
+        <source>IR</source>
+        <translation>红外</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/wording.py" line="89"/>
+        <source>IR lum.</source>
+        <translation>红外发光</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/wording.py" line="90"/>
+        <source>Anti-Stokes</source>
+        <translation>上转换</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/wording.py" line="91"/>
+        <source>Tilt</source>
+        <translation>倾斜</translation>
     </message>
 </context>
 <context>
