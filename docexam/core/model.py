@@ -19,9 +19,15 @@ I18nText = dict[str, str]
 
 
 def text_for(text: I18nText, lang: str = "en") -> str:
-    """The text in ``lang``, falling back to English, then to any language given."""
+    """The text in ``lang``, falling back to English, then to any language given.
+
+    ``lang`` may be a bare language ("zh") for texts tagged with a script ("zh-Hans").
+    """
     if lang in text:
         return text[lang]
+    for key, value in text.items():
+        if key.split("-", 1)[0] == lang.split("-", 1)[0]:
+            return value
     if "en" in text:
         return text["en"]
     return next(iter(text.values()), "")

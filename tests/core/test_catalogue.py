@@ -61,3 +61,13 @@ def test_damaged_pack_does_not_hide_the_others(tmp_path: Path) -> None:
     )
     entries = build_catalogue(library)
     assert [e.pack_id for e in entries] == ["utopia-basic"]
+
+
+def test_text_for_matches_a_bare_language_to_a_script_tag() -> None:
+    from docexam.core.model import text_for
+
+    text = {"en": "Passport", "zh-Hans": "护照"}
+    assert text_for(text, "zh") == "护照"
+    assert text_for(text, "zh-Hans") == "护照"
+    assert text_for(text, "fr") == "Passport"
+    assert text_for({"zh-Hans": "护照"}, "en") == "护照"
