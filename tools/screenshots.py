@@ -60,7 +60,7 @@ def main() -> None:
         window.show()
         shot(window, f"library{suffix}")
         entries = window.browser.model.entries()
-        td3 = next(e for e in entries if e.doc_type == "td3" and e.pack_id != "utopia-basic")
+        td3 = next(e for e in entries if e.doc_type == "td3" and e.pack_id == "docexam-generated")
         tab = window.open_specimen(td3)
         assert isinstance(tab, SpecimenTab)
         tab.show_light(LightSource.UV365)
@@ -106,14 +106,15 @@ def main() -> None:
         shot(window, "viewer-ir")
         tab.show_light(LightSource.TRANSMITTED)
         shot(window, "viewer-transmitted")
-        reference = (
-            next(e for e in entries if e.series == td3.series and e.specimen_id != td3.specimen_id)
-            if any(e.series == td3.series and e.specimen_id != td3.specimen_id for e in entries)
-            else td3
+        reference = next(
+            e
+            for e in entries
+            if e.doc_type == "td3" and e.state == td3.state and e.specimen_id != td3.specimen_id
         )
         tab.compare_with(window.library.load_specimen(reference.pack_id, reference.specimen_id))
         tab.show_light(LightSource.UV365)
-        tab.view.set_zoom(0.45)
+        settle(window)
+        tab.view.fit()
         shot(window, "viewer-compare")
         window.close()
     print(f"saved screenshots in {OUT}", file=sys.stderr)

@@ -267,10 +267,19 @@ class MainWindow(QMainWindow):
         tab = self.tabs.currentWidget()
         if not isinstance(tab, SpecimenTab):
             return
-        series = tab.specimen.document.series
+        doc = tab.specimen.document
         candidates = [e for e in self.browser.model.entries() if e.specimen_id != tab.specimen.id]
-        # Genuine documents of the same series first: that is what an examiner compares against.
-        candidates.sort(key=lambda e: (e.series != series, e.status != "genuine", e.key))
+        # Genuine documents of the same state, type and series first: what an examiner compares
+        # a questioned document against.
+        candidates.sort(
+            key=lambda e: (
+                e.state != doc.issuing_state,
+                e.doc_type != doc.type.value,
+                e.series != doc.series,
+                e.status != "genuine",
+                e.key,
+            )
+        )
         if not candidates:
             QMessageBox.information(
                 self, self.tr("Compare"), self.tr("No other specimen to compare with.")

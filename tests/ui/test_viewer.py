@@ -224,3 +224,20 @@ def test_generated_specimen_never_claims_a_capture(qtbot: QtBot, specimen: Speci
     qtbot.keyClick(tab.view, Qt.Key.Key_U)
     _settle(qtbot, tab)
     assert tab.light_bar.badge.text() == "Simulated"
+
+
+def test_compare_splits_the_view_evenly_and_panel_clears(qtbot: QtBot, specimen: Specimen) -> None:
+    tab = _tab(qtbot, specimen)
+    tab.panel.show_feature(tab.view.hotspots[0].feature)
+    assert tab.panel.findChildren(object, "show_visible") or tab.panel.findChildren(
+        object, "show_uv365"
+    )
+    tab.panel.show_feature(None)
+    from PySide6.QtWidgets import QPushButton
+
+    assert not [b for b in tab.panel.findChildren(QPushButton) if b.isVisible()]
+    pane = tab.compare_with(replace(specimen, id="reference"))
+    _settle(qtbot, tab)
+    left, right = tab.views.sizes()
+    assert abs(left - right) <= 2 and right > 200
+    assert pane.view.isVisible()

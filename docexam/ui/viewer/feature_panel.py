@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from docexam.core.lights import LightSource
 from docexam.core.model import Feature, text_for
@@ -41,6 +41,7 @@ class FeaturePanel(QWidget):
             item = self.buttons.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # deleteLater waits for the event loop; hide it now
                 widget.deleteLater()
         if feature is None:
             self.body.setText(
@@ -85,8 +86,6 @@ class FeaturePanel(QWidget):
             button = QPushButton(self.tr("Show me under %1").replace("%1", words.light(light)))
             button.setObjectName(f"show_{light.value}")
             button.clicked.connect(lambda _=False, li=light: self.show_light.emit(li))
-            row = QHBoxLayout()
-            row.addWidget(button)
             self.buttons.addWidget(button)
 
     def reveal_lights(self) -> tuple[LightSource, ...]:

@@ -252,6 +252,8 @@ class SpecimenTab(QWidget):
         pane = Pane(reference, self.lang, self)
         self.reference = pane
         self.views.addWidget(pane.view)
+        half = max(self.views.width() // 2, 200)
+        self.views.setSizes([half, half])  # side by side, equal: questioned left, reference right
         pane.set_page(self.pages.currentIndex())
         pane.view.set_overlay(self.hotspots_action.isChecked())
         pane.view.set_show_all(self.all_features_action.isChecked())
