@@ -23,6 +23,7 @@ from docexam.core.errors import DocexamError
 from docexam.core.library import Library
 from docexam.core.model import text_for
 from docexam.core.quiz import (
+    DrillAnswer,
     DrillExercise,
     Mode,
     QuizSession,
@@ -165,6 +166,7 @@ class ExercisePage(QWidget):
         (self.below if self.item.below_stage else self.side_panel).addWidget(self.item.panel)
         if isinstance(self.item.panel, DrillPanel):
             self.item.panel.completed.connect(self.submit)
+            self.item.panel.changed.connect(self._drill_progress)
         self.where.setText(
             self.tr("<b>Item %1 of %2</b> · %3 · %4 answered")
             .replace("%1", str(s.index + 1))
@@ -196,7 +198,8 @@ class ExercisePage(QWidget):
         last = s.index == s.count - 1
         self.prev_button.setEnabled(s.index > 0)
         self.next_button.setEnabled(not last)
-        if isinstance(self.item.panel if self.item else None, DrillPanel) and not s.answered():
+        panel = self.item.panel if self.item else None
+        if isinstance(panel, DrillPanel) and not panel.done():
             text = self.tr("Start / decide (Enter)")
         elif answered:
             text = self.tr("See the results (Enter)") if last else self.tr("Next item (Enter)")
@@ -262,6 +265,20 @@ class ExercisePage(QWidget):
             # The answer controls are disabled now; focus on "Next" keeps Enter working.
             self.submit_button.setFocus()
         return True
+
+    def _drill_progress(self) -> None:
+        """Store the drill's verdicts so far after each document, so a crash mid-drill loses
+        nothing. Only in exam mode: a practice answer would count for mastery at once."""
+        panel = self.item.panel if self.item is not None else None
+        if not self.exam or not isinstance(panel, DrillPanel) or panel.done():
+            return
+        if not panel.responses:
+            return
+        try:
+            record = self.session.submit(DrillAnswer(tuple(panel.responses)))
+            record_item(self.store, self.attempt_id, record)
+        except DocexamError as exc:
+            self.status.setText(str(exc))
 
     def _dirty(self) -> bool:
         """An exam answer changed on screen and not yet stored."""
