@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from docexam.ui.viewer.specimen_tab import SpecimenTab
 from docexam.ui import words
 from docexam.ui.bundled_build import BundledBuilder
+from docexam.ui.menus import empty_menu
 from docexam.ui.settings import settings
 
 
@@ -241,8 +242,8 @@ class MainWindow(QMainWindow):
     def _tab_changed(self, index: int) -> None:
         """The Light and Specimen menus list the actions of the specimen in front."""
         del index
-        self.light_menu.clear()
-        self.specimen_menu.clear()
+        empty_menu(self.light_menu)
+        empty_menu(self.specimen_menu)
         tab = self.tabs.currentWidget()
         light_actions = getattr(tab, "light_actions", None)
         view_actions = getattr(tab, "view_actions", None)

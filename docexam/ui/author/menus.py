@@ -12,6 +12,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QTabWidget
 
+from docexam.ui.menus import empty_menu
+
 if TYPE_CHECKING:
     from docexam.core.authoring import DraftPack
     from docexam.ui.author.tab import AuthorTab
@@ -45,7 +47,7 @@ class AuthorMenus(QObject):
 
     def _tab_changed(self, *_: object) -> None:
         """The Edit menu lists the undo, redo and edit actions of the authoring tab in front."""
-        self.edit_menu.clear()
+        empty_menu(self.edit_menu)
         actions = getattr(self.tabs().currentWidget(), "edit_actions", None)
         self.edit_menu.setEnabled(actions is not None)
         if actions is not None:
