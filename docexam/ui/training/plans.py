@@ -98,9 +98,7 @@ def build_set(plan: Plan, library: Library, curriculum: Curriculum) -> tuple[str
         title = {"en": "First-line drill", "zh-Hans": "一线快速判断"}
         # Exam mode: the booth gives no hints, and each document's verdict can be stored as it
         # is given (mastery then counts the drill once, when it ends).
-        return LIBRARY_PACK, ExerciseSet(
-            f"drill-s{plan.seed}", title, (drills[0],), mode=Mode.EXAM
-        )
+        return LIBRARY_PACK, ExerciseSet(f"drill-s{plan.seed}", title, (drills[0],), mode=Mode.EXAM)
     objectives = [o for o in curriculum.objectives() if o.id in set(plan.objectives)]
     exercises = all_exercises(packs, Scope(objectives), plan.seed) if objectives else []
     chosen = _pick(exercises, PRACTICE_COUNT, plan.seed)
