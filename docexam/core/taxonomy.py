@@ -58,6 +58,7 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
     ("ink.ir_dropout", "IR drop-out ink", "红外透过油墨"),
     ("ink.ir_absorbing", "IR-absorbing ink", "红外吸收油墨"),
     ("ink.anti_stokes", "Anti-Stokes ink", "上转换油墨"),
+    ("ink.ir_luminescent", "IR-luminescent ink", "红外发光油墨"),
     ("ink.penetrating_numbering", "Penetrating numbering ink", "渗透性号码油墨"),
     ("numbering.document_number", "Document number", "证件号码"),
     ("numbering.laser_perforation", "Laser perforation", "激光穿孔"),

@@ -83,6 +83,8 @@ def lights_for(material: Material) -> tuple[LightSource, ...]:
         out.append(LightSource.IR)
     if material.anti_stokes is not None:
         out.append(LightSource.ANTI_STOKES)
+    if material.ir_luminescence:
+        out.append(LightSource.IR_LUMINESCENCE)
     if material.ovd is not None:
         out.append(LightSource.TILT)
     if material.phosphorescence is not None:

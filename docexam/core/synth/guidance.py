@@ -147,6 +147,13 @@ GUIDE: dict[str, Guide] = {
         "上转换（反斯托克斯）油墨。",
         "在 980 纳米红外光源照射下发出可见光。",
     ),
+    "ink.ir_luminescent": Guide(
+        "Ink that glows in the near infrared when lit with visible light.",
+        "In the IR luminescence mode of the IR viewer the motif shines bright on a dark page; "
+        "in white light it blends into the print.",
+        "在可见光激发下于近红外波段发光的油墨。",
+        "在红外检验仪的红外发光模式下，图案在暗色页面上发亮；在白光下与印刷图案融为一体。",
+    ),
     "ink.penetrating_numbering": Guide(
         "Numbering ink that penetrates the paper.",
         "The number is visible on the reverse; UV shows the penetration.",

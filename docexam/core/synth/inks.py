@@ -157,6 +157,20 @@ def anti_stokes(canvas: PageCanvas, d: Design, box: Rect) -> Layer:
     )
 
 
+def ir_luminescent(canvas: PageCanvas, d: Design, box: Rect) -> Layer:
+    """The state emblem in an ink that matches the print in white light and shines in IR
+    luminescence (visible light in, near-IR out)."""
+    return add_layer(
+        canvas,
+        "ir-luminescent",
+        "ink.ir_luminescent",
+        "IR-luminescent emblem",
+        Material(visible=Ink(d.secondary, 0.25), ir_luminescence=0.9, ir_cutoff_nm=700.0),
+        _emblem_mask(canvas, d, box),
+        region=box,
+    )
+
+
 def ir_dropout_labels(canvas: PageCanvas, d: Design, mask: Mask) -> Layer:
     return add_layer(
         canvas,

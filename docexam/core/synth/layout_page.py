@@ -57,6 +57,7 @@ def data_page(canvas: PageCanvas, d: Design, doc: DocData, g: np.random.Generato
     inks.bi_fluorescent(canvas, d, (112 * sx, 9 * sy), 5 * s)
     inks.ir_absorbing(canvas, d, (74 * sx, 43 * sy), 6.5 * s)
     inks.anti_stokes(canvas, d, r(46, 27, 12, 12))
+    inks.ir_luminescent(canvas, d, r(88, 40, 9, 9))
     inks.phosphorescent(canvas, doc.number, 88 * sx, 13.5 * sy, 2.4 * s)
 
     # Personalisation

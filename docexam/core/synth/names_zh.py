@@ -53,6 +53,7 @@ NAMES_ZH: dict[str, str] = {
     "Metameric ink B (stays dark in IR)": "同色异谱油墨 B（红外下保持深色）",
     "IR-absorbing rosette": "红外吸收油墨团花",
     "Anti-Stokes emblem (980 nm)": "上转换油墨徽标（980 纳米）",
+    "IR-luminescent emblem": "红外发光徽标",
     "Field captions in IR drop-out ink": "以红外透过油墨印刷的栏目名称",
     "Page heading in IR drop-out ink": "以红外透过油墨印刷的页眉",
     # Numbering

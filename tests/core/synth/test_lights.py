@@ -86,3 +86,17 @@ def test_anti_stokes_glows_only_under_980nm(specimens: dict[str, Specimen]) -> N
     white = _render(spec, "data", LightSource.VISIBLE).mean(axis=2)
     assert glow[f].mean() > glow[_ring(f)].mean() + 40
     assert abs(white[f].mean() - white[_ring(f)].mean()) < 25
+
+
+def test_ir_luminescent_emblem_shines_only_in_ir_luminescence(
+    specimens: dict[str, Specimen],
+) -> None:
+    spec = specimens["td3"]
+    feature = _feature(spec, "data", "ir-luminescent")
+    assert LightSource.IR_LUMINESCENCE in feature.lights
+    f = _mask(spec, feature)
+    glow = _render(spec, "data", LightSource.IR_LUMINESCENCE)
+    glow = glow if glow.ndim == 2 else glow.mean(axis=2)
+    white = _render(spec, "data", LightSource.VISIBLE).mean(axis=2)
+    assert glow[f].mean() > glow[_ring(f)].mean() + 60  # bright on a dark page
+    assert abs(white[f].mean() - white[_ring(f)].mean()) < 30  # faint among the print
