@@ -73,6 +73,10 @@ def run(argv: Sequence[str]) -> int:
     except DocexamError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_INVALID
+    except OSError as exc:
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"error: {where}{exc.strerror or exc}", file=sys.stderr)
+        return EXIT_INVALID
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130

@@ -79,7 +79,9 @@ def read_image(path: Path, *, grey: bool = False, max_pixels: int = MAX_PIXELS) 
 
     width, height = image_size(data, str(path))
     check_pixels(width, height, str(path), max_pixels)
-    flag = cv2.IMREAD_GRAYSCALE if grey else cv2.IMREAD_COLOR
+    # Pixels as stored: an EXIF rotation would make the image disagree with the header size
+    # the validator checked and with the page the annotations were drawn on.
+    flag = (cv2.IMREAD_GRAYSCALE if grey else cv2.IMREAD_COLOR) | cv2.IMREAD_IGNORE_ORIENTATION
     image = cv2.imdecode(np.frombuffer(data, dtype=np.uint8), flag)
     if image is None:
         raise PackError(f"{path}: image data is damaged")

@@ -104,8 +104,14 @@ class Library:
 
     def load_specimen(self, pack_id: str, specimen_id: str) -> Specimen:
         """One specimen of a library pack, without reading the rest of the pack."""
-        spec_dir = self.entry(pack_id).path / "specimens" / specimen_id
+        path = self.entry(pack_id).path
+        spec_dir = path / "specimens" / specimen_id
         try:
+            # Only specimens the manifest lists were validated at import; anything else in the
+            # folder (or an id like "..") is not a specimen of this pack.
+            listed = json.loads((path / MANIFEST).read_text(encoding="utf-8"))["specimens"]
+            if specimen_id not in listed:
+                raise LibraryError(f"pack {pack_id!r} has no specimen {specimen_id!r}")
             data = json.loads((spec_dir / SPECIMEN_FILE).read_text(encoding="utf-8"))
             return replace(specimen_from_json(data), root=spec_dir)
         except (OSError, ValueError, KeyError, TypeError) as exc:

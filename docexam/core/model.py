@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from docexam.core.geometry import Region
 from docexam.core.lights import LightSource
@@ -170,6 +170,8 @@ class Specimen:
     def path_of(self, rel: str) -> Path:
         if self.root is None:
             raise ValueError(f"specimen {self.id!r} was not read from disk")
+        if PurePosixPath(rel).is_absolute() or ".." in PurePosixPath(rel).parts:
+            raise ValueError(f"specimen {self.id!r}: file {rel!r} lies outside its folder")
         return self.root / rel
 
     def categories(self) -> set[str]:

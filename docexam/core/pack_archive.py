@@ -27,6 +27,8 @@ class ArchiveLimits:
 
 DEFAULT_LIMITS = ArchiveLimits()
 _CHUNK = 1024 * 1024
+MAX_NAME = 400  # characters in an entry's path
+MAX_DEPTH = 12  # folders: a pack needs four (specimens/<id>/<page>/file)
 
 # progress(done, total): called after each entry so a dialog can show how far an import got.
 Progress = Callable[[int, int], None]
@@ -41,6 +43,13 @@ def check_member_name(name: str, archive: str) -> PurePosixPath:
         raise PackError(f"{archive}: entry {name!r} is an absolute path")
     if any(part == ".." for part in path.parts):
         raise PackError(f"{archive}: entry {name!r} points outside the pack (path traversal)")
+    if (
+        not path.parts
+        or path.parts == (".",)
+        or len(name) > MAX_NAME
+        or len(path.parts) > MAX_DEPTH
+    ):
+        raise PackError(f"{archive}: entry {name[:80]!r} has an unusable name or depth")
     return path
 
 
@@ -98,12 +107,12 @@ def extract_zip(
             if progress is not None:
                 progress(index, len(infos))
             target = dest.joinpath(*check_member_name(info.filename, label).parts)
-            if info.is_dir():
-                target.mkdir(parents=True, exist_ok=True)
-                continue
-            target.parent.mkdir(parents=True, exist_ok=True)
             entry_bytes = 0
             try:
+                if info.is_dir():
+                    target.mkdir(parents=True, exist_ok=True)
+                    continue
+                target.parent.mkdir(parents=True, exist_ok=True)
                 with zf.open(info) as src, open(target, "xb") as out:
                     while chunk := src.read(_CHUNK):
                         entry_bytes += len(chunk)

@@ -17,6 +17,7 @@ from docexam.core.pack_codec import manifest_to_json, specimen_to_json
 from docexam.core.pack_validate import MANIFEST, SPECIMEN_FILE, validate_dir
 
 PACK_SUFFIX = ".dxpack"
+SIDECARS = ("forgery.json",)  # per-specimen files other modules own, kept as they are
 _unpacked: list[tempfile.TemporaryDirectory[str]] = []
 
 
@@ -100,6 +101,9 @@ def write_pack(pack: Pack, dest: Path) -> Path:
                 target = spec_dir / rel
                 target.parent.mkdir(parents=True, exist_ok=True)
                 shutil.copyfile(specimen.path_of(rel), target)
+            for sidecar in SIDECARS:  # e.g. a forgery's ground truth must survive a re-save
+                if specimen.root is not None and (specimen.root / sidecar).is_file():
+                    shutil.copyfile(specimen.root / sidecar, spec_dir / sidecar)
             ids.append(specimen.id)
         manifest = manifest_to_json(
             pack.id, pack.title, pack.author, pack.licence, pack.languages, ids, pack.description

@@ -7,6 +7,7 @@ Each problem is one line naming the file and the field, e.g.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import replace
 from functools import cache
 from importlib import resources
@@ -14,10 +15,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from docexam.core import images
-from docexam.core.errors import PackError
+from docexam.core.errors import DocexamError, PackError
 from docexam.core.geometry import region_within
 from docexam.core.model import Pack, Page, Specimen
 from docexam.core.pack_codec import specimen_from_json
+from docexam.core.safejson import UntrustedJsonError, loads_untrusted
 from docexam.core.taxonomy import CATEGORIES
 
 MANIFEST = "pack.json"
@@ -25,6 +27,8 @@ SPECIMEN_FILE = "specimen.json"
 MAX_JSON_BYTES = 20 * 1024 * 1024
 # A scan's pixel size may differ from page size x dpi by trimming or scanner slop.
 SIZE_TOLERANCE = 0.06
+# A JPEG's size sits after its metadata segments (EXIF, XMP, ICC), which can be large.
+HEADER_BYTES = 4 * 1024 * 1024
 
 
 @cache
@@ -52,6 +56,33 @@ def _field(path: Any) -> str:
     return out or "(top level)"
 
 
+ID_RE = re.compile(r"[a-z0-9][a-z0-9._-]{0,79}")
+FILE_RE = re.compile(r"[A-Za-z0-9._-][A-Za-z0-9._/-]{0,199}")
+
+
+def _strict_names(data: Any, label: str, path: str = "") -> list[str]:
+    """Ids and file names must match their pattern entirely. JSON Schema's ``$`` is checked
+    with Python's ``re.search``, where it also matches before a final newline: "pack\n" would
+    pass and could pose as another pack."""
+    problems: list[str] = []
+    if isinstance(data, dict):
+        for key, value in data.items():
+            where = f"{path}.{key}" if path else key
+            pattern = ID_RE if key in ("id", "reverse") else FILE_RE if key == "file" else None
+            if pattern is not None and isinstance(value, str) and not pattern.fullmatch(value):
+                problems.append(f"{label}: {where}: {value!r} is not a valid {key}")
+            elif key == "specimens" and isinstance(value, list):
+                for i, item in enumerate(value):
+                    if isinstance(item, str) and not ID_RE.fullmatch(item):
+                        problems.append(f"{label}: {where}[{i}]: {item!r} is not a valid id")
+            else:
+                problems += _strict_names(value, label, where)
+    elif isinstance(data, list):
+        for i, item in enumerate(data):
+            problems += _strict_names(item, label, f"{path}[{i}]")
+    return problems
+
+
 def _schema_problems(data: Any, schema_name: str, label: str) -> list[str]:
     problems = []
     for err in sorted(_validator(schema_name).iter_errors(data), key=lambda e: list(e.path)):
@@ -62,22 +93,20 @@ def _schema_problems(data: Any, schema_name: str, label: str) -> list[str]:
         else:
             message = err.message if len(err.message) <= 160 else err.message[:157] + "..."
         problems.append(f"{label}: {_field(err.absolute_path)}: {message}")
-    return problems
+    return problems or _strict_names(data, label)
 
 
 def load_json(path: Path, label: str) -> Any:
     try:
         if path.stat().st_size > MAX_JSON_BYTES:
             raise PackError(f"{label}: larger than {MAX_JSON_BYTES // (1024 * 1024)} MB")
-        return json.loads(path.read_text(encoding="utf-8"))
+        return loads_untrusted(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
         raise PackError(f"{label}: missing") from exc
     except UnicodeDecodeError as exc:
         raise PackError(f"{label}: not UTF-8 text") from exc
-    except json.JSONDecodeError as exc:
-        raise PackError(
-            f"{label}: malformed JSON at line {exc.lineno} column {exc.colno}: {exc.msg}"
-        ) from exc
+    except UntrustedJsonError as exc:
+        raise PackError(f"{label}: {exc}") from exc
     except OSError as exc:
         raise PackError(f"{label}: cannot read ({exc.strerror})") from exc
 
@@ -101,7 +130,7 @@ def _check_image(root: Path, spec_dir: Path, rel: str, label: str, field: str) -
         return [f"{label}: {field}: image {rel!r} is missing"]
     try:
         with open(target, "rb") as fh:
-            head = fh.read(64 * 1024)
+            head = fh.read(HEADER_BYTES)
         width, height = images.image_size(head, f"{label}: {field}: {rel}")
         images.check_pixels(width, height, f"{label}: {field}: {rel}")
     except PackError as exc:
@@ -111,7 +140,7 @@ def _check_image(root: Path, spec_dir: Path, rel: str, label: str, field: str) -
 
 def _image_dims(path: Path) -> tuple[int, int]:
     with open(path, "rb") as fh:
-        return images.image_size(fh.read(64 * 1024), str(path))
+        return images.image_size(fh.read(HEADER_BYTES), str(path))
 
 
 def _page_problems(root: Path, spec: Specimen, spec_dir: Path, label: str, pi: int) -> list[str]:
@@ -208,7 +237,43 @@ def validate_dir(root: Path) -> tuple[Pack | None, list[str]]:
             specimens.append(spec)
     if problems:
         return None, problems
+    problems = _sidecar_problems(root, manifest["id"], specimens)
+    if problems:
+        return None, problems
     return pack_from_manifest(manifest, specimens, root), []
+
+
+def _sidecar_problems(root: Path, pack_id: str, specimens: list[Specimen]) -> list[str]:
+    """exercises.json and each forgery.json are read at import too: a broken one accepted here
+    would later break every exercise set built over the library."""
+    problems: list[str] = []
+    pages = {s.id: {p.id for p in s.pages} for s in specimens}
+    if (root / "exercises.json").is_file():
+        from docexam.core.quiz.codec import read_exercises
+        from docexam.core.quiz.model import specimen_refs
+
+        try:
+            sets = read_exercises(root)
+        except DocexamError as exc:
+            return [f"exercises.json: {exc}"]
+        for s in sets:
+            for e in s.exercises:
+                for ref in specimen_refs(e):
+                    where = f"exercises.json: set {s.id!r}, exercise {e.id!r}"
+                    if ref.pack_id != pack_id or ref.specimen_id not in pages:
+                        problems.append(f"{where}: no specimen {ref.pack_id}/{ref.specimen_id}")
+                    elif ref.page_id is not None and ref.page_id not in pages[ref.specimen_id]:
+                        problems.append(f"{where}: no page {ref.page_id!r}")
+    for specimen in specimens:
+        if specimen.root is None or not (specimen.root / "forgery.json").is_file():
+            continue
+        from docexam.core.synth.forgery.record import read_record
+
+        try:
+            read_record(specimen.root)
+        except DocexamError as exc:
+            problems.append(f"specimens/{specimen.id}/forgery.json: {exc}")
+    return problems
 
 
 def pack_from_manifest(manifest: dict[str, Any], specimens: list[Specimen], root: Path) -> Pack:

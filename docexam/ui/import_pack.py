@@ -33,6 +33,8 @@ class ImportWorker(QThread):
             self.failed.emit(str(exc), [str(exc)])
         except OSError as exc:
             self.failed.emit(f"{self.source}: {exc.strerror or exc}", [])
+        except Exception as exc:  # the dialog must close whatever went wrong
+            self.failed.emit(f"{self.source}: unexpected error ({type(exc).__name__}: {exc})", [])
         else:
             self.succeeded.emit(pack.id, len(pack.specimens))
 

@@ -237,3 +237,80 @@ def test_valid_zip_round_trips_through_validation(tmp_path: Path) -> None:
     out = tmp_path / "basic.dxpack"
     write_zip(copy_basic(tmp_path / "src"), out)
     assert validate_path(out) == []
+
+
+def _with_manifest_text(tmp: Path, name: str, text: str) -> Path:
+    pack = copy_basic(tmp / name)
+    (pack / "pack.json").write_text(text, encoding="utf-8")
+    return pack
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        ("bigint", '{"x": ' + "9" * 5000 + "}", "unreadable value"),
+        ("deep", "[" * 200_000, "nested too deeply"),
+        ("nan", '{"format_version": NaN}', "NaN is not a number JSON allows"),
+    ],
+)
+def test_hostile_json_is_a_readable_problem(
+    tmp_path: Path, name: str, text: str, expected: str
+) -> None:
+    problems = validate_path(_with_manifest_text(tmp_path, name, text))
+    assert any(line.startswith("pack.json: ") and expected in line for line in problems), problems
+
+
+def test_nan_inside_a_specimen_is_refused(tmp_path: Path) -> None:
+    pack = copy_basic(tmp_path / "nan-dpi")
+    path = pack / SPEC / "specimen.json"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace('"dpi": 200', '"dpi": NaN', 1), encoding="utf-8")
+    assert any("NaN" in line for line in validate_path(pack))
+
+
+def test_an_id_with_a_trailing_newline_cannot_pose_as_another_pack(tmp_path: Path) -> None:
+    pack = copy_basic(tmp_path / "newline")
+    edit_manifest(pack, lambda m: m.update(id="utopia-basic\n"))
+    problems = validate_path(pack)
+    assert any("pack.json: id: 'utopia-basic\\n' is not a valid id" in p for p in problems)
+
+
+@pytest.mark.parametrize(
+    "entries",
+    [
+        {"x": b"file", "x/y": b"then a folder of the same name"},
+        {".": b"dot"},
+        {"/".join(["d"] * 3000) + "/f": b"too deep"},
+    ],
+)
+def test_odd_zip_layouts_are_refused_not_crashed(tmp_path: Path, entries: dict[str, bytes]) -> None:
+    archive = _zip_with(tmp_path / "odd.dxpack", entries)
+    with pytest.raises(PackError):
+        extract_zip(archive, tmp_path / "out")
+    assert validate_path(archive)
+
+
+def test_broken_sidecars_are_refused_at_import(tmp_path: Path) -> None:
+    pack = copy_basic(tmp_path / "sidecars")
+    (pack / SPEC / "forgery.json").write_text("{}", encoding="utf-8")
+    (pack / "exercises.json").write_text('{"format": "nonsense"}', encoding="utf-8")
+    problems = validate_path(pack)
+    assert any(p.startswith("exercises.json: ") for p in problems), problems
+    (pack / "exercises.json").unlink()
+    problems = validate_path(pack)
+    assert any(p.startswith(f"{SPEC}/forgery.json: ") for p in problems), problems
+
+
+def test_unlisted_specimen_folders_are_not_specimens(tmp_path: Path) -> None:
+    library = Library(tmp_path / "lib")
+    pack = copy_basic(tmp_path / "ghost")
+    ghost = pack / "specimens" / "ghost"
+    ghost.mkdir()
+    (ghost / "specimen.json").write_text(
+        (pack / SPEC / "specimen.json").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    library.import_pack(pack)
+    with pytest.raises(DocexamError, match="no specimen 'ghost'"):
+        library.load_specimen("utopia-basic", "ghost")
+    with pytest.raises(DocexamError):
+        library.load_specimen("utopia-basic", "..")

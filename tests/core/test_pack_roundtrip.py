@@ -88,3 +88,17 @@ def test_written_pack_can_be_written_again_identically(tmp_path: Path) -> None:
     assert files_a == files_b
     for rel in files_a:
         assert (first / rel).read_bytes() == (second / rel).read_bytes(), rel
+
+
+def test_rewriting_a_forged_pack_keeps_its_forgery_record(tmp_path: Path) -> None:
+    source = write_pack(read_pack(BASIC), tmp_path / "a")
+    spec_dir = next((source / "specimens").iterdir())
+    (spec_dir / "forgery.json").write_text('{"kept": true}', encoding="utf-8")
+    # Read back as the library does (trusted, no validation), then write again: the sidecar
+    # file is not part of the specimen objects, and must still come along.
+    from docexam.core.library import Library
+
+    library = Library(tmp_path / "lib", [tmp_path])
+    again = write_pack(library.load("utopia-basic"), tmp_path / "b")
+    copied = next((again / "specimens").iterdir()) / "forgery.json"
+    assert copied.read_text(encoding="utf-8") == '{"kept": true}'

@@ -58,7 +58,7 @@ def build_specimen(
     out: list[Page] = []
     (specimen_dir / "images").mkdir(parents=True, exist_ok=True)
     for scans in pages:
-        head = scans.white.read_bytes()[: 64 * 1024]
+        head = scans.white.read_bytes()[: 4 * 1024 * 1024]  # JPEG metadata can be large
         width, height = images.image_size(head, str(scans.white))
         images.check_pixels(width, height, str(scans.white))
         dpi = dpi_for(width, scans.size_mm[0])

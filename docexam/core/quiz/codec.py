@@ -50,6 +50,7 @@ from docexam.core.quiz.model import (
     VerdictExercise,
 )
 from docexam.core.quiz.scoring import Score
+from docexam.core.safejson import UntrustedJsonError, loads_untrusted
 
 Json = dict[str, Any]
 EXERCISES_FILE = "exercises.json"
@@ -230,8 +231,8 @@ def read_exercises(pack_root: Path) -> list[ExerciseSet]:
     if not path.is_file():
         return []
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
+        data = loads_untrusted(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError, UntrustedJsonError) as exc:
         raise QuizError(f"{path}: cannot read ({exc})") from exc
     return sets_from_file_json(data, str(path))
 

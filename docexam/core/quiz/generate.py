@@ -13,11 +13,13 @@ knows the alterations passes records to :func:`alteration_exercise` directly.
 
 from __future__ import annotations
 
+import contextlib
 import random
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from docexam.core.curriculum import Curriculum, Objective
+from docexam.core.errors import DocexamError
 from docexam.core.geometry import Region
 from docexam.core.lights import LightSource
 from docexam.core.model import Feature, I18nText, Pack, Page, Specimen, Status
@@ -115,7 +117,9 @@ def fraud_records(specimen: Specimen) -> list[FraudRecord]:
         # Imported only for forged specimens: the forgery package pulls in the image stack.
         from docexam.core.synth.forgery.quiz_adapter import fraud_records_of
 
-        records += fraud_records_of(specimen)
+        # Import refuses broken records; one spoilt later must not stop every set.
+        with contextlib.suppress(DocexamError):
+            records += fraud_records_of(specimen)
     return records
 
 

@@ -116,7 +116,9 @@ def _area(region: Region) -> float:
     return (x1 - x0) * (y1 - y0)
 
 
-def _classify(ex: AreaExercise, mark: Mark, hit: set[str]) -> ExpectedRegion | Why | None:
+def _classify(
+    ex: AreaExercise, mark: Mark, hit: set[tuple[str, str]]
+) -> ExpectedRegion | Why | None:
     """The region a mark hits, why it is false, or None for a duplicate."""
     page = next((p for p in ex.pages if p.page_id == mark.page_id), None)
     if page is None:
@@ -127,12 +129,13 @@ def _classify(ex: AreaExercise, mark: Mark, hit: set[str]) -> ExpectedRegion | W
     inside = [e for e in ex.expected if e.page_id == mark.page_id and e.region.contains(x, y)]
     if not inside:
         return Why.NO_FEATURE_HERE
-    fresh = [e for e in inside if e.id not in hit]
+    fresh = [e for e in inside if (e.page_id, e.id) not in hit]
     return min(fresh, key=lambda e: _area(e.region)) if fresh else None
 
 
 def score_area(ex: AreaExercise, answer: AreaAnswer, seconds: float | None = None) -> Score:
-    hit: set[str] = set()
+    # Keyed by page too: ids are unique per page only, and an alteration may recur on two pages.
+    hit: set[tuple[str, str]] = set()
     items: list[FeedbackItem] = []
     earned = 0.0
     for mark in answer.marks:
@@ -140,7 +143,7 @@ def score_area(ex: AreaExercise, answer: AreaAnswer, seconds: float | None = Non
         x, y = mark.anchor()
         where = f"{x:.1f},{y:.1f}"
         if isinstance(found, ExpectedRegion):
-            hit.add(found.id)
+            hit.add((found.page_id, found.id))
             earned += found.points
             items.append(_expected_item(Outcome.HIT, found, found.points))
         elif found is None:
@@ -150,7 +153,9 @@ def score_area(ex: AreaExercise, answer: AreaAnswer, seconds: float | None = Non
             items.append(
                 FeedbackItem(Outcome.FALSE_MARK, -ex.penalty, "", found, mark.page_id, given=where)
             )
-    items += [_expected_item(Outcome.MISS, e, 0.0) for e in ex.expected if e.id not in hit]
+    items += [
+        _expected_item(Outcome.MISS, e, 0.0) for e in ex.expected if (e.page_id, e.id) not in hit
+    ]
     return Score(ex.id, _bounded(earned, ex.max_score), ex.max_score, tuple(items), seconds)
 
 

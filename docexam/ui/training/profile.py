@@ -79,4 +79,7 @@ class SetBuilder(QThread):
         except (DocexamError, OSError) as exc:
             self.failed.emit(str(exc))
             return
+        except Exception as exc:  # the start screen must not wait forever
+            self.failed.emit(f"unexpected error ({type(exc).__name__}: {exc})")
+            return
         self.built.emit(pack_id, exercise_set)

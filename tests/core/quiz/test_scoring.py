@@ -162,3 +162,21 @@ def test_drill_scores_each_document_with_its_time() -> None:
 def test_wrong_answer_type_is_a_readable_error() -> None:
     with pytest.raises(QuizError, match="does not answer a find_features exercise"):
         score(AREA, VerdictAnswer(Verdict.GENUINE))
+
+
+def test_same_id_on_two_pages_are_two_regions_to_find() -> None:
+    from dataclasses import replace
+
+    from docexam.core.quiz.model import PageSize
+
+    front = replace(AREA.expected[1], id="fraud", page_id="data")
+    back = replace(front, page_id="visa")
+    two_pages = replace(
+        AREA, pages=(PageSize("data", 125, 88), PageSize("visa", 125, 88)), expected=(front, back)
+    )
+    x0, y0, x1, y1 = front.region.bounds()
+    centre = ((x0 + x1) / 2, (y0 + y1) / 2)
+    answer = AreaAnswer((Mark("data", Point(*centre)), Mark("visa", Point(*centre))))
+    result = score(two_pages, answer)
+    assert result.earned == result.maximum == 2 * front.points
+    assert [i.outcome for i in result.items] == [Outcome.HIT, Outcome.HIT]

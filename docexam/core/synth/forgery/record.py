@@ -20,6 +20,7 @@ from docexam.core.lights import LightSource
 from docexam.core.model import I18nText, Status
 from docexam.core.pack_codec import region_from_json, region_to_json
 from docexam.core.pack_validate import schema
+from docexam.core.safejson import UntrustedJsonError, loads_untrusted
 
 if TYPE_CHECKING:
     import jsonschema
@@ -181,8 +182,8 @@ def read_record(specimen_dir: Path | None) -> ForgeryRecord | None:
     if not path.is_file():
         return None
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        data = loads_untrusted(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, UntrustedJsonError) as exc:
         raise ForgeryError(f"{path}: cannot be read: {exc}") from None
     try:
         return record_from_json(data)
