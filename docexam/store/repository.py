@@ -7,6 +7,8 @@ the dataclasses of :mod:`docexam.store.records`; no ORM object leaves this modul
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
@@ -91,7 +93,11 @@ class Store:
 
     # Exercise sets ------------------------------------------------------------------------
     def save_exercise_set(self, pack_id: str, content: Mapping[str, Any]) -> StoredSet:
-        """Store (or update) an exercise set given as its JSON (``quiz.codec.set_to_json``)."""
+        """Store (or update) an exercise set given as its JSON (``quiz.codec.set_to_json``).
+
+        A set that attempts already use is never changed: its answers are matched to its items
+        by position, so new content goes into a new row keyed ``<id>@<content digest>``.
+        """
         try:
             key = str(content["id"])
             values = {
@@ -111,6 +117,13 @@ class Store:
                     ExerciseSetRow.pack_id == pack_id, ExerciseSetRow.set_key == key
                 )
             )
+            if row is not None and row.content != values["content"] and self._used(s, row.id):
+                key = f"{key}@{_digest(dict(content))}"
+                row = s.scalar(
+                    select(ExerciseSetRow).where(
+                        ExerciseSetRow.pack_id == pack_id, ExerciseSetRow.set_key == key
+                    )
+                )
             if row is None:
                 row = ExerciseSetRow(pack_id=pack_id, set_key=key, **values)
                 s.add(row)
@@ -119,6 +132,11 @@ class Store:
                     setattr(row, name, value)
             s.flush()
             return convert.stored_set(row)
+
+    @staticmethod
+    def _used(s: Session, set_id: int) -> bool:
+        first = s.scalar(select(AttemptRow.id).where(AttemptRow.exercise_set_id == set_id))
+        return first is not None
 
     # Attempts -----------------------------------------------------------------------------
     def start_attempt(
@@ -310,3 +328,8 @@ def _latest(answers: Sequence[AnswerRow]) -> dict[int, AnswerRow]:
     for answer in sorted(answers, key=lambda a: a.id):
         latest[answer.item_index] = answer
     return latest
+
+
+def _digest(content: Mapping[str, Any]) -> str:
+    text = json.dumps(content, sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]

@@ -94,3 +94,16 @@ def test_naive_datetimes_are_refused(store: Store) -> None:
     _, _, attempt = begin(store)
     with pytest.raises(StoreError):
         store.record_answer(attempt.id, 0, "e", [], {}, 1, 1, {}, 1.0, datetime(2024, 1, 1))
+
+
+def test_a_set_in_use_is_never_rewritten_under_its_attempts(store: Store) -> None:
+    trainee, stored, attempt = begin(store, mode="exam")
+    answer(store, attempt.id, 0, 1.0)
+    same = store.save_exercise_set("utopia-basic", set_json(mode="exam"))
+    assert same.id == stored.id  # unchanged content: the same row
+    changed = store.save_exercise_set("utopia-basic", set_json(items=5, mode="exam"))
+    assert changed.id != stored.id and changed.item_count == 5
+    [resumable] = store.unfinished_attempts(trainee.id)
+    assert resumable.exercise_set.content == set_json(mode="exam")  # the questions it answered
+    again = store.save_exercise_set("utopia-basic", set_json(items=5, mode="exam"))
+    assert again.id == changed.id  # the same new content is stored once
