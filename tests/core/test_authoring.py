@@ -162,3 +162,15 @@ def test_exercise_set_plan_round_trips(tmp_path: Path) -> None:
     built = build_set("my-pack", doc.specimens, plan, load_curriculum())
     assert plan_of(built).specimen_ids == ("uto-scan-1",)
     assert plan_of(built).pass_mark == pytest.approx(0.8)
+
+
+def test_a_new_draft_moves_the_old_one_aside(tmp_path: Path) -> None:
+    from docexam.core.authoring.drafts import draft_dir, new_draft
+
+    info = PackInfo("aside", {"en": "Aside"}, "me", "CC0-1.0", ("en",), {})
+    first = new_draft(tmp_path, info)
+    (first.root / "marker.txt").write_text("unsaved work", encoding="utf-8")
+    new_draft(tmp_path, info)
+    kept = [p for p in tmp_path.iterdir() if p.name.startswith(draft_dir(tmp_path, "aside").name)]
+    assert len(kept) == 2
+    assert any((p / "pack" / "marker.txt").is_file() for p in kept)

@@ -79,9 +79,12 @@ def pack_modified(pack_dir: Path) -> datetime:
 
 
 def new_draft(drafts_root: Path, info: PackInfo, source: Path | None = None) -> DraftPack:
-    """An empty draft for ``info.id``, replacing any older draft of that id."""
+    """An empty draft for ``info.id``. An older draft of that id is moved aside, not deleted:
+    it may hold work the instructor declined to restore by mistake."""
     path = draft_dir(drafts_root, info.id)
-    shutil.rmtree(path, ignore_errors=True)
+    if path.exists():
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
+        path.rename(path.with_name(f"{path.name}.replaced-{stamp}"))
     (path / "pack").mkdir(parents=True)
     doc = DraftPack(info, path / "pack")
     flush(doc, source)

@@ -23,7 +23,6 @@ from docexam.core.authoring.drafts import (
     draft_info,
     load_draft,
     new_draft,
-    pack_modified,
 )
 from docexam.core.errors import DocexamError, PackError
 
@@ -68,8 +67,9 @@ def open_for_editing(parent: QWidget | None, pack_dir: Path) -> DraftPack | None
 
         pack_id = str(read_manifest(pack_dir)["id"])
         saved = draft_info(drafts_root(), pack_id)
-        newer = saved is not None and saved.saved_at > pack_modified(pack_dir)
-        if saved is not None and newer and ask_restore(parent, saved):
+        # Asked whenever a draft exists: an import or copy refreshes the pack's file times, so
+        # "the draft is newer" is not a safe test for unsaved work.
+        if saved is not None and ask_restore(parent, saved):
             return load_draft(saved)
         return draft_from_pack(drafts_root(), pack_dir)
     except (DocexamError, OSError) as exc:
