@@ -59,27 +59,27 @@
 <context>
     <name>AuthorMenus</name>
     <message>
-        <location filename="../../docexam/ui/author/menus.py" line="24"/>
+        <location filename="../../docexam/ui/author/menus.py" line="26"/>
         <source>&amp;New pack…</source>
         <translation>新建样本包(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/menus.py" line="26"/>
+        <location filename="../../docexam/ui/author/menus.py" line="28"/>
         <source>&amp;Open pack for editing…</source>
         <translation>打开样本包进行编辑(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/menus.py" line="30"/>
+        <location filename="../../docexam/ui/author/menus.py" line="32"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/menus.py" line="63"/>
+        <location filename="../../docexam/ui/author/menus.py" line="65"/>
         <source>Open pack for editing (the folder holding pack.json)</source>
         <translation>打开样本包进行编辑（选择包含 pack.json 的文件夹）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/menus.py" line="82"/>
+        <location filename="../../docexam/ui/author/menus.py" line="84"/>
         <source>Authoring %1</source>
         <translation>编辑 %1</translation>
     </message>
@@ -316,83 +316,83 @@
 <context>
     <name>ExercisePage</name>
     <message>
-        <location filename="../../docexam/ui/training/exercise_page.py" line="91"/>
+        <location filename="../../docexam/ui/training/exercise_page.py" line="92"/>
         <source>Compare with a genuine one (C)</source>
         <translation>与真证比对（C）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/exercise_page.py" line="162"/>
+        <location filename="../../docexam/ui/training/exercise_page.py" line="163"/>
         <source>Item %1</source>
         <translation>第 %1 题</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/exercise_page.py" line="169"/>
+        <location filename="../../docexam/ui/training/exercise_page.py" line="171"/>
         <source>&lt;b&gt;Item %1 of %2&lt;/b&gt; · %3 · %4 answered</source>
         <translation>&lt;b&gt;第 %1 题，共 %2 题&lt;/b&gt; · %3 · 已答 %4 题</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/exercise_page.py" line="184"/>
-        <location filename="../../docexam/ui/training/exercise_page.py" line="249"/>
+        <location filename="../../docexam/ui/training/exercise_page.py" line="186"/>
+        <location filename="../../docexam/ui/training/exercise_page.py" line="252"/>
         <source>Answer saved.</source>
         <translation>答案已保存。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/exercise_page.py" line="200"/>
+        <location filename="../../docexam/ui/training/exercise_page.py" line="203"/>
         <source>Start / decide (Enter)</source>
         <translation>开始/判定（Enter）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/exercise_page.py" line="202"/>
+        <location filename="../../docexam/ui/training/exercise_page.py" line="205"/>
         <source>See the results (Enter)</source>
         <translation>查看结果（Enter）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/exercise_page.py" line="202"/>
+        <location filename="../../docexam/ui/training/exercise_page.py" line="205"/>
         <source>Next item (Enter)</source>
         <translation>下一题（Enter）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/exercise_page.py" line="204"/>
+        <location filename="../../docexam/ui/training/exercise_page.py" line="207"/>
         <source>Submit answer (Enter)</source>
         <translation>提交答案（Enter）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/exercise_page.py" line="230"/>
+        <location filename="../../docexam/ui/training/exercise_page.py" line="233"/>
         <source>Choose a verdict (keys 1-4) first.</source>
         <translation>请先选择结论（按键 1-4）。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/exercise_page.py" line="240"/>
+        <location filename="../../docexam/ui/training/exercise_page.py" line="243"/>
         <source>Give an answer first.</source>
         <translation>请先作答。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/exercise_page.py" line="256"/>
+        <location filename="../../docexam/ui/training/exercise_page.py" line="259"/>
         <source>All answered. Check them, or finish the exam.</source>
         <translation>已全部作答。可检查答案，或交卷。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/exercise_page.py" line="296"/>
+        <location filename="../../docexam/ui/training/exercise_page.py" line="313"/>
         <source>No genuine reference of this series in the library.</source>
         <translation>样本库中没有该系列的真证参照样本。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/exercise_page.py" line="303"/>
+        <location filename="../../docexam/ui/training/exercise_page.py" line="320"/>
         <source>Time left %1</source>
         <translation>剩余时间 %1</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/exercise_page.py" line="310"/>
+        <location filename="../../docexam/ui/training/exercise_page.py" line="327"/>
         <source>Time %1</source>
         <translation>用时 %1</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/exercise_page.py" line="321"/>
+        <location filename="../../docexam/ui/training/exercise_page.py" line="338"/>
         <source>%1 item(s) unanswered. Press Finish again to finish anyway.</source>
         <translation>还有 %1 题未作答。再次点击“交卷”即可直接交卷。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/exercise_page.py" line="325"/>
+        <location filename="../../docexam/ui/training/exercise_page.py" line="342"/>
         <source>Finish anyway</source>
         <translation>仍然交卷</translation>
     </message>
@@ -584,27 +584,27 @@
 <context>
     <name>FeaturePanel</name>
     <message>
-        <location filename="../../docexam/ui/viewer/feature_panel.py" line="49"/>
+        <location filename="../../docexam/ui/viewer/feature_panel.py" line="50"/>
         <source>Click a highlighted region on the page to learn about that feature.</source>
         <translation>点击页面上高亮的区域，了解该防伪特征。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/feature_panel.py" line="54"/>
+        <location filename="../../docexam/ui/viewer/feature_panel.py" line="55"/>
         <source>Outlined: the features this light reveals. All features (Shift+H) adds the others, dashed.</source>
         <translation>描边区域：当前光源可显示的特征。“全部特征”（Shift+H）以虚线显示其余特征。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/feature_panel.py" line="63"/>
+        <location filename="../../docexam/ui/viewer/feature_panel.py" line="64"/>
         <source>How to check</source>
         <translation>检验方法</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/feature_panel.py" line="64"/>
+        <location filename="../../docexam/ui/viewer/feature_panel.py" line="65"/>
         <source>Revealed by</source>
         <translation>可见光源</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/feature_panel.py" line="85"/>
+        <location filename="../../docexam/ui/viewer/feature_panel.py" line="86"/>
         <source>Show me under %1</source>
         <translation>在%1下查看</translation>
     </message>
@@ -617,27 +617,57 @@
         <translation>得分 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/feedback.py" line="101"/>
+        <location filename="../../docexam/ui/training/feedback.py" line="83"/>
+        <source>found</source>
+        <translation>找到</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/feedback.py" line="83"/>
+        <source>missed</source>
+        <translation>遗漏</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/feedback.py" line="83"/>
+        <source>false marks</source>
+        <translation>误标</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/feedback.py" line="84"/>
+        <source>solid green</source>
+        <translation>绿色实线</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/feedback.py" line="84"/>
+        <source>dashed orange</source>
+        <translation>橙色虚线</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/feedback.py" line="85"/>
+        <source>purple cross</source>
+        <translation>紫色叉号</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/feedback.py" line="105"/>
         <source>Show me under %1</source>
         <translation>在%1下查看</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/feedback.py" line="122"/>
+        <location filename="../../docexam/ui/training/feedback.py" line="126"/>
         <source>Right answer: %1</source>
         <translation>正确答案：%1</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/feedback.py" line="124"/>
+        <location filename="../../docexam/ui/training/feedback.py" line="128"/>
         <source>Your answer: %1</source>
         <translation>您的答案：%1</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/feedback.py" line="129"/>
+        <location filename="../../docexam/ui/training/feedback.py" line="133"/>
         <source>Revealed by: %1</source>
         <translation>可见光源：%1</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/feedback.py" line="131"/>
+        <location filename="../../docexam/ui/training/feedback.py" line="135"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
@@ -668,48 +698,48 @@
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../docexam/ui/import_pack.py" line="50"/>
+        <location filename="../../docexam/ui/import_pack.py" line="52"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/import_pack.py" line="50"/>
+        <location filename="../../docexam/ui/import_pack.py" line="52"/>
         <source>Hide</source>
         <translation>隐藏</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/import_pack.py" line="53"/>
-        <location filename="../../docexam/ui/import_pack.py" line="99"/>
+        <location filename="../../docexam/ui/import_pack.py" line="55"/>
+        <location filename="../../docexam/ui/import_pack.py" line="101"/>
         <source>Import pack</source>
         <translation>导入样本包</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/import_pack.py" line="69"/>
+        <location filename="../../docexam/ui/import_pack.py" line="71"/>
         <source>Unpacking %1…</source>
         <translation>正在解压 %1…</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/import_pack.py" line="70"/>
+        <location filename="../../docexam/ui/import_pack.py" line="72"/>
         <source>Checking %1…</source>
         <translation>正在检查 %1…</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/import_pack.py" line="71"/>
+        <location filename="../../docexam/ui/import_pack.py" line="73"/>
         <source>Adding %1 to the library…</source>
         <translation>正在将 %1 加入样本库…</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/import_pack.py" line="72"/>
+        <location filename="../../docexam/ui/import_pack.py" line="74"/>
         <source>Imported %1.</source>
         <translation>已导入 %1。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/import_pack.py" line="81"/>
+        <location filename="../../docexam/ui/import_pack.py" line="83"/>
         <source>Imported pack “%1” with %2 specimen(s).</source>
         <translation>已导入样本包“%1”，共 %2 个样本。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/import_pack.py" line="91"/>
+        <location filename="../../docexam/ui/import_pack.py" line="93"/>
         <source>%1 was not imported; your library is unchanged.</source>
         <translation>%1 未导入；您的样本库保持不变。</translation>
     </message>
@@ -820,169 +850,169 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="49"/>
+        <location filename="../../docexam/ui/main_window.py" line="50"/>
         <source>docexam: document examination trainer</source>
         <translation>docexam：证件检验培训</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="58"/>
+        <location filename="../../docexam/ui/main_window.py" line="59"/>
         <source>Library</source>
         <translation>样本库</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="83"/>
+        <location filename="../../docexam/ui/main_window.py" line="84"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="101"/>
+        <location filename="../../docexam/ui/main_window.py" line="102"/>
         <source>Preparing specimens %v/%m</source>
         <translation>正在准备样本 %v/%m</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="104"/>
+        <location filename="../../docexam/ui/main_window.py" line="105"/>
         <source>Generating the bundled specimens (first start only); you can work meanwhile.</source>
         <translation>正在生成内置样本（仅首次启动）；您可以同时继续工作。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="122"/>
+        <location filename="../../docexam/ui/main_window.py" line="123"/>
         <source>The bundled specimens are ready.</source>
         <translation>内置样本已准备就绪。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="128"/>
+        <location filename="../../docexam/ui/main_window.py" line="129"/>
         <source>Bundled specimens</source>
         <translation>内置样本</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="129"/>
+        <location filename="../../docexam/ui/main_window.py" line="130"/>
         <source>Could not generate the bundled specimens:</source>
         <translation>无法生成内置样本：</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="145"/>
+        <location filename="../../docexam/ui/main_window.py" line="146"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="147"/>
+        <location filename="../../docexam/ui/main_window.py" line="148"/>
         <source>&amp;Import pack…</source>
         <translation>导入样本包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="153"/>
+        <location filename="../../docexam/ui/main_window.py" line="154"/>
         <source>&amp;Close tab</source>
         <translation>关闭标签页(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="156"/>
+        <location filename="../../docexam/ui/main_window.py" line="157"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="158"/>
+        <location filename="../../docexam/ui/main_window.py" line="159"/>
         <source>&amp;Specimen</source>
         <translation>样本(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="160"/>
+        <location filename="../../docexam/ui/main_window.py" line="161"/>
         <source>&amp;Compare with a reference…</source>
         <translation>与参照样本比对(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="163"/>
+        <location filename="../../docexam/ui/main_window.py" line="164"/>
         <source>&amp;Stop comparing</source>
         <translation>停止比对(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="165"/>
+        <location filename="../../docexam/ui/main_window.py" line="166"/>
         <source>&amp;Light</source>
         <translation>光源(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="166"/>
+        <location filename="../../docexam/ui/main_window.py" line="167"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="169"/>
+        <location filename="../../docexam/ui/main_window.py" line="170"/>
         <source>Find specimen</source>
         <translation>查找样本</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="173"/>
+        <location filename="../../docexam/ui/main_window.py" line="174"/>
         <source>&amp;Library</source>
         <translation>样本库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="175"/>
-        <location filename="../../docexam/ui/main_window.py" line="316"/>
+        <location filename="../../docexam/ui/main_window.py" line="176"/>
+        <location filename="../../docexam/ui/main_window.py" line="326"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="181"/>
+        <location filename="../../docexam/ui/main_window.py" line="182"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="182"/>
+        <location filename="../../docexam/ui/main_window.py" line="183"/>
         <source>&amp;About docexam</source>
         <translation>关于 docexam(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="189"/>
+        <location filename="../../docexam/ui/main_window.py" line="190"/>
         <source>%1 packs in the library</source>
         <translation>样本库中共有 %1 个样本包</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="204"/>
+        <location filename="../../docexam/ui/main_window.py" line="205"/>
         <source>Open specimen</source>
         <translation>打开样本</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="214"/>
+        <location filename="../../docexam/ui/main_window.py" line="215"/>
         <source>Import pack</source>
         <translation>导入样本包</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="214"/>
+        <location filename="../../docexam/ui/main_window.py" line="215"/>
         <source>Specimen packs (*.dxpack);;All files (*)</source>
         <translation>样本包 (*.dxpack);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="276"/>
-        <location filename="../../docexam/ui/main_window.py" line="296"/>
+        <location filename="../../docexam/ui/main_window.py" line="286"/>
+        <location filename="../../docexam/ui/main_window.py" line="306"/>
         <source>Compare</source>
         <translation>比对</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="276"/>
+        <location filename="../../docexam/ui/main_window.py" line="286"/>
         <source>No other specimen to compare with.</source>
         <translation>没有可用于比对的其他样本。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="285"/>
+        <location filename="../../docexam/ui/main_window.py" line="295"/>
         <source>Compare with a reference</source>
         <translation>与参照样本比对</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="286"/>
+        <location filename="../../docexam/ui/main_window.py" line="296"/>
         <source>Reference specimen:</source>
         <translation>参照样本：</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="317"/>
+        <location filename="../../docexam/ui/main_window.py" line="327"/>
         <source>The new language applies when docexam starts next time.</source>
         <translation>新的界面语言将在下次启动 docexam 时生效。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="323"/>
+        <location filename="../../docexam/ui/main_window.py" line="333"/>
         <source>About docexam</source>
         <translation>关于 docexam</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="325"/>
+        <location filename="../../docexam/ui/main_window.py" line="335"/>
         <source>docexam %1
 An offline trainer for travel-document examiners.
 All specimens are fictional; simulated light views are approximations.</source>
@@ -1035,43 +1065,43 @@ All specimens are fictional; simulated light views are approximations.</source>
 <context>
     <name>NewPackDialog</name>
     <message>
-        <location filename="../../docexam/ui/author/opening.py" line="83"/>
-        <location filename="../../docexam/ui/author/opening.py" line="116"/>
+        <location filename="../../docexam/ui/author/opening.py" line="79"/>
+        <location filename="../../docexam/ui/author/opening.py" line="112"/>
         <source>New pack</source>
         <translation>新建样本包</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/opening.py" line="86"/>
+        <location filename="../../docexam/ui/author/opening.py" line="82"/>
         <source>Lower-case letters, digits, dot, dash, underscore</source>
         <translation>小写字母、数字、点、连字符、下划线</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/opening.py" line="90"/>
+        <location filename="../../docexam/ui/author/opening.py" line="86"/>
         <source>Pack id</source>
         <translation>样本包 ID</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/opening.py" line="91"/>
+        <location filename="../../docexam/ui/author/opening.py" line="87"/>
         <source>Title (English)</source>
         <translation>标题（英文）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/opening.py" line="92"/>
+        <location filename="../../docexam/ui/author/opening.py" line="88"/>
         <source>Title (中文)</source>
         <translation>标题（中文）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/opening.py" line="93"/>
+        <location filename="../../docexam/ui/author/opening.py" line="89"/>
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/opening.py" line="94"/>
+        <location filename="../../docexam/ui/author/opening.py" line="90"/>
         <source>Licence</source>
         <translation>许可协议</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/opening.py" line="117"/>
+        <location filename="../../docexam/ui/author/opening.py" line="113"/>
         <source>The pack id must be lower-case letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</source>
         <translation>样本包 ID 只能包含小写字母、数字、&apos;.&apos;、&apos;-&apos; 或 &apos;_&apos;。</translation>
     </message>
@@ -1155,79 +1185,94 @@ All specimens are fictional; simulated light views are approximations.</source>
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../docexam/ui/training/progress_page.py" line="63"/>
+        <location filename="../../docexam/ui/training/progress_page.py" line="62"/>
+        <source>Progress of %1</source>
+        <translation>%1 的学习进度</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/progress_page.py" line="64"/>
         <source>Back to the start</source>
         <translation>返回首页</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/progress_page.py" line="66"/>
+        <location filename="../../docexam/ui/training/progress_page.py" line="67"/>
         <source>Practise my weak points</source>
         <translation>练习薄弱环节</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/progress_page.py" line="78"/>
+        <location filename="../../docexam/ui/training/progress_page.py" line="79"/>
         <source>Objective</source>
         <translation>学习目标</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/progress_page.py" line="78"/>
+        <location filename="../../docexam/ui/training/progress_page.py" line="79"/>
         <source>Mastery</source>
         <translation>掌握程度</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/progress_page.py" line="78"/>
+        <location filename="../../docexam/ui/training/progress_page.py" line="79"/>
         <source>Answers</source>
         <translation>作答数</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/progress_page.py" line="84"/>
+        <location filename="../../docexam/ui/training/progress_page.py" line="85"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/progress_page.py" line="84"/>
+        <location filename="../../docexam/ui/training/progress_page.py" line="85"/>
         <source>Set</source>
         <translation>练习集</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/progress_page.py" line="84"/>
+        <location filename="../../docexam/ui/training/progress_page.py" line="85"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/progress_page.py" line="84"/>
+        <location filename="../../docexam/ui/training/progress_page.py" line="85"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/progress_page.py" line="97"/>
+        <location filename="../../docexam/ui/training/progress_page.py" line="98"/>
         <source>Mastery per objective</source>
         <translation>各学习目标掌握程度</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/progress_page.py" line="99"/>
+        <location filename="../../docexam/ui/training/progress_page.py" line="100"/>
         <source>Scores over time</source>
         <translation>成绩趋势</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/progress_page.py" line="101"/>
+        <location filename="../../docexam/ui/training/progress_page.py" line="102"/>
         <source>Attempts</source>
         <translation>答题记录</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/progress_page.py" line="103"/>
+        <location filename="../../docexam/ui/training/progress_page.py" line="104"/>
         <source>Weakest features and fraud types</source>
         <translation>最薄弱的特征和欺诈类型</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/progress_page.py" line="167"/>
+        <location filename="../../docexam/ui/training/progress_page.py" line="168"/>
         <source>unfinished</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/progress_page.py" line="180"/>
+        <location filename="../../docexam/ui/training/progress_page.py" line="181"/>
         <source>Nothing to show yet: answer a few exercises first.</source>
         <translation>暂无数据：请先完成几道练习。</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/progress_page.py" line="185"/>
+        <source>Features you miss</source>
+        <translation>您常遗漏的防伪特征</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/progress_page.py" line="191"/>
+        <source>Fraud types you misjudge</source>
+        <translation>您常判断错误的欺诈类型</translation>
     </message>
 </context>
 <context>
@@ -1342,32 +1387,52 @@ All specimens are fictional; simulated light views are approximations.</source>
         <translation>尚未通过</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/review_page.py" line="85"/>
+        <location filename="../../docexam/ui/training/review_page.py" line="55"/>
+        <source>%1: %2 of %3 points (%4%)</source>
+        <translation>%1：%3 分中得 %2 分（%4%）</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/review_page.py" line="66"/>
+        <source>Found</source>
+        <translation>找到</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/review_page.py" line="66"/>
+        <source>Missed</source>
+        <translation>遗漏</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/review_page.py" line="66"/>
+        <source>False marks</source>
+        <translation>误标</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/review_page.py" line="86"/>
         <source>not answered</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/review_page.py" line="101"/>
+        <location filename="../../docexam/ui/training/review_page.py" line="102"/>
         <source>Back to the start</source>
         <translation>返回首页</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/review_page.py" line="105"/>
+        <location filename="../../docexam/ui/training/review_page.py" line="106"/>
         <source>My progress</source>
         <translation>我的进度</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/review_page.py" line="120"/>
+        <location filename="../../docexam/ui/training/review_page.py" line="121"/>
         <source>Items:</source>
         <translation>题目：</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/review_page.py" line="143"/>
+        <location filename="../../docexam/ui/training/review_page.py" line="144"/>
         <source>Item %1: %2</source>
         <translation>第 %1 题：%2</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/review_page.py" line="155"/>
+        <location filename="../../docexam/ui/training/review_page.py" line="156"/>
         <source>&lt;h3&gt;Not answered&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;未作答&lt;/h3&gt;</translation>
     </message>
@@ -1675,7 +1740,7 @@ All specimens are fictional; simulated light views are approximations.</source>
         <translation>放大镜 %1×</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="263"/>
+        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="265"/>
         <source>Comparing with %1 (right)</source>
         <translation>正在与 %1（右侧）比对</translation>
     </message>
@@ -1888,6 +1953,121 @@ All specimens are fictional; simulated light views are approximations.</source>
         <location filename="../../docexam/ui/author/exercise_editor.py" line="51"/>
         <source>Preview as trainee: %1</source>
         <translation>以学员身份预览：%1</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/opening.py" line="40"/>
+        <source>Restore draft</source>
+        <translation>恢复草稿</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/opening.py" line="41"/>
+        <source>An unsaved draft of this pack exists (autosaved %1). Restore it?</source>
+        <translation>此样本包有一份未保存的草稿（自动保存于 %1）。要恢复吗？</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/opening.py" line="72"/>
+        <source>Open pack for editing</source>
+        <translation>打开样本包进行编辑</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/opening.py" line="132"/>
+        <source>New pack</source>
+        <translation>新建样本包</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/words.py" line="14"/>
+        <source>rectangle</source>
+        <translation>矩形</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/words.py" line="15"/>
+        <source>ellipse</source>
+        <translation>椭圆</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/words.py" line="16"/>
+        <source>polygon</source>
+        <translation>多边形</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/words.py" line="23"/>
+        <source>None (no simulated effect)</source>
+        <translation>无（不模拟光源效果）</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/words.py" line="24"/>
+        <source>Fluoresces red under UV-A</source>
+        <translation>紫外 365 纳米下发红色荧光</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/words.py" line="25"/>
+        <source>Fluoresces green under UV-A</source>
+        <translation>紫外 365 纳米下发绿色荧光</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/words.py" line="26"/>
+        <source>Fluoresces blue under UV-A</source>
+        <translation>紫外 365 纳米下发蓝色荧光</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/words.py" line="27"/>
+        <source>Invisible ink, red under UV-A (whole region)</source>
+        <translation>无色油墨，紫外 365 纳米下发红光（整个区域）</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/words.py" line="30"/>
+        <source>IR drop-out ink (vanishes in IR)</source>
+        <translation>红外透过油墨（红外下消失）</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/words.py" line="31"/>
+        <source>IR-absorbing ink (stays dark in IR)</source>
+        <translation>红外吸收油墨（红外下保持黑色）</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/words.py" line="32"/>
+        <source>Watermark (brighter in transmitted light)</source>
+        <translation>水印（透射光下更亮）</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/words.py" line="35"/>
+        <source>Perforation (light passes through)</source>
+        <translation>穿孔（光线可透过）</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/words.py" line="36"/>
+        <source>Intaglio relief (shows in oblique light)</source>
+        <translation>凹印浮雕（侧光下可见）</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/words.py" line="45"/>
+        <source>Find the security features</source>
+        <translation>找出防伪特征</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/words.py" line="48"/>
+        <source>Mark the alterations</source>
+        <translation>标出变造处</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/words.py" line="49"/>
+        <source>Verdict (genuine or fraud type)</source>
+        <translation>结论（真证或欺诈类型）</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/words.py" line="52"/>
+        <source>Which light reveals it</source>
+        <translation>哪种光源能显示</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/words.py" line="53"/>
+        <source>MRZ check</source>
+        <translation>机读区核查</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/words.py" line="54"/>
+        <source>Timed first-line drill</source>
+        <translation>限时一线快速判读</translation>
     </message>
 </context>
 <context>

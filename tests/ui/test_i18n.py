@@ -46,3 +46,19 @@ def test_language_choice_order(monkeypatch: pytest.MonkeyPatch) -> None:
     settings().setValue("ui/language", "zh")
     assert choose_language(None) == "zh"
     assert choose_language("en") == "en"
+
+
+def test_translatable_strings_are_where_lupdate_can_see_them() -> None:
+    """lupdate reads tr("literal") and QCoreApplication.translate("ctx", "literal") calls. A tr()
+    inside an f-string's braces, or a helper like _tr("..."), hides the string from it: the
+    Chinese interface then shows English and the translation check cannot notice."""
+    import re
+
+    in_fstring = re.compile(r"""\bf["'][^"']*\{[^}]*\btr\(""")
+    wrapped = re.compile(r"""(?<![\w.])_tr\(\s*["']""")
+    found = []
+    for path in sorted((ROOT / "docexam" / "ui").rglob("*.py")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if in_fstring.search(line) or wrapped.search(line):
+                found.append(f"{path.relative_to(ROOT)}:{number}: {line.strip()}")
+    assert found == [], "\n".join(found)

@@ -29,10 +29,6 @@ from docexam.core.errors import DocexamError, PackError
 PACK_ID = re.compile(r"^[a-z0-9][a-z0-9._-]{0,79}$")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("author", text)
-
-
 def drafts_root() -> Path:
     return paths.data_dir() / "drafts"
 
@@ -41,10 +37,10 @@ def ask_restore(parent: QWidget | None, draft: DraftInfo) -> bool:
     when = draft.saved_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
     answer = QMessageBox.question(
         parent,
-        _tr("Restore draft"),
-        _tr("A newer unsaved draft of this pack exists (autosaved %1). Restore it?").replace(
-            "%1", when
-        ),
+        QCoreApplication.translate("author", "Restore draft"),
+        QCoreApplication.translate(
+            "author", "An unsaved draft of this pack exists (autosaved %1). Restore it?"
+        ).replace("%1", when),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes,
     )
@@ -73,7 +69,7 @@ def open_for_editing(parent: QWidget | None, pack_dir: Path) -> DraftPack | None
             return load_draft(saved)
         return draft_from_pack(drafts_root(), pack_dir)
     except (DocexamError, OSError) as exc:
-        show_error(parent, _tr("Open pack for editing"), exc)
+        show_error(parent, QCoreApplication.translate("author", "Open pack for editing"), exc)
         return None
 
 
@@ -133,5 +129,5 @@ def start_new_pack(parent: QWidget | None, info: PackInfo | None = None) -> Draf
             return load_draft(saved)
         return new_draft(drafts_root(), info)
     except (DocexamError, OSError) as exc:
-        show_error(parent, _tr("New pack"), exc)
+        show_error(parent, QCoreApplication.translate("author", "New pack"), exc)
         return None

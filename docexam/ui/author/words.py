@@ -9,38 +9,48 @@ from docexam.core.geometry import Region
 from docexam.core.quiz import ExerciseKind
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("author", text)
-
-
 def shape(region: Region) -> str:
-    names = {"rectangle": _tr("rectangle"), "ellipse": _tr("ellipse"), "polygon": _tr("polygon")}
+    names = {
+        "rectangle": QCoreApplication.translate("author", "rectangle"),
+        "ellipse": QCoreApplication.translate("author", "ellipse"),
+        "polygon": QCoreApplication.translate("author", "polygon"),
+    }
     return names[shape_name(region)]
 
 
 def preset(code: str) -> str:
     names = {
-        "none": _tr("None (no simulated effect)"),
-        "uv_red": _tr("Fluoresces red under UV-A"),
-        "uv_green": _tr("Fluoresces green under UV-A"),
-        "uv_blue": _tr("Fluoresces blue under UV-A"),
-        "uv_invisible_red": _tr("Invisible ink, red under UV-A (whole region)"),
-        "ir_dropout": _tr("IR drop-out ink (vanishes in IR)"),
-        "ir_absorbing": _tr("IR-absorbing ink (stays dark in IR)"),
-        "watermark": _tr("Watermark (brighter in transmitted light)"),
-        "perforation": _tr("Perforation (light passes through)"),
-        "intaglio": _tr("Intaglio relief (shows in oblique light)"),
+        "none": QCoreApplication.translate("author", "None (no simulated effect)"),
+        "uv_red": QCoreApplication.translate("author", "Fluoresces red under UV-A"),
+        "uv_green": QCoreApplication.translate("author", "Fluoresces green under UV-A"),
+        "uv_blue": QCoreApplication.translate("author", "Fluoresces blue under UV-A"),
+        "uv_invisible_red": QCoreApplication.translate(
+            "author", "Invisible ink, red under UV-A (whole region)"
+        ),
+        "ir_dropout": QCoreApplication.translate("author", "IR drop-out ink (vanishes in IR)"),
+        "ir_absorbing": QCoreApplication.translate("author", "IR-absorbing ink (stays dark in IR)"),
+        "watermark": QCoreApplication.translate(
+            "author", "Watermark (brighter in transmitted light)"
+        ),
+        "perforation": QCoreApplication.translate("author", "Perforation (light passes through)"),
+        "intaglio": QCoreApplication.translate(
+            "author", "Intaglio relief (shows in oblique light)"
+        ),
     }
     return names.get(code, code)
 
 
 def kind(value: ExerciseKind) -> str:
     names = {
-        ExerciseKind.FIND_FEATURES: _tr("Find the security features"),
-        ExerciseKind.MARK_ALTERATIONS: _tr("Mark the alterations"),
-        ExerciseKind.VERDICT: _tr("Verdict (genuine or fraud type)"),
-        ExerciseKind.WHICH_LIGHT: _tr("Which light reveals it"),
-        ExerciseKind.MRZ_CHECK: _tr("MRZ check"),
-        ExerciseKind.DRILL: _tr("Timed first-line drill"),
+        ExerciseKind.FIND_FEATURES: QCoreApplication.translate(
+            "author", "Find the security features"
+        ),
+        ExerciseKind.MARK_ALTERATIONS: QCoreApplication.translate("author", "Mark the alterations"),
+        ExerciseKind.VERDICT: QCoreApplication.translate(
+            "author", "Verdict (genuine or fraud type)"
+        ),
+        ExerciseKind.WHICH_LIGHT: QCoreApplication.translate("author", "Which light reveals it"),
+        ExerciseKind.MRZ_CHECK: QCoreApplication.translate("author", "MRZ check"),
+        ExerciseKind.DRILL: QCoreApplication.translate("author", "Timed first-line drill"),
     }
     return names.get(value, value.value)

@@ -79,14 +79,18 @@ class FeedbackPanel(QWidget):
         ]
         if any(i.outcome in (Outcome.HIT, Outcome.MISS, Outcome.FALSE_MARK) for i in score.items):
             c = self.counts
+            # Words first, outside the f-strings, so lupdate finds them.
+            found, missed, false = self.tr("found"), self.tr("missed"), self.tr("false marks")
+            green, orange = self.tr("solid green"), self.tr("dashed orange")
+            cross = self.tr("purple cross")
             parts.append(
                 "<p>"
-                + f"<span style='color:{HIT.name()}'>✓ {escape(self.tr('found'))}: {c.hits}"
-                + f" ({escape(self.tr('solid green'))})</span><br>"
-                + f"<span style='color:{MISS.name()}'>? {escape(self.tr('missed'))}: {c.misses}"
-                + f" ({escape(self.tr('dashed orange'))})</span><br>"
-                + f"<span style='color:{FALSE.name()}'>✕ {escape(self.tr('false marks'))}: "
-                + f"{c.false_marks} ({escape(self.tr('purple cross'))})</span></p>"
+                + f"<span style='color:{HIT.name()}'>✓ {escape(found)}: {c.hits}"
+                + f" ({escape(green)})</span><br>"
+                + f"<span style='color:{MISS.name()}'>? {escape(missed)}: {c.misses}"
+                + f" ({escape(orange)})</span><br>"
+                + f"<span style='color:{FALSE.name()}'>✕ {escape(false)}: "
+                + f"{c.false_marks} ({escape(cross)})</span></p>"
             )
         lights: dict[LightSource, str | None] = {}
         for item in score.items:

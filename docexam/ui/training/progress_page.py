@@ -59,7 +59,8 @@ class ProgressPage(QWidget):
     ) -> None:
         super().__init__()
         self.store, self.curriculum, self.trainee, self.lang = store, curriculum, trainee, lang
-        title = QLabel(f"<h2>{self.tr('Progress of %1').replace('%1', trainee.name)}</h2>")
+        heading = self.tr("Progress of %1").replace("%1", trainee.name)
+        title = QLabel(f"<h2>{heading}</h2>")
         back = QPushButton(self.tr("Back to the start"))
         back.setObjectName("progress_back")
         back.clicked.connect(self.back)
@@ -181,12 +182,14 @@ class ProgressPage(QWidget):
             return
         parts = []
         if categories:
-            parts.append(f"<b>{self.tr('Features you miss')}</b><br>")
+            missed_features = self.tr("Features you miss")
+            parts.append(f"<b>{missed_features}</b><br>")
             parts += [
                 f"{category_name(w.code, self.lang)}: {w.missed}/{w.seen}<br>" for w in categories
             ]
         if frauds:
-            parts.append(f"<b>{self.tr('Fraud types you misjudge')}</b><br>")
+            misjudged = self.tr("Fraud types you misjudge")
+            parts.append(f"<b>{misjudged}</b><br>")
             parts += [f"{words.status(w.code)}: {w.missed}/{w.seen}<br>" for w in frauds]
         self.weak_label.setText("".join(parts))
 

@@ -52,10 +52,9 @@ class ReviewPage(QWidget):
         passed = result.passed
         verdict = self.tr("Passed") if passed else self.tr("Not passed yet")
         colour = HIT.name() if passed else MISS.name()
+        points = self.tr("%1: %2 of %3 points (%4%)")
         self.headline = QLabel(
-            f"<h2>{self.tr('%1: %2 of %3 points (%4%)')}</h2>".replace(
-                "%1", wording.mode(session.mode)
-            )
+            f"<h2>{points}</h2>".replace("%1", wording.mode(session.mode))
             .replace("%2", f"{result.earned:g}")
             .replace("%3", f"{result.maximum:g}")
             .replace("%4", str(round(result.fraction * 100)))
@@ -63,10 +62,12 @@ class ReviewPage(QWidget):
         )
         self.headline.setObjectName("review_headline")
         c = self.counts
+        # Words first, outside the f-string, so lupdate finds them.
+        found, missed, false = self.tr("Found"), self.tr("Missed"), self.tr("False marks")
         self.count_label = QLabel(
-            f"<span style='color:{HIT.name()}'>✓ {self.tr('Found')}: {c.hits}</span> · "
-            f"<span style='color:{MISS.name()}'>? {self.tr('Missed')}: {c.misses}</span> · "
-            f"<span style='color:{FALSE.name()}'>✕ {self.tr('False marks')}: "
+            f"<span style='color:{HIT.name()}'>✓ {found}: {c.hits}</span> · "
+            f"<span style='color:{MISS.name()}'>? {missed}: {c.misses}</span> · "
+            f"<span style='color:{FALSE.name()}'>✕ {false}: "
             f"{c.false_marks}</span>"
         )
         self.count_label.setObjectName("review_counts")
