@@ -204,6 +204,7 @@ def main() -> None:
                 "sex": "F",
                 "expiry": "2012-04-15",
             },
+            generated=True,  # drawn by this script, not a capture of a real document
             root=work,
         )
         pack = Pack(

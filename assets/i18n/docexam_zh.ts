@@ -326,73 +326,73 @@
         <translation>第 %1 题</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/exercise_page.py" line="171"/>
+        <location filename="../../docexam/ui/training/exercise_page.py" line="192"/>
         <source>&lt;b&gt;Item %1 of %2&lt;/b&gt; · %3 · %4 answered</source>
         <translation>&lt;b&gt;第 %1 题，共 %2 题&lt;/b&gt; · %3 · 已答 %4 题</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/exercise_page.py" line="186"/>
-        <location filename="../../docexam/ui/training/exercise_page.py" line="252"/>
+        <location filename="../../docexam/ui/training/exercise_page.py" line="180"/>
+        <location filename="../../docexam/ui/training/exercise_page.py" line="257"/>
         <source>Answer saved.</source>
         <translation>答案已保存。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/exercise_page.py" line="203"/>
+        <location filename="../../docexam/ui/training/exercise_page.py" line="207"/>
         <source>Start / decide (Enter)</source>
         <translation>开始/判定（Enter）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/exercise_page.py" line="205"/>
+        <location filename="../../docexam/ui/training/exercise_page.py" line="209"/>
         <source>See the results (Enter)</source>
         <translation>查看结果（Enter）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/exercise_page.py" line="205"/>
+        <location filename="../../docexam/ui/training/exercise_page.py" line="209"/>
         <source>Next item (Enter)</source>
         <translation>下一题（Enter）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/exercise_page.py" line="207"/>
+        <location filename="../../docexam/ui/training/exercise_page.py" line="211"/>
         <source>Submit answer (Enter)</source>
         <translation>提交答案（Enter）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/exercise_page.py" line="233"/>
+        <location filename="../../docexam/ui/training/exercise_page.py" line="237"/>
         <source>Choose a verdict (keys 1-4) first.</source>
         <translation>请先选择结论（按键 1-4）。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/exercise_page.py" line="243"/>
+        <location filename="../../docexam/ui/training/exercise_page.py" line="247"/>
         <source>Give an answer first.</source>
         <translation>请先作答。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/exercise_page.py" line="259"/>
+        <location filename="../../docexam/ui/training/exercise_page.py" line="264"/>
         <source>All answered. Check them, or finish the exam.</source>
         <translation>已全部作答。可检查答案，或交卷。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/exercise_page.py" line="313"/>
+        <location filename="../../docexam/ui/training/exercise_page.py" line="318"/>
         <source>No genuine reference of this series in the library.</source>
         <translation>样本库中没有该系列的真证参照样本。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/exercise_page.py" line="320"/>
+        <location filename="../../docexam/ui/training/exercise_page.py" line="325"/>
         <source>Time left %1</source>
         <translation>剩余时间 %1</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/exercise_page.py" line="327"/>
+        <location filename="../../docexam/ui/training/exercise_page.py" line="332"/>
         <source>Time %1</source>
         <translation>用时 %1</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/exercise_page.py" line="338"/>
+        <location filename="../../docexam/ui/training/exercise_page.py" line="343"/>
         <source>%1 item(s) unanswered. Press Finish again to finish anyway.</source>
         <translation>还有 %1 题未作答。再次点击“交卷”即可直接交卷。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/exercise_page.py" line="342"/>
+        <location filename="../../docexam/ui/training/exercise_page.py" line="347"/>
         <source>Finish anyway</source>
         <translation>仍然交卷</translation>
     </message>
@@ -675,24 +675,29 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../../docexam/ui/viewer/glossary.py" line="20"/>
+        <location filename="../../docexam/ui/viewer/glossary.py" line="31"/>
         <source>Glossary of security features</source>
         <translation>防伪特征术语表</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/glossary.py" line="24"/>
+        <location filename="../../docexam/ui/viewer/glossary.py" line="35"/>
         <source>Feature</source>
         <translation>特征</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/glossary.py" line="24"/>
+        <location filename="../../docexam/ui/viewer/glossary.py" line="35"/>
         <source>Other language</source>
         <translation>另一种语言</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/glossary.py" line="24"/>
-        <source>Code</source>
-        <translation>代码</translation>
+        <location filename="../../docexam/ui/viewer/glossary.py" line="77"/>
+        <source>Choose a feature to read what it is.</source>
+        <translation>选择一个防伪特征，查看其说明。</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/viewer/glossary.py" line="80"/>
+        <source>How to check</source>
+        <translation>检验方法</translation>
     </message>
 </context>
 <context>
@@ -776,7 +781,7 @@
     </message>
     <message>
         <location filename="../../docexam/ui/viewer/light_bar.py" line="93"/>
-        <location filename="../../docexam/ui/viewer/light_bar.py" line="188"/>
+        <location filename="../../docexam/ui/viewer/light_bar.py" line="195"/>
         <source>Switch UV lamp off</source>
         <translation>关闭紫外灯</translation>
     </message>
@@ -806,22 +811,31 @@
         <translation>实拍</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/light_bar.py" line="186"/>
+        <location filename="../../docexam/ui/viewer/light_bar.py" line="179"/>
+        <source>Captured: a real image under this light shipped with the specimen.
+Generated: docexam drew this specimen; no real document was photographed.
+Simulated: computed from the page and its materials; an approximation.</source>
+        <translation>实拍：样本附带了在此光源下拍摄的真实图像。
+程序生成：此样本由 docexam 绘制，并非真实证件的照片。
+模拟：根据页面及其材料计算得出，仅为近似效果。</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/viewer/light_bar.py" line="193"/>
         <source>Switch UV lamp on</source>
         <translation>打开紫外灯</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/light_bar.py" line="196"/>
+        <location filename="../../docexam/ui/viewer/light_bar.py" line="203"/>
         <source>from %1°, %2° high</source>
         <translation>方向 %1°，高度 %2°</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/light_bar.py" line="199"/>
+        <location filename="../../docexam/ui/viewer/light_bar.py" line="206"/>
         <source>tilted %1°</source>
         <translation>倾斜 %1°</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/light_bar.py" line="201"/>
+        <location filename="../../docexam/ui/viewer/light_bar.py" line="208"/>
         <source>lamp off %1 s ago</source>
         <translation>关灯 %1 秒</translation>
     </message>
@@ -1065,43 +1079,43 @@ All specimens are fictional; simulated light views are approximations.</source>
 <context>
     <name>NewPackDialog</name>
     <message>
-        <location filename="../../docexam/ui/author/opening.py" line="79"/>
-        <location filename="../../docexam/ui/author/opening.py" line="112"/>
+        <location filename="../../docexam/ui/author/opening.py" line="80"/>
+        <location filename="../../docexam/ui/author/opening.py" line="113"/>
         <source>New pack</source>
         <translation>新建样本包</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/opening.py" line="82"/>
+        <location filename="../../docexam/ui/author/opening.py" line="83"/>
         <source>Lower-case letters, digits, dot, dash, underscore</source>
         <translation>小写字母、数字、点、连字符、下划线</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/opening.py" line="86"/>
+        <location filename="../../docexam/ui/author/opening.py" line="87"/>
         <source>Pack id</source>
         <translation>样本包 ID</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/opening.py" line="87"/>
+        <location filename="../../docexam/ui/author/opening.py" line="88"/>
         <source>Title (English)</source>
         <translation>标题（英文）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/opening.py" line="88"/>
+        <location filename="../../docexam/ui/author/opening.py" line="89"/>
         <source>Title (中文)</source>
         <translation>标题（中文）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/opening.py" line="89"/>
+        <location filename="../../docexam/ui/author/opening.py" line="90"/>
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/opening.py" line="90"/>
+        <location filename="../../docexam/ui/author/opening.py" line="91"/>
         <source>Licence</source>
         <translation>许可协议</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/opening.py" line="113"/>
+        <location filename="../../docexam/ui/author/opening.py" line="114"/>
         <source>The pack id must be lower-case letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</source>
         <translation>样本包 ID 只能包含小写字母、数字、&apos;.&apos;、&apos;-&apos; 或 &apos;_&apos;。</translation>
     </message>
@@ -1955,22 +1969,22 @@ All specimens are fictional; simulated light views are approximations.</source>
         <translation>以学员身份预览：%1</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/opening.py" line="40"/>
+        <location filename="../../docexam/ui/author/opening.py" line="41"/>
         <source>Restore draft</source>
         <translation>恢复草稿</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/opening.py" line="41"/>
-        <source>An unsaved draft of this pack exists (autosaved %1). Restore it?</source>
-        <translation>此样本包有一份未保存的草稿（自动保存于 %1）。要恢复吗？</translation>
+        <location filename="../../docexam/ui/author/opening.py" line="42"/>
+        <source>A newer unsaved draft of this pack exists (autosaved %1). Restore it?</source>
+        <translation>此样本包有一份较新的未保存草稿（自动保存于 %1）。要恢复吗？</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/opening.py" line="72"/>
+        <location filename="../../docexam/ui/author/opening.py" line="73"/>
         <source>Open pack for editing</source>
         <translation>打开样本包进行编辑</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/opening.py" line="132"/>
+        <location filename="../../docexam/ui/author/opening.py" line="133"/>
         <source>New pack</source>
         <translation>新建样本包</translation>
     </message>

@@ -167,6 +167,7 @@ def facet_values(entries: list[CatalogueEntry]) -> dict[str, list[str]]:
     return {
         "doc_type": sorted({e.doc_type for e in entries}),
         "state": sorted({e.state for e in entries}),
-        "status": sorted({e.status for e in entries}),
+        # Genuine first, then the fraud types: the first question is always "genuine or not".
+        "status": sorted({e.status for e in entries}, key=lambda s: (s != "genuine", s)),
         "category": sorted({c for e in entries for c in e.categories}),
     }

@@ -87,5 +87,9 @@ CATEGORIES: dict[str, Category] = {code: Category(code, en, zh) for code, en, zh
 def category_name(code: str, lang: str = "en") -> str:
     category = CATEGORIES.get(code)
     if category is None:
-        return code
+        # Signs a forgery left (fraud.<operation>) and codes from newer packs: a readable
+        # word, never the raw code.
+        if code.startswith("fraud."):
+            return "变造痕迹" if lang.startswith("zh") else "Sign of fraud"
+        return "其他特征" if lang.startswith("zh") else "Other feature"
     return category.zh if lang.startswith("zh") else category.en

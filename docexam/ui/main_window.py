@@ -274,10 +274,10 @@ class MainWindow(QMainWindow):
         # a questioned document against.
         candidates.sort(
             key=lambda e: (
+                e.status != "genuine",
                 e.state != doc.issuing_state,
                 e.doc_type != doc.type.value,
                 e.series != doc.series,
-                e.status != "genuine",
                 e.key,
             )
         )

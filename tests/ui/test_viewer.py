@@ -57,7 +57,7 @@ def test_shortcut_switches_light_and_badge(qtbot: QtBot, specimen: Specimen) -> 
     qtbot.keyClick(tab.view, Qt.Key.Key_W)
     _settle(qtbot, tab)
     assert tab.current_light() is LightSource.VISIBLE
-    assert tab.light_bar.badge.text() == "Captured"  # the white-light scan is shipped
+    assert tab.light_bar.badge.text() == "Generated"  # the hand-made pack is drawn, not scanned
 
 
 def _mean(image: object) -> float:
@@ -83,6 +83,7 @@ def test_captured_uv_is_shown_and_badged_captured(
     cv2.imwrite(str(work / page.visible.file), visible)
     with_capture = replace(
         specimen,
+        generated=False,  # a scanned specimen, shipped with a real UV capture
         pages=(
             replace(
                 page,
@@ -241,3 +242,15 @@ def test_compare_splits_the_view_evenly_and_panel_clears(qtbot: QtBot, specimen:
     left, right = tab.views.sizes()
     assert abs(left - right) <= 2 and right > 200
     assert pane.view.isVisible()
+
+
+def test_glossary_explains_the_category_linked_from_the_panel(
+    qtbot: QtBot, specimen: Specimen
+) -> None:
+    tab = _tab(qtbot, specimen)
+    tab.panel.show_feature(next(i.feature for i in tab.view.hotspots if i.feature.id == "mrz"))
+    tab.panel.body.linkActivated.emit("printing.guilloche")
+    glossary = tab.glossary
+    assert glossary is not None and glossary.isVisible()
+    text = glossary.definition.text()
+    assert "Guilloche" in text and "How to check" in text and "loupe" in text

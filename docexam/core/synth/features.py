@@ -10,11 +10,11 @@ import cv2
 import numpy as np
 
 from docexam.core.geometry import Rect, Region
+from docexam.core.guidance import guide
 from docexam.core.lights import LightSource
 from docexam.core.material import Emission, Ink, Material
 from docexam.core.model import Coverage
 from docexam.core.synth.canvas import Layer, Mask, PageCanvas
-from docexam.core.synth.guidance import guide
 from docexam.core.synth.guilloche import stroke
 from docexam.core.synth.names_zh import layer_name
 

@@ -23,6 +23,7 @@ from docexam.core.authoring.drafts import (
     draft_info,
     load_draft,
     new_draft,
+    pack_modified,
 )
 from docexam.core.errors import DocexamError, PackError
 
@@ -39,7 +40,7 @@ def ask_restore(parent: QWidget | None, draft: DraftInfo) -> bool:
         parent,
         QCoreApplication.translate("author", "Restore draft"),
         QCoreApplication.translate(
-            "author", "An unsaved draft of this pack exists (autosaved %1). Restore it?"
+            "author", "A newer unsaved draft of this pack exists (autosaved %1). Restore it?"
         ).replace("%1", when),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes,
@@ -63,9 +64,9 @@ def open_for_editing(parent: QWidget | None, pack_dir: Path) -> DraftPack | None
 
         pack_id = str(read_manifest(pack_dir)["id"])
         saved = draft_info(drafts_root(), pack_id)
-        # Asked whenever a draft exists: an import or copy refreshes the pack's file times, so
-        # "the draft is newer" is not a safe test for unsaved work.
-        if saved is not None and ask_restore(parent, saved):
+        newer = saved is not None and saved.saved_at > pack_modified(pack_dir)
+        # A draft not offered here is moved aside by draft_from_pack, never deleted.
+        if saved is not None and newer and ask_restore(parent, saved):
             return load_draft(saved)
         return draft_from_pack(drafts_root(), pack_dir)
     except (DocexamError, OSError) as exc:

@@ -65,7 +65,8 @@ class CatalogueModel(QAbstractListModel):
         entry = self._entries[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             title = text_for(entry.title, self._lang)
-            return f"{title}\n{entry.state} · {words.doc_type(entry.doc_type)}"
+            kind = f"{entry.state} · {words.doc_type(entry.doc_type)}"
+            return f"{title}\n{kind} · {words.status(entry.status)}"
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icon(entry)
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -167,13 +167,7 @@ class ExercisePage(QWidget):
         if isinstance(self.item.panel, DrillPanel):
             self.item.panel.completed.connect(self.submit)
             self.item.panel.changed.connect(self._drill_progress)
-        self.where.setText(
-            self.tr("<b>Item %1 of %2</b> · %3 · %4 answered")
-            .replace("%1", str(s.index + 1))
-            .replace("%2", str(s.count))
-            .replace("%3", wording.kind(ex.kind))
-            .replace("%4", str(len(s.records())))
-        )
+        self._update_where()
         self.prompt.setText(text_for(ex.prompt, self.lang))
         record = s.record()
         if record is not None:
@@ -191,6 +185,16 @@ class ExercisePage(QWidget):
         )
         if tab is not None:
             tab.view.setFocus()
+
+    def _update_where(self) -> None:
+        s = self.session
+        self.where.setText(
+            self.tr("<b>Item %1 of %2</b> · %3 · %4 answered")
+            .replace("%1", str(s.index + 1))
+            .replace("%2", str(s.count))
+            .replace("%3", wording.kind(s.current.kind))
+            .replace("%4", str(len(s.records())))
+        )
 
     def _update_buttons(self) -> None:
         s = self.session
@@ -248,6 +252,7 @@ class ExercisePage(QWidget):
         except DocexamError as exc:
             self.status.setText(str(exc))
             return False
+        self._update_where()
         if self.exam:
             self.status.setText(self.tr("Answer saved."))
             unanswered = [i for i in range(self.session.count) if not self.session.answered(i)]

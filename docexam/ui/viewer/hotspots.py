@@ -51,7 +51,10 @@ class HotspotItem(QGraphicsPathItem):
 
     def restyle(self) -> None:
         colour = QColor(RELEVANT if self._relevant else OTHER)
-        pen = QPen(colour, 2.5 if self._hover else 1.5)
+        # Thin and translucent at rest, so many outlines do not bury the page; bold on hover.
+        if not self._hover:
+            colour.setAlpha(150)
+        pen = QPen(colour, 2.5 if self._hover else 1.0)
         pen.setCosmetic(True)  # same width on screen at every zoom
         if not self._relevant:
             pen.setStyle(Qt.PenStyle.DashLine)

@@ -174,6 +174,13 @@ class LightBar(QWidget):
         self.badge.setText(text)
         style = "color: white; border-radius: 4px; padding: 2px 8px;"
         self.badge.setStyleSheet(f"QLabel {{ background: {colour}; {style} }}")
+        self.badge.setToolTip(
+            self.tr(
+                "Captured: a real image under this light shipped with the specimen.\n"
+                "Generated: docexam drew this specimen; no real document was photographed.\n"
+                "Simulated: computed from the page and its materials; an approximation."
+            )
+        )
 
     def _update_controls(self) -> None:
         light = self.light

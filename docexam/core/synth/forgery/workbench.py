@@ -15,6 +15,7 @@ from typing import Any
 import numpy as np
 
 from docexam.core.geometry import Rect, Region
+from docexam.core.guidance import guide
 from docexam.core.material import Material
 from docexam.core.model import Coverage, DocumentInfo, I18nText, Page, Status, SubstrateSpec
 from docexam.core.synth.canvas import Layer, Mask, PageCanvas
@@ -22,7 +23,6 @@ from docexam.core.synth.compose import GeneratedSpecimen
 from docexam.core.synth.docdata import DocData
 from docexam.core.synth.features import mask_region
 from docexam.core.synth.forgery.record import REVEALERS, ForgeryError, Operation, Sign
-from docexam.core.synth.guidance import guide
 from docexam.core.synth.seeds import rng
 
 

@@ -1,4 +1,5 @@
-"""What each feature is and how an examiner checks it, by taxonomy category.
+"""What each feature category is and how an examiner checks it (the glossary, and the texts the
+generator gives its features).
 
 English is the source; every entry carries its Simplified Chinese (a test checks both exist).
 """
@@ -7,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from docexam.core.synth.names_zh import ZH
+ZH = "zh-Hans"
 
 
 @dataclass(frozen=True)
