@@ -15,7 +15,7 @@ from docexam.core.errors import DocexamError
 from docexam.paths import bundled_specimens_dir
 
 # Bump when the generator's output changes, so an old cached set is never served.
-GENERATOR_VERSION = "4"
+GENERATOR_VERSION = "5"
 RECIPES_FILE = bundled_specimens_dir() / "bundled-recipes.json"
 
 

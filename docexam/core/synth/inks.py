@@ -78,9 +78,11 @@ def bi_fluorescent(
     )
 
 
-def phosphorescent(canvas: PageCanvas, text: str, x: float, y: float, cap: float) -> Layer:
+def phosphorescent(
+    canvas: PageCanvas, text: str, x: float, y: float, cap: float, align: str = "left"
+) -> Layer:
     mask = canvas.blank()
-    draw_text(mask, canvas, text, x, y, cap, "bold")
+    draw_text(mask, canvas, text, x, y, cap, "bold", align)
     material = Material(
         uv254=Emission("#60ff90", 0.85),
         phosphorescence=Phosphorescence("#60ff90", 4.0, 0.8),

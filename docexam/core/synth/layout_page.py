@@ -58,7 +58,9 @@ def data_page(canvas: PageCanvas, d: Design, doc: DocData, g: np.random.Generato
     inks.ir_absorbing(canvas, d, (74 * sx, 43 * sy), 6.5 * s)
     inks.anti_stokes(canvas, d, r(46, 27, 12, 12))
     inks.ir_luminescent(canvas, d, r(88, 40, 9, 9))
-    inks.phosphorescent(canvas, doc.number, 88 * sx, 13.5 * sy, 2.4 * s)
+    # Over the printed number, letter for letter: an afterglow beside the print would look
+    # like misregistration, itself a sign of fraud.
+    inks.phosphorescent(canvas, doc.number, 121 * sx, 13.5 * sy, 2.2 * s, "right")
 
     # Personalisation
     pbox = r(6, 17, 32, 40) if doc.doc_type != "mrv-a" else r(6, 17, 30, 38)
