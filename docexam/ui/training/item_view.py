@@ -18,6 +18,7 @@ from docexam.core.quiz import (
     LightExercise,
     MrzExercise,
     Score,
+    SpecimenRef,
     VerdictExercise,
 )
 from docexam.ui.training.answer_panels import AnswerPanel, AreaPanel, LightPanel, VerdictPanel
@@ -50,14 +51,14 @@ class ItemView(QObject):
         ex = self.exercise
         if isinstance(ex, DrillExercise):
             panel = DrillPanel(ex)
-            panel.show_document.connect(
-                lambda ref, n: self.stage.show_specimen(
-                    ref, None, LightSource.VISIBLE, self.tr("Document %1").replace("%1", str(n))
-                )
-            )
+            panel.show_document.connect(self._show_drill_document)
             self.tab = self.stage.show_specimen(
                 ex.items[0].specimen, None, LightSource.VISIBLE, caption
             )
+            # The document stays covered until the clock starts: at the booth there is no
+            # untimed look, and inside an exam there must not be one either.
+            if self.tab is not None and not panel.done():
+                self.tab.view.setVisible(False)
             return panel
         page_id = ex.specimen.page_id
         if isinstance(ex, AreaExercise):
@@ -122,6 +123,12 @@ class ItemView(QObject):
 
     def restore(self, answer: Answer) -> None:
         self.panel.set_answer(answer)
+
+    def _show_drill_document(self, ref: SpecimenRef, number: int) -> None:
+        caption = self.tr("Document %1").replace("%1", str(number))
+        tab = self.stage.show_specimen(ref, None, LightSource.VISIBLE, caption)
+        if tab is not None:
+            tab.view.setVisible(True)
 
     def lock(self, locked: bool) -> None:
         self.panel.set_locked(locked)

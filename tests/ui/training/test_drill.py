@@ -35,7 +35,9 @@ def test_drill_closed_mid_way_resumes_at_the_next_document(
     assert page is not None
     drill = page.session.current
     assert isinstance(drill, DrillExercise) and len(drill.items) >= 3
+    assert page.stage.tab is not None and not page.stage.tab.view.isVisible()  # no untimed look
     press(qtbot, page, Qt.Key.Key_Return)  # start the clock
+    assert page.stage.tab is not None and page.stage.tab.view.isVisible()
     for _ in range(2):
         settle(qtbot, page.stage.tab)
         press(qtbot, page, Qt.Key.Key_1)  # genuine
