@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QScrollArea,
     QSplitter,
     QToolBar,
     QVBoxLayout,
@@ -59,8 +60,16 @@ class AuthorTab(QWidget):
         self._build_actions()
 
         side = QSplitter(Qt.Orientation.Vertical)
-        side.addWidget(self.properties)
+        # Scrolls rather than growing the window past a 768-pixel screen.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(self.properties.minimumSizeHint().width())
+        scroll.setWidget(self.properties)
+        side.addWidget(scroll)
         side.addWidget(self.problems)
+        self.problems.setMinimumHeight(80)
         side.setSizes([620, 180])
         main = QSplitter(Qt.Orientation.Horizontal)
         main.addWidget(self.canvas)
