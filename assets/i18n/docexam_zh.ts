@@ -87,159 +87,159 @@
 <context>
     <name>AuthorTab</name>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="55"/>
+        <location filename="../../docexam/ui/author/tab.py" line="56"/>
         <source>The specimen being annotated</source>
         <translation>正在标注的样本</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="56"/>
+        <location filename="../../docexam/ui/author/tab.py" line="57"/>
         <source>The page being annotated (PgUp / PgDown)</source>
         <translation>正在标注的页面（PgUp / PgDown）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="71"/>
+        <location filename="../../docexam/ui/author/tab.py" line="80"/>
         <source>Specimen:</source>
         <translation>样本：</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="73"/>
+        <location filename="../../docexam/ui/author/tab.py" line="82"/>
         <source>Page:</source>
         <translation>页面：</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="90"/>
+        <location filename="../../docexam/ui/author/tab.py" line="99"/>
         <source>x %1 mm, y %2 mm</source>
         <translation>x %1 毫米，y %2 毫米</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="119"/>
+        <location filename="../../docexam/ui/author/tab.py" line="128"/>
         <source>Select</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="120"/>
+        <location filename="../../docexam/ui/author/tab.py" line="129"/>
         <source>Rectangle</source>
         <translation>矩形</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="121"/>
+        <location filename="../../docexam/ui/author/tab.py" line="130"/>
         <source>Ellipse</source>
         <translation>椭圆</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="122"/>
+        <location filename="../../docexam/ui/author/tab.py" line="131"/>
         <source>Polygon</source>
         <translation>多边形</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="131"/>
+        <location filename="../../docexam/ui/author/tab.py" line="140"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="133"/>
+        <location filename="../../docexam/ui/author/tab.py" line="142"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="138"/>
+        <location filename="../../docexam/ui/author/tab.py" line="147"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="140"/>
+        <location filename="../../docexam/ui/author/tab.py" line="149"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="146"/>
+        <location filename="../../docexam/ui/author/tab.py" line="155"/>
         <source>From scans…</source>
         <translation>从扫描件新建…</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="149"/>
+        <location filename="../../docexam/ui/author/tab.py" line="158"/>
         <source>Exercise sets…</source>
         <translation>练习集…</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="151"/>
+        <location filename="../../docexam/ui/author/tab.py" line="160"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="152"/>
+        <location filename="../../docexam/ui/author/tab.py" line="161"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="153"/>
+        <location filename="../../docexam/ui/author/tab.py" line="162"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="162"/>
+        <location filename="../../docexam/ui/author/tab.py" line="171"/>
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="163"/>
+        <location filename="../../docexam/ui/author/tab.py" line="172"/>
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="164"/>
+        <location filename="../../docexam/ui/author/tab.py" line="173"/>
         <source>Fit page</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="245"/>
+        <location filename="../../docexam/ui/author/tab.py" line="254"/>
         <source>Draw %1</source>
         <translation>绘制%1</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="258"/>
+        <location filename="../../docexam/ui/author/tab.py" line="267"/>
         <source>Delete %1</source>
         <translation>删除%1</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="268"/>
+        <location filename="../../docexam/ui/author/tab.py" line="277"/>
         <source>Duplicate %1</source>
         <translation>复制%1</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="300"/>
+        <location filename="../../docexam/ui/author/tab.py" line="309"/>
         <source>Save pack in folder</source>
         <translation>将样本包保存到文件夹</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="307"/>
+        <location filename="../../docexam/ui/author/tab.py" line="316"/>
         <source>Save pack</source>
         <translation>保存样本包</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="310"/>
+        <location filename="../../docexam/ui/author/tab.py" line="319"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="317"/>
-        <location filename="../../docexam/ui/author/tab.py" line="327"/>
+        <location filename="../../docexam/ui/author/tab.py" line="326"/>
         <location filename="../../docexam/ui/author/tab.py" line="336"/>
+        <location filename="../../docexam/ui/author/tab.py" line="345"/>
         <source>Export pack</source>
         <translation>导出样本包</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="319"/>
+        <location filename="../../docexam/ui/author/tab.py" line="328"/>
         <source>Specimen packs (*.dxpack)</source>
         <translation>样本包 (*.dxpack)</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="329"/>
+        <location filename="../../docexam/ui/author/tab.py" line="338"/>
         <source>Fix the problems listed first: another workstation would refuse this pack.</source>
         <translation>请先修正所列问题，否则其他工作站会拒绝导入此样本包。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="344"/>
+        <location filename="../../docexam/ui/author/tab.py" line="353"/>
         <source>Add specimen</source>
         <translation>添加样本</translation>
     </message>
@@ -752,7 +752,7 @@
 <context>
     <name>ItemView</name>
     <message>
-        <location filename="../../docexam/ui/training/item_view.py" line="55"/>
+        <location filename="../../docexam/ui/training/item_view.py" line="128"/>
         <source>Document %1</source>
         <translation>证件 %1</translation>
     </message>
@@ -1128,12 +1128,17 @@ All specimens are fictional; simulated light views are approximations.</source>
         <translation>点击问题可选中相关特征</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/problems.py" line="45"/>
+        <location filename="../../docexam/ui/author/problems.py" line="47"/>
         <source>&lt;b&gt;%1 problem(s)&lt;/b&gt;: the pack cannot be shared until they are fixed.</source>
         <translation>&lt;b&gt;%1 个问题&lt;/b&gt;：修正之前无法分享此样本包。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/problems.py" line="49"/>
+        <location filename="../../docexam/ui/author/problems.py" line="53"/>
+        <source>&lt;b&gt;Ready to share&lt;/b&gt;, with %1 suggestion(s) (⚠) worth a look first.</source>
+        <translation>&lt;b&gt;可以分享&lt;/b&gt;，另有 %1 条建议（⚠）值得先看一下。</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/author/problems.py" line="57"/>
         <source>&lt;b&gt;No problems&lt;/b&gt;: the pack is ready to share.</source>
         <translation>&lt;b&gt;没有问题&lt;/b&gt;：样本包可以分享。</translation>
     </message>

@@ -29,10 +29,11 @@ from docexam.core.authoring.exercise_sets import SetPlan, build_set, plan_of
 from docexam.core.authoring.presets import PRESETS, preset_of, with_preset
 from docexam.core.authoring.scans import PageScans, build_specimen, default_document, dpi_for
 from docexam.core.authoring.shapes import translated, with_handle
-from docexam.core.authoring.validation import validate
+from docexam.core.authoring.validation import Problem, validate
 from docexam.core.curriculum import load_curriculum
 from docexam.core.geometry import Polygon, Rect
 from docexam.core.library import Library
+from docexam.core.lights import LightSource
 from docexam.core.model import DocumentType, Feature
 from docexam.core.pack_io import read_pack
 from docexam.core.quiz import ExerciseKind
@@ -137,16 +138,40 @@ def test_save_reopen_and_export_import_on_a_fresh_library(tmp_path: Path) -> Non
     assert imported.id == "my-pack" and imported.specimens[0].pages[0].features[0].id == "f1"
 
 
+def errors(doc: DraftPack) -> list[Problem]:
+    return [p for p in validate(doc) if not p.warning]
+
+
 def test_validation_lists_a_region_outside_the_page_and_clears(tmp_path: Path) -> None:
     doc = make_draft(tmp_path)
-    assert validate(doc) == []
+    assert errors(doc) == []
     outside = feature(region=Rect(120.0, 80.0, 20.0, 20.0))
     doc.apply(AddFeature("uto-scan-1", "data", outside))
-    problems = validate(doc)
+    problems = errors(doc)
     assert len(problems) == 1 and "outside" in problems[0].text
     assert problems[0].feature_id == "f1"
     doc.apply(UpdateFeature("uto-scan-1", "data", replace(outside, region=Rect(100, 60, 20, 20))))
-    assert validate(doc) == []
+    assert errors(doc) == []
+
+
+def test_advice_names_what_would_mislead_a_trainee(tmp_path: Path) -> None:
+    doc = make_draft(tmp_path)
+    assert any("no features marked" in p.text and p.warning for p in validate(doc))
+    speck = feature("speck", Rect(10, 10, 1.0, 1.0))
+    glow = replace(feature("glow", Rect(30, 30, 10, 10)), lights=(LightSource.UV365,))
+    doc.apply(AddFeature("uto-scan-1", "data", speck))
+    doc.apply(AddFeature("uto-scan-1", "data", glow))
+    advice = [p for p in validate(doc) if p.warning]
+    texts = {(p.feature_id, p.text.rsplit(": ", 1)[-1]) for p in advice}
+    assert ("speck", "region smaller than 2 mm (a stray click?)") in texts
+    assert any(
+        f == "glow" and "revealed by uv365" in t
+        for f, t in {(p.feature_id, p.text) for p in advice}
+    )
+    assert any(p.feature_id == "glow" and "no Chinese text" in p.text for p in advice)
+    assert errors(doc) == []  # advice never stops sharing
+    doc.apply(UpdateFeature("uto-scan-1", "data", with_preset(glow, "uv_red")))
+    assert not any(p.feature_id == "glow" and "revealed by" in p.text for p in validate(doc))
 
 
 def test_exercise_set_plan_round_trips(tmp_path: Path) -> None:

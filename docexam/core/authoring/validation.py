@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from docexam.core.authoring.document import DraftPack
 from docexam.core.authoring.drafts import flush
+from docexam.core.lights import LightSource
+from docexam.core.model import Feature, Page
 from docexam.core.pack_validate import validate_dir
 from docexam.core.quiz import QuizError
 from docexam.core.quiz.codec import read_exercises
@@ -22,6 +24,12 @@ class Problem:
     specimen_id: str | None = None
     page_id: str | None = None
     feature_id: str | None = None
+    # Advice, not an error: another workstation would import the pack, but a trainee would
+    # meet something misleading (a "Show me" that shows nothing, a stray speck of a region).
+    warning: bool = False
+
+
+MIN_SIDE_MM = 2.0
 
 
 def _locate(doc: DraftPack, text: str) -> Problem:
@@ -49,4 +57,69 @@ def validate(doc: DraftPack) -> list[Problem]:
         read_exercises(doc.root)
     except QuizError as exc:
         problems.append(Problem(str(exc)))
-    return problems
+    return problems + advice(doc)
+
+
+def _shows_under(feature: Feature, light: LightSource, page: Page) -> bool:
+    """Whether the viewer can show anything for ``light``: a capture, or a material for it."""
+    if light is LightSource.VISIBLE or page.image(light) is not None:
+        return True
+    m = feature.material
+    effects = {
+        LightSource.UV365: m.uv365 is not None,
+        LightSource.UV254: m.uv254 is not None,
+        LightSource.IR: m.ir_cutoff_nm is not None,
+        LightSource.IR_LUMINESCENCE: bool(m.ir_luminescence),
+        LightSource.ANTI_STOKES: m.anti_stokes is not None,
+        LightSource.OBLIQUE: bool(m.relief_um),
+        LightSource.TRANSMITTED: m.transmission is not None or m.hole,
+        LightSource.COAXIAL: bool(m.retroreflective),
+        LightSource.TILT: m.ovd is not None,
+        LightSource.UV_OFF: m.phosphorescence is not None,
+    }
+    return effects.get(light, True)
+
+
+def advice(doc: DraftPack) -> list[Problem]:
+    """What an instructor would want to fix before a trainee meets it."""
+    out: list[Problem] = []
+    for specimen in doc.specimens:
+        for page in specimen.pages:
+            where = f"specimens/{specimen.id}/specimen.json: {page.id}"
+            if not page.features:
+                out.append(
+                    Problem(
+                        f"{where}: no features marked on this page yet",
+                        specimen.id,
+                        page.id,
+                        warning=True,
+                    )
+                )
+            for feature in page.features:
+                at = (specimen.id, page.id, feature.id)
+                x0, y0, x1, y1 = feature.region.bounds()
+                if min(x1 - x0, y1 - y0) < MIN_SIDE_MM:
+                    out.append(
+                        Problem(
+                            f"{where}: {feature.id}: region smaller than "
+                            f"{MIN_SIDE_MM:g} mm (a stray click?)",
+                            *at,
+                            warning=True,
+                        )
+                    )
+                for light in feature.lights:
+                    if not _shows_under(feature, light, page):
+                        out.append(
+                            Problem(
+                                f"{where}: {feature.id}: revealed by {light.value}, but the page "
+                                "has no capture for that light and the feature no material for it",
+                                *at,
+                                warning=True,
+                            )
+                        )
+                texts = (feature.name, feature.description, feature.how_to_check)
+                if any(t and "zh-Hans" not in t for t in texts):
+                    out.append(
+                        Problem(f"{where}: {feature.id}: no Chinese text yet", *at, warning=True)
+                    )
+    return out

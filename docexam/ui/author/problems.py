@@ -35,15 +35,23 @@ class ProblemsPanel(QWidget):
         for problem in problems:
             # The file part is noise to an instructor once the feature is named; keep the field.
             text = problem.text.split(": ", 1)[-1] if problem.feature_id else problem.text
-            item = QListWidgetItem(text)
+            item = QListWidgetItem(("⚠ " if problem.warning else "✕ ") + text)
             item.setToolTip(problem.text)
             item.setData(Qt.ItemDataRole.UserRole, problem)
             self.list.addItem(item)
-        if problems:
+        errors = [p for p in problems if not p.warning]
+        advice = len(problems) - len(errors)
+        if errors:
             self.summary.setText(
                 self.tr(
                     "<b>%1 problem(s)</b>: the pack cannot be shared until they are fixed."
-                ).replace("%1", str(len(problems)))
+                ).replace("%1", str(len(errors)))
+            )
+        elif advice:
+            self.summary.setText(
+                self.tr(
+                    "<b>Ready to share</b>, with %1 suggestion(s) (⚠) worth a look first."
+                ).replace("%1", str(advice))
             )
         else:
             self.summary.setText(self.tr("<b>No problems</b>: the pack is ready to share."))

@@ -330,7 +330,7 @@ class AuthorTab(QWidget):
             if not name:
                 return None
             out = Path(name)
-        if self.check_now():
+        if [p for p in self.check_now() if not p.warning]:
             QMessageBox.warning(
                 self,
                 self.tr("Export pack"),
