@@ -1655,7 +1655,7 @@ All specimens are fictional; simulated light views are approximations.</source>
     </message>
     <message>
         <location filename="../../docexam/ui/browser/widget.py" line="62"/>
-        <location filename="../../docexam/ui/browser/widget.py" line="148"/>
+        <location filename="../../docexam/ui/browser/widget.py" line="149"/>
         <source>No specimen matches these filters.</source>
         <translation>没有符合筛选条件的样本。</translation>
     </message>
@@ -1665,12 +1665,17 @@ All specimens are fictional; simulated light views are approximations.</source>
         <translation>清除搜索和筛选</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/browser/widget.py" line="142"/>
+        <location filename="../../docexam/ui/browser/widget.py" line="106"/>
+        <source>Any fraudulent</source>
+        <translation>任意伪证</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/browser/widget.py" line="143"/>
         <source>%1 of %2 specimens</source>
         <translation>共 %2 个样本，显示 %1 个</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/browser/widget.py" line="146"/>
+        <location filename="../../docexam/ui/browser/widget.py" line="147"/>
         <source>The library is empty. Use File &gt; Import pack…</source>
         <translation>样本库为空。请使用“文件 &gt; 导入样本包…”</translation>
     </message>
@@ -1678,88 +1683,98 @@ All specimens are fictional; simulated light views are approximations.</source>
 <context>
     <name>SpecimenTab</name>
     <message>
-        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="68"/>
+        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="69"/>
         <source>Page:</source>
         <translation>页面：</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="106"/>
+        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="107"/>
         <source>Hotspots</source>
         <translation>特征标注</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="108"/>
+        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="109"/>
         <source>All features</source>
         <translation>全部特征</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="110"/>
+        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="111"/>
         <source>Loupe</source>
         <translation>放大镜</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="111"/>
+        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="112"/>
         <source>Stronger loupe</source>
         <translation>增大放大倍数</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="112"/>
+        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="113"/>
         <source>Weaker loupe</source>
         <translation>减小放大倍数</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="113"/>
+        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="114"/>
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="114"/>
+        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="115"/>
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="116"/>
-        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="130"/>
+        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="117"/>
+        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="131"/>
         <source>True size</source>
         <translation>实际尺寸</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="119"/>
+        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="120"/>
         <source>Glossary</source>
         <translation>术语表</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="126"/>
+        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="127"/>
         <source>Zoom out (-)</source>
         <translation>缩小（-）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="127"/>
+        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="128"/>
         <source>Zoom in (+)</source>
         <translation>放大（+）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="128"/>
+        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="129"/>
         <source>Fit</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="128"/>
+        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="129"/>
         <source>Fit the page in the window (0)</source>
         <translation>使页面适合窗口（0）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="131"/>
+        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="132"/>
         <source>Paper at its real size (Ctrl+0)</source>
         <translation>按纸张实际尺寸显示（Ctrl+0）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="220"/>
+        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="221"/>
         <source>Loupe %1×</source>
         <translation>放大镜 %1×</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="265"/>
+        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="277"/>
+        <source>Questioned</source>
+        <translation>待检证件</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="281"/>
+        <source>Reference</source>
+        <translation>参照样本</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="297"/>
         <source>Comparing with %1 (right)</source>
         <translation>正在与 %1（右侧）比对</translation>
     </message>

@@ -20,6 +20,7 @@ from docexam.core.pack_validate import MANIFEST, SPECIMEN_FILE
 from docexam.core.taxonomy import category_name
 
 INDEX_VERSION = 1
+ANY_FRAUD = "any_fraud"  # a status filter value: every status but genuine
 
 
 @dataclass(frozen=True)
@@ -155,7 +156,10 @@ def matches(entry: CatalogueEntry, filters: Filters) -> bool:
         return False
     if filters.state is not None and entry.state != filters.state:
         return False
-    if filters.status is not None and entry.status != filters.status:
+    if filters.status == ANY_FRAUD:
+        if entry.status == "genuine":
+            return False
+    elif filters.status is not None and entry.status != filters.status:
         return False
     if filters.category is not None and filters.category not in entry.categories:
         return False

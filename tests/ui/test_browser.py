@@ -51,6 +51,9 @@ def test_filters_by_type_state_status_and_category(qtbot: QtBot, variety_library
     assert _ids(window) == {"uto-td3-eriksson", "uto-td3-photo-sub"}
     browser.status_filter.setCurrentIndex(browser.status_filter.findData("photo_substitution"))
     assert _ids(window) == {"uto-td3-photo-sub"}
+    browser.state_filter.setCurrentIndex(0)
+    browser.status_filter.setCurrentIndex(browser.status_filter.findData("any_fraud"))
+    assert _ids(window) == {"uto-td3-photo-sub"}  # every status but genuine
     browser.clear_filters()
     browser.category_filter.setCurrentIndex(browser.category_filter.findData("mrz.mrz"))
     assert _ids(window) == {"uto-td3-eriksson", "zrn-td1-card", "uto-td3-photo-sub"}

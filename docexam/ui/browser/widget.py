@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from docexam.core.catalogue import CatalogueEntry, Filters, facet_values
+from docexam.core.catalogue import ANY_FRAUD, CatalogueEntry, Filters, facet_values
 from docexam.core.taxonomy import category_name
 from docexam.ui import words
 from docexam.ui.browser.model import ENTRY_ROLE, CatalogueFilter, CatalogueModel
@@ -102,7 +102,8 @@ class SpecimenBrowser(QWidget):
         fill = {
             self.type_filter: [(words.doc_type(v), v) for v in facets["doc_type"]],
             self.state_filter: [(v, v) for v in facets["state"]],
-            self.status_filter: [(words.status(v), v) for v in facets["status"]],
+            self.status_filter: [(words.status(v), v) for v in facets["status"]]
+            + ([(self.tr("Any fraudulent"), ANY_FRAUD)] if len(facets["status"]) > 1 else []),
             self.category_filter: [(category_name(v, self._lang), v) for v in facets["category"]],
         }
         for combo, items in fill.items():

@@ -56,7 +56,8 @@ class SpecimenTab(QWidget):
         self.addActions(self.light_bar.actions())
         self.panel = FeaturePanel(lang)
         self.views = QSplitter(Qt.Orientation.Horizontal)
-        self.views.addWidget(self.view)
+        self.views.addWidget(self._captioned(self.view))
+        self.reference_box: QWidget | None = None
         outer = QSplitter(Qt.Orientation.Horizontal)
         outer.addWidget(self.views)
         outer.addWidget(self.panel)
@@ -247,11 +248,42 @@ class SpecimenTab(QWidget):
 
     # -- comparison ------------------------------------------------------------------------------
 
+    def _captioned(self, view: QWidget) -> QWidget:
+        """A pane with a caption line above it, shown only while comparing."""
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        caption = QLabel()
+        caption.setObjectName("caption")
+        caption.hide()
+        layout.addWidget(caption)
+        layout.addWidget(view, 1)
+        return box
+
+    @staticmethod
+    def _caption(box: QWidget | None) -> QLabel | None:
+        return None if box is None else box.findChild(QLabel, "caption")
+
     def compare_with(self, reference: Specimen) -> Pane:
         self.stop_compare()
         pane = Pane(reference, self.lang, self)
         self.reference = pane
-        self.views.addWidget(pane.view)
+        self.reference_box = self._captioned(pane.view)
+        self.views.addWidget(self.reference_box)
+        # Which is which, at a glance: the questioned document left, the reference right.
+        mine, theirs = self._caption(self.views.widget(0)), self._caption(self.reference_box)
+        if mine is not None and theirs is not None:
+            mine.setText("<b>" + self.tr("Questioned") + "</b>")
+            status = words.status(reference.document.status.value)
+            theirs.setText(
+                "<b>"
+                + self.tr("Reference")
+                + "</b> · "
+                + f"{text_for(reference.title, self.lang)} · {status}"
+            )
+            mine.show()
+            theirs.show()
         half = max(self.views.width() // 2, 200)
         self.views.setSizes([half, half])  # side by side, equal: questioned left, reference right
         pane.set_page(self.pages.currentIndex())
@@ -269,11 +301,16 @@ class SpecimenTab(QWidget):
     def stop_compare(self) -> None:
         if self.reference is not None:
             self.reference.close()
-            self.reference.view.setParent(None)
-            self.reference.view.deleteLater()
+            if self.reference_box is not None:
+                self.reference_box.setParent(None)
+                self.reference_box.deleteLater()
+                self.reference_box = None
             self.reference.deleteLater()
             self.reference = None
             self._sync = None
+            caption = self._caption(self.views.widget(0))
+            if caption is not None:
+                caption.hide()
 
     def close_panes(self) -> None:
         self.stop_compare()
