@@ -129,42 +129,10 @@ def build_specimen(
             uv_response=UvResponse.DULL,
             opacity=0.8 if card else 0.85,  # the white core of a card is dense
         )
-        visible_file = f"{plan.id}/visible.png"
-        files[visible_file] = composite(canvas, substrate.colour)
-        features = []
-        for layer in canvas.layers:
-            mask_ref = None
-            if layer.mask is not None:
-                mask_file = f"{plan.id}/masks/{layer.id}.png"
-                files[mask_file] = layer.mask
-                mask_ref = ImageRef(LightSource.VISIBLE, mask_file, dpi)
-            features.append(
-                Feature(
-                    id=layer.id,
-                    category=layer.category,
-                    name=layer.name,
-                    region=layer.region,
-                    lights=lights_for(layer.material),
-                    description=layer.description,
-                    how_to_check=layer.how_to_check,
-                    material=layer.material,
-                    mask=mask_ref,
-                    coverage=layer.coverage,
-                )
-            )
-        pages.append(
-            Page(
-                id=plan.id,
-                name={"en": plan.name, ZH: plan.name_zh},
-                size_mm=size,
-                images=(ImageRef(LightSource.VISIBLE, visible_file, dpi),),
-                substrate=substrate,
-                features=tuple(features),
-                reverse=plan.reverse,
-            )
-        )
+        name = {"en": plan.name, ZH: plan.name_zh}
+        pages.append(page_of(canvas, plan.id, name, substrate, plan.reverse, files))
     if root is not None:
-        _write_files(root, files)
+        write_files(root, files)
     kind = doc_type.upper()
     title = {
         "en": f"{state.name_en}: {TITLES[doc_type]} ({kind}), series {series}, #{seed}",
@@ -187,7 +155,52 @@ def build_specimen(
     return GeneratedSpecimen(specimen, canvases, doc)
 
 
-def _write_files(root: Path, files: dict[str, npt.NDArray[np.uint8]]) -> None:
+def page_of(
+    canvas: PageCanvas,
+    page_id: str,
+    name: dict[str, str],
+    substrate: SubstrateSpec,
+    reverse: str | None,
+    files: dict[str, npt.NDArray[np.uint8]],
+) -> Page:
+    """The page a canvas makes: its white-light composite and one feature per layer, whose
+    images are added to ``files`` (path in the specimen folder -> pixels) for writing."""
+    visible_file = f"{page_id}/visible.png"
+    files[visible_file] = composite(canvas, substrate.colour)
+    features = []
+    for layer in canvas.layers:
+        mask_ref = None
+        if layer.mask is not None:
+            mask_file = f"{page_id}/masks/{layer.id}.png"
+            files[mask_file] = layer.mask
+            mask_ref = ImageRef(LightSource.VISIBLE, mask_file, canvas.dpi)
+        features.append(
+            Feature(
+                id=layer.id,
+                category=layer.category,
+                name=layer.name,
+                region=layer.region,
+                lights=lights_for(layer.material),
+                description=layer.description,
+                how_to_check=layer.how_to_check,
+                material=layer.material,
+                mask=mask_ref,
+                coverage=layer.coverage,
+            )
+        )
+    return Page(
+        id=page_id,
+        name=name,
+        size_mm=canvas.size_mm,
+        images=(ImageRef(LightSource.VISIBLE, visible_file, canvas.dpi),),
+        substrate=substrate,
+        features=tuple(features),
+        reverse=reverse,
+    )
+
+
+def write_files(root: Path, files: dict[str, npt.NDArray[np.uint8]]) -> None:
+    """Encode and write a specimen's images (PNG, in parallel)."""
     for rel in files:
         (root / rel).parent.mkdir(parents=True, exist_ok=True)
     with ThreadPoolExecutor(max_workers=4) as pool:  # cv2 releases the GIL while encoding

@@ -6,19 +6,14 @@ exist; the forged specimen's status is the fraud type and ``forgery.json`` sits 
 
 from __future__ import annotations
 
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-import cv2
 import numpy as np
 import numpy.typing as npt
 
-from docexam.core.lights import LightSource
-from docexam.core.model import Feature, ImageRef, Page, Specimen
-from docexam.core.synth.canvas import composite
-from docexam.core.synth.compose import GeneratedSpecimen
-from docexam.core.synth.features import lights_for
+from docexam.core.model import Page, Specimen
+from docexam.core.synth.compose import GeneratedSpecimen, page_of, write_files
 from docexam.core.synth.forgery.record import ForgeryError, ForgeryRecord, write_record
 from docexam.core.synth.forgery.workbench import Workbench
 
@@ -34,58 +29,9 @@ class ForgedSpecimen:
     generated: GeneratedSpecimen
 
 
-def _png(image: npt.NDArray[np.uint8]) -> bytes:
-    # Same settings as the generator: level 1 is nearly as small as 9 for masks, much faster.
-    ok, buf = cv2.imencode(".png", image, [cv2.IMWRITE_PNG_COMPRESSION, 1])
-    if not ok:
-        raise ForgeryError("could not encode a PNG image")
-    return buf.tobytes()
-
-
-def _write(root: Path, files: dict[str, npt.NDArray[np.uint8]]) -> None:
-    for rel in files:
-        (root / rel).parent.mkdir(parents=True, exist_ok=True)
-    with ThreadPoolExecutor(max_workers=4) as pool:  # cv2 releases the GIL while encoding
-        encoded = dict(zip(files, pool.map(_png, files.values()), strict=True))
-    for rel, data in encoded.items():
-        (root / rel).write_bytes(data)
-
-
 def _page(wb: Workbench, page_id: str, files: dict[str, npt.NDArray[np.uint8]]) -> Page:
     work = wb.pages[page_id]
-    canvas = work.canvas
-    visible_file = f"{page_id}/visible.png"
-    files[visible_file] = composite(canvas, work.substrate.colour)
-    features = []
-    for layer in canvas.layers:
-        mask_ref = None
-        if layer.mask is not None:
-            mask_file = f"{page_id}/masks/{layer.id}.png"
-            files[mask_file] = layer.mask
-            mask_ref = ImageRef(LightSource.VISIBLE, mask_file, canvas.dpi)
-        features.append(
-            Feature(
-                id=layer.id,
-                category=layer.category,
-                name=layer.name,
-                region=layer.region,
-                lights=lights_for(layer.material),
-                description=layer.description,
-                how_to_check=layer.how_to_check,
-                material=layer.material,
-                mask=mask_ref,
-                coverage=layer.coverage,
-            )
-        )
-    return Page(
-        id=page_id,
-        name=work.page.name,
-        size_mm=canvas.size_mm,
-        images=(ImageRef(LightSource.VISIBLE, visible_file, canvas.dpi),),
-        substrate=work.substrate,
-        features=tuple(features),
-        reverse=work.page.reverse,
-    )
+    return page_of(work.canvas, page_id, work.page.name, work.substrate, work.page.reverse, files)
 
 
 def assemble(wb: Workbench, specimen_id: str, workdir: Path | None) -> ForgedSpecimen:
@@ -122,7 +68,7 @@ def assemble(wb: Workbench, specimen_id: str, workdir: Path | None) -> ForgedSpe
         root=root,
     )
     if root is not None:
-        _write(root, files)
+        write_files(root, files)
         write_record(root, record)
     canvases = {pid: work.canvas for pid, work in wb.pages.items()}
     return ForgedSpecimen(specimen, record, GeneratedSpecimen(specimen, canvases, wb.doc))
