@@ -1,5 +1,8 @@
 """The quiz session and the store, joined: what the UI calls while a trainee works.
 
+It needs only the Store's methods (:class:`docexam.store.port.TrainingStore`), not the
+repository, so importing it brings in no SQLAlchemy.
+
 stored = save_set(store, pack_id, exercise_set)
 attempt = store.start_attempt(trainee.id, stored.id, mode)
 record = session.submit(answer);  record_item(store, attempt.id, record)   # committed
@@ -21,8 +24,8 @@ from docexam.core.quiz.codec import (
 )
 from docexam.core.quiz.model import ExerciseSet
 from docexam.core.quiz.session import Clock
+from docexam.store.port import TrainingStore as Store
 from docexam.store.records import Attempt, ResumableAttempt, StoredAnswer, StoredSet
-from docexam.store.repository import Store
 
 
 def save_set(store: Store, pack_id: str, exercise_set: ExerciseSet) -> StoredSet:
