@@ -4,19 +4,17 @@ from __future__ import annotations
 
 import argparse
 import re
-import shutil
-import tempfile
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from docexam.cli import EXIT_OK
+from docexam.cli.output import write_pack_output
 from docexam.core.curriculum import load_curriculum
 from docexam.core.errors import PackError
 from docexam.core.library import default_library
 from docexam.core.model import Pack, Specimen
-from docexam.core.pack_archive import write_zip
-from docexam.core.pack_io import PACK_SUFFIX, read_pack, write_pack
+from docexam.core.pack_io import read_pack, write_pack
 from docexam.core.quiz import Mode, QuizError
 from docexam.core.quiz.codec import write_exercises
 from docexam.core.quiz.generate import generate_set, retarget
@@ -83,7 +81,7 @@ def _used_specimens(packs: list[Pack], wanted: set[tuple[str, str]]) -> list[Spe
 
 def _generate(args: argparse.Namespace) -> int:
     out: Path = args.output
-    if out.exists():
+    if out.exists():  # before generating: a taken name should not cost a long wait
         raise PackError(f"{out}: already exists; choose another output")
     packs = [load_pack(ref) for ref in args.pack]
     exercise_set = generate_set(
@@ -107,18 +105,13 @@ def _generate(args: argparse.Namespace) -> int:
         specimens=specimens,
         root=None,
     )
-    zipped = out.suffix == PACK_SUFFIX
-    staging = Path(tempfile.mkdtemp(prefix=".docexam-set-", dir=out.parent if not zipped else None))
-    try:
-        folder = write_pack(pack, staging / pack_id)
+
+    def build(folder: Path) -> None:
+        write_pack(pack, folder)
         write_exercises(folder, [exercise_set])
         read_pack(folder)  # the result must import cleanly: check before handing it over
-        if zipped:
-            write_zip(folder, out)
-        else:
-            folder.rename(out)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+
+    write_pack_output(out, build)
     kinds = sorted({e.kind.value for e in exercise_set.exercises})
     print(
         f"wrote {out}: pack {pack_id!r}, {len(exercise_set.exercises)} exercise(s) "

@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from docexam.cli import EXIT_OK
+from docexam.cli.output import progress_bar, specimen_options, write_pack_output
 from docexam.core.errors import DocexamError
-from docexam.core.pack_archive import write_zip
-from docexam.core.pack_io import PACK_SUFFIX
-from docexam.core.synth import DOC_TYPES, get_state
-from docexam.core.synth.compose import MAX_DPI, MIN_DPI, UnknownDocumentTypeError
+from docexam.core.synth import DOC_TYPES
 from docexam.core.synth.forgery import FRAUD_OPERATIONS, ForgeJob, forge_pack
 
 
@@ -46,15 +42,6 @@ def register(sub: Any) -> None:
     parser.set_defaults(func=_forge)
 
 
-def _bar(done: int, total: int) -> None:
-    width = 30
-    filled = width * done // max(total, 1)
-    bar = f"[{'#' * filled}{'.' * (width - filled)}] {done}/{total}"
-    print(f"\r{bar}", end="", file=sys.stderr, flush=True)
-    if done == total:
-        print(file=sys.stderr)
-
-
 def _jobs(args: argparse.Namespace) -> list[ForgeJob]:
     if args.fraud is None:
         raise DocexamError(f"forge: --fraud is required: {', '.join(FRAUD_OPERATIONS)}")
@@ -62,16 +49,7 @@ def _jobs(args: argparse.Namespace) -> list[ForgeJob]:
         raise DocexamError(
             f"forge: unknown fraud type {args.fraud!r}; available: {', '.join(FRAUD_OPERATIONS)}"
         )
-    state = get_state(args.state)
-    doc_type = args.doc_type.lower()
-    if doc_type not in DOC_TYPES:
-        raise UnknownDocumentTypeError(
-            f"unknown document type {args.doc_type!r}; known types: {', '.join(DOC_TYPES)}"
-        )
-    if args.count < 1:
-        raise DocexamError("forge: --count must be at least 1")
-    if not MIN_DPI <= args.dpi <= MAX_DPI:
-        raise DocexamError(f"forge: --dpi must be between {MIN_DPI:g} and {MAX_DPI:g}")
+    state, doc_type = specimen_options(args, "forge")
     ops = None
     if args.operations:
         ops = tuple(o.strip() for o in args.operations.split(",") if o.strip())
@@ -90,19 +68,15 @@ def _forge(args: argparse.Namespace) -> int:
         raise DocexamError("forge: -o/--out is required (a .dxpack file or a directory)")
     jobs = _jobs(args)
     out: Path = args.out
-    if out.exists():
-        raise DocexamError(f"{out}: already exists; choose another output")
     first = jobs[0]
     pack_id = f"forged-{first.state.lower()}-{first.doc_type}-{first.fraud.replace('_', '-')}"
     pack_id += f"-{first.seed}"
     title = {"en": f"Forged {first.state} {first.doc_type.upper()} specimens: {first.fraud}"}
-    if out.suffix.lower() == PACK_SUFFIX:
-        with tempfile.TemporaryDirectory(prefix="docexam-forge-") as tmp:
-            pack_dir = Path(tmp) / "pack"
-            forge_pack(pack_id, jobs, pack_dir, args.dpi, title, _bar, args.with_genuine)
-            out.parent.mkdir(parents=True, exist_ok=True)
-            write_zip(pack_dir, out)
-    else:
-        forge_pack(pack_id, jobs, out, args.dpi, title, _bar, args.with_genuine)
+    write_pack_output(
+        out,
+        lambda folder: forge_pack(
+            pack_id, jobs, folder, args.dpi, title, progress_bar, args.with_genuine
+        ),
+    )
     print(f"wrote {len(jobs)} forged specimen(s) to {out}")
     return EXIT_OK
