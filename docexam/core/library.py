@@ -80,15 +80,18 @@ class Library:
         return out
 
     def entry(self, pack_id: str) -> LibraryEntry:
-        for entry in self.entries():
+        entries = self.entries()
+        for entry in entries:
             if entry.pack_id == pack_id:
                 return entry
-        known = ", ".join(e.pack_id for e in self.entries()) or "none"
+        known = ", ".join(e.pack_id for e in entries) or "none"
         raise LibraryError(f"no pack {pack_id!r} in the library (packs: {known})")
 
     def load(self, pack_id: str) -> Pack:
         """Read a pack already in the library; it was validated when it came in, so this is fast."""
-        path = self.entry(pack_id).path
+        return self._load_dir(self.entry(pack_id).path)
+
+    def _load_dir(self, path: Path) -> Pack:
         try:
             manifest = json.loads((path / MANIFEST).read_text(encoding="utf-8"))
             specimens: list[Specimen] = []
@@ -121,9 +124,9 @@ class Library:
 
     def load_all(self) -> list[Pack]:
         packs = []
-        for entry in self.entries():
+        for entry in self.entries():  # read once: load(id) would list the library per pack
             try:
-                packs.append(self.load(entry.pack_id))
+                packs.append(self._load_dir(entry.path))
             except PackError:
                 continue
         return packs
