@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from docexam.core.lights import LightSource
+
 
 def rgb(colour: str) -> tuple[int, int, int]:
     """``"#rrggbb"`` -> ``(r, g, b)``."""
@@ -80,3 +82,31 @@ class Material:
     # How dark the ink is in IR below its cut-off (0..1); absent: its visible opacity. Lets an
     # ink invisible in white light still absorb in IR.
     ir_density: float | None = None
+
+
+def revealing_lights(material: Material) -> tuple[LightSource, ...]:
+    """The light sources under which a material shows something."""
+    out: list[LightSource] = []
+    if material.visible is not None:
+        out.append(LightSource.VISIBLE)
+    if material.relief_um:
+        out.append(LightSource.OBLIQUE)
+    if material.transmission is not None or material.hole:
+        out.append(LightSource.TRANSMITTED)
+    if material.retroreflective:
+        out.append(LightSource.COAXIAL)
+    if material.uv365 is not None:
+        out.append(LightSource.UV365)
+    if material.uv254 is not None:
+        out.append(LightSource.UV254)
+    if material.ir_cutoff_nm is not None:
+        out.append(LightSource.IR)
+    if material.anti_stokes is not None:
+        out.append(LightSource.ANTI_STOKES)
+    if material.ir_luminescence:
+        out.append(LightSource.IR_LUMINESCENCE)
+    if material.ovd is not None:
+        out.append(LightSource.TILT)
+    if material.phosphorescence is not None:
+        out.append(LightSource.UV_OFF)
+    return tuple(out)

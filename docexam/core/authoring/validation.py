@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from docexam.core.authoring.document import DraftPack
 from docexam.core.authoring.drafts import flush
 from docexam.core.lights import LightSource
+from docexam.core.material import revealing_lights
 from docexam.core.model import Feature, Page
 from docexam.core.pack_validate import validate_dir
 from docexam.core.quiz import QuizError
@@ -62,22 +63,11 @@ def validate(doc: DraftPack) -> list[Problem]:
 
 def _shows_under(feature: Feature, light: LightSource, page: Page) -> bool:
     """Whether the viewer can show anything for ``light``: a capture, or a material for it."""
-    if light is LightSource.VISIBLE or page.image(light) is not None:
-        return True
-    m = feature.material
-    effects = {
-        LightSource.UV365: m.uv365 is not None,
-        LightSource.UV254: m.uv254 is not None,
-        LightSource.IR: m.ir_cutoff_nm is not None,
-        LightSource.IR_LUMINESCENCE: bool(m.ir_luminescence),
-        LightSource.ANTI_STOKES: m.anti_stokes is not None,
-        LightSource.OBLIQUE: bool(m.relief_um),
-        LightSource.TRANSMITTED: m.transmission is not None or m.hole,
-        LightSource.COAXIAL: bool(m.retroreflective),
-        LightSource.TILT: m.ovd is not None,
-        LightSource.UV_OFF: m.phosphorescence is not None,
-    }
-    return effects.get(light, True)
+    return (
+        light is LightSource.VISIBLE  # white light shows the scan itself
+        or page.image(light) is not None
+        or light in revealing_lights(feature.material)
+    )
 
 
 def advice(doc: DraftPack) -> list[Problem]:

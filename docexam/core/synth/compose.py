@@ -14,6 +14,7 @@ import numpy.typing as npt
 
 from docexam.core.errors import DocexamError
 from docexam.core.lights import LightSource
+from docexam.core.material import revealing_lights
 from docexam.core.model import (
     DOCUMENT_SIZES_MM,
     DocumentInfo,
@@ -29,7 +30,6 @@ from docexam.core.model import (
 from docexam.core.synth import layout_page, layout_td1
 from docexam.core.synth.canvas import PageCanvas, composite
 from docexam.core.synth.docdata import TITLES, TITLES_ZH, DocData, make_doc_data
-from docexam.core.synth.features import lights_for
 from docexam.core.synth.names_zh import ZH
 from docexam.core.synth.seeds import rng
 from docexam.core.synth.states import Design, design_for, get_state
@@ -180,7 +180,7 @@ def page_of(
                 category=layer.category,
                 name=layer.name,
                 region=layer.region,
-                lights=lights_for(layer.material),
+                lights=revealing_lights(layer.material),
                 description=layer.description,
                 how_to_check=layer.how_to_check,
                 material=layer.material,

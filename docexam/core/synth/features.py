@@ -11,7 +11,6 @@ import numpy as np
 
 from docexam.core.geometry import Rect, Region
 from docexam.core.guidance import guide
-from docexam.core.lights import LightSource
 from docexam.core.material import Emission, Ink, Material
 from docexam.core.model import Coverage
 from docexam.core.synth.canvas import Layer, Mask, PageCanvas
@@ -62,34 +61,6 @@ def add_layer(
             how_to_check=how,
         )
     )
-
-
-def lights_for(material: Material) -> tuple[LightSource, ...]:
-    """The light sources under which a material shows something."""
-    out: list[LightSource] = []
-    if material.visible is not None:
-        out.append(LightSource.VISIBLE)
-    if material.relief_um:
-        out.append(LightSource.OBLIQUE)
-    if material.transmission is not None or material.hole:
-        out.append(LightSource.TRANSMITTED)
-    if material.retroreflective:
-        out.append(LightSource.COAXIAL)
-    if material.uv365 is not None:
-        out.append(LightSource.UV365)
-    if material.uv254 is not None:
-        out.append(LightSource.UV254)
-    if material.ir_cutoff_nm is not None:
-        out.append(LightSource.IR)
-    if material.anti_stokes is not None:
-        out.append(LightSource.ANTI_STOKES)
-    if material.ir_luminescence:
-        out.append(LightSource.IR_LUMINESCENCE)
-    if material.ovd is not None:
-        out.append(LightSource.TILT)
-    if material.phosphorescence is not None:
-        out.append(LightSource.UV_OFF)
-    return tuple(out)
 
 
 def uv_dull(canvas: PageCanvas) -> Layer:
