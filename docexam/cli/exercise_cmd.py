@@ -15,11 +15,10 @@ from docexam.core.errors import PackError
 from docexam.core.library import default_library
 from docexam.core.model import Pack, Specimen
 from docexam.core.pack_io import read_pack, write_pack
+from docexam.core.pack_validate import is_valid_id
 from docexam.core.quiz import Mode, QuizError
 from docexam.core.quiz.codec import write_exercises
 from docexam.core.quiz.generate import generate_set, retarget
-
-_PACK_ID = re.compile(r"^[a-z0-9][a-z0-9._-]{0,79}$")
 
 
 def register(sub: Any) -> None:
@@ -57,7 +56,7 @@ def load_pack(ref: str) -> Pack:
 
 def _pack_id(wanted: str | None, set_id: str) -> str:
     pack_id = wanted or re.sub(r"[^a-z0-9._-]+", "-", set_id.lower()).strip("-._")[:80]
-    if not _PACK_ID.match(pack_id):
+    if not is_valid_id(pack_id):
         raise QuizError(f"--id: {pack_id!r} is not a pack id (lowercase letters, digits, . _ -)")
     return pack_id
 

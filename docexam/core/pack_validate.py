@@ -56,7 +56,14 @@ def _field(path: Any) -> str:
     return out or "(top level)"
 
 
-ID_RE = re.compile(r"[a-z0-9][a-z0-9._-]{0,79}")
+ID_RE = re.compile(r"[a-z0-9][a-z0-9._-]{0,79}")  # use fullmatch: see _strict_names
+
+
+def is_valid_id(text: str) -> bool:
+    """Whether ``text`` may be a pack, specimen, page or feature id."""
+    return ID_RE.fullmatch(text) is not None
+
+
 FILE_RE = re.compile(r"[A-Za-z0-9._-][A-Za-z0-9._/-]{0,199}")
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -26,8 +25,7 @@ from docexam.core.authoring.drafts import (
     pack_modified,
 )
 from docexam.core.errors import DocexamError, PackError
-
-PACK_ID = re.compile(r"^[a-z0-9][a-z0-9._-]{0,79}$")
+from docexam.core.pack_validate import is_valid_id
 
 
 def drafts_root() -> Path:
@@ -107,7 +105,7 @@ class NewPackDialog(QDialog):
         )
 
     def _check(self) -> None:
-        if not PACK_ID.match(self.pack_id.text().strip()):
+        if not is_valid_id(self.pack_id.text().strip()):
             QMessageBox.warning(
                 self,
                 self.tr("New pack"),

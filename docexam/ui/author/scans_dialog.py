@@ -6,7 +6,6 @@ corrected by four corner points, which the dialog suggests when the automatic sc
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -40,6 +39,7 @@ from docexam.core.errors import DocexamError
 from docexam.core.images import Image, read_image
 from docexam.core.lights import LightSource
 from docexam.core.model import DOCUMENT_SIZES_MM, DocumentInfo, DocumentType, Specimen, Status
+from docexam.core.pack_validate import is_valid_id
 from docexam.core.registration import Registration, corners_in_capture, warp_with_corners
 from docexam.ui import words as core_words
 from docexam.ui.author.corners import CornerDialog
@@ -53,7 +53,6 @@ CAPTURES: tuple[CaptureKey, ...] = (
     (LightSource.TRANSMITTED, None),
     (LightSource.OBLIQUE, None),
 )
-SPECIMEN_ID = re.compile(r"^[a-z0-9][a-z0-9._-]{0,79}$")
 
 
 @dataclass
@@ -342,7 +341,7 @@ class ScansDialog(QDialog):
     def finish(self) -> None:
         sid = self.specimen_id.text().strip()
         problem = None
-        if not SPECIMEN_ID.match(sid):
+        if not is_valid_id(sid):
             problem = self.tr(
                 "The specimen id must be lower-case letters, digits, '.', '-' or '_'."
             )
