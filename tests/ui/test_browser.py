@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -90,9 +88,7 @@ def test_double_click_opens_a_zoomable_specimen(qtbot: QtBot, variety_library: L
     assert abs(tab.view.zoom() - fitted) < 1e-6
 
 
-def test_thumbnails_are_made_once_and_cached(
-    qtbot: QtBot, variety_library: Library, tmp_path: Path
-) -> None:
+def test_thumbnails_are_made_once_and_cached(qtbot: QtBot, variety_library: Library) -> None:
     window = _window(qtbot, variety_library)
     window.thumbs.wait()
     cache = window.thumbs.cache

@@ -3,7 +3,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -39,7 +38,7 @@ def test_main_window_speaks_chinese(qtbot: QtBot, variety_library: Library) -> N
         app.removeTranslator(translator)
 
 
-def test_language_choice_order(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_language_choice_order() -> None:
     from docexam.ui.settings import settings
 
     assert choose_language("zh") == "zh"
