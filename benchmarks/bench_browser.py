@@ -29,9 +29,9 @@ RUNS = 5
 def make_library(work: Path) -> Path:
     import cv2
 
-    from docexam.core.images import read_image
-    from docexam.core.model import ImageRef
-    from docexam.core.pack_io import read_pack, write_pack
+    from docexam.core.domain.model import ImageRef
+    from docexam.core.pack.images import read_image
+    from docexam.core.pack.io import read_pack, write_pack
 
     base = read_pack(ROOT / "specimens" / "utopia-basic")
     spec = base.specimens[0]
@@ -52,7 +52,7 @@ def make_library(work: Path) -> Path:
 
 def show_once(bundled: Path) -> float:
     from docexam import paths
-    from docexam.core.library import Library
+    from docexam.core.library.library import Library
     from docexam.ui.main_window import MainWindow
 
     app = QApplication.instance()
@@ -80,7 +80,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         bundled = make_library(Path(tmp))
         from docexam import paths
-        from docexam.core.library import Library
+        from docexam.core.library.library import Library
         from docexam.ui.main_window import MainWindow
 
         start = time.perf_counter()

@@ -13,7 +13,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from docexam.core.model import DOCUMENT_SIZES_MM, DocumentType
+from docexam.core.domain.model import DOCUMENT_SIZES_MM, DocumentType
 from docexam.core.synth import build_specimen
 from docexam.core.synth.canvas import PageCanvas, composite
 from docexam.core.synth.compose import PLANS

@@ -24,10 +24,9 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from docexam.core.geometry import Ellipse, Polygon, Rect
-from docexam.core.light import LightEngine, LightParams, PixelRect
-from docexam.core.lights import IR_CUTOFFS_NM, LightSource
-from docexam.core.material import (
+from docexam.core.domain.geometry import Ellipse, Polygon, Rect
+from docexam.core.domain.lights import IR_CUTOFFS_NM, LightSource
+from docexam.core.domain.material import (
     Emission,
     Ink,
     Material,
@@ -36,7 +35,7 @@ from docexam.core.material import (
     OvdStop,
     Phosphorescence,
 )
-from docexam.core.model import (
+from docexam.core.domain.model import (
     Coverage,
     DocumentInfo,
     DocumentType,
@@ -45,6 +44,7 @@ from docexam.core.model import (
     Page,
     Specimen,
 )
+from docexam.core.light import LightEngine, LightParams, PixelRect
 
 DPI = 600.0
 SIZE_MM = (125.0, 88.0)

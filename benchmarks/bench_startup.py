@@ -26,7 +26,7 @@ print(time.time())
 
 DOCEXAM = """
 import time
-from docexam.core.library import default_library
+from docexam.core.library.library import default_library
 from docexam.ui.app import create_application
 from docexam.ui.main_window import MainWindow
 app = create_application()

@@ -25,8 +25,8 @@ def main() -> None:
     from PySide6.QtCore import QPoint
     from PySide6.QtWidgets import QApplication
 
+    from docexam.core.domain.lights import LightSource
     from docexam.core.light import LightParams
-    from docexam.core.lights import LightSource
     from docexam.core.synth import generate_specimen
     from docexam.ui.app import create_application
     from docexam.ui.viewer.specimen_tab import SpecimenTab

@@ -17,10 +17,10 @@ from PIL import Image, ImageDraw, ImageFont
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from docexam.core.geometry import Ellipse, Rect  # noqa: E402
-from docexam.core.lights import LightSource as L  # noqa: E402
-from docexam.core.material import Emission, Ink, Material  # noqa: E402
-from docexam.core.model import (  # noqa: E402
+from docexam.core.domain.geometry import Ellipse, Rect  # noqa: E402
+from docexam.core.domain.lights import LightSource as L  # noqa: E402
+from docexam.core.domain.material import Emission, Ink, Material  # noqa: E402
+from docexam.core.domain.model import (  # noqa: E402
     Coverage,
     DocumentInfo,
     DocumentType,
@@ -32,7 +32,7 @@ from docexam.core.model import (  # noqa: E402
     Substrate,
     SubstrateSpec,
 )
-from docexam.core.pack_io import write_pack  # noqa: E402
+from docexam.core.pack.io import write_pack  # noqa: E402
 
 DPI = 200
 FONTS = ROOT / "assets" / "fonts"

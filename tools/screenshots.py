@@ -26,10 +26,10 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from docexam import paths
-    from docexam.core.images import read_image
-    from docexam.core.library import default_library
-    from docexam.core.lights import LightSource
-    from docexam.core.synth import ensure_bundled
+    from docexam.core.domain.lights import LightSource
+    from docexam.core.library.bundled import ensure_bundled
+    from docexam.core.library.library import default_library
+    from docexam.core.pack.images import read_image
     from docexam.ui.app import create_application
     from docexam.ui.i18n import install_translator
     from docexam.ui.main_window import MainWindow

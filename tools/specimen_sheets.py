@@ -15,8 +15,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from docexam.core.domain.lights import LightSource  # noqa: E402
 from docexam.core.light import LightEngine, LightParams  # noqa: E402
-from docexam.core.lights import LightSource  # noqa: E402
 from docexam.core.synth import generate_specimen  # noqa: E402
 
 OUT = ROOT / "docs" / "specimens"

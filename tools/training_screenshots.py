@@ -19,8 +19,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 app = QApplication([])
-from docexam.core.library import default_library
-from docexam.core.quiz import (
+from docexam.core.library.library import default_library
+from docexam.core.training.quiz import (
     AreaExercise,
     DrillExercise,
     LightExercise,

@@ -11,28 +11,23 @@ import sys
 from collections.abc import Sequence
 
 from docexam import __version__
-from docexam.core.errors import DocexamError, PackError
-
-# Exit codes shared by every command.
-EXIT_OK = 0
-EXIT_FINDINGS = 1
-EXIT_INVALID = 2
+from docexam.cli import (
+    curriculum_cmd,
+    db_cmd,
+    exercise_cmd,
+    forge_cmd,
+    generate_cmd,
+    library_cmd,
+    mrz_cmd,
+    pack_cmd,
+    render_cmd,
+    results_cmd,
+)
+from docexam.cli.exits import EXIT_INVALID
+from docexam.core.domain.errors import DocexamError, PackError
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from docexam.cli import (
-        curriculum_cmd,
-        db_cmd,
-        exercise_cmd,
-        forge_cmd,
-        generate_cmd,
-        library_cmd,
-        mrz_cmd,
-        pack_cmd,
-        render_cmd,
-        results_cmd,
-    )
-
     parser = argparse.ArgumentParser(
         prog="docexam",
         description="Offline trainer for travel-document examiners. "

@@ -6,14 +6,14 @@ import argparse
 from collections import Counter
 from typing import Any
 
-from docexam.cli import EXIT_OK
 from docexam.cli.exercise_cmd import load_pack
-from docexam.core.curriculum import load_curriculum
-from docexam.core.library import default_library
-from docexam.core.model import Pack, text_for
-from docexam.core.quiz.codec import read_exercises
-from docexam.core.quiz.generate import all_exercises, scope_for
-from docexam.core.quiz.model import Exercise
+from docexam.cli.exits import EXIT_OK
+from docexam.core.domain.model import Pack, text_for
+from docexam.core.exercise.model import Exercise
+from docexam.core.library.library import default_library
+from docexam.core.pack.exercise_file import read_exercises
+from docexam.core.training.curriculum import load_curriculum
+from docexam.core.training.quiz.generate import all_exercises, scope_for
 
 
 def register(sub: Any) -> None:

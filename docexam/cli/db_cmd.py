@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from docexam.cli import EXIT_OK
+from docexam.cli.exits import EXIT_OK
 
 
 def register(sub: Any) -> None:

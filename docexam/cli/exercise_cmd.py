@@ -8,17 +8,17 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from docexam.cli import EXIT_OK
+from docexam.cli.exits import EXIT_OK
 from docexam.cli.output import write_pack_output
-from docexam.core.curriculum import load_curriculum
-from docexam.core.errors import PackError
-from docexam.core.library import default_library
-from docexam.core.model import Pack, Specimen
-from docexam.core.pack_io import read_pack, write_pack
-from docexam.core.pack_validate import is_valid_id
-from docexam.core.quiz import Mode, QuizError
-from docexam.core.quiz.codec import write_exercises
-from docexam.core.quiz.generate import generate_set, retarget
+from docexam.core.domain.errors import PackError
+from docexam.core.domain.model import Pack, Specimen
+from docexam.core.library.library import default_library
+from docexam.core.pack.exercise_file import write_exercises
+from docexam.core.pack.io import read_pack, write_pack
+from docexam.core.pack.validate import is_valid_id
+from docexam.core.training.curriculum import load_curriculum
+from docexam.core.training.quiz import Mode, QuizError
+from docexam.core.training.quiz.generate import generate_set, retarget
 
 
 def register(sub: Any) -> None:

@@ -6,9 +6,9 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from docexam.cli import EXIT_OK
+from docexam.cli.exits import EXIT_OK
 from docexam.cli.output import progress_bar, specimen_options, write_pack_output
-from docexam.core.errors import DocexamError
+from docexam.core.domain.errors import DocexamError
 from docexam.core.synth import DOC_TYPES, STATES, Recipe, generate_pack
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from docexam.cli import EXIT_OK
-from docexam.core.library import default_library
-from docexam.core.model import text_for
+from docexam.cli.exits import EXIT_OK
+from docexam.core.domain.model import text_for
+from docexam.core.library.library import default_library
 
 
 def register(sub: Any) -> None:

@@ -8,7 +8,7 @@ import sys
 from datetime import date
 from typing import Any
 
-from docexam.cli import EXIT_FINDINGS, EXIT_INVALID, EXIT_OK
+from docexam.cli.exits import EXIT_FINDINGS, EXIT_INVALID, EXIT_OK
 from docexam.core.mrz import (
     FindingCode,
     MrzData,

@@ -9,9 +9,9 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from docexam.core.errors import DocexamError
-from docexam.core.pack_archive import write_zip
-from docexam.core.pack_io import PACK_SUFFIX
+from docexam.core.domain.errors import DocexamError
+from docexam.core.pack.archive import write_zip
+from docexam.core.pack.io import PACK_SUFFIX
 from docexam.core.synth import DOC_TYPES, get_state
 from docexam.core.synth.compose import MAX_DPI, MIN_DPI, UnknownDocumentTypeError
 from docexam.core.synth.states import State

@@ -7,9 +7,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from docexam.cli import EXIT_INVALID, EXIT_OK
-from docexam.core.library import default_library
-from docexam.core.pack_io import validate_path
+from docexam.cli.exits import EXIT_INVALID, EXIT_OK
+from docexam.core.library.library import default_library
+from docexam.core.pack.io import validate_path
 
 
 def register(sub: Any) -> None:

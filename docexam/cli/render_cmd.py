@@ -6,16 +6,16 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from docexam.cli import EXIT_OK
-from docexam.core.images import write_png
+from docexam.cli.exits import EXIT_OK
+from docexam.core.domain.lights import IR_CUTOFFS_NM, LightSource
 from docexam.core.light import LightEngine, LightError, LightParams
 from docexam.core.light.params import (
     DEFAULT_AZIMUTH_DEG,
     DEFAULT_ELEVATION_DEG,
     DEFAULT_IR_CUTOFF_NM,
 )
-from docexam.core.lights import IR_CUTOFFS_NM, LightSource
-from docexam.core.pack_io import read_pack
+from docexam.core.pack.images import write_png
+from docexam.core.pack.io import read_pack
 
 _LIGHTS = ", ".join(light.value for light in LightSource)
 

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from docexam.cli import EXIT_OK
+from docexam.cli.exits import EXIT_OK
 
 
 def register(sub: Any) -> None:

@@ -21,7 +21,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from docexam import paths
-from docexam.core.errors import DocexamError
+from docexam.core.domain.errors import DocexamError
 
 URL_ENV = "DOCEXAM_DATABASE_URL"
 DB_FILE = "results.sqlite"

@@ -14,16 +14,11 @@ from __future__ import annotations
 
 import time
 
-from docexam.core.quiz import ItemRecord, Mode, QuizSession, SessionResult
-from docexam.core.quiz.codec import (
-    answer_from_json,
-    answer_to_json,
-    score_to_json,
-    set_from_json,
-    set_to_json,
-)
-from docexam.core.quiz.model import ExerciseSet
-from docexam.core.quiz.session import Clock
+from docexam.core.exercise.model import ExerciseSet
+from docexam.core.pack.exercise_file import set_from_json, set_to_json
+from docexam.core.training.quiz import ItemRecord, Mode, QuizSession, SessionResult
+from docexam.core.training.quiz.answer_codec import answer_from_json, answer_to_json, score_to_json
+from docexam.core.training.quiz.session import Clock
 from docexam.store.port import TrainingStore as Store
 from docexam.store.records import Attempt, ResumableAttempt, StoredAnswer, StoredSet
 

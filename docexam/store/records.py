@@ -33,7 +33,7 @@ class StoredSet:
     time_limit_s: float | None
     pass_mark: float
     item_count: int
-    content: dict[str, Any]  # the exercise set as JSON (``docexam.core.quiz.codec``)
+    content: dict[str, Any]  # the exercise set as JSON (``docexam.core.pack.exercise_file``)
 
 
 @dataclass(frozen=True)

@@ -33,7 +33,7 @@ def create_application(argv: Sequence[str] = ()) -> QApplication:
 def run_app(args: Sequence[str], open_store: Callable[[], Any] | None = None) -> int:
     """Open the main window. ``open_store`` comes from the composition root (``__main__``),
     so the UI itself never imports the store and its SQL."""
-    from docexam.core.library import default_library, generated_bundled_dir
+    from docexam.core.library.library import default_library, generated_bundled_dir
     from docexam.ui.i18n import choose_language, install_translator
     from docexam.ui.main_window import MainWindow
 
@@ -57,7 +57,7 @@ def _open_store(open_store: Callable[[], Any]) -> Any:
     """The results store, or None after saying why: the app then runs without training."""
     from PySide6.QtWidgets import QMessageBox
 
-    from docexam.core.errors import DocexamError
+    from docexam.core.domain.errors import DocexamError
 
     try:
         return open_store()

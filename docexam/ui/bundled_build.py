@@ -6,8 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QThread, Signal
 
-from docexam.core.bundled_location import RECIPES_FILE
-from docexam.core.errors import DocexamError
+from docexam.core.domain.errors import DocexamError
+from docexam.core.library.bundled_location import RECIPES_FILE
 
 
 class Cancelled(Exception):
@@ -24,7 +24,9 @@ class BundledBuilder(QThread):
         self.cache_dir, self.recipes_file = cache_dir, recipes_file
 
     def run(self) -> None:
-        from docexam.core.synth import ensure_bundled  # heavy; only when there is work to do
+        from docexam.core.library.bundled import (
+            ensure_bundled,  # heavy; only when there is work to do
+        )
 
         def report(done: int, total: int) -> None:
             if self.isInterruptionRequested():

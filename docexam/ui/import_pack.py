@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QThread, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from docexam.core.errors import DocexamError, PackError
-from docexam.core.library import Library
+from docexam.core.domain.errors import DocexamError, PackError
+from docexam.core.library.library import Library
 
 
 class ImportWorker(QThread):

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from docexam import __version__, paths
-from docexam.core.catalogue import CatalogueEntry, build_catalogue
-from docexam.core.errors import DocexamError
-from docexam.core.library import Library
-from docexam.core.model import text_for
+from docexam.core.domain.errors import DocexamError
+from docexam.core.domain.model import text_for
+from docexam.core.library.catalogue import CatalogueEntry, build_catalogue
+from docexam.core.library.library import Library
 from docexam.ui.author.menus import AuthorMenus
 from docexam.ui.browser.thumbs import ThumbnailMaker
 from docexam.ui.browser.widget import SpecimenBrowser

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from docexam.core.lights import LightSource
-from docexam.core.model import DocumentType, Status
+from docexam.core.domain.lights import LightSource
+from docexam.core.domain.model import DocumentType, Status
 
 
 def _tr(text: object) -> str:

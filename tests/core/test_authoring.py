@@ -30,14 +30,14 @@ from docexam.core.authoring.presets import PRESETS, preset_of, with_preset
 from docexam.core.authoring.scans import PageScans, build_specimen, default_document, dpi_for
 from docexam.core.authoring.shapes import translated, with_handle
 from docexam.core.authoring.validation import Problem, validate
-from docexam.core.curriculum import load_curriculum
-from docexam.core.geometry import Polygon, Rect
-from docexam.core.library import Library
-from docexam.core.lights import LightSource
-from docexam.core.model import DocumentType, Feature
-from docexam.core.pack_io import read_pack
-from docexam.core.quiz import ExerciseKind
-from docexam.core.quiz.codec import read_exercises
+from docexam.core.domain.geometry import Polygon, Rect
+from docexam.core.domain.lights import LightSource
+from docexam.core.domain.model import DocumentType, Feature
+from docexam.core.library.library import Library
+from docexam.core.pack.exercise_file import read_exercises
+from docexam.core.pack.io import read_pack
+from docexam.core.training.curriculum import load_curriculum
+from docexam.core.training.quiz import ExerciseKind
 from tests.ui.conftest import BASIC
 
 TRIANGLE = Polygon(((10.0, 10.0), (30.0, 12.0), (20.0, 30.0)))

@@ -4,8 +4,8 @@ import json
 import os
 from pathlib import Path
 
-from docexam.core.catalogue import Filters, build_catalogue, facet_values, matches
-from docexam.core.library import Library
+from docexam.core.library.catalogue import Filters, build_catalogue, facet_values, matches
+from docexam.core.library.library import Library
 
 from .packs import copy_basic, edit_specimen
 
@@ -64,7 +64,7 @@ def test_damaged_pack_does_not_hide_the_others(tmp_path: Path) -> None:
 
 
 def test_text_for_matches_a_bare_language_to_a_script_tag() -> None:
-    from docexam.core.model import text_for
+    from docexam.core.domain.model import text_for
 
     text = {"en": "Passport", "zh-Hans": "护照"}
     assert text_for(text, "zh") == "护照"

@@ -9,7 +9,11 @@ from typing import Any
 
 import pytest
 
-from docexam.core.curriculum import (
+from docexam.core.domain.lights import LightSource
+from docexam.core.domain.model import Status
+from docexam.core.domain.taxonomy import CATEGORIES, GROUPS
+from docexam.core.exercise.model import ExerciseKind
+from docexam.core.training.curriculum import (
     LANGUAGES,
     CurriculumError,
     FalsedocStep,
@@ -17,10 +21,6 @@ from docexam.core.curriculum import (
     default_path,
     load_curriculum,
 )
-from docexam.core.lights import LightSource
-from docexam.core.model import Status
-from docexam.core.quiz.model import ExerciseKind
-from docexam.core.taxonomy import CATEGORIES, GROUPS
 
 CURRICULUM = load_curriculum()
 OBJECTIVES = CURRICULUM.objectives()

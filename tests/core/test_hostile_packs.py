@@ -12,10 +12,10 @@ from typing import Any
 
 import pytest
 
-from docexam.core.errors import DocexamError, PackError
-from docexam.core.library import Library
-from docexam.core.pack_archive import ArchiveLimits, extract_zip, write_zip
-from docexam.core.pack_io import validate_path
+from docexam.core.domain.errors import DocexamError, PackError
+from docexam.core.library.library import Library
+from docexam.core.pack.archive import ArchiveLimits, extract_zip, write_zip
+from docexam.core.pack.io import validate_path
 
 from .packs import SPECIMEN_ID, blank_png, copy_basic, edit_manifest, edit_specimen, tree_snapshot
 

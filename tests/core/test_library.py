@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from docexam.core.errors import LibraryError
-from docexam.core.library import Library
-from docexam.core.pack_io import read_pack
+from docexam.core.domain.errors import LibraryError
+from docexam.core.library.library import Library
+from docexam.core.pack.io import read_pack
 
 from .packs import BASIC, copy_basic, edit_manifest, tree_snapshot
 
@@ -84,7 +84,7 @@ def test_crash_part_way_leaves_library_as_it_was(tmp_path: Path, crash_at: str) 
         f"""
         import os, pathlib
         from pathlib import Path
-        import docexam.core.library as lib
+        import docexam.core.library.library as lib
         crash_at = {crash_at!r}
         if crash_at == "validate_dir":
             real = lib.validate_dir

@@ -3,11 +3,19 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from docexam.core.geometry import Ellipse, Polygon, Rect
-from docexam.core.lights import LightSource
-from docexam.core.material import Emission, Ink, Material, Ovd, OvdKind, OvdStop, Phosphorescence
-from docexam.core.model import Coverage, Feature, ImageRef, Status
-from docexam.core.pack_io import read_pack, write_pack
+from docexam.core.domain.geometry import Ellipse, Polygon, Rect
+from docexam.core.domain.lights import LightSource
+from docexam.core.domain.material import (
+    Emission,
+    Ink,
+    Material,
+    Ovd,
+    OvdKind,
+    OvdStop,
+    Phosphorescence,
+)
+from docexam.core.domain.model import Coverage, Feature, ImageRef, Status
+from docexam.core.pack.io import read_pack, write_pack
 
 from .packs import BASIC
 
@@ -96,7 +104,7 @@ def test_rewriting_a_forged_pack_keeps_its_forgery_record(tmp_path: Path) -> Non
     (spec_dir / "forgery.json").write_text('{"kept": true}', encoding="utf-8")
     # Read back as the library does (trusted, no validation), then write again: the sidecar
     # file is not part of the specimen objects, and must still come along.
-    from docexam.core.library import Library
+    from docexam.core.library.library import Library
 
     library = Library(tmp_path / "lib", [tmp_path])
     again = write_pack(library.load("utopia-basic"), tmp_path / "b")

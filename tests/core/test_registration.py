@@ -6,14 +6,14 @@ import cv2
 import numpy as np
 import pytest
 
-from docexam.core.images import read_image
-from docexam.core.pack_io import read_pack
-from docexam.core.registration import (
+from docexam.core.authoring.registration import (
     corners_in_capture,
     homography_from_corners,
     register,
     warp_with_corners,
 )
+from docexam.core.pack.images import read_image
+from docexam.core.pack.io import read_pack
 from tests.ui.conftest import BASIC
 
 TRUE_SHIFT = np.float32([[14, -9], [-11, 7], [9, 12], [-13, -6]])  # per corner, in px

@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
-from docexam.core.model import Status
-from docexam.core.quiz import AreaAnswer, Mark, Mode, Point, QuizSession, Verdict, VerdictAnswer
+from docexam.core.domain.model import Status
+from docexam.core.training.quiz import (
+    AreaAnswer,
+    Mark,
+    Mode,
+    Point,
+    QuizSession,
+    Verdict,
+    VerdictAnswer,
+)
 from docexam.store import Store
 from docexam.store.quiz_bridge import finish, record_item, resume_session, save_set
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from docexam.core.library import Library
-from docexam.core.model import DocumentType, Status
-from docexam.core.pack_io import read_pack, write_pack
+from docexam.core.domain.model import DocumentType, Status
+from docexam.core.library.library import Library
+from docexam.core.pack.io import read_pack, write_pack
 
 BASIC = Path(__file__).resolve().parents[2] / "specimens" / "utopia-basic"
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from docexam.core.library import Library
+from docexam.core.library.library import Library
 from docexam.ui.main_window import MainWindow
 from docexam.ui.viewer.specimen_tab import SpecimenTab
 

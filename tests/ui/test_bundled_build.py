@@ -5,8 +5,8 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from docexam.core.bundled_location import bundled_target
-from docexam.core.library import Library
+from docexam.core.library.bundled_location import bundled_target
+from docexam.core.library.library import Library
 from docexam.ui.main_window import MainWindow
 
 

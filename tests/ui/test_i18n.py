@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from docexam.core.library import Library
+from docexam.core.library.library import Library
 from docexam.ui.i18n import choose_language, install_translator
 from docexam.ui.main_window import MainWindow
 

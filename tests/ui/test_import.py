@@ -6,8 +6,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from docexam.core.library import Library
-from docexam.core.pack_archive import write_zip
+from docexam.core.library.library import Library
+from docexam.core.pack.archive import write_zip
 from docexam.ui.main_window import MainWindow
 
 from .conftest import BASIC

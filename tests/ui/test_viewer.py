@@ -11,9 +11,9 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
-from docexam.core.lights import LightSource
-from docexam.core.model import ImageRef, Specimen
-from docexam.core.pack_io import read_pack, write_pack
+from docexam.core.domain.lights import LightSource
+from docexam.core.domain.model import ImageRef, Specimen
+from docexam.core.pack.io import read_pack, write_pack
 from docexam.ui.viewer.loupe import SIZE, loupe_crop
 from docexam.ui.viewer.specimen_tab import SpecimenTab
 

@@ -5,11 +5,10 @@ Model objects are frozen; a :class:`DraftPack` holds the current ones and change
 that (the Qt one wraps each operation in a QUndoCommand), so undo is per command, never snapshots.
 """
 
-from docexam.core.authoring.document import Change, DraftPack, PackInfo
+from docexam.core.authoring.document import Change, DraftPack, Operation, PackInfo
 from docexam.core.authoring.operations import (
     AddFeature,
     AddSpecimen,
-    Operation,
     RemoveFeature,
     RemoveSpecimen,
     SetExerciseSets,

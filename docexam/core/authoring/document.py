@@ -5,13 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from docexam.core.model import Feature, I18nText, Pack, Page, Specimen
-from docexam.core.quiz import ExerciseSet
-
-if TYPE_CHECKING:
-    from docexam.core.authoring.operations import Operation
+from docexam.core.domain.model import Feature, I18nText, Pack, Page, Specimen
+from docexam.core.exercise.model import ExerciseSet
 
 
 @dataclass(frozen=True)
@@ -40,6 +37,15 @@ class Change:
 
 
 Listener = Callable[[Change], None]
+
+
+class Operation(Protocol):
+    """An edit of a draft; applying it returns the operation that undoes it."""
+
+    @property
+    def change(self) -> Change: ...
+
+    def apply_to(self, doc: DraftPack) -> Operation: ...
 
 
 class DraftPack:

@@ -19,18 +19,18 @@ from pathlib import Path
 from typing import Any
 
 from docexam.core.authoring.document import DraftPack, PackInfo
-from docexam.core.errors import PackError
-from docexam.core.pack_codec import manifest_to_json, specimen_from_json, specimen_to_json
-from docexam.core.pack_io import export_pack, read_pack, write_pack
-from docexam.core.pack_validate import MANIFEST, SPECIMEN_FILE, load_json
-from docexam.core.quiz import QuizError
-from docexam.core.quiz.codec import (
+from docexam.core.domain.errors import PackError
+from docexam.core.pack.codec import manifest_to_json, specimen_from_json, specimen_to_json
+from docexam.core.pack.exercise_file import (
     EXERCISES_FILE,
     file_to_json,
     read_exercises,
     sets_from_file_json,
     write_exercises,
 )
+from docexam.core.pack.io import export_pack, read_pack, write_pack
+from docexam.core.pack.validate import MANIFEST, SPECIMEN_FILE, load_json
+from docexam.core.training.quiz import QuizError
 
 DRAFT_FILE = "draft.json"
 

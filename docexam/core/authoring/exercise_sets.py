@@ -10,9 +10,9 @@ import random
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from docexam.core.curriculum import Curriculum
-from docexam.core.model import Specimen
-from docexam.core.quiz import (
+from docexam.core.domain.model import Specimen
+from docexam.core.training.curriculum import Curriculum
+from docexam.core.training.quiz import (
     DrillExercise,
     DrillItem,
     Exercise,
@@ -22,7 +22,7 @@ from docexam.core.quiz import (
     QuizError,
     SpecimenRef,
 )
-from docexam.core.quiz.generate import PROMPTS, Scope, specimen_exercises
+from docexam.core.training.quiz.generate import PROMPTS, Scope, specimen_exercises
 
 
 @dataclass(frozen=True)

@@ -7,27 +7,15 @@ the inverse. Nothing here copies the whole pack, so undo history stays small on 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
 
-from docexam.core.model import Feature, Specimen
-from docexam.core.quiz import ExerciseSet
-
-if TYPE_CHECKING:
-    from docexam.core.authoring.document import Change, DraftPack, PackInfo
-
-
-class Operation(Protocol):
-    @property
-    def change(self) -> Change: ...
-
-    def apply_to(self, doc: DraftPack) -> Operation: ...
+from docexam.core.authoring.document import Change, DraftPack, Operation, PackInfo
+from docexam.core.domain.model import Feature, Specimen
+from docexam.core.exercise.model import ExerciseSet
 
 
 def _change(
     kind: str, sid: str | None = None, pid: str | None = None, fid: str | None = None
 ) -> Change:
-    from docexam.core.authoring.document import Change
-
     return Change(kind, sid, pid, fid)
 
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from docexam.core.lights import LightSource
-from docexam.core.material import Emission, Material
-from docexam.core.model import Coverage, Feature
+from docexam.core.domain.lights import LightSource
+from docexam.core.domain.material import Emission, Material
+from docexam.core.domain.model import Coverage, Feature
 
 
 @dataclass(frozen=True)

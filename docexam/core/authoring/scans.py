@@ -11,10 +11,8 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from docexam.core import images
-from docexam.core.images import Image
-from docexam.core.lights import LightSource
-from docexam.core.model import (
+from docexam.core.domain.lights import LightSource
+from docexam.core.domain.model import (
     DocumentInfo,
     DocumentType,
     ImageRef,
@@ -22,6 +20,8 @@ from docexam.core.model import (
     Specimen,
     Status,
 )
+from docexam.core.pack import images
+from docexam.core.pack.images import Image
 
 CaptureKey = tuple[LightSource, int | None]  # light and, for IR, the filter cut-off in nm
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from docexam.core.geometry import Ellipse, Polygon, Rect, Region
+from docexam.core.domain.geometry import Ellipse, Polygon, Rect, Region
 
 Point = tuple[float, float]
 MIN_SIZE_MM = 0.5  # a drag shorter than this is a click, not a shape

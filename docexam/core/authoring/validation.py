@@ -7,12 +7,12 @@ from dataclasses import dataclass
 
 from docexam.core.authoring.document import DraftPack
 from docexam.core.authoring.drafts import flush
-from docexam.core.lights import LightSource
-from docexam.core.material import revealing_lights
-from docexam.core.model import Feature, Page
-from docexam.core.pack_validate import validate_dir
-from docexam.core.quiz import QuizError
-from docexam.core.quiz.codec import read_exercises
+from docexam.core.domain.lights import LightSource
+from docexam.core.domain.material import revealing_lights
+from docexam.core.domain.model import Feature, Page
+from docexam.core.pack.exercise_file import read_exercises
+from docexam.core.pack.validate import validate_dir
+from docexam.core.training.quiz import QuizError
 
 _WHERE = re.compile(
     r"specimens/(?P<sid>[^/]+)/specimen\.json: pages\[(?P<p>\d+)\](?:\.features\[(?P<f>\d+)\])?"

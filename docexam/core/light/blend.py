@@ -12,9 +12,9 @@ import cv2
 import numpy as np
 import numpy.typing as npt
 
+from docexam.core.domain.material import rgb
 from docexam.core.light.layers import Bgr, Layer
 from docexam.core.light.params import Image
-from docexam.core.material import rgb
 
 Window = tuple[int, int, int, int]
 Floats = npt.NDArray[np.float32]

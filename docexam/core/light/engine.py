@@ -16,14 +16,14 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from docexam.core.images import read_image
+from docexam.core.domain.lights import LightSource
+from docexam.core.domain.model import ImageRef, Page, Specimen
 from docexam.core.light.blend import Window
 from docexam.core.light.cache import ByteLRU
 from docexam.core.light.page import PageData, scaled_size
 from docexam.core.light.params import Image, LightError, LightParams, PixelRect, Rendering
 from docexam.core.light.simulate import as_bgr, render_window, warm
-from docexam.core.lights import LightSource
-from docexam.core.model import ImageRef, Page, Specimen
+from docexam.core.pack.images import read_image
 
 DEFAULT_CACHE_BYTES = 256 * 1024 * 1024  # every light of a 600 dpi TD3 page fits
 ZOOM_LEVELS_KEPT = 2  # scaled copies of a page's data, besides full resolution

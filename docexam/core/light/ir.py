@@ -14,12 +14,12 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
+from docexam.core.domain.material import Material
 from docexam.core.light.blend import Window, bgr, crop, lerp_image, lerp_to, parts, tinted
 from docexam.core.light.layers import Bgr
 from docexam.core.light.page import PageData
 from docexam.core.light.params import Image, LightParams
 from docexam.core.light.uv import add_emissions
-from docexam.core.material import Material
 
 IR_PAPER = 222.0  # substrate grey in IR: paper and polycarbonate reflect near-IR strongly
 IR_LUM_BASE = 0.10  # the luminescence camera still sees a faint page through its filter

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
-from docexam.core.geometry import Ellipse, Polygon, Rect, Region
+from docexam.core.domain.geometry import Ellipse, Polygon, Rect, Region
+from docexam.core.domain.model import Coverage, Feature, ImageRef, Page
 from docexam.core.light.params import Image
-from docexam.core.model import Coverage, Feature, ImageRef, Page
 
 MaskSource = Callable[[ImageRef], Image]
 Bgr = tuple[float, float, float]

@@ -8,9 +8,9 @@ from typing import TypeVar
 import cv2
 import numpy as np
 
+from docexam.core.domain.model import Page
 from docexam.core.light.layers import Bgr, Layer, MaskSource, build_layers
 from docexam.core.light.params import Image, LightError
-from docexam.core.model import Page
 
 T = TypeVar("T")
 

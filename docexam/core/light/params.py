@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 import numpy as np
 import numpy.typing as npt
 
-from docexam.core.errors import DocexamError
-from docexam.core.lights import LightSource
+from docexam.core.domain.errors import DocexamError
+from docexam.core.domain.lights import LightSource
 
 Image = npt.NDArray[np.uint8]
 Key = tuple[object, ...]

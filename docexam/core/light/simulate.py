@@ -6,6 +6,8 @@ from collections.abc import Callable, Mapping
 
 import cv2
 
+from docexam.core.domain.lights import LightSource
+from docexam.core.domain.model import ImageRef, Page
 from docexam.core.light.blend import Window, crop
 from docexam.core.light.ir import render_anti_stokes, render_ir, render_ir_luminescence
 from docexam.core.light.oblique import relief_patches, render_oblique
@@ -14,8 +16,6 @@ from docexam.core.light.params import Image, LightError, LightParams
 from docexam.core.light.tilt import render_coaxial, render_tilt
 from docexam.core.light.transmitted import render_transmitted
 from docexam.core.light.uv import glow_mask, render_uv, render_uv_off
-from docexam.core.lights import LightSource
-from docexam.core.model import ImageRef, Page
 
 Renderer = Callable[[PageData, LightParams, Window], Image]
 

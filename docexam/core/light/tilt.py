@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import cv2
 
+from docexam.core.domain.material import Ovd, OvdKind, OvdStop
 from docexam.core.light.blend import Window, bgr, crop, lerp_to, parts
 from docexam.core.light.layers import Bgr
 from docexam.core.light.page import PageData
 from docexam.core.light.params import Image, LightParams
-from docexam.core.material import Ovd, OvdKind, OvdStop
 
 LATENT_ONSET_DEG = 60.0  # the latent image starts to show
 LATENT_FULL_DEG = 78.0  # and is fully there this close to edge-on

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import math
 
+from docexam.core.domain.lights import LightSource
+from docexam.core.domain.material import Emission
+from docexam.core.domain.model import UvResponse
 from docexam.core.light.blend import Window, add_light, bgr, crop, glow, parts, tinted
 from docexam.core.light.layers import Bgr, mm_to_px
 from docexam.core.light.page import PageData
 from docexam.core.light.params import Image, LightParams
-from docexam.core.lights import LightSource
-from docexam.core.material import Emission
-from docexam.core.model import UvResponse
 
 GLOW_SIGMA_MM = 0.08  # fluorescence scatters a fraction of a millimetre in paper
 

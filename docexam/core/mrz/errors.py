@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from docexam.core.errors import DocexamError
+from docexam.core.domain.errors import DocexamError
 
 
 class MrzError(DocexamError):

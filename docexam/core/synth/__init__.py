@@ -5,7 +5,6 @@ Public API::
     generate_specimen(state, doc_type, seed, dpi=300, workdir=None, series="A") -> Specimen
     build_specimen(...) -> GeneratedSpecimen   # + every page's layers (masks in memory)
     generate_pack(pack_id, [Recipe(...)], dest, dpi=300) -> Pack
-    ensure_bundled(cache_dir, progress=None) -> Path
 
 Every feature is a :class:`~docexam.core.synth.canvas.Layer`: category, region in page mm,
 coverage mask and material, so the forgery generator can alter a layer and know the ground truth.
@@ -13,8 +12,6 @@ coverage mask and material, so the forgery generator can alter a layer and know 
 
 from __future__ import annotations
 
-from docexam.core.bundled_location import GENERATOR_VERSION, bundled_target
-from docexam.core.synth.bundled import ensure_bundled
 from docexam.core.synth.canvas import Layer, PageCanvas
 from docexam.core.synth.compose import (
     DOC_TYPES,
@@ -28,7 +25,6 @@ from docexam.core.synth.states import STATES, UnknownStateError, get_state
 
 __all__ = [
     "DOC_TYPES",
-    "GENERATOR_VERSION",
     "STATES",
     "GeneratedSpecimen",
     "Layer",
@@ -37,8 +33,6 @@ __all__ = [
     "UnknownDocumentTypeError",
     "UnknownStateError",
     "build_specimen",
-    "bundled_target",
-    "ensure_bundled",
     "generate_pack",
     "generate_specimen",
     "get_state",

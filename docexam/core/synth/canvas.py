@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 import numpy as np
 import numpy.typing as npt
 
-from docexam.core.geometry import Rect, Region
-from docexam.core.material import Material, rgb
-from docexam.core.model import Coverage
+from docexam.core.domain.geometry import Rect, Region
+from docexam.core.domain.material import Material, rgb
+from docexam.core.domain.model import Coverage
 
 Mask = npt.NDArray[np.uint8]
 Colour = npt.NDArray[np.float32]

@@ -12,10 +12,10 @@ import cv2
 import numpy as np
 import numpy.typing as npt
 
-from docexam.core.errors import DocexamError
-from docexam.core.lights import LightSource
-from docexam.core.material import revealing_lights
-from docexam.core.model import (
+from docexam.core.domain.errors import DocexamError
+from docexam.core.domain.lights import LightSource
+from docexam.core.domain.material import revealing_lights
+from docexam.core.domain.model import (
     DOCUMENT_SIZES_MM,
     DocumentInfo,
     DocumentType,

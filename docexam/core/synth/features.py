@@ -9,10 +9,10 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-from docexam.core.geometry import Rect, Region
-from docexam.core.guidance import guide
-from docexam.core.material import Emission, Ink, Material
-from docexam.core.model import Coverage
+from docexam.core.domain.geometry import Rect, Region
+from docexam.core.domain.guidance import guide
+from docexam.core.domain.material import Emission, Ink, Material
+from docexam.core.domain.model import Coverage
 from docexam.core.synth.canvas import Layer, Mask, PageCanvas
 from docexam.core.synth.guilloche import stroke
 from docexam.core.synth.names_zh import layer_name

@@ -5,8 +5,8 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-from docexam.core.geometry import Rect
-from docexam.core.material import Emission, Ink, Material, Phosphorescence
+from docexam.core.domain.geometry import Rect
+from docexam.core.domain.material import Emission, Ink, Material, Phosphorescence
 from docexam.core.synth.canvas import Layer, Mask, PageCanvas
 from docexam.core.synth.emblem import emblem, stamp
 from docexam.core.synth.features import add_layer

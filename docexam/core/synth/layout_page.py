@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from docexam.core.geometry import Rect
-from docexam.core.material import Emission, Ink, Material
+from docexam.core.domain.geometry import Rect
+from docexam.core.domain.material import Emission, Ink, Material
 from docexam.core.synth import features as ft
 from docexam.core.synth import inks, personal, printing
 from docexam.core.synth.canvas import PageCanvas

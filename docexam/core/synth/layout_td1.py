@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from docexam.core.geometry import Ellipse, Rect
+from docexam.core.domain.geometry import Ellipse, Rect
 from docexam.core.synth import card, inks, personal, printing
 from docexam.core.synth.canvas import PageCanvas
 from docexam.core.synth.docdata import TITLES, DocData, viz_date

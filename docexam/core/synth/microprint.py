@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from docexam.core.geometry import Rect
+from docexam.core.domain.geometry import Rect
 from docexam.core.synth.canvas import Mask, PageCanvas
 from docexam.core.synth.text import draw_text, text_width_mm
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from docexam.core.errors import DocexamError
+from docexam.core.domain.errors import DocexamError
 
 ZH = "zh-Hans"
 

@@ -7,8 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from docexam.core.model import Pack
-from docexam.core.pack_io import write_pack
+from docexam.core.domain.model import Pack
+from docexam.core.pack.io import write_pack
 from docexam.core.synth.compose import generate_specimen
 from docexam.core.synth.names_zh import ZH
 

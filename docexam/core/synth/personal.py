@@ -8,8 +8,8 @@ import cv2
 import numpy as np
 from PIL import Image, ImageDraw
 
-from docexam.core.geometry import Ellipse, Rect
-from docexam.core.material import Emission, Ink, Material, Ovd, OvdKind, OvdStop
+from docexam.core.domain.geometry import Ellipse, Rect
+from docexam.core.domain.material import Emission, Ink, Material, Ovd, OvdKind, OvdStop
 from docexam.core.synth.canvas import Layer, Mask, PageCanvas
 from docexam.core.synth.emblem import emblem, stamp
 from docexam.core.synth.features import add_layer

@@ -5,8 +5,8 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-from docexam.core.geometry import Rect
-from docexam.core.material import Ink, Material, Ovd, OvdKind, OvdStop
+from docexam.core.domain.geometry import Rect
+from docexam.core.domain.material import Ink, Material, Ovd, OvdKind, OvdStop
 from docexam.core.synth.canvas import Layer, PageCanvas, bgr
 from docexam.core.synth.emblem import emblem, stamp
 from docexam.core.synth.features import add_layer

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from docexam.core.errors import DocexamError
+from docexam.core.domain.errors import DocexamError
 from docexam.core.synth.seeds import rng
 
 

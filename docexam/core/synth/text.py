@@ -11,7 +11,7 @@ from functools import cache
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
-from docexam.core.geometry import Rect
+from docexam.core.domain.geometry import Rect
 from docexam.core.synth.canvas import Mask, PageCanvas
 from docexam.paths import assets_dir
 

@@ -32,8 +32,8 @@ from docexam.core.authoring.shapes import (
     translated,
     with_handle,
 )
-from docexam.core.geometry import Polygon, Region
-from docexam.core.model import Feature, Page
+from docexam.core.domain.geometry import Polygon, Region
+from docexam.core.domain.model import Feature, Page
 from docexam.ui.author import words
 from docexam.ui.author.editor import Editor
 from docexam.ui.author.items import HandleItem, ShapeItem

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from docexam.core.registration import Corners
+from docexam.core.authoring.registration import Corners
 
 HANDLE_PX = 14
 

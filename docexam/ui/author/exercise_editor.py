@@ -33,10 +33,10 @@ from PySide6.QtWidgets import (
 
 from docexam.core.authoring import AddSpecimen, SetExerciseSets
 from docexam.core.authoring.exercise_sets import SetPlan, build_set, plan_of
-from docexam.core.curriculum import load_curriculum
-from docexam.core.errors import DocexamError
-from docexam.core.model import Specimen, text_for
-from docexam.core.quiz import ExerciseKind, ExerciseSet, Mode, QuizError
+from docexam.core.domain.errors import DocexamError
+from docexam.core.domain.model import Specimen, text_for
+from docexam.core.training.curriculum import load_curriculum
+from docexam.core.training.quiz import ExerciseKind, ExerciseSet, Mode, QuizError
 from docexam.ui import words as core_words
 from docexam.ui.author import words
 from docexam.ui.author.editor import Editor
@@ -283,7 +283,7 @@ class ExerciseSetEditor(QDialog):
         self._fill_sets()
 
     def add_from_library(self) -> None:
-        from docexam.core.library import default_library
+        from docexam.core.library.library import default_library
 
         try:
             library = default_library()

@@ -6,7 +6,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsRectItem
 
-from docexam.core.model import Feature, text_for
+from docexam.core.domain.model import Feature, text_for
 from docexam.ui.viewer.hotspots import region_path
 
 # Okabe-Ito: readable for common colour-vision deficiencies, and unlike any print colour.

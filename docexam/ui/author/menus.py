@@ -74,7 +74,7 @@ class AuthorMenus(QObject):
         return self.open_tab(doc, path) if doc is not None else None
 
     def open_tab(self, doc: DraftPack, pack_path: Path | None) -> AuthorTab:
-        from docexam.core.model import text_for
+        from docexam.core.domain.model import text_for
         from docexam.ui.author.tab import AuthorTab
 
         lang = str(getattr(self.window, "lang", "en"))

@@ -24,8 +24,8 @@ from docexam.core.authoring.drafts import (
     new_draft,
     pack_modified,
 )
-from docexam.core.errors import DocexamError, PackError
-from docexam.core.pack_validate import is_valid_id
+from docexam.core.domain.errors import DocexamError, PackError
+from docexam.core.pack.validate import is_valid_id
 
 
 def drafts_root() -> Path:
@@ -58,7 +58,7 @@ def show_error(parent: QWidget | None, title: str, exc: DocexamError | OSError) 
 def open_for_editing(parent: QWidget | None, pack_dir: Path) -> DraftPack | None:
     """A draft of the pack at ``pack_dir``; offers the autosaved draft when it is newer."""
     try:
-        from docexam.core.pack_validate import read_manifest
+        from docexam.core.pack.validate import read_manifest
 
         pack_id = str(read_manifest(pack_dir)["id"])
         saved = draft_info(drafts_root(), pack_id)

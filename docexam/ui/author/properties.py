@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 
 from docexam.core.authoring import Change, UpdateFeature
 from docexam.core.authoring.presets import PRESETS, preset_of, with_preset
-from docexam.core.lights import LightSource
-from docexam.core.model import Feature
-from docexam.core.taxonomy import CATEGORIES, GROUPS
+from docexam.core.domain.lights import LightSource
+from docexam.core.domain.model import Feature
+from docexam.core.domain.taxonomy import CATEGORIES, GROUPS
 from docexam.ui import words as core_words
 from docexam.ui.author import words
 from docexam.ui.author.editor import Editor

@@ -6,10 +6,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QThread, Signal
 
+from docexam.core.authoring.registration import register
 from docexam.core.authoring.scans import CaptureKey
-from docexam.core.errors import DocexamError
-from docexam.core.images import read_image
-from docexam.core.registration import register
+from docexam.core.domain.errors import DocexamError
+from docexam.core.pack.images import read_image
 
 
 class RegisterWorker(QThread):

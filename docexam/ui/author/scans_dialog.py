@@ -34,13 +34,19 @@ from PySide6.QtWidgets import (
 )
 
 from docexam.core.authoring import DraftPack
+from docexam.core.authoring.registration import Registration, corners_in_capture, warp_with_corners
 from docexam.core.authoring.scans import CaptureKey, PageScans, build_specimen, dpi_for
-from docexam.core.errors import DocexamError
-from docexam.core.images import Image, read_image
-from docexam.core.lights import LightSource
-from docexam.core.model import DOCUMENT_SIZES_MM, DocumentInfo, DocumentType, Specimen, Status
-from docexam.core.pack_validate import is_valid_id
-from docexam.core.registration import Registration, corners_in_capture, warp_with_corners
+from docexam.core.domain.errors import DocexamError
+from docexam.core.domain.lights import LightSource
+from docexam.core.domain.model import (
+    DOCUMENT_SIZES_MM,
+    DocumentInfo,
+    DocumentType,
+    Specimen,
+    Status,
+)
+from docexam.core.pack.images import Image, read_image
+from docexam.core.pack.validate import is_valid_id
 from docexam.ui import words as core_words
 from docexam.ui.author.corners import CornerDialog
 from docexam.ui.author.registering import RegisterWorker

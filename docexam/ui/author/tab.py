@@ -25,11 +25,11 @@ from docexam.core.authoring import AddFeature, AddSpecimen, Change, DraftPack, R
 from docexam.core.authoring.drafts import export_draft, flush, save_pack
 from docexam.core.authoring.shapes import translated
 from docexam.core.authoring.validation import Problem, validate
-from docexam.core.errors import DocexamError
-from docexam.core.geometry import Region
-from docexam.core.lights import LightSource
-from docexam.core.model import Feature, Specimen, text_for
-from docexam.core.taxonomy import category_name
+from docexam.core.domain.errors import DocexamError
+from docexam.core.domain.geometry import Region
+from docexam.core.domain.lights import LightSource
+from docexam.core.domain.model import Feature, Specimen, text_for
+from docexam.core.domain.taxonomy import category_name
 from docexam.ui.author import words
 from docexam.ui.author.canvas import AuthorCanvas, Tool
 from docexam.ui.author.editor import Editor

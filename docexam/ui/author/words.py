@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from docexam.core.authoring.shapes import shape_name
-from docexam.core.geometry import Region
-from docexam.core.quiz import ExerciseKind
+from docexam.core.domain.geometry import Region
+from docexam.core.training.quiz import ExerciseKind
 
 
 def shape(region: Region) -> str:

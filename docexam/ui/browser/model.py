@@ -15,9 +15,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
-from docexam.core.catalogue import CatalogueEntry, Filters, matches
-from docexam.core.model import text_for
-from docexam.core.thumbnails import THUMB_WIDTH, cached_thumbnail
+from docexam.core.domain.model import text_for
+from docexam.core.library.catalogue import CatalogueEntry, Filters, matches
+from docexam.core.library.thumbnails import THUMB_WIDTH, cached_thumbnail
 from docexam.ui import words
 from docexam.ui.browser.thumbs import ThumbnailMaker
 

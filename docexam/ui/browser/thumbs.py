@@ -6,9 +6,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from docexam.core.catalogue import CatalogueEntry
-from docexam.core.errors import DocexamError
-from docexam.core.thumbnails import make_thumbnail
+from docexam.core.domain.errors import DocexamError
+from docexam.core.library.catalogue import CatalogueEntry
+from docexam.core.library.thumbnails import make_thumbnail
 
 
 class _Signals(QObject):

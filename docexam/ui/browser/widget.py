@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from docexam.core.catalogue import ANY_FRAUD, CatalogueEntry, Filters, facet_values
-from docexam.core.taxonomy import category_name
+from docexam.core.domain.taxonomy import category_name
+from docexam.core.library.catalogue import ANY_FRAUD, CatalogueEntry, Filters, facet_values
 from docexam.ui import words
 from docexam.ui.browser.model import ENTRY_ROLE, CatalogueFilter, CatalogueModel
 from docexam.ui.browser.thumbs import ThumbnailMaker

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from docexam.core.lights import LightSource
-from docexam.core.model import Status
-from docexam.core.quiz import (
+from docexam.core.domain.lights import LightSource
+from docexam.core.domain.model import Status
+from docexam.core.training.quiz import (
     Answer,
     AreaAnswer,
     LightAnswer,

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout
 
-from docexam.core.quiz import (
+from docexam.core.training.quiz import (
     Answer,
     DrillAnswer,
     DrillExercise,

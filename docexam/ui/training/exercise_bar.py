@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from docexam.core.quiz import Mode
+from docexam.core.training.quiz import Mode
 from docexam.ui.training import wording
 
 

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from docexam.core.errors import DocexamError
-from docexam.core.library import Library
-from docexam.core.model import text_for
-from docexam.core.quiz import (
+from docexam.core.domain.errors import DocexamError
+from docexam.core.domain.model import text_for
+from docexam.core.library.library import Library
+from docexam.core.training.quiz import (
     DrillAnswer,
     DrillExercise,
     Mode,

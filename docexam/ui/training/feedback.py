@@ -10,10 +10,10 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from docexam.core.lights import LightSource
-from docexam.core.model import Status, text_for
-from docexam.core.quiz import Exercise, FeedbackItem, MrzExercise, Outcome, Score
-from docexam.core.taxonomy import category_name
+from docexam.core.domain.lights import LightSource
+from docexam.core.domain.model import Status, text_for
+from docexam.core.domain.taxonomy import category_name
+from docexam.core.training.quiz import Exercise, FeedbackItem, MrzExercise, Outcome, Score
 from docexam.ui import words
 from docexam.ui.training import wording
 from docexam.ui.training.overlay import ASKED, FALSE, HIT, MISS, Counts

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from docexam.core.quiz import Outcome
+from docexam.core.training.quiz import Outcome
 
 MISSED = {Outcome.MISS.value}
 WRONG = {Outcome.WRONG.value, Outcome.PARTIAL.value, Outcome.TIMEOUT.value}

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from docexam.core.lights import LightSource
-from docexam.core.quiz import (
+from docexam.core.domain.lights import LightSource
+from docexam.core.training.quiz import (
     Answer,
     AreaExercise,
     DrillExercise,

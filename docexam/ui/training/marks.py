@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QGraphicsView,
 )
 
-from docexam.core.geometry import Rect
-from docexam.core.quiz import Mark, Point
+from docexam.core.domain.geometry import Rect
+from docexam.core.training.quiz import Mark, Point
 from docexam.ui.viewer.page_view import PageView
 
 MARK = QColor("#0072b2")  # Okabe-Ito blue: the trainee's own marks

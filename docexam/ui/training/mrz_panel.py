@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QToolButton, QVBoxLayout
 from docexam.core.mrz import MrzError, MrzFormat, Position
 from docexam.core.mrz.formats import field_at
 from docexam.core.mrz.parse import detect_format
-from docexam.core.quiz import Answer, MrzAnswer, MrzExercise, MrzTask
+from docexam.core.training.quiz import Answer, MrzAnswer, MrzExercise, MrzTask
 from docexam.ui.training import wording
 from docexam.ui.training.answer_panels import AnswerPanel
 

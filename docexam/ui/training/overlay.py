@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QGraphicsSimpleTextItem,
 )
 
-from docexam.core.geometry import Region
-from docexam.core.quiz import AreaExercise, Outcome, Score
+from docexam.core.domain.geometry import Region
+from docexam.core.training.quiz import AreaExercise, Outcome, Score
 from docexam.ui.viewer.hotspots import region_path
 
 HIT = QColor("#009e73")  # bluish green

@@ -12,11 +12,11 @@ import random
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from docexam.core.curriculum import Curriculum, Module
-from docexam.core.library import Library
-from docexam.core.quiz import DrillExercise, ExerciseSet, Mode, QuizError
-from docexam.core.quiz.codec import read_exercises
-from docexam.core.quiz.generate import (
+from docexam.core.library.library import Library
+from docexam.core.pack.exercise_file import read_exercises
+from docexam.core.training.curriculum import Curriculum, Module
+from docexam.core.training.quiz import DrillExercise, ExerciseSet, Mode, QuizError
+from docexam.core.training.quiz.generate import (
     EXAM_SECONDS_PER_EXERCISE,
     Scope,
     all_exercises,

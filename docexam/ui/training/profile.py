@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from docexam.core.curriculum import Curriculum
-from docexam.core.errors import DocexamError
-from docexam.core.library import Library
+from docexam.core.domain.errors import DocexamError
+from docexam.core.library.library import Library
+from docexam.core.training.curriculum import Curriculum
 from docexam.ui.training.plans import Plan, build_set
 
 

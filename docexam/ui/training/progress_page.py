@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from docexam.core.curriculum import Curriculum
-from docexam.core.model import text_for
-from docexam.core.taxonomy import category_name
+from docexam.core.domain.model import text_for
+from docexam.core.domain.taxonomy import category_name
+from docexam.core.training.curriculum import Curriculum
 from docexam.store.records import AttemptStatus, Trainee
 from docexam.ui import words
 from docexam.ui.training import wording

@@ -20,8 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from docexam.core.library import Library
-from docexam.core.quiz import AreaAnswer, AreaExercise, QuizSession, Score, SessionResult, score
+from docexam.core.library.library import Library
+from docexam.core.training.quiz import (
+    AreaAnswer,
+    AreaExercise,
+    QuizSession,
+    Score,
+    SessionResult,
+    score,
+)
 from docexam.ui.training import wording
 from docexam.ui.training.feedback import FeedbackPanel
 from docexam.ui.training.item_view import ItemView

@@ -12,12 +12,12 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QToolButton, QVBoxLayout, QWidget
 
 from docexam import paths
-from docexam.core.catalogue import CatalogueEntry, build_catalogue
-from docexam.core.errors import DocexamError
-from docexam.core.library import Library
-from docexam.core.lights import LightSource
-from docexam.core.model import Specimen, Status
-from docexam.core.quiz import SpecimenRef
+from docexam.core.domain.errors import DocexamError
+from docexam.core.domain.lights import LightSource
+from docexam.core.domain.model import Specimen, Status
+from docexam.core.library.catalogue import CatalogueEntry, build_catalogue
+from docexam.core.library.library import Library
+from docexam.core.training.quiz import SpecimenRef
 from docexam.ui import words
 from docexam.ui.training import wording
 from docexam.ui.viewer.specimen_tab import SpecimenTab

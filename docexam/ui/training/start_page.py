@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from docexam.core.curriculum import Curriculum
-from docexam.core.library import Library
-from docexam.core.model import text_for
+from docexam.core.domain.model import text_for
+from docexam.core.library.library import Library
+from docexam.core.training.curriculum import Curriculum
 from docexam.store.records import ResumableAttempt, Trainee
 from docexam.ui.settings import settings
 from docexam.ui.training.plans import (

@@ -11,10 +11,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QStackedWidget, QWidget
 
-from docexam.core.curriculum import Curriculum, load_curriculum
-from docexam.core.errors import DocexamError
-from docexam.core.library import Library
-from docexam.core.quiz import ExerciseSet, QuizSession, SessionResult
+from docexam.core.domain.errors import DocexamError
+from docexam.core.library.library import Library
+from docexam.core.training.curriculum import Curriculum, load_curriculum
+from docexam.core.training.quiz import ExerciseSet, QuizSession, SessionResult
 from docexam.store.records import ResumableAttempt
 from docexam.ui.settings import settings
 from docexam.ui.training.exercise_page import ExercisePage, position_key

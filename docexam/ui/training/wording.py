@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from docexam.core.lights import LightSource
-from docexam.core.model import Status
-from docexam.core.quiz import ExerciseKind, Mode, Outcome, Verdict, Why
-from docexam.core.quiz.model import VERDICT_OF
+from docexam.core.domain.lights import LightSource
+from docexam.core.domain.model import Status
+from docexam.core.exercise.model import VERDICT_OF
+from docexam.core.training.quiz import ExerciseKind, Mode, Outcome, Verdict, Why
 
 _CONTEXT = "training"
 

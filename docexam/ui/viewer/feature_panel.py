@@ -7,9 +7,9 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-from docexam.core.lights import LightSource
-from docexam.core.model import Feature, text_for
-from docexam.core.taxonomy import CATEGORIES, GROUPS, category_name
+from docexam.core.domain.lights import LightSource
+from docexam.core.domain.model import Feature, text_for
+from docexam.core.domain.taxonomy import CATEGORIES, GROUPS, category_name
 from docexam.ui import words
 
 

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from docexam.core.guidance import guide
-from docexam.core.model import text_for
-from docexam.core.taxonomy import CATEGORIES, GROUPS, category_name
+from docexam.core.domain.guidance import guide
+from docexam.core.domain.model import text_for
+from docexam.core.domain.taxonomy import CATEGORIES, GROUPS, category_name
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 

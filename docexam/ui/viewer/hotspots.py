@@ -6,9 +6,9 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen, QPolygonF, QTransform
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsSceneHoverEvent
 
-from docexam.core.geometry import Ellipse, Polygon, Rect, Region
-from docexam.core.lights import LightSource
-from docexam.core.model import Feature, text_for
+from docexam.core.domain.geometry import Ellipse, Polygon, Rect, Region
+from docexam.core.domain.lights import LightSource
+from docexam.core.domain.model import Feature, text_for
 
 # Okabe-Ito orange and blue: distinguishable with every common colour-vision deficiency.
 RELEVANT = QColor("#e69f00")

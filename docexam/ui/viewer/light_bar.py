@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from docexam.core.domain.lights import IR_CUTOFFS_NM, LightSource
 from docexam.core.light import LightParams
-from docexam.core.lights import IR_CUTOFFS_NM, LightSource
 from docexam.ui import words
 
 SHORTCUTS: dict[LightSource, str] = {

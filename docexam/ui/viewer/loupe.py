@@ -8,7 +8,7 @@ from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QWidget
 
-from docexam.core.images import Image
+from docexam.core.pack.images import Image
 from docexam.ui.viewer.renderer import to_qimage
 
 POWERS = (5, 10, 20, 40)

@@ -14,8 +14,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsPixmapItem, QGraphicsScene, QGraphicsView, QWidget
 
-from docexam.core.lights import LightSource
-from docexam.core.model import Page
+from docexam.core.domain.lights import LightSource
+from docexam.core.domain.model import Page
 from docexam.ui.viewer.hotspots import HotspotItem, relevant_to
 
 MIN_ZOOM, MAX_ZOOM = 0.05, 16.0

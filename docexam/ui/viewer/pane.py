@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QPoint, Signal
 from PySide6.QtGui import QPixmap
 
+from docexam.core.domain.model import Specimen
 from docexam.core.light import LightEngine, LightParams, PixelRect, Rendering
-from docexam.core.model import Specimen
 from docexam.ui.viewer.loupe import Loupe
 from docexam.ui.viewer.page_view import PageView
 from docexam.ui.viewer.renderer import PageRenderer

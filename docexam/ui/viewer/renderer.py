@@ -14,9 +14,9 @@ import numpy as np
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtGui import QImage, QPixmap
 
-from docexam.core.errors import DocexamError
-from docexam.core.images import Image
+from docexam.core.domain.errors import DocexamError
 from docexam.core.light import LightEngine, LightParams, PixelRect, Rendering
+from docexam.core.pack.images import Image
 
 PIXMAP_CACHE = 6  # a 600 dpi TD3 page is ~24 MB as a pixmap
 

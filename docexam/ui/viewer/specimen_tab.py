@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from docexam.core.domain.lights import LightSource
+from docexam.core.domain.model import Feature, Specimen, text_for
 from docexam.core.light import LightParams, Rendering
-from docexam.core.lights import LightSource
-from docexam.core.model import Feature, Specimen, text_for
 from docexam.ui import words
 from docexam.ui.settings import settings
 from docexam.ui.viewer.feature_panel import FeaturePanel

@@ -6,11 +6,11 @@ import cv2
 import numpy as np
 import numpy.typing as npt
 
-from docexam.core.geometry import Ellipse, Rect, Region
-from docexam.core.images import read_image
+from docexam.core.domain.geometry import Ellipse, Rect, Region
+from docexam.core.domain.lights import LightSource
+from docexam.core.domain.model import Specimen
 from docexam.core.light import LightEngine, LightParams
-from docexam.core.lights import LightSource
-from docexam.core.model import Specimen
+from docexam.core.pack.images import read_image
 from docexam.core.synth import GeneratedSpecimen, PageCanvas
 from docexam.core.synth.forgery import ForgedSpecimen
 

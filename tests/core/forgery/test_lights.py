@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from docexam.core.lights import LightSource
+from docexam.core.domain.lights import LightSource
 from docexam.core.synth import GeneratedSpecimen
 from docexam.core.synth.forgery import ForgedSpecimen, Sign
 from tests.core.forgery.conftest import Forger

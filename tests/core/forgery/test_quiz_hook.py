@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from docexam.core.model import Status
-from docexam.core.pack_io import read_pack
-from docexam.core.quiz.generate import fraud_records
+from docexam.core.domain.model import Status
+from docexam.core.pack.io import read_pack
 from docexam.core.synth.forgery import ForgeJob, forge_pack
+from docexam.core.training.quiz.fraud_truth import fraud_records
 
 
 def test_forged_pack_specimen_yields_fraud_records(tmp_path: Path) -> None:

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from docexam.cli import run
+from docexam.core.exercise.model import SpecimenRef
 from docexam.core.mrz import VizData, check_mrz
-from docexam.core.pack_io import read_pack
-from docexam.core.quiz.generate import alteration_exercise
-from docexam.core.quiz.model import SpecimenRef
+from docexam.core.pack.forgery_record import RECORD_FILE, record_problems
+from docexam.core.pack.io import read_pack
 from docexam.core.synth import STATES, GeneratedSpecimen
 from docexam.core.synth.forgery import (
     FANTASY,
@@ -23,14 +23,13 @@ from docexam.core.synth.forgery import (
     ForgeryRecord,
     forge,
     forge_pack,
-    fraud_records_of,
     read_record,
     record_from_json,
     record_to_json,
-    to_fraud_records,
     write_record,
 )
-from docexam.core.synth.forgery.record import RECORD_FILE, record_problems
+from docexam.core.training.quiz.fraud_truth import fraud_records_of, to_fraud_records
+from docexam.core.training.quiz.generate import alteration_exercise
 from tests.core.forgery.conftest import Forger
 
 

@@ -8,11 +8,10 @@ import cv2
 import numpy as np
 import numpy.typing as npt
 
-from docexam.core.geometry import Rect, Region
-from docexam.core.light import LightEngine, LightParams
-from docexam.core.lights import LightSource
-from docexam.core.material import Material
-from docexam.core.model import (
+from docexam.core.domain.geometry import Rect, Region
+from docexam.core.domain.lights import LightSource
+from docexam.core.domain.material import Material
+from docexam.core.domain.model import (
     Coverage,
     DocumentInfo,
     DocumentType,
@@ -22,6 +21,7 @@ from docexam.core.model import (
     Specimen,
     SubstrateSpec,
 )
+from docexam.core.light import LightEngine, LightParams
 
 Image = npt.NDArray[np.uint8]
 DPI = 200.0

@@ -8,12 +8,13 @@ import cv2
 import numpy as np
 import pytest
 
-from docexam.cli import EXIT_INVALID, EXIT_OK, run
-from docexam.core.geometry import Rect
-from docexam.core.lights import LightSource
-from docexam.core.material import Emission, Material
-from docexam.core.model import ImageRef, Pack
-from docexam.core.pack_io import write_pack
+from docexam.cli import run
+from docexam.cli.exits import EXIT_INVALID, EXIT_OK
+from docexam.core.domain.geometry import Rect
+from docexam.core.domain.lights import LightSource
+from docexam.core.domain.material import Emission, Material
+from docexam.core.domain.model import ImageRef, Pack
+from docexam.core.pack.io import write_pack
 
 from .pages import DPI, HEIGHT, WIDTH, blank, feature, page, specimen, write
 

@@ -8,11 +8,11 @@ import cv2
 import numpy as np
 import pytest
 
-from docexam.core.geometry import Ellipse, Rect
+from docexam.core.domain.geometry import Ellipse, Rect
+from docexam.core.domain.lights import LightSource
+from docexam.core.domain.material import Emission, Ink, Material
+from docexam.core.domain.model import Coverage, ImageRef
 from docexam.core.light import LightEngine, LightError, LightParams, PixelRect, simulate
-from docexam.core.lights import LightSource
-from docexam.core.material import Emission, Ink, Material
-from docexam.core.model import Coverage, ImageRef
 
 from .pages import (
     DPI,

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import numpy as np
 
-from docexam.core.geometry import Rect
-from docexam.core.lights import IR_CUTOFFS_NM, LightSource
-from docexam.core.material import Emission, Ink, Material
-from docexam.core.model import Coverage
+from docexam.core.domain.geometry import Rect
+from docexam.core.domain.lights import IR_CUTOFFS_NM, LightSource
+from docexam.core.domain.material import Emission, Ink, Material
+from docexam.core.domain.model import Coverage
 
 from .pages import blank, feature, fill, mean, page, region, render, specimen
 

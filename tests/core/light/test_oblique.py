@@ -6,9 +6,9 @@ from pathlib import Path
 
 import numpy as np
 
-from docexam.core.geometry import Rect
-from docexam.core.lights import LightSource
-from docexam.core.material import Material
+from docexam.core.domain.geometry import Rect
+from docexam.core.domain.lights import LightSource
+from docexam.core.domain.material import Material
 
 from .pages import blank, feature, mean, page, render, specimen
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from docexam.core.geometry import Rect
-from docexam.core.lights import LightSource
-from docexam.core.material import Material, Ovd, OvdKind, OvdStop
+from docexam.core.domain.geometry import Rect
+from docexam.core.domain.lights import LightSource
+from docexam.core.domain.material import Material, Ovd, OvdKind, OvdStop
 
 from .pages import PAPER, blank, feature, fill, hue_deg, hue_distance, mean, page, render, specimen
 

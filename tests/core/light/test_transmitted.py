@@ -6,9 +6,9 @@ from pathlib import Path
 
 import numpy as np
 
-from docexam.core.geometry import Ellipse, Rect
-from docexam.core.lights import LightSource
-from docexam.core.material import Material
+from docexam.core.domain.geometry import Ellipse, Rect
+from docexam.core.domain.lights import LightSource
+from docexam.core.domain.material import Material
 
 from .pages import SIZE_MM, blank, feature, fill, mean, page, render, specimen
 
@@ -46,7 +46,7 @@ def test_watermark_tones_follow_transmission_density(tmp_path: Path) -> None:
 
 
 def test_denser_substrate_passes_less_light(tmp_path: Path) -> None:
-    from docexam.core.model import SubstrateSpec
+    from docexam.core.domain.model import SubstrateSpec
 
     thin = page(tmp_path, blank(), substrate=SubstrateSpec(opacity=0.8))
     thick = page(tmp_path, blank(), page_id="thick", substrate=SubstrateSpec(opacity=0.95))

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import numpy as np
 
-from docexam.core.geometry import Rect
-from docexam.core.lights import LightSource
-from docexam.core.material import Emission, Material, Phosphorescence
-from docexam.core.model import SubstrateSpec, UvResponse
+from docexam.core.domain.geometry import Rect
+from docexam.core.domain.lights import LightSource
+from docexam.core.domain.material import Emission, Material, Phosphorescence
+from docexam.core.domain.model import SubstrateSpec, UvResponse
 
 from .pages import blank, feature, fill, hue_deg, hue_distance, mean, page, render, specimen
 

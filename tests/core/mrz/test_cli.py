@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from docexam.cli import EXIT_FINDINGS, EXIT_INVALID, EXIT_OK, mrz_cmd
+from docexam.cli import mrz_cmd
+from docexam.cli.exits import EXIT_FINDINGS, EXIT_INVALID, EXIT_OK
 
 L1 = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<"
 L2 = "L898902C36UTO7408122F1204159ZE184226B<<<<<10"

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from docexam.core.geometry import Ellipse, Rect
-from docexam.core.lights import LightSource as L
-from docexam.core.model import Status
+from docexam.core.domain.geometry import Ellipse, Rect
+from docexam.core.domain.lights import LightSource as L
+from docexam.core.domain.model import Status
 from docexam.core.mrz import Position
-from docexam.core.quiz import (
+from docexam.core.training.quiz import (
     AreaExercise,
     DrillExercise,
     DrillItem,

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from docexam.cli import run
-from docexam.core.pack_io import read_pack
-from docexam.core.quiz.codec import read_exercises
+from docexam.core.pack.exercise_file import read_exercises
+from docexam.core.pack.io import read_pack
 
 from .test_generate import BASIC
 

@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from docexam.core.geometry import Polygon, Rect
-from docexam.core.lights import LightSource as L
-from docexam.core.model import Status
+from docexam.core.domain.geometry import Polygon, Rect
+from docexam.core.domain.lights import LightSource as L
+from docexam.core.domain.model import Status
 from docexam.core.mrz import Position
-from docexam.core.quiz import (
+from docexam.core.pack.exercise_file import read_exercises, write_exercises
+from docexam.core.training.quiz import (
     AreaAnswer,
     DrillAnswer,
     DrillResponse,
@@ -24,13 +25,7 @@ from docexam.core.quiz import (
     VerdictAnswer,
     score,
 )
-from docexam.core.quiz.codec import (
-    answer_from_json,
-    answer_to_json,
-    read_exercises,
-    score_to_json,
-    write_exercises,
-)
+from docexam.core.training.quiz.answer_codec import answer_from_json, answer_to_json, score_to_json
 
 from .sample import AREA, exercise_set
 

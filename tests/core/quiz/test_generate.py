@@ -8,13 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from docexam.core.curriculum import load_curriculum
-from docexam.core.geometry import Rect
-from docexam.core.lights import LightSource
-from docexam.core.model import Feature, Pack, Status
+from docexam.core.domain.geometry import Rect
+from docexam.core.domain.lights import LightSource
+from docexam.core.domain.model import Feature, Pack, Status
 from docexam.core.mrz import Position
-from docexam.core.pack_io import read_pack
-from docexam.core.quiz import (
+from docexam.core.pack.exercise_file import read_exercises, sets_from_file_json, write_exercises
+from docexam.core.pack.io import read_pack
+from docexam.core.training.curriculum import load_curriculum
+from docexam.core.training.quiz import (
     AreaAnswer,
     AreaExercise,
     ExerciseKind,
@@ -30,8 +31,7 @@ from docexam.core.quiz import (
     VerdictExercise,
     score,
 )
-from docexam.core.quiz.codec import read_exercises, sets_from_file_json, write_exercises
-from docexam.core.quiz.generate import all_exercises, generate_set, retarget, scope_for
+from docexam.core.training.quiz.generate import all_exercises, generate_set, retarget, scope_for
 
 BASIC = Path(__file__).resolve().parents[3] / "specimens" / "utopia-basic"
 CURRICULUM = load_curriculum()

@@ -6,11 +6,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from docexam.core.geometry import Rect
-from docexam.core.lights import LightSource as L
-from docexam.core.model import Status
+from docexam.core.domain.geometry import Rect
+from docexam.core.domain.lights import LightSource as L
+from docexam.core.domain.model import Status
 from docexam.core.mrz import Position
-from docexam.core.quiz import (
+from docexam.core.training.quiz import (
     AreaAnswer,
     DrillAnswer,
     DrillResponse,
@@ -167,7 +167,7 @@ def test_wrong_answer_type_is_a_readable_error() -> None:
 def test_same_id_on_two_pages_are_two_regions_to_find() -> None:
     from dataclasses import replace
 
-    from docexam.core.quiz.model import PageSize
+    from docexam.core.exercise.model import PageSize
 
     front = replace(AREA.expected[1], id="fraud", page_id="data")
     back = replace(front, page_id="visa")

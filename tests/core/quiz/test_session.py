@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from docexam.core.lights import LightSource as L
-from docexam.core.model import Status
+from docexam.core.domain.lights import LightSource as L
+from docexam.core.domain.model import Status
 from docexam.core.mrz import Position
-from docexam.core.quiz import (
+from docexam.core.training.quiz import (
     AreaAnswer,
     LightAnswer,
     Mark,

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from docexam.core.model import Specimen
+from docexam.core.domain.model import Specimen
 from docexam.core.synth import generate_specimen
 
 DPI = 150.0

@@ -8,11 +8,13 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from docexam.core.geometry import region_within
-from docexam.core.images import read_image
-from docexam.core.model import DOCUMENT_SIZES_MM, DocumentType, Specimen
+from docexam.core.domain.geometry import region_within
+from docexam.core.domain.model import DOCUMENT_SIZES_MM, DocumentType, Specimen
+from docexam.core.domain.taxonomy import CATEGORIES
+from docexam.core.library.bundled import RECIPES_FILE, ensure_bundled, load_recipes, recipes_of
 from docexam.core.mrz import VizData, check_mrz
-from docexam.core.pack_io import read_pack
+from docexam.core.pack.images import read_image
+from docexam.core.pack.io import read_pack
 from docexam.core.synth import (
     STATES,
     Recipe,
@@ -22,9 +24,7 @@ from docexam.core.synth import (
     generate_pack,
     generate_specimen,
 )
-from docexam.core.synth.bundled import RECIPES_FILE, ensure_bundled, load_recipes, recipes_of
 from docexam.core.synth.states import design_for
-from docexam.core.taxonomy import CATEGORIES
 
 
 def test_every_region_lies_on_its_page_and_masks_match(specimens: dict[str, Specimen]) -> None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from docexam.core.images import read_image
-from docexam.core.lights import LightSource
-from docexam.core.model import Feature, Specimen
+from docexam.core.domain.lights import LightSource
+from docexam.core.domain.model import Feature, Specimen
+from docexam.core.pack.images import read_image
 
 light = pytest.importorskip("docexam.core.light")
 

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from docexam.core.guidance import GUIDE
-from docexam.core.model import I18nText, Pack
-from docexam.core.pack_io import read_pack
+from docexam.core.domain.guidance import GUIDE
+from docexam.core.domain.model import I18nText, Pack
+from docexam.core.library.bundled import RECIPES_FILE, load_recipes
+from docexam.core.pack.io import read_pack
 from docexam.core.synth import STATES, Recipe, generate_pack
-from docexam.core.synth.bundled import RECIPES_FILE, load_recipes
 from docexam.core.synth.compose import DOC_TYPES, PLANS
 from docexam.core.synth.docdata import TITLES, TITLES_ZH
 from docexam.core.synth.names_zh import (

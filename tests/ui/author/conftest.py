@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from docexam.core.authoring import AddSpecimen, DraftPack, PackInfo
 from docexam.core.authoring.scans import PageScans, build_specimen, default_document
-from docexam.core.model import DocumentType
-from docexam.core.pack_io import read_pack
+from docexam.core.domain.model import DocumentType
+from docexam.core.pack.io import read_pack
 from docexam.ui.author.opening import start_new_pack
 from docexam.ui.author.tab import AuthorTab
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
-from docexam.core.geometry import Ellipse, Polygon, Rect
+from docexam.core.domain.geometry import Ellipse, Polygon, Rect
 from docexam.ui.author.canvas import Tool
 from docexam.ui.author.tab import AuthorTab
 

@@ -6,9 +6,9 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from docexam.core.pack_io import read_pack
-from docexam.core.quiz import ExerciseKind, Mode
-from docexam.core.quiz.codec import read_exercises
+from docexam.core.pack.exercise_file import read_exercises
+from docexam.core.pack.io import read_pack
+from docexam.core.training.quiz import ExerciseKind, Mode
 from docexam.ui.author.exercise_editor import ExerciseSetEditor
 from docexam.ui.author.tab import AuthorTab
 from docexam.ui.viewer.specimen_tab import SpecimenTab

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from docexam.core.authoring.drafts import draft_info
-from docexam.core.geometry import Rect
-from docexam.core.library import Library
-from docexam.core.pack_io import read_pack
+from docexam.core.domain.geometry import Rect
+from docexam.core.library.library import Library
+from docexam.core.pack.io import read_pack
 from docexam.ui.author.canvas import Tool
 from docexam.ui.author.opening import drafts_root, open_for_editing
 from docexam.ui.author.tab import AuthorTab

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from docexam.core.library import Library
+from docexam.core.library.library import Library
 from docexam.ui.author.canvas import Tool
 from docexam.ui.author.tab import AuthorTab
 from docexam.ui.main_window import MainWindow

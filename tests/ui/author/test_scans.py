@@ -8,8 +8,8 @@ import cv2
 import numpy as np
 from pytestqt.qtbot import QtBot
 
-from docexam.core.lights import LightSource
-from docexam.core.pack_io import read_pack
+from docexam.core.domain.lights import LightSource
+from docexam.core.pack.io import read_pack
 from docexam.ui.author.scans_dialog import ScansDialog
 from docexam.ui.author.tab import AuthorTab
 

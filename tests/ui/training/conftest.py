@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from docexam.core.library import Library
+from docexam.core.library.library import Library
 from docexam.store import Store, open_store
 from docexam.ui.main_window import MainWindow
 from docexam.ui.training.training_tab import TrainingTab

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, QPointF, Qt
 from pytestqt.qtbot import QtBot
 
-from docexam.core.quiz import (
+from docexam.core.training.quiz import (
     AreaExercise,
     DrillExercise,
     LightExercise,

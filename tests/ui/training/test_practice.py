@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from docexam.core.library import Library
-from docexam.core.quiz import AreaExercise, Outcome
+from docexam.core.library.library import Library
+from docexam.core.training.quiz import AreaExercise, Outcome
 from docexam.store import AttemptStatus, Store
 from docexam.ui.training import start_page
 from docexam.ui.training.exercise_page import ExercisePage

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from docexam.core.library import Library
+from docexam.core.library.library import Library
 from docexam.store import Store
 from docexam.ui.main_window import MainWindow
 

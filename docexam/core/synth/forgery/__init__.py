@@ -6,7 +6,6 @@ Public API::
     forge_pack(pack_id, [ForgeJob(...)], dest, dpi=300) -> Pack
     FRAUD_OPERATIONS                  # fraud type -> operation names
     read_record(specimen_dir) -> ForgeryRecord | None;  write_record(specimen_dir, record)
-    to_fraud_records(record)          # the quiz hook's FraudRecord shape
 
 Each operation edits the page layers (masks, materials, substrate) so the light engine shows its
 sign under the light recorded for it. Details: ``docs/forgery.md``. No Qt.
@@ -14,12 +13,7 @@ sign under the light recorded for it. Details: ``docs/forgery.md``. No Qt.
 
 from __future__ import annotations
 
-from docexam.core.synth.forgery.assemble import ForgedSpecimen
-from docexam.core.synth.forgery.forge import ForgeJob, forge, forge_pack, forged_id
-from docexam.core.synth.forgery.plans import FRAUD_OPERATIONS
-from docexam.core.synth.forgery.pseudo import FANTASY
-from docexam.core.synth.forgery.quiz_adapter import fraud_records_of, to_fraud_records
-from docexam.core.synth.forgery.record import (
+from docexam.core.pack.forgery_record import (
     RECORD_FILE,
     TOOLS,
     ForgeryError,
@@ -31,6 +25,10 @@ from docexam.core.synth.forgery.record import (
     record_to_json,
     write_record,
 )
+from docexam.core.synth.forgery.assemble import ForgedSpecimen
+from docexam.core.synth.forgery.forge import ForgeJob, forge, forge_pack, forged_id
+from docexam.core.synth.forgery.plans import FRAUD_OPERATIONS
+from docexam.core.synth.forgery.pseudo import FANTASY
 
 __all__ = [
     "FANTASY",
@@ -46,10 +44,8 @@ __all__ = [
     "forge",
     "forge_pack",
     "forged_id",
-    "fraud_records_of",
     "read_record",
     "record_from_json",
     "record_to_json",
-    "to_fraud_records",
     "write_record",
 ]

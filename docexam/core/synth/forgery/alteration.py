@@ -11,16 +11,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from docexam.core.geometry import Rect
-from docexam.core.material import Emission, Ink, Material
-from docexam.core.model import Coverage
+from docexam.core.domain.geometry import Rect
+from docexam.core.domain.material import Emission, Ink, Material
+from docexam.core.domain.model import Coverage
 from docexam.core.mrz import check_mrz
+from docexam.core.pack.forgery_record import ForgeryError
 from docexam.core.synth.canvas import Layer, PageCanvas
 from docexam.core.synth.docdata import viz_date
 from docexam.core.synth.features import mask_region
 from docexam.core.synth.forgery import mrz_edit
 from docexam.core.synth.forgery.locate import Spot, erase, fade, find_text, value_cap
-from docexam.core.synth.forgery.record import ForgeryError
 from docexam.core.synth.forgery.screens import stain
 from docexam.core.synth.forgery.workbench import Workbench, grow, new_layer, union
 from docexam.core.synth.text import draw_text

@@ -12,9 +12,9 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
-from docexam.core.model import Page, Specimen
+from docexam.core.domain.model import Page, Specimen
+from docexam.core.pack.forgery_record import ForgeryError, ForgeryRecord, write_record
 from docexam.core.synth.compose import GeneratedSpecimen, page_of, write_files
-from docexam.core.synth.forgery.record import ForgeryError, ForgeryRecord, write_record
 from docexam.core.synth.forgery.workbench import Workbench
 
 MAX_ID = 80  # the pack schema's limit on specimen ids

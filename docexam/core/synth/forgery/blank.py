@@ -7,11 +7,11 @@ grazing light, dye ink that vanishes in IR), another font, and a number reported
 
 from __future__ import annotations
 
-from docexam.core.material import Ink
+from docexam.core.domain.material import Ink
+from docexam.core.pack.forgery_record import ForgeryError
 from docexam.core.synth.docdata import viz_date
 from docexam.core.synth.forgery.alteration import DATA_LAYERS
 from docexam.core.synth.forgery.locate import erase, find_text, value_cap
-from docexam.core.synth.forgery.record import ForgeryError
 from docexam.core.synth.forgery.screens import inkjet
 from docexam.core.synth.forgery.workbench import Workbench, union
 from docexam.core.synth.text import draw_text

@@ -7,9 +7,9 @@ absorb in IR, flat print instead of OVD and intaglio relief, printed instead of 
 
 from __future__ import annotations
 
-from docexam.core.geometry import Region
-from docexam.core.material import Ink
-from docexam.core.model import UvResponse
+from docexam.core.domain.geometry import Region
+from docexam.core.domain.material import Ink
+from docexam.core.domain.model import UvResponse
 from docexam.core.synth.canvas import Layer
 from docexam.core.synth.forgery.screens import halftone, smear
 from docexam.core.synth.forgery.workbench import Workbench, union

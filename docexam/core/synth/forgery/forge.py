@@ -15,12 +15,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from docexam.core.model import Pack, Specimen, Status
-from docexam.core.pack_io import write_pack
+from docexam.core.domain.model import Pack, Specimen, Status
+from docexam.core.pack.forgery_record import RECORD_FILE, ForgeryError
+from docexam.core.pack.io import write_pack
 from docexam.core.synth.compose import GeneratedSpecimen, build_specimen
 from docexam.core.synth.forgery.assemble import MAX_ID, ForgedSpecimen, assemble
 from docexam.core.synth.forgery.plans import FRAUD_OPERATIONS, PLANS
-from docexam.core.synth.forgery.record import RECORD_FILE, ForgeryError
 from docexam.core.synth.forgery.workbench import Workbench
 from docexam.core.synth.seeds import rng, short_hash
 

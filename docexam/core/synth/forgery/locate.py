@@ -13,9 +13,9 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
-from docexam.core.geometry import Rect
+from docexam.core.domain.geometry import Rect
+from docexam.core.pack.forgery_record import ForgeryError
 from docexam.core.synth.canvas import Mask, PageCanvas
-from docexam.core.synth.forgery.record import ForgeryError
 from docexam.core.synth.layout_common import VALUE_CAP
 from docexam.core.synth.layout_td1 import CARD_SCALE
 from docexam.core.synth.text import OCRB_PITCH_MM, draw_mono, draw_text, text_width_mm

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from docexam.core.geometry import Rect
+from docexam.core.domain.geometry import Rect
 from docexam.core.mrz import MrzFormat, check_digit, check_mrz
 from docexam.core.mrz.formats import LAYOUTS
+from docexam.core.pack.forgery_record import ForgeryError
 from docexam.core.synth.forgery.locate import draw_mrz_char, erase, find_mrz_line, mrz_cell
-from docexam.core.synth.forgery.record import ForgeryError
 from docexam.core.synth.forgery.workbench import Workbench, union
 from docexam.core.synth.mrz_adapter import make_mrz
 

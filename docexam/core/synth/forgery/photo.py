@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import numpy as np
 
-from docexam.core.geometry import Rect
-from docexam.core.material import Ink, Material
+from docexam.core.domain.geometry import Rect
+from docexam.core.domain.material import Ink, Material
+from docexam.core.pack.forgery_record import ForgeryError
 from docexam.core.synth.canvas import Layer
 from docexam.core.synth.forgery.locate import erase
-from docexam.core.synth.forgery.record import ForgeryError
 from docexam.core.synth.forgery.screens import ring
 from docexam.core.synth.forgery.workbench import Workbench, grow, new_layer, union
 from docexam.core.synth.portrait import portrait

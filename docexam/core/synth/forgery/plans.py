@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from docexam.core.model import Status
+from docexam.core.domain.model import Status
 from docexam.core.synth.forgery import alteration, blank, counterfeit, photo, pseudo, swap
 from docexam.core.synth.forgery.workbench import Workbench
 

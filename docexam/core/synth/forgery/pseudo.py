@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from docexam.core.model import DOCUMENT_SIZES_MM, DocumentType
+from docexam.core.domain.model import DOCUMENT_SIZES_MM, DocumentType
+from docexam.core.pack.forgery_record import ForgeryError
 from docexam.core.synth.canvas import PageCanvas
 from docexam.core.synth.compose import PLANS
 from docexam.core.synth.docdata import TITLES, TITLES_ZH
 from docexam.core.synth.forgery.locate import find_mrz_line, find_text, mrz_cell, value_cap
-from docexam.core.synth.forgery.record import ForgeryError
 from docexam.core.synth.forgery.workbench import Workbench, union
 from docexam.core.synth.mrz_adapter import make_mrz
 from docexam.core.synth.states import State, design_for

@@ -9,7 +9,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-from docexam.core.geometry import Rect
+from docexam.core.domain.geometry import Rect
 from docexam.core.synth.canvas import Mask, PageCanvas
 
 Box = tuple[int, int, int, int]

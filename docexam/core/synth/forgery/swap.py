@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import numpy as np
 
-from docexam.core.geometry import Region
-from docexam.core.material import Emission, Ink
+from docexam.core.domain.geometry import Region
+from docexam.core.domain.material import Emission, Ink
+from docexam.core.pack.forgery_record import ForgeryError
 from docexam.core.synth import personal
 from docexam.core.synth.canvas import Mask, PageCanvas
 from docexam.core.synth.forgery.locate import erase, find_text
-from docexam.core.synth.forgery.record import ForgeryError
 from docexam.core.synth.forgery.workbench import Workbench, union
 from docexam.core.synth.names import document_number
 from docexam.core.synth.states import design_for

@@ -14,15 +14,15 @@ from typing import Any
 
 import numpy as np
 
-from docexam.core.geometry import Rect, Region
-from docexam.core.guidance import guide
-from docexam.core.material import Material
-from docexam.core.model import Coverage, DocumentInfo, I18nText, Page, Status, SubstrateSpec
+from docexam.core.domain.geometry import Rect, Region
+from docexam.core.domain.guidance import guide
+from docexam.core.domain.material import Material
+from docexam.core.domain.model import Coverage, DocumentInfo, I18nText, Page, Status, SubstrateSpec
+from docexam.core.pack.forgery_record import REVEALERS, ForgeryError, Operation, Sign
 from docexam.core.synth.canvas import Layer, Mask, PageCanvas
 from docexam.core.synth.compose import GeneratedSpecimen
 from docexam.core.synth.docdata import DocData
 from docexam.core.synth.features import mask_region
-from docexam.core.synth.forgery.record import REVEALERS, ForgeryError, Operation, Sign
 from docexam.core.synth.seeds import rng
 
 

@@ -1,0 +1,227 @@
+"""Exercises and exercise sets: what is asked, about which specimen, and the ground truth.
+
+Every exercise names the curriculum objectives it trains and references specimens as
+``pack_id/specimen_id`` (+ page). The expected answer travels with the exercise, so scoring is a
+pure function of (exercise, answer) and needs neither the pack nor the store.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import ClassVar
+
+from docexam.core.domain.geometry import Region
+from docexam.core.domain.lights import LightSource
+from docexam.core.domain.model import I18nText, Status
+from docexam.core.mrz import Position
+
+
+class ExerciseKind(StrEnum):
+    FIND_FEATURES = "find_features"
+    MARK_ALTERATIONS = "mark_alterations"
+    VERDICT = "verdict"
+    WHICH_LIGHT = "which_light"
+    MRZ_CHECK = "mrz_check"
+    DRILL = "drill"
+
+
+class Mode(StrEnum):
+    PRACTICE = "practice"  # feedback at once, with the explanation and the light that shows it
+    EXAM = "exam"  # timer, no hints, answers revealed after submission
+
+
+class Verdict(StrEnum):
+    """The verdict class a trainee gives first; the fraud type (a Status) refines it."""
+
+    GENUINE = "genuine"
+    COUNTERFEIT = "counterfeit"
+    FORGERY = "forgery"
+    PSEUDO = "pseudo"
+
+
+# Which verdict class each fraud type belongs to. Stolen blanks are genuine blanks personalised
+# by criminals: a false document made from genuine material, so "forgery" (Interpol keeps it
+# separate; the fraud type carries that). FOG and impostors: the document itself is genuine.
+VERDICT_OF: dict[Status, Verdict] = {
+    Status.GENUINE: Verdict.GENUINE,
+    Status.COUNTERFEIT: Verdict.COUNTERFEIT,
+    Status.PHOTO_SUBSTITUTION: Verdict.FORGERY,
+    Status.PAGE_SUBSTITUTION: Verdict.FORGERY,
+    Status.DATA_ALTERATION: Verdict.FORGERY,
+    Status.COMBINED: Verdict.FORGERY,
+    Status.VISA_STAMP_FRAUD: Verdict.FORGERY,
+    Status.STOLEN_BLANK: Verdict.FORGERY,
+    Status.PSEUDO: Verdict.PSEUDO,
+    Status.FRAUDULENTLY_OBTAINED: Verdict.GENUINE,
+    Status.IMPOSTOR: Verdict.GENUINE,
+}
+
+
+class MrzTask(StrEnum):
+    CHECK_DIGITS = "check_digits"  # which check digit is wrong: answer positions
+    VIZ = "viz"  # which field disagrees with the visual zone: answer field names
+
+
+@dataclass(frozen=True)
+class SpecimenRef:
+    pack_id: str
+    specimen_id: str
+    page_id: str | None = None
+
+    @property
+    def key(self) -> str:
+        """``pack/specimen`` or ``pack/specimen/page``: how exercises.json writes it."""
+        parts = [self.pack_id, self.specimen_id] + ([self.page_id] if self.page_id else [])
+        return "/".join(parts)
+
+    @classmethod
+    def parse(cls, key: str) -> SpecimenRef:
+        parts = key.split("/")
+        if len(parts) not in (2, 3) or not all(parts):
+            raise ValueError(f"{key!r} is not pack_id/specimen_id[/page_id]")
+        return cls(parts[0], parts[1], parts[2] if len(parts) == 3 else None)
+
+
+@dataclass(frozen=True)
+class PageSize:
+    page_id: str
+    width_mm: float
+    height_mm: float
+
+    def contains(self, x: float, y: float) -> bool:
+        return 0.0 <= x <= self.width_mm and 0.0 <= y <= self.height_mm
+
+
+@dataclass(frozen=True)
+class ExpectedRegion:
+    """A region the trainee should mark: a security feature, or an alteration's footprint."""
+
+    id: str  # the feature id on the page
+    page_id: str
+    region: Region
+    category: str
+    name: I18nText
+    lights: tuple[LightSource, ...] = ()  # the lights that reveal it
+    reason: I18nText = field(default_factory=dict)  # why it matters, shown in feedback
+    points: float = 1.0
+
+
+@dataclass(frozen=True)
+class AreaExercise:
+    """Find the security features, or mark the alterations, on one or more pages."""
+
+    id: str
+    objectives: tuple[str, ...]
+    specimen: SpecimenRef
+    pages: tuple[PageSize, ...]
+    expected: tuple[ExpectedRegion, ...]
+    kind: ExerciseKind = ExerciseKind.FIND_FEATURES
+    light: LightSource = LightSource.VISIBLE  # the light the page opens under
+    penalty: float = 0.5  # points lost per false mark
+    prompt: I18nText = field(default_factory=dict)
+    explanation: I18nText = field(default_factory=dict)
+
+    @property
+    def max_score(self) -> float:
+        return sum(e.points for e in self.expected)
+
+
+@dataclass(frozen=True)
+class VerdictExercise:
+    kind: ClassVar[ExerciseKind] = ExerciseKind.VERDICT
+    id: str
+    objectives: tuple[str, ...]
+    specimen: SpecimenRef
+    expected: Status
+    prompt: I18nText = field(default_factory=dict)
+    explanation: I18nText = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class LightExercise:
+    """Which light reveals this feature? ``feature.lights`` is the ground truth."""
+
+    kind: ClassVar[ExerciseKind] = ExerciseKind.WHICH_LIGHT
+    id: str
+    objectives: tuple[str, ...]
+    specimen: SpecimenRef
+    feature: ExpectedRegion
+    options: tuple[LightSource, ...]
+    prompt: I18nText = field(default_factory=dict)
+    explanation: I18nText = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ExpectedFinding:
+    """One MRZ finding the trainee should spot, as ``check_mrz`` reports it."""
+
+    code: str  # a FindingCode value
+    field: str
+    positions: tuple[Position, ...]
+    covers: tuple[Position, ...] = ()
+    printed: str | None = None
+    expected: str | None = None
+
+
+@dataclass(frozen=True)
+class MrzExercise:
+    """The MRZ shown is ``lines`` (it may differ from the one printed in the page image: that is
+    the point of a VIZ exercise). No expected finding means the right answer is "no error"."""
+
+    kind: ClassVar[ExerciseKind] = ExerciseKind.MRZ_CHECK
+    id: str
+    objectives: tuple[str, ...]
+    specimen: SpecimenRef
+    task: MrzTask
+    lines: tuple[str, ...]
+    expected: tuple[ExpectedFinding, ...]
+    penalty: float = 0.5
+    prompt: I18nText = field(default_factory=dict)
+    explanation: I18nText = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class DrillItem:
+    specimen: SpecimenRef
+    expected: Status
+
+
+@dataclass(frozen=True)
+class DrillExercise:
+    """First-line drill: documents one after another, ``seconds_per_item`` each, a verdict each."""
+
+    kind: ClassVar[ExerciseKind] = ExerciseKind.DRILL
+    id: str
+    objectives: tuple[str, ...]
+    items: tuple[DrillItem, ...]
+    seconds_per_item: float = 10.0
+    prompt: I18nText = field(default_factory=dict)
+    explanation: I18nText = field(default_factory=dict)
+
+
+Exercise = AreaExercise | VerdictExercise | LightExercise | MrzExercise | DrillExercise
+
+
+def specimen_refs(exercise: Exercise) -> tuple[SpecimenRef, ...]:
+    if isinstance(exercise, DrillExercise):
+        return tuple(item.specimen for item in exercise.items)
+    return (exercise.specimen,)
+
+
+@dataclass(frozen=True)
+class ExerciseSet:
+    id: str
+    title: I18nText
+    exercises: tuple[Exercise, ...]
+    mode: Mode = Mode.PRACTICE
+    time_limit_s: float | None = None  # exam mode: the whole set
+    pass_mark: float = 0.6  # fraction of the maximum score
+    description: I18nText = field(default_factory=dict)
+
+    def objectives(self) -> set[str]:
+        return {o for e in self.exercises for o in e.objectives}
+
+    def specimens(self) -> set[tuple[str, str]]:
+        """(pack_id, specimen_id) of every specimen the set uses."""
+        return {(r.pack_id, r.specimen_id) for e in self.exercises for r in specimen_refs(e)}

@@ -1,0 +1,88 @@
+"""The bundled specimen set: built once from ``specimens/bundled-recipes.json`` into a cache.
+
+Only the recipes live in the repository; the images are generated on first start. The cache
+directory name hashes the recipes and the generator version, so a change to either builds a
+fresh set and an old one is never served.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from docexam.core.library.bundled_location import RECIPES_FILE, bundled_target, load_recipes
+from docexam.core.synth.names_zh import pack_title
+from docexam.core.synth.pack import Recipe, generate_pack
+
+Progress = Callable[[int, int], None]
+
+
+def recipes_of(pack: dict[str, Any]) -> list[Recipe]:
+    return [
+        Recipe(r["state"], r["type"], int(r["seed"]), r.get("series", "A"))
+        for r in pack["specimens"]
+    ]
+
+
+def ensure_bundled(
+    cache_dir: Path, progress: Progress | None = None, recipes_file: Path = RECIPES_FILE
+) -> Path:
+    """The directory holding the bundled pack directories, building them the first time."""
+    data = load_recipes(recipes_file)
+    target = bundled_target(cache_dir, recipes_file)
+    if target.is_dir():
+        return target
+    Path(cache_dir).mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".bundled-", dir=cache_dir))
+    try:
+        packs = data["packs"]
+        forgeries = data.get("forgery_packs", [])
+        total = sum(len(p["specimens"]) for p in packs) + sum(len(p["jobs"]) for p in forgeries)
+        done = 0
+
+        def step(_i: int, _n: int) -> None:
+            nonlocal done
+            done += 1
+            if progress is not None:
+                progress(done, total)
+
+        if progress is not None:
+            progress(0, total)
+        for pack in packs:
+            generate_pack(
+                pack["id"],
+                recipes_of(pack),
+                staging / pack["id"],
+                # A pack may ask for more resolution: microprint needs 600 dpi to be read in the
+                # loupe, but the whole set at 600 dpi would quadruple the first-start build.
+                dpi=float(pack.get("dpi", data.get("dpi", 300))),
+                title=pack_title(pack["title"]),
+                progress=step,
+            )
+        for pack in forgeries:
+            # Imported here: only the bundled build needs the forgery generator.
+            from docexam.core.synth.forgery import ForgeJob, forge_pack
+
+            forge_pack(
+                pack["id"],
+                [
+                    ForgeJob(j["state"], j["type"], int(j["seed"]), j["fraud"], j.get("difficulty"))
+                    for j in pack["jobs"]
+                ],
+                staging / pack["id"],
+                dpi=float(pack.get("dpi", data.get("dpi", 300))),
+                title=pack_title(pack["title"]),
+                progress=step,
+            )
+        try:
+            os.replace(staging, target)
+        except OSError:
+            if not target.is_dir():  # another process may have won the race; that is fine
+                raise
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return target

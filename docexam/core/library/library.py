@@ -1,0 +1,213 @@
+"""The user's specimen library: the bundled packs plus the ones the user imported.
+
+Imported packs live in ``<data dir>/packs/<pack id>/``. An import is assembled in a hidden staging
+directory on the same file system and renamed into place only once it is fully valid, so an error or
+a crash part-way leaves the library exactly as it was; leftovers are swept on the next start.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from docexam.core.domain.errors import LibraryError, PackError
+from docexam.core.domain.model import Pack, Specimen
+from docexam.core.pack.codec import specimen_from_json
+from docexam.core.pack.io import export_pack, unpack_to
+from docexam.core.pack.validate import MANIFEST, SPECIMEN_FILE, pack_from_manifest, validate_dir
+
+# progress(fraction 0..1, message code): message codes are words the UI translates.
+ImportProgress = Callable[[float, str], None]
+
+
+@dataclass(frozen=True)
+class LibraryEntry:
+    pack_id: str
+    title: dict[str, str]
+    path: Path
+    bundled: bool
+    specimen_count: int
+
+
+class Library:
+    def __init__(self, packs_dir: Path, bundled_dirs: Sequence[Path] = ()) -> None:
+        self.packs_dir = packs_dir
+        self.bundled_dirs = list(bundled_dirs)
+        packs_dir.mkdir(parents=True, exist_ok=True)
+        self._recover()
+
+    def _recover(self) -> None:
+        """Undo what a crash part-way through an import or replace left behind."""
+        for path in self.packs_dir.iterdir():
+            if path.name.startswith(".staging-"):
+                shutil.rmtree(path, ignore_errors=True)
+            elif path.name.startswith(".trash-"):
+                pack_id = path.name.split("-", 2)[2]
+                if not (self.packs_dir / pack_id).exists():
+                    path.rename(self.packs_dir / pack_id)
+                else:
+                    shutil.rmtree(path, ignore_errors=True)
+
+    def _pack_dirs(self) -> list[tuple[Path, bool]]:
+        found: list[tuple[Path, bool]] = []
+        for bundled in self.bundled_dirs:
+            if bundled.is_dir():
+                found += [(p, True) for p in sorted(bundled.iterdir()) if (p / MANIFEST).is_file()]
+        found += [
+            (p, False)
+            for p in sorted(self.packs_dir.iterdir())
+            if not p.name.startswith(".") and (p / MANIFEST).is_file()
+        ]
+        return found
+
+    def entries(self) -> list[LibraryEntry]:
+        out = []
+        for path, bundled in self._pack_dirs():
+            try:
+                manifest = json.loads((path / MANIFEST).read_text(encoding="utf-8"))
+                out.append(
+                    LibraryEntry(
+                        manifest["id"], manifest["title"], path, bundled, len(manifest["specimens"])
+                    )
+                )
+            except (OSError, ValueError, KeyError, TypeError):
+                continue  # a damaged pack must not hide the others; `pack validate` explains it
+        return out
+
+    def entry(self, pack_id: str) -> LibraryEntry:
+        entries = self.entries()
+        for entry in entries:
+            if entry.pack_id == pack_id:
+                return entry
+        known = ", ".join(e.pack_id for e in entries) or "none"
+        raise LibraryError(f"no pack {pack_id!r} in the library (packs: {known})")
+
+    def load(self, pack_id: str) -> Pack:
+        """Read a pack already in the library; it was validated when it came in, so this is fast."""
+        return self._load_dir(self.entry(pack_id).path)
+
+    def _load_dir(self, path: Path) -> Pack:
+        try:
+            manifest = json.loads((path / MANIFEST).read_text(encoding="utf-8"))
+            specimens: list[Specimen] = []
+            for sid in manifest["specimens"]:
+                spec_dir = path / "specimens" / sid
+                data = json.loads((spec_dir / SPECIMEN_FILE).read_text(encoding="utf-8"))
+                specimens.append(replace(specimen_from_json(data), root=spec_dir))
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise PackError(
+                f"{path}: pack in the library is damaged ({exc}); re-import it"
+            ) from exc
+        return pack_from_manifest(manifest, specimens, path)
+
+    def load_specimen(self, pack_id: str, specimen_id: str) -> Specimen:
+        """One specimen of a library pack, without reading the rest of the pack."""
+        path = self.entry(pack_id).path
+        spec_dir = path / "specimens" / specimen_id
+        try:
+            # Only specimens the manifest lists were validated at import; anything else in the
+            # folder (or an id like "..") is not a specimen of this pack.
+            listed = json.loads((path / MANIFEST).read_text(encoding="utf-8"))["specimens"]
+            if specimen_id not in listed:
+                raise LibraryError(f"pack {pack_id!r} has no specimen {specimen_id!r}")
+            data = json.loads((spec_dir / SPECIMEN_FILE).read_text(encoding="utf-8"))
+            return replace(specimen_from_json(data), root=spec_dir)
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise PackError(
+                f"{spec_dir / SPECIMEN_FILE}: damaged or missing ({exc}); re-import the pack"
+            ) from exc
+
+    def load_all(self) -> list[Pack]:
+        packs = []
+        for entry in self.entries():  # read once: load(id) would list the library per pack
+            try:
+                packs.append(self._load_dir(entry.path))
+            except PackError:
+                continue
+        return packs
+
+    def import_pack(
+        self,
+        source: Path,
+        *,
+        replace_existing: bool = False,
+        progress: ImportProgress | None = None,
+    ) -> Pack:
+        """Import the pack at ``source`` atomically; PackError lists every problem otherwise."""
+
+        def report(fraction: float, message: str) -> None:
+            if progress is not None:
+                progress(fraction, message)
+
+        staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=self.packs_dir))
+        try:
+            report(0.0, "unpacking")
+            root = unpack_to(
+                Path(source),
+                staging / "pack",
+                lambda i, n: report(0.6 * i / max(n, 1), "unpacking"),
+            )
+            report(0.6, "validating")
+            pack, problems = validate_dir(root)
+            if pack is None:
+                raise PackError(f"{source}: invalid pack, nothing imported", problems)
+            self._check_id_free(pack.id, replace_existing)
+            report(0.9, "installing")
+            target = self.packs_dir / pack.id
+            trash = self.packs_dir / f".trash-{uuid.uuid4().hex[:8]}-{pack.id}"
+            if target.exists():
+                target.rename(trash)
+            root.rename(target)
+            shutil.rmtree(trash, ignore_errors=True)
+            report(1.0, "done")
+            return self.load(pack.id)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+
+    def _check_id_free(self, pack_id: str, replace_existing: bool) -> None:
+        for entry in self.entries():
+            if entry.pack_id != pack_id:
+                continue
+            if entry.bundled:
+                raise LibraryError(f"pack id {pack_id!r} belongs to a bundled pack; rename it")
+            if not replace_existing:
+                raise LibraryError(
+                    f"pack {pack_id!r} is already in the library; use --replace to update it"
+                )
+
+    def export(self, pack_id: str, out: Path) -> Path:
+        return export_pack(self.entry(pack_id).path, out)
+
+    def remove(self, pack_id: str) -> None:
+        entry = self.entry(pack_id)
+        if entry.bundled:
+            raise LibraryError(f"pack {pack_id!r} is bundled with docexam and cannot be removed")
+        trash = self.packs_dir / f".staging-{uuid.uuid4().hex[:8]}"
+        entry.path.rename(trash)
+        shutil.rmtree(trash, ignore_errors=True)
+
+
+def default_library() -> Library:
+    """The user's library: hand-made bundled packs, the generated set once built, imports."""
+    from docexam import paths
+
+    dirs = [paths.bundled_specimens_dir()]
+    generated = generated_bundled_dir()
+    if generated is not None and generated.is_dir():
+        dirs.append(generated)
+    return Library(paths.library_dir(), dirs)
+
+
+def generated_bundled_dir() -> Path | None:
+    """Where the generated bundled set lives, or None when its recipes are not installed."""
+    from docexam import paths
+    from docexam.core.library.bundled_location import RECIPES_FILE, bundled_target
+
+    if not RECIPES_FILE.is_file():
+        return None
+    return bundled_target(paths.cache_dir())

@@ -1,0 +1,125 @@
+"""Reading, validating and writing packs as directories or ``.dxpack`` zips."""
+
+from __future__ import annotations
+
+import atexit
+import json
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from docexam.core.domain.errors import PackError
+from docexam.core.domain.model import Pack
+from docexam.core.pack.archive import Progress, check_tree, extract_zip, write_zip
+from docexam.core.pack.codec import manifest_to_json, specimen_to_json
+from docexam.core.pack.validate import MANIFEST, SPECIMEN_FILE, validate_dir
+
+PACK_SUFFIX = ".dxpack"
+SIDECARS = ("forgery.json",)  # per-specimen files other modules own, kept as they are
+_unpacked: list[tempfile.TemporaryDirectory[str]] = []
+
+
+def _cleanup() -> None:
+    for tmp in _unpacked:
+        tmp.cleanup()
+
+
+atexit.register(_cleanup)
+
+
+def unpack_to(path: Path, dest: Path, progress: Progress | None = None) -> Path:
+    """Put the pack at ``path`` (directory or zip) into the new directory ``dest``, safely."""
+    if not path.exists():
+        raise PackError(f"{path}: no such file or directory")
+    dest.mkdir(parents=True)
+    if path.is_dir():
+        check_tree(path)
+        shutil.copytree(path, dest, dirs_exist_ok=True, symlinks=True)
+    else:
+        extract_zip(path, dest, progress=progress)
+    return dest
+
+
+def validate_path(path: Path) -> list[str]:
+    """Every problem of the pack at ``path``; empty when it is valid."""
+    try:
+        read_pack(path)
+    except PackError as exc:
+        return exc.problems
+    return []
+
+
+def read_pack(path: Path) -> Pack:
+    """Read a valid pack from a directory or a ``.dxpack`` zip; PackError lists every problem."""
+    path = Path(path)
+    if path.is_dir():
+        check_tree(path)
+        root = path
+    elif path.is_file():
+        tmp = tempfile.TemporaryDirectory(prefix="docexam-pack-")
+        _unpacked.append(tmp)
+        root = Path(tmp.name) / "pack"
+        try:
+            extract_zip(path, root)
+        except PackError:
+            tmp.cleanup()
+            _unpacked.remove(tmp)
+            raise
+    else:
+        raise PackError(f"{path}: no such file or directory")
+    pack, problems = validate_dir(root)
+    if pack is None:
+        raise PackError(f"{path}: invalid pack ({len(problems)} problems)", problems)
+    return pack
+
+
+def _write_json(path: Path, data: Any) -> None:
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
+def write_pack(pack: Pack, dest: Path) -> Path:
+    """Write ``pack`` as a directory at ``dest`` (which must not exist), copying its images.
+
+    The pack is assembled beside ``dest`` and renamed into place, so a failure leaves nothing.
+    """
+    dest = Path(dest)
+    if dest.exists():
+        raise PackError(f"{dest}: already exists")
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{dest.name}.", dir=dest.parent))
+    try:
+        ids = []
+        for specimen in pack.specimens:
+            spec_dir = staging / "specimens" / specimen.id
+            spec_dir.mkdir(parents=True)
+            _write_json(spec_dir / SPECIMEN_FILE, specimen_to_json(specimen))
+            files = {ref.file for page in specimen.pages for ref in page.images}
+            files |= {f.mask.file for page in specimen.pages for f in page.features if f.mask}
+            for rel in sorted(files):
+                target = spec_dir / rel
+                target.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(specimen.path_of(rel), target)
+            for sidecar in SIDECARS:  # e.g. a forgery's ground truth must survive a re-save
+                if specimen.root is not None and (specimen.root / sidecar).is_file():
+                    shutil.copyfile(specimen.root / sidecar, spec_dir / sidecar)
+            ids.append(specimen.id)
+        manifest = manifest_to_json(
+            pack.id, pack.title, pack.author, pack.licence, pack.languages, ids, pack.description
+        )
+        _write_json(staging / MANIFEST, manifest)
+        os.replace(staging, dest)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return dest
+
+
+def export_pack(pack_dir: Path, out: Path) -> Path:
+    """Zip a pack directory into a ``.dxpack`` file after checking it is valid."""
+    pack, problems = validate_dir(pack_dir)
+    if pack is None:
+        raise PackError(f"{pack_dir}: invalid pack, not exported", problems)
+    write_zip(pack_dir, out)
+    return out

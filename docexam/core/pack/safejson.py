@@ -1,0 +1,38 @@
+"""Parsing JSON that came from outside (packs, exercise files, forgery records).
+
+The standard parser accepts NaN and Infinity (which then slip past every numeric schema bound),
+and raises ValueError or RecursionError, not JSONDecodeError, on a 5,000-digit number or deeply
+nested arrays. Everything a hostile file can do ends here as one readable error.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from docexam.core.domain.errors import DocexamError
+
+MAX_JSON_CHARS = 20 * 1024 * 1024
+
+
+class UntrustedJsonError(DocexamError):
+    """The text is not JSON docexam accepts; the message says why, without the file name."""
+
+
+def _no_constants(name: str) -> Any:
+    raise UntrustedJsonError(f"{name} is not a number JSON allows")
+
+
+def loads_untrusted(text: str) -> Any:
+    if len(text) > MAX_JSON_CHARS:
+        raise UntrustedJsonError(f"larger than {MAX_JSON_CHARS // (1024 * 1024)} MB")
+    try:
+        return json.loads(text, parse_constant=_no_constants)
+    except json.JSONDecodeError as exc:
+        raise UntrustedJsonError(
+            f"malformed JSON at line {exc.lineno} column {exc.colno}: {exc.msg}"
+        ) from None
+    except RecursionError:
+        raise UntrustedJsonError("nested too deeply") from None
+    except ValueError as exc:  # e.g. an integer with more digits than Python converts
+        raise UntrustedJsonError(f"unreadable value ({exc})") from None

@@ -1,9 +1,0 @@
-"""Errors of the quiz core, readable by a person (they name the file, field or item)."""
-
-from __future__ import annotations
-
-from docexam.core.errors import DocexamError
-
-
-class QuizError(DocexamError):
-    """An exercise file is invalid, or a session was asked something it cannot do."""
