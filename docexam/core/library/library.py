@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import tempfile
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -17,9 +16,13 @@ from pathlib import Path
 
 from docexam.core.domain.errors import LibraryError, PackError
 from docexam.core.domain.model import Pack, Specimen
+from docexam.core.pack import staging
 from docexam.core.pack.codec import specimen_from_json
-from docexam.core.pack.io import export_pack, unpack_to
+from docexam.core.pack.io import export_pack, keep_only_listed, unpack_to
 from docexam.core.pack.validate import MANIFEST, SPECIMEN_FILE, pack_from_manifest, validate_dir
+
+STAGING_PREFIX = ".staging-"
+REMOVED_PREFIX = ".removed-"  # a removed pack on its way out: deleted, never restored
 
 # progress(fraction 0..1, message code): message codes are words the UI translates.
 ImportProgress = Callable[[float, str], None]
@@ -42,9 +45,12 @@ class Library:
         self._recover()
 
     def _recover(self) -> None:
-        """Undo what a crash part-way through an import or replace left behind."""
+        """Undo what a crash part-way through an import or replace left behind.
+
+        Only abandoned staging folders go: another docexam process may be importing right now."""
+        staging.sweep(self.packs_dir, STAGING_PREFIX)
         for path in self.packs_dir.iterdir():
-            if path.name.startswith(".staging-"):
+            if path.name.startswith(REMOVED_PREFIX):
                 shutil.rmtree(path, ignore_errors=True)
             elif path.name.startswith(".trash-"):
                 pack_id = path.name.split("-", 2)[2]
@@ -144,12 +150,11 @@ class Library:
             if progress is not None:
                 progress(fraction, message)
 
-        staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=self.packs_dir))
-        try:
+        with staging.staged(self.packs_dir, STAGING_PREFIX) as stage:
             report(0.0, "unpacking")
             root = unpack_to(
                 Path(source),
-                staging / "pack",
+                stage.path,
                 lambda i, n: report(0.6 * i / max(n, 1), "unpacking"),
             )
             report(0.6, "validating")
@@ -158,16 +163,15 @@ class Library:
                 raise PackError(f"{source}: invalid pack, nothing imported", problems)
             self._check_id_free(pack.id, replace_existing)
             report(0.9, "installing")
+            keep_only_listed(root, pack)
             target = self.packs_dir / pack.id
             trash = self.packs_dir / f".trash-{uuid.uuid4().hex[:8]}-{pack.id}"
             if target.exists():
                 target.rename(trash)
-            root.rename(target)
+            stage.commit(target, durable=True)
             shutil.rmtree(trash, ignore_errors=True)
             report(1.0, "done")
-            return self.load(pack.id)
-        finally:
-            shutil.rmtree(staging, ignore_errors=True)
+        return self.load(pack.id)
 
     def _check_id_free(self, pack_id: str, replace_existing: bool) -> None:
         for entry in self.entries():
@@ -187,7 +191,7 @@ class Library:
         entry = self.entry(pack_id)
         if entry.bundled:
             raise LibraryError(f"pack {pack_id!r} is bundled with docexam and cannot be removed")
-        trash = self.packs_dir / f".staging-{uuid.uuid4().hex[:8]}"
+        trash = self.packs_dir / f"{REMOVED_PREFIX}{uuid.uuid4().hex[:8]}"
         entry.path.rename(trash)
         shutil.rmtree(trash, ignore_errors=True)
 

@@ -7,9 +7,11 @@ because the sizes an archive declares can lie.
 
 from __future__ import annotations
 
+import lzma
 import os
 import stat
 import zipfile
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -53,6 +55,45 @@ def check_member_name(name: str, archive: str) -> PurePosixPath:
     return path
 
 
+# The methods Python's zipfile can decode; anything else is refused before extraction.
+_METHODS = {
+    zipfile.ZIP_STORED: "stored",
+    zipfile.ZIP_DEFLATED: "deflate",
+    zipfile.ZIP_BZIP2: "bzip2",
+    zipfile.ZIP_LZMA: "LZMA",
+}
+# What a damaged entry can raise while it is decompressed: each becomes one readable PackError.
+_DAMAGE = (
+    zipfile.BadZipFile,
+    zlib.error,
+    lzma.LZMAError,
+    EOFError,
+    OSError,
+    ValueError,
+    NotImplementedError,
+    RuntimeError,
+)
+
+
+def _check_entry_format(info: zipfile.ZipInfo, label: str) -> None:
+    if info.flag_bits & 0x1:
+        raise PackError(f"{label}: entry {info.filename!r} is encrypted; packs cannot be encrypted")
+    if info.compress_type not in _METHODS:
+        raise PackError(
+            f"{label}: entry {info.filename!r} uses compression method {info.compress_type}, "
+            f"which docexam cannot read (use {', '.join(_METHODS.values())})"
+        )
+
+
+def _open_zip(archive: Path, label: str) -> zipfile.ZipFile:
+    try:
+        return zipfile.ZipFile(archive)
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
+        raise PackError(f"{label}: not a readable .dxpack zip ({exc})") from exc
+    except UnicodeDecodeError as exc:
+        raise PackError(f"{label}: an entry's name is not valid UTF-8 ({exc.reason})") from exc
+
+
 def _is_link(info: zipfile.ZipInfo) -> bool:
     mode = info.external_attr >> 16
     return stat.S_ISLNK(mode)
@@ -66,11 +107,7 @@ def extract_zip(
 ) -> None:
     """Extract ``archive`` into the empty directory ``dest`` or raise PackError."""
     label = archive.name
-    try:
-        zf = zipfile.ZipFile(archive)
-    except (zipfile.BadZipFile, OSError) as exc:
-        raise PackError(f"{label}: not a readable .dxpack zip ({exc})") from exc
-    with zf:
+    with _open_zip(archive, label) as zf:
         infos = zf.infolist()
         if len(infos) > limits.max_entries:
             raise PackError(
@@ -80,6 +117,7 @@ def extract_zip(
         seen: set[str] = set()
         for info in infos:
             path = check_member_name(info.filename, label)
+            _check_entry_format(info, label)
             if _is_link(info):
                 raise PackError(
                     f"{label}: entry {info.filename!r} is a link; links are not allowed"
@@ -122,19 +160,28 @@ def extract_zip(
                                 f"{label}: entry {info.filename!r} expands beyond its declared size"
                             )
                         out.write(chunk)
-            except (zipfile.BadZipFile, OSError, EOFError) as exc:
+            except PackError:
+                raise
+            except _DAMAGE as exc:
                 raise PackError(f"{label}: entry {info.filename!r} is damaged ({exc})") from exc
 
 
 def check_tree(root: Path, limits: ArchiveLimits = DEFAULT_LIMITS) -> None:
-    """Refuse a pack directory holding links (they could point anywhere) or too many files."""
+    """Refuse a pack directory holding links (they could point anywhere), special files (reading
+    a FIFO blocks for ever, a device never ends) or too many files."""
     count = 0
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
         for name in dirnames + filenames:
             path = Path(dirpath) / name
-            if path.is_symlink():
-                rel = path.relative_to(root).as_posix()
+            rel = path.relative_to(root).as_posix()
+            try:
+                mode = path.lstat().st_mode
+            except OSError as exc:
+                raise PackError(f"{rel}: cannot be read ({exc.strerror})") from exc
+            if stat.S_ISLNK(mode):
                 raise PackError(f"{rel}: is a link; links are not allowed inside a pack")
+            if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+                raise PackError(f"{rel}: is not a regular file (a pipe, socket or device)")
         count += len(filenames)
         if count > limits.max_entries:
             raise PackError(f"{root.name}: more than {limits.max_entries} files")

@@ -42,6 +42,31 @@ def unpack_to(path: Path, dest: Path, progress: Progress | None = None) -> Path:
     return dest
 
 
+def listed_files(pack: Pack) -> set[str]:
+    """Every file of ``pack`` the format names, as paths relative to the pack root."""
+    names = {MANIFEST, "exercises.json"}
+    for specimen in pack.specimens:
+        base = f"specimens/{specimen.id}/"
+        names |= {base + SPECIMEN_FILE} | {base + sidecar for sidecar in SIDECARS}
+        for page in specimen.pages:
+            names |= {base + ref.file for ref in page.images}
+            names |= {base + f.mask.file for f in page.features if f.mask}
+    return names
+
+
+def keep_only_listed(root: Path, pack: Pack) -> None:
+    """Delete what the manifest and the format do not name: a pack may not smuggle in files
+    (gigabytes nobody lists would otherwise stay in the library for good)."""
+    keep = listed_files(pack)
+    for dirpath, _dirs, files in os.walk(root, topdown=False):
+        for name in files:
+            path = Path(dirpath) / name
+            if path.relative_to(root).as_posix() not in keep:
+                path.unlink()
+        if Path(dirpath) != root and not any(Path(dirpath).iterdir()):
+            Path(dirpath).rmdir()
+
+
 def validate_path(path: Path) -> list[str]:
     """Every problem of the pack at ``path``; empty when it is valid."""
     try:
