@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -30,11 +31,18 @@ def _export(args: argparse.Namespace) -> int:
         if args.output is None:
             count = write_csv(store, sys.stdout)
         else:
+            # Written beside the target and renamed: a failure never leaves half a file.
+            part = args.output.with_name(args.output.name + ".part")
             try:
-                with args.output.open("w", encoding="utf-8", newline="") as out:
+                with part.open("w", encoding="utf-8", newline="") as out:
                     count = write_csv(store, out)
+                os.replace(part, args.output)
             except OSError as exc:
+                part.unlink(missing_ok=True)
                 raise StoreError(f"{args.output}: cannot write ({exc.strerror})") from exc
+            except BaseException:
+                part.unlink(missing_ok=True)
+                raise
             print(f"wrote {count} answer(s) to {args.output}", file=sys.stderr)
     finally:
         store.close()

@@ -33,6 +33,22 @@ COLUMNS = (
 )
 
 
+# A spreadsheet runs a cell that starts with one of these as a formula (CSV injection): a trainee
+# named "=HYPERLINK(...)" must reach the instructor's sheet as text.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _as_text(value: object) -> object:
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def _secret(attempt: AttemptRow) -> bool:
+    """An exam's per-item scores stay unseen until it is submitted."""
+    return attempt.mode == "exam" and attempt.finished_at is None
+
+
 def answer_rows(store: Store) -> Iterator[dict[str, object]]:
     query = (
         select(AnswerRow, AttemptRow, ExerciseSetRow, TraineeRow)
@@ -43,6 +59,7 @@ def answer_rows(store: Store) -> Iterator[dict[str, object]]:
     )
     with Session(store.engine) as s:
         for answer, attempt, exercise_set, trainee in s.execute(query):
+            hidden = _secret(attempt)
             yield {
                 "trainee": trainee.name,
                 "service": trainee.service,
@@ -57,8 +74,8 @@ def answer_rows(store: Store) -> Iterator[dict[str, object]]:
                 "item": answer.item_index + 1,
                 "exercise": answer.exercise_id,
                 "objectives": " ".join(answer.objectives),
-                "score": round(answer.score, 4),
-                "max_score": round(answer.max_score, 4),
+                "score": "" if hidden else round(answer.score, 4),
+                "max_score": "" if hidden else round(answer.max_score, 4),
                 "seconds": round(answer.seconds, 2),
                 "answered_at": answer.answered_at.isoformat(),
             }
@@ -70,6 +87,6 @@ def write_csv(store: Store, out: TextIO) -> int:
     writer.writeheader()
     count = 0
     for row in answer_rows(store):
-        writer.writerow(row)
+        writer.writerow({key: _as_text(value) for key, value in row.items()})
         count += 1
     return count

@@ -37,6 +37,7 @@ def test_results_export_csv(
     _, _, attempt = begin(store, mode="exam")
     answer(store, attempt.id, 0, 1.0)
     answer(store, attempt.id, 1, 0.5)
+    store.finish_attempt(attempt.id)
     store.close()
     out = tmp_path / "results.csv"
     assert (
@@ -49,6 +50,24 @@ def test_results_export_csv(
     capsys.readouterr()
     assert run(["results", "export", "--database-url", db_url]) == 0
     assert len(list(csv.reader(io.StringIO(capsys.readouterr().out)))) == 3
+
+
+def test_export_hides_scores_of_an_unfinished_exam_and_defuses_formulas(
+    db_url: str, tmp_path: Path
+) -> None:
+    store = open_store(db_url)
+    _, _, exam = begin(store, mode="exam", name="=HYPERLINK(\"http://x\")")
+    answer(store, exam.id, 0, 1.0)
+    _, _, practice = begin(store, mode="practice", name="+Ada")
+    answer(store, practice.id, 0, 0.5)
+    store.close()
+    out = tmp_path / "results.csv"
+    assert run(["results", "export", "-o", str(out), "--database-url", db_url]) == 0
+    rows = {r["mode"]: r for r in csv.DictReader(out.open(encoding="utf-8"))}
+    assert rows["exam"]["score"] == "" and rows["exam"]["max_score"] == ""
+    assert rows["practice"]["score"] == "0.5"
+    assert rows["exam"]["trainee"] == "'=HYPERLINK(\"http://x\")"
+    assert rows["practice"]["trainee"] == "'+Ada"
 
 
 @pytest.mark.parametrize(
