@@ -16,7 +16,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
@@ -27,6 +27,7 @@ URL_ENV = "DOCEXAM_DATABASE_URL"
 DB_FILE = "results.sqlite"
 # Any constant works; it only has to be the same for every workstation of a class.
 _MIGRATION_LOCK = 7_150_329
+_WRITE_LOCK = "docexam_write_lock"  # execution option: take SQLite's write lock when beginning
 
 
 class StoreError(DocexamError):
@@ -44,10 +45,21 @@ def database_url(url: str | None = None) -> str:
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     # WAL lets the UI read while an answer is written; foreign keys are off by default in SQLite.
     # synchronous stays FULL (the default) so a committed answer survives a power cut too.
+    # Python's sqlite3 starts transactions only before INSERT/UPDATE/DELETE and runs CREATE TABLE
+    # outside any: a first migration killed half-way left a database that could never be
+    # migrated again. So the driver's own transaction handling is off, and ours (below) is on.
+    dbapi_conn.isolation_level = None
     cursor = dbapi_conn.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    # IMMEDIATE takes the write lock at once: workstations migrating one new shared file queue
+    # on it (within the busy timeout) instead of failing half-way through each other's DDL.
+    mode = "IMMEDIATE" if conn.get_execution_options().get(_WRITE_LOCK) else "DEFERRED"
+    conn.exec_driver_sql(f"BEGIN {mode}")
 
 
 def make_engine(url: str) -> Engine:
@@ -62,6 +74,7 @@ def make_engine(url: str) -> Engine:
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(parsed, connect_args={"timeout": 30})
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     if backend == "postgresql":
         if parsed.drivername == "postgresql":
@@ -96,12 +109,32 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
+def known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def check_not_newer(engine: Engine, current: str | None) -> None:
+    """StoreError when the database was written by a newer docexam than this one."""
+    if current is not None and current not in known_revisions():
+        raise StoreError(
+            f"{_safe(engine)}: the results database was written by a newer version of docexam "
+            f"(database revision {current}; this docexam knows up to {head_revision()}). "
+            "Install that newer docexam to train with it; your results in it are untouched."
+        )
+
+
 def upgrade(engine: Engine, revision: str = "head") -> str | None:
-    """Migrate the database behind ``engine`` to ``revision``; returns the revision reached."""
+    """Migrate the database behind ``engine`` to ``revision``; returns the revision reached.
+
+    The whole migration is one transaction on both engines: a process killed part-way leaves
+    the database as it was, and the next start migrates it from there."""
     try:
-        if current_revision(engine) == head_revision() and revision == "head":
-            return head_revision()  # the common case: nothing to do, no lock taken
-        with engine.begin() as conn:
+        current = current_revision(engine)
+        check_not_newer(engine, current)
+        if current == head_revision() and revision == "head":
+            return current  # the common case: nothing to do, no lock taken
+        with engine.connect().execution_options(**{_WRITE_LOCK: True}) as conn, conn.begin():
             if conn.dialect.name == "postgresql":
                 # Thirty workstations opening at once must not race to create the tables.
                 conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _MIGRATION_LOCK})
