@@ -28,6 +28,7 @@ DB_FILE = "results.sqlite"
 # Any constant works; it only has to be the same for every workstation of a class.
 _MIGRATION_LOCK = 7_150_329
 _WRITE_LOCK = "docexam_write_lock"  # execution option: take SQLite's write lock when beginning
+WRITE_LOCK = {_WRITE_LOCK: True}
 
 
 class StoreError(DocexamError):

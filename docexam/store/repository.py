@@ -19,7 +19,7 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from docexam.store import convert
-from docexam.store.db import StoreError, database_url, make_engine, upgrade
+from docexam.store.db import WRITE_LOCK, StoreError, database_url, make_engine, upgrade
 from docexam.store.models import (
     AnswerRow,
     AttemptRow,
@@ -37,6 +37,7 @@ from docexam.store.records import (
     StoredSet,
     Trainee,
 )
+from docexam.store.retry import transaction
 
 # Weight of the newest answer in an objective's mastery level (exponential moving average):
 # recent work counts more, so mastery recovers after practice and fades after mistakes.
@@ -55,6 +56,9 @@ class Store:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # Writers take SQLite's write lock when they begin: a reader that upgrades to a writer
+        # after another seat committed fails at once (a WAL snapshot conflict), busy timeout or not.
+        self._writers = sessionmaker(engine.execution_options(**WRITE_LOCK), expire_on_commit=False)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -68,7 +72,11 @@ class Store:
     def _session(self) -> Session:
         return self._sessions()
 
+    def _writer(self) -> Session:
+        return self._writers()
+
     # Trainees -----------------------------------------------------------------------------
+    @transaction
     def create_trainee(self, name: str, service: str = "", level: int = 1) -> Trainee:
         if not name.strip():
             raise StoreError("trainee name: must not be empty")
@@ -76,22 +84,25 @@ class Store:
             raise StoreError(f"trainee level: {level} is not 1, 2 or 3")
         row = TraineeRow(name=name.strip(), service=service.strip(), level=level)
         try:
-            with self._session() as s, s.begin():
+            with self._writer() as s, s.begin():
                 s.add(row)
         except IntegrityError as exc:
             raise StoreError(f"trainee {name!r} ({service}) already exists") from exc
         return convert.trainee(row)
 
+    @transaction
     def list_trainees(self) -> list[Trainee]:
         with self._session() as s:
             rows = s.scalars(select(TraineeRow).order_by(TraineeRow.name, TraineeRow.id))
             return [convert.trainee(r) for r in rows]
 
+    @transaction
     def trainee(self, trainee_id: int) -> Trainee:
         with self._session() as s:
             return convert.trainee(self._get(s, TraineeRow, trainee_id))
 
     # Exercise sets ------------------------------------------------------------------------
+    @transaction
     def save_exercise_set(self, pack_id: str, content: Mapping[str, Any]) -> StoredSet:
         """Store (or update) an exercise set given as its JSON (``quiz.codec.set_to_json``).
 
@@ -111,7 +122,7 @@ class Store:
             }
         except (KeyError, TypeError, ValueError) as exc:
             raise StoreError(f"exercise set: missing or bad field ({exc})") from exc
-        with self._session() as s, s.begin():
+        with self._writer() as s, s.begin():
             row = s.scalar(
                 select(ExerciseSetRow).where(
                     ExerciseSetRow.pack_id == pack_id, ExerciseSetRow.set_key == key
@@ -139,10 +150,11 @@ class Store:
         return first is not None
 
     # Attempts -----------------------------------------------------------------------------
+    @transaction
     def start_attempt(
         self, trainee_id: int, exercise_set_id: int, mode: str | None = None
     ) -> Attempt:
-        with self._session() as s, s.begin():
+        with self._writer() as s, s.begin():
             self._get(s, TraineeRow, trainee_id)
             stored = self._get(s, ExerciseSetRow, exercise_set_id)
             row = AttemptRow(
@@ -157,6 +169,7 @@ class Store:
             s.flush()
             return convert.attempt(row, stored)
 
+    @transaction
     def record_answer(
         self,
         attempt_id: int,
@@ -174,7 +187,7 @@ class Store:
         item updates mastery at once (feedback was shown, later answers are not honest ones); in
         exam mode answers may change until :meth:`finish_attempt`, which counts the last ones."""
         try:
-            with self._session() as s, s.begin():
+            with self._writer() as s, s.begin():
                 attempt = self._get(s, AttemptRow, attempt_id)
                 if attempt.status != AttemptStatus.IN_PROGRESS:
                     raise StoreError(f"attempt {attempt_id}: already {attempt.status}")
@@ -199,6 +212,7 @@ class Store:
         except SQLAlchemyError as exc:
             raise StoreError(f"attempt {attempt_id}: answer not stored ({exc})") from exc
 
+    @transaction
     def finish_attempt(
         self,
         attempt_id: int,
@@ -209,7 +223,7 @@ class Store:
         status: AttemptStatus = AttemptStatus.FINISHED,
     ) -> Attempt:
         """Close an attempt. Totals default to the sums over the latest answer of each item."""
-        with self._session() as s, s.begin():
+        with self._writer() as s, s.begin():
             row = self._get(s, AttemptRow, attempt_id)
             stored = self._get(s, ExerciseSetRow, row.exercise_set_id)
             latest = list(_latest(row.answers).values())
@@ -225,6 +239,7 @@ class Store:
                 self._update_mastery(s, row.trainee_id, latest)
             return convert.attempt(row, stored)
 
+    @transaction
     def unfinished_attempts(self, trainee_id: int | None = None) -> list[ResumableAttempt]:
         """Attempts still in progress (a crash, a closed laptop) with every answer given."""
         with self._session() as s:
@@ -242,6 +257,7 @@ class Store:
                 )
             return out
 
+    @transaction
     def attempt_history(self, trainee_id: int) -> list[Attempt]:
         with self._session() as s:
             query = (
@@ -252,6 +268,7 @@ class Store:
             )
             return [convert.attempt(a, e) for a, e in s.execute(query)]
 
+    @transaction
     def answers(self, attempt_id: int) -> list[StoredAnswer]:
         with self._session() as s:
             rows = s.scalars(
@@ -260,6 +277,7 @@ class Store:
             return [convert.answer(r) for r in rows]
 
     # Mastery ------------------------------------------------------------------------------
+    @transaction
     def mastery(self, trainee_id: int) -> list[Mastery]:
         with self._session() as s:
             rows = s.scalars(
@@ -269,6 +287,7 @@ class Store:
             )
             return [convert.mastery(r) for r in rows]
 
+    @transaction
     def weak_points(
         self, trainee_id: int, *, limit: int = 5, threshold: float = 0.6
     ) -> list[Mastery]:

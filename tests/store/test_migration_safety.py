@@ -77,3 +77,44 @@ def test_a_database_from_a_newer_docexam_is_named_not_a_traceback(
     err = capsys.readouterr().err
     assert "newer version of docexam" in err and "f00dfuture99" in err
     assert "Traceback" not in err
+
+
+def test_thirty_seats_starting_the_same_exam_at_once(db_url: str) -> None:
+    import threading
+
+    from .helpers import set_json
+
+    open_store(db_url).close()
+    seats = 30
+    barrier = threading.Barrier(seats)
+    errors: list[BaseException] = []
+    set_ids: list[int] = []
+
+    def seat(i: int) -> None:
+        try:
+            with open_store(db_url) as store:
+                trainee = store.create_trainee(f"seat {i}", "Border Police", 1)
+                barrier.wait()
+                stored = store.save_exercise_set("utopia-basic", set_json(mode="exam"))
+                store.start_attempt(trainee.id, stored.id)
+                set_ids.append(stored.id)
+        except BaseException as exc:  # collected: the assertion below shows every failure
+            errors.append(exc)
+
+    threads = [threading.Thread(target=seat, args=(i,)) for i in range(seats)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(120)
+    assert errors == []
+    assert len(set_ids) == seats and len(set(set_ids)) == 1  # one set, thirty attempts
+
+
+def test_a_database_error_reaches_the_caller_in_words(sqlite_url: str) -> None:
+    store = open_store(sqlite_url)
+    with store.engine.begin() as conn:
+        conn.execute(text("DROP TABLE answer"))
+    with pytest.raises(StoreError) as caught:
+        store.answers(1)
+    assert "results database" in str(caught.value)
+    store.close()
