@@ -9,6 +9,8 @@ genuine reference, Ctrl+Enter finishes; the viewer's light and loupe keys work t
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -25,6 +27,7 @@ from docexam.core.library.library import Library
 from docexam.core.training.quiz import (
     DrillAnswer,
     DrillExercise,
+    ItemRecord,
     Mode,
     QuizSession,
     SessionResult,
@@ -247,9 +250,9 @@ class ExercisePage(QWidget):
             self.status.setText(self.tr("Give an answer first."))
             return False
         try:
-            record = self.session.submit(answer)
-            record_item(self.store, self.attempt_id, record)
+            self.session.submit(answer, self._keep)
         except DocexamError as exc:
+            # Not stored, so not counted: the answer stays on screen to be given again.
             self.status.setText(str(exc))
             return False
         self._update_where()
@@ -271,6 +274,9 @@ class ExercisePage(QWidget):
             self.submit_button.setFocus()
         return True
 
+    def _keep(self, record: ItemRecord) -> None:
+        record_item(self.store, self.attempt_id, record)
+
     def _drill_progress(self) -> None:
         """Store the drill's verdicts so far after each document, so a crash mid-drill loses
         nothing. Only in exam mode: a practice answer would count for mastery at once."""
@@ -280,8 +286,7 @@ class ExercisePage(QWidget):
         if not panel.responses:
             return
         try:
-            record = self.session.submit(DrillAnswer(tuple(panel.responses)))
-            record_item(self.store, self.attempt_id, record)
+            self.session.submit(DrillAnswer(tuple(panel.responses)), self._keep)
         except DocexamError as exc:
             self.status.setText(str(exc))
 
@@ -305,7 +310,11 @@ class ExercisePage(QWidget):
         if self._dirty() and not s.expired:
             answer = self.item.answer() if self.item else None
             if answer is not None:
-                record_item(self.store, self.attempt_id, s.submit(answer))
+                try:
+                    s.submit(answer, self._keep)
+                except DocexamError as exc:
+                    self.status.setText(str(exc))
+                    return  # stay on the item whose answer is not stored yet
         s.go_to(target)
         self.show_item()
 
@@ -367,7 +376,8 @@ class ExercisePage(QWidget):
         if self._dirty() and not self.session.expired and self.item is not None:
             answer = self.item.answer()
             if answer is not None:
-                record_item(self.store, self.attempt_id, self.session.submit(answer))
+                with contextlib.suppress(DocexamError):  # closing: nothing left to show it on
+                    self.session.submit(answer, self._keep)
         self.ticker.stop()
         if self.item is not None:
             self.item.teardown()

@@ -114,3 +114,25 @@ def test_resume_rebuilds_answers_scores_and_position() -> None:
 def test_resume_rejects_an_index_outside_the_set() -> None:
     with pytest.raises(QuizError, match="item 10"):
         QuizSession.resume(exercise_set(), [(9, AreaAnswer(), 1.0)])
+
+
+def test_an_answer_counts_only_once_it_is_stored() -> None:
+    from docexam.core.domain.errors import DocexamError
+
+    s = QuizSession(exercise_set(), clock=FakeClock())
+    kept = []
+
+    def failing_store(_record: object) -> None:
+        raise DocexamError("record answer: the results database stayed busy; try again")
+
+    with pytest.raises(DocexamError, match="busy"):
+        s.submit(GOOD_AREA, failing_store)
+    assert not s.answered() and s.feedback() is None  # not counted, not locked
+    record = s.submit(GOOD_AREA, kept.append)  # the retry is not "already answered"
+    assert kept == [record] and s.answered()
+    s.next()
+    with pytest.raises(DocexamError):
+        s.submit(VerdictAnswer(Verdict.GENUINE), failing_store)
+    result = s.finish()
+    assert result.scores[1] is None  # the final score counts only what was stored
+    assert result.earned == record.score.earned

@@ -181,8 +181,13 @@ class QuizSession:
         return self.go_to(max(self._index - 1, 0))
 
     # Answering ------------------------------------------------------------------------------
-    def submit(self, answer: Answer) -> ItemRecord:
-        """Answer the current item. Returns the record to store; show ``feedback()`` after."""
+    def submit(
+        self, answer: Answer, persist: Callable[[ItemRecord], object] | None = None
+    ) -> ItemRecord:
+        """Answer the current item; show ``feedback()`` after.
+
+        An answer counts only once it is kept: ``persist`` (storing it) runs first, and when it
+        raises, the session is as it was, so the same answer can be given again."""
         self._require_open()
         if self.expired:
             raise QuizError("the time is up: finish the exam to see the results")
@@ -191,6 +196,8 @@ class QuizSession:
         seconds = self.item_seconds()
         ex = self.current
         record = ItemRecord(self._index, ex, answer, score(ex, answer, seconds), seconds)
+        if persist is not None:
+            persist(record)
         self._records[self._index] = record
         return record
 
