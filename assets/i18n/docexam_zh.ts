@@ -2501,4 +2501,12 @@ All specimens are fictional; simulated light views are approximations.</source>
         <translation>紫外灯关闭（余辉）</translation>
     </message>
 </context>
+<context>
+    <name>worker</name>
+    <message>
+        <location filename="../../docexam/ui/common/worker.py" line="87"/>
+        <source>Unexpected error (%1: %2).</source>
+        <translation>意外错误（%1：%2）。</translation>
+    </message>
+</context>
 </TS>

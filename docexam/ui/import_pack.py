@@ -4,39 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from docexam.core.domain.errors import DocexamError, PackError
+from docexam.core.domain.model import Pack
 from docexam.core.library.library import Library
-
-
-class ImportWorker(QThread):
-    progress = Signal(float, str)
-    succeeded = Signal(str, int)  # pack id, specimen count
-    failed = Signal(str, list)  # summary, problems
-
-    def __init__(self, library: Library, source: Path, replace_existing: bool = False) -> None:
-        super().__init__()
-        self.library, self.source, self.replace_existing = library, source, replace_existing
-
-    def run(self) -> None:
-        try:
-            pack = self.library.import_pack(
-                self.source,
-                replace_existing=self.replace_existing,
-                progress=lambda f, m: self.progress.emit(f, m),
-            )
-        except PackError as exc:
-            self.failed.emit(str(exc), exc.problems)
-        except DocexamError as exc:
-            self.failed.emit(str(exc), [str(exc)])
-        except OSError as exc:
-            self.failed.emit(f"{self.source}: {exc.strerror or exc}", [])
-        except Exception as exc:  # the dialog must close whatever went wrong
-            self.failed.emit(f"{self.source}: unexpected error ({type(exc).__name__}: {exc})", [])
-        else:
-            self.succeeded.emit(pack.id, len(pack.specimens))
+from docexam.ui.common.worker import Cancelled, Job, Worker
 
 
 class ImportFlow(QWidget):
@@ -47,7 +21,7 @@ class ImportFlow(QWidget):
     def __init__(self, parent: QWidget, library: Library, source: Path) -> None:
         super().__init__(parent)
         self.hide()
-        self.source = source
+        self.library, self.source = library, source
         self.dialog = QProgressDialog(
             self.tr("Importing %1…").replace("%1", source.name), self.tr("Hide"), 0, 100, parent
         )
@@ -56,17 +30,32 @@ class ImportFlow(QWidget):
         self.dialog.setMinimumDuration(0)
         self.dialog.setAutoClose(False)
         self.dialog.setValue(0)
-        self.worker = ImportWorker(library, source)
-        self.worker.progress.connect(self._progress)
-        self.worker.succeeded.connect(self._succeeded)
-        self.worker.failed.connect(self._failed)
+        self.worker = Worker(self)
         self.result_box: QMessageBox | None = None
 
     def start(self) -> None:
-        self.dialog.show()
-        self.worker.start()
+        library, source = self.library, self.source
 
-    def _progress(self, fraction: float, stage: str) -> None:
+        def run(job: Job) -> Pack:
+            def report(fraction: float, stage: str) -> None:
+                # Stopping anywhere is safe: the pack is staged and renamed into place whole.
+                if job.cancelled():
+                    raise Cancelled
+                job.progress(round(fraction * 100), 100, stage)
+
+            return library.import_pack(source, progress=report)
+
+        self.dialog.show()
+        task = self.worker.start(run)
+        task.progressed.connect(self._progress)
+        task.succeeded.connect(self._succeeded)
+        task.failed.connect(self._failed)
+
+    def stop(self) -> None:
+        """Closing the window: the import stops, the library has all of the pack or none of it."""
+        self.worker.stop()
+
+    def _progress(self, percent: int, _total: int, stage: str) -> None:
         labels = {
             "unpacking": self.tr("Unpacking %1…"),
             "validating": self.tr("Checking %1…"),
@@ -74,22 +63,26 @@ class ImportFlow(QWidget):
             "done": self.tr("Imported %1."),
         }
         self.dialog.setLabelText(labels.get(stage, "%1").replace("%1", self.source.name))
-        self.dialog.setValue(round(fraction * 100))
+        self.dialog.setValue(percent)
 
-    def _succeeded(self, pack_id: str, count: int) -> None:
+    def _succeeded(self, pack: Pack) -> None:
         self.dialog.close()
-        self.worker.wait()
         text = (
             self.tr("Imported pack “%1” with %2 specimen(s).")
-            .replace("%1", pack_id)
-            .replace("%2", str(count))
+            .replace("%1", pack.id)
+            .replace("%2", str(len(pack.specimens)))
         )
         self._show(QMessageBox.Icon.Information, text, [])
         self.finished.emit(True)
 
-    def _failed(self, summary: str, problems: list[str]) -> None:
+    def _failed(self, summary: str, exc: Exception) -> None:
         self.dialog.close()
-        self.worker.wait()
+        if isinstance(exc, PackError):
+            problems = exc.problems
+        elif isinstance(exc, DocexamError):
+            problems = [summary]
+        else:
+            problems = []
         text = self.tr("%1 was not imported; your library is unchanged.").replace(
             "%1", self.source.name
         )

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from docexam import __version__, paths
 from docexam.core.domain.errors import DocexamError
 from docexam.core.domain.model import text_for
+from docexam.core.library.bundled_location import RECIPES_FILE
 from docexam.core.library.catalogue import CatalogueEntry, build_catalogue
 from docexam.core.library.library import Library
 from docexam.ui.author.menus import AuthorMenus
@@ -31,7 +32,8 @@ if TYPE_CHECKING:
     from docexam.ui.training.training_tab import TrainingTab
     from docexam.ui.viewer.specimen_tab import SpecimenTab
 from docexam.ui import words
-from docexam.ui.bundled_build import BundledBuilder
+from docexam.ui.bundled_build import generate_bundled
+from docexam.ui.common.worker import Task, Worker
 from docexam.ui.menus import empty_menu
 from docexam.ui.settings import settings
 
@@ -65,7 +67,8 @@ class MainWindow(QMainWindow):
         self._tab_changed(0)
         self.refresh_library()
         self._restore_geometry()
-        self.builder: BundledBuilder | None = None
+        self.background = Worker(self)  # the first-start build
+        self.builder: Task | None = None
         if bundled_target is not None and not bundled_target.is_dir():
             self.build_bundled(bundled_target.parent)
         self.store = store
@@ -87,15 +90,10 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.training)
         return self.training
 
-    def build_bundled(self, cache_dir: Path, recipes_file: Path | None = None) -> BundledBuilder:
+    def build_bundled(self, cache_dir: Path, recipes_file: Path | None = None) -> Task:
         """First start: generate the bundled set while the hand-made pack is already usable."""
         from PySide6.QtWidgets import QProgressBar
 
-        builder = (
-            BundledBuilder(cache_dir)
-            if recipes_file is None
-            else BundledBuilder(cache_dir, recipes_file)
-        )
         self.build_bar = QProgressBar()
         self.build_bar.setObjectName("build_progress")
         self.build_bar.setMaximumWidth(240)
@@ -104,21 +102,22 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("Generating the bundled specimens (first start only); you can work meanwhile.")
         )
-        builder.progress.connect(self._build_progress)
-        builder.built.connect(self._bundled_built)
+        recipes = recipes_file or RECIPES_FILE
+        builder = self.background.start(lambda job: generate_bundled(job, cache_dir, recipes))
+        builder.progressed.connect(self._build_progress)
+        builder.succeeded.connect(self._bundled_built)
         builder.failed.connect(self._bundled_failed)
         self.builder = builder
-        builder.start()
         return builder
 
     def _build_progress(self, done: int, total: int) -> None:
         self.build_bar.setMaximum(total)
         self.build_bar.setValue(done)
 
-    def _bundled_built(self, path: str) -> None:
+    def _bundled_built(self, path: Path) -> None:
         self.statusBar().removeWidget(self.build_bar)
-        if Path(path) not in self.library.bundled_dirs:
-            self.library.bundled_dirs.append(Path(path))
+        if path not in self.library.bundled_dirs:
+            self.library.bundled_dirs.append(path)
         self.refresh_library()
         self.statusBar().showMessage(self.tr("The bundled specimens are ready."), 8000)
 
@@ -348,13 +347,13 @@ class MainWindow(QMainWindow):
         store = settings()
         store.setValue("window/geometry", self.saveGeometry())
         store.sync()
-        self.thumbs.wait()
+        self.thumbs.stop()
         if self.training is not None:
             self.training.close_panes()  # answers are already stored; the attempt stays resumable
-        if self.builder is not None and self.builder.isRunning():
-            # Stopping mid-build is safe: the set is staged and renamed only when complete.
-            self.builder.requestInterruption()
-            self.builder.wait()
+        if self._import is not None:
+            self._import.stop()
+        # Stopping mid-build is safe: the set is staged and renamed only when complete.
+        self.background.stop()
         super().closeEvent(event)
 
     def current_tab(self) -> QWidget:

@@ -33,9 +33,9 @@ def test_first_start_builds_the_generated_set_with_progress(
     qtbot.addWidget(window)
     seen: list[tuple[int, int]] = []
     builder = window.build_bundled(tmp_path / "cache", recipes)
-    builder.progress.connect(lambda d, t: seen.append((d, t)))
+    builder.progressed.connect(lambda d, t: seen.append((d, t)))
     assert window.build_bar.isVisibleTo(window)
-    with qtbot.waitSignal(builder.built, timeout=60_000):
+    with qtbot.waitSignal(builder.succeeded, timeout=60_000):
         pass
     qtbot.waitUntil(lambda: window.browser.model.rowCount() == 5, timeout=5000)
     assert "tiny-generated" in {e.pack_id for e in window.browser.model.entries()}
@@ -55,9 +55,9 @@ def test_closing_during_the_build_stops_it_and_leaves_no_half_set(
     window = MainWindow(variety_library)
     qtbot.addWidget(window)
     builder = window.build_bundled(tmp_path / "cache", recipes)
-    with qtbot.waitSignal(builder.progress, timeout=30_000):
+    with qtbot.waitSignal(builder.progressed, timeout=30_000):
         pass
     window.close()
-    assert not builder.isRunning()
+    assert builder.is_done() and not window.background.busy()
     assert not bundled_target(tmp_path / "cache", recipes).exists()
     assert [p for p in (tmp_path / "cache").iterdir()] == []

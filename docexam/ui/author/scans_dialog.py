@@ -7,6 +7,7 @@ corrected by four corner points, which the dialog suggests when the automatic sc
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -34,7 +35,12 @@ from PySide6.QtWidgets import (
 )
 
 from docexam.core.authoring import DraftPack
-from docexam.core.authoring.registration import Registration, corners_in_capture, warp_with_corners
+from docexam.core.authoring.registration import (
+    Registration,
+    corners_in_capture,
+    register,
+    warp_with_corners,
+)
 from docexam.core.authoring.scans import CaptureKey, PageScans, build_specimen, dpi_for
 from docexam.core.domain.errors import DocexamError
 from docexam.core.domain.lights import LightSource
@@ -49,7 +55,7 @@ from docexam.core.pack.images import Image, read_image
 from docexam.core.pack.validate import is_valid_id
 from docexam.ui import words as core_words
 from docexam.ui.author.corners import CornerDialog
-from docexam.ui.author.registering import RegisterWorker
+from docexam.ui.common.worker import Job, Task, Worker
 from docexam.ui.viewer.renderer import to_qimage
 
 CAPTURES: tuple[CaptureKey, ...] = (
@@ -81,7 +87,8 @@ class ScansDialog(QDialog):
         self.doc = doc
         self.specimen: Specimen | None = None
         self.plans: list[PagePlan] = [PagePlan()]
-        self.worker: RegisterWorker | None = None
+        self.worker = Worker(self)  # registers one capture at a time
+        self.registering: list[Task] = []
         self.setWindowTitle(self.tr("New specimen from scans"))
         self.resize(1150, 760)
         n = len(doc.specimens) + 1
@@ -280,7 +287,8 @@ class ScansDialog(QDialog):
 
     # -- registration ----------------------------------------------------------------------------
 
-    def register_all(self) -> RegisterWorker | None:
+    def register_all(self) -> list[Task]:
+        """Align every capture not yet aligned to its page's white scan, one task per capture."""
         jobs = [
             (i, plan.white, key, path)
             for i, plan in enumerate(self.plans)
@@ -289,16 +297,25 @@ class ScansDialog(QDialog):
             if key not in plan.results
         ]
         if not jobs:
-            return None
-        self.worker = RegisterWorker(jobs)
-        self.worker.progress.connect(self._progress)
-        self.worker.registered.connect(self._registered)
-        self.worker.failed.connect(lambda m: QMessageBox.warning(self, self.tr("Registration"), m))
+            return []
         self.register_button.setEnabled(False)
         self.progress.setVisible(True)
         self.progress.setFormat(self.tr("Registering %v of %m…"))
-        self.worker.start()
-        return self.worker
+        self._progress(0, len(jobs))
+        self.registering = []
+        for page, white, key, capture in jobs:
+            task = self.worker.start(partial(_register, capture, white))
+            task.succeeded.connect(partial(self._registered, page, key))
+            task.failed.connect(partial(self._not_registered, capture))
+            task.finished.connect(self._step)
+            self.registering.append(task)
+        return self.registering
+
+    def _step(self) -> None:
+        self._progress(sum(t.is_done() for t in self.registering), len(self.registering))
+
+    def _not_registered(self, capture: Path, message: str, _error: Exception) -> None:
+        QMessageBox.warning(self, self.tr("Registration"), f"{capture.name}: {message}")
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setMaximum(total)
@@ -393,7 +410,9 @@ class ScansDialog(QDialog):
         self.accept()
 
     def done(self, result: int) -> None:
-        if self.worker is not None:
-            self.worker.requestInterruption()
-            self.worker.wait()
+        self.worker.stop()
         super().done(result)
+
+
+def _register(capture: Path, white: Path, _job: Job) -> Registration:
+    return register(read_image(capture), read_image(white))

@@ -4,47 +4,38 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 
-from docexam.core.domain.errors import DocexamError
 from docexam.core.library.catalogue import CatalogueEntry
 from docexam.core.library.thumbnails import make_thumbnail
-
-
-class _Signals(QObject):
-    ready = Signal(str, str)  # entry key, thumbnail path
-
-
-class _Job(QRunnable):
-    def __init__(self, cache: Path, entry: CatalogueEntry, signals: _Signals) -> None:
-        super().__init__()
-        self.cache, self.entry, self.signals = cache, entry, signals
-
-    def run(self) -> None:
-        try:
-            path = make_thumbnail(self.cache, self.entry.thumbnail_source)
-        except (DocexamError, OSError, ValueError):
-            return  # the placeholder stays; opening the specimen reports the problem
-        self.signals.ready.emit(self.entry.key, str(path))
+from docexam.ui.common.worker import Job, Worker
 
 
 class ThumbnailMaker(QObject):
-    ready = Signal(str, str)
+    ready = Signal(str, str)  # entry key, thumbnail path
 
     def __init__(self, cache: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.cache = cache
-        self._signals = _Signals()
-        self._signals.ready.connect(self.ready)
         self._pending: set[str] = set()
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(2)
+        self.worker = Worker(self, threads=2)
 
     def request(self, entry: CatalogueEntry) -> None:
         if entry.key in self._pending:
             return
         self._pending.add(entry.key)
-        self.pool.start(_Job(self.cache, entry, self._signals))
+        cache, source, key = self.cache, entry.thumbnail_source, entry.key
+
+        def make(_job: Job) -> Path:
+            return make_thumbnail(cache, source)
+
+        task = self.worker.start(make)
+        task.succeeded.connect(lambda path: self.ready.emit(key, str(path)))
+        # A failure leaves the placeholder: opening the specimen reports the problem.
 
     def wait(self) -> None:
-        self.pool.waitForDone()
+        """Until every requested thumbnail is made (they reach the view through the event loop)."""
+        self.worker.wait()
+
+    def stop(self) -> None:
+        self.worker.stop()

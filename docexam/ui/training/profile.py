@@ -1,8 +1,7 @@
-"""Creating a local trainee profile (name, service, level), and the set-building worker."""
+"""Creating a local trainee profile (name, service, level)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QThread, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -12,11 +11,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QWidget,
 )
-
-from docexam.core.domain.errors import DocexamError
-from docexam.core.library.library import Library
-from docexam.core.training.curriculum import Curriculum
-from docexam.ui.training.plans import Plan, build_set
 
 
 class ProfileDialog(QDialog):
@@ -60,26 +54,3 @@ class ProfileDialog(QDialog):
 
     def values(self) -> tuple[str, str, int]:
         return self.name.text().strip(), self.service.text().strip(), int(self.level.currentData())
-
-
-class SetBuilder(QThread):
-    """Builds an exercise set off the UI thread: reading every pack of a large library and
-    generating from it takes too long to freeze the window for."""
-
-    built = Signal(str, object)  # pack id, ExerciseSet
-    failed = Signal(str)
-
-    def __init__(self, plan: Plan, library: Library, curriculum: Curriculum) -> None:
-        super().__init__()
-        self.plan, self.library, self.curriculum = plan, library, curriculum
-
-    def run(self) -> None:
-        try:
-            pack_id, exercise_set = build_set(self.plan, self.library, self.curriculum)
-        except (DocexamError, OSError) as exc:
-            self.failed.emit(str(exc))
-            return
-        except Exception as exc:  # the start screen must not wait forever
-            self.failed.emit(f"unexpected error ({type(exc).__name__}: {exc})")
-            return
-        self.built.emit(pack_id, exercise_set)

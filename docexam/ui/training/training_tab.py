@@ -16,11 +16,11 @@ from docexam.core.library.library import Library
 from docexam.core.training.curriculum import Curriculum, load_curriculum
 from docexam.core.training.quiz import ExerciseSet, QuizSession, SessionResult
 from docexam.store.records import ResumableAttempt
+from docexam.ui.common.worker import Task, Worker
 from docexam.ui.settings import settings
 from docexam.ui.training.exercise_page import ExercisePage, position_key
-from docexam.ui.training.plans import Plan
+from docexam.ui.training.plans import Plan, build_set
 from docexam.ui.training.port import TrainingStore, resume_session, save_set
-from docexam.ui.training.profile import SetBuilder
 from docexam.ui.training.review_page import ReviewPage
 from docexam.ui.training.start_page import StartPage
 
@@ -44,29 +44,32 @@ class TrainingTab(QStackedWidget):
         self.exercise: ExercisePage | None = None
         self.review: ReviewPage | None = None
         self.progress_page: QWidget | None = None
-        self.builder: SetBuilder | None = None
+        self.worker = Worker(self)  # builds sets
         self.busy: QProgressDialog | None = None
 
     # -- starting ------------------------------------------------------------------------------
 
-    def start_plan(self, plan: Plan) -> SetBuilder:
-        """Build the set in the background with a progress note, then start the attempt."""
-        builder = SetBuilder(plan, self.library, self.curriculum)
-        builder.built.connect(self.start_set)
-        builder.failed.connect(self._failed)
-        builder.finished.connect(self._builder_done)
-        self.busy = QProgressDialog(self.tr("Preparing the exercises…"), "", 0, 0, self)
-        self.busy.setCancelButton(None)
-        self.busy.setWindowModality(Qt.WindowModality.WindowModal)
-        self.busy.setMinimumDuration(400)  # a quick build never flashes a dialog
-        self.builder = builder
-        builder.start()
-        return builder
+    def start_plan(self, plan: Plan) -> Task:
+        """Build the set in the background with a progress note, then start the attempt.
 
-    def _builder_done(self) -> None:
-        if self.busy is not None:
-            self.busy.reset()
-            self.busy.deleteLater()
+        Reading every pack of a large library and generating from it takes too long to freeze
+        the window for."""
+        library, curriculum = self.library, self.curriculum
+        task = self.worker.start(lambda _job: build_set(plan, library, curriculum), supersede=True)
+        task.succeeded.connect(lambda built: self.start_set(*built))
+        task.failed.connect(self._failed)
+        busy = QProgressDialog(self.tr("Preparing the exercises…"), "", 0, 0, self)
+        busy.setCancelButton(None)
+        busy.setWindowModality(Qt.WindowModality.WindowModal)
+        busy.setMinimumDuration(400)  # a quick build never flashes a dialog
+        task.finished.connect(lambda: self._builder_done(busy))
+        self.busy = busy
+        return task
+
+    def _builder_done(self, busy: QProgressDialog) -> None:
+        busy.reset()
+        busy.deleteLater()
+        if self.busy is busy:
             self.busy = None
 
     def _failed(self, message: str) -> None:
@@ -143,7 +146,6 @@ class TrainingTab(QStackedWidget):
         self.exercise = self.review = self.progress_page = None
 
     def close_panes(self) -> None:
-        """The main window calls this when the tab closes: wait for renders and builds."""
-        if self.builder is not None:
-            self.builder.wait()
+        """The main window calls this when the tab closes: stop the build, wait for renders."""
+        self.worker.stop()
         self._drop_pages()

@@ -1,8 +1,8 @@
 """Renders pages under a light off the UI thread, and keeps recent results as pixmaps.
 
 A light already seen is shown from the pixmap cache at once (within a frame); a new one is
-rendered by a worker while the badge says so; a result arriving after the trainee moved on is
-dropped.
+rendered by a worker while the badge says so. Each request supersedes the one before: a render
+still queued for a light the trainee already left never runs, and one already running is dropped.
 """
 
 from __future__ import annotations
@@ -11,12 +11,12 @@ from collections import OrderedDict
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage, QPixmap
 
-from docexam.core.domain.errors import DocexamError
 from docexam.core.light import LightEngine, LightParams, PixelRect, Rendering
 from docexam.core.pack.images import Image
+from docexam.ui.common.worker import Worker
 
 PIXMAP_CACHE = 6  # a 600 dpi TD3 page is ~24 MB as a pixmap
 
@@ -31,27 +31,9 @@ def to_qimage(image: Image) -> QImage:
     return QImage(rgb.data, width, height, 3 * width, QImage.Format.Format_RGB888).copy()
 
 
-class _Signals(QObject):
-    done = Signal(int, object, object)  # token, Rendering, QImage
-    failed = Signal(int, str)
-
-
-class _Job(QRunnable):
-    def __init__(
-        self, token: int, engine: LightEngine, page: str, params: LightParams, signals: _Signals
-    ) -> None:
-        super().__init__()
-        self.args = (token, engine, page, params, signals)
-
-    def run(self) -> None:
-        token, engine, page, params, signals = self.args
-        try:
-            rendering = engine.render(page, params)
-            image = to_qimage(rendering.image)
-        except (DocexamError, OSError, ValueError) as exc:
-            signals.failed.emit(token, str(exc))
-            return
-        signals.done.emit(token, rendering, image)
+def _render(engine: LightEngine, page_id: str, params: LightParams) -> tuple[Rendering, QImage]:
+    rendering = engine.render(page_id, params)
+    return rendering, to_qimage(rendering.image)  # QImage is safe off the UI thread, QPixmap not
 
 
 class PageRenderer(QObject):
@@ -65,18 +47,13 @@ class PageRenderer(QObject):
     def __init__(self, engine: LightEngine, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.engine = engine
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)  # the engine renders one at a time anyway
-        self._signals = _Signals()
-        self._signals.done.connect(self._done)
-        self._signals.failed.connect(self._failed)
-        self._token = 0
+        self.worker = Worker(self)  # one thread: the engine renders one at a time anyway
         self._pixmaps: OrderedDict[Any, tuple[Rendering, QPixmap]] = OrderedDict()
         self.current: Rendering | None = None
 
     def request(self, page_id: str, params: LightParams) -> bool:
         """Show ``params`` on ``page_id`` at full resolution; True when shown at once from cache."""
-        self._token += 1
+        self.worker.cancel()
         key = (page_id, params.key())
         hit = self._pixmaps.get(key)
         if hit is not None:
@@ -84,7 +61,10 @@ class PageRenderer(QObject):
             self._show(hit[0], hit[1])
             return True
         self.busy.emit(True)
-        self.pool.start(_Job(self._token, self.engine, page_id, params, self._signals))
+        engine = self.engine
+        task = self.worker.start(lambda _job: _render(engine, page_id, params))
+        task.succeeded.connect(self._done)
+        task.failed.connect(self._failed)
         return False
 
     def preview(self, page_id: str, params: LightParams, scale: float, roi: PixelRect) -> Rendering:
@@ -93,27 +73,26 @@ class PageRenderer(QObject):
         Synchronous on purpose: at viewport size it takes a few milliseconds, and dragging must
         feel attached to the hand. The full page follows on release.
         """
-        self._token += 1
+        self.worker.cancel()
         rendering = self.engine.render(page_id, params, scale=scale, roi=roi)
         self.previewed.emit(rendering, QPixmap.fromImage(to_qimage(rendering.image)), roi)
         return rendering
 
     def wait(self) -> None:
-        self.pool.waitForDone()
+        self.worker.wait()
 
-    def _done(self, token: int, rendering: Rendering, image: QImage) -> None:
+    def _done(self, result: tuple[Rendering, QImage]) -> None:
+        rendering, image = result
         pixmap = QPixmap.fromImage(image)
         self._pixmaps[(rendering.page_id, rendering.params.key())] = (rendering, pixmap)
         while len(self._pixmaps) > PIXMAP_CACHE:
             self._pixmaps.popitem(last=False)
-        if token == self._token:
-            self.busy.emit(False)
-            self._show(rendering, pixmap)
+        self.busy.emit(False)
+        self._show(rendering, pixmap)
 
-    def _failed(self, token: int, message: str) -> None:
-        if token == self._token:
-            self.busy.emit(False)
-            self.failed.emit(message)
+    def _failed(self, message: str) -> None:
+        self.busy.emit(False)
+        self.failed.emit(message)
 
     def _show(self, rendering: Rendering, pixmap: QPixmap) -> None:
         self.current = rendering

@@ -40,9 +40,9 @@ def test_scan_and_uv_capture_become_a_specimen(
     dialog.set_white(white)
     assert "dpi" in dialog.dpi.text()
     dialog.set_capture((LightSource.UV365, None), uv)
-    worker = dialog.register_all()
-    assert worker is not None
-    with qtbot.waitSignal(worker.finished, timeout=30000):
+    tasks = dialog.register_all()
+    assert len(tasks) == 1
+    with qtbot.waitSignal(tasks[0].finished, timeout=30000):
         pass
     qtbot.waitUntil(lambda: "aligned" in dialog.scores[(LightSource.UV365, None)].text())
     corners = dialog.correct_current()

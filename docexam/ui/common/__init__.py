@@ -1,0 +1,1 @@
+"""Pieces every screen of the interface shares."""
