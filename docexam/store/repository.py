@@ -18,6 +18,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from docexam.core.training.mastery import WEIGHT
 from docexam.store import convert
 from docexam.store.db import StoreError, database_url, make_engine, upgrade
 from docexam.store.models import (
@@ -38,9 +39,8 @@ from docexam.store.records import (
     Trainee,
 )
 
-# Weight of the newest answer in an objective's mastery level (exponential moving average):
-# recent work counts more, so mastery recovers after practice and fades after mistakes.
-MASTERY_WEIGHT = 0.3
+# The weight of the newest answer: see docexam.core.training.mastery.
+MASTERY_WEIGHT = WEIGHT
 
 
 def open_store(url: str | None = None, *, migrate: bool = True) -> Store:
@@ -268,14 +268,6 @@ class Store:
                 .order_by(MasteryRow.objective_id)
             )
             return [convert.mastery(r) for r in rows]
-
-    def weak_points(
-        self, trainee_id: int, *, limit: int = 5, threshold: float = 0.6
-    ) -> list[Mastery]:
-        """The objectives this trainee is weakest at (below ``threshold``), weakest first."""
-        weak = [m for m in self.mastery(trainee_id) if m.level < threshold]
-        weak.sort(key=lambda m: (m.level, -m.answers, m.objective_id))
-        return weak[:limit]
 
     # Helpers ------------------------------------------------------------------------------
     @staticmethod

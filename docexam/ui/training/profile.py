@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from docexam.core.domain.errors import DocexamError
 from docexam.core.library.library import Library
 from docexam.core.training.curriculum import Curriculum
-from docexam.ui.training.plans import Plan, build_set
+from docexam.core.training.plans import Plan, build_set
 
 
 class ProfileDialog(QDialog):
