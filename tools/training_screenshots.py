@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 app = QApplication([])
 from docexam.core.library.library import default_library
+from docexam.core.training.plans import Plan, PlanKind
 from docexam.core.training.quiz import (
     AreaExercise,
     DrillExercise,
@@ -30,7 +31,6 @@ from docexam.core.training.quiz import (
 from docexam.store import open_store
 from docexam.ui.main_window import MainWindow
 from docexam.ui.training import start_page
-from docexam.ui.training.plans import Plan, PlanKind
 
 OUT = Path(sys.argv[1])
 OUT.mkdir(parents=True, exist_ok=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from docexam.core.training.mastery import Tally
 from docexam.store.models import AnswerRow, AttemptRow, ExerciseSetRow, MasteryRow, TraineeRow
 from docexam.store.records import (
     Attempt,
@@ -75,3 +76,7 @@ def mastery(row: MasteryRow) -> Mastery:
         row.possible,
         row.updated_at,
     )
+
+
+def tally(row: MasteryRow) -> Tally:
+    return Tally(row.level, row.answers, row.earned, row.possible)

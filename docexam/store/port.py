@@ -1,7 +1,8 @@
 """The Store's methods as a Protocol: what the quiz bridge and the UI call.
 
 Kept apart from the repository so code that only calls a store (the UI's training screens, the
-quiz bridge) needs no SQLAlchemy import; ``docexam.store.Store`` satisfies it.
+quiz bridge) needs no SQLAlchemy import; ``docexam.store.Store`` satisfies it, which mypy checks
+in ``repository.py``.
 """
 
 from __future__ import annotations
@@ -55,6 +56,3 @@ class TrainingStore(Protocol):
     def attempt_history(self, trainee_id: int) -> list[Attempt]: ...
     def answers(self, attempt_id: int) -> list[StoredAnswer]: ...
     def mastery(self, trainee_id: int) -> list[Mastery]: ...
-    def weak_points(
-        self, trainee_id: int, *, limit: int = 5, threshold: float = 0.6
-    ) -> list[Mastery]: ...

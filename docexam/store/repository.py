@@ -11,13 +11,14 @@ import hashlib
 import json
 from collections.abc import Mapping, Sequence
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from docexam.core.training import mastery as rule
 from docexam.store import convert
 from docexam.store.db import WRITE_LOCK, StoreError, database_url, make_engine, upgrade
 from docexam.store.models import (
@@ -38,10 +39,6 @@ from docexam.store.records import (
     Trainee,
 )
 from docexam.store.retry import transaction
-
-# Weight of the newest answer in an objective's mastery level (exponential moving average):
-# recent work counts more, so mastery recovers after practice and fades after mistakes.
-MASTERY_WEIGHT = 0.3
 
 
 def open_store(url: str | None = None, *, migrate: bool = True) -> Store:
@@ -183,9 +180,9 @@ class Store:
         seconds: float,
         answered_at: datetime | None = None,
     ) -> StoredAnswer:
-        """Keep one answer, committed before returning. In practice mode the first answer to an
-        item updates mastery at once (feedback was shown, later answers are not honest ones); in
-        exam mode answers may change until :meth:`finish_attempt`, which counts the last ones."""
+        """Keep one answer, committed before returning; it updates mastery at once when the
+        core's rule says so (the first practice answer to an item), else at :meth:`finish_attempt`.
+        """
         try:
             with self._writer() as s, s.begin():
                 attempt = self._get(s, AttemptRow, attempt_id)
@@ -203,10 +200,10 @@ class Store:
                     seconds=float(seconds),
                     answered_at=answered_at or utcnow(),
                 )
-                first = attempt.mode == "practice" and not self._answered(s, attempt_id, item_index)
+                first = not self._answered(s, attempt_id, item_index)
                 s.add(row)
                 s.flush()
-                if first:
+                if rule.counts_when_answered(attempt.mode, first):
                     self._update_mastery(s, attempt.trainee_id, [row])
                 return convert.answer(row)
         except SQLAlchemyError as exc:
@@ -222,10 +219,27 @@ class Store:
         passed: bool | None = None,
         status: AttemptStatus = AttemptStatus.FINISHED,
     ) -> Attempt:
-        """Close an attempt. Totals default to the sums over the latest answer of each item."""
+        """Close an attempt. Totals default to the sums over the latest answer of each item.
+
+        An attempt is closed once: finishing one already finished or abandoned returns it as it
+        is, so a second call (the exam clock and the Finish button at once) counts nothing twice.
+        """
         with self._writer() as s, s.begin():
+            # Claim the close with a compare-and-set UPDATE before reading anything: of two
+            # concurrent calls only one matches (PostgreSQL re-checks the WHERE once the first
+            # commits; SQLite runs one writer at a time), and that one alone counts mastery.
+            claimed = s.connection().execute(
+                update(AttemptRow)
+                .where(
+                    AttemptRow.id == attempt_id,
+                    AttemptRow.status == AttemptStatus.IN_PROGRESS.value,
+                )
+                .values(status=status.value, finished_at=utcnow())
+            )
             row = self._get(s, AttemptRow, attempt_id)
             stored = self._get(s, ExerciseSetRow, row.exercise_set_id)
+            if claimed.rowcount == 0:
+                return convert.attempt(row, stored)
             latest = list(_latest(row.answers).values())
             row.score = sum(a.score for a in latest) if score is None else score
             row.max_score = sum(a.max_score for a in latest) if max_score is None else max_score
@@ -233,10 +247,9 @@ class Store:
                 fraction = row.score / row.max_score if row.max_score else 0.0
                 passed = fraction >= stored.pass_mark
             row.passed = passed
-            row.status = status.value
-            row.finished_at = utcnow()
-            if row.mode != "practice" and status is AttemptStatus.FINISHED:
+            if rule.counts_when_finished(row.mode, status is AttemptStatus.FINISHED):
                 self._update_mastery(s, row.trainee_id, latest)
+            s.flush()
             return convert.attempt(row, stored)
 
     @transaction
@@ -287,15 +300,6 @@ class Store:
             )
             return [convert.mastery(r) for r in rows]
 
-    @transaction
-    def weak_points(
-        self, trainee_id: int, *, limit: int = 5, threshold: float = 0.6
-    ) -> list[Mastery]:
-        """The objectives this trainee is weakest at (below ``threshold``), weakest first."""
-        weak = [m for m in self.mastery(trainee_id) if m.level < threshold]
-        weak.sort(key=lambda m: (m.level, -m.answers, m.objective_id))
-        return weak[:limit]
-
     # Helpers ------------------------------------------------------------------------------
     @staticmethod
     def _get(s: Session, model: Any, key: int) -> Any:
@@ -313,33 +317,55 @@ class Store:
 
     @staticmethod
     def _update_mastery(s: Session, trainee_id: int, answers: Sequence[AnswerRow]) -> None:
-        """Fold each answer into its objectives' levels with one atomic upsert per objective,
-        so workstations of one class writing at once never lose an update."""
+        """Fold each answer into its objectives' tallies by the core's rule and store the result.
+
+        The rule is computed here in Python, not in SQL, so it has one home. Each tally row is
+        created if missing, then locked and read inside this transaction (FOR UPDATE on
+        PostgreSQL; on SQLite the insert already holds the one write lock), so workstations of a
+        class writing at once never lose an update; objectives are locked in sorted order, so two
+        such transactions cannot deadlock.
+        """
         insert = postgresql.insert if s.get_bind().dialect.name == "postgresql" else sqlite.insert
-        for answer in answers:
-            fraction = answer.score / answer.max_score if answer.max_score > 0 else 0.0
-            for objective in answer.objectives:
-                stmt = insert(MasteryRow).values(
+        table = MasteryRow.__table__.c
+        empty = rule.Tally()
+        now = utcnow()
+        rows: dict[str, MasteryRow] = {}
+        for objective in sorted({o for a in answers for o in a.objectives}):
+            s.execute(
+                insert(MasteryRow)
+                .values(
                     trainee_id=trainee_id,
                     objective_id=objective,
-                    level=fraction,
-                    answers=1,
-                    earned=answer.score,
-                    possible=answer.max_score,
-                    updated_at=utcnow(),
+                    level=empty.level,
+                    answers=empty.answers,
+                    earned=empty.earned,
+                    possible=empty.possible,
+                    updated_at=now,
                 )
-                table = MasteryRow.__table__.c
-                stmt = stmt.on_conflict_do_update(
-                    index_elements=[table.trainee_id, table.objective_id],
-                    set_={
-                        "level": table.level + MASTERY_WEIGHT * (stmt.excluded.level - table.level),
-                        "answers": table.answers + 1,
-                        "earned": table.earned + stmt.excluded.earned,
-                        "possible": table.possible + stmt.excluded.possible,
-                        "updated_at": stmt.excluded.updated_at,
-                    },
-                )
-                s.execute(stmt)
+                .on_conflict_do_nothing(index_elements=[table.trainee_id, table.objective_id])
+            )
+            rows[objective] = s.scalars(
+                select(MasteryRow)
+                .where(MasteryRow.trainee_id == trainee_id, MasteryRow.objective_id == objective)
+                .with_for_update()
+                .execution_options(populate_existing=True)
+            ).one()
+        for answer in answers:
+            for objective in answer.objectives:
+                row = rows[objective]
+                tally = rule.fold(convert.tally(row), answer.score, answer.max_score)
+                row.level, row.answers = tally.level, tally.answers
+                row.earned, row.possible = tally.earned, tally.possible
+                row.updated_at = now
+
+
+if TYPE_CHECKING:
+    from docexam.store.port import TrainingStore
+
+    def _store_is_a_training_store(store: Store) -> TrainingStore:
+        # Never called: mypy fails here as soon as the Store and the Protocol the screens and
+        # the quiz bridge call drift apart.
+        return store
 
 
 def _latest(answers: Sequence[AnswerRow]) -> dict[int, AnswerRow]:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, timedelta
 
 import pytest
 
-from docexam.store import AttemptStatus, Store, StoreError
+from docexam.core.training.mastery import weak_points
+from docexam.store import AttemptStatus, Store, StoreError, open_store
 
 from .helpers import answer, begin, set_json
 
@@ -67,8 +70,70 @@ def test_practice_mastery_counts_the_first_answer_per_item(store: Store) -> None
     answer(store, attempt.id, 2, 1.0, "L1.mrz.check_digits")
     level = {m.objective_id: m.level for m in store.mastery(trainee.id)}["L1.mrz.check_digits"]
     assert level == pytest.approx(0.3)
-    weak = store.weak_points(trainee.id)
+    weak = weak_points(store.mastery(trainee.id))
     assert [w.objective_id for w in weak] == ["L1.mrz.check_digits"]
+
+
+def test_finishing_an_attempt_twice_counts_its_mastery_once(store: Store) -> None:
+    trainee, _, attempt = begin(store, mode="exam")
+    answer(store, attempt.id, 0, 1.0)
+    answer(store, attempt.id, 1, 0.0)
+    done = store.finish_attempt(attempt.id)
+    before = store.mastery(trainee.id)
+    assert [(m.answers, m.earned) for m in before] == [(2, 1.0)]
+    # The clock runs out as the Finish button is pressed: the second close changes nothing.
+    again = store.finish_attempt(attempt.id, score=9.0, max_score=9.0, passed=True)
+    assert again == done
+    assert store.finish_attempt(attempt.id, status=AttemptStatus.ABANDONED) == done
+    assert store.mastery(trainee.id) == before
+    assert store.attempt_history(trainee.id) == [done]
+
+
+def test_concurrent_finishes_count_mastery_once(db_url: str) -> None:
+    stores = [open_store(db_url) for _ in range(4)]
+    try:
+        trainee, _, attempt = begin(stores[0], mode="exam")
+        for i in range(3):
+            answer(stores[0], attempt.id, i, 1.0)
+        start = threading.Barrier(len(stores))
+
+        def finish(store: Store) -> None:
+            start.wait()
+            store.finish_attempt(attempt.id)
+
+        with ThreadPoolExecutor(len(stores)) as pool:
+            list(pool.map(finish, stores))
+        [m] = stores[0].mastery(trainee.id)
+        assert (m.answers, m.earned) == (3, 3.0)
+    finally:
+        for store in stores:
+            store.close()
+
+
+def test_concurrent_answers_lose_no_mastery_update(db_url: str) -> None:
+    stores = [open_store(db_url) for _ in range(4)]
+    per_store = 8
+    try:
+        trainee = stores[0].create_trainee("Li Wei", "Border Police", 1)
+        stored = stores[0].save_exercise_set("utopia-basic", set_json(items=per_store))
+        attempts = [stores[0].start_attempt(trainee.id, stored.id) for _ in stores]
+        start = threading.Barrier(len(stores))
+
+        def work(job: tuple[Store, int]) -> None:
+            store, attempt_id = job
+            start.wait()
+            for i in range(per_store):
+                answer(store, attempt_id, i, 0.5)
+
+        with ThreadPoolExecutor(len(stores)) as pool:
+            list(pool.map(work, zip(stores, [a.id for a in attempts], strict=True)))
+        [m] = stores[0].mastery(trainee.id)
+        assert m.answers == len(stores) * per_store
+        assert m.earned == pytest.approx(0.5 * len(stores) * per_store)
+        assert m.level == pytest.approx(0.5)
+    finally:
+        for store in stores:
+            store.close()
 
 
 def test_history_lists_attempts_newest_first(store: Store) -> None:

@@ -3,7 +3,6 @@ the weakest features and fraud types, and "practise my weak points"."""
 
 from __future__ import annotations
 
-import re
 import time
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -23,12 +22,13 @@ from PySide6.QtWidgets import (
 from docexam.core.domain.model import text_for
 from docexam.core.domain.taxonomy import category_name
 from docexam.core.training.curriculum import Curriculum
+from docexam.core.training.insights import weakest
+from docexam.core.training.mastery import weak_points
+from docexam.core.training.plans import Plan, PlanKind, plan_of
 from docexam.store.records import AttemptStatus, Trainee
 from docexam.ui import words
 from docexam.ui.training import wording
 from docexam.ui.training.chart import LineChart
-from docexam.ui.training.insights import weakest
-from docexam.ui.training.plans import Plan, PlanKind
 from docexam.ui.training.port import TrainingStore
 from docexam.ui.training.start_page import make_primary
 
@@ -37,17 +37,18 @@ HISTORY_FOR_INSIGHTS = 30  # attempts read for the weakest features; enough to b
 
 def set_label(set_key: str, curriculum: Curriculum, lang: str) -> str:
     """A stored set's key in words: the module, the level exam, the drill or the weak points."""
-    for module in curriculum.modules:
-        if f"-{module.id}-s" in set_key:
-            return text_for(module.title, lang)
-    level = re.search(r"-L([123])-s\d+$", set_key)
-    if level:
-        return QCoreApplication.translate("training", "Level %1 exam").replace("%1", level[1])
-    if set_key.startswith("drill-"):
+    plan = plan_of(set_key, curriculum)
+    if plan is None:
+        return set_key
+    if plan.module is not None:
+        return text_for(curriculum.module(plan.module).title, lang)
+    if plan.kind is PlanKind.LEVEL_EXAM:
+        return QCoreApplication.translate("training", "Level %1 exam").replace(
+            "%1", str(plan.level)
+        )
+    if plan.kind is PlanKind.DRILL:
         return QCoreApplication.translate("training", "First-line drill")
-    if set_key.startswith("weak-"):
-        return QCoreApplication.translate("training", "My weak points")
-    return set_key
+    return QCoreApplication.translate("training", "My weak points")
 
 
 class ProgressPage(QWidget):
@@ -137,7 +138,7 @@ class ProgressPage(QWidget):
             for answer in self.store.answers(a.id)
         ]
         self._fill_weakest(feedbacks)
-        self.weak = self.store.weak_points(self.trainee.id)
+        self.weak = weak_points(self.store.mastery(self.trainee.id))
         self.weak_button.setEnabled(bool(self.weak))
 
     def _fill_mastery(self) -> None:

@@ -27,15 +27,16 @@ from PySide6.QtWidgets import (
 from docexam.core.domain.model import text_for
 from docexam.core.library.library import Library
 from docexam.core.training.curriculum import Curriculum
-from docexam.store.records import ResumableAttempt, Trainee
-from docexam.ui.settings import settings
-from docexam.ui.training.plans import (
+from docexam.core.training.mastery import weak_points
+from docexam.core.training.plans import (
     Plan,
     PlanKind,
     module_progress,
     next_module,
     pack_sets,
 )
+from docexam.store.records import ResumableAttempt, Trainee
+from docexam.ui.settings import settings
 from docexam.ui.training.port import TrainingStore
 from docexam.ui.training.profile import ProfileDialog
 
@@ -245,7 +246,7 @@ class StartPage(QWidget):
             Plan(PlanKind.DRILL, level),
             "drill",
         )
-        weak = self.store.weak_points(self.trainee.id) if self.trainee else []
+        weak = weak_points(self.store.mastery(self.trainee.id)) if self.trainee else []
         weak_plan = Plan(PlanKind.WEAK, level, objectives=tuple(m.objective_id for m in weak))
         weak_button = self._exam_button(
             self.tr("Practise my weak points"),

@@ -14,12 +14,12 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QStackedWidget, QWid
 from docexam.core.domain.errors import DocexamError
 from docexam.core.library.library import Library
 from docexam.core.training.curriculum import Curriculum, load_curriculum
+from docexam.core.training.plans import Plan, build_set
 from docexam.core.training.quiz import ExerciseSet, QuizSession, SessionResult
 from docexam.store.records import ResumableAttempt
 from docexam.ui.common.worker import Task, Worker
 from docexam.ui.settings import settings
 from docexam.ui.training.exercise_page import ExercisePage, position_key
-from docexam.ui.training.plans import Plan, build_set
 from docexam.ui.training.port import TrainingStore, resume_session, save_set
 from docexam.ui.training.review_page import ReviewPage
 from docexam.ui.training.start_page import StartPage

@@ -8,11 +8,11 @@ from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
 from docexam.core.library.library import Library
+from docexam.core.training.mastery import weak_points
 from docexam.store import Store
 from docexam.ui.training import start_page
 from docexam.ui.training.chart import LINE, LineChart
 from docexam.ui.training.exercise_page import ExercisePage
-from docexam.ui.training.insights import weakest
 from docexam.ui.training.progress_page import ProgressPage
 
 from .conftest import open_window, training
@@ -71,7 +71,7 @@ def test_progress_shows_attempts_mastery_and_weak_points(
     if page.weak_button.isEnabled():
         qtbot.mouseClick(page.weak_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: tab.exercise is not None, timeout=20000)
-        weak = {m.objective_id for m in store.weak_points(trainee.id)}
+        weak = {m.objective_id for m in weak_points(store.mastery(trainee.id))}
         for ex in tab.exercise.session.exercise_set.exercises:  # type: ignore[union-attr]
             assert set(ex.objectives) & weak
 
@@ -95,20 +95,3 @@ def test_chart_paints_with_any_number_of_points(qtbot: QtBot, count: int) -> Non
     assert (blue > 0) == (count > 0)
     if count:
         assert chart.point_at(0).y() > chart.point_at(count - 1).y() or count == 1
-
-
-def test_weakest_ranks_missed_categories_and_wrong_fraud_types() -> None:
-    feedbacks = [
-        {
-            "items": [
-                {"outcome": "miss", "category": "printing.guilloche"},
-                {"outcome": "hit", "category": "printing.guilloche"},
-                {"outcome": "miss", "category": "uv.fibres"},
-                {"outcome": "wrong", "category": "", "expected": "photo_substitution"},
-                {"outcome": "correct", "category": "", "expected": "counterfeit"},
-            ]
-        }
-    ]
-    categories, frauds = weakest(feedbacks)
-    assert [w.code for w in categories] == ["uv.fibres", "printing.guilloche"]
-    assert [(w.code, w.missed, w.seen) for w in frauds] == [("photo_substitution", 1, 1)]

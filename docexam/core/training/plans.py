@@ -1,21 +1,26 @@
-"""What a trainee can start, and how each choice becomes an exercise set (no Qt here).
+"""What a trainee can start, and how each choice becomes an exercise set (no Qt, no SQL).
 
 A :class:`Plan` is the choice on the start screen (practise a module, a level exam, an exam set
 shipped in a pack, the first-line drill, "my weak points"); :func:`build_set` turns it into an
-exercise set over the library's packs. :func:`module_progress` and :func:`next_step` decide
-what the start screen highlights, so a trainee always sees one obvious next step.
+exercise set over the library's packs and :func:`plan_of` reads the choice back from a stored
+set's key. :func:`module_progress` and :func:`next_module` decide what the start screen
+highlights, so a trainee always sees one obvious next step.
 """
 
 from __future__ import annotations
 
+import math
 import random
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from docexam.core.library.library import Library
 from docexam.core.pack.exercise_file import read_exercises
 from docexam.core.training.curriculum import Curriculum, Module
-from docexam.core.training.quiz import DrillExercise, ExerciseSet, Mode, QuizError
+from docexam.core.training.mastery import MASTERED, Level
+from docexam.core.training.quiz import DrillExercise, Exercise, ExerciseSet, Mode, QuizError
 from docexam.core.training.quiz.generate import (
     EXAM_SECONDS_PER_EXERCISE,
     Scope,
@@ -23,12 +28,15 @@ from docexam.core.training.quiz.generate import (
     generate_set,
     scope_for,
 )
-from docexam.store.records import Mastery
 
 LIBRARY_PACK = "library"  # the pack id a set drawn from the whole library is stored under
+# Set ids name what was practised, so a stored attempt can be named in words (:func:`plan_of`);
+# generate_set writes "<packs>-<module id>-s<seed>" and "<packs>-L<level>-s<seed>".
+DRILL_KEY = "drill-s"
+WEAK_KEY = "weak-s"
+_LEVEL_KEY = re.compile(r"-L([123])-s\d+$")
 PRACTICE_COUNT = 10
 EXAM_COUNT = 12
-MASTERED = 0.8
 
 
 class PlanKind(StrEnum):
@@ -61,7 +69,7 @@ def pack_sets(library: Library) -> list[tuple[str, ExerciseSet]]:
     return found
 
 
-def _pick(exercises: list, count: int, seed: int) -> list:  # type: ignore[type-arg]
+def _pick(exercises: list[Exercise], count: int, seed: int) -> list[Exercise]:
     rng = random.Random(seed)
     chosen = list(exercises)
     rng.shuffle(chosen)
@@ -98,14 +106,32 @@ def build_set(plan: Plan, library: Library, curriculum: Curriculum) -> tuple[str
         title = {"en": "First-line drill", "zh-Hans": "一线快速判断"}
         # Exam mode: the booth gives no hints, and each document's verdict can be stored as it
         # is given (mastery then counts the drill once, when it ends).
-        return LIBRARY_PACK, ExerciseSet(f"drill-s{plan.seed}", title, (drills[0],), mode=Mode.EXAM)
+        return LIBRARY_PACK, ExerciseSet(
+            f"{DRILL_KEY}{plan.seed}", title, (drills[0],), mode=Mode.EXAM
+        )
     objectives = [o for o in curriculum.objectives() if o.id in set(plan.objectives)]
     exercises = all_exercises(packs, Scope(objectives), plan.seed) if objectives else []
     chosen = _pick(exercises, PRACTICE_COUNT, plan.seed)
     if not chosen:
         raise QuizError("no exercises in the library train your weak points yet")
     title = {"en": "My weak points", "zh-Hans": "我的薄弱环节"}
-    return LIBRARY_PACK, ExerciseSet(f"weak-s{plan.seed}", title, tuple(chosen))
+    return LIBRARY_PACK, ExerciseSet(f"{WEAK_KEY}{plan.seed}", title, tuple(chosen))
+
+
+def plan_of(set_key: str, curriculum: Curriculum) -> Plan | None:
+    """The kind of plan (and its module or level) a stored set's key names; None for a set a
+    pack ships, which has no plan in its key."""
+    for module in curriculum.modules:
+        if f"-{module.id}-s" in set_key:
+            return Plan(PlanKind.MODULE, module.level, module=module.id)
+    level = _LEVEL_KEY.search(set_key)
+    if level:
+        return Plan(PlanKind.LEVEL_EXAM, int(level[1]))
+    if set_key.startswith(DRILL_KEY):
+        return Plan(PlanKind.DRILL)
+    if set_key.startswith(WEAK_KEY):
+        return Plan(PlanKind.WEAK)
+    return None
 
 
 @dataclass(frozen=True)
@@ -116,8 +142,9 @@ class ModuleProgress:
 
 
 def module_progress(
-    curriculum: Curriculum, mastery: list[Mastery], level: int | None = None
+    curriculum: Curriculum, mastery: Iterable[Level], level: int | None = None
 ) -> list[ModuleProgress]:
+    """Each module's progress (of one level, if given) from a trainee's stored mastery."""
     by_id = {m.objective_id: m for m in mastery}
     out = []
     for module in curriculum.modules:
@@ -125,7 +152,8 @@ def module_progress(
             continue
         levels = [by_id[o.id].level if o.id in by_id else 0.0 for o in module.objectives]
         practised = sum(1 for o in module.objectives if o.id in by_id)
-        out.append(ModuleProgress(module, sum(levels) / max(len(levels), 1), practised))
+        # fsum: a module whose every objective is at MASTERED must not average just below it.
+        out.append(ModuleProgress(module, math.fsum(levels) / max(len(levels), 1), practised))
     return out
 
 
