@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any
+
+from docexam import shipped
 
 if TYPE_CHECKING:
     import jsonschema
@@ -18,7 +19,7 @@ FORGERY = "forgery-v1.schema.json"
 
 @cache
 def schema(name: str) -> dict[str, Any]:
-    text = resources.files("docexam").joinpath("schema", name).read_text(encoding="utf-8")
+    text = (shipped.SCHEMAS / name).read_text(encoding="utf-8")
     loaded: dict[str, Any] = json.loads(text)
     return loaded
 
