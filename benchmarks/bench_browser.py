@@ -29,11 +29,12 @@ RUNS = 5
 def make_library(work: Path) -> Path:
     import cv2
 
+    from docexam import shipped
     from docexam.core.domain.model import ImageRef
     from docexam.core.pack.images import read_image
     from docexam.core.pack.io import read_pack, write_pack
 
-    base = read_pack(ROOT / "specimens" / "utopia-basic")
+    base = read_pack(shipped.UTOPIA_BASIC)
     spec = base.specimens[0]
     image = read_image(spec.path(spec.pages[0].visible))
     images = work / "images"

@@ -1,20 +1,45 @@
-"""``docexam`` with no arguments opens the app; with a command, runs it from the command line."""
+"""``docexam`` with no arguments opens the app; with a command, runs it from the command line.
+
+``docexam --self-check`` starts the app without a screen on the installed files, prints one line
+and quits (see docexam.ui.self_check).
+"""
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    if args[:1] == ["--self-check"]:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        if not _qt_can_start():
+            return 1
+        from docexam.ui.self_check import run_self_check
+
+        return run_self_check(open_store=_open_store)
     if not args or args[0].startswith("--lang") or args[0] == "--data-dir":
+        if not _qt_can_start():
+            return 1
         from docexam.ui.app import run_app
 
         return run_app(args, open_store=_open_store)
     from docexam.cli import run
 
     return run(args)
+
+
+def _qt_can_start() -> bool:
+    # Before anything imports PySide6: without its system libraries Qt aborts the process with a
+    # message that does not say what to install.
+    from docexam.ui.display_check import startup_problem
+
+    problem = startup_problem()
+    if problem is not None:
+        print(problem, file=sys.stderr)
+    return problem is None
 
 
 def _open_store() -> object:

@@ -1,4 +1,4 @@
-"""Draw the small hand-made Utopia pack in ``specimens/utopia-basic`` (fictional data only).
+"""Draw the small hand-made Utopia pack, ``docexam/shipped/specimens/utopia-basic`` (fictional).
 
 Run once by a developer; its output is committed so the app shows a real specimen on first launch
 even before the generator has built the bundled set. ``python tools/make_utopia_basic.py``
@@ -17,6 +17,7 @@ from PIL import Image, ImageDraw, ImageFont
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from docexam import shipped  # noqa: E402
 from docexam.core.domain.geometry import Ellipse, Rect  # noqa: E402
 from docexam.core.domain.lights import LightSource as L  # noqa: E402
 from docexam.core.domain.material import Emission, Ink, Material  # noqa: E402
@@ -35,7 +36,6 @@ from docexam.core.domain.model import (  # noqa: E402
 from docexam.core.pack.io import write_pack  # noqa: E402
 
 DPI = 200
-FONTS = ROOT / "assets" / "fonts"
 
 
 def px(mm: float) -> int:
@@ -43,7 +43,7 @@ def px(mm: float) -> int:
 
 
 def font(name: str, mm: float) -> ImageFont.FreeTypeFont:
-    return ImageFont.truetype(str(FONTS / name), px(mm))
+    return ImageFont.truetype(str(shipped.FONTS / name), px(mm))
 
 
 def guilloche(draw: ImageDraw.ImageDraw, cx: float, cy: float, r: float, colour: str) -> None:
@@ -185,7 +185,7 @@ def td3_page(workdir: Path) -> Page:
 
 
 def main() -> None:
-    out = ROOT / "specimens" / "utopia-basic"
+    out = shipped.UTOPIA_BASIC
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         page = td3_page(work)

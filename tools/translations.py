@@ -3,8 +3,8 @@
 ``python tools/translations.py``          lupdate the .ts from the UI sources, then lrelease the .qm
 ``python tools/translations.py --check``  fail when a UI string is untranslated or the .qm is stale
 
-Translators edit ``assets/i18n/docexam_zh.ts`` (Qt Linguist or any text editor); the compiled
-``docexam/i18n/docexam_zh.qm`` ships in the package.
+Translators edit ``docexam/shipped/i18n/docexam_zh.ts`` (Qt Linguist or any text editor); the
+compiled ``docexam_zh.qm`` beside it ships in the package.
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-TS = ROOT / "assets" / "i18n" / "docexam_zh.ts"
-QM = ROOT / "docexam" / "i18n" / "docexam_zh.qm"
+TS = ROOT / "docexam" / "shipped" / "i18n" / "docexam_zh.ts"
+QM = TS.with_suffix(".qm")
 
 
 def _tool(name: str) -> str:

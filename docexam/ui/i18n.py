@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from importlib import resources
-
 from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from docexam import shipped
 from docexam.ui.settings import settings
 
 SUPPORTED = ("en", "zh")
@@ -25,7 +24,7 @@ def choose_language(requested: str | None = None) -> str:
 def install_translator(app: QApplication, lang: str) -> QTranslator | None:
     if lang == "en":
         return None
-    qm = resources.files("docexam").joinpath("i18n", f"docexam_{lang}.qm")
+    qm = shipped.TRANSLATIONS / f"docexam_{lang}.qm"
     translator = QTranslator(app)
     if not translator.load(str(qm)):
         return None

@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
-import platformdirs
 from PySide6.QtCore import QSettings
+
+from docexam import paths
 
 
 def settings_path() -> Path:
-    override = os.environ.get("DOCEXAM_CONFIG_DIR")
-    base = Path(override) if override else Path(platformdirs.user_config_dir("docexam", False))
-    base.mkdir(parents=True, exist_ok=True)
-    return base / "docexam.ini"
+    return paths.config_dir() / "docexam.ini"
 
 
 def settings() -> QSettings:

@@ -10,7 +10,9 @@ from typing import Any
 import cv2
 import numpy as np
 
-BASIC = Path(__file__).resolve().parents[2] / "specimens" / "utopia-basic"
+from docexam import shipped
+
+BASIC = shipped.UTOPIA_BASIC
 SPECIMEN_ID = "uto-td3-eriksson"
 
 

@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from docexam import shipped
 from docexam.core.domain.model import DocumentType, Status
 from docexam.core.library.library import Library
 from docexam.core.pack.io import read_pack, write_pack
 
-BASIC = Path(__file__).resolve().parents[2] / "specimens" / "utopia-basic"
+BASIC = shipped.UTOPIA_BASIC
 
 
 @pytest.fixture

@@ -1,6 +1,7 @@
-"""The bundled specimen set: built once from ``specimens/bundled-recipes.json`` into a cache.
+"""The bundled specimen set: built once from the shipped recipes (``bundled-recipes.json``) into
+a cache.
 
-Only the recipes live in the repository; the images are generated on first start. The cache
+Only the recipes are shipped; the images are generated on first start. The cache
 directory name hashes the recipes and the generator version, so a change to either builds a
 fresh set and an old one is never served.
 """

@@ -11,12 +11,12 @@ import json
 from pathlib import Path
 from typing import Any
 
+from docexam import shipped
 from docexam.core.domain.errors import DocexamError
-from docexam.paths import bundled_specimens_dir
 
 # Bump when the generator's output changes, so an old cached set is never served.
 GENERATOR_VERSION = "5"
-RECIPES_FILE = bundled_specimens_dir() / "bundled-recipes.json"
+RECIPES_FILE = shipped.BUNDLED_RECIPES
 
 
 def load_recipes(path: Path = RECIPES_FILE) -> dict[str, Any]:

@@ -198,9 +198,9 @@ class Library:
 
 def default_library() -> Library:
     """The user's library: hand-made bundled packs, the generated set once built, imports."""
-    from docexam import paths
+    from docexam import paths, shipped
 
-    dirs = [paths.bundled_specimens_dir()]
+    dirs = [shipped.PACKS]
     generated = generated_bundled_dir()
     if generated is not None and generated.is_dir():
         dirs.append(generated)

@@ -1,7 +1,7 @@
 """Exercise sets to JSON and back: ``exercises.json`` beside a pack's pack.json.
 
-The file is checked against ``docexam/schema/exercises-v1.schema.json`` first (every problem with
-its JSON path), then decoded; errors name the file and the field.
+The file is checked against ``docexam/shipped/schema/exercises-v1.schema.json`` first (every
+problem with its JSON path), then decoded; errors name the file and the field.
 """
 
 from __future__ import annotations

@@ -3,7 +3,8 @@
 A :class:`ForgeryRecord` names the fraud type, the operations applied and every sign they left:
 where it is (page id + region in page mm), which light or tool reveals it and why, in English and
 Simplified Chinese. It lives in ``forgery.json`` in the specimen's directory, so the pack schema
-and taxonomy stay as they are (``docs/forgery.md``; ``docexam/schema/forgery-v1.schema.json``).
+and taxonomy stay as they are (``docs/forgery.md``; schema
+``docexam/shipped/schema/forgery-v1.schema.json``).
 """
 
 from __future__ import annotations

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any
+
+from docexam import shipped
+from docexam.core.domain.errors import DocexamError
 
 if TYPE_CHECKING:
     import jsonschema
@@ -18,7 +20,11 @@ FORGERY = "forgery-v1.schema.json"
 
 @cache
 def schema(name: str) -> dict[str, Any]:
-    text = resources.files("docexam").joinpath("schema", name).read_text(encoding="utf-8")
+    path = shipped.SCHEMAS / name
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise DocexamError(f"{path}: cannot read the schema ({exc.strerror})") from exc
     loaded: dict[str, Any] = json.loads(text)
     return loaded
 

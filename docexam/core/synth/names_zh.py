@@ -112,7 +112,7 @@ def layer_name(english: str) -> dict[str, str]:
 def pack_title(english: str) -> dict[str, str]:
     """A bundled pack's title in both languages.
 
-    The titles come from ``specimens/bundled-recipes.json`` (data, read at first start), so a
+    The titles come from the shipped ``bundled-recipes.json`` (data, read at first start), so a
     missing Chinese leaves the English alone instead of failing the build; a test checks that
     every bundled title has its Chinese.
     """

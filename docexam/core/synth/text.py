@@ -11,11 +11,10 @@ from functools import cache
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
+from docexam import shipped
 from docexam.core.domain.geometry import Rect
 from docexam.core.synth.canvas import Mask, PageCanvas
-from docexam.paths import assets_dir
 
-FONT_DIR = assets_dir() / "fonts"
 FONTS = {"sans": "DejaVuSans.ttf", "bold": "DejaVuSans-Bold.ttf", "ocrb": "OCRB.otf"}
 # Cap height / em of each font, measured once, so "2 mm high" means the capitals are 2 mm.
 _CAP = {"sans": 0.729, "bold": 0.729, "ocrb": 0.72}
@@ -24,7 +23,7 @@ OCRB_PITCH_MM = 2.54  # 10 characters per inch (ICAO 9303 Part 3)
 
 @cache
 def font(name: str, size_px: float) -> ImageFont.FreeTypeFont:
-    return ImageFont.truetype(str(FONT_DIR / FONTS[name]), size=max(size_px, 1.0))
+    return ImageFont.truetype(str(shipped.FONTS / FONTS[name]), size=max(size_px, 1.0))
 
 
 def _font_for(canvas: PageCanvas, name: str, cap_mm: float) -> ImageFont.FreeTypeFont:

@@ -1,5 +1,5 @@
 """The curriculum as data: levels > modules > learning objectives, read from
-``assets/curriculum/curriculum.json`` and checked field by field.
+``docexam/shipped/curriculum/curriculum.json`` and checked field by field.
 
 An objective says what it trains (feature categories, light sources, fraud types, FALSEDOC
 steps) and which exercise kinds train it; the exercise generator uses those tags to tie each
@@ -16,6 +16,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from docexam import shipped
 from docexam.core.domain.errors import DocexamError
 from docexam.core.domain.lights import LightSource
 from docexam.core.domain.model import I18nText, Status
@@ -96,9 +97,7 @@ class Curriculum:
 
 
 def default_path() -> Path:
-    from docexam import paths
-
-    return paths.assets_dir() / "curriculum" / "curriculum.json"
+    return shipped.CURRICULUM
 
 
 class _Reader:

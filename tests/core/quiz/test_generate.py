@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from docexam import shipped
 from docexam.core.domain.geometry import Rect
 from docexam.core.domain.lights import LightSource
 from docexam.core.domain.model import Feature, Pack, Status
@@ -33,7 +34,7 @@ from docexam.core.training.quiz import (
 )
 from docexam.core.training.quiz.generate import all_exercises, generate_set, retarget, scope_for
 
-BASIC = Path(__file__).resolve().parents[3] / "specimens" / "utopia-basic"
+BASIC = shipped.UTOPIA_BASIC
 CURRICULUM = load_curriculum()
 
 
