@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QThread, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from docexam.core.domain.errors import DocexamError, PackError
+from docexam.core.domain.errors import DocexamError, PackError, Problem
 from docexam.core.library.library import Library
 
 
@@ -30,7 +30,7 @@ class ImportWorker(QThread):
         except PackError as exc:
             self.failed.emit(str(exc), exc.problems)
         except DocexamError as exc:
-            self.failed.emit(str(exc), [str(exc)])
+            self.failed.emit(str(exc), [Problem.unlocated(str(exc))])
         except OSError as exc:
             self.failed.emit(f"{self.source}: {exc.strerror or exc}", [])
         except Exception as exc:  # the dialog must close whatever went wrong
@@ -87,13 +87,14 @@ class ImportFlow(QWidget):
         self._show(QMessageBox.Icon.Information, text, [])
         self.finished.emit(True)
 
-    def _failed(self, summary: str, problems: list[str]) -> None:
+    def _failed(self, summary: str, problems: list[Problem]) -> None:
         self.dialog.close()
         self.worker.wait()
         text = self.tr("%1 was not imported; your library is unchanged.").replace(
             "%1", self.source.name
         )
-        self._show(QMessageBox.Icon.Warning, text + "\n\n" + summary, problems)
+        lines = [str(p) for p in problems]  # each names the file and the field
+        self._show(QMessageBox.Icon.Warning, text + "\n\n" + summary, lines)
         self.finished.emit(False)
 
     def _show(self, icon: QMessageBox.Icon, text: str, details: list[str]) -> None:
