@@ -15,7 +15,7 @@ from docexam.core.domain.model import Pack, Specimen
 from docexam.core.library.library import default_library
 from docexam.core.pack.exercise_file import write_exercises
 from docexam.core.pack.io import read_pack, write_pack
-from docexam.core.pack.validate import is_valid_id
+from docexam.core.pack.schemas import is_valid_id
 from docexam.core.training.curriculum import load_curriculum
 from docexam.core.training.quiz import Mode, QuizError
 from docexam.core.training.quiz.generate import generate_set, retarget

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from docexam.core.domain.errors import DocexamError, PackError
+from docexam.core.domain.errors import DocexamError, PackError, Problem
 from docexam.core.domain.model import Pack
 from docexam.core.library.library import Library
 from docexam.ui.common.worker import Cancelled, Job, Worker
@@ -80,13 +80,14 @@ class ImportFlow(QWidget):
         if isinstance(exc, PackError):
             problems = exc.problems
         elif isinstance(exc, DocexamError):
-            problems = [summary]
+            problems = [Problem.unlocated(summary)]
         else:
             problems = []
         text = self.tr("%1 was not imported; your library is unchanged.").replace(
             "%1", self.source.name
         )
-        self._show(QMessageBox.Icon.Warning, text + "\n\n" + summary, problems)
+        lines = [str(p) for p in problems]  # each names the file and the field
+        self._show(QMessageBox.Icon.Warning, text + "\n\n" + summary, lines)
         self.finished.emit(False)
 
     def _show(self, icon: QMessageBox.Icon, text: str, details: list[str]) -> None:

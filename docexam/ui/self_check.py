@@ -53,7 +53,7 @@ def self_check(open_store: Callable[[], Any] | None = None) -> str:
         schemas.validator(name)
     _, problems = validate_dir(shipped.UTOPIA_BASIC)
     if problems:
-        raise SelfCheckError(f"{shipped.UTOPIA_BASIC}: " + "; ".join(problems[:3]))
+        raise SelfCheckError(f"{shipped.UTOPIA_BASIC}: " + "; ".join(map(str, problems[:3])))
     fonts = _check_fonts()
     library = default_library()
     bundled = [e.pack_id for e in library.entries() if e.bundled]

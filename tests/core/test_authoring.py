@@ -13,6 +13,7 @@ from docexam.core.authoring import (
     DraftPack,
     PackInfo,
     RemoveFeature,
+    RemoveSpecimen,
     SetExerciseSets,
     UpdateFeature,
 )
@@ -29,15 +30,18 @@ from docexam.core.authoring.exercise_sets import SetPlan, build_set, plan_of
 from docexam.core.authoring.presets import PRESETS, preset_of, with_preset
 from docexam.core.authoring.scans import PageScans, build_specimen, default_document, dpi_for
 from docexam.core.authoring.shapes import translated, with_handle
-from docexam.core.authoring.validation import Problem, validate
+from docexam.core.authoring.validation import validate
+from docexam.core.domain.errors import Problem
 from docexam.core.domain.geometry import Polygon, Rect
 from docexam.core.domain.lights import LightSource
 from docexam.core.domain.model import DocumentType, Feature
 from docexam.core.library.library import Library
 from docexam.core.pack.exercise_file import read_exercises
 from docexam.core.pack.io import read_pack
+from docexam.core.pack.validate import validate_dir
 from docexam.core.training.curriculum import load_curriculum
 from docexam.core.training.quiz import ExerciseKind
+from tests.core.packs import tree_snapshot
 from tests.ui.conftest import BASIC
 
 TRIANGLE = Polygon(((10.0, 10.0), (30.0, 12.0), (20.0, 30.0)))
@@ -147,31 +151,72 @@ def test_validation_lists_a_region_outside_the_page_and_clears(tmp_path: Path) -
     assert errors(doc) == []
     outside = feature(region=Rect(120.0, 80.0, 20.0, 20.0))
     doc.apply(AddFeature("uto-scan-1", "data", outside))
-    problems = errors(doc)
-    assert len(problems) == 1 and "outside" in problems[0].text
-    assert problems[0].feature_id == "f1"
+    [problem] = errors(doc)
+    assert problem.code == "region-outside-page" and "outside" in problem.message
+    assert (problem.specimen_id, problem.page_id, problem.feature_id) == (
+        "uto-scan-1",
+        "data",
+        "f1",
+    )
+    assert problem.file == "specimens/uto-scan-1/specimen.json"
+    assert problem.path == "pages[0].features[0].region"
     doc.apply(UpdateFeature("uto-scan-1", "data", replace(outside, region=Rect(100, 60, 20, 20))))
     assert errors(doc) == []
 
 
+def test_validation_checks_the_draft_in_memory_and_writes_nothing(tmp_path: Path) -> None:
+    doc = make_draft(tmp_path)
+    doc.apply(AddFeature("uto-scan-1", "data", feature(region=Rect(120.0, 80.0, 20.0, 20.0))))
+    # A schema problem too: an id no pack may have, located at its feature like any other.
+    doc.apply(AddFeature("uto-scan-1", "data", replace(feature("ok"), name={})))
+    before = tree_snapshot(tmp_path)
+    problems = errors(doc)
+    assert tree_snapshot(tmp_path) == before  # not even an autosave
+    assert {(p.code, p.feature_id) for p in problems} == {
+        ("region-outside-page", "f1"),
+        ("schema", "ok"),
+    }
+    # The same problems as an import of the saved pack reports, read back from disk.
+    _, on_disk = validate_dir(save_pack(doc, tmp_path / "saved" / "my-pack"))
+    assert {(p.file, p.path, p.code) for p in on_disk} <= {
+        (p.file, p.path, p.code) for p in problems
+    }
+    assert on_disk
+
+
+def test_validation_finds_a_missing_scan_and_unknown_exercise_specimens(tmp_path: Path) -> None:
+    doc = make_draft(tmp_path)
+    doc.apply(AddFeature("uto-scan-1", "data", feature()))
+    plan = SetPlan("find", {"en": "Find"}, ("uto-scan-1",), (ExerciseKind.FIND_FEATURES,))
+    doc.apply(SetExerciseSets((build_set("my-pack", doc.specimens, plan, load_curriculum()),)))
+    assert errors(doc) == []
+    specimen = doc.specimens[0]
+    scan = specimen.path(specimen.pages[0].visible)
+    scan.rename(scan.with_name("moved.png"))  # the images are checked where they lie
+    [missing] = errors(doc)
+    assert (missing.code, missing.path) == ("missing-file", "pages[0].images[0]")
+    doc.apply(RemoveSpecimen("uto-scan-1"))
+    assert {(p.file, p.code) for p in errors(doc)} == {
+        ("pack.json", "no-specimens"),
+        ("exercises.json", "unknown-specimen"),
+    }
+
+
 def test_advice_names_what_would_mislead_a_trainee(tmp_path: Path) -> None:
     doc = make_draft(tmp_path)
-    assert any("no features marked" in p.text and p.warning for p in validate(doc))
+    assert any(p.code == "no-features" and p.warning for p in validate(doc))
     speck = feature("speck", Rect(10, 10, 1.0, 1.0))
     glow = replace(feature("glow", Rect(30, 30, 10, 10)), lights=(LightSource.UV365,))
     doc.apply(AddFeature("uto-scan-1", "data", speck))
     doc.apply(AddFeature("uto-scan-1", "data", glow))
     advice = [p for p in validate(doc) if p.warning]
-    texts = {(p.feature_id, p.text.rsplit(": ", 1)[-1]) for p in advice}
+    texts = {(p.feature_id, p.message) for p in advice}
     assert ("speck", "region smaller than 2 mm (a stray click?)") in texts
-    assert any(
-        f == "glow" and "revealed by uv365" in t
-        for f, t in {(p.feature_id, p.text) for p in advice}
-    )
-    assert any(p.feature_id == "glow" and "no Chinese text" in p.text for p in advice)
+    assert any(f == "glow" and "revealed by uv365" in t for f, t in texts)
+    assert any(p.feature_id == "glow" and "no Chinese text" in p.message for p in advice)
     assert errors(doc) == []  # advice never stops sharing
     doc.apply(UpdateFeature("uto-scan-1", "data", with_preset(glow, "uv_red")))
-    assert not any(p.feature_id == "glow" and "revealed by" in p.text for p in validate(doc))
+    assert not any(p.feature_id == "glow" and p.code == "not-shown" for p in validate(doc))
 
 
 def test_exercise_set_plan_round_trips(tmp_path: Path) -> None:

@@ -146,32 +146,60 @@ def not_a_zip(tmp: Path) -> Path:
     return path
 
 
-HOSTILE: dict[str, tuple[Callable[[Path], Path], str]] = {
-    "path traversal": (traversal, "path traversal"),
-    "absolute path": (absolute, "absolute path"),
-    "link in zip": (zip_link, "link"),
-    "link in directory": (dir_link, "link"),
-    "zip bomb (ratio)": (ratio_bomb, "zip bomb"),
-    "malformed JSON": (malformed_json, "malformed JSON at line 1"),
-    "unknown format version": (unknown_version, "version 9 is not supported"),
-    "missing image": (missing_image, "front.png' is missing"),
-    "region outside the page": (region_outside, "extends outside the 125 x 88 mm page"),
-    "decompression bomb": (pixel_bomb, "over the limit"),
-    "not an image": (not_an_image, "not a PNG or JPEG"),
-    "image size mismatch": (wrong_image_size, "needs about"),
-    "file path escaping": (file_escapes, "points outside the pack"),
-    "unknown category": (unknown_category, "unknown category 'magic.sparkles'"),
-    "not a zip": (not_a_zip, "not a readable .dxpack zip"),
+# case: (how to make it, words the problem says, its machine code)
+HOSTILE: dict[str, tuple[Callable[[Path], Path], str, str]] = {
+    "path traversal": (traversal, "path traversal", "unsafe-entry"),
+    "absolute path": (absolute, "absolute path", "unsafe-entry"),
+    "link in zip": (zip_link, "link", "link"),
+    "link in directory": (dir_link, "link", "link"),
+    "zip bomb (ratio)": (ratio_bomb, "zip bomb", "zip-bomb"),
+    "malformed JSON": (malformed_json, "malformed JSON at line 1", "bad-json"),
+    "unknown format version": (
+        unknown_version,
+        "version 9 is not supported",
+        "unsupported-version",
+    ),
+    "missing image": (missing_image, "front.png' is missing", "missing-file"),
+    "region outside the page": (
+        region_outside,
+        "extends outside the 125 x 88 mm page",
+        "region-outside-page",
+    ),
+    "decompression bomb": (pixel_bomb, "over the limit", "image-pixels"),
+    "not an image": (not_an_image, "not a PNG or JPEG", "bad-image"),
+    "image size mismatch": (wrong_image_size, "needs about", "image-size"),
+    "file path escaping": (file_escapes, "points outside the pack", "outside-pack"),
+    "unknown category": (unknown_category, "unknown category 'magic.sparkles'", "unknown-category"),
+    "not a zip": (not_a_zip, "not a readable .dxpack zip", "not-a-zip"),
 }
+
+
+def lines(path: Path) -> list[str]:
+    return [str(p) for p in validate_path(path)]
 
 
 @pytest.mark.parametrize("case", list(HOSTILE))
 def test_hostile_pack_is_rejected_with_a_clear_message(case: str, tmp_path: Path) -> None:
-    make, expected = HOSTILE[case]
+    make, expected, code = HOSTILE[case]
     problems = validate_path(make(tmp_path))
     assert problems, f"{case} was accepted"
-    assert any(expected in line for line in problems), problems
-    assert all("Traceback" not in line for line in problems)
+    assert any(expected in str(p) and p.code == code for p in problems), problems
+    assert all("Traceback" not in str(p) for p in problems)
+
+
+def test_a_problem_names_file_field_and_feature(tmp_path: Path) -> None:
+    [problem] = validate_path(region_outside(tmp_path))
+    assert problem.file == f"{SPEC}/specimen.json"
+    assert problem.path == "pages[0].features[2].region"
+    assert problem.code == "region-outside-page"
+    assert (problem.specimen_id, problem.page_id, problem.feature_id) == (
+        SPECIMEN_ID,
+        "data",
+        "portrait",  # the third feature of the page
+    )
+    assert str(problem) == (
+        f"{SPEC}/specimen.json: pages[0].features[2].region: extends outside the 125 x 88 mm page"
+    )
 
 
 @pytest.mark.parametrize("case", list(HOSTILE))
@@ -179,7 +207,7 @@ def test_hostile_pack_import_leaves_library_untouched(case: str, tmp_path: Path)
     library = Library(tmp_path / "library")
     library.import_pack(copy_basic(tmp_path / "good"))
     before = tree_snapshot(library.packs_dir)
-    make, _ = HOSTILE[case]
+    make, _, _ = HOSTILE[case]
     with pytest.raises(DocexamError):
         library.import_pack(make(tmp_path), replace_existing=True)
     assert tree_snapshot(library.packs_dir) == before
@@ -195,7 +223,7 @@ def test_every_schema_problem_is_reported_with_file_and_field(tmp_path: Path) ->
         data["pages"][0]["features"][3]["lights"] = ["moonlight"]
 
     edit_specimen(pack, break_two)
-    problems = validate_path(pack)
+    problems = lines(pack)
     label = f"{SPEC}/specimen.json"
     assert any(line.startswith(f"{label}: pages[0].features[3].lights[0]:") for line in problems)
     assert any(
@@ -212,7 +240,7 @@ def test_every_content_problem_is_reported(tmp_path: Path) -> None:
         data["pages"][0]["features"][2]["id"] = data["pages"][0]["features"][0]["id"]
 
     edit_specimen(pack, break_two)
-    problems = validate_path(pack)
+    problems = lines(pack)
     assert any("pages[0].features[1].region: extends outside" in line for line in problems), (
         problems
     )
@@ -256,7 +284,7 @@ def _with_manifest_text(tmp: Path, name: str, text: str) -> Path:
 def test_hostile_json_is_a_readable_problem(
     tmp_path: Path, name: str, text: str, expected: str
 ) -> None:
-    problems = validate_path(_with_manifest_text(tmp_path, name, text))
+    problems = lines(_with_manifest_text(tmp_path, name, text))
     assert any(line.startswith("pack.json: ") and expected in line for line in problems), problems
 
 
@@ -265,13 +293,13 @@ def test_nan_inside_a_specimen_is_refused(tmp_path: Path) -> None:
     path = pack / SPEC / "specimen.json"
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace('"dpi": 200', '"dpi": NaN', 1), encoding="utf-8")
-    assert any("NaN" in line for line in validate_path(pack))
+    assert any("NaN" in line for line in lines(pack))
 
 
 def test_an_id_with_a_trailing_newline_cannot_pose_as_another_pack(tmp_path: Path) -> None:
     pack = copy_basic(tmp_path / "newline")
     edit_manifest(pack, lambda m: m.update(id="utopia-basic\n"))
-    problems = validate_path(pack)
+    problems = lines(pack)
     assert any("pack.json: id: 'utopia-basic\\n' is not a valid id" in p for p in problems)
 
 
@@ -294,10 +322,10 @@ def test_broken_sidecars_are_refused_at_import(tmp_path: Path) -> None:
     pack = copy_basic(tmp_path / "sidecars")
     (pack / SPEC / "forgery.json").write_text("{}", encoding="utf-8")
     (pack / "exercises.json").write_text('{"format": "nonsense"}', encoding="utf-8")
-    problems = validate_path(pack)
+    problems = lines(pack)
     assert any(p.startswith("exercises.json: ") for p in problems), problems
     (pack / "exercises.json").unlink()
-    problems = validate_path(pack)
+    problems = lines(pack)
     assert any(p.startswith(f"{SPEC}/forgery.json: ") for p in problems), problems
 
 

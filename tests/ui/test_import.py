@@ -62,7 +62,8 @@ def test_bad_pack_shows_what_is_wrong_and_changes_nothing(
     assert not ok
     assert box.icon() == QMessageBox.Icon.Warning
     assert "broken.dxpack was not imported; your library is unchanged." in box.text()
-    assert "front.png' is missing" in box.detailedText()
+    # One line per problem, naming the file and the field.
+    assert "specimen.json: pages[0].images[0]: image 'front.png' is missing" in box.detailedText()
     assert "Traceback" not in box.text() + box.detailedText()
     assert sorted(p.name for p in variety_library.packs_dir.iterdir()) == before
     assert window.browser.model.rowCount() == 4

@@ -5,7 +5,7 @@ Model objects are frozen; a :class:`DraftPack` holds the current ones and change
 that (the Qt one wraps each operation in a QUndoCommand), so undo is per command, never snapshots.
 """
 
-from docexam.core.authoring.document import Change, DraftPack, Operation, PackInfo
+from docexam.core.authoring.document import Change, DraftPack, Operation
 from docexam.core.authoring.operations import (
     AddFeature,
     AddSpecimen,
@@ -16,6 +16,7 @@ from docexam.core.authoring.operations import (
     UpdateFeature,
     UpdateSpecimen,
 )
+from docexam.core.domain.model import PackInfo
 
 __all__ = [
     "AddFeature",

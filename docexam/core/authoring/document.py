@@ -3,24 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Protocol
 
-from docexam.core.domain.model import Feature, I18nText, Pack, Page, Specimen
+from docexam.core.domain.model import Feature, Pack, PackInfo, Page, Specimen
 from docexam.core.exercise.model import ExerciseSet
-
-
-@dataclass(frozen=True)
-class PackInfo:
-    """What the manifest says about a pack besides its specimens."""
-
-    id: str
-    title: I18nText
-    author: str = ""
-    licence: str = "CC-BY-4.0"
-    languages: tuple[str, ...] = ("en", "zh-Hans")
-    description: I18nText = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

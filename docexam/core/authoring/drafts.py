@@ -18,9 +18,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from docexam.core.authoring.document import DraftPack, PackInfo
+from docexam.core.authoring.document import DraftPack
 from docexam.core.domain.errors import PackError
-from docexam.core.pack.codec import manifest_to_json, specimen_from_json, specimen_to_json
+from docexam.core.domain.model import PackInfo
+from docexam.core.pack.codec import manifest_to_json, specimen_to_json
 from docexam.core.pack.exercise_file import (
     EXERCISES_FILE,
     file_to_json,
@@ -29,7 +30,7 @@ from docexam.core.pack.exercise_file import (
     write_exercises,
 )
 from docexam.core.pack.io import export_pack, read_pack, write_pack
-from docexam.core.pack.validate import MANIFEST, SPECIMEN_FILE, load_json
+from docexam.core.pack.reader import MANIFEST, SPECIMEN_FILE, load_json, read_dir
 from docexam.core.training.quiz import QuizError
 
 DRAFT_FILE = "draft.json"
@@ -98,10 +99,7 @@ def draft_from_pack(drafts_root: Path, pack_dir: Path) -> DraftPack:
         sets = read_exercises(pack_dir)
     except QuizError as exc:
         raise PackError(str(exc)) from exc
-    info = PackInfo(
-        pack.id, pack.title, pack.author, pack.licence, pack.languages, pack.description
-    )
-    doc = new_draft(drafts_root, info, pack_dir)
+    doc = new_draft(drafts_root, pack.info, pack_dir)
     for specimen in pack.specimens:
         shutil.copytree(specimen.path_of("."), doc.specimen_dir(specimen.id), dirs_exist_ok=True)
     doc.specimens = []
@@ -115,42 +113,28 @@ def draft_from_pack(drafts_root: Path, pack_dir: Path) -> DraftPack:
 def load_draft(info: DraftInfo) -> DraftPack:
     """Read a draft back as it was autosaved (it may be invalid: it is work in progress)."""
     root = info.path / "pack"
-    manifest = load_json(root / MANIFEST, f"{root / MANIFEST}")
+    read = read_dir(root, trusted=True)  # no schema: work in progress need not be valid yet
+    if read.manifest is None or read.problems:
+        raise PackError(f"{info.path}: the draft is damaged ({read.problems[0]})", read.problems)
     try:
-        pack_info = PackInfo(
-            manifest["id"],
-            dict(manifest["title"]),
-            manifest["author"],
-            manifest["licence"],
-            tuple(manifest["languages"]),
-            dict(manifest.get("description", {})),
-        )
-        specimens = []
-        for sid in manifest["specimens"]:
-            label = f"{root}/specimens/{sid}/{SPECIMEN_FILE}"
-            specimens.append(
-                specimen_from_json(load_json(root / "specimens" / sid / SPECIMEN_FILE, label))
-            )
         sets = []
         if (root / EXERCISES_FILE).is_file():
             sets = sets_from_file_json(load_json(root / EXERCISES_FILE, EXERCISES_FILE))
-    except (KeyError, ValueError, TypeError, QuizError) as exc:
+    except QuizError as exc:
         raise PackError(f"{info.path}: the draft is damaged ({exc})") from exc
-    return DraftPack(pack_info, root, specimens, sets)
+    return DraftPack(read.manifest.info, root, read.specimens, sets)
 
 
 def flush(doc: DraftPack, source: Path | None = None) -> None:
     """Autosave: write the draft's JSON files atomically (the images are already there)."""
-    i = doc.info
-    ids = [s.id for s in doc.specimens]
     for specimen in doc.specimens:
         atomic_write_json(doc.specimen_dir(specimen.id) / SPECIMEN_FILE, specimen_to_json(specimen))
     atomic_write_json(doc.root / EXERCISES_FILE, file_to_json(doc.exercise_sets))
-    manifest = manifest_to_json(i.id, i.title, i.author, i.licence, i.languages, ids, i.description)
-    atomic_write_json(doc.root / MANIFEST, manifest)
+    ids = [s.id for s in doc.specimens]
+    atomic_write_json(doc.root / MANIFEST, manifest_to_json(doc.info, ids))
     meta_path = doc.root.parent / DRAFT_FILE
     if source is None:
-        previous = draft_info(doc.root.parent.parent, i.id)
+        previous = draft_info(doc.root.parent.parent, doc.info.id)
         source = previous.source if previous is not None else None
     meta = {"saved_at": datetime.now(UTC).isoformat(), "source": str(source) if source else None}
     atomic_write_json(meta_path, meta)

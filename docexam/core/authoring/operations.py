@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from docexam.core.authoring.document import Change, DraftPack, Operation, PackInfo
-from docexam.core.domain.model import Feature, Specimen
+from docexam.core.authoring.document import Change, DraftPack, Operation
+from docexam.core.domain.model import Feature, PackInfo, Specimen
 from docexam.core.exercise.model import ExerciseSet
 
 

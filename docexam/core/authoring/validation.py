@@ -1,63 +1,31 @@
-"""Live validation of a draft with the validator an import uses, and problems tied to features."""
+"""Live validation of a draft: the rules an import applies, checked in memory, plus advice.
+
+Nothing is written: the draft's objects are checked as the files they would be saved as, and its
+images are read where they lie. Each problem carries the ids of the specimen, page and feature it
+is about, so an editor can select what needs fixing.
+"""
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-
 from docexam.core.authoring.document import DraftPack
-from docexam.core.authoring.drafts import flush
+from docexam.core.domain.errors import Problem
 from docexam.core.domain.lights import LightSource
 from docexam.core.domain.material import revealing_lights
 from docexam.core.domain.model import Feature, Page
-from docexam.core.pack.exercise_file import read_exercises
-from docexam.core.pack.validate import validate_dir
-from docexam.core.training.quiz import QuizError
-
-_WHERE = re.compile(
-    r"specimens/(?P<sid>[^/]+)/specimen\.json: pages\[(?P<p>\d+)\](?:\.features\[(?P<f>\d+)\])?"
-)
-
-
-@dataclass(frozen=True)
-class Problem:
-    text: str
-    specimen_id: str | None = None
-    page_id: str | None = None
-    feature_id: str | None = None
-    # Advice, not an error: another workstation would import the pack, but a trainee would
-    # meet something misleading (a "Show me" that shows nothing, a stray speck of a region).
-    warning: bool = False
-
+from docexam.core.pack.reader import MANIFEST, specimen_file
+from docexam.core.pack.validate import validate_pack
 
 MIN_SIDE_MM = 2.0
 
 
-def _locate(doc: DraftPack, text: str) -> Problem:
-    match = _WHERE.search(text)
-    if match is None:
-        return Problem(text)
-    try:
-        specimen = doc.specimen(match["sid"])
-        page = specimen.pages[int(match["p"])]
-        feature = page.features[int(match["f"])].id if match["f"] is not None else None
-    except (KeyError, IndexError):
-        return Problem(text, match["sid"])
-    return Problem(text, specimen.id, page.id, feature)
-
-
 def validate(doc: DraftPack) -> list[Problem]:
-    """Autosave the draft, then check it as an import would; one Problem per line, located."""
-    flush(doc)
+    """Every problem an import of the draft would report, then advice (``warning`` set)."""
     problems: list[Problem] = []
     if not doc.specimens:
-        problems.append(Problem("pack.json: specimens: the pack has no specimen yet"))
-    _, found = validate_dir(doc.root)
-    problems += [_locate(doc, text) for text in found]
-    try:
-        read_exercises(doc.root)
-    except QuizError as exc:
-        problems.append(Problem(str(exc)))
+        problems.append(
+            Problem(MANIFEST, "specimens", "no-specimens", "the pack has no specimen yet")
+        )
+    problems += validate_pack(doc.to_pack(), doc.exercise_sets)
     return problems + advice(doc)
 
 
@@ -71,45 +39,40 @@ def _shows_under(feature: Feature, light: LightSource, page: Page) -> bool:
 
 
 def advice(doc: DraftPack) -> list[Problem]:
-    """What an instructor would want to fix before a trainee meets it."""
+    """What an instructor would want to fix before a trainee meets it: the pack would import,
+    but a "Show me" that shows nothing or a stray speck of a region would mislead."""
     out: list[Problem] = []
     for specimen in doc.specimens:
-        for page in specimen.pages:
-            where = f"specimens/{specimen.id}/specimen.json: {page.id}"
+        file = specimen_file(specimen.id)
+        for pi, page in enumerate(specimen.pages):
             if not page.features:
-                out.append(
-                    Problem(
-                        f"{where}: no features marked on this page yet",
-                        specimen.id,
-                        page.id,
-                        warning=True,
-                    )
-                )
-            for feature in page.features:
-                at = (specimen.id, page.id, feature.id)
-                x0, y0, x1, y1 = feature.region.bounds()
-                if min(x1 - x0, y1 - y0) < MIN_SIDE_MM:
-                    out.append(
-                        Problem(
-                            f"{where}: {feature.id}: region smaller than "
-                            f"{MIN_SIDE_MM:g} mm (a stray click?)",
-                            *at,
-                            warning=True,
-                        )
-                    )
-                for light in feature.lights:
-                    if not _shows_under(feature, light, page):
-                        out.append(
-                            Problem(
-                                f"{where}: {feature.id}: revealed by {light.value}, but the page "
-                                "has no capture for that light and the feature no material for it",
-                                *at,
-                                warning=True,
-                            )
-                        )
-                texts = (feature.name, feature.description, feature.how_to_check)
-                if any(t and "zh-Hans" not in t for t in texts):
-                    out.append(
-                        Problem(f"{where}: {feature.id}: no Chinese text yet", *at, warning=True)
-                    )
+                message = "no features marked on this page yet"
+                at = (specimen.id, page.id)
+                out.append(Problem(file, f"pages[{pi}]", "no-features", message, *at, warning=True))
+            for fi, feature in enumerate(page.features):
+                path = f"pages[{pi}].features[{fi}]"
+                at3 = (specimen.id, page.id, feature.id)
+                out += [
+                    Problem(file, path, code, message, *at3, warning=True)
+                    for code, message in _feature_advice(feature, page)
+                ]
+    return out
+
+
+def _feature_advice(feature: Feature, page: Page) -> list[tuple[str, str]]:
+    """(code, message) of each piece of advice about ``feature``."""
+    out = []
+    x0, y0, x1, y1 = feature.region.bounds()
+    if min(x1 - x0, y1 - y0) < MIN_SIDE_MM:
+        out.append(("tiny-region", f"region smaller than {MIN_SIDE_MM:g} mm (a stray click?)"))
+    for light in feature.lights:
+        if not _shows_under(feature, light, page):
+            message = (
+                f"revealed by {light.value}, but the page has no capture for that light and the "
+                "feature no material for it"
+            )
+            out.append(("not-shown", message))
+    texts = (feature.name, feature.description, feature.how_to_check)
+    if any(t and "zh-Hans" not in t for t in texts):
+        out.append(("no-chinese", "no Chinese text yet"))
     return out

@@ -179,6 +179,27 @@ class Specimen:
 
 
 @dataclass(frozen=True)
+class PackInfo:
+    """What a pack's manifest says about it besides its specimens."""
+
+    id: str
+    title: I18nText
+    author: str = ""
+    licence: str = "CC-BY-4.0"
+    languages: tuple[str, ...] = ("en", "zh-Hans")
+    description: I18nText = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Manifest:
+    """A pack's ``pack.json``: what the pack is and which specimens it holds, in order."""
+
+    info: PackInfo
+    specimen_ids: tuple[str, ...]
+    format_version: int = FORMAT_VERSION
+
+
+@dataclass(frozen=True)
 class Pack:
     id: str
     title: I18nText
@@ -189,6 +210,12 @@ class Pack:
     description: I18nText = field(default_factory=dict)
     format_version: int = FORMAT_VERSION
     root: Path | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def info(self) -> PackInfo:
+        return PackInfo(
+            self.id, self.title, self.author, self.licence, self.languages, self.description
+        )
 
     def specimen(self, specimen_id: str) -> Specimen:
         for specimen in self.specimens:

@@ -1,8 +1,9 @@
 """The flat list of specimens the browser shows, and the search and filters over it (no Qt).
 
-The browser needs a summary of each specimen, not the whole specimen: building full objects for
-hundreds of specimens would blow the start-up budget. Summaries are read straight from the JSON and
-kept in a small per-pack index file, rebuilt when any of the pack's files changes.
+Entries are made from the specimens the library reads. Reading hundreds of specimens at every
+start would blow the start-up budget, so a summary of each is kept in one index file per pack,
+keyed on the identity (size, modification time) of every file the reader read for it, and remade
+when any of them changes.
 """
 
 from __future__ import annotations
@@ -10,16 +11,17 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from docexam.core.domain.model import text_for
+from docexam.core.domain.errors import DocexamError
+from docexam.core.domain.model import Specimen, text_for
 from docexam.core.domain.taxonomy import category_name
 from docexam.core.library.library import Library, LibraryEntry
-from docexam.core.pack.validate import MANIFEST, SPECIMEN_FILE
+from docexam.core.pack.reader import files_read
 
-INDEX_VERSION = 1
+INDEX_VERSION = 2
 ANY_FRAUD = "any_fraud"  # a status filter value: every status but genuine
 
 
@@ -52,74 +54,80 @@ class Filters:
     category: str | None = None
 
 
-def summarise(data: dict[str, Any]) -> dict[str, Any]:
-    """The browser's summary of one specimen.json, as plain JSON."""
-    doc = data["document"]
+@dataclass(frozen=True)
+class Summary:
+    """What the browser shows and searches of one specimen, whatever pack and language."""
+
+    specimen_id: str
+    title: dict[str, str]
+    doc_type: str
+    state: str
+    series: str
+    status: str
+    categories: list[str]
+    thumbnail: str  # the first page's visible image, relative to the specimen's folder
+    haystack: str
+
+
+def summarise(specimen: Specimen) -> Summary:
+    doc = specimen.document
     words = [
-        data["id"],
-        doc["type"],
-        doc["issuing_state"],
-        doc["series"],
-        doc.get("status", "genuine"),
-        *data["title"].values(),
-        *data.get("viz", {}).values(),
+        specimen.id,
+        doc.type.value,
+        doc.issuing_state,
+        doc.series,
+        doc.status.value,
+        *specimen.title.values(),
+        *specimen.viz.values(),
     ]
-    categories = set()
-    for page in data["pages"]:
-        for feature in page.get("features", []):
-            categories.add(feature["category"])
-            words += [feature["id"], feature["category"], *feature["name"].values()]
+    for page in specimen.pages:
+        for feature in page.features:
+            words += [feature.id, feature.category, *feature.name.values()]
+    categories = sorted(specimen.categories())
     for code in categories:
         words += [category_name(code, "en"), category_name(code, "zh")]
-    first = data["pages"][0]
-    visible = next(i for i in first["images"] if i["light"] == "visible")
-    return {
-        "id": data["id"],
-        "title": data["title"],
-        "type": doc["type"],
-        "state": doc["issuing_state"],
-        "series": doc["series"],
-        "status": doc.get("status", "genuine"),
-        "categories": sorted(categories),
-        "thumbnail": visible["file"],
-        "haystack": "\n".join(words).lower(),
-    }
+    return Summary(
+        specimen.id,
+        specimen.title,
+        doc.type.value,
+        doc.issuing_state,
+        doc.series,
+        doc.status.value,
+        categories,
+        specimen.pages[0].visible.file,
+        "\n".join(words).lower(),
+    )
 
 
-def _signature(path: Path, ids: list[str]) -> list[Any]:
-    out: list[Any] = [INDEX_VERSION, str(path.resolve())]
-    for file in [path / MANIFEST] + [path / "specimens" / s / SPECIMEN_FILE for s in ids]:
+def _signature(entry: LibraryEntry) -> list[Any]:
+    out: list[Any] = [INDEX_VERSION, str(entry.path.resolve())]
+    for file in files_read(entry.path, entry.manifest):
         stat = file.stat()
         out.append([stat.st_size, stat.st_mtime_ns])
     return out
 
 
-def _pack_summaries(
-    entry: LibraryEntry, index_dir: Path | None
-) -> tuple[dict[str, Any], list[Any]]:
-    manifest = json.loads((entry.path / MANIFEST).read_text(encoding="utf-8"))
-    ids = manifest["specimens"]
+def _summaries(library: Library, entry: LibraryEntry, index_dir: Path | None) -> list[Summary]:
+    """The pack's summaries: from its index while the files read are unchanged, else afresh."""
     index = None
     if index_dir is not None:
-        signature = _signature(entry.path, ids)
+        signature = _signature(entry)
         digest = hashlib.sha1(str(entry.path.resolve()).encode("utf-8")).hexdigest()
         index = index_dir / f"{digest}.json"
         try:
             cached = json.loads(index.read_text(encoding="utf-8"))
             if cached["signature"] == signature:
-                return manifest, list(cached["specimens"])
+                return [Summary(**s) for s in cached["specimens"]]
         except (OSError, ValueError, KeyError, TypeError):
-            pass  # missing or stale: rebuild below
-    summaries = []
-    for sid in ids:
-        text = (entry.path / "specimens" / sid / SPECIMEN_FILE).read_text(encoding="utf-8")
-        summaries.append(summarise(json.loads(text)))
+            pass  # missing, stale or of an older layout: rebuild below
+    summaries = [summarise(s) for s in library.read(entry).specimens]
     if index is not None and index_dir is not None:
         index_dir.mkdir(parents=True, exist_ok=True)
+        data = {"signature": signature, "specimens": [asdict(s) for s in summaries]}
         tmp = index.with_name(f".{index.name}.{os.getpid()}")
-        tmp.write_text(json.dumps({"signature": signature, "specimens": summaries}), "utf-8")
+        tmp.write_text(json.dumps(data), "utf-8")
         os.replace(tmp, index)
-    return manifest, summaries
+    return summaries
 
 
 def build_catalogue(
@@ -128,24 +136,24 @@ def build_catalogue(
     entries = []
     for pack in library.entries():
         try:
-            manifest, summaries = _pack_summaries(pack, index_dir)
-        except (OSError, ValueError, KeyError, TypeError, StopIteration):
+            summaries = _summaries(library, pack, index_dir)
+        except (DocexamError, OSError, ValueError, IndexError):
             continue  # a damaged pack must not hide the others; `pack validate` explains it
-        pack_title = text_for(manifest["title"], lang)
+        pack_title = text_for(pack.title, lang)
         for s in summaries:
             entries.append(
                 CatalogueEntry(
                     pack_id=pack.pack_id,
                     pack_title=pack_title,
-                    specimen_id=s["id"],
-                    title=s["title"],
-                    doc_type=s["type"],
-                    state=s["state"],
-                    series=s["series"],
-                    status=s["status"],
-                    categories=frozenset(s["categories"]),
-                    thumbnail_source=pack.path / "specimens" / s["id"] / s["thumbnail"],
-                    haystack=f"{s['haystack']}\n{pack.pack_id}\n{pack_title.lower()}",
+                    specimen_id=s.specimen_id,
+                    title=s.title,
+                    doc_type=s.doc_type,
+                    state=s.state,
+                    series=s.series,
+                    status=s.status,
+                    categories=frozenset(s.categories),
+                    thumbnail_source=pack.path / "specimens" / s.specimen_id / s.thumbnail,
+                    haystack=f"{s.haystack}\n{pack.pack_id}\n{pack_title.lower()}",
                 )
             )
     return sorted(entries, key=lambda e: (e.state, e.doc_type, e.key))

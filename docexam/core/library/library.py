@@ -7,19 +7,24 @@ a crash part-way leaves the library exactly as it was; leftovers are swept on th
 
 from __future__ import annotations
 
-import json
 import shutil
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from docexam.core.domain.errors import LibraryError, PackError
-from docexam.core.domain.model import Pack, Specimen
+from docexam.core.domain.model import I18nText, Manifest, Pack, Specimen
 from docexam.core.pack import staging
-from docexam.core.pack.codec import specimen_from_json
 from docexam.core.pack.io import export_pack, keep_only_listed, unpack_to
-from docexam.core.pack.validate import MANIFEST, SPECIMEN_FILE, pack_from_manifest, validate_dir
+from docexam.core.pack.reader import (
+    MANIFEST,
+    read_dir,
+    read_manifest,
+    read_specimen,
+    specimen_file,
+)
+from docexam.core.pack.validate import validate_dir
 
 STAGING_PREFIX = ".staging-"
 REMOVED_PREFIX = ".removed-"  # a removed pack on its way out: deleted, never restored
@@ -30,14 +35,27 @@ ImportProgress = Callable[[float, str], None]
 
 @dataclass(frozen=True)
 class LibraryEntry:
-    pack_id: str
-    title: dict[str, str]
+    manifest: Manifest
     path: Path
     bundled: bool
-    specimen_count: int
+
+    @property
+    def pack_id(self) -> str:
+        return self.manifest.info.id
+
+    @property
+    def title(self) -> I18nText:
+        return self.manifest.info.title
+
+    @property
+    def specimen_count(self) -> int:
+        return len(self.manifest.specimen_ids)
 
 
 class Library:
+    """Packs here were validated on the way in (or ship with docexam), so they are read as
+    trusted: safely, but without the schema check an import makes."""
+
     def __init__(self, packs_dir: Path, bundled_dirs: Sequence[Path] = ()) -> None:
         self.packs_dir = packs_dir
         self.bundled_dirs = list(bundled_dirs)
@@ -74,15 +92,9 @@ class Library:
     def entries(self) -> list[LibraryEntry]:
         out = []
         for path, bundled in self._pack_dirs():
-            try:
-                manifest = json.loads((path / MANIFEST).read_text(encoding="utf-8"))
-                out.append(
-                    LibraryEntry(
-                        manifest["id"], manifest["title"], path, bundled, len(manifest["specimens"])
-                    )
-                )
-            except (OSError, ValueError, KeyError, TypeError):
-                continue  # a damaged pack must not hide the others; `pack validate` explains it
+            manifest, _ = read_manifest(path, trusted=True)
+            if manifest is not None:  # a damaged pack must not hide the others
+                out.append(LibraryEntry(manifest, path, bundled))
         return out
 
     def entry(self, pack_id: str) -> LibraryEntry:
@@ -95,44 +107,38 @@ class Library:
 
     def load(self, pack_id: str) -> Pack:
         """Read a pack already in the library; it was validated when it came in, so this is fast."""
-        return self._load_dir(self.entry(pack_id).path)
+        return self.read(self.entry(pack_id))
 
-    def _load_dir(self, path: Path) -> Pack:
-        try:
-            manifest = json.loads((path / MANIFEST).read_text(encoding="utf-8"))
-            specimens: list[Specimen] = []
-            for sid in manifest["specimens"]:
-                spec_dir = path / "specimens" / sid
-                data = json.loads((spec_dir / SPECIMEN_FILE).read_text(encoding="utf-8"))
-                specimens.append(replace(specimen_from_json(data), root=spec_dir))
-        except (OSError, ValueError, KeyError, TypeError) as exc:
+    def read(self, entry: LibraryEntry) -> Pack:
+        """The pack of ``entry``; PackError when its files were damaged since it came in."""
+        read = read_dir(entry.path, trusted=True)
+        if read.pack is None:
             raise PackError(
-                f"{path}: pack in the library is damaged ({exc}); re-import it"
-            ) from exc
-        return pack_from_manifest(manifest, specimens, path)
+                f"{entry.path}: pack in the library is damaged ({read.problems[0]}); re-import it",
+                read.problems,
+            )
+        return read.pack
 
     def load_specimen(self, pack_id: str, specimen_id: str) -> Specimen:
         """One specimen of a library pack, without reading the rest of the pack."""
-        path = self.entry(pack_id).path
-        spec_dir = path / "specimens" / specimen_id
-        try:
-            # Only specimens the manifest lists were validated at import; anything else in the
-            # folder (or an id like "..") is not a specimen of this pack.
-            listed = json.loads((path / MANIFEST).read_text(encoding="utf-8"))["specimens"]
-            if specimen_id not in listed:
-                raise LibraryError(f"pack {pack_id!r} has no specimen {specimen_id!r}")
-            data = json.loads((spec_dir / SPECIMEN_FILE).read_text(encoding="utf-8"))
-            return replace(specimen_from_json(data), root=spec_dir)
-        except (OSError, ValueError, KeyError, TypeError) as exc:
+        entry = self.entry(pack_id)
+        # Only specimens the manifest lists were validated at import; anything else in the
+        # folder (or an id like "..") is not a specimen of this pack.
+        if specimen_id not in entry.manifest.specimen_ids:
+            raise LibraryError(f"pack {pack_id!r} has no specimen {specimen_id!r}")
+        specimen, problems = read_specimen(entry.path, specimen_id, trusted=True)
+        if specimen is None:
+            where = entry.path / specimen_file(specimen_id)
             raise PackError(
-                f"{spec_dir / SPECIMEN_FILE}: damaged or missing ({exc}); re-import the pack"
-            ) from exc
+                f"{where}: damaged or missing ({problems[0]}); re-import the pack", problems
+            )
+        return specimen
 
     def load_all(self) -> list[Pack]:
         packs = []
         for entry in self.entries():  # read once: load(id) would list the library per pack
             try:
-                packs.append(self._load_dir(entry.path))
+                packs.append(self.read(entry))
             except PackError:
                 continue
         return packs

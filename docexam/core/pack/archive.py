@@ -39,19 +39,23 @@ Progress = Callable[[int, int], None]
 def check_member_name(name: str, archive: str) -> PurePosixPath:
     """The entry's relative path, or PackError when it could escape the destination."""
     if not name or "\\" in name or "\x00" in name:
-        raise PackError(f"{archive}: entry {name!r} has an unsafe name")
+        raise PackError.at(archive, "unsafe-entry", f"entry {name!r} has an unsafe name")
     path = PurePosixPath(name)
     if path.is_absolute() or (len(name) > 1 and name[1] == ":"):
-        raise PackError(f"{archive}: entry {name!r} is an absolute path")
+        raise PackError.at(archive, "unsafe-entry", f"entry {name!r} is an absolute path")
     if any(part == ".." for part in path.parts):
-        raise PackError(f"{archive}: entry {name!r} points outside the pack (path traversal)")
+        raise PackError.at(
+            archive, "unsafe-entry", f"entry {name!r} points outside the pack (path traversal)"
+        )
     if (
         not path.parts
         or path.parts == (".",)
         or len(name) > MAX_NAME
         or len(path.parts) > MAX_DEPTH
     ):
-        raise PackError(f"{archive}: entry {name[:80]!r} has an unusable name or depth")
+        raise PackError.at(
+            archive, "unsafe-entry", f"entry {name[:80]!r} has an unusable name or depth"
+        )
     return path
 
 
@@ -77,11 +81,15 @@ _DAMAGE = (
 
 def _check_entry_format(info: zipfile.ZipInfo, label: str) -> None:
     if info.flag_bits & 0x1:
-        raise PackError(f"{label}: entry {info.filename!r} is encrypted; packs cannot be encrypted")
+        raise PackError.at(
+            label, "encrypted", f"entry {info.filename!r} is encrypted; packs cannot be encrypted"
+        )
     if info.compress_type not in _METHODS:
-        raise PackError(
-            f"{label}: entry {info.filename!r} uses compression method {info.compress_type}, "
-            f"which docexam cannot read (use {', '.join(_METHODS.values())})"
+        raise PackError.at(
+            label,
+            "compression",
+            f"entry {info.filename!r} uses compression method {info.compress_type}, "
+            f"which docexam cannot read (use {', '.join(_METHODS.values())})",
         )
 
 
@@ -89,9 +97,11 @@ def _open_zip(archive: Path, label: str) -> zipfile.ZipFile:
     try:
         return zipfile.ZipFile(archive)
     except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
-        raise PackError(f"{label}: not a readable .dxpack zip ({exc})") from exc
+        raise PackError.at(label, "not-a-zip", f"not a readable .dxpack zip ({exc})") from exc
     except UnicodeDecodeError as exc:
-        raise PackError(f"{label}: an entry's name is not valid UTF-8 ({exc.reason})") from exc
+        raise PackError.at(
+            label, "not-a-zip", f"an entry's name is not valid UTF-8 ({exc.reason})"
+        ) from exc
 
 
 def _is_link(info: zipfile.ZipInfo) -> bool:
@@ -110,8 +120,10 @@ def extract_zip(
     with _open_zip(archive, label) as zf:
         infos = zf.infolist()
         if len(infos) > limits.max_entries:
-            raise PackError(
-                f"{label}: {len(infos)} entries, over the limit of {limits.max_entries}"
+            raise PackError.at(
+                label,
+                "too-many-files",
+                f"{len(infos)} entries, over the limit of {limits.max_entries}",
             )
         declared = 0
         seen: set[str] = set()
@@ -119,26 +131,29 @@ def extract_zip(
             path = check_member_name(info.filename, label)
             _check_entry_format(info, label)
             if _is_link(info):
-                raise PackError(
-                    f"{label}: entry {info.filename!r} is a link; links are not allowed"
+                raise PackError.at(
+                    label, "link", f"entry {info.filename!r} is a link; links are not allowed"
                 )
             key = str(path).lower()
             if key in seen:
-                raise PackError(f"{label}: entry {info.filename!r} appears twice")
+                raise PackError.at(label, "unsafe-entry", f"entry {info.filename!r} appears twice")
             seen.add(key)
             declared += info.file_size
             if info.file_size > limits.ratio_floor_bytes and (
                 info.file_size > limits.max_ratio * max(info.compress_size, 1)
             ):
-                raise PackError(
-                    f"{label}: entry {info.filename!r} expands {info.file_size:,} bytes from "
+                raise PackError.at(
+                    label,
+                    "zip-bomb",
+                    f"entry {info.filename!r} expands {info.file_size:,} bytes from "
                     f"{info.compress_size:,} (compression ratio over {limits.max_ratio:.0f}: "
-                    "zip bomb)"
+                    "zip bomb)",
                 )
         if declared > limits.max_total_bytes:
-            raise PackError(
-                f"{label}: expands to {declared:,} bytes, "
-                f"over the limit of {limits.max_total_bytes:,}"
+            raise PackError.at(
+                label,
+                "too-large",
+                f"expands to {declared:,} bytes, over the limit of {limits.max_total_bytes:,}",
             )
         written = 0
         for index, info in enumerate(infos):
@@ -156,14 +171,18 @@ def extract_zip(
                         entry_bytes += len(chunk)
                         written += len(chunk)
                         if entry_bytes > info.file_size or written > limits.max_total_bytes:
-                            raise PackError(
-                                f"{label}: entry {info.filename!r} expands beyond its declared size"
+                            raise PackError.at(
+                                label,
+                                "zip-bomb",
+                                f"entry {info.filename!r} expands beyond its declared size",
                             )
                         out.write(chunk)
             except PackError:
                 raise
             except _DAMAGE as exc:
-                raise PackError(f"{label}: entry {info.filename!r} is damaged ({exc})") from exc
+                raise PackError.at(
+                    label, "damaged", f"entry {info.filename!r} is damaged ({exc})"
+                ) from exc
 
 
 def check_tree(root: Path, limits: ArchiveLimits = DEFAULT_LIMITS) -> None:
@@ -177,14 +196,16 @@ def check_tree(root: Path, limits: ArchiveLimits = DEFAULT_LIMITS) -> None:
             try:
                 mode = path.lstat().st_mode
             except OSError as exc:
-                raise PackError(f"{rel}: cannot be read ({exc.strerror})") from exc
+                raise PackError.at(rel, "unreadable", f"cannot be read ({exc.strerror})") from exc
             if stat.S_ISLNK(mode):
-                raise PackError(f"{rel}: is a link; links are not allowed inside a pack")
+                raise PackError.at(rel, "link", "is a link; links are not allowed inside a pack")
             if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
-                raise PackError(f"{rel}: is not a regular file (a pipe, socket or device)")
+                raise PackError.at(
+                    rel, "special-file", "is not a regular file (a pipe, socket or device)"
+                )
         count += len(filenames)
         if count > limits.max_entries:
-            raise PackError(f"{root.name}: more than {limits.max_entries} files")
+            raise PackError.at(root.name, "too-many-files", f"more than {limits.max_entries} files")
 
 
 def write_zip(source: Path, out: Path) -> None:
@@ -198,4 +219,4 @@ def write_zip(source: Path, out: Path) -> None:
         os.replace(tmp, out)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise PackError(f"{out}: cannot write ({exc.strerror})") from exc
+        raise PackError.at(out, "cannot-write", f"cannot write ({exc.strerror})") from exc

@@ -1,7 +1,8 @@
-"""Pack objects to JSON-ready dicts and back. Input is assumed schema-valid (see pack_validate)."""
+"""Pack objects to JSON-ready dicts and back. Input is assumed schema-valid (see reader)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from docexam.core.domain.geometry import Ellipse, Polygon, Rect, Region
@@ -22,6 +23,8 @@ from docexam.core.domain.model import (
     DocumentType,
     Feature,
     ImageRef,
+    Manifest,
+    PackInfo,
     Page,
     Specimen,
     Status,
@@ -264,25 +267,29 @@ def specimen_to_json(specimen: Specimen) -> Json:
     return out
 
 
-def manifest_to_json(
-    pack_id: str,
-    title: dict[str, str],
-    author: str,
-    licence: str,
-    languages: tuple[str, ...],
-    specimen_ids: list[str],
-    description: dict[str, str],
-) -> Json:
+def manifest_to_json(info: PackInfo, specimen_ids: Sequence[str]) -> Json:
     out: Json = {
         "format": "docexam-pack",
         "format_version": FORMAT_VERSION,
-        "id": pack_id,
-        "title": title,
-        "author": author,
-        "licence": licence,
-        "languages": list(languages),
-        "specimens": specimen_ids,
+        "id": info.id,
+        "title": info.title,
+        "author": info.author,
+        "licence": info.licence,
+        "languages": list(info.languages),
+        "specimens": list(specimen_ids),
     }
-    if description:
-        out["description"] = description
+    if info.description:
+        out["description"] = info.description
     return out
+
+
+def manifest_from_json(data: Json) -> Manifest:
+    info = PackInfo(
+        id=data["id"],
+        title=dict(data["title"]),
+        author=data["author"],
+        licence=data["licence"],
+        languages=tuple(data["languages"]),
+        description=dict(data.get("description", {})),
+    )
+    return Manifest(info, tuple(data["specimens"]), data["format_version"])

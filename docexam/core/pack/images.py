@@ -31,12 +31,12 @@ def image_size(data: bytes, name: str) -> tuple[int, int]:
     """(width, height) from a PNG or JPEG header; PackError naming ``name`` otherwise."""
     if data.startswith(_PNG_SIGNATURE):
         if len(data) < 24 or data[12:16] != b"IHDR":
-            raise PackError(f"{name}: damaged PNG header")
+            raise PackError.at(name, "bad-image", "damaged PNG header")
         width, height = struct.unpack(">II", data[16:24])
         return int(width), int(height)
     if data.startswith(b"\xff\xd8"):
         return _jpeg_size(data, name)
-    raise PackError(f"{name}: not a PNG or JPEG image")
+    raise PackError.at(name, "bad-image", "not a PNG or JPEG image")
 
 
 def _jpeg_size(data: bytes, name: str) -> tuple[int, int]:
@@ -56,15 +56,17 @@ def _jpeg_size(data: bytes, name: str) -> tuple[int, int]:
             height, width = struct.unpack(">HH", data[pos + 5 : pos + 9])
             return int(width), int(height)
         pos += 2 + length
-    raise PackError(f"{name}: damaged JPEG header")
+    raise PackError.at(name, "bad-image", "damaged JPEG header")
 
 
 def check_pixels(width: int, height: int, name: str, max_pixels: int = MAX_PIXELS) -> None:
     if width <= 0 or height <= 0:
-        raise PackError(f"{name}: image has no pixels ({width} x {height})")
+        raise PackError.at(name, "image-pixels", f"image has no pixels ({width} x {height})")
     if width * height > max_pixels:
-        raise PackError(
-            f"{name}: image is {width} x {height} pixels, over the limit of {max_pixels:,} pixels"
+        raise PackError.at(
+            name,
+            "image-pixels",
+            f"image is {width} x {height} pixels, over the limit of {max_pixels:,} pixels",
         )
 
 
@@ -73,7 +75,7 @@ def read_image(path: Path, *, grey: bool = False, max_pixels: int = MAX_PIXELS) 
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise PackError(f"{path}: cannot read image ({exc.strerror})") from exc
+        raise PackError.at(path, "unreadable", f"cannot read image ({exc.strerror})") from exc
     import cv2
     import numpy as np
 
@@ -84,7 +86,7 @@ def read_image(path: Path, *, grey: bool = False, max_pixels: int = MAX_PIXELS) 
     flag = (cv2.IMREAD_GRAYSCALE if grey else cv2.IMREAD_COLOR) | cv2.IMREAD_IGNORE_ORIENTATION
     image = cv2.imdecode(np.frombuffer(data, dtype=np.uint8), flag)
     if image is None:
-        raise PackError(f"{path}: image data is damaged")
+        raise PackError.at(path, "bad-image", "image data is damaged")
     return np.ascontiguousarray(image, dtype=np.uint8)
 
 
@@ -93,5 +95,5 @@ def write_png(path: Path, image: Image) -> None:
 
     ok, buffer = cv2.imencode(".png", image)
     if not ok:
-        raise PackError(f"{path}: could not encode PNG")
+        raise PackError.at(path, "cannot-write", "could not encode PNG")
     path.write_bytes(buffer.tobytes())

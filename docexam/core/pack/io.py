@@ -10,11 +10,12 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from docexam.core.domain.errors import PackError
+from docexam.core.domain.errors import PackError, Problem
 from docexam.core.domain.model import Pack
 from docexam.core.pack.archive import Progress, check_tree, extract_zip, write_zip
 from docexam.core.pack.codec import manifest_to_json, specimen_to_json
-from docexam.core.pack.validate import MANIFEST, SPECIMEN_FILE, validate_dir
+from docexam.core.pack.reader import MANIFEST, SPECIMEN_FILE
+from docexam.core.pack.validate import validate_dir
 
 PACK_SUFFIX = ".dxpack"
 SIDECARS = ("forgery.json",)  # per-specimen files other modules own, kept as they are
@@ -32,7 +33,7 @@ atexit.register(_cleanup)
 def unpack_to(path: Path, dest: Path, progress: Progress | None = None) -> Path:
     """Put the pack at ``path`` (directory or zip) into the new directory ``dest``, safely."""
     if not path.exists():
-        raise PackError(f"{path}: no such file or directory")
+        raise PackError.at(path, "missing-file", "no such file or directory")
     dest.mkdir(parents=True)
     if path.is_dir():
         check_tree(path)
@@ -67,7 +68,7 @@ def keep_only_listed(root: Path, pack: Pack) -> None:
             Path(dirpath).rmdir()
 
 
-def validate_path(path: Path) -> list[str]:
+def validate_path(path: Path) -> list[Problem]:
     """Every problem of the pack at ``path``; empty when it is valid."""
     try:
         read_pack(path)
@@ -93,7 +94,7 @@ def read_pack(path: Path) -> Pack:
             _unpacked.remove(tmp)
             raise
     else:
-        raise PackError(f"{path}: no such file or directory")
+        raise PackError.at(path, "missing-file", "no such file or directory")
     pack, problems = validate_dir(root)
     if pack is None:
         raise PackError(f"{path}: invalid pack ({len(problems)} problems)", problems)
@@ -111,7 +112,7 @@ def write_pack(pack: Pack, dest: Path) -> Path:
     """
     dest = Path(dest)
     if dest.exists():
-        raise PackError(f"{dest}: already exists")
+        raise PackError.at(dest, "exists", "already exists")
     dest.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{dest.name}.", dir=dest.parent))
     try:
@@ -130,10 +131,7 @@ def write_pack(pack: Pack, dest: Path) -> Path:
                 if specimen.root is not None and (specimen.root / sidecar).is_file():
                     shutil.copyfile(specimen.root / sidecar, spec_dir / sidecar)
             ids.append(specimen.id)
-        manifest = manifest_to_json(
-            pack.id, pack.title, pack.author, pack.licence, pack.languages, ids, pack.description
-        )
-        _write_json(staging / MANIFEST, manifest)
+        _write_json(staging / MANIFEST, manifest_to_json(pack.info, ids))
         os.replace(staging, dest)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)

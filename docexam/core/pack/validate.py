@@ -1,275 +1,249 @@
-"""Validate a pack directory and read it into objects, reporting every problem at once.
+"""The rules a pack keeps, checked over the objects the reader returns, every problem at once.
 
-Each problem is one line naming the file and the field, e.g.
+The same rules check a pack directory coming in (:func:`validate_dir`) and a pack held in memory,
+such as a draft being authored (:func:`validate_pack`): first the JSON the files hold (or would
+hold) against the schema, then what a schema cannot say: images exist and fit the page, regions
+lie on it, ids are unique, categories are known, exercises point at real specimens. Each problem
+names the file and the field, e.g.
 ``specimens/uto-1/specimen.json: pages[0].features[2].region: extends outside the page``.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import replace
+import json
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from docexam.core.domain.errors import DocexamError, PackError
+from docexam.core.domain.errors import DocexamError, PackError, Problem
 from docexam.core.domain.geometry import region_within
-from docexam.core.domain.model import Pack, Page, Specimen
+from docexam.core.domain.lights import LightSource
+from docexam.core.domain.model import Pack, Specimen
 from docexam.core.domain.taxonomy import CATEGORIES
-from docexam.core.exercise.model import specimen_refs
-from docexam.core.pack import images
-from docexam.core.pack.codec import specimen_from_json
-from docexam.core.pack.exercise_file import read_exercises
-from docexam.core.pack.forgery_record import read_record
-from docexam.core.pack.safejson import UntrustedJsonError, loads_untrusted
-from docexam.core.pack.schemas import validator as _validator
+from docexam.core.exercise.model import ExerciseSet, specimen_refs
+from docexam.core.pack import images, schemas
+from docexam.core.pack.codec import manifest_to_json, specimen_to_json
+from docexam.core.pack.exercise_file import EXERCISES_FILE, file_to_json, set_from_json
+from docexam.core.pack.forgery_record import RECORD_FILE, read_record
+from docexam.core.pack.reader import (
+    MANIFEST,
+    MAX_JSON_BYTES,
+    decode,
+    load_json,
+    read_dir,
+    schema_problems,
+    specimen_file,
+)
 
-MANIFEST = "pack.json"
-SPECIMEN_FILE = "specimen.json"
-MAX_JSON_BYTES = 20 * 1024 * 1024
 # A scan's pixel size may differ from page size x dpi by trimming or scanner slop.
 SIZE_TOLERANCE = 0.06
 # A JPEG's size sits after its metadata segments (EXIF, XMP, ICC), which can be large.
 HEADER_BYTES = 4 * 1024 * 1024
 
 
-def _field(path: Any) -> str:
-    out = ""
-    for part in path:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out or "(top level)"
+def validate_dir(root: Path) -> tuple[Pack | None, list[Problem]]:
+    """Read the pack directory ``root``; return the pack, or None and every problem found."""
+    read = read_dir(root)
+    problems = list(read.problems)
+    for specimen in read.specimens:
+        problems += specimen_problems(specimen, root)
+    pack = read.pack
+    if pack is None or problems:
+        return None, problems
+    # exercises.json and each forgery.json are read at import too: a broken one accepted here
+    # would later break every exercise set built over the library.
+    sets, problems = _exercises_on_disk(root)
+    problems += _exercise_problems(pack, sets) + _forgery_problems(pack.specimens)
+    return (None, problems) if problems else (pack, [])
 
 
-ID_RE = re.compile(r"[a-z0-9][a-z0-9._-]{0,79}")  # use fullmatch: see _strict_names
+def validate_pack(pack: Pack, exercise_sets: Sequence[ExerciseSet] = ()) -> list[Problem]:
+    """Every problem an import of ``pack`` (and its exercise sets) would report, found in memory:
+    nothing is written. Its images are read where they lie, under ``pack.root``."""
+    if pack.root is None:
+        raise ValueError(f"pack {pack.id!r} has no folder holding its images")
+    ids = [s.id for s in pack.specimens]
+    problems = _as_written(manifest_to_json(pack.info, ids), schemas.PACK, MANIFEST)
+    for specimen in pack.specimens:
+        data = specimen_to_json(specimen)
+        problems += _as_written(data, schemas.SPECIMEN, specimen_file(specimen.id), specimen)
+        problems += specimen_problems(specimen, pack.root)
+    problems += _as_written(file_to_json(list(exercise_sets)), schemas.EXERCISES, EXERCISES_FILE)
+    return problems + _exercise_problems(pack, exercise_sets) + _forgery_problems(pack.specimens)
 
 
-def is_valid_id(text: str) -> bool:
-    """Whether ``text`` may be a pack, specimen, page or feature id."""
-    return ID_RE.fullmatch(text) is not None
-
-
-FILE_RE = re.compile(r"[A-Za-z0-9._-][A-Za-z0-9._/-]{0,199}")
-
-
-def _strict_names(data: Any, label: str, path: str = "") -> list[str]:
-    """Ids and file names must match their pattern entirely. JSON Schema's ``$`` is checked
-    with Python's ``re.search``, where it also matches before a final newline: "pack\n" would
-    pass and could pose as another pack."""
-    problems: list[str] = []
-    if isinstance(data, dict):
-        for key, value in data.items():
-            where = f"{path}.{key}" if path else key
-            pattern = ID_RE if key in ("id", "reverse") else FILE_RE if key == "file" else None
-            if pattern is not None and isinstance(value, str) and not pattern.fullmatch(value):
-                problems.append(f"{label}: {where}: {value!r} is not a valid {key}")
-            elif key == "specimens" and isinstance(value, list):
-                for i, item in enumerate(value):
-                    if isinstance(item, str) and not ID_RE.fullmatch(item):
-                        problems.append(f"{label}: {where}[{i}]: {item!r} is not a valid id")
-            else:
-                problems += _strict_names(value, label, where)
-    elif isinstance(data, list):
-        for i, item in enumerate(data):
-            problems += _strict_names(item, label, f"{path}[{i}]")
+def _as_written(
+    data: dict[str, Any], schema: str, file: str, specimen: Specimen | None = None
+) -> list[Problem]:
+    """The problems the reader would find in ``data`` written as ``file``, located by ids."""
+    sid = None if specimen is None else specimen.id
+    try:
+        text = json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False)
+    except ValueError:
+        message = "holds NaN or infinity, which JSON does not allow"
+        return [Problem(file, "", "bad-json", message, sid)]
+    if len(text.encode("utf-8")) > MAX_JSON_BYTES:
+        message = f"larger than {MAX_JSON_BYTES // 1024**2} MB"
+        return [Problem(file, "", "too-large", message, sid)]
+    problems = []
+    for error in schemas.schema_errors(data, schema):
+        page_id, feature_id = _ids_at(specimen, error.parts)
+        path = schemas.json_path(error.parts)
+        problems.append(Problem(file, path, error.code, error.message, sid, page_id, feature_id))
     return problems
 
 
-def _schema_problems(data: Any, schema_name: str, label: str) -> list[str]:
-    problems = []
-    for err in sorted(_validator(schema_name).iter_errors(data), key=lambda e: list(e.path)):
-        if err.validator == "oneOf":
-            message = "is not a valid rect, ellipse or polygon region"
-        elif err.validator == "additionalProperties":
-            message = err.message.replace("Additional properties are not allowed", "unknown field")
-        else:
-            message = err.message if len(err.message) <= 160 else err.message[:157] + "..."
-        problems.append(f"{label}: {_field(err.absolute_path)}: {message}")
-    return problems or _strict_names(data, label)
+def _ids_at(specimen: Specimen | None, parts: schemas.JsonPath) -> tuple[str | None, str | None]:
+    """The page and feature at ``pages[i].features[j]...`` of the specimen written as JSON."""
+    if specimen is None or len(parts) < 2 or parts[0] != "pages" or not isinstance(parts[1], int):
+        return None, None
+    if not 0 <= parts[1] < len(specimen.pages):
+        return None, None
+    page = specimen.pages[parts[1]]
+    if len(parts) < 4 or parts[2] != "features" or not isinstance(parts[3], int):
+        return page.id, None
+    if not 0 <= parts[3] < len(page.features):
+        return page.id, None
+    return page.id, page.features[parts[3]].id
 
 
-def load_json(path: Path, label: str) -> Any:
-    try:
-        if path.stat().st_size > MAX_JSON_BYTES:
-            raise PackError(f"{label}: larger than {MAX_JSON_BYTES // (1024 * 1024)} MB")
-        return loads_untrusted(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise PackError(f"{label}: missing") from exc
-    except UnicodeDecodeError as exc:
-        raise PackError(f"{label}: not UTF-8 text") from exc
-    except UntrustedJsonError as exc:
-        raise PackError(f"{label}: {exc}") from exc
-    except OSError as exc:
-        raise PackError(f"{label}: cannot read ({exc.strerror})") from exc
+def specimen_problems(specimen: Specimen, pack_root: Path) -> list[Problem]:
+    """What a schema cannot check about a specimen of the pack in ``pack_root``."""
+    page_ids = [p.id for p in specimen.pages]
+    problems = [
+        Problem(
+            specimen_file(specimen.id),
+            "pages",
+            "duplicate-id",
+            f"page id {dup!r} is used twice",
+            specimen.id,
+            dup,
+        )
+        for dup in sorted({p for p in page_ids if page_ids.count(p) > 1})
+    ]
+    for pi in range(len(specimen.pages)):
+        problems += _page_problems(pack_root, specimen, pi)
+    return problems
 
 
-def _check_file(root: Path, base: Path, rel: str, label: str, field: str) -> Path | None:
-    """The file's path if it exists inside ``root`` and is a plain file; else None."""
-    target = (base / rel).resolve()
-    if not target.is_relative_to(root.resolve()):
-        raise PackError(f"{label}: {field}: {rel!r} points outside the pack")
+def _image_size(pack_root: Path, spec_dir: Path, rel: str) -> tuple[int, int]:
+    """The pixel size of the image ``rel``, read from its header; PackError says what is wrong."""
+    target = (spec_dir / rel).resolve()
+    if not target.is_relative_to(pack_root.resolve()):
+        raise PackError.at("", "outside-pack", f"{rel!r} points outside the pack")
     if not target.is_file():
-        return None
-    return target
-
-
-def _check_image(root: Path, spec_dir: Path, rel: str, label: str, field: str) -> list[str]:
-    try:
-        target = _check_file(root, spec_dir, rel, label, field)
-    except PackError as exc:
-        return exc.problems
-    if target is None:
-        return [f"{label}: {field}: image {rel!r} is missing"]
+        raise PackError.at("", "missing-file", f"image {rel!r} is missing")
     try:
         with open(target, "rb") as fh:
             head = fh.read(HEADER_BYTES)
-        width, height = images.image_size(head, f"{label}: {field}: {rel}")
-        images.check_pixels(width, height, f"{label}: {field}: {rel}")
-    except PackError as exc:
-        return exc.problems
-    return []
+    except OSError as exc:
+        raise PackError.at(rel, "unreadable", f"cannot read ({exc.strerror})") from exc
+    width, height = images.image_size(head, rel)
+    images.check_pixels(width, height, rel)
+    return width, height
 
 
-def _image_dims(path: Path) -> tuple[int, int]:
-    with open(path, "rb") as fh:
-        return images.image_size(fh.read(HEADER_BYTES), str(path))
+def _page_problems(pack_root: Path, specimen: Specimen, pi: int) -> list[Problem]:
+    page = specimen.pages[pi]
+    if specimen.root is None:
+        raise ValueError(f"specimen {specimen.id!r} has no folder holding its images")
+    spec_dir = specimen.root
+    file = specimen_file(specimen.id)
+    problems: list[Problem] = []
 
+    def problem(path: str, code: str, message: str, feature_id: str | None = None) -> Problem:
+        return Problem(file, path, code, message, specimen.id, page.id, feature_id)
 
-def _page_problems(root: Path, spec: Specimen, spec_dir: Path, label: str, pi: int) -> list[str]:
-    page: Page = spec.pages[pi]
+    def image_problem(path: str, rel: str, feature_id: str | None = None) -> tuple[int, int] | None:
+        try:
+            return _image_size(pack_root, spec_dir, rel)
+        except PackError as exc:
+            fault = exc.problems[0]
+            problems.append(problem(path, fault.code, str(fault), feature_id))
+            return None
+
     where = f"pages[{pi}]"
-    problems: list[str] = []
     width_mm, height_mm = page.size_mm
-    if not any(ref.light.value == "visible" for ref in page.images):
-        problems.append(f"{label}: {where}.images: a visible-light image is required")
+    if not any(ref.light is LightSource.VISIBLE for ref in page.images):
+        problems.append(
+            problem(f"{where}.images", "no-visible-image", "a visible-light image is required")
+        )
     for ii, ref in enumerate(page.images):
         field = f"{where}.images[{ii}]"
-        found = _check_image(root, spec_dir, ref.file, label, field)
-        problems += found
-        if not found:
-            w_px, h_px = _image_dims(spec_dir / ref.file)
-            exp_w, exp_h = width_mm / 25.4 * ref.dpi, height_mm / 25.4 * ref.dpi
-            if (
-                abs(w_px - exp_w) > SIZE_TOLERANCE * exp_w
-                or abs(h_px - exp_h) > SIZE_TOLERANCE * exp_h
-            ):
-                problems.append(
-                    f"{label}: {field}: {ref.file} is {w_px} x {h_px} px, but a "
-                    f"{width_mm:g} x {height_mm:g} mm page at {ref.dpi:g} dpi needs about "
-                    f"{exp_w:.0f} x {exp_h:.0f} px"
-                )
+        size = image_problem(field, ref.file)
+        if size is None:
+            continue
+        w_px, h_px = size
+        exp_w, exp_h = width_mm / 25.4 * ref.dpi, height_mm / 25.4 * ref.dpi
+        if abs(w_px - exp_w) > SIZE_TOLERANCE * exp_w or abs(h_px - exp_h) > SIZE_TOLERANCE * exp_h:
+            message = (
+                f"{ref.file} is {w_px} x {h_px} px, but a {width_mm:g} x {height_mm:g} mm page "
+                f"at {ref.dpi:g} dpi needs about {exp_w:.0f} x {exp_h:.0f} px"
+            )
+            problems.append(problem(field, "image-size", message))
     feature_ids: set[str] = set()
     for fi, feature in enumerate(page.features):
         field = f"{where}.features[{fi}]"
         if feature.id in feature_ids:
-            problems.append(f"{label}: {field}.id: {feature.id!r} is used twice on this page")
+            message = f"{feature.id!r} is used twice on this page"
+            problems.append(problem(f"{field}.id", "duplicate-id", message, feature.id))
         feature_ids.add(feature.id)
         if feature.category not in CATEGORIES:
-            problems.append(f"{label}: {field}.category: unknown category {feature.category!r}")
+            message = f"unknown category {feature.category!r}"
+            problems.append(problem(f"{field}.category", "unknown-category", message, feature.id))
         if not region_within(feature.region, width_mm, height_mm):
-            problems.append(
-                f"{label}: {field}.region: extends outside the {width_mm:g} x {height_mm:g} mm page"
-            )
+            message = f"extends outside the {width_mm:g} x {height_mm:g} mm page"
+            problems.append(problem(f"{field}.region", "region-outside-page", message, feature.id))
         if feature.mask is not None:
-            problems += _check_image(root, spec_dir, feature.mask.file, label, f"{field}.mask")
-    if page.reverse is not None and page.reverse not in {p.id for p in spec.pages}:
-        problems.append(f"{label}: {where}.reverse: no page {page.reverse!r} in this specimen")
+            image_problem(f"{field}.mask", feature.mask.file, feature.id)
+    if page.reverse is not None and page.reverse not in {p.id for p in specimen.pages}:
+        message = f"no page {page.reverse!r} in this specimen"
+        problems.append(problem(f"{where}.reverse", "unknown-page", message))
     return problems
 
 
-def read_specimen(root: Path, specimen_id: str) -> tuple[Specimen | None, list[str]]:
-    spec_dir = root / "specimens" / specimen_id
-    label = f"specimens/{specimen_id}/{SPECIMEN_FILE}"
+def _exercises_on_disk(root: Path) -> tuple[list[ExerciseSet], list[Problem]]:
+    if not (root / EXERCISES_FILE).is_file():
+        return [], []
     try:
-        data = load_json(spec_dir / SPECIMEN_FILE, label)
+        data = load_json(root / EXERCISES_FILE, EXERCISES_FILE)
     except PackError as exc:
-        return None, exc.problems
-    problems = _schema_problems(data, "specimen-v1.schema.json", label)
+        return [], exc.problems
+    problems = schema_problems(data, schemas.EXERCISES, EXERCISES_FILE)
     if problems:
-        return None, problems
-    if data["id"] != specimen_id:
-        return None, [f"{label}: id: {data['id']!r} differs from its directory {specimen_id!r}"]
-    spec = specimen_from_json(data)
-    page_ids = [p.id for p in spec.pages]
-    for dup in sorted({p for p in page_ids if page_ids.count(p) > 1}):
-        problems.append(f"{label}: pages: page id {dup!r} is used twice")
-    for pi in range(len(spec.pages)):
-        problems += _page_problems(root, spec, spec_dir, label, pi)
-    if problems:
-        return None, problems
-    return replace(spec, root=spec_dir), []
+        return [], problems
+    sets, problems = decode(lambda d: [set_from_json(s) for s in d["sets"]], data, EXERCISES_FILE)
+    return sets or [], problems
 
 
-def read_manifest(root: Path) -> dict[str, Any]:
-    data = load_json(root / MANIFEST, MANIFEST)
-    if isinstance(data, dict) and data.get("format_version") not in (None, 1):
-        raise PackError(
-            f"{MANIFEST}: format_version: version {data.get('format_version')!r} is not supported "
-            "by this docexam (it reads version 1); update docexam to open this pack"
-        )
-    problems = _schema_problems(data, "pack-v1.schema.json", MANIFEST)
-    if problems:
-        raise PackError(problems[0], problems)
-    result: dict[str, Any] = data
-    return result
+def _exercise_problems(pack: Pack, sets: Sequence[ExerciseSet]) -> list[Problem]:
+    """Each exercise must use specimens and pages of this pack."""
+    problems: list[Problem] = []
+    pages = {s.id: {p.id for p in s.pages} for s in pack.specimens}
+    for si, exercise_set in enumerate(sets):
+        for ei, exercise in enumerate(exercise_set.exercises):
+            where = f"sets[{si}].exercises[{ei}]"
+            said = f"set {exercise_set.id!r}, exercise {exercise.id!r}"
+            for ref in specimen_refs(exercise):
+                if ref.pack_id != pack.id or ref.specimen_id not in pages:
+                    message = f"{said}: no specimen {ref.pack_id}/{ref.specimen_id}"
+                    problems.append(Problem(EXERCISES_FILE, where, "unknown-specimen", message))
+                elif ref.page_id is not None and ref.page_id not in pages[ref.specimen_id]:
+                    message = f"{said}: no page {ref.page_id!r}"
+                    problems.append(
+                        Problem(EXERCISES_FILE, where, "unknown-page", message, ref.specimen_id)
+                    )
+    return problems
 
 
-def validate_dir(root: Path) -> tuple[Pack | None, list[str]]:
-    """Read the pack directory ``root``; return the pack, or None and every problem found."""
-    try:
-        manifest = read_manifest(root)
-    except PackError as exc:
-        return None, exc.problems
-    problems: list[str] = []
-    specimens: list[Specimen] = []
-    for specimen_id in manifest["specimens"]:
-        spec, found = read_specimen(root, specimen_id)
-        problems += found
-        if spec is not None:
-            specimens.append(spec)
-    if problems:
-        return None, problems
-    problems = _sidecar_problems(root, manifest["id"], specimens)
-    if problems:
-        return None, problems
-    return pack_from_manifest(manifest, specimens, root), []
-
-
-def _sidecar_problems(root: Path, pack_id: str, specimens: list[Specimen]) -> list[str]:
-    """exercises.json and each forgery.json are read at import too: a broken one accepted here
-    would later break every exercise set built over the library."""
-    problems: list[str] = []
-    pages = {s.id: {p.id for p in s.pages} for s in specimens}
-    if (root / "exercises.json").is_file():
-        try:
-            sets = read_exercises(root)
-        except DocexamError as exc:
-            return [f"exercises.json: {exc}"]
-        for s in sets:
-            for e in s.exercises:
-                for ref in specimen_refs(e):
-                    where = f"exercises.json: set {s.id!r}, exercise {e.id!r}"
-                    if ref.pack_id != pack_id or ref.specimen_id not in pages:
-                        problems.append(f"{where}: no specimen {ref.pack_id}/{ref.specimen_id}")
-                    elif ref.page_id is not None and ref.page_id not in pages[ref.specimen_id]:
-                        problems.append(f"{where}: no page {ref.page_id!r}")
+def _forgery_problems(specimens: Sequence[Specimen]) -> list[Problem]:
+    problems = []
     for specimen in specimens:
-        if specimen.root is None or not (specimen.root / "forgery.json").is_file():
+        if specimen.root is None or not (specimen.root / RECORD_FILE).is_file():
             continue
         try:
             read_record(specimen.root)
         except DocexamError as exc:
-            problems.append(f"specimens/{specimen.id}/forgery.json: {exc}")
+            file = f"specimens/{specimen.id}/{RECORD_FILE}"
+            problems.append(Problem(file, "", "forgery-record", str(exc), specimen.id))
     return problems
-
-
-def pack_from_manifest(manifest: dict[str, Any], specimens: list[Specimen], root: Path) -> Pack:
-    return Pack(
-        id=manifest["id"],
-        title=dict(manifest["title"]),
-        author=manifest["author"],
-        licence=manifest["licence"],
-        languages=tuple(manifest["languages"]),
-        specimens=tuple(specimens),
-        description=dict(manifest.get("description", {})),
-        format_version=manifest["format_version"],
-        root=root,
-    )

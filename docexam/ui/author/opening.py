@@ -25,7 +25,8 @@ from docexam.core.authoring.drafts import (
     pack_modified,
 )
 from docexam.core.domain.errors import DocexamError, PackError
-from docexam.core.pack.validate import is_valid_id
+from docexam.core.pack.reader import read_manifest
+from docexam.core.pack.schemas import is_valid_id
 
 
 def drafts_root() -> Path:
@@ -51,17 +52,17 @@ def show_error(parent: QWidget | None, title: str, exc: DocexamError | OSError) 
         QMessageBox.Icon.Warning, title, str(exc), QMessageBox.StandardButton.Ok, parent
     )
     if isinstance(exc, PackError) and len(exc.problems) > 1:
-        box.setDetailedText("\n".join(exc.problems))
+        box.setDetailedText("\n".join(str(p) for p in exc.problems))
     box.exec()
 
 
 def open_for_editing(parent: QWidget | None, pack_dir: Path) -> DraftPack | None:
     """A draft of the pack at ``pack_dir``; offers the autosaved draft when it is newer."""
     try:
-        from docexam.core.pack.validate import read_manifest
-
-        pack_id = str(read_manifest(pack_dir)["id"])
-        saved = draft_info(drafts_root(), pack_id)
+        manifest, problems = read_manifest(pack_dir)
+        if manifest is None:
+            raise PackError(str(problems[0]), problems)
+        saved = draft_info(drafts_root(), manifest.info.id)
         newer = saved is not None and saved.saved_at > pack_modified(pack_dir)
         # A draft not offered here is moved aside by draft_from_pack, never deleted.
         if saved is not None and newer and ask_restore(parent, saved):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from docexam.core.authoring.validation import Problem
+from docexam.core.domain.errors import Problem
 
 
 class ProblemsPanel(QWidget):
@@ -33,10 +33,10 @@ class ProblemsPanel(QWidget):
         self.problems = problems
         self.list.clear()
         for problem in problems:
-            # The file part is noise to an instructor once the feature is named; keep the field.
-            text = problem.text.split(": ", 1)[-1] if problem.feature_id else problem.text
+            # The file is noise to an instructor once the feature is known; keep the field.
+            text = f"{problem.path}: {problem.message}" if problem.feature_id else str(problem)
             item = QListWidgetItem(("⚠ " if problem.warning else "✕ ") + text)
-            item.setToolTip(problem.text)
+            item.setToolTip(str(problem))
             item.setData(Qt.ItemDataRole.UserRole, problem)
             self.list.addItem(item)
         errors = [p for p in problems if not p.warning]

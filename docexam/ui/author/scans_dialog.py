@@ -52,7 +52,7 @@ from docexam.core.domain.model import (
     Status,
 )
 from docexam.core.pack.images import Image, read_image
-from docexam.core.pack.validate import is_valid_id
+from docexam.core.pack.schemas import is_valid_id
 from docexam.ui import words as core_words
 from docexam.ui.author.corners import CornerDialog
 from docexam.ui.common.worker import Job, Task, Worker

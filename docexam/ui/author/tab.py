@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from docexam.core.authoring import AddFeature, AddSpecimen, Change, DraftPack, RemoveFeature
 from docexam.core.authoring.drafts import export_draft, flush, save_pack
 from docexam.core.authoring.shapes import translated
-from docexam.core.authoring.validation import Problem, validate
-from docexam.core.domain.errors import DocexamError
+from docexam.core.authoring.validation import validate
+from docexam.core.domain.errors import DocexamError, PackError, Problem
 from docexam.core.domain.geometry import Region
 from docexam.core.domain.lights import LightSource
 from docexam.core.domain.model import Feature, Specimen, text_for
@@ -288,12 +288,19 @@ class AuthorTab(QWidget):
             self.autosave.start()
 
     def check_now(self) -> list[Problem]:
-        """Autosave the draft and validate it as an import would."""
+        """Autosave the draft, and validate it as an import would."""
         self.autosave.stop()
+        problems: list[Problem] = []
         try:
-            problems = validate(self.doc)
+            flush(self.doc)
+        except OSError as exc:  # e.g. a full disk: say so, and still check the work in memory
+            problems.append(Problem.unlocated(str(exc)))
+        try:
+            problems += validate(self.doc)
+        except PackError as exc:
+            problems += exc.problems
         except (DocexamError, OSError) as exc:
-            problems = [Problem(str(exc))]
+            problems.append(Problem.unlocated(str(exc)))
         self.problems.set_problems(problems)
         return problems
 

@@ -87,6 +87,7 @@ def test_live_validation_lists_region_outside_page_and_clears(qtbot: QtBot, tab:
         for i in range(tab.problems.list.count())
         if "outside" in tab.problems.list.item(i).text()
     )
+    assert "features[0].region: extends outside" in item.text()  # the field, not the file
     tab.editor.select(None)
     tab.problems.list.itemClicked.emit(item)
     assert tab.editor.feature_id == fid  # clicking the problem selects the feature
