@@ -201,3 +201,32 @@ def test_an_unlocked_folder_in_its_grace_period_is_kept(tmp_path: Path) -> None:
     os.utime(young, (old, old))
     Library(packs)
     assert not young.exists()
+
+
+def test_what_validates_opens_damaged_pixels_behind_a_whole_header(tmp_path: Path) -> None:
+    import shutil
+
+    pack = shutil.copytree(BASIC, tmp_path / "pack")
+    image = pack / "specimens" / "uto-td3-eriksson" / "front.png"
+    data = bytearray(image.read_bytes())
+    data[len(data) // 2 : len(data) // 2 + 64] = bytes(64)  # the header still reads right
+    image.write_bytes(bytes(data))
+    with pytest.raises(PackError) as caught:
+        Library(tmp_path / "packs").import_pack(pack)
+    assert any(p.code == "bad-image" and "front.png" in str(p) for p in caught.value.problems)
+    assert list((tmp_path / "packs").iterdir()) == []
+
+
+def test_an_image_path_through_dot_dot_is_refused_even_inside_the_pack(tmp_path: Path) -> None:
+    import json
+    import shutil
+
+    pack = shutil.copytree(BASIC, tmp_path / "pack")
+    spec = pack / "specimens" / "uto-td3-eriksson" / "specimen.json"
+    data = json.loads(spec.read_text(encoding="utf-8"))
+    ref = data["pages"][0]["images"][0]
+    ref["file"] = f"../uto-td3-eriksson/{ref['file']}"
+    spec.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(PackError) as caught:
+        read_pack(pack)
+    assert any(p.code == "outside-pack" for p in caught.value.problems)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from docexam.core.domain.errors import DocexamError, PackError, Problem
@@ -54,7 +54,36 @@ def validate_dir(root: Path) -> tuple[Pack | None, list[Problem]]:
     # would later break every exercise set built over the library.
     sets, problems = _exercises_on_disk(root)
     problems += _exercise_problems(pack, sets) + _forgery_problems(pack.specimens)
+    if not problems:
+        problems = _decode_problems(pack)
     return (None, problems) if problems else (pack, [])
+
+
+def _decode_problems(pack: Pack) -> list[Problem]:
+    """Decode every image once: a header can be whole over damaged pixel data, and what
+    validates must open. Only for a pack coming in; a draft's live check reads headers only."""
+    problems: list[Problem] = []
+    for specimen in pack.specimens:
+        assert specimen.root is not None  # read from disk by read_dir
+        file = specimen_file(specimen.id)
+        for pi, page in enumerate(specimen.pages):
+            files = [
+                (f"pages[{pi}].images[{i}]", r.file, False, None) for i, r in enumerate(page.images)
+            ]
+            files += [
+                (f"pages[{pi}].features[{fi}].mask", f.mask.file, True, f.id)
+                for fi, f in enumerate(page.features)
+                if f.mask is not None
+            ]
+            for path, rel, grey, feature_id in files:
+                try:
+                    images.read_image(specimen.root / rel, grey=grey)
+                except PackError as exc:
+                    message = f"{rel}: {exc.problems[0].message}"
+                    problems.append(
+                        Problem(file, path, "bad-image", message, specimen.id, page.id, feature_id)
+                    )
+    return problems
 
 
 def validate_pack(pack: Pack, exercise_sets: Sequence[ExerciseSet] = ()) -> list[Problem]:
@@ -129,7 +158,8 @@ def specimen_problems(specimen: Specimen, pack_root: Path) -> list[Problem]:
 def _image_size(pack_root: Path, spec_dir: Path, rel: str) -> tuple[int, int]:
     """The pixel size of the image ``rel``, read from its header; PackError says what is wrong."""
     target = (spec_dir / rel).resolve()
-    if not target.is_relative_to(pack_root.resolve()):
+    # ".." is refused even when it stays inside: the model refuses it when the page is opened.
+    if ".." in PurePosixPath(rel).parts or not target.is_relative_to(pack_root.resolve()):
         raise PackError.at("", "outside-pack", f"{rel!r} points outside the pack")
     if not target.is_file():
         raise PackError.at("", "missing-file", f"image {rel!r} is missing")
