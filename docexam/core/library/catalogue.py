@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,7 @@ from docexam.core.domain.taxonomy import category_name
 from docexam.core.library.library import Library, LibraryEntry
 from docexam.core.pack.validate import MANIFEST, SPECIMEN_FILE
 
-INDEX_VERSION = 1
+INDEX_VERSION = 2  # 2: summaries carry the holder data marks
 ANY_FRAUD = "any_fraud"  # a status filter value: every status but genuine
 
 
@@ -35,6 +36,8 @@ class CatalogueEntry:
     status: str
     categories: frozenset[str]
     thumbnail_source: Path  # the first page's visible image
+    # The holder, number and dates the document carries (see ``data_marks``).
+    data: frozenset[str] = field(compare=False, default=frozenset())
     # Lower-cased words a search matches against, built once so typing stays instant.
     haystack: str = field(compare=False, repr=False, default="")
 
@@ -50,6 +53,36 @@ class Filters:
     state: str | None = None
     status: str | None = None
     category: str | None = None
+
+
+# The visual-zone keys of each personal datum: generated specimens spell them out, hand-made
+# packs use the short forms.
+_DATA_KEYS = {
+    "number": ("document_number", "number"),
+    "birth": ("birth_date", "birth"),
+    "expiry": ("expiry_date", "expiry"),
+}
+
+
+def data_marks(viz: Mapping[str, str]) -> frozenset[str]:
+    """The holder, document number and dates printed on a document, as ``field:value`` marks.
+
+    A forgery keeps most of these from the genuine it was made from, so two documents sharing a
+    mark are likely one the source of the other.
+    """
+
+    def clean(value: str) -> str:
+        return " ".join(value.split()).upper()
+
+    marks = set()
+    for name, keys in _DATA_KEYS.items():
+        value = next((clean(viz[k]) for k in keys if clean(viz.get(k, ""))), "")
+        if value:
+            marks.add(f"{name}:{value}")
+    holder = clean(f"{viz.get('surname', '')} / {viz.get('given_names', '')}")
+    if clean(viz.get("surname", "")):
+        marks.add(f"holder:{holder}")
+    return frozenset(marks)
 
 
 def summarise(data: dict[str, Any]) -> dict[str, Any]:
@@ -82,6 +115,7 @@ def summarise(data: dict[str, Any]) -> dict[str, Any]:
         "status": doc.get("status", "genuine"),
         "categories": sorted(categories),
         "thumbnail": visible["file"],
+        "data": sorted(data_marks(data.get("viz", {}))),
         "haystack": "\n".join(words).lower(),
     }
 
@@ -145,6 +179,7 @@ def build_catalogue(
                     status=s["status"],
                     categories=frozenset(s["categories"]),
                     thumbnail_source=pack.path / "specimens" / s["id"] / s["thumbnail"],
+                    data=frozenset(s["data"]),
                     haystack=f"{s['haystack']}\n{pack.pack_id}\n{pack_title.lower()}",
                 )
             )
