@@ -59,17 +59,17 @@
 <context>
     <name>AuthorMenus</name>
     <message>
-        <location filename="../../docexam/ui/author/menus.py" line="26"/>
+        <location filename="../../docexam/ui/author/menus.py" line="27"/>
         <source>&amp;New pack…</source>
         <translation>新建样本包(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/menus.py" line="28"/>
+        <location filename="../../docexam/ui/author/menus.py" line="29"/>
         <source>&amp;Open pack for editing…</source>
         <translation>打开样本包进行编辑(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/menus.py" line="32"/>
+        <location filename="../../docexam/ui/author/menus.py" line="33"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -79,7 +79,7 @@
         <translation>打开样本包进行编辑（选择包含 pack.json 的文件夹）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/menus.py" line="84"/>
+        <location filename="../../docexam/ui/author/menus.py" line="82"/>
         <source>Authoring %1</source>
         <translation>编辑 %1</translation>
     </message>
@@ -87,159 +87,159 @@
 <context>
     <name>AuthorTab</name>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="56"/>
+        <location filename="../../docexam/ui/author/tab.py" line="57"/>
         <source>The specimen being annotated</source>
         <translation>正在标注的样本</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="57"/>
+        <location filename="../../docexam/ui/author/tab.py" line="58"/>
         <source>The page being annotated (PgUp / PgDown)</source>
         <translation>正在标注的页面（PgUp / PgDown）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="80"/>
+        <location filename="../../docexam/ui/author/tab.py" line="81"/>
         <source>Specimen:</source>
         <translation>样本：</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="82"/>
+        <location filename="../../docexam/ui/author/tab.py" line="83"/>
         <source>Page:</source>
         <translation>页面：</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="99"/>
+        <location filename="../../docexam/ui/author/tab.py" line="100"/>
         <source>x %1 mm, y %2 mm</source>
         <translation>x %1 毫米，y %2 毫米</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="128"/>
+        <location filename="../../docexam/ui/author/tab.py" line="129"/>
         <source>Select</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="129"/>
+        <location filename="../../docexam/ui/author/tab.py" line="130"/>
         <source>Rectangle</source>
         <translation>矩形</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="130"/>
+        <location filename="../../docexam/ui/author/tab.py" line="131"/>
         <source>Ellipse</source>
         <translation>椭圆</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="131"/>
+        <location filename="../../docexam/ui/author/tab.py" line="132"/>
         <source>Polygon</source>
         <translation>多边形</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="140"/>
+        <location filename="../../docexam/ui/author/tab.py" line="141"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="142"/>
+        <location filename="../../docexam/ui/author/tab.py" line="143"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="147"/>
+        <location filename="../../docexam/ui/author/tab.py" line="148"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="149"/>
+        <location filename="../../docexam/ui/author/tab.py" line="150"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="155"/>
+        <location filename="../../docexam/ui/author/tab.py" line="156"/>
         <source>From scans…</source>
         <translation>从扫描件新建…</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="158"/>
+        <location filename="../../docexam/ui/author/tab.py" line="159"/>
         <source>Exercise sets…</source>
         <translation>练习集…</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="160"/>
+        <location filename="../../docexam/ui/author/tab.py" line="161"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="161"/>
+        <location filename="../../docexam/ui/author/tab.py" line="162"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="162"/>
+        <location filename="../../docexam/ui/author/tab.py" line="163"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="171"/>
+        <location filename="../../docexam/ui/author/tab.py" line="172"/>
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="172"/>
+        <location filename="../../docexam/ui/author/tab.py" line="173"/>
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="173"/>
+        <location filename="../../docexam/ui/author/tab.py" line="174"/>
         <source>Fit page</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="254"/>
+        <location filename="../../docexam/ui/author/tab.py" line="255"/>
         <source>Draw %1</source>
         <translation>绘制%1</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="267"/>
+        <location filename="../../docexam/ui/author/tab.py" line="268"/>
         <source>Delete %1</source>
         <translation>删除%1</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="277"/>
+        <location filename="../../docexam/ui/author/tab.py" line="278"/>
         <source>Duplicate %1</source>
         <translation>复制%1</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="309"/>
+        <location filename="../../docexam/ui/author/tab.py" line="310"/>
         <source>Save pack in folder</source>
         <translation>将样本包保存到文件夹</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="316"/>
+        <location filename="../../docexam/ui/author/tab.py" line="317"/>
         <source>Save pack</source>
         <translation>保存样本包</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="319"/>
+        <location filename="../../docexam/ui/author/tab.py" line="320"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="326"/>
-        <location filename="../../docexam/ui/author/tab.py" line="336"/>
-        <location filename="../../docexam/ui/author/tab.py" line="345"/>
+        <location filename="../../docexam/ui/author/tab.py" line="327"/>
+        <location filename="../../docexam/ui/author/tab.py" line="337"/>
+        <location filename="../../docexam/ui/author/tab.py" line="346"/>
         <source>Export pack</source>
         <translation>导出样本包</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="328"/>
+        <location filename="../../docexam/ui/author/tab.py" line="329"/>
         <source>Specimen packs (*.dxpack)</source>
         <translation>样本包 (*.dxpack)</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="338"/>
+        <location filename="../../docexam/ui/author/tab.py" line="339"/>
         <source>Fix the problems listed first: another workstation would refuse this pack.</source>
         <translation>请先修正所列问题，否则其他工作站会拒绝导入此样本包。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="353"/>
+        <location filename="../../docexam/ui/author/tab.py" line="354"/>
         <source>Add specimen</source>
         <translation>添加样本</translation>
     </message>
@@ -372,27 +372,27 @@
         <translation>已全部作答。可检查答案，或交卷。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/exercise_page.py" line="318"/>
-        <source>No genuine reference of this series in the library.</source>
-        <translation>样本库中没有该系列的真证参照样本。</translation>
+        <location filename="../../docexam/ui/training/exercise_page.py" line="319"/>
+        <source>No genuine reference of this document type in the library.</source>
+        <translation>样本库中没有该类证件的真证参照样本。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/exercise_page.py" line="325"/>
+        <location filename="../../docexam/ui/training/exercise_page.py" line="327"/>
         <source>Time left %1</source>
         <translation>剩余时间 %1</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/exercise_page.py" line="332"/>
+        <location filename="../../docexam/ui/training/exercise_page.py" line="334"/>
         <source>Time %1</source>
         <translation>用时 %1</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/exercise_page.py" line="343"/>
+        <location filename="../../docexam/ui/training/exercise_page.py" line="345"/>
         <source>%1 item(s) unanswered. Press Finish again to finish anyway.</source>
         <translation>还有 %1 题未作答。再次点击“交卷”即可直接交卷。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/exercise_page.py" line="347"/>
+        <location filename="../../docexam/ui/training/exercise_page.py" line="349"/>
         <source>Finish anyway</source>
         <translation>仍然交卷</translation>
     </message>
@@ -752,7 +752,7 @@
 <context>
     <name>ItemView</name>
     <message>
-        <location filename="../../docexam/ui/training/item_view.py" line="128"/>
+        <location filename="../../docexam/ui/training/item_view.py" line="134"/>
         <source>Document %1</source>
         <translation>证件 %1</translation>
     </message>
@@ -760,58 +760,58 @@
 <context>
     <name>LightBar</name>
     <message>
-        <location filename="../../docexam/ui/viewer/light_bar.py" line="69"/>
+        <location filename="../../docexam/ui/viewer/light_bar.py" line="71"/>
         <source>IR filter cut-off: inks transparent above it vanish</source>
         <translation>红外滤光片截止波长：在此波长以上透明的油墨会消失</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/light_bar.py" line="82"/>
+        <location filename="../../docexam/ui/viewer/light_bar.py" line="84"/>
         <source>Direction the oblique light comes from (drag)</source>
         <translation>侧光的入射方向（拖动）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/light_bar.py" line="83"/>
+        <location filename="../../docexam/ui/viewer/light_bar.py" line="85"/>
         <source>Elevation of the light</source>
         <translation>光源高度角</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/light_bar.py" line="85"/>
+        <location filename="../../docexam/ui/viewer/light_bar.py" line="86"/>
         <source>Tilt the document (OVD, latent image)</source>
         <translation>倾斜证件（光学可变装置、隐性图像）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/light_bar.py" line="93"/>
-        <location filename="../../docexam/ui/viewer/light_bar.py" line="195"/>
+        <location filename="../../docexam/ui/viewer/light_bar.py" line="102"/>
+        <location filename="../../docexam/ui/viewer/light_bar.py" line="201"/>
         <source>Switch UV lamp off</source>
         <translation>关闭紫外灯</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/light_bar.py" line="96"/>
+        <location filename="../../docexam/ui/viewer/light_bar.py" line="105"/>
         <source>Watch phosphorescent ink keep glowing after the lamp (G)</source>
         <translation>观察关灯后磷光油墨的余辉（G）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/light_bar.py" line="165"/>
+        <location filename="../../docexam/ui/viewer/light_bar.py" line="162"/>
         <source>Rendering…</source>
         <translation>正在渲染…</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/light_bar.py" line="167"/>
+        <location filename="../../docexam/ui/viewer/light_bar.py" line="164"/>
         <source>Generated</source>
         <translation>程序生成</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/light_bar.py" line="171"/>
+        <location filename="../../docexam/ui/viewer/light_bar.py" line="168"/>
         <source>Simulated</source>
         <translation>模拟</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/light_bar.py" line="173"/>
+        <location filename="../../docexam/ui/viewer/light_bar.py" line="170"/>
         <source>Captured</source>
         <translation>实拍</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/light_bar.py" line="179"/>
+        <location filename="../../docexam/ui/viewer/light_bar.py" line="176"/>
         <source>Captured: a real image under this light shipped with the specimen.
 Generated: docexam drew this specimen; no real document was photographed.
 Simulated: computed from the page and its materials; an approximation.</source>
@@ -820,22 +820,22 @@ Simulated: computed from the page and its materials; an approximation.</source>
 模拟：根据页面及其材料计算得出，仅为近似效果。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/light_bar.py" line="193"/>
+        <location filename="../../docexam/ui/viewer/light_bar.py" line="199"/>
         <source>Switch UV lamp on</source>
         <translation>打开紫外灯</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/light_bar.py" line="203"/>
+        <location filename="../../docexam/ui/viewer/light_bar.py" line="219"/>
         <source>from %1°, %2° high</source>
         <translation>方向 %1°，高度 %2°</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/light_bar.py" line="206"/>
+        <location filename="../../docexam/ui/viewer/light_bar.py" line="222"/>
         <source>tilted %1°</source>
         <translation>倾斜 %1°</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/light_bar.py" line="208"/>
+        <location filename="../../docexam/ui/viewer/light_bar.py" line="225"/>
         <source>lamp off %1 s ago</source>
         <translation>关灯 %1 秒</translation>
     </message>
@@ -864,169 +864,159 @@ Simulated: computed from the page and its materials; an approximation.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="50"/>
+        <location filename="../../docexam/ui/main_window.py" line="51"/>
         <source>docexam: document examination trainer</source>
         <translation>docexam：证件检验培训</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="59"/>
-        <source>Library</source>
-        <translation>样本库</translation>
-    </message>
-    <message>
-        <location filename="../../docexam/ui/main_window.py" line="84"/>
-        <source>Training</source>
-        <translation>训练</translation>
-    </message>
-    <message>
-        <location filename="../../docexam/ui/main_window.py" line="102"/>
+        <location filename="../../docexam/ui/main_window.py" line="100"/>
         <source>Preparing specimens %v/%m</source>
         <translation>正在准备样本 %v/%m</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="105"/>
+        <location filename="../../docexam/ui/main_window.py" line="103"/>
         <source>Generating the bundled specimens (first start only); you can work meanwhile.</source>
         <translation>正在生成内置样本（仅首次启动）；您可以同时继续工作。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="123"/>
+        <location filename="../../docexam/ui/main_window.py" line="121"/>
         <source>The bundled specimens are ready.</source>
         <translation>内置样本已准备就绪。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="129"/>
+        <location filename="../../docexam/ui/main_window.py" line="127"/>
         <source>Bundled specimens</source>
         <translation>内置样本</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="130"/>
+        <location filename="../../docexam/ui/main_window.py" line="128"/>
         <source>Could not generate the bundled specimens:</source>
         <translation>无法生成内置样本：</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="146"/>
+        <location filename="../../docexam/ui/main_window.py" line="144"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="148"/>
+        <location filename="../../docexam/ui/main_window.py" line="146"/>
         <source>&amp;Import pack…</source>
         <translation>导入样本包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="154"/>
+        <location filename="../../docexam/ui/main_window.py" line="153"/>
         <source>&amp;Close tab</source>
         <translation>关闭标签页(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="157"/>
+        <location filename="../../docexam/ui/main_window.py" line="156"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="159"/>
+        <location filename="../../docexam/ui/main_window.py" line="158"/>
         <source>&amp;Specimen</source>
         <translation>样本(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="161"/>
+        <location filename="../../docexam/ui/main_window.py" line="160"/>
         <source>&amp;Compare with a reference…</source>
         <translation>与参照样本比对(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="164"/>
+        <location filename="../../docexam/ui/main_window.py" line="163"/>
         <source>&amp;Stop comparing</source>
         <translation>停止比对(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="166"/>
+        <location filename="../../docexam/ui/main_window.py" line="165"/>
         <source>&amp;Light</source>
         <translation>光源(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="167"/>
+        <location filename="../../docexam/ui/main_window.py" line="166"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="170"/>
+        <location filename="../../docexam/ui/main_window.py" line="169"/>
         <source>Find specimen</source>
         <translation>查找样本</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="174"/>
+        <location filename="../../docexam/ui/main_window.py" line="173"/>
         <source>&amp;Library</source>
         <translation>样本库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="176"/>
-        <location filename="../../docexam/ui/main_window.py" line="326"/>
+        <location filename="../../docexam/ui/main_window.py" line="175"/>
+        <location filename="../../docexam/ui/main_window.py" line="308"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="182"/>
+        <location filename="../../docexam/ui/main_window.py" line="181"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="183"/>
+        <location filename="../../docexam/ui/main_window.py" line="182"/>
         <source>&amp;About docexam</source>
         <translation>关于 docexam(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="190"/>
+        <location filename="../../docexam/ui/main_window.py" line="189"/>
         <source>%1 packs in the library</source>
         <translation>样本库中共有 %1 个样本包</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="205"/>
+        <location filename="../../docexam/ui/main_window.py" line="204"/>
         <source>Open specimen</source>
         <translation>打开样本</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="215"/>
+        <location filename="../../docexam/ui/main_window.py" line="214"/>
         <source>Import pack</source>
         <translation>导入样本包</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="215"/>
+        <location filename="../../docexam/ui/main_window.py" line="214"/>
         <source>Specimen packs (*.dxpack);;All files (*)</source>
         <translation>样本包 (*.dxpack);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="286"/>
-        <location filename="../../docexam/ui/main_window.py" line="306"/>
+        <location filename="../../docexam/ui/main_window.py" line="270"/>
+        <location filename="../../docexam/ui/main_window.py" line="288"/>
         <source>Compare</source>
         <translation>比对</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="286"/>
-        <source>No other specimen to compare with.</source>
-        <translation>没有可用于比对的其他样本。</translation>
+        <location filename="../../docexam/ui/main_window.py" line="271"/>
+        <source>No genuine specimen of this document type to compare with.</source>
+        <translation>没有可用于比对的同类真证样本。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="295"/>
+        <location filename="../../docexam/ui/main_window.py" line="277"/>
         <source>Compare with a reference</source>
         <translation>与参照样本比对</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="296"/>
+        <location filename="../../docexam/ui/main_window.py" line="278"/>
         <source>Reference specimen:</source>
         <translation>参照样本：</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="327"/>
+        <location filename="../../docexam/ui/main_window.py" line="309"/>
         <source>The new language applies when docexam starts next time.</source>
         <translation>新的界面语言将在下次启动 docexam 时生效。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="333"/>
+        <location filename="../../docexam/ui/main_window.py" line="315"/>
         <source>About docexam</source>
         <translation>关于 docexam</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="335"/>
+        <location filename="../../docexam/ui/main_window.py" line="317"/>
         <source>docexam %1
 An offline trainer for travel-document examiners.
 All specimens are fictional; simulated light views are approximations.</source>
@@ -1079,43 +1069,43 @@ All specimens are fictional; simulated light views are approximations.</source>
 <context>
     <name>NewPackDialog</name>
     <message>
-        <location filename="../../docexam/ui/author/opening.py" line="80"/>
-        <location filename="../../docexam/ui/author/opening.py" line="113"/>
+        <location filename="../../docexam/ui/author/opening.py" line="78"/>
+        <location filename="../../docexam/ui/author/opening.py" line="111"/>
         <source>New pack</source>
         <translation>新建样本包</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/opening.py" line="83"/>
+        <location filename="../../docexam/ui/author/opening.py" line="81"/>
         <source>Lower-case letters, digits, dot, dash, underscore</source>
         <translation>小写字母、数字、点、连字符、下划线</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/opening.py" line="87"/>
+        <location filename="../../docexam/ui/author/opening.py" line="85"/>
         <source>Pack id</source>
         <translation>样本包 ID</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/opening.py" line="88"/>
+        <location filename="../../docexam/ui/author/opening.py" line="86"/>
         <source>Title (English)</source>
         <translation>标题（英文）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/opening.py" line="89"/>
+        <location filename="../../docexam/ui/author/opening.py" line="87"/>
         <source>Title (中文)</source>
         <translation>标题（中文）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/opening.py" line="90"/>
+        <location filename="../../docexam/ui/author/opening.py" line="88"/>
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/opening.py" line="91"/>
+        <location filename="../../docexam/ui/author/opening.py" line="89"/>
         <source>Licence</source>
         <translation>许可协议</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/opening.py" line="114"/>
+        <location filename="../../docexam/ui/author/opening.py" line="112"/>
         <source>The pack id must be lower-case letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</source>
         <translation>样本包 ID 只能包含小写字母、数字、&apos;.&apos;、&apos;-&apos; 或 &apos;_&apos;。</translation>
     </message>
@@ -1396,62 +1386,62 @@ All specimens are fictional; simulated light views are approximations.</source>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../docexam/ui/training/review_page.py" line="53"/>
+        <location filename="../../docexam/ui/training/review_page.py" line="60"/>
         <source>Passed</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/review_page.py" line="53"/>
+        <location filename="../../docexam/ui/training/review_page.py" line="60"/>
         <source>Not passed yet</source>
         <translation>尚未通过</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/review_page.py" line="55"/>
+        <location filename="../../docexam/ui/training/review_page.py" line="62"/>
         <source>%1: %2 of %3 points (%4%)</source>
         <translation>%1：%3 分中得 %2 分（%4%）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/review_page.py" line="66"/>
+        <location filename="../../docexam/ui/training/review_page.py" line="73"/>
         <source>Found</source>
         <translation>找到</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/review_page.py" line="66"/>
+        <location filename="../../docexam/ui/training/review_page.py" line="73"/>
         <source>Missed</source>
         <translation>遗漏</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/review_page.py" line="66"/>
+        <location filename="../../docexam/ui/training/review_page.py" line="73"/>
         <source>False marks</source>
         <translation>误标</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/review_page.py" line="86"/>
+        <location filename="../../docexam/ui/training/review_page.py" line="93"/>
         <source>not answered</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/review_page.py" line="102"/>
+        <location filename="../../docexam/ui/training/review_page.py" line="109"/>
         <source>Back to the start</source>
         <translation>返回首页</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/review_page.py" line="106"/>
+        <location filename="../../docexam/ui/training/review_page.py" line="113"/>
         <source>My progress</source>
         <translation>我的进度</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/review_page.py" line="121"/>
+        <location filename="../../docexam/ui/training/review_page.py" line="128"/>
         <source>Items:</source>
         <translation>题目：</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/review_page.py" line="144"/>
+        <location filename="../../docexam/ui/training/review_page.py" line="151"/>
         <source>Item %1: %2</source>
         <translation>第 %1 题：%2</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/review_page.py" line="156"/>
+        <location filename="../../docexam/ui/training/review_page.py" line="163"/>
         <source>&lt;h3&gt;Not answered&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;未作答&lt;/h3&gt;</translation>
     </message>
@@ -1459,164 +1449,164 @@ All specimens are fictional; simulated light views are approximations.</source>
 <context>
     <name>ScansDialog</name>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="80"/>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="85"/>
         <source>New specimen from scans</source>
         <translation>从扫描件新建样本</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="84"/>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="89"/>
         <source>Specimen %1</source>
         <translation>样本 %1</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="88"/>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="93"/>
         <source>Other size (enter in mm)</source>
         <translation>其他尺寸（以毫米输入）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="100"/>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="105"/>
         <source>Specimen id</source>
         <translation>样本 ID</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="101"/>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="106"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="102"/>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="107"/>
         <source>Document type</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="107"/>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="112"/>
         <source>Page size</source>
         <translation>页面尺寸</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="108"/>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="113"/>
         <source>Issuing state</source>
         <translation>签发国</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="109"/>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="114"/>
         <source>Status</source>
         <translation>真伪状态</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="110"/>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="115"/>
         <source>Resolution</source>
         <translation>分辨率</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="114"/>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="119"/>
         <source>Add page</source>
         <translation>添加页面</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="116"/>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="240"/>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="121"/>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="245"/>
         <source>White-light scan (required)…</source>
         <translation>白光扫描件（必需）…</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="124"/>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="129"/>
         <source>Choose the capture under this light (optional)</source>
         <translation>选择该光源下的采集图像（可选）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="129"/>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="134"/>
         <source>Register captures</source>
         <translation>配准采集图像</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="130"/>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="135"/>
         <source>Align every capture to the white scan (Ctrl+R)</source>
         <translation>将所有采集图像与白光扫描件对齐（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="136"/>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="141"/>
         <source>Which registered capture to show over the scan</source>
         <translation>选择叠加在扫描件上显示的已配准采集图像</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="138"/>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="143"/>
         <source>Correct by corners…</source>
         <translation>按四角校正…</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="142"/>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="147"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="159"/>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="164"/>
         <source>Overlay:</source>
         <translation>叠加：</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="194"/>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="199"/>
         <source>from the white scan&apos;s width</source>
         <translation>按白光扫描件宽度计算</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="206"/>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="362"/>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="211"/>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="367"/>
         <source>Page %1</source>
         <translation>第 %1 页</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="214"/>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="219"/>
         <source>White-light scan</source>
         <translation>白光扫描件</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="247"/>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="252"/>
         <source>aligned by hand</source>
         <translation>已手动对齐</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="249"/>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="254"/>
         <source>not registered yet</source>
         <translation>尚未配准</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="251"/>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="256"/>
         <source>aligned (score %1)</source>
         <translation>已对齐（得分 %1）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="255"/>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="260"/>
         <source>&lt;span style=&apos;color:#b00&apos;&gt;poor (score %1): check the corners&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#b00&apos;&gt;较差（得分 %1）：请检查四角&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="291"/>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="296"/>
         <source>Registration</source>
         <translation>配准</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="294"/>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="299"/>
         <source>Registering %v of %m…</source>
         <translation>正在配准 %v / %m…</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="347"/>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="352"/>
         <source>The specimen id must be lower-case letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</source>
         <translation>样本 ID 只能包含小写字母、数字、&apos;.&apos;、&apos;-&apos; 或 &apos;_&apos;。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="350"/>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="355"/>
         <source>This pack already has a specimen with that id.</source>
         <translation>本样本包中已有该 ID 的样本。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="352"/>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="357"/>
         <source>Every page needs a white-light scan.</source>
         <translation>每一页都需要一张白光扫描件。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="354"/>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="359"/>
         <source>Register the captures first (Ctrl+R).</source>
         <translation>请先配准采集图像（Ctrl+R）。</translation>
     </message>
@@ -1624,157 +1614,162 @@ All specimens are fictional; simulated light views are approximations.</source>
 <context>
     <name>SpecimenBrowser</name>
     <message>
-        <location filename="../../docexam/ui/browser/widget.py" line="36"/>
+        <location filename="../../docexam/ui/browser/widget.py" line="37"/>
         <source>Search specimens, states, features…</source>
         <translation>搜索样本、签发国、防伪特征…</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/browser/widget.py" line="39"/>
+        <location filename="../../docexam/ui/browser/widget.py" line="40"/>
         <source>All document types</source>
         <translation>全部证件类型</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/browser/widget.py" line="40"/>
+        <location filename="../../docexam/ui/browser/widget.py" line="41"/>
         <source>All issuing states</source>
         <translation>全部签发国</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/browser/widget.py" line="41"/>
+        <location filename="../../docexam/ui/browser/widget.py" line="42"/>
         <source>Genuine and fraudulent</source>
         <translation>真证与伪证</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/browser/widget.py" line="42"/>
+        <location filename="../../docexam/ui/browser/widget.py" line="43"/>
         <source>Any security feature</source>
         <translation>任意防伪特征</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/browser/widget.py" line="58"/>
+        <location filename="../../docexam/ui/browser/widget.py" line="59"/>
         <source>Double-click or press Enter to open a specimen</source>
         <translation>双击或按回车键打开样本</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/browser/widget.py" line="62"/>
-        <location filename="../../docexam/ui/browser/widget.py" line="149"/>
+        <location filename="../../docexam/ui/browser/widget.py" line="63"/>
+        <location filename="../../docexam/ui/browser/widget.py" line="150"/>
         <source>No specimen matches these filters.</source>
         <translation>没有符合筛选条件的样本。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/browser/widget.py" line="64"/>
+        <location filename="../../docexam/ui/browser/widget.py" line="65"/>
         <source>Clear search and filters</source>
         <translation>清除搜索和筛选</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/browser/widget.py" line="106"/>
+        <location filename="../../docexam/ui/browser/widget.py" line="107"/>
         <source>Any fraudulent</source>
         <translation>任意伪证</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/browser/widget.py" line="143"/>
+        <location filename="../../docexam/ui/browser/widget.py" line="144"/>
         <source>%1 of %2 specimens</source>
         <translation>共 %2 个样本，显示 %1 个</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/browser/widget.py" line="147"/>
+        <location filename="../../docexam/ui/browser/widget.py" line="148"/>
         <source>The library is empty. Use File &gt; Import pack…</source>
         <translation>样本库为空。请使用“文件 &gt; 导入样本包…”</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/browser/widget.py" line="163"/>
+        <source>Library</source>
+        <translation>样本库</translation>
     </message>
 </context>
 <context>
     <name>SpecimenTab</name>
     <message>
-        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="69"/>
+        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="73"/>
         <source>Page:</source>
         <translation>页面：</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="107"/>
+        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="118"/>
         <source>Hotspots</source>
         <translation>特征标注</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="109"/>
+        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="121"/>
         <source>All features</source>
         <translation>全部特征</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="111"/>
+        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="123"/>
         <source>Loupe</source>
         <translation>放大镜</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="112"/>
+        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="124"/>
         <source>Stronger loupe</source>
         <translation>增大放大倍数</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="113"/>
+        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="125"/>
         <source>Weaker loupe</source>
         <translation>减小放大倍数</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="114"/>
+        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="126"/>
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="115"/>
+        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="127"/>
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="117"/>
-        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="131"/>
+        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="129"/>
+        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="144"/>
         <source>True size</source>
         <translation>实际尺寸</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="120"/>
+        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="132"/>
         <source>Glossary</source>
         <translation>术语表</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="127"/>
+        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="140"/>
         <source>Zoom out (-)</source>
         <translation>缩小（-）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="128"/>
+        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="141"/>
         <source>Zoom in (+)</source>
         <translation>放大（+）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="129"/>
+        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="142"/>
         <source>Fit</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="129"/>
+        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="142"/>
         <source>Fit the page in the window (0)</source>
         <translation>使页面适合窗口（0）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="132"/>
+        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="145"/>
         <source>Paper at its real size (Ctrl+0)</source>
         <translation>按纸张实际尺寸显示（Ctrl+0）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="221"/>
+        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="209"/>
         <source>Loupe %1×</source>
         <translation>放大镜 %1×</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="277"/>
+        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="268"/>
         <source>Questioned</source>
         <translation>待检证件</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="281"/>
+        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="272"/>
         <source>Reference</source>
         <translation>参照样本</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="297"/>
+        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="283"/>
         <source>Comparing with %1 (right)</source>
         <translation>正在与 %1（右侧）比对</translation>
     </message>
@@ -1930,12 +1925,13 @@ All specimens are fictional; simulated light views are approximations.</source>
 <context>
     <name>TrainingTab</name>
     <message>
-        <location filename="../../docexam/ui/training/training_tab.py" line="58"/>
+        <location filename="../../docexam/ui/training/training_tab.py" line="59"/>
         <source>Preparing the exercises…</source>
         <translation>正在准备练习…</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/training_tab.py" line="73"/>
+        <location filename="../../docexam/ui/training/training_tab.py" line="74"/>
+        <location filename="../../docexam/ui/training/training_tab.py" line="149"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
@@ -1989,22 +1985,22 @@ All specimens are fictional; simulated light views are approximations.</source>
         <translation>以学员身份预览：%1</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/opening.py" line="41"/>
+        <location filename="../../docexam/ui/author/opening.py" line="39"/>
         <source>Restore draft</source>
         <translation>恢复草稿</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/opening.py" line="42"/>
+        <location filename="../../docexam/ui/author/opening.py" line="40"/>
         <source>A newer unsaved draft of this pack exists (autosaved %1). Restore it?</source>
         <translation>此样本包有一份较新的未保存草稿（自动保存于 %1）。要恢复吗？</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/opening.py" line="73"/>
+        <location filename="../../docexam/ui/author/opening.py" line="71"/>
         <source>Open pack for editing</source>
         <translation>打开样本包进行编辑</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/opening.py" line="133"/>
+        <location filename="../../docexam/ui/author/opening.py" line="131"/>
         <source>New pack</source>
         <translation>新建样本包</translation>
     </message>
