@@ -63,7 +63,7 @@ def main() -> None:
         td3 = next(e for e in entries if e.doc_type == "td3" and e.pack_id == "docexam-generated")
         tab = window.open_specimen(td3)
         assert isinstance(tab, SpecimenTab)
-        tab.show_light(LightSource.UV365)
+        tab.state.set_light(LightSource.UV365)
         settle(window)
         fibres = next(
             (i for i in tab.view.hotspots if "fluorescent" in i.feature.category),
@@ -79,11 +79,11 @@ def main() -> None:
         fine = next(e for e in entries if e.pack_id == "docexam-fine-detail")
         loupe_tab = window.open_specimen(fine)
         assert isinstance(loupe_tab, SpecimenTab)
-        loupe_tab.show_light(LightSource.VISIBLE)
-        loupe_tab.hotspots_action.setChecked(False)
-        loupe_tab.loupe_action.setChecked(True)
-        loupe_tab.set_loupe_power(20)
-        loupe_tab.view.set_zoom(0.4)
+        loupe_tab.state.set_light(LightSource.VISIBLE)
+        loupe_tab.state.set_hotspots(False)
+        loupe_tab.state.set_loupe(True)
+        loupe_tab.state.set_loupe_power(20)
+        loupe_tab.state.set_zoom(0.4)
         settle(window)
         spec = loupe_tab.specimen
         page = spec.pages[0]
@@ -99,12 +99,12 @@ def main() -> None:
         loupe_tab.view.mouse_moved.emit(QPoint(pos.x(), pos.y()))
         shot(window, "viewer-loupe")
         window.tabs.setCurrentWidget(tab)
-        tab.loupe_action.setChecked(False)
-        tab.hotspots_action.setChecked(True)
-        tab.show_light(LightSource.IR)
+        tab.state.set_loupe(False)
+        tab.state.set_hotspots(True)
+        tab.state.set_light(LightSource.IR)
         tab.panel.show_feature(None)
         shot(window, "viewer-ir")
-        tab.show_light(LightSource.TRANSMITTED)
+        tab.state.set_light(LightSource.TRANSMITTED)
         shot(window, "viewer-transmitted")
         reference = next(
             e
@@ -112,7 +112,7 @@ def main() -> None:
             if e.doc_type == "td3" and e.state == td3.state and e.specimen_id != td3.specimen_id
         )
         tab.compare_with(window.library.load_specimen(reference.pack_id, reference.specimen_id))
-        tab.show_light(LightSource.UV365)
+        tab.state.set_light(LightSource.UV365)
         settle(window)
         tab.view.fit()
         shot(window, "viewer-compare")

@@ -22,6 +22,7 @@ from docexam.core.domain.model import text_for
 from docexam.core.library.bundled_location import RECIPES_FILE
 from docexam.core.library.catalogue import CatalogueEntry, build_catalogue
 from docexam.core.library.library import Library
+from docexam.core.library.references import reference_candidates
 from docexam.ui.author.menus import AuthorMenus
 from docexam.ui.browser.thumbs import ThumbnailMaker
 from docexam.ui.browser.widget import SpecimenBrowser
@@ -31,11 +32,11 @@ if TYPE_CHECKING:
     from docexam.ui.training.port import TrainingStore
     from docexam.ui.training.training_tab import TrainingTab
     from docexam.ui.viewer.specimen_tab import SpecimenTab
-from docexam.ui import words
 from docexam.ui.bundled_build import generate_bundled
 from docexam.ui.common.worker import Task, Worker
 from docexam.ui.menus import empty_menu
 from docexam.ui.settings import settings
+from docexam.ui.tabs import add_tab, as_tab
 
 
 class MainWindow(QMainWindow):
@@ -58,8 +59,7 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.setTabsClosable(True)
         self.tabs.tabCloseRequested.connect(self._close_tab)
-        self.tabs.addTab(self.browser, self.tr("Library"))
-        self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        add_tab(self.tabs, self.browser)
         self.setCentralWidget(self.tabs)
         self._import: ImportFlow | None = None
         self._build_menus()
@@ -84,9 +84,7 @@ class MainWindow(QMainWindow):
             return None
         if self.training is None or self.tabs.indexOf(self.training) < 0:
             self.training = TrainingTab(self.store, self.library, self.lang)
-            index = self.tabs.insertTab(1, self.training, self.tr("Training"))
-            bar = self.tabs.tabBar()
-            bar.setTabButton(index, bar.ButtonPosition.RightSide, None)  # always there
+            add_tab(self.tabs, self.training, 1)
         self.tabs.setCurrentWidget(self.training)
         return self.training
 
@@ -147,7 +145,8 @@ class MainWindow(QMainWindow):
             self.tr("&Import pack…"), self.choose_import, QKeySequence("Ctrl+I")
         )
         file_menu.addAction(self.import_action)
-        self.author_menus = AuthorMenus(self, file_menu)  # New pack…, Open for editing…, Edit
+        # New pack…, Open for editing…, and the Edit menu
+        self.author_menus = AuthorMenus(self, file_menu, self.lang)
         file_menu.addSeparator()
         file_menu.addAction(
             self._action(self.tr("&Close tab"), self._close_current, QKeySequence.StandardKey.Close)
@@ -204,7 +203,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Open specimen"), str(exc))
             return None
         tab = SpecimenTab(specimen, self.lang)
-        index = self.tabs.addTab(tab, text_for(entry.title, self.lang))
+        index = add_tab(self.tabs, tab)
         self.tabs.setTabToolTip(index, entry.key)
         self.tabs.setCurrentIndex(index)
         return tab
@@ -229,66 +228,49 @@ class MainWindow(QMainWindow):
         self.browser.search.selectAll()
 
     def _close_tab(self, index: int) -> None:
-        if index > 0:
-            widget = self.tabs.widget(index)
-            self.tabs.removeTab(index)
-            if widget is not None:
-                close = getattr(widget, "close_panes", None)
-                if close is not None:
-                    close()
-                widget.deleteLater()
+        widget = self.tabs.widget(index)
+        if widget is None or not as_tab(widget).closable():
+            return  # the library and training tabs stay
+        self.tabs.removeTab(index)
+        as_tab(widget).close_panes()
+        widget.deleteLater()
 
     def _tab_changed(self, index: int) -> None:
-        """The Light and Specimen menus list the actions of the specimen in front."""
+        """The Light and Specimen menus list the actions of the tab in front."""
         del index
         empty_menu(self.light_menu)
         empty_menu(self.specimen_menu)
-        tab = self.tabs.currentWidget()
-        light_actions = getattr(tab, "light_actions", None)
-        view_actions = getattr(tab, "view_actions", None)
-        enabled = light_actions is not None and view_actions is not None
-        self.light_menu.setEnabled(enabled)
-        self.specimen_menu.setEnabled(enabled)
-        if light_actions is None or view_actions is None:
-            return
-        for action in light_actions():
+        tab = as_tab(self.tabs.currentWidget())
+        menus = tab.tab_menus()
+        examined = tab.examination() is not None
+        self.light_menu.setEnabled(bool(menus.light))
+        self.specimen_menu.setEnabled(bool(menus.specimen) or examined)
+        for action in menus.light:
             self.light_menu.addAction(action)
-        for action in view_actions():
+        for action in menus.specimen:
             self.specimen_menu.addAction(action)
-        self.specimen_menu.addSeparator()
-        self.specimen_menu.addAction(self.compare_action)
-        self.specimen_menu.addAction(self.stop_compare_action)
+        if examined:
+            self.specimen_menu.addSeparator()
+            self.specimen_menu.addAction(self.compare_action)
+            self.specimen_menu.addAction(self.stop_compare_action)
 
     def choose_reference(self) -> None:
         from PySide6.QtWidgets import QInputDialog
 
-        from docexam.ui.viewer.specimen_tab import SpecimenTab
-
-        tab = self.tabs.currentWidget()
-        if not isinstance(tab, SpecimenTab):
+        examined = as_tab(self.tabs.currentWidget()).examination()
+        if examined is None:
             return
-        doc = tab.specimen.document
-        candidates = [e for e in self.browser.model.entries() if e.specimen_id != tab.specimen.id]
-        # Genuine documents of the same state, type and series first: what an examiner compares
-        # a questioned document against.
-        candidates.sort(
-            key=lambda e: (
-                e.status != "genuine",
-                e.state != doc.issuing_state,
-                e.doc_type != doc.type.value,
-                e.series != doc.series,
-                e.key,
-            )
-        )
+        # The same rule as training's "compare with a genuine one": genuines of the same
+        # document type, same state and series first, never the specimen or its forgery source.
+        candidates = reference_candidates(examined.specimen, self.browser.model.entries())
         if not candidates:
             QMessageBox.information(
-                self, self.tr("Compare"), self.tr("No other specimen to compare with.")
+                self,
+                self.tr("Compare"),
+                self.tr("No genuine specimen of this document type to compare with."),
             )
             return
-        labels = [
-            f"{text_for(e.title, self.lang)} · {e.series} · {words.status(e.status)}"
-            for e in candidates
-        ]
+        labels = [f"{text_for(e.title, self.lang)} · {e.state} · {e.series}" for e in candidates]
         label, ok = QInputDialog.getItem(
             self,
             self.tr("Compare with a reference"),
@@ -304,12 +286,12 @@ class MainWindow(QMainWindow):
             except DocexamError as exc:
                 QMessageBox.warning(self, self.tr("Compare"), str(exc))
                 return
-            tab.compare_with(reference)
+            examined.compare_with(reference)
 
     def _stop_compare(self) -> None:
-        stop = getattr(self.tabs.currentWidget(), "stop_compare", None)
-        if stop is not None:
-            stop()
+        examined = as_tab(self.tabs.currentWidget()).examination()
+        if examined is not None:
+            examined.stop_compare()
 
     def _close_current(self) -> None:
         self._close_tab(self.tabs.currentIndex())

@@ -16,6 +16,7 @@ from docexam.core.domain.model import ImageRef, Specimen
 from docexam.core.pack.io import read_pack, write_pack
 from docexam.ui.viewer.loupe import SIZE, loupe_crop
 from docexam.ui.viewer.specimen_tab import SpecimenTab
+from docexam.ui.viewer.state import STUDY, ViewerConfig
 
 from .conftest import BASIC
 
@@ -25,8 +26,8 @@ def specimen() -> Specimen:
     return read_pack(BASIC).specimens[0]
 
 
-def _tab(qtbot: QtBot, specimen: Specimen) -> SpecimenTab:
-    tab = SpecimenTab(specimen)
+def _tab(qtbot: QtBot, specimen: Specimen, config: ViewerConfig = STUDY) -> SpecimenTab:
+    tab = SpecimenTab(specimen, config=config)
     qtbot.addWidget(tab)
     tab.resize(1300, 800)
     tab.show()
@@ -43,12 +44,12 @@ def _settle(qtbot: QtBot, tab: SpecimenTab) -> None:
 
 def test_shortcut_switches_light_and_badge(qtbot: QtBot, specimen: Specimen) -> None:
     tab = _tab(qtbot, specimen)
-    assert tab.current_light() is LightSource.VISIBLE
+    assert tab.state.light is LightSource.VISIBLE
     white = tab.view.pixmap().toImage()
     tab.view.setFocus()
     qtbot.keyClick(tab.view, Qt.Key.Key_U)
     _settle(qtbot, tab)
-    assert tab.current_light() is LightSource.UV365
+    assert tab.state.light is LightSource.UV365
     assert tab.light_bar.badge.text() == "Simulated"
     uv = tab.view.pixmap().toImage()
     assert uv != white
@@ -56,7 +57,7 @@ def test_shortcut_switches_light_and_badge(qtbot: QtBot, specimen: Specimen) -> 
     assert _mean(uv) < 0.5 * _mean(white)
     qtbot.keyClick(tab.view, Qt.Key.Key_W)
     _settle(qtbot, tab)
-    assert tab.current_light() is LightSource.VISIBLE
+    assert tab.state.light is LightSource.VISIBLE
     assert tab.light_bar.badge.text() == "Generated"  # the hand-made pack is drawn, not scanned
 
 
@@ -110,7 +111,7 @@ def test_loupe_shows_the_page_magnified(qtbot: QtBot, specimen: Specimen) -> Non
     tab = _tab(qtbot, specimen)
     qtbot.keyClick(tab.view, Qt.Key.Key_M)
     assert tab.loupe_action.isChecked()
-    tab.set_loupe_power(20)
+    tab.state.set_loupe_power(20)
     target = tab.view.mapFromScene(300.0, 200.0)
     qtbot.mouseMove(tab.view.viewport(), target)
     tab.view.mouse_moved.emit(target)  # offscreen platforms do not always deliver hover moves
@@ -148,7 +149,7 @@ def test_clicking_a_hotspot_opens_its_feature_and_show_me(qtbot: QtBot, specimen
     assert button is not None
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     _settle(qtbot, tab)
-    assert tab.current_light() is LightSource.UV365
+    assert tab.state.light is LightSource.UV365
     assert item.relevant
 
 
@@ -165,7 +166,7 @@ def test_drag_is_not_a_click(qtbot: QtBot, specimen: Specimen) -> None:
 def test_hotspots_follow_the_light_and_toggle(qtbot: QtBot, specimen: Specimen) -> None:
     tab = _tab(qtbot, specimen)
     by_id = {i.feature.id: i for i in tab.view.hotspots}
-    tab.show_light(LightSource.IR)
+    tab.state.set_light(LightSource.IR)
     assert by_id["mrz"].relevant and not by_id["guilloche"].relevant
     assert by_id["mrz"].isVisible() and not by_id["guilloche"].isVisible()
     tab.view.setFocus()
@@ -180,7 +181,8 @@ def test_compare_keeps_views_in_step(qtbot: QtBot, specimen: Specimen) -> None:
     other = replace(specimen, id="reference")
     pane = tab.compare_with(other)
     _settle(qtbot, tab)
-    tab.view.set_zoom(2.0)
+    tab.state.set_zoom(2.0)
+    assert tab.view.zoom() == pytest.approx(2.0) and not tab.view.fitted
     assert pane.view.zoom() == pytest.approx(2.0)
     bar = tab.view.horizontalScrollBar()
     bar.setValue(bar.maximum() // 2)
@@ -188,7 +190,7 @@ def test_compare_keeps_views_in_step(qtbot: QtBot, specimen: Specimen) -> None:
     assert ref_bar.value() == pytest.approx(ref_bar.maximum() // 2, abs=2)
     pane.view.verticalScrollBar().setValue(pane.view.verticalScrollBar().maximum())
     assert tab.view.verticalScrollBar().value() == tab.view.verticalScrollBar().maximum()
-    tab.show_light(LightSource.IR)
+    tab.state.set_light(LightSource.IR)
     _settle(qtbot, tab)
     assert pane.renderer.current is not None
     assert pane.renderer.current.params.light is LightSource.IR
@@ -196,26 +198,26 @@ def test_compare_keeps_views_in_step(qtbot: QtBot, specimen: Specimen) -> None:
 
 def test_settings_are_remembered(qtbot: QtBot, specimen: Specimen) -> None:
     tab = _tab(qtbot, specimen)
-    tab.show_light(LightSource.IR)
+    tab.state.set_light(LightSource.IR)
     qtbot.keyClick(tab.view, Qt.Key.Key_H)
     qtbot.keyClick(tab.view, Qt.Key.Key_BracketRight)
     _settle(qtbot, tab)
     again = _tab(qtbot, specimen)
-    assert again.current_light() is LightSource.IR
+    assert again.state.light is LightSource.IR
     assert not again.hotspots_action.isChecked()
     assert again.pane.loupe.power == 20
 
 
 def test_afterglow_runs_after_the_uv_lamp_goes_off(qtbot: QtBot, specimen: Specimen) -> None:
     tab = _tab(qtbot, specimen)
-    tab.show_light(LightSource.UV365)
+    tab.state.set_light(LightSource.UV365)
     _settle(qtbot, tab)
     qtbot.mouseClick(tab.light_bar.uv_switch, Qt.MouseButton.LeftButton)
-    assert tab.current_light() is LightSource.UV_OFF
-    qtbot.waitUntil(lambda: tab.light_bar.seconds_since_uv_off > 0.4, timeout=3000)
+    assert tab.state.light is LightSource.UV_OFF
+    qtbot.waitUntil(lambda: tab.state.params.seconds_since_uv_off > 0.4, timeout=3000)
     assert "lamp off" in tab.light_bar.setting_label.text()
     qtbot.mouseClick(tab.light_bar.uv_switch, Qt.MouseButton.LeftButton)
-    assert tab.current_light() is LightSource.UV365
+    assert tab.state.light is LightSource.UV365
     assert not tab.light_bar.afterglow.isActive()
 
 
@@ -254,3 +256,36 @@ def test_glossary_explains_the_category_linked_from_the_panel(
     assert glossary is not None and glossary.isVisible()
     text = glossary.definition.text()
     assert "Guilloche" in text and "How to check" in text and "loupe" in text
+
+
+def test_zoom_keys_and_the_state_agree(qtbot: QtBot, specimen: Specimen) -> None:
+    tab = _tab(qtbot, specimen)
+    assert tab.state.zoom is None and tab.view.fitted  # a new tab fits the page
+    tab.view.setFocus()
+    qtbot.keyClick(tab.view, Qt.Key.Key_Plus)
+    assert tab.state.zoom == pytest.approx(tab.view.zoom())
+    qtbot.keyClick(tab.view, Qt.Key.Key_1)
+    assert tab.state.zoom == 1.0
+    qtbot.keyClick(tab.view, Qt.Key.Key_0)
+    assert tab.state.zoom is None and tab.view.fitted
+    tab.state.set_zoom(0.5)
+    assert tab.view.zoom() == pytest.approx(0.5)
+    tab.state.set_zoom(None)
+    assert tab.view.fitted
+
+
+def test_a_viewer_offers_only_the_lights_its_screen_allows(
+    qtbot: QtBot, specimen: Specimen
+) -> None:
+    config = ViewerConfig(allowed_lights=(LightSource.VISIBLE, LightSource.IR))
+    tab = _tab(qtbot, specimen, config)
+    assert list(tab.light_bar.actions_by_light) == [LightSource.VISIBLE, LightSource.IR]
+    assert tab.light_actions() == list(tab.light_bar.actions_by_light.values())
+    tab.view.setFocus()
+    qtbot.keyClick(tab.view, Qt.Key.Key_U)  # no UV lamp on this bench
+    assert tab.state.light is LightSource.VISIBLE and not tab.light_bar.uv_switch.isVisible()
+    qtbot.keyClick(tab.view, Qt.Key.Key_I)
+    _settle(qtbot, tab)
+    assert tab.state.light is LightSource.IR and tab.light_bar.ir_filter.isVisible()
+    current = tab.pane.renderer.current
+    assert current is not None and current.params.light is LightSource.IR

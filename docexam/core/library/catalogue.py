@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,7 @@ from docexam.core.domain.taxonomy import category_name
 from docexam.core.library.library import Library, LibraryEntry
 from docexam.core.pack.reader import files_read
 
-INDEX_VERSION = 2
+INDEX_VERSION = 3  # 3: summaries built from the model, carrying the holder data marks
 ANY_FRAUD = "any_fraud"  # a status filter value: every status but genuine
 
 
@@ -37,6 +38,8 @@ class CatalogueEntry:
     status: str
     categories: frozenset[str]
     thumbnail_source: Path  # the first page's visible image
+    # The holder, number and dates the document carries (see ``data_marks``).
+    data: frozenset[str] = field(compare=False, default=frozenset())
     # Lower-cased words a search matches against, built once so typing stays instant.
     haystack: str = field(compare=False, repr=False, default="")
 
@@ -54,6 +57,36 @@ class Filters:
     category: str | None = None
 
 
+# The visual-zone keys of each personal datum: generated specimens spell them out, hand-made
+# packs use the short forms.
+_DATA_KEYS = {
+    "number": ("document_number", "number"),
+    "birth": ("birth_date", "birth"),
+    "expiry": ("expiry_date", "expiry"),
+}
+
+
+def data_marks(viz: Mapping[str, str]) -> frozenset[str]:
+    """The holder, document number and dates printed on a document, as ``field:value`` marks.
+
+    A forgery keeps most of these from the genuine it was made from, so two documents sharing a
+    mark are likely one the source of the other.
+    """
+
+    def clean(value: str) -> str:
+        return " ".join(value.split()).upper()
+
+    marks = set()
+    for name, keys in _DATA_KEYS.items():
+        value = next((clean(viz[k]) for k in keys if clean(viz.get(k, ""))), "")
+        if value:
+            marks.add(f"{name}:{value}")
+    holder = clean(f"{viz.get('surname', '')} / {viz.get('given_names', '')}")
+    if clean(viz.get("surname", "")):
+        marks.add(f"holder:{holder}")
+    return frozenset(marks)
+
+
 @dataclass(frozen=True)
 class Summary:
     """What the browser shows and searches of one specimen, whatever pack and language."""
@@ -66,6 +99,7 @@ class Summary:
     status: str
     categories: list[str]
     thumbnail: str  # the first page's visible image, relative to the specimen's folder
+    data: list[str]  # holder, number and dates as marks: see data_marks
     haystack: str
 
 
@@ -95,6 +129,7 @@ def summarise(specimen: Specimen) -> Summary:
         doc.status.value,
         categories,
         specimen.pages[0].visible.file,
+        sorted(data_marks(specimen.viz)),
         "\n".join(words).lower(),
     )
 
@@ -153,6 +188,7 @@ def build_catalogue(
                     status=s.status,
                     categories=frozenset(s.categories),
                     thumbnail_source=pack.path / "specimens" / s.specimen_id / s.thumbnail,
+                    data=frozenset(s.data),
                     haystack=f"{s.haystack}\n{pack.pack_id}\n{pack_title.lower()}",
                 )
             )

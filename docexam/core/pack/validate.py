@@ -67,7 +67,7 @@ def _decode_problems(pack: Pack) -> list[Problem]:
         assert specimen.root is not None  # read from disk by read_dir
         file = specimen_file(specimen.id)
         for pi, page in enumerate(specimen.pages):
-            files = [
+            files: list[tuple[str, str, bool, str | None]] = [
                 (f"pages[{pi}].images[{i}]", r.file, False, None) for i, r in enumerate(page.images)
             ]
             files += [

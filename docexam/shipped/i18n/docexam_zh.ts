@@ -4,33 +4,33 @@
 <context>
     <name>AreaPanel</name>
     <message>
-        <location filename="../../docexam/ui/training/answer_panels.py" line="67"/>
-        <location filename="../../docexam/ui/training/answer_panels.py" line="98"/>
+        <location filename="../../ui/training/answer_panels.py" line="67"/>
+        <location filename="../../ui/training/answer_panels.py" line="98"/>
         <source>Marking on (K)</source>
         <translation>标记：开（K）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/answer_panels.py" line="70"/>
+        <location filename="../../ui/training/answer_panels.py" line="70"/>
         <source>Off: drag the page to pan it. On: click or drag to mark.</source>
         <translation>关：拖动页面可平移。开：点击或拖动即可标记。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/answer_panels.py" line="74"/>
+        <location filename="../../ui/training/answer_panels.py" line="74"/>
         <source>Remove all marks</source>
         <translation>清除全部标记</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/answer_panels.py" line="82"/>
+        <location filename="../../ui/training/answer_panels.py" line="82"/>
         <source>Click a point, or drag a rectangle, on each place you find. Drag a mark to move it; select it and press Delete to remove it. Space marks the centre of the view.</source>
         <translation>在找到的每一处点击一个点或拖出一个矩形。拖动标记可移动；选中后按 Delete 删除。按空格键标记视图中心。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/answer_panels.py" line="98"/>
+        <location filename="../../ui/training/answer_panels.py" line="98"/>
         <source>Marking off: panning (K)</source>
         <translation>标记：关，平移（K）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../docexam/ui/training/answer_panels.py" line="102"/>
+        <location filename="../../ui/training/answer_panels.py" line="102"/>
         <source>%n mark(s)</source>
         <translation>
             <numerusform>%n 个标记</numerusform>
@@ -40,18 +40,18 @@
 <context>
     <name>AuthorCanvas</name>
     <message>
-        <location filename="../../docexam/ui/author/canvas.py" line="281"/>
-        <location filename="../../docexam/ui/author/canvas.py" line="353"/>
+        <location filename="../../ui/author/canvas.py" line="281"/>
+        <location filename="../../ui/author/canvas.py" line="353"/>
         <source>Move %1</source>
         <translation>移动%1</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/canvas.py" line="285"/>
+        <location filename="../../ui/author/canvas.py" line="285"/>
         <source>Move vertex</source>
         <translation>移动顶点</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/canvas.py" line="287"/>
+        <location filename="../../ui/author/canvas.py" line="287"/>
         <source>Resize %1</source>
         <translation>调整%1大小</translation>
     </message>
@@ -59,27 +59,27 @@
 <context>
     <name>AuthorMenus</name>
     <message>
-        <location filename="../../docexam/ui/author/menus.py" line="26"/>
+        <location filename="../../ui/author/menus.py" line="27"/>
         <source>&amp;New pack…</source>
         <translation>新建样本包(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/menus.py" line="28"/>
+        <location filename="../../ui/author/menus.py" line="29"/>
         <source>&amp;Open pack for editing…</source>
         <translation>打开样本包进行编辑(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/menus.py" line="32"/>
+        <location filename="../../ui/author/menus.py" line="33"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/menus.py" line="65"/>
+        <location filename="../../ui/author/menus.py" line="65"/>
         <source>Open pack for editing (the folder holding pack.json)</source>
         <translation>打开样本包进行编辑（选择包含 pack.json 的文件夹）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/menus.py" line="84"/>
+        <location filename="../../ui/author/menus.py" line="82"/>
         <source>Authoring %1</source>
         <translation>编辑 %1</translation>
     </message>
@@ -87,159 +87,159 @@
 <context>
     <name>AuthorTab</name>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="56"/>
+        <location filename="../../ui/author/tab.py" line="57"/>
         <source>The specimen being annotated</source>
         <translation>正在标注的样本</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="57"/>
+        <location filename="../../ui/author/tab.py" line="58"/>
         <source>The page being annotated (PgUp / PgDown)</source>
         <translation>正在标注的页面（PgUp / PgDown）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="80"/>
+        <location filename="../../ui/author/tab.py" line="81"/>
         <source>Specimen:</source>
         <translation>样本：</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="82"/>
+        <location filename="../../ui/author/tab.py" line="83"/>
         <source>Page:</source>
         <translation>页面：</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="99"/>
+        <location filename="../../ui/author/tab.py" line="100"/>
         <source>x %1 mm, y %2 mm</source>
         <translation>x %1 毫米，y %2 毫米</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="128"/>
+        <location filename="../../ui/author/tab.py" line="129"/>
         <source>Select</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="129"/>
+        <location filename="../../ui/author/tab.py" line="130"/>
         <source>Rectangle</source>
         <translation>矩形</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="130"/>
+        <location filename="../../ui/author/tab.py" line="131"/>
         <source>Ellipse</source>
         <translation>椭圆</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="131"/>
+        <location filename="../../ui/author/tab.py" line="132"/>
         <source>Polygon</source>
         <translation>多边形</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="140"/>
+        <location filename="../../ui/author/tab.py" line="141"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="142"/>
+        <location filename="../../ui/author/tab.py" line="143"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="147"/>
+        <location filename="../../ui/author/tab.py" line="148"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="149"/>
+        <location filename="../../ui/author/tab.py" line="150"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="155"/>
+        <location filename="../../ui/author/tab.py" line="156"/>
         <source>From scans…</source>
         <translation>从扫描件新建…</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="158"/>
+        <location filename="../../ui/author/tab.py" line="159"/>
         <source>Exercise sets…</source>
         <translation>练习集…</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="160"/>
+        <location filename="../../ui/author/tab.py" line="161"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="161"/>
+        <location filename="../../ui/author/tab.py" line="162"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="162"/>
+        <location filename="../../ui/author/tab.py" line="163"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="171"/>
+        <location filename="../../ui/author/tab.py" line="172"/>
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="172"/>
+        <location filename="../../ui/author/tab.py" line="173"/>
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="173"/>
+        <location filename="../../ui/author/tab.py" line="174"/>
         <source>Fit page</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="254"/>
+        <location filename="../../ui/author/tab.py" line="255"/>
         <source>Draw %1</source>
         <translation>绘制%1</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="267"/>
+        <location filename="../../ui/author/tab.py" line="268"/>
         <source>Delete %1</source>
         <translation>删除%1</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="277"/>
+        <location filename="../../ui/author/tab.py" line="278"/>
         <source>Duplicate %1</source>
         <translation>复制%1</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="309"/>
+        <location filename="../../ui/author/tab.py" line="317"/>
         <source>Save pack in folder</source>
         <translation>将样本包保存到文件夹</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="316"/>
+        <location filename="../../ui/author/tab.py" line="324"/>
         <source>Save pack</source>
         <translation>保存样本包</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="319"/>
+        <location filename="../../ui/author/tab.py" line="327"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="326"/>
-        <location filename="../../docexam/ui/author/tab.py" line="336"/>
-        <location filename="../../docexam/ui/author/tab.py" line="345"/>
+        <location filename="../../ui/author/tab.py" line="334"/>
+        <location filename="../../ui/author/tab.py" line="344"/>
+        <location filename="../../ui/author/tab.py" line="353"/>
         <source>Export pack</source>
         <translation>导出样本包</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="328"/>
+        <location filename="../../ui/author/tab.py" line="336"/>
         <source>Specimen packs (*.dxpack)</source>
         <translation>样本包 (*.dxpack)</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="338"/>
+        <location filename="../../ui/author/tab.py" line="346"/>
         <source>Fix the problems listed first: another workstation would refuse this pack.</source>
         <translation>请先修正所列问题，否则其他工作站会拒绝导入此样本包。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/tab.py" line="353"/>
+        <location filename="../../ui/author/tab.py" line="361"/>
         <source>Add specimen</source>
         <translation>添加样本</translation>
     </message>
@@ -247,12 +247,12 @@
 <context>
     <name>CornerDialog</name>
     <message>
-        <location filename="../../docexam/ui/author/corners.py" line="50"/>
+        <location filename="../../ui/author/corners.py" line="50"/>
         <source>Correct registration by the corners</source>
         <translation>按四角校正配准</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/corners.py" line="69"/>
+        <location filename="../../ui/author/corners.py" line="69"/>
         <source>Drag the four handles onto the corners of the page in this capture: top left, top right, bottom right, bottom left. The capture is then stretched onto the scan.</source>
         <translation>将四个控制点拖到该采集图像中页面的四角：左上、右上、右下、左下。随后采集图像将被拉伸对齐到扫描件上。</translation>
     </message>
@@ -260,22 +260,22 @@
 <context>
     <name>DrillPanel</name>
     <message>
-        <location filename="../../docexam/ui/training/drill.py" line="46"/>
+        <location filename="../../ui/training/drill.py" line="46"/>
         <source>%v s left</source>
         <translation>剩余 %v 秒</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/drill.py" line="49"/>
+        <location filename="../../ui/training/drill.py" line="49"/>
         <source>Press Enter (or Start) when ready: the clock runs per document.</source>
         <translation>准备好后按 Enter（或“开始”）：每份证件单独计时。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/drill.py" line="93"/>
+        <location filename="../../ui/training/drill.py" line="93"/>
         <source>&lt;b&gt;Document %1 of %2&lt;/b&gt; · %3 s each</source>
         <translation>&lt;b&gt;第 %1 份，共 %2 份&lt;/b&gt; · 每份 %3 秒</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/drill.py" line="107"/>
+        <location filename="../../ui/training/drill.py" line="107"/>
         <source>%1 s left</source>
         <translation>剩余 %1 秒</translation>
     </message>
@@ -283,32 +283,32 @@
 <context>
     <name>ExerciseBar</name>
     <message>
-        <location filename="../../docexam/ui/training/exercise_bar.py" line="19"/>
+        <location filename="../../ui/training/exercise_bar.py" line="19"/>
         <source>&lt;small&gt;&lt;b&gt;Keys&lt;/b&gt;: Enter submit · N / P next / previous · K marking on/off · Delete remove mark · C compare · W O B X U I A T lights · M loupe · Ctrl+Enter finish&lt;/small&gt;</source>
         <translation>&lt;small&gt;&lt;b&gt;按键&lt;/b&gt;：Enter 提交 · N / P 下一题/上一题 · K 标记开/关 · Delete 删除标记 · C 比对 · W O B X U I A T 光源 · M 放大镜 · Ctrl+Enter 结束&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/exercise_bar.py" line="47"/>
+        <location filename="../../ui/training/exercise_bar.py" line="47"/>
         <source>◀ Previous (P)</source>
         <translation>◀ 上一题（P）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/exercise_bar.py" line="49"/>
+        <location filename="../../ui/training/exercise_bar.py" line="49"/>
         <source>Next (N) ▶</source>
         <translation>下一题（N）▶</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/exercise_bar.py" line="51"/>
+        <location filename="../../ui/training/exercise_bar.py" line="51"/>
         <source>Finish exam</source>
         <translation>交卷</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/exercise_bar.py" line="51"/>
+        <location filename="../../ui/training/exercise_bar.py" line="51"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/exercise_bar.py" line="53"/>
+        <location filename="../../ui/training/exercise_bar.py" line="53"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
@@ -316,83 +316,83 @@
 <context>
     <name>ExercisePage</name>
     <message>
-        <location filename="../../docexam/ui/training/exercise_page.py" line="92"/>
+        <location filename="../../ui/training/exercise_page.py" line="95"/>
         <source>Compare with a genuine one (C)</source>
         <translation>与真证比对（C）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/exercise_page.py" line="163"/>
+        <location filename="../../ui/training/exercise_page.py" line="166"/>
         <source>Item %1</source>
         <translation>第 %1 题</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/exercise_page.py" line="192"/>
+        <location filename="../../ui/training/exercise_page.py" line="195"/>
         <source>&lt;b&gt;Item %1 of %2&lt;/b&gt; · %3 · %4 answered</source>
         <translation>&lt;b&gt;第 %1 题，共 %2 题&lt;/b&gt; · %3 · 已答 %4 题</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/exercise_page.py" line="180"/>
-        <location filename="../../docexam/ui/training/exercise_page.py" line="257"/>
+        <location filename="../../ui/training/exercise_page.py" line="183"/>
+        <location filename="../../ui/training/exercise_page.py" line="260"/>
         <source>Answer saved.</source>
         <translation>答案已保存。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/exercise_page.py" line="207"/>
+        <location filename="../../ui/training/exercise_page.py" line="210"/>
         <source>Start / decide (Enter)</source>
         <translation>开始/判定（Enter）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/exercise_page.py" line="209"/>
+        <location filename="../../ui/training/exercise_page.py" line="212"/>
         <source>See the results (Enter)</source>
         <translation>查看结果（Enter）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/exercise_page.py" line="209"/>
+        <location filename="../../ui/training/exercise_page.py" line="212"/>
         <source>Next item (Enter)</source>
         <translation>下一题（Enter）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/exercise_page.py" line="211"/>
+        <location filename="../../ui/training/exercise_page.py" line="214"/>
         <source>Submit answer (Enter)</source>
         <translation>提交答案（Enter）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/exercise_page.py" line="237"/>
+        <location filename="../../ui/training/exercise_page.py" line="240"/>
         <source>Choose a verdict (keys 1-4) first.</source>
         <translation>请先选择结论（按键 1-4）。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/exercise_page.py" line="247"/>
+        <location filename="../../ui/training/exercise_page.py" line="250"/>
         <source>Give an answer first.</source>
         <translation>请先作答。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/exercise_page.py" line="264"/>
+        <location filename="../../ui/training/exercise_page.py" line="267"/>
         <source>All answered. Check them, or finish the exam.</source>
         <translation>已全部作答。可检查答案，或交卷。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/exercise_page.py" line="318"/>
-        <source>No genuine reference of this series in the library.</source>
-        <translation>样本库中没有该系列的真证参照样本。</translation>
+        <location filename="../../ui/training/exercise_page.py" line="328"/>
+        <source>No genuine reference of this document type in the library.</source>
+        <translation>样本库中没有该类证件的真证参照样本。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/exercise_page.py" line="325"/>
+        <location filename="../../ui/training/exercise_page.py" line="336"/>
         <source>Time left %1</source>
         <translation>剩余时间 %1</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/exercise_page.py" line="332"/>
+        <location filename="../../ui/training/exercise_page.py" line="343"/>
         <source>Time %1</source>
         <translation>用时 %1</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/exercise_page.py" line="343"/>
+        <location filename="../../ui/training/exercise_page.py" line="354"/>
         <source>%1 item(s) unanswered. Press Finish again to finish anyway.</source>
         <translation>还有 %1 题未作答。再次点击“交卷”即可直接交卷。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/exercise_page.py" line="347"/>
+        <location filename="../../ui/training/exercise_page.py" line="358"/>
         <source>Finish anyway</source>
         <translation>仍然交卷</translation>
     </message>
@@ -400,183 +400,183 @@
 <context>
     <name>ExerciseSetEditor</name>
     <message>
-        <location filename="../../docexam/ui/author/exercise_editor.py" line="70"/>
+        <location filename="../../ui/author/exercise_editor.py" line="70"/>
         <source>Exercise sets of %1</source>
         <translation>%1 的练习集</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/exercise_editor.py" line="75"/>
+        <location filename="../../ui/author/exercise_editor.py" line="75"/>
         <source>New set</source>
         <translation>新建练习集</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/exercise_editor.py" line="76"/>
+        <location filename="../../ui/author/exercise_editor.py" line="76"/>
         <source>Delete set</source>
         <translation>删除练习集</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/exercise_editor.py" line="79"/>
+        <location filename="../../ui/author/exercise_editor.py" line="79"/>
         <source>New set (Ctrl+N)</source>
         <translation>新建练习集（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/exercise_editor.py" line="83"/>
+        <location filename="../../ui/author/exercise_editor.py" line="83"/>
         <source>&lt;b&gt;Sets in this pack&lt;/b&gt;</source>
         <translation>&lt;b&gt;本样本包中的练习集&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/exercise_editor.py" line="93"/>
+        <location filename="../../ui/author/exercise_editor.py" line="93"/>
         <source>Tick the specimens the set uses</source>
         <translation>勾选该练习集使用的样本</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/exercise_editor.py" line="94"/>
+        <location filename="../../ui/author/exercise_editor.py" line="94"/>
         <source>Add from library…</source>
         <translation>从样本库添加…</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/exercise_editor.py" line="96"/>
+        <location filename="../../ui/author/exercise_editor.py" line="96"/>
         <source>Copy a genuine or forged specimen from the library into this pack</source>
         <translation>将样本库中的真证或伪/变造样本复制到本样本包</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/exercise_editor.py" line="99"/>
+        <location filename="../../ui/author/exercise_editor.py" line="99"/>
         <source>Preview as trainee</source>
         <translation>以学员身份预览</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/exercise_editor.py" line="100"/>
+        <location filename="../../ui/author/exercise_editor.py" line="100"/>
         <source>Open the selected specimen in the study viewer (F5)</source>
         <translation>在学习查看器中打开所选样本（F5）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/exercise_editor.py" line="103"/>
+        <location filename="../../ui/author/exercise_editor.py" line="103"/>
         <source>Exercise types</source>
         <translation>练习类型</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/exercise_editor.py" line="112"/>
+        <location filename="../../ui/author/exercise_editor.py" line="112"/>
         <source>Practice: feedback after each answer</source>
         <translation>练习模式：每题作答后给出反馈</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/exercise_editor.py" line="113"/>
+        <location filename="../../ui/author/exercise_editor.py" line="113"/>
         <source>Exam: timed, answers shown at the end</source>
         <translation>考试：限时，结束后显示答案</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/exercise_editor.py" line="117"/>
+        <location filename="../../ui/author/exercise_editor.py" line="117"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/exercise_editor.py" line="125"/>
+        <location filename="../../ui/author/exercise_editor.py" line="125"/>
         <source> s per document</source>
         <translation> 秒/份证件</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/exercise_editor.py" line="127"/>
+        <location filename="../../ui/author/exercise_editor.py" line="127"/>
         <source>Set id</source>
         <translation>练习集 ID</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/exercise_editor.py" line="128"/>
+        <location filename="../../ui/author/exercise_editor.py" line="128"/>
         <source>Title (English)</source>
         <translation>标题（英文）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/exercise_editor.py" line="129"/>
+        <location filename="../../ui/author/exercise_editor.py" line="129"/>
         <source>Title (中文)</source>
         <translation>标题（中文）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/exercise_editor.py" line="136"/>
+        <location filename="../../ui/author/exercise_editor.py" line="136"/>
         <source>Specimens</source>
         <translation>样本</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/exercise_editor.py" line="138"/>
+        <location filename="../../ui/author/exercise_editor.py" line="138"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/exercise_editor.py" line="139"/>
+        <location filename="../../ui/author/exercise_editor.py" line="139"/>
         <source>Time limit (exam)</source>
         <translation>时限（考试）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/exercise_editor.py" line="140"/>
+        <location filename="../../ui/author/exercise_editor.py" line="140"/>
         <source>Pass mark</source>
         <translation>及格线</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/exercise_editor.py" line="141"/>
+        <location filename="../../ui/author/exercise_editor.py" line="141"/>
         <source>Drill pace</source>
         <translation>判读速度</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/exercise_editor.py" line="142"/>
+        <location filename="../../ui/author/exercise_editor.py" line="142"/>
         <source>Save set in pack</source>
         <translation>将练习集保存到样本包</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/exercise_editor.py" line="146"/>
+        <location filename="../../ui/author/exercise_editor.py" line="146"/>
         <source>Build the exercises and store the set in the pack (Ctrl+S)</source>
         <translation>生成练习并将练习集保存到样本包（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/exercise_editor.py" line="149"/>
+        <location filename="../../ui/author/exercise_editor.py" line="149"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/exercise_editor.py" line="175"/>
+        <location filename="../../ui/author/exercise_editor.py" line="175"/>
         <source>%1 exercises</source>
         <translation>%1 道练习</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/exercise_editor.py" line="253"/>
+        <location filename="../../ui/author/exercise_editor.py" line="253"/>
         <source>Exercise set %1</source>
         <translation>练习集 %1</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/exercise_editor.py" line="264"/>
+        <location filename="../../ui/author/exercise_editor.py" line="264"/>
         <source>Exercise set</source>
         <translation>练习集</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/exercise_editor.py" line="271"/>
+        <location filename="../../ui/author/exercise_editor.py" line="271"/>
         <source>Save exercise set</source>
         <translation>保存练习集</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/exercise_editor.py" line="282"/>
+        <location filename="../../ui/author/exercise_editor.py" line="282"/>
         <source>Delete exercise set</source>
         <translation>删除练习集</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/exercise_editor.py" line="297"/>
-        <location filename="../../docexam/ui/author/exercise_editor.py" line="301"/>
+        <location filename="../../ui/author/exercise_editor.py" line="297"/>
+        <location filename="../../ui/author/exercise_editor.py" line="301"/>
         <source>Library</source>
         <translation>样本库</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/exercise_editor.py" line="301"/>
+        <location filename="../../ui/author/exercise_editor.py" line="301"/>
         <source>The library has no specimens yet.</source>
         <translation>样本库中还没有样本。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/exercise_editor.py" line="309"/>
+        <location filename="../../ui/author/exercise_editor.py" line="309"/>
         <source>Add from library</source>
         <translation>从样本库添加</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/exercise_editor.py" line="309"/>
+        <location filename="../../ui/author/exercise_editor.py" line="309"/>
         <source>Specimen:</source>
         <translation>样本：</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/exercise_editor.py" line="323"/>
+        <location filename="../../ui/author/exercise_editor.py" line="323"/>
         <source>Add specimen</source>
         <translation>添加样本</translation>
     </message>
@@ -584,27 +584,27 @@
 <context>
     <name>FeaturePanel</name>
     <message>
-        <location filename="../../docexam/ui/viewer/feature_panel.py" line="50"/>
+        <location filename="../../ui/viewer/feature_panel.py" line="50"/>
         <source>Click a highlighted region on the page to learn about that feature.</source>
         <translation>点击页面上高亮的区域，了解该防伪特征。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/feature_panel.py" line="55"/>
+        <location filename="../../ui/viewer/feature_panel.py" line="55"/>
         <source>Outlined: the features this light reveals. All features (Shift+H) adds the others, dashed.</source>
         <translation>描边区域：当前光源可显示的特征。“全部特征”（Shift+H）以虚线显示其余特征。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/feature_panel.py" line="64"/>
+        <location filename="../../ui/viewer/feature_panel.py" line="64"/>
         <source>How to check</source>
         <translation>检验方法</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/feature_panel.py" line="65"/>
+        <location filename="../../ui/viewer/feature_panel.py" line="65"/>
         <source>Revealed by</source>
         <translation>可见光源</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/feature_panel.py" line="86"/>
+        <location filename="../../ui/viewer/feature_panel.py" line="86"/>
         <source>Show me under %1</source>
         <translation>在%1下查看</translation>
     </message>
@@ -612,62 +612,62 @@
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../docexam/ui/training/feedback.py" line="74"/>
+        <location filename="../../ui/training/feedback.py" line="74"/>
         <source>%1 of %2 points</source>
         <translation>得分 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/feedback.py" line="83"/>
+        <location filename="../../ui/training/feedback.py" line="83"/>
         <source>found</source>
         <translation>找到</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/feedback.py" line="83"/>
+        <location filename="../../ui/training/feedback.py" line="83"/>
         <source>missed</source>
         <translation>遗漏</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/feedback.py" line="83"/>
+        <location filename="../../ui/training/feedback.py" line="83"/>
         <source>false marks</source>
         <translation>误标</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/feedback.py" line="84"/>
+        <location filename="../../ui/training/feedback.py" line="84"/>
         <source>solid green</source>
         <translation>绿色实线</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/feedback.py" line="84"/>
+        <location filename="../../ui/training/feedback.py" line="84"/>
         <source>dashed orange</source>
         <translation>橙色虚线</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/feedback.py" line="85"/>
+        <location filename="../../ui/training/feedback.py" line="85"/>
         <source>purple cross</source>
         <translation>紫色叉号</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/feedback.py" line="105"/>
+        <location filename="../../ui/training/feedback.py" line="105"/>
         <source>Show me under %1</source>
         <translation>在%1下查看</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/feedback.py" line="126"/>
+        <location filename="../../ui/training/feedback.py" line="126"/>
         <source>Right answer: %1</source>
         <translation>正确答案：%1</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/feedback.py" line="128"/>
+        <location filename="../../ui/training/feedback.py" line="128"/>
         <source>Your answer: %1</source>
         <translation>您的答案：%1</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/feedback.py" line="133"/>
+        <location filename="../../ui/training/feedback.py" line="133"/>
         <source>Revealed by: %1</source>
         <translation>可见光源：%1</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/feedback.py" line="135"/>
+        <location filename="../../ui/training/feedback.py" line="135"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
@@ -675,27 +675,27 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../../docexam/ui/viewer/glossary.py" line="31"/>
+        <location filename="../../ui/viewer/glossary.py" line="31"/>
         <source>Glossary of security features</source>
         <translation>防伪特征术语表</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/glossary.py" line="35"/>
+        <location filename="../../ui/viewer/glossary.py" line="35"/>
         <source>Feature</source>
         <translation>特征</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/glossary.py" line="35"/>
+        <location filename="../../ui/viewer/glossary.py" line="35"/>
         <source>Other language</source>
         <translation>另一种语言</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/glossary.py" line="77"/>
+        <location filename="../../ui/viewer/glossary.py" line="77"/>
         <source>Choose a feature to read what it is.</source>
         <translation>选择一个防伪特征，查看其说明。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/glossary.py" line="80"/>
+        <location filename="../../ui/viewer/glossary.py" line="80"/>
         <source>How to check</source>
         <translation>检验方法</translation>
     </message>
@@ -703,48 +703,48 @@
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../docexam/ui/import_pack.py" line="52"/>
+        <location filename="../../ui/import_pack.py" line="26"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/import_pack.py" line="52"/>
+        <location filename="../../ui/import_pack.py" line="26"/>
         <source>Hide</source>
         <translation>隐藏</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/import_pack.py" line="55"/>
-        <location filename="../../docexam/ui/import_pack.py" line="101"/>
+        <location filename="../../ui/import_pack.py" line="29"/>
+        <location filename="../../ui/import_pack.py" line="95"/>
         <source>Import pack</source>
         <translation>导入样本包</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/import_pack.py" line="71"/>
+        <location filename="../../ui/import_pack.py" line="60"/>
         <source>Unpacking %1…</source>
         <translation>正在解压 %1…</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/import_pack.py" line="72"/>
+        <location filename="../../ui/import_pack.py" line="61"/>
         <source>Checking %1…</source>
         <translation>正在检查 %1…</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/import_pack.py" line="73"/>
+        <location filename="../../ui/import_pack.py" line="62"/>
         <source>Adding %1 to the library…</source>
         <translation>正在将 %1 加入样本库…</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/import_pack.py" line="74"/>
+        <location filename="../../ui/import_pack.py" line="63"/>
         <source>Imported %1.</source>
         <translation>已导入 %1。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/import_pack.py" line="83"/>
+        <location filename="../../ui/import_pack.py" line="71"/>
         <source>Imported pack “%1” with %2 specimen(s).</source>
         <translation>已导入样本包“%1”，共 %2 个样本。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/import_pack.py" line="93"/>
+        <location filename="../../ui/import_pack.py" line="86"/>
         <source>%1 was not imported; your library is unchanged.</source>
         <translation>%1 未导入；您的样本库保持不变。</translation>
     </message>
@@ -752,7 +752,7 @@
 <context>
     <name>ItemView</name>
     <message>
-        <location filename="../../docexam/ui/training/item_view.py" line="128"/>
+        <location filename="../../ui/training/item_view.py" line="134"/>
         <source>Document %1</source>
         <translation>证件 %1</translation>
     </message>
@@ -760,58 +760,58 @@
 <context>
     <name>LightBar</name>
     <message>
-        <location filename="../../docexam/ui/viewer/light_bar.py" line="69"/>
+        <location filename="../../ui/viewer/light_bar.py" line="71"/>
         <source>IR filter cut-off: inks transparent above it vanish</source>
         <translation>红外滤光片截止波长：在此波长以上透明的油墨会消失</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/light_bar.py" line="82"/>
+        <location filename="../../ui/viewer/light_bar.py" line="84"/>
         <source>Direction the oblique light comes from (drag)</source>
         <translation>侧光的入射方向（拖动）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/light_bar.py" line="83"/>
+        <location filename="../../ui/viewer/light_bar.py" line="85"/>
         <source>Elevation of the light</source>
         <translation>光源高度角</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/light_bar.py" line="85"/>
+        <location filename="../../ui/viewer/light_bar.py" line="86"/>
         <source>Tilt the document (OVD, latent image)</source>
         <translation>倾斜证件（光学可变装置、隐性图像）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/light_bar.py" line="93"/>
-        <location filename="../../docexam/ui/viewer/light_bar.py" line="195"/>
+        <location filename="../../ui/viewer/light_bar.py" line="102"/>
+        <location filename="../../ui/viewer/light_bar.py" line="201"/>
         <source>Switch UV lamp off</source>
         <translation>关闭紫外灯</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/light_bar.py" line="96"/>
+        <location filename="../../ui/viewer/light_bar.py" line="105"/>
         <source>Watch phosphorescent ink keep glowing after the lamp (G)</source>
         <translation>观察关灯后磷光油墨的余辉（G）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/light_bar.py" line="165"/>
+        <location filename="../../ui/viewer/light_bar.py" line="162"/>
         <source>Rendering…</source>
         <translation>正在渲染…</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/light_bar.py" line="167"/>
+        <location filename="../../ui/viewer/light_bar.py" line="164"/>
         <source>Generated</source>
         <translation>程序生成</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/light_bar.py" line="171"/>
+        <location filename="../../ui/viewer/light_bar.py" line="168"/>
         <source>Simulated</source>
         <translation>模拟</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/light_bar.py" line="173"/>
+        <location filename="../../ui/viewer/light_bar.py" line="170"/>
         <source>Captured</source>
         <translation>实拍</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/light_bar.py" line="179"/>
+        <location filename="../../ui/viewer/light_bar.py" line="176"/>
         <source>Captured: a real image under this light shipped with the specimen.
 Generated: docexam drew this specimen; no real document was photographed.
 Simulated: computed from the page and its materials; an approximation.</source>
@@ -820,22 +820,22 @@ Simulated: computed from the page and its materials; an approximation.</source>
 模拟：根据页面及其材料计算得出，仅为近似效果。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/light_bar.py" line="193"/>
+        <location filename="../../ui/viewer/light_bar.py" line="199"/>
         <source>Switch UV lamp on</source>
         <translation>打开紫外灯</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/light_bar.py" line="203"/>
+        <location filename="../../ui/viewer/light_bar.py" line="219"/>
         <source>from %1°, %2° high</source>
         <translation>方向 %1°，高度 %2°</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/light_bar.py" line="206"/>
+        <location filename="../../ui/viewer/light_bar.py" line="222"/>
         <source>tilted %1°</source>
         <translation>倾斜 %1°</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/light_bar.py" line="208"/>
+        <location filename="../../ui/viewer/light_bar.py" line="225"/>
         <source>lamp off %1 s ago</source>
         <translation>关灯 %1 秒</translation>
     </message>
@@ -843,7 +843,7 @@ Simulated: computed from the page and its materials; an approximation.</source>
 <context>
     <name>LightPanel</name>
     <message>
-        <location filename="../../docexam/ui/training/answer_panels.py" line="196"/>
+        <location filename="../../ui/training/answer_panels.py" line="196"/>
         <source>The feature is outlined (dotted). Try the lights on the bar above, then tick every light that reveals it.</source>
         <translation>该特征已用虚线框出。请试用上方工具栏中的各种光源，然后勾选所有能显示该特征的光源。</translation>
     </message>
@@ -851,12 +851,12 @@ Simulated: computed from the page and its materials; an approximation.</source>
 <context>
     <name>LineChart</name>
     <message>
-        <location filename="../../docexam/ui/training/chart.py" line="68"/>
+        <location filename="../../ui/training/chart.py" line="68"/>
         <source>No finished attempts yet</source>
         <translation>尚无已完成的答题记录</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/chart.py" line="94"/>
+        <location filename="../../ui/training/chart.py" line="94"/>
         <source>pass mark</source>
         <translation>及格线</translation>
     </message>
@@ -864,169 +864,159 @@ Simulated: computed from the page and its materials; an approximation.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>docexam: document examination trainer</source>
         <translation>docexam：证件检验培训</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="59"/>
-        <source>Library</source>
-        <translation>样本库</translation>
-    </message>
-    <message>
-        <location filename="../../docexam/ui/main_window.py" line="84"/>
-        <source>Training</source>
-        <translation>训练</translation>
-    </message>
-    <message>
-        <location filename="../../docexam/ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Preparing specimens %v/%m</source>
         <translation>正在准备样本 %v/%m</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Generating the bundled specimens (first start only); you can work meanwhile.</source>
         <translation>正在生成内置样本（仅首次启动）；您可以同时继续工作。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>The bundled specimens are ready.</source>
         <translation>内置样本已准备就绪。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Bundled specimens</source>
         <translation>内置样本</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Could not generate the bundled specimens:</source>
         <translation>无法生成内置样本：</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;Import pack…</source>
         <translation>导入样本包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;Close tab</source>
         <translation>关闭标签页(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Specimen</source>
         <translation>样本(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Compare with a reference…</source>
         <translation>与参照样本比对(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Stop comparing</source>
         <translation>停止比对(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Light</source>
         <translation>光源(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Find specimen</source>
         <translation>查找样本</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Library</source>
         <translation>样本库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="176"/>
-        <location filename="../../docexam/ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;About docexam</source>
         <translation>关于 docexam(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>%1 packs in the library</source>
         <translation>样本库中共有 %1 个样本包</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Open specimen</source>
         <translation>打开样本</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>Import pack</source>
         <translation>导入样本包</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>Specimen packs (*.dxpack);;All files (*)</source>
         <translation>样本包 (*.dxpack);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="286"/>
-        <location filename="../../docexam/ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Compare</source>
         <translation>比对</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="286"/>
-        <source>No other specimen to compare with.</source>
-        <translation>没有可用于比对的其他样本。</translation>
+        <location filename="../../ui/main_window.py" line="271"/>
+        <source>No genuine specimen of this document type to compare with.</source>
+        <translation>没有可用于比对的同类真证样本。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Compare with a reference</source>
         <translation>与参照样本比对</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Reference specimen:</source>
         <translation>参照样本：</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>The new language applies when docexam starts next time.</source>
         <translation>新的界面语言将在下次启动 docexam 时生效。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>About docexam</source>
         <translation>关于 docexam</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>docexam %1
 An offline trainer for travel-document examiners.
 All specimens are fictional; simulated light views are approximations.</source>
@@ -1038,7 +1028,7 @@ All specimens are fictional; simulated light views are approximations.</source>
 <context>
     <name>MarkLayer</name>
     <message>
-        <location filename="../../docexam/ui/training/marks.py" line="93"/>
+        <location filename="../../ui/training/marks.py" line="93"/>
         <source>Your mark: drag to move, Delete to remove</source>
         <translation>您的标记：拖动可移动，按 Delete 删除</translation>
     </message>
@@ -1046,32 +1036,32 @@ All specimens are fictional; simulated light views are approximations.</source>
 <context>
     <name>MrzPanel</name>
     <message>
-        <location filename="../../docexam/ui/training/mrz_panel.py" line="57"/>
+        <location filename="../../ui/training/mrz_panel.py" line="57"/>
         <source>Click each wrong check digit. Nothing selected means the MRZ is correct.</source>
         <translation>点击每个错误的校验位。未选中任何字符表示机读区正确。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/mrz_panel.py" line="60"/>
+        <location filename="../../ui/training/mrz_panel.py" line="60"/>
         <source>Compare with the data page. Click any character of a field that disagrees with the visual zone (the whole field is selected).</source>
         <translation>与资料页比对。点击与视读区不一致的字段中的任意字符（将选中整个字段）。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/mrz_panel.py" line="87"/>
+        <location filename="../../ui/training/mrz_panel.py" line="87"/>
         <source>line %1, position %2</source>
         <translation>第 %1 行，第 %2 位</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/mrz_panel.py" line="110"/>
+        <location filename="../../ui/training/mrz_panel.py" line="110"/>
         <source>Nothing selected: you say the MRZ is correct.</source>
         <translation>未选中任何字符：即判定机读区正确。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/mrz_panel.py" line="114"/>
+        <location filename="../../ui/training/mrz_panel.py" line="114"/>
         <source>Selected fields: %1</source>
         <translation>已选字段：%1</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/mrz_panel.py" line="117"/>
+        <location filename="../../ui/training/mrz_panel.py" line="117"/>
         <source>Selected (line:position): %1</source>
         <translation>已选（行:位）：%1</translation>
     </message>
@@ -1079,43 +1069,43 @@ All specimens are fictional; simulated light views are approximations.</source>
 <context>
     <name>NewPackDialog</name>
     <message>
-        <location filename="../../docexam/ui/author/opening.py" line="80"/>
-        <location filename="../../docexam/ui/author/opening.py" line="113"/>
+        <location filename="../../ui/author/opening.py" line="79"/>
+        <location filename="../../ui/author/opening.py" line="112"/>
         <source>New pack</source>
         <translation>新建样本包</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/opening.py" line="83"/>
+        <location filename="../../ui/author/opening.py" line="82"/>
         <source>Lower-case letters, digits, dot, dash, underscore</source>
         <translation>小写字母、数字、点、连字符、下划线</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/opening.py" line="87"/>
+        <location filename="../../ui/author/opening.py" line="86"/>
         <source>Pack id</source>
         <translation>样本包 ID</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/opening.py" line="88"/>
+        <location filename="../../ui/author/opening.py" line="87"/>
         <source>Title (English)</source>
         <translation>标题（英文）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/opening.py" line="89"/>
+        <location filename="../../ui/author/opening.py" line="88"/>
         <source>Title (中文)</source>
         <translation>标题（中文）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/opening.py" line="90"/>
+        <location filename="../../ui/author/opening.py" line="89"/>
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/opening.py" line="91"/>
+        <location filename="../../ui/author/opening.py" line="90"/>
         <source>Licence</source>
         <translation>许可协议</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/opening.py" line="114"/>
+        <location filename="../../ui/author/opening.py" line="113"/>
         <source>The pack id must be lower-case letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</source>
         <translation>样本包 ID 只能包含小写字母、数字、&apos;.&apos;、&apos;-&apos; 或 &apos;_&apos;。</translation>
     </message>
@@ -1123,22 +1113,22 @@ All specimens are fictional; simulated light views are approximations.</source>
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../docexam/ui/author/problems.py" line="22"/>
+        <location filename="../../ui/author/problems.py" line="22"/>
         <source>Click a problem to select the feature it is about</source>
         <translation>点击问题可选中相关特征</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/problems.py" line="47"/>
+        <location filename="../../ui/author/problems.py" line="47"/>
         <source>&lt;b&gt;%1 problem(s)&lt;/b&gt;: the pack cannot be shared until they are fixed.</source>
         <translation>&lt;b&gt;%1 个问题&lt;/b&gt;：修正之前无法分享此样本包。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/problems.py" line="53"/>
+        <location filename="../../ui/author/problems.py" line="53"/>
         <source>&lt;b&gt;Ready to share&lt;/b&gt;, with %1 suggestion(s) (⚠) worth a look first.</source>
         <translation>&lt;b&gt;可以分享&lt;/b&gt;，另有 %1 条建议（⚠）值得先看一下。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/problems.py" line="57"/>
+        <location filename="../../ui/author/problems.py" line="57"/>
         <source>&lt;b&gt;No problems&lt;/b&gt;: the pack is ready to share.</source>
         <translation>&lt;b&gt;没有问题&lt;/b&gt;：样本包可以分享。</translation>
     </message>
@@ -1146,57 +1136,57 @@ All specimens are fictional; simulated light views are approximations.</source>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../docexam/ui/training/profile.py" line="25"/>
+        <location filename="../../ui/training/profile.py" line="19"/>
         <source>New trainee profile</source>
         <translation>新建学员档案</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/profile.py" line="28"/>
+        <location filename="../../ui/training/profile.py" line="22"/>
         <source>e.g. Anna Eriksson</source>
         <translation>例如：张伟</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/profile.py" line="31"/>
+        <location filename="../../ui/training/profile.py" line="25"/>
         <source>e.g. Border police, airport</source>
         <translation>例如：边检站，机场</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/profile.py" line="35"/>
+        <location filename="../../ui/training/profile.py" line="29"/>
         <source>1 · First line (booth)</source>
         <translation>1 · 一线（查验台）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/profile.py" line="36"/>
+        <location filename="../../ui/training/profile.py" line="30"/>
         <source>2 · Second line (document officer)</source>
         <translation>2 · 二线（证件核查员）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/profile.py" line="37"/>
+        <location filename="../../ui/training/profile.py" line="31"/>
         <source>3 · Expert (forensic examiner)</source>
         <translation>3 · 专家（证件鉴定人员）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/profile.py" line="40"/>
+        <location filename="../../ui/training/profile.py" line="34"/>
         <source>The profile stays on this workstation, with your results.</source>
         <translation>学员档案与您的成绩均只保存在本工作站。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/profile.py" line="45"/>
+        <location filename="../../ui/training/profile.py" line="39"/>
         <source>Create profile</source>
         <translation>创建档案</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/profile.py" line="50"/>
+        <location filename="../../ui/training/profile.py" line="44"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/profile.py" line="51"/>
+        <location filename="../../ui/training/profile.py" line="45"/>
         <source>Service:</source>
         <translation>单位：</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/profile.py" line="52"/>
+        <location filename="../../ui/training/profile.py" line="46"/>
         <source>Level:</source>
         <translation>级别：</translation>
     </message>
@@ -1204,92 +1194,92 @@ All specimens are fictional; simulated light views are approximations.</source>
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../docexam/ui/training/progress_page.py" line="62"/>
+        <location filename="../../ui/training/progress_page.py" line="63"/>
         <source>Progress of %1</source>
         <translation>%1 的学习进度</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/progress_page.py" line="64"/>
+        <location filename="../../ui/training/progress_page.py" line="65"/>
         <source>Back to the start</source>
         <translation>返回首页</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/progress_page.py" line="67"/>
+        <location filename="../../ui/training/progress_page.py" line="68"/>
         <source>Practise my weak points</source>
         <translation>练习薄弱环节</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/progress_page.py" line="79"/>
+        <location filename="../../ui/training/progress_page.py" line="80"/>
         <source>Objective</source>
         <translation>学习目标</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/progress_page.py" line="79"/>
+        <location filename="../../ui/training/progress_page.py" line="80"/>
         <source>Mastery</source>
         <translation>掌握程度</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/progress_page.py" line="79"/>
+        <location filename="../../ui/training/progress_page.py" line="80"/>
         <source>Answers</source>
         <translation>作答数</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/progress_page.py" line="85"/>
+        <location filename="../../ui/training/progress_page.py" line="86"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/progress_page.py" line="85"/>
+        <location filename="../../ui/training/progress_page.py" line="86"/>
         <source>Set</source>
         <translation>练习集</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/progress_page.py" line="85"/>
+        <location filename="../../ui/training/progress_page.py" line="86"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/progress_page.py" line="85"/>
+        <location filename="../../ui/training/progress_page.py" line="86"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/progress_page.py" line="98"/>
+        <location filename="../../ui/training/progress_page.py" line="99"/>
         <source>Mastery per objective</source>
         <translation>各学习目标掌握程度</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/progress_page.py" line="100"/>
+        <location filename="../../ui/training/progress_page.py" line="101"/>
         <source>Scores over time</source>
         <translation>成绩趋势</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/progress_page.py" line="102"/>
+        <location filename="../../ui/training/progress_page.py" line="103"/>
         <source>Attempts</source>
         <translation>答题记录</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/progress_page.py" line="104"/>
+        <location filename="../../ui/training/progress_page.py" line="105"/>
         <source>Weakest features and fraud types</source>
         <translation>最薄弱的特征和欺诈类型</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/progress_page.py" line="168"/>
+        <location filename="../../ui/training/progress_page.py" line="169"/>
         <source>unfinished</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/progress_page.py" line="181"/>
+        <location filename="../../ui/training/progress_page.py" line="182"/>
         <source>Nothing to show yet: answer a few exercises first.</source>
         <translation>暂无数据：请先完成几道练习。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/progress_page.py" line="185"/>
+        <location filename="../../ui/training/progress_page.py" line="186"/>
         <source>Features you miss</source>
         <translation>您常遗漏的防伪特征</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/progress_page.py" line="191"/>
+        <location filename="../../ui/training/progress_page.py" line="192"/>
         <source>Fraud types you misjudge</source>
         <translation>您常判断错误的欺诈类型</translation>
     </message>
@@ -1297,98 +1287,98 @@ All specimens are fictional; simulated light views are approximations.</source>
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../docexam/ui/author/properties.py" line="63"/>
-        <location filename="../../docexam/ui/author/properties.py" line="155"/>
+        <location filename="../../ui/author/properties.py" line="63"/>
+        <location filename="../../ui/author/properties.py" line="155"/>
         <source>Select a feature, or draw one (R, E, P).</source>
         <translation>选择一个特征，或绘制一个（R、E、P）。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/properties.py" line="67"/>
+        <location filename="../../ui/author/properties.py" line="67"/>
         <source>The kind of security feature, from the taxonomy</source>
         <translation>防伪特征的种类（取自分类体系）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/properties.py" line="75"/>
+        <location filename="../../ui/author/properties.py" line="75"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/properties.py" line="75"/>
+        <location filename="../../ui/author/properties.py" line="75"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/properties.py" line="75"/>
+        <location filename="../../ui/author/properties.py" line="75"/>
         <source>How to check</source>
         <translation>检验方法</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/properties.py" line="90"/>
+        <location filename="../../ui/author/properties.py" line="90"/>
         <source>Revealed by</source>
         <translation>可见光源</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/properties.py" line="99"/>
+        <location filename="../../ui/author/properties.py" line="99"/>
         <source>How the feature behaves in simulated light on this scan</source>
         <translation>该特征在此扫描件的模拟光源下的表现</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/properties.py" line="102"/>
+        <location filename="../../ui/author/properties.py" line="102"/>
         <source>Custom material (kept as it is)</source>
         <translation>自定义材料（保持不变）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/properties.py" line="105"/>
+        <location filename="../../ui/author/properties.py" line="105"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/properties.py" line="106"/>
+        <location filename="../../ui/author/properties.py" line="106"/>
         <source>Simulated material</source>
         <translation>模拟材料</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/properties.py" line="107"/>
+        <location filename="../../ui/author/properties.py" line="107"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/properties.py" line="158"/>
+        <location filename="../../ui/author/properties.py" line="158"/>
         <source>&lt;b&gt;Feature&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;特征&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/properties.py" line="174"/>
+        <location filename="../../ui/author/properties.py" line="174"/>
         <source>%1, %2 × %3 mm at (%4, %5)</source>
         <translation>%1，%2 × %3 毫米，位于 (%4, %5)</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/properties.py" line="192"/>
+        <location filename="../../ui/author/properties.py" line="192"/>
         <source>Change category</source>
         <translation>更改类别</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/properties.py" line="197"/>
+        <location filename="../../ui/author/properties.py" line="197"/>
         <source>Change material</source>
         <translation>更改材料</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/properties.py" line="203"/>
+        <location filename="../../ui/author/properties.py" line="203"/>
         <source>Change lights</source>
         <translation>更改光源</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/properties.py" line="216"/>
+        <location filename="../../ui/author/properties.py" line="216"/>
         <source>Rename feature</source>
         <translation>重命名特征</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/properties.py" line="217"/>
+        <location filename="../../ui/author/properties.py" line="217"/>
         <source>Edit description</source>
         <translation>编辑说明</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/properties.py" line="218"/>
+        <location filename="../../ui/author/properties.py" line="218"/>
         <source>Edit how to check</source>
         <translation>编辑检验方法</translation>
     </message>
@@ -1396,62 +1386,62 @@ All specimens are fictional; simulated light views are approximations.</source>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../docexam/ui/training/review_page.py" line="53"/>
+        <location filename="../../ui/training/review_page.py" line="60"/>
         <source>Passed</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/review_page.py" line="53"/>
+        <location filename="../../ui/training/review_page.py" line="60"/>
         <source>Not passed yet</source>
         <translation>尚未通过</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/review_page.py" line="55"/>
+        <location filename="../../ui/training/review_page.py" line="62"/>
         <source>%1: %2 of %3 points (%4%)</source>
         <translation>%1：%3 分中得 %2 分（%4%）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/review_page.py" line="66"/>
+        <location filename="../../ui/training/review_page.py" line="73"/>
         <source>Found</source>
         <translation>找到</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/review_page.py" line="66"/>
+        <location filename="../../ui/training/review_page.py" line="73"/>
         <source>Missed</source>
         <translation>遗漏</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/review_page.py" line="66"/>
+        <location filename="../../ui/training/review_page.py" line="73"/>
         <source>False marks</source>
         <translation>误标</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/review_page.py" line="86"/>
+        <location filename="../../ui/training/review_page.py" line="93"/>
         <source>not answered</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/review_page.py" line="102"/>
+        <location filename="../../ui/training/review_page.py" line="109"/>
         <source>Back to the start</source>
         <translation>返回首页</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/review_page.py" line="106"/>
+        <location filename="../../ui/training/review_page.py" line="113"/>
         <source>My progress</source>
         <translation>我的进度</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/review_page.py" line="121"/>
+        <location filename="../../ui/training/review_page.py" line="128"/>
         <source>Items:</source>
         <translation>题目：</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/review_page.py" line="144"/>
+        <location filename="../../ui/training/review_page.py" line="151"/>
         <source>Item %1: %2</source>
         <translation>第 %1 题：%2</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/review_page.py" line="156"/>
+        <location filename="../../ui/training/review_page.py" line="163"/>
         <source>&lt;h3&gt;Not answered&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;未作答&lt;/h3&gt;</translation>
     </message>
@@ -1459,164 +1449,164 @@ All specimens are fictional; simulated light views are approximations.</source>
 <context>
     <name>ScansDialog</name>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="80"/>
+        <location filename="../../ui/author/scans_dialog.py" line="92"/>
         <source>New specimen from scans</source>
         <translation>从扫描件新建样本</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="84"/>
+        <location filename="../../ui/author/scans_dialog.py" line="96"/>
         <source>Specimen %1</source>
         <translation>样本 %1</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="88"/>
+        <location filename="../../ui/author/scans_dialog.py" line="100"/>
         <source>Other size (enter in mm)</source>
         <translation>其他尺寸（以毫米输入）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="100"/>
+        <location filename="../../ui/author/scans_dialog.py" line="112"/>
         <source>Specimen id</source>
         <translation>样本 ID</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="101"/>
+        <location filename="../../ui/author/scans_dialog.py" line="113"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="102"/>
+        <location filename="../../ui/author/scans_dialog.py" line="114"/>
         <source>Document type</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="107"/>
+        <location filename="../../ui/author/scans_dialog.py" line="119"/>
         <source>Page size</source>
         <translation>页面尺寸</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="108"/>
+        <location filename="../../ui/author/scans_dialog.py" line="120"/>
         <source>Issuing state</source>
         <translation>签发国</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="109"/>
+        <location filename="../../ui/author/scans_dialog.py" line="121"/>
         <source>Status</source>
         <translation>真伪状态</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="110"/>
+        <location filename="../../ui/author/scans_dialog.py" line="122"/>
         <source>Resolution</source>
         <translation>分辨率</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="114"/>
+        <location filename="../../ui/author/scans_dialog.py" line="126"/>
         <source>Add page</source>
         <translation>添加页面</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="116"/>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="240"/>
+        <location filename="../../ui/author/scans_dialog.py" line="128"/>
+        <location filename="../../ui/author/scans_dialog.py" line="252"/>
         <source>White-light scan (required)…</source>
         <translation>白光扫描件（必需）…</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="124"/>
+        <location filename="../../ui/author/scans_dialog.py" line="136"/>
         <source>Choose the capture under this light (optional)</source>
         <translation>选择该光源下的采集图像（可选）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="129"/>
+        <location filename="../../ui/author/scans_dialog.py" line="141"/>
         <source>Register captures</source>
         <translation>配准采集图像</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="130"/>
+        <location filename="../../ui/author/scans_dialog.py" line="142"/>
         <source>Align every capture to the white scan (Ctrl+R)</source>
         <translation>将所有采集图像与白光扫描件对齐（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="136"/>
+        <location filename="../../ui/author/scans_dialog.py" line="148"/>
         <source>Which registered capture to show over the scan</source>
         <translation>选择叠加在扫描件上显示的已配准采集图像</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="138"/>
+        <location filename="../../ui/author/scans_dialog.py" line="150"/>
         <source>Correct by corners…</source>
         <translation>按四角校正…</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="142"/>
+        <location filename="../../ui/author/scans_dialog.py" line="154"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="159"/>
+        <location filename="../../ui/author/scans_dialog.py" line="171"/>
         <source>Overlay:</source>
         <translation>叠加：</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="194"/>
+        <location filename="../../ui/author/scans_dialog.py" line="206"/>
         <source>from the white scan&apos;s width</source>
         <translation>按白光扫描件宽度计算</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="206"/>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="362"/>
+        <location filename="../../ui/author/scans_dialog.py" line="218"/>
+        <location filename="../../ui/author/scans_dialog.py" line="384"/>
         <source>Page %1</source>
         <translation>第 %1 页</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="214"/>
+        <location filename="../../ui/author/scans_dialog.py" line="226"/>
         <source>White-light scan</source>
         <translation>白光扫描件</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="247"/>
+        <location filename="../../ui/author/scans_dialog.py" line="259"/>
         <source>aligned by hand</source>
         <translation>已手动对齐</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="249"/>
+        <location filename="../../ui/author/scans_dialog.py" line="261"/>
         <source>not registered yet</source>
         <translation>尚未配准</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="251"/>
+        <location filename="../../ui/author/scans_dialog.py" line="263"/>
         <source>aligned (score %1)</source>
         <translation>已对齐（得分 %1）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="255"/>
+        <location filename="../../ui/author/scans_dialog.py" line="267"/>
         <source>&lt;span style=&apos;color:#b00&apos;&gt;poor (score %1): check the corners&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#b00&apos;&gt;较差（得分 %1）：请检查四角&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="291"/>
+        <location filename="../../ui/author/scans_dialog.py" line="318"/>
         <source>Registration</source>
         <translation>配准</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="294"/>
+        <location filename="../../ui/author/scans_dialog.py" line="303"/>
         <source>Registering %v of %m…</source>
         <translation>正在配准 %v / %m…</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="347"/>
+        <location filename="../../ui/author/scans_dialog.py" line="369"/>
         <source>The specimen id must be lower-case letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</source>
         <translation>样本 ID 只能包含小写字母、数字、&apos;.&apos;、&apos;-&apos; 或 &apos;_&apos;。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="350"/>
+        <location filename="../../ui/author/scans_dialog.py" line="372"/>
         <source>This pack already has a specimen with that id.</source>
         <translation>本样本包中已有该 ID 的样本。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="352"/>
+        <location filename="../../ui/author/scans_dialog.py" line="374"/>
         <source>Every page needs a white-light scan.</source>
         <translation>每一页都需要一张白光扫描件。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="354"/>
+        <location filename="../../ui/author/scans_dialog.py" line="376"/>
         <source>Register the captures first (Ctrl+R).</source>
         <translation>请先配准采集图像（Ctrl+R）。</translation>
     </message>
@@ -1624,157 +1614,162 @@ All specimens are fictional; simulated light views are approximations.</source>
 <context>
     <name>SpecimenBrowser</name>
     <message>
-        <location filename="../../docexam/ui/browser/widget.py" line="36"/>
+        <location filename="../../ui/browser/widget.py" line="37"/>
         <source>Search specimens, states, features…</source>
         <translation>搜索样本、签发国、防伪特征…</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/browser/widget.py" line="39"/>
+        <location filename="../../ui/browser/widget.py" line="40"/>
         <source>All document types</source>
         <translation>全部证件类型</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/browser/widget.py" line="40"/>
+        <location filename="../../ui/browser/widget.py" line="41"/>
         <source>All issuing states</source>
         <translation>全部签发国</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/browser/widget.py" line="41"/>
+        <location filename="../../ui/browser/widget.py" line="42"/>
         <source>Genuine and fraudulent</source>
         <translation>真证与伪证</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/browser/widget.py" line="42"/>
+        <location filename="../../ui/browser/widget.py" line="43"/>
         <source>Any security feature</source>
         <translation>任意防伪特征</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/browser/widget.py" line="58"/>
+        <location filename="../../ui/browser/widget.py" line="59"/>
         <source>Double-click or press Enter to open a specimen</source>
         <translation>双击或按回车键打开样本</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/browser/widget.py" line="62"/>
-        <location filename="../../docexam/ui/browser/widget.py" line="149"/>
+        <location filename="../../ui/browser/widget.py" line="63"/>
+        <location filename="../../ui/browser/widget.py" line="150"/>
         <source>No specimen matches these filters.</source>
         <translation>没有符合筛选条件的样本。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/browser/widget.py" line="64"/>
+        <location filename="../../ui/browser/widget.py" line="65"/>
         <source>Clear search and filters</source>
         <translation>清除搜索和筛选</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/browser/widget.py" line="106"/>
+        <location filename="../../ui/browser/widget.py" line="107"/>
         <source>Any fraudulent</source>
         <translation>任意伪证</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/browser/widget.py" line="143"/>
+        <location filename="../../ui/browser/widget.py" line="144"/>
         <source>%1 of %2 specimens</source>
         <translation>共 %2 个样本，显示 %1 个</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/browser/widget.py" line="147"/>
+        <location filename="../../ui/browser/widget.py" line="148"/>
         <source>The library is empty. Use File &gt; Import pack…</source>
         <translation>样本库为空。请使用“文件 &gt; 导入样本包…”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/browser/widget.py" line="163"/>
+        <source>Library</source>
+        <translation>样本库</translation>
     </message>
 </context>
 <context>
     <name>SpecimenTab</name>
     <message>
-        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="69"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="73"/>
         <source>Page:</source>
         <translation>页面：</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="107"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="118"/>
         <source>Hotspots</source>
         <translation>特征标注</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="109"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="121"/>
         <source>All features</source>
         <translation>全部特征</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="111"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="123"/>
         <source>Loupe</source>
         <translation>放大镜</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="112"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="124"/>
         <source>Stronger loupe</source>
         <translation>增大放大倍数</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="113"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="125"/>
         <source>Weaker loupe</source>
         <translation>减小放大倍数</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="114"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="126"/>
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="115"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="127"/>
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="117"/>
-        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="131"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="129"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="144"/>
         <source>True size</source>
         <translation>实际尺寸</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="120"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="132"/>
         <source>Glossary</source>
         <translation>术语表</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="127"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="140"/>
         <source>Zoom out (-)</source>
         <translation>缩小（-）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="128"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="141"/>
         <source>Zoom in (+)</source>
         <translation>放大（+）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="129"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="142"/>
         <source>Fit</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="129"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="142"/>
         <source>Fit the page in the window (0)</source>
         <translation>使页面适合窗口（0）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="132"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="145"/>
         <source>Paper at its real size (Ctrl+0)</source>
         <translation>按纸张实际尺寸显示（Ctrl+0）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="221"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="209"/>
         <source>Loupe %1×</source>
         <translation>放大镜 %1×</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="277"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="268"/>
         <source>Questioned</source>
         <translation>待检证件</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="281"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="272"/>
         <source>Reference</source>
         <translation>参照样本</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/viewer/specimen_tab.py" line="297"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="283"/>
         <source>Comparing with %1 (right)</source>
         <translation>正在与 %1（右侧）比对</translation>
     </message>
@@ -1782,147 +1777,147 @@ All specimens are fictional; simulated light views are approximations.</source>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../docexam/ui/training/start_page.py" line="80"/>
+        <location filename="../../ui/training/start_page.py" line="81"/>
         <source>New profile…</source>
         <translation>新建档案…</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/start_page.py" line="83"/>
+        <location filename="../../ui/training/start_page.py" line="84"/>
         <source>My progress</source>
         <translation>我的进度</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/start_page.py" line="87"/>
+        <location filename="../../ui/training/start_page.py" line="88"/>
         <source>&lt;b&gt;Trainee:&lt;/b&gt;</source>
         <translation>&lt;b&gt;学员：&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/start_page.py" line="105"/>
+        <location filename="../../ui/training/start_page.py" line="106"/>
         <source>&lt;span style=&apos;font-size:13px&apos;&gt;What to do next&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;font-size:13px&apos;&gt;下一步&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/start_page.py" line="119"/>
+        <location filename="../../ui/training/start_page.py" line="120"/>
         <source>Exams and drills</source>
         <translation>考试与快速判读训练</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/start_page.py" line="173"/>
+        <location filename="../../ui/training/start_page.py" line="174"/>
         <source>first line</source>
         <translation>一线</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/start_page.py" line="173"/>
+        <location filename="../../ui/training/start_page.py" line="174"/>
         <source>second line</source>
         <translation>二线</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/start_page.py" line="173"/>
+        <location filename="../../ui/training/start_page.py" line="174"/>
         <source>expert</source>
         <translation>专家</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/start_page.py" line="191"/>
+        <location filename="../../ui/training/start_page.py" line="192"/>
         <source>Your curriculum · level %1: %2</source>
         <translation>您的课程 · 第 %1 级：%2</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/start_page.py" line="207"/>
+        <location filename="../../ui/training/start_page.py" line="208"/>
         <source>%p % mastered</source>
         <translation>已掌握 %p%</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/start_page.py" line="210"/>
+        <location filename="../../ui/training/start_page.py" line="211"/>
         <source>%1 of %2 objectives practised</source>
         <translation>已练习 %1 / %2 个学习目标</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/start_page.py" line="214"/>
+        <location filename="../../ui/training/start_page.py" line="215"/>
         <source>Practise</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/start_page.py" line="237"/>
+        <location filename="../../ui/training/start_page.py" line="238"/>
         <source>Level %1 exam (timed, 12 items)</source>
         <translation>第 %1 级考试（限时，12 题）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/start_page.py" line="238"/>
+        <location filename="../../ui/training/start_page.py" line="239"/>
         <source>No hints; your marks are reviewed against the truth at the end.</source>
         <translation>无提示；结束时将您的标记与正确答案对照复查。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/start_page.py" line="243"/>
+        <location filename="../../ui/training/start_page.py" line="244"/>
         <source>First-line drill (a verdict in seconds)</source>
         <translation>一线快速判读训练（数秒内作出结论）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/start_page.py" line="244"/>
+        <location filename="../../ui/training/start_page.py" line="245"/>
         <source>Documents one after another, a few seconds each. Keys 1-4 give the verdict.</source>
         <translation>证件逐份出现，每份仅几秒。按 1-4 键作出结论。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/start_page.py" line="251"/>
+        <location filename="../../ui/training/start_page.py" line="252"/>
         <source>Practise my weak points</source>
         <translation>练习薄弱环节</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/start_page.py" line="252"/>
+        <location filename="../../ui/training/start_page.py" line="253"/>
         <source>A set drawn from the objectives you score lowest on.</source>
         <translation>从您得分最低的学习目标中抽取的练习集。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/start_page.py" line="259"/>
+        <location filename="../../ui/training/start_page.py" line="260"/>
         <source>&lt;b&gt;Exam sets from packs&lt;/b&gt;</source>
         <translation>&lt;b&gt;样本包中的考试练习集&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/start_page.py" line="269"/>
+        <location filename="../../ui/training/start_page.py" line="270"/>
         <source>&lt;b&gt;How it works&lt;/b&gt;&lt;br&gt;Practice: feedback after every answer, with the light that reveals each sign.&lt;br&gt;Exam: timed, no hints; a review of your marks against the truth at the end.&lt;br&gt;Every answer is saved as you give it: close the app any time and continue where you stopped.</source>
         <translation>&lt;b&gt;使用说明&lt;/b&gt;&lt;br&gt;练习模式：每题作答后给出反馈，并指出可显示各项特征的光源。&lt;br&gt;考试：限时、无提示；结束时将您的标记与正确答案对照复查。&lt;br&gt;每个答案在作答时即已保存：可随时关闭程序，下次从中断处继续。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/start_page.py" line="286"/>
+        <location filename="../../ui/training/start_page.py" line="287"/>
         <source>Create your trainee profile</source>
         <translation>创建学员档案</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/start_page.py" line="288"/>
+        <location filename="../../ui/training/start_page.py" line="289"/>
         <source>Start by telling docexam who you are and at which level you work.</source>
         <translation>首先告诉 docexam 您的姓名和工作级别。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/start_page.py" line="295"/>
+        <location filename="../../ui/training/start_page.py" line="296"/>
         <source>Continue: %1</source>
         <translation>继续：%1</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/start_page.py" line="298"/>
+        <location filename="../../ui/training/start_page.py" line="299"/>
         <source>You stopped in the middle: %1 of %2 answered. Your answers are kept.</source>
         <translation>上次中途退出：已答 %1 / %2 题。您的答案已保留。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/start_page.py" line="308"/>
+        <location filename="../../ui/training/start_page.py" line="309"/>
         <source>Take the level %1 exam</source>
         <translation>参加第 %1 级考试</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/start_page.py" line="310"/>
+        <location filename="../../ui/training/start_page.py" line="311"/>
         <source>Every module of your level is mastered.</source>
         <translation>您所在级别的所有模块均已掌握。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/start_page.py" line="314"/>
+        <location filename="../../ui/training/start_page.py" line="315"/>
         <source>Start practice: %1</source>
         <translation>开始练习：%1</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/start_page.py" line="316"/>
+        <location filename="../../ui/training/start_page.py" line="317"/>
         <source>Not practised yet: it comes next in your course.</source>
         <translation>尚未练习：这是课程中的下一项。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/start_page.py" line="318"/>
+        <location filename="../../ui/training/start_page.py" line="319"/>
         <source>Your weakest module: %1% mastered.</source>
         <translation>您最薄弱的模块：已掌握 %1%。</translation>
     </message>
@@ -1930,12 +1925,13 @@ All specimens are fictional; simulated light views are approximations.</source>
 <context>
     <name>TrainingTab</name>
     <message>
-        <location filename="../../docexam/ui/training/training_tab.py" line="58"/>
+        <location filename="../../ui/training/training_tab.py" line="62"/>
         <source>Preparing the exercises…</source>
         <translation>正在准备练习…</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/training_tab.py" line="73"/>
+        <location filename="../../ui/training/training_tab.py" line="77"/>
+        <location filename="../../ui/training/training_tab.py" line="152"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
@@ -1943,27 +1939,27 @@ All specimens are fictional; simulated light views are approximations.</source>
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../../docexam/ui/training/answer_panels.py" line="126"/>
+        <location filename="../../ui/training/answer_panels.py" line="126"/>
         <source>&lt;b&gt;Verdict&lt;/b&gt;</source>
         <translation>&lt;b&gt;结论&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/answer_panels.py" line="137"/>
+        <location filename="../../ui/training/answer_panels.py" line="137"/>
         <source>&lt;b&gt;Fraud type&lt;/b&gt;</source>
         <translation>&lt;b&gt;欺诈类型&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/answer_panels.py" line="157"/>
+        <location filename="../../ui/training/answer_panels.py" line="157"/>
         <source>None: a genuine document, rightly held</source>
         <translation>无：真证，持证人合法持有</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/answer_panels.py" line="159"/>
+        <location filename="../../ui/training/answer_panels.py" line="159"/>
         <source>Choose a verdict first</source>
         <translation>请先选择结论</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/answer_panels.py" line="161"/>
+        <location filename="../../ui/training/answer_panels.py" line="161"/>
         <source>Choose the fraud type…</source>
         <translation>选择欺诈类型…</translation>
     </message>
@@ -1971,12 +1967,12 @@ All specimens are fictional; simulated light views are approximations.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../docexam/ui/app.py" line="67"/>
+        <location filename="../../ui/app.py" line="67"/>
         <source>Results store</source>
         <translation>成绩库</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/app.py" line="68"/>
+        <location filename="../../ui/app.py" line="68"/>
         <source>Training is off: the results store did not open.</source>
         <translation>训练功能不可用：无法打开成绩库。</translation>
     </message>
@@ -1984,122 +1980,122 @@ All specimens are fictional; simulated light views are approximations.</source>
 <context>
     <name>author</name>
     <message>
-        <location filename="../../docexam/ui/author/exercise_editor.py" line="51"/>
+        <location filename="../../ui/author/exercise_editor.py" line="51"/>
         <source>Preview as trainee: %1</source>
         <translation>以学员身份预览：%1</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/opening.py" line="41"/>
+        <location filename="../../ui/author/opening.py" line="40"/>
         <source>Restore draft</source>
         <translation>恢复草稿</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/opening.py" line="42"/>
+        <location filename="../../ui/author/opening.py" line="41"/>
         <source>A newer unsaved draft of this pack exists (autosaved %1). Restore it?</source>
         <translation>此样本包有一份较新的未保存草稿（自动保存于 %1）。要恢复吗？</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/opening.py" line="73"/>
+        <location filename="../../ui/author/opening.py" line="72"/>
         <source>Open pack for editing</source>
         <translation>打开样本包进行编辑</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/opening.py" line="133"/>
+        <location filename="../../ui/author/opening.py" line="132"/>
         <source>New pack</source>
         <translation>新建样本包</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/words.py" line="14"/>
+        <location filename="../../ui/author/words.py" line="14"/>
         <source>rectangle</source>
         <translation>矩形</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/words.py" line="15"/>
+        <location filename="../../ui/author/words.py" line="15"/>
         <source>ellipse</source>
         <translation>椭圆</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/words.py" line="16"/>
+        <location filename="../../ui/author/words.py" line="16"/>
         <source>polygon</source>
         <translation>多边形</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/words.py" line="23"/>
+        <location filename="../../ui/author/words.py" line="23"/>
         <source>None (no simulated effect)</source>
         <translation>无（不模拟光源效果）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/words.py" line="24"/>
+        <location filename="../../ui/author/words.py" line="24"/>
         <source>Fluoresces red under UV-A</source>
         <translation>紫外 365 纳米下发红色荧光</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/words.py" line="25"/>
+        <location filename="../../ui/author/words.py" line="25"/>
         <source>Fluoresces green under UV-A</source>
         <translation>紫外 365 纳米下发绿色荧光</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/words.py" line="26"/>
+        <location filename="../../ui/author/words.py" line="26"/>
         <source>Fluoresces blue under UV-A</source>
         <translation>紫外 365 纳米下发蓝色荧光</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/words.py" line="27"/>
+        <location filename="../../ui/author/words.py" line="27"/>
         <source>Invisible ink, red under UV-A (whole region)</source>
         <translation>无色油墨，紫外 365 纳米下发红光（整个区域）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/words.py" line="30"/>
+        <location filename="../../ui/author/words.py" line="30"/>
         <source>IR drop-out ink (vanishes in IR)</source>
         <translation>红外透过油墨（红外下消失）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/words.py" line="31"/>
+        <location filename="../../ui/author/words.py" line="31"/>
         <source>IR-absorbing ink (stays dark in IR)</source>
         <translation>红外吸收油墨（红外下保持黑色）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/words.py" line="32"/>
+        <location filename="../../ui/author/words.py" line="32"/>
         <source>Watermark (brighter in transmitted light)</source>
         <translation>水印（透射光下更亮）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/words.py" line="35"/>
+        <location filename="../../ui/author/words.py" line="35"/>
         <source>Perforation (light passes through)</source>
         <translation>穿孔（光线可透过）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/words.py" line="36"/>
+        <location filename="../../ui/author/words.py" line="36"/>
         <source>Intaglio relief (shows in oblique light)</source>
         <translation>凹印浮雕（侧光下可见）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/words.py" line="45"/>
+        <location filename="../../ui/author/words.py" line="45"/>
         <source>Find the security features</source>
         <translation>找出防伪特征</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/words.py" line="48"/>
+        <location filename="../../ui/author/words.py" line="48"/>
         <source>Mark the alterations</source>
         <translation>标出变造处</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/words.py" line="49"/>
+        <location filename="../../ui/author/words.py" line="49"/>
         <source>Verdict (genuine or fraud type)</source>
         <translation>结论（真证或欺诈类型）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/words.py" line="52"/>
+        <location filename="../../ui/author/words.py" line="52"/>
         <source>Which light reveals it</source>
         <translation>哪种光源能显示</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/words.py" line="53"/>
+        <location filename="../../ui/author/words.py" line="53"/>
         <source>MRZ check</source>
         <translation>机读区核查</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/words.py" line="54"/>
+        <location filename="../../ui/author/words.py" line="54"/>
         <source>Timed first-line drill</source>
         <translation>限时一线快速判读</translation>
     </message>
@@ -2107,258 +2103,258 @@ All specimens are fictional; simulated light views are approximations.</source>
 <context>
     <name>training</name>
     <message>
-        <location filename="../../docexam/ui/training/progress_page.py" line="45"/>
+        <location filename="../../ui/training/progress_page.py" line="46"/>
         <source>Level %1 exam</source>
         <translation>第 %1 级考试</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/progress_page.py" line="47"/>
-        <location filename="../../docexam/ui/training/wording.py" line="59"/>
+        <location filename="../../ui/training/progress_page.py" line="50"/>
+        <location filename="../../ui/training/wording.py" line="59"/>
         <source>First-line drill</source>
         <translation>一线快速判读训练</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/progress_page.py" line="49"/>
+        <location filename="../../ui/training/progress_page.py" line="51"/>
         <source>My weak points</source>
         <translation>我的薄弱环节</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="24"/>
+        <location filename="../../ui/training/wording.py" line="24"/>
         <source>Genuine</source>
         <translation>真证</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="25"/>
+        <location filename="../../ui/training/wording.py" line="25"/>
         <source>Counterfeit</source>
         <translation>伪造证件</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="26"/>
+        <location filename="../../ui/training/wording.py" line="26"/>
         <source>Forgery</source>
         <translation>变造证件</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="27"/>
+        <location filename="../../ui/training/wording.py" line="27"/>
         <source>Pseudo document</source>
         <translation>虚假证件</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="31"/>
+        <location filename="../../ui/training/wording.py" line="31"/>
         <source>Found</source>
         <translation>找到</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="32"/>
+        <location filename="../../ui/training/wording.py" line="32"/>
         <source>Missed</source>
         <translation>遗漏</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="33"/>
+        <location filename="../../ui/training/wording.py" line="33"/>
         <source>False mark</source>
         <translation>误标</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="34"/>
+        <location filename="../../ui/training/wording.py" line="34"/>
         <source>Marked twice</source>
         <translation>重复标记</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="35"/>
+        <location filename="../../ui/training/wording.py" line="35"/>
         <source>Right</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="36"/>
+        <location filename="../../ui/training/wording.py" line="36"/>
         <source>Partly right</source>
         <translation>部分正确</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="37"/>
+        <location filename="../../ui/training/wording.py" line="37"/>
         <source>Wrong</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="38"/>
+        <location filename="../../ui/training/wording.py" line="38"/>
         <source>Too slow</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="39"/>
+        <location filename="../../ui/training/wording.py" line="39"/>
         <source>No answer</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="43"/>
+        <location filename="../../ui/training/wording.py" line="43"/>
         <source>The mark is outside the page.</source>
         <translation>标记在页面之外。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="44"/>
+        <location filename="../../ui/training/wording.py" line="44"/>
         <source>The mark is on a page this exercise skips.</source>
         <translation>标记所在页面不属于本练习。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="45"/>
+        <location filename="../../ui/training/wording.py" line="45"/>
         <source>There is nothing to find here.</source>
         <translation>此处没有需要查找的内容。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="46"/>
+        <location filename="../../ui/training/wording.py" line="46"/>
         <source>This light does not reveal the feature.</source>
         <translation>该光源无法显示此特征。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="47"/>
+        <location filename="../../ui/training/wording.py" line="47"/>
         <source>Nothing is wrong at this place.</source>
         <translation>此处没有问题。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="48"/>
+        <location filename="../../ui/training/wording.py" line="48"/>
         <source>The verdict is wrong.</source>
         <translation>结论错误。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="49"/>
+        <location filename="../../ui/training/wording.py" line="49"/>
         <source>Right verdict, wrong fraud type.</source>
         <translation>结论正确，但欺诈类型错误。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="50"/>
+        <location filename="../../ui/training/wording.py" line="50"/>
         <source>The time for this document ran out.</source>
         <translation>本份证件的时间已用完。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="54"/>
+        <location filename="../../ui/training/wording.py" line="54"/>
         <source>Find the features</source>
         <translation>查找防伪特征</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="55"/>
+        <location filename="../../ui/training/wording.py" line="55"/>
         <source>Mark the alterations</source>
         <translation>标出变造之处</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="56"/>
+        <location filename="../../ui/training/wording.py" line="56"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="57"/>
+        <location filename="../../ui/training/wording.py" line="57"/>
         <source>Which light?</source>
         <translation>哪种光源？</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="58"/>
+        <location filename="../../ui/training/wording.py" line="58"/>
         <source>MRZ check</source>
         <translation>机读区校验</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="63"/>
+        <location filename="../../ui/training/wording.py" line="63"/>
         <source>Practice</source>
         <translation>练习模式</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="64"/>
+        <location filename="../../ui/training/wording.py" line="64"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="68"/>
+        <location filename="../../ui/training/wording.py" line="68"/>
         <source>document code</source>
         <translation>证件代码</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="69"/>
+        <location filename="../../ui/training/wording.py" line="69"/>
         <source>issuing state</source>
         <translation>签发国</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="70"/>
+        <location filename="../../ui/training/wording.py" line="70"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="71"/>
+        <location filename="../../ui/training/wording.py" line="71"/>
         <source>document number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="72"/>
+        <location filename="../../ui/training/wording.py" line="72"/>
         <source>nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="73"/>
+        <location filename="../../ui/training/wording.py" line="73"/>
         <source>date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="74"/>
+        <location filename="../../ui/training/wording.py" line="74"/>
         <source>sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="75"/>
+        <location filename="../../ui/training/wording.py" line="75"/>
         <source>date of expiry</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="76"/>
+        <location filename="../../ui/training/wording.py" line="76"/>
         <source>optional data</source>
         <translation>可选数据</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="77"/>
+        <location filename="../../ui/training/wording.py" line="77"/>
         <source>composite check digit</source>
         <translation>综合校验位</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="82"/>
+        <location filename="../../ui/training/wording.py" line="82"/>
         <source>White</source>
         <translation>白光</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="83"/>
+        <location filename="../../ui/training/wording.py" line="83"/>
         <source>Oblique</source>
         <translation>侧光</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="84"/>
+        <location filename="../../ui/training/wording.py" line="84"/>
         <source>Transm.</source>
         <translation>透射</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="85"/>
+        <location filename="../../ui/training/wording.py" line="85"/>
         <source>Coaxial</source>
         <translation>同轴</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="86"/>
+        <location filename="../../ui/training/wording.py" line="86"/>
         <source>UV-A</source>
         <translation>UV-A</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="87"/>
+        <location filename="../../ui/training/wording.py" line="87"/>
         <source>UV-C</source>
         <translation>UV-C</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="88"/>
+        <location filename="../../ui/training/wording.py" line="88"/>
         <source>IR</source>
         <translation>红外</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="89"/>
+        <location filename="../../ui/training/wording.py" line="89"/>
         <source>IR lum.</source>
         <translation>红外发光</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="90"/>
+        <location filename="../../ui/training/wording.py" line="90"/>
         <source>Anti-Stokes</source>
         <translation>上转换</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="91"/>
+        <location filename="../../ui/training/wording.py" line="91"/>
         <source>Tilt</source>
         <translation>倾斜</translation>
     </message>
@@ -2366,137 +2362,137 @@ All specimens are fictional; simulated light views are approximations.</source>
 <context>
     <name>words</name>
     <message>
-        <location filename="../../docexam/ui/words.py" line="18"/>
+        <location filename="../../ui/words.py" line="18"/>
         <source>ID card (TD1)</source>
         <translation>身份证（TD1）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/words.py" line="19"/>
+        <location filename="../../ui/words.py" line="19"/>
         <source>Card (TD2)</source>
         <translation>证件卡（TD2）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/words.py" line="20"/>
+        <location filename="../../ui/words.py" line="20"/>
         <source>Passport (TD3)</source>
         <translation>护照（TD3）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/words.py" line="21"/>
+        <location filename="../../ui/words.py" line="21"/>
         <source>Visa (MRV-A)</source>
         <translation>签证（MRV-A）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/words.py" line="22"/>
+        <location filename="../../ui/words.py" line="22"/>
         <source>Visa (MRV-B)</source>
         <translation>签证（MRV-B）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/words.py" line="29"/>
+        <location filename="../../ui/words.py" line="29"/>
         <source>Genuine</source>
         <translation>真证</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/words.py" line="30"/>
+        <location filename="../../ui/words.py" line="30"/>
         <source>Counterfeit</source>
         <translation>伪造证件</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/words.py" line="32"/>
+        <location filename="../../ui/words.py" line="32"/>
         <source>Forgery: photo substitution</source>
         <translation>变造：换照片</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/words.py" line="35"/>
+        <location filename="../../ui/words.py" line="35"/>
         <source>Forgery: page substitution</source>
         <translation>变造：换页</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/words.py" line="37"/>
+        <location filename="../../ui/words.py" line="37"/>
         <source>Forgery: data alteration</source>
         <translation>变造：涂改资料</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/words.py" line="38"/>
+        <location filename="../../ui/words.py" line="38"/>
         <source>Forgery: combined parts</source>
         <translation>变造：拼接</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/words.py" line="39"/>
+        <location filename="../../ui/words.py" line="39"/>
         <source>Forgery: visa or stamp</source>
         <translation>变造：签证或印章</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/words.py" line="40"/>
+        <location filename="../../ui/words.py" line="40"/>
         <source>Pseudo document</source>
         <translation>虚假证件</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/words.py" line="41"/>
+        <location filename="../../ui/words.py" line="41"/>
         <source>Stolen blank</source>
         <translation>被盗空白证件</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/words.py" line="43"/>
+        <location filename="../../ui/words.py" line="43"/>
         <source>Fraudulently obtained genuine</source>
         <translation>骗领的真证</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/words.py" line="45"/>
+        <location filename="../../ui/words.py" line="45"/>
         <source>Impostor</source>
         <translation>冒用者</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/words.py" line="52"/>
+        <location filename="../../ui/words.py" line="52"/>
         <source>White light</source>
         <translation>白光</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/words.py" line="53"/>
+        <location filename="../../ui/words.py" line="53"/>
         <source>Oblique light</source>
         <translation>侧光</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/words.py" line="54"/>
+        <location filename="../../ui/words.py" line="54"/>
         <source>Transmitted light</source>
         <translation>透射光</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/words.py" line="55"/>
+        <location filename="../../ui/words.py" line="55"/>
         <source>Coaxial light</source>
         <translation>同轴光</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/words.py" line="56"/>
+        <location filename="../../ui/words.py" line="56"/>
         <source>UV-A 365 nm</source>
         <translation>紫外 365 纳米</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/words.py" line="57"/>
+        <location filename="../../ui/words.py" line="57"/>
         <source>UV-C 254 nm</source>
         <translation>紫外 254 纳米</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/words.py" line="58"/>
+        <location filename="../../ui/words.py" line="58"/>
         <source>Infrared</source>
         <translation>红外</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/words.py" line="59"/>
+        <location filename="../../ui/words.py" line="59"/>
         <source>IR luminescence</source>
         <translation>红外发光</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/words.py" line="60"/>
+        <location filename="../../ui/words.py" line="60"/>
         <source>Anti-Stokes</source>
         <translation>上转换</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/words.py" line="61"/>
+        <location filename="../../ui/words.py" line="61"/>
         <source>Tilt</source>
         <translation>倾斜</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/words.py" line="62"/>
+        <location filename="../../ui/words.py" line="62"/>
         <source>UV lamp off (afterglow)</source>
         <translation>紫外灯关闭（余辉）</translation>
     </message>
@@ -2504,7 +2500,7 @@ All specimens are fictional; simulated light views are approximations.</source>
 <context>
     <name>worker</name>
     <message>
-        <location filename="../../docexam/ui/common/worker.py" line="87"/>
+        <location filename="../../ui/common/worker.py" line="87"/>
         <source>Unexpected error (%1: %2).</source>
         <translation>意外错误（%1：%2）。</translation>
     </message>

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QTabWidget
 
 from docexam.ui.menus import empty_menu
+from docexam.ui.tabs import add_tab, as_tab
 
 if TYPE_CHECKING:
     from docexam.core.authoring import DraftPack
@@ -20,9 +21,9 @@ if TYPE_CHECKING:
 
 
 class AuthorMenus(QObject):
-    def __init__(self, window: QMainWindow, file_menu: QMenu) -> None:
+    def __init__(self, window: QMainWindow, file_menu: QMenu, lang: str = "en") -> None:
         super().__init__(window)
-        self.window = window
+        self.window, self.lang = window, lang
         self.new_action = self._action(self.tr("&New pack…"), "Ctrl+Shift+P", self.new_pack)
         self.open_action = self._action(
             self.tr("&Open pack for editing…"), "Ctrl+Shift+O", self.choose_pack
@@ -48,11 +49,10 @@ class AuthorMenus(QObject):
     def _tab_changed(self, *_: object) -> None:
         """The Edit menu lists the undo, redo and edit actions of the authoring tab in front."""
         empty_menu(self.edit_menu)
-        actions = getattr(self.tabs().currentWidget(), "edit_actions", None)
-        self.edit_menu.setEnabled(actions is not None)
-        if actions is not None:
-            for action in actions():
-                self.edit_menu.addAction(action)
+        actions = as_tab(self.tabs().currentWidget()).tab_menus().edit
+        self.edit_menu.setEnabled(bool(actions))
+        for action in actions:
+            self.edit_menu.addAction(action)
 
     def new_pack(self) -> AuthorTab | None:
         from docexam.ui.author.opening import start_new_pack
@@ -74,13 +74,11 @@ class AuthorMenus(QObject):
         return self.open_tab(doc, path) if doc is not None else None
 
     def open_tab(self, doc: DraftPack, pack_path: Path | None) -> AuthorTab:
-        from docexam.core.domain.model import text_for
         from docexam.ui.author.tab import AuthorTab
 
-        lang = str(getattr(self.window, "lang", "en"))
-        tab = AuthorTab(doc, lang, pack_path)
+        tab = AuthorTab(doc, self.lang, pack_path)
         tabs = self.tabs()
-        index = tabs.addTab(tab, "✎ " + text_for(doc.info.title, lang))
+        index = add_tab(tabs, tab)
         tabs.setTabToolTip(index, self.tr("Authoring %1").replace("%1", doc.info.id))
         tabs.setCurrentIndex(index)
         self._tab_changed()

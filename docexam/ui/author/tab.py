@@ -36,6 +36,7 @@ from docexam.ui.author.editor import Editor
 from docexam.ui.author.opening import show_error
 from docexam.ui.author.problems import ProblemsPanel
 from docexam.ui.author.properties import PropertiesPanel
+from docexam.ui.tabs import Examination, TabMenus
 
 AUTOSAVE_MS = 1500  # at most this much work is lost in a crash
 DUPLICATE_OFFSET_MM = 2.0
@@ -370,6 +371,20 @@ class AuthorTab(QWidget):
 
         specimen = self.current_specimen()
         return preview_specimen(specimen, self.lang, self) if specimen is not None else None
+
+    # -- as a tab of the main window (docexam.ui.tabs.Tab) -------------------------------------
+
+    def tab_title(self) -> str:
+        return "✎ " + text_for(self.doc.info.title, self.lang)
+
+    def closable(self) -> bool:
+        return True
+
+    def tab_menus(self) -> TabMenus:
+        return TabMenus(edit=self.edit_actions())
+
+    def examination(self) -> Examination | None:
+        return None
 
     def close_panes(self) -> None:
         """Closing the tab keeps the draft on disk, so nothing is lost and it can be restored."""

@@ -20,6 +20,7 @@ from docexam.core.library.catalogue import ANY_FRAUD, CatalogueEntry, Filters, f
 from docexam.ui import words
 from docexam.ui.browser.model import ENTRY_ROLE, CatalogueFilter, CatalogueModel
 from docexam.ui.browser.thumbs import ThumbnailMaker
+from docexam.ui.tabs import Examination, TabMenus
 
 
 class SpecimenBrowser(QWidget):
@@ -155,3 +156,20 @@ class SpecimenBrowser(QWidget):
         entry = index.data(ENTRY_ROLE)
         if isinstance(entry, CatalogueEntry):
             self.open_requested.emit(entry)
+
+    # -- as the main window's first tab (docexam.ui.tabs.Tab) ----------------------------------
+
+    def tab_title(self) -> str:
+        return self.tr("Library")
+
+    def closable(self) -> bool:
+        return False  # the way back to every specimen
+
+    def tab_menus(self) -> TabMenus:
+        return TabMenus()
+
+    def examination(self) -> Examination | None:
+        return None
+
+    def close_panes(self) -> None:
+        pass  # nothing of its own runs in the background: the window owns the thumbnails

@@ -324,7 +324,9 @@ class ExercisePage(QWidget):
 
     def compare(self) -> None:
         if not self.stage.compare_with_genuine():
-            self.status.setText(self.tr("No genuine reference of this series in the library."))
+            self.status.setText(
+                self.tr("No genuine reference of this document type in the library.")
+            )
 
     # -- time and the end ------------------------------------------------------------------------
 

@@ -28,6 +28,7 @@ from docexam.ui.training.mrz_panel import MrzPanel
 from docexam.ui.training.overlay import Overlay, draw_area_score
 from docexam.ui.training.stage import Stage
 from docexam.ui.viewer.specimen_tab import SpecimenTab
+from docexam.ui.viewer.state import Aspect
 
 
 class ItemView(QObject):
@@ -44,8 +45,9 @@ class ItemView(QObject):
         self.tab: SpecimenTab | None = None
         self.panel: AnswerPanel = self._build(caption)
         self.panel.changed.connect(self.changed)
-        if self.tab is not None:
-            self.tab.pages.currentIndexChanged.connect(self._page_changed)
+        self._unsubscribe = (
+            self.tab.state.subscribe(self._state_changed) if self.tab is not None else None
+        )
 
     def _build(self, caption: str) -> AnswerPanel:
         ex = self.exercise
@@ -86,6 +88,10 @@ class ItemView(QObject):
     def page_id(self) -> str | None:
         return self.tab.pane.page_id if self.tab is not None else None
 
+    def _state_changed(self, aspect: Aspect) -> None:
+        if aspect is Aspect.PAGE:
+            self._page_changed()
+
     def _page_changed(self) -> None:
         if self.layer is not None and self.tab is not None:
             self.layer.set_page(self.tab.pane.page_id)
@@ -113,8 +119,8 @@ class ItemView(QObject):
             return
         page_ids = [p.id for p in self.tab.specimen.pages]
         if page_id in page_ids:
-            self.tab.pages.setCurrentIndex(page_ids.index(page_id))
-        self.tab.show_light(light)
+            self.tab.state.set_page(page_ids.index(page_id))
+        self.tab.state.set_light(light)
 
     # -- answers ---------------------------------------------------------------------------------
 
@@ -140,8 +146,8 @@ class ItemView(QObject):
             self.overlay.clear()
         if self.layer is not None and self.stage.tab is self.tab:
             self.layer.detach()
-        if self.tab is not None and self.stage.tab is self.tab:
-            self.tab.pages.currentIndexChanged.disconnect(self._page_changed)
+        if self._unsubscribe is not None:
+            self._unsubscribe()  # the next item may keep the same tab
         # Hidden and deleted in place: reparenting a widget that holds the focus to no parent
         # would make it a window of its own and take the activation from the main window.
         self.panel.hide()

@@ -2,25 +2,26 @@
 (lights, loupe, pages, comparison) but nothing that gives the answer away.
 
 An exercise must not show the hotspots (they are the answer to "find the features"), the
-feature panel, or the document's status (the answer to a verdict), so the stage switches those
-off on the tab it composes instead of copying the viewer.
+feature panel, or the document's title and status (the answer to a verdict), nor change the
+study viewer's saved preferences: the viewer's ``EXERCISE`` configuration says so.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from docexam import paths
 from docexam.core.domain.errors import DocexamError
 from docexam.core.domain.lights import LightSource
-from docexam.core.domain.model import Specimen, Status
+from docexam.core.domain.model import Specimen
 from docexam.core.library.catalogue import CatalogueEntry, build_catalogue
 from docexam.core.library.library import Library
+from docexam.core.library.references import best_reference
 from docexam.core.training.quiz import SpecimenRef
-from docexam.ui import words
 from docexam.ui.training import wording
 from docexam.ui.viewer.specimen_tab import SpecimenTab
+from docexam.ui.viewer.state import EXERCISE
 
 
 class Stage(QWidget):
@@ -57,43 +58,28 @@ class Stage(QWidget):
                 self.error.setText(str(exc))
                 self.error.show()
                 return None
-            self._set_tab(SpecimenTab(specimen, self.lang), key)
+            self._set_tab(SpecimenTab(specimen, self.lang, EXERCISE), key)
         tab = self.tab
         assert tab is not None
         page_ids = [p.id for p in tab.specimen.pages]
         wanted = page_id or ref.page_id
         if wanted in page_ids:
-            tab.pages.setCurrentIndex(page_ids.index(wanted))
-        if light is not None and tab.current_light() is not light:
-            tab.show_light(light)
-        doc = tab.specimen.document
-        tab.facts.setText(
-            f"<b>{caption}</b> · {words.doc_type(doc.type.value)} · {doc.issuing_state}"
-        )
+            tab.state.set_page(page_ids.index(wanted))
+        if light is not None:
+            tab.state.set_light(light)
+        tab.set_caption(caption)
         return tab
 
     def _set_tab(self, tab: SpecimenTab, key: str) -> None:
+        if self.tab is not None:
+            # The loupe power chosen on one item stays for the next, as it would at a desk.
+            tab.state.set_loupe_power(self.tab.state.loupe_power)
         self._drop_tab()
         self.error.hide()
         self.tab, self.key = tab, key
-        for action in (tab.hotspots_action, tab.all_features_action):
-            # Unchecked without its slot: the slot would also save "no hotspots" as the study
-            # viewer's preference. Hidden, so neither button nor shortcut can show them.
-            action.blockSignals(True)
-            action.setChecked(False)
-            action.blockSignals(False)
-            action.setEnabled(False)
-            action.setVisible(False)
-        # Short names on this tab's light buttons (tooltips keep the full name and key): with
-        # the full names the light bar alone is 1180 px wide, leaving no room at 1366 px for
-        # the answer beside the page.
-        for light, light_action in tab.light_bar.actions_by_light.items():
-            light_action.setText(wording.short_light(light))
-        for button in tab.findChildren(QToolButton):
-            if button.defaultAction() in (tab.hotspots_action, tab.all_features_action):
-                button.hide()
-        tab.view.set_overlay(False)
-        tab.panel.hide()
+        # Short names on the light buttons: with the full names the light bar alone is 1180 px
+        # wide, leaving no room at 1366 px for the answer beside the page.
+        tab.light_bar.name_lights(wording.short_light)
         self._layout.addWidget(tab, 1)
         self.tab_changed.emit(tab)
 
@@ -113,21 +99,12 @@ class Stage(QWidget):
     # -- compare with a genuine reference -----------------------------------------------------
 
     def reference_for(self, specimen: Specimen) -> CatalogueEntry | None:
-        """A genuine specimen of the same series (same state and type first), if there is one."""
+        """The genuine to compare ``specimen`` with (the study viewer's rule), if there is one."""
         if self._catalogue is None:
             self._catalogue = build_catalogue(
                 self.library, self.lang, paths.cache_dir() / "catalogue"
             )
-        doc = specimen.document
-        candidates = [
-            e
-            for e in self._catalogue
-            if e.specimen_id != specimen.id
-            and e.status == Status.GENUINE.value
-            and e.series == doc.series
-        ]
-        candidates.sort(key=lambda e: (e.state != doc.issuing_state, e.doc_type != doc.type.value))
-        return candidates[0] if candidates else None
+        return best_reference(specimen, self._catalogue)
 
     def compare_with_genuine(self) -> bool:
         if self.tab is None:
@@ -139,6 +116,5 @@ class Stage(QWidget):
             reference = self.library.load_specimen(entry.pack_id, entry.specimen_id)
         except DocexamError:
             return False
-        pane = self.tab.compare_with(reference)
-        pane.view.set_overlay(False)  # the reference's hotspots would point at the answer too
+        self.tab.compare_with(reference)  # without hotspots too: the tab's state has none
         return True

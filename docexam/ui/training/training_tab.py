@@ -19,6 +19,7 @@ from docexam.core.training.quiz import ExerciseSet, QuizSession, SessionResult
 from docexam.store.records import ResumableAttempt
 from docexam.ui.common.worker import Task, Worker
 from docexam.ui.settings import settings
+from docexam.ui.tabs import Examination, TabMenus
 from docexam.ui.training.exercise_page import ExercisePage, position_key
 from docexam.ui.training.port import TrainingStore, resume_session, save_set
 from docexam.ui.training.review_page import ReviewPage
@@ -135,17 +136,31 @@ class TrainingTab(QStackedWidget):
         return page
 
     def _drop_pages(self) -> None:
+        # The exercise and the review show specimens: their renders must end first.
+        for viewing in (self.exercise, self.review):
+            if viewing is not None:
+                viewing.close_panes()
         for page in (self.exercise, self.review, self.progress_page):
-            if page is None:
-                continue
-            close = getattr(page, "close_panes", None)
-            if close is not None:
-                close()
-            self.removeWidget(page)
-            page.deleteLater()
+            if page is not None:
+                self.removeWidget(page)
+                page.deleteLater()
         self.exercise = self.review = self.progress_page = None
 
+    # -- as a tab of the main window (docexam.ui.tabs.Tab) -------------------------------------
+
+    def tab_title(self) -> str:
+        return self.tr("Training")
+
+    def closable(self) -> bool:
+        return False  # always there beside the library
+
+    def tab_menus(self) -> TabMenus:
+        return TabMenus()
+
+    def examination(self) -> Examination | None:
+        return None  # an exercise compares from its own page (C), keeping the answer hidden
+
     def close_panes(self) -> None:
-        """The main window calls this when the tab closes: stop the build, wait for renders."""
+        """The main window calls this when it closes: stop the build, wait for renders."""
         self.worker.stop()
         self._drop_pages()

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from docexam.core.domain.lights import IR_CUTOFFS_NM, LightSource
-from docexam.core.light import LightParams
 from docexam.ui import words
+from docexam.ui.viewer.state import Aspect, ViewerState
 
 SHORTCUTS: dict[LightSource, str] = {
     LightSource.VISIBLE: "W",
@@ -38,23 +39,25 @@ AFTERGLOW_TICK_MS = 250
 
 
 class LightBar(QWidget):
-    params_changed = Signal(object, bool)  # LightParams, interactive (a control is being dragged)
+    """Shows the state's light and its settings, and changes them: the bar keeps no light itself."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, state: ViewerState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.light = LightSource.VISIBLE
+        self.state = state
         self.actions_by_light: dict[LightSource, QAction] = {}
         group = QActionGroup(self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for light, key in SHORTCUTS.items():
+            if not state.allows(light):
+                continue
             action = QAction(words.light(light), self)
             action.setCheckable(True)
             action.setShortcut(QKeySequence(key))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.setToolTip(f"{words.light(light)} ({key})")
             action.setData(light.value)
-            action.triggered.connect(lambda _=False, li=light: self.set_light(li))
+            action.triggered.connect(lambda _=False, li=light: state.set_light(li))
             group.addAction(action)
             self.addAction(action)
             self.actions_by_light[light] = action
@@ -62,15 +65,15 @@ class LightBar(QWidget):
             button.setDefaultAction(action)
             button.setObjectName(f"light_{light.value}")
             layout.addWidget(button)
-        self.actions_by_light[LightSource.VISIBLE].setChecked(True)
 
         self.ir_filter = QComboBox()
         self.ir_filter.setObjectName("ir_filter")
         self.ir_filter.setToolTip(self.tr("IR filter cut-off: inks transparent above it vanish"))
         for nm in IR_CUTOFFS_NM:
             self.ir_filter.addItem(f"{nm} nm", nm)
-        self.ir_filter.setCurrentIndex(IR_CUTOFFS_NM.index(830))
-        self.ir_filter.currentIndexChanged.connect(lambda: self._emit(False))
+        self.ir_filter.currentIndexChanged.connect(
+            lambda: state.adjust(ir_cutoff_nm=int(self.ir_filter.currentData()))
+        )
 
         self.azimuth = QDial()
         self.azimuth.setObjectName("azimuth")
@@ -78,17 +81,23 @@ class LightBar(QWidget):
         self.azimuth.setWrapping(True)
         self.azimuth.setNotchesVisible(True)
         self.azimuth.setFixedSize(44, 44)
-        self.azimuth.setValue(135)
         self.azimuth.setToolTip(self.tr("Direction the oblique light comes from (drag)"))
-        self.elevation = self._slider("elevation", 5, 90, 20, self.tr("Elevation of the light"))
-        self.tilt = self._slider(
-            "tilt", -90, 90, 0, self.tr("Tilt the document (OVD, latent image)")
-        )
-        for control in (self.azimuth, self.elevation, self.tilt):
-            control.valueChanged.connect(lambda _v, c=control: self._emit(c.isSliderDown()))
-            control.sliderReleased.connect(lambda: self._emit(False))
+        self.elevation = self._slider("elevation", 5, 90, self.tr("Elevation of the light"))
+        self.tilt = self._slider("tilt", -90, 90, self.tr("Tilt the document (OVD, latent image)"))
         self.setting_label = QLabel()
         self.setting_label.setObjectName("setting")
+        self._show_settings()  # before the controls report changes: these are the state's own
+        self.azimuth.valueChanged.connect(
+            lambda v: state.adjust(azimuth_deg=float(v), adjusting=self.azimuth.isSliderDown())
+        )
+        self.elevation.valueChanged.connect(
+            lambda v: state.adjust(elevation_deg=float(v), adjusting=self.elevation.isSliderDown())
+        )
+        self.tilt.valueChanged.connect(
+            lambda v: state.adjust(tilt_deg=float(v), adjusting=self.tilt.isSliderDown())
+        )
+        for control in (self.azimuth, self.elevation, self.tilt):
+            control.sliderReleased.connect(lambda: state.adjust(adjusting=False))
 
         self.uv_switch = QPushButton(self.tr("Switch UV lamp off"))
         self.uv_switch.setObjectName("uv_switch")
@@ -101,7 +110,6 @@ class LightBar(QWidget):
         self.afterglow = QTimer(self)
         self.afterglow.setInterval(AFTERGLOW_TICK_MS)
         self.afterglow.timeout.connect(self._tick)
-        self.seconds_since_uv_off = 0.0
 
         self.badge = QLabel()
         self.badge.setObjectName("badge")
@@ -111,52 +119,41 @@ class LightBar(QWidget):
         layout.addWidget(self.uv_switch)
         layout.addStretch(1)
         layout.addWidget(self.badge)
-        self._update_controls()
+        state.subscribe(self._state_changed)
+        self._show_light()
 
-    def _slider(self, name: str, low: int, high: int, value: int, tip: str) -> QSlider:
+    def name_lights(self, name: Callable[[LightSource], str]) -> None:
+        """Other names on the light buttons (tooltips keep the full name and key)."""
+        for light, action in self.actions_by_light.items():
+            action.setText(name(light))
+
+    def _slider(self, name: str, low: int, high: int, tip: str) -> QSlider:
         slider = QSlider(Qt.Orientation.Horizontal)
         slider.setObjectName(name)
         slider.setRange(low, high)
-        slider.setValue(value)
         slider.setFixedWidth(120)
         slider.setToolTip(tip)
         return slider
 
-    def params(self) -> LightParams:
-        return LightParams(
-            self.light,
-            ir_cutoff_nm=int(self.ir_filter.currentData()),
-            azimuth_deg=float(self.azimuth.value()),
-            elevation_deg=float(self.elevation.value()),
-            tilt_deg=float(self.tilt.value()),
-            seconds_since_uv_off=round(self.seconds_since_uv_off, 2),
-        )
-
-    def set_light(self, light: LightSource) -> None:
-        if light is not LightSource.UV_OFF:
-            self.afterglow.stop()
-            self.seconds_since_uv_off = 0.0
-            self.actions_by_light[light].setChecked(True)
-        self.light = light
-        self._update_controls()
-        self._emit(False)
-
     def switch_uv_off(self) -> None:
-        if self.light is LightSource.UV_OFF:
-            self.set_light(LightSource.UV365)
-            return
-        self._uv_off_at = time.monotonic()
-        self.seconds_since_uv_off = 0.0
-        for action in self.actions_by_light.values():
-            action.setChecked(False)
-        self.set_light(LightSource.UV_OFF)
-        self.afterglow.start()
+        if self.state.light is LightSource.UV_OFF:
+            self.state.set_light(LightSource.UV365)
+        else:
+            self.state.set_light(LightSource.UV_OFF)
 
     def _tick(self) -> None:
-        self.seconds_since_uv_off = time.monotonic() - self._uv_off_at
-        if self.seconds_since_uv_off >= AFTERGLOW_SECONDS:
+        seconds = time.monotonic() - self._uv_off_at
+        done = seconds >= AFTERGLOW_SECONDS
+        if done:
             self.afterglow.stop()
-        self._emit(True)
+        # Previews while the glow fades; the last tick renders the whole page.
+        self.state.adjust(seconds_since_uv_off=round(seconds, 2), adjusting=not done)
+
+    def _state_changed(self, aspect: Aspect) -> None:
+        if aspect is Aspect.LIGHT:
+            self._show_light()
+        elif aspect is Aspect.LIGHT_SETTINGS:
+            self._show_settings()
 
     def set_badge(
         self, simulated: bool | None, busy: bool = False, generated: bool = False
@@ -182,8 +179,17 @@ class LightBar(QWidget):
             )
         )
 
-    def _update_controls(self) -> None:
-        light = self.light
+    def _show_light(self) -> None:
+        light = self.state.light
+        if light is LightSource.UV_OFF:
+            self._uv_off_at = time.monotonic()
+            self.afterglow.start()
+            for action in self.actions_by_light.values():
+                action.setChecked(False)
+        else:
+            self.afterglow.stop()
+            if light in self.actions_by_light:
+                self.actions_by_light[light].setChecked(True)
         self.ir_filter.setVisible(light in (LightSource.IR, LightSource.IR_LUMINESCENCE))
         self.azimuth.setVisible(light is LightSource.OBLIQUE)
         self.elevation.setVisible(light is LightSource.OBLIQUE)
@@ -194,20 +200,27 @@ class LightBar(QWidget):
             if light is LightSource.UV_OFF
             else self.tr("Switch UV lamp off")
         )
+        self._show_settings()
+
+    def _show_settings(self) -> None:
+        """The controls at the state's values (setting a control to its own value is silent)."""
+        params = self.state.params
+        if params.ir_cutoff_nm in IR_CUTOFFS_NM:
+            self.ir_filter.setCurrentIndex(IR_CUTOFFS_NM.index(params.ir_cutoff_nm))
+        self.azimuth.setValue(round(params.azimuth_deg))
+        self.elevation.setValue(round(params.elevation_deg))
+        self.tilt.setValue(round(params.tilt_deg))
         self._update_label()
 
     def _update_label(self) -> None:
-        light = self.light
+        params = self.state.params
         text = ""
-        if light is LightSource.OBLIQUE:
-            text = self.tr("from %1°, %2° high").replace("%1", str(self.azimuth.value()))
-            text = text.replace("%2", str(self.elevation.value()))
-        elif light is LightSource.TILT:
-            text = self.tr("tilted %1°").replace("%1", str(self.tilt.value()))
-        elif light is LightSource.UV_OFF:
-            text = self.tr("lamp off %1 s ago").replace("%1", f"{self.seconds_since_uv_off:.1f}")
+        if params.light is LightSource.OBLIQUE:
+            text = self.tr("from %1°, %2° high").replace("%1", str(round(params.azimuth_deg)))
+            text = text.replace("%2", str(round(params.elevation_deg)))
+        elif params.light is LightSource.TILT:
+            text = self.tr("tilted %1°").replace("%1", str(round(params.tilt_deg)))
+        elif params.light is LightSource.UV_OFF:
+            seconds = params.seconds_since_uv_off
+            text = self.tr("lamp off %1 s ago").replace("%1", f"{seconds:.1f}")
         self.setting_label.setText(text)
-
-    def _emit(self, interactive: bool) -> None:
-        self._update_label()
-        self.params_changed.emit(self.params(), interactive)

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QWidget
 
 from docexam.core.pack.images import Image
 from docexam.ui.viewer.renderer import to_qimage
+from docexam.ui.viewer.state import DEFAULT_LOUPE_POWER
 
-POWERS = (5, 10, 20, 40)
 SIZE = 260
 
 
@@ -52,7 +52,7 @@ class Loupe(QWidget):
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.resize(SIZE, SIZE)
-        self.power = 10
+        self.power = DEFAULT_LOUPE_POWER
         self.screen_dpi = 96.0
         self.last: Image | None = None
         self._pixmap = QPixmap()

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QGraphicsPixmapItem, QGraphicsScene, QGraphicsView
 from docexam.core.domain.lights import LightSource
 from docexam.core.domain.model import Page
 from docexam.ui.viewer.hotspots import HotspotItem, relevant_to
+from docexam.ui.viewer.state import MAX_ZOOM, MIN_ZOOM
 
-MIN_ZOOM, MAX_ZOOM = 0.05, 16.0
 STEP = 1.25
 PAN_STEP = 60
 
@@ -114,6 +114,11 @@ class PageView(QGraphicsView):
 
     def zoom(self) -> float:
         return float(self.transform().m11())
+
+    @property
+    def fitted(self) -> bool:
+        """The zoom follows the window, fitting the page in it."""
+        return self._fit
 
     def set_zoom(self, factor: float) -> None:
         factor = min(MAX_ZOOM, max(MIN_ZOOM, factor))

@@ -10,6 +10,7 @@ from docexam.core.light import LightEngine, LightParams, PixelRect, Rendering
 from docexam.ui.viewer.loupe import Loupe
 from docexam.ui.viewer.page_view import PageView
 from docexam.ui.viewer.renderer import PageRenderer
+from docexam.ui.viewer.state import Aspect, ViewerState
 
 
 class Pane(QObject):
@@ -31,6 +32,21 @@ class Pane(QObject):
         self.loupe_on = False
         self.view.mouse_moved.connect(self._follow)
         self.page_id = specimen.pages[0].id
+
+    def show_state(self, state: ViewerState, aspect: Aspect) -> None:
+        """Show what ``aspect`` of ``state`` now says (every pane of a tab follows one state)."""
+        if aspect is Aspect.PAGE:
+            self.set_page(state.page)
+            self.show(state.params, False)
+        elif aspect in (Aspect.LIGHT, Aspect.LIGHT_SETTINGS):
+            self.show(state.params, state.adjusting)
+        elif aspect is Aspect.HOTSPOTS:
+            self.view.set_overlay(state.hotspots)
+            self.view.set_show_all(state.all_features)
+        elif aspect is Aspect.LOUPE:
+            self.set_loupe(state.loupe)
+        elif aspect is Aspect.LOUPE_POWER:
+            self.loupe.power = state.loupe_power
 
     def set_page(self, index: int) -> None:
         page = self.specimen.pages[min(index, len(self.specimen.pages) - 1)]
@@ -74,4 +90,4 @@ class Pane(QObject):
             self.loupe.hide()
 
     def close(self) -> None:
-        self.renderer.wait()
+        self.renderer.stop()

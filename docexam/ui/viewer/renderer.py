@@ -81,6 +81,10 @@ class PageRenderer(QObject):
     def wait(self) -> None:
         self.worker.wait()
 
+    def stop(self) -> None:
+        """The pane closes: renders still queued never run, a running one is waited for."""
+        self.worker.stop()
+
     def _done(self, result: tuple[Rendering, QImage]) -> None:
         rendering, image = result
         pixmap = QPixmap.fromImage(image)

@@ -14,26 +14,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from docexam.core.domain.lights import LightSource
 from docexam.core.domain.model import Feature, Specimen, text_for
-from docexam.core.light import LightParams, Rendering
+from docexam.core.light import Rendering
 from docexam.ui import words
-from docexam.ui.settings import settings
+from docexam.ui.tabs import Examination, TabMenus
 from docexam.ui.viewer.feature_panel import FeaturePanel
 from docexam.ui.viewer.glossary import GlossaryDialog
 from docexam.ui.viewer.light_bar import LightBar
-from docexam.ui.viewer.loupe import POWERS
 from docexam.ui.viewer.pane import Pane
+from docexam.ui.viewer.preferences import restore_preferences, save_preferences
+from docexam.ui.viewer.state import STUDY, Aspect, ViewerConfig, ViewerState
 from docexam.ui.viewer.sync import ViewSync
 
 
 class SpecimenTab(QWidget):
+    """One specimen in the viewer. Its ``state`` holds what is shown; ``config`` (in the state)
+    is what the screen around it allows: the study viewer everything, an exercise less."""
+
     rendered = Signal()  # a full-resolution render is on screen
 
-    def __init__(self, specimen: Specimen, lang: str = "en") -> None:
+    def __init__(self, specimen: Specimen, lang: str = "en", config: ViewerConfig = STUDY) -> None:
         super().__init__()
         self.specimen = specimen
         self.lang = lang
+        self.state = ViewerState(config, len(specimen.pages))
+        restore_preferences(self.state)
+        save_preferences(self.state)
         self.pane = Pane(specimen, lang, self)
         self.view = self.pane.view
         self.reference: Pane | None = None
@@ -44,17 +50,15 @@ class SpecimenTab(QWidget):
         self.pages.setObjectName("pages")
         for page in specimen.pages:
             self.pages.addItem(text_for(page.name, lang), page.id)
-        doc = specimen.document
-        self.facts = QLabel(
-            f"<b>{text_for(specimen.title, lang)}</b> · {words.doc_type(doc.type.value)} · "
-            f"{doc.issuing_state} · {doc.series} · {words.status(doc.status.value)}"
-        )
+        self.facts = QLabel()
+        self.set_caption(text_for(specimen.title, lang))
         self.message = QLabel()
         self.message.setObjectName("message")
-        self.light_bar = LightBar()
+        self.light_bar = LightBar(self.state)
         # Light shortcuts must work wherever focus is in this tab, not only on the bar itself.
         self.addActions(self.light_bar.actions())
         self.panel = FeaturePanel(lang)
+        self.panel.setVisible(config.show_feature_panel)
         self.views = QSplitter(Qt.Orientation.Horizontal)
         self.views.addWidget(self._captioned(self.view))
         self.reference_box: QWidget | None = None
@@ -75,22 +79,25 @@ class SpecimenTab(QWidget):
         layout.addWidget(outer, 1)
         layout.addWidget(self.message)
 
-        self.pages.currentIndexChanged.connect(self._page_changed)
-        self.light_bar.params_changed.connect(self._params_changed)
+        self.pages.currentIndexChanged.connect(self.state.set_page)
+        self.view.zoom_changed.connect(self._view_zoomed)
         self.pane.rendered.connect(self._rendered)
         self.pane.busy.connect(self._busy)
         self.pane.renderer.failed.connect(self.message.setText)
-        self.view.feature_clicked.connect(self.panel.show_feature)
-        self.panel.show_light.connect(self.show_light)
+        if config.show_feature_panel:
+            self.view.feature_clicked.connect(self.panel.show_feature)
+        self.panel.show_light.connect(self.state.set_light)
         self.panel.glossary_requested.connect(self.open_glossary)
 
-        self._restore_settings()
-        self.pane.set_page(0)
-        self.pane.show(self.light_bar.params(), False)
+        self.state.subscribe(self._state_changed)
+        self._follow(self.pane)
 
     # -- actions (listed in the main window's menus too) ----------------------------------------
 
-    def _action(self, text: str, key: str, slot: object, checkable: bool = False) -> QAction:
+    def _action(
+        self, text: str, key: str, slot: object, checkable: bool = False, offered: bool = True
+    ) -> QAction:
+        """An action of this tab; one not ``offered`` has no shortcut and is in no menu."""
         action = QAction(text, self)
         action.setShortcut(QKeySequence(key))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -100,26 +107,32 @@ class SpecimenTab(QWidget):
             action.toggled.connect(slot)
         else:
             action.triggered.connect(slot)
-        self.addAction(action)
+        if offered:
+            self.addAction(action)
         return action
 
     def _build_actions(self, bar: QHBoxLayout) -> None:
-        self.hotspots_action = self._action(self.tr("Hotspots"), "H", self.set_overlay, True)
-        self.all_features_action = self._action(
-            self.tr("All features"), "Shift+H", self.set_show_all, True
+        state = self.state
+        hotspots = state.config.show_hotspots
+        self.hotspots_action = self._action(
+            self.tr("Hotspots"), "H", state.set_hotspots, True, hotspots
         )
-        self.loupe_action = self._action(self.tr("Loupe"), "M", self.set_loupe, True)
-        self.loupe_more = self._action(self.tr("Stronger loupe"), "]", lambda: self.step_loupe(1))
-        self.loupe_less = self._action(self.tr("Weaker loupe"), "[", lambda: self.step_loupe(-1))
-        self.next_page = self._action(self.tr("Next page"), "PgDown", lambda: self.step_page(1))
-        self.prev_page = self._action(self.tr("Previous page"), "PgUp", lambda: self.step_page(-1))
+        self.all_features_action = self._action(
+            self.tr("All features"), "Shift+H", state.set_all_features, True, hotspots
+        )
+        self.loupe_action = self._action(self.tr("Loupe"), "M", state.set_loupe, True)
+        self.loupe_more = self._action(self.tr("Stronger loupe"), "]", lambda: state.step_loupe(1))
+        self.loupe_less = self._action(self.tr("Weaker loupe"), "[", lambda: state.step_loupe(-1))
+        self.next_page = self._action(self.tr("Next page"), "PgDown", lambda: state.step_page(1))
+        self.prev_page = self._action(self.tr("Previous page"), "PgUp", lambda: state.step_page(-1))
         self.true_size_action = self._action(
             self.tr("True size"), "Ctrl+0", lambda: self.view.true_size(self._dpi())
         )
         self.glossary_action = self._action(
             self.tr("Glossary"), "F1", lambda: self.open_glossary("")
         )
-        for action in (self.hotspots_action, self.all_features_action, self.loupe_action):
+        toggles = [self.hotspots_action, self.all_features_action] if hotspots else []
+        for action in (*toggles, self.loupe_action):
             button = QToolButton()
             button.setDefaultAction(action)
             bar.addWidget(button)
@@ -140,9 +153,9 @@ class SpecimenTab(QWidget):
             bar.addWidget(button)
 
     def view_actions(self) -> list[QAction]:
+        toggles = [self.hotspots_action, self.all_features_action]
         return [
-            self.hotspots_action,
-            self.all_features_action,
+            *(toggles if self.state.config.show_hotspots else []),
             self.loupe_action,
             self.loupe_more,
             self.loupe_less,
@@ -157,17 +170,54 @@ class SpecimenTab(QWidget):
 
     # -- behaviour -------------------------------------------------------------------------------
 
+    def set_caption(self, caption: str) -> None:
+        """The name in bold before the document's facts: its title in the study viewer, the
+        item in an exercise (where the title, series and status would give the answer away)."""
+        doc = self.specimen.document
+        facts = [f"<b>{caption}</b>", words.doc_type(doc.type.value), doc.issuing_state]
+        if self.state.config.show_identity:
+            facts += [doc.series, words.status(doc.status.value)]
+        self.facts.setText(" · ".join(facts))
+
     def _dpi(self) -> float:
         return self.specimen.page(self.pane.page_id).visible.dpi
 
     def _panes(self) -> list[Pane]:
         return [self.pane] + ([self.reference] if self.reference is not None else [])
 
-    def _params_changed(self, params: LightParams, interactive: bool) -> None:
-        if not interactive:
-            settings().setValue("viewer/light", params.light.value)
+    def _state_changed(self, aspect: Aspect) -> None:
         for pane in self._panes():
-            pane.show(params, interactive)
+            pane.show_state(self.state, aspect)
+        self._show_controls(aspect)
+
+    def _follow(self, pane: Pane) -> None:
+        """A new pane catches up with everything the state says."""
+        for aspect in (Aspect.HOTSPOTS, Aspect.LOUPE, Aspect.LOUPE_POWER, Aspect.PAGE):
+            pane.show_state(self.state, aspect)
+        self._show_controls(Aspect.HOTSPOTS)
+        self._show_controls(Aspect.LOUPE)
+
+    def _show_controls(self, aspect: Aspect) -> None:
+        """This tab's own controls at the state's values (setting one to its value is silent)."""
+        state = self.state
+        if aspect is Aspect.HOTSPOTS:
+            self.hotspots_action.setChecked(state.hotspots)
+            self.all_features_action.setChecked(state.all_features)
+        elif aspect is Aspect.LOUPE:
+            self.loupe_action.setChecked(state.loupe)
+        elif aspect is Aspect.LOUPE_POWER:
+            self.message.setText(self.tr("Loupe %1×").replace("%1", str(state.loupe_power)))
+        elif aspect is Aspect.PAGE:
+            self.pages.setCurrentIndex(state.page)
+            self.panel.show_feature(None)
+        elif aspect is Aspect.ZOOM:
+            if state.zoom is None and not self.view.fitted:
+                self.view.fit()
+            elif state.zoom is not None and state.zoom != self.view.zoom():
+                self.view.set_zoom(state.zoom)
+
+    def _view_zoomed(self, factor: float) -> None:
+        self.state.set_zoom(None if self.view.fitted else factor)
 
     def _rendered(self, rendering: Rendering, preview: bool) -> None:
         self.light_bar.set_badge(rendering.simulated, generated=self.specimen.generated)
@@ -179,47 +229,6 @@ class SpecimenTab(QWidget):
         if busy:
             self.light_bar.set_badge(None, busy=True)
 
-    def show_light(self, light: LightSource) -> None:
-        self.light_bar.set_light(light)
-
-    def current_light(self) -> LightSource:
-        return self.light_bar.light
-
-    def _page_changed(self, index: int) -> None:
-        for pane in self._panes():
-            pane.set_page(index)
-            pane.show(self.light_bar.params(), False)
-        self.panel.show_feature(None)
-
-    def step_page(self, delta: int) -> None:
-        index = self.pages.currentIndex() + delta
-        if 0 <= index < self.pages.count():
-            self.pages.setCurrentIndex(index)
-
-    def set_overlay(self, shown: bool) -> None:
-        settings().setValue("viewer/overlay", shown)
-        for pane in self._panes():
-            pane.view.set_overlay(shown)
-
-    def set_show_all(self, show_all: bool) -> None:
-        for pane in self._panes():
-            pane.view.set_show_all(show_all)
-
-    def set_loupe(self, on: bool) -> None:
-        for pane in self._panes():
-            pane.set_loupe(on)
-
-    def step_loupe(self, delta: int) -> None:
-        index = POWERS.index(self.pane.loupe.power) if self.pane.loupe.power in POWERS else 1
-        power = POWERS[max(0, min(len(POWERS) - 1, index + delta))]
-        self.set_loupe_power(power)
-
-    def set_loupe_power(self, power: int) -> None:
-        settings().setValue("viewer/loupe_power", power)
-        for pane in self._panes():
-            pane.loupe.power = power
-        self.message.setText(self.tr("Loupe %1×").replace("%1", str(power)))
-
     def open_glossary(self, code: str) -> GlossaryDialog:
         if self.glossary is None:
             self.glossary = GlossaryDialog(self.lang, self)
@@ -227,24 +236,6 @@ class SpecimenTab(QWidget):
         self.glossary.show()
         self.glossary.raise_()
         return self.glossary
-
-    def _restore_settings(self) -> None:
-        store = settings()
-        try:
-            light = LightSource(str(store.value("viewer/light", LightSource.VISIBLE.value)))
-        except ValueError:
-            light = LightSource.VISIBLE
-        if light is LightSource.UV_OFF:
-            light = LightSource.UV365
-        self.light_bar.blockSignals(True)
-        self.light_bar.set_light(light)
-        self.light_bar.blockSignals(False)
-        overlay = str(store.value("viewer/overlay", "true")).lower() == "true"
-        self.hotspots_action.setChecked(overlay)
-        self.set_overlay(overlay)
-        power = int(str(store.value("viewer/loupe_power", 10)))
-        self.set_loupe_power(power if power in POWERS else 10)
-        self.message.setText("")
 
     # -- comparison ------------------------------------------------------------------------------
 
@@ -286,13 +277,8 @@ class SpecimenTab(QWidget):
             theirs.show()
         half = max(self.views.width() // 2, 200)
         self.views.setSizes([half, half])  # side by side, equal: questioned left, reference right
-        pane.set_page(self.pages.currentIndex())
-        pane.view.set_overlay(self.hotspots_action.isChecked())
-        pane.view.set_show_all(self.all_features_action.isChecked())
-        pane.loupe.power = self.pane.loupe.power
-        pane.set_loupe(self.loupe_action.isChecked())
+        self._follow(pane)
         self._sync = ViewSync(self.view, pane.view)
-        pane.show(self.light_bar.params(), False)
         self.message.setText(
             self.tr("Comparing with %1 (right)").replace("%1", text_for(reference.title, self.lang))
         )
@@ -311,6 +297,20 @@ class SpecimenTab(QWidget):
             caption = self._caption(self.views.widget(0))
             if caption is not None:
                 caption.hide()
+
+    # -- as a tab of the main window (docexam.ui.tabs.Tab) -------------------------------------
+
+    def tab_title(self) -> str:
+        return text_for(self.specimen.title, self.lang)
+
+    def closable(self) -> bool:
+        return True
+
+    def tab_menus(self) -> TabMenus:
+        return TabMenus(light=self.light_actions(), specimen=self.view_actions())
+
+    def examination(self) -> Examination | None:
+        return self
 
     def close_panes(self) -> None:
         self.stop_compare()
