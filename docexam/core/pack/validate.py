@@ -15,7 +15,7 @@ from docexam.core.domain.errors import DocexamError, PackError
 from docexam.core.domain.geometry import region_within
 from docexam.core.domain.model import Pack, Page, Specimen
 from docexam.core.domain.taxonomy import CATEGORIES
-from docexam.core.exercise.model import specimen_refs
+from docexam.core.exercise.model import MrzExercise, specimen_refs
 from docexam.core.pack import images
 from docexam.core.pack.codec import specimen_from_json
 from docexam.core.pack.exercise_file import read_exercises
@@ -238,6 +238,7 @@ def _sidecar_problems(root: Path, pack_id: str, specimens: list[Specimen]) -> li
     would later break every exercise set built over the library."""
     problems: list[str] = []
     pages = {s.id: {p.id for p in s.pages} for s in specimens}
+    printed = {s.id: tuple(s.mrz.split("\n")) for s in specimens if s.mrz}
     if (root / "exercises.json").is_file():
         try:
             sets = read_exercises(root)
@@ -251,6 +252,13 @@ def _sidecar_problems(root: Path, pack_id: str, specimens: list[Specimen]) -> li
                         problems.append(f"{where}: no specimen {ref.pack_id}/{ref.specimen_id}")
                     elif ref.page_id is not None and ref.page_id not in pages[ref.specimen_id]:
                         problems.append(f"{where}: no page {ref.page_id!r}")
+                    elif isinstance(e, MrzExercise) and e.lines != printed.get(ref.specimen_id):
+                        # The trainee examines the page: an MRZ item about other lines than the
+                        # page prints would score a right reading as wrong.
+                        problems.append(
+                            f"{where}: its MRZ lines are not the MRZ recorded for specimen "
+                            f"{ref.specimen_id!r} (the MRZ printed on its page)"
+                        )
     for specimen in specimens:
         if specimen.root is None or not (specimen.root / "forgery.json").is_file():
             continue
