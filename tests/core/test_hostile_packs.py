@@ -7,15 +7,20 @@ import struct
 import zipfile
 import zlib
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from docexam.core.domain.errors import DocexamError, PackError
+from docexam.core.exercise.model import ExerciseSet, MrzExercise
 from docexam.core.library.library import Library
 from docexam.core.pack.archive import ArchiveLimits, extract_zip, write_zip
-from docexam.core.pack.io import validate_path
+from docexam.core.pack.exercise_file import write_exercises
+from docexam.core.pack.io import read_pack, validate_path
+from docexam.core.training.curriculum import load_curriculum
+from docexam.core.training.quiz.generate import all_exercises, scope_for
 
 from .packs import SPECIMEN_ID, blank_png, copy_basic, edit_manifest, edit_specimen, tree_snapshot
 
@@ -342,3 +347,22 @@ def test_unlisted_specimen_folders_are_not_specimens(tmp_path: Path) -> None:
         library.load_specimen("utopia-basic", "ghost")
     with pytest.raises(DocexamError):
         library.load_specimen("utopia-basic", "..")
+
+
+def test_an_mrz_exercise_about_another_mrz_than_the_page_prints_is_refused(
+    tmp_path: Path,
+) -> None:
+    """The trainee examines the page: an item whose lines differ from the specimen's recorded
+    MRZ would score a right reading of the page as wrong."""
+    pack = copy_basic(tmp_path / "strip")
+    read = read_pack(pack)
+    [item] = [
+        e for e in all_exercises([read], scope_for(load_curriculum())) if isinstance(e, MrzExercise)
+    ]
+    altered = (item.lines[0], item.lines[1][:16] + "1" + item.lines[1][17:])
+    exercise_set = ExerciseSet("mrz", {"en": "MRZ"}, (item,))
+    write_exercises(pack, [exercise_set])
+    assert validate_path(pack) == []
+    write_exercises(pack, [replace(exercise_set, exercises=(replace(item, lines=altered),))])
+    problems = validate_path(pack)
+    assert any(p.code == "mrz-not-printed" and "its MRZ lines are not" in str(p) for p in problems)

@@ -166,8 +166,9 @@ class ExpectedFinding:
 
 @dataclass(frozen=True)
 class MrzExercise:
-    """The MRZ shown is ``lines`` (it may differ from the one printed in the page image: that is
-    the point of a VIZ exercise). No expected finding means the right answer is "no error"."""
+    """``lines`` are the MRZ printed on the specimen's page (its recorded ``mrz``): the answer
+    grid repeats them and the key is computed from them, so the document examined is the
+    document scored. No expected finding means the right answer is "no error"."""
 
     kind: ClassVar[ExerciseKind] = ExerciseKind.MRZ_CHECK
     id: str

@@ -71,7 +71,17 @@ def ensure_bundled(
             forge_pack(
                 pack["id"],
                 [
-                    ForgeJob(j["state"], j["type"], int(j["seed"]), j["fraud"], j.get("difficulty"))
+                    ForgeJob(
+                        j["state"],
+                        j["type"],
+                        int(j["seed"]),
+                        j["fraud"],
+                        j.get("difficulty"),
+                        j.get("series", "A"),
+                        # MRZ exercises need forgeries whose printed MRZ was altered: a job
+                        # may name the operations instead of leaving them to the difficulty.
+                        tuple(j["operations"]) if "operations" in j else None,
+                    )
                     for j in pack["jobs"]
                 ],
                 staging / pack["id"],

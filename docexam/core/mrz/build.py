@@ -9,22 +9,15 @@ from datetime import date
 from docexam.core.mrz.checkdigit import check_digit
 from docexam.core.mrz.dates import to_yymmdd
 from docexam.core.mrz.errors import MrzError
+from docexam.core.mrz.fields import NUMBER_WIDTH, code_problem, number_as_printed, visa_number
 from docexam.core.mrz.formats import LAYOUTS, Layout, MrzFormat, Span
 from docexam.core.mrz.names import name_field
 
 _CODE_RE = re.compile(r"[A-Z][A-Z<]?")
 _STATE_RE = re.compile(r"[A-Z]{1,3}")
-_NUMBER_RE = re.compile(r"[A-Z0-9]+")
+_NUMBER_RE = re.compile(r"[A-Z0-9<]+")
 _OPTIONAL_RE = re.compile(r"[A-Z0-9<]*")
 _SEX = {"M": "M", "F": "F", "X": "<", "<": "<", "": "<"}
-# First letter of the document code each format requires (Doc 9303 Parts 4-7).
-ALLOWED_CODES: dict[MrzFormat, str] = {
-    MrzFormat.TD1: "ACI",
-    MrzFormat.TD2: "ACI",
-    MrzFormat.TD3: "P",
-    MrzFormat.MRV_A: "V",
-    MrzFormat.MRV_B: "V",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,12 +71,19 @@ def _put(lines: list[list[str]], span: Span, value: str, what: str) -> None:
 
 def _number_parts(layout: Layout, number: str, optional: str) -> tuple[str, str, str]:
     """Number field, its check digit and the optional field, applying the long-number rule."""
-    if len(number) <= 9:
-        return number, check_digit(number.ljust(9, "<")), optional
+    number = visa_number(number, layout.format)
+    if len(number) <= NUMBER_WIDTH:
+        return number, check_digit(number.ljust(NUMBER_WIDTH, "<")), optional
     if layout.long_number_field is None:
         raise MrzError(
             f"document number {number!r} has {len(number)} characters; "
-            f"{layout.format} allows at most 9"
+            f"{layout.format} allows at most {NUMBER_WIDTH}"
+        )
+    if "<" in number:
+        # The continuation is read up to its first filler: it cannot hold one.
+        raise MrzError(
+            f"document number {number!r}: a number longer than {NUMBER_WIDTH} characters "
+            "must be letters and digits only"
         )
     # ICAO long-number rule: 9 characters, a filler for the check digit, the rest of the number
     # and its check digit (over the whole number) opening the optional field.
@@ -99,14 +99,11 @@ def build_mrz(data: MrzData) -> Mrz:
     layout = LAYOUTS[fmt]
     f = layout.fields
     code = _clean(data.document_code, _CODE_RE, "document code")
-    if code[0] not in ALLOWED_CODES[fmt]:
-        allowed = ", ".join(ALLOWED_CODES[fmt])
-        raise MrzError(
-            f"document code {code!r} is not allowed in {fmt}: it must start with {allowed}"
-        )
+    if (problem := code_problem(fmt, code)) is not None:
+        raise MrzError(f"document code {code!r} is not allowed in {fmt}: {problem}")
     state = _clean(data.issuing_state, _STATE_RE, "issuing state")
     nationality = _clean(data.nationality, _STATE_RE, "nationality")
-    number = _clean(data.document_number, _NUMBER_RE, "document number")
+    number = _clean(number_as_printed(data.document_number), _NUMBER_RE, "document number")
     optional = _clean(data.optional_data, _OPTIONAL_RE, "optional data")
     optional_2 = _clean(data.optional_data_2, _OPTIONAL_RE, "optional data 2")
     if optional_2 and fmt is not MrzFormat.TD1:

@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from datetime import date
 from operator import mul
 
-from docexam.core.mrz.build import ALLOWED_CODES
 from docexam.core.mrz.checkdigit import (
     DIGITS,
     MRZ_CHARS,
@@ -17,6 +16,7 @@ from docexam.core.mrz.checkdigit import (
 )
 from docexam.core.mrz.dates import why_impossible
 from docexam.core.mrz.errors import MrzError
+from docexam.core.mrz.fields import code_problem
 from docexam.core.mrz.findings import Finding, FindingCode, MrzCheck, describe_positions
 from docexam.core.mrz.formats import (
     LAYOUTS,
@@ -117,9 +117,10 @@ def _check_digits(lines: Sequence[str], layout: Layout, values: bytes | None) ->
 
 
 def _unknown_parts(raw: str) -> bool:
-    """ICAO lets an unknown birth day, or month and day, be printed as fillers: 7408<< 74<<<<."""
-    known = raw[:2] if raw[2:] == "<<<<" else raw[:4] if raw[4:] == "<<" else None
-    return known is not None and all(ch in _DIGIT_SET for ch in known)
+    """Doc 9303 Part 3 section 3.8 (representation of dates): the unknown part of a birth date
+    is printed as fillers; the day (7408<<), month and day (74<<<<) or all of it (<<<<<<)."""
+    known = raw.rstrip("<")
+    return len(known) in (0, 2, 4) and all(ch in _DIGIT_SET for ch in known)
 
 
 def _date_findings(field: str, raw: str, layout: Layout, unknown_ok: bool) -> list[Finding]:
@@ -129,6 +130,14 @@ def _date_findings(field: str, raw: str, layout: Layout, unknown_ok: bool) -> li
     bad = [i for i, ch in enumerate(raw) if ch not in _DIGIT_SET]
     if bad:
         if unknown_ok and _unknown_parts(raw):
+            month = raw[2:4]
+            if month.isdigit() and not 1 <= int(month) <= 12:
+                where = span.positions()[2:4]
+                msg = (
+                    f"{describe_positions(where)}: {label} {raw!r} is impossible: "
+                    f"month {month} does not exist"
+                )
+                return [Finding(_C.IMPOSSIBLE_DATE, field, msg, where, (), raw)]
             return []
         positions = tuple(Position(span.line, span.start + i) for i in bad)
         shown = "".join(raw[i] for i in bad)
@@ -148,11 +157,10 @@ def _field_findings(p: ParsedMrz, layout: Layout) -> list[Finding]:
     flat = "".join(p.lines)
     sl = flat_slices(layout.format)
     code = flat[sl["document_code"]]
-    allowed = ALLOWED_CODES[layout.format]
-    if code[0] not in allowed or not (code[1] == "<" or "A" <= code[1] <= "Z"):
+    if (problem := code_problem(layout.format, code)) is not None:
         msg = (
             f"{describe_positions(f['document_code'].positions())}: document code {code!r}: "
-            f"{layout.format} documents start with {' or '.join(allowed)}, then a letter or <"
+            f"{problem}"
         )
         found.append(
             Finding(_C.DOCUMENT_CODE, "document_code", msg, f["document_code"].positions())

@@ -6,9 +6,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from docexam.core.mrz.dates import to_yymmdd
+from docexam.core.mrz.fields import number_as_printed, visa_number
 from docexam.core.mrz.findings import Finding, FindingCode, describe_positions
 from docexam.core.mrz.formats import LAYOUTS, Position
-from docexam.core.mrz.names import name_field
+from docexam.core.mrz.names import is_truncation, possibly_truncated, transliterate
 from docexam.core.mrz.parse import ParsedMrz
 
 
@@ -35,23 +36,30 @@ def _finding(p: ParsedMrz, field: str, span_key: str, label: str, mrz: str, viz:
     return Finding(FindingCode.VIZ_MISMATCH, field, msg, positions, (), mrz, viz)
 
 
+def _components(name: str) -> list[str]:
+    return name.split("<") if name else []
+
+
 def _name_findings(p: ParsedMrz, viz: VizData) -> list[Finding]:
-    """Names compare as MRZ fields: rebuilding from the VIZ with the same width reproduces
-    transliteration and truncation exactly, so only real differences remain."""
-    width = len(p.name_field)
+    """Names compare as MRZ components after transliteration. A field filled to its last
+    letter may hold a truncated name: then each printed component may be the beginning of the
+    visual zone's (Doc 9303 Part 7 4.2.2.1, any of the options of its examples)."""
+    surname, _, given = p.name_field.rstrip("<").partition("<<")
+    printed = {"surname": _components(surname), "given_names": _components(given)}
+    shown = {"surname": viz.surname, "given_names": viz.given_names}
+    full = {k: _components(transliterate(v)) for k, v in shown.items() if v is not None}
+    # A full field of prefixes is never longer than the name it shortens, so a name that fits
+    # can only match itself: no separate "would it have fitted" test is needed.
+    truncated = possibly_truncated(p.name_field)
     found = []
-    for field, label, shown in (
-        ("surname", "surname", viz.surname),
-        ("given_names", "given names", viz.given_names),
-    ):
-        if shown is None:
+    for field, label in (("surname", "surname"), ("given_names", "given names")):
+        if field not in full:
             continue
-        surname = shown if field == "surname" else p.surname
-        given = shown if field == "given_names" else p.given_names
-        rebuilt = name_field(surname, given, width)[0] if surname.strip() else ""
-        if rebuilt != p.name_field:
-            mrz_value = p.surname if field == "surname" else p.given_names
-            found.append(_finding(p, field, "name", label, mrz_value, shown))
+        mine, theirs = printed[field], full[field]
+        if mine == theirs or (truncated and is_truncation(mine, theirs)):
+            continue
+        mrz_value = p.surname if field == "surname" else p.given_names
+        found.append(_finding(p, field, "name", label, mrz_value, shown[field] or ""))
     return found
 
 
@@ -63,8 +71,10 @@ def compare_viz(p: ParsedMrz, viz: VizData) -> list[Finding]:
     """One ``VIZ_MISMATCH`` finding (kind inconsistent) per field that disagrees."""
     found = _name_findings(p, viz)
     if viz.document_number is not None:
-        shown = "".join(viz.document_number.split()).upper()
-        if shown != p.document_number:
+        # Spaces and punctuation are fillers in the MRZ (or, by some issuers, left out): only
+        # the letters and digits must agree, and a visa shows the first 9 of a longer number.
+        shown = number_as_printed(viz.document_number)
+        if visa_number(shown, p.format).replace("<", "") != p.document_number.replace("<", ""):
             key = "document_number"
             found.append(_finding(p, key, key, "document number", p.document_number, shown))
     for key, label, raw, shown_date in (

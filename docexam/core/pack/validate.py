@@ -20,7 +20,7 @@ from docexam.core.domain.geometry import region_within
 from docexam.core.domain.lights import LightSource
 from docexam.core.domain.model import Pack, Specimen
 from docexam.core.domain.taxonomy import CATEGORIES
-from docexam.core.exercise.model import ExerciseSet, specimen_refs
+from docexam.core.exercise.model import ExerciseSet, MrzExercise, specimen_refs
 from docexam.core.pack import images, schemas
 from docexam.core.pack.codec import manifest_to_json, specimen_to_json
 from docexam.core.pack.exercise_file import EXERCISES_FILE, file_to_json, set_from_json
@@ -250,6 +250,7 @@ def _exercise_problems(pack: Pack, sets: Sequence[ExerciseSet]) -> list[Problem]
     """Each exercise must use specimens and pages of this pack."""
     problems: list[Problem] = []
     pages = {s.id: {p.id for p in s.pages} for s in pack.specimens}
+    printed = {s.id: tuple(s.mrz.split("\n")) for s in pack.specimens if s.mrz}
     for si, exercise_set in enumerate(sets):
         for ei, exercise in enumerate(exercise_set.exercises):
             where = f"sets[{si}].exercises[{ei}]"
@@ -262,6 +263,18 @@ def _exercise_problems(pack: Pack, sets: Sequence[ExerciseSet]) -> list[Problem]
                     message = f"{said}: no page {ref.page_id!r}"
                     problems.append(
                         Problem(EXERCISES_FILE, where, "unknown-page", message, ref.specimen_id)
+                    )
+                elif isinstance(exercise, MrzExercise) and exercise.lines != printed.get(
+                    ref.specimen_id
+                ):
+                    # The trainee examines the page: an MRZ item about other lines than the page
+                    # prints would score a right reading as wrong.
+                    message = (
+                        f"{said}: its MRZ lines are not the MRZ recorded for specimen "
+                        f"{ref.specimen_id!r} (the MRZ printed on its page)"
+                    )
+                    problems.append(
+                        Problem(EXERCISES_FILE, where, "mrz-not-printed", message, ref.specimen_id)
                     )
     return problems
 

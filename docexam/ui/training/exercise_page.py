@@ -186,8 +186,12 @@ class ExercisePage(QWidget):
         self.compare_button.setEnabled(
             tab is not None and self.stage.reference_for(tab.specimen) is not None
         )
-        if tab is not None:
+        if tab is not None and tab.view.isVisibleTo(self):
             tab.view.setFocus()
+        else:
+            # A drill covers the page until it starts: a focus left on the hidden page would
+            # leave this page, and Enter would no longer start the drill.
+            self.submit_button.setFocus()
 
     def _update_where(self) -> None:
         s = self.session

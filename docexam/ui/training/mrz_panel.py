@@ -1,4 +1,6 @@
 """The MRZ of an exercise as clickable OCR-B-like characters: the selected ones are the answer.
+The characters are those printed on the page the stage shows (``MrzExercise.lines``), so the
+grid is only a way to point at them, never another MRZ to judge.
 
 Check-digit task: each character is a position; select the wrong check digits (or the
 characters they protect). VIZ task: a click selects the whole field, because the answer is the

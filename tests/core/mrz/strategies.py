@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date, timedelta
 
 from hypothesis import strategies as st
@@ -28,12 +29,26 @@ _OPTIONAL_ROOM = {
     MrzFormat.MRV_B: 8,
 }
 _MAX_NUMBER = {MrzFormat.TD1: 9 + 14, MrzFormat.TD2: 9 + 6}
+# The second letter of the code (Doc 9303 Parts 5 and 6): never V in TD1 and TD2, no AC in TD2.
+_SECOND = {MrzFormat.TD1: LETTERS.replace("V", ""), MrzFormat.TD2: LETTERS.replace("V", "")}
 
 # Letters plus a few that ICAO transliterates (to one or two letters).
 _NAME_CHARS = LETTERS * 3 + "ÄÅÆÖØÜßÞÑÉÈÇÁŁ"
 component = st.text(alphabet=_NAME_CHARS, min_size=1, max_size=12)
-names = st.lists(component, min_size=1, max_size=4).map(" ".join)
-given_names = st.one_of(st.just(""), names, st.lists(component, max_size=3).map("-".join))
+# Typed composed or decomposed (NFD): both must give the same MRZ.
+typed = st.sampled_from(["NFC", "NFD"])
+names = st.tuples(st.lists(component, min_size=1, max_size=4).map(" ".join), typed).map(
+    lambda t: unicodedata.normalize(t[1], t[0])
+)
+given_names = st.one_of(
+    st.just(""),
+    names,
+    st.lists(component, max_size=3).map("-".join),
+    st.lists(component, min_size=2, max_size=3).map(", ".join),
+    st.lists(st.sampled_from(LETTERS), min_size=1, max_size=6).map(" ".join),  # initials
+)
+# Names long enough to need truncation in every format, surnames as long as the field.
+long_surnames = st.text(alphabet=LETTERS, min_size=28, max_size=50)
 
 
 def optional_text(max_size: int) -> st.SearchStrategy[str]:
@@ -47,12 +62,22 @@ def optional_text(max_size: int) -> st.SearchStrategy[str]:
 @st.composite
 def mrz_data(draw: st.DrawFn, formats: tuple[MrzFormat, ...] = tuple(MrzFormat)) -> MrzData:
     fmt = draw(st.sampled_from(formats))
-    code = draw(st.sampled_from(_CODE_FIRST[fmt])) + draw(st.sampled_from(LETTERS + "<"))
+    first = draw(st.sampled_from(_CODE_FIRST[fmt]))
+    second = draw(st.sampled_from(_SECOND.get(fmt, LETTERS) + "<"))
+    if fmt is MrzFormat.TD2 and first + second == "AC":
+        second = "<"
+    code = first + second
     max_number = _MAX_NUMBER.get(fmt, 9)
     number = draw(st.text(alphabet=ALNUM, min_size=1, max_size=max_number))
+    if len(number) <= 7 and draw(st.booleans()):
+        # Printed with a space or punctuation inside, which the MRZ turns into a filler.
+        cut = draw(st.integers(1, len(number)))
+        number = number[:cut] + draw(st.sampled_from(" -/.")) + number[cut:]
+    elif fmt.is_visa and draw(st.booleans()):
+        number += draw(st.text(alphabet=ALNUM, min_size=1, max_size=5))  # a passport number
     room = _OPTIONAL_ROOM[fmt]
-    if len(number) > 9:  # continuation + its check digit + a filler before any optional data
-        room -= len(number) - 9 + 2
+    if len(number) > 9 and not fmt.is_visa:
+        room -= len(number) - 9 + 2  # continuation + its check digit + a filler before the rest
     birth = draw(st.dates(REFERENCE - timedelta(days=365 * 99), REFERENCE))
     expiry = draw(
         st.dates(
@@ -63,7 +88,7 @@ def mrz_data(draw: st.DrawFn, formats: tuple[MrzFormat, ...] = tuple(MrzFormat))
         document_code=code.rstrip("<"),
         issuing_state=draw(st.text(alphabet=LETTERS, min_size=1, max_size=3)),
         document_number=number,
-        surname=draw(names),
+        surname=draw(st.one_of(names, names, long_surnames)),
         given_names=draw(given_names),
         nationality=draw(st.text(alphabet=LETTERS, min_size=1, max_size=3)),
         birth_date=birth,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import event, given, settings
 from hypothesis import strategies as st
 
@@ -10,6 +12,7 @@ from docexam.core.mrz import (
     MrzData,
     MrzFormat,
     Position,
+    VizData,
     build_mrz,
     check_mrz,
     covered_positions,
@@ -32,6 +35,20 @@ def _expected_names(data: MrzData) -> tuple[str, str]:
     )
 
 
+def _expected_number(data: MrzData) -> str:
+    """Doc 9303 Part 7 section 4.2.2.2: spaces and special characters are fillers, and a visa
+    shows the first 9 characters of a longer number."""
+    printed = re.sub("[^A-Z0-9]", "<", data.document_number.upper()).strip("<")
+    return printed[:9] if data.format.is_visa else printed
+
+
+def _icao_check_digit(text: str) -> str:
+    """Doc 9303 Part 3 (check digits in the MRZ), written out again, not the engine's code:
+    weights 7, 3, 1 repeating; A-Z = 10-35, < = 0; the sum modulo 10."""
+    values = [int(c) if c.isdigit() else 0 if c == "<" else ord(c) - 55 for c in text]
+    return str(sum(v * (7, 3, 1)[i % 3] for i, v in enumerate(values)) % 10)
+
+
 @settings(max_examples=300)
 @given(mrz_data())
 def test_build_then_parse_gives_the_same_fields(data: MrzData) -> None:
@@ -43,8 +60,9 @@ def test_build_then_parse_gives_the_same_fields(data: MrzData) -> None:
     assert parsed.format is data.format
     assert parsed.document_code == data.document_code
     assert parsed.issuing_state == data.issuing_state
-    assert parsed.document_number == data.document_number
-    assert parsed.long_document_number == (len(data.document_number) > 9)
+    number = _expected_number(data)
+    assert parsed.document_number == number.rstrip("<")
+    assert parsed.long_document_number == (len(number) > 9)
     assert parsed.nationality == data.nationality
     assert parsed.birth_date == data.birth_date
     assert parsed.expiry_date == data.expiry_date
@@ -57,10 +75,67 @@ def test_build_then_parse_gives_the_same_fields(data: MrzData) -> None:
     assert mrz.name_truncated == truncated
     if not truncated:
         assert (parsed.surname, parsed.given_names) == _expected_names(data)
-    # ...and a freshly built MRZ passes every check.
-    result = check_mrz(mrz.lines, reference=REFERENCE)
+    # ...and a freshly built MRZ passes every check, also against the visual zone it came from
+    # (truncated names, numbers with spaces and long visa numbers included).
+    viz = VizData(
+        surname=data.surname,
+        given_names=data.given_names,
+        document_number=data.document_number,
+        birth_date=data.birth_date,
+        expiry_date=data.expiry_date,
+        sex=data.sex,
+        nationality=data.nationality,
+        issuing_state=data.issuing_state,
+    )
+    result = check_mrz(mrz.lines, viz, reference=REFERENCE)
     assert result.valid and result.consistent, result.findings
     assert result.findings == ()
+
+
+@settings(max_examples=300)
+@given(mrz_data())
+def test_every_check_digit_of_a_built_mrz_verifies(data: MrzData) -> None:
+    """Each check digit ICAO defines for the format, recomputed independently of the engine
+    over the positions it covers (Parts 4-7, data structure of the lower lines)."""
+    mrz = build_mrz(data)
+    lines = mrz.lines
+    for spec in LAYOUTS[data.format].checks:
+        printed = lines[spec.digit.line - 1][spec.digit.column - 1]
+        covered = "".join(span.take(lines) for span in spec.covers)
+        if printed == "<":
+            # The two places ICAO allows a filler: an empty personal number (TD3), and a long
+            # document number whose digit follows the rest of the number in the optional data.
+            if spec.field == "optional_data":
+                assert covered.strip("<") == ""
+                continue
+            assert spec.field == "document_number" and len(_expected_number(data)) > 9
+            whole = _expected_number(data)
+            tail = LAYOUTS[data.format].fields["optional_data"].take(lines)
+            assert tail[: len(whole) - 9 + 1] == whole[9:] + _icao_check_digit(whole)
+            continue
+        assert printed == _icao_check_digit(covered), (spec.field, lines)
+
+
+@settings(max_examples=300)
+@given(mrz_data())
+def test_a_truncated_name_keeps_every_given_name_and_ends_on_a_letter(data: MrzData) -> None:
+    """Part 7 section 4.2.2.1: a truncated field is full and ends with a letter; the names in
+    it are the holder's, each component cut to a beginning, every given name keeping at least
+    its initial (the option of Part 6 section 4.2.3.2 a)."""
+    mrz = build_mrz(data)
+    field = LAYOUTS[data.format].fields["name"].take(mrz.lines)
+    if not mrz.name_truncated:
+        return
+    event("truncated")
+    assert field[-1].isalpha()
+    surname, _, given = field.partition("<<")
+    full_given = transliterate(data.given_names).split("<") if data.given_names else []
+    assert ("<<" in field) == bool(full_given)
+    for printed, full in ((surname, transliterate(data.surname)), (given, "<".join(full_given))):
+        parts, whole = printed.split("<") if printed else [], full.split("<") if full else []
+        assert len(parts) <= len(whole)
+        assert all(p and w.startswith(p) for p, w in zip(parts, whole, strict=False))
+    assert len(given.split("<") if given else []) == len(full_given)
 
 
 @settings(max_examples=500)

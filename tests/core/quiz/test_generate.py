@@ -101,28 +101,33 @@ def test_which_light_has_the_revealing_light_among_the_options(pack: Pack) -> No
     assert score(number, LightAnswer((LightSource.UV365,))).correct
 
 
-def test_mrz_exercises_carry_the_engines_findings(pack: Pack) -> None:
-    mrz = {
-        e.id: e for e in all_exercises([pack], scope_for(CURRICULUM)) if isinstance(e, MrzExercise)
+def test_mrz_exercises_ask_about_the_mrz_the_specimen_prints(pack: Pack) -> None:
+    """No altered strip beside a valid page: the genuine passport gives one item on its own MRZ
+    whose answer is "nothing wrong"; only a specimen that prints a bad MRZ gives findings."""
+    genuine = pack.specimens[0]
+    printed = tuple(genuine.mrz.split("\n"))  # type: ignore[union-attr]
+    mrz = [e for e in all_exercises([pack], scope_for(CURRICULUM)) if isinstance(e, MrzExercise)]
+    [item] = mrz
+    assert item.lines == printed and item.expected == ()
+    assert item.specimen.key == "utopia-basic/uto-td3-eriksson/data"  # the page with the MRZ
+    assert score(item, MrzAnswer()).correct
+    # A forger's reprint with the old check digits, recorded as what the page prints.
+    line2 = printed[1][:16] + "1" + printed[1][17:]  # birth 740812 -> 741812
+    forged = replace(genuine, id="uto-reprinted", mrz="\n".join((printed[0], line2)))
+    items = {
+        e.task: e
+        for e in all_exercises([replace(pack, specimens=(forged,))], scope_for(CURRICULUM))
+        if isinstance(e, MrzExercise)
     }
-    as_issued = mrz["mrz-uto-td3-eriksson-as-issued"]
-    assert as_issued.expected == () and score(as_issued, MrzAnswer()).correct
-    altered = mrz["mrz-uto-td3-eriksson-check-digit"]
-    assert altered.task is MrzTask.CHECK_DIGITS
-    diff = [
-        (li + 1, c + 1)
-        for li, (a, b) in enumerate(zip(altered.lines, as_issued.lines, strict=True))
-        for c in range(len(a))
-        if a[c] != b[c]
-    ]
-    assert len(diff) == 1  # one character changed
-    assert {f.code for f in altered.expected} == {"CHECK_DIGIT_MISMATCH"}
-    digits = tuple(p for f in altered.expected for p in f.positions)
-    assert Position(2, 44) in digits  # the composite always fails too
-    assert score(altered, MrzAnswer(digits)).correct
-    viz = mrz["mrz-uto-td3-eriksson-viz"]
-    assert viz.expected and {f.code for f in viz.expected} == {"VIZ_MISMATCH"}
-    assert score(viz, MrzAnswer(fields=tuple(f.field for f in viz.expected))).correct
+    assert set(items) == {MrzTask.CHECK_DIGITS, MrzTask.VIZ}
+    digits, viz = items[MrzTask.CHECK_DIGITS], items[MrzTask.VIZ]
+    assert digits.lines == viz.lines == (printed[0], line2)
+    assert {f.code for f in digits.expected} == {"CHECK_DIGIT_MISMATCH"}
+    wrong = tuple(p for f in digits.expected for p in f.positions)
+    assert set(wrong) == {Position(2, 20), Position(2, 44)}  # birth date and composite
+    assert score(digits, MrzAnswer(wrong)).correct
+    assert [(f.code, f.field) for f in viz.expected] == [("VIZ_MISMATCH", "birth_date")]
+    assert score(viz, MrzAnswer(fields=("birth_date",))).correct
 
 
 def test_forged_specimens_give_verdict_and_alteration_exercises(pack: Pack) -> None:

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from docexam.core.library.library import Library
-from docexam.core.training.quiz import DrillAnswer, DrillExercise
+from docexam.core.training.curriculum import load_curriculum
+from docexam.core.training.quiz import DrillAnswer, DrillExercise, ExerciseSet, LightExercise, Mode
+from docexam.core.training.quiz.generate import all_exercises, scope_for
 from docexam.store import Store
 from docexam.ui.training import start_page
 from docexam.ui.training.drill import DrillPanel
 
 from .conftest import open_window, training
-from .helpers import press, settle
+from .helpers import answer_current, press, settle
 
 
 @pytest.fixture(autouse=True)
@@ -61,3 +64,27 @@ def test_drill_closed_mid_way_resumes_at_the_next_document(
     assert isinstance(panel, DrillPanel) and panel.current == 2
     press(qtbot, resumed, Qt.Key.Key_Return)  # carry on: document 3 is next
     assert "Document 3 of" in panel.heading.text()
+
+
+def test_enter_starts_a_drill_that_follows_an_item_on_the_same_document(
+    qtbot: QtBot, basic_library: Library, store: Store
+) -> None:
+    """The drill hides the page until it starts; the item before had the focus on that page,
+    and hiding it sent the focus out of the exercise page, where Enter did nothing."""
+    exercises = all_exercises(basic_library.load_all(), scope_for(load_curriculum(), level=1))
+    first = next(e for e in exercises if isinstance(e, LightExercise))
+    drill = next(e for e in exercises if isinstance(e, DrillExercise))
+    window = open_window(qtbot, basic_library, store)
+    tab = training(window)
+    tab.start.create_trainee("Ines Valdés", "Land border", 1)
+    page = tab.start_set(
+        "utopia-basic", ExerciseSet("two", {"en": "Two"}, (first, drill), Mode.EXAM)
+    )
+    assert page is not None
+    answer_current(qtbot, page)  # the light item, on the page the drill then covers
+    assert page.session.current is drill and page.stage.tab is not None
+    assert not page.stage.tab.view.isVisible()
+    focus = QApplication.focusWidget()
+    assert focus is not None and page.isAncestorOf(focus)
+    qtbot.keyClick(focus, Qt.Key.Key_Return)  # where the trainee's key goes
+    assert page.stage.tab.view.isVisible()  # the clock runs and the document shows

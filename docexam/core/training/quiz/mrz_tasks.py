@@ -1,22 +1,31 @@
-"""MRZ exercises from a specimen: its own MRZ, one altered by a single character (a careless
-forger: check digits fail), and one altered with the check digits recomputed (a careful forger:
-only the visual zone gives it away). The ground truth is whatever ``check_mrz`` finds."""
+"""MRZ exercises from the MRZ a specimen prints: the document a trainee examines is the one
+that is scored.
+
+An item never shows one MRZ on the page and asks about another: ``lines`` are the specimen's
+recorded MRZ (what its page image prints), and the key is whatever ``check_mrz`` finds in them.
+Altered MRZs come from forged specimens, whose MRZ the forgery generator reprints on the page
+(``synth.forgery.mrz_edit``) and records. From each specimen:
+
+* failing check digits give a check-digit item (which digits are wrong?);
+* an MRZ that disagrees with the visual zone gives a VIZ item (which fields disagree?);
+* an MRZ with neither gives one item whose answer is "nothing wrong", its task drawn by seed.
+"""
 
 from __future__ import annotations
 
 import random
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 
 from docexam.core.domain.model import Specimen
 from docexam.core.exercise.model import ExpectedFinding, MrzExercise, MrzTask, SpecimenRef
-from docexam.core.mrz import FindingCode, VizData, check_digit, check_mrz
-from docexam.core.mrz.formats import LAYOUTS, MrzFormat
+from docexam.core.mrz import Finding, FindingCode, VizData, check_mrz
 
 # Century pivots depend on "today"; a fixed reference keeps generated exercises reproducible.
 REFERENCE = date(2024, 1, 1)
-_FIELDS = ("document_number", "birth_date", "expiry_date")
-_TRIES = 20
+_SUFFIX = {MrzTask.CHECK_DIGITS: "digits", MrzTask.VIZ: "viz"}
+MRZ_CATEGORY = "mrz."
 
 
 def viz_of(specimen: Specimen) -> VizData | None:
@@ -47,35 +56,19 @@ def viz_of(specimen: Specimen) -> VizData | None:
     )
 
 
-def _findings(lines: tuple[str, ...], viz: VizData | None) -> tuple[ExpectedFinding, ...]:
-    check = check_mrz(lines, viz, reference=REFERENCE)
+def mrz_page(specimen: Specimen) -> str | None:
+    """The page that prints the MRZ (its feature's category is ``mrz.*``), if one says so."""
+    for page in specimen.pages:
+        if any(f.category.startswith(MRZ_CATEGORY) for f in page.features):
+            return page.id
+    return None
+
+
+def _key(findings: Iterable[Finding]) -> tuple[ExpectedFinding, ...]:
     return tuple(
         ExpectedFinding(f.code.value, f.field, f.positions, f.covers, f.printed, f.expected)
-        for f in check.findings
+        for f in findings
     )
-
-
-def _alter(lines: tuple[str, ...], fmt: MrzFormat, rng: random.Random) -> tuple[str, ...]:
-    """Change one digit of a field a check digit protects."""
-    span = LAYOUTS[fmt].fields[rng.choice(_FIELDS)]
-    digits = [c for c in range(span.start, span.end + 1) if lines[span.line - 1][c - 1].isdigit()]
-    if not digits:
-        return lines
-    col = rng.choice(digits)
-    row = list(lines[span.line - 1])
-    row[col - 1] = rng.choice([d for d in "0123456789" if d != row[col - 1]])
-    return tuple("".join(row) if i == span.line - 1 else ln for i, ln in enumerate(lines))
-
-
-def _recompute(lines: tuple[str, ...], fmt: MrzFormat) -> tuple[str, ...]:
-    """Recompute every check digit in order (the composite last, over the others)."""
-    rows = [list(ln) for ln in lines]
-    for spec in LAYOUTS[fmt].checks:
-        current = ["".join(rows[s.line - 1][s.start - 1 : s.end]) for s in spec.covers]
-        if rows[spec.digit.line - 1][spec.digit.column - 1] == "<":
-            continue  # an empty field's filler, or a long number: leave as issued
-        rows[spec.digit.line - 1][spec.digit.column - 1] = check_digit("".join(current))
-    return tuple("".join(r) for r in rows)
 
 
 def mrz_exercises(
@@ -85,39 +78,26 @@ def mrz_exercises(
     if not specimen.mrz:
         return []
     lines = tuple(specimen.mrz.split("\n"))
-    check = check_mrz(lines, reference=REFERENCE)
-    if check.format is None:
+    plain = check_mrz(lines, reference=REFERENCE)
+    if plain.format is None:
         return []
-    rng = random.Random(f"{seed}:{ref.key}")
+    ref = replace(ref, page_id=mrz_page(specimen) or ref.page_id)
+    keys: dict[MrzTask, tuple[ExpectedFinding, ...]] = {}
+    # "Which check digits are wrong?" fits only an MRZ whose every fault is a check digit.
+    if objectives.get(MrzTask.CHECK_DIGITS) and all(
+        f.code is FindingCode.CHECK_DIGIT_MISMATCH for f in plain.findings
+    ):
+        keys[MrzTask.CHECK_DIGITS] = _key(plain.findings)
     viz = viz_of(specimen)
-    out: list[MrzExercise] = []
-    base = f"mrz-{ref.specimen_id}"
-    check_objectives = objectives.get(MrzTask.CHECK_DIGITS, ())
-    if check_objectives:
-        out.append(
-            MrzExercise(
-                f"{base}-as-issued",
-                check_objectives,
-                ref,
-                MrzTask.CHECK_DIGITS,
-                lines,
-                _findings(lines, None),
-            )
+    if viz is not None and objectives.get(MrzTask.VIZ):
+        compared = check_mrz(lines, viz, reference=REFERENCE).findings
+        keys[MrzTask.VIZ] = _key(f for f in compared if f.code is FindingCode.VIZ_MISMATCH)
+    asked = [task for task, key in keys.items() if key]
+    if not asked and keys:
+        asked = [random.Random(f"{seed}:{ref.key}").choice(sorted(keys))]
+    return [
+        MrzExercise(
+            f"mrz-{ref.specimen_id}-{_SUFFIX[task]}", objectives[task], ref, task, lines, keys[task]
         )
-        for _ in range(_TRIES):
-            altered = _alter(lines, check.format, rng)
-            found = _findings(altered, None)
-            if found and all(f.code == FindingCode.CHECK_DIGIT_MISMATCH for f in found):
-                out.append(replace(out[0], id=f"{base}-check-digit", lines=altered, expected=found))
-                break
-    viz_objectives = objectives.get(MrzTask.VIZ, ())
-    if viz is not None and viz_objectives:
-        for _ in range(_TRIES):
-            forged = _recompute(_alter(lines, check.format, rng), check.format)
-            found = _findings(forged, viz)
-            if found and all(f.code == FindingCode.VIZ_MISMATCH for f in found):
-                out.append(
-                    MrzExercise(f"{base}-viz", viz_objectives, ref, MrzTask.VIZ, forged, found)
-                )
-                break
-    return out
+        for task in asked
+    ]
