@@ -12,6 +12,10 @@ from docexam.core.domain.model import DocumentType, Status
 from docexam.core.library.library import Library
 from docexam.core.pack.io import read_pack, write_pack
 
+from . import qt_threads
+
+qt_threads.install()  # so coverage sees the code the app runs in its worker threads
+
 BASIC = shipped.UTOPIA_BASIC
 
 

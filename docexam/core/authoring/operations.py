@@ -19,6 +19,14 @@ def _change(
     return Change(kind, sid, pid, fid)
 
 
+def _index(features: list[Feature], feature_id: str) -> int:
+    """Where ``feature_id`` is; KeyError as for any other unknown id of a draft."""
+    for i, feature in enumerate(features):
+        if feature.id == feature_id:
+            return i
+    raise KeyError(feature_id)
+
+
 @dataclass(frozen=True)
 class AddFeature:
     specimen_id: str
@@ -51,7 +59,7 @@ class RemoveFeature:
 
     def apply_to(self, doc: DraftPack) -> Operation:
         features = list(doc.page(self.specimen_id, self.page_id).features)
-        index = next(i for i, f in enumerate(features) if f.id == self.feature_id)
+        index = _index(features, self.feature_id)
         removed = features.pop(index)
         doc.set_features(self.specimen_id, self.page_id, tuple(features))
         return AddFeature(self.specimen_id, self.page_id, removed, index)
@@ -71,7 +79,7 @@ class UpdateFeature:
 
     def apply_to(self, doc: DraftPack) -> Operation:
         features = list(doc.page(self.specimen_id, self.page_id).features)
-        index = next(i for i, f in enumerate(features) if f.id == self.feature.id)
+        index = _index(features, self.feature.id)
         old = features[index]
         features[index] = self.feature
         doc.set_features(self.specimen_id, self.page_id, tuple(features))

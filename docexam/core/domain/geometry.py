@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 Bounds = tuple[float, float, float, float]  # x0, y0, x1, y1
@@ -18,6 +19,9 @@ class Rect:
         return (self.x, self.y, self.x + self.w, self.y + self.h)
 
     def contains(self, px: float, py: float) -> bool:
+        # The outline counts; a rectangle with no area (as an ellipse with no radius) holds nothing.
+        if self.w <= 0 or self.h <= 0:
+            return False
         return self.x <= px <= self.x + self.w and self.y <= py <= self.y + self.h
 
 
@@ -47,17 +51,50 @@ class Polygon:
         return (min(xs), min(ys), max(xs), max(ys))
 
     def contains(self, px: float, py: float) -> bool:
-        # Even-odd ray casting: robust enough for hand-drawn hotspots, no dependency needed.
-        inside = False
+        """Even-odd rule, as Qt fills the hotspot on screen (a self-crossing outline has holes
+        where it is drawn with holes); the outline itself counts, as it does for Rect and
+        Ellipse, and an outline enclosing no area (all points on one line) holds nothing."""
         pts = self.points
+        if _flat(pts):
+            return False
+        inside = False
         j = len(pts) - 1
         for i in range(len(pts)):
             xi, yi = pts[i]
             xj, yj = pts[j]
+            if _on_segment(px, py, xi, yi, xj, yj):
+                return True
             if (yi > py) != (yj > py) and px < (xj - xi) * (py - yi) / (yj - yi) + xi:
                 inside = not inside
             j = i
         return inside
+
+
+_EPSILON_MM = 1e-9  # far below any click or drawing precision: only float round-off
+
+
+def _on_segment(px: float, py: float, ax: float, ay: float, bx: float, by: float) -> bool:
+    if not (min(ax, bx) - _EPSILON_MM <= px <= max(ax, bx) + _EPSILON_MM):
+        return False
+    if not (min(ay, by) - _EPSILON_MM <= py <= max(ay, by) + _EPSILON_MM):
+        return False
+    dx, dy = bx - ax, by - ay
+    # |cross| is the segment length times the point's distance from the segment's line.
+    return abs(dx * (py - ay) - dy * (px - ax)) <= _EPSILON_MM * math.hypot(dx, dy)
+
+
+def _flat(points: tuple[tuple[float, float], ...]) -> bool:
+    """True when the points enclose no area: fewer than three, or all on one line."""
+    if len(points) < 3:
+        return True
+    x0, y0 = points[0]
+    far = max(points, key=lambda p: abs(p[0] - x0) + abs(p[1] - y0))
+    dx, dy = far[0] - x0, far[1] - y0
+    length = math.hypot(dx, dy)
+    if length == 0.0:
+        return True
+    # |cross| / length: each point's distance from the line from the first to the farthest.
+    return all(abs(dx * (y - y0) - dy * (x - x0)) <= _EPSILON_MM * length for x, y in points)
 
 
 Region = Rect | Ellipse | Polygon

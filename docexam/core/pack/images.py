@@ -43,7 +43,11 @@ def _jpeg_size(data: bytes, name: str) -> tuple[int, int]:
     pos = 2
     while pos + 4 <= len(data):
         if data[pos] != 0xFF:
-            pos += 1
+            # Stray bytes between segments: decoders skip to the next marker, and so do we
+            # (with find, so megabytes of garbage take milliseconds).
+            pos = data.find(b"\xff", pos)
+            if pos < 0:
+                break
             continue
         marker = data[pos + 1]
         if marker in (0xD8, 0x01) or 0xD0 <= marker <= 0xD7 or marker == 0xFF:
@@ -56,7 +60,10 @@ def _jpeg_size(data: bytes, name: str) -> tuple[int, int]:
             height, width = struct.unpack(">HH", data[pos + 5 : pos + 9])
             return int(width), int(height)
         pos += 2 + length
-    raise PackError.at(name, "bad-image", "damaged JPEG header")
+    detail = "the file is damaged or cut short"
+    if len(data) >= 1 << 20:  # only part of a file is read for its header
+        detail += f", or over {len(data) >> 20} MB of metadata comes first"
+    raise PackError.at(name, "bad-image", f"no image size in the JPEG header ({detail})")
 
 
 def check_pixels(width: int, height: int, name: str, max_pixels: int = MAX_PIXELS) -> None:

@@ -37,6 +37,7 @@ class PageView(QGraphicsView):
         self.scene().addItem(self._item)
         # While a control is dragged, only the visible part is re-rendered and laid over the page.
         self._preview = QGraphicsPixmapItem()
+        self._preview.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
         self._preview.setZValue(1)
         self.scene().addItem(self._preview)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QObject, QPoint, Signal
 from PySide6.QtGui import QPixmap
 
@@ -59,10 +61,14 @@ class Pane(QObject):
             x, y, w, h = self.view.visible_page_rect()
             # Render at the zoom the screen shows (never above the page's own resolution).
             scale = min(1.0, max(0.02, self.view.zoom() * self.view.devicePixelRatioF()))
-            roi = PixelRect(
-                int(x * scale), int(y * scale), max(1, int(w * scale)), max(1, int(h * scale))
-            )
-            self.renderer.preview(self.page_id, params, scale, roi)
+            width, height = self.engine.page_size(self.page_id, scale)
+            # Whole pixels rounded outwards, so the preview covers the view to its edges: zoomed
+            # past the page's resolution, one pixel cut off would leave a broad stale strip.
+            x0 = min(max(0, math.floor(x * scale)), width - 1)
+            y0 = min(max(0, math.floor(y * scale)), height - 1)
+            x1 = min(width, max(x0 + 1, math.ceil((x + w) * scale)))
+            y1 = min(height, max(y0 + 1, math.ceil((y + h) * scale)))
+            self.renderer.preview(self.page_id, params, scale, PixelRect(x0, y0, x1 - x0, y1 - y0))
         else:
             self.renderer.request(self.page_id, params)
 

@@ -106,6 +106,7 @@ def test_same_seed_same_bytes(genuines: dict[str, GeneratedSpecimen], tmp_path: 
         files_a = sorted(p.relative_to(a.specimen.root) for p in a.specimen.root.rglob("*"))
         files_b = sorted(p.relative_to(b.specimen.root) for p in b.specimen.root.rglob("*"))
         assert files_a == files_b
+        assert any((a.specimen.root / rel).is_file() for rel in files_a)
         for rel in files_a:
             if (a.specimen.root / rel).is_file():
                 assert (a.specimen.root / rel).read_bytes() == (b.specimen.root / rel).read_bytes()

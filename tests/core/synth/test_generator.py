@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 from docexam.core.domain.geometry import region_within
+from docexam.core.domain.material import Material
 from docexam.core.domain.model import DOCUMENT_SIZES_MM, DocumentType, Specimen
 from docexam.core.domain.taxonomy import CATEGORIES
 from docexam.core.library.bundled import RECIPES_FILE, ensure_bundled, load_recipes, recipes_of
@@ -17,6 +18,7 @@ from docexam.core.pack.images import read_image
 from docexam.core.pack.io import read_pack
 from docexam.core.synth import (
     STATES,
+    GeneratedSpecimen,
     Recipe,
     UnknownDocumentTypeError,
     UnknownStateError,
@@ -89,12 +91,27 @@ def test_same_seed_gives_identical_files(tmp_path: Path) -> None:
         assert filecmp.cmp(tmp_path / "a" / rel, tmp_path / "b" / rel, shallow=False), rel
 
 
+def _materials(generated: GeneratedSpecimen, page: str) -> dict[str, Material]:
+    return {layer.id: layer.material for layer in generated.pages[page].layers}
+
+
 def test_other_seed_gives_other_person_same_series_design() -> None:
     a = build_specimen("UTO", "td3", 1, 150)
     b = build_specimen("UTO", "td3", 2, 150)
+    other_series = build_specimen("UTO", "td3", 1, 150, series="B")
     assert a.doc.person != b.doc.person and a.doc.mrz != b.doc.mrz
-    assert design_for(STATES["UTO"], "A") == design_for(STATES["UTO"], "A")
-    assert design_for(STATES["UTO"], "A") != design_for(STATES["UTO"], "B")
+    # The inks and paper are the series' design: the same for both holders, not for series B.
+    assert _materials(a, "data") == _materials(b, "data")
+    assert _materials(a, "visa") == _materials(b, "visa")
+    assert a.specimen.pages[0].substrate == b.specimen.pages[0].substrate
+    assert a.specimen.pages[0].substrate.colour == design_for(STATES["UTO"], "A").paper
+    differ = {
+        fid
+        for fid, material in _materials(a, "data").items()
+        if _materials(other_series, "data")[fid] != material
+    }
+    assert {"guilloche-background", "rainbow-print", "microprint"} <= differ
+    assert a.specimen.pages[0].substrate != other_series.specimen.pages[0].substrate
     assert design_for(STATES["UTO"], "A").primary != design_for(STATES["ZRN"], "A").primary
 
 

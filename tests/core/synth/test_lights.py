@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 import numpy as np
-import pytest
 
 from docexam.core.domain.lights import LightSource
 from docexam.core.domain.model import Feature, Specimen
+from docexam.core.light import LightEngine, LightParams
 from docexam.core.pack.images import read_image
-
-light = pytest.importorskip("docexam.core.light")
 
 
 def _render(spec: Specimen, page: str, source: LightSource, **kw: float) -> np.ndarray:
-    engine = light.LightEngine(spec)
-    image: np.ndarray = engine.render(page, light.LightParams(source, **kw)).image
+    engine = LightEngine(spec)
+    image: np.ndarray = engine.render(page, LightParams(source, **kw)).image
     return image.astype(np.float32)
 
 

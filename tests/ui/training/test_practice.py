@@ -60,10 +60,10 @@ def test_practice_set_from_start_to_results(
             assert overlay.count(Outcome.HIT) == len(score.of(Outcome.HIT))
             # "Show me" switches to the light that reveals a feature.
             shows = page.feedback.show_buttons
-            if shows:
-                qtbot.mouseClick(shows[0], Qt.MouseButton.LeftButton)
-                settle(qtbot, page.stage.tab)
-                assert page.stage.tab.state.light.value in shows[0].objectName()  # type: ignore[union-attr]
+            assert shows
+            qtbot.mouseClick(shows[0], Qt.MouseButton.LeftButton)
+            settle(qtbot, page.stage.tab)
+            assert page.stage.tab.state.light.value in shows[0].objectName()  # type: ignore[union-attr]
         press(qtbot, page, Qt.Key.Key_Return)  # Enter again: next item, or the results
     assert area_seen
     qtbot.waitUntil(lambda: isinstance(tab.currentWidget(), ReviewPage))

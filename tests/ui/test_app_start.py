@@ -1,0 +1,130 @@
+"""``docexam`` with no command starts the app: the main window over the user's (isolated) data.
+
+The app runs its own event loop; a timer inspects the window from inside it and closes it, as a
+person would, and ``main`` then returns the exit code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from docexam.__main__ import main
+from docexam.core.domain.errors import DocexamError
+from docexam.ui.app import run_app
+from docexam.ui.main_window import MainWindow
+from docexam.ui.settings import settings_path
+
+GIVE_UP_MS = 60_000  # a broken start must fail the test, not hang it
+
+
+@pytest.fixture(autouse=True)
+def no_leftover_translation(qapp: QApplication) -> Iterator[None]:
+    yield
+    for translator in qapp.findChildren(QTranslator):
+        qapp.removeTranslator(translator)
+        translator.deleteLater()
+
+
+def _main_window() -> MainWindow | None:
+    return next(
+        (w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()),
+        None,
+    )
+
+
+def run_and_inspect(start: Callable[[], int], inspect: Callable[[MainWindow], None]) -> int:
+    """Run ``start()`` (which enters the event loop); once its window shows, inspect and close
+    it. Failures inside the loop are re-raised after it has ended."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    errors: list[BaseException] = []
+
+    def poll() -> None:
+        window = _main_window()
+        if window is None:
+            return
+        timer.stop()
+        try:
+            inspect(window)
+        except BaseException as exc:  # handed back to the test once the loop has ended
+            errors.append(exc)
+        finally:
+            window.close()  # the last window closed: the app quits, as it does for a person
+
+    timer = QTimer()
+    timer.setInterval(20)
+    timer.timeout.connect(poll)
+    timer.start()
+    give_up = QTimer()
+    give_up.setSingleShot(True)
+    give_up.timeout.connect(lambda: app.exit(1))
+    give_up.start(GIVE_UP_MS)
+    try:
+        code = start()
+    finally:
+        timer.stop()
+        give_up.stop()
+    if errors:
+        raise errors[0]
+    return code
+
+
+def test_docexam_without_a_command_opens_the_main_window(isolated_user_state: Path) -> None:
+    seen: dict[str, Any] = {}
+
+    def inspect(window: MainWindow) -> None:
+        seen["title"] = window.windowTitle()
+        seen["tabs"] = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+        seen["specimens"] = {e.specimen_id for e in window.browser.visible_entries()}
+        seen["building"] = window.builder is not None and not window.builder.is_done()
+        seen["builder"] = window.builder
+
+    assert run_and_inspect(lambda: main([]), inspect) == 0
+    assert seen["title"] == "docexam: document examination trainer"
+    assert seen["tabs"][:2] == ["Library", "Training"]  # the results store opened
+    assert "uto-td3-eriksson" in seen["specimens"]  # the hand-made pack is there at once
+    assert seen["building"]  # first start: the generated set is being built meanwhile
+    assert seen["builder"].is_done()  # closing the window stopped the build
+    # Everything the app kept is in the isolated data and config folders, not the user's.
+    assert (isolated_user_state / "results.sqlite").is_file()
+    assert settings_path().is_file() and settings_path().is_relative_to(isolated_user_state.parent)
+
+
+def test_lang_zh_starts_in_chinese() -> None:
+    titles: list[str] = []
+    code = run_and_inspect(lambda: main(["--lang", "zh"]), lambda w: titles.append(w.windowTitle()))
+    assert code == 0
+    assert titles == ["docexam：证件检验培训"]
+
+
+def test_a_store_that_cannot_open_leaves_the_app_without_training() -> None:
+    warnings: list[str] = []
+
+    def close_warning() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            warnings.append(box.text())
+            box.accept()
+
+    def broken_store() -> object:
+        raise DocexamError("results.sqlite: database disk image is malformed")
+
+    poll = QTimer()
+    poll.setInterval(20)
+    poll.timeout.connect(close_warning)
+    poll.start()
+    tabs: list[str] = []
+    code = run_and_inspect(
+        lambda: run_app([], open_store=broken_store),
+        lambda w: tabs.extend(w.tabs.tabText(i) for i in range(w.tabs.count())),
+    )
+    poll.stop()
+    assert code == 0
+    assert warnings and "Training is off" in warnings[0] and "malformed" in warnings[0]
+    assert "Training" not in tabs and tabs[0] == "Library"
