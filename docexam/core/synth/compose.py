@@ -186,6 +186,7 @@ def page_of(
                 material=layer.material,
                 mask=mask_ref,
                 coverage=layer.coverage,
+                origin=layer.origin,
             )
         )
     return Page(

@@ -45,7 +45,7 @@ def font_mismatch(wb: Workbench) -> None:
                     spot = find_text(layer.mask, work.canvas, text, cap)
                 except ForgeryError:
                     continue  # this field is on another page
-                wb.edit(pid, lid)
+                wb.imitate(pid, lid)  # the criminals' personalisation, not the issuer's
                 erase(layer.mask, work.canvas, spot.box)
                 font = "ocrb" if wb.difficulty == 1 else ("bold" if spot.font == "sans" else "sans")
                 box = draw_text(
@@ -72,9 +72,9 @@ def _dot(wb: Workbench, pid: str, lid: str, drop_mm: float) -> bool:
         return False
     canvas = wb.canvas(pid)
     engraved = bool(layer.material.relief_um)
-    wb.edit(pid, lid)
     inkjet(layer.mask, canvas, canvas.pixel_box(layer.region, 0), wb.rng(pid, lid), drop_mm)
-    wb.set_material(pid, lid, visible=Ink("#23232b", 0.95), ir_cutoff_nm=DYE_NM, relief_um=None)
+    # Inkjet in place of the issuer's print or engraving: an imitation, whatever its name says.
+    wb.imitate(pid, lid, visible=Ink("#23232b", 0.95), ir_cutoff_nm=DYE_NM, relief_um=None)
     reveal: tuple[str, ...] = ("loupe", "ir", "oblique") if engraved else ("loupe", "ir")
     what = {"mrz": ("MRZ", "机读区"), "portrait": ("portrait", "照片")}.get(
         lid, ("personal data", "个人资料")

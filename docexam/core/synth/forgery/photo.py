@@ -43,7 +43,7 @@ def new_portrait(wb: Workbench) -> None:
     canvas = wb.canvas(pid)
     x0, y0, x1, y1 = canvas.pixel_box(layer.region, 0)
     assert layer.mask is not None
-    wb.edit(pid, layer.id)
+    wb.imitate(pid, layer.id)  # another person's photo, pasted in: not the issuer's portrait
     layer.mask[y0:y1, x0:x1] = portrait(wb.rng("face"), x1 - x0, y1 - y0)
     wb.sign(
         pid,
