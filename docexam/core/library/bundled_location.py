@@ -15,7 +15,7 @@ from docexam.core.domain.errors import DocexamError
 from docexam.paths import bundled_specimens_dir
 
 # Bump when the generator's output changes, so an old cached set is never served.
-GENERATOR_VERSION = "5"
+GENERATOR_VERSION = "6"
 RECIPES_FILE = bundled_specimens_dir() / "bundled-recipes.json"
 
 
