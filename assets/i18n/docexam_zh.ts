@@ -612,62 +612,62 @@
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../docexam/ui/training/feedback.py" line="74"/>
+        <location filename="../../docexam/ui/training/feedback.py" line="75"/>
         <source>%1 of %2 points</source>
         <translation>得分 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/feedback.py" line="83"/>
+        <location filename="../../docexam/ui/training/feedback.py" line="84"/>
         <source>found</source>
         <translation>找到</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/feedback.py" line="83"/>
+        <location filename="../../docexam/ui/training/feedback.py" line="84"/>
         <source>missed</source>
         <translation>遗漏</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/feedback.py" line="83"/>
+        <location filename="../../docexam/ui/training/feedback.py" line="84"/>
         <source>false marks</source>
         <translation>误标</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/feedback.py" line="84"/>
+        <location filename="../../docexam/ui/training/feedback.py" line="85"/>
         <source>solid green</source>
         <translation>绿色实线</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/feedback.py" line="84"/>
+        <location filename="../../docexam/ui/training/feedback.py" line="85"/>
         <source>dashed orange</source>
         <translation>橙色虚线</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/feedback.py" line="85"/>
+        <location filename="../../docexam/ui/training/feedback.py" line="86"/>
         <source>purple cross</source>
         <translation>紫色叉号</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/feedback.py" line="105"/>
+        <location filename="../../docexam/ui/training/feedback.py" line="106"/>
         <source>Show me under %1</source>
         <translation>在%1下查看</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/feedback.py" line="126"/>
+        <location filename="../../docexam/ui/training/feedback.py" line="127"/>
         <source>Right answer: %1</source>
         <translation>正确答案：%1</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/feedback.py" line="128"/>
+        <location filename="../../docexam/ui/training/feedback.py" line="129"/>
         <source>Your answer: %1</source>
         <translation>您的答案：%1</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/feedback.py" line="133"/>
+        <location filename="../../docexam/ui/training/feedback.py" line="134"/>
         <source>Revealed by: %1</source>
         <translation>可见光源：%1</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/feedback.py" line="135"/>
+        <location filename="../../docexam/ui/training/feedback.py" line="136"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
@@ -1079,43 +1079,43 @@ All specimens are fictional; simulated light views are approximations.</source>
 <context>
     <name>NewPackDialog</name>
     <message>
-        <location filename="../../docexam/ui/author/opening.py" line="80"/>
-        <location filename="../../docexam/ui/author/opening.py" line="113"/>
+        <location filename="../../docexam/ui/author/opening.py" line="78"/>
+        <location filename="../../docexam/ui/author/opening.py" line="111"/>
         <source>New pack</source>
         <translation>新建样本包</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/opening.py" line="83"/>
+        <location filename="../../docexam/ui/author/opening.py" line="81"/>
         <source>Lower-case letters, digits, dot, dash, underscore</source>
         <translation>小写字母、数字、点、连字符、下划线</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/opening.py" line="87"/>
+        <location filename="../../docexam/ui/author/opening.py" line="85"/>
         <source>Pack id</source>
         <translation>样本包 ID</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/opening.py" line="88"/>
+        <location filename="../../docexam/ui/author/opening.py" line="86"/>
         <source>Title (English)</source>
         <translation>标题（英文）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/opening.py" line="89"/>
+        <location filename="../../docexam/ui/author/opening.py" line="87"/>
         <source>Title (中文)</source>
         <translation>标题（中文）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/opening.py" line="90"/>
+        <location filename="../../docexam/ui/author/opening.py" line="88"/>
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/opening.py" line="91"/>
+        <location filename="../../docexam/ui/author/opening.py" line="89"/>
         <source>Licence</source>
         <translation>许可协议</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/opening.py" line="114"/>
+        <location filename="../../docexam/ui/author/opening.py" line="112"/>
         <source>The pack id must be lower-case letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</source>
         <translation>样本包 ID 只能包含小写字母、数字、&apos;.&apos;、&apos;-&apos; 或 &apos;_&apos;。</translation>
     </message>
@@ -1396,62 +1396,62 @@ All specimens are fictional; simulated light views are approximations.</source>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../docexam/ui/training/review_page.py" line="53"/>
+        <location filename="../../docexam/ui/training/review_page.py" line="60"/>
         <source>Passed</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/review_page.py" line="53"/>
+        <location filename="../../docexam/ui/training/review_page.py" line="60"/>
         <source>Not passed yet</source>
         <translation>尚未通过</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/review_page.py" line="55"/>
+        <location filename="../../docexam/ui/training/review_page.py" line="62"/>
         <source>%1: %2 of %3 points (%4%)</source>
         <translation>%1：%3 分中得 %2 分（%4%）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/review_page.py" line="66"/>
+        <location filename="../../docexam/ui/training/review_page.py" line="73"/>
         <source>Found</source>
         <translation>找到</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/review_page.py" line="66"/>
+        <location filename="../../docexam/ui/training/review_page.py" line="73"/>
         <source>Missed</source>
         <translation>遗漏</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/review_page.py" line="66"/>
+        <location filename="../../docexam/ui/training/review_page.py" line="73"/>
         <source>False marks</source>
         <translation>误标</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/review_page.py" line="86"/>
+        <location filename="../../docexam/ui/training/review_page.py" line="93"/>
         <source>not answered</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/review_page.py" line="102"/>
+        <location filename="../../docexam/ui/training/review_page.py" line="109"/>
         <source>Back to the start</source>
         <translation>返回首页</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/review_page.py" line="106"/>
+        <location filename="../../docexam/ui/training/review_page.py" line="113"/>
         <source>My progress</source>
         <translation>我的进度</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/review_page.py" line="121"/>
+        <location filename="../../docexam/ui/training/review_page.py" line="128"/>
         <source>Items:</source>
         <translation>题目：</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/review_page.py" line="144"/>
+        <location filename="../../docexam/ui/training/review_page.py" line="151"/>
         <source>Item %1: %2</source>
         <translation>第 %1 题：%2</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/review_page.py" line="156"/>
+        <location filename="../../docexam/ui/training/review_page.py" line="163"/>
         <source>&lt;h3&gt;Not answered&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;未作答&lt;/h3&gt;</translation>
     </message>
@@ -1459,164 +1459,164 @@ All specimens are fictional; simulated light views are approximations.</source>
 <context>
     <name>ScansDialog</name>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="80"/>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="85"/>
         <source>New specimen from scans</source>
         <translation>从扫描件新建样本</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="84"/>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="89"/>
         <source>Specimen %1</source>
         <translation>样本 %1</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="88"/>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="93"/>
         <source>Other size (enter in mm)</source>
         <translation>其他尺寸（以毫米输入）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="100"/>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="105"/>
         <source>Specimen id</source>
         <translation>样本 ID</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="101"/>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="106"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="102"/>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="107"/>
         <source>Document type</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="107"/>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="112"/>
         <source>Page size</source>
         <translation>页面尺寸</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="108"/>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="113"/>
         <source>Issuing state</source>
         <translation>签发国</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="109"/>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="114"/>
         <source>Status</source>
         <translation>真伪状态</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="110"/>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="115"/>
         <source>Resolution</source>
         <translation>分辨率</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="114"/>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="119"/>
         <source>Add page</source>
         <translation>添加页面</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="116"/>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="240"/>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="121"/>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="245"/>
         <source>White-light scan (required)…</source>
         <translation>白光扫描件（必需）…</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="124"/>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="129"/>
         <source>Choose the capture under this light (optional)</source>
         <translation>选择该光源下的采集图像（可选）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="129"/>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="134"/>
         <source>Register captures</source>
         <translation>配准采集图像</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="130"/>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="135"/>
         <source>Align every capture to the white scan (Ctrl+R)</source>
         <translation>将所有采集图像与白光扫描件对齐（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="136"/>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="141"/>
         <source>Which registered capture to show over the scan</source>
         <translation>选择叠加在扫描件上显示的已配准采集图像</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="138"/>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="143"/>
         <source>Correct by corners…</source>
         <translation>按四角校正…</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="142"/>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="147"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="159"/>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="164"/>
         <source>Overlay:</source>
         <translation>叠加：</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="194"/>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="199"/>
         <source>from the white scan&apos;s width</source>
         <translation>按白光扫描件宽度计算</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="206"/>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="362"/>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="211"/>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="367"/>
         <source>Page %1</source>
         <translation>第 %1 页</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="214"/>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="219"/>
         <source>White-light scan</source>
         <translation>白光扫描件</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="247"/>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="252"/>
         <source>aligned by hand</source>
         <translation>已手动对齐</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="249"/>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="254"/>
         <source>not registered yet</source>
         <translation>尚未配准</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="251"/>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="256"/>
         <source>aligned (score %1)</source>
         <translation>已对齐（得分 %1）</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="255"/>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="260"/>
         <source>&lt;span style=&apos;color:#b00&apos;&gt;poor (score %1): check the corners&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#b00&apos;&gt;较差（得分 %1）：请检查四角&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="291"/>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="296"/>
         <source>Registration</source>
         <translation>配准</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="294"/>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="299"/>
         <source>Registering %v of %m…</source>
         <translation>正在配准 %v / %m…</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="347"/>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="352"/>
         <source>The specimen id must be lower-case letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</source>
         <translation>样本 ID 只能包含小写字母、数字、&apos;.&apos;、&apos;-&apos; 或 &apos;_&apos;。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="350"/>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="355"/>
         <source>This pack already has a specimen with that id.</source>
         <translation>本样本包中已有该 ID 的样本。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="352"/>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="357"/>
         <source>Every page needs a white-light scan.</source>
         <translation>每一页都需要一张白光扫描件。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/scans_dialog.py" line="354"/>
+        <location filename="../../docexam/ui/author/scans_dialog.py" line="359"/>
         <source>Register the captures first (Ctrl+R).</source>
         <translation>请先配准采集图像（Ctrl+R）。</translation>
     </message>
@@ -1989,22 +1989,22 @@ All specimens are fictional; simulated light views are approximations.</source>
         <translation>以学员身份预览：%1</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/opening.py" line="41"/>
+        <location filename="../../docexam/ui/author/opening.py" line="39"/>
         <source>Restore draft</source>
         <translation>恢复草稿</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/opening.py" line="42"/>
+        <location filename="../../docexam/ui/author/opening.py" line="40"/>
         <source>A newer unsaved draft of this pack exists (autosaved %1). Restore it?</source>
         <translation>此样本包有一份较新的未保存草稿（自动保存于 %1）。要恢复吗？</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/opening.py" line="73"/>
+        <location filename="../../docexam/ui/author/opening.py" line="71"/>
         <source>Open pack for editing</source>
         <translation>打开样本包进行编辑</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/author/opening.py" line="133"/>
+        <location filename="../../docexam/ui/author/opening.py" line="131"/>
         <source>New pack</source>
         <translation>新建样本包</translation>
     </message>
@@ -2113,7 +2113,7 @@ All specimens are fictional; simulated light views are approximations.</source>
     </message>
     <message>
         <location filename="../../docexam/ui/training/progress_page.py" line="47"/>
-        <location filename="../../docexam/ui/training/wording.py" line="59"/>
+        <location filename="../../docexam/ui/training/wording.py" line="63"/>
         <source>First-line drill</source>
         <translation>一线快速判读训练</translation>
     </message>
@@ -2164,201 +2164,211 @@ All specimens are fictional; simulated light views are approximations.</source>
     </message>
     <message>
         <location filename="../../docexam/ui/training/wording.py" line="35"/>
+        <source>Not asked</source>
+        <translation>未要求标出</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/wording.py" line="36"/>
         <source>Right</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="36"/>
+        <location filename="../../docexam/ui/training/wording.py" line="37"/>
         <source>Partly right</source>
         <translation>部分正确</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="37"/>
+        <location filename="../../docexam/ui/training/wording.py" line="38"/>
         <source>Wrong</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="38"/>
+        <location filename="../../docexam/ui/training/wording.py" line="39"/>
         <source>Too slow</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="39"/>
+        <location filename="../../docexam/ui/training/wording.py" line="40"/>
         <source>No answer</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="43"/>
+        <location filename="../../docexam/ui/training/wording.py" line="44"/>
         <source>The mark is outside the page.</source>
         <translation>标记在页面之外。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="44"/>
+        <location filename="../../docexam/ui/training/wording.py" line="45"/>
         <source>The mark is on a page this exercise skips.</source>
         <translation>标记所在页面不属于本练习。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="45"/>
+        <location filename="../../docexam/ui/training/wording.py" line="46"/>
         <source>There is nothing to find here.</source>
         <translation>此处没有需要查找的内容。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="46"/>
+        <location filename="../../docexam/ui/training/wording.py" line="47"/>
+        <source>A genuine feature, but not one this question asks for: it costs nothing.</source>
+        <translation>这是真实的防伪特征，但不在本题要求之列：不扣分。</translation>
+    </message>
+    <message>
+        <location filename="../../docexam/ui/training/wording.py" line="50"/>
         <source>This light does not reveal the feature.</source>
         <translation>该光源无法显示此特征。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="47"/>
+        <location filename="../../docexam/ui/training/wording.py" line="51"/>
         <source>Nothing is wrong at this place.</source>
         <translation>此处没有问题。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="48"/>
+        <location filename="../../docexam/ui/training/wording.py" line="52"/>
         <source>The verdict is wrong.</source>
         <translation>结论错误。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="49"/>
+        <location filename="../../docexam/ui/training/wording.py" line="53"/>
         <source>Right verdict, wrong fraud type.</source>
         <translation>结论正确，但欺诈类型错误。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="50"/>
+        <location filename="../../docexam/ui/training/wording.py" line="54"/>
         <source>The time for this document ran out.</source>
         <translation>本份证件的时间已用完。</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="54"/>
+        <location filename="../../docexam/ui/training/wording.py" line="58"/>
         <source>Find the features</source>
         <translation>查找防伪特征</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="55"/>
+        <location filename="../../docexam/ui/training/wording.py" line="59"/>
         <source>Mark the alterations</source>
         <translation>标出变造之处</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="56"/>
+        <location filename="../../docexam/ui/training/wording.py" line="60"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="57"/>
+        <location filename="../../docexam/ui/training/wording.py" line="61"/>
         <source>Which light?</source>
         <translation>哪种光源？</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="58"/>
+        <location filename="../../docexam/ui/training/wording.py" line="62"/>
         <source>MRZ check</source>
         <translation>机读区校验</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="63"/>
+        <location filename="../../docexam/ui/training/wording.py" line="67"/>
         <source>Practice</source>
         <translation>练习模式</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="64"/>
+        <location filename="../../docexam/ui/training/wording.py" line="68"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="68"/>
+        <location filename="../../docexam/ui/training/wording.py" line="72"/>
         <source>document code</source>
         <translation>证件代码</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="69"/>
+        <location filename="../../docexam/ui/training/wording.py" line="73"/>
         <source>issuing state</source>
         <translation>签发国</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="70"/>
+        <location filename="../../docexam/ui/training/wording.py" line="74"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="71"/>
+        <location filename="../../docexam/ui/training/wording.py" line="75"/>
         <source>document number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="72"/>
+        <location filename="../../docexam/ui/training/wording.py" line="76"/>
         <source>nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="73"/>
+        <location filename="../../docexam/ui/training/wording.py" line="77"/>
         <source>date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="74"/>
+        <location filename="../../docexam/ui/training/wording.py" line="78"/>
         <source>sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="75"/>
+        <location filename="../../docexam/ui/training/wording.py" line="79"/>
         <source>date of expiry</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="76"/>
+        <location filename="../../docexam/ui/training/wording.py" line="80"/>
         <source>optional data</source>
         <translation>可选数据</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="77"/>
+        <location filename="../../docexam/ui/training/wording.py" line="81"/>
         <source>composite check digit</source>
         <translation>综合校验位</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="82"/>
+        <location filename="../../docexam/ui/training/wording.py" line="86"/>
         <source>White</source>
         <translation>白光</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="83"/>
+        <location filename="../../docexam/ui/training/wording.py" line="87"/>
         <source>Oblique</source>
         <translation>侧光</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="84"/>
+        <location filename="../../docexam/ui/training/wording.py" line="88"/>
         <source>Transm.</source>
         <translation>透射</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="85"/>
+        <location filename="../../docexam/ui/training/wording.py" line="89"/>
         <source>Coaxial</source>
         <translation>同轴</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="86"/>
+        <location filename="../../docexam/ui/training/wording.py" line="90"/>
         <source>UV-A</source>
         <translation>UV-A</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="87"/>
+        <location filename="../../docexam/ui/training/wording.py" line="91"/>
         <source>UV-C</source>
         <translation>UV-C</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="88"/>
+        <location filename="../../docexam/ui/training/wording.py" line="92"/>
         <source>IR</source>
         <translation>红外</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="89"/>
+        <location filename="../../docexam/ui/training/wording.py" line="93"/>
         <source>IR lum.</source>
         <translation>红外发光</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="90"/>
+        <location filename="../../docexam/ui/training/wording.py" line="94"/>
         <source>Anti-Stokes</source>
         <translation>上转换</translation>
     </message>
     <message>
-        <location filename="../../docexam/ui/training/wording.py" line="91"/>
+        <location filename="../../docexam/ui/training/wording.py" line="95"/>
         <source>Tilt</source>
         <translation>倾斜</translation>
     </message>
