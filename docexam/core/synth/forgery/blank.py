@@ -18,6 +18,7 @@ from docexam.core.synth.text import draw_text
 
 DYE_NM = 950.0  # dye-based inkjet black: transparent at the 1000 nm filter
 FIELDS = ("surname", "given_names", "birth_date", "expiry_date")
+DATA_GROUP = "personal_data"
 
 
 def _printed(wb: Workbench, key: str) -> str:
@@ -63,6 +64,7 @@ def font_mismatch(wb: Workbench) -> None:
                         "documents of this series use; compare with a reference specimen.",
                         "姓名和日期的字体与该系列真证不同；请与参考样本比对。",
                     ),
+                    group=DATA_GROUP,
                 )
 
 
@@ -93,6 +95,8 @@ def _dot(wb: Workbench, pid: str, lid: str, drop_mm: float) -> bool:
             + "，在1000纳米红外下消失：为染料喷墨打印，而非签发机关的个人化方式。",
         ),
         ir_cutoff_nm=1000,
+        # Font and inkjet of the data are one thing to find; the MRZ and portrait each another.
+        group=DATA_GROUP if lid in DATA_LAYERS else lid.replace("-", "_"),
     )
     return True
 

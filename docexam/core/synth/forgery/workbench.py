@@ -197,8 +197,11 @@ class Workbench:
         title: tuple[str, str],
         explanation: tuple[str, str],
         ir_cutoff_nm: int | None = None,
+        group: str = "",
     ) -> Sign:
-        """Record a sign; ``title`` and ``explanation`` are (English, Simplified Chinese)."""
+        """Record a sign; ``title`` and ``explanation`` are (English, Simplified Chinese).
+        Signs of one operation on a page are one thing to find; ``group`` joins the signs of
+        several operations that show one alteration (a substituted photo)."""
         unknown = [r for r in reveal if r not in REVEALERS]
         if unknown or not reveal:
             raise ForgeryError(f"{self._op}: unknown light or tool {unknown}")
@@ -212,6 +215,7 @@ class Workbench:
             title={"en": title[0], "zh-Hans": title[1]},
             explanation={"en": explanation[0], "zh-Hans": explanation[1]},
             ir_cutoff_nm=ir_cutoff_nm,
+            group=group,
         )
         self.signs.append(sign)
         return sign
