@@ -1,6 +1,10 @@
 """MRZ exercises from a specimen: its own MRZ, one altered by a single character (a careless
 forger: check digits fail), and one altered with the check digits recomputed (a careful forger:
-only the visual zone gives it away). The ground truth is whatever ``check_mrz`` finds."""
+only the visual zone gives it away). The ground truth is whatever ``check_mrz`` finds.
+
+A specimen whose document number is a trap (look-alike O/0 or I/1, a length other than nine)
+gives the MRZ-trap exercises: its altered MRZ swaps one look-alike character of the number, the
+misreading a trainee must catch."""
 
 from __future__ import annotations
 
@@ -17,6 +21,44 @@ from docexam.core.mrz.formats import LAYOUTS, MrzFormat
 REFERENCE = date(2024, 1, 1)
 _FIELDS = ("document_number", "birth_date", "expiry_date")
 _TRIES = 20
+LOOKALIKE = {"O": "0", "0": "O", "I": "1", "1": "I"}
+TRAP_LETTERS = "OI"  # letters a reader takes for 0 and 1
+
+
+def is_trap_number(number: str | None) -> bool:
+    """Whether a document number holds an MRZ trap: a letter that reads as a digit, or a
+    length other than nine (filled with '<', or continued by the long-number rule)."""
+    if not number:
+        return False
+    return len(number) != 9 or any(c in TRAP_LETTERS for c in number)
+
+
+def _number_cells(lines: tuple[str, ...], fmt: MrzFormat) -> list[tuple[int, int]]:
+    """(line, column) of every character of the document number, its overflow on a card too
+    (the characters after the filler check digit, up to their own check digit)."""
+    layout = LAYOUTS[fmt]
+    span = layout.fields["document_number"]
+    cells = [(span.line, c) for c in range(span.start, span.end + 1)]
+    check = layout.fields.get("document_number_check")
+    rest = layout.fields.get("optional_data")
+    if layout.long_number_field is None or check is None or rest is None:
+        return cells
+    if lines[check.line - 1][check.start - 1] != "<":
+        return cells
+    tail = lines[rest.line - 1][rest.start - 1 : rest.end]
+    length = tail.find("<") if "<" in tail else len(tail)
+    return cells + [(rest.line, rest.start + i) for i in range(max(0, length - 1))]
+
+
+def _swap_lookalike(lines: tuple[str, ...], fmt: MrzFormat, rng: random.Random) -> tuple[str, ...]:
+    """Swap one O/0 or I/1 of the document number: the misreading of a trap number."""
+    cells = [(li, c) for li, c in _number_cells(lines, fmt) if lines[li - 1][c - 1] in LOOKALIKE]
+    if not cells:
+        return lines
+    line, col = rng.choice(cells)
+    row = list(lines[line - 1])
+    row[col - 1] = LOOKALIKE[row[col - 1]]
+    return tuple("".join(row) if i == line - 1 else ln for i, ln in enumerate(lines))
 
 
 def viz_of(specimen: Specimen) -> VizData | None:
@@ -104,8 +146,10 @@ def mrz_exercises(
                 _findings(lines, None),
             )
         )
+        trap = viz is not None and is_trap_number(viz.document_number)
         for _ in range(_TRIES):
-            altered = _alter(lines, check.format, rng)
+            alter = _swap_lookalike if trap else _alter
+            altered = alter(lines, check.format, rng)
             found = _findings(altered, None)
             if found and all(f.code == FindingCode.CHECK_DIGIT_MISMATCH for f in found):
                 out.append(replace(out[0], id=f"{base}-check-digit", lines=altered, expected=found))
