@@ -156,7 +156,10 @@ def test_forge_pack_carries_records_and_feeds_the_quiz_hook(tmp_path: Path) -> N
         assert records == to_fraud_records(record)
         assert all(r.category.startswith("fraud.") for r in records)
         ex = alteration_exercise(SpecimenRef(pack.id, spec.id), spec.pages, records, ("o1",))
-        assert len(ex.expected) == len(record.signs)
+        # One thing to find per alteration: the signs of a group on a page are its parts.
+        assert len(ex.expected) == len({(s.page_id, s.group_key) for s in record.signs})
+        for sign in record.signs:
+            assert any(e.page_id == sign.page_id and sign.region in e.areas for e in ex.expected)
 
 
 def test_cli_forge(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
