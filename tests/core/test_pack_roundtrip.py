@@ -14,7 +14,7 @@ from docexam.core.domain.material import (
     OvdStop,
     Phosphorescence,
 )
-from docexam.core.domain.model import Coverage, Feature, ImageRef, Status
+from docexam.core.domain.model import Coverage, Feature, ImageRef, Origin, Status
 from docexam.core.pack.io import read_pack, write_pack
 
 from .packs import BASIC
@@ -69,6 +69,7 @@ def test_write_then_read_gives_the_same_objects(tmp_path: Path) -> None:
         rich,
         replace(rich, id="ell", region=Ellipse(50, 40, 5, 3), material=Material()),
         replace(rich, id="rect", region=Rect(1, 2, 3, 4), mask=None, coverage=Coverage.INK),
+        replace(rich, id="forged", origin=Origin.FORGERY),
     )
     page2 = replace(
         page,
@@ -85,7 +86,30 @@ def test_write_then_read_gives_the_same_objects(tmp_path: Path) -> None:
     out = write_pack(original, tmp_path / "copy")
     again = read_pack(out)
     assert again == original
-    assert again.specimens[0].pages[0].features[-3] == rich
+    assert again.specimens[0].pages[0].features[-4] == rich
+    assert again.specimens[0].pages[0].features[-1].origin is Origin.FORGERY
+
+
+def test_origin_is_written_only_for_the_forgers_features_and_validated(tmp_path: Path) -> None:
+    import json
+
+    from docexam.core.pack.validate import validate_dir
+
+    pack = read_pack(BASIC)
+    specimen = pack.specimens[0]
+    page = specimen.pages[0]
+    forged = replace(page.features[0], id="stain", origin=Origin.FORGERY)
+    spec = replace(specimen, pages=(replace(page, features=(*page.features, forged)),))
+    out = write_pack(replace(pack, specimens=(spec,)), tmp_path / "p")
+    path = next(out.glob("specimens/*/specimen.json"))
+    data = json.loads(path.read_text(encoding="utf-8"))
+    features = data["pages"][0]["features"]
+    assert [f.get("origin") for f in features][-2:] == [None, "forgery"]
+    assert validate_dir(out)[1] == []
+    features[-1]["origin"] = "issuer"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    problems = validate_dir(out)[1]
+    assert any("origin" in str(p) and "issuer" in str(p) for p in problems), problems
 
 
 def test_written_pack_can_be_written_again_identically(tmp_path: Path) -> None:

@@ -12,7 +12,7 @@ from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from docexam.core.domain.lights import LightSource
-from docexam.core.domain.model import ImageRef, Specimen
+from docexam.core.domain.model import ImageRef, Origin, Specimen
 from docexam.core.pack.io import read_pack, write_pack
 from docexam.ui.viewer.loupe import SIZE, loupe_crop
 from docexam.ui.viewer.specimen_tab import SpecimenTab
@@ -174,6 +174,15 @@ def test_hotspots_follow_the_light_and_toggle(qtbot: QtBot, specimen: Specimen) 
     assert by_id["guilloche"].isVisible()  # all features: the others appear, dashed
     qtbot.keyClick(tab.view, Qt.Key.Key_H)
     assert not any(i.isVisible() for i in tab.view.hotspots)
+
+
+def test_the_forgers_features_get_no_hotspot(qtbot: QtBot, specimen: Specimen) -> None:
+    page = specimen.pages[0]
+    stain = replace(page.features[1], id="stain", origin=Origin.FORGERY)
+    forged = replace(specimen, pages=(replace(page, features=(*page.features, stain)),))
+    tab = _tab(qtbot, forged)
+    ids = {i.feature.id for i in tab.view.hotspots}
+    assert page.features[1].id in ids and "stain" not in ids
 
 
 def test_compare_keeps_views_in_step(qtbot: QtBot, specimen: Specimen) -> None:

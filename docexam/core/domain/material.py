@@ -9,7 +9,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from docexam.core.domain.lights import LightSource
+from docexam.core.domain.lights import IR_CUTOFFS_NM, LightSource
+
+# The plain-ink baseline IR is judged against. Ordinary coloured printing ink turns transparent
+# just above the visible (dark behind a 715 nm filter, gone from 780 nm on); ordinary black or
+# near-black ink (no channel above 30 %) is carbon-based and dark at every cut-off. IR reveals a
+# feature only where it behaves otherwise: a drop-out ink that vanishes where plain ink of its
+# look stays, an IR-absorbing or metameric ink that stays where plain ink vanishes.
+PLAIN_COLOUR_IR_NM = 730.0
+CARBON_IR_NM = 2000.0
+DARK_INK_VALUE = 0.3
+MIN_IR_DENSITY = 0.05  # fainter than this, a camera does not see the ink
+DENSITY_STEP = 0.3  # an IR darkness this far from the ink's white-light look is a change
 
 
 def rgb(colour: str) -> tuple[int, int, int]:
@@ -84,8 +95,39 @@ class Material:
     ir_density: float | None = None
 
 
+def _ir_darkness(m: Material) -> float:
+    """How dark an ink is in IR below its cut-off: ``ir_density``, else its visible opacity."""
+    if m.ir_density is not None:
+        return m.ir_density
+    return m.visible.opacity if m.visible is not None else 0.0
+
+
+def plain_ir_cutoff(ink: Ink) -> float:
+    """The IR cut-off of ordinary ink that looks like ``ink`` in white light."""
+    return CARBON_IR_NM if max(rgb(ink.colour)) / 255.0 <= DARK_INK_VALUE else PLAIN_COLOUR_IR_NM
+
+
+def ir_reveals(m: Material) -> bool:
+    """Whether some standard IR filter shows the material otherwise than plain ink of its look.
+
+    An ink without ``ir_cutoff_nm`` is plain by definition (the engine keeps its white-light
+    darkness), so IR never reveals a print nobody annotated."""
+    if m.ir_cutoff_nm is None:
+        return False
+    density = _ir_darkness(m)
+    look = m.visible.opacity if m.visible is not None else 0.0
+    plain = plain_ir_cutoff(m.visible) if m.visible is not None else None
+    for cutoff in IR_CUTOFFS_NM:
+        dark = density >= MIN_IR_DENSITY and m.ir_cutoff_nm > cutoff
+        plain_dark = plain is not None and look >= MIN_IR_DENSITY and plain > cutoff
+        if dark != plain_dark or (dark and abs(density - look) >= DENSITY_STEP):
+            return True
+    return False
+
+
 def revealing_lights(material: Material) -> tuple[LightSource, ...]:
-    """The light sources under which a material shows something."""
+    """The light sources under which a material shows something plain ink would not (white
+    light: anything visible at all)."""
     out: list[LightSource] = []
     if material.visible is not None:
         out.append(LightSource.VISIBLE)
@@ -99,7 +141,7 @@ def revealing_lights(material: Material) -> tuple[LightSource, ...]:
         out.append(LightSource.UV365)
     if material.uv254 is not None:
         out.append(LightSource.UV254)
-    if material.ir_cutoff_nm is not None:
+    if ir_reveals(material):
         out.append(LightSource.IR)
     if material.anti_stokes is not None:
         out.append(LightSource.ANTI_STOKES)

@@ -75,6 +75,16 @@ class UvResponse(StrEnum):
     BRIGHTENER = "brightener"  # office paper: blue-white glow
 
 
+class Origin(StrEnum):
+    """Who made a feature: the issuer, or the forger of a fraudulent specimen."""
+
+    GENUINE = "genuine"
+    # The forger's work: a layer a forgery added (a lifted laminate's ridge, a sensitiser stain,
+    # rewritten data), or a genuine feature it replaced by an imitation (fibres printed on, an
+    # OVD printed flat, inkjet where the issuer engraved). It is no security feature to find.
+    FORGERY = "forgery"
+
+
 class Coverage(StrEnum):
     """Where a feature without a mask file acts inside its region."""
 
@@ -110,6 +120,11 @@ class Feature:
     material: Material = field(default_factory=Material)
     mask: ImageRef | None = None
     coverage: Coverage = Coverage.INK
+    origin: Origin = Origin.GENUINE
+
+    @property
+    def genuine(self) -> bool:
+        return self.origin is Origin.GENUINE
 
 
 @dataclass(frozen=True)

@@ -95,16 +95,29 @@ class PageSize:
 
 @dataclass(frozen=True)
 class ExpectedRegion:
-    """A region the trainee should mark: a security feature, or an alteration's footprint."""
+    """One thing the trainee should mark: a security feature, or a sign of an alteration.
+
+    A thing may be made of several regions (a watermark's light and dark tones, the fibres
+    scattered over a page, the stain, ink and font of one rewritten field): ``parts`` then says
+    where a mark finds it, and one mark on any part finds the whole thing once."""
 
     id: str  # the feature id on the page
     page_id: str
-    region: Region
+    region: Region  # its outline; where a mark finds it when it has no parts
     category: str
     name: I18nText
     lights: tuple[LightSource, ...] = ()  # the lights that reveal it
     reason: I18nText = field(default_factory=dict)  # why it matters, shown in feedback
     points: float = 1.0
+    parts: tuple[Region, ...] = ()
+
+    @property
+    def areas(self) -> tuple[Region, ...]:
+        """Where a mark finds it."""
+        return self.parts or (self.region,)
+
+    def contains(self, x: float, y: float) -> bool:
+        return any(r.contains(x, y) for r in self.areas)
 
 
 @dataclass(frozen=True)
@@ -121,6 +134,10 @@ class AreaExercise:
     penalty: float = 0.5  # points lost per false mark
     prompt: I18nText = field(default_factory=dict)
     explanation: I18nText = field(default_factory=dict)
+    # Genuine features the page shows that the item does not ask for: a mark on one is neither
+    # found nor false (a real feature is never an error), and the prompt says what is asked.
+    neutral: tuple[ExpectedRegion, ...] = ()
+    level: int | None = None  # 1-3 from how its signs look (contrast, size); None: not graded
 
     @property
     def max_score(self) -> float:
@@ -150,6 +167,7 @@ class LightExercise:
     options: tuple[LightSource, ...]
     prompt: I18nText = field(default_factory=dict)
     explanation: I18nText = field(default_factory=dict)
+    level: int | None = None  # 1-3 from how the feature looks under its lights
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,9 @@ Progress = Callable[[int, int], None]
 
 def recipes_of(pack: dict[str, Any]) -> list[Recipe]:
     return [
-        Recipe(r["state"], r["type"], int(r["seed"]), r.get("series", "A"))
+        Recipe(
+            r["state"], r["type"], int(r["seed"]), r.get("series", "A"), r.get("mrz_trap", False)
+        )
         for r in pack["specimens"]
     ]
 

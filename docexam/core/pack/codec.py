@@ -24,6 +24,7 @@ from docexam.core.domain.model import (
     Feature,
     ImageRef,
     Manifest,
+    Origin,
     PackInfo,
     Page,
     Specimen,
@@ -162,6 +163,7 @@ def feature_from_json(data: Json) -> Feature:
         material=material_from_json(data.get("material", {})),
         mask=None if mask is None else ImageRef(LightSource.VISIBLE, mask["file"], mask["dpi"]),
         coverage=Coverage(data.get("coverage", "ink")),
+        origin=Origin(data.get("origin", "genuine")),
     )
 
 
@@ -183,6 +185,8 @@ def feature_to_json(feature: Feature) -> Json:
     if feature.mask is not None:
         out["mask"] = {"file": feature.mask.file, "dpi": feature.mask.dpi}
     out["coverage"] = feature.coverage.value
+    if not feature.genuine:  # genuine is the default: hand-made packs never write it
+        out["origin"] = feature.origin.value
     return out
 
 

@@ -48,6 +48,8 @@ def position_from_json(p: list[int]) -> Position:
 def _region_json(e: ExpectedRegion) -> Json:
     out: Json = {"id": e.id, "page": e.page_id, "region": region_to_json(e.region)}
     out |= {"category": e.category, "name": e.name, "lights": [li.value for li in e.lights]}
+    if e.parts:
+        out["parts"] = [region_to_json(r) for r in e.parts]
     return out | {"reason": e.reason, "points": e.points}
 
 
@@ -61,6 +63,7 @@ def _region_from(d: Json) -> ExpectedRegion:
         tuple(LightSource(li) for li in d.get("lights", [])),
         dict(d.get("reason", {})),
         float(d.get("points", 1.0)),
+        tuple(region_from_json(r) for r in d.get("parts", [])),
     )
 
 
@@ -73,6 +76,10 @@ def exercise_to_json(ex: Exercise) -> Json:
             out["light"] = ex.light.value
             out["penalty"] = ex.penalty
             out["expected"] = [_region_json(e) for e in ex.expected]
+            if ex.neutral:
+                out["neutral"] = [_region_json(e) for e in ex.neutral]
+            if ex.level is not None:
+                out["level"] = ex.level
         case VerdictExercise():
             out["specimen"] = ex.specimen.key
             out["expected"] = ex.expected.value
@@ -80,6 +87,8 @@ def exercise_to_json(ex: Exercise) -> Json:
             out["specimen"] = ex.specimen.key
             out["feature"] = _region_json(ex.feature)
             out["options"] = [li.value for li in ex.options]
+            if ex.level is not None:
+                out["level"] = ex.level
         case MrzExercise():
             out["specimen"] = ex.specimen.key
             out["task"] = ex.task.value
@@ -125,13 +134,20 @@ def exercise_from_json(d: Json) -> Exercise:
             light=LightSource(d.get("light", "visible")),
             penalty=float(d.get("penalty", 0.5)),
             **texts,
+            neutral=tuple(_region_from(e) for e in d.get("neutral", [])),
+            level=d.get("level"),
         )
     if kind is ExerciseKind.VERDICT:
         return VerdictExercise(**common, specimen=ref, expected=Status(d["expected"]), **texts)
     if kind is ExerciseKind.WHICH_LIGHT:
         options = tuple(LightSource(li) for li in d["options"])
         return LightExercise(
-            **common, specimen=ref, feature=_region_from(d["feature"]), options=options, **texts
+            **common,
+            specimen=ref,
+            feature=_region_from(d["feature"]),
+            options=options,
+            **texts,
+            level=d.get("level"),
         )
     findings = tuple(
         ExpectedFinding(

@@ -52,6 +52,17 @@ class Sign:
     title: I18nText  # a few words: what the sign is
     explanation: I18nText  # what the examiner sees, under which light, and why it is wrong
     ir_cutoff_nm: int | None = None  # the IR filter that shows it best, where IR reveals it
+    # Signs sharing a group on a page are one alteration seen several ways (the stain, new ink
+    # and font of one rewritten field): one thing to find. Default: the operation.
+    group: str = ""
+    # How it looks under its best light: contrast 0..1 and the changed area in mm² (None: a
+    # sign only a tool or a comparison shows).
+    contrast: float | None = None
+    area_mm2: float | None = None
+
+    @property
+    def group_key(self) -> str:
+        return self.group or self.operation
 
     @property
     def lights(self) -> tuple[LightSource, ...]:
@@ -94,6 +105,12 @@ def _sign_to_json(s: Sign) -> Json:
     }
     if s.ir_cutoff_nm is not None:
         out["ir_cutoff_nm"] = s.ir_cutoff_nm
+    if s.group:
+        out["group"] = s.group
+    if s.contrast is not None:
+        out["contrast"] = s.contrast
+    if s.area_mm2 is not None:
+        out["area_mm2"] = s.area_mm2
     return out
 
 
@@ -137,6 +154,9 @@ def record_from_json(data: Any) -> ForgeryRecord:
             title=dict(s["title"]),
             explanation=dict(s["explanation"]),
             ir_cutoff_nm=s.get("ir_cutoff_nm"),
+            group=s.get("group", ""),
+            contrast=s.get("contrast"),
+            area_mm2=s.get("area_mm2"),
         )
         for s in data["signs"]
     )

@@ -14,7 +14,7 @@ import numpy.typing as npt
 
 from docexam.core.domain.geometry import Rect, Region
 from docexam.core.domain.material import Material, rgb
-from docexam.core.domain.model import Coverage
+from docexam.core.domain.model import Coverage, Origin
 
 Mask = npt.NDArray[np.uint8]
 Colour = npt.NDArray[np.float32]
@@ -36,6 +36,7 @@ class Layer:
     # Per-pixel white-light colour (BGR, 0..255) where one ink colour is not enough (rainbow
     # printing, a tinted portrait); material.visible still names the representative colour.
     colour_image: Colour | None = None
+    origin: Origin = Origin.GENUINE  # FORGERY: added or imitated by the forgery generator
 
 
 class PageCanvas:

@@ -81,8 +81,8 @@ class GeneratedSpecimen:
     doc: DocData
 
 
-def specimen_id(state: str, doc_type: str, series: str, seed: int) -> str:
-    raw = f"{state}-{doc_type}-{series}-{seed}".lower()
+def specimen_id(state: str, doc_type: str, series: str, seed: int, mrz_trap: bool = False) -> str:
+    raw = f"{state}-{doc_type}-{series}-{seed}{'-mrz-trap' if mrz_trap else ''}".lower()
     return re.sub(r"[^a-z0-9._-]+", "-", raw)[:80]
 
 
@@ -101,8 +101,10 @@ def build_specimen(
     dpi: float = 300.0,
     workdir: Path | None = None,
     series: str = "A",
+    mrz_trap: bool = False,
 ) -> GeneratedSpecimen:
-    """Draw a specimen; with ``workdir`` its files are written to ``workdir/<specimen id>/``."""
+    """Draw a specimen; with ``workdir`` its files are written to ``workdir/<specimen id>/``.
+    ``mrz_trap``: a document number with look-alike characters and another length."""
     state = get_state(state_code)
     if doc_type not in PLANS:
         raise UnknownDocumentTypeError(
@@ -111,9 +113,9 @@ def build_specimen(
     if not MIN_DPI <= dpi <= MAX_DPI:
         raise DocexamError(f"resolution {dpi:g} dpi is outside {MIN_DPI:g}-{MAX_DPI:g} dpi")
     design = design_for(state, series)
-    doc = make_doc_data(state, doc_type, seed, series)
+    doc = make_doc_data(state, doc_type, seed, series, mrz_trap)
     size = DOCUMENT_SIZES_MM[DocumentType(doc_type)]
-    sid = specimen_id(state.code, doc_type, series, seed)
+    sid = specimen_id(state.code, doc_type, series, seed, mrz_trap)
     root = None if workdir is None else Path(workdir) / sid
     canvases: dict[str, PageCanvas] = {}
     pages: list[Page] = []
@@ -186,6 +188,7 @@ def page_of(
                 material=layer.material,
                 mask=mask_ref,
                 coverage=layer.coverage,
+                origin=layer.origin,
             )
         )
     return Page(
@@ -216,5 +219,6 @@ def generate_specimen(
     dpi: float = 300.0,
     workdir: Path | None = None,
     series: str = "A",
+    mrz_trap: bool = False,
 ) -> Specimen:
-    return build_specimen(state, doc_type, seed, dpi, workdir, series).specimen
+    return build_specimen(state, doc_type, seed, dpi, workdir, series, mrz_trap).specimen

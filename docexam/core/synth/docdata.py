@@ -6,7 +6,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from docexam.core.synth.mrz_adapter import make_mrz
-from docexam.core.synth.names import Person, add_years, document_number, issue_date, make_person
+from docexam.core.synth.names import (
+    Person,
+    add_years,
+    document_number,
+    issue_date,
+    make_person,
+    trap_number,
+)
 from docexam.core.synth.seeds import rng
 from docexam.core.synth.states import State
 
@@ -55,13 +62,18 @@ def viz_date(d: date) -> str:
     return f"{d.day:02d} {months[d.month - 1]} {d.year}"
 
 
-def make_doc_data(state: State, doc_type: str, seed: object, series: str) -> DocData:
+def make_doc_data(
+    state: State, doc_type: str, seed: object, series: str, mrz_trap: bool = False
+) -> DocData:
+    """The document's data; ``mrz_trap`` gives it a number with the traps of MRZ reading
+    (look-alike O/0 and I/1, a length other than nine) for the MRZ-trap exercises."""
     g = rng("doc", state.code, doc_type, series, seed)
     issue = issue_date(g)
     person = make_person(
         state.traditions, state.cities, (state.code, doc_type, series, seed), issue
     )
-    number = document_number(g, DOC_CODES[doc_type] if doc_type != "td3" else state.code[0])
+    prefix = DOC_CODES[doc_type] if doc_type != "td3" else state.code[0]
+    number = trap_number(g, prefix, doc_type) if mrz_trap else document_number(g, prefix)
     digits = {"mrv-a": 0, "td2": 7}.get(doc_type, 10)  # what fits the format's optional field
     personal = "".join(str(int(v)) for v in g.integers(0, 10, digits))
     expiry = add_years(issue, VALIDITY_YEARS[doc_type])

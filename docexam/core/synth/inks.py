@@ -6,13 +6,22 @@ import cv2
 import numpy as np
 
 from docexam.core.domain.geometry import Rect
-from docexam.core.domain.material import Emission, Ink, Material, Phosphorescence
+from docexam.core.domain.material import (
+    PLAIN_COLOUR_IR_NM,
+    Emission,
+    Ink,
+    Material,
+    Phosphorescence,
+)
 from docexam.core.synth.canvas import Layer, Mask, PageCanvas
 from docexam.core.synth.emblem import emblem, stamp
 from docexam.core.synth.features import add_layer
 from docexam.core.synth.guilloche import rosette, stroke, wave_field
 from docexam.core.synth.states import Design
 from docexam.core.synth.text import draw_text
+
+# Drop-out ink: gone behind every IR filter, where plain coloured ink still shows at 715 nm.
+DROPOUT_IR_NM = 700.0
 
 
 def _emblem_mask(canvas: PageCanvas, d: Design, box: Rect) -> Mask:
@@ -115,7 +124,7 @@ def metameric_pair(canvas: PageCanvas, d: Design, box: Rect, colour: str) -> lis
             "metameric-a",
             "ink.metameric",
             "Metameric ink A (drops out in IR)",
-            Material(visible=Ink(colour, 0.45), ir_cutoff_nm=760.0),
+            Material(visible=Ink(colour, 0.45), ir_cutoff_nm=DROPOUT_IR_NM),
             ground,
             region=box,
         ),
@@ -167,7 +176,10 @@ def ir_luminescent(canvas: PageCanvas, d: Design, box: Rect) -> Layer:
         "ir-luminescent",
         "ink.ir_luminescent",
         "IR-luminescent emblem",
-        Material(visible=Ink(d.secondary, 0.25), ir_luminescence=0.9, ir_cutoff_nm=700.0),
+        # Plain in IR reflectance: only the luminescence mode shows it.
+        Material(
+            visible=Ink(d.secondary, 0.25), ir_luminescence=0.9, ir_cutoff_nm=PLAIN_COLOUR_IR_NM
+        ),
         _emblem_mask(canvas, d, box),
         region=box,
     )
@@ -179,7 +191,7 @@ def ir_dropout_labels(canvas: PageCanvas, d: Design, mask: Mask) -> Layer:
         "labels",
         "ink.ir_dropout",
         "Field captions in IR drop-out ink",
-        Material(visible=Ink(d.accent, 0.85), ir_cutoff_nm=700.0),
+        Material(visible=Ink(d.accent, 0.85), ir_cutoff_nm=DROPOUT_IR_NM),
         mask,
     )
 

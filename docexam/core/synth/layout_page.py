@@ -176,7 +176,7 @@ def visa_page(canvas: PageCanvas, d: Design, doc: DocData, g: np.random.Generato
         "page-heading",
         "ink.ir_dropout",
         "Page heading in IR drop-out ink",
-        Material(visible=Ink(d.accent, 0.9), ir_cutoff_nm=printing.BACKGROUND_IR_NM),
+        Material(visible=Ink(d.accent, 0.9), ir_cutoff_nm=inks.DROPOUT_IR_NM),
         head,
     )
     printing.see_through(canvas, d, (111.5, _right_column(d)["see"] + 4), 3.4, back=True)
@@ -187,7 +187,11 @@ def visa_page(canvas: PageCanvas, d: Design, doc: DocData, g: np.random.Generato
         "sheet-serial",
         "binding.sheet_serial",
         "Sheet serial number",
-        Material(visible=Ink("#b02020", 1.0), ir_cutoff_nm=2000.0, uv365=Emission("#ff5030", 0.6)),
+        Material(
+            visible=Ink("#b02020", 1.0),
+            ir_cutoff_nm=printing.BACKGROUND_IR_NM,
+            uv365=Emission("#ff5030", 0.6),
+        ),
         serial,
     )
     personal.perforation(canvas, doc.number, 87.0, 64.2, 0.55, 0.38, mirrored=True)

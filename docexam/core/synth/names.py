@@ -118,10 +118,26 @@ def make_person(
 
 
 def document_number(g: np.random.Generator, prefix: str) -> str:
-    """Two letters and seven digits: avoids O/I so a reader cannot confuse them with 0/1."""
+    """Two letters and seven digits: avoids O/I so a reader cannot confuse them with 0/1 (an
+    identity card's "I" prefix becomes "C"); trap numbers are made by :func:`trap_number`."""
     letters = "ABCDEFGHJKLMNPRSTUVWXYZ"
-    head = prefix[:1] + letters[int(g.integers(0, len(letters)))]
+    first = prefix[:1] if prefix[:1] not in "OI" else "C"
+    head = first + letters[int(g.integers(0, len(letters)))]
     return head + "".join(str(int(d)) for d in g.integers(0, 10, size=7))
+
+
+LOOKALIKES = "O0I1"  # letters an MRZ reader takes for digits, and those digits
+
+
+def trap_number(g: np.random.Generator, prefix: str, doc_type: str) -> str:
+    """A number with the traps of MRZ reading: the letters O and I among the digits 0 and 1
+    they look like, and a length other than nine (ten to twelve on a card, where the long-number
+    rule applies; seven or eight elsewhere, filled with '<'). It ends in a digit."""
+    length = int(g.integers(10, 13)) if doc_type == "td1" else int(g.choice([7, 8, 9]))
+    letter = str(g.choice(["O", "I"]))
+    middle = [str(g.choice(list(LOOKALIKES + "23456789"))) for _ in range(length - 3)]
+    middle[int(g.integers(0, len(middle)))] = "0" if letter == "O" else "1"  # the look-alike pair
+    return prefix[:1] + letter + "".join(middle) + str(int(g.integers(0, 10)))
 
 
 def issue_date(g: np.random.Generator) -> date:

@@ -21,6 +21,7 @@ class Recipe:
     doc_type: str
     seed: int
     series: str = "A"
+    mrz_trap: bool = False  # a document number that is a trap for MRZ reading
 
 
 def generate_pack(
@@ -37,7 +38,13 @@ def generate_pack(
         for i, recipe in enumerate(recipes):
             specimens.append(
                 generate_specimen(
-                    recipe.state, recipe.doc_type, recipe.seed, dpi, Path(tmp), recipe.series
+                    recipe.state,
+                    recipe.doc_type,
+                    recipe.seed,
+                    dpi,
+                    Path(tmp),
+                    recipe.series,
+                    recipe.mrz_trap,
                 )
             )
             if progress is not None:

@@ -9,7 +9,16 @@ import numpy as np
 from PIL import Image, ImageDraw
 
 from docexam.core.domain.geometry import Ellipse, Rect
-from docexam.core.domain.material import Emission, Ink, Material, Ovd, OvdKind, OvdStop
+from docexam.core.domain.material import (
+    CARBON_IR_NM,
+    PLAIN_COLOUR_IR_NM,
+    Emission,
+    Ink,
+    Material,
+    Ovd,
+    OvdKind,
+    OvdStop,
+)
 from docexam.core.synth.canvas import Layer, Mask, PageCanvas
 from docexam.core.synth.emblem import emblem, stamp
 from docexam.core.synth.features import add_layer
@@ -18,7 +27,7 @@ from docexam.core.synth.portrait import portrait, signature_strokes
 from docexam.core.synth.states import Design
 from docexam.core.synth.text import draw_mono, font
 
-CARBON_NM = 2000.0  # carbon-black toner and MRZ ink: dark at every IR cut-off
+CARBON_NM = CARBON_IR_NM  # carbon-black toner and MRZ ink: dark at every IR cut-off
 
 
 def portrait_layer(
@@ -124,7 +133,10 @@ def signature_layer(
     strokes = [s + np.array([box.x, box.y]) for s in signature_strokes(g, box.w, box.h)]
     stroke(mask, canvas, strokes, 0.28, closed=False)
     material = Material(
-        visible=Ink("#1c2450", 0.95), ir_cutoff_nm=CARBON_NM, relief_um=-10.0 if engraved else None
+        # Blue-black and carbon-based, like the data: IR shows it as white light does.
+        visible=Ink("#141a38", 0.95),
+        ir_cutoff_nm=CARBON_NM,
+        relief_um=-10.0 if engraved else None,
     )
     return add_layer(
         canvas,
@@ -157,8 +169,10 @@ def data_layer(canvas: PageCanvas, mask: Mask, engraved: bool) -> Layer:
 def number_layer(
     canvas: PageCanvas, mask: Mask, colour: str, fid: str = "document-number"
 ) -> Layer:
+    # Plain coloured ink in IR (it fades from 780 nm like the background); its UV glow is the
+    # feature.
     material = Material(
-        visible=Ink(colour, 1.0), ir_cutoff_nm=CARBON_NM, uv365=Emission("#ff5030", 0.6)
+        visible=Ink(colour, 1.0), ir_cutoff_nm=PLAIN_COLOUR_IR_NM, uv365=Emission("#ff5030", 0.6)
     )
     return add_layer(canvas, fid, "numbering.document_number", "Document number", material, mask)
 

@@ -6,7 +6,14 @@ import cv2
 import numpy as np
 
 from docexam.core.domain.geometry import Rect
-from docexam.core.domain.material import Ink, Material, Ovd, OvdKind, OvdStop
+from docexam.core.domain.material import (
+    PLAIN_COLOUR_IR_NM,
+    Ink,
+    Material,
+    Ovd,
+    OvdKind,
+    OvdStop,
+)
 from docexam.core.synth.canvas import Layer, PageCanvas, bgr
 from docexam.core.synth.emblem import emblem, stamp
 from docexam.core.synth.features import add_layer
@@ -15,8 +22,9 @@ from docexam.core.synth.microprint import micro_line
 from docexam.core.synth.states import Design
 from docexam.core.synth.text import draw_text
 
-# Offset inks of the background drop out in IR: the classic IR check shows data on blank paper.
-BACKGROUND_IR_NM = 730.0
+# Offset inks of the background drop out in IR like any plain coloured ink: the classic IR check
+# shows data on blank paper. Intaglio is plain ink too: its relief is the feature, not its IR.
+BACKGROUND_IR_NM = PLAIN_COLOUR_IR_NM
 
 
 def guilloche(
@@ -135,7 +143,7 @@ def intaglio(
         "intaglio",
         "printing.intaglio",
         "Intaglio heading and emblem",
-        Material(visible=Ink(d.accent, 1.0), relief_um=35.0, ir_cutoff_nm=1000.0),
+        Material(visible=Ink(d.accent, 1.0), relief_um=35.0, ir_cutoff_nm=BACKGROUND_IR_NM),
         mask,
     )
 
@@ -165,7 +173,7 @@ def latent(canvas: PageCanvas, d: Design, box: Rect) -> list[Layer]:
             "intaglio-lines",
             "printing.intaglio",
             "Intaglio line patch",
-            Material(visible=ink, relief_um=30.0, ir_cutoff_nm=1000.0),
+            Material(visible=ink, relief_um=30.0, ir_cutoff_nm=BACKGROUND_IR_NM),
             outside,
             region=box,
         ),
@@ -175,7 +183,10 @@ def latent(canvas: PageCanvas, d: Design, box: Rect) -> list[Layer]:
             "printing.latent_image",
             f"Latent image '{d.code}'",
             Material(
-                visible=ink, relief_um=30.0, ir_cutoff_nm=1000.0, ovd=Ovd(OvdKind.LATENT, stops)
+                visible=ink,
+                relief_um=30.0,
+                ir_cutoff_nm=BACKGROUND_IR_NM,
+                ovd=Ovd(OvdKind.LATENT, stops),
             ),
             inside,
             region=box,

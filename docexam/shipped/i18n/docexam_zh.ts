@@ -326,73 +326,73 @@
         <translation>第 %1 题</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="195"/>
+        <location filename="../../ui/training/exercise_page.py" line="199"/>
         <source>&lt;b&gt;Item %1 of %2&lt;/b&gt; · %3 · %4 answered</source>
         <translation>&lt;b&gt;第 %1 题，共 %2 题&lt;/b&gt; · %3 · 已答 %4 题</translation>
     </message>
     <message>
         <location filename="../../ui/training/exercise_page.py" line="183"/>
-        <location filename="../../ui/training/exercise_page.py" line="260"/>
+        <location filename="../../ui/training/exercise_page.py" line="264"/>
         <source>Answer saved.</source>
         <translation>答案已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="210"/>
+        <location filename="../../ui/training/exercise_page.py" line="214"/>
         <source>Start / decide (Enter)</source>
         <translation>开始/判定（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="212"/>
+        <location filename="../../ui/training/exercise_page.py" line="216"/>
         <source>See the results (Enter)</source>
         <translation>查看结果（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="212"/>
+        <location filename="../../ui/training/exercise_page.py" line="216"/>
         <source>Next item (Enter)</source>
         <translation>下一题（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="214"/>
+        <location filename="../../ui/training/exercise_page.py" line="218"/>
         <source>Submit answer (Enter)</source>
         <translation>提交答案（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="240"/>
+        <location filename="../../ui/training/exercise_page.py" line="244"/>
         <source>Choose a verdict (keys 1-4) first.</source>
         <translation>请先选择结论（按键 1-4）。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="250"/>
+        <location filename="../../ui/training/exercise_page.py" line="254"/>
         <source>Give an answer first.</source>
         <translation>请先作答。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="267"/>
+        <location filename="../../ui/training/exercise_page.py" line="271"/>
         <source>All answered. Check them, or finish the exam.</source>
         <translation>已全部作答。可检查答案，或交卷。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="328"/>
+        <location filename="../../ui/training/exercise_page.py" line="332"/>
         <source>No genuine reference of this document type in the library.</source>
         <translation>样本库中没有该类证件的真证参照样本。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="336"/>
+        <location filename="../../ui/training/exercise_page.py" line="340"/>
         <source>Time left %1</source>
         <translation>剩余时间 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="343"/>
+        <location filename="../../ui/training/exercise_page.py" line="347"/>
         <source>Time %1</source>
         <translation>用时 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="354"/>
+        <location filename="../../ui/training/exercise_page.py" line="358"/>
         <source>%1 item(s) unanswered. Press Finish again to finish anyway.</source>
         <translation>还有 %1 题未作答。再次点击“交卷”即可直接交卷。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="358"/>
+        <location filename="../../ui/training/exercise_page.py" line="362"/>
         <source>Finish anyway</source>
         <translation>仍然交卷</translation>
     </message>
@@ -612,62 +612,62 @@
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../ui/training/feedback.py" line="74"/>
+        <location filename="../../ui/training/feedback.py" line="75"/>
         <source>%1 of %2 points</source>
         <translation>得分 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="83"/>
+        <location filename="../../ui/training/feedback.py" line="84"/>
         <source>found</source>
         <translation>找到</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="83"/>
+        <location filename="../../ui/training/feedback.py" line="84"/>
         <source>missed</source>
         <translation>遗漏</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="83"/>
+        <location filename="../../ui/training/feedback.py" line="84"/>
         <source>false marks</source>
         <translation>误标</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="84"/>
+        <location filename="../../ui/training/feedback.py" line="85"/>
         <source>solid green</source>
         <translation>绿色实线</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="84"/>
+        <location filename="../../ui/training/feedback.py" line="85"/>
         <source>dashed orange</source>
         <translation>橙色虚线</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="85"/>
+        <location filename="../../ui/training/feedback.py" line="86"/>
         <source>purple cross</source>
         <translation>紫色叉号</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="105"/>
+        <location filename="../../ui/training/feedback.py" line="106"/>
         <source>Show me under %1</source>
         <translation>在%1下查看</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="126"/>
+        <location filename="../../ui/training/feedback.py" line="127"/>
         <source>Right answer: %1</source>
         <translation>正确答案：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="128"/>
+        <location filename="../../ui/training/feedback.py" line="129"/>
         <source>Your answer: %1</source>
         <translation>您的答案：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="133"/>
+        <location filename="../../ui/training/feedback.py" line="134"/>
         <source>Revealed by: %1</source>
         <translation>可见光源：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="135"/>
+        <location filename="../../ui/training/feedback.py" line="136"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
@@ -864,159 +864,159 @@ Simulated: computed from the page and its materials; an approximation.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="53"/>
         <source>docexam: document examination trainer</source>
         <translation>docexam：证件检验培训</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Preparing specimens %v/%m</source>
         <translation>正在准备样本 %v/%m</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>Generating the bundled specimens (first start only); you can work meanwhile.</source>
         <translation>正在生成内置样本（仅首次启动）；您可以同时继续工作。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>The bundled specimens are ready.</source>
         <translation>内置样本已准备就绪。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Bundled specimens</source>
         <translation>内置样本</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Could not generate the bundled specimens:</source>
         <translation>无法生成内置样本：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Import pack…</source>
         <translation>导入样本包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;Close tab</source>
         <translation>关闭标签页(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;Specimen</source>
         <translation>样本(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;Compare with a reference…</source>
         <translation>与参照样本比对(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Stop comparing</source>
         <translation>停止比对(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Light</source>
         <translation>光源(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Find specimen</source>
         <translation>查找样本</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;Library</source>
         <translation>样本库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;About docexam</source>
         <translation>关于 docexam(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>%1 packs in the library</source>
         <translation>样本库中共有 %1 个样本包</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Open specimen</source>
         <translation>打开样本</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Import pack</source>
         <translation>导入样本包</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Specimen packs (*.dxpack);;All files (*)</source>
         <translation>样本包 (*.dxpack);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>Compare</source>
         <translation>比对</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>No genuine specimen of this document type to compare with.</source>
         <translation>没有可用于比对的同类真证样本。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Compare with a reference</source>
         <translation>与参照样本比对</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Reference specimen:</source>
         <translation>参照样本：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>The new language applies when docexam starts next time.</source>
         <translation>新的界面语言将在下次启动 docexam 时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>About docexam</source>
         <translation>关于 docexam</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>docexam %1
 An offline trainer for travel-document examiners.
 All specimens are fictional; simulated light views are approximations.</source>
@@ -1036,32 +1036,32 @@ All specimens are fictional; simulated light views are approximations.</source>
 <context>
     <name>MrzPanel</name>
     <message>
-        <location filename="../../ui/training/mrz_panel.py" line="57"/>
+        <location filename="../../ui/training/mrz_panel.py" line="59"/>
         <source>Click each wrong check digit. Nothing selected means the MRZ is correct.</source>
         <translation>点击每个错误的校验位。未选中任何字符表示机读区正确。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/mrz_panel.py" line="60"/>
+        <location filename="../../ui/training/mrz_panel.py" line="62"/>
         <source>Compare with the data page. Click any character of a field that disagrees with the visual zone (the whole field is selected).</source>
         <translation>与资料页比对。点击与视读区不一致的字段中的任意字符（将选中整个字段）。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/mrz_panel.py" line="87"/>
+        <location filename="../../ui/training/mrz_panel.py" line="89"/>
         <source>line %1, position %2</source>
         <translation>第 %1 行，第 %2 位</translation>
     </message>
     <message>
-        <location filename="../../ui/training/mrz_panel.py" line="110"/>
+        <location filename="../../ui/training/mrz_panel.py" line="112"/>
         <source>Nothing selected: you say the MRZ is correct.</source>
         <translation>未选中任何字符：即判定机读区正确。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/mrz_panel.py" line="114"/>
+        <location filename="../../ui/training/mrz_panel.py" line="116"/>
         <source>Selected fields: %1</source>
         <translation>已选字段：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/mrz_panel.py" line="117"/>
+        <location filename="../../ui/training/mrz_panel.py" line="119"/>
         <source>Selected (line:position): %1</source>
         <translation>已选（行:位）：%1</translation>
     </message>
@@ -2109,7 +2109,7 @@ All specimens are fictional; simulated light views are approximations.</source>
     </message>
     <message>
         <location filename="../../ui/training/progress_page.py" line="50"/>
-        <location filename="../../ui/training/wording.py" line="59"/>
+        <location filename="../../ui/training/wording.py" line="63"/>
         <source>First-line drill</source>
         <translation>一线快速判读训练</translation>
     </message>
@@ -2160,201 +2160,211 @@ All specimens are fictional; simulated light views are approximations.</source>
     </message>
     <message>
         <location filename="../../ui/training/wording.py" line="35"/>
+        <source>Not asked</source>
+        <translation>未要求标出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/wording.py" line="36"/>
         <source>Right</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="36"/>
+        <location filename="../../ui/training/wording.py" line="37"/>
         <source>Partly right</source>
         <translation>部分正确</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="37"/>
+        <location filename="../../ui/training/wording.py" line="38"/>
         <source>Wrong</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="38"/>
+        <location filename="../../ui/training/wording.py" line="39"/>
         <source>Too slow</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="39"/>
+        <location filename="../../ui/training/wording.py" line="40"/>
         <source>No answer</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="43"/>
+        <location filename="../../ui/training/wording.py" line="44"/>
         <source>The mark is outside the page.</source>
         <translation>标记在页面之外。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="44"/>
+        <location filename="../../ui/training/wording.py" line="45"/>
         <source>The mark is on a page this exercise skips.</source>
         <translation>标记所在页面不属于本练习。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="45"/>
+        <location filename="../../ui/training/wording.py" line="46"/>
         <source>There is nothing to find here.</source>
         <translation>此处没有需要查找的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="46"/>
+        <location filename="../../ui/training/wording.py" line="47"/>
+        <source>A genuine feature, but not one this question asks for: it costs nothing.</source>
+        <translation>这是真实的防伪特征，但不在本题要求之列：不扣分。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/wording.py" line="50"/>
         <source>This light does not reveal the feature.</source>
         <translation>该光源无法显示此特征。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="47"/>
+        <location filename="../../ui/training/wording.py" line="51"/>
         <source>Nothing is wrong at this place.</source>
         <translation>此处没有问题。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="48"/>
+        <location filename="../../ui/training/wording.py" line="52"/>
         <source>The verdict is wrong.</source>
         <translation>结论错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="49"/>
+        <location filename="../../ui/training/wording.py" line="53"/>
         <source>Right verdict, wrong fraud type.</source>
         <translation>结论正确，但欺诈类型错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="50"/>
+        <location filename="../../ui/training/wording.py" line="54"/>
         <source>The time for this document ran out.</source>
         <translation>本份证件的时间已用完。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="54"/>
+        <location filename="../../ui/training/wording.py" line="58"/>
         <source>Find the features</source>
         <translation>查找防伪特征</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="55"/>
+        <location filename="../../ui/training/wording.py" line="59"/>
         <source>Mark the alterations</source>
         <translation>标出变造之处</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="56"/>
+        <location filename="../../ui/training/wording.py" line="60"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="57"/>
+        <location filename="../../ui/training/wording.py" line="61"/>
         <source>Which light?</source>
         <translation>哪种光源？</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="58"/>
+        <location filename="../../ui/training/wording.py" line="62"/>
         <source>MRZ check</source>
         <translation>机读区校验</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="63"/>
+        <location filename="../../ui/training/wording.py" line="67"/>
         <source>Practice</source>
         <translation>练习模式</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="64"/>
+        <location filename="../../ui/training/wording.py" line="68"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="68"/>
+        <location filename="../../ui/training/wording.py" line="72"/>
         <source>document code</source>
         <translation>证件代码</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="69"/>
+        <location filename="../../ui/training/wording.py" line="73"/>
         <source>issuing state</source>
         <translation>签发国</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="70"/>
+        <location filename="../../ui/training/wording.py" line="74"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="71"/>
+        <location filename="../../ui/training/wording.py" line="75"/>
         <source>document number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="72"/>
+        <location filename="../../ui/training/wording.py" line="76"/>
         <source>nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="73"/>
+        <location filename="../../ui/training/wording.py" line="77"/>
         <source>date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="74"/>
+        <location filename="../../ui/training/wording.py" line="78"/>
         <source>sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="75"/>
+        <location filename="../../ui/training/wording.py" line="79"/>
         <source>date of expiry</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="76"/>
+        <location filename="../../ui/training/wording.py" line="80"/>
         <source>optional data</source>
         <translation>可选数据</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="77"/>
+        <location filename="../../ui/training/wording.py" line="81"/>
         <source>composite check digit</source>
         <translation>综合校验位</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="82"/>
+        <location filename="../../ui/training/wording.py" line="86"/>
         <source>White</source>
         <translation>白光</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="83"/>
+        <location filename="../../ui/training/wording.py" line="87"/>
         <source>Oblique</source>
         <translation>侧光</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="84"/>
+        <location filename="../../ui/training/wording.py" line="88"/>
         <source>Transm.</source>
         <translation>透射</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="85"/>
+        <location filename="../../ui/training/wording.py" line="89"/>
         <source>Coaxial</source>
         <translation>同轴</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="86"/>
+        <location filename="../../ui/training/wording.py" line="90"/>
         <source>UV-A</source>
         <translation>UV-A</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="87"/>
+        <location filename="../../ui/training/wording.py" line="91"/>
         <source>UV-C</source>
         <translation>UV-C</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="88"/>
+        <location filename="../../ui/training/wording.py" line="92"/>
         <source>IR</source>
         <translation>红外</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="89"/>
+        <location filename="../../ui/training/wording.py" line="93"/>
         <source>IR lum.</source>
         <translation>红外发光</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="90"/>
+        <location filename="../../ui/training/wording.py" line="94"/>
         <source>Anti-Stokes</source>
         <translation>上转换</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="91"/>
+        <location filename="../../ui/training/wording.py" line="95"/>
         <source>Tilt</source>
         <translation>倾斜</translation>
     </message>

@@ -28,6 +28,7 @@ SYMBOL = {
     Outcome.TIMEOUT: ("⏱", FALSE),
     Outcome.UNANSWERED: ("–", MISS),
     Outcome.DUPLICATE: ("=", ASKED),
+    Outcome.NEUTRAL: ("○", ASKED),
 }
 
 

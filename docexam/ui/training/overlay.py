@@ -87,7 +87,12 @@ class Overlay:
         self.items.append(item)
         self.kinds.append(kind)
 
-    def region(self, region: Region, outcome: Outcome) -> None:
+    def sign(self, areas: tuple[Region, ...], outcome: Outcome) -> None:
+        """Every part of one thing to find outlined, its glyph once (on the first part)."""
+        for i, region in enumerate(areas):
+            self.region(region, outcome, glyph=i == 0)
+
+    def region(self, region: Region, outcome: Outcome, glyph: bool = True) -> None:
         styles = {
             Outcome.HIT: (HIT, Qt.PenStyle.SolidLine, "✓", 2.5),
             Outcome.MISS: (MISS, Qt.PenStyle.DashLine, "?", 3.0),
@@ -95,7 +100,10 @@ class Overlay:
         colour, style, text, width = styles[outcome]
         item = QGraphicsPathItem(region_path(region, self.px_per_mm))
         item.setPen(_pen(colour, width, style))
-        self._add(item, outcome)
+        # The further parts of one thing are not counted again.
+        self._add(item, outcome if glyph else "part")
+        if not glyph:
+            return
         x0, y0, x1, y1 = region.bounds()
         s = self.px_per_mm
         # A hit's check sits in the corner: the trainee's own mark is usually in the middle.
@@ -141,7 +149,7 @@ def draw_area_score(overlay: Overlay, ex: AreaExercise, score: Score, page_id: s
         if item.page_id != page_id:
             continue
         if item.outcome in (Outcome.HIT, Outcome.MISS) and item.ref in by_id:
-            overlay.region(by_id[item.ref].region, item.outcome)
+            overlay.sign(by_id[item.ref].areas, item.outcome)
         elif item.outcome is Outcome.FALSE_MARK and item.given:
             x, y = (float(v) for v in item.given.split(","))
             overlay.false_mark(x, y)

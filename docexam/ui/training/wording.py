@@ -32,6 +32,7 @@ _OUTCOMES = {
     Outcome.MISS: QT_TRANSLATE_NOOP("training", "Missed"),
     Outcome.FALSE_MARK: QT_TRANSLATE_NOOP("training", "False mark"),
     Outcome.DUPLICATE: QT_TRANSLATE_NOOP("training", "Marked twice"),
+    Outcome.NEUTRAL: QT_TRANSLATE_NOOP("training", "Not asked"),
     Outcome.CORRECT: QT_TRANSLATE_NOOP("training", "Right"),
     Outcome.PARTIAL: QT_TRANSLATE_NOOP("training", "Partly right"),
     Outcome.WRONG: QT_TRANSLATE_NOOP("training", "Wrong"),
@@ -43,6 +44,9 @@ _WHY = {
     Why.OUTSIDE_PAGE: QT_TRANSLATE_NOOP("training", "The mark is outside the page."),
     Why.OTHER_PAGE: QT_TRANSLATE_NOOP("training", "The mark is on a page this exercise skips."),
     Why.NO_FEATURE_HERE: QT_TRANSLATE_NOOP("training", "There is nothing to find here."),
+    Why.NOT_ASKED: QT_TRANSLATE_NOOP(
+        "training", "A genuine feature, but not one this question asks for: it costs nothing."
+    ),
     Why.NOT_REVEALING: QT_TRANSLATE_NOOP("training", "This light does not reveal the feature."),
     Why.NO_FINDING_HERE: QT_TRANSLATE_NOOP("training", "Nothing is wrong at this place."),
     Why.WRONG_CLASS: QT_TRANSLATE_NOOP("training", "The verdict is wrong."),

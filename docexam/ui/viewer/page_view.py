@@ -87,7 +87,9 @@ class PageView(QGraphicsView):
     def set_page(self, page: Page, px_per_mm: float, lang: str) -> None:
         for item in self.hotspots:
             self.scene().removeItem(item)
-        self.hotspots = [HotspotItem(f, px_per_mm, lang) for f in page.features]
+        # A forged specimen's own additions and imitations are no security feature to study.
+        genuine = [f for f in page.features if f.genuine]
+        self.hotspots = [HotspotItem(f, px_per_mm, lang) for f in genuine]
         for item in self.hotspots:
             self.scene().addItem(item)
         self._restyle_hotspots()

@@ -55,6 +55,21 @@ def test_record_round_trips_through_json(forged: Forger, tmp_path: Path) -> None
     for sign in f.record.signs:
         assert sign.explanation["en"] and sign.explanation["zh-Hans"]
         assert sign.title["en"] and sign.title["zh-Hans"]
+    # The traces round the pasted photo are one alteration; each says how it looks.
+    photo = [s for s in f.record.signs if s.group_key == "photo"]
+    assert {s.operation for s in photo} >= {"new_portrait", "laminate_edge", "uv_interrupted"}
+    assert all(s.contrast is not None and s.area_mm2 for s in photo)
+    assert "group" in data["signs"][0] and "contrast" in data["signs"][0]
+
+
+def test_a_sign_looks_fainter_at_a_higher_difficulty(forged: Forger) -> None:
+    def stain(difficulty: int) -> float:
+        f = forged("td3", "data_alteration", difficulty, ("field_rewrite",))
+        [sign] = [s for s in f.record.signs if "uv365" in s.reveal]
+        assert sign.contrast is not None
+        return sign.contrast
+
+    assert stain(1) > stain(2) > stain(3)
 
 
 def test_broken_record_is_refused(tmp_path: Path) -> None:
@@ -142,7 +157,10 @@ def test_forge_pack_carries_records_and_feeds_the_quiz_hook(tmp_path: Path) -> N
         assert records == to_fraud_records(record)
         assert all(r.category.startswith("fraud.") for r in records)
         ex = alteration_exercise(SpecimenRef(pack.id, spec.id), spec.pages, records, ("o1",))
-        assert len(ex.expected) == len(record.signs)
+        # One thing to find per alteration: the signs of a group on a page are its parts.
+        assert len(ex.expected) == len({(s.page_id, s.group_key) for s in record.signs})
+        for sign in record.signs:
+            assert any(e.page_id == sign.page_id and sign.region in e.areas for e in ex.expected)
 
 
 def test_cli_forge(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

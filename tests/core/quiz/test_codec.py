@@ -37,6 +37,28 @@ def test_sets_round_trip_through_exercises_json(tmp_path: Path) -> None:
     assert read_exercises(tmp_path) == sets
 
 
+def test_parts_neutral_features_and_levels_round_trip(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from docexam.core.training.quiz import ExpectedRegion
+
+    from .sample import LIGHT, exercise_set
+
+    fibres = ExpectedRegion(
+        "fibres",
+        "data",
+        Rect(1, 1, 123, 86),
+        "substrate.fibres",
+        {"en": "Fibres"},
+        (L.UV365,),
+        parts=(Rect(10, 10, 3, 1), Polygon(((1, 1), (4, 1), (2, 3)))),
+    )
+    area = replace(AREA, expected=(*AREA.expected, fibres), neutral=(fibres,), level=2)
+    sets = [replace(exercise_set(), exercises=(area, replace(LIGHT, level=3)))]
+    write_exercises(tmp_path, sets)
+    assert read_exercises(tmp_path) == sets
+
+
 def test_a_pack_without_exercises_has_none(tmp_path: Path) -> None:
     assert read_exercises(tmp_path) == []
 

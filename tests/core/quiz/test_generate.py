@@ -33,6 +33,7 @@ from docexam.core.training.quiz import (
     score,
 )
 from docexam.core.training.quiz.generate import all_exercises, generate_set, retarget, scope_for
+from docexam.core.training.quiz.keys import page_keys
 
 BASIC = shipped.UTOPIA_BASIC
 CURRICULUM = load_curriculum()
@@ -78,17 +79,24 @@ def test_every_exercise_is_tied_to_known_objectives_in_scope(pack: Pack) -> None
 
 def test_find_features_asks_for_what_one_light_reveals(pack: Pack) -> None:
     finds = [e for e in all_exercises([pack], scope_for(CURRICULUM)) if isinstance(e, AreaExercise)]
-    assert 1 <= len(finds) <= 2  # at most two focus lights per page
     page = pack.specimens[0].pages[0]
+    by_light: dict[LightSource, list[AreaExercise]] = {}
     for find in finds:
-        light = LightSource(find.id.rsplit("-", 1)[1])
-        ids = {e.id for e in find.expected}
-        assert "substrate" not in ids  # whole-page features cannot be found by a mark
-        # Exactly the findable features that light reveals, and the prompt names the light.
-        revealed = {f.id for f in page.features if light in f.lights} - {"substrate"}
-        assert ids == revealed
-        assert find.specimen.key == "utopia-basic/uto-td3-eriksson/data"
-        assert "reveals" in find.prompt["en"]
+        by_light.setdefault(LightSource(find.id.split("-")[-2]), []).append(find)
+    assert 1 <= len(by_light) <= 2  # at most two focus lights per page
+    for light, items in by_light.items():
+        # One item per level: each asks for the features of its level, the others are neutral.
+        assert len({i.level for i in items}) == len(items)
+        for find in items:
+            ids = {e.id for e in find.expected}
+            assert "substrate" not in ids  # whole-page features cannot be found by a mark
+            assert ids and not ids & {e.id for e in find.neutral}
+            assert find.specimen.key == "utopia-basic/uto-td3-eriksson/data"
+            assert "reveals" in find.prompt["en"] and f"{len(ids)} to find" in find.prompt["en"]
+        # Together, exactly the findable features that light reveals (by their material).
+        shown = {e.id for e in items[0].expected} | {e.id for e in items[0].neutral}
+        revealed = {k.feature.id for k in page_keys(pack.specimens[0], page) if light in k.lights}
+        assert shown == revealed - {"substrate"}
 
 
 def test_which_light_has_the_revealing_light_among_the_options(pack: Pack) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -14,6 +16,7 @@ from docexam.core.training.quiz import (
     AreaAnswer,
     DrillAnswer,
     DrillResponse,
+    ExpectedRegion,
     LightAnswer,
     Mark,
     MrzAnswer,
@@ -54,6 +57,47 @@ def test_nested_regions_go_to_the_smallest_first() -> None:
     # guilloche takes the second mark at the same place.
     s = score(AREA, marks((100, 17), (100, 17)))
     assert [i.ref for i in s.of(Outcome.HIT)] == ["number", "guilloche"]
+
+
+WATERMARK = ExpectedRegion(
+    "watermark",
+    "data",
+    Rect(90, 20, 30, 30),
+    "substrate.watermark",
+    {"en": "Watermark"},
+    (L.TRANSMITTED,),
+    parts=(Rect(90, 20, 30, 30), Rect(88, 18, 34, 34)),  # light and dark tones
+)
+FIBRES = ExpectedRegion(
+    "fibres",
+    "data",
+    Rect(1, 1, 123, 86),
+    "substrate.fibres",
+    {"en": "Fibres"},
+    (L.UV365,),
+    parts=(Rect(10, 10, 3, 1), Rect(60, 70, 2, 2)),
+)
+
+
+def test_one_mark_on_a_sign_of_several_parts_finds_it_once() -> None:
+    ex = replace(AREA, expected=(WATERMARK, FIBRES))
+    s = score(ex, marks((100, 30), (89, 19), (11, 10.5)))
+    assert [i.ref for i in s.of(Outcome.HIT)] == ["watermark", "fibres"]
+    assert len(s.of(Outcome.DUPLICATE)) == 1 and not s.of(Outcome.MISS)
+    assert s.correct and s.maximum == 2.0
+    # Between the fibres is no fibre: the outline alone is not where a mark finds them.
+    between = score(ex, marks((40, 40)))
+    assert between.of(Outcome.FALSE_MARK) and not between.of(Outcome.HIT)
+
+
+def test_a_genuine_feature_not_asked_is_neither_found_nor_false() -> None:
+    ex = replace(AREA, expected=(WATERMARK,), neutral=(FIBRES,))
+    s = score(ex, marks((100, 30), (61, 71), (40, 40)))
+    [neutral] = s.of(Outcome.NEUTRAL)
+    assert neutral.ref == "fibres" and neutral.code == Why.NOT_ASKED and neutral.points == 0
+    assert len(s.of(Outcome.FALSE_MARK)) == 1  # (40, 40) lies on nothing
+    assert s.earned == 1.0 - ex.penalty
+    assert score(ex, marks((100, 30), (61, 71))).correct
 
 
 def test_duplicates_earn_once_and_cost_nothing() -> None:

@@ -43,7 +43,11 @@ def drag_mm(
 
 
 def press(qtbot: QtBot, page: ExercisePage, key: Qt.Key) -> None:
-    target = page.stage.tab.view if page.stage.tab is not None else page
+    # Keys go where a person types: into the page they look at (the document view, unless a
+    # drill hides it until it starts), which has the focus, as after a click there.
+    tab = page.stage.tab
+    target = tab.view if tab is not None and tab.view.isVisible() else page
+    target.setFocus()
     qtbot.keyClick(target, key)
 
 

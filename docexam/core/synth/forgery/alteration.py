@@ -13,7 +13,7 @@ from datetime import date
 
 from docexam.core.domain.geometry import Rect
 from docexam.core.domain.material import Emission, Ink, Material
-from docexam.core.domain.model import Coverage
+from docexam.core.domain.model import Coverage, Origin
 from docexam.core.mrz import check_mrz
 from docexam.core.pack.forgery_record import ForgeryError
 from docexam.core.synth.canvas import Layer, PageCanvas
@@ -103,6 +103,9 @@ def rewrite(
         coverage=Coverage.INK,
         description=dict(layer.description),
         how_to_check=dict(layer.how_to_check),
+        # Named as the field it imitates (a flat print on a card still reads "laser-engraved"),
+        # but the forger's: never a genuine feature to find.
+        origin=Origin.FORGERY,
     )
     if wb.find(pid, new.id) is None:
         wb.add(pid, new, after=layer.id)

@@ -15,6 +15,7 @@ import numpy.typing as npt
 from docexam.core.domain.model import Page, Specimen
 from docexam.core.pack.forgery_record import ForgeryError, ForgeryRecord, write_record
 from docexam.core.synth.compose import GeneratedSpecimen, page_of, write_files
+from docexam.core.synth.forgery.look import with_looks
 from docexam.core.synth.forgery.workbench import Workbench
 
 MAX_ID = 80  # the pack schema's limit on specimen ids
@@ -52,7 +53,7 @@ def assemble(wb: Workbench, specimen_id: str, workdir: Path | None) -> ForgedSpe
         seed=wb.seed,
         difficulty=wb.difficulty,
         operations=tuple(wb.operations),
-        signs=tuple(wb.signs),
+        signs=tuple(with_looks(wb)),
         summary=summary(wb),
     )
     specimen = Specimen(

@@ -18,6 +18,7 @@ from docexam.core.synth.text import draw_text
 
 DYE_NM = 950.0  # dye-based inkjet black: transparent at the 1000 nm filter
 FIELDS = ("surname", "given_names", "birth_date", "expiry_date")
+DATA_GROUP = "personal_data"
 
 
 def _printed(wb: Workbench, key: str) -> str:
@@ -45,7 +46,7 @@ def font_mismatch(wb: Workbench) -> None:
                     spot = find_text(layer.mask, work.canvas, text, cap)
                 except ForgeryError:
                     continue  # this field is on another page
-                wb.edit(pid, lid)
+                wb.imitate(pid, lid)  # the criminals' personalisation, not the issuer's
                 erase(layer.mask, work.canvas, spot.box)
                 font = "ocrb" if wb.difficulty == 1 else ("bold" if spot.font == "sans" else "sans")
                 box = draw_text(
@@ -63,6 +64,7 @@ def font_mismatch(wb: Workbench) -> None:
                         "documents of this series use; compare with a reference specimen.",
                         "姓名和日期的字体与该系列真证不同；请与参考样本比对。",
                     ),
+                    group=DATA_GROUP,
                 )
 
 
@@ -72,9 +74,9 @@ def _dot(wb: Workbench, pid: str, lid: str, drop_mm: float) -> bool:
         return False
     canvas = wb.canvas(pid)
     engraved = bool(layer.material.relief_um)
-    wb.edit(pid, lid)
     inkjet(layer.mask, canvas, canvas.pixel_box(layer.region, 0), wb.rng(pid, lid), drop_mm)
-    wb.set_material(pid, lid, visible=Ink("#23232b", 0.95), ir_cutoff_nm=DYE_NM, relief_um=None)
+    # Inkjet in place of the issuer's print or engraving: an imitation, whatever its name says.
+    wb.imitate(pid, lid, visible=Ink("#23232b", 0.95), ir_cutoff_nm=DYE_NM, relief_um=None)
     reveal: tuple[str, ...] = ("loupe", "ir", "oblique") if engraved else ("loupe", "ir")
     what = {"mrz": ("MRZ", "机读区"), "portrait": ("portrait", "照片")}.get(
         lid, ("personal data", "个人资料")
@@ -93,6 +95,8 @@ def _dot(wb: Workbench, pid: str, lid: str, drop_mm: float) -> bool:
             + "，在1000纳米红外下消失：为染料喷墨打印，而非签发机关的个人化方式。",
         ),
         ir_cutoff_nm=1000,
+        # Font and inkjet of the data are one thing to find; the MRZ and portrait each another.
+        group=DATA_GROUP if lid in DATA_LAYERS else lid.replace("-", "_"),
     )
     return True
 

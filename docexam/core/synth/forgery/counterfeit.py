@@ -20,6 +20,8 @@ CARBON_NM = 2000.0  # carbon toner: dark at every IR cut-off
 def brightener_paper(wb: Workbench) -> None:
     for pid, work in wb.pages.items():
         wb.set_substrate(pid, uv_response=UvResponse.BRIGHTENER)
+        if wb.find(pid, "uv-dull-substrate") is not None:
+            wb.imitate(pid, "uv-dull-substrate")  # office paper: no longer UV-dull
         wb.sign(
             pid,
             work.canvas.full_region(),
@@ -43,7 +45,7 @@ def printed_fibres(wb: Workbench) -> None:
                 wb.remove(pid, layer.id)  # invisible fibres cannot be printed on, so none
             else:
                 # Printed on the surface: crisper and darker, and no fluorescence.
-                wb.set_material(
+                wb.imitate(
                     pid, layer.id, visible=Ink(layer.material.visible.colour, 0.8), uv365=None
                 )
         wb.sign(
@@ -65,10 +67,9 @@ def dot_screen(wb: Workbench) -> None:
             layer = wb.find(pid, lid)
             if layer is None or layer.mask is None or layer.material.visible is None:
                 continue
-            wb.edit(pid, lid)
             canvas = wb.canvas(pid)
             halftone(layer.mask, canvas, canvas.pixel_box(layer.region, 0))
-            wb.set_material(pid, lid, visible=Ink(layer.material.visible.colour, 1.0))
+            wb.imitate(pid, lid, visible=Ink(layer.material.visible.colour, 1.0))
             wb.sign(
                 pid,
                 wb.extent(pid, layer),
@@ -88,7 +89,7 @@ def blurred_microprint(wb: Workbench) -> None:
         if layer is None or layer.mask is None:
             continue
         canvas = wb.canvas(pid)
-        wb.edit(pid, layer.id)
+        wb.imitate(pid, layer.id)
         smear(layer.mask, canvas, canvas.pixel_box(layer.region, 0))
         wb.sign(
             pid,
@@ -111,7 +112,7 @@ def fake_watermark(wb: Workbench) -> None:
         if marks:
             _watermark(wb, pid, marks)
         elif window is not None:
-            wb.set_material(pid, "window", transmission=None, visible=Ink("#cfd6da", 0.45))
+            wb.imitate(pid, "window", transmission=None, visible=Ink("#cfd6da", 0.45))
             wb.sign(
                 pid,
                 window.region,
@@ -129,9 +130,9 @@ def _watermark(wb: Workbench, pid: str, marks: list[Layer]) -> None:
     printed = wb.difficulty == 1
     for layer in marks:
         if printed and layer.id == "watermark-light":
-            wb.set_material(pid, layer.id, transmission=None, visible=Ink("#8a8a86", 0.14))
+            wb.imitate(pid, layer.id, transmission=None, visible=Ink("#8a8a86", 0.14))
         else:
-            wb.set_material(pid, layer.id, transmission=None)
+            wb.imitate(pid, layer.id, transmission=None)
     region: Region = union(*(wb.extent(pid, la) for la in marks))
     if printed:
         reveal: tuple[str, ...] = ("transmitted", "visible")
@@ -162,7 +163,7 @@ def ir_absorbing_inks(wb: Workbench) -> None:
             and la.material.ir_cutoff_nm < CARBON_NM
         ]
         for layer in changed:
-            wb.set_material(pid, layer.id, ir_cutoff_nm=CARBON_NM)
+            wb.imitate(pid, layer.id, ir_cutoff_nm=CARBON_NM)
         if not changed:
             continue
         wb.sign(
@@ -188,7 +189,7 @@ def flat_ovd(wb: Workbench) -> None:
             # A static imitation: the middle stop's colour, printed, at every angle.
             stop = ovd.stops[len(ovd.stops) // 2]
             visible = layer.material.visible or Ink(stop.colour, stop.opacity * 0.6)
-            wb.set_material(
+            wb.imitate(
                 pid, layer.id, ovd=None, visible=Ink(stop.colour, visible.opacity * 0.9 + 0.1)
             )
             wb.sign(
@@ -211,7 +212,7 @@ def flat_intaglio(wb: Workbench) -> None:
         ):
             if not layer.material.relief_um:
                 continue
-            wb.set_material(pid, layer.id, relief_um=None, ovd=None)
+            wb.imitate(pid, layer.id, relief_um=None, ovd=None)
             wb.sign(
                 pid,
                 wb.extent(pid, layer),
@@ -230,7 +231,7 @@ def printed_perforation(wb: Workbench) -> None:
         layer = wb.find(pid, "laser-perforation")
         if layer is None:
             continue
-        wb.set_material(pid, layer.id, hole=False, visible=Ink("#5a4838", 0.85))
+        wb.imitate(pid, layer.id, hole=False, visible=Ink("#5a4838", 0.85))
         wb.sign(
             pid,
             wb.extent(pid, layer),

@@ -20,6 +20,8 @@ from docexam.core.synth.forgery.workbench import Workbench, grow, new_layer, uni
 from docexam.core.synth.portrait import portrait
 
 EDGE_MM = 0.6  # how far the lifted laminate reaches past the photo
+# The traces round the pasted photo are one alteration to find, whichever a trainee marks.
+PHOTO = "photo"
 # What a pasted photo hides: print and fibres that run under the genuine portrait.
 COVERED = ("substrate.fibres", "substrate.planchettes", "ink.uv_fluorescent")
 COVERED_VISIBLE = ("printing.guilloche", "printing.rainbow", "printing.microprint")
@@ -43,7 +45,7 @@ def new_portrait(wb: Workbench) -> None:
     canvas = wb.canvas(pid)
     x0, y0, x1, y1 = canvas.pixel_box(layer.region, 0)
     assert layer.mask is not None
-    wb.edit(pid, layer.id)
+    wb.imitate(pid, layer.id)  # another person's photo, pasted in: not the issuer's portrait
     layer.mask[y0:y1, x0:x1] = portrait(wb.rng("face"), x1 - x0, y1 - y0)
     wb.sign(
         pid,
@@ -55,6 +57,7 @@ def new_portrait(wb: Workbench) -> None:
             "at face shape, hairline and ears, not at hair style.",
             "照片与影像副图不符；比对脸型、发际线和耳朵，而不是发型。",
         ),
+        group=PHOTO,
     )
 
 
@@ -109,6 +112,7 @@ def laminate_edge(wb: Workbench) -> None:
             "was cut and pressed back; in coaxial light the retroreflective pattern breaks there.",
             "侧光下照片四周有一道起伏的凸棱，是覆膜被割开后压回的痕迹；同轴光下逆反射图案在此处中断。",
         ),
+        group=PHOTO,
     )
 
 
@@ -146,6 +150,7 @@ def uv_interrupted(wb: Workbench) -> None:
             "was pasted over them. On a genuine page they run on across the portrait.",
             "长波紫外灯下荧光图案和纤维在照片边缘中断：新照片贴在其上。真证中它们连续穿过照片。",
         ),
+        group=PHOTO,
     )
 
 
@@ -171,4 +176,5 @@ def ovd_cut(wb: Workbench) -> None:
             "edge: it was cut when the laminate was lifted.",
             "本应覆盖照片边缘的光变图案在照片边上中断：揭起覆膜时被割断。",
         ),
+        group=PHOTO,
     )

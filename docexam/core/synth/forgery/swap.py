@@ -106,7 +106,8 @@ def resewn_binding(wb: Workbench) -> None:
         return
     canvas = wb.canvas("visa")
     before = wb.extent("visa", thread)
-    wb.set_material("visa", thread.id, visible=Ink("#a8405c", 0.9), uv365=None)
+    # Ordinary thread: no security feature any more.
+    wb.imitate("visa", thread.id, visible=Ink("#a8405c", 0.9), uv365=None)
     # New stitches through new holes: the pattern moves along the spine.
     thread.mask = np.ascontiguousarray(np.roll(thread.mask, round(canvas.px(1.3)), axis=1))
     region = union(before, wb.extent("visa", thread))

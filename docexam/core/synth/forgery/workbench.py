@@ -17,7 +17,15 @@ import numpy as np
 from docexam.core.domain.geometry import Rect, Region
 from docexam.core.domain.guidance import guide
 from docexam.core.domain.material import Material
-from docexam.core.domain.model import Coverage, DocumentInfo, I18nText, Page, Status, SubstrateSpec
+from docexam.core.domain.model import (
+    Coverage,
+    DocumentInfo,
+    I18nText,
+    Origin,
+    Page,
+    Status,
+    SubstrateSpec,
+)
 from docexam.core.pack.forgery_record import REVEALERS, ForgeryError, Operation, Sign
 from docexam.core.synth.canvas import Layer, Mask, PageCanvas
 from docexam.core.synth.compose import GeneratedSpecimen
@@ -131,6 +139,14 @@ class Workbench:
         layer.material = replace(layer.material, **changes)
         return layer
 
+    def imitate(self, page_id: str, layer_id: str, **changes: Any) -> Layer:
+        """The layer, now the forger's imitation of a genuine feature (with ``changes`` to its
+        material): it keeps its name, so the page reads as before, but no genuine-feature key or
+        hotspot lists it any more."""
+        layer = self.set_material(page_id, layer_id, **changes)
+        layer.origin = Origin.FORGERY
+        return layer
+
     def remove(self, page_id: str, layer_id: str) -> None:
         self.touch(page_id, layer_id)
         canvas = self.canvas(page_id)
@@ -181,8 +197,11 @@ class Workbench:
         title: tuple[str, str],
         explanation: tuple[str, str],
         ir_cutoff_nm: int | None = None,
+        group: str = "",
     ) -> Sign:
-        """Record a sign; ``title`` and ``explanation`` are (English, Simplified Chinese)."""
+        """Record a sign; ``title`` and ``explanation`` are (English, Simplified Chinese).
+        Signs of one operation on a page are one thing to find; ``group`` joins the signs of
+        several operations that show one alteration (a substituted photo)."""
         unknown = [r for r in reveal if r not in REVEALERS]
         if unknown or not reveal:
             raise ForgeryError(f"{self._op}: unknown light or tool {unknown}")
@@ -196,6 +215,7 @@ class Workbench:
             title={"en": title[0], "zh-Hans": title[1]},
             explanation={"en": explanation[0], "zh-Hans": explanation[1]},
             ir_cutoff_nm=ir_cutoff_nm,
+            group=group,
         )
         self.signs.append(sign)
         return sign
@@ -239,7 +259,7 @@ def new_layer(
     mask: Mask,
 ) -> Layer:
     """A layer the forger adds, worded like the generator's own features of that category, so
-    the feature list does not point at it."""
+    its name does not give it away; its origin keeps it out of every genuine-feature key."""
     desc, how = guide(category)
     return Layer(
         id=fid,
@@ -251,4 +271,5 @@ def new_layer(
         coverage=Coverage.INK,
         description=desc,
         how_to_check=how,
+        origin=Origin.FORGERY,
     )

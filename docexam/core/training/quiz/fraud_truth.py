@@ -30,6 +30,9 @@ class FraudRecord:
     name: I18nText
     lights: tuple[LightSource, ...] = ()
     reason: I18nText = field(default_factory=dict)
+    group: str = ""  # records sharing a group on a page are one alteration to find
+    contrast: float | None = None  # how it looks under its best light (None: not measured)
+    area_mm2: float | None = None
 
 
 def fraud_records(specimen: Specimen) -> list[FraudRecord]:
@@ -73,6 +76,9 @@ def to_fraud_records(record: ForgeryRecord) -> list[FraudRecord]:
                 name=dict(sign.title),
                 lights=sign.lights,
                 reason=reason,
+                group=sign.group_key,
+                contrast=sign.contrast,
+                area_mm2=sign.area_mm2,
             )
         )
     return out

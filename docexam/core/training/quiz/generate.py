@@ -1,14 +1,15 @@
 """Building exercise sets from the specimens of packs, deterministically by seed.
 
-What a specimen gives: its features -> a find-the-features exercise per page and a which-light
-exercise per feature some non-white light reveals; a fraudulent status -> a verdict exercise; an
-MRZ -> MRZ exercises (``mrz_tasks``); fraud records -> a mark-the-alterations exercise; a mix of
-specimens -> a timed drill. Each exercise is tied to the curriculum objectives (in scope) whose
-tags match it, and is dropped when none does.
+What a specimen gives: its genuine features (``keys``) -> find-the-features exercises, one per
+focus light and level, and a which-light exercise per feature some non-white light reveals; a
+fraudulent status -> a verdict exercise; an MRZ -> MRZ exercises (``mrz_tasks``); fraud records
+-> a mark-the-alterations exercise; a mix of specimens -> a timed drill. Each exercise is tied to
+the curriculum objectives (in scope) whose tags match it and whose level is at least the item's
+(graded by how its signs look, ``domain.look``), and is dropped when none does.
 
-Forgeries plug in through :class:`FraudRecord`: a forged specimen carries each altered region as
-a feature whose category starts with ``fraud.`` (see :func:`fraud_records`), or a caller that
-knows the alterations passes records to :func:`alteration_exercise` directly.
+Forgeries plug in through :class:`FraudRecord`: a forged specimen's ``forgery.json`` or its
+``fraud.*`` features (see :func:`fraud_records`), or a caller that knows the alterations passes
+records to :func:`alteration_exercise` directly.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from docexam.core.domain.lights import LightSource
-from docexam.core.domain.model import Feature, I18nText, Pack, Page, Specimen, Status
+from docexam.core.domain.look import level
+from docexam.core.domain.model import I18nText, Pack, Page, Specimen, Status
 from docexam.core.exercise.errors import QuizError
 from docexam.core.exercise.model import (
     AreaExercise,
@@ -36,11 +38,20 @@ from docexam.core.exercise.model import (
     VerdictExercise,
 )
 from docexam.core.training.curriculum import Curriculum, Objective
-from docexam.core.training.quiz.fraud_truth import FRAUD_PREFIX, FraudRecord, fraud_records
-from docexam.core.training.quiz.mrz_tasks import mrz_exercises
+from docexam.core.training.quiz.fraud_truth import FraudRecord, fraud_records
+from docexam.core.training.quiz.keys import (
+    FeatureKey,
+    Thing,
+    best_level,
+    hardest,
+    page_keys,
+    things,
+    union_of,
+)
+from docexam.core.training.quiz.mrz_tasks import is_trap_number, mrz_exercises, viz_of
 
-MAX_FINDABLE_SHARE = 0.6  # a feature covering most of the page cannot be "found" by a mark
 LIGHT_OPTIONS = 4
+MRZ_TRAPS = ".traps"  # objectives ending so (L3.mrz.traps) train the traps of MRZ reading
 DRILL_SIZE = 6
 DRILL_SECONDS = {1: 10.0, 2: 30.0, 3: 60.0}
 EXAM_SECONDS_PER_EXERCISE = 90.0
@@ -48,6 +59,7 @@ EXAM_SECONDS_PER_EXERCISE = 90.0
 # a generated page (20+) made items tedious and reviews unreadable. Two lights per page at most.
 FOCUS_LIGHTS_PER_PAGE = 2
 MIN_FOCUS_FEATURES = 2
+UNMEASURED = 2  # the level of a thing whose look the material does not tell
 LIGHT_NAMES: dict[LightSource, tuple[str, str]] = {
     LightSource.VISIBLE: ("white light", "白光"),
     LightSource.OBLIQUE: ("oblique light", "侧光"),
@@ -116,27 +128,51 @@ class Scope:
         return tuple(out)
 
 
-def _expected(
-    page: Page, f: Feature, lights: tuple[LightSource, ...] | None = None
-) -> ExpectedRegion:
-    reason = f.how_to_check or f.description
-    return ExpectedRegion(f.id, page.id, f.region, f.category, f.name, lights or f.lights, reason)
+def _level_filter(
+    objectives: tuple[str, ...], scope: Scope, item_level: int | None
+) -> tuple[str, ...]:
+    """An item trains the objectives of its level and above: a level-1 officer is not given
+    faint signs, an expert may still be given plain ones."""
+    if item_level is None:
+        return objectives
+    levels = {o.id: o.level for o in scope.objectives}
+    return tuple(o for o in objectives if levels.get(o, 3) >= item_level)
 
 
-def _findable(page: Page, f: Feature) -> bool:
-    x0, y0, x1, y1 = f.region.bounds()
-    share = (x1 - x0) * (y1 - y0) / (page.size_mm[0] * page.size_mm[1])
-    return share <= MAX_FINDABLE_SHARE and not f.category.startswith(FRAUD_PREFIX)
+SUBSETS: dict[int, tuple[str, str]] = {
+    1: (" that stand out at a glance", "中一眼就能看到的"),
+    2: (
+        " that need a closer look (neither the most conspicuous nor the faintest)",
+        "中需要仔细看才能发现的（不含最醒目的和最微弱的）",
+    ),
+    3: (
+        " that are faint or small (the conspicuous ones are not asked)",
+        "中微弱或细小的（不要求标出醒目的）",
+    ),
+}
 
 
-def _find_prompt(light: LightSource | None) -> I18nText:
+def _find_prompt(
+    light: LightSource | None, count: int, subset: int | None, unasked: bool
+) -> I18nText:
+    """The question names the light and, when it asks for some of the features only, which."""
     if light is None:
-        return PROMPTS[ExerciseKind.FIND_FEATURES]
-    en, zh = LIGHT_NAMES[light]
-    return {
-        "en": f"Mark the security features that {en} reveals (try the light first).",
-        "zh-Hans": f"标出在{zh}下可见的防伪特征（请先切换到该光源查看）。",
-    }
+        en, zh = (
+            PROMPTS[ExerciseKind.FIND_FEATURES]["en"],
+            PROMPTS[ExerciseKind.FIND_FEATURES]["zh-Hans"],
+        )
+        en, zh = en.rstrip("."), zh.rstrip("。")
+    else:
+        name_en, name_zh = LIGHT_NAMES[light]
+        sub_en, sub_zh = SUBSETS[subset] if subset is not None else ("", "")
+        en = f"Mark the security features that {name_en} reveals{sub_en} (try the light first)"
+        zh = f"标出在{name_zh}下可见的防伪特征{sub_zh}（请先切换到该光源查看）"
+    en += f". {count} to find."
+    zh += f"。共 {count} 处。"
+    if unasked:
+        en += " Other genuine features are not asked: marking them costs nothing."
+        zh += "其他真实特征不在本题要求之列，标出也不扣分。"
+    return {"en": en, "zh-Hans": zh}
 
 
 def alteration_exercise(
@@ -145,11 +181,12 @@ def alteration_exercise(
     records: Sequence[FraudRecord],
     objectives: tuple[str, ...],
 ) -> AreaExercise:
-    """The hook for forgeries: mark every alteration in ``records``."""
-    expected = tuple(
-        ExpectedRegion(r.id, r.page_id, r.region, r.category, r.name, r.lights, r.reason)
-        for r in records
-    )
+    """The hook for forgeries: mark every alteration in ``records``. Records sharing a group on
+    a page are one alteration: a mark on any of their regions finds it once."""
+    groups: dict[tuple[str, str], list[FraudRecord]] = {}
+    for r in records:
+        groups.setdefault((r.page_id, r.group or r.id), []).append(r)
+    expected = tuple(_alteration(rs) for rs in groups.values())
     sizes = tuple(PageSize(p.id, *p.size_mm) for p in pages)
     return AreaExercise(
         f"alter-{ref.specimen_id}",
@@ -159,54 +196,127 @@ def alteration_exercise(
         expected,
         kind=ExerciseKind.MARK_ALTERATIONS,
         prompt=PROMPTS[ExerciseKind.MARK_ALTERATIONS],
+        level=hardest([best_level([_record_level(r) for r in rs]) for rs in groups.values()]),
     )
 
 
-def _page_exercises(
-    ref: SpecimenRef, page: Page, scope: Scope, rng: random.Random
+def _record_level(r: FraudRecord) -> int | None:
+    return None if r.contrast is None or r.area_mm2 is None else level(r.contrast, r.area_mm2)
+
+
+def _alteration(records: Sequence[FraudRecord]) -> ExpectedRegion:
+    first = records[0]
+    lights = tuple(li for li in LightSource if any(li in r.lights for r in records))
+    if len(records) == 1:
+        return ExpectedRegion(
+            first.id, first.page_id, first.region, first.category, first.name, lights, first.reason
+        )
+    reason: I18nText = {}
+    for r in records:  # every trace, in the order the forger left them
+        for lang, text in r.reason.items():
+            reason[lang] = f"{reason[lang]} {text}" if lang in reason else text
+    regions = tuple(r.region for r in records)
+    return ExpectedRegion(
+        first.id,
+        first.page_id,
+        union_of(regions),
+        first.category,
+        first.name,
+        lights,
+        reason,
+        parts=regions,
+    )
+
+
+def _find_items(
+    ref: SpecimenRef, page: Page, keys: list[FeatureKey], scope: Scope, rng: random.Random
 ) -> list[Exercise]:
     out: list[Exercise] = []
     pref = replace(ref, page_id=page.id)
-    findable = [f for f in page.features if _findable(page, f)]
-    by_light: dict[LightSource, list[Feature]] = {}
-    for f in findable:
-        for revealing_light in f.lights:
-            by_light.setdefault(revealing_light, []).append(f)
-    candidates = sorted(li for li, fs in by_light.items() if len(fs) >= MIN_FOCUS_FEATURES)
+    sizes = (PageSize(page.id, *page.size_mm),)
+    by_light: dict[LightSource, list[FeatureKey]] = {}
+    for k in keys:
+        for revealing_light in k.lights:
+            by_light.setdefault(revealing_light, []).append(k)
+    candidates = sorted(
+        li for li, ks in by_light.items() if sum(k.askable for k in ks) >= MIN_FOCUS_FEATURES
+    )
     focus = rng.sample(candidates, min(FOCUS_LIGHTS_PER_PAGE, len(candidates)))
-    if not candidates and findable:
-        focus_sets: list[tuple[LightSource | None, list[Feature]]] = [(None, findable)]
-    else:
-        focus_sets = [(li, by_light[li]) for li in sorted(focus)]
-    for light, features in focus_sets:
-        objectives = scope.match(
-            ExerciseKind.FIND_FEATURES,
-            [f.category for f in features],
-            () if light is None else (light,),
-        )
-        if not objectives:
-            continue
-        expected = tuple(_expected(page, f) for f in features)
-        sizes = (PageSize(page.id, *page.size_mm),)
-        suffix = "" if light is None else f"-{light.value}"
-        out.append(
-            AreaExercise(
-                f"find-{ref.specimen_id}-{page.id}{suffix}",
-                objectives,
-                pref,
-                sizes,
-                expected,
-                prompt=_find_prompt(light),
+    askable = [k for k in keys if k.askable]
+    if not candidates and askable:
+        everything = things(askable)
+        objectives = scope.match(ExerciseKind.FIND_FEATURES, [k.feature.category for k in askable])
+        if objectives:
+            expected = tuple(t.expected(page.id) for t in everything)
+            prompt = _find_prompt(None, len(expected), None, False)
+            out.append(
+                AreaExercise(
+                    f"find-{ref.specimen_id}-{page.id}",
+                    objectives,
+                    pref,
+                    sizes,
+                    expected,
+                    prompt=prompt,
+                )
             )
-        )
-    for f in page.features:
-        revealing = tuple(li for li in f.lights if li is not LightSource.VISIBLE)
-        if not revealing or f.category.startswith(FRAUD_PREFIX):
+        return out
+    for light in sorted(focus):
+        shown = things(by_light[light])
+        # Spread over the page in one piece (background print): never asked, never an error.
+        spread = [Thing((k,)) for k in by_light[light] if k.markable and not k.askable]
+        looks = [(t, t.look(light, page.substrate.colour)) for t in shown]
+        measured = any(lv is not None for _, lv in looks)
+        # Something only a capture or its author says the light reveals, beside measured
+        # features: the middle level. Nothing measured: one item asks for everything.
+        graded = [(t, UNMEASURED if lv is None and measured else lv) for t, lv in looks]
+        levels: list[int | None] = [None]
+        if measured:
+            levels = [lv for lv in (1, 2, 3) if any(g == lv for _, g in graded)]
+        for item_level in levels:
+            asked = [t for t, lv in graded if lv == item_level]
+            others = [t for t, lv in graded if t not in asked]
+            unasked = others + spread
+            categories = [k.feature.category for t in asked for k in t.keys]
+            objectives = _level_filter(
+                scope.match(ExerciseKind.FIND_FEATURES, categories, (light,)), scope, item_level
+            )
+            if not objectives:
+                continue
+            subset = item_level if others else None
+            suffix = f"-{light.value}" + (f"-l{item_level}" if item_level is not None else "")
+            out.append(
+                AreaExercise(
+                    f"find-{ref.specimen_id}-{page.id}{suffix}",
+                    objectives,
+                    pref,
+                    sizes,
+                    tuple(t.expected(page.id) for t in asked),
+                    prompt=_find_prompt(light, len(asked), subset, bool(unasked)),
+                    neutral=tuple(t.expected(page.id) for t in unasked),
+                    level=item_level,
+                )
+            )
+    return out
+
+
+def _light_items(
+    ref: SpecimenRef, page: Page, keys: list[FeatureKey], scope: Scope, rng: random.Random
+) -> list[Exercise]:
+    out: list[Exercise] = []
+    pref = replace(ref, page_id=page.id)
+    for k in keys:
+        f = k.feature
+        revealing = tuple(li for li in k.lights if li is not LightSource.VISIBLE)
+        if not revealing:
             continue
-        objectives = scope.match(ExerciseKind.WHICH_LIGHT, [f.category], revealing)
+        thing = Thing((k,))
+        item_level = best_level([thing.look(li, page.substrate.colour) for li in revealing])
+        objectives = _level_filter(
+            scope.match(ExerciseKind.WHICH_LIGHT, [f.category], revealing), scope, item_level
+        )
         if not objectives:
             continue
-        others = sorted(set(LightSource) - set(f.lights) - {LightSource.VISIBLE})
+        others = sorted(set(LightSource) - set(k.lights) - {LightSource.VISIBLE})
         distractors = rng.sample(others, max(0, min(len(others), LIGHT_OPTIONS - len(revealing))))
         options = list(revealing) + distractors
         rng.shuffle(options)
@@ -215,13 +325,21 @@ def _page_exercises(
                 f"light-{ref.specimen_id}-{page.id}-{f.id}",
                 objectives,
                 pref,
-                _expected(page, f, revealing),
+                thing.expected(page.id, revealing),
                 tuple(options),
                 prompt=PROMPTS[ExerciseKind.WHICH_LIGHT],
                 explanation=f.description,
+                level=item_level,
             )
         )
     return out
+
+
+def _page_exercises(
+    ref: SpecimenRef, specimen: Specimen, page: Page, scope: Scope, rng: random.Random
+) -> list[Exercise]:
+    keys = page_keys(specimen, page)
+    return _find_items(ref, page, keys, scope, rng) + _light_items(ref, page, keys, scope, rng)
 
 
 def specimen_exercises(pack_id: str, specimen: Specimen, scope: Scope, seed: int) -> list[Exercise]:
@@ -231,7 +349,7 @@ def specimen_exercises(pack_id: str, specimen: Specimen, scope: Scope, seed: int
     status = specimen.document.status
     out: list[Exercise] = []
     for page in specimen.pages:
-        out += _page_exercises(ref, page, scope, rng)
+        out += _page_exercises(ref, specimen, page, scope, rng)
     if status is not Status.GENUINE:
         objectives = scope.match(ExerciseKind.VERDICT, statuses=[status])
         if objectives:
@@ -248,10 +366,17 @@ def specimen_exercises(pack_id: str, specimen: Specimen, scope: Scope, seed: int
     records = fraud_records(specimen)
     objectives = scope.match(ExerciseKind.MARK_ALTERATIONS, statuses=[status])
     if records and objectives:
-        out.append(alteration_exercise(ref, specimen.pages, records, objectives))
+        item = alteration_exercise(ref, specimen.pages, records, objectives)
+        item = replace(item, objectives=_level_filter(objectives, scope, item.level))
+        if item.objectives:
+            out.append(item)
     # Objectives about the visual zone take the VIZ task; the others the check digits.
     viz = scope.match(ExerciseKind.MRZ_CHECK, ["personalisation.data"])
     digits = tuple(o for o in scope.match(ExerciseKind.MRZ_CHECK, ["mrz.mrz"]) if o not in viz)
+    # An MRZ-trap objective gets only specimens whose number is a trap.
+    data = viz_of(specimen)
+    if data is None or not is_trap_number(data.document_number):
+        digits = tuple(o for o in digits if not o.endswith(MRZ_TRAPS))
     mrz_objectives = {MrzTask.CHECK_DIGITS: digits, MrzTask.VIZ: viz}
     for ex in mrz_exercises(specimen, ref, mrz_objectives, seed):
         out.append(replace(ex, prompt=PROMPTS[ex.task]))
@@ -289,13 +414,20 @@ def all_exercises(packs: Sequence[Pack], scope: Scope, seed: int = 0) -> list[Ex
     return sorted(out, key=lambda e: e.id)
 
 
-def _mix(exercises: list[Exercise], count: int, rng: random.Random) -> list[Exercise]:
-    """``count`` exercises taken round-robin across kinds, so a short set is still varied."""
+def _mix(
+    exercises: list[Exercise], count: int, rng: random.Random, level: int | None = None
+) -> list[Exercise]:
+    """``count`` exercises taken round-robin across kinds, so a short set is still varied; of
+    each kind, items graded at ``level`` first (a level-3 set is not filled with plain signs)."""
     by_kind: dict[str, list[Exercise]] = {}
     for ex in exercises:
         by_kind.setdefault(ex.kind.value, []).append(ex)
     for group in by_kind.values():
         rng.shuffle(group)
+        if level is not None:  # taken from the end: the set's level last in the list
+            group.sort(
+                key=lambda e: isinstance(e, AreaExercise | LightExercise) and e.level == level
+            )
     picked: list[Exercise] = []
     while len(picked) < count and any(by_kind.values()):
         for kind in sorted(by_kind):
@@ -321,7 +453,8 @@ def generate_set(
         raise QuizError(f"count: {count} must be at least 1")
     scope = scope_for(curriculum, module, level)
     rng = random.Random(seed)
-    chosen = _mix(all_exercises(packs, scope, seed), count, rng)
+    set_level = curriculum.module(module).level if module else level
+    chosen = _mix(all_exercises(packs, scope, seed), count, rng, set_level)
     if not chosen:
         where = f"module {module}" if module else f"level {level}" if level else "the curriculum"
         raise QuizError(f"no exercises for {where} from packs {', '.join(p.id for p in packs)}")

@@ -9,6 +9,9 @@ Altered MRZs come from forged specimens, whose MRZ the forgery generator reprint
 * failing check digits give a check-digit item (which digits are wrong?);
 * an MRZ that disagrees with the visual zone gives a VIZ item (which fields disagree?);
 * an MRZ with neither gives one item whose answer is "nothing wrong", its task drawn by seed.
+
+A specimen whose document number is a trap (look-alike O/0 or I/1, a length other than nine) is
+read like any other: the trap is in what the page prints, and reading it right is the exercise.
 """
 
 from __future__ import annotations
@@ -26,6 +29,15 @@ from docexam.core.mrz import Finding, FindingCode, VizData, check_mrz
 REFERENCE = date(2024, 1, 1)
 _SUFFIX = {MrzTask.CHECK_DIGITS: "digits", MrzTask.VIZ: "viz"}
 MRZ_CATEGORY = "mrz."
+TRAP_LETTERS = "OI"  # letters a reader takes for 0 and 1
+
+
+def is_trap_number(number: str | None) -> bool:
+    """Whether a document number holds an MRZ trap: a letter that reads as a digit, or a
+    length other than nine (filled with '<', or continued by the long-number rule)."""
+    if not number:
+        return False
+    return len(number) != 9 or any(c in TRAP_LETTERS for c in number)
 
 
 def viz_of(specimen: Specimen) -> VizData | None:

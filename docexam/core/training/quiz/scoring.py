@@ -1,11 +1,12 @@
 """Scoring: pure functions of (exercise, answer) -> Score with itemised feedback.
 
-Area answers follow QTI ``areaMapping``: each expected region earns its points once (a second
-mark in it is a duplicate, worth nothing and costing nothing), each false mark costs the
-exercise's penalty, and the total is clamped to [0, maximum]. A mark counts at its anchor (see
-:meth:`Mark.anchor`); a mark off the page or on another page is a false mark. When an anchor lies
-in several expected regions (the portrait inside the guilloche), the smallest region not yet hit
-takes it, so nested features can each be found.
+Area answers follow QTI ``areaMapping``: each expected thing earns its points once, whichever of
+its parts a mark lands on (a second mark on it is a duplicate, worth nothing and costing
+nothing), each false mark costs the exercise's penalty, and the total is clamped to [0, maximum].
+A mark on a genuine feature the item does not ask for is neutral: it neither earns nor costs. A
+mark counts at its anchor (see :meth:`Mark.anchor`); a mark off the page or on another page is a
+false mark. When an anchor lies in several expected things (the portrait inside the guilloche),
+the one with the smallest part there not yet found takes it, so nested features can each be found.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ class Outcome(StrEnum):
     MISS = "miss"
     FALSE_MARK = "false_mark"
     DUPLICATE = "duplicate"
+    NEUTRAL = "neutral"  # a genuine feature the item does not ask for: no points, no cost
     CORRECT = "correct"
     PARTIAL = "partial"
     WRONG = "wrong"
@@ -58,6 +60,7 @@ class Why(StrEnum):
     OUTSIDE_PAGE = "outside_page"
     OTHER_PAGE = "other_page"
     NO_FEATURE_HERE = "no_feature_here"
+    NOT_ASKED = "not_asked"  # a genuine feature, but not one of those asked for
     NOT_REVEALING = "not_revealing"  # a light that does not show this feature
     NO_FINDING_HERE = "no_finding_here"
     WRONG_CLASS = "wrong_class"
@@ -116,21 +119,37 @@ def _area(region: Region) -> float:
     return (x1 - x0) * (y1 - y0)
 
 
+def _part_area(e: ExpectedRegion, x: float, y: float) -> float:
+    """The area of the smallest part of ``e`` the point lies in."""
+    return min(_area(r) for r in e.areas if r.contains(x, y))
+
+
+@dataclass(frozen=True)
+class _Neutral:
+    feature: ExpectedRegion
+
+
 def _classify(
     ex: AreaExercise, mark: Mark, hit: set[tuple[str, str]]
-) -> ExpectedRegion | Why | None:
-    """The region a mark hits, why it is false, or None for a duplicate."""
+) -> ExpectedRegion | _Neutral | Why | None:
+    """What a mark finds, the genuine feature it lands on unasked, why it is false, or None for
+    a duplicate."""
     page = next((p for p in ex.pages if p.page_id == mark.page_id), None)
     if page is None:
         return Why.OTHER_PAGE
     x, y = mark.anchor()
     if not page.contains(x, y):
         return Why.OUTSIDE_PAGE
-    inside = [e for e in ex.expected if e.page_id == mark.page_id and e.region.contains(x, y)]
-    if not inside:
-        return Why.NO_FEATURE_HERE
+    inside = [e for e in ex.expected if e.page_id == mark.page_id and e.contains(x, y)]
     fresh = [e for e in inside if (e.page_id, e.id) not in hit]
-    return min(fresh, key=lambda e: _area(e.region)) if fresh else None
+    if fresh:
+        return min(fresh, key=lambda e: _part_area(e, x, y))
+    if inside:
+        return None
+    unasked = [e for e in ex.neutral if e.page_id == mark.page_id and e.contains(x, y)]
+    if unasked:
+        return _Neutral(min(unasked, key=lambda e: _part_area(e, x, y)))
+    return Why.NO_FEATURE_HERE
 
 
 def score_area(ex: AreaExercise, answer: AreaAnswer, seconds: float | None = None) -> Score:
@@ -146,6 +165,21 @@ def score_area(ex: AreaExercise, answer: AreaAnswer, seconds: float | None = Non
             hit.add((found.page_id, found.id))
             earned += found.points
             items.append(_expected_item(Outcome.HIT, found, found.points))
+        elif isinstance(found, _Neutral):
+            f = found.feature
+            items.append(
+                FeedbackItem(
+                    Outcome.NEUTRAL,
+                    0.0,
+                    f.id,
+                    Why.NOT_ASKED,
+                    f.page_id,
+                    f.category,
+                    f.name,
+                    f.lights,
+                    given=where,
+                )
+            )
         elif found is None:
             items.append(FeedbackItem(Outcome.DUPLICATE, 0.0, page_id=mark.page_id, given=where))
         else:
