@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import shutil
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 from docexam.core.domain.errors import DocexamError
+from docexam.core.pack import staging
 from docexam.core.pack.archive import write_zip
 from docexam.core.pack.io import PACK_SUFFIX
 from docexam.core.synth import DOC_TYPES, get_state
@@ -51,13 +50,9 @@ def write_pack_output(out: Path, build: Callable[[Path], object]) -> None:
     if out.exists():
         raise DocexamError(f"{out}: already exists; choose another output")
     out.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".docexam-out-", dir=out.parent))
-    try:
-        folder = staging / "pack"
-        build(folder)
+    with staging.staged(out.parent, ".docexam-out-") as stage:
+        build(stage.path)
         if out.suffix.lower() == PACK_SUFFIX:
-            write_zip(folder, out)
+            write_zip(stage.path, out)
         else:
-            folder.rename(out)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+            stage.commit(out)

@@ -21,6 +21,7 @@ from typing import Any
 from docexam.core.authoring.document import DraftPack
 from docexam.core.domain.errors import PackError
 from docexam.core.domain.model import PackInfo
+from docexam.core.pack import staging
 from docexam.core.pack.codec import manifest_to_json, specimen_to_json
 from docexam.core.pack.exercise_file import (
     EXERCISES_FILE,
@@ -152,18 +153,13 @@ def save_pack(doc: DraftPack, dest: Path) -> Path:
     """
     dest = Path(dest)
     dest.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{dest.name}.new-", dir=dest.parent))
-    built = staging / "pack"
-    try:
-        write_pack(doc.to_pack(), built)
+    with staging.staged(dest.parent, f".{dest.name}.new-") as stage:
+        write_pack(doc.to_pack(), stage.path)
         if doc.exercise_sets:
-            write_exercises(built, doc.exercise_sets)
-        trash = staging / "old"
+            write_exercises(stage.path, doc.exercise_sets)
         if dest.exists():
-            dest.rename(trash)
-        built.rename(dest)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+            dest.rename(stage.root / "old")  # removed with the staging folder
+        stage.commit(dest)
     return dest
 
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from docexam.core.domain.errors import PackError, Problem
 from docexam.core.domain.model import Pack
+from docexam.core.pack import staging
 from docexam.core.pack.archive import Progress, check_tree, extract_zip, write_zip
 from docexam.core.pack.codec import manifest_to_json, specimen_to_json
 from docexam.core.pack.reader import MANIFEST, SPECIMEN_FILE
@@ -114,11 +115,12 @@ def write_pack(pack: Pack, dest: Path) -> Path:
     if dest.exists():
         raise PackError.at(dest, "exists", "already exists")
     dest.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{dest.name}.", dir=dest.parent))
-    try:
+    with staging.staged(dest.parent, f".{dest.name}.") as stage:
+        root = stage.path
+        root.mkdir()
         ids = []
         for specimen in pack.specimens:
-            spec_dir = staging / "specimens" / specimen.id
+            spec_dir = root / "specimens" / specimen.id
             spec_dir.mkdir(parents=True)
             _write_json(spec_dir / SPECIMEN_FILE, specimen_to_json(specimen))
             files = {ref.file for page in specimen.pages for ref in page.images}
@@ -131,11 +133,8 @@ def write_pack(pack: Pack, dest: Path) -> Path:
                 if specimen.root is not None and (specimen.root / sidecar).is_file():
                     shutil.copyfile(specimen.root / sidecar, spec_dir / sidecar)
             ids.append(specimen.id)
-        _write_json(staging / MANIFEST, manifest_to_json(pack.info, ids))
-        os.replace(staging, dest)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
+        _write_json(root / MANIFEST, manifest_to_json(pack.info, ids))
+        stage.commit(dest)
     return dest
 
 

@@ -8,7 +8,6 @@ give the same bytes.
 
 from __future__ import annotations
 
-import os
 import shutil
 import tempfile
 from collections.abc import Callable, Sequence
@@ -16,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from docexam.core.domain.model import Pack, Specimen, Status
+from docexam.core.pack import staging
 from docexam.core.pack.forgery_record import RECORD_FILE, ForgeryError
 from docexam.core.pack.io import write_pack
 from docexam.core.synth.compose import GeneratedSpecimen, build_specimen
@@ -143,14 +143,9 @@ def forge_pack(
             description={"en": "Fictional forged specimens; each carries forgery.json."},
         )
         # Assemble beside ``dest`` with the records, then rename: a failure leaves nothing.
-        staging = dest.parent / f".{dest.name}.forging"
-        shutil.rmtree(staging, ignore_errors=True)
-        try:
-            write_pack(pack, staging)
+        with staging.staged(dest.parent, f".{dest.name}.forging-") as stage:
+            write_pack(pack, stage.path)
             for sid, record in records.items():
-                shutil.copyfile(record, staging / "specimens" / sid / RECORD_FILE)
-            os.replace(staging, dest)
-        except BaseException:
-            shutil.rmtree(staging, ignore_errors=True)
-            raise
+                shutil.copyfile(record, stage.path / "specimens" / sid / RECORD_FILE)
+            stage.commit(dest)
     return pack
