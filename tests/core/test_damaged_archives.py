@@ -230,3 +230,41 @@ def test_an_image_path_through_dot_dot_is_refused_even_inside_the_pack(tmp_path:
     with pytest.raises(PackError) as caught:
         read_pack(pack)
     assert any(p.code == "outside-pack" for p in caught.value.problems)
+
+
+_IMPORT = """
+import sys
+from pathlib import Path
+from docexam.core.library.library import Library
+library = Library(Path(sys.argv[1]))
+if sys.argv[2] != "-":
+    library.import_pack(Path(sys.argv[2]))
+"""
+
+
+def test_two_imports_and_a_second_start_at_once(tmp_path: Path) -> None:
+    import json
+    import shutil
+    import subprocess
+    import sys
+
+    packs = tmp_path / "packs"
+    sources = []
+    for name in ("course-a", "course-b"):
+        source = shutil.copytree(BASIC, tmp_path / name)
+        manifest = json.loads((source / "pack.json").read_text(encoding="utf-8"))
+        manifest["id"] = name
+        (source / "pack.json").write_text(json.dumps(manifest), encoding="utf-8")
+        sources.append(str(source))
+    runs = [*sources, "-", "-"]  # two imports, and two plain starts sweeping leftovers
+    procs = [
+        subprocess.Popen([sys.executable, "-c", _IMPORT, str(packs), arg], stderr=subprocess.PIPE)
+        for arg in runs
+    ]
+    errors = [p.communicate(timeout=120)[1].decode() for p in procs]
+    assert [p.returncode for p in procs] == [0] * len(runs), errors
+    library = Library(packs)
+    assert sorted(e.pack_id for e in library.entries()) == ["course-a", "course-b"]
+    for pack_id in ("course-a", "course-b"):
+        assert [s.id for s in library.load(pack_id).specimens] == ["uto-td3-eriksson"]
+    assert [p.name for p in packs.iterdir() if p.name.startswith(".")] == []
