@@ -29,6 +29,7 @@ def main() -> None:
     from docexam.core.domain.lights import LightSource
     from docexam.core.library.bundled import ensure_bundled
     from docexam.core.library.library import default_library
+    from docexam.core.library.references import best_reference
     from docexam.core.pack.images import read_image
     from docexam.ui.app import create_application
     from docexam.ui.i18n import install_translator
@@ -106,11 +107,13 @@ def main() -> None:
         shot(window, "viewer-ir")
         tab.state.set_light(LightSource.TRANSMITTED)
         shot(window, "viewer-transmitted")
-        reference = next(
-            e
-            for e in entries
-            if e.doc_type == "td3" and e.state == td3.state and e.specimen_id != td3.specimen_id
-        )
+        # What an examiner does: a questioned counterfeit beside the reference the app chooses
+        # (a genuine of the same type, state and series, never the forgery's own source).
+        questioned = next(e for e in entries if e.doc_type == "td3" and e.status == "counterfeit")
+        tab = window.open_specimen(questioned)
+        assert isinstance(tab, SpecimenTab)
+        reference = best_reference(tab.specimen, entries)
+        assert reference is not None
         tab.compare_with(window.library.load_specimen(reference.pack_id, reference.specimen_id))
         tab.state.set_light(LightSource.UV365)
         settle(window)
