@@ -75,6 +75,7 @@ class LightEngine:
         self._renders: ByteLRU[Image] = ByteLRU(cache_bytes, lambda a: int(a.nbytes))
         self._levels: dict[str, OrderedDict[float, PageData]] = {}
         self._lock = threading.RLock()
+        self._prepared: set[str] = set()
 
     # -- public -------------------------------------------------------------------------------
 
@@ -89,6 +90,12 @@ class LightEngine:
         normals), e.g. in a worker thread when the page opens, so first renders stay quick."""
         with self._lock:
             warm(self._data(self._page(page_id), 1.0))
+            self._prepared.add(page_id)
+
+    def is_prepared(self, page_id: str) -> bool:
+        """True once :meth:`prepare` ran for the page (and its data was not cleared since)."""
+        with self._lock:
+            return page_id in self._prepared and page_id in self._levels
 
     def is_captured(self, page_id: str, params: LightParams) -> bool:
         return self._page(page_id).image(params.light, params.capture_cutoff) is not None
@@ -132,6 +139,7 @@ class LightEngine:
         with self._lock:
             self._renders.clear()
             self._levels.clear()
+            self._prepared.clear()
 
     # -- internals ----------------------------------------------------------------------------
 
