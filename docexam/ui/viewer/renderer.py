@@ -8,7 +8,7 @@ still queued for a light the trainee already left never runs, and one already ru
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import cv2
@@ -18,7 +18,7 @@ from PySide6.QtGui import QImage, QPixmap
 
 from docexam.core.light import LightEngine, LightParams, PixelRect, Rendering
 from docexam.core.pack.images import Image
-from docexam.ui.common.worker import Worker
+from docexam.ui.common.worker import Job, Worker
 
 PIXMAP_CACHE = 6  # a 600 dpi TD3 page is ~24 MB as a pixmap
 
@@ -49,6 +49,10 @@ def _render(engine: LightEngine, page_id: str, params: LightParams) -> tuple[Ren
     return rendering, to_qimage(rendering.image)  # QImage is safe off the UI thread, QPixmap not
 
 
+def _preparing(engine: LightEngine, page_id: str) -> Callable[[Job], None]:
+    return lambda _job: engine.prepare(page_id)
+
+
 class PageRenderer(QObject):
     """Asks the engine for (page, light) renders; emits ``shown`` with a pixmap to display."""
 
@@ -73,11 +77,10 @@ class PageRenderer(QObject):
         self._queue_ahead()
 
     def _queue_ahead(self) -> None:
-        engine = self.engine
         for page_id in self._ahead:
-            if not engine.is_prepared(page_id):
+            if not self.engine.is_prepared(page_id):
                 # Failures are left to the render of that page, which reports them readably.
-                self.worker.start(lambda _job, p=page_id: engine.prepare(p))
+                self.worker.start(_preparing(self.engine, page_id))
 
     def request(self, page_id: str, params: LightParams) -> bool:
         """Show ``params`` on ``page_id`` at full resolution; True when shown at once from cache."""
