@@ -75,20 +75,36 @@ class LightEngine:
         self._renders: ByteLRU[Image] = ByteLRU(cache_bytes, lambda a: int(a.nbytes))
         self._levels: dict[str, OrderedDict[float, PageData]] = {}
         self._lock = threading.RLock()
+        self._prepared: set[str] = set()
 
     # -- public -------------------------------------------------------------------------------
 
     def page_size(self, page_id: str, scale: float = 1.0) -> tuple[int, int]:
         """(width, height) in pixels of the page rendered at ``scale``."""
-        with self._lock:
-            base = self._data(self._page(page_id), 1.0)
-            return scaled_size(base.width, base.height, self._check_scale(scale))
+        scale = self._check_scale(scale)
+        # Without the lock once the page is loaded: the UI thread asks this for every pixmap it
+        # shows, and must not wait for a preparation running in the worker (dict reads are atomic).
+        levels = self._levels.get(page_id)
+        base = levels.get(1.0) if levels is not None else None
+        if base is None:
+            with self._lock:
+                base = self._data(self._page(page_id), 1.0)
+        return scaled_size(base.width, base.height, scale)
 
     def prepare(self, page_id: str) -> None:
         """Load the page and compute what no light setting changes (layers, halos, relief
         normals), e.g. in a worker thread when the page opens, so first renders stay quick."""
         with self._lock:
             warm(self._data(self._page(page_id), 1.0))
+            self._prepared.add(page_id)
+
+    def is_prepared(self, page_id: str) -> bool:
+        """True once :meth:`prepare` ran for the page (and its data was not cleared since).
+
+        Takes no lock, so the UI thread can ask while a preparation runs for seconds: a set's
+        membership test is atomic, and a stale False only queues a preparation that is a no-op.
+        """
+        return page_id in self._prepared
 
     def is_captured(self, page_id: str, params: LightParams) -> bool:
         return self._page(page_id).image(params.light, params.capture_cutoff) is not None
@@ -132,6 +148,7 @@ class LightEngine:
         with self._lock:
             self._renders.clear()
             self._levels.clear()
+            self._prepared.clear()
 
     # -- internals ----------------------------------------------------------------------------
 

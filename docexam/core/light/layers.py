@@ -205,12 +205,25 @@ def build_layer(
 
 
 def _paper_around(crop: Image, cov: Image, fallback: Bgr) -> Bgr:
-    bare = cov < 8
-    if int(bare.sum()) < 16:
+    bare = cv2.compare(cov, 8, cv2.CMP_LT)
+    count = cv2.countNonZero(bare)
+    if count < 16:
         return fallback
-    # The median ignores the other inks that share the bounding box with the bare paper.
-    mid = np.median(crop[bare], axis=0)
-    return (float(mid[0]), float(mid[1]), float(mid[2]))
+    # The median ignores the other inks that share the bounding box with the bare paper. Taken
+    # from masked histograms: one pass per channel instead of gathering and sorting the pixels
+    # (the boxes of a real page add up to ten times its area), and exactly numpy's median.
+    lo, hi = (count - 1) // 2, count // 2
+    mid = [
+        _histogram_median(cv2.calcHist([crop], [c], bare, [256], [0, 256]), lo, hi)
+        for c in range(3)
+    ]
+    return (mid[0], mid[1], mid[2])
+
+
+def _histogram_median(hist: Image, lo: int, hi: int) -> float:
+    """The mean of the ``lo``-th and ``hi``-th smallest values counted in a 256-bin histogram."""
+    cum = np.cumsum(hist.ravel())
+    return (int(np.searchsorted(cum, lo + 1)) + int(np.searchsorted(cum, hi + 1))) / 2
 
 
 def build_layers(

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from dataclasses import replace
 from typing import TypeVar
 
 import cv2
 import numpy as np
 
-from docexam.core.domain.model import Page
+from docexam.core.domain.model import Feature, Page
 from docexam.core.light.layers import Bgr, Layer, MaskSource, build_layers
 from docexam.core.light.params import Image, LightError
 
@@ -47,6 +48,7 @@ class PageData:
         paper: Bgr | None = None,
         layers: tuple[Layer, ...] | None = None,
         scale: float = 1.0,
+        source: PageData | None = None,
     ) -> None:
         if visible.ndim != 3 or visible.shape[2] != 3 or visible.dtype != np.uint8:
             raise LightError(f"page {page.id!r}: the visible image must be 8-bit BGR")
@@ -58,6 +60,8 @@ class PageData:
         self._rel_grey: Image | None = None
         self._masks = masks
         self._layers = layers
+        self._holes: tuple[Layer, ...] | None = None
+        self._source = source  # the larger page whose layers, scaled, are this one's
         self._memo: dict[object, object] = {}
         self._memo_bytes = 0
 
@@ -87,10 +91,33 @@ class PageData:
     @property
     def layers(self) -> tuple[Layer, ...]:
         if self._layers is None:
-            self._layers = build_layers(
-                self.page, self.visible, self.grey, self.dpi, self.paper, self._masks
-            )
+            if self._source is not None:
+                self._layers = self._scale(self._source.layers)
+            else:
+                self._layers = build_layers(
+                    self.page, self.visible, self.grey, self.dpi, self.paper, self._masks
+                )
         return self._layers
+
+    @property
+    def holes(self) -> tuple[Layer, ...]:
+        """The layers of the page's holes alone: the reverse side seen in transmitted light
+        needs only these, and building every other layer of it would cost seconds."""
+        if self._layers is not None:
+            return tuple(ly for ly in self._layers if ly.feature.material.hole)
+        if self._holes is None:
+            if self._source is not None:
+                self._holes = self._scale(self._source.holes)
+            else:
+                only = replace(self.page, features=tuple(_hole_features(self.page)))
+                self._holes = build_layers(
+                    only, self.visible, self.grey, self.dpi, self.paper, self._masks
+                )
+        return self._holes
+
+    def _scale(self, layers: tuple[Layer, ...]) -> tuple[Layer, ...]:
+        k = self.width / self._source.width if self._source is not None else 1.0
+        return tuple(s for s in (ly.scaled(k, self.width, self.height) for ly in layers) if s)
 
     def memo(self, key: object, make: Callable[[], T], nbytes: Callable[[T], int]) -> T:
         """Light-specific data computed on first use and kept with the page."""
@@ -117,22 +144,27 @@ class PageData:
             return self
         visible = cv2.resize(self.visible, (w, h), interpolation=cv2.INTER_AREA)
         k = w / self.width
-        layers = tuple(s for s in (layer.scaled(k, w, h) for layer in self.layers) if s)
+        # Layers are scaled when first asked for: the reverse side only ever needs its holes.
         return PageData(
             self.page,
             visible,
             self.dpi * k,
             self._masks,
             paper=self.paper,
-            layers=layers,
             scale=self.scale * k,
+            source=self,
         )
 
     @property
     def nbytes(self) -> int:
         rel = 0 if self._rel_grey is None else self._rel_grey.nbytes
         own = self.visible.nbytes + rel + self._memo_bytes
-        return int(own + sum(layer.nbytes for layer in self._layers or ()))
+        layers = (self._layers or ()) + (self._holes or ())
+        return int(own + sum(layer.nbytes for layer in layers))
+
+
+def _hole_features(page: Page) -> Iterator[Feature]:
+    return (f for f in page.features if f.material.hole)
 
 
 def scaled_size(width: int, height: int, scale: float) -> tuple[int, int]:

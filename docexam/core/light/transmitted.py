@@ -58,7 +58,7 @@ def render_transmitted(
                 np.minimum(lut, THINNEST / max(level, 1e-3), out=lut)
                 scale_by(hit[0], lut[hit[1]])
     if back is not None:  # a perforation goes through the whole sheet, whichever side lists it
-        holes += [mirrored(ly, data.width) for ly in back.layers if ly.feature.material.hole]
+        holes += [mirrored(ly, data.width) for ly in back.holes]
     for layer in holes:
         hit = parts(layer, layer.cov, 0, out, win)
         if hit is not None:

@@ -54,6 +54,9 @@ class Pane(QObject):
         page = self.specimen.pages[min(index, len(self.specimen.pages) - 1)]
         self.page_id = page.id
         self.view.set_page(page, page.visible.dpi / 25.4, self.lang)
+        # The reverse side is what transmitted light needs next, and for a booklet the next page.
+        ahead = [page.id] + ([page.reverse] if page.reverse else [])
+        self.renderer.prepare(ahead)
 
     def show(self, params: LightParams, interactive: bool) -> None:
         self.view.set_light(params.light)

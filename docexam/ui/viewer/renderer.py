@@ -8,32 +8,49 @@ still queued for a light the trainee already left never runs, and one already ru
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable, Sequence
 from typing import Any
 
+import cv2
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage, QPixmap
 
 from docexam.core.light import LightEngine, LightParams, PixelRect, Rendering
 from docexam.core.pack.images import Image
-from docexam.ui.common.worker import Worker
+from docexam.ui.common.worker import Job, Worker
 
 PIXMAP_CACHE = 6  # a 600 dpi TD3 page is ~24 MB as a pixmap
 
 
 def to_qimage(image: Image) -> QImage:
-    """BGR (or grey) numpy array -> QImage owning a copy of the pixels."""
-    if image.ndim == 2:
-        height, width = image.shape
-        return QImage(image.data, width, height, width, QImage.Format.Format_Grayscale8).copy()
-    rgb = np.ascontiguousarray(image[:, :, ::-1])
-    height, width, _ = rgb.shape
-    return QImage(rgb.data, width, height, 3 * width, QImage.Format.Format_RGB888).copy()
+    """BGR (or grey) numpy array -> QImage owning a copy of the pixels.
+
+    The pixels are written once, straight into the QImage's own buffer (the channel swap is
+    that copy): a 600 dpi page copied twice cost more than rendering many of its lights.
+    """
+    height, width = image.shape[:2]
+    grey = image.ndim == 2
+    fmt = QImage.Format.Format_Grayscale8 if grey else QImage.Format.Format_RGB888
+    out = QImage(width, height, fmt)
+    channels = 1 if grey else 3
+    # Qt pads each line to 4 bytes: write through a view with the QImage's own stride.
+    rows = np.frombuffer(out.bits(), dtype=np.uint8).reshape(height, out.bytesPerLine())
+    view = rows[:, : width * channels].reshape(height, width, channels)
+    if grey:
+        view[:, :, 0] = image
+    else:
+        cv2.cvtColor(image, cv2.COLOR_BGR2RGB, dst=view)
+    return out
 
 
 def _render(engine: LightEngine, page_id: str, params: LightParams) -> tuple[Rendering, QImage]:
     rendering = engine.render(page_id, params)
     return rendering, to_qimage(rendering.image)  # QImage is safe off the UI thread, QPixmap not
+
+
+def _preparing(engine: LightEngine, page_id: str) -> Callable[[Job], None]:
+    return lambda _job: engine.prepare(page_id)
 
 
 class PageRenderer(QObject):
@@ -50,6 +67,20 @@ class PageRenderer(QObject):
         self.worker = Worker(self)  # one thread: the engine renders one at a time anyway
         self._pixmaps: OrderedDict[Any, tuple[Rendering, QPixmap]] = OrderedDict()
         self.current: Rendering | None = None
+        self._ahead: tuple[str, ...] = ()
+
+    def prepare(self, page_ids: Sequence[str]) -> None:
+        """Compute the pages' light-independent data (layers, halos, relief) in the worker, in
+        order, so the first light pressed on them needs only its own render: building a 600 dpi
+        page's layers takes far longer than any single light."""
+        self._ahead = tuple(page_ids)
+        self._queue_ahead()
+
+    def _queue_ahead(self) -> None:
+        for page_id in self._ahead:
+            if not self.engine.is_prepared(page_id):
+                # Failures are left to the render of that page, which reports them readably.
+                self.worker.start(_preparing(self.engine, page_id))
 
     def request(self, page_id: str, params: LightParams) -> bool:
         """Show ``params`` on ``page_id`` at full resolution; True when shown at once from cache."""
@@ -65,6 +96,7 @@ class PageRenderer(QObject):
         task = self.worker.start(lambda _job: _render(engine, page_id, params))
         task.succeeded.connect(self._done)
         task.failed.connect(self._failed)
+        self._queue_ahead()  # the cancel above dropped the preparations still queued
         return False
 
     def preview(self, page_id: str, params: LightParams, scale: float, roi: PixelRect) -> Rendering:
