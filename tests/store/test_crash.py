@@ -8,6 +8,8 @@ import textwrap
 
 from docexam.store import AttemptStatus, open_store
 
+from .helpers import grades
+
 CHILD = textwrap.dedent(
     """
     import os, sys
@@ -38,7 +40,10 @@ def test_killed_process_loses_no_answer(db_url: str) -> None:
         assert [a.payload["n"] for a in resumable.answers] == [0, 1, 2, 3, 4]
         assert [a.seconds for a in resumable.answers] == [2.0, 3.0, 4.0, 5.0, 6.0]
         assert resumable.exercise_set.item_count == 9
-        finished = store.finish_attempt(resumable.attempt.id, max_score=9.0)
+        assert all(a.score is None for a in resumable.answers)  # an exam: graded at its finish
+        finished = store.finish_attempt(
+            resumable.attempt.id, max_score=9.0, grades=grades(dict.fromkeys(range(5), 1.0))
+        )
         assert finished.score == 5.0 and finished.passed is True
     finally:
         store.close()
