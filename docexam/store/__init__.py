@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from docexam.store.records import (
     Attempt,
     AttemptStatus,
+    Grade,
     Mastery,
     ResumableAttempt,
     StoredAnswer,
@@ -52,6 +53,7 @@ def __dir__() -> list[str]:
 __all__ = [
     "Attempt",
     "AttemptStatus",
+    "Grade",
     "Mastery",
     "ResumableAttempt",
     "Store",

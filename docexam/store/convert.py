@@ -60,7 +60,7 @@ def answer(row: AnswerRow) -> StoredAnswer:
         payload=dict(row.payload),
         score=row.score,
         max_score=row.max_score,
-        feedback=dict(row.feedback),
+        feedback=None if row.feedback is None else dict(row.feedback),
         seconds=row.seconds,
         answered_at=row.answered_at,
     )

@@ -74,8 +74,10 @@ def answer_rows(store: Store) -> Iterator[dict[str, object]]:
                 "item": answer.item_index + 1,
                 "exercise": answer.exercise_id,
                 "objectives": " ".join(answer.objectives),
-                "score": "" if hidden else round(answer.score, 4),
-                "max_score": "" if hidden else round(answer.max_score, 4),
+                "score": "" if hidden or answer.score is None else round(answer.score, 4),
+                "max_score": ""
+                if hidden or answer.max_score is None
+                else round(answer.max_score, 4),
                 "seconds": round(answer.seconds, 2),
                 "answered_at": answer.answered_at.isoformat(),
             }

@@ -125,9 +125,10 @@ class AnswerRow(Base):
     exercise_id: Mapped[str] = mapped_column(String(200))
     objectives: Mapped[list[str]] = mapped_column(JSON)
     payload: Mapped[dict[str, Any]] = mapped_column(JSON)
-    score: Mapped[float] = mapped_column(Float)
-    max_score: Mapped[float] = mapped_column(Float)
-    feedback: Mapped[dict[str, Any]] = mapped_column(JSON)
+    # None while an exam is in progress (``mastery.graded_when_answered``): set at its finish.
+    score: Mapped[float | None] = mapped_column(Float)
+    max_score: Mapped[float | None] = mapped_column(Float)
+    feedback: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
     seconds: Mapped[float] = mapped_column(Float)
     answered_at: Mapped[datetime] = mapped_column(default=utcnow)
 

@@ -13,6 +13,7 @@ from typing import Any, Protocol
 
 from docexam.store.records import (
     Attempt,
+    Grade,
     Mastery,
     ResumableAttempt,
     StoredAnswer,
@@ -51,6 +52,7 @@ class TrainingStore(Protocol):
         score: float | None = None,
         max_score: float | None = None,
         passed: bool | None = None,
+        grades: Mapping[int, Grade] | None = None,
     ) -> Attempt: ...
     def unfinished_attempts(self, trainee_id: int | None = None) -> list[ResumableAttempt]: ...
     def attempt_history(self, trainee_id: int) -> list[Attempt]: ...

@@ -20,7 +20,7 @@ from docexam.core.training.quiz import ItemRecord, Mode, QuizSession, SessionRes
 from docexam.core.training.quiz.answer_codec import answer_from_json, answer_to_json, score_to_json
 from docexam.core.training.quiz.session import Clock
 from docexam.store.port import TrainingStore as Store
-from docexam.store.records import Attempt, ResumableAttempt, StoredAnswer, StoredSet
+from docexam.store.records import Attempt, Grade, ResumableAttempt, StoredAnswer, StoredSet
 
 
 def save_set(store: Store, pack_id: str, exercise_set: ExerciseSet) -> StoredSet:
@@ -43,8 +43,19 @@ def record_item(store: Store, attempt_id: int, record: ItemRecord) -> StoredAnsw
 
 
 def finish(store: Store, attempt_id: int, result: SessionResult) -> Attempt:
+    """Close the attempt with its totals and each answered item's grade (an exam's answers were
+    stored without one)."""
+    grades = {
+        i: Grade(s.earned, s.maximum, score_to_json(s))
+        for i, s in enumerate(result.scores)
+        if s is not None
+    }
     return store.finish_attempt(
-        attempt_id, score=result.earned, max_score=result.maximum, passed=result.passed
+        attempt_id,
+        score=result.earned,
+        max_score=result.maximum,
+        passed=result.passed,
+        grades=grades,
     )
 
 

@@ -61,11 +61,20 @@ class StoredAnswer:
     exercise_id: str
     objectives: tuple[str, ...]
     payload: dict[str, Any]
+    score: float | None  # None: an exam answer not graded yet (the exam is not finished)
+    max_score: float | None
+    feedback: dict[str, Any] | None
+    seconds: float
+    answered_at: datetime
+
+
+@dataclass(frozen=True)
+class Grade:
+    """One item's grade, given to the store when an exam is finished."""
+
     score: float
     max_score: float
     feedback: dict[str, Any]
-    seconds: float
-    answered_at: datetime
 
 
 @dataclass(frozen=True)

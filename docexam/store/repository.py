@@ -32,6 +32,7 @@ from docexam.store.models import (
 from docexam.store.records import (
     Attempt,
     AttemptStatus,
+    Grade,
     Mastery,
     ResumableAttempt,
     StoredAnswer,
@@ -182,21 +183,26 @@ class Store:
     ) -> StoredAnswer:
         """Keep one answer, committed before returning; it updates mastery at once when the
         core's rule says so (the first practice answer to an item), else at :meth:`finish_attempt`.
+
+        An exam answer is kept without its score, maximum and feedback (the core's
+        ``graded_when_answered``): they reach the database only as the ``grades`` of
+        :meth:`finish_attempt`, so the file holds no verdict on an answer before submission.
         """
         try:
             with self._writer() as s, s.begin():
                 attempt = self._get(s, AttemptRow, attempt_id)
                 if attempt.status != AttemptStatus.IN_PROGRESS:
                     raise StoreError(f"attempt {attempt_id}: already {attempt.status}")
+                graded = rule.graded_when_answered(attempt.mode)
                 row = AnswerRow(
                     attempt_id=attempt_id,
                     item_index=item_index,
                     exercise_id=exercise_id,
                     objectives=list(objectives),
                     payload=dict(payload),
-                    score=float(score),
-                    max_score=float(max_score),
-                    feedback=dict(feedback),
+                    score=float(score) if graded else None,
+                    max_score=float(max_score) if graded else None,
+                    feedback=dict(feedback) if graded else None,
                     seconds=float(seconds),
                     answered_at=answered_at or utcnow(),
                 )
@@ -218,8 +224,12 @@ class Store:
         max_score: float | None = None,
         passed: bool | None = None,
         status: AttemptStatus = AttemptStatus.FINISHED,
+        grades: Mapping[int, Grade] | None = None,
     ) -> Attempt:
         """Close an attempt. Totals default to the sums over the latest answer of each item.
+
+        ``grades`` (by item index) go onto the latest answer of each item first: an exam's
+        answers were kept ungraded until now. An answer still ungraded counts nothing.
 
         An attempt is closed once: finishing one already finished or abandoned returns it as it
         is, so a second call (the exam clock and the Finish button at once) counts nothing twice.
@@ -240,9 +250,18 @@ class Store:
             stored = self._get(s, ExerciseSetRow, row.exercise_set_id)
             if claimed.rowcount == 0:
                 return convert.attempt(row, stored)
-            latest = list(_latest(row.answers).values())
-            row.score = sum(a.score for a in latest) if score is None else score
-            row.max_score = sum(a.max_score for a in latest) if max_score is None else max_score
+            by_item = _latest(row.answers)
+            for index, grade in (grades or {}).items():
+                if index in by_item:
+                    answer = by_item[index]
+                    answer.score, answer.max_score = grade.score, grade.max_score
+                    answer.feedback = dict(grade.feedback)
+            latest = [a for a in by_item.values() if a.score is not None]
+            total = sum(a.score or 0.0 for a in latest)
+            row.score = total if score is None else score
+            row.max_score = (
+                sum(a.max_score or 0.0 for a in latest) if max_score is None else max_score
+            )
             if passed is None:
                 fraction = row.score / row.max_score if row.max_score else 0.0
                 passed = fraction >= stored.pass_mark
@@ -353,7 +372,7 @@ class Store:
         for answer in answers:
             for objective in answer.objectives:
                 row = rows[objective]
-                tally = rule.fold(convert.tally(row), answer.score, answer.max_score)
+                tally = rule.fold(convert.tally(row), answer.score or 0.0, answer.max_score or 0.0)
                 row.level, row.answers = tally.level, tally.answers
                 row.earned, row.possible = tally.earned, tally.possible
                 row.updated_at = now

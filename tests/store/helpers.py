@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from docexam.store import Attempt, Store, StoredSet, Trainee
+from docexam.store import Attempt, Grade, Store, StoredSet, Trainee
 
 
 def set_json(key: str = "set-1", mode: str = "practice", items: int = 3) -> dict[str, Any]:
@@ -41,3 +41,8 @@ def answer(
         {"items": []},
         seconds=4.5,
     )
+
+
+def grades(scores: dict[int, float]) -> dict[int, Grade]:
+    """What the quiz gives an exam's finish: each item's grade (its answers were kept without)."""
+    return {i: Grade(score, 1.0, {"items": [], "earned": score}) for i, score in scores.items()}

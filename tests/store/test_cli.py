@@ -11,16 +11,16 @@ import pytest
 from docexam.cli import run
 from docexam.store import open_store
 
-from .helpers import answer, begin
+from .helpers import answer, begin, grades
 
 
 def test_db_upgrade_creates_then_reports_latest(
     db_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert run(["db", "upgrade", "--database-url", db_url]) == 0
-    assert "upgraded from an empty database to revision 0001" in capsys.readouterr().out
+    assert "upgraded from an empty database to revision 0002" in capsys.readouterr().out
     assert run(["db", "upgrade", "--database-url", db_url]) == 0
-    assert "already at revision 0001" in capsys.readouterr().out
+    assert "already at revision 0002" in capsys.readouterr().out
 
 
 def test_default_database_lives_in_the_data_dir(
@@ -37,7 +37,7 @@ def test_results_export_csv(
     _, _, attempt = begin(store, mode="exam")
     answer(store, attempt.id, 0, 1.0)
     answer(store, attempt.id, 1, 0.5)
-    store.finish_attempt(attempt.id)
+    store.finish_attempt(attempt.id, grades=grades({0: 1.0, 1: 0.5}))
     store.close()
     out = tmp_path / "results.csv"
     assert (

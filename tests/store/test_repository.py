@@ -11,7 +11,7 @@ import pytest
 from docexam.core.training.mastery import weak_points
 from docexam.store import AttemptStatus, Store, StoreError, open_store
 
-from .helpers import answer, begin, set_json
+from .helpers import answer, begin, grades, set_json
 
 
 def test_trainees_are_created_listed_and_unique(store: Store) -> None:
@@ -44,11 +44,17 @@ def test_answers_are_kept_and_the_attempt_resumes(store: Store) -> None:
     assert resumable.attempt.id == attempt.id
     assert resumable.exercise_set.content == set_json(mode="exam")
     assert len(resumable.answers) == 3
-    assert {i: a.score for i, a in resumable.latest_answers().items()} == {0: 1.0, 1: 0.5}
+    # An exam's answers are kept ungraded until it is finished.
+    assert all(a.score is a.max_score is a.feedback is None for a in resumable.answers)
     assert all(a.answered_at.tzinfo == UTC for a in resumable.answers)
     assert store.mastery(trainee.id) == []  # exam answers count only once submitted
 
-    done = store.finish_attempt(attempt.id, max_score=3.0)
+    done = store.finish_attempt(attempt.id, max_score=3.0, grades=grades({0: 1.0, 1: 0.5}))
+    assert [(a.item_index, a.score) for a in store.answers(attempt.id)] == [
+        (0, 1.0),
+        (1, None),  # superseded before submission: never graded
+        (1, 0.5),
+    ]
     assert done.status is AttemptStatus.FINISHED and done.score == 1.5 and done.max_score == 3.0
     assert done.passed is False and done.finished_at is not None
     assert store.unfinished_attempts(trainee.id) == []
@@ -78,7 +84,7 @@ def test_finishing_an_attempt_twice_counts_its_mastery_once(store: Store) -> Non
     trainee, _, attempt = begin(store, mode="exam")
     answer(store, attempt.id, 0, 1.0)
     answer(store, attempt.id, 1, 0.0)
-    done = store.finish_attempt(attempt.id)
+    done = store.finish_attempt(attempt.id, grades=grades({0: 1.0, 1: 0.0}))
     before = store.mastery(trainee.id)
     assert [(m.answers, m.earned) for m in before] == [(2, 1.0)]
     # The clock runs out as the Finish button is pressed: the second close changes nothing.
@@ -99,7 +105,7 @@ def test_concurrent_finishes_count_mastery_once(db_url: str) -> None:
 
         def finish(store: Store) -> None:
             start.wait()
-            store.finish_attempt(attempt.id)
+            store.finish_attempt(attempt.id, grades=grades({0: 1.0, 1: 1.0, 2: 1.0}))
 
         with ThreadPoolExecutor(len(stores)) as pool:
             list(pool.map(finish, stores))

@@ -31,7 +31,7 @@ from docexam.core.synth import layout_page, layout_td1
 from docexam.core.synth.canvas import PageCanvas, composite
 from docexam.core.synth.docdata import TITLES, TITLES_ZH, DocData, make_doc_data
 from docexam.core.synth.names_zh import ZH
-from docexam.core.synth.seeds import rng
+from docexam.core.synth.seeds import rng, short_hash
 from docexam.core.synth.states import Design, design_for, get_state
 
 MIN_DPI, MAX_DPI = 150.0, 1200.0
@@ -82,7 +82,9 @@ class GeneratedSpecimen:
 
 
 def specimen_id(state: str, doc_type: str, series: str, seed: int, mrz_trap: bool = False) -> str:
-    raw = f"{state}-{doc_type}-{series}-{seed}{'-mrz-trap' if mrz_trap else ''}".lower()
+    # A trap specimen is told apart by a digest, not by words naming the trap it holds.
+    trap = f"-{short_hash('mrz-trap', state, doc_type, series, seed, length=6)}" if mrz_trap else ""
+    raw = f"{state}-{doc_type}-{series}-{seed}{trap}".lower()
     return re.sub(r"[^a-z0-9._-]+", "-", raw)[:80]
 
 

@@ -44,6 +44,14 @@ def counts_when_answered(mode: str, first_for_item: bool) -> bool:
     return mode == Mode.PRACTICE and first_for_item
 
 
+def graded_when_answered(mode: str) -> bool:
+    """Only practice keeps an answer's score and feedback as it is given. An exam answer is kept
+    without them until the attempt is finished: a trainee who can read the results database
+    (it is a file on the workstation) must not learn from it which answers are right, nor
+    change them until they are."""
+    return mode == Mode.PRACTICE
+
+
 def counts_when_finished(mode: str, finished: bool) -> bool:
     """Exams count the last answer per item once, when the attempt is finished (answers may
     change until then); an abandoned exam counts nothing."""

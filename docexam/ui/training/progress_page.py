@@ -136,6 +136,7 @@ class ProgressPage(QWidget):
             answer.feedback
             for a in attempts[:HISTORY_FOR_INSIGHTS]
             for answer in self.store.answers(a.id)
+            if answer.feedback is not None  # an exam in progress: not graded yet
         ]
         self._fill_weakest(feedbacks)
         self.weak = weak_points(self.store.mastery(self.trainee.id))

@@ -21,6 +21,7 @@ from docexam.core.training.quiz import (
     SpecimenRef,
     VerdictExercise,
 )
+from docexam.core.training.quiz.generate import LIGHT_NAMES
 
 REF = SpecimenRef("utopia-basic", "uto-td3-eriksson", "data")
 GUILLOCHE = ExpectedRegion(
@@ -103,3 +104,13 @@ def exercise_set(mode: Mode = Mode.PRACTICE, time_limit_s: float | None = None) 
         time_limit_s,
         0.6,
     )
+
+
+def asked_light(ex: AreaExercise) -> L:
+    """The light a generated find item asks about, read from its question as a trainee does
+    (ids are opaque, so they no longer say it)."""
+    named = [
+        light for light, (en, _) in LIGHT_NAMES.items() if f"that {en} reveals" in ex.prompt["en"]
+    ]
+    assert len(named) == 1, ex.prompt
+    return named[0]

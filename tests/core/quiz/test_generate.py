@@ -34,6 +34,7 @@ from docexam.core.training.quiz import (
 )
 from docexam.core.training.quiz.generate import all_exercises, generate_set, retarget, scope_for
 from docexam.core.training.quiz.keys import page_keys
+from tests.core.quiz.sample import asked_light
 
 BASIC = shipped.UTOPIA_BASIC
 CURRICULUM = load_curriculum()
@@ -82,7 +83,7 @@ def test_find_features_asks_for_what_one_light_reveals(pack: Pack) -> None:
     page = pack.specimens[0].pages[0]
     by_light: dict[LightSource, list[AreaExercise]] = {}
     for find in finds:
-        by_light.setdefault(LightSource(find.id.split("-")[-2]), []).append(find)
+        by_light.setdefault(asked_light(find), []).append(find)
     assert 1 <= len(by_light) <= 2  # at most two focus lights per page
     for light, items in by_light.items():
         # One item per level: each asks for the features of its level, the others are neutral.

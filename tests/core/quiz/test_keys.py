@@ -47,6 +47,7 @@ from docexam.core.training.quiz import (
 from docexam.core.training.quiz.generate import all_exercises, generate_set, scope_for
 from docexam.core.training.quiz.keys import page_keys, things
 from tests.core.quiz.conftest import KeyLibrary
+from tests.core.quiz.sample import asked_light
 
 CURRICULUM = load_curriculum()
 SEEDS = tuple(range(24))
@@ -75,7 +76,7 @@ def specimen_of(library: KeyLibrary, ex: Exercise) -> Specimen:
 
 
 def find_light(ex: AreaExercise) -> LightSource:
-    return LightSource(ex.id.rsplit("-", 2)[1])  # find-<specimen>-<page>-<light>-l<level>
+    return asked_light(ex)
 
 
 def _area(region: Region) -> float:

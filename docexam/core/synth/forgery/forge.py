@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from docexam.core.domain.ids import OPAQUE_LENGTH
 from docexam.core.domain.model import Pack, Specimen, Status
 from docexam.core.pack import staging
 from docexam.core.pack.forgery_record import RECORD_FILE, ForgeryError
@@ -41,9 +42,13 @@ def _status(fraud: str | Status) -> Status:
 def forged_id(
     source_id: str, fraud: Status, difficulty: int, seed: int, ops: tuple[str, ...] | None
 ) -> str:
-    suffix = f"-{fraud.value.replace('_', '-')}-d{difficulty}-s{seed}"
-    if ops is not None:  # an explicit choice of operations is another forgery of the same seed
-        suffix += "-" + short_hash(*ops, length=6)
+    """The genuine's id and a digest of the recipe: stable, and naming neither the fraud nor the
+    difficulty, which a trainee would otherwise read in the file names before answering."""
+    # An explicit choice of operations is another forgery of the same seed.
+    recipe = (
+        (fraud.value, difficulty, seed) if ops is None else (fraud.value, difficulty, seed, *ops)
+    )
+    suffix = "-" + short_hash("forgery", source_id, *recipe, length=OPAQUE_LENGTH)
     return (source_id[: MAX_ID - len(suffix)] + suffix).lower()
 
 

@@ -18,6 +18,7 @@ import random
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from docexam.core.domain.ids import opaque_id
 from docexam.core.domain.lights import LightSource
 from docexam.core.domain.look import level
 from docexam.core.domain.model import I18nText, Pack, Page, Specimen, Status
@@ -189,7 +190,7 @@ def alteration_exercise(
     expected = tuple(_alteration(rs) for rs in groups.values())
     sizes = tuple(PageSize(p.id, *p.size_mm) for p in pages)
     return AreaExercise(
-        f"alter-{ref.specimen_id}",
+        opaque_id("ex", "alter", ref.specimen_id),
         objectives,
         ref,
         sizes,
@@ -251,7 +252,7 @@ def _find_items(
             prompt = _find_prompt(None, len(expected), None, False)
             out.append(
                 AreaExercise(
-                    f"find-{ref.specimen_id}-{page.id}",
+                    opaque_id("ex", "find", ref.specimen_id, page.id),
                     objectives,
                     pref,
                     sizes,
@@ -283,10 +284,9 @@ def _find_items(
             if not objectives:
                 continue
             subset = item_level if others else None
-            suffix = f"-{light.value}" + (f"-l{item_level}" if item_level is not None else "")
             out.append(
                 AreaExercise(
-                    f"find-{ref.specimen_id}-{page.id}{suffix}",
+                    opaque_id("ex", "find", ref.specimen_id, page.id, light.value, item_level),
                     objectives,
                     pref,
                     sizes,
@@ -322,7 +322,7 @@ def _light_items(
         rng.shuffle(options)
         out.append(
             LightExercise(
-                f"light-{ref.specimen_id}-{page.id}-{f.id}",
+                opaque_id("ex", "light", ref.specimen_id, page.id, f.id),
                 objectives,
                 pref,
                 thing.expected(page.id, revealing),
@@ -355,7 +355,7 @@ def specimen_exercises(pack_id: str, specimen: Specimen, scope: Scope, seed: int
         if objectives:
             out.append(
                 VerdictExercise(
-                    f"verdict-{specimen.id}",
+                    opaque_id("ex", "verdict", specimen.id),
                     objectives,
                     ref,
                     status,
@@ -391,7 +391,11 @@ def _drill(packs: Sequence[Pack], scope: Scope, rng: random.Random, level: int) 
     chosen = rng.sample(pool, min(DRILL_SIZE, len(pool)))
     items = tuple(DrillItem(SpecimenRef(pid, s.id), s.document.status) for pid, s in chosen)
     return DrillExercise(
-        "drill", objectives, items, DRILL_SECONDS.get(level, 10.0), PROMPTS[ExerciseKind.DRILL]
+        opaque_id("ex", "drill"),
+        objectives,
+        items,
+        DRILL_SECONDS.get(level, 10.0),
+        PROMPTS[ExerciseKind.DRILL],
     )
 
 

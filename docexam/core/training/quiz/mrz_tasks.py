@@ -21,13 +21,13 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 
+from docexam.core.domain.ids import opaque_id
 from docexam.core.domain.model import Specimen
 from docexam.core.exercise.model import ExpectedFinding, MrzExercise, MrzTask, SpecimenRef
 from docexam.core.mrz import Finding, FindingCode, VizData, check_mrz
 
 # Century pivots depend on "today"; a fixed reference keeps generated exercises reproducible.
 REFERENCE = date(2024, 1, 1)
-_SUFFIX = {MrzTask.CHECK_DIGITS: "digits", MrzTask.VIZ: "viz"}
 MRZ_CATEGORY = "mrz."
 TRAP_LETTERS = "OI"  # letters a reader takes for 0 and 1
 
@@ -107,9 +107,15 @@ def mrz_exercises(
     asked = [task for task, key in keys.items() if key]
     if not asked and keys:
         asked = [random.Random(f"{seed}:{ref.key}").choice(sorted(keys))]
+    # The id numbers the items, not their tasks: which task a specimen asks is part of its key.
     return [
         MrzExercise(
-            f"mrz-{ref.specimen_id}-{_SUFFIX[task]}", objectives[task], ref, task, lines, keys[task]
+            opaque_id("ex", "mrz", ref.specimen_id, n),
+            objectives[task],
+            ref,
+            task,
+            lines,
+            keys[task],
         )
-        for task in asked
+        for n, task in enumerate(asked)
     ]
