@@ -217,7 +217,7 @@ class DrillPanel(AnswerPanel):
         self._update_heading()
         self.completed.emit()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """The decision keys, wherever the focus is in this window while the clock runs (the
         page's own "C" key compares with a reference; in a drill, it clears)."""
         if (
