@@ -1368,22 +1368,27 @@ All specimens are fictional; simulated light views are approximations.</source>
         <translation>最薄弱的特征和欺诈类型</translation>
     </message>
     <message>
-        <location filename="../../ui/training/progress_page.py" line="169"/>
+        <location filename="../../ui/training/progress_page.py" line="166"/>
+        <source>%1 of %2 points</source>
+        <translation>%2 分中得 %1 分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/progress_page.py" line="171"/>
         <source>unfinished</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/training/progress_page.py" line="182"/>
+        <location filename="../../ui/training/progress_page.py" line="184"/>
         <source>Nothing to show yet: answer a few exercises first.</source>
         <translation>暂无数据：请先完成几道练习。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/progress_page.py" line="186"/>
+        <location filename="../../ui/training/progress_page.py" line="188"/>
         <source>Features you miss</source>
         <translation>您常遗漏的防伪特征</translation>
     </message>
     <message>
-        <location filename="../../ui/training/progress_page.py" line="192"/>
+        <location filename="../../ui/training/progress_page.py" line="194"/>
         <source>Fraud types you misjudge</source>
         <translation>您常判断错误的欺诈类型</translation>
     </message>
@@ -2511,137 +2516,137 @@ All specimens are fictional; simulated light views are approximations.</source>
 <context>
     <name>words</name>
     <message>
-        <location filename="../../ui/words.py" line="18"/>
+        <location filename="../../ui/words.py" line="20"/>
         <source>ID card (TD1)</source>
         <translation>身份证（TD1）</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="19"/>
+        <location filename="../../ui/words.py" line="21"/>
         <source>Card (TD2)</source>
         <translation>证件卡（TD2）</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="20"/>
+        <location filename="../../ui/words.py" line="22"/>
         <source>Passport (TD3)</source>
         <translation>护照（TD3）</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="21"/>
+        <location filename="../../ui/words.py" line="23"/>
         <source>Visa (MRV-A)</source>
         <translation>签证（MRV-A）</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="22"/>
+        <location filename="../../ui/words.py" line="24"/>
         <source>Visa (MRV-B)</source>
         <translation>签证（MRV-B）</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="29"/>
+        <location filename="../../ui/words.py" line="31"/>
         <source>Genuine</source>
         <translation>真证</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="30"/>
+        <location filename="../../ui/words.py" line="32"/>
         <source>Counterfeit</source>
         <translation>伪造证件</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="32"/>
+        <location filename="../../ui/words.py" line="34"/>
         <source>Forgery: photo substitution</source>
         <translation>变造：换照片</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="35"/>
+        <location filename="../../ui/words.py" line="37"/>
         <source>Forgery: page substitution</source>
         <translation>变造：换页</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="37"/>
+        <location filename="../../ui/words.py" line="39"/>
         <source>Forgery: data alteration</source>
         <translation>变造：涂改资料</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="38"/>
+        <location filename="../../ui/words.py" line="40"/>
         <source>Forgery: combined parts</source>
         <translation>变造：拼接</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="39"/>
+        <location filename="../../ui/words.py" line="41"/>
         <source>Forgery: visa or stamp</source>
         <translation>变造：签证或印章</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="40"/>
+        <location filename="../../ui/words.py" line="42"/>
         <source>Pseudo document</source>
         <translation>虚假证件</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="41"/>
+        <location filename="../../ui/words.py" line="43"/>
         <source>Stolen blank</source>
         <translation>被盗空白证件</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="43"/>
+        <location filename="../../ui/words.py" line="45"/>
         <source>Fraudulently obtained genuine</source>
         <translation>骗领的真证</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="45"/>
+        <location filename="../../ui/words.py" line="47"/>
         <source>Impostor</source>
         <translation>冒用者</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="52"/>
+        <location filename="../../ui/words.py" line="54"/>
         <source>White light</source>
         <translation>白光</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="53"/>
+        <location filename="../../ui/words.py" line="55"/>
         <source>Oblique light</source>
         <translation>侧光</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="54"/>
+        <location filename="../../ui/words.py" line="56"/>
         <source>Transmitted light</source>
         <translation>透射光</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="55"/>
+        <location filename="../../ui/words.py" line="57"/>
         <source>Coaxial light</source>
         <translation>同轴光</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="56"/>
+        <location filename="../../ui/words.py" line="58"/>
         <source>UV-A 365 nm</source>
         <translation>紫外 365 纳米</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="57"/>
+        <location filename="../../ui/words.py" line="59"/>
         <source>UV-C 254 nm</source>
         <translation>紫外 254 纳米</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="58"/>
+        <location filename="../../ui/words.py" line="60"/>
         <source>Infrared</source>
         <translation>红外</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="59"/>
+        <location filename="../../ui/words.py" line="61"/>
         <source>IR luminescence</source>
         <translation>红外发光</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="60"/>
+        <location filename="../../ui/words.py" line="62"/>
         <source>Anti-Stokes</source>
         <translation>上转换</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="61"/>
+        <location filename="../../ui/words.py" line="63"/>
         <source>Tilt</source>
         <translation>倾斜</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="62"/>
+        <location filename="../../ui/words.py" line="64"/>
         <source>UV lamp off (afterglow)</source>
         <translation>紫外灯关闭（余辉）</translation>
     </message>

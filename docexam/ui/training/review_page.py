@@ -86,7 +86,8 @@ class ReviewPage(QWidget):
         self.count_label.setObjectName("review_counts")
         # Marks found, missed and false mean nothing for a set of drills only.
         exercises = session.exercise_set.exercises
-        self.count_label.setVisible(not all(isinstance(e, DrillExercise) for e in exercises))
+        if all(isinstance(e, DrillExercise) for e in exercises):
+            self.count_label.hide()  # (showing a widget with no parent yet would open a window)
         # The items as a strip of numbered chips above the page: the page keeps the width.
         self.items = QListWidget()
         self.items.setObjectName("review_items")

@@ -12,14 +12,28 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from docexam.core.domain.model import Status
 from docexam.core.library.library import Library
 from docexam.core.synth.forgery import ForgeJob, forge_pack
-from docexam.core.training.quiz import DrillExercise, DrillItem, ExerciseSet, Mode, SpecimenRef
-from docexam.core.training.quiz.first_line import first_line_signs
+from docexam.core.training.quiz import (
+    DrillExercise,
+    DrillItem,
+    ExerciseSet,
+    Mode,
+    Outcome,
+    SpecimenRef,
+    Verdict,
+)
+from docexam.core.training.quiz.first_line import Decision, first_line_signs
 from docexam.store import Store
 from docexam.ui.i18n import install_translator
 from docexam.ui.main_window import MainWindow
@@ -143,4 +157,33 @@ def _walk(qtbot: QtBot, library: Library, store: Store, lang: str, tmp_path: Pat
     target = Path(out) / name_png if out else tmp_path / name_png
     target.parent.mkdir(parents=True, exist_ok=True)
     assert window.grab().save(str(target))
+    _no_raw_words(window, lang)
+    qtbot.mouseClick(review.findChild(QPushButton, "review_progress"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.progress_page is not None and tab.progress_page.isVisible())
+    assert tab.progress_page is not None and tab.progress_page.history.rowCount() == 1
+    _no_raw_words(window, lang)
     window.close()
+
+
+RAW = {v.value for v in (*Status, *Verdict, *Outcome, *Decision)}
+MONTHS = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
+
+
+def _no_raw_words(window: MainWindow, lang: str) -> None:
+    """What a trainee reads on the training screens: no codes, ids or English months."""
+    shown = [w.text() for w in window.findChildren(QLabel) if w.isVisible()]
+    shown += [w.text() for w in window.findChildren(QAbstractButton) if w.isVisible()]
+    for table in window.findChildren(QTableWidget):
+        if table.isVisible():
+            shown += [
+                table.item(r, c).text()
+                for r in range(table.rowCount())
+                for c in range(table.columnCount())
+                if table.item(r, c) is not None
+            ]
+    for text in (re.sub("<[^>]+>", " ", t) for t in shown):
+        tokens = set(re.findall(r"[a-z]+(?:_[a-z]+)+|[a-z]+/[a-z_]+", text))
+        assert not tokens & RAW and not [t for t in tokens if "/" in t], text
+        assert "uto-td3-" not in text and "forged" not in text, text
+        if lang == "zh":
+            assert not MONTHS.search(text), text
