@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from datetime import datetime
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from docexam.core.domain.lights import LightSource
 from docexam.core.domain.model import DocumentType, Status
@@ -62,3 +64,16 @@ def light(value: LightSource) -> str:
         LightSource.UV_OFF: _tr(QT_TRANSLATE_NOOP("words", "UV lamp off (afterglow)")),
     }
     return names.get(value, value.value)
+
+
+def when(moment: datetime, lang: str) -> str:
+    """A date and time in the interface language ("12 Mar 14:05", "3月12日 14:05"), local time."""
+    t = moment.astimezone()
+    local = QDateTime(QDate(t.year, t.month, t.day), QTime(t.hour, t.minute))
+    if lang.startswith("zh"):
+        return QLocale(QLocale.Language.Chinese, QLocale.Country.China).toString(
+            local, "M月d日 HH:mm"
+        )
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom).toString(
+        local, "d MMM HH:mm"
+    )

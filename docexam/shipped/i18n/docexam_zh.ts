@@ -260,24 +260,123 @@
 <context>
     <name>DrillPanel</name>
     <message>
-        <location filename="../../ui/training/drill.py" line="46"/>
-        <source>%v s left</source>
-        <translation>剩余 %v 秒</translation>
+        <location filename="../../ui/training/drill.py" line="73"/>
+        <source>Press Enter (or Start) when ready: the clock runs per document. Then clear each document (1 or C) or refer it to the second line (2 or R).</source>
+        <translation>准备好后按回车（或&quot;开始&quot;）：每份证件单独计时。然后对每份证件作出决定：放行（1 或 C），或移交二线查验（2 或 R）。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/drill.py" line="49"/>
-        <source>Press Enter (or Start) when ready: the clock runs per document.</source>
-        <translation>准备好后按 Enter（或“开始”）：每份证件单独计时。</translation>
+        <location filename="../../ui/training/drill.py" line="78"/>
+        <source>Clear (1 / C)</source>
+        <translation>放行（1 / C）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/drill.py" line="93"/>
+        <location filename="../../ui/training/drill.py" line="80"/>
+        <source>Refer to second line (2 / R)</source>
+        <translation>移交二线（2 / R）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/drill.py" line="92"/>
+        <source>Not named</source>
+        <translation>不指明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/drill.py" line="103"/>
+        <source>Fraud type, if you refer (optional):</source>
+        <translation>移交时的造假类型（可选）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/drill.py" line="154"/>
+        <source>&lt;b&gt;Drill finished&lt;/b&gt; · %1 documents</source>
+        <translation>&lt;b&gt;训练结束&lt;/b&gt; · 共 %1 份证件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/drill.py" line="158"/>
         <source>&lt;b&gt;Document %1 of %2&lt;/b&gt; · %3 s each</source>
         <translation>&lt;b&gt;第 %1 份，共 %2 份&lt;/b&gt; · 每份 %3 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/training/drill.py" line="107"/>
+        <location filename="../../ui/training/drill.py" line="167"/>
         <source>%1 s left</source>
         <translation>剩余 %1 秒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/drill.py" line="181"/>
+        <source>Time ran out on document %1: no decision.</source>
+        <translation>第 %1 份证件超时：未作决定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/drill.py" line="201"/>
+        <source>Clear: key 1 or C. Refer to the second line: key 2 or R.</source>
+        <translation>放行：按 1 或 C。移交二线：按 2 或 R。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/drill.py" line="216"/>
+        <location filename="../../ui/training/drill.py" line="255"/>
+        <source>Drill finished</source>
+        <translation>训练结束</translation>
+    </message>
+</context>
+<context>
+    <name>DrillReview</name>
+    <message>
+        <location filename="../../ui/training/drill_review.py" line="100"/>
+        <source>(no image)</source>
+        <translation>（无图像）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/drill_review.py" line="126"/>
+        <source>Document %1</source>
+        <translation>第 %1 份证件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/drill_review.py" line="133"/>
+        <source>No decision: the time ran out.</source>
+        <translation>未作决定：时间已到。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/drill_review.py" line="138"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/drill_review.py" line="141"/>
+        <source>Refer to second line: %1</source>
+        <translation>移交二线：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/drill_review.py" line="143"/>
+        <source>Clear: a genuine document</source>
+        <translation>放行：真实证件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/drill_review.py" line="145"/>
+        <source>Your decision: %1</source>
+        <translation>你的决定：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/drill_review.py" line="146"/>
+        <source>Right decision: %1</source>
+        <translation>正确决定：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/drill_review.py" line="157"/>
+        <source>What should have made you refer it:</source>
+        <translation>本应让你移交的迹象：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/drill_review.py" line="159"/>
+        <source>What shows at the first line:</source>
+        <translation>一线可见的迹象：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/drill_review.py" line="163"/>
+        <source>Nothing shows at a glance under white light; the second line finds:</source>
+        <translation>白光下一眼看不出问题；二线查验可发现：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/drill_review.py" line="166"/>
+        <source>No signs are recorded for this document.</source>
+        <translation>此证件未记录造假迹象。</translation>
     </message>
 </context>
 <context>
@@ -612,62 +711,67 @@
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../ui/training/feedback.py" line="75"/>
+        <location filename="../../ui/training/feedback.py" line="83"/>
         <source>%1 of %2 points</source>
         <translation>得分 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="84"/>
+        <location filename="../../ui/training/feedback.py" line="92"/>
         <source>found</source>
         <translation>找到</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="84"/>
+        <location filename="../../ui/training/feedback.py" line="92"/>
         <source>missed</source>
         <translation>遗漏</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="84"/>
+        <location filename="../../ui/training/feedback.py" line="92"/>
         <source>false marks</source>
         <translation>误标</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="85"/>
+        <location filename="../../ui/training/feedback.py" line="93"/>
         <source>solid green</source>
         <translation>绿色实线</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="85"/>
+        <location filename="../../ui/training/feedback.py" line="93"/>
         <source>dashed orange</source>
         <translation>橙色虚线</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="86"/>
+        <location filename="../../ui/training/feedback.py" line="94"/>
         <source>purple cross</source>
         <translation>紫色叉号</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="106"/>
+        <location filename="../../ui/training/feedback.py" line="114"/>
         <source>Show me under %1</source>
         <translation>在%1下查看</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="127"/>
+        <location filename="../../ui/training/feedback.py" line="126"/>
+        <source>Document %1</source>
+        <translation>第 %1 份证件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/feedback.py" line="142"/>
         <source>Right answer: %1</source>
         <translation>正确答案：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="129"/>
+        <location filename="../../ui/training/feedback.py" line="145"/>
         <source>Your answer: %1</source>
         <translation>您的答案：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="134"/>
+        <location filename="../../ui/training/feedback.py" line="150"/>
         <source>Revealed by: %1</source>
         <translation>可见光源：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="136"/>
+        <location filename="../../ui/training/feedback.py" line="152"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
@@ -1264,22 +1368,27 @@ All specimens are fictional; simulated light views are approximations.</source>
         <translation>最薄弱的特征和欺诈类型</translation>
     </message>
     <message>
-        <location filename="../../ui/training/progress_page.py" line="169"/>
+        <location filename="../../ui/training/progress_page.py" line="166"/>
+        <source>%1 of %2 points</source>
+        <translation>%2 分中得 %1 分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/progress_page.py" line="171"/>
         <source>unfinished</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/training/progress_page.py" line="182"/>
+        <location filename="../../ui/training/progress_page.py" line="184"/>
         <source>Nothing to show yet: answer a few exercises first.</source>
         <translation>暂无数据：请先完成几道练习。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/progress_page.py" line="186"/>
+        <location filename="../../ui/training/progress_page.py" line="188"/>
         <source>Features you miss</source>
         <translation>您常遗漏的防伪特征</translation>
     </message>
     <message>
-        <location filename="../../ui/training/progress_page.py" line="192"/>
+        <location filename="../../ui/training/progress_page.py" line="194"/>
         <source>Fraud types you misjudge</source>
         <translation>您常判断错误的欺诈类型</translation>
     </message>
@@ -1386,62 +1495,67 @@ All specimens are fictional; simulated light views are approximations.</source>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/training/review_page.py" line="60"/>
+        <location filename="../../ui/training/review_page.py" line="66"/>
         <source>Passed</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../ui/training/review_page.py" line="60"/>
+        <location filename="../../ui/training/review_page.py" line="66"/>
         <source>Not passed yet</source>
         <translation>尚未通过</translation>
     </message>
     <message>
-        <location filename="../../ui/training/review_page.py" line="62"/>
+        <location filename="../../ui/training/review_page.py" line="68"/>
         <source>%1: %2 of %3 points (%4%)</source>
         <translation>%1：%3 分中得 %2 分（%4%）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/review_page.py" line="73"/>
+        <location filename="../../ui/training/review_page.py" line="79"/>
         <source>Found</source>
         <translation>找到</translation>
     </message>
     <message>
-        <location filename="../../ui/training/review_page.py" line="73"/>
+        <location filename="../../ui/training/review_page.py" line="79"/>
         <source>Missed</source>
         <translation>遗漏</translation>
     </message>
     <message>
-        <location filename="../../ui/training/review_page.py" line="73"/>
+        <location filename="../../ui/training/review_page.py" line="79"/>
         <source>False marks</source>
         <translation>误标</translation>
     </message>
     <message>
-        <location filename="../../ui/training/review_page.py" line="93"/>
+        <location filename="../../ui/training/review_page.py" line="102"/>
         <source>not answered</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location filename="../../ui/training/review_page.py" line="109"/>
+        <location filename="../../ui/training/review_page.py" line="104"/>
+        <source>%1 of %2 points</source>
+        <translation>%2 分中得 %1 分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/review_page.py" line="120"/>
         <source>Back to the start</source>
         <translation>返回首页</translation>
     </message>
     <message>
-        <location filename="../../ui/training/review_page.py" line="113"/>
+        <location filename="../../ui/training/review_page.py" line="124"/>
         <source>My progress</source>
         <translation>我的进度</translation>
     </message>
     <message>
-        <location filename="../../ui/training/review_page.py" line="128"/>
+        <location filename="../../ui/training/review_page.py" line="139"/>
         <source>Items:</source>
         <translation>题目：</translation>
     </message>
     <message>
-        <location filename="../../ui/training/review_page.py" line="151"/>
+        <location filename="../../ui/training/review_page.py" line="174"/>
         <source>Item %1: %2</source>
         <translation>第 %1 题：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/training/review_page.py" line="163"/>
+        <location filename="../../ui/training/review_page.py" line="186"/>
         <source>&lt;h3&gt;Not answered&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;未作答&lt;/h3&gt;</translation>
     </message>
@@ -2109,7 +2223,7 @@ All specimens are fictional; simulated light views are approximations.</source>
     </message>
     <message>
         <location filename="../../ui/training/progress_page.py" line="50"/>
-        <location filename="../../ui/training/wording.py" line="63"/>
+        <location filename="../../ui/training/wording.py" line="77"/>
         <source>First-line drill</source>
         <translation>一线快速判读训练</translation>
     </message>
@@ -2119,390 +2233,420 @@ All specimens are fictional; simulated light views are approximations.</source>
         <translation>我的薄弱环节</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="24"/>
+        <location filename="../../ui/training/wording.py" line="26"/>
         <source>Genuine</source>
         <translation>真证</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="25"/>
+        <location filename="../../ui/training/wording.py" line="27"/>
         <source>Counterfeit</source>
         <translation>伪造证件</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="26"/>
+        <location filename="../../ui/training/wording.py" line="28"/>
         <source>Forgery</source>
         <translation>变造证件</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="27"/>
+        <location filename="../../ui/training/wording.py" line="29"/>
         <source>Pseudo document</source>
         <translation>虚假证件</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="31"/>
+        <location filename="../../ui/training/wording.py" line="33"/>
         <source>Found</source>
         <translation>找到</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="32"/>
+        <location filename="../../ui/training/wording.py" line="34"/>
         <source>Missed</source>
         <translation>遗漏</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="33"/>
+        <location filename="../../ui/training/wording.py" line="35"/>
         <source>False mark</source>
         <translation>误标</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="34"/>
+        <location filename="../../ui/training/wording.py" line="36"/>
         <source>Marked twice</source>
         <translation>重复标记</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="35"/>
+        <location filename="../../ui/training/wording.py" line="37"/>
         <source>Not asked</source>
         <translation>未要求标出</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="36"/>
+        <location filename="../../ui/training/wording.py" line="38"/>
         <source>Right</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="37"/>
+        <location filename="../../ui/training/wording.py" line="39"/>
         <source>Partly right</source>
         <translation>部分正确</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="38"/>
+        <location filename="../../ui/training/wording.py" line="40"/>
         <source>Wrong</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="39"/>
+        <location filename="../../ui/training/wording.py" line="41"/>
         <source>Too slow</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="40"/>
+        <location filename="../../ui/training/wording.py" line="42"/>
         <source>No answer</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="44"/>
+        <location filename="../../ui/training/wording.py" line="46"/>
         <source>The mark is outside the page.</source>
         <translation>标记在页面之外。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="45"/>
+        <location filename="../../ui/training/wording.py" line="47"/>
         <source>The mark is on a page this exercise skips.</source>
         <translation>标记所在页面不属于本练习。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="46"/>
+        <location filename="../../ui/training/wording.py" line="48"/>
         <source>There is nothing to find here.</source>
         <translation>此处没有需要查找的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="47"/>
+        <location filename="../../ui/training/wording.py" line="49"/>
         <source>A genuine feature, but not one this question asks for: it costs nothing.</source>
         <translation>这是真实的防伪特征，但不在本题要求之列：不扣分。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="50"/>
+        <location filename="../../ui/training/wording.py" line="52"/>
         <source>This light does not reveal the feature.</source>
         <translation>该光源无法显示此特征。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="51"/>
+        <location filename="../../ui/training/wording.py" line="53"/>
         <source>Nothing is wrong at this place.</source>
         <translation>此处没有问题。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="52"/>
+        <location filename="../../ui/training/wording.py" line="54"/>
         <source>The verdict is wrong.</source>
         <translation>结论错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="53"/>
+        <location filename="../../ui/training/wording.py" line="55"/>
         <source>Right verdict, wrong fraud type.</source>
         <translation>结论正确，但欺诈类型错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="54"/>
+        <location filename="../../ui/training/wording.py" line="56"/>
         <source>The time for this document ran out.</source>
         <translation>本份证件的时间已用完。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="58"/>
+        <location filename="../../ui/training/wording.py" line="57"/>
+        <source>Cleared, but this document is not genuine: it should have been referred.</source>
+        <translation>已放行，但此证件并非真证：本应移交二线。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/wording.py" line="60"/>
+        <source>Referred, but the document is genuine: nothing on it calls for a referral.</source>
+        <translation>已移交，但此证件是真证：证件上没有需要移交的迹象。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/wording.py" line="63"/>
+        <source>No decision before the time ran out.</source>
+        <translation>时间到前未作决定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/wording.py" line="67"/>
+        <source>Clear</source>
+        <translation>放行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/wording.py" line="68"/>
+        <source>Refer to second line</source>
+        <translation>移交二线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/wording.py" line="72"/>
         <source>Find the features</source>
         <translation>查找防伪特征</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="59"/>
+        <location filename="../../ui/training/wording.py" line="73"/>
         <source>Mark the alterations</source>
         <translation>标出变造之处</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="60"/>
+        <location filename="../../ui/training/wording.py" line="74"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="61"/>
+        <location filename="../../ui/training/wording.py" line="75"/>
         <source>Which light?</source>
         <translation>哪种光源？</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="62"/>
+        <location filename="../../ui/training/wording.py" line="76"/>
         <source>MRZ check</source>
         <translation>机读区校验</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="67"/>
+        <location filename="../../ui/training/wording.py" line="81"/>
         <source>Practice</source>
         <translation>练习模式</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="68"/>
+        <location filename="../../ui/training/wording.py" line="82"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="72"/>
+        <location filename="../../ui/training/wording.py" line="86"/>
         <source>document code</source>
         <translation>证件代码</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="73"/>
+        <location filename="../../ui/training/wording.py" line="87"/>
         <source>issuing state</source>
         <translation>签发国</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="74"/>
+        <location filename="../../ui/training/wording.py" line="88"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="75"/>
+        <location filename="../../ui/training/wording.py" line="89"/>
         <source>document number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="76"/>
+        <location filename="../../ui/training/wording.py" line="90"/>
         <source>nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="77"/>
+        <location filename="../../ui/training/wording.py" line="91"/>
         <source>date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="78"/>
+        <location filename="../../ui/training/wording.py" line="92"/>
         <source>sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="79"/>
+        <location filename="../../ui/training/wording.py" line="93"/>
         <source>date of expiry</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="80"/>
+        <location filename="../../ui/training/wording.py" line="94"/>
         <source>optional data</source>
         <translation>可选数据</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="81"/>
+        <location filename="../../ui/training/wording.py" line="95"/>
         <source>composite check digit</source>
         <translation>综合校验位</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="86"/>
+        <location filename="../../ui/training/wording.py" line="100"/>
         <source>White</source>
         <translation>白光</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="87"/>
+        <location filename="../../ui/training/wording.py" line="101"/>
         <source>Oblique</source>
         <translation>侧光</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="88"/>
+        <location filename="../../ui/training/wording.py" line="102"/>
         <source>Transm.</source>
         <translation>透射</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="89"/>
+        <location filename="../../ui/training/wording.py" line="103"/>
         <source>Coaxial</source>
         <translation>同轴</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="90"/>
+        <location filename="../../ui/training/wording.py" line="104"/>
         <source>UV-A</source>
         <translation>UV-A</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="91"/>
+        <location filename="../../ui/training/wording.py" line="105"/>
         <source>UV-C</source>
         <translation>UV-C</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="92"/>
+        <location filename="../../ui/training/wording.py" line="106"/>
         <source>IR</source>
         <translation>红外</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="93"/>
+        <location filename="../../ui/training/wording.py" line="107"/>
         <source>IR lum.</source>
         <translation>红外发光</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="94"/>
+        <location filename="../../ui/training/wording.py" line="108"/>
         <source>Anti-Stokes</source>
         <translation>上转换</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="95"/>
+        <location filename="../../ui/training/wording.py" line="109"/>
         <source>Tilt</source>
         <translation>倾斜</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/wording.py" line="148"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
     <name>words</name>
     <message>
-        <location filename="../../ui/words.py" line="18"/>
+        <location filename="../../ui/words.py" line="20"/>
         <source>ID card (TD1)</source>
         <translation>身份证（TD1）</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="19"/>
+        <location filename="../../ui/words.py" line="21"/>
         <source>Card (TD2)</source>
         <translation>证件卡（TD2）</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="20"/>
+        <location filename="../../ui/words.py" line="22"/>
         <source>Passport (TD3)</source>
         <translation>护照（TD3）</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="21"/>
+        <location filename="../../ui/words.py" line="23"/>
         <source>Visa (MRV-A)</source>
         <translation>签证（MRV-A）</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="22"/>
+        <location filename="../../ui/words.py" line="24"/>
         <source>Visa (MRV-B)</source>
         <translation>签证（MRV-B）</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="29"/>
+        <location filename="../../ui/words.py" line="31"/>
         <source>Genuine</source>
         <translation>真证</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="30"/>
+        <location filename="../../ui/words.py" line="32"/>
         <source>Counterfeit</source>
         <translation>伪造证件</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="32"/>
+        <location filename="../../ui/words.py" line="34"/>
         <source>Forgery: photo substitution</source>
         <translation>变造：换照片</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="35"/>
+        <location filename="../../ui/words.py" line="37"/>
         <source>Forgery: page substitution</source>
         <translation>变造：换页</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="37"/>
+        <location filename="../../ui/words.py" line="39"/>
         <source>Forgery: data alteration</source>
         <translation>变造：涂改资料</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="38"/>
+        <location filename="../../ui/words.py" line="40"/>
         <source>Forgery: combined parts</source>
         <translation>变造：拼接</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="39"/>
+        <location filename="../../ui/words.py" line="41"/>
         <source>Forgery: visa or stamp</source>
         <translation>变造：签证或印章</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="40"/>
+        <location filename="../../ui/words.py" line="42"/>
         <source>Pseudo document</source>
         <translation>虚假证件</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="41"/>
+        <location filename="../../ui/words.py" line="43"/>
         <source>Stolen blank</source>
         <translation>被盗空白证件</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="43"/>
+        <location filename="../../ui/words.py" line="45"/>
         <source>Fraudulently obtained genuine</source>
         <translation>骗领的真证</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="45"/>
+        <location filename="../../ui/words.py" line="47"/>
         <source>Impostor</source>
         <translation>冒用者</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="52"/>
+        <location filename="../../ui/words.py" line="54"/>
         <source>White light</source>
         <translation>白光</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="53"/>
+        <location filename="../../ui/words.py" line="55"/>
         <source>Oblique light</source>
         <translation>侧光</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="54"/>
+        <location filename="../../ui/words.py" line="56"/>
         <source>Transmitted light</source>
         <translation>透射光</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="55"/>
+        <location filename="../../ui/words.py" line="57"/>
         <source>Coaxial light</source>
         <translation>同轴光</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="56"/>
+        <location filename="../../ui/words.py" line="58"/>
         <source>UV-A 365 nm</source>
         <translation>紫外 365 纳米</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="57"/>
+        <location filename="../../ui/words.py" line="59"/>
         <source>UV-C 254 nm</source>
         <translation>紫外 254 纳米</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="58"/>
+        <location filename="../../ui/words.py" line="60"/>
         <source>Infrared</source>
         <translation>红外</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="59"/>
+        <location filename="../../ui/words.py" line="61"/>
         <source>IR luminescence</source>
         <translation>红外发光</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="60"/>
+        <location filename="../../ui/words.py" line="62"/>
         <source>Anti-Stokes</source>
         <translation>上转换</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="61"/>
+        <location filename="../../ui/words.py" line="63"/>
         <source>Tilt</source>
         <translation>倾斜</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="62"/>
+        <location filename="../../ui/words.py" line="64"/>
         <source>UV lamp off (afterglow)</source>
         <translation>紫外灯关闭（余辉）</translation>
     </message>

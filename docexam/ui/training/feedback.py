@@ -13,7 +13,15 @@ from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QVBoxLayout, QWi
 from docexam.core.domain.lights import LightSource
 from docexam.core.domain.model import Status, text_for
 from docexam.core.domain.taxonomy import category_name
-from docexam.core.training.quiz import Exercise, FeedbackItem, MrzExercise, Outcome, Score
+from docexam.core.training.quiz import (
+    DrillExercise,
+    Exercise,
+    FeedbackItem,
+    MrzExercise,
+    Outcome,
+    Score,
+    VerdictExercise,
+)
 from docexam.ui import words
 from docexam.ui.training import wording
 from docexam.ui.training.overlay import ASKED, FALSE, HIT, MISS, Counts
@@ -21,7 +29,7 @@ from docexam.ui.training.overlay import ASKED, FALSE, HIT, MISS, Counts
 SYMBOL = {
     Outcome.HIT: ("✓", HIT),
     Outcome.CORRECT: ("✓", HIT),
-    Outcome.PARTIAL: ("½", MISS),
+    Outcome.PARTIAL: ("◐", MISS),
     Outcome.MISS: ("?", MISS),
     Outcome.FALSE_MARK: ("✕", FALSE),
     Outcome.WRONG: ("✕", FALSE),
@@ -74,7 +82,7 @@ class FeedbackPanel(QWidget):
         head_colour = HIT if good else (MISS if score.earned > 0 else FALSE)
         head = self.tr("%1 of %2 points").replace("%1", f"{score.earned:g}")
         head = head.replace("%2", f"{score.maximum:g}")
-        mark = "✓" if good else ("½" if score.earned > 0 else "✕")
+        mark = "✓" if good else ("◐" if score.earned > 0 else "✕")
         parts = [
             f"<h2 style='color:{head_colour.name()}'>{mark} {escape(head)}</h2>",
         ]
@@ -94,8 +102,8 @@ class FeedbackPanel(QWidget):
                 + f"{c.false_marks} ({escape(cross)})</span></p>"
             )
         lights: dict[LightSource, str | None] = {}
-        for item in score.items:
-            parts.append(self._item_html(exercise, item))
+        for number, item in enumerate(score.items, start=1):
+            parts.append(self._item_html(exercise, item, number))
             for light in item.lights:
                 if light is not LightSource.VISIBLE:
                     lights.setdefault(light, item.page_id)
@@ -109,11 +117,15 @@ class FeedbackPanel(QWidget):
             self.buttons.addWidget(button)
             self.show_buttons.append(button)
 
-    def _item_html(self, exercise: Exercise, item: FeedbackItem) -> str:
+    def _item_html(self, exercise: Exercise, item: FeedbackItem, number: int) -> str:
         symbol, colour = SYMBOL.get(item.outcome, ("•", ASKED))
         title = escape(wording.outcome(item.outcome.value))
         what = self._t(item.name)
-        if not what and isinstance(exercise, MrzExercise) and item.ref:
+        if isinstance(exercise, DrillExercise | VerdictExercise):
+            # Their ref is the specimen's id: no word for a trainee.
+            what = escape(self.tr("Document %1").replace("%1", str(number)))
+            what = what if isinstance(exercise, DrillExercise) else ""
+        elif not what and isinstance(exercise, MrzExercise) and item.ref:
             what = escape(wording.mrz_field(item.ref) if ":" not in item.ref else item.ref)
         elif not what and item.ref and item.outcome is not Outcome.FALSE_MARK:
             what = escape(words.light(LightSource(item.ref)) if _is_light(item.ref) else item.ref)
@@ -124,9 +136,13 @@ class FeedbackPanel(QWidget):
             lines.append(escape(wording.why(item.code)))
         if item.expected and item.outcome is not Outcome.CORRECT:
             expected = words.status(item.expected) if _is_status(item.expected) else item.expected
+            if isinstance(exercise, DrillExercise):
+                refer = item.expected != Status.GENUINE
+                expected = wording.given(f"refer/{item.expected}" if refer else "clear")
             lines.append(escape(self.tr("Right answer: %1").replace("%1", expected)))
         if item.given and item.outcome in (Outcome.WRONG, Outcome.PARTIAL):
-            lines.append(escape(self.tr("Your answer: %1").replace("%1", item.given)))
+            given = wording.given(item.given)
+            lines.append(escape(self.tr("Your answer: %1").replace("%1", given)))
         if item.reason:
             lines.append(self._t(item.reason))
         if item.lights:

@@ -127,7 +127,7 @@ class ProgressPage(QWidget):
         ]
         self.chart.set_points(
             [
-                (a.started_at.astimezone().strftime("%d %b %H:%M"), (a.score or 0) / a.max_score)
+                (words.when(a.started_at, self.lang), (a.score or 0) / a.max_score)
                 for a in finished
                 if a.max_score
             ]
@@ -164,12 +164,14 @@ class ProgressPage(QWidget):
         for row, a in enumerate(attempts):
             if a.status is AttemptStatus.FINISHED and a.max_score:
                 earned = a.score or 0.0
-                score = f"{round(earned / a.max_score * 100)} % ({earned:.1f}/{a.max_score:g})"
+                points = self.tr("%1 of %2 points").replace("%1", f"{earned:.1f}")
+                points = points.replace("%2", f"{a.max_score:g}")
+                score = f"{round(earned / a.max_score * 100)} % ({points})"
                 score += "  ✓" if a.passed else ""
             else:
                 score = self.tr("unfinished")
             cells = [
-                a.started_at.astimezone().strftime("%d %b %H:%M"),
+                words.when(a.started_at, self.lang),
                 set_label(a.set_key, self.curriculum, self.lang),
                 wording.mode(a.mode),
                 score,

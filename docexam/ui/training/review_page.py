@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -24,12 +25,15 @@ from docexam.core.library.library import Library
 from docexam.core.training.quiz import (
     AreaAnswer,
     AreaExercise,
+    DrillAnswer,
+    DrillExercise,
     QuizSession,
     Score,
     SessionResult,
     score,
 )
 from docexam.ui.training import wording
+from docexam.ui.training.drill_review import DrillReview
 from docexam.ui.training.feedback import FeedbackPanel
 from docexam.ui.training.item_view import ItemView
 from docexam.ui.training.overlay import FALSE, HIT, MISS, Counts
@@ -46,6 +50,8 @@ class ReviewPage(QWidget):
     ) -> None:
         super().__init__()
         self.session, self.result, self.lang = session, result, lang
+        self.library = library
+        self.drill_review: DrillReview | None = None
         self.item: ItemView | None = None
         self.stage = Stage(library, lang)
         self.scores: list[Score | None] = [self._score(i) for i in range(session.count)]
@@ -78,6 +84,10 @@ class ReviewPage(QWidget):
             f"{c.false_marks}</span>"
         )
         self.count_label.setObjectName("review_counts")
+        # Marks found, missed and false mean nothing for a set of drills only.
+        exercises = session.exercise_set.exercises
+        if all(isinstance(e, DrillExercise) for e in exercises):
+            self.count_label.hide()  # (showing a widget with no parent yet would open a window)
         # The items as a strip of numbered chips above the page: the page keeps the width.
         self.items = QListWidget()
         self.items.setObjectName("review_items")
@@ -87,12 +97,14 @@ class ReviewPage(QWidget):
         self.items.setSpacing(2)
         for i, ex in enumerate(session.exercise_set.exercises):
             s = self.scores[i]
-            mark = "–" if s is None else ("✓" if s.correct else ("½" if s.earned > 0 else "✕"))
+            mark = "–" if s is None else ("✓" if s.correct else ("◐" if s.earned > 0 else "✕"))
             entry = QListWidgetItem(f" {mark} {i + 1} ")
             points = (
                 self.tr("not answered")
                 if session.record(i) is None or s is None
-                else f"{s.earned:g}/{s.maximum:g}"
+                else self.tr("%1 of %2 points")
+                .replace("%1", f"{s.earned:g}")
+                .replace("%2", f"{s.maximum:g}")
             )
             entry.setToolTip(f"{wording.kind(ex.kind)} · {points}")
             tint = HIT if s is not None and s.correct else MISS if s and s.earned else FALSE
@@ -131,7 +143,10 @@ class ReviewPage(QWidget):
         layout.addLayout(head)
         layout.addWidget(self.count_label)
         layout.addLayout(strip)
-        layout.addWidget(split, 1)
+        # A drill is reviewed document by document (pictures and decisions), not on the stage.
+        self.views = QStackedWidget()
+        self.views.addWidget(split)
+        layout.addWidget(self.views, 1)
         self.items.setCurrentRow(0)
 
     def _score(self, index: int) -> Score | None:
@@ -147,7 +162,16 @@ class ReviewPage(QWidget):
             return
         if self.item is not None:
             self.item.teardown()
+            self.item = None
         ex = self.session.exercise_set.exercises[index]
+        if self.drill_review is not None:
+            self.views.removeWidget(self.drill_review)
+            self.drill_review.deleteLater()
+            self.drill_review = None
+        if isinstance(ex, DrillExercise):
+            self._show_drill(index, ex)
+            return
+        self.views.setCurrentIndex(0)
         caption = self.tr("Item %1: %2").replace("%1", str(index + 1))
         self.item = ItemView(self.stage, ex, caption.replace("%2", wording.kind(ex.kind)))
         record = self.session.record(index)
@@ -161,6 +185,19 @@ class ReviewPage(QWidget):
             self.feedback.show_score(ex, s)
         else:
             self.feedback.body.setText(self.tr("<h3>Not answered</h3>"))
+
+    def _show_drill(self, index: int, ex: DrillExercise) -> None:
+        record = self.session.record(index)
+        answer = record.answer if record is not None else None
+        self.drill_review = DrillReview(
+            ex,
+            answer if isinstance(answer, DrillAnswer) else None,
+            self.scores[index],
+            self.library,
+            self.lang,
+        )
+        self.views.addWidget(self.drill_review)
+        self.views.setCurrentWidget(self.drill_review)
 
     def close_panes(self) -> None:
         if self.item is not None:

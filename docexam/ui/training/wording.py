@@ -12,6 +12,8 @@ from docexam.core.domain.lights import LightSource
 from docexam.core.domain.model import Status
 from docexam.core.exercise.model import VERDICT_OF
 from docexam.core.training.quiz import ExerciseKind, Mode, Outcome, Verdict, Why
+from docexam.core.training.quiz.first_line import Call, Decision
+from docexam.ui import words
 
 _CONTEXT = "training"
 
@@ -40,7 +42,7 @@ _OUTCOMES = {
     Outcome.UNANSWERED: QT_TRANSLATE_NOOP("training", "No answer"),
 }
 
-_WHY = {
+_WHY: dict[str, object] = {
     Why.OUTSIDE_PAGE: QT_TRANSLATE_NOOP("training", "The mark is outside the page."),
     Why.OTHER_PAGE: QT_TRANSLATE_NOOP("training", "The mark is on a page this exercise skips."),
     Why.NO_FEATURE_HERE: QT_TRANSLATE_NOOP("training", "There is nothing to find here."),
@@ -52,6 +54,18 @@ _WHY = {
     Why.WRONG_CLASS: QT_TRANSLATE_NOOP("training", "The verdict is wrong."),
     Why.WRONG_FRAUD_TYPE: QT_TRANSLATE_NOOP("training", "Right verdict, wrong fraud type."),
     Why.TOO_SLOW: QT_TRANSLATE_NOOP("training", "The time for this document ran out."),
+    Call.MISSED_FRAUD: QT_TRANSLATE_NOOP(
+        "training", "Cleared, but this document is not genuine: it should have been referred."
+    ),
+    Call.NEEDLESS_REFERRAL: QT_TRANSLATE_NOOP(
+        "training", "Referred, but the document is genuine: nothing on it calls for a referral."
+    ),
+    Call.NO_DECISION: QT_TRANSLATE_NOOP("training", "No decision before the time ran out."),
+}
+
+_DECISIONS = {
+    Decision.CLEAR: QT_TRANSLATE_NOOP("training", "Clear"),
+    Decision.REFER: QT_TRANSLATE_NOOP("training", "Refer to second line"),
 }
 
 _KINDS = {
@@ -112,10 +126,29 @@ def outcome(value: str) -> str:
 
 
 def why(code: str) -> str:
-    try:
-        return _tr(_WHY[Why(code)])
-    except (ValueError, KeyError):
-        return ""
+    return _tr(_WHY[code]) if code in _WHY else ""
+
+
+def decision(value: Decision) -> str:
+    return _tr(_DECISIONS[value])
+
+
+def given(value: str) -> str:
+    """A given answer in words: "clear", "refer/<fraud type>" or "<verdict>/<fraud type>"."""
+    head, _, fraud = value.partition("/")
+    if head in set(Verdict):
+        # The fraud type's name says its class too ("Forgery: photo substitution").
+        return words.status(fraud) if fraud else verdict(Verdict(head))
+    if head not in set(Decision):
+        return value
+    text = decision(Decision(head))
+    if not fraud:
+        return text
+    return (
+        _tr(QT_TRANSLATE_NOOP("training", "%1 (%2)"))
+        .replace("%1", text)
+        .replace("%2", words.status(fraud))
+    )
 
 
 def kind(value: ExerciseKind) -> str:

@@ -19,6 +19,7 @@ from docexam.core.training.curriculum import load_curriculum
 from docexam.core.training.quiz import (
     AreaAnswer,
     AreaExercise,
+    DrillExercise,
     ExerciseKind,
     LightAnswer,
     LightExercise,
@@ -167,3 +168,35 @@ def test_nothing_to_generate_is_a_readable_error(pack: Pack) -> None:
     bare = replace(pack, specimens=())
     with pytest.raises(QuizError, match=r"no exercises for module L1\.uv"):
         generate_set([bare], CURRICULUM, module="L1.uv")
+
+
+def test_a_drill_is_mostly_genuine_with_a_fraud_to_refer(pack: Pack) -> None:
+    genuine = pack.specimens[0]
+    genuines = [replace(genuine, id=f"uto-{n}") for n in range(8)]
+    frauds = [
+        replace(genuine, id=f"uto-fake-{n}", document=replace(genuine.document, status=status))
+        for n, status in enumerate(
+            [Status.COUNTERFEIT, Status.PHOTO_SUBSTITUTION, Status.PSEUDO, Status.IMPOSTOR] * 2
+        )
+    ]
+    mixed = replace(pack, specimens=(*genuines, *frauds))
+    for seed in range(12):
+        [drill] = [
+            e
+            for e in all_exercises([mixed], scope_for(CURRICULUM, level=1), seed)
+            if isinstance(e, DrillExercise)
+        ]
+        refer = [i for i in drill.items if i.expected is not Status.GENUINE]
+        assert 1 / 6 <= len(refer) / len(drill.items) <= 1 / 4, seed  # one in four to six
+        # Nothing on an impostor's document shows the fraud: a drill of documents skips it.
+        assert all(i.expected is not Status.IMPOSTOR for i in refer)
+        assert len({i.specimen.specimen_id for i in drill.items}) == len(drill.items)
+
+
+def test_a_drill_of_frauds_only_is_not_made(pack: Pack) -> None:
+    fake = forged(pack).specimens[1]
+    assert not [
+        e
+        for e in all_exercises([replace(pack, specimens=(fake,))], scope_for(CURRICULUM, level=1))
+        if isinstance(e, DrillExercise)
+    ]

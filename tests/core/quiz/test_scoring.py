@@ -29,6 +29,7 @@ from docexam.core.training.quiz import (
     max_score,
     score,
 )
+from docexam.core.training.quiz.first_line import Call, Decision, response
 
 from .sample import AREA, DRILL, LIGHT, MRZ, VERDICT
 
@@ -187,20 +188,37 @@ def test_mrz_without_findings_wants_no_answer() -> None:
     assert score(clean, MrzAnswer((Position(2, 1),))).earned == 0.0
 
 
-def test_drill_scores_each_document_with_its_time() -> None:
+def test_drill_scores_the_first_line_decision_in_its_time() -> None:
     answer = DrillAnswer(
         (
-            DrillResponse(Verdict.GENUINE, None, 3.0),
+            DrillResponse(Verdict.GENUINE, None, 3.0),  # cleared a genuine document: right
             DrillResponse(Verdict.COUNTERFEIT, Status.COUNTERFEIT, 9.0),  # right, but too slow
-            DrillResponse(Verdict.GENUINE, None, 5.0),  # impostor: right class, no fraud type
+            DrillResponse(Verdict.GENUINE, None, 5.0),  # cleared an impostor: a missed fraud
         )
     )
     s = score(DRILL, answer)
-    assert [i.outcome for i in s.items] == [Outcome.CORRECT, Outcome.TIMEOUT, Outcome.PARTIAL]
+    assert [i.outcome for i in s.items] == [Outcome.CORRECT, Outcome.TIMEOUT, Outcome.WRONG]
+    assert s.items[2].code == Call.MISSED_FRAUD and s.items[2].given == "clear"
     assert [i.seconds for i in s.items] == [3.0, 9.0, 5.0]
-    assert (s.earned, s.maximum, s.seconds) == (1.5, 3.0, 17.0)
+    assert (s.earned, s.maximum, s.seconds) == (1.0, 3.0, 17.0)
     short = score(DRILL, DrillAnswer((DrillResponse(None, None, 8.0),)))
-    assert [i.outcome for i in short.items] == [Outcome.UNANSWERED] * 3
+    assert [i.outcome for i in short.items] == [Outcome.TIMEOUT] + [Outcome.UNANSWERED] * 2
+    assert {i.code for i in short.items} == {Call.NO_DECISION}
+
+
+def test_a_referral_earns_the_point_with_or_without_the_right_fraud_type() -> None:
+    refer = response(Decision.REFER, None, 2.0)
+    typed = response(Decision.REFER, Status.PHOTO_SUBSTITUTION, 2.0)
+    needless = score(DRILL, DrillAnswer((refer,)))
+    assert needless.items[0].outcome is Outcome.WRONG
+    assert needless.items[0].code == Call.NEEDLESS_REFERRAL  # the first is genuine
+    s = score(DRILL, DrillAnswer((response(Decision.CLEAR, None, 1.0), refer, typed)))
+    assert [i.outcome for i in s.items] == [Outcome.CORRECT] * 3
+    assert s.earned == 3.0
+    assert s.items[1].code == "" and s.items[1].given == "refer"
+    # A wrong fraud type is pointed out, not taken off: the second line names the type.
+    assert s.items[2].code == Why.WRONG_FRAUD_TYPE
+    assert s.items[2].given == "refer/photo_substitution"
 
 
 def test_wrong_answer_type_is_a_readable_error() -> None:

@@ -79,7 +79,6 @@ def answer_current(qtbot: QtBot, page: ExercisePage) -> None:
         press(qtbot, page, Qt.Key.Key_Return)  # start the clock
         for _ in ex.items:
             settle(qtbot, page.stage.tab)
-            press(qtbot, page, Qt.Key.Key_1)  # genuine
-            press(qtbot, page, Qt.Key.Key_Return)
-        return  # the last verdict submits the drill
+            press(qtbot, page, Qt.Key.Key_1)  # clear: the key decides at once
+        return  # the last decision submits the drill
     press(qtbot, page, Qt.Key.Key_Return)

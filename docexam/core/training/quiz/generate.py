@@ -39,6 +39,7 @@ from docexam.core.exercise.model import (
     VerdictExercise,
 )
 from docexam.core.training.curriculum import Curriculum, Objective
+from docexam.core.training.quiz import first_line
 from docexam.core.training.quiz.fraud_truth import FraudRecord, fraud_records
 from docexam.core.training.quiz.keys import (
     FeatureKey,
@@ -53,7 +54,9 @@ from docexam.core.training.quiz.mrz_tasks import is_trap_number, mrz_exercises, 
 
 LIGHT_OPTIONS = 4
 MRZ_TRAPS = ".traps"  # objectives ending so (L3.mrz.traps) train the traps of MRZ reading
-DRILL_SIZE = 6
+# A drill has one or two frauds among three to five genuine documents each: one in four to six.
+DRILL_MAX_FRAUDS = 2
+DRILL_GENUINE_PER_FRAUD = (3, 5)
 DRILL_SECONDS = {1: 10.0, 2: 30.0, 3: 60.0}
 EXAM_SECONDS_PER_EXERCISE = 90.0
 # A find-the-features item asks for the features one light reveals: asking for every feature of
@@ -95,8 +98,8 @@ PROMPTS: dict[ExerciseKind | MrzTask, I18nText] = {
         "zh-Hans": "机读区哪些字段与视读区不一致？",
     },
     ExerciseKind.DRILL: {
-        "en": "A verdict on each document before its time runs out.",
-        "zh-Hans": "在时限内对每份证件作出判断。",
+        "en": "Clear each document or refer it to the second line before its time runs out.",
+        "zh-Hans": "在时限内对每份证件作出决定：放行，或移交二线查验。",
     },
 }
 
@@ -384,11 +387,27 @@ def specimen_exercises(pack_id: str, specimen: Specimen, scope: Scope, seed: int
 
 
 def _drill(packs: Sequence[Pack], scope: Scope, rng: random.Random, level: int) -> Exercise | None:
+    """Mostly genuine documents, as at the booth: one in four to six is a fraud to refer, and
+    never all of them (a drill of frauds only would teach referring everything)."""
     objectives = scope.match(ExerciseKind.DRILL)
     pool = [(p.id, s) for p in packs for s in p.specimens]
-    if not objectives or not pool:
+    genuine = [(pid, s) for pid, s in pool if s.document.status is Status.GENUINE]
+    frauds = [
+        (pid, s)
+        for pid, s in pool
+        if s.document.status not in (Status.GENUINE, *first_line.NOT_ON_THE_DOCUMENT)
+    ]
+    if not objectives or not genuine:
         return None
-    chosen = rng.sample(pool, min(DRILL_SIZE, len(pool)))
+    # The count of frauds varies too: a trainee must not learn "one per drill, then relax".
+    n_fraud = rng.randint(1, min(DRILL_MAX_FRAUDS, len(frauds))) if frauds else 0
+    low, high = DRILL_GENUINE_PER_FRAUD
+    n_genuine = rng.randint(low * max(n_fraud, 1), high * max(n_fraud, 1))
+    chosen = rng.sample(genuine, min(n_genuine, len(genuine)))
+    if frauds:  # a small library: fewer frauds rather than a drill of mostly frauds
+        n_fraud = max(1, min(n_fraud, len(chosen) // low))
+    chosen += rng.sample(frauds, n_fraud)
+    rng.shuffle(chosen)
     items = tuple(DrillItem(SpecimenRef(pid, s.id), s.document.status) for pid, s in chosen)
     return DrillExercise(
         opaque_id("ex", "drill"),

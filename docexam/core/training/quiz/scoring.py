@@ -37,6 +37,7 @@ from docexam.core.exercise.model import (
     MrzExercise,
     VerdictExercise,
 )
+from docexam.core.training.quiz import first_line
 
 PARTIAL_VERDICT = 0.5  # right verdict class, wrong or missing fraud type
 
@@ -319,20 +320,35 @@ def score_mrz(ex: MrzExercise, answer: MrzAnswer, seconds: float | None = None) 
 
 
 def score_drill(ex: DrillExercise, answer: DrillAnswer, seconds: float | None = None) -> Score:
-    """Per document: a verdict as in a verdict exercise, worth nothing once over its time."""
+    """Per document, a point for the right first-line decision (clear or refer) in its time.
+    A fraud type named on a referral is checked but costs nothing: the first line may leave it
+    to the second."""
     items: list[FeedbackItem] = []
     for i, item in enumerate(ex.items):
         response = answer.responses[i] if i < len(answer.responses) else None
-        key = item.specimen.key
+        key, expected = item.specimen.key, item.expected
+        decision = first_line.decision_of(response)
+        right = first_line.right_decision(expected)
         if response is not None and response.seconds > ex.seconds_per_item:
-            fb = FeedbackItem(Outcome.TIMEOUT, 0.0, key, Why.TOO_SLOW, expected=item.expected)
+            fb = FeedbackItem(Outcome.TIMEOUT, 0.0, key, Why.TOO_SLOW, expected=expected)
+        elif decision is None:
+            late = response is not None  # the clock ran out on a shown document
+            outcome = Outcome.TIMEOUT if late else Outcome.UNANSWERED
+            fb = FeedbackItem(outcome, 0.0, key, first_line.Call.NO_DECISION, expected=expected)
         else:
-            given = (
-                None
-                if response is None or response.verdict is None
-                else VerdictAnswer(response.verdict, response.fraud_type)
-            )
-            fb = _verdict_item(item.expected, given, key)
+            assert response is not None
+            given = decision + (f"/{response.fraud_type}" if response.fraud_type else "")
+            if decision is not right:
+                code: str = (
+                    first_line.Call.MISSED_FRAUD
+                    if right is first_line.Decision.REFER
+                    else first_line.Call.NEEDLESS_REFERRAL
+                )
+                fb = FeedbackItem(Outcome.WRONG, 0.0, key, code, expected=expected, given=given)
+            else:
+                typed = response.fraud_type
+                code = Why.WRONG_FRAUD_TYPE if typed and typed is not expected else ""
+                fb = FeedbackItem(Outcome.CORRECT, 1.0, key, code, expected=expected, given=given)
         items.append(_with_seconds(fb, response.seconds if response else None))
     total = sum(i.points for i in items)
     spent = seconds if seconds is not None else sum(r.seconds for r in answer.responses)
