@@ -152,12 +152,12 @@ class MainWindow(QMainWindow):
         # New pack…, Open for editing…, and the Edit menu
         self.author_menus = AuthorMenus(self, file_menu, self.lang)
         file_menu.addSeparator()
-        file_menu.addAction(
-            self._action(self.tr("&Close tab"), self._close_current, QKeySequence.StandardKey.Close)
+        self.close_tab_action = self._action(
+            self.tr("&Close tab"), self._close_current, QKeySequence.StandardKey.Close
         )
-        file_menu.addAction(
-            self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        )
+        file_menu.addAction(self.close_tab_action)
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        file_menu.addAction(self.quit_action)
         self.specimen_menu = self.menuBar().addMenu(self.tr("&Specimen"))
         self.compare_action = self._action(
             self.tr("&Compare with a reference…"), self.choose_reference, "Ctrl+K"
