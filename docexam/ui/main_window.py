@@ -145,15 +145,19 @@ class MainWindow(QMainWindow):
             self.tr("&Import pack…"), self.choose_import, QKeySequence("Ctrl+I")
         )
         file_menu.addAction(self.import_action)
+        self.import_folder_action = self._action(
+            self.tr("Import pack &folder…"), self.choose_import_folder, "Ctrl+Shift+I"
+        )
+        file_menu.addAction(self.import_folder_action)
         # New pack…, Open for editing…, and the Edit menu
         self.author_menus = AuthorMenus(self, file_menu, self.lang)
         file_menu.addSeparator()
-        file_menu.addAction(
-            self._action(self.tr("&Close tab"), self._close_current, QKeySequence.StandardKey.Close)
+        self.close_tab_action = self._action(
+            self.tr("&Close tab"), self._close_current, QKeySequence.StandardKey.Close
         )
-        file_menu.addAction(
-            self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        )
+        file_menu.addAction(self.close_tab_action)
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        file_menu.addAction(self.quit_action)
         self.specimen_menu = self.menuBar().addMenu(self.tr("&Specimen"))
         self.compare_action = self._action(
             self.tr("&Compare with a reference…"), self.choose_reference, "Ctrl+K"
@@ -210,10 +214,20 @@ class MainWindow(QMainWindow):
 
     def choose_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import pack"), "", self.tr("Specimen packs (*.dxpack);;All files (*)")
+            self,
+            self.tr("Import pack"),
+            "",
+            self.tr("Specimen packs (*.dxpack *.zip);;All files (*)"),
         )
         if path:
             self.import_path(Path(path))
+
+    def choose_import_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Import pack folder (the folder holding pack.json)")
+        )
+        if folder:
+            self.import_path(Path(folder))
 
     def import_path(self, path: Path) -> ImportFlow:
         flow = ImportFlow(self, self.library, path)

@@ -15,7 +15,7 @@ from docexam.core.domain.material import (
     Phosphorescence,
 )
 from docexam.core.domain.model import Coverage, Feature, ImageRef, Origin, Status
-from docexam.core.pack.io import read_pack, write_pack
+from docexam.core.pack.io import read_pack, validate_path, write_pack
 
 from .packs import BASIC
 
@@ -134,3 +134,19 @@ def test_rewriting_a_forged_pack_keeps_its_forgery_record(tmp_path: Path) -> Non
     again = write_pack(library.load("utopia-basic"), tmp_path / "b")
     copied = next((again / "specimens").iterdir()) / "forgery.json"
     assert copied.read_text(encoding="utf-8") == '{"kept": true}'
+
+
+def test_a_zip_of_the_pack_folder_itself_reads_like_a_zip_of_its_contents(tmp_path: Path) -> None:
+    import zipfile
+
+    out = tmp_path / "zipped-folder.zip"
+    with zipfile.ZipFile(out, "w") as zf:
+        for path in sorted(BASIC.rglob("*")):
+            zf.write(path, path.relative_to(BASIC.parent).as_posix())
+    assert read_pack(out) == read_pack(BASIC)
+    two = tmp_path / "two-folders.zip"
+    with zipfile.ZipFile(two, "w") as zf:
+        zf.writestr("a/pack.json", "{}")
+        zf.writestr("b/pack.json", "{}")
+    problems = validate_path(two)
+    assert [p.file for p in problems] == ["pack.json"]  # ambiguous: not guessed

@@ -5,6 +5,7 @@ Codes are ``group.name``; the UI words them through :data:`CATEGORIES` in Englis
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass
 
 
@@ -62,6 +63,7 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
     ("ink.penetrating_numbering", "Penetrating numbering ink", "渗透性号码油墨"),
     ("numbering.document_number", "Document number", "证件号码"),
     ("numbering.laser_perforation", "Laser perforation", "激光穿孔"),
+    ("numbering.barcode", "Barcode / 2D code", "条码 / 二维码"),
     ("personalisation.portrait", "Portrait", "持证人照片"),
     ("personalisation.laser_engraving", "Laser engraving", "激光雕刻"),
     ("personalisation.inkjet", "Inkjet personalisation", "喷墨个人化"),
@@ -70,10 +72,12 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
     ("personalisation.mli_cli", "MLI / CLI", "可变激光图像"),
     ("personalisation.signature", "Holder's signature", "持证人签名"),
     ("personalisation.data", "Personal data", "个人资料"),
+    ("personalisation.fingerprint", "Fingerprint", "指纹"),
     ("protection.laminate", "Laminate", "覆膜"),
     ("protection.ovd", "OVD / DOVID", "光学可变装置"),
     ("protection.retroreflective", "Retroreflective overlay", "逆反射膜"),
     ("protection.sealed_edges", "Heat-sealed edges", "热封边缘"),
+    ("protection.chip_symbol", "Chip symbol (electronic document)", "电子芯片标识"),
     ("binding.sewing_thread", "Sewing thread", "装订线"),
     ("binding.uv_glue", "UV-cured glue", "紫外固化胶"),
     ("binding.index_marks", "Index marks", "页边标记"),
@@ -82,6 +86,16 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
 )
 
 CATEGORIES: dict[str, Category] = {code: Category(code, en, zh) for code, en, zh in _TABLE}
+
+
+def category_hint(code: str) -> str:
+    """What a person who typed an unknown ``code`` probably meant, or where the list is."""
+    close = difflib.get_close_matches(code, list(CATEGORIES), n=3, cutoff=0.6)
+    group = code.split(".", 1)[0]
+    if not close and group in GROUPS:
+        close = [c for c in CATEGORIES if c.startswith(group + ".")]
+    where = "the list is in docs/pack-format.md, Categories"
+    return f"did you mean {', '.join(close)}? ({where})" if close else where
 
 
 def category_name(code: str, lang: str = "en") -> str:
@@ -93,3 +107,33 @@ def category_name(code: str, lang: str = "en") -> str:
             return "变造痕迹" if lang.startswith("zh") else "Sign of fraud"
         return "其他特征" if lang.startswith("zh") else "Other feature"
     return category.zh if lang.startswith("zh") else category.en
+
+
+DOC_BEGIN, DOC_END = "<!-- categories: begin -->", "<!-- categories: end -->"
+
+
+def categories_markdown() -> str:
+    """The category list of ``docs/pack-format.md``: one table per group, in taxonomy order."""
+    lines: list[str] = []
+    for group, (en, zh) in GROUPS.items():
+        lines += [f"**{en}** ({zh}, `{group}.*`)", "", "| code | English | 中文 |", "|---|---|---|"]
+        lines += [
+            f"| `{c.code}` | {c.en} | {c.zh} |" for c in CATEGORIES.values() if c.group == group
+        ]
+        lines.append("")
+    return "\n".join(lines)
+
+
+def with_categories(doc: str) -> str:
+    """``doc`` with the text between the category markers replaced by the generated list."""
+    head, rest = doc.split(DOC_BEGIN, 1)
+    _old, tail = rest.split(DOC_END, 1)
+    return f"{head}{DOC_BEGIN}\n{categories_markdown()}{DOC_END}{tail}"
+
+
+if __name__ == "__main__":  # python -m docexam.core.domain.taxonomy docs/pack-format.md
+    import sys
+    from pathlib import Path
+
+    path = Path(sys.argv[1])
+    path.write_text(with_categories(path.read_text(encoding="utf-8")), encoding="utf-8")

@@ -31,6 +31,24 @@ def _cleanup() -> None:
 atexit.register(_cleanup)
 
 
+# What file managers add beside the folder a person zipped; never part of a pack.
+_ZIP_CLUTTER = {"__MACOSX", ".DS_Store", "Thumbs.db", "desktop.ini"}
+
+
+def hoist_single_folder(root: Path) -> None:
+    """A zip made by zipping the pack folder itself holds ``<folder>/pack.json``: move that
+    folder's contents up to ``root`` so it reads like a zip of the folder's contents."""
+    if (root / MANIFEST).exists():
+        return
+    entries = [p for p in root.iterdir() if p.name not in _ZIP_CLUTTER]
+    if len(entries) != 1 or not (entries[0] / MANIFEST).is_file():
+        return
+    inner = root.with_name(root.name + ".inner")
+    os.replace(entries[0], inner)
+    shutil.rmtree(root)
+    os.replace(inner, root)
+
+
 def unpack_to(path: Path, dest: Path, progress: Progress | None = None) -> Path:
     """Put the pack at ``path`` (directory or zip) into the new directory ``dest``, safely."""
     if not path.exists():
@@ -41,6 +59,7 @@ def unpack_to(path: Path, dest: Path, progress: Progress | None = None) -> Path:
         shutil.copytree(path, dest, dirs_exist_ok=True, symlinks=True)
     else:
         extract_zip(path, dest, progress=progress)
+        hoist_single_folder(dest)
     return dest
 
 
@@ -90,6 +109,7 @@ def read_pack(path: Path) -> Pack:
         root = Path(tmp.name) / "pack"
         try:
             extract_zip(path, root)
+            hoist_single_folder(root)
         except PackError:
             tmp.cleanup()
             _unpacked.remove(tmp)

@@ -19,7 +19,7 @@ from docexam.core.domain.errors import DocexamError, PackError, Problem
 from docexam.core.domain.geometry import region_within
 from docexam.core.domain.lights import LightSource
 from docexam.core.domain.model import Pack, Specimen
-from docexam.core.domain.taxonomy import CATEGORIES
+from docexam.core.domain.taxonomy import CATEGORIES, category_hint
 from docexam.core.exercise.model import ExerciseSet, MrzExercise, specimen_refs
 from docexam.core.pack import images, schemas
 from docexam.core.pack.codec import manifest_to_json, specimen_to_json
@@ -219,7 +219,7 @@ def _page_problems(pack_root: Path, specimen: Specimen, pi: int) -> list[Problem
             problems.append(problem(f"{field}.id", "duplicate-id", message, feature.id))
         feature_ids.add(feature.id)
         if feature.category not in CATEGORIES:
-            message = f"unknown category {feature.category!r}"
+            message = f"unknown category {feature.category!r}; {category_hint(feature.category)}"
             problems.append(problem(f"{field}.category", "unknown-category", message, feature.id))
         if not region_within(feature.region, width_mm, height_mm):
             message = f"extends outside the {width_mm:g} x {height_mm:g} mm page"

@@ -40,18 +40,18 @@
 <context>
     <name>AuthorCanvas</name>
     <message>
-        <location filename="../../ui/author/canvas.py" line="281"/>
-        <location filename="../../ui/author/canvas.py" line="353"/>
+        <location filename="../../ui/author/canvas.py" line="285"/>
+        <location filename="../../ui/author/canvas.py" line="357"/>
         <source>Move %1</source>
         <translation>移动%1</translation>
     </message>
     <message>
-        <location filename="../../ui/author/canvas.py" line="285"/>
+        <location filename="../../ui/author/canvas.py" line="289"/>
         <source>Move vertex</source>
         <translation>移动顶点</translation>
     </message>
     <message>
-        <location filename="../../ui/author/canvas.py" line="287"/>
+        <location filename="../../ui/author/canvas.py" line="291"/>
         <source>Resize %1</source>
         <translation>调整%1大小</translation>
     </message>
@@ -172,74 +172,79 @@
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="163"/>
+        <location filename="../../ui/author/tab.py" line="164"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="172"/>
+        <location filename="../../ui/author/tab.py" line="173"/>
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="173"/>
+        <location filename="../../ui/author/tab.py" line="174"/>
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="174"/>
+        <location filename="../../ui/author/tab.py" line="175"/>
         <source>Fit page</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="255"/>
+        <location filename="../../ui/author/tab.py" line="256"/>
         <source>Draw %1</source>
         <translation>绘制%1</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="268"/>
+        <location filename="../../ui/author/tab.py" line="269"/>
         <source>Delete %1</source>
         <translation>删除%1</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="278"/>
+        <location filename="../../ui/author/tab.py" line="279"/>
         <source>Duplicate %1</source>
         <translation>复制%1</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="317"/>
+        <location filename="../../ui/author/tab.py" line="318"/>
         <source>Save pack in folder</source>
         <translation>将样本包保存到文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="324"/>
+        <location filename="../../ui/author/tab.py" line="325"/>
         <source>Save pack</source>
         <translation>保存样本包</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="327"/>
+        <location filename="../../ui/author/tab.py" line="328"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="334"/>
-        <location filename="../../ui/author/tab.py" line="344"/>
-        <location filename="../../ui/author/tab.py" line="353"/>
+        <location filename="../../ui/author/tab.py" line="335"/>
+        <location filename="../../ui/author/tab.py" line="345"/>
+        <location filename="../../ui/author/tab.py" line="354"/>
         <source>Export pack</source>
         <translation>导出样本包</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="336"/>
+        <location filename="../../ui/author/tab.py" line="337"/>
         <source>Specimen packs (*.dxpack)</source>
         <translation>样本包 (*.dxpack)</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="346"/>
+        <location filename="../../ui/author/tab.py" line="347"/>
         <source>Fix the problems listed first: another workstation would refuse this pack.</source>
         <translation>请先修正所列问题，否则其他工作站会拒绝导入此样本包。</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="361"/>
+        <location filename="../../ui/author/tab.py" line="358"/>
+        <source>Exported %1: share this file; File &gt; Import pack… adds it to a library.</source>
+        <translation>已导出 %1：分享此文件；“文件 &gt; 导入样本包…”可将其加入样本库。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/tab.py" line="368"/>
         <source>Add specimen</source>
         <translation>添加样本</translation>
     </message>
@@ -1008,119 +1013,129 @@ Simulated: computed from the page and its materials; an approximation.</source>
         <translation>导入样本包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="149"/>
+        <source>Import pack &amp;folder…</source>
+        <translation>导入样本包文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;Close tab</source>
         <translation>关闭标签页(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Specimen</source>
         <translation>样本(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Compare with a reference…</source>
         <translation>与参照样本比对(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Stop comparing</source>
         <translation>停止比对(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Light</source>
         <translation>光源(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>Find specimen</source>
         <translation>查找样本</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;Library</source>
         <translation>样本库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;About docexam</source>
         <translation>关于 docexam(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>%1 packs in the library</source>
         <translation>样本库中共有 %1 个样本包</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>Open specimen</source>
         <translation>打开样本</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Import pack</source>
         <translation>导入样本包</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
-        <source>Specimen packs (*.dxpack);;All files (*)</source>
-        <translation>样本包 (*.dxpack);;所有文件 (*)</translation>
+        <location filename="../../ui/main_window.py" line="220"/>
+        <source>Specimen packs (*.dxpack *.zip);;All files (*)</source>
+        <translation>样本包 (*.dxpack *.zip);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="227"/>
+        <source>Import pack folder (the folder holding pack.json)</source>
+        <translation>导入样本包文件夹（包含 pack.json 的文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>Compare</source>
         <translation>比对</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>No genuine specimen of this document type to compare with.</source>
         <translation>没有可用于比对的同类真证样本。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>Compare with a reference</source>
         <translation>与参照样本比对</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>Reference specimen:</source>
         <translation>参照样本：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>The new language applies when docexam starts next time.</source>
         <translation>新的界面语言将在下次启动 docexam 时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>About docexam</source>
         <translation>关于 docexam</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>docexam %1
 An offline trainer for travel-document examiners.
 All specimens are fictional; simulated light views are approximations.</source>
@@ -1368,27 +1383,27 @@ All specimens are fictional; simulated light views are approximations.</source>
         <translation>最薄弱的特征和欺诈类型</translation>
     </message>
     <message>
-        <location filename="../../ui/training/progress_page.py" line="166"/>
+        <location filename="../../ui/training/progress_page.py" line="167"/>
         <source>%1 of %2 points</source>
         <translation>%2 分中得 %1 分</translation>
     </message>
     <message>
-        <location filename="../../ui/training/progress_page.py" line="171"/>
+        <location filename="../../ui/training/progress_page.py" line="172"/>
         <source>unfinished</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/training/progress_page.py" line="184"/>
+        <location filename="../../ui/training/progress_page.py" line="185"/>
         <source>Nothing to show yet: answer a few exercises first.</source>
         <translation>暂无数据：请先完成几道练习。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/progress_page.py" line="188"/>
+        <location filename="../../ui/training/progress_page.py" line="189"/>
         <source>Features you miss</source>
         <translation>您常遗漏的防伪特征</translation>
     </message>
     <message>
-        <location filename="../../ui/training/progress_page.py" line="194"/>
+        <location filename="../../ui/training/progress_page.py" line="195"/>
         <source>Fraud types you misjudge</source>
         <translation>您常判断错误的欺诈类型</translation>
     </message>
@@ -1525,37 +1540,37 @@ All specimens are fictional; simulated light views are approximations.</source>
         <translation>误标</translation>
     </message>
     <message>
-        <location filename="../../ui/training/review_page.py" line="102"/>
+        <location filename="../../ui/training/review_page.py" line="103"/>
         <source>not answered</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location filename="../../ui/training/review_page.py" line="104"/>
+        <location filename="../../ui/training/review_page.py" line="105"/>
         <source>%1 of %2 points</source>
         <translation>%2 分中得 %1 分</translation>
     </message>
     <message>
-        <location filename="../../ui/training/review_page.py" line="120"/>
+        <location filename="../../ui/training/review_page.py" line="121"/>
         <source>Back to the start</source>
         <translation>返回首页</translation>
     </message>
     <message>
-        <location filename="../../ui/training/review_page.py" line="124"/>
+        <location filename="../../ui/training/review_page.py" line="125"/>
         <source>My progress</source>
         <translation>我的进度</translation>
     </message>
     <message>
-        <location filename="../../ui/training/review_page.py" line="139"/>
+        <location filename="../../ui/training/review_page.py" line="140"/>
         <source>Items:</source>
         <translation>题目：</translation>
     </message>
     <message>
-        <location filename="../../ui/training/review_page.py" line="174"/>
+        <location filename="../../ui/training/review_page.py" line="175"/>
         <source>Item %1: %2</source>
         <translation>第 %1 题：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/training/review_page.py" line="186"/>
+        <location filename="../../ui/training/review_page.py" line="187"/>
         <source>&lt;h3&gt;Not answered&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;未作答&lt;/h3&gt;</translation>
     </message>

@@ -65,6 +65,10 @@ class AuthorCanvas(QGraphicsView):
         self.setBackgroundBrush(QColor("#5a5a5a"))
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # Scroll bars that came and went with the zoom changed the viewport's size, which refit
+        # the page, which toggled them back: an endless resize loop at some window sizes.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self._image = QGraphicsPixmapItem()
         self._image.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
         self.scene().addItem(self._image)

@@ -160,7 +160,8 @@ class AuthorTab(QWidget):
         )
         self.preview_action = self._action(self.tr("Preview"), "F5", self.preview)
         self.save_action = self._action(self.tr("Save"), QKeySequence.StandardKey.Save, self.save)
-        self.export_action = self._action(self.tr("Export…"), "Ctrl+E", self.export)
+        # triggered(bool) would arrive as the path: the slot takes none.
+        self.export_action = self._action(self.tr("Export…"), "Ctrl+E", lambda: self.export())
         for action in (
             self.scans_action,
             self.sets_action,
@@ -348,10 +349,16 @@ class AuthorTab(QWidget):
             )
             return None
         try:
-            return export_draft(self.doc, out)
+            exported = export_draft(self.doc, out)
         except (DocexamError, OSError) as exc:
             show_error(self, self.tr("Export pack"), exc)
             return None
+        self.position.setText(
+            self.tr(
+                "Exported %1: share this file; File > Import pack… adds it to a library."
+            ).replace("%1", str(exported))
+        )
+        return exported
 
     def add_from_scans(self) -> None:
         from docexam.ui.author.scans_dialog import ScansDialog
