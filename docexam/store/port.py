@@ -13,6 +13,7 @@ from typing import Any, Protocol
 
 from docexam.store.records import (
     Attempt,
+    AttemptStatus,
     Mastery,
     ResumableAttempt,
     StoredAnswer,
@@ -43,6 +44,8 @@ class TrainingStore(Protocol):
         feedback: Mapping[str, Any],
         seconds: float,
         answered_at: datetime | None = None,
+        *,
+        solution_shown: bool = False,
     ) -> StoredAnswer: ...
     def finish_attempt(
         self,
@@ -51,8 +54,10 @@ class TrainingStore(Protocol):
         score: float | None = None,
         max_score: float | None = None,
         passed: bool | None = None,
+        status: AttemptStatus = AttemptStatus.FINISHED,
     ) -> Attempt: ...
     def unfinished_attempts(self, trainee_id: int | None = None) -> list[ResumableAttempt]: ...
     def attempt_history(self, trainee_id: int) -> list[Attempt]: ...
     def answers(self, attempt_id: int) -> list[StoredAnswer]: ...
+    def answered_exercises(self, trainee_id: int) -> frozenset[str]: ...
     def mastery(self, trainee_id: int) -> list[Mastery]: ...

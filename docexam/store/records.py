@@ -7,10 +7,13 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
+SOLUTION_SHOWN = "solution_shown"  # the key in an answer's feedback JSON
+
 
 class AttemptStatus(StrEnum):
     IN_PROGRESS = "in_progress"
     FINISHED = "finished"
+    ENDED = "ended"  # practice stopped before its last item: neither passed nor failed
     ABANDONED = "abandoned"
 
 
@@ -66,6 +69,11 @@ class StoredAnswer:
     feedback: dict[str, Any]
     seconds: float
     answered_at: datetime
+
+    @property
+    def solution_shown(self) -> bool:
+        """The trainee asked for the solution before answering: not an answer of theirs."""
+        return bool(self.feedback.get(SOLUTION_SHOWN))
 
 
 @dataclass(frozen=True)

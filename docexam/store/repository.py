@@ -30,6 +30,7 @@ from docexam.store.models import (
     utcnow,
 )
 from docexam.store.records import (
+    SOLUTION_SHOWN,
     Attempt,
     AttemptStatus,
     Mastery,
@@ -179,9 +180,12 @@ class Store:
         feedback: Mapping[str, Any],
         seconds: float,
         answered_at: datetime | None = None,
+        *,
+        solution_shown: bool = False,
     ) -> StoredAnswer:
         """Keep one answer, committed before returning; it updates mastery at once when the
         core's rule says so (the first practice answer to an item), else at :meth:`finish_attempt`.
+        An item whose solution the trainee asked to see is kept, flagged, and never counted.
         """
         try:
             with self._writer() as s, s.begin():
@@ -196,14 +200,14 @@ class Store:
                     payload=dict(payload),
                     score=float(score),
                     max_score=float(max_score),
-                    feedback=dict(feedback),
+                    feedback=dict(feedback) | ({SOLUTION_SHOWN: True} if solution_shown else {}),
                     seconds=float(seconds),
                     answered_at=answered_at or utcnow(),
                 )
                 first = not self._answered(s, attempt_id, item_index)
                 s.add(row)
                 s.flush()
-                if rule.counts_when_answered(attempt.mode, first):
+                if rule.counts_when_answered(attempt.mode, first, solution_shown=solution_shown):
                     self._update_mastery(s, attempt.trainee_id, [row])
                 return convert.answer(row)
         except SQLAlchemyError as exc:
@@ -243,12 +247,14 @@ class Store:
             latest = list(_latest(row.answers).values())
             row.score = sum(a.score for a in latest) if score is None else score
             row.max_score = sum(a.max_score for a in latest) if max_score is None else max_score
-            if passed is None:
+            if passed is None and status is AttemptStatus.FINISHED:
+                # An ended practice or an abandoned attempt is neither passed nor failed.
                 fraction = row.score / row.max_score if row.max_score else 0.0
                 passed = fraction >= stored.pass_mark
             row.passed = passed
             if rule.counts_when_finished(row.mode, status is AttemptStatus.FINISHED):
-                self._update_mastery(s, row.trainee_id, latest)
+                own = [a for a in latest if not a.feedback.get(SOLUTION_SHOWN)]
+                self._update_mastery(s, row.trainee_id, own)
             s.flush()
             return convert.attempt(row, stored)
 
@@ -288,6 +294,20 @@ class Store:
                 select(AnswerRow).where(AnswerRow.attempt_id == attempt_id).order_by(AnswerRow.id)
             )
             return [convert.answer(r) for r in rows]
+
+    @transaction
+    def answered_exercises(self, trainee_id: int) -> frozenset[str]:
+        """The ids of every exercise this trainee has answered, in any attempt and mode: an
+        exam draws none of them, since practice feedback (or an earlier exam's review) gave
+        their answers away."""
+        with self._session() as s:
+            query = (
+                select(AnswerRow.exercise_id)
+                .join(AttemptRow, AnswerRow.attempt_id == AttemptRow.id)
+                .where(AttemptRow.trainee_id == trainee_id)
+                .distinct()
+            )
+            return frozenset(s.scalars(query))
 
     # Mastery ------------------------------------------------------------------------------
     @transaction
