@@ -54,6 +54,7 @@ class Attempt:
     score: float | None
     max_score: float | None
     passed: bool | None
+    item_count: int = 0  # the items of its set
 
 
 @dataclass(frozen=True)
