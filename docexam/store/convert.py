@@ -47,6 +47,7 @@ def attempt(row: AttemptRow, exercise_set: ExerciseSetRow) -> Attempt:
         score=row.score,
         max_score=row.max_score,
         passed=row.passed,
+        item_count=exercise_set.item_count,
     )
 
 

@@ -13,6 +13,7 @@ from typing import Any, Protocol
 
 from docexam.store.records import (
     Attempt,
+    AttemptStatus,
     Grade,
     Mastery,
     ResumableAttempt,
@@ -44,6 +45,8 @@ class TrainingStore(Protocol):
         feedback: Mapping[str, Any],
         seconds: float,
         answered_at: datetime | None = None,
+        *,
+        solution_shown: bool = False,
     ) -> StoredAnswer: ...
     def finish_attempt(
         self,
@@ -53,8 +56,10 @@ class TrainingStore(Protocol):
         max_score: float | None = None,
         passed: bool | None = None,
         grades: Mapping[int, Grade] | None = None,
+        status: AttemptStatus = AttemptStatus.FINISHED,
     ) -> Attempt: ...
     def unfinished_attempts(self, trainee_id: int | None = None) -> list[ResumableAttempt]: ...
     def attempt_history(self, trainee_id: int) -> list[Attempt]: ...
     def answers(self, attempt_id: int) -> list[StoredAnswer]: ...
+    def answered_exercises(self, trainee_id: int) -> frozenset[str]: ...
     def mastery(self, trainee_id: int) -> list[Mastery]: ...

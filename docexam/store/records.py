@@ -7,10 +7,13 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
+SOLUTION_SHOWN = "solution_shown"  # the key in an answer's feedback JSON
+
 
 class AttemptStatus(StrEnum):
     IN_PROGRESS = "in_progress"
     FINISHED = "finished"
+    ENDED = "ended"  # practice stopped before its last item: neither passed nor failed
     ABANDONED = "abandoned"
 
 
@@ -51,6 +54,7 @@ class Attempt:
     score: float | None
     max_score: float | None
     passed: bool | None
+    item_count: int = 0  # the items of its set
 
 
 @dataclass(frozen=True)
@@ -66,6 +70,11 @@ class StoredAnswer:
     feedback: dict[str, Any] | None
     seconds: float
     answered_at: datetime
+
+    @property
+    def solution_shown(self) -> bool:
+        """The trainee asked for the solution before answering: not an answer of theirs."""
+        return bool((self.feedback or {}).get(SOLUTION_SHOWN))
 
 
 @dataclass(frozen=True)

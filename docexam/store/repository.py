@@ -30,6 +30,7 @@ from docexam.store.models import (
     utcnow,
 )
 from docexam.store.records import (
+    SOLUTION_SHOWN,
     Attempt,
     AttemptStatus,
     Grade,
@@ -180,6 +181,8 @@ class Store:
         feedback: Mapping[str, Any],
         seconds: float,
         answered_at: datetime | None = None,
+        *,
+        solution_shown: bool = False,
     ) -> StoredAnswer:
         """Keep one answer, committed before returning; it updates mastery at once when the
         core's rule says so (the first practice answer to an item), else at :meth:`finish_attempt`.
@@ -187,6 +190,7 @@ class Store:
         An exam answer is kept without its score, maximum and feedback (the core's
         ``graded_when_answered``): they reach the database only as the ``grades`` of
         :meth:`finish_attempt`, so the file holds no verdict on an answer before submission.
+        An item whose solution the trainee asked to see is kept, flagged, and never counted.
         """
         try:
             with self._writer() as s, s.begin():
@@ -202,14 +206,18 @@ class Store:
                     payload=dict(payload),
                     score=float(score) if graded else None,
                     max_score=float(max_score) if graded else None,
-                    feedback=dict(feedback) if graded else None,
+                    feedback=(
+                        dict(feedback) | ({SOLUTION_SHOWN: True} if solution_shown else {})
+                        if graded
+                        else ({SOLUTION_SHOWN: True} if solution_shown else None)
+                    ),
                     seconds=float(seconds),
                     answered_at=answered_at or utcnow(),
                 )
                 first = not self._answered(s, attempt_id, item_index)
                 s.add(row)
                 s.flush()
-                if rule.counts_when_answered(attempt.mode, first):
+                if rule.counts_when_answered(attempt.mode, first, solution_shown=solution_shown):
                     self._update_mastery(s, attempt.trainee_id, [row])
                 return convert.answer(row)
         except SQLAlchemyError as exc:
@@ -254,20 +262,25 @@ class Store:
             for index, grade in (grades or {}).items():
                 if index in by_item:
                     answer = by_item[index]
+                    shown = bool((answer.feedback or {}).get(SOLUTION_SHOWN))
                     answer.score, answer.max_score = grade.score, grade.max_score
-                    answer.feedback = dict(grade.feedback)
+                    answer.feedback = dict(grade.feedback) | (
+                        {SOLUTION_SHOWN: True} if shown else {}
+                    )
             latest = [a for a in by_item.values() if a.score is not None]
             total = sum(a.score or 0.0 for a in latest)
             row.score = total if score is None else score
             row.max_score = (
                 sum(a.max_score or 0.0 for a in latest) if max_score is None else max_score
             )
-            if passed is None:
+            if passed is None and status is AttemptStatus.FINISHED:
+                # An ended practice or an abandoned attempt is neither passed nor failed.
                 fraction = row.score / row.max_score if row.max_score else 0.0
                 passed = fraction >= stored.pass_mark
             row.passed = passed
             if rule.counts_when_finished(row.mode, status is AttemptStatus.FINISHED):
-                self._update_mastery(s, row.trainee_id, latest)
+                own = [a for a in latest if not (a.feedback or {}).get(SOLUTION_SHOWN)]
+                self._update_mastery(s, row.trainee_id, own)
             s.flush()
             return convert.attempt(row, stored)
 
@@ -307,6 +320,20 @@ class Store:
                 select(AnswerRow).where(AnswerRow.attempt_id == attempt_id).order_by(AnswerRow.id)
             )
             return [convert.answer(r) for r in rows]
+
+    @transaction
+    def answered_exercises(self, trainee_id: int) -> frozenset[str]:
+        """The ids of every exercise this trainee has answered, in any attempt and mode: an
+        exam draws none of them, since practice feedback (or an earlier exam's review) gave
+        their answers away."""
+        with self._session() as s:
+            query = (
+                select(AnswerRow.exercise_id)
+                .join(AttemptRow, AnswerRow.attempt_id == AttemptRow.id)
+                .where(AttemptRow.trainee_id == trainee_id)
+                .distinct()
+            )
+            return frozenset(s.scalars(query))
 
     # Mastery ------------------------------------------------------------------------------
     @transaction

@@ -67,12 +67,14 @@ class MainWindow(QMainWindow):
         self._tab_changed(0)
         self.refresh_library()
         self._restore_geometry()
-        self.background = Worker(self)  # the first-start build
-        self.builder: Task | None = None
-        if bundled_target is not None and not bundled_target.is_dir():
-            self.build_bundled(bundled_target.parent)
         self.store = store
         self.training: TrainingTab | None = None
+        self.exam_locked = False
+        self.background = Worker(self)  # the first-start build
+        self.builder: Task | None = None
+        self.build_state: tuple[int, int] | None = None  # (done, total) while building
+        if bundled_target is not None and not bundled_target.is_dir():
+            self.build_bundled(bundled_target.parent)
         if store is not None:
             self.open_training()
 
@@ -84,6 +86,9 @@ class MainWindow(QMainWindow):
             return None
         if self.training is None or self.tabs.indexOf(self.training) < 0:
             self.training = TrainingTab(self.store, self.library, self.lang)
+            self.training.exam_running.connect(self.lock_for_exam)
+            if self.build_state is not None:
+                self.training.library_building(*self.build_state)
             add_tab(self.tabs, self.training, 1)
         self.tabs.setCurrentWidget(self.training)
         return self.training
@@ -101,6 +106,7 @@ class MainWindow(QMainWindow):
             self.tr("Generating the bundled specimens (first start only); you can work meanwhile.")
         )
         recipes = recipes_file or RECIPES_FILE
+        self._set_build_state((0, 0))
         builder = self.background.start(lambda job: generate_bundled(job, cache_dir, recipes))
         builder.progressed.connect(self._build_progress)
         builder.succeeded.connect(self._bundled_built)
@@ -111,16 +117,29 @@ class MainWindow(QMainWindow):
     def _build_progress(self, done: int, total: int) -> None:
         self.build_bar.setMaximum(total)
         self.build_bar.setValue(done)
+        self._set_build_state((done, total))
+
+    def _set_build_state(self, state: tuple[int, int] | None) -> None:
+        """Training offers generated sets only once the library they draw on is complete."""
+        self.build_state = state
+        if self.training is None:
+            return
+        if state is None:
+            self.training.library_ready()
+        else:
+            self.training.library_building(*state)
 
     def _bundled_built(self, path: Path) -> None:
         self.statusBar().removeWidget(self.build_bar)
         if path not in self.library.bundled_dirs:
             self.library.bundled_dirs.append(path)
         self.refresh_library()
+        self._set_build_state(None)
         self.statusBar().showMessage(self.tr("The bundled specimens are ready."), 8000)
 
     def _bundled_failed(self, message: str) -> None:
         self.statusBar().removeWidget(self.build_bar)
+        self._set_build_state(None)  # train on what the library has
         QMessageBox.warning(
             self,
             self.tr("Bundled specimens"),
@@ -167,14 +186,14 @@ class MainWindow(QMainWindow):
         )
         self.light_menu = self.menuBar().addMenu(self.tr("&Light"))
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        view_menu.addAction(
-            self._action(
-                self.tr("Find specimen"), self._focus_search, QKeySequence.StandardKey.Find
-            )
+        self.find_action = self._action(
+            self.tr("Find specimen"), self._focus_search, QKeySequence.StandardKey.Find
         )
-        view_menu.addAction(
-            self._action(self.tr("&Library"), lambda: self.tabs.setCurrentIndex(0), "Ctrl+L")
+        view_menu.addAction(self.find_action)
+        self.library_action = self._action(
+            self.tr("&Library"), lambda: self.tabs.setCurrentIndex(0), "Ctrl+L"
         )
+        view_menu.addAction(self.library_action)
         language_menu = view_menu.addMenu(self.tr("Language"))
         for code, name in (("en", "English"), ("zh", "简体中文")):
             action = language_menu.addAction(name)
@@ -192,10 +211,38 @@ class MainWindow(QMainWindow):
             self.tr("%1 packs in the library").replace("%1", str(packs)), 5000
         )
 
+    def lock_for_exam(self, running: bool) -> None:
+        """While an exam runs, nothing but the exam can be reached: the library (whose cards
+        name each document's status), open specimens and authoring tabs are hidden, and the
+        menus that open them are disabled; all comes back once the exam is submitted."""
+        self.exam_locked = running
+        keep = self.tabs.indexOf(self.training) if self.training is not None else -1
+        if running and keep >= 0:
+            self.tabs.setCurrentIndex(keep)
+        for index in range(self.tabs.count()):
+            if index != keep:
+                self.tabs.setTabVisible(index, not running)
+        for action in self.opening_actions():
+            action.setEnabled(not running)
+        self._tab_changed(self.tabs.currentIndex())
+
+    def opening_actions(self) -> list[QAction]:
+        """The menu actions that open the library, a specimen or a pack."""
+        return [
+            self.import_action,
+            self.find_action,
+            self.library_action,
+            self.compare_action,
+            self.author_menus.new_action,
+            self.author_menus.open_action,
+        ]
+
     def open_specimen(self, entry: CatalogueEntry) -> SpecimenTab | None:
         # Imported here: the viewer pulls in numpy and OpenCV, which the library screen never needs.
         from docexam.ui.viewer.specimen_tab import SpecimenTab
 
+        if self.exam_locked:
+            return None
         for index in range(1, self.tabs.count()):
             tab = self.tabs.widget(index)
             if isinstance(tab, SpecimenTab) and self.tabs.tabToolTip(index) == entry.key:

@@ -178,3 +178,40 @@ def test_a_set_in_use_is_never_rewritten_under_its_attempts(store: Store) -> Non
     assert resumable.exercise_set.content == set_json(mode="exam")  # the questions it answered
     again = store.save_exercise_set("utopia-basic", set_json(items=5, mode="exam"))
     assert again.id == changed.id  # the same new content is stored once
+
+
+def test_answered_exercises_are_the_trainees_own_over_every_attempt(store: Store) -> None:
+    trainee, stored, practice = begin(store)
+    answer(store, practice.id, 0, 1.0)
+    answer(store, practice.id, 0, 0.0)  # the same item twice: one id
+    store.finish_attempt(practice.id, status=AttemptStatus.ENDED)
+    exam = store.start_attempt(trainee.id, stored.id, "exam")
+    answer(store, exam.id, 2, 1.0)
+    other, _, theirs = begin(store, name="Someone Else")
+    answer(store, theirs.id, 1, 1.0)
+    assert store.answered_exercises(trainee.id) == frozenset({"ex-0", "ex-2"})
+    assert store.answered_exercises(other.id) == frozenset({"ex-1"})
+    assert store.answered_exercises(9999) == frozenset()
+
+
+def test_a_shown_solution_is_kept_flagged_and_never_counted(store: Store) -> None:
+    trainee, _, attempt = begin(store)
+    kept = store.record_answer(
+        attempt.id,
+        0,
+        "ex-0",
+        ["L1.uv.substrate"],
+        {"kind": "verdict"},
+        0.0,
+        1.0,
+        {},
+        3.0,
+        solution_shown=True,
+    )
+    assert kept.solution_shown and not store.answers(attempt.id)[0].feedback.get("items")
+    assert store.mastery(trainee.id) == []  # the key's answer is not the trainee's
+    answer(store, attempt.id, 1, 1.0)
+    ended = store.finish_attempt(attempt.id, status=AttemptStatus.ENDED, passed=None)
+    assert ended.status is AttemptStatus.ENDED and ended.passed is None
+    assert [(m.answers, m.earned) for m in store.mastery(trainee.id)] == [(1, 1.0)]
+    assert store.unfinished_attempts(trainee.id) == []

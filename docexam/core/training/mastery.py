@@ -38,10 +38,11 @@ def fold(tally: Tally, earned: float, possible: float) -> Tally:
     return Tally(level, tally.answers + 1, tally.earned + earned, tally.possible + possible)
 
 
-def counts_when_answered(mode: str, first_for_item: bool) -> bool:
+def counts_when_answered(mode: str, first_for_item: bool, *, solution_shown: bool = False) -> bool:
     """Practice counts the first answer to an item at once: the feedback shown after it gives
-    the answer away, so later answers to the item are not honest ones."""
-    return mode == Mode.PRACTICE and first_for_item
+    the answer away, so later answers to the item are not honest ones. An item whose solution
+    was asked for is the key's answer, not the trainee's: it never counts."""
+    return mode == Mode.PRACTICE and first_for_item and not solution_shown
 
 
 def graded_when_answered(mode: str) -> bool:

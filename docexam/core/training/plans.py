@@ -12,13 +12,15 @@ from __future__ import annotations
 import math
 import random
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from docexam.core.domain.model import Pack
 from docexam.core.library.library import Library
 from docexam.core.pack.exercise_file import read_exercises
 from docexam.core.training.curriculum import Curriculum, Module
+from docexam.core.training.exams import fair_pick
 from docexam.core.training.mastery import MASTERED, Level
 from docexam.core.training.quiz import DrillExercise, Exercise, ExerciseSet, Mode, QuizError
 from docexam.core.training.quiz.generate import (
@@ -56,6 +58,9 @@ class Plan:
     set_id: str | None = None
     objectives: tuple[str, ...] = ()
     seed: int = 0
+    # Exercise ids the trainee has answered before (the store's ``answered_exercises``): a
+    # level exam draws none of them.
+    seen: frozenset[str] = frozenset()
 
 
 def pack_sets(library: Library) -> list[tuple[str, ExerciseSet]]:
@@ -81,8 +86,10 @@ def build_set(plan: Plan, library: Library, curriculum: Curriculum) -> tuple[str
     if plan.kind is PlanKind.PACK_SET:
         for pack_id, s in pack_sets(library):
             if pack_id == plan.pack_id and s.id == plan.set_id:
+                if s.mode is not Mode.EXAM:
+                    return pack_id, replace(s, time_limit_s=None)  # practice, as it was saved
                 limit = s.time_limit_s or EXAM_SECONDS_PER_EXERCISE * len(s.exercises)
-                return pack_id, replace(s, mode=Mode.EXAM, time_limit_s=limit)
+                return pack_id, replace(s, time_limit_s=limit)
         raise QuizError(f"pack {plan.pack_id!r}: no exercise set {plan.set_id!r}")
     packs = library.load_all()
     if plan.kind is PlanKind.MODULE:
@@ -91,10 +98,7 @@ def build_set(plan: Plan, library: Library, curriculum: Curriculum) -> tuple[str
         )
         return LIBRARY_PACK, s
     if plan.kind is PlanKind.LEVEL_EXAM:
-        s = generate_set(
-            packs, curriculum, level=plan.level, count=EXAM_COUNT, seed=plan.seed, mode=Mode.EXAM
-        )
-        return LIBRARY_PACK, s
+        return LIBRARY_PACK, _level_exam(plan, packs, curriculum)
     if plan.kind is PlanKind.DRILL:
         drills = [
             e
@@ -116,6 +120,30 @@ def build_set(plan: Plan, library: Library, curriculum: Curriculum) -> tuple[str
         raise QuizError("no exercises in the library train your weak points yet")
     title = {"en": "My weak points", "zh-Hans": "我的薄弱环节"}
     return LIBRARY_PACK, ExerciseSet(f"{WEAK_KEY}{plan.seed}", title, tuple(chosen))
+
+
+def _level_exam(plan: Plan, packs: Sequence[Pack], curriculum: Curriculum) -> ExerciseSet:
+    """A fair exam (:mod:`exams`), keyed as ``generate_set`` keys a level set."""
+    # The drill shows six documents at once and has a start button of its own.
+    pool = [
+        ex
+        for ex in all_exercises(packs, scope_for(curriculum, level=plan.level), plan.seed)
+        if not isinstance(ex, DrillExercise)
+    ]
+    chosen = fair_pick(pool, EXAM_COUNT, plan.seed, plan.level, plan.seen)
+    if not chosen:
+        raise QuizError(
+            f"no level {plan.level} exam items left that you have not answered before:"
+            " add packs to the library for a fresh exam"
+        )
+    pack_part = "+".join(sorted(p.id for p in packs))
+    return ExerciseSet(
+        f"{pack_part}-L{plan.level}-s{plan.seed}",
+        dict(curriculum.title),
+        tuple(chosen),
+        Mode.EXAM,
+        EXAM_SECONDS_PER_EXERCISE * len(chosen),
+    )
 
 
 def plan_of(set_key: str, curriculum: Curriculum) -> Plan | None:

@@ -420,85 +420,120 @@
 <context>
     <name>ExercisePage</name>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="95"/>
+        <location filename="../../ui/training/exercise_page.py" line="108"/>
         <source>Compare with a genuine one (C)</source>
         <translation>与真证比对（C）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="166"/>
+        <location filename="../../ui/training/exercise_page.py" line="189"/>
         <source>Item %1</source>
         <translation>第 %1 题</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="199"/>
+        <location filename="../../ui/training/exercise_page.py" line="222"/>
         <source>&lt;b&gt;Item %1 of %2&lt;/b&gt; · %3 · %4 answered</source>
         <translation>&lt;b&gt;第 %1 题，共 %2 题&lt;/b&gt; · %3 · 已答 %4 题</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="183"/>
-        <location filename="../../ui/training/exercise_page.py" line="264"/>
+        <location filename="../../ui/training/exercise_page.py" line="206"/>
+        <location filename="../../ui/training/exercise_page.py" line="292"/>
         <source>Answer saved.</source>
         <translation>答案已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="214"/>
+        <location filename="../../ui/training/exercise_page.py" line="101"/>
+        <source>Hint (F1)</source>
+        <translation>提示 (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/exercise_page.py" line="103"/>
+        <source>Show solution</source>
+        <translation>显示答案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/exercise_page.py" line="106"/>
+        <source>Shows the key for this item; an item solved so does not count toward mastery.</source>
+        <translation>显示本题答案；以此方式完成的题目不计入掌握程度。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/exercise_page.py" line="242"/>
         <source>Start / decide (Enter)</source>
         <translation>开始/判定（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="216"/>
+        <location filename="../../ui/training/exercise_page.py" line="244"/>
         <source>See the results (Enter)</source>
         <translation>查看结果（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="216"/>
+        <location filename="../../ui/training/exercise_page.py" line="244"/>
         <source>Next item (Enter)</source>
         <translation>下一题（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="218"/>
+        <location filename="../../ui/training/exercise_page.py" line="246"/>
         <source>Submit answer (Enter)</source>
         <translation>提交答案（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="244"/>
+        <location filename="../../ui/training/exercise_page.py" line="272"/>
         <source>Choose a verdict (keys 1-4) first.</source>
         <translation>请先选择结论（按键 1-4）。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="254"/>
+        <location filename="../../ui/training/exercise_page.py" line="282"/>
         <source>Give an answer first.</source>
         <translation>请先作答。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="271"/>
+        <location filename="../../ui/training/exercise_page.py" line="299"/>
         <source>All answered. Check them, or finish the exam.</source>
         <translation>已全部作答。可检查答案，或交卷。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="332"/>
+        <location filename="../../ui/training/exercise_page.py" line="334"/>
+        <source>Choose an answer first: the solution comes with it.</source>
+        <translation>请先作答：答案随后显示。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/exercise_page.py" line="350"/>
+        <source>Solution shown: this item does not count toward your mastery.</source>
+        <translation>已显示答案：本题不计入你的掌握程度。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/exercise_page.py" line="404"/>
         <source>No genuine reference of this document type in the library.</source>
         <translation>样本库中没有该类证件的真证参照样本。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="340"/>
+        <location filename="../../ui/training/exercise_page.py" line="412"/>
         <source>Time left %1</source>
         <translation>剩余时间 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="347"/>
+        <location filename="../../ui/training/exercise_page.py" line="419"/>
         <source>Time %1</source>
         <translation>用时 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="358"/>
+        <location filename="../../ui/training/exercise_page.py" line="430"/>
         <source>%1 item(s) unanswered. Press Finish again to finish anyway.</source>
         <translation>还有 %1 题未作答。再次点击“交卷”即可直接交卷。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="362"/>
+        <location filename="../../ui/training/exercise_page.py" line="431"/>
         <source>Finish anyway</source>
         <translation>仍然交卷</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/exercise_page.py" line="434"/>
+        <source>%1 item(s) not done yet. Press End again to end the practice here: it is kept as ended, not as a failed attempt.</source>
+        <translation>还有 %1 道题未完成。再按一次“结束”即在此结束练习：记为“已结束”，而不是未通过。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/exercise_page.py" line="437"/>
+        <source>End practice</source>
+        <translation>结束练习</translation>
     </message>
 </context>
 <context>
@@ -978,164 +1013,164 @@ Simulated: computed from the page and its materials; an approximation.</source>
         <translation>docexam：证件检验培训</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Preparing specimens %v/%m</source>
         <translation>正在准备样本 %v/%m</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Generating the bundled specimens (first start only); you can work meanwhile.</source>
         <translation>正在生成内置样本（仅首次启动）；您可以同时继续工作。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>The bundled specimens are ready.</source>
         <translation>内置样本已准备就绪。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Bundled specimens</source>
         <translation>内置样本</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Could not generate the bundled specimens:</source>
         <translation>无法生成内置样本：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Import pack…</source>
         <translation>导入样本包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Import pack &amp;folder…</source>
         <translation>导入样本包文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Close tab</source>
         <translation>关闭标签页(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;Specimen</source>
         <translation>样本(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;Compare with a reference…</source>
         <translation>与参照样本比对(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;Stop comparing</source>
         <translation>停止比对(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Light</source>
         <translation>光源(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Find specimen</source>
         <translation>查找样本</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;Library</source>
         <translation>样本库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;About docexam</source>
         <translation>关于 docexam(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>%1 packs in the library</source>
         <translation>样本库中共有 %1 个样本包</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Open specimen</source>
         <translation>打开样本</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Import pack</source>
         <translation>导入样本包</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Specimen packs (*.dxpack *.zip);;All files (*)</source>
         <translation>样本包 (*.dxpack *.zip);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Import pack folder (the folder holding pack.json)</source>
         <translation>导入样本包文件夹（包含 pack.json 的文件夹）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>Compare</source>
         <translation>比对</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>No genuine specimen of this document type to compare with.</source>
         <translation>没有可用于比对的同类真证样本。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>Compare with a reference</source>
         <translation>与参照样本比对</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Reference specimen:</source>
         <translation>参照样本：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>The new language applies when docexam starts next time.</source>
         <translation>新的界面语言将在下次启动 docexam 时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>About docexam</source>
         <translation>关于 docexam</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>docexam %1
 An offline trainer for travel-document examiners.
 All specimens are fictional; simulated light views are approximations.</source>
@@ -1363,47 +1398,57 @@ All specimens are fictional; simulated light views are approximations.</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/training/progress_page.py" line="99"/>
+        <location filename="../../ui/training/progress_page.py" line="102"/>
         <source>Mastery per objective</source>
         <translation>各学习目标掌握程度</translation>
     </message>
     <message>
-        <location filename="../../ui/training/progress_page.py" line="101"/>
+        <location filename="../../ui/training/progress_page.py" line="104"/>
         <source>Scores over time</source>
         <translation>成绩趋势</translation>
     </message>
     <message>
-        <location filename="../../ui/training/progress_page.py" line="103"/>
+        <location filename="../../ui/training/progress_page.py" line="106"/>
         <source>Attempts</source>
         <translation>答题记录</translation>
     </message>
     <message>
-        <location filename="../../ui/training/progress_page.py" line="105"/>
+        <location filename="../../ui/training/progress_page.py" line="110"/>
         <source>Weakest features and fraud types</source>
         <translation>最薄弱的特征和欺诈类型</translation>
     </message>
     <message>
-        <location filename="../../ui/training/progress_page.py" line="167"/>
+        <location filename="../../ui/training/progress_page.py" line="176"/>
         <source>%1 of %2 points</source>
         <translation>%2 分中得 %1 分</translation>
     </message>
     <message>
-        <location filename="../../ui/training/progress_page.py" line="172"/>
+        <location filename="../../ui/training/progress_page.py" line="182"/>
+        <source>ended: %1 of %2 items</source>
+        <translation>已结束：完成 %1/%2 题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/progress_page.py" line="187"/>
         <source>unfinished</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/training/progress_page.py" line="185"/>
+        <location filename="../../ui/training/progress_page.py" line="213"/>
+        <source>%1 attempts: %2 finished, %3 ended early, %4 unfinished · %5 items done, %6 with the solution shown</source>
+        <translation>%1 次作答：%2 次完成，%3 次提前结束，%4 次未完成 · 共做 %5 题，其中 %6 题显示了答案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/progress_page.py" line="227"/>
         <source>Nothing to show yet: answer a few exercises first.</source>
         <translation>暂无数据：请先完成几道练习。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/progress_page.py" line="189"/>
+        <location filename="../../ui/training/progress_page.py" line="231"/>
         <source>Features you miss</source>
         <translation>您常遗漏的防伪特征</translation>
     </message>
     <message>
-        <location filename="../../ui/training/progress_page.py" line="195"/>
+        <location filename="../../ui/training/progress_page.py" line="237"/>
         <source>Fraud types you misjudge</source>
         <translation>您常判断错误的欺诈类型</translation>
     </message>
@@ -1510,67 +1555,72 @@ All specimens are fictional; simulated light views are approximations.</source>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/training/review_page.py" line="66"/>
+        <location filename="../../ui/training/review_page.py" line="67"/>
         <source>Passed</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../ui/training/review_page.py" line="66"/>
+        <location filename="../../ui/training/review_page.py" line="67"/>
         <source>Not passed yet</source>
         <translation>尚未通过</translation>
     </message>
     <message>
-        <location filename="../../ui/training/review_page.py" line="68"/>
+        <location filename="../../ui/training/review_page.py" line="73"/>
+        <source>Practice ended: %1 of %2 items done.</source>
+        <translation>练习已结束：完成 %1/%2 题。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/review_page.py" line="78"/>
         <source>%1: %2 of %3 points (%4%)</source>
         <translation>%1：%3 分中得 %2 分（%4%）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/review_page.py" line="79"/>
+        <location filename="../../ui/training/review_page.py" line="89"/>
         <source>Found</source>
         <translation>找到</translation>
     </message>
     <message>
-        <location filename="../../ui/training/review_page.py" line="79"/>
+        <location filename="../../ui/training/review_page.py" line="89"/>
         <source>Missed</source>
         <translation>遗漏</translation>
     </message>
     <message>
-        <location filename="../../ui/training/review_page.py" line="79"/>
+        <location filename="../../ui/training/review_page.py" line="89"/>
         <source>False marks</source>
         <translation>误标</translation>
     </message>
     <message>
-        <location filename="../../ui/training/review_page.py" line="103"/>
+        <location filename="../../ui/training/review_page.py" line="113"/>
         <source>not answered</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location filename="../../ui/training/review_page.py" line="105"/>
+        <location filename="../../ui/training/review_page.py" line="115"/>
         <source>%1 of %2 points</source>
         <translation>%2 分中得 %1 分</translation>
     </message>
     <message>
-        <location filename="../../ui/training/review_page.py" line="121"/>
+        <location filename="../../ui/training/review_page.py" line="131"/>
         <source>Back to the start</source>
         <translation>返回首页</translation>
     </message>
     <message>
-        <location filename="../../ui/training/review_page.py" line="125"/>
+        <location filename="../../ui/training/review_page.py" line="135"/>
         <source>My progress</source>
         <translation>我的进度</translation>
     </message>
     <message>
-        <location filename="../../ui/training/review_page.py" line="140"/>
+        <location filename="../../ui/training/review_page.py" line="150"/>
         <source>Items:</source>
         <translation>题目：</translation>
     </message>
     <message>
-        <location filename="../../ui/training/review_page.py" line="175"/>
+        <location filename="../../ui/training/review_page.py" line="185"/>
         <source>Item %1: %2</source>
         <translation>第 %1 题：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/training/review_page.py" line="187"/>
+        <location filename="../../ui/training/review_page.py" line="197"/>
         <source>&lt;h3&gt;Not answered&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;未作答&lt;/h3&gt;</translation>
     </message>
@@ -1906,147 +1956,162 @@ All specimens are fictional; simulated light views are approximations.</source>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/training/start_page.py" line="81"/>
+        <location filename="../../ui/training/start_page.py" line="85"/>
         <source>New profile…</source>
         <translation>新建档案…</translation>
     </message>
     <message>
-        <location filename="../../ui/training/start_page.py" line="84"/>
+        <location filename="../../ui/training/start_page.py" line="88"/>
         <source>My progress</source>
         <translation>我的进度</translation>
     </message>
     <message>
-        <location filename="../../ui/training/start_page.py" line="88"/>
+        <location filename="../../ui/training/start_page.py" line="92"/>
         <source>&lt;b&gt;Trainee:&lt;/b&gt;</source>
         <translation>&lt;b&gt;学员：&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/training/start_page.py" line="106"/>
+        <location filename="../../ui/training/start_page.py" line="110"/>
         <source>&lt;span style=&apos;font-size:13px&apos;&gt;What to do next&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;font-size:13px&apos;&gt;下一步&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/training/start_page.py" line="120"/>
+        <location filename="../../ui/training/start_page.py" line="118"/>
+        <source>Preparing specimens %v/%m</source>
+        <translation>正在准备样本 %v/%m</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/start_page.py" line="129"/>
         <source>Exams and drills</source>
         <translation>考试与快速判读训练</translation>
     </message>
     <message>
-        <location filename="../../ui/training/start_page.py" line="174"/>
+        <location filename="../../ui/training/start_page.py" line="183"/>
         <source>first line</source>
         <translation>一线</translation>
     </message>
     <message>
-        <location filename="../../ui/training/start_page.py" line="174"/>
+        <location filename="../../ui/training/start_page.py" line="183"/>
         <source>second line</source>
         <translation>二线</translation>
     </message>
     <message>
-        <location filename="../../ui/training/start_page.py" line="174"/>
+        <location filename="../../ui/training/start_page.py" line="183"/>
         <source>expert</source>
         <translation>专家</translation>
     </message>
     <message>
-        <location filename="../../ui/training/start_page.py" line="192"/>
+        <location filename="../../ui/training/start_page.py" line="201"/>
         <source>Your curriculum · level %1: %2</source>
         <translation>您的课程 · 第 %1 级：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/training/start_page.py" line="208"/>
+        <location filename="../../ui/training/start_page.py" line="217"/>
         <source>%p % mastered</source>
         <translation>已掌握 %p%</translation>
     </message>
     <message>
-        <location filename="../../ui/training/start_page.py" line="211"/>
+        <location filename="../../ui/training/start_page.py" line="220"/>
         <source>%1 of %2 objectives practised</source>
         <translation>已练习 %1 / %2 个学习目标</translation>
     </message>
     <message>
-        <location filename="../../ui/training/start_page.py" line="215"/>
+        <location filename="../../ui/training/start_page.py" line="224"/>
         <source>Practise</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../ui/training/start_page.py" line="238"/>
+        <location filename="../../ui/training/start_page.py" line="248"/>
         <source>Level %1 exam (timed, 12 items)</source>
         <translation>第 %1 级考试（限时，12 题）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/start_page.py" line="239"/>
+        <location filename="../../ui/training/start_page.py" line="249"/>
         <source>No hints; your marks are reviewed against the truth at the end.</source>
         <translation>无提示；结束时将您的标记与正确答案对照复查。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/start_page.py" line="244"/>
+        <location filename="../../ui/training/start_page.py" line="254"/>
         <source>First-line drill (a verdict in seconds)</source>
         <translation>一线快速判读训练（数秒内作出结论）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/start_page.py" line="245"/>
+        <location filename="../../ui/training/start_page.py" line="255"/>
         <source>Documents one after another, a few seconds each. Keys 1-4 give the verdict.</source>
         <translation>证件逐份出现，每份仅几秒。按 1-4 键作出结论。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/start_page.py" line="252"/>
+        <location filename="../../ui/training/start_page.py" line="262"/>
         <source>Practise my weak points</source>
         <translation>练习薄弱环节</translation>
     </message>
     <message>
-        <location filename="../../ui/training/start_page.py" line="253"/>
+        <location filename="../../ui/training/start_page.py" line="263"/>
         <source>A set drawn from the objectives you score lowest on.</source>
         <translation>从您得分最低的学习目标中抽取的练习集。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/start_page.py" line="260"/>
-        <source>&lt;b&gt;Exam sets from packs&lt;/b&gt;</source>
-        <translation>&lt;b&gt;样本包中的考试练习集&lt;/b&gt;</translation>
+        <location filename="../../ui/training/start_page.py" line="270"/>
+        <source>&lt;b&gt;Sets from packs&lt;/b&gt;</source>
+        <translation>&lt;b&gt;样本包中的题组&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/training/start_page.py" line="270"/>
+        <location filename="../../ui/training/start_page.py" line="281"/>
         <source>&lt;b&gt;How it works&lt;/b&gt;&lt;br&gt;Practice: feedback after every answer, with the light that reveals each sign.&lt;br&gt;Exam: timed, no hints; a review of your marks against the truth at the end.&lt;br&gt;Every answer is saved as you give it: close the app any time and continue where you stopped.</source>
         <translation>&lt;b&gt;使用说明&lt;/b&gt;&lt;br&gt;练习模式：每题作答后给出反馈，并指出可显示各项特征的光源。&lt;br&gt;考试：限时、无提示；结束时将您的标记与正确答案对照复查。&lt;br&gt;每个答案在作答时即已保存：可随时关闭程序，下次从中断处继续。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/start_page.py" line="287"/>
+        <location filename="../../ui/training/start_page.py" line="298"/>
         <source>Create your trainee profile</source>
         <translation>创建学员档案</translation>
     </message>
     <message>
-        <location filename="../../ui/training/start_page.py" line="289"/>
+        <location filename="../../ui/training/start_page.py" line="300"/>
         <source>Start by telling docexam who you are and at which level you work.</source>
         <translation>首先告诉 docexam 您的姓名和工作级别。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/start_page.py" line="296"/>
+        <location filename="../../ui/training/start_page.py" line="307"/>
         <source>Continue: %1</source>
         <translation>继续：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/start_page.py" line="299"/>
+        <location filename="../../ui/training/start_page.py" line="310"/>
         <source>You stopped in the middle: %1 of %2 answered. Your answers are kept.</source>
         <translation>上次中途退出：已答 %1 / %2 题。您的答案已保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/start_page.py" line="309"/>
+        <location filename="../../ui/training/start_page.py" line="317"/>
+        <source>Preparing the specimens…</source>
+        <translation>正在准备样本…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/start_page.py" line="320"/>
+        <source>Practice and exams open when the bundled specimens are ready (%1 of %2): a set drawn now would have only the few there are so far.</source>
+        <translation>内置样本准备好后（%1/%2）即可开始练习和考试：现在抽题只能用到已生成的少数样本。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/start_page.py" line="332"/>
         <source>Take the level %1 exam</source>
         <translation>参加第 %1 级考试</translation>
     </message>
     <message>
-        <location filename="../../ui/training/start_page.py" line="311"/>
+        <location filename="../../ui/training/start_page.py" line="334"/>
         <source>Every module of your level is mastered.</source>
         <translation>您所在级别的所有模块均已掌握。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/start_page.py" line="315"/>
+        <location filename="../../ui/training/start_page.py" line="338"/>
         <source>Start practice: %1</source>
         <translation>开始练习：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/start_page.py" line="317"/>
+        <location filename="../../ui/training/start_page.py" line="340"/>
         <source>Not practised yet: it comes next in your course.</source>
         <translation>尚未练习：这是课程中的下一项。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/start_page.py" line="319"/>
+        <location filename="../../ui/training/start_page.py" line="342"/>
         <source>Your weakest module: %1% mastered.</source>
         <translation>您最薄弱的模块：已掌握 %1%。</translation>
     </message>
@@ -2054,13 +2119,13 @@ All specimens are fictional; simulated light views are approximations.</source>
 <context>
     <name>TrainingTab</name>
     <message>
-        <location filename="../../ui/training/training_tab.py" line="62"/>
+        <location filename="../../ui/training/training_tab.py" line="71"/>
         <source>Preparing the exercises…</source>
         <translation>正在准备练习…</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_tab.py" line="77"/>
-        <location filename="../../ui/training/training_tab.py" line="152"/>
+        <location filename="../../ui/training/training_tab.py" line="86"/>
+        <location filename="../../ui/training/training_tab.py" line="177"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
@@ -2227,6 +2292,39 @@ All specimens are fictional; simulated light views are approximations.</source>
         <location filename="../../ui/author/words.py" line="54"/>
         <source>Timed first-line drill</source>
         <translation>限时一线快速判读</translation>
+    </message>
+</context>
+<context>
+    <name>hints</name>
+    <message>
+        <location filename="../../ui/training/hints.py" line="46"/>
+        <source>Look at: %1.</source>
+        <translation>查看：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/hints.py" line="52"/>
+        <source>Hint: %1 shows them.</source>
+        <translation>提示：%1 下可以看到。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/hints.py" line="62"/>
+        <source>Hint: watch the %1 while you switch from one light to the next.</source>
+        <translation>提示：逐一切换光源，观察%1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/hints.py" line="69"/>
+        <source>Hint: read each MRZ field and find it on the data page.</source>
+        <translation>提示：逐个读取机读区字段，并在资料页上找到对应内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/hints.py" line="74"/>
+        <source>Hint: recompute each check digit (weights 7, 3, 1; &lt; counts 0, A is 10).</source>
+        <translation>提示：逐个重新计算校验位（权重 7、3、1；&lt; 记为 0，A 记为 10）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/hints.py" line="80"/>
+        <source>Hint: compare it with a genuine one (C), then check the substrate under UV and the watermark in transmitted light.</source>
+        <translation>提示：先与真证比对（C），再在紫外光下检查基材，在透射光下检查水印。</translation>
     </message>
 </context>
 <context>

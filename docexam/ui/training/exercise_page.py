@@ -14,6 +14,7 @@ import contextlib
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
@@ -38,12 +39,17 @@ from docexam.ui.training.answer_panels import AreaPanel, is_empty
 from docexam.ui.training.drill import DrillPanel
 from docexam.ui.training.exercise_bar import ExerciseBar, clock_text, keys_label
 from docexam.ui.training.feedback import FeedbackPanel
+from docexam.ui.training.hints import blank_answer, hint_for
 from docexam.ui.training.item_view import ItemView
 from docexam.ui.training.port import TrainingStore, finish, record_item
 from docexam.ui.training.stage import Stage
 from docexam.ui.viewer.specimen_tab import SpecimenTab
 
 TICK_MS = 250
+
+
+def panel_of(item: ItemView | None) -> object:
+    return item.panel if item is not None else None
 
 
 def position_key(attempt_id: int) -> str:
@@ -92,6 +98,13 @@ class ExercisePage(QWidget):
             "QPushButton { background: #0072b2; color: white; font-weight: bold;"
             " padding: 8px; border-radius: 5px; } QPushButton:disabled { background: #9bb; }"
         )
+        self.hint_button = QPushButton(self.tr("Hint (F1)"))
+        self.hint_button.setObjectName("hint")
+        self.solution_button = QPushButton(self.tr("Show solution"))
+        self.solution_button.setObjectName("show_solution")
+        self.solution_button.setToolTip(
+            self.tr("Shows the key for this item; an item solved so does not count toward mastery.")
+        )
         self.compare_button = QPushButton(self.tr("Compare with a genuine one (C)"))
         self.compare_button.setObjectName("compare")
         self.status = QLabel()
@@ -104,12 +117,19 @@ class ExercisePage(QWidget):
         side_layout.addLayout(self.side_panel)
         side_layout.addWidget(self.submit_button)
         side_layout.addWidget(self.status)
+        help_row = QHBoxLayout()
+        help_row.addWidget(self.hint_button)
+        help_row.addWidget(self.solution_button)
+        side_layout.addLayout(help_row)
         side_layout.addWidget(self.compare_button)
         side_layout.addWidget(self.feedback, 1)
         keys = keys_label()
         side_layout.addWidget(keys)
+        self.solutions: set[int] = set()  # items whose solution was asked for
         if self.exam:
             self.feedback.hide()  # an exam shows no feedback until the review
+            self.hint_button.hide()  # nor any help
+            self.solution_button.hide()
             side_layout.addStretch(1)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
@@ -127,6 +147,8 @@ class ExercisePage(QWidget):
         self.finish_button.clicked.connect(self.ask_finish)
         self.submit_button.clicked.connect(self.submit_or_next)
         self.compare_button.clicked.connect(self.compare)
+        self.hint_button.clicked.connect(self.show_hint)
+        self.solution_button.clicked.connect(self.show_solution)
         self.feedback.show_light.connect(self._show_me)
         self._keys()
         self._confirm_finish = False
@@ -145,6 +167,7 @@ class ExercisePage(QWidget):
             ("K", self._toggle_marking),
             ("C", self.compare),
             ("Ctrl+Return", self.ask_finish),
+            ("F1", self.show_hint),
         ):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -207,6 +230,11 @@ class ExercisePage(QWidget):
         s = self.session
         answered = s.answered() and not self.exam
         last = s.index == s.count - 1
+        helpable = not self.exam and not s.answered()
+        self.hint_button.setEnabled(helpable and hint_for(s.current, self.lang) is not None)
+        self.solution_button.setEnabled(
+            helpable and not isinstance(panel_of(self.item), DrillPanel)
+        )
         self.prev_button.setEnabled(s.index > 0)
         self.next_button.setEnabled(not last)
         panel = self.item.panel if self.item else None
@@ -281,6 +309,50 @@ class ExercisePage(QWidget):
     def _keep(self, record: ItemRecord) -> None:
         record_item(self.store, self.attempt_id, record)
 
+    # -- practice help -----------------------------------------------------------------------------
+
+    def show_hint(self) -> None:
+        """Practice only: where to look, and the light that shows it, switched on."""
+        if self.exam or self.item is None or self.session.answered():
+            return
+        hint = hint_for(self.session.current, self.lang)
+        if hint is None:
+            return
+        self.status.setText(hint.text)
+        if hint.light is not None:
+            self.item.show_me(hint.light, hint.page_id)
+
+    def show_solution(self) -> bool:
+        """Practice only: record the answer on screen (or one finding nothing) as solution-shown
+        and show the key. The item never counts toward mastery."""
+        if self.exam or self.item is None or self.session.answered():
+            return False
+        answer = self.item.answer()
+        if answer is None or is_empty(answer):
+            answer = blank_answer(self.session.current) or answer
+        if answer is None:
+            self.status.setText(self.tr("Choose an answer first: the solution comes with it."))
+            return False
+
+        def keep(record: ItemRecord) -> None:
+            record_item(self.store, self.attempt_id, record, solution_shown=True)
+
+        try:
+            self.session.submit(answer, keep)
+        except DocexamError as exc:
+            self.status.setText(str(exc))
+            return False
+        self.solutions.add(self.session.index)
+        self._update_where()
+        self.item.lock(True)
+        self._show_feedback()
+        self.status.setText(
+            self.tr("Solution shown: this item does not count toward your mastery.")
+        )
+        self._update_buttons()
+        self.submit_button.setFocus()
+        return True
+
     def _drill_progress(self) -> None:
         """Store the drill's verdicts so far after each document, so a crash mid-drill loses
         nothing. Only in exam mode: a practice answer would count for mastery at once."""
@@ -354,12 +426,16 @@ class ExercisePage(QWidget):
         missing = self.session.count - len(self.session.records())
         if missing and not self._confirm_finish:
             self._confirm_finish = True
-            self.status.setText(
-                self.tr("%1 item(s) unanswered. Press Finish again to finish anyway.").replace(
-                    "%1", str(missing)
+            if self.exam:
+                text = self.tr("%1 item(s) unanswered. Press Finish again to finish anyway.")
+                self.finish_button.setText(self.tr("Finish anyway"))
+            else:
+                text = self.tr(
+                    "%1 item(s) not done yet. Press End again to end the practice here: it is "
+                    "kept as ended, not as a failed attempt."
                 )
-            )
-            self.finish_button.setText(self.tr("Finish anyway"))
+                self.finish_button.setText(self.tr("End practice"))
+            self.status.setText(text.replace("%1", str(missing)))
             return
         self.do_finish()
 
@@ -370,8 +446,10 @@ class ExercisePage(QWidget):
         if self.item is not None:
             self.item.teardown()
             self.item = None
+        # Practice stopped before its last item is "ended": neither passed nor failed.
+        ended = not self.exam and len(self.session.records()) < self.session.count
         result = self.session.finish()
-        finish(self.store, self.attempt_id, result)
+        finish(self.store, self.attempt_id, result, ended=ended)
         settings().remove(position_key(self.attempt_id))
         self.stage.close_stage()
         self.finished.emit(result)

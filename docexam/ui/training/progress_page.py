@@ -90,6 +90,9 @@ class ProgressPage(QWidget):
         for col, width in enumerate((95, 170, 70)):
             self.history.setColumnWidth(col, width)
         self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.totals = QLabel()
+        self.totals.setObjectName("totals")
+        self.totals.setWordWrap(True)
         self.weak_label = QLabel()
         self.weak_label.setObjectName("weakest")
         self.weak_label.setWordWrap(True)
@@ -101,7 +104,9 @@ class ProgressPage(QWidget):
         chart_box = QGroupBox(self.tr("Scores over time"))
         QVBoxLayout(chart_box).addWidget(self.chart)
         history_box = QGroupBox(self.tr("Attempts"))
-        QVBoxLayout(history_box).addWidget(self.history)
+        history_layout = QVBoxLayout(history_box)
+        history_layout.addWidget(self.totals)
+        history_layout.addWidget(self.history)
         weak_box = QGroupBox(self.tr("Weakest features and fraud types"))
         QVBoxLayout(weak_box).addWidget(self.weak_label)
         right = QVBoxLayout()
@@ -121,7 +126,11 @@ class ProgressPage(QWidget):
     def refresh(self) -> None:
         self._fill_mastery()
         attempts = self.store.attempt_history(self.trainee.id)
+        answers = {a.id: self.store.answers(a.id) for a in attempts}
+        # The latest answer per item: an item answered twice is one item done.
+        self.done = {i: len({x.item_index for x in given}) for i, given in answers.items()}
         self._fill_history(attempts)
+        self._fill_totals(attempts, answers)
         finished = [
             a for a in reversed(attempts) if a.status is AttemptStatus.FINISHED and a.max_score
         ]
@@ -135,7 +144,7 @@ class ProgressPage(QWidget):
         feedbacks = [
             answer.feedback
             for a in attempts[:HISTORY_FOR_INSIGHTS]
-            for answer in self.store.answers(a.id)
+            for answer in answers[a.id]
             if answer.feedback is not None  # an exam in progress: not graded yet
         ]
         self._fill_weakest(feedbacks)
@@ -168,6 +177,12 @@ class ProgressPage(QWidget):
                 points = points.replace("%2", f"{a.max_score:g}")
                 score = f"{round(earned / a.max_score * 100)} % ({points})"
                 score += "  ✓" if a.passed else ""
+            elif a.status is AttemptStatus.ENDED:
+                score = (
+                    self.tr("ended: %1 of %2 items")
+                    .replace("%1", str(self.done.get(a.id, 0)))
+                    .replace("%2", str(a.item_count))
+                )
             else:
                 score = self.tr("unfinished")
             cells = [
@@ -178,6 +193,33 @@ class ProgressPage(QWidget):
             ]
             for col, text in enumerate(cells):
                 self.history.setItem(row, col, QTableWidgetItem(text))
+
+    def _fill_totals(self, attempts: list, answers: dict) -> None:  # type: ignore[type-arg]
+        """Counts that add up: every attempt is finished, ended or unfinished; every item done
+        is one answered, with or without its solution shown."""
+        by_status = {status: 0 for status in AttemptStatus}
+        for a in attempts:
+            by_status[a.status] += 1
+        items = sum(self.done.values())
+        shown = sum(
+            1
+            for given in answers.values()
+            for index in {x.item_index for x in given}
+            if [x for x in given if x.item_index == index][-1].solution_shown
+        )
+        self.counts = (len(attempts), by_status, items, shown)
+        self.totals.setText(
+            self.tr(
+                "%1 attempts: %2 finished, %3 ended early, %4 unfinished · %5 items done, "
+                "%6 with the solution shown"
+            )
+            .replace("%1", str(len(attempts)))
+            .replace("%2", str(by_status[AttemptStatus.FINISHED]))
+            .replace("%3", str(by_status[AttemptStatus.ENDED]))
+            .replace("%4", str(by_status[AttemptStatus.IN_PROGRESS]))
+            .replace("%5", str(items))
+            .replace("%6", str(shown))
+        )
 
     def _fill_weakest(self, feedbacks: list) -> None:  # type: ignore[type-arg]
         categories, frauds = weakest(feedbacks)

@@ -27,6 +27,7 @@ from docexam.core.training.quiz import (
     AreaExercise,
     DrillAnswer,
     DrillExercise,
+    Mode,
     QuizSession,
     Score,
     SessionResult,
@@ -65,6 +66,15 @@ class ReviewPage(QWidget):
         passed = result.passed
         verdict = self.tr("Passed") if passed else self.tr("Not passed yet")
         colour = HIT.name() if passed else MISS.name()
+        done = len(session.records())
+        if session.mode is Mode.PRACTICE and done < session.count:
+            # Ended early: no pass or fail, the items done are what counts.
+            verdict = (
+                self.tr("Practice ended: %1 of %2 items done.")
+                .replace("%1", str(done))
+                .replace("%2", str(session.count))
+            )
+            colour = "#555"
         points = self.tr("%1: %2 of %3 points (%4%)")
         self.headline = QLabel(
             f"<h2>{points}</h2>".replace("%1", wording.mode(session.mode))

@@ -37,6 +37,7 @@ from docexam.core.training.plans import (
 )
 from docexam.store.records import ResumableAttempt, Trainee
 from docexam.ui.settings import settings
+from docexam.ui.training import wording
 from docexam.ui.training.port import TrainingStore
 from docexam.ui.training.profile import ProfileDialog
 
@@ -74,6 +75,9 @@ class StartPage(QWidget):
         self.resumable: ResumableAttempt | None = None
         self.profile_dialog: ProfileDialog | None = None
         self._next: object = None
+        # (done, total) while the window builds the bundled specimens, None when ready: a set
+        # generated meanwhile would draw on the few specimens there so far.
+        self.building: tuple[int, int] | None = None
 
         self.trainees = QComboBox()
         self.trainees.setObjectName("trainees")
@@ -109,6 +113,11 @@ class StartPage(QWidget):
         row.addWidget(self.next_button)
         row.addWidget(self.next_reason, 1)
         card_layout.addLayout(row)
+        self.build_progress = QProgressBar()
+        self.build_progress.setObjectName("library_progress")
+        self.build_progress.setFormat(self.tr("Preparing specimens %v/%m"))
+        self.build_progress.hide()
+        card_layout.addWidget(self.build_progress)
 
         self.modules_box = QGroupBox()
         self.modules_grid = QGridLayout(self.modules_box)
@@ -214,7 +223,7 @@ class StartPage(QWidget):
             )
             button = QPushButton(self.tr("Practise"))
             button.setObjectName(f"practise_{p.module.id}")
-            button.setEnabled(self.trainee is not None)
+            button.setEnabled(self.trainee is not None and self.building is None)
             plan = Plan(PlanKind.MODULE, level, module=p.module.id)
             button.clicked.connect(lambda _=False, pl=plan: self._start(pl))
             for col, widget in enumerate((name, bar, done, button)):
@@ -226,7 +235,8 @@ class StartPage(QWidget):
         button = QPushButton(text)
         button.setObjectName(name)
         button.setToolTip(tip)
-        button.setEnabled(self.trainee is not None)
+        generated = plan.kind is not PlanKind.PACK_SET
+        button.setEnabled(self.trainee is not None and not (generated and self.building))
         button.clicked.connect(lambda: self._start(plan))
         self.exams_layout.addWidget(button)
         return button
@@ -254,13 +264,14 @@ class StartPage(QWidget):
             weak_plan,
             "weak_points",
         )
-        weak_button.setEnabled(bool(weak))
+        weak_button.setEnabled(bool(weak) and self.building is None)
         sets = pack_sets(self.library)
         if sets:
-            self.exams_layout.addWidget(QLabel(self.tr("<b>Exam sets from packs</b>")))
+            self.exams_layout.addWidget(QLabel(self.tr("<b>Sets from packs</b>")))
         for pack_id, s in sets:
+            # The mode the set was saved with is the mode it runs in.
             self._exam_button(
-                text_for(s.title, self.lang) or s.id,
+                f"{text_for(s.title, self.lang) or s.id} · {wording.mode(s.mode)}",
                 pack_id,
                 Plan(PlanKind.PACK_SET, level, pack_id=pack_id, set_id=s.id),
                 f"set_{pack_id}_{s.id}",
@@ -300,6 +311,18 @@ class StartPage(QWidget):
                 .replace("%1", str(answered))
                 .replace("%2", str(r.exercise_set.item_count))
             )
+        elif self.building is not None:
+            done, total = self.building
+            self._next = None
+            self.next_button.setText(self.tr("Preparing the specimens…"))
+            self.next_reason.setText(
+                self.tr(
+                    "Practice and exams open when the bundled specimens are ready (%1 of %2): "
+                    "a set drawn now would have only the few there are so far."
+                )
+                .replace("%1", str(done))
+                .replace("%2", str(total))
+            )
         else:
             chosen = next_module(self.progress)
             if chosen is None:
@@ -320,7 +343,21 @@ class StartPage(QWidget):
                         "%1", str(round(chosen.level * 100))
                     )
                 )
+        self.next_button.setEnabled(self._next is not None)
+        self.build_progress.setVisible(self.building is not None)
+        if self.building is not None:
+            self.build_progress.setRange(0, max(self.building[1], 1))
+            self.build_progress.setValue(self.building[0])
         self.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def set_building(self, done: int | None, total: int = 0) -> None:
+        """``done`` of ``total`` bundled specimens built; None when the library is ready."""
+        was = self.building
+        self.building = None if done is None else (done, total)
+        if (was is None) != (self.building is None):
+            self.refresh()  # the buttons open or close
+        else:
+            self._choose_next()
 
     def _do_next(self) -> None:
         if self._next == "profile":

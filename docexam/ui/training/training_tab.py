@@ -8,13 +8,15 @@ trainee was on.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QStackedWidget, QWidget
 
 from docexam.core.domain.errors import DocexamError
 from docexam.core.library.library import Library
 from docexam.core.training.curriculum import Curriculum, load_curriculum
-from docexam.core.training.plans import Plan, build_set
+from docexam.core.training.plans import Plan, PlanKind, build_set
 from docexam.core.training.quiz import ExerciseSet, QuizSession, SessionResult
 from docexam.store.records import ResumableAttempt
 from docexam.ui.common.worker import Task, Worker
@@ -27,6 +29,10 @@ from docexam.ui.training.start_page import StartPage
 
 
 class TrainingTab(QStackedWidget):
+    # True while an exam runs (until it is submitted): the window hides the library and every
+    # specimen, whose labels would give the answers away.
+    exam_running = Signal(bool)
+
     def __init__(
         self,
         store: TrainingStore,
@@ -56,6 +62,9 @@ class TrainingTab(QStackedWidget):
         Reading every pack of a large library and generating from it takes too long to freeze
         the window for."""
         library, curriculum = self.library, self.curriculum
+        trainee = self.start.trainee
+        if plan.kind is PlanKind.LEVEL_EXAM and trainee is not None:
+            plan = replace(plan, seen=self.store.answered_exercises(trainee.id))
         task = self.worker.start(lambda _job: build_set(plan, library, curriculum), supersede=True)
         task.succeeded.connect(lambda built: self.start_set(*built))
         task.failed.connect(self._failed)
@@ -89,11 +98,16 @@ class TrainingTab(QStackedWidget):
         return self._open(attempt.id, QuizSession(exercise_set))
 
     def resume(self, resumable: ResumableAttempt) -> ExercisePage:
+        """Carry on where the trainee stopped; an exam whose time ran out meanwhile finishes at
+        once with the answers stored, and its review opens."""
         session = resume_session(resumable)
         saved = settings().value(position_key(resumable.attempt.id))
         if saved is not None and 0 <= int(str(saved)) < session.count:
             session.go_to(int(str(saved)))  # exactly the item the trainee was on
-        return self._open(resumable.attempt.id, session)
+        page = self._open(resumable.attempt.id, session)
+        if session.expired:
+            page.do_finish()
+        return page
 
     def _open(self, attempt_id: int, session: QuizSession) -> ExercisePage:
         self._drop_pages()
@@ -102,6 +116,7 @@ class TrainingTab(QStackedWidget):
         self.exercise = page
         self.addWidget(page)
         self.setCurrentWidget(page)
+        self.exam_running.emit(page.exam)
         return page
 
     # -- after -----------------------------------------------------------------------------------
@@ -114,6 +129,16 @@ class TrainingTab(QStackedWidget):
         self.review = review
         self.addWidget(review)
         self.setCurrentWidget(review)
+        self.exam_running.emit(False)  # submitted: the library may show its labels again
+
+    # -- the library it draws on -----------------------------------------------------------------
+
+    def library_building(self, done: int, total: int) -> None:
+        """The window builds the bundled specimens: generated sets wait until they are ready."""
+        self.start.set_building(done, total)
+
+    def library_ready(self) -> None:
+        self.start.set_building(None)
 
     def show_start(self) -> None:
         self._drop_pages()
