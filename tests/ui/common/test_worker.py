@@ -4,7 +4,6 @@ arrive on the UI thread, late results of cancelled work never do, and no thread 
 from __future__ import annotations
 
 import logging
-import os
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -14,28 +13,41 @@ from PySide6.QtCore import QObject
 from pytestqt.qtbot import QtBot
 
 from docexam.core.domain.errors import PackError
-from docexam.ui.common.worker import Cancelled, Job, Worker
+from docexam.ui.common.worker import Cancelled, Job, Task, Worker
 
 TIMEOUT = 5000
 
 
-def os_threads() -> int:
-    return len(os.listdir("/proc/self/task"))
+def alive(native_ids: set[int]) -> set[int]:
+    return {tid for tid in native_ids if Path(f"/proc/self/task/{tid}").exists()}
 
 
 @pytest.fixture
 def worker(qtbot: QtBot) -> Iterator[Worker]:
-    """A worker with two threads; at the end no thread of it may be left running."""
+    """A worker with two threads; at the end no thread that ran its work may be left running.
+
+    The threads are told apart by their OS id, recorded as each callable runs: counting all of
+    the process's threads failed whenever Qt started a lasting thread of its own meanwhile."""
     if not Path("/proc/self/task").is_dir():
-        pytest.skip("counting threads needs /proc")
-    before = os_threads()
+        pytest.skip("telling threads apart needs /proc")
     owner = QObject()
     worker = Worker(owner, threads=2)
+    ran_on: set[int] = set()
+    start = worker.start
+
+    def recording_start(work: Callable[[Job], object], **kwargs: bool) -> Task:
+        def recorded(job: Job) -> object:
+            ran_on.add(threading.get_native_id())
+            return work(job)
+
+        return start(recorded, **kwargs)
+
+    worker.start = recording_start  # type: ignore[method-assign]
     yield worker
     worker.stop()
     assert not worker.busy()
     # Qt's threads are detached: the OS thread ends a moment after wait() saw it finish.
-    qtbot.waitUntil(lambda: os_threads() == before, timeout=2000)
+    qtbot.waitUntil(lambda: not alive(ran_on), timeout=TIMEOUT)
 
 
 def test_the_result_arrives_on_the_ui_thread(qtbot: QtBot, worker: Worker) -> None:
