@@ -35,6 +35,8 @@ WallClock = Callable[[], datetime]
 
 
 def wall_clock() -> datetime:
+    """Now, for a timed exam's limit. Looked up at each call, so tests replace it to move the
+    wall clock on while the app is closed."""
     return datetime.now(UTC)
 
 
@@ -99,6 +101,18 @@ def resume_session(
     mode = Mode(resumable.attempt.mode)
     elapsed: float | None = None
     if mode is Mode.EXAM and exercise_set.time_limit_s is not None:
-        since = ((now or wall_clock)() - resumable.attempt.started_at).total_seconds()
-        elapsed = max(0.0, since)
+        elapsed = _since_start(resumable, now)
     return QuizSession.resume(exercise_set, answers, mode, clock=clock, elapsed_s=elapsed)
+
+
+def time_left(resumable: ResumableAttempt, now: WallClock | None = None) -> float | None:
+    """Seconds left of an unfinished timed exam (0 when its limit passed, perhaps while the app
+    was closed); None for an untimed attempt."""
+    limit = resumable.exercise_set.time_limit_s
+    if Mode(resumable.attempt.mode) is not Mode.EXAM or limit is None:
+        return None
+    return max(0.0, limit - _since_start(resumable, now))
+
+
+def _since_start(resumable: ResumableAttempt, now: WallClock | None) -> float:
+    return max(0.0, ((now or wall_clock)() - resumable.attempt.started_at).total_seconds())

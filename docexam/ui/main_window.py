@@ -278,10 +278,15 @@ class MainWindow(QMainWindow):
 
     def import_path(self, path: Path) -> ImportFlow:
         flow = ImportFlow(self, self.library, path)
-        flow.finished.connect(lambda ok: self.refresh_library() if ok else None)
+        flow.finished.connect(lambda ok: self._pack_added() if ok else None)
         self._import = flow
         flow.start()
         return flow
+
+    def _pack_added(self) -> None:
+        self.refresh_library()
+        if self.training is not None:
+            self.training.library_changed()  # the sets the new pack ships are offered at once
 
     def _focus_search(self) -> None:
         self.tabs.setCurrentIndex(0)

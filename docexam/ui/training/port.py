@@ -6,6 +6,13 @@ contract; they are gathered here so the screens import them from one place.
 """
 
 from docexam.store.port import TrainingStore
-from docexam.store.quiz_bridge import finish, record_item, resume_session, save_set
+from docexam.store.quiz_bridge import finish, record_item, resume_session, save_set, time_left
 
-__all__ = ["TrainingStore", "finish", "record_item", "resume_session", "save_set"]
+__all__ = [
+    "TrainingStore",
+    "finish",
+    "record_item",
+    "resume_session",
+    "save_set",
+    "time_left",
+]

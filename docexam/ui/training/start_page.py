@@ -38,7 +38,7 @@ from docexam.core.training.plans import (
 from docexam.store.records import ResumableAttempt, Trainee
 from docexam.ui.settings import settings
 from docexam.ui.training import wording
-from docexam.ui.training.port import TrainingStore
+from docexam.ui.training.port import TrainingStore, time_left
 from docexam.ui.training.profile import ProfileDialog
 
 PRIMARY = (
@@ -303,13 +303,21 @@ class StartPage(QWidget):
             r = self.resumable
             self._next = r
             answered = len(r.latest_answers())
-            self.next_button.setText(
-                self.tr("Continue: %1").replace("%1", text_for(r.exercise_set.title, self.lang))
-            )
+            title = text_for(r.exercise_set.title, self.lang)
+            if time_left(r) == 0.0:
+                # The limit is wall-clock time: it ran out while docexam was closed.
+                self.next_button.setText(self.tr("See the results: %1").replace("%1", title))
+                reason = self.tr(
+                    "The exam's time ran out while docexam was closed. It is scored on the "
+                    "%1 of %2 items you answered."
+                )
+            else:
+                self.next_button.setText(self.tr("Continue: %1").replace("%1", title))
+                reason = self.tr(
+                    "You stopped in the middle: %1 of %2 answered. Your answers are kept."
+                )
             self.next_reason.setText(
-                self.tr("You stopped in the middle: %1 of %2 answered. Your answers are kept.")
-                .replace("%1", str(answered))
-                .replace("%2", str(r.exercise_set.item_count))
+                reason.replace("%1", str(answered)).replace("%2", str(r.exercise_set.item_count))
             )
         elif self.building is not None:
             done, total = self.building

@@ -140,6 +140,10 @@ class TrainingTab(QStackedWidget):
     def library_ready(self) -> None:
         self.start.set_building(None)
 
+    def library_changed(self) -> None:
+        """A pack was imported: the start screen lists the sets it ships."""
+        self.start.refresh()
+
     def show_start(self) -> None:
         self._drop_pages()
         self.start.refresh()
