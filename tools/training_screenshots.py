@@ -1,8 +1,14 @@
-"""Screenshots of the Training tab with the bundled specimens, 1366x768.
+"""Screenshots of the Training tab with the bundled specimens, 1366x768, in English and Chinese.
 
-``python tools/training_screenshots.py docs/screenshots /tmp/results.sqlite`` (the data directory
-must already hold the bundled specimens: run tools/screenshots.py first with the same
-DOCEXAM_DATA_DIR).
+``python tools/training_screenshots.py docs/screenshots /tmp/results.sqlite [--lang en,zh]
+[start progress exam review drill hint]`` (the data directory must already hold the bundled
+specimens: run tools/screenshots.py first with the same DOCEXAM_DATA_DIR). Under Xvfb:
+``xvfb-run -a -s "-screen 0 1366x768x24"`` with ``QT_QPA_PLATFORM=xcb``.
+
+Shots, with ``-zh`` before ``.png`` in Chinese: training-start, training-progress (five practice
+sets first), training-exam-item (an exam item with marks), training-review (its review on the
+first find-the-features item), drill-review (a drill with a missed fraud and a needless
+referral), training-practice-hint (a practice item with its hint shown).
 """
 # ruff: noqa: E402
 
@@ -28,14 +34,24 @@ from docexam.core.training.quiz import (
     MrzExercise,
     VerdictExercise,
 )
+from docexam.core.training.quiz.first_line import Decision
 from docexam.store import open_store
+from docexam.ui.i18n import install_translator
 from docexam.ui.main_window import MainWindow
 from docexam.ui.training import start_page
 
-OUT = Path(sys.argv[1])
-OUT.mkdir(parents=True, exist_ok=True)
-DB = Path(sys.argv[2])
-which = sys.argv[3:] or ["start", "exercise", "review", "progress"]
+ALL = ["start", "progress", "exam", "review", "drill", "hint"]
+TRAINEES = {"en": ("Anna Eriksson", "Airport border police"), "zh": ("林晓岚", "机场边检")}
+
+
+def parse(argv: list[str]) -> tuple[Path, Path, list[str], list[str]]:
+    out, db, rest = Path(argv[0]), Path(argv[1]), argv[2:]
+    langs = ["en"]
+    if "--lang" in rest:
+        at = rest.index("--lang")
+        langs = rest[at + 1].split(",")
+        rest = rest[:at] + rest[at + 2 :]
+    return out, db, langs, rest or ALL
 
 
 def pump(sec=0.3):
@@ -50,26 +66,6 @@ def settle(tab):
         for p in tab._panes():
             p.renderer.wait()
     pump(0.3)
-
-
-store = open_store(f"sqlite:///{DB}")
-window = MainWindow(default_library(), store=store)
-window.resize(1366, 768)
-window.show()
-pump(0.5)
-t = window.training
-start = t.start
-if not store.list_trainees():
-    start.create_trainee("Anna Eriksson", "Airport border police", 1)
-trainee = start.trainee
-
-
-def wait_page():
-    for _ in range(400):
-        pump(0.05)
-        if t.exercise is not None:
-            return t.exercise
-    raise SystemExit("no exercise page")
 
 
 def to_view(tab, x, y):
@@ -115,73 +111,172 @@ def answer(page, good=True, submit=True):
     elif isinstance(ex, VerdictExercise):
         page.item.panel.buttons[list(page.item.panel.buttons)[1]].setChecked(True)
     elif isinstance(ex, DrillExercise):
-        page.submit_or_next()
-        for _ in ex.items:
-            settle(page.stage.tab)
-            page.item.panel.verdict.buttons[next(iter(page.item.panel.verdict.buttons))].setChecked(
-                True
-            )
-            page.submit_or_next()
+        decide_drill(page, ex)
         return
     if submit:
         page.submit_or_next()
 
 
-def run_practice(module, good):
-    start_page._seed = lambda: zlib.crc32(module.encode()) % 1000
-    t.start_plan(Plan(PlanKind.MODULE, 1, module=module, seed=zlib.crc32(module.encode()) % 1000))
-    page = wait_page()
-    for _ in range(page.session.count):
-        answer(page, good)
-        page.submit_or_next()
-    pump(0.3)
-    t.show_start()
+def decide_drill(page, ex):
+    """Right on most documents; one fraud cleared and one genuine document referred, so the
+    review shows both mistakes."""
+    page.submit_or_next()  # start
+    panel = page.item.panel
+    missed = needless = False
+    for item in ex.items:
+        settle(page.stage.tab)
+        fraud = item.expected.value != "genuine"
+        decision = Decision.REFER if fraud else Decision.CLEAR
+        if fraud and not missed:
+            decision, missed = Decision.CLEAR, True
+        elif not fraud and not needless:
+            decision, needless = Decision.REFER, True
+        panel.choose(decision)
 
 
-if "progress" in which or "start" in which:
-    for module, good in (
-        ("L1.uv", False),
-        ("L1.mrz", True),
-        ("L1.uv", True),
-        ("L1.falsedoc", False),
-        ("L1.feel_look_tilt", True),
-    ):
-        run_practice(module, good)
-    t.show_start()
-    pump(0.5)
-    window.grab().save(str(OUT / "training-start.png"))
-    t.show_progress()
-    pump(0.8)
-    window.grab().save(str(OUT / "training-progress.png"))
-    t.show_start()
+class Run:
+    def __init__(self, out: Path, db: Path, lang: str) -> None:
+        self.out, self.lang = out, lang
+        self.suffix = "" if lang == "en" else f"-{lang}"
+        self.translator = install_translator(app, lang)
+        self.store = open_store(f"sqlite:///{db}")
+        self.window = MainWindow(default_library(), lang=lang, store=self.store)
+        self.window.resize(1366, 768)
+        self.window.show()
+        pump(0.5)
+        self.t = self.window.training
+        if not self.store.list_trainees():
+            self.t.start.create_trainee(*TRAINEES.get(lang, TRAINEES["en"]), 1)
 
-if "exercise" in which or "review" in which:
-    t.start_plan(Plan(PlanKind.LEVEL_EXAM, 1, seed=11))
-    page = wait_page()
-    shot = False
-    for _ in range(page.session.count):
-        ex = page.session.current
-        if isinstance(ex, AreaExercise) and not shot:
-            answer(page, True, submit=False)
-            settle(page.stage.tab)
-            page.item.layer.items[-1].setSelected(True)
-            pump(0.3)
-            window.grab().save(str(OUT / "training-exercise.png"))
-            shot = True
+    def save(self, name: str) -> None:
+        pump(0.3)
+        path = self.out / f"{name}{self.suffix}.png"
+        self.window.grab().save(str(path))
+        print(path)
+
+    def wait_page(self):
+        for _ in range(400):
+            pump(0.05)
+            if self.t.exercise is not None:
+                return self.t.exercise
+        raise SystemExit("no exercise page")
+
+    def practice(self, module, good):
+        seed = zlib.crc32(module.encode()) % 1000
+        start_page._seed = lambda: seed
+        self.t.start_plan(Plan(PlanKind.MODULE, 1, module=module, seed=seed))
+        page = self.wait_page()
+        for _ in range(page.session.count):
+            answer(page, good)
             page.submit_or_next()
-            continue
-        answer(page, good=True)
-    page.ask_finish()
-    page.ask_finish()
-    pump(0.5)
-    review = t.review
-    rows = [
-        i for i, e in enumerate(page.session.exercise_set.exercises) if isinstance(e, AreaExercise)
-    ]
-    review.items.setCurrentRow(rows[0])
-    settle(review.stage.tab)
-    pump(0.5)
-    window.grab().save(str(OUT / "training-review.png"))
-window.close()
-store.close()
-print("done")
+        pump(0.3)
+        self.t.show_start()
+
+    def start_and_progress(self, which):
+        for module, good in (
+            ("L1.uv", False),
+            ("L1.mrz", True),
+            ("L1.uv", True),
+            ("L1.falsedoc", False),
+            ("L1.feel_look_tilt", True),
+        ):
+            self.practice(module, good)
+        self.t.show_start()
+        if "start" in which:
+            self.save("training-start")
+        if "progress" in which:
+            self.t.show_progress()
+            pump(0.5)
+            self.save("training-progress")
+            self.t.show_start()
+
+    def exam(self, which):
+        self.t.start_plan(Plan(PlanKind.LEVEL_EXAM, 1, seed=11))
+        page = self.wait_page()
+        shot = False
+        for _ in range(page.session.count):
+            ex = page.session.current
+            if isinstance(ex, AreaExercise) and not shot:
+                answer(page, True, submit=False)
+                settle(page.stage.tab)
+                page.item.layer.items[-1].setSelected(True)
+                if "exam" in which:
+                    self.save("training-exam-item")
+                shot = True
+                page.submit_or_next()
+                continue
+            answer(page, good=True)
+        page.ask_finish()
+        page.ask_finish()
+        pump(0.5)
+        if "review" in which:
+            review = self.t.review
+            rows = [
+                i
+                for i, e in enumerate(page.session.exercise_set.exercises)
+                if isinstance(e, AreaExercise)
+            ]
+            review.items.setCurrentRow(rows[0])
+            settle(review.stage.tab)
+            self.save("training-review")
+        self.t.show_start()
+
+    def drill(self):
+        self.t.start_plan(Plan(PlanKind.DRILL, 1, seed=5))
+        page = self.wait_page()
+        answer(page)
+        pump(0.3)
+        page.ask_finish()
+        for _ in range(100):
+            pump(0.05)
+            review = self.t.review
+            if review is not None and review.drill_review is not None:
+                break
+        else:
+            raise SystemExit("no drill review")
+        pump(1.0)  # the thumbnails are drawn as the review opens
+        self.save("drill-review")
+        self.t.show_start()
+
+    def hint(self):
+        module = "L1.uv"
+        seed = 7
+        start_page._seed = lambda: seed
+        self.t.start_plan(Plan(PlanKind.MODULE, 1, module=module, seed=seed))
+        page = self.wait_page()
+        while not isinstance(page.session.current, AreaExercise):
+            page.go(1)
+        settle(page.stage.tab)
+        page.show_hint()
+        settle(page.stage.tab)
+        self.save("training-practice-hint")
+        page.do_finish()
+        pump(0.3)
+        self.t.show_start()
+
+    def close(self):
+        self.window.close()
+        self.store.close()
+        if self.translator is not None:
+            app.removeTranslator(self.translator)
+
+
+def main() -> None:
+    out, db, langs, which = parse(sys.argv[1:])
+    out.mkdir(parents=True, exist_ok=True)
+    for lang in langs:
+        # One results store per language: each language's shots show their own trainee.
+        run = Run(out, db.with_name(f"{db.stem}-{lang}{db.suffix}"), lang)
+        if "start" in which or "progress" in which:
+            run.start_and_progress(which)
+        if "exam" in which or "review" in which:
+            run.exam(which)
+        if "drill" in which:
+            run.drill()
+        if "hint" in which:
+            run.hint()
+        run.close()
+    print("done")
+
+
+main()
