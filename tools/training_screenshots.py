@@ -32,6 +32,7 @@ from docexam.core.training.quiz import (
     DrillExercise,
     LightExercise,
     MrzExercise,
+    Outcome,
     VerdictExercise,
 )
 from docexam.core.training.quiz.first_line import Decision
@@ -80,7 +81,7 @@ def answer(page, good=True, submit=True):
     if isinstance(ex, AreaExercise):
         exp = ex.expected
         for i, e in enumerate(exp[: min(5, max(1, len(exp) - 2))] if good else exp[:1]):
-            x0, y0, x1, y1 = e.region.bounds()
+            x0, y0, x1, y1 = e.areas[0].bounds()  # on a part: the outline may hold none
             cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
             if i == 1:
                 a, b = to_view(tab, cx - 4, cy - 3), to_view(tab, cx + 4, cy + 3)
@@ -211,12 +212,14 @@ class Run:
         pump(0.5)
         if "review" in which:
             review = self.t.review
-            rows = [
-                i
-                for i, e in enumerate(page.session.exercise_set.exercises)
-                if isinstance(e, AreaExercise)
+            # The first find-the-features item with a sign found, one missed if there is one.
+            areas = [
+                r
+                for r in page.session.records()
+                if isinstance(r.exercise, AreaExercise) and r.score.of(Outcome.HIT)
             ]
-            review.items.setCurrentRow(rows[0])
+            areas.sort(key=lambda r: not r.score.of(Outcome.MISS))
+            review.items.setCurrentRow(areas[0].index)
             settle(review.stage.tab)
             self.save("training-review")
         self.t.show_start()

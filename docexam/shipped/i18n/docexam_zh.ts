@@ -425,18 +425,18 @@
         <translation>与真证比对（C）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="189"/>
+        <location filename="../../ui/training/exercise_page.py" line="200"/>
         <source>Item %1</source>
         <translation>第 %1 题</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="222"/>
+        <location filename="../../ui/training/exercise_page.py" line="235"/>
         <source>&lt;b&gt;Item %1 of %2&lt;/b&gt; · %3 · %4 answered</source>
         <translation>&lt;b&gt;第 %1 题，共 %2 题&lt;/b&gt; · %3 · 已答 %4 题</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="206"/>
-        <location filename="../../ui/training/exercise_page.py" line="292"/>
+        <location filename="../../ui/training/exercise_page.py" line="219"/>
+        <location filename="../../ui/training/exercise_page.py" line="305"/>
         <source>Answer saved.</source>
         <translation>答案已保存。</translation>
     </message>
@@ -456,82 +456,82 @@
         <translation>显示本题答案；以此方式完成的题目不计入掌握程度。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="242"/>
+        <location filename="../../ui/training/exercise_page.py" line="255"/>
         <source>Start / decide (Enter)</source>
         <translation>开始/判定（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="244"/>
+        <location filename="../../ui/training/exercise_page.py" line="257"/>
         <source>See the results (Enter)</source>
         <translation>查看结果（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="244"/>
+        <location filename="../../ui/training/exercise_page.py" line="257"/>
         <source>Next item (Enter)</source>
         <translation>下一题（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="246"/>
+        <location filename="../../ui/training/exercise_page.py" line="259"/>
         <source>Submit answer (Enter)</source>
         <translation>提交答案（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="272"/>
+        <location filename="../../ui/training/exercise_page.py" line="285"/>
         <source>Choose a verdict (keys 1-4) first.</source>
         <translation>请先选择结论（按键 1-4）。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="282"/>
+        <location filename="../../ui/training/exercise_page.py" line="295"/>
         <source>Give an answer first.</source>
         <translation>请先作答。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="299"/>
+        <location filename="../../ui/training/exercise_page.py" line="312"/>
         <source>All answered. Check them, or finish the exam.</source>
         <translation>已全部作答。可检查答案，或交卷。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="334"/>
+        <location filename="../../ui/training/exercise_page.py" line="348"/>
         <source>Choose an answer first: the solution comes with it.</source>
         <translation>请先作答：答案随后显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="350"/>
+        <location filename="../../ui/training/exercise_page.py" line="364"/>
         <source>Solution shown: this item does not count toward your mastery.</source>
         <translation>已显示答案：本题不计入你的掌握程度。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="404"/>
+        <location filename="../../ui/training/exercise_page.py" line="418"/>
         <source>No genuine reference of this document type in the library.</source>
         <translation>样本库中没有该类证件的真证参照样本。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="412"/>
+        <location filename="../../ui/training/exercise_page.py" line="426"/>
         <source>Time left %1</source>
         <translation>剩余时间 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="419"/>
+        <location filename="../../ui/training/exercise_page.py" line="433"/>
         <source>Time %1</source>
         <translation>用时 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="430"/>
+        <location filename="../../ui/training/exercise_page.py" line="444"/>
         <source>%1 item(s) unanswered. Press Finish again to finish anyway.</source>
         <translation>还有 %1 题未作答。再次点击“交卷”即可直接交卷。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="431"/>
+        <location filename="../../ui/training/exercise_page.py" line="445"/>
         <source>Finish anyway</source>
         <translation>仍然交卷</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="434"/>
+        <location filename="../../ui/training/exercise_page.py" line="448"/>
         <source>%1 item(s) not done yet. Press End again to end the practice here: it is kept as ended, not as a failed attempt.</source>
         <translation>还有 %1 道题未完成。再按一次“结束”即在此结束练习：记为“已结束”，而不是未通过。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="437"/>
+        <location filename="../../ui/training/exercise_page.py" line="451"/>
         <source>End practice</source>
         <translation>结束练习</translation>
     </message>
@@ -1099,7 +1099,7 @@ Simulated: computed from the page and its materials; an approximation.</source>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="197"/>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -1139,38 +1139,38 @@ Simulated: computed from the page and its materials; an approximation.</source>
         <translation>导入样本包文件夹（包含 pack.json 的文件夹）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>Compare</source>
         <translation>比对</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>No genuine specimen of this document type to compare with.</source>
         <translation>没有可用于比对的同类真证样本。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Compare with a reference</source>
         <translation>与参照样本比对</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Reference specimen:</source>
         <translation>参照样本：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>The new language applies when docexam starts next time.</source>
         <translation>新的界面语言将在下次启动 docexam 时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>About docexam</source>
         <translation>关于 docexam</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>docexam %1
 An offline trainer for travel-document examiners.
 All specimens are fictional; simulated light views are approximations.</source>
@@ -1555,72 +1555,72 @@ All specimens are fictional; simulated light views are approximations.</source>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/training/review_page.py" line="67"/>
+        <location filename="../../ui/training/review_page.py" line="68"/>
         <source>Passed</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../ui/training/review_page.py" line="67"/>
+        <location filename="../../ui/training/review_page.py" line="68"/>
         <source>Not passed yet</source>
         <translation>尚未通过</translation>
     </message>
     <message>
-        <location filename="../../ui/training/review_page.py" line="73"/>
+        <location filename="../../ui/training/review_page.py" line="74"/>
         <source>Practice ended: %1 of %2 items done.</source>
         <translation>练习已结束：完成 %1/%2 题。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/review_page.py" line="78"/>
+        <location filename="../../ui/training/review_page.py" line="79"/>
         <source>%1: %2 of %3 points (%4%)</source>
         <translation>%1：%3 分中得 %2 分（%4%）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/review_page.py" line="89"/>
+        <location filename="../../ui/training/review_page.py" line="93"/>
         <source>Found</source>
         <translation>找到</translation>
     </message>
     <message>
-        <location filename="../../ui/training/review_page.py" line="89"/>
+        <location filename="../../ui/training/review_page.py" line="93"/>
         <source>Missed</source>
         <translation>遗漏</translation>
     </message>
     <message>
-        <location filename="../../ui/training/review_page.py" line="89"/>
+        <location filename="../../ui/training/review_page.py" line="93"/>
         <source>False marks</source>
         <translation>误标</translation>
     </message>
     <message>
-        <location filename="../../ui/training/review_page.py" line="113"/>
+        <location filename="../../ui/training/review_page.py" line="117"/>
         <source>not answered</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location filename="../../ui/training/review_page.py" line="115"/>
+        <location filename="../../ui/training/review_page.py" line="119"/>
         <source>%1 of %2 points</source>
         <translation>%2 分中得 %1 分</translation>
     </message>
     <message>
-        <location filename="../../ui/training/review_page.py" line="131"/>
+        <location filename="../../ui/training/review_page.py" line="135"/>
         <source>Back to the start</source>
         <translation>返回首页</translation>
     </message>
     <message>
-        <location filename="../../ui/training/review_page.py" line="135"/>
+        <location filename="../../ui/training/review_page.py" line="139"/>
         <source>My progress</source>
         <translation>我的进度</translation>
     </message>
     <message>
-        <location filename="../../ui/training/review_page.py" line="150"/>
+        <location filename="../../ui/training/review_page.py" line="154"/>
         <source>Items:</source>
         <translation>题目：</translation>
     </message>
     <message>
-        <location filename="../../ui/training/review_page.py" line="185"/>
+        <location filename="../../ui/training/review_page.py" line="189"/>
         <source>Item %1: %2</source>
         <translation>第 %1 题：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/training/review_page.py" line="197"/>
+        <location filename="../../ui/training/review_page.py" line="201"/>
         <source>&lt;h3&gt;Not answered&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;未作答&lt;/h3&gt;</translation>
     </message>
@@ -2071,47 +2071,57 @@ All specimens are fictional; simulated light views are approximations.</source>
         <translation>首先告诉 docexam 您的姓名和工作级别。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/start_page.py" line="307"/>
+        <location filename="../../ui/training/start_page.py" line="309"/>
+        <source>See the results: %1</source>
+        <translation>查看成绩：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/start_page.py" line="311"/>
+        <source>The exam&apos;s time ran out while docexam was closed. It is scored on the %1 of %2 items you answered.</source>
+        <translation>考试时间已在 docexam 关闭期间用完。成绩按您已作答的 %1 题（共 %2 题）计算。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/start_page.py" line="315"/>
         <source>Continue: %1</source>
         <translation>继续：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/start_page.py" line="310"/>
+        <location filename="../../ui/training/start_page.py" line="317"/>
         <source>You stopped in the middle: %1 of %2 answered. Your answers are kept.</source>
         <translation>上次中途退出：已答 %1 / %2 题。您的答案已保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/start_page.py" line="317"/>
+        <location filename="../../ui/training/start_page.py" line="325"/>
         <source>Preparing the specimens…</source>
         <translation>正在准备样本…</translation>
     </message>
     <message>
-        <location filename="../../ui/training/start_page.py" line="320"/>
+        <location filename="../../ui/training/start_page.py" line="328"/>
         <source>Practice and exams open when the bundled specimens are ready (%1 of %2): a set drawn now would have only the few there are so far.</source>
         <translation>内置样本准备好后（%1/%2）即可开始练习和考试：现在抽题只能用到已生成的少数样本。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/start_page.py" line="332"/>
+        <location filename="../../ui/training/start_page.py" line="340"/>
         <source>Take the level %1 exam</source>
         <translation>参加第 %1 级考试</translation>
     </message>
     <message>
-        <location filename="../../ui/training/start_page.py" line="334"/>
+        <location filename="../../ui/training/start_page.py" line="342"/>
         <source>Every module of your level is mastered.</source>
         <translation>您所在级别的所有模块均已掌握。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/start_page.py" line="338"/>
+        <location filename="../../ui/training/start_page.py" line="346"/>
         <source>Start practice: %1</source>
         <translation>开始练习：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/start_page.py" line="340"/>
+        <location filename="../../ui/training/start_page.py" line="348"/>
         <source>Not practised yet: it comes next in your course.</source>
         <translation>尚未练习：这是课程中的下一项。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/start_page.py" line="342"/>
+        <location filename="../../ui/training/start_page.py" line="350"/>
         <source>Your weakest module: %1% mastered.</source>
         <translation>您最薄弱的模块：已掌握 %1%。</translation>
     </message>
@@ -2125,7 +2135,7 @@ All specimens are fictional; simulated light views are approximations.</source>
     </message>
     <message>
         <location filename="../../ui/training/training_tab.py" line="86"/>
-        <location filename="../../ui/training/training_tab.py" line="177"/>
+        <location filename="../../ui/training/training_tab.py" line="181"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
@@ -2297,32 +2307,37 @@ All specimens are fictional; simulated light views are approximations.</source>
 <context>
     <name>hints</name>
     <message>
-        <location filename="../../ui/training/hints.py" line="46"/>
+        <location filename="../../ui/training/hints.py" line="47"/>
         <source>Look at: %1.</source>
         <translation>查看：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/hints.py" line="52"/>
+        <location filename="../../ui/training/hints.py" line="54"/>
         <source>Hint: %1 shows them.</source>
-        <translation>提示：%1 下可以看到。</translation>
+        <translation>提示：在%1下可以看到。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/hints.py" line="62"/>
+        <location filename="../../ui/training/hints.py" line="58"/>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/hints.py" line="63"/>
         <source>Hint: watch the %1 while you switch from one light to the next.</source>
         <translation>提示：逐一切换光源，观察%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/hints.py" line="69"/>
+        <location filename="../../ui/training/hints.py" line="70"/>
         <source>Hint: read each MRZ field and find it on the data page.</source>
         <translation>提示：逐个读取机读区字段，并在资料页上找到对应内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/hints.py" line="74"/>
+        <location filename="../../ui/training/hints.py" line="75"/>
         <source>Hint: recompute each check digit (weights 7, 3, 1; &lt; counts 0, A is 10).</source>
         <translation>提示：逐个重新计算校验位（权重 7、3、1；&lt; 记为 0，A 记为 10）。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/hints.py" line="80"/>
+        <location filename="../../ui/training/hints.py" line="81"/>
         <source>Hint: compare it with a genuine one (C), then check the substrate under UV and the watermark in transmitted light.</source>
         <translation>提示：先与真证比对（C），再在紫外光下检查基材，在透射光下检查水印。</translation>
     </message>
@@ -2336,7 +2351,7 @@ All specimens are fictional; simulated light views are approximations.</source>
     </message>
     <message>
         <location filename="../../ui/training/progress_page.py" line="50"/>
-        <location filename="../../ui/training/wording.py" line="77"/>
+        <location filename="../../ui/training/wording.py" line="79"/>
         <source>First-line drill</source>
         <translation>一线快速判读训练</translation>
     </message>
@@ -2346,284 +2361,290 @@ All specimens are fictional; simulated light views are approximations.</source>
         <translation>我的薄弱环节</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="26"/>
+        <location filename="../../ui/training/wording.py" line="28"/>
         <source>Genuine</source>
         <translation>真证</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="27"/>
+        <location filename="../../ui/training/wording.py" line="29"/>
         <source>Counterfeit</source>
         <translation>伪造证件</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="28"/>
+        <location filename="../../ui/training/wording.py" line="30"/>
         <source>Forgery</source>
         <translation>变造证件</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="29"/>
+        <location filename="../../ui/training/wording.py" line="31"/>
         <source>Pseudo document</source>
         <translation>虚假证件</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="33"/>
+        <location filename="../../ui/training/wording.py" line="35"/>
         <source>Found</source>
         <translation>找到</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="34"/>
+        <location filename="../../ui/training/wording.py" line="36"/>
         <source>Missed</source>
         <translation>遗漏</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="35"/>
+        <location filename="../../ui/training/wording.py" line="37"/>
         <source>False mark</source>
         <translation>误标</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="36"/>
+        <location filename="../../ui/training/wording.py" line="38"/>
         <source>Marked twice</source>
         <translation>重复标记</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="37"/>
+        <location filename="../../ui/training/wording.py" line="39"/>
         <source>Not asked</source>
         <translation>未要求标出</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="38"/>
+        <location filename="../../ui/training/wording.py" line="40"/>
         <source>Right</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="39"/>
+        <location filename="../../ui/training/wording.py" line="41"/>
         <source>Partly right</source>
         <translation>部分正确</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="40"/>
+        <location filename="../../ui/training/wording.py" line="42"/>
         <source>Wrong</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="41"/>
+        <location filename="../../ui/training/wording.py" line="43"/>
         <source>Too slow</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="42"/>
+        <location filename="../../ui/training/wording.py" line="44"/>
         <source>No answer</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="46"/>
+        <location filename="../../ui/training/wording.py" line="48"/>
         <source>The mark is outside the page.</source>
         <translation>标记在页面之外。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="47"/>
+        <location filename="../../ui/training/wording.py" line="49"/>
         <source>The mark is on a page this exercise skips.</source>
         <translation>标记所在页面不属于本练习。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="48"/>
+        <location filename="../../ui/training/wording.py" line="50"/>
         <source>There is nothing to find here.</source>
         <translation>此处没有需要查找的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="49"/>
+        <location filename="../../ui/training/wording.py" line="51"/>
         <source>A genuine feature, but not one this question asks for: it costs nothing.</source>
         <translation>这是真实的防伪特征，但不在本题要求之列：不扣分。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="52"/>
+        <location filename="../../ui/training/wording.py" line="54"/>
         <source>This light does not reveal the feature.</source>
         <translation>该光源无法显示此特征。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="53"/>
+        <location filename="../../ui/training/wording.py" line="55"/>
         <source>Nothing is wrong at this place.</source>
         <translation>此处没有问题。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="54"/>
+        <location filename="../../ui/training/wording.py" line="56"/>
         <source>The verdict is wrong.</source>
         <translation>结论错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="55"/>
+        <location filename="../../ui/training/wording.py" line="57"/>
         <source>Right verdict, wrong fraud type.</source>
         <translation>结论正确，但欺诈类型错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="56"/>
+        <location filename="../../ui/training/wording.py" line="58"/>
         <source>The time for this document ran out.</source>
         <translation>本份证件的时间已用完。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="57"/>
+        <location filename="../../ui/training/wording.py" line="59"/>
         <source>Cleared, but this document is not genuine: it should have been referred.</source>
         <translation>已放行，但此证件并非真证：本应移交二线。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="60"/>
+        <location filename="../../ui/training/wording.py" line="62"/>
         <source>Referred, but the document is genuine: nothing on it calls for a referral.</source>
         <translation>已移交，但此证件是真证：证件上没有需要移交的迹象。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="63"/>
+        <location filename="../../ui/training/wording.py" line="65"/>
         <source>No decision before the time ran out.</source>
         <translation>时间到前未作决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="67"/>
+        <location filename="../../ui/training/wording.py" line="69"/>
         <source>Clear</source>
         <translation>放行</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="68"/>
+        <location filename="../../ui/training/wording.py" line="70"/>
         <source>Refer to second line</source>
         <translation>移交二线</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="72"/>
+        <location filename="../../ui/training/wording.py" line="74"/>
         <source>Find the features</source>
         <translation>查找防伪特征</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="73"/>
+        <location filename="../../ui/training/wording.py" line="75"/>
         <source>Mark the alterations</source>
         <translation>标出变造之处</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="74"/>
+        <location filename="../../ui/training/wording.py" line="76"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="75"/>
+        <location filename="../../ui/training/wording.py" line="77"/>
         <source>Which light?</source>
         <translation>哪种光源？</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="76"/>
+        <location filename="../../ui/training/wording.py" line="78"/>
         <source>MRZ check</source>
         <translation>机读区校验</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="81"/>
+        <location filename="../../ui/training/wording.py" line="83"/>
         <source>Practice</source>
         <translation>练习模式</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="82"/>
+        <location filename="../../ui/training/wording.py" line="84"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="86"/>
+        <location filename="../../ui/training/wording.py" line="88"/>
         <source>document code</source>
         <translation>证件代码</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="87"/>
+        <location filename="../../ui/training/wording.py" line="89"/>
         <source>issuing state</source>
         <translation>签发国</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="88"/>
+        <location filename="../../ui/training/wording.py" line="90"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="89"/>
+        <location filename="../../ui/training/wording.py" line="91"/>
         <source>document number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="90"/>
+        <location filename="../../ui/training/wording.py" line="92"/>
         <source>nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="91"/>
+        <location filename="../../ui/training/wording.py" line="93"/>
         <source>date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="92"/>
+        <location filename="../../ui/training/wording.py" line="94"/>
         <source>sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="93"/>
+        <location filename="../../ui/training/wording.py" line="95"/>
         <source>date of expiry</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="94"/>
+        <location filename="../../ui/training/wording.py" line="96"/>
         <source>optional data</source>
         <translation>可选数据</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="95"/>
+        <location filename="../../ui/training/wording.py" line="97"/>
         <source>composite check digit</source>
         <translation>综合校验位</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="100"/>
+        <location filename="../../ui/training/wording.py" line="102"/>
         <source>White</source>
         <translation>白光</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="101"/>
+        <location filename="../../ui/training/wording.py" line="103"/>
         <source>Oblique</source>
         <translation>侧光</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="102"/>
+        <location filename="../../ui/training/wording.py" line="104"/>
         <source>Transm.</source>
         <translation>透射</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="103"/>
+        <location filename="../../ui/training/wording.py" line="105"/>
         <source>Coaxial</source>
         <translation>同轴</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="104"/>
+        <location filename="../../ui/training/wording.py" line="106"/>
         <source>UV-A</source>
         <translation>UV-A</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="105"/>
+        <location filename="../../ui/training/wording.py" line="107"/>
         <source>UV-C</source>
         <translation>UV-C</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="106"/>
+        <location filename="../../ui/training/wording.py" line="108"/>
         <source>IR</source>
         <translation>红外</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="107"/>
+        <location filename="../../ui/training/wording.py" line="109"/>
         <source>IR lum.</source>
         <translation>红外发光</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="108"/>
+        <location filename="../../ui/training/wording.py" line="110"/>
         <source>Anti-Stokes</source>
         <translation>上转换</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="109"/>
+        <location filename="../../ui/training/wording.py" line="111"/>
         <source>Tilt</source>
         <translation>倾斜</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="148"/>
+        <location filename="../../ui/training/wording.py" line="150"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/wording.py" line="184"/>
+        <source>, </source>
+        <comment>between the names of a list</comment>
+        <translation>、</translation>
     </message>
 </context>
 <context>

@@ -169,7 +169,7 @@ class DrillReview(QScrollArea):
     def _list(self, records: list[FraudRecord]) -> str:
         items = []
         for r in records:
-            lights = ", ".join(words.light(li) for li in r.lights if li in LightSource)
+            lights = wording.listing(words.light(li) for li in r.lights if li in LightSource)
             where = f" <small>({escape(lights)})</small>" if lights else ""
             reason = escape(text_for(r.reason, self.lang)) if r.reason else ""
             items.append(f"<li><b>{escape(text_for(r.name, self.lang))}</b>{where}: {reason}</li>")

@@ -110,6 +110,16 @@ class ExercisePage(QWidget):
         self.status = QLabel()
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
+        # The hint in a box of its own, where the eye goes after the Hint button: not a status
+        # line that the next message replaces.
+        self.hint_label = QLabel()
+        self.hint_label.setObjectName("hint_text")
+        self.hint_label.setWordWrap(True)
+        self.hint_label.setStyleSheet(
+            "QLabel { background: #fdf1d6; border-left: 4px solid #e69f00;"
+            " padding: 6px; font-size: 14px; }"
+        )
+        self.hint_label.hide()
         self.feedback = FeedbackPanel(lang)
         side = QWidget()
         side.setMinimumWidth(280)
@@ -121,6 +131,7 @@ class ExercisePage(QWidget):
         help_row.addWidget(self.hint_button)
         help_row.addWidget(self.solution_button)
         side_layout.addLayout(help_row)
+        side_layout.addWidget(self.hint_label)
         side_layout.addWidget(self.compare_button)
         side_layout.addWidget(self.feedback, 1)
         keys = keys_label()
@@ -199,6 +210,8 @@ class ExercisePage(QWidget):
         if record is not None:
             self.item.restore(record.answer)
         self.feedback.clear()
+        self.hint_label.clear()
+        self.hint_label.hide()
         locked = record is not None and not self.exam
         self.item.lock(locked)
         if locked and record is not None:
@@ -318,7 +331,8 @@ class ExercisePage(QWidget):
         hint = hint_for(self.session.current, self.lang)
         if hint is None:
             return
-        self.status.setText(hint.text)
+        self.hint_label.setText(hint.text)
+        self.hint_label.show()
         if hint.light is not None:
             self.item.show_me(hint.light, hint.page_id)
 

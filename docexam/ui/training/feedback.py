@@ -146,7 +146,7 @@ class FeedbackPanel(QWidget):
         if item.reason:
             lines.append(self._t(item.reason))
         if item.lights:
-            names = ", ".join(words.light(li) for li in item.lights)
+            names = wording.listing(words.light(li) for li in item.lights)
             lines.append(escape(self.tr("Revealed by: %1").replace("%1", names)))
         if item.seconds is not None:
             lines.append(escape(self.tr("%1 s").replace("%1", f"{item.seconds:.1f}")))

@@ -27,6 +27,7 @@ from docexam.core.training.quiz import (
     MrzTask,
 )
 from docexam.ui import words
+from docexam.ui.training import wording
 
 
 @dataclass(frozen=True)
@@ -43,19 +44,19 @@ def hint_for(exercise: Exercise, lang: str = "en") -> Hint | None:
             li for e in exercise.expected for li in e.lights if li is not LightSource.VISIBLE
         )
         kinds = sorted({category_name(e.category, lang) for e in exercise.expected})
-        where = QCoreApplication.translate("hints", "Look at: %1.").replace("%1", ", ".join(kinds))
+        where = QCoreApplication.translate("hints", "Look at: %1.").replace(
+            "%1", wording.listing(kinds)
+        )
         if not lights:
             return Hint(where)
         light = lights.most_common(1)[0][0]
         page = exercise.expected[0].page_id if exercise.expected else None
-        text = (
-            QCoreApplication.translate("hints", "Hint: %1 shows them.").replace(
-                "%1", words.light(light)
-            )
-            + " "
-            + where
+        shows = QCoreApplication.translate("hints", "Hint: %1 shows them.").replace(
+            "%1", words.light(light)
         )
-        return Hint(text, light, page)
+        # Two sentences: a space between them in English, none in Chinese.
+        text = QCoreApplication.translate("hints", "%1 %2").replace("%1", shows)
+        return Hint(text.replace("%2", where), light, page)
     if isinstance(exercise, LightExercise):
         feature = category_name(exercise.feature.category, lang)
         return Hint(

@@ -27,6 +27,7 @@ from docexam.core.training.quiz import (
     AreaExercise,
     DrillAnswer,
     DrillExercise,
+    ExerciseKind,
     Mode,
     QuizSession,
     Score,
@@ -76,8 +77,11 @@ class ReviewPage(QWidget):
             )
             colour = "#555"
         points = self.tr("%1: %2 of %3 points (%4%)")
+        drills = all(isinstance(e, DrillExercise) for e in session.exercise_set.exercises)
+        # A drill is named as the trainee started it, not by the mode it runs in.
+        what = wording.kind(ExerciseKind.DRILL) if drills else wording.mode(session.mode)
         self.headline = QLabel(
-            f"<h2>{points}</h2>".replace("%1", wording.mode(session.mode))
+            f"<h2>{points}</h2>".replace("%1", what)
             .replace("%2", f"{result.earned:g}")
             .replace("%3", f"{result.maximum:g}")
             .replace("%4", str(round(result.fraction * 100)))

@@ -6,6 +6,8 @@ QT_TRANSLATE_NOOP so lupdate finds them, translated when asked for.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from docexam.core.domain.lights import LightSource
@@ -174,3 +176,9 @@ def fraud_types(verdict_class: Verdict) -> list[Status]:
     """The fraud types a verdict class can take, in the core's order. A genuine document may
     still be misused (fraudulently obtained, impostor); plain "genuine" is the empty choice."""
     return [s for s, v in VERDICT_OF.items() if v is verdict_class and s is not Status.GENUINE]
+
+
+
+def listing(names: Iterable[str]) -> str:
+    """Names in a row, separated as the interface language does ("a, b" / "a、b")."""
+    return QCoreApplication.translate("training", ", ", "between the names of a list").join(names)

@@ -128,7 +128,7 @@ def test_the_exam_locks_the_window_until_it_is_submitted(
     # No help in an exam: no hint, no solution, and F1 does nothing.
     assert not page.hint_button.isVisible() and not page.solution_button.isVisible()
     press(qtbot, page, Qt.Key.Key_F1)
-    assert page.status.text() == ""
+    assert page.status.text() == "" and not page.hint_label.isVisible()
 
     answer_current(qtbot, page)
     assert page.item is not None

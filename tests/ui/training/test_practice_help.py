@@ -81,7 +81,8 @@ def test_a_hint_on_request_and_the_solution_shows_the_key(
     assert hint is not None and hint.light is not None
     assert page.stage.tab.state.light is not hint.light
     click(qtbot, page.hint_button)
-    assert page.status.text() == hint.text and hint.text.startswith("Hint: ")
+    assert page.hint_label.isVisible()
+    assert page.hint_label.text() == hint.text and hint.text.startswith("Hint: ")
     assert page.stage.tab.state.light is hint.light
     assert not page.session.answered() and page.feedback.body.text() == ""
 
@@ -99,6 +100,7 @@ def test_a_hint_on_request_and_the_solution_shows_the_key(
     qtbot.mouseClick(page.submit_button, Qt.MouseButton.LeftButton)
     assert not page.session.answered()
     assert page.hint_button.isEnabled() is (hint_for(page.session.current, "en") is not None)
+    assert not page.hint_label.isVisible()
 
 
 def test_ending_a_practice_early_is_not_a_failure_and_the_statistics_add_up(
