@@ -178,7 +178,6 @@ def fraud_types(verdict_class: Verdict) -> list[Status]:
     return [s for s, v in VERDICT_OF.items() if v is verdict_class and s is not Status.GENUINE]
 
 
-
 def listing(names: Iterable[str]) -> str:
     """Names in a row, separated as the interface language does ("a, b" / "a、b")."""
     return QCoreApplication.translate("training", ", ", "between the names of a list").join(names)
