@@ -116,6 +116,7 @@ def test_the_exam_locks_the_window_until_it_is_submitted(
     assert labels_seen(window, page.item.panel) == set()
     for action in window.opening_actions():
         assert not action.isEnabled(), action.text()
+    assert not window.specimen_menu.isEnabled()  # no "Compare with a reference…" to pick from
     # Ctrl+L (the library) and opening a card do nothing while the exam runs.
     activate(qtbot, window)
     qtbot.keyClick(page, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
