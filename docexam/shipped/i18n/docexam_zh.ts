@@ -383,6 +383,11 @@
         <source>No signs are recorded for this document.</source>
         <translation>此证件未记录造假迹象。</translation>
     </message>
+    <message>
+        <location filename="../../ui/training/drill_review.py" line="175"/>
+        <source>: </source>
+        <translation>：</translation>
+    </message>
 </context>
 <context>
     <name>ExerciseBar</name>
@@ -1433,22 +1438,22 @@ All specimens are fictional; simulated light views are approximations.</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/training/progress_page.py" line="213"/>
+        <location filename="../../ui/training/progress_page.py" line="215"/>
         <source>%1 attempts: %2 finished, %3 ended early, %4 unfinished · %5 items done, %6 with the solution shown</source>
         <translation>%1 次作答：%2 次完成，%3 次提前结束，%4 次未完成 · 共做 %5 题，其中 %6 题显示了答案</translation>
     </message>
     <message>
-        <location filename="../../ui/training/progress_page.py" line="227"/>
+        <location filename="../../ui/training/progress_page.py" line="229"/>
         <source>Nothing to show yet: answer a few exercises first.</source>
         <translation>暂无数据：请先完成几道练习。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/progress_page.py" line="231"/>
+        <location filename="../../ui/training/progress_page.py" line="233"/>
         <source>Features you miss</source>
         <translation>您常遗漏的防伪特征</translation>
     </message>
     <message>
-        <location filename="../../ui/training/progress_page.py" line="237"/>
+        <location filename="../../ui/training/progress_page.py" line="239"/>
         <source>Fraud types you misjudge</source>
         <translation>您常判断错误的欺诈类型</translation>
     </message>
@@ -2641,7 +2646,7 @@ All specimens are fictional; simulated light views are approximations.</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="184"/>
+        <location filename="../../ui/training/wording.py" line="183"/>
         <source>, </source>
         <comment>between the names of a list</comment>
         <translation>、</translation>

@@ -172,5 +172,7 @@ class DrillReview(QScrollArea):
             lights = wording.listing(words.light(li) for li in r.lights if li in LightSource)
             where = f" <small>({escape(lights)})</small>" if lights else ""
             reason = escape(text_for(r.reason, self.lang)) if r.reason else ""
-            items.append(f"<li><b>{escape(text_for(r.name, self.lang))}</b>{where}: {reason}</li>")
+            colon = escape(self.tr(": "))  # "：" in Chinese
+            name = escape(text_for(r.name, self.lang))
+            items.append(f"<li><b>{name}</b>{where}{colon}{reason}</li>")
         return "<ul>" + "".join(items) + "</ul>"

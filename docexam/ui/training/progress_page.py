@@ -192,7 +192,9 @@ class ProgressPage(QWidget):
                 score,
             ]
             for col, text in enumerate(cells):
-                self.history.setItem(row, col, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)  # a narrow window cuts the score's points short
+                self.history.setItem(row, col, item)
 
     def _fill_totals(self, attempts: list, answers: dict) -> None:  # type: ignore[type-arg]
         """Counts that add up: every attempt is finished, ended or unfinished; every item done
