@@ -13,6 +13,11 @@ from collections.abc import Sequence
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = _take_data_dir(args)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     if args[:1] == ["--self-check"]:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         if not _qt_can_start():
@@ -20,7 +25,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from docexam.ui.self_check import run_self_check
 
         return run_self_check(open_store=_open_store)
-    if not args or args[0].startswith("--lang") or args[0] == "--data-dir":
+    if not args or args[0].startswith("--lang"):
         if not _qt_can_start():
             return 1
         from docexam.ui.app import run_app
@@ -29,6 +34,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     from docexam.cli import run
 
     return run(args)
+
+
+def _take_data_dir(args: list[str]) -> list[str]:
+    """Honour ``--data-dir DIR`` among the options before the command, for the app and every
+    command alike: it sets ``DOCEXAM_DATA_DIR`` before anything reads the user's directories."""
+    kept: list[str] = []
+    i = 0
+    while i < len(args) and args[i].startswith("-"):
+        arg = args[i]
+        if arg == "--data-dir" or arg.startswith("--data-dir="):
+            value = (
+                arg.partition("=")[2] if "=" in arg else (args[i + 1] if i + 1 < len(args) else "")
+            )
+            i += 1 if "=" in arg else 2
+            if not value:
+                raise ValueError("--data-dir needs a directory")
+            os.environ["DOCEXAM_DATA_DIR"] = os.path.abspath(value)
+            continue
+        kept.append(arg)
+        i += 1
+        if arg == "--lang" and i < len(args):
+            kept.append(args[i])  # its value, which does not start with "-"
+            i += 1
+    return kept + args[i:]
 
 
 def _qt_can_start() -> bool:

@@ -34,6 +34,10 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a command, opens the app.",
     )
     parser.add_argument("--version", action="version", version=f"docexam {__version__}")
+    # Taken off the command line by docexam.__main__ before parsing; listed here for --help.
+    parser.add_argument(
+        "--data-dir", metavar="DIR", help="keep the library and results in DIR (before COMMAND)"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in (
         pack_cmd,

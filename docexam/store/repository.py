@@ -194,7 +194,10 @@ class Store:
         """
         try:
             with self._writer() as s, s.begin():
-                attempt = self._get(s, AttemptRow, attempt_id)
+                # Locked: on PostgreSQL a finish committing between this check and the insert
+                # would otherwise close the attempt under an answer it never counts (SQLite's
+                # writer holds the database lock from begin already).
+                attempt = self._get(s, AttemptRow, attempt_id, lock=True)
                 if attempt.status != AttemptStatus.IN_PROGRESS:
                     raise StoreError(f"attempt {attempt_id}: already {attempt.status}")
                 graded = rule.graded_when_answered(attempt.mode)
@@ -348,8 +351,8 @@ class Store:
 
     # Helpers ------------------------------------------------------------------------------
     @staticmethod
-    def _get(s: Session, model: Any, key: int) -> Any:
-        row = s.get(model, key)
+    def _get(s: Session, model: Any, key: int, *, lock: bool = False) -> Any:
+        row = s.get(model, key, with_for_update=lock)
         if row is None:
             raise StoreError(f"{model.__tablename__} {key}: not found")
         return row

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -10,7 +11,7 @@ import pytest
 
 from docexam.cli import run
 
-from .packs import BASIC, copy_basic, edit_specimen
+from .packs import BASIC, copy_basic, edit_manifest, edit_specimen
 
 
 def test_validate_valid_pack(capsys: pytest.CaptureFixture[str]) -> None:
@@ -73,3 +74,22 @@ def test_garbage_never_prints_a_traceback(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert "junk.dxpack: not a readable .dxpack zip" in result.stderr
+
+
+def test_data_dir_option_chooses_the_library(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from docexam.__main__ import main
+
+    default = Path(os.environ["DOCEXAM_DATA_DIR"])
+    source = copy_basic(tmp_path / "src")
+    edit_manifest(source, lambda data: data.update(id="my-course"))
+    other = tmp_path / "elsewhere"
+    assert main(["--data-dir", str(other), "pack", "import", str(source)]) == 0
+    assert (other / "packs" / "my-course").is_dir()
+    capsys.readouterr()
+    assert main([f"--data-dir={other}", "library", "list"]) == 0
+    assert "my-course" in capsys.readouterr().out
+    assert not (default / "packs" / "my-course").exists()
+    assert main(["--data-dir"]) == 2
+    assert "--data-dir needs a directory" in capsys.readouterr().err

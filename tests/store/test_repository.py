@@ -7,6 +7,7 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, timedelta
 
 import pytest
+from sqlalchemy import create_engine, text
 
 from docexam.core.training.mastery import weak_points
 from docexam.store import AttemptStatus, Store, StoreError, open_store
@@ -215,3 +216,37 @@ def test_a_shown_solution_is_kept_flagged_and_never_counted(store: Store) -> Non
     assert ended.status is AttemptStatus.ENDED and ended.passed is None
     assert [(m.answers, m.earned) for m in store.mastery(trainee.id)] == [(1, 1.0)]
     assert store.unfinished_attempts(trainee.id) == []
+
+
+@pytest.mark.postgres
+def test_an_answer_racing_a_finish_is_refused_not_orphaned(postgres_url: str) -> None:
+    """A finish holding the attempt's row (uncommitted) makes a concurrent answer wait; once the
+    finish commits, the answer is refused, never stored under a closed attempt it did not count."""
+
+    with open_store(postgres_url) as store:
+        _, _, attempt = begin(store, mode="exam")
+        finisher = create_engine(postgres_url)
+        outcome: list[BaseException | None] = []
+        with finisher.connect() as conn:
+            tx = conn.begin()
+            conn.execute(
+                text("UPDATE attempt SET status = 'finished' WHERE id = :id"), {"id": attempt.id}
+            )
+
+            def answer_now() -> None:
+                try:
+                    answer(store, attempt.id, 0, 1.0)
+                    outcome.append(None)
+                except BaseException as exc:
+                    outcome.append(exc)
+
+            racer = threading.Thread(target=answer_now)
+            racer.start()
+            racer.join(timeout=1.0)
+            assert racer.is_alive(), "the answer did not wait for the finish holding the row"
+            tx.commit()
+        racer.join(timeout=30)
+        finisher.dispose()
+        assert len(outcome) == 1 and isinstance(outcome[0], StoreError)
+        assert "already finished" in str(outcome[0])
+        assert store.answers(attempt.id) == []
