@@ -74,6 +74,7 @@ class Signer:
 @dataclass(frozen=True)
 class StatePki:
     state: str
+    org: str  # the state's name in its certificates
     csca_key: ec.EllipticCurvePrivateKey
     csca: x509.Certificate
     signers: dict[str, Signer]
@@ -168,7 +169,7 @@ def state_pki(state: str, org: str, rogue: bool = False) -> StatePki:
         )
         .sign(csca_key, hashes.SHA256(), ecdsa_deterministic=True)
     )
-    return StatePki(state, csca_key, csca, signers, crl)
+    return StatePki(state, org, csca_key, csca, signers, crl)
 
 
 class _Certificates(core.SetOf):
