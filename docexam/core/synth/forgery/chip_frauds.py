@@ -9,18 +9,22 @@ that fails (``docexam.core.chip.frauds.FAILS``).
 
 from __future__ import annotations
 
+import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from docexam.core.chip import frauds
 from docexam.core.chip import portrait as chip_portrait
 from docexam.core.chip.issue import signing_time
+from docexam.core.chip.lds import FaceImage
 from docexam.core.chip.pki import state_pki
 from docexam.core.domain.geometry import Rect
-from docexam.core.domain.model import Status
+from docexam.core.domain.model import Pack, Status
 from docexam.core.pack.chip_file import ChipFile, write_chip
 from docexam.core.pack.forgery_record import ForgeryError
-from docexam.core.synth.compose import GeneratedSpecimen
+from docexam.core.pack.io import write_pack
+from docexam.core.synth.compose import GeneratedSpecimen, build_specimen
 from docexam.core.synth.forgery.assemble import ForgedSpecimen, assemble
 from docexam.core.synth.forgery.forge import forged_id
 from docexam.core.synth.forgery.plans import PLANS
@@ -130,7 +134,7 @@ PLAN: dict[str, ChipFraud] = {
 }
 
 
-def _face(forged: ForgedSpecimen) -> chip_portrait.FaceImage:
+def _face(forged: ForgedSpecimen) -> FaceImage:
     for canvas in forged.generated.pages.values():
         for layer in canvas.layers:
             if layer.id == chip_portrait.PORTRAIT_LAYER and layer.mask is not None:
@@ -158,7 +162,7 @@ def _forged_chip(fraud: str, genuine: GeneratedSpecimen, forged: ForgedSpecimen)
     if fraud == "dead_chip":
         return frauds.dead_chip(chip)
     if fraud == "pseudo_pki":
-        lines = tuple(forged.specimen.mrz.split("\n"))
+        lines = tuple((forged.specimen.mrz or "").split("\n"))
         state = next(s for s in FANTASY if s.code == lines[0][2:5])
         own = state_pki(state.code, state.name_en)
         return frauds.pseudo_chip(lines, _face(forged), own, signing_time(doc.issue))
@@ -195,3 +199,36 @@ def forge_chip(
         write_chip(forged.specimen.root, chip)
     forged.generated = replace(forged.generated, chip=chip)
     return forged
+
+
+def forge_chip_pack(
+    pack_id: str,
+    recipes: Sequence[tuple[str, str, int]],
+    fraud: str,
+    dest: Path,
+    dpi: float = 300.0,
+    with_genuine: bool = False,
+) -> Pack:
+    """A pack of chip frauds, one per (state, series, seed) recipe of a TD3 passport; with
+    ``with_genuine`` each genuine (with its chip) goes in too."""
+    with tempfile.TemporaryDirectory(prefix="docexam-chip-forge-") as tmp:
+        work = Path(tmp)
+        specimens = []
+        for state, series, seed in recipes:
+            genuine = build_specimen(
+                state, "td3", seed, dpi, work if with_genuine else None, series
+            )
+            if with_genuine:
+                specimens.append(genuine.specimen)
+            specimens.append(forge_chip(genuine, fraud, seed, work).specimen)
+        pack = Pack(
+            id=pack_id,
+            title={"en": f"Generated chip frauds ({fraud})"},
+            author="docexam forgery generator",
+            licence="CC0-1.0 (generated; all states, people and designs are fictional)",
+            languages=("en", "zh-Hans"),
+            specimens=tuple(specimens),
+            description={"en": "Fictional e-passports whose chip reveals the fraud."},
+        )
+        write_pack(pack, dest)
+    return pack
