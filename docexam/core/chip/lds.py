@@ -154,7 +154,7 @@ def parse_dg15(data: bytes) -> bytes:
     value = unwrap(data, DG_TAGS["DG15"], "DG15")
     try:
         keys.PublicKeyInfo.load(value).native  # noqa: B018 - parse it all now, fail here
-    except (ValueError, TypeError) as exc:
+    except (ValueError, TypeError, KeyError) as exc:
         raise TlvError(f"DG15: not a public key ({exc})") from None
     return value
 

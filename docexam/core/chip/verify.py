@@ -11,13 +11,14 @@ A step that cannot run (the chip did not open, the chain failed) is skipped with
 from __future__ import annotations
 
 import os
+import struct
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
 from cryptography import x509
-from cryptography.exceptions import InvalidSignature
+from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 
@@ -140,19 +141,42 @@ def _access(
     return True, "BAC keys derived from the printed MRZ open the chip"
 
 
-def _read_files(chip: ChipFile) -> tuple[list[str], Sod, tuple[str, ...], FaceImage]:
+@dataclass
+class _Files:
+    listed: list[str]
+    sod: Sod
+    dg1: tuple[str, ...] | None = None
+    face: FaceImage | None = None
+    problems: list[str] = field(default_factory=list)
+    unreadable: set[str] = field(default_factory=set)
+
+
+def _read_files(chip: ChipFile) -> _Files:
+    """EF.COM and EF.SOD must read for anything else to run; a data group that does not parse
+    is a failure of this step, and its hash is still checked (a reader hashes the bytes)."""
     if "EF.COM" not in chip.files or "EF.SOD" not in chip.files:
         raise TlvError("EF.COM or EF.SOD missing")
     listed = lds.parse_ef_com(chip.files["EF.COM"])
     missing = [g for g in listed if g not in chip.files]
     if missing:
         raise TlvError(f"EF.COM lists {', '.join(missing)}, which the chip does not hold")
-    sod = parse_sod(chip.files["EF.SOD"])
-    dg1 = lds.parse_dg1(chip.files["DG1"])
-    face = lds.parse_dg2(chip.files["DG2"])
-    if "DG15" in chip.files:
-        lds.parse_dg15(chip.files["DG15"])
-    return listed, sod, dg1, face
+    out = _Files(listed, parse_sod(chip.files["EF.SOD"]))
+    for name, parse in (("DG1", lds.parse_dg1), ("DG2", lds.parse_dg2), ("DG15", lds.parse_dg15)):
+        if name not in chip.files:
+            if name != "DG15":
+                out.problems.append(f"{name} missing")
+            continue
+        try:
+            value = parse(chip.files[name])
+        except (TlvError, ValueError, KeyError, TypeError, struct.error) as exc:
+            out.problems.append(f"{name}: {exc}" if not str(exc).startswith(name) else str(exc))
+            out.unreadable.add(name)
+            continue
+        if name == "DG1":
+            out.dg1 = value  # type: ignore[assignment]
+        elif name == "DG2":
+            out.face = value  # type: ignore[assignment]
+    return out
 
 
 def _sod_signature(sod: Sod) -> tuple[bool, str]:
@@ -231,12 +255,18 @@ def _hashes(chip: ChipFile, listed: list[str], sod: Sod) -> tuple[bool, str]:
 def _active_auth(chip: ChipFile, challenge: bytes) -> tuple[bool | None, str]:
     if "DG15" not in chip.files:
         return None, "the chip has no Active Authentication (no DG15): a clone would not show"
-    public = serialization.load_der_public_key(lds.parse_dg15(chip.files["DG15"]))
+    try:
+        public = serialization.load_der_public_key(lds.parse_dg15(chip.files["DG15"]))
+    except (TlvError, ValueError, UnsupportedAlgorithm):
+        return False, "DG15 holds no readable public key"
     if not isinstance(public, ec.EllipticCurvePublicKey):
         return False, "DG15 holds a key this reader does not check"
     if chip.aa_key is None:
         return False, "the chip does not answer INTERNAL AUTHENTICATE: it has no private key"
-    key = serialization.load_der_private_key(chip.aa_key, None)
+    try:
+        key = serialization.load_der_private_key(chip.aa_key, None)
+    except (ValueError, TypeError, UnsupportedAlgorithm):
+        return False, "the chip's answer to INTERNAL AUTHENTICATE cannot be read"
     if not isinstance(key, ec.EllipticCurvePrivateKey):
         return False, "the chip's answer is not an ECDSA signature"
     signature = key.sign(challenge, AA_SIGNATURE)  # what the chip answers
@@ -342,12 +372,17 @@ def verify_chip(
         run.skip_rest("not run: the chip could not be read")
         return ChipReport(tuple(run.steps))
     try:
-        listed, sod, dg1, face = _read_files(chip)
+        files = _read_files(chip)
     except (TlvError, ValueError) as exc:
         run.add("files", False, f"the chip's files cannot be read: {exc}")
         run.skip_rest("not run: the chip's files could not be read")
         return ChipReport(tuple(run.steps), tuple(chip.files))
-    run.add("files", True, f"read {', '.join(['EF.COM', *listed, 'EF.SOD'])}")
+    listed, sod = files.listed, files.sod
+    read = ("EF.COM", *listed, "EF.SOD")
+    if files.problems:
+        run.add("files", False, "; ".join(files.problems))
+    else:
+        run.add("files", True, f"read {', '.join(read)}")
     run.add("sod_signature", *_sod_signature(sod))
     csca, why = _chain(sod, trust)
     run.add("chain", csca is not None, why)
@@ -357,10 +392,20 @@ def verify_chip(
     else:
         run.add("revocation", *_revocation(sod, csca, trust))
     run.add("hashes", *_hashes(chip, listed, sod))
-    run.add("active_auth", *_active_auth(chip, challenge or os.urandom(8)))
-    ok, why, rows = _dg1_vs_page(dg1, printed_mrz, viz)
-    run.add("dg1_vs_page", ok, why)
-    run.add("dg2_vs_portrait", *_dg2_vs_portrait(face, printed_face))
-    read = ("EF.COM", *listed, "EF.SOD")
+    unreadable = "not run: the data group could not be read"
+    if "DG15" in files.unreadable:
+        run.add("active_auth", None, unreadable)
+    else:
+        run.add("active_auth", *_active_auth(chip, challenge or os.urandom(8)))
+    rows: tuple[FieldRow, ...] = ()
+    if files.dg1 is None:
+        run.add("dg1_vs_page", None, unreadable)
+    else:
+        ok, why, rows = _dg1_vs_page(files.dg1, printed_mrz, viz)
+        run.add("dg1_vs_page", ok, why)
+    if files.face is None:
+        run.add("dg2_vs_portrait", None, unreadable)
+    else:
+        run.add("dg2_vs_portrait", *_dg2_vs_portrait(files.face, printed_face))
     signer = sod.signer_cert.subject.rfc4514_string()
-    return ChipReport(tuple(run.steps), read, dg1, face, rows, signer)
+    return ChipReport(tuple(run.steps), read, files.dg1 or (), files.face, rows, signer)
