@@ -65,7 +65,8 @@ MISMATCH = "#f8d7d4"
 PORTRAIT_HEIGHT = 180
 
 
-def _t(text: object) -> str:
+def _translated(text: object) -> str:
+    """A string marked with QT_TRANSLATE_NOOP above, in the interface's language."""
     return QCoreApplication.translate(CONTEXT, str(text))
 
 
@@ -86,10 +87,10 @@ class ChipReaderDialog(QDialog):
         super().__init__(parent)
         self.specimen = specimen
         self.report: ChipReport | None = None
-        self.setWindowTitle(_t("Chip reader"))
-        self.place = QPushButton(_t("Place on reader"))
+        self.setWindowTitle(self.tr("Chip reader"))
+        self.place = QPushButton(self.tr("Place on reader"))
         self.place.setObjectName("place")
-        self.verdict = QLabel(_t("Place the passport's data page on the reader."))
+        self.verdict = QLabel(self.tr("Place the passport's data page on the reader."))
         self.verdict.setObjectName("verdict")
         self.verdict.setWordWrap(True)
         self.steps = QListWidget()
@@ -105,14 +106,19 @@ class ChipReaderDialog(QDialog):
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("data")
         self.table.setHorizontalHeaderLabels(
-            [_t("Field"), _t("Chip (DG1)"), _t("Printed MRZ"), _t("Visual zone")]
+            [
+                self.tr("Field"),
+                self.tr("Chip (DG1)"),
+                self.tr("Printed MRZ"),
+                self.tr("Visual zone"),
+            ]
         )
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
 
         faces = QGridLayout()
-        faces.addWidget(QLabel(_t("Chip portrait (DG2)")), 0, 0)
-        faces.addWidget(QLabel(_t("Printed portrait")), 0, 1)
+        faces.addWidget(QLabel(self.tr("Chip portrait (DG2)")), 0, 0)
+        faces.addWidget(QLabel(self.tr("Printed portrait")), 0, 1)
         faces.addWidget(self.chip_face, 1, 0)
         faces.addWidget(self.printed_face, 1, 1)
         top = QHBoxLayout()
@@ -132,27 +138,29 @@ class ChipReaderDialog(QDialog):
         root = self.specimen.root
         try:
             if root is None:
-                raise DocexamError(_t("This specimen has no files to read a chip from."))
+                raise DocexamError(self.tr("This specimen has no files to read a chip from."))
             report = check_specimen(Path(root).parent.parent, self.specimen)
         except DocexamError as exc:
-            self.verdict.setText(_t("The chip cannot be read: %1").replace("%1", str(exc)))
+            self.verdict.setText(self.tr("The chip cannot be read: %1").replace("%1", str(exc)))
             return
         self.show_report(report)
 
     def show_report(self, report: ChipReport) -> None:
         self.report = report
         if not report.failed:
-            self.verdict.setText(_t("Chip: PASS. Every check the reader ran passed."))
+            self.verdict.setText(self.tr("Chip: PASS. Every check the reader ran passed."))
             colour = COLOURS[Outcome.PASS]
         else:
-            failed = ", ".join(_t(STEP_TITLES[s]) for s in report.failed)
-            self.verdict.setText(_t("Chip: FAIL (%1). Refer the document.").replace("%1", failed))
+            failed = ", ".join(_translated(STEP_TITLES[s]) for s in report.failed)
+            self.verdict.setText(
+                self.tr("Chip: FAIL (%1). Refer the document.").replace("%1", failed)
+            )
             colour = COLOURS[Outcome.FAIL]
         self.verdict.setStyleSheet(f"color: {colour}; font-weight: bold;")
         self.steps.clear()
         for step in report.steps:
             item = QListWidgetItem(
-                f"{MARKS[step.outcome]}  {_t(STEP_TITLES[step.id])}\n     {step.reason}"
+                f"{MARKS[step.outcome]}  {_translated(STEP_TITLES[step.id])}\n     {step.reason}"
             )
             item.setData(Qt.ItemDataRole.UserRole, step.outcome.value)
             item.setForeground(QBrush(QColor(COLOURS[step.outcome])))
@@ -160,11 +168,11 @@ class ChipReaderDialog(QDialog):
         face = decode_face(report.face) if report.face is not None else None
         self.chip_face.setPixmap(_pixmap(face))
         if face is None:
-            self.chip_face.setText(_t("not read"))
+            self.chip_face.setText(self.tr("not read"))
         self.printed_face.setPixmap(_pixmap(printed_face(self.specimen)))
         self.table.setRowCount(len(report.fields))
         for row, f in enumerate(report.fields):
-            cells = (_t(FIELD_NAMES.get(f.field, f.field)), f.chip, f.mrz, f.viz)
+            cells = (_translated(FIELD_NAMES.get(f.field, f.field)), f.chip, f.mrz, f.viz)
             for col, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
