@@ -360,57 +360,67 @@
         <translation>请将护照资料页放在阅读器上。</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="110"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="99"/>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reader.py" line="99"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reader.py" line="114"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="111"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="115"/>
         <source>Chip (DG1)</source>
         <translation>芯片（DG1）</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="112"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="116"/>
         <source>Printed MRZ</source>
         <translation>印刷机读区</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="113"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="117"/>
         <source>Visual zone</source>
         <translation>视读区</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="120"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="124"/>
         <source>Chip portrait (DG2)</source>
         <translation>芯片照片（DG2）</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="121"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="125"/>
         <source>Printed portrait</source>
         <translation>印刷照片</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="141"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="146"/>
         <source>This specimen has no files to read a chip from.</source>
         <translation>该样本没有可读取芯片的文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="144"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="149"/>
         <source>The chip cannot be read: %1</source>
         <translation>无法读取芯片：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="151"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="156"/>
         <source>Chip: PASS. Every check the reader ran passed.</source>
         <translation>芯片：通过。阅读器执行的所有检查均通过。</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="156"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="161"/>
         <source>Chip: FAIL (%1). Refer the document.</source>
         <translation>芯片：失败（%1）。请将证件移交复查。</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="171"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="177"/>
         <source>not read</source>
         <translation>未读取</translation>
     </message>

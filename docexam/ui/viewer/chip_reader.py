@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -93,9 +93,13 @@ class ChipReaderDialog(QDialog):
         self.verdict = QLabel(self.tr("Place the passport's data page on the reader."))
         self.verdict.setObjectName("verdict")
         self.verdict.setWordWrap(True)
-        self.steps = QListWidget()
+        self.steps = QTreeWidget()
         self.steps.setObjectName("steps")
+        self.steps.setColumnCount(2)
+        self.steps.setHeaderLabels([self.tr("Step"), self.tr("Why")])
+        self.steps.setRootIsDecorated(False)
         self.steps.setWordWrap(True)
+        self.steps.setColumnWidth(0, 300)
         self.chip_face = QLabel()
         self.chip_face.setObjectName("chip_face")
         self.printed_face = QLabel()
@@ -121,6 +125,7 @@ class ChipReaderDialog(QDialog):
         faces.addWidget(QLabel(self.tr("Printed portrait")), 0, 1)
         faces.addWidget(self.chip_face, 1, 0)
         faces.addWidget(self.printed_face, 1, 1)
+        faces.setRowStretch(2, 1)  # the captions stay on their portraits
         top = QHBoxLayout()
         top.addWidget(self.place)
         top.addWidget(self.verdict, 1)
@@ -159,12 +164,13 @@ class ChipReaderDialog(QDialog):
         self.verdict.setStyleSheet(f"color: {colour}; font-weight: bold;")
         self.steps.clear()
         for step in report.steps:
-            item = QListWidgetItem(
-                f"{MARKS[step.outcome]}  {_translated(STEP_TITLES[step.id])}\n     {step.reason}"
-            )
-            item.setData(Qt.ItemDataRole.UserRole, step.outcome.value)
-            item.setForeground(QBrush(QColor(COLOURS[step.outcome])))
-            self.steps.addItem(item)
+            title = f"{MARKS[step.outcome]}  {_translated(STEP_TITLES[step.id])}"
+            item = QTreeWidgetItem([title, step.reason])
+            item.setData(0, Qt.ItemDataRole.UserRole, step.outcome.value)
+            item.setToolTip(1, step.reason)
+            for column in (0, 1):
+                item.setForeground(column, QBrush(QColor(COLOURS[step.outcome])))
+            self.steps.addTopLevelItem(item)
         face = decode_face(report.face) if report.face is not None else None
         self.chip_face.setPixmap(_pixmap(face))
         if face is None:
