@@ -114,7 +114,8 @@ def _verify(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(report_json(specimen.id, report), indent=2))
     else:
-        print(f"{specimen.id}: chip {report.verdict.upper()}")
+        verdict = "NONE (no chip)" if report.verdict == "none" else report.verdict.upper()
+        print(f"{specimen.id}: chip {verdict}")
         for step in report.steps:
             print(f"  {step.outcome.value.upper():4}  {step.id:16} {step.reason}")
         for row in report.fields:

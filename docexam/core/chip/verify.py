@@ -102,7 +102,10 @@ class ChipReport:
 
     @property
     def verdict(self) -> str:
-        return "fail" if self.failed else "pass"
+        """``fail``, ``pass``, or ``none`` for a document without a chip (nothing was read)."""
+        if self.failed:
+            return "fail"
+        return "none" if self.step("access").outcome is Outcome.SKIP else "pass"
 
 
 class _Run:
@@ -123,7 +126,7 @@ def _access(
 ) -> tuple[bool | None, str]:
     if chip is None:
         if expect_chip:
-            return False, "no chip answers, but this passport series is issued with one"
+            return False, "no chip answers, but the document shows the chip symbol"
         return None, "this document has no chip"
     if not chip.responds:
         return False, "the chip does not answer: dead, damaged or removed"

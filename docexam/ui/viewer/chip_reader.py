@@ -152,7 +152,10 @@ class ChipReaderDialog(QDialog):
 
     def show_report(self, report: ChipReport) -> None:
         self.report = report
-        if not report.failed:
+        if report.verdict == "none":
+            self.verdict.setText(self.tr("This document has no chip."))
+            colour = COLOURS[Outcome.SKIP]
+        elif not report.failed:
             self.verdict.setText(self.tr("Chip: PASS. Every check the reader ran passed."))
             colour = COLOURS[Outcome.PASS]
         else:

@@ -84,3 +84,12 @@ def test_a_chip_opens_only_with_the_keys_it_was_personalised_with(genuine_pack: 
     other = replace(chip, access_key=AccessKeys.from_information(MRZ_INFO).k_seed)
     report = verify_chip(other, mrz_lines(spec), spec.viz, printed_face(spec), shipped_trust())
     assert report.failed == ("access",)
+
+
+def test_no_chip_on_a_document_with_the_chip_symbol_fails_access(genuine_pack: Pack) -> None:
+    spec = genuine_pack.specimen(UTOPIAN)
+    report = verify_chip(None, mrz_lines(spec), spec.viz, None, shipped_trust(), expect_chip=True)
+    assert report.failed == ("access",)
+    assert "chip symbol" in report.step("access").reason
+    none = verify_chip(None, mrz_lines(spec), spec.viz, None, shipped_trust(), expect_chip=False)
+    assert none.verdict == "none" and none.failed == ()

@@ -71,3 +71,19 @@ def test_the_chip_survives_an_import_into_the_library(
     assert run(["pack", "import", str(pack_root(genuine_pack))]) == 0
     kept = list((tmp_path / "data").rglob(f"specimens/{UTOPIAN}/chip.json"))
     assert len(kept) == 1
+
+
+def test_a_hand_made_specimen_without_a_chip_has_none(capsys: pytest.CaptureFixture[str]) -> None:
+    from docexam import shipped
+
+    assert run(["chip", "verify", str(shipped.UTOPIA_BASIC), _first_id(), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["verdict"] == "none"
+    assert {s["outcome"] for s in report["steps"]} == {"skip"}
+
+
+def _first_id() -> str:
+    from docexam import shipped
+    from docexam.core.pack.io import read_pack
+
+    return read_pack(shipped.UTOPIA_BASIC).specimens[0].id
