@@ -411,16 +411,21 @@
     </message>
     <message>
         <location filename="../../ui/viewer/chip_reader.py" line="156"/>
+        <source>This document has no chip.</source>
+        <translation>该证件没有芯片。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reader.py" line="159"/>
         <source>Chip: PASS. Every check the reader ran passed.</source>
         <translation>芯片：通过。阅读器执行的所有检查均通过。</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="161"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="164"/>
         <source>Chip: FAIL (%1). Refer the document.</source>
         <translation>芯片：失败（%1）。请将证件移交复查。</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="177"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="180"/>
         <source>not read</source>
         <translation>未读取</translation>
     </message>
