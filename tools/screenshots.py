@@ -1,7 +1,8 @@
 """Save screenshots of the main screens into docs/screenshots (offscreen Qt).
 
 ``python tools/screenshots.py`` uses a throwaway data directory; the first run builds the bundled
-specimens (about 20 s).
+specimens (about 20 s). ``--chip`` takes only the chip reader's (a genuine passport, a substituted
+photo, a cloned chip), from chip frauds forged on the spot.
 """
 
 from __future__ import annotations
@@ -123,5 +124,52 @@ def main() -> None:
     print(f"saved screenshots in {OUT}", file=sys.stderr)
 
 
+def chip_reader_shots() -> None:
+    """The chip reader beside the passport it reads: genuine, photo substituted, cloned chip."""
+    from PySide6.QtWidgets import QApplication
+
+    from docexam.core.pack.io import read_pack
+    from docexam.core.synth.forgery.chip_frauds import forge_chip_pack
+    from docexam.ui.app import create_application
+    from docexam.ui.i18n import install_translator
+    from docexam.ui.viewer.specimen_tab import SpecimenTab
+
+    app = create_application()
+    OUT.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix="docexam-chip-shots-"))
+    shots = (
+        ("photo_substituted", 0, "genuine"),
+        ("photo_substituted", 1, "photo"),
+        ("cloned_chip", 1, "clone"),
+    )
+    packs = {}
+    for fraud in {f for f, _, _ in shots}:
+        forge_chip_pack(fraud, [("UTO", "A", 7)], fraud, work / fraud, 300.0, with_genuine=True)
+        packs[fraud] = read_pack(work / fraud)
+    for lang in ("en", "zh"):
+        translator = install_translator(app, lang)
+        for fraud, index, name in shots:
+            tab = SpecimenTab(packs[fraud].specimens[index], lang=lang)
+            tab.resize(1366, 768)
+            tab.show()
+            tab.chip_action.trigger()
+            dialog = tab.chip_reader
+            assert dialog is not None
+            dialog.resize(1366, 768)
+            dialog.place.click()
+            for _ in range(5):
+                QApplication.processEvents()
+            suffix = "" if lang == "en" else "-zh"
+            dialog.grab().save(str(OUT / f"chip-reader-{name}{suffix}.png"))
+            dialog.close()
+            tab.close()
+        if translator is not None:
+            app.removeTranslator(translator)
+    print(f"saved chip reader screenshots in {OUT}", file=sys.stderr)
+
+
 if __name__ == "__main__":
-    main()
+    if "--chip" in sys.argv[1:]:
+        chip_reader_shots()
+    else:
+        main()

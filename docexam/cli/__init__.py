@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from docexam import __version__
 from docexam.cli import (
+    chip_cmd,
     curriculum_cmd,
     db_cmd,
     exercise_cmd,
@@ -44,6 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
         library_cmd,
         mrz_cmd,
         render_cmd,
+        chip_cmd,
         generate_cmd,
         forge_cmd,
         exercise_cmd,

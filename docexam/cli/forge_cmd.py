@@ -8,9 +8,11 @@ from typing import Any
 
 from docexam.cli.exits import EXIT_OK
 from docexam.cli.output import progress_bar, specimen_options, write_pack_output
+from docexam.core.chip.frauds import CHIP_FRAUDS
 from docexam.core.domain.errors import DocexamError
 from docexam.core.synth import DOC_TYPES
 from docexam.core.synth.forgery import FRAUD_OPERATIONS, ForgeJob, forge_pack
+from docexam.core.synth.forgery.chip_frauds import forge_chip_pack
 
 
 def register(sub: Any) -> None:
@@ -26,6 +28,10 @@ def register(sub: Any) -> None:
     parser.add_argument("--seed", type=int, default=1, help="first seed (default 1)")
     parser.add_argument("--count", type=int, default=1, help="number of forgeries (default 1)")
     parser.add_argument("--fraud", help=f"one of {', '.join(FRAUD_OPERATIONS)}")
+    parser.add_argument(
+        "--chip-fraud",
+        help=f"a fraud the e-passport chip reveals (TD3), one of {', '.join(CHIP_FRAUDS)}",
+    )
     parser.add_argument(
         "--difficulty", type=int, choices=(1, 2, 3), help="1 plain ... 3 subtle (default: by seed)"
     )
@@ -66,6 +72,8 @@ def _forge(args: argparse.Namespace) -> int:
         return EXIT_OK
     if args.out is None:
         raise DocexamError("forge: -o/--out is required (a .dxpack file or a directory)")
+    if args.chip_fraud is not None:
+        return _forge_chip(args)
     jobs = _jobs(args)
     out: Path = args.out
     first = jobs[0]
@@ -79,4 +87,25 @@ def _forge(args: argparse.Namespace) -> int:
         ),
     )
     print(f"wrote {len(jobs)} forged specimen(s) to {out}")
+    return EXIT_OK
+
+
+def _forge_chip(args: argparse.Namespace) -> int:
+    if args.chip_fraud not in CHIP_FRAUDS:
+        raise DocexamError(
+            f"forge: unknown chip fraud {args.chip_fraud!r}; available: {', '.join(CHIP_FRAUDS)}"
+        )
+    state, doc_type = specimen_options(args, "forge")
+    if doc_type != "td3":
+        raise DocexamError("forge: --chip-fraud needs an e-passport: --type td3")
+    recipes = [(state.code, args.series, args.seed + i) for i in range(args.count)]
+    kind = args.chip_fraud.replace("_", "-")
+    pack_id = f"chip-{state.code.lower()}-{kind}-{args.seed}"
+    write_pack_output(
+        args.out,
+        lambda folder: forge_chip_pack(
+            pack_id, recipes, args.chip_fraud, folder, args.dpi, args.with_genuine
+        ),
+    )
+    print(f"wrote {len(recipes)} chip fraud(s) to {args.out}")
     return EXIT_OK

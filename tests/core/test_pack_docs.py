@@ -54,6 +54,7 @@ TABLES = {
     'Material (every property optional; absent means "does nothing under that light")': set(
         DEFS["material"]["properties"]
     ),
+    "Chip (`chip.json`)": set(_schema("chip-v1.schema.json")["properties"]),
 }
 
 
@@ -67,6 +68,11 @@ def test_each_table_lists_exactly_the_schema_fields(heading: str) -> None:
 def _listed(heading: str, field: str) -> set[str]:
     row = next(r for r in _section(heading).splitlines() if r.startswith(f"| `{field}`"))
     return set(re.findall(r"`([^`]+)`", row.split("|", 2)[2]))
+
+
+def test_the_chip_files_listed_are_the_schema_files() -> None:
+    files = set(_schema("chip-v1.schema.json")["properties"]["files"]["properties"])
+    assert _listed("Chip (`chip.json`)", "files") - {"77"} == files
 
 
 def test_enumerations_in_the_doc_are_the_schema_enumerations() -> None:

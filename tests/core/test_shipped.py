@@ -35,7 +35,7 @@ def test_every_shipped_file_is_package_data() -> None:
     }
     assert present - listed == set()
     kinds = {p.relative_to(shipped.ROOT).parts[0] for p in present}
-    assert kinds == {"schema", "curriculum", "fonts", "i18n", "specimens"}
+    assert kinds == {"schema", "curriculum", "fonts", "i18n", "specimens", "pki"}
 
 
 def test_the_library_reads_the_hand_made_pack_from_the_package() -> None:

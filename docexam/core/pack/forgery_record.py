@@ -30,8 +30,9 @@ SCHEMA_FILE = "forgery-v1.schema.json"
 FORMAT = "docexam-forgery"
 FORMAT_VERSION = 1
 # Examination tools that are not a light source: a 10x loupe or microscope, the MRZ check-digit
-# arithmetic, and comparison (VIZ vs MRZ, portrait vs ghost image, reference documents, databases).
-TOOLS = ("loupe", "mrz_check", "comparison")
+# arithmetic, comparison (VIZ vs MRZ, portrait vs ghost image, reference documents, databases)
+# and the e-passport chip reader.
+TOOLS = ("loupe", "mrz_check", "comparison", "chip")
 REVEALERS = tuple(li.value for li in LightSource) + TOOLS
 Json = dict[str, Any]
 

@@ -19,7 +19,7 @@ from docexam.core.pack.reader import MANIFEST, SPECIMEN_FILE
 from docexam.core.pack.validate import validate_dir
 
 PACK_SUFFIX = ".dxpack"
-SIDECARS = ("forgery.json",)  # per-specimen files other modules own, kept as they are
+SIDECARS = ("forgery.json", "chip.json")  # per-specimen files other modules own, kept as they are
 _unpacked: list[tempfile.TemporaryDirectory[str]] = []
 
 

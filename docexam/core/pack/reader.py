@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 from docexam.core.domain.errors import PackError, Problem
 from docexam.core.domain.model import FORMAT_VERSION, Manifest, Pack, Specimen
 from docexam.core.pack import schemas
+from docexam.core.pack.chip_file import CHIP_FILE, ChipFile, chip_from_json
 from docexam.core.pack.codec import manifest_from_json, specimen_from_json
 from docexam.core.pack.safejson import UntrustedJsonError, loads_untrusted
 
@@ -115,6 +116,18 @@ def read_specimen(
         return None, [Problem(file, "id", "id-mismatch", message, specimen_id)]
     specimen, problems = decode(specimen_from_json, data, file, specimen_id)
     return (None if specimen is None else replace(specimen, root=spec_dir)), problems
+
+
+def read_chip(root: Path, specimen_id: str) -> ChipFile | None:
+    """The chip of a specimen (``chip.json``), or None when it has none; PackError naming the
+    file and each problem when it is unreadable or breaks its schema."""
+    if not schemas.is_valid_id(specimen_id):
+        raise PackError.at(MANIFEST, "bad-id", f"{specimen_id!r} is not a valid id", "specimens")
+    path = root / "specimens" / specimen_id / CHIP_FILE
+    if not path.is_file():
+        return None
+    file = f"specimens/{specimen_id}/{CHIP_FILE}"
+    return chip_from_json(load_json(path, file), file, specimen_id)
 
 
 def pack_of(manifest: Manifest, specimens: Sequence[Specimen], root: Path) -> Pack:

@@ -30,6 +30,7 @@ from docexam.core.pack.reader import (
     MAX_JSON_BYTES,
     decode,
     load_json,
+    read_chip,
     read_dir,
     schema_problems,
     specimen_file,
@@ -54,6 +55,7 @@ def validate_dir(root: Path) -> tuple[Pack | None, list[Problem]]:
     # would later break every exercise set built over the library.
     sets, problems = _exercises_on_disk(root)
     problems += _exercise_problems(pack, sets) + _forgery_problems(pack.specimens)
+    problems += _chip_problems(root, pack.specimens)
     if not problems:
         problems = _decode_problems(pack)
     return (None, problems) if problems else (pack, [])
@@ -289,4 +291,15 @@ def _forgery_problems(specimens: Sequence[Specimen]) -> list[Problem]:
         except DocexamError as exc:
             file = f"specimens/{specimen.id}/{RECORD_FILE}"
             problems.append(Problem(file, "", "forgery-record", str(exc), specimen.id))
+    return problems
+
+
+def _chip_problems(root: Path, specimens: Sequence[Specimen]) -> list[Problem]:
+    """Each ``chip.json`` must read: the chip reader panel and ``docexam chip`` open it later."""
+    problems: list[Problem] = []
+    for specimen in specimens:
+        try:
+            read_chip(root, specimen.id)
+        except PackError as exc:
+            problems += exc.problems
     return problems

@@ -12,6 +12,9 @@ import cv2
 import numpy as np
 import numpy.typing as npt
 
+from docexam.core.chip import portrait as chip_portrait
+from docexam.core.chip.issue import AA_STATES, has_chip, personalise
+from docexam.core.chip.pki import state_pki
 from docexam.core.domain.errors import DocexamError
 from docexam.core.domain.lights import LightSource
 from docexam.core.domain.material import revealing_lights
@@ -27,6 +30,7 @@ from docexam.core.domain.model import (
     SubstrateSpec,
     UvResponse,
 )
+from docexam.core.pack.chip_file import ChipFile, write_chip
 from docexam.core.synth import layout_page, layout_td1
 from docexam.core.synth.canvas import PageCanvas, composite
 from docexam.core.synth.docdata import TITLES, TITLES_ZH, DocData, make_doc_data
@@ -79,6 +83,7 @@ class GeneratedSpecimen:
     specimen: Specimen
     pages: dict[str, PageCanvas]
     doc: DocData
+    chip: ChipFile | None = None  # an e-passport's chip as issued (chip.json)
 
 
 def specimen_id(state: str, doc_type: str, series: str, seed: int, mrz_trap: bool = False) -> str:
@@ -135,8 +140,11 @@ def build_specimen(
         )
         name = {"en": plan.name, ZH: plan.name_zh}
         pages.append(page_of(canvas, plan.id, name, substrate, plan.reverse, files))
+    chip = issue_chip(canvases, doc) if has_chip(doc_type) else None
     if root is not None:
         write_files(root, files)
+        if chip is not None:
+            write_chip(root, chip)
     kind = doc_type.upper()
     title = {
         "en": f"{state.name_en}: {TITLES[doc_type]} ({kind}), series {series}, #{seed}",
@@ -156,7 +164,19 @@ def build_specimen(
         generated=True,
         root=root,
     )
-    return GeneratedSpecimen(specimen, canvases, doc)
+    return GeneratedSpecimen(specimen, canvases, doc, chip)
+
+
+def issue_chip(canvases: dict[str, PageCanvas], doc: DocData) -> ChipFile | None:
+    """The chip personalised from the same data and portrait the page was printed from."""
+    for canvas in canvases.values():
+        for layer in canvas.layers:
+            if layer.id == chip_portrait.PORTRAIT_LAYER and layer.mask is not None:
+                face = chip_portrait.face_from_coverage(layer.mask, layer.region, canvas.dpi)
+                pki = state_pki(doc.state.code, doc.state.name_en)
+                aa = doc.state.code in AA_STATES
+                return personalise(doc.mrz, chip_portrait.encode_face(face), pki, doc.issue, aa=aa)
+    return None
 
 
 def page_of(

@@ -250,6 +250,187 @@
     </message>
 </context>
 <context>
+    <name>ChipReader</name>
+    <message>
+        <location filename="../../ui/viewer/chip_reader.py" line="41"/>
+        <source>Access (BAC with the printed MRZ)</source>
+        <translation>访问（用印刷机读区进行 BAC）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reader.py" line="42"/>
+        <source>Files read</source>
+        <translation>已读取的文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reader.py" line="43"/>
+        <source>Security object signature</source>
+        <translation>安全对象签名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reader.py" line="44"/>
+        <source>Certificate chain to a trusted CSCA</source>
+        <translation>至受信任 CSCA 的证书链</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reader.py" line="45"/>
+        <source>Document Signer validity</source>
+        <translation>文件签名证书有效期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reader.py" line="46"/>
+        <source>Revocation list (CRL)</source>
+        <translation>证书吊销列表（CRL）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reader.py" line="47"/>
+        <source>Data group hashes</source>
+        <translation>数据组哈希值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reader.py" line="48"/>
+        <source>Active Authentication (clone check)</source>
+        <translation>主动认证（克隆检查）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reader.py" line="49"/>
+        <source>Chip data (DG1) against the page</source>
+        <translation>芯片资料（DG1）与资料页比对</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reader.py" line="50"/>
+        <source>Chip portrait (DG2) against the page</source>
+        <translation>芯片照片（DG2）与资料页比对</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reader.py" line="53"/>
+        <source>Document number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reader.py" line="54"/>
+        <source>Surname</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reader.py" line="55"/>
+        <source>Given names</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reader.py" line="56"/>
+        <source>Nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reader.py" line="57"/>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reader.py" line="58"/>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reader.py" line="59"/>
+        <source>Date of expiry</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reader.py" line="60"/>
+        <source>Issuing state</source>
+        <translation>签发国</translation>
+    </message>
+</context>
+<context>
+    <name>ChipReaderDialog</name>
+    <message>
+        <location filename="../../ui/viewer/chip_reader.py" line="90"/>
+        <source>Chip reader</source>
+        <translation>芯片阅读器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reader.py" line="91"/>
+        <source>Place on reader</source>
+        <translation>放上阅读器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reader.py" line="93"/>
+        <source>Place the passport&apos;s data page on the reader.</source>
+        <translation>请将护照资料页放在阅读器上。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reader.py" line="99"/>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reader.py" line="99"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reader.py" line="114"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reader.py" line="115"/>
+        <source>Chip (DG1)</source>
+        <translation>芯片（DG1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reader.py" line="116"/>
+        <source>Printed MRZ</source>
+        <translation>印刷机读区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reader.py" line="117"/>
+        <source>Visual zone</source>
+        <translation>视读区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reader.py" line="124"/>
+        <source>Chip portrait (DG2)</source>
+        <translation>芯片照片（DG2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reader.py" line="125"/>
+        <source>Printed portrait</source>
+        <translation>印刷照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reader.py" line="146"/>
+        <source>This specimen has no files to read a chip from.</source>
+        <translation>该样本没有可读取芯片的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reader.py" line="149"/>
+        <source>The chip cannot be read: %1</source>
+        <translation>无法读取芯片：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reader.py" line="156"/>
+        <source>This document has no chip.</source>
+        <translation>该证件没有芯片。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reader.py" line="159"/>
+        <source>Chip: PASS. Every check the reader ran passed.</source>
+        <translation>芯片：通过。阅读器执行的所有检查均通过。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reader.py" line="164"/>
+        <source>Chip: FAIL (%1). Refer the document.</source>
+        <translation>芯片：失败（%1）。请将证件移交复查。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reader.py" line="180"/>
+        <source>not read</source>
+        <translation>未读取</translation>
+    </message>
+</context>
+<context>
     <name>CornerDialog</name>
     <message>
         <location filename="../../ui/author/corners.py" line="50"/>
@@ -1862,98 +2043,103 @@ All specimens are fictional; simulated light views are approximations.</source>
 <context>
     <name>SpecimenTab</name>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="73"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="74"/>
         <source>Page:</source>
         <translation>页面：</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="118"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="119"/>
         <source>Hotspots</source>
         <translation>特征标注</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="121"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="122"/>
         <source>All features</source>
         <translation>全部特征</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="123"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="124"/>
         <source>Loupe</source>
         <translation>放大镜</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="124"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="125"/>
         <source>Stronger loupe</source>
         <translation>增大放大倍数</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="125"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="126"/>
         <source>Weaker loupe</source>
         <translation>减小放大倍数</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="126"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="127"/>
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="127"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="128"/>
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="129"/>
-        <location filename="../../ui/viewer/specimen_tab.py" line="144"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="130"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="149"/>
         <source>True size</source>
         <translation>实际尺寸</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="132"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="133"/>
         <source>Glossary</source>
         <translation>术语表</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="140"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="137"/>
+        <source>Chip reader…</source>
+        <translation>芯片阅读器…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/specimen_tab.py" line="145"/>
         <source>Zoom out (-)</source>
         <translation>缩小（-）</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="141"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="146"/>
         <source>Zoom in (+)</source>
         <translation>放大（+）</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="142"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="147"/>
         <source>Fit</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="142"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="147"/>
         <source>Fit the page in the window (0)</source>
         <translation>使页面适合窗口（0）</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="145"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="150"/>
         <source>Paper at its real size (Ctrl+0)</source>
         <translation>按纸张实际尺寸显示（Ctrl+0）</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="209"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="222"/>
         <source>Loupe %1×</source>
         <translation>放大镜 %1×</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="268"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="281"/>
         <source>Questioned</source>
         <translation>待检证件</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="272"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="285"/>
         <source>Reference</source>
         <translation>参照样本</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="283"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="296"/>
         <source>Comparing with %1 (right)</source>
         <translation>正在与 %1（右侧）比对</translation>
     </message>

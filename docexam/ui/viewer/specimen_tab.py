@@ -18,6 +18,7 @@ from docexam.core.domain.model import Feature, Specimen, text_for
 from docexam.core.light import Rendering
 from docexam.ui import words
 from docexam.ui.tabs import Examination, TabMenus
+from docexam.ui.viewer.chip_reader import ChipReaderDialog
 from docexam.ui.viewer.feature_panel import FeaturePanel
 from docexam.ui.viewer.glossary import GlossaryDialog
 from docexam.ui.viewer.light_bar import LightBar
@@ -131,6 +132,10 @@ class SpecimenTab(QWidget):
         self.glossary_action = self._action(
             self.tr("Glossary"), "F1", lambda: self.open_glossary("")
         )
+        self.chip_reader: ChipReaderDialog | None = None
+        self.chip_action = self._action(
+            self.tr("Chip reader…"), "R", self.open_chip_reader, offered=state.config.chip_reader
+        )
         toggles = [self.hotspots_action, self.all_features_action] if hotspots else []
         for action in (*toggles, self.loupe_action):
             button = QToolButton()
@@ -163,12 +168,20 @@ class SpecimenTab(QWidget):
             self.prev_page,
             self.true_size_action,
             self.glossary_action,
+            *([self.chip_action] if self.state.config.chip_reader else []),
         ]
 
     def light_actions(self) -> list[QAction]:
         return list(self.light_bar.actions_by_light.values())
 
     # -- behaviour -------------------------------------------------------------------------------
+
+    def open_chip_reader(self) -> None:
+        """The chip reader for this specimen, one per tab, brought forward when open."""
+        if self.chip_reader is None:
+            self.chip_reader = ChipReaderDialog(self.specimen, self)
+        self.chip_reader.show()
+        self.chip_reader.raise_()
 
     def set_caption(self, caption: str) -> None:
         """The name in bold before the document's facts: its title in the study viewer, the

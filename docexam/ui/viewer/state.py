@@ -30,6 +30,7 @@ class ViewerConfig:
     show_identity: bool = True  # title, series and status: a verdict's answer
     persist_preferences: bool = True  # save light, hotspots and loupe power for next time
     allowed_lights: tuple[LightSource, ...] = tuple(LightSource)
+    chip_reader: bool = True  # "Place on reader" for a specimen's chip
 
 
 STUDY = ViewerConfig()
@@ -38,6 +39,7 @@ EXERCISE = ViewerConfig(
     show_feature_panel=False,
     show_identity=False,
     persist_preferences=False,
+    chip_reader=False,  # not yet offered in exercises: its items and scoring are to come
 )
 
 

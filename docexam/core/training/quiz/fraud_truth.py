@@ -55,6 +55,7 @@ TOOL_NAMES = {
     "loupe": ("loupe", "放大镜"),
     "mrz_check": ("MRZ check digits", "机读区校验"),
     "comparison": ("comparison", "比对"),
+    "chip": ("chip reader", "芯片阅读器"),
 }
 
 

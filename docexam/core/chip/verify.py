@@ -1,0 +1,414 @@
+"""Reading and verifying a chip as a second-line reader does, step by step, each with its why.
+
+Steps, in a reader's order: access (BAC keys from the printed MRZ), files (EF.COM, the data
+groups and EF.SOD read and parsed), then passive authentication: the SOD's signature by its
+Document Signer, the DS certificate's chain to a CSCA of the Master List, its validity when it
+signed, the CRL, every data group's hash; then Active Authentication (a clone fails it) and the
+comparisons of DG1 with the printed MRZ and visual zone and of DG2 with the printed portrait.
+A step that cannot run (the chip did not open, the chain failed) is skipped with the reason.
+"""
+
+from __future__ import annotations
+
+import os
+import struct
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+from cryptography import x509
+from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+
+from docexam.core.chip import lds, portrait
+from docexam.core.chip.bac import AccessKeyError, AccessKeys, keys_from_printed_mrz
+from docexam.core.chip.lds import DG_NUMBERS, FaceImage
+from docexam.core.chip.portrait import Grey
+from docexam.core.chip.sod import Sod, digest, parse_sod
+from docexam.core.chip.tlv import TlvError
+from docexam.core.chip.trust import TrustStore
+from docexam.core.mrz.errors import MrzError
+from docexam.core.mrz.parse import ParsedMrz, parse_mrz
+from docexam.core.mrz.viz import VizData, compare_viz
+from docexam.core.pack.chip_file import ChipFile
+
+STEPS = (
+    "access",
+    "files",
+    "sod_signature",
+    "chain",
+    "validity",
+    "revocation",
+    "hashes",
+    "active_auth",
+    "dg1_vs_page",
+    "dg2_vs_portrait",
+)
+AA_SIGNATURE = ec.ECDSA(hashes.SHA256())
+_REFERENCE = date(2025, 6, 1)  # century pivot for the MRZ dates compared here
+COMPARED = (
+    "document_number",
+    "surname",
+    "given_names",
+    "nationality",
+    "birth_date",
+    "sex",
+    "expiry_date",
+    "issuing_state",
+)
+
+
+class Outcome(StrEnum):
+    PASS = "pass"
+    FAIL = "fail"
+    SKIP = "skip"
+
+
+@dataclass(frozen=True)
+class Step:
+    id: str
+    outcome: Outcome
+    reason: str
+
+
+@dataclass(frozen=True)
+class FieldRow:
+    """One field side by side: what the chip holds, the printed MRZ and the visual zone."""
+
+    field: str
+    chip: str
+    mrz: str  # as printed in the MRZ ("" when the printed MRZ cannot be read)
+    viz: str  # as printed in the visual zone ("" when it does not show the field)
+    matches: bool
+
+
+@dataclass(frozen=True)
+class ChipReport:
+    steps: tuple[Step, ...]
+    files_read: tuple[str, ...] = ()
+    dg1: tuple[str, ...] = ()
+    face: FaceImage | None = None
+    fields: tuple[FieldRow, ...] = field(default=())
+    signer: str = ""  # the DS certificate's subject, as a reader shows it
+
+    def step(self, step_id: str) -> Step:
+        return next(s for s in self.steps if s.id == step_id)
+
+    @property
+    def failed(self) -> tuple[str, ...]:
+        return tuple(s.id for s in self.steps if s.outcome is Outcome.FAIL)
+
+    @property
+    def verdict(self) -> str:
+        """``fail``, ``pass``, or ``none`` for a document without a chip (nothing was read)."""
+        if self.failed:
+            return "fail"
+        return "none" if self.step("access").outcome is Outcome.SKIP else "pass"
+
+
+class _Run:
+    def __init__(self) -> None:
+        self.steps: list[Step] = []
+
+    def add(self, step_id: str, ok: bool | None, reason: str) -> None:
+        outcome = Outcome.SKIP if ok is None else Outcome.PASS if ok else Outcome.FAIL
+        self.steps.append(Step(step_id, outcome, reason))
+
+    def skip_rest(self, reason: str) -> None:
+        done = {s.id for s in self.steps}
+        self.steps += [Step(s, Outcome.SKIP, reason) for s in STEPS if s not in done]
+
+
+def _access(
+    chip: ChipFile | None, printed: tuple[str, ...], expect_chip: bool
+) -> tuple[bool | None, str]:
+    if chip is None:
+        if expect_chip:
+            return False, "no chip answers, but the document shows the chip symbol"
+        return None, "this document has no chip"
+    if not chip.responds:
+        return False, "the chip does not answer: dead, damaged or removed"
+    try:
+        reader = keys_from_printed_mrz(printed)
+    except AccessKeyError as exc:
+        return False, f"no access keys from the printed MRZ: {exc}"
+    own = AccessKeys.from_seed(chip.access_key)
+    if (own.k_enc, own.k_mac) != (reader.k_enc, reader.k_mac):
+        return False, (
+            "the keys derived from the printed MRZ (document number, birth date, expiry and "
+            "their check digits) do not open the chip: the printed MRZ is not the one the "
+            "chip was personalised with"
+        )
+    return True, "BAC keys derived from the printed MRZ open the chip"
+
+
+@dataclass
+class _Files:
+    listed: list[str]
+    sod: Sod
+    dg1: tuple[str, ...] | None = None
+    face: FaceImage | None = None
+    problems: list[str] = field(default_factory=list)
+    unreadable: set[str] = field(default_factory=set)
+
+
+def _read_files(chip: ChipFile) -> _Files:
+    """EF.COM and EF.SOD must read for anything else to run; a data group that does not parse
+    is a failure of this step, and its hash is still checked (a reader hashes the bytes)."""
+    if "EF.COM" not in chip.files or "EF.SOD" not in chip.files:
+        raise TlvError("EF.COM or EF.SOD missing")
+    listed = lds.parse_ef_com(chip.files["EF.COM"])
+    missing = [g for g in listed if g not in chip.files]
+    if missing:
+        raise TlvError(f"EF.COM lists {', '.join(missing)}, which the chip does not hold")
+    out = _Files(listed, parse_sod(chip.files["EF.SOD"]))
+    for name, parse in (("DG1", lds.parse_dg1), ("DG2", lds.parse_dg2), ("DG15", lds.parse_dg15)):
+        if name not in chip.files:
+            if name != "DG15":
+                out.problems.append(f"{name} missing")
+            continue
+        try:
+            value = parse(chip.files[name])
+        except (TlvError, ValueError, KeyError, TypeError, struct.error) as exc:
+            out.problems.append(f"{name}: {exc}" if not str(exc).startswith(name) else str(exc))
+            out.unreadable.add(name)
+            continue
+        if name == "DG1":
+            out.dg1 = value  # type: ignore[assignment]
+        elif name == "DG2":
+            out.face = value  # type: ignore[assignment]
+    return out
+
+
+def _sod_signature(sod: Sod) -> tuple[bool, str]:
+    key = sod.signer_cert.public_key()
+    if not isinstance(key, ec.EllipticCurvePublicKey):
+        return False, "the Document Signer's key is not an ECDSA key this reader checks"
+    try:
+        key.verify(sod.signature, sod.signed_attrs, ec.ECDSA(hashes.SHA256()))
+    except InvalidSignature:
+        return False, "the SOD's signature does not verify with its Document Signer's key"
+    if not sod.content_digest_ok:
+        return False, "the signed message digest is not the hash of the security object"
+    return True, "the security object is signed by the Document Signer in the SOD"
+
+
+def _chain(sod: Sod, trust: TrustStore) -> tuple[x509.Certificate | None, str]:
+    issuer = sod.signer_cert.issuer.rfc4514_string()
+    candidates = trust.cscas_named(sod.signer_cert.issuer)
+    if not candidates:
+        return None, f"no CSCA named {issuer} in the Master List: its issuer is not trusted"
+    for csca in candidates:
+        try:
+            sod.signer_cert.verify_directly_issued_by(csca)
+        except (ValueError, TypeError, InvalidSignature):
+            continue
+        return csca, f"the Document Signer is certified by the trusted CSCA {issuer}"
+    return None, (
+        f"the Document Signer names {issuer} as issuer, but no CSCA of that name in the "
+        "Master List signed it: a look-alike CSCA"
+    )
+
+
+def _validity(sod: Sod, csca: x509.Certificate | None) -> tuple[bool, str]:
+    when = sod.signing_time
+    if when is None:
+        return False, "the SOD carries no signing time"
+    ds = sod.signer_cert
+    if not ds.not_valid_before_utc <= when <= ds.not_valid_after_utc:
+        return False, (
+            f"the Document Signer certificate was valid {ds.not_valid_before_utc:%Y-%m-%d} to "
+            f"{ds.not_valid_after_utc:%Y-%m-%d}; the SOD was signed {when:%Y-%m-%d}"
+        )
+    if csca is not None and not csca.not_valid_before_utc <= when <= csca.not_valid_after_utc:
+        return (
+            False,
+            f"the CSCA certificate was not valid when the SOD was signed ({when:%Y-%m-%d})",
+        )
+    return True, f"the Document Signer certificate was valid when it signed ({when:%Y-%m-%d})"
+
+
+def _revocation(sod: Sod, csca: x509.Certificate, trust: TrustStore) -> tuple[bool, str]:
+    crl = trust.crl_of(csca)
+    if crl is None:
+        return False, "no CRL of the issuing state is available: revocation cannot be checked"
+    revoked = crl.get_revoked_certificate_by_serial_number(sod.signer_cert.serial_number)
+    if revoked is not None:
+        return False, (
+            f"the Document Signer certificate is on the state's CRL (revoked "
+            f"{revoked.revocation_date_utc:%Y-%m-%d})"
+        )
+    return True, f"the Document Signer is not on the state's CRL of {crl.last_update_utc:%Y-%m-%d}"
+
+
+def _hashes(chip: ChipFile, listed: list[str], sod: Sod) -> tuple[bool, str]:
+    if sod.hash_algorithm != "sha256":
+        return False, f"the SOD uses {sod.hash_algorithm}, which this reader does not check"
+    bad = [g for g in listed if sod.hashes.get(DG_NUMBERS[g]) != digest(chip.files[g])]
+    if bad:
+        return False, f"{', '.join(bad)}: the hash differs from the one signed in the SOD"
+    unsigned = [g for g in listed if DG_NUMBERS[g] not in sod.hashes]
+    if unsigned:
+        return False, f"{', '.join(unsigned)}: not in the SOD"
+    return True, f"{len(listed)} data groups match the hashes signed in the SOD"
+
+
+def _active_auth(chip: ChipFile, challenge: bytes) -> tuple[bool | None, str]:
+    if "DG15" not in chip.files:
+        return None, "the chip has no Active Authentication (no DG15): a clone would not show"
+    try:
+        public = serialization.load_der_public_key(lds.parse_dg15(chip.files["DG15"]))
+    except (TlvError, ValueError, UnsupportedAlgorithm):
+        return False, "DG15 holds no readable public key"
+    if not isinstance(public, ec.EllipticCurvePublicKey):
+        return False, "DG15 holds a key this reader does not check"
+    if chip.aa_key is None:
+        return False, "the chip does not answer INTERNAL AUTHENTICATE: it has no private key"
+    try:
+        key = serialization.load_der_private_key(chip.aa_key, None)
+    except (ValueError, TypeError, UnsupportedAlgorithm):
+        return False, "the chip's answer to INTERNAL AUTHENTICATE cannot be read"
+    if not isinstance(key, ec.EllipticCurvePrivateKey):
+        return False, "the chip's answer is not an ECDSA signature"
+    signature = key.sign(challenge, AA_SIGNATURE)  # what the chip answers
+    try:
+        public.verify(signature, challenge, AA_SIGNATURE)
+    except InvalidSignature:
+        return False, (
+            "the chip's answer to a random challenge does not verify with the DG15 key: the "
+            "data were copied onto another chip (a clone)"
+        )
+    return True, "the chip signed a random challenge with the key of DG15: it is the original"
+
+
+def _parse(lines: tuple[str, ...]) -> ParsedMrz | None:
+    try:
+        return parse_mrz(list(lines), reference=_REFERENCE)
+    except MrzError:
+        return None
+
+
+def _viz_data(viz: Mapping[str, str]) -> VizData:
+    def day(key: str) -> date | None:
+        try:
+            return date.fromisoformat(viz[key]) if viz.get(key) else None
+        except ValueError:
+            return None
+
+    return VizData(
+        surname=viz.get("surname"),
+        given_names=viz.get("given_names"),
+        document_number=viz.get("document_number"),
+        birth_date=day("birth_date"),
+        expiry_date=day("expiry_date"),
+        sex=viz.get("sex"),
+        nationality=viz.get("nationality"),
+        issuing_state=viz.get("issuing_state"),
+    )
+
+
+def _rows(
+    chip: ParsedMrz, printed: ParsedMrz | None, viz: Mapping[str, str], viz_differs: set[str]
+) -> tuple[FieldRow, ...]:
+    rows = []
+    for key in COMPARED:
+        raw = f"{key}_raw" if key in ("birth_date", "expiry_date") else key
+        c = str(getattr(chip, raw))
+        m = "" if printed is None else str(getattr(printed, raw))
+        rows.append(FieldRow(key, c, m, viz.get(key, ""), c == m and key not in viz_differs))
+    return tuple(rows)
+
+
+def _dg1_vs_page(
+    dg1: tuple[str, ...], printed: tuple[str, ...], viz: Mapping[str, str]
+) -> tuple[bool, str, tuple[FieldRow, ...]]:
+    chip = _parse(dg1)
+    if chip is None:
+        return False, "DG1 does not hold a readable MRZ", ()
+    page = _parse(printed)
+    findings = compare_viz(chip, _viz_data(viz)) if viz else []
+    rows = _rows(chip, page, viz, {f.field for f in findings})
+    problems = []
+    if tuple(dg1) != tuple(printed):
+        differ = [r.field for r in rows if r.chip != r.mrz] or ["optional data or fillers"]
+        problems.append(f"the printed MRZ differs from DG1 in {', '.join(differ)}")
+    if findings:
+        fields = ", ".join(dict.fromkeys(f.field for f in findings))
+        problems.append(f"the visual zone differs from DG1 in {fields}")
+    if problems:
+        return False, "; ".join(problems), rows
+    return True, "DG1 matches the printed MRZ and the visual zone", rows
+
+
+def _dg2_vs_portrait(face: FaceImage, printed: Grey | None) -> tuple[bool | None, str]:
+    if printed is None:
+        return None, "no printed portrait to compare"
+    chip_face = portrait.decode_face(face)
+    if chip_face is None:
+        return False, "DG2's image cannot be decoded"
+    diff = portrait.difference(chip_face, printed)
+    if diff > portrait.SAME_SOURCE:
+        return False, (
+            f"the printed portrait is not the chip's (mean difference {diff:.0f} grey levels): "
+            "the photo on the page was changed"
+        )
+    return True, "the printed portrait is the one stored in DG2"
+
+
+def verify_chip(
+    chip: ChipFile | None,
+    printed_mrz: tuple[str, ...],
+    viz: Mapping[str, str],
+    printed_face: Grey | None,
+    trust: TrustStore,
+    *,
+    expect_chip: bool = True,
+    challenge: bytes | None = None,
+) -> ChipReport:
+    """Place the document on the reader: every step of :data:`STEPS`, in order."""
+    run = _Run()
+    ok, why = _access(chip, printed_mrz, expect_chip)
+    run.add("access", ok, why)
+    if not ok or chip is None:
+        run.skip_rest("not run: the chip could not be read")
+        return ChipReport(tuple(run.steps))
+    try:
+        files = _read_files(chip)
+    except (TlvError, ValueError) as exc:
+        run.add("files", False, f"the chip's files cannot be read: {exc}")
+        run.skip_rest("not run: the chip's files could not be read")
+        return ChipReport(tuple(run.steps), tuple(chip.files))
+    listed, sod = files.listed, files.sod
+    read = ("EF.COM", *listed, "EF.SOD")
+    if files.problems:
+        run.add("files", False, "; ".join(files.problems))
+    else:
+        run.add("files", True, f"read {', '.join(read)}")
+    run.add("sod_signature", *_sod_signature(sod))
+    csca, why = _chain(sod, trust)
+    run.add("chain", csca is not None, why)
+    run.add("validity", *_validity(sod, csca))
+    if csca is None:
+        run.add("revocation", None, "not run: no trusted CSCA to take the CRL from")
+    else:
+        run.add("revocation", *_revocation(sod, csca, trust))
+    run.add("hashes", *_hashes(chip, listed, sod))
+    unreadable = "not run: the data group could not be read"
+    if "DG15" in files.unreadable:
+        run.add("active_auth", None, unreadable)
+    else:
+        run.add("active_auth", *_active_auth(chip, challenge or os.urandom(8)))
+    rows: tuple[FieldRow, ...] = ()
+    if files.dg1 is None:
+        run.add("dg1_vs_page", None, unreadable)
+    else:
+        ok, why, rows = _dg1_vs_page(files.dg1, printed_mrz, viz)
+        run.add("dg1_vs_page", ok, why)
+    if files.face is None:
+        run.add("dg2_vs_portrait", None, unreadable)
+    else:
+        run.add("dg2_vs_portrait", *_dg2_vs_portrait(files.face, printed_face))
+    signer = sod.signer_cert.subject.rfc4514_string()
+    return ChipReport(tuple(run.steps), read, files.dg1 or (), files.face, rows, signer)
