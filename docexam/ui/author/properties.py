@@ -25,7 +25,7 @@ from docexam.core.authoring import Change, UpdateFeature
 from docexam.core.authoring.presets import PRESETS, preset_of, with_preset
 from docexam.core.domain.lights import LightSource
 from docexam.core.domain.model import Feature
-from docexam.core.domain.taxonomy import CATEGORIES, GROUPS
+from docexam.core.domain.taxonomy import CATEGORIES, GROUPS, category_name
 from docexam.ui import words as core_words
 from docexam.ui.author import words
 from docexam.ui.author.editor import Editor
@@ -52,6 +52,18 @@ def category_model(lang: str) -> QStandardItemModel:
                 item.setToolTip(code)
                 model.appendRow(item)
     return model
+
+
+def renamed(feature: Feature, category: str) -> dict[str, str]:
+    """The feature's names once its category becomes ``category``: a name that is still the
+    automatic one of the old category (or missing) follows the new one; a typed name stays."""
+    auto = {"en": category_name(category), "zh-Hans": category_name(category, "zh")}
+    old = {"en": category_name(feature.category), "zh-Hans": category_name(feature.category, "zh")}
+    name = dict(feature.name)
+    for lang, text in auto.items():
+        if name.get(lang, "") in ("", old[lang]):
+            name[lang] = text
+    return name
 
 
 class PropertiesPanel(QWidget):
@@ -189,7 +201,12 @@ class PropertiesPanel(QWidget):
     def _category_edited(self) -> None:
         code = self.category.currentData(Qt.ItemDataRole.UserRole)
         if self.feature is not None and code and code != self.feature.category:
-            self._push(replace(self.feature, category=code), self.tr("Change category"), None)
+            feature = self.feature
+            self._push(
+                replace(feature, category=code, name=renamed(feature, code)),
+                self.tr("Change category"),
+                None,
+            )
 
     def _preset_edited(self) -> None:
         code = self.preset.currentData()

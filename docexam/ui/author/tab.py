@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -21,8 +22,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from docexam.core.authoring import AddFeature, AddSpecimen, Change, DraftPack, RemoveFeature
+from docexam.core.authoring import (
+    AddFeature,
+    AddSpecimen,
+    Change,
+    DraftPack,
+    RemoveFeature,
+    SetExerciseSets,
+    UpdateSpecimen,
+)
 from docexam.core.authoring.drafts import export_draft, flush, save_pack
+from docexam.core.authoring.exercise_sets import refresh_all
 from docexam.core.authoring.shapes import translated
 from docexam.core.authoring.validation import validate
 from docexam.core.domain.errors import DocexamError, PackError, Problem
@@ -30,6 +40,9 @@ from docexam.core.domain.geometry import Region
 from docexam.core.domain.lights import LightSource
 from docexam.core.domain.model import Feature, Specimen, text_for
 from docexam.core.domain.taxonomy import category_name
+from docexam.core.exercise.model import specimen_refs
+from docexam.core.pack.exercise_file import EXERCISES_FILE
+from docexam.core.training.curriculum import Curriculum, load_curriculum
 from docexam.ui.author import words
 from docexam.ui.author.canvas import AuthorCanvas, Tool
 from docexam.ui.author.editor import Editor
@@ -49,6 +62,7 @@ class AuthorTab(QWidget):
         self.editor = Editor(doc, self)
         self.stack = self.editor.stack
         self.last_category = "printing.guilloche"
+        self._curriculum: Curriculum | None = None
         self.canvas = AuthorCanvas(self.editor, lang)
         self.properties = PropertiesPanel(self.editor, lang)
         self.problems = ProblemsPanel()
@@ -158,12 +172,16 @@ class AuthorTab(QWidget):
         self.sets_action = self._action(
             self.tr("Exercise sets…"), "Ctrl+Shift+E", self.edit_exercise_sets
         )
+        self.document_action = self._action(
+            self.tr("Document data…"), "Ctrl+Shift+D", self.edit_document
+        )
         self.preview_action = self._action(self.tr("Preview"), "F5", self.preview)
         self.save_action = self._action(self.tr("Save"), QKeySequence.StandardKey.Save, self.save)
         # triggered(bool) would arrive as the path: the slot takes none.
         self.export_action = self._action(self.tr("Export…"), "Ctrl+E", lambda: self.export())
         for action in (
             self.scans_action,
+            self.document_action,
             self.sets_action,
             self.preview_action,
             self.save_action,
@@ -297,6 +315,7 @@ class AuthorTab(QWidget):
             flush(self.doc)
         except OSError as exc:  # e.g. a full disk: say so, and still check the work in memory
             problems.append(Problem.unlocated(str(exc)))
+        problems += self.refresh_sets()
         try:
             problems += validate(self.doc)
         except PackError as exc:
@@ -304,6 +323,41 @@ class AuthorTab(QWidget):
         except (DocexamError, OSError) as exc:
             problems.append(Problem.unlocated(str(exc)))
         self.problems.set_problems(problems)
+        return problems
+
+    def refresh_sets(self) -> list[Problem]:
+        """Rebuild the saved exercise sets from the features as they are now, so no set keeps
+        a stale region, name or MRZ; what can no longer be built is reported.
+
+        The rebuilt sets are derived data, not an edit: they are applied outside the undo
+        stack, and undoing the edit that changed them changes them back at the next check."""
+        if not self.doc.exercise_sets:
+            return []
+        if self._curriculum is None:
+            self._curriculum = load_curriculum()
+        results = refresh_all(
+            self.doc.info.id, self.doc.specimens, self.doc.exercise_sets, self._curriculum
+        )
+        fresh = tuple(r.exercise_set for r in results)
+        if fresh != tuple(self.doc.exercise_sets):
+            self.doc.apply(SetExerciseSets(fresh))
+        problems = []
+        for result in results:
+            by_id = {e.id: e for e in result.exercise_set.exercises}
+            for lost in result.lost:
+                refs = specimen_refs(by_id[lost])
+                problems.append(
+                    Problem(
+                        EXERCISES_FILE,
+                        result.exercise_set.id,
+                        "stale-exercise",
+                        f"set {result.exercise_set.id!r}: item {lost} no longer matches its "
+                        f"specimen {refs[0].specimen_id if refs else ''!s} (its features or MRZ "
+                        "changed); open Exercise sets… and save the set again",
+                        refs[0].specimen_id if refs else None,
+                        refs[0].page_id if refs else None,
+                    )
+                )
         return problems
 
     def go_to_problem(self, problem: Problem) -> None:
@@ -314,6 +368,7 @@ class AuthorTab(QWidget):
     # -- files -----------------------------------------------------------------------------------
 
     def save(self) -> Path | None:
+        self.check_now()  # the sets saved are rebuilt from the features as they are now
         if self.pack_path is None:
             folder = QFileDialog.getExistingDirectory(self, self.tr("Save pack in folder"))
             if not folder:
@@ -367,6 +422,26 @@ class AuthorTab(QWidget):
         if dialog.exec() and dialog.specimen is not None:
             self.editor.push(AddSpecimen(dialog.specimen), self.tr("Add specimen"))
             self.show_feature(dialog.specimen.id, dialog.specimen.pages[0].id, None)
+
+    def edit_document(self) -> QDialog | None:
+        """The document-data editor on the current specimen; OK is one undo step."""
+        from docexam.ui.author.document_dialog import DocumentDialog
+
+        specimen = self.current_specimen()
+        if specimen is None:
+            return None
+        dialog = DocumentDialog(specimen, self.lang, self)
+        dialog.accepted.connect(lambda: self._document_edited(dialog))
+        dialog.open()
+        return dialog
+
+    def _document_edited(self, dialog: QDialog) -> None:
+        from docexam.ui.author.document_dialog import DocumentDialog
+
+        assert isinstance(dialog, DocumentDialog)
+        edited = dialog.result_specimen()
+        if edited != self.doc.specimen(edited.id):
+            self.editor.push(UpdateSpecimen(edited), self.tr("Edit document data"))
 
     def edit_exercise_sets(self) -> None:
         from docexam.ui.author.exercise_editor import ExerciseSetEditor
