@@ -72,6 +72,11 @@ class AuthorCanvas(QGraphicsView):
         self._image = QGraphicsPixmapItem()
         self._image.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
         self.scene().addItem(self._image)
+        # A registered capture (UV, IR...) over the white scan: same grid, so the same scale.
+        self._overlay = QGraphicsPixmapItem()
+        self._overlay.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
+        self._overlay.setZValue(1)
+        self.scene().addItem(self._overlay)
         self._rubber = QGraphicsPathItem()
         pen = QPen(QColor("#d55e00"), 1.5, Qt.PenStyle.DashLine)
         pen.setCosmetic(True)
@@ -104,6 +109,25 @@ class AuthorCanvas(QGraphicsView):
         self.cancel_drawing()
         self._rebuild()
         self.fit()
+
+    def set_overlay(self, pixmap: QPixmap | None, opacity: float = 1.0) -> None:
+        """Show ``pixmap`` (a capture registered to the white scan) over it at ``opacity``;
+        None shows the white scan alone."""
+        if pixmap is None or pixmap.isNull() or self.page is None:
+            self._overlay.setPixmap(QPixmap())
+            self._overlay.hide()
+            return
+        self._overlay.setPixmap(pixmap)
+        self._overlay.setScale(self.page.size_mm[0] * self.px_per_mm / max(pixmap.width(), 1))
+        self._overlay.setOpacity(opacity)
+        self._overlay.show()
+
+    def set_overlay_opacity(self, opacity: float) -> None:
+        self._overlay.setOpacity(opacity)
+
+    def overlay_opacity(self) -> float | None:
+        """The shown capture's opacity, or None when only the white scan is shown."""
+        return self._overlay.opacity() if self._overlay.isVisible() else None
 
     def _rebuild(self) -> None:
         for item in self.items_by_id.values():

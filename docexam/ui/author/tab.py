@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QScrollArea,
+    QSlider,
     QSplitter,
     QToolBar,
     QVBoxLayout,
@@ -38,11 +39,12 @@ from docexam.core.authoring.validation import validate
 from docexam.core.domain.errors import DocexamError, PackError, Problem
 from docexam.core.domain.geometry import Region
 from docexam.core.domain.lights import LightSource
-from docexam.core.domain.model import Feature, Specimen, text_for
+from docexam.core.domain.model import Feature, Page, Specimen, text_for
 from docexam.core.domain.taxonomy import category_name
 from docexam.core.exercise.model import specimen_refs
 from docexam.core.pack.exercise_file import EXERCISES_FILE
 from docexam.core.training.curriculum import Curriculum, load_curriculum
+from docexam.ui import words as core_words
 from docexam.ui.author import words
 from docexam.ui.author.canvas import AuthorCanvas, Tool
 from docexam.ui.author.editor import Editor
@@ -53,6 +55,7 @@ from docexam.ui.tabs import Examination, TabMenus
 
 AUTOSAVE_MS = 1500  # at most this much work is lost in a crash
 DUPLICATE_OFFSET_MM = 2.0
+BLEND_STEP = 25  # per cent of capture over the white scan, per [ or ] press
 
 
 class AuthorTab(QWidget):
@@ -70,6 +73,22 @@ class AuthorTab(QWidget):
         self.specimens.setObjectName("specimens")
         self.specimens.setToolTip(self.tr("The specimen being annotated"))
         self.pages.setToolTip(self.tr("The page being annotated (PgUp / PgDown)"))
+        self.layers = QComboBox()
+        self.layers.setObjectName("layers")
+        self.layers.setToolTip(
+            self.tr(
+                "The capture shown while annotating: white scan, or a registered UV/IR capture (L)"
+            )
+        )
+        self.blend = QSlider(Qt.Orientation.Horizontal)
+        self.blend.setObjectName("blend")
+        self.blend.setRange(0, 100)
+        self.blend.setValue(100)
+        self.blend.setFixedWidth(140)
+        self.blend.setToolTip(
+            self.tr("How much of the capture covers the white scan ([ and ] change it)")
+        )
+        self.blend_label = QLabel()
         self.position = QLabel()
         self.toolbar = QToolBar()
         self._build_actions()
@@ -96,6 +115,11 @@ class AuthorTab(QWidget):
         where.addWidget(self.specimens, 1)
         where.addWidget(QLabel(self.tr("Page:")))
         where.addWidget(self.pages)
+        where.addSpacing(16)
+        where.addWidget(QLabel(self.tr("Layer:")))
+        where.addWidget(self.layers)
+        where.addWidget(self.blend)
+        where.addWidget(self.blend_label)
         where.addStretch(2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.toolbar)
@@ -117,6 +141,8 @@ class AuthorTab(QWidget):
         self.problems.problem_clicked.connect(self.go_to_problem)
         self.specimens.activated.connect(lambda _: self._specimen_chosen())
         self.pages.activated.connect(lambda _: self._page_chosen())
+        self.layers.currentIndexChanged.connect(lambda _: self._show_layer())
+        self.blend.valueChanged.connect(lambda _: self._blend_changed())
         self._fill_specimens()
         self.check_now()
 
@@ -191,6 +217,16 @@ class AuthorTab(QWidget):
         self.next_page = self._action(self.tr("Next page"), "PgDown", lambda: self._step_page(1))
         self.prev_page = self._action(self.tr("Previous page"), "PgUp", lambda: self._step_page(-1))
         self.fit_action = self._action(self.tr("Fit page"), "0", self.canvas.fit)
+        self.next_layer = self._action(self.tr("Next layer"), "L", lambda: self.step_layer(1))
+        self.prev_layer = self._action(
+            self.tr("Previous layer"), "Shift+L", lambda: self.step_layer(-1)
+        )
+        self.less_blend = self._action(
+            self.tr("Less of the capture"), "[", lambda: self.step_blend(-BLEND_STEP)
+        )
+        self.more_blend = self._action(
+            self.tr("More of the capture"), "]", lambda: self.step_blend(BLEND_STEP)
+        )
 
     def edit_actions(self) -> list[QAction]:
         """For the main window's Edit menu: what this tab can undo and change."""
@@ -239,6 +275,56 @@ class AuthorTab(QWidget):
         self.editor.show_page(sid, pid)
         pixmap = QPixmap(str(specimen.path(page.visible)))
         self.canvas.set_page(page, pixmap, page.visible.dpi / 25.4)
+        self._fill_layers(page)
+
+    # -- capture layers --------------------------------------------------------------------------
+
+    def _fill_layers(self, page: Page) -> None:
+        """The white scan and each capture of ``page``; the light shown before stays chosen."""
+        before = self.layers.currentData()
+        self.layers.blockSignals(True)
+        self.layers.clear()
+        self.layers.addItem(self.tr("White scan only"), None)
+        for ref in page.images:
+            if ref.light is not LightSource.VISIBLE:
+                label = core_words.light(ref.light)
+                if ref.cutoff_nm:
+                    label += f" {ref.cutoff_nm} nm"
+                self.layers.addItem(label, (ref.light.value, ref.cutoff_nm, ref.file))
+        index = next(
+            (
+                i
+                for i in range(1, self.layers.count())
+                if before and self.layers.itemData(i)[:2] == before[:2]
+            ),
+            0,
+        )
+        self.layers.setCurrentIndex(index)
+        self.layers.setEnabled(self.layers.count() > 1)
+        self.layers.blockSignals(False)
+        self._show_layer()
+
+    def _show_layer(self) -> None:
+        chosen, specimen = self.layers.currentData(), self.current_specimen()
+        self.blend.setEnabled(chosen is not None)
+        self._blend_changed(apply=False)
+        if chosen is None or specimen is None:
+            self.canvas.set_overlay(None)
+            return
+        self.canvas.set_overlay(QPixmap(str(specimen.path_of(chosen[2]))), self.blend.value() / 100)
+
+    def _blend_changed(self, apply: bool = True) -> None:
+        shown = self.layers.currentData() is not None
+        self.blend_label.setText(f"{self.blend.value()} %" if shown else "")
+        if apply and shown:
+            self.canvas.set_overlay_opacity(self.blend.value() / 100)
+
+    def step_layer(self, delta: int) -> None:
+        if self.layers.count() > 1:
+            self.layers.setCurrentIndex((self.layers.currentIndex() + delta) % self.layers.count())
+
+    def step_blend(self, delta: int) -> None:
+        self.blend.setValue(self.blend.value() + delta)
 
     def _step_page(self, delta: int) -> None:
         index = self.pages.currentIndex() + delta
