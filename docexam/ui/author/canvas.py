@@ -28,9 +28,12 @@ from docexam.core.authoring import Change, UpdateFeature
 from docexam.core.authoring.shapes import (
     ellipse_from_corners,
     handles,
+    nearest_edge,
     rect_from_corners,
     translated,
     with_handle,
+    with_vertex_added,
+    with_vertex_removed,
 )
 from docexam.core.domain.geometry import Polygon, Region
 from docexam.core.domain.model import Feature, Page
@@ -93,8 +96,10 @@ class AuthorCanvas(QGraphicsView):
         self._pan: QPoint | None = None
         self._start: QPointF | None = None  # rect / ellipse being drawn
         self.polygon: list[tuple[float, float]] = []  # vertices placed so far (mm)
+        self.vertex: int | None = None  # the chosen vertex of the selected polygon (Delete)
+        self.hidden: set[str] = set()  # features hidden from the canvas (a view, not an edit)
         editor.changed.connect(self._changed)
-        editor.selection_changed.connect(lambda _: self._restyle())
+        editor.selection_changed.connect(lambda _: self._selection_changed())
 
     # -- content ---------------------------------------------------------------------------------
 
@@ -140,8 +145,22 @@ class AuthorCanvas(QGraphicsView):
 
     def _add_item(self, feature: Feature) -> None:
         item = ShapeItem(feature, self.px_per_mm, self.lang)
+        item.setVisible(feature.id not in self.hidden)
         self.items_by_id[feature.id] = item
         self.scene().addItem(item)
+
+    def set_hidden(self, feature_id: str, hidden: bool) -> None:
+        """Hide a feature from the canvas while others are drawn under it; the pack keeps it."""
+        (self.hidden.add if hidden else self.hidden.discard)(feature_id)
+        item = self.items_by_id.get(feature_id)
+        if item is not None:
+            item.setVisible(not hidden)
+        if hidden and self.editor.feature_id == feature_id:
+            self.editor.select(None)
+
+    def _selection_changed(self) -> None:
+        self.vertex = None
+        self._restyle()
 
     def _changed(self, change: Change) -> None:
         ed = self.editor
@@ -151,8 +170,8 @@ class AuthorCanvas(QGraphicsView):
             self.page = ed.doc.page(ed.specimen_id, ed.page_id)
         except KeyError:
             self.page = None
-        if change.kind != "feature" or change.page_id != ed.page_id:
-            self._rebuild()
+        if change.kind != "feature" or change.page_id != ed.page_id or change.feature_id is None:
+            self._rebuild()  # another page, or the draw order changed
             return
         fid = change.feature_id or ""
         feature = next((f for f in self.page.features if f.id == fid), None) if self.page else None
@@ -176,8 +195,10 @@ class AuthorCanvas(QGraphicsView):
         self.handles = []
         current = self.items_by_id.get(selected or "")
         if current is not None:
+            if self.vertex is not None and self.vertex >= len(handles(current.feature.region)):
+                self.vertex = None
             for i, (x, y) in enumerate(handles(current.feature.region)):
-                handle = HandleItem(i)
+                handle = HandleItem(i, chosen=i == self.vertex)
                 handle.setPos(x * self.px_per_mm, y * self.px_per_mm)
                 self.scene().addItem(handle)
                 self.handles.append(handle)
@@ -265,9 +286,12 @@ class AuthorCanvas(QGraphicsView):
             if isinstance(item, HandleItem) and ed.feature_id in self.items_by_id:
                 before = self.items_by_id[ed.feature_id].feature
                 self._drag = ("handle", item.index, QPointF(*mm), before)
+                if isinstance(before.region, Polygon):
+                    self.vertex = item.index  # Delete now removes this vertex
+                    self._restyle()
                 ed.break_merge()
                 return
-        shapes = [i for i in self.items(pos) if isinstance(i, ShapeItem)]
+        shapes = [i for i in self.items(pos) if isinstance(i, ShapeItem) and i.isVisible()]
         if shapes:
             # The selected one first, else the smallest: nested features stay pickable.
             shapes.sort(
@@ -334,8 +358,45 @@ class AuthorCanvas(QGraphicsView):
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         if self.tool is Tool.POLYGON:
             self.finish_polygon()
-        else:
+        elif not self.add_vertex_at(event.position().toPoint()):
             super().mouseDoubleClickEvent(event)
+
+    def add_vertex_at(self, pos: QPoint) -> bool:
+        """A double-click on an edge of the selected polygon adds a vertex there."""
+        ed = self.editor
+        item = self.items_by_id.get(ed.feature_id or "")
+        if item is None or ed.specimen_id is None or ed.page_id is None:
+            return False
+        region = item.feature.region
+        if not isinstance(region, Polygon):
+            return False
+        mm = self.to_mm(pos)
+        edge, distance = nearest_edge(region, mm)
+        if distance * self.px_per_mm * self.transform().m11() > CLOSE_PX:
+            return False
+        self._drag = None  # the first click of the double-click started a drag
+        feature = replace(item.feature, region=with_vertex_added(region, edge, mm))
+        ed.push(UpdateFeature(ed.specimen_id, ed.page_id, feature), self.tr("Add vertex"))
+        self.vertex = edge + 1
+        self._restyle()
+        return True
+
+    def remove_vertex(self) -> bool:
+        """Remove the chosen vertex of the selected polygon (kept at three); True if one was."""
+        ed = self.editor
+        item = self.items_by_id.get(ed.feature_id or "")
+        if item is None or self.vertex is None or ed.specimen_id is None or ed.page_id is None:
+            return False
+        region = item.feature.region
+        if not isinstance(region, Polygon):
+            return False
+        smaller = with_vertex_removed(region, self.vertex)
+        if smaller is None:
+            return True  # a triangle keeps its vertices: Delete must not remove the feature
+        feature = replace(item.feature, region=smaller)
+        self.vertex = None
+        ed.push(UpdateFeature(ed.specimen_id, ed.page_id, feature), self.tr("Remove vertex"))
+        return True
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         steps = event.angleDelta().y() / 120

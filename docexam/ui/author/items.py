@@ -47,7 +47,7 @@ class ShapeItem(QGraphicsPathItem):
 class HandleItem(QGraphicsRectItem):
     """A square of fixed screen size at one draggable point of the selected region."""
 
-    def __init__(self, index: int) -> None:
+    def __init__(self, index: int, chosen: bool = False) -> None:
         half = HANDLE_PX / 2
         super().__init__(QRectF(-half, -half, HANDLE_PX, HANDLE_PX))
         self.index = index
@@ -56,5 +56,6 @@ class HandleItem(QGraphicsRectItem):
         pen = QPen(QColor("#1a1a1a"), 1)
         pen.setCosmetic(True)
         self.setPen(pen)
-        self.setBrush(QBrush(QColor("#ffffff")))
+        # The chosen vertex (Delete removes it) is filled like the selected outline.
+        self.setBrush(QBrush(SELECTED if chosen else QColor("#ffffff")))
         self.setCursor(Qt.CursorShape.SizeAllCursor)

@@ -5,14 +5,17 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
+    QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -23,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from docexam.core.authoring import Change, UpdateFeature
 from docexam.core.authoring.presets import PRESETS, preset_of, with_preset
+from docexam.core.authoring.shapes import with_bounds
 from docexam.core.domain.lights import LightSource
 from docexam.core.domain.model import Feature
 from docexam.core.domain.taxonomy import CATEGORIES, GROUPS, category_name
@@ -112,11 +116,39 @@ class PropertiesPanel(QWidget):
         for preset in PRESETS:
             self.preset.addItem(words.preset(preset.code), preset.code)
         self.preset.addItem(self.tr("Custom material (kept as it is)"), None)
+        self.category_search = QLineEdit()
+        self.category_search.setObjectName("category_search")
+        self.category_search.setPlaceholderText(self.tr("Type to find a category…"))
+        self.category_search.setClearButtonEnabled(True)
+        choices = [f"{cat.en} · {cat.zh} · {code}" for code, cat in CATEGORIES.items()]
+        self._category_codes = dict(zip(choices, CATEGORIES, strict=True))
+        completer = QCompleter(choices, self.category_search)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.activated.connect(self._category_found)
+        self.category_search.setCompleter(completer)
+        self.completer = completer
         self.shape_info = QLabel()
+        self.geometry: dict[str, QDoubleSpinBox] = {}
+        geometry_row = QHBoxLayout()
+        for key, caption in (("x", "x"), ("y", "y"), ("w", self.tr("w")), ("h", self.tr("h"))):
+            box = QDoubleSpinBox()
+            box.setObjectName(f"geometry_{key}")
+            box.setRange(-50.0, 500.0)
+            box.setDecimals(2)
+            box.setSingleStep(0.1)
+            box.setSuffix(" mm")
+            box.setKeyboardTracking(False)  # one edit per number typed, not per digit
+            box.valueChanged.connect(lambda _=0.0: self._geometry_edited())
+            self.geometry[key] = box
+            geometry_row.addWidget(QLabel(caption))
+            geometry_row.addWidget(box, 1)
         top = QFormLayout()
+        top.addRow(self.tr("Find"), self.category_search)
         top.addRow(self.tr("Category"), self.category)
         top.addRow(self.tr("Simulated material"), self.preset)
         top.addRow(self.tr("Region"), self.shape_info)
+        top.addRow(self.tr("Box"), geometry_row)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(top)
@@ -152,6 +184,8 @@ class PropertiesPanel(QWidget):
             self.preset,
             *self.texts.values(),
             *self.lights.values(),
+            *self.geometry.values(),
+            self.category_search,
         ]
         for widget in widgets:
             widget.setEnabled(feature is not None)
@@ -182,6 +216,8 @@ class PropertiesPanel(QWidget):
             box.setChecked(light in feature.lights)
         self.preset.setCurrentIndex(self.preset.findData(preset_of(feature)))
         x0, y0, x1, y1 = feature.region.bounds()
+        for key, value in zip("xywh", (x0, y0, x1 - x0, y1 - y0), strict=True):
+            self.geometry[key].setValue(value)
         self.shape_info.setText(
             self.tr("%1, %2 × %3 mm at (%4, %5)")
             .replace("%1", words.shape(feature.region))
@@ -207,6 +243,23 @@ class PropertiesPanel(QWidget):
                 self.tr("Change category"),
                 None,
             )
+
+    def _category_found(self, text: str) -> None:
+        code = self._category_codes.get(text)
+        if code is None:
+            return
+        self.category.setCurrentIndex(self.category.findData(code, Qt.ItemDataRole.UserRole))
+        self._category_edited()
+        # Cleared once the completer has finished writing its choice into the field.
+        QTimer.singleShot(0, self.category_search.clear)
+
+    def _geometry_edited(self) -> None:
+        if self.feature is None:
+            return
+        x, y, w, h = (self.geometry[k].value() for k in "xywh")
+        region = with_bounds(self.feature.region, x, y, w, h)
+        if region != self.feature.region:
+            self._push(replace(self.feature, region=region), self.tr("Edit geometry"), "geometry")
 
     def _preset_edited(self) -> None:
         code = self.preset.currentData()

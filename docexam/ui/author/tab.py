@@ -6,9 +6,10 @@ import contextlib
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPixmap
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -48,6 +49,7 @@ from docexam.ui import words as core_words
 from docexam.ui.author import words
 from docexam.ui.author.canvas import AuthorCanvas, Tool
 from docexam.ui.author.editor import Editor
+from docexam.ui.author.feature_list import FeatureList
 from docexam.ui.author.opening import show_error
 from docexam.ui.author.problems import ProblemsPanel
 from docexam.ui.author.properties import PropertiesPanel
@@ -56,6 +58,19 @@ from docexam.ui.tabs import Examination, TabMenus
 AUTOSAVE_MS = 1500  # at most this much work is lost in a crash
 DUPLICATE_OFFSET_MM = 2.0
 BLEND_STEP = 25  # per cent of capture over the white scan, per [ or ] press
+
+
+class KeyGuard(QObject):
+    """Keeps unmodified letter keys in the widget that has focus instead of firing a shortcut."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            plain = not event.modifiers() & ~(
+                Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+            )
+            if plain and event.text().isprintable() and event.text():
+                event.accept()  # the key goes to the widget as a key press
+        return False
 
 
 class AuthorTab(QWidget):
@@ -69,6 +84,7 @@ class AuthorTab(QWidget):
         self.canvas = AuthorCanvas(self.editor, lang)
         self.properties = PropertiesPanel(self.editor, lang)
         self.problems = ProblemsPanel()
+        self.feature_list = FeatureList(self.editor, self.canvas, lang)
         self.specimens, self.pages = QComboBox(), QComboBox()
         self.specimens.setObjectName("specimens")
         self.specimens.setToolTip(self.tr("The specimen being annotated"))
@@ -102,9 +118,10 @@ class AuthorTab(QWidget):
         scroll.setMinimumWidth(self.properties.minimumSizeHint().width())
         scroll.setWidget(self.properties)
         side.addWidget(scroll)
+        side.addWidget(self.feature_list)
         side.addWidget(self.problems)
         self.problems.setMinimumHeight(80)
-        side.setSizes([620, 180])
+        side.setSizes([480, 170, 150])
         main = QSplitter(Qt.Orientation.Horizontal)
         main.addWidget(self.canvas)
         main.addWidget(side)
@@ -145,6 +162,11 @@ class AuthorTab(QWidget):
         self.blend.valueChanged.connect(lambda _: self._blend_changed())
         self._fill_specimens()
         self.check_now()
+        # Letters are tool and layer keys; in a drop-down or a number box they are typing.
+        self.key_guard = KeyGuard(self)
+        for kind in (QComboBox, QAbstractSpinBox):
+            for widget in self.findChildren(kind):
+                widget.installEventFilter(self.key_guard)
 
     # -- actions ---------------------------------------------------------------------------------
 
@@ -368,6 +390,8 @@ class AuthorTab(QWidget):
         return ed.doc.feature(ed.specimen_id, ed.page_id, ed.feature_id)
 
     def delete_selected(self) -> None:
+        if self.canvas.remove_vertex():  # a chosen vertex first: the polygon stays
+            return
         feature, ed = self._selected(), self.editor
         if feature is not None and ed.specimen_id and ed.page_id:
             label = self.tr("Delete %1").replace("%1", words.shape(feature.region))
