@@ -39,8 +39,8 @@ class FeatureList(QWidget):
         self.up.setToolTip(self.tr("Move the selected feature down in the draw order"))
         self.down = QPushButton(self.tr("Draw later"))
         self.down.setToolTip(self.tr("Move the selected feature up, over the others"))
-        self.up.clicked.connect(lambda: self.move(-1))
-        self.down.clicked.connect(lambda: self.move(1))
+        self.up.clicked.connect(lambda: self.move_in_order(-1))
+        self.down.clicked.connect(lambda: self.move_in_order(1))
         buttons = QHBoxLayout()
         buttons.addWidget(self.up)
         buttons.addWidget(self.down)
@@ -107,7 +107,7 @@ class FeatureList(QWidget):
         fid = item.data(Qt.ItemDataRole.UserRole)
         self.canvas.set_hidden(fid, item.checkState() != Qt.CheckState.Checked)
 
-    def move(self, delta: int) -> None:
+    def move_in_order(self, delta: int) -> None:
         ed, ids = self.editor, [f.id for f in self._features()]
         if ed.feature_id not in ids or ed.specimen_id is None or ed.page_id is None:
             return

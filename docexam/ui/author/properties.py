@@ -129,20 +129,20 @@ class PropertiesPanel(QWidget):
         self.category_search.setCompleter(completer)
         self.completer = completer
         self.shape_info = QLabel()
-        self.geometry: dict[str, QDoubleSpinBox] = {}
+        self.box_fields: dict[str, QDoubleSpinBox] = {}
         geometry_row = QHBoxLayout()
         for key, caption in (("x", "x"), ("y", "y"), ("w", self.tr("w")), ("h", self.tr("h"))):
-            box = QDoubleSpinBox()
-            box.setObjectName(f"geometry_{key}")
-            box.setRange(-50.0, 500.0)
-            box.setDecimals(2)
-            box.setSingleStep(0.1)
-            box.setSuffix(" mm")
-            box.setKeyboardTracking(False)  # one edit per number typed, not per digit
-            box.valueChanged.connect(lambda _=0.0: self._geometry_edited())
-            self.geometry[key] = box
+            spin = QDoubleSpinBox()
+            spin.setObjectName(f"geometry_{key}")
+            spin.setRange(-50.0, 500.0)
+            spin.setDecimals(2)
+            spin.setSingleStep(0.1)
+            spin.setSuffix(" mm")
+            spin.setKeyboardTracking(False)  # one edit per number typed, not per digit
+            spin.valueChanged.connect(lambda _=0.0: self._geometry_edited())
+            self.box_fields[key] = spin
             geometry_row.addWidget(QLabel(caption))
-            geometry_row.addWidget(box, 1)
+            geometry_row.addWidget(spin, 1)
         top = QFormLayout()
         top.addRow(self.tr("Find"), self.category_search)
         top.addRow(self.tr("Category"), self.category)
@@ -184,7 +184,7 @@ class PropertiesPanel(QWidget):
             self.preset,
             *self.texts.values(),
             *self.lights.values(),
-            *self.geometry.values(),
+            *self.box_fields.values(),
             self.category_search,
         ]
         for widget in widgets:
@@ -217,7 +217,7 @@ class PropertiesPanel(QWidget):
         self.preset.setCurrentIndex(self.preset.findData(preset_of(feature)))
         x0, y0, x1, y1 = feature.region.bounds()
         for key, value in zip("xywh", (x0, y0, x1 - x0, y1 - y0), strict=True):
-            self.geometry[key].setValue(value)
+            self.box_fields[key].setValue(value)
         self.shape_info.setText(
             self.tr("%1, %2 × %3 mm at (%4, %5)")
             .replace("%1", words.shape(feature.region))
@@ -256,7 +256,7 @@ class PropertiesPanel(QWidget):
     def _geometry_edited(self) -> None:
         if self.feature is None:
             return
-        x, y, w, h = (self.geometry[k].value() for k in "xywh")
+        x, y, w, h = (self.box_fields[k].value() for k in "xywh")
         region = with_bounds(self.feature.region, x, y, w, h)
         if region != self.feature.region:
             self._push(replace(self.feature, region=region), self.tr("Edit geometry"), "geometry")

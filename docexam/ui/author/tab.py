@@ -30,6 +30,7 @@ from docexam.core.authoring import (
     Change,
     DraftPack,
     RemoveFeature,
+    RemoveSpecimen,
     SetExerciseSets,
     UpdateSpecimen,
 )
@@ -220,6 +221,12 @@ class AuthorTab(QWidget):
         self.sets_action = self._action(
             self.tr("Exercise sets…"), "Ctrl+Shift+E", self.edit_exercise_sets
         )
+        self.delete_specimen_action = self._action(
+            self.tr("Delete specimen…"), None, self.delete_specimen
+        )
+        self.replace_specimen_action = self._action(
+            self.tr("Replace scans…"), None, self.replace_specimen
+        )
         self.document_action = self._action(
             self.tr("Document data…"), "Ctrl+Shift+D", self.edit_document
         )
@@ -229,6 +236,8 @@ class AuthorTab(QWidget):
         self.export_action = self._action(self.tr("Export…"), "Ctrl+E", lambda: self.export())
         for action in (
             self.scans_action,
+            self.replace_specimen_action,
+            self.delete_specimen_action,
             self.document_action,
             self.sets_action,
             self.preview_action,
@@ -490,6 +499,8 @@ class AuthorTab(QWidget):
             show_error(self, self.tr("Save pack"), exc)
             return None
         self.stack.setClean()
+        with contextlib.suppress(OSError):
+            flush(self.doc, saved)  # the draft now has a pack: not offered as unsaved at start
         self.position.setText(self.tr("Saved %1").replace("%1", str(saved)))
         return saved
 
@@ -532,6 +543,53 @@ class AuthorTab(QWidget):
         if dialog.exec() and dialog.specimen is not None:
             self.editor.push(AddSpecimen(dialog.specimen), self.tr("Add specimen"))
             self.show_feature(dialog.specimen.id, dialog.specimen.pages[0].id, None)
+
+    def delete_specimen(self) -> None:
+        specimen = self.current_specimen()
+        if specimen is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete specimen"),
+            self.tr("Delete %1 and its features from the pack? (Undo brings it back.)").replace(
+                "%1", text_for(specimen.title, self.lang)
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.editor.push(RemoveSpecimen(specimen.id), self.tr("Delete specimen"))
+
+    def replace_specimen(self) -> None:
+        """New scans for the current specimen: its data and features stay (pages by id)."""
+        from docexam.ui.author.scans_dialog import ScansDialog
+
+        old = self.current_specimen()
+        if old is None:
+            return
+        dialog = ScansDialog(self.doc, self)
+        if dialog.exec() and dialog.specimen is not None:
+            self.swap_scans(old, dialog.specimen)
+
+    def swap_scans(self, old: Specimen, scanned: Specimen) -> None:
+        """Replace ``old`` by ``scanned`` (its images), keeping ``old``'s data and features;
+        one undo step brings ``old`` back with its own images."""
+        kept = {p.id: p for p in old.pages}
+        pages = tuple(
+            replace(
+                page,
+                name=kept[page.id].name,
+                features=kept[page.id].features,
+                reverse=kept[page.id].reverse,
+                substrate=kept[page.id].substrate,
+            )
+            if page.id in kept
+            else page
+            for page in scanned.pages
+        )
+        new = replace(old, id=scanned.id, pages=pages, generated=False, root=scanned.root)
+        index = self.doc.specimens.index(old)
+        label = self.tr("Replace scans")
+        self.editor.push_all([RemoveSpecimen(old.id), AddSpecimen(new, index)], label)
+        self.show_feature(new.id, new.pages[0].id, None)
 
     def edit_document(self) -> QDialog | None:
         """The document-data editor on the current specimen; OK is one undo step."""
