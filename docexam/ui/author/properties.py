@@ -139,7 +139,7 @@ class PropertiesPanel(QWidget):
             spin.setSingleStep(0.1)
             spin.setSuffix(" mm")
             spin.setKeyboardTracking(False)  # one edit per number typed, not per digit
-            spin.valueChanged.connect(lambda _=0.0: self._geometry_edited())
+            spin.valueChanged.connect(lambda _=0.0, k=key: self._geometry_edited(k))
             self.box_fields[key] = spin
             geometry_row.addWidget(QLabel(caption))
             geometry_row.addWidget(spin, 1)
@@ -253,13 +253,15 @@ class PropertiesPanel(QWidget):
         # Cleared once the completer has finished writing its choice into the field.
         QTimer.singleShot(0, self.category_search.clear)
 
-    def _geometry_edited(self) -> None:
+    def _geometry_edited(self, key: str) -> None:
         if self.feature is None:
             return
         x, y, w, h = (self.box_fields[k].value() for k in "xywh")
         region = with_bounds(self.feature.region, x, y, w, h)
         if region != self.feature.region:
-            self._push(replace(self.feature, region=region), self.tr("Edit geometry"), "geometry")
+            self._push(
+                replace(self.feature, region=region), self.tr("Edit geometry"), ("geometry", key)
+            )
 
     def _preset_edited(self) -> None:
         code = self.preset.currentData()

@@ -396,7 +396,10 @@ class AuthorTab(QWidget):
         ed = self.editor
         if ed.specimen_id is None or ed.page_id is None or ed.feature_id is None:
             return None
-        return ed.doc.feature(ed.specimen_id, ed.page_id, ed.feature_id)
+        try:
+            return ed.doc.feature(ed.specimen_id, ed.page_id, ed.feature_id)
+        except KeyError:  # its specimen was just deleted
+            return None
 
     def delete_selected(self) -> None:
         if self.canvas.remove_vertex():  # a chosen vertex first: the polygon stays
