@@ -497,13 +497,14 @@ class AuthorTab(QWidget):
                 return None
             self.pack_path = Path(folder) / self.doc.info.id
         try:
+            # The draft records its pack first (so it is not offered as unsaved at start), and
+            # the pack written after it is the newer: reopening it offers no "newer draft".
+            flush(self.doc, self.pack_path)
             saved = save_pack(self.doc, self.pack_path)
         except (DocexamError, OSError) as exc:
             show_error(self, self.tr("Save pack"), exc)
             return None
         self.stack.setClean()
-        with contextlib.suppress(OSError):
-            flush(self.doc, saved)  # the draft now has a pack: not offered as unsaved at start
         self.position.setText(self.tr("Saved %1").replace("%1", str(saved)))
         return saved
 

@@ -8,6 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from docexam.core.authoring import DraftPack
 from docexam.core.domain.geometry import Rect
+from docexam.ui.author.tab import AuthorTab
 
 from .conftest import PAGE, SPEC, make_tab
 from .test_annotate import at
@@ -54,7 +55,7 @@ def test_switch_and_blend_the_uv_capture_while_drawing(qtbot: QtBot, uv_draft: D
     )
 
 
-def test_a_page_without_captures_offers_only_the_white_scan(qtbot: QtBot, tab) -> None:  # noqa: ANN001
+def test_a_page_without_captures_offers_only_the_white_scan(qtbot: QtBot, tab: AuthorTab) -> None:
     assert tab.layers.count() == 1 and not tab.layers.isEnabled()
     tab.canvas.setFocus()
     qtbot.keyClick(tab.canvas, Qt.Key.Key_L)
