@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
+    QDialog,
     QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
@@ -19,14 +20,24 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from docexam import paths
 from docexam.core.authoring import Change, UpdateFeature
-from docexam.core.authoring.presets import PRESETS, preset_of, with_preset
+from docexam.core.authoring.presets import (
+    PRESETS,
+    USER_PRESETS_FILE,
+    UserPreset,
+    load_user_presets,
+    preset_of,
+    with_preset,
+)
 from docexam.core.authoring.shapes import with_bounds
+from docexam.core.domain.errors import DocexamError
 from docexam.core.domain.lights import LightSource
 from docexam.core.domain.model import Feature
 from docexam.core.domain.taxonomy import CATEGORIES, GROUPS, category_name
@@ -113,9 +124,17 @@ class PropertiesPanel(QWidget):
         self.preset = QComboBox()
         self.preset.setObjectName("preset")
         self.preset.setToolTip(self.tr("How the feature behaves in simulated light on this scan"))
-        for preset in PRESETS:
-            self.preset.addItem(words.preset(preset.code), preset.code)
-        self.preset.addItem(self.tr("Custom material (kept as it is)"), None)
+        self.user_presets: list[UserPreset] = []
+        self._fill_presets()
+        self.material_button = QPushButton(self.tr("Material…"))
+        self.material_button.setObjectName("material_button")
+        self.material_button.setToolTip(
+            self.tr("Colour and intensity per light, with a preview of the simulated light")
+        )
+        self.material_button.clicked.connect(lambda: self.edit_material())
+        material_row = QHBoxLayout()
+        material_row.addWidget(self.preset, 1)
+        material_row.addWidget(self.material_button)
         self.category_search = QLineEdit()
         self.category_search.setObjectName("category_search")
         self.category_search.setPlaceholderText(self.tr("Type to find a category…"))
@@ -146,7 +165,7 @@ class PropertiesPanel(QWidget):
         top = QFormLayout()
         top.addRow(self.tr("Find"), self.category_search)
         top.addRow(self.tr("Category"), self.category)
-        top.addRow(self.tr("Simulated material"), self.preset)
+        top.addRow(self.tr("Simulated material"), material_row)
         top.addRow(self.tr("Region"), self.shape_info)
         top.addRow(self.tr("Box"), geometry_row)
         layout = QVBoxLayout(self)
@@ -182,6 +201,7 @@ class PropertiesPanel(QWidget):
         widgets: list[Any] = [
             self.category,
             self.preset,
+            self.material_button,
             *self.texts.values(),
             *self.lights.values(),
             *self.box_fields.values(),
@@ -214,7 +234,17 @@ class PropertiesPanel(QWidget):
                     edit.setPlainText(value)
         for light, box in self.lights.items():
             box.setChecked(light in feature.lights)
-        self.preset.setCurrentIndex(self.preset.findData(preset_of(feature)))
+        preset: str | None = preset_of(feature)
+        if preset is None:
+            preset = next(
+                (
+                    f"user:{p.name}"
+                    for p in self.user_presets
+                    if p.material == feature.material and p.coverage == feature.coverage
+                ),
+                None,
+            )
+        self.preset.setCurrentIndex(self.preset.findData(preset))
         x0, y0, x1, y1 = feature.region.bounds()
         for key, value in zip("xywh", (x0, y0, x1 - x0, y1 - y0), strict=True):
             self.box_fields[key].setValue(value)
@@ -263,9 +293,60 @@ class PropertiesPanel(QWidget):
                 replace(self.feature, region=region), self.tr("Edit geometry"), ("geometry", key)
             )
 
+    def _fill_presets(self) -> None:
+        """The built-in presets, then the instructor's saved ones."""
+        self.preset.clear()
+        for preset in PRESETS:
+            self.preset.addItem(words.preset(preset.code), preset.code)
+        try:
+            self.user_presets = load_user_presets(paths.config_dir() / USER_PRESETS_FILE)
+        except (DocexamError, OSError):
+            self.user_presets = []  # the file's problem is shown when a preset is saved
+        for user in self.user_presets:
+            self.preset.addItem(user.name, f"user:{user.name}")
+        self.preset.addItem(self.tr("Custom material (kept as it is)"), None)
+
+    def edit_material(self) -> QDialog | None:
+        """The material editor on the selected feature; OK is one undo step."""
+        from docexam.ui.author.material_dialog import MaterialDialog
+
+        ed, feature = self.editor, self.feature
+        if feature is None or ed.specimen_id is None or ed.page_id is None:
+            return None
+        dialog = MaterialDialog(
+            ed.doc.specimen(ed.specimen_id),
+            ed.page_id,
+            feature,
+            paths.config_dir() / USER_PRESETS_FILE,
+            self.lang,
+            self,
+        )
+        dialog.accepted.connect(lambda: self._material_edited(dialog))
+        dialog.finished.connect(lambda _: self._presets_saved())
+        dialog.open()
+        return dialog
+
+    def _material_edited(self, dialog: QDialog) -> None:
+        from docexam.ui.author.material_dialog import MaterialDialog
+
+        assert isinstance(dialog, MaterialDialog)
+        edited = dialog.result_feature()
+        if self.feature is not None and edited != self.feature:
+            self._push(edited, self.tr("Edit material"), None)
+
+    def _presets_saved(self) -> None:
+        self.preset.blockSignals(True)
+        self._fill_presets()
+        self.preset.blockSignals(False)
+        self.refresh()
+
     def _preset_edited(self) -> None:
         code = self.preset.currentData()
-        if self.feature is not None and code is not None:
+        if self.feature is not None and isinstance(code, str) and code.startswith("user:"):
+            user = next(p for p in self.user_presets if f"user:{p.name}" == code)
+            feature = replace(self.feature, material=user.material, coverage=user.coverage)
+            self._push(feature, self.tr("Change material"), None)
+        elif self.feature is not None and code is not None:
             self._push(with_preset(self.feature, code), self.tr("Change material"), None)
 
     def _lights_edited(self) -> None:
