@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import cv2
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -76,20 +76,26 @@ class EmissionRow:
         self.colour = QColor(value.colour if value is not None else "#ff3b30")
         self.button = QPushButton()
         self.button.setObjectName(f"colour_{light.value}")
-        self.button.setToolTip(dialog.tr("The colour it glows in"))
+        self.button.setToolTip(
+            QCoreApplication.translate("MaterialDialog", "The colour it glows in")
+        )
         self.button.clicked.connect(self.choose_colour)
         self.intensity = QSlider(Qt.Orientation.Horizontal)
         self.intensity.setObjectName(f"intensity_{light.value}")
         self.intensity.setRange(0, 100)
         self.intensity.setValue(round((value.intensity if value is not None else 0.9) * 100))
-        self.intensity.setToolTip(dialog.tr("How bright it glows"))
+        self.intensity.setToolTip(
+            QCoreApplication.translate("MaterialDialog", "How bright it glows")
+        )
         self.label = QLabel()
         self.enabled.toggled.connect(lambda _: dialog.changed())
         self.intensity.valueChanged.connect(lambda _: dialog.changed())
         self.show()
 
     def choose_colour(self) -> None:
-        colour = QColorDialog.getColor(self.colour, self.dialog, self.dialog.tr("Glow colour"))
+        colour = QColorDialog.getColor(
+            self.colour, self.dialog, QCoreApplication.translate("MaterialDialog", "Glow colour")
+        )
         if colour.isValid():
             self.set_colour(colour)
 
