@@ -564,8 +564,8 @@
     </message>
     <message>
         <location filename="../../ui/author/document_dialog.py" line="266"/>
-        <source>%1 problems, %2 of them MRZ against the visual zone</source>
-        <translation>%1 个问题，其中 %2 个是机读区与视读区不一致</translation>
+        <source>Problems: %1 (MRZ against the visual zone: %2)</source>
+        <translation>问题：%1 个（机读区与视读区不一致：%2 个）</translation>
     </message>
 </context>
 <context>
@@ -1021,7 +1021,7 @@
     </message>
     <message>
         <location filename="../../ui/author/exercise_editor.py" line="329"/>
-        <location filename="../../ui/author/exercise_editor.py" line="387"/>
+        <location filename="../../ui/author/exercise_editor.py" line="391"/>
         <source>Exercise set</source>
         <translation>练习集</translation>
     </message>
@@ -1031,48 +1031,48 @@
         <translation>已选择机读区检查，但以下样本无法生成机读区题目：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/author/exercise_editor.py" line="372"/>
+        <location filename="../../ui/author/exercise_editor.py" line="373"/>
         <source>%1 to find</source>
         <translation>需找出 %1 个</translation>
     </message>
     <message>
-        <location filename="../../ui/author/exercise_editor.py" line="377"/>
+        <location filename="../../ui/author/exercise_editor.py" line="378"/>
         <source>%1 documents</source>
         <translation>%1 份证件</translation>
     </message>
     <message>
-        <location filename="../../ui/author/exercise_editor.py" line="394"/>
+        <location filename="../../ui/author/exercise_editor.py" line="398"/>
         <source>Save exercise set</source>
         <translation>保存练习集</translation>
     </message>
     <message>
-        <location filename="../../ui/author/exercise_editor.py" line="407"/>
+        <location filename="../../ui/author/exercise_editor.py" line="411"/>
         <source>Delete exercise set</source>
         <translation>删除练习集</translation>
     </message>
     <message>
-        <location filename="../../ui/author/exercise_editor.py" line="422"/>
         <location filename="../../ui/author/exercise_editor.py" line="426"/>
+        <location filename="../../ui/author/exercise_editor.py" line="430"/>
         <source>Library</source>
         <translation>样本库</translation>
     </message>
     <message>
-        <location filename="../../ui/author/exercise_editor.py" line="426"/>
+        <location filename="../../ui/author/exercise_editor.py" line="430"/>
         <source>The library has no specimens yet.</source>
         <translation>样本库中还没有样本。</translation>
     </message>
     <message>
-        <location filename="../../ui/author/exercise_editor.py" line="434"/>
+        <location filename="../../ui/author/exercise_editor.py" line="438"/>
         <source>Add from library</source>
         <translation>从样本库添加</translation>
     </message>
     <message>
-        <location filename="../../ui/author/exercise_editor.py" line="434"/>
+        <location filename="../../ui/author/exercise_editor.py" line="438"/>
         <source>Specimen:</source>
         <translation>样本：</translation>
     </message>
     <message>
-        <location filename="../../ui/author/exercise_editor.py" line="448"/>
+        <location filename="../../ui/author/exercise_editor.py" line="452"/>
         <source>Add specimen</source>
         <translation>添加样本</translation>
     </message>
@@ -1600,112 +1600,112 @@ All specimens are fictional; simulated light views are approximations.</source>
         <translation>发光颜色</translation>
     </message>
     <message>
-        <location filename="../../ui/author/material_dialog.py" line="155"/>
+        <location filename="../../ui/author/material_dialog.py" line="169"/>
         <source>Material of %1</source>
         <translation>%1 的材料</translation>
     </message>
     <message>
-        <location filename="../../ui/author/material_dialog.py" line="162"/>
+        <location filename="../../ui/author/material_dialog.py" line="176"/>
         <source>Glows under</source>
         <translation>在以下光源下发光</translation>
     </message>
     <message>
-        <location filename="../../ui/author/material_dialog.py" line="169"/>
+        <location filename="../../ui/author/material_dialog.py" line="183"/>
         <source>Dark in IR below</source>
         <translation>红外下变暗，低于</translation>
     </message>
     <message>
-        <location filename="../../ui/author/material_dialog.py" line="178"/>
+        <location filename="../../ui/author/material_dialog.py" line="192"/>
         <source>Drop-out ink about 700 nm; carbon ink (the MRZ) 2000 nm: always dark</source>
         <translation>红外消失油墨约 700 nm；碳素油墨（机读区）2000 nm：始终为暗</translation>
     </message>
     <message>
-        <location filename="../../ui/author/material_dialog.py" line="184"/>
+        <location filename="../../ui/author/material_dialog.py" line="198"/>
         <source>Raised (+) or engraved (−) print, for oblique light</source>
         <translation>凸起（+）或凹刻（−）印刷，用于侧光</translation>
     </message>
     <message>
-        <location filename="../../ui/author/material_dialog.py" line="190"/>
+        <location filename="../../ui/author/material_dialog.py" line="204"/>
         <source>Density change in transmitted light: − brighter (watermark), + darker</source>
         <translation>透射光下的密度变化：− 更亮（水印），+ 更暗</translation>
     </message>
     <message>
-        <location filename="../../ui/author/material_dialog.py" line="193"/>
+        <location filename="../../ui/author/material_dialog.py" line="207"/>
         <source>The printed pixels of the scan</source>
         <translation>扫描图像中的印刷像素</translation>
     </message>
     <message>
-        <location filename="../../ui/author/material_dialog.py" line="194"/>
+        <location filename="../../ui/author/material_dialog.py" line="208"/>
         <source>The whole region</source>
         <translation>整个区域</translation>
     </message>
     <message>
-        <location filename="../../ui/author/material_dialog.py" line="200"/>
+        <location filename="../../ui/author/material_dialog.py" line="214"/>
         <source>Infrared</source>
         <translation>红外</translation>
     </message>
     <message>
-        <location filename="../../ui/author/material_dialog.py" line="201"/>
+        <location filename="../../ui/author/material_dialog.py" line="215"/>
         <source>Relief</source>
         <translation>浮雕</translation>
     </message>
     <message>
-        <location filename="../../ui/author/material_dialog.py" line="202"/>
+        <location filename="../../ui/author/material_dialog.py" line="216"/>
         <source>Transmitted light</source>
         <translation>透射光</translation>
     </message>
     <message>
-        <location filename="../../ui/author/material_dialog.py" line="203"/>
+        <location filename="../../ui/author/material_dialog.py" line="217"/>
         <source>Acts on</source>
         <translation>作用于</translation>
     </message>
     <message>
-        <location filename="../../ui/author/material_dialog.py" line="204"/>
+        <location filename="../../ui/author/material_dialog.py" line="218"/>
         <source>Other lights</source>
         <translation>其他光源</translation>
     </message>
     <message>
-        <location filename="../../ui/author/material_dialog.py" line="206"/>
+        <location filename="../../ui/author/material_dialog.py" line="220"/>
         <source>Save as preset…</source>
         <translation>另存为预设…</translation>
     </message>
     <message>
-        <location filename="../../ui/author/material_dialog.py" line="208"/>
+        <location filename="../../ui/author/material_dialog.py" line="222"/>
         <source>Keep this material under a name, to pick it for other features</source>
         <translation>以名称保存此材料，供其他特征选用</translation>
     </message>
     <message>
-        <location filename="../../ui/author/material_dialog.py" line="233"/>
+        <location filename="../../ui/author/material_dialog.py" line="243"/>
         <source>Preview (simulated light)</source>
         <translation>预览（模拟光源）</translation>
     </message>
     <message>
-        <location filename="../../ui/author/material_dialog.py" line="236"/>
+        <location filename="../../ui/author/material_dialog.py" line="246"/>
         <source>Light:</source>
         <translation>光源：</translation>
     </message>
     <message>
-        <location filename="../../ui/author/material_dialog.py" line="297"/>
+        <location filename="../../ui/author/material_dialog.py" line="307"/>
         <source>Save as preset</source>
         <translation>另存为预设</translation>
     </message>
     <message>
-        <location filename="../../ui/author/material_dialog.py" line="297"/>
+        <location filename="../../ui/author/material_dialog.py" line="307"/>
         <source>Name of the preset:</source>
         <translation>预设名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/author/material_dialog.py" line="310"/>
+        <location filename="../../ui/author/material_dialog.py" line="320"/>
         <source>Saved as preset “%1”.</source>
         <translation>已保存为预设“%1”。</translation>
     </message>
     <message>
-        <location filename="../../ui/author/material_dialog.py" line="339"/>
+        <location filename="../../ui/author/material_dialog.py" line="346"/>
         <source>Rendering…</source>
         <translation>正在渲染…</translation>
     </message>
     <message>
-        <location filename="../../ui/author/material_dialog.py" line="356"/>
+        <location filename="../../ui/author/material_dialog.py" line="363"/>
         <source>Simulated under %1, from the white scan.</source>
         <translation>由白光扫描模拟 %1 下的效果。</translation>
     </message>

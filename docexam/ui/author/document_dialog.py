@@ -263,7 +263,7 @@ class DocumentDialog(QDialog):
         else:
             inconsistent = sum(p.inconsistent for p in problems)
             text = (
-                self.tr("%1 problems, %2 of them MRZ against the visual zone")
+                self.tr("Problems: %1 (MRZ against the visual zone: %2)")
                 .replace("%1", str(len(problems)))
                 .replace("%2", str(inconsistent))
             )

@@ -364,9 +364,10 @@ class ExerciseSetEditor(QDialog):
         return built
 
     def _item_label(self, exercise: Exercise) -> str:
+        """What the item asks first (the feature, the count), then which specimen when the set
+        draws on more than one."""
         refs = specimen_refs(exercise)
         titles = {s.id: text_for(s.title, self.lang) for s in self.doc.specimens}
-        where = titles.get(refs[0].specimen_id, refs[0].specimen_id) if refs else ""
         detail = ""
         if isinstance(exercise, AreaExercise):
             detail = self.tr("%1 to find").replace("%1", str(len(exercise.expected)))
@@ -374,8 +375,11 @@ class ExerciseSetEditor(QDialog):
         elif isinstance(exercise, LightExercise):
             detail = text_for(exercise.feature.name, self.lang)
         elif isinstance(exercise, DrillExercise):
-            where = self.tr("%1 documents").replace("%1", str(len(exercise.items)))
-        return f"{words.kind(exercise.kind)} · {where}" + (f" · {detail}" if detail else "")
+            detail = self.tr("%1 documents").replace("%1", str(len(exercise.items)))
+        parts = [words.kind(exercise.kind)] + ([detail] if detail else [])
+        if len(self._ticked()) > 1 and refs and not isinstance(exercise, DrillExercise):
+            parts.append(titles.get(refs[0].specimen_id, refs[0].specimen_id))
+        return ": ".join(parts[:2]) + "".join(f" · {p}" for p in parts[2:])
 
     def save_set(self) -> ExerciseSet | None:
         built = self._build()

@@ -120,12 +120,26 @@ class EmissionRow:
         return Emission(self.colour.name(), round(self.intensity.value() / 100, 2))
 
 
-def _preview(
-    page: Page, visible: Image, dpi: float, params: LightParams, mm: tuple[float, ...]
-) -> object:
+Pixels = tuple[Image, float, dict[str, Image]]  # the small white scan, its dpi, the masks
+
+
+def _pixels(specimen: Specimen, page: Page) -> Pixels:
+    """What the preview reads from disk once: the white scan made small, and the feature masks
+    (a generated feature's exact ink; without it, its material would act on all the ink)."""
+    image, dpi = _small(read_image(specimen.path(page.visible)), page)
+    masks = {
+        f.mask.file: read_image(specimen.path(f.mask), grey=True)
+        for f in page.features
+        if f.mask is not None
+    }
+    return image, dpi, masks
+
+
+def _preview(page: Page, pixels: Pixels, params: LightParams, mm: tuple[float, ...]) -> object:
     """The page around ``mm`` (x0, y0, x1, y1) under ``params``, as a QImage (made off the UI
     thread: QImage is safe there, QPixmap is not)."""
-    image = simulate(page, params, visible, dpi=dpi)
+    visible, dpi, masks = pixels
+    image = simulate(page, params, visible, dpi=dpi, masks=masks)
     k = dpi / 25.4
     height, width = image.shape[:2]
     x0, y0 = (
@@ -218,11 +232,7 @@ class MaterialDialog(QDialog):
         self.light.setObjectName("preview_light")
         for light in PREVIEW_LIGHTS:
             self.light.addItem(core_words.light(light), light.value)
-        revealing = next(
-            (x for x in feature.lights if x in PREVIEW_LIGHTS and x is not LightSource.VISIBLE),
-            None,
-        )
-        self.light.setCurrentIndex(self.light.findData((revealing or LightSource.UV365).value))
+        self.light.setCurrentIndex(self.light.findData(_first_light(feature).value))
         self.picture = QLabel()
         self.picture.setObjectName("preview")
         self.picture.setMinimumSize(480, 360)
@@ -259,7 +269,7 @@ class MaterialDialog(QDialog):
         self.light.currentIndexChanged.connect(lambda _: self.changed())
         self.worker = Worker(self)
         self.shown_params: LightParams | None = None
-        self._visible: tuple[Image, float] | None = None
+        self._pixels: Pixels | None = None
         self.finished.connect(lambda _: self.worker.stop())
         self.changed()
 
@@ -323,26 +333,23 @@ class MaterialDialog(QDialog):
         newer request supersedes one not yet shown."""
         params = LightParams(LightSource(self.light.currentData()))
         edited = self.result_feature()
-        features = tuple(
-            replace(edited if f.id == edited.id else f, mask=None) for f in self.page.features
-        )
+        features = tuple(edited if f.id == edited.id else f for f in self.page.features)
         visible_only = tuple(r for r in self.page.images if r.light is LightSource.VISIBLE)
         page = replace(self.page, features=features, images=visible_only)
         bounds = edited.region.bounds()
-        path = self.specimen.path(self.page.visible)
-        cached = self._visible
+        specimen, original, cached = self.specimen, self.page, self._pixels
 
-        def work(_job: Job) -> tuple[object, tuple[Image, float]]:
-            image, dpi = cached if cached is not None else _small(read_image(path), page)
-            return _preview(page, image, dpi, params, bounds), (image, dpi)
+        def work(_job: Job) -> tuple[object, Pixels]:
+            pixels = cached if cached is not None else _pixels(specimen, original)
+            return _preview(page, pixels, params, bounds), pixels
 
         self.status.setText(self.tr("Rendering…"))
         task = self.worker.start(work, supersede=True)
         task.succeeded.connect(lambda result, p=params: self._show(result, p))
         task.failed.connect(lambda message, _exc: self.status.setText(message))
 
-    def _show(self, result: tuple[object, tuple[Image, float]], params: LightParams) -> None:
-        image, self._visible = result
+    def _show(self, result: tuple[object, Pixels], params: LightParams) -> None:
+        image, self._pixels = result
         pixmap = QPixmap.fromImage(image)  # type: ignore[arg-type]
         self.picture.setPixmap(
             pixmap.scaled(
@@ -355,6 +362,14 @@ class MaterialDialog(QDialog):
         # Trainees see a capture of that light instead, where the page has one.
         simulated = self.tr("Simulated under %1, from the white scan.")
         self.status.setText(simulated.replace("%1", core_words.light(params.light)))
+
+
+def _first_light(feature: Feature) -> LightSource:
+    """The light the preview opens on: one the material glows under, else one that reveals it."""
+    m = feature.material
+    glowing = [x for x in EMITTING if getattr(m, FIELD[x]) is not None]
+    revealing = [x for x in feature.lights if x in PREVIEW_LIGHTS and x is not LightSource.VISIBLE]
+    return (glowing + revealing + [LightSource.UV365])[0]
 
 
 def _small(image: Image, page: Page) -> tuple[Image, float]:

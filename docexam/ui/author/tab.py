@@ -122,7 +122,7 @@ class AuthorTab(QWidget):
         side.addWidget(self.feature_list)
         side.addWidget(self.problems)
         self.problems.setMinimumHeight(80)
-        side.setSizes([480, 170, 150])
+        side.setSizes([430, 220, 130])
         main = QSplitter(Qt.Orientation.Horizontal)
         main.addWidget(self.canvas)
         main.addWidget(side)
