@@ -44,6 +44,7 @@ from docexam.ui.viewer.hotspots import region_path
 
 CLOSE_PX = 10  # a click this close (on screen) to the first vertex closes a polygon
 NUDGE_MM, BIG_NUDGE_MM = 0.1, 1.0
+DARK_OUTLINE_FROM = 0.5  # capture opacity from which outlines are drawn light
 
 
 class Tool(StrEnum):
@@ -121,14 +122,19 @@ class AuthorCanvas(QGraphicsView):
         if pixmap is None or pixmap.isNull() or self.page is None:
             self._overlay.setPixmap(QPixmap())
             self._overlay.hide()
+            self.set_overlay_opacity(0.0)
             return
         self._overlay.setPixmap(pixmap)
         self._overlay.setScale(self.page.size_mm[0] * self.px_per_mm / max(pixmap.width(), 1))
-        self._overlay.setOpacity(opacity)
         self._overlay.show()
+        self.set_overlay_opacity(opacity)
 
     def set_overlay_opacity(self, opacity: float) -> None:
         self._overlay.setOpacity(opacity)
+        # Over a mostly shown capture (dark UV, grey IR) the outlines turn light to stay visible.
+        on_dark = self._overlay.isVisible() and opacity >= DARK_OUTLINE_FROM
+        for item in self.items_by_id.values():
+            item.set_on_dark(on_dark)
 
     def overlay_opacity(self) -> float | None:
         """The shown capture's opacity, or None when only the white scan is shown."""
@@ -146,6 +152,8 @@ class AuthorCanvas(QGraphicsView):
     def _add_item(self, feature: Feature) -> None:
         item = ShapeItem(feature, self.px_per_mm, self.lang)
         item.setVisible(feature.id not in self.hidden)
+        on_dark = self._overlay.isVisible() and self._overlay.opacity() >= DARK_OUTLINE_FROM
+        item.set_on_dark(on_dark)
         self.items_by_id[feature.id] = item
         self.scene().addItem(item)
 
@@ -298,6 +306,9 @@ class AuthorCanvas(QGraphicsView):
                 key=lambda i: (not i.selected, i.boundingRect().width() * i.boundingRect().height())
             )
             ed.select(shapes[0].feature.id)
+            if self.vertex is not None:  # a click on the body: Delete means the feature again
+                self.vertex = None
+                self._restyle()
             self._drag = ("move", -1, QPointF(*mm), shapes[0].feature)
             ed.break_merge()
             return

@@ -46,9 +46,15 @@ def test_switch_and_blend_the_uv_capture_while_drawing(qtbot: QtBot, uv_draft: D
     drawn = tab.doc.page(SPEC, PAGE).features[0].region
     assert isinstance(drawn, Rect) and abs(drawn.x - 10.0) < 0.6 and abs(drawn.w - 20.0) < 0.6
     assert tab.layers.currentText() == "UV-A 365 nm"  # an edit keeps the layer
+    item = tab.canvas.items_by_id[tab.doc.page(SPEC, PAGE).features[0].id]
+    assert not item.on_dark  # 40 %: mostly the white scan, dark outlines
+    tab.blend.setValue(100)
+    assert item.on_dark  # over the capture, light outlines
 
+    tab.blend.setValue(40)
     qtbot.keyClick(tab.canvas, Qt.Key.Key_L)  # wraps round to the white scan
     assert tab.layers.currentIndex() == 0 and tab.canvas.overlay_opacity() is None
+    assert not item.on_dark
     qtbot.keyClick(tab.canvas, Qt.Key.Key_L, Qt.KeyboardModifier.ShiftModifier)  # previous
     assert (
         tab.layers.currentText() == "UV-A 365 nm" and abs(tab.canvas.overlay_opacity() - 0.4) < 1e-6

@@ -56,6 +56,13 @@ def test_add_and_remove_vertices(qtbot: QtBot, tab: AuthorTab) -> None:
     assert len(features(tab)) == 1 and len(polygon(tab).points) == 3
     tab.undo_action.trigger()  # undo the vertex removal
     assert len(polygon(tab).points) == 4
+    # A click on the body after choosing a vertex: Delete removes the feature again.
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=at(tab, polygon(tab).points[0]))
+    assert tab.canvas.vertex == 0
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=at(tab, (35.0, 30.0)))
+    assert tab.canvas.vertex is None and tab.editor.feature_id == features(tab)[0].id
+    qtbot.keyClick(tab.canvas, Qt.Key.Key_Delete)
+    assert features(tab) == ()
 
 
 def test_numeric_geometry(qtbot: QtBot, tab: AuthorTab) -> None:
