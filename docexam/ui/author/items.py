@@ -47,7 +47,8 @@ class ShapeItem(QGraphicsPathItem):
         pen.setCosmetic(True)
         self.setPen(pen)
         fill = QColor(colour)
-        fill.setAlpha(45 if self.selected else 18)
+        # Over a capture only the outline: stacked fills would wash out what the capture shows.
+        fill.setAlpha(45 if self.selected else 0 if self.on_dark else 18)
         self.setBrush(QBrush(fill))
 
 
