@@ -7,6 +7,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from docexam import __version__
@@ -46,6 +47,8 @@ def run_app(args: Sequence[str], open_store: Callable[[], Any] | None = None) ->
         default_library(), lang=lang, bundled_target=generated_bundled_dir(), store=store
     )
     window.show()
+    # Once the window is up: a question over an empty screen would look like a hang.
+    QTimer.singleShot(0, window.author_menus.offer_unsaved_drafts)
     try:
         return app.exec()
     finally:

@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from docexam.core.authoring import AddSpecimen, PackInfo
+from docexam.core.authoring import AddFeature, AddSpecimen, PackInfo
 from docexam.core.authoring.scans import PageScans, build_specimen, default_document
-from docexam.core.domain.model import DocumentType
+from docexam.core.domain.geometry import Rect
+from docexam.core.domain.model import DocumentType, Feature
 from docexam.core.library.library import Library
 from docexam.core.pack.io import read_pack
 from docexam.store import Store, open_store
@@ -143,7 +144,14 @@ def _author_tab_with_a_scan(window: MainWindow) -> None:
         [PageScans("data", {"en": "Data"}, (125.0, 88.0), base.path(base.pages[0].visible))],
     )
     doc.apply(AddSpecimen(specimen))
-    window.author_menus.open_tab(doc, None)
+    feature = Feature("f-1", "printing.microprint", {"en": "Microprint"}, Rect(10, 10, 30, 12))
+    doc.apply(AddFeature("scan-1", "data", feature))
+    tab = window.author_menus.open_tab(doc, None)
+    # The material editor needs a selected feature, which the tab's own Delete button (pressed
+    # with the others) removes: open it first.
+    tab.editor.select("f-1")
+    tab.properties.material_button.click()
+    assert_settles("opening the material editor")
 
 
 def _press_everything_on(window: MainWindow, index: int, label: str) -> None:
@@ -206,7 +214,13 @@ def test_every_action_and_button_at_every_size(
     assert not window.isVisible()
     closer.running = False
     # The screens' buttons and actions did reach docexam's dialogs, and pressed theirs.
-    assert {"ScansDialog", "ExerciseSetEditor", "NewPackDialog"} <= closer.explored_names
+    assert {
+        "ScansDialog",
+        "ExerciseSetEditor",
+        "NewPackDialog",
+        "DocumentDialog",
+        "MaterialDialog",
+    } <= closer.explored_names
     for widget in QApplication.topLevelWidgets():
         if widget.isVisible():
             dismiss(widget)

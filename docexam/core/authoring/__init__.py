@@ -9,6 +9,7 @@ from docexam.core.authoring.document import Change, DraftPack, Operation
 from docexam.core.authoring.operations import (
     AddFeature,
     AddSpecimen,
+    MoveFeature,
     RemoveFeature,
     RemoveSpecimen,
     SetExerciseSets,
@@ -23,6 +24,7 @@ __all__ = [
     "AddSpecimen",
     "Change",
     "DraftPack",
+    "MoveFeature",
     "Operation",
     "PackInfo",
     "RemoveFeature",

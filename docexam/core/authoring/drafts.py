@@ -168,3 +168,24 @@ def export_draft(doc: DraftPack, out: Path) -> Path:
     with tempfile.TemporaryDirectory(prefix="docexam-export-") as tmp:
         pack_dir = save_pack(doc, Path(tmp) / doc.info.id)
         return export_pack(pack_dir, Path(out))
+
+
+def unsaved_drafts(drafts_root: Path) -> list[DraftInfo]:
+    """Drafts never saved as a pack (begun with New pack, not opened from one), newest first,
+    that hold at least one specimen: the work a crash or a closed window would otherwise hide."""
+    if not drafts_root.is_dir():
+        return []
+    found = []
+    for path in drafts_root.iterdir():
+        if ".replaced-" in path.name or not path.is_dir():
+            continue
+        info = draft_info(drafts_root, path.name)
+        specimens = path / "pack" / "specimens"
+        if (
+            info is not None
+            and info.source is None
+            and specimens.is_dir()
+            and any(specimens.iterdir())
+        ):
+            found.append(info)
+    return sorted(found, key=lambda d: d.saved_at, reverse=True)

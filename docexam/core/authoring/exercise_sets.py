@@ -7,10 +7,11 @@ asks exactly what a generated one would; the instructor chooses what goes in, no
 from __future__ import annotations
 
 import random
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, replace
 
 from docexam.core.domain.model import Specimen
+from docexam.core.exercise.model import AreaExercise, LightExercise
 from docexam.core.training.curriculum import Curriculum
 from docexam.core.training.quiz import (
     DrillExercise,
@@ -111,3 +112,72 @@ def plan_of(exercise_set: ExerciseSet) -> SetPlan:
         exercise_set.pass_mark,
         seconds,
     )
+
+
+def chosen(built: ExerciseSet, item_ids: Collection[str] | None) -> ExerciseSet:
+    """``built`` with only the exercises ``item_ids`` names (all of them when None), in order:
+    the exercise-item picker's result."""
+    if item_ids is None:
+        return built
+    kept = tuple(e for e in built.exercises if e.id in item_ids)
+    if not kept:
+        raise QuizError("choose at least one exercise item")
+    return replace(built, exercises=kept)
+
+
+@dataclass(frozen=True)
+class Refreshed:
+    """A saved set rebuilt from the specimens as they are now. ``lost`` are the ids of its
+    exercises the specimens no longer give (kept as saved, and reported)."""
+
+    exercise_set: ExerciseSet
+    lost: tuple[str, ...] = ()
+
+
+def refreshed(
+    pack_id: str, specimens: Sequence[Specimen], saved: ExerciseSet, curriculum: Curriculum
+) -> Refreshed:
+    """``saved`` rebuilt with the same choices and items, so it never keeps a copy of a region,
+    name or MRZ that a later edit changed. The exercises are regenerated (ids are stable), and
+    each saved one is replaced by its fresh self; one that cannot be rebuilt any more is kept
+    and named in ``lost``."""
+    try:
+        built = build_set(pack_id, specimens, plan_of(saved), curriculum)
+    except QuizError:
+        return Refreshed(saved, tuple(e.id for e in saved.exercises))
+    fresh = {e.id: e for e in built.exercises}
+    # An item's id also holds its level and light, which an edit of a material may change:
+    # the fresh item asking the same thing of the same page or feature takes its place.
+    by_slot = {_slot(e): e for e in built.exercises}
+    taken = {e.id for e in saved.exercises}
+    exercises, lost = [], []
+    for old in saved.exercises:
+        new = fresh.get(old.id)
+        if new is None:
+            alt = by_slot.get(_slot(old))
+            new = alt if alt is not None and alt.id not in taken else None
+        if new is None:
+            lost.append(old.id)
+        exercises.append(new or old)
+    return Refreshed(replace(saved, exercises=tuple(exercises)), tuple(lost))
+
+
+def _slot(e: Exercise) -> tuple[object, ...]:
+    """What an item asks about, apart from its level: kind, specimen, pages or feature."""
+    if isinstance(e, DrillExercise):
+        return (e.kind,)
+    where: object = None
+    if isinstance(e, AreaExercise):
+        where = tuple(p.page_id for p in e.pages)
+    elif isinstance(e, LightExercise):
+        where = (e.feature.page_id, e.feature.id)
+    return (e.kind, e.specimen.key, where)
+
+
+def refresh_all(
+    pack_id: str,
+    specimens: Sequence[Specimen],
+    sets: Sequence[ExerciseSet],
+    curriculum: Curriculum,
+) -> list[Refreshed]:
+    return [refreshed(pack_id, specimens, s, curriculum) for s in sets]

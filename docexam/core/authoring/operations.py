@@ -158,3 +158,25 @@ class SetExerciseSets:
         old = tuple(doc.exercise_sets)
         doc.exercise_sets = list(self.sets)
         return SetExerciseSets(old)
+
+
+@dataclass(frozen=True)
+class MoveFeature:
+    """Put a feature at ``index`` in its page's draw order (later ones are drawn on top)."""
+
+    specimen_id: str
+    page_id: str
+    feature_id: str
+    index: int
+
+    @property
+    def change(self) -> Change:
+        return _change("feature", self.specimen_id, self.page_id)
+
+    def apply_to(self, doc: DraftPack) -> Operation:
+        features = list(doc.page(self.specimen_id, self.page_id).features)
+        old = _index(features, self.feature_id)
+        moved = features.pop(old)
+        features.insert(max(0, min(self.index, len(features))), moved)
+        doc.set_features(self.specimen_id, self.page_id, tuple(features))
+        return MoveFeature(self.specimen_id, self.page_id, self.feature_id, old)

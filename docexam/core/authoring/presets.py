@@ -8,11 +8,15 @@ are matched back from a feature's material); the UI words them.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from pathlib import Path
 
+from docexam.core.domain.errors import PackError
 from docexam.core.domain.lights import LightSource
 from docexam.core.domain.material import Emission, Material
 from docexam.core.domain.model import Coverage, Feature
+from docexam.core.pack.codec import material_from_json, material_to_json
 
 
 @dataclass(frozen=True)
@@ -62,3 +66,44 @@ def with_preset(feature: Feature, code: str) -> Feature:
     preset = PRESET_BY_CODE[code]
     lights = feature.lights + tuple(x for x in preset.lights if x not in feature.lights)
     return replace(feature, material=preset.material, coverage=preset.coverage, lights=lights)
+
+
+USER_PRESETS_FILE = "material-presets.json"
+
+
+@dataclass(frozen=True)
+class UserPreset:
+    """A material an instructor saved under a name, to reuse on other features and specimens."""
+
+    name: str
+    material: Material
+    coverage: Coverage
+
+
+def load_user_presets(path: Path) -> list[UserPreset]:
+    """The presets saved in ``path``; none when it is missing. A damaged file is a PackError
+    naming it (the instructor's presets are never overwritten silently)."""
+    if not path.is_file():
+        return []
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return [
+            UserPreset(name, material_from_json(entry["material"]), Coverage(entry["coverage"]))
+            for name, entry in data.items()
+        ]
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise PackError(f"{path}: the saved material presets cannot be read ({exc})") from exc
+
+
+def save_user_preset(path: Path, preset: UserPreset) -> list[UserPreset]:
+    """Add (or replace by name) ``preset`` in ``path``; returns all saved presets."""
+    presets = [p for p in load_user_presets(path) if p.name != preset.name] + [preset]
+    data = {
+        p.name: {"material": material_to_json(p.material), "coverage": p.coverage.value}
+        for p in presets
+    }
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    tmp.replace(path)  # whole or not at all
+    return presets

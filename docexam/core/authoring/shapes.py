@@ -70,3 +70,56 @@ def shape_name(region: Region) -> str:
     if isinstance(region, Ellipse):
         return "ellipse"
     return "polygon"
+
+
+MIN_VERTICES = 3
+
+
+def nearest_edge(polygon: Polygon, point: Point) -> tuple[int, float]:
+    """(index of the edge from vertex i to i+1 nearest ``point``, its distance in mm)."""
+    best, best_d = 0, float("inf")
+    pts = polygon.points
+    for i, (a, b) in enumerate(zip(pts, pts[1:] + pts[:1], strict=True)):
+        ax, ay = a
+        dx, dy = b[0] - ax, b[1] - ay
+        length2 = dx * dx + dy * dy
+        t = (
+            0.0
+            if length2 == 0
+            else max(0.0, min(1.0, ((point[0] - ax) * dx + (point[1] - ay) * dy) / length2))
+        )
+        d = ((ax + t * dx - point[0]) ** 2 + (ay + t * dy - point[1]) ** 2) ** 0.5
+        if d < best_d:
+            best, best_d = i, d
+    return best, best_d
+
+
+def with_vertex_added(polygon: Polygon, edge: int, point: Point) -> Polygon:
+    """``polygon`` with ``point`` inserted on edge ``edge`` (between vertices edge and edge+1)."""
+    points = list(polygon.points)
+    points.insert(edge + 1, point)
+    return Polygon(tuple(points))
+
+
+def with_vertex_removed(polygon: Polygon, index: int) -> Polygon | None:
+    """``polygon`` without vertex ``index``; None when it would have fewer than three."""
+    if len(polygon.points) <= MIN_VERTICES:
+        return None
+    return Polygon(polygon.points[:index] + polygon.points[index + 1 :])
+
+
+def with_bounds(region: Region, x: float, y: float, w: float, h: float) -> Region:
+    """``region`` moved and scaled so its bounding box is (x, y, w, h): numeric editing."""
+    w, h = max(w, MIN_SIZE_MM), max(h, MIN_SIZE_MM)
+    if isinstance(region, Rect):
+        return Rect(x, y, w, h)
+    if isinstance(region, Ellipse):
+        return Ellipse(x + w / 2, y + h / 2, w / 2, h / 2)
+    x0, y0, x1, y1 = region.bounds()
+    sx = w / (x1 - x0) if x1 > x0 else 1.0
+    sy = h / (y1 - y0) if y1 > y0 else 1.0
+    return Polygon(
+        tuple(
+            (round(x + (px - x0) * sx, 3), round(y + (py - y0) * sy, 3)) for px, py in region.points
+        )
+    )

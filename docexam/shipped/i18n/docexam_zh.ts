@@ -40,20 +40,30 @@
 <context>
     <name>AuthorCanvas</name>
     <message>
-        <location filename="../../ui/author/canvas.py" line="285"/>
-        <location filename="../../ui/author/canvas.py" line="357"/>
+        <location filename="../../ui/author/canvas.py" line="344"/>
+        <location filename="../../ui/author/canvas.py" line="453"/>
         <source>Move %1</source>
         <translation>移动%1</translation>
     </message>
     <message>
-        <location filename="../../ui/author/canvas.py" line="289"/>
+        <location filename="../../ui/author/canvas.py" line="348"/>
         <source>Move vertex</source>
         <translation>移动顶点</translation>
     </message>
     <message>
-        <location filename="../../ui/author/canvas.py" line="291"/>
+        <location filename="../../ui/author/canvas.py" line="350"/>
         <source>Resize %1</source>
         <translation>调整%1大小</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/canvas.py" line="390"/>
+        <source>Add vertex</source>
+        <translation>添加顶点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/canvas.py" line="409"/>
+        <source>Remove vertex</source>
+        <translation>删除顶点</translation>
     </message>
 </context>
 <context>
@@ -79,7 +89,18 @@
         <translation>打开样本包进行编辑（选择包含 pack.json 的文件夹）</translation>
     </message>
     <message>
-        <location filename="../../ui/author/menus.py" line="82"/>
+        <location filename="../../ui/author/menus.py" line="88"/>
+        <location filename="../../ui/author/menus.py" line="98"/>
+        <source>Unsaved draft</source>
+        <translation>未保存的草稿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/menus.py" line="89"/>
+        <source>Resume the unsaved draft %1 (autosaved %2)? It was never saved as a pack.</source>
+        <translation>继续未保存的草稿 %1（自动保存于 %2）？它从未保存为资料包。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/menus.py" line="107"/>
         <source>Authoring %1</source>
         <translation>编辑 %1</translation>
     </message>
@@ -87,166 +108,242 @@
 <context>
     <name>AuthorTab</name>
     <message>
-        <location filename="../../ui/author/tab.py" line="57"/>
+        <location filename="../../ui/author/tab.py" line="91"/>
         <source>The specimen being annotated</source>
         <translation>正在标注的样本</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="58"/>
+        <location filename="../../ui/author/tab.py" line="92"/>
         <source>The page being annotated (PgUp / PgDown)</source>
         <translation>正在标注的页面（PgUp / PgDown）</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="81"/>
+        <location filename="../../ui/author/tab.py" line="97"/>
+        <source>The capture shown while annotating: white scan, or a registered UV/IR capture (L)</source>
+        <translation>标注时显示的图像：白光扫描，或已配准的紫外/红外采集图像（L）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/tab.py" line="106"/>
+        <source>How much of the capture covers the white scan ([ and ] change it)</source>
+        <translation>采集图像覆盖白光扫描的程度（[ 和 ] 调节）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/tab.py" line="132"/>
         <source>Specimen:</source>
         <translation>样本：</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="83"/>
+        <location filename="../../ui/author/tab.py" line="134"/>
         <source>Page:</source>
         <translation>页面：</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="100"/>
+        <location filename="../../ui/author/tab.py" line="137"/>
+        <source>Layer:</source>
+        <translation>图层：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/tab.py" line="156"/>
         <source>x %1 mm, y %2 mm</source>
         <translation>x %1 毫米，y %2 毫米</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="129"/>
+        <location filename="../../ui/author/tab.py" line="192"/>
         <source>Select</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="130"/>
+        <location filename="../../ui/author/tab.py" line="193"/>
         <source>Rectangle</source>
         <translation>矩形</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="131"/>
+        <location filename="../../ui/author/tab.py" line="194"/>
         <source>Ellipse</source>
         <translation>椭圆</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="132"/>
+        <location filename="../../ui/author/tab.py" line="195"/>
         <source>Polygon</source>
         <translation>多边形</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="141"/>
+        <location filename="../../ui/author/tab.py" line="204"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="143"/>
+        <location filename="../../ui/author/tab.py" line="206"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="148"/>
+        <location filename="../../ui/author/tab.py" line="211"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="150"/>
+        <location filename="../../ui/author/tab.py" line="213"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="156"/>
+        <location filename="../../ui/author/tab.py" line="219"/>
         <source>From scans…</source>
         <translation>从扫描件新建…</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="159"/>
+        <location filename="../../ui/author/tab.py" line="222"/>
         <source>Exercise sets…</source>
         <translation>练习集…</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="161"/>
+        <location filename="../../ui/author/tab.py" line="225"/>
+        <source>Delete specimen…</source>
+        <translation>删除样本…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/tab.py" line="228"/>
+        <source>Replace scans…</source>
+        <translation>替换扫描图像…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/tab.py" line="231"/>
+        <source>Document data…</source>
+        <translation>证件数据…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/tab.py" line="233"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="162"/>
+        <location filename="../../ui/author/tab.py" line="234"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="164"/>
+        <location filename="../../ui/author/tab.py" line="236"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="173"/>
+        <location filename="../../ui/author/tab.py" line="248"/>
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="174"/>
+        <location filename="../../ui/author/tab.py" line="249"/>
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="175"/>
+        <location filename="../../ui/author/tab.py" line="250"/>
         <source>Fit page</source>
         <translation>适合窗口</translation>
     </message>
     <message>
+        <location filename="../../ui/author/tab.py" line="251"/>
+        <source>Next layer</source>
+        <translation>下一图层</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/tab.py" line="253"/>
+        <source>Previous layer</source>
+        <translation>上一图层</translation>
+    </message>
+    <message>
         <location filename="../../ui/author/tab.py" line="256"/>
+        <source>Less of the capture</source>
+        <translation>减少采集图像</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/tab.py" line="259"/>
+        <source>More of the capture</source>
+        <translation>增加采集图像</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/tab.py" line="318"/>
+        <source>White scan only</source>
+        <translation>仅白光扫描</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/tab.py" line="391"/>
         <source>Draw %1</source>
         <translation>绘制%1</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="269"/>
+        <location filename="../../ui/author/tab.py" line="409"/>
         <source>Delete %1</source>
         <translation>删除%1</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="279"/>
+        <location filename="../../ui/author/tab.py" line="419"/>
         <source>Duplicate %1</source>
         <translation>复制%1</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="318"/>
+        <location filename="../../ui/author/tab.py" line="495"/>
         <source>Save pack in folder</source>
         <translation>将样本包保存到文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="325"/>
+        <location filename="../../ui/author/tab.py" line="505"/>
         <source>Save pack</source>
         <translation>保存样本包</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="328"/>
+        <location filename="../../ui/author/tab.py" line="508"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="335"/>
-        <location filename="../../ui/author/tab.py" line="345"/>
-        <location filename="../../ui/author/tab.py" line="354"/>
+        <location filename="../../ui/author/tab.py" line="515"/>
+        <location filename="../../ui/author/tab.py" line="525"/>
+        <location filename="../../ui/author/tab.py" line="534"/>
         <source>Export pack</source>
         <translation>导出样本包</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="337"/>
+        <location filename="../../ui/author/tab.py" line="517"/>
         <source>Specimen packs (*.dxpack)</source>
         <translation>样本包 (*.dxpack)</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="347"/>
+        <location filename="../../ui/author/tab.py" line="527"/>
         <source>Fix the problems listed first: another workstation would refuse this pack.</source>
         <translation>请先修正所列问题，否则其他工作站会拒绝导入此样本包。</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="358"/>
+        <location filename="../../ui/author/tab.py" line="538"/>
         <source>Exported %1: share this file; File &gt; Import pack… adds it to a library.</source>
         <translation>已导出 %1：分享此文件；“文件 &gt; 导入样本包…”可将其加入样本库。</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="368"/>
+        <location filename="../../ui/author/tab.py" line="548"/>
         <source>Add specimen</source>
         <translation>添加样本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/tab.py" line="557"/>
+        <location filename="../../ui/author/tab.py" line="563"/>
+        <source>Delete specimen</source>
+        <translation>删除样本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/tab.py" line="558"/>
+        <source>Delete %1 and its features from the pack? (Undo brings it back.)</source>
+        <translation>从资料包中删除 %1 及其特征？（撤销可恢复。）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/tab.py" line="594"/>
+        <source>Replace scans</source>
+        <translation>替换扫描图像</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/tab.py" line="616"/>
+        <source>Edit document data</source>
+        <translation>编辑证件数据</translation>
     </message>
 </context>
 <context>
@@ -441,6 +538,215 @@
         <location filename="../../ui/author/corners.py" line="69"/>
         <source>Drag the four handles onto the corners of the page in this capture: top left, top right, bottom right, bottom left. The capture is then stretched onto the scan.</source>
         <translation>将四个控制点拖到该采集图像中页面的四角：左上、右上、右下、左下。随后采集图像将被拉伸对齐到扫描件上。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <location filename="../../ui/author/document_dialog.py" line="50"/>
+        <source>Document code</source>
+        <translation>证件代码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/document_dialog.py" line="51"/>
+        <location filename="../../ui/author/document_dialog.py" line="104"/>
+        <source>Issuing state</source>
+        <translation>签发国</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/document_dialog.py" line="52"/>
+        <source>Document number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/document_dialog.py" line="53"/>
+        <source>Surname</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/document_dialog.py" line="54"/>
+        <source>Given names</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/document_dialog.py" line="55"/>
+        <source>Nationality (code)</source>
+        <translation>国籍（代码）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/document_dialog.py" line="56"/>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/document_dialog.py" line="57"/>
+        <source>Sex (M, F, X)</source>
+        <translation>性别（M、F、X）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/document_dialog.py" line="58"/>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/document_dialog.py" line="59"/>
+        <source>Date of issue</source>
+        <translation>签发日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/document_dialog.py" line="60"/>
+        <source>Place of birth</source>
+        <translation>出生地</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/document_dialog.py" line="61"/>
+        <source>Personal number</source>
+        <translation>个人号码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/document_dialog.py" line="62"/>
+        <source>Authority</source>
+        <translation>签发机关</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/document_dialog.py" line="75"/>
+        <source>Document data: %1</source>
+        <translation>证件数据：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/document_dialog.py" line="90"/>
+        <source>Three letters of a fictional state, e.g. UTO</source>
+        <translation>虚构国家的三字母代码，例如 UTO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/document_dialog.py" line="93"/>
+        <source>The design series: genuine documents of one series look alike</source>
+        <translation>设计系列：同一系列的真实证件外观相同</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/document_dialog.py" line="99"/>
+        <source>Document</source>
+        <translation>证件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/document_dialog.py" line="101"/>
+        <source>Title (English)</source>
+        <translation>标题（英文）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/document_dialog.py" line="102"/>
+        <source>Title (中文)</source>
+        <translation>标题（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/document_dialog.py" line="103"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/document_dialog.py" line="105"/>
+        <source>Series</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/document_dialog.py" line="106"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/document_dialog.py" line="108"/>
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/document_dialog.py" line="111"/>
+        <source>Page</source>
+        <translation>页</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/document_dialog.py" line="111"/>
+        <source>Name (English)</source>
+        <translation>名称（英文）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/document_dialog.py" line="111"/>
+        <source>Name (中文)</source>
+        <translation>名称（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/document_dialog.py" line="111"/>
+        <source>Reverse</source>
+        <translation>背面</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/document_dialog.py" line="119"/>
+        <source>The page printed on the other side of the same sheet</source>
+        <translation>印在同一张纸另一面的页面</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/document_dialog.py" line="120"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/document_dialog.py" line="135"/>
+        <source>Visual zone (as printed)</source>
+        <translation>视读区（按印刷内容）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/document_dialog.py" line="157"/>
+        <source>The MRZ as printed, one line per line; leave empty if none</source>
+        <translation>按印刷内容填写机读区，每行一行；没有则留空</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/document_dialog.py" line="159"/>
+        <source>Build MRZ from the visual zone</source>
+        <translation>由视读区生成机读区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/document_dialog.py" line="161"/>
+        <source>Encode the visual zone with every check digit (the MRZ engine)</source>
+        <translation>用机读区引擎编码视读区数据并计算全部校验位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/document_dialog.py" line="169"/>
+        <source>Machine-readable zone</source>
+        <translation>机读区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/document_dialog.py" line="173"/>
+        <source>&lt;b&gt;Checks&lt;/b&gt; (MRZ engine, as you type)</source>
+        <translation>&lt;b&gt;检查&lt;/b&gt;（机读区引擎，随输入更新）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/document_dialog.py" line="243"/>
+        <source>Cannot build the MRZ: %1</source>
+        <translation>无法生成机读区：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/document_dialog.py" line="255"/>
+        <source>Disagrees</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/document_dialog.py" line="255"/>
+        <source>Invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/document_dialog.py" line="260"/>
+        <source>No MRZ: this specimen gives no MRZ exercise.</source>
+        <translation>无机读区：此样本不会生成机读区练习。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/document_dialog.py" line="262"/>
+        <source>Every check digit is right and the MRZ agrees with the visual zone.</source>
+        <translation>所有校验位正确，机读区与视读区一致。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/document_dialog.py" line="266"/>
+        <source>Problems: %1 (MRZ against the visual zone: %2)</source>
+        <translation>问题：%1 个（机读区与视读区不一致：%2 个）</translation>
     </message>
 </context>
 <context>
@@ -725,185 +1031,274 @@
 <context>
     <name>ExerciseSetEditor</name>
     <message>
-        <location filename="../../ui/author/exercise_editor.py" line="70"/>
+        <location filename="../../ui/author/exercise_editor.py" line="78"/>
         <source>Exercise sets of %1</source>
         <translation>%1 的练习集</translation>
     </message>
     <message>
-        <location filename="../../ui/author/exercise_editor.py" line="75"/>
+        <location filename="../../ui/author/exercise_editor.py" line="83"/>
         <source>New set</source>
         <translation>新建练习集</translation>
     </message>
     <message>
-        <location filename="../../ui/author/exercise_editor.py" line="76"/>
+        <location filename="../../ui/author/exercise_editor.py" line="84"/>
         <source>Delete set</source>
         <translation>删除练习集</translation>
     </message>
     <message>
-        <location filename="../../ui/author/exercise_editor.py" line="79"/>
+        <location filename="../../ui/author/exercise_editor.py" line="87"/>
         <source>New set (Ctrl+N)</source>
         <translation>新建练习集（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../ui/author/exercise_editor.py" line="83"/>
+        <location filename="../../ui/author/exercise_editor.py" line="91"/>
         <source>&lt;b&gt;Sets in this pack&lt;/b&gt;</source>
         <translation>&lt;b&gt;本样本包中的练习集&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/author/exercise_editor.py" line="93"/>
+        <location filename="../../ui/author/exercise_editor.py" line="101"/>
         <source>Tick the specimens the set uses</source>
         <translation>勾选该练习集使用的样本</translation>
     </message>
     <message>
-        <location filename="../../ui/author/exercise_editor.py" line="94"/>
+        <location filename="../../ui/author/exercise_editor.py" line="102"/>
         <source>Add from library…</source>
         <translation>从样本库添加…</translation>
     </message>
     <message>
-        <location filename="../../ui/author/exercise_editor.py" line="96"/>
+        <location filename="../../ui/author/exercise_editor.py" line="104"/>
         <source>Copy a genuine or forged specimen from the library into this pack</source>
         <translation>将样本库中的真证或伪/变造样本复制到本样本包</translation>
     </message>
     <message>
-        <location filename="../../ui/author/exercise_editor.py" line="99"/>
+        <location filename="../../ui/author/exercise_editor.py" line="107"/>
         <source>Preview as trainee</source>
         <translation>以学员身份预览</translation>
     </message>
     <message>
-        <location filename="../../ui/author/exercise_editor.py" line="100"/>
+        <location filename="../../ui/author/exercise_editor.py" line="108"/>
         <source>Open the selected specimen in the study viewer (F5)</source>
         <translation>在学习查看器中打开所选样本（F5）</translation>
     </message>
     <message>
-        <location filename="../../ui/author/exercise_editor.py" line="103"/>
+        <location filename="../../ui/author/exercise_editor.py" line="111"/>
         <source>Exercise types</source>
         <translation>练习类型</translation>
     </message>
     <message>
-        <location filename="../../ui/author/exercise_editor.py" line="112"/>
+        <location filename="../../ui/author/exercise_editor.py" line="120"/>
         <source>Practice: feedback after each answer</source>
         <translation>练习模式：每题作答后给出反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/author/exercise_editor.py" line="113"/>
+        <location filename="../../ui/author/exercise_editor.py" line="121"/>
         <source>Exam: timed, answers shown at the end</source>
         <translation>考试：限时，结束后显示答案</translation>
     </message>
     <message>
-        <location filename="../../ui/author/exercise_editor.py" line="117"/>
+        <location filename="../../ui/author/exercise_editor.py" line="125"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/author/exercise_editor.py" line="125"/>
+        <location filename="../../ui/author/exercise_editor.py" line="133"/>
         <source> s per document</source>
         <translation> 秒/份证件</translation>
     </message>
     <message>
-        <location filename="../../ui/author/exercise_editor.py" line="127"/>
+        <location filename="../../ui/author/exercise_editor.py" line="135"/>
         <source>Set id</source>
         <translation>练习集 ID</translation>
     </message>
     <message>
-        <location filename="../../ui/author/exercise_editor.py" line="128"/>
+        <location filename="../../ui/author/exercise_editor.py" line="136"/>
         <source>Title (English)</source>
         <translation>标题（英文）</translation>
     </message>
     <message>
-        <location filename="../../ui/author/exercise_editor.py" line="129"/>
+        <location filename="../../ui/author/exercise_editor.py" line="137"/>
         <source>Title (中文)</source>
         <translation>标题（中文）</translation>
     </message>
     <message>
-        <location filename="../../ui/author/exercise_editor.py" line="136"/>
+        <location filename="../../ui/author/exercise_editor.py" line="144"/>
         <source>Specimens</source>
         <translation>样本</translation>
     </message>
     <message>
-        <location filename="../../ui/author/exercise_editor.py" line="138"/>
+        <location filename="../../ui/author/exercise_editor.py" line="146"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../../ui/author/exercise_editor.py" line="139"/>
+        <location filename="../../ui/author/exercise_editor.py" line="147"/>
         <source>Time limit (exam)</source>
         <translation>时限（考试）</translation>
     </message>
     <message>
-        <location filename="../../ui/author/exercise_editor.py" line="140"/>
+        <location filename="../../ui/author/exercise_editor.py" line="148"/>
         <source>Pass mark</source>
         <translation>及格线</translation>
     </message>
     <message>
-        <location filename="../../ui/author/exercise_editor.py" line="141"/>
+        <location filename="../../ui/author/exercise_editor.py" line="149"/>
         <source>Drill pace</source>
         <translation>判读速度</translation>
     </message>
     <message>
-        <location filename="../../ui/author/exercise_editor.py" line="142"/>
+        <location filename="../../ui/author/exercise_editor.py" line="153"/>
+        <source>Untick an item to leave it out of the set</source>
+        <translation>取消勾选即可将该题目排除在练习集之外</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/exercise_editor.py" line="154"/>
+        <source>List the items</source>
+        <translation>列出题目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/exercise_editor.py" line="156"/>
+        <source>Build the items the chosen specimens and types give, to pick from</source>
+        <translation>根据所选样本和题型生成题目以供挑选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/exercise_editor.py" line="159"/>
+        <source>All</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/exercise_editor.py" line="159"/>
+        <source>None</source>
+        <translation>全不选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/exercise_editor.py" line="168"/>
+        <source>&lt;b&gt;Items in the set&lt;/b&gt;</source>
+        <translation>&lt;b&gt;练习集中的题目&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/exercise_editor.py" line="178"/>
         <source>Save set in pack</source>
         <translation>将练习集保存到样本包</translation>
     </message>
     <message>
-        <location filename="../../ui/author/exercise_editor.py" line="146"/>
+        <location filename="../../ui/author/exercise_editor.py" line="182"/>
         <source>Build the exercises and store the set in the pack (Ctrl+S)</source>
         <translation>生成练习并将练习集保存到样本包（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/author/exercise_editor.py" line="149"/>
+        <location filename="../../ui/author/exercise_editor.py" line="185"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/author/exercise_editor.py" line="175"/>
+        <location filename="../../ui/author/exercise_editor.py" line="212"/>
         <source>%1 exercises</source>
         <translation>%1 道练习</translation>
     </message>
     <message>
-        <location filename="../../ui/author/exercise_editor.py" line="253"/>
+        <location filename="../../ui/author/exercise_editor.py" line="291"/>
         <source>Exercise set %1</source>
         <translation>练习集 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/author/exercise_editor.py" line="264"/>
+        <location filename="../../ui/author/exercise_editor.py" line="310"/>
+        <source>%1 of %2 items chosen</source>
+        <translation>已选 %1 / %2 个题目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/exercise_editor.py" line="329"/>
+        <location filename="../../ui/author/exercise_editor.py" line="391"/>
         <source>Exercise set</source>
         <translation>练习集</translation>
     </message>
     <message>
-        <location filename="../../ui/author/exercise_editor.py" line="271"/>
+        <location filename="../../ui/author/exercise_editor.py" line="344"/>
+        <source>MRZ check asked, but these specimens give no MRZ item: %1</source>
+        <translation>已选择机读区检查，但以下样本无法生成机读区题目：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/exercise_editor.py" line="373"/>
+        <source>%1 to find</source>
+        <translation>需找出 %1 个</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/exercise_editor.py" line="378"/>
+        <source>%1 documents</source>
+        <translation>%1 份证件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/exercise_editor.py" line="398"/>
         <source>Save exercise set</source>
         <translation>保存练习集</translation>
     </message>
     <message>
-        <location filename="../../ui/author/exercise_editor.py" line="282"/>
+        <location filename="../../ui/author/exercise_editor.py" line="411"/>
         <source>Delete exercise set</source>
         <translation>删除练习集</translation>
     </message>
     <message>
-        <location filename="../../ui/author/exercise_editor.py" line="297"/>
-        <location filename="../../ui/author/exercise_editor.py" line="301"/>
+        <location filename="../../ui/author/exercise_editor.py" line="426"/>
+        <location filename="../../ui/author/exercise_editor.py" line="430"/>
         <source>Library</source>
         <translation>样本库</translation>
     </message>
     <message>
-        <location filename="../../ui/author/exercise_editor.py" line="301"/>
+        <location filename="../../ui/author/exercise_editor.py" line="430"/>
         <source>The library has no specimens yet.</source>
         <translation>样本库中还没有样本。</translation>
     </message>
     <message>
-        <location filename="../../ui/author/exercise_editor.py" line="309"/>
+        <location filename="../../ui/author/exercise_editor.py" line="438"/>
         <source>Add from library</source>
         <translation>从样本库添加</translation>
     </message>
     <message>
-        <location filename="../../ui/author/exercise_editor.py" line="309"/>
+        <location filename="../../ui/author/exercise_editor.py" line="438"/>
         <source>Specimen:</source>
         <translation>样本：</translation>
     </message>
     <message>
-        <location filename="../../ui/author/exercise_editor.py" line="323"/>
+        <location filename="../../ui/author/exercise_editor.py" line="452"/>
         <source>Add specimen</source>
         <translation>添加样本</translation>
+    </message>
+</context>
+<context>
+    <name>FeatureList</name>
+    <message>
+        <location filename="../../ui/author/feature_list.py" line="36"/>
+        <source>Features in draw order (later ones on top); untick to hide one on the canvas</source>
+        <translation>按绘制顺序排列的特征（后绘制的在上层）；取消勾选可在画布上隐藏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/feature_list.py" line="38"/>
+        <source>Draw earlier</source>
+        <translation>提前绘制</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/feature_list.py" line="39"/>
+        <source>Move the selected feature down in the draw order</source>
+        <translation>将所选特征在绘制顺序中下移</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/feature_list.py" line="40"/>
+        <source>Draw later</source>
+        <translation>延后绘制</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/feature_list.py" line="41"/>
+        <source>Move the selected feature up, over the others</source>
+        <translation>将所选特征上移，覆盖其他特征</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/feature_list.py" line="49"/>
+        <source>&lt;b&gt;Features on this page&lt;/b&gt;</source>
+        <translation>&lt;b&gt;本页特征&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/feature_list.py" line="116"/>
+        <source>Change draw order</source>
+        <translation>更改绘制顺序</translation>
     </message>
 </context>
 <context>
@@ -1374,6 +1769,134 @@ All specimens are fictional; simulated light views are approximations.</source>
     </message>
 </context>
 <context>
+    <name>MaterialDialog</name>
+    <message>
+        <location filename="../../ui/author/material_dialog.py" line="80"/>
+        <source>The colour it glows in</source>
+        <translation>发光颜色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/material_dialog.py" line="88"/>
+        <source>How bright it glows</source>
+        <translation>发光强度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/material_dialog.py" line="97"/>
+        <source>Glow colour</source>
+        <translation>发光颜色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/material_dialog.py" line="169"/>
+        <source>Material of %1</source>
+        <translation>%1 的材料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/material_dialog.py" line="176"/>
+        <source>Glows under</source>
+        <translation>在以下光源下发光</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/material_dialog.py" line="183"/>
+        <source>Dark in IR below</source>
+        <translation>红外下变暗，低于</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/material_dialog.py" line="192"/>
+        <source>Drop-out ink about 700 nm; carbon ink (the MRZ) 2000 nm: always dark</source>
+        <translation>红外消失油墨约 700 nm；碳素油墨（机读区）2000 nm：始终为暗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/material_dialog.py" line="198"/>
+        <source>Raised (+) or engraved (−) print, for oblique light</source>
+        <translation>凸起（+）或凹刻（−）印刷，用于侧光</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/material_dialog.py" line="204"/>
+        <source>Density change in transmitted light: − brighter (watermark), + darker</source>
+        <translation>透射光下的密度变化：− 更亮（水印），+ 更暗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/material_dialog.py" line="207"/>
+        <source>The printed pixels of the scan</source>
+        <translation>扫描图像中的印刷像素</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/material_dialog.py" line="208"/>
+        <source>The whole region</source>
+        <translation>整个区域</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/material_dialog.py" line="214"/>
+        <source>Infrared</source>
+        <translation>红外</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/material_dialog.py" line="215"/>
+        <source>Relief</source>
+        <translation>浮雕</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/material_dialog.py" line="216"/>
+        <source>Transmitted light</source>
+        <translation>透射光</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/material_dialog.py" line="217"/>
+        <source>Acts on</source>
+        <translation>作用于</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/material_dialog.py" line="218"/>
+        <source>Other lights</source>
+        <translation>其他光源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/material_dialog.py" line="220"/>
+        <source>Save as preset…</source>
+        <translation>另存为预设…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/material_dialog.py" line="222"/>
+        <source>Keep this material under a name, to pick it for other features</source>
+        <translation>以名称保存此材料，供其他特征选用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/material_dialog.py" line="243"/>
+        <source>Preview (simulated light)</source>
+        <translation>预览（模拟光源）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/material_dialog.py" line="246"/>
+        <source>Light:</source>
+        <translation>光源：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/material_dialog.py" line="307"/>
+        <source>Save as preset</source>
+        <translation>另存为预设</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/material_dialog.py" line="307"/>
+        <source>Name of the preset:</source>
+        <translation>预设名称：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/material_dialog.py" line="320"/>
+        <source>Saved as preset “%1”.</source>
+        <translation>已保存为预设“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/material_dialog.py" line="346"/>
+        <source>Rendering…</source>
+        <translation>正在渲染…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/material_dialog.py" line="363"/>
+        <source>Simulated under %1, from the white scan.</source>
+        <translation>由白光扫描模拟 %1 下的效果。</translation>
+    </message>
+</context>
+<context>
     <name>MrzPanel</name>
     <message>
         <location filename="../../ui/training/mrz_panel.py" line="59"/>
@@ -1642,98 +2165,144 @@ All specimens are fictional; simulated light views are approximations.</source>
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../ui/author/properties.py" line="63"/>
-        <location filename="../../ui/author/properties.py" line="155"/>
+        <location filename="../../ui/author/properties.py" line="90"/>
+        <location filename="../../ui/author/properties.py" line="221"/>
         <source>Select a feature, or draw one (R, E, P).</source>
         <translation>选择一个特征，或绘制一个（R、E、P）。</translation>
     </message>
     <message>
-        <location filename="../../ui/author/properties.py" line="67"/>
+        <location filename="../../ui/author/properties.py" line="94"/>
         <source>The kind of security feature, from the taxonomy</source>
         <translation>防伪特征的种类（取自分类体系）</translation>
     </message>
     <message>
-        <location filename="../../ui/author/properties.py" line="75"/>
+        <location filename="../../ui/author/properties.py" line="102"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/author/properties.py" line="75"/>
+        <location filename="../../ui/author/properties.py" line="102"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/author/properties.py" line="75"/>
+        <location filename="../../ui/author/properties.py" line="102"/>
         <source>How to check</source>
         <translation>检验方法</translation>
     </message>
     <message>
-        <location filename="../../ui/author/properties.py" line="90"/>
+        <location filename="../../ui/author/properties.py" line="117"/>
         <source>Revealed by</source>
         <translation>可见光源</translation>
     </message>
     <message>
-        <location filename="../../ui/author/properties.py" line="99"/>
+        <location filename="../../ui/author/properties.py" line="126"/>
         <source>How the feature behaves in simulated light on this scan</source>
         <translation>该特征在此扫描件的模拟光源下的表现</translation>
     </message>
     <message>
-        <location filename="../../ui/author/properties.py" line="102"/>
+        <location filename="../../ui/author/properties.py" line="307"/>
         <source>Custom material (kept as it is)</source>
         <translation>自定义材料（保持不变）</translation>
     </message>
     <message>
-        <location filename="../../ui/author/properties.py" line="105"/>
+        <location filename="../../ui/author/properties.py" line="167"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/author/properties.py" line="106"/>
+        <location filename="../../ui/author/properties.py" line="129"/>
+        <source>Material…</source>
+        <translation>材料…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/properties.py" line="132"/>
+        <source>Colour and intensity per light, with a preview of the simulated light</source>
+        <translation>按光源设置颜色和强度，并预览模拟光效果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/properties.py" line="140"/>
+        <source>Type to find a category…</source>
+        <translation>输入以查找类别…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/properties.py" line="153"/>
+        <source>w</source>
+        <translation>宽</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/properties.py" line="153"/>
+        <source>h</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/properties.py" line="166"/>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/properties.py" line="168"/>
         <source>Simulated material</source>
         <translation>模拟材料</translation>
     </message>
     <message>
-        <location filename="../../ui/author/properties.py" line="107"/>
+        <location filename="../../ui/author/properties.py" line="169"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/author/properties.py" line="158"/>
+        <location filename="../../ui/author/properties.py" line="170"/>
+        <source>Box</source>
+        <translation>外框</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/properties.py" line="224"/>
         <source>&lt;b&gt;Feature&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;特征&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/author/properties.py" line="174"/>
+        <location filename="../../ui/author/properties.py" line="252"/>
         <source>%1, %2 × %3 mm at (%4, %5)</source>
         <translation>%1，%2 × %3 毫米，位于 (%4, %5)</translation>
     </message>
     <message>
-        <location filename="../../ui/author/properties.py" line="192"/>
+        <location filename="../../ui/author/properties.py" line="273"/>
         <source>Change category</source>
         <translation>更改类别</translation>
     </message>
     <message>
-        <location filename="../../ui/author/properties.py" line="197"/>
+        <location filename="../../ui/author/properties.py" line="293"/>
+        <source>Edit geometry</source>
+        <translation>编辑几何形状</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/properties.py" line="335"/>
+        <source>Edit material</source>
+        <translation>编辑材料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/properties.py" line="348"/>
+        <location filename="../../ui/author/properties.py" line="350"/>
         <source>Change material</source>
         <translation>更改材料</translation>
     </message>
     <message>
-        <location filename="../../ui/author/properties.py" line="203"/>
+        <location filename="../../ui/author/properties.py" line="356"/>
         <source>Change lights</source>
         <translation>更改光源</translation>
     </message>
     <message>
-        <location filename="../../ui/author/properties.py" line="216"/>
+        <location filename="../../ui/author/properties.py" line="369"/>
         <source>Rename feature</source>
         <translation>重命名特征</translation>
     </message>
     <message>
-        <location filename="../../ui/author/properties.py" line="217"/>
+        <location filename="../../ui/author/properties.py" line="370"/>
         <source>Edit description</source>
         <translation>编辑说明</translation>
     </message>
     <message>
-        <location filename="../../ui/author/properties.py" line="218"/>
+        <location filename="../../ui/author/properties.py" line="371"/>
         <source>Edit how to check</source>
         <translation>编辑检验方法</translation>
     </message>
@@ -2362,12 +2931,12 @@ All specimens are fictional; simulated light views are approximations.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="67"/>
+        <location filename="../../ui/app.py" line="70"/>
         <source>Results store</source>
         <translation>成绩库</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="68"/>
+        <location filename="../../ui/app.py" line="71"/>
         <source>Training is off: the results store did not open.</source>
         <translation>训练功能不可用：无法打开成绩库。</translation>
     </message>
@@ -2375,7 +2944,7 @@ All specimens are fictional; simulated light views are approximations.</source>
 <context>
     <name>author</name>
     <message>
-        <location filename="../../ui/author/exercise_editor.py" line="51"/>
+        <location filename="../../ui/author/exercise_editor.py" line="59"/>
         <source>Preview as trainee: %1</source>
         <translation>以学员身份预览：%1</translation>
     </message>

@@ -28,9 +28,12 @@ from docexam.core.authoring import Change, UpdateFeature
 from docexam.core.authoring.shapes import (
     ellipse_from_corners,
     handles,
+    nearest_edge,
     rect_from_corners,
     translated,
     with_handle,
+    with_vertex_added,
+    with_vertex_removed,
 )
 from docexam.core.domain.geometry import Polygon, Region
 from docexam.core.domain.model import Feature, Page
@@ -41,6 +44,7 @@ from docexam.ui.viewer.hotspots import region_path
 
 CLOSE_PX = 10  # a click this close (on screen) to the first vertex closes a polygon
 NUDGE_MM, BIG_NUDGE_MM = 0.1, 1.0
+DARK_OUTLINE_FROM = 0.5  # capture opacity from which outlines are drawn light
 
 
 class Tool(StrEnum):
@@ -72,6 +76,11 @@ class AuthorCanvas(QGraphicsView):
         self._image = QGraphicsPixmapItem()
         self._image.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
         self.scene().addItem(self._image)
+        # A registered capture (UV, IR...) over the white scan: same grid, so the same scale.
+        self._overlay = QGraphicsPixmapItem()
+        self._overlay.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
+        self._overlay.setZValue(1)
+        self.scene().addItem(self._overlay)
         self._rubber = QGraphicsPathItem()
         pen = QPen(QColor("#d55e00"), 1.5, Qt.PenStyle.DashLine)
         pen.setCosmetic(True)
@@ -88,8 +97,10 @@ class AuthorCanvas(QGraphicsView):
         self._pan: QPoint | None = None
         self._start: QPointF | None = None  # rect / ellipse being drawn
         self.polygon: list[tuple[float, float]] = []  # vertices placed so far (mm)
+        self.vertex: int | None = None  # the chosen vertex of the selected polygon (Delete)
+        self.hidden: set[str] = set()  # features hidden from the canvas (a view, not an edit)
         editor.changed.connect(self._changed)
-        editor.selection_changed.connect(lambda _: self._restyle())
+        editor.selection_changed.connect(lambda _: self._selection_changed())
 
     # -- content ---------------------------------------------------------------------------------
 
@@ -105,6 +116,30 @@ class AuthorCanvas(QGraphicsView):
         self._rebuild()
         self.fit()
 
+    def set_overlay(self, pixmap: QPixmap | None, opacity: float = 1.0) -> None:
+        """Show ``pixmap`` (a capture registered to the white scan) over it at ``opacity``;
+        None shows the white scan alone."""
+        if pixmap is None or pixmap.isNull() or self.page is None:
+            self._overlay.setPixmap(QPixmap())
+            self._overlay.hide()
+            self.set_overlay_opacity(0.0)
+            return
+        self._overlay.setPixmap(pixmap)
+        self._overlay.setScale(self.page.size_mm[0] * self.px_per_mm / max(pixmap.width(), 1))
+        self._overlay.show()
+        self.set_overlay_opacity(opacity)
+
+    def set_overlay_opacity(self, opacity: float) -> None:
+        self._overlay.setOpacity(opacity)
+        # Over a mostly shown capture (dark UV, grey IR) the outlines turn light to stay visible.
+        on_dark = self._overlay.isVisible() and opacity >= DARK_OUTLINE_FROM
+        for item in self.items_by_id.values():
+            item.set_on_dark(on_dark)
+
+    def overlay_opacity(self) -> float | None:
+        """The shown capture's opacity, or None when only the white scan is shown."""
+        return self._overlay.opacity() if self._overlay.isVisible() else None
+
     def _rebuild(self) -> None:
         for item in self.items_by_id.values():
             self.scene().removeItem(item)
@@ -116,8 +151,24 @@ class AuthorCanvas(QGraphicsView):
 
     def _add_item(self, feature: Feature) -> None:
         item = ShapeItem(feature, self.px_per_mm, self.lang)
+        item.setVisible(feature.id not in self.hidden)
+        on_dark = self._overlay.isVisible() and self._overlay.opacity() >= DARK_OUTLINE_FROM
+        item.set_on_dark(on_dark)
         self.items_by_id[feature.id] = item
         self.scene().addItem(item)
+
+    def set_hidden(self, feature_id: str, hidden: bool) -> None:
+        """Hide a feature from the canvas while others are drawn under it; the pack keeps it."""
+        (self.hidden.add if hidden else self.hidden.discard)(feature_id)
+        item = self.items_by_id.get(feature_id)
+        if item is not None:
+            item.setVisible(not hidden)
+        if hidden and self.editor.feature_id == feature_id:
+            self.editor.select(None)
+
+    def _selection_changed(self) -> None:
+        self.vertex = None
+        self._restyle()
 
     def _changed(self, change: Change) -> None:
         ed = self.editor
@@ -127,8 +178,8 @@ class AuthorCanvas(QGraphicsView):
             self.page = ed.doc.page(ed.specimen_id, ed.page_id)
         except KeyError:
             self.page = None
-        if change.kind != "feature" or change.page_id != ed.page_id:
-            self._rebuild()
+        if change.kind != "feature" or change.page_id != ed.page_id or change.feature_id is None:
+            self._rebuild()  # another page, or the draw order changed
             return
         fid = change.feature_id or ""
         feature = next((f for f in self.page.features if f.id == fid), None) if self.page else None
@@ -152,8 +203,10 @@ class AuthorCanvas(QGraphicsView):
         self.handles = []
         current = self.items_by_id.get(selected or "")
         if current is not None:
+            if self.vertex is not None and self.vertex >= len(handles(current.feature.region)):
+                self.vertex = None
             for i, (x, y) in enumerate(handles(current.feature.region)):
-                handle = HandleItem(i)
+                handle = HandleItem(i, chosen=i == self.vertex)
                 handle.setPos(x * self.px_per_mm, y * self.px_per_mm)
                 self.scene().addItem(handle)
                 self.handles.append(handle)
@@ -241,15 +294,21 @@ class AuthorCanvas(QGraphicsView):
             if isinstance(item, HandleItem) and ed.feature_id in self.items_by_id:
                 before = self.items_by_id[ed.feature_id].feature
                 self._drag = ("handle", item.index, QPointF(*mm), before)
+                if isinstance(before.region, Polygon):
+                    self.vertex = item.index  # Delete now removes this vertex
+                    self._restyle()
                 ed.break_merge()
                 return
-        shapes = [i for i in self.items(pos) if isinstance(i, ShapeItem)]
+        shapes = [i for i in self.items(pos) if isinstance(i, ShapeItem) and i.isVisible()]
         if shapes:
             # The selected one first, else the smallest: nested features stay pickable.
             shapes.sort(
                 key=lambda i: (not i.selected, i.boundingRect().width() * i.boundingRect().height())
             )
             ed.select(shapes[0].feature.id)
+            if self.vertex is not None:  # a click on the body: Delete means the feature again
+                self.vertex = None
+                self._restyle()
             self._drag = ("move", -1, QPointF(*mm), shapes[0].feature)
             ed.break_merge()
             return
@@ -310,8 +369,45 @@ class AuthorCanvas(QGraphicsView):
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         if self.tool is Tool.POLYGON:
             self.finish_polygon()
-        else:
+        elif not self.add_vertex_at(event.position().toPoint()):
             super().mouseDoubleClickEvent(event)
+
+    def add_vertex_at(self, pos: QPoint) -> bool:
+        """A double-click on an edge of the selected polygon adds a vertex there."""
+        ed = self.editor
+        item = self.items_by_id.get(ed.feature_id or "")
+        if item is None or ed.specimen_id is None or ed.page_id is None:
+            return False
+        region = item.feature.region
+        if not isinstance(region, Polygon):
+            return False
+        mm = self.to_mm(pos)
+        edge, distance = nearest_edge(region, mm)
+        if distance * self.px_per_mm * self.transform().m11() > CLOSE_PX:
+            return False
+        self._drag = None  # the first click of the double-click started a drag
+        feature = replace(item.feature, region=with_vertex_added(region, edge, mm))
+        ed.push(UpdateFeature(ed.specimen_id, ed.page_id, feature), self.tr("Add vertex"))
+        self.vertex = edge + 1
+        self._restyle()
+        return True
+
+    def remove_vertex(self) -> bool:
+        """Remove the chosen vertex of the selected polygon (kept at three); True if one was."""
+        ed = self.editor
+        item = self.items_by_id.get(ed.feature_id or "")
+        if item is None or self.vertex is None or ed.specimen_id is None or ed.page_id is None:
+            return False
+        region = item.feature.region
+        if not isinstance(region, Polygon):
+            return False
+        smaller = with_vertex_removed(region, self.vertex)
+        if smaller is None:
+            return True  # a triangle keeps its vertices: Delete must not remove the feature
+        feature = replace(item.feature, region=smaller)
+        self.vertex = None
+        ed.push(UpdateFeature(ed.specimen_id, ed.page_id, feature), self.tr("Remove vertex"))
+        return True
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         steps = event.angleDelta().y() / 120

@@ -66,6 +66,15 @@ class Editor(QObject):
         key = None if merge_key is None else (self._serial, merge_key)
         self.stack.push(OpCommand(self.doc, op, label, key))
 
+    def push_all(self, ops: list[Operation], label: str) -> None:
+        """Several operations as one undo step (e.g. replacing a specimen: remove, then add)."""
+        self.stack.beginMacro(label)
+        try:
+            for op in ops:
+                self.stack.push(OpCommand(self.doc, op, label))
+        finally:
+            self.stack.endMacro()
+
     def break_merge(self) -> None:
         """The next push starts a new undo step even with the same merge key (a new drag)."""
         self._serial += 1

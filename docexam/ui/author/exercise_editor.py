@@ -32,9 +32,17 @@ from PySide6.QtWidgets import (
 )
 
 from docexam.core.authoring import AddSpecimen, SetExerciseSets
-from docexam.core.authoring.exercise_sets import SetPlan, build_set, plan_of
+from docexam.core.authoring.document_data import missing_mrz_data
+from docexam.core.authoring.exercise_sets import SetPlan, build_set, chosen, plan_of
 from docexam.core.domain.errors import DocexamError
 from docexam.core.domain.model import Specimen, text_for
+from docexam.core.exercise.model import (
+    AreaExercise,
+    DrillExercise,
+    Exercise,
+    LightExercise,
+    specimen_refs,
+)
 from docexam.core.training.curriculum import load_curriculum
 from docexam.core.training.quiz import ExerciseKind, ExerciseSet, Mode, QuizError
 from docexam.ui import words as core_words
@@ -68,7 +76,7 @@ class ExerciseSetEditor(QDialog):
         self.doc = editor.doc
         self.setObjectName("exercise_set_editor")
         self.setWindowTitle(self.tr("Exercise sets of %1").replace("%1", self.doc.info.id))
-        self.resize(1000, 640)
+        self.resize(1240, 640)
         self.sets = QListWidget()
         self.sets.setObjectName("sets")
         new_button, delete_button = (
@@ -139,6 +147,34 @@ class ExerciseSetEditor(QDialog):
         form.addRow(self.tr("Time limit (exam)"), self.minutes)
         form.addRow(self.tr("Pass mark"), self.pass_mark)
         form.addRow(self.tr("Drill pace"), self.drill_seconds)
+        # The exercise-item picker: the items the choices give, each ticked in or out.
+        self.items = QListWidget()
+        self.items.setObjectName("items")
+        self.items.setToolTip(self.tr("Untick an item to leave it out of the set"))
+        self.list_button = QPushButton(self.tr("List the items"))
+        self.list_button.setToolTip(
+            self.tr("Build the items the chosen specimens and types give, to pick from")
+        )
+        self.list_button.clicked.connect(lambda: self.list_items())
+        all_button, none_button = QPushButton(self.tr("All")), QPushButton(self.tr("None"))
+        all_button.clicked.connect(lambda: self._tick_all(Qt.CheckState.Checked))
+        none_button.clicked.connect(lambda: self._tick_all(Qt.CheckState.Unchecked))
+        self.item_count = QLabel()
+        self.notice = QLabel()
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("color: #b35900;")
+        picker = QVBoxLayout()
+        picker.addWidget(QLabel(self.tr("<b>Items in the set</b>")))
+        picker.addWidget(self.items, 1)
+        picker_buttons = QHBoxLayout()
+        picker_buttons.addWidget(self.list_button)
+        picker_buttons.addWidget(all_button)
+        picker_buttons.addWidget(none_button)
+        picker.addLayout(picker_buttons)
+        picker.addWidget(self.item_count)
+        picker.addWidget(self.notice)
+        self.items.itemChanged.connect(lambda _: self._count_items())
         self.save_button = QPushButton(self.tr("Save set in pack"))
         self.save_button.setDefault(True)
         self.save_button.setShortcut("Ctrl+S")
@@ -156,8 +192,9 @@ class ExerciseSetEditor(QDialog):
         bottom.addWidget(close)
         right.addLayout(bottom)
         body = QHBoxLayout(self)
-        body.addLayout(left, 1)
-        body.addLayout(right, 3)
+        body.addLayout(left, 2)
+        body.addLayout(right, 4)
+        body.addLayout(picker, 4)
         self.mode.currentIndexChanged.connect(lambda _: self._mode_changed())
         self.sets.currentRowChanged.connect(lambda _: self._show_set())
         self._fill_specimens(set())
@@ -212,6 +249,7 @@ class ExerciseSetEditor(QDialog):
         ]
         if found:
             self.show_plan(plan_of(found[0]))
+            self.list_items({e.id for e in found[0].exercises})
 
     def show_plan(self, plan: SetPlan) -> None:
         self.set_id.setText(plan.set_id)
@@ -256,11 +294,100 @@ class ExerciseSetEditor(QDialog):
             )
         )
 
-    def save_set(self) -> ExerciseSet | None:
+    # -- the item picker ---------------------------------------------------------------------------
+
+    def _item_rows(self) -> list[QListWidgetItem]:
+        return [self.items.item(i) for i in range(self.items.count())]
+
+    def _tick_all(self, state: Qt.CheckState) -> None:
+        for item in self._item_rows():
+            item.setCheckState(state)
+
+    def _count_items(self) -> None:
+        rows = self._item_rows()
+        ticked = sum(i.checkState() == Qt.CheckState.Checked for i in rows)
+        self.item_count.setText(
+            self.tr("%1 of %2 items chosen")
+            .replace("%1", str(ticked))
+            .replace("%2", str(len(rows)))
+        )
+
+    def left_out(self) -> set[str]:
+        """The ids of the listed items the instructor unticked."""
+        return {
+            i.data(Qt.ItemDataRole.UserRole)
+            for i in self._item_rows()
+            if i.checkState() != Qt.CheckState.Checked
+        }
+
+    def _build(self) -> ExerciseSet | None:
         plan = self.plan()
+        self.notice.setText(self._missing_data(plan))
         try:
-            built = build_set(self.doc.info.id, self.doc.specimens, plan, load_curriculum())
+            return build_set(self.doc.info.id, self.doc.specimens, plan, load_curriculum())
         except (QuizError, DocexamError) as exc:
+            QMessageBox.warning(self, self.tr("Exercise set"), str(exc))
+            return None
+
+    def _missing_data(self, plan: SetPlan) -> str:
+        """What the chosen specimens lack for the chosen types: said, never dropped silently."""
+        if ExerciseKind.MRZ_CHECK not in plan.kinds:
+            return ""
+        lacking = []
+        for sid in plan.specimen_ids:
+            specimen = self.doc.specimen(sid)
+            why = missing_mrz_data(specimen)
+            if why is not None:
+                lacking.append(f"{text_for(specimen.title, self.lang)} ({why})")
+        if not lacking:
+            return ""
+        return self.tr("MRZ check asked, but these specimens give no MRZ item: %1").replace(
+            "%1", "; ".join(lacking)
+        )
+
+    def list_items(self, ticked: set[str] | None = None) -> ExerciseSet | None:
+        """List the items the current choices give; ``ticked`` (default: all but those
+        unticked before) are chosen."""
+        before = self.left_out()
+        built = self._build()
+        self.items.blockSignals(True)
+        self.items.clear()
+        for exercise in built.exercises if built is not None else ():
+            item = QListWidgetItem(self._item_label(exercise))
+            item.setData(Qt.ItemDataRole.UserRole, exercise.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            chosen = exercise.id in ticked if ticked is not None else exercise.id not in before
+            item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
+            self.items.addItem(item)
+        self.items.blockSignals(False)
+        self._count_items()
+        return built
+
+    def _item_label(self, exercise: Exercise) -> str:
+        """What the item asks first (the feature, the count), then which specimen when the set
+        draws on more than one."""
+        refs = specimen_refs(exercise)
+        titles = {s.id: text_for(s.title, self.lang) for s in self.doc.specimens}
+        detail = ""
+        if isinstance(exercise, AreaExercise):
+            detail = self.tr("%1 to find").replace("%1", str(len(exercise.expected)))
+            detail += f", {core_words.light(exercise.light)}"
+        elif isinstance(exercise, LightExercise):
+            detail = text_for(exercise.feature.name, self.lang)
+        elif isinstance(exercise, DrillExercise):
+            detail = self.tr("%1 documents").replace("%1", str(len(exercise.items)))
+        parts = [words.kind(exercise.kind)] + ([detail] if detail else [])
+        if len(self._ticked()) > 1 and refs and not isinstance(exercise, DrillExercise):
+            parts.append(titles.get(refs[0].specimen_id, refs[0].specimen_id))
+        return ": ".join(parts[:2]) + "".join(f" · {p}" for p in parts[2:])
+
+    def save_set(self) -> ExerciseSet | None:
+        built = self._build()
+        if built is None:
+            return None
+        try:
+            built = chosen(built, {e.id for e in built.exercises} - self.left_out())
+        except QuizError as exc:
             QMessageBox.warning(self, self.tr("Exercise set"), str(exc))
             return None
         sets = [s for s in self.doc.exercise_sets if s.id != built.id]
@@ -269,7 +396,9 @@ class ExerciseSetEditor(QDialog):
         )
         sets.insert(index, built)
         self.editor.push(SetExerciseSets(tuple(sets)), self.tr("Save exercise set"))
+        notice = self.notice.text()
         self._fill_sets(built.id)
+        self.notice.setText(notice)
         return built
 
     def delete_set(self) -> None:

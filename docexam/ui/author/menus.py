@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QTabWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QTabWidget
 
 from docexam.ui.menus import empty_menu
 from docexam.ui.tabs import add_tab, as_tab
@@ -72,6 +72,31 @@ class AuthorMenus(QObject):
 
         doc = open_for_editing(self.window, path)
         return self.open_tab(doc, path) if doc is not None else None
+
+    def offer_unsaved_drafts(self) -> list[AuthorTab]:
+        """At start: offer each never-saved draft, so work not yet saved as a pack is not
+        hidden in the drafts folder after a crash or a closed window."""
+        from docexam.core.authoring.drafts import load_draft, unsaved_drafts
+        from docexam.core.domain.errors import DocexamError
+        from docexam.ui.author.opening import drafts_root, show_error
+
+        opened = []
+        for draft in unsaved_drafts(drafts_root()):
+            when = draft.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            answer = QMessageBox.question(
+                self.window,
+                self.tr("Unsaved draft"),
+                self.tr("Resume the unsaved draft %1 (autosaved %2)? It was never saved as a pack.")
+                .replace("%1", draft.path.name)
+                .replace("%2", when),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                continue
+            try:
+                opened.append(self.open_tab(load_draft(draft), None))
+            except (DocexamError, OSError) as exc:
+                show_error(self.window, self.tr("Unsaved draft"), exc)
+        return opened
 
     def open_tab(self, doc: DraftPack, pack_path: Path | None) -> AuthorTab:
         from docexam.ui.author.tab import AuthorTab

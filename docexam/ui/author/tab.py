@@ -6,33 +6,51 @@ import contextlib
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPixmap
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QComboBox,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QScrollArea,
+    QSlider,
     QSplitter,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from docexam.core.authoring import AddFeature, AddSpecimen, Change, DraftPack, RemoveFeature
+from docexam.core.authoring import (
+    AddFeature,
+    AddSpecimen,
+    Change,
+    DraftPack,
+    RemoveFeature,
+    RemoveSpecimen,
+    SetExerciseSets,
+    UpdateSpecimen,
+)
 from docexam.core.authoring.drafts import export_draft, flush, save_pack
+from docexam.core.authoring.exercise_sets import refresh_all
 from docexam.core.authoring.shapes import translated
 from docexam.core.authoring.validation import validate
 from docexam.core.domain.errors import DocexamError, PackError, Problem
 from docexam.core.domain.geometry import Region
 from docexam.core.domain.lights import LightSource
-from docexam.core.domain.model import Feature, Specimen, text_for
+from docexam.core.domain.model import Feature, Page, Specimen, text_for
 from docexam.core.domain.taxonomy import category_name
+from docexam.core.exercise.model import specimen_refs
+from docexam.core.pack.exercise_file import EXERCISES_FILE
+from docexam.core.training.curriculum import Curriculum, load_curriculum
+from docexam.ui import words as core_words
 from docexam.ui.author import words
 from docexam.ui.author.canvas import AuthorCanvas, Tool
 from docexam.ui.author.editor import Editor
+from docexam.ui.author.feature_list import FeatureList
 from docexam.ui.author.opening import show_error
 from docexam.ui.author.problems import ProblemsPanel
 from docexam.ui.author.properties import PropertiesPanel
@@ -40,6 +58,20 @@ from docexam.ui.tabs import Examination, TabMenus
 
 AUTOSAVE_MS = 1500  # at most this much work is lost in a crash
 DUPLICATE_OFFSET_MM = 2.0
+BLEND_STEP = 25  # per cent of capture over the white scan, per [ or ] press
+
+
+class KeyGuard(QObject):
+    """Keeps unmodified letter keys in the widget that has focus instead of firing a shortcut."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            plain = not event.modifiers() & ~(
+                Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+            )
+            if plain and event.text().isprintable() and event.text():
+                event.accept()  # the key goes to the widget as a key press
+        return False
 
 
 class AuthorTab(QWidget):
@@ -49,13 +81,31 @@ class AuthorTab(QWidget):
         self.editor = Editor(doc, self)
         self.stack = self.editor.stack
         self.last_category = "printing.guilloche"
+        self._curriculum: Curriculum | None = None
         self.canvas = AuthorCanvas(self.editor, lang)
         self.properties = PropertiesPanel(self.editor, lang)
         self.problems = ProblemsPanel()
+        self.feature_list = FeatureList(self.editor, self.canvas, lang)
         self.specimens, self.pages = QComboBox(), QComboBox()
         self.specimens.setObjectName("specimens")
         self.specimens.setToolTip(self.tr("The specimen being annotated"))
         self.pages.setToolTip(self.tr("The page being annotated (PgUp / PgDown)"))
+        self.layers = QComboBox()
+        self.layers.setObjectName("layers")
+        self.layers.setToolTip(
+            self.tr(
+                "The capture shown while annotating: white scan, or a registered UV/IR capture (L)"
+            )
+        )
+        self.blend = QSlider(Qt.Orientation.Horizontal)
+        self.blend.setObjectName("blend")
+        self.blend.setRange(0, 100)
+        self.blend.setValue(100)
+        self.blend.setFixedWidth(140)
+        self.blend.setToolTip(
+            self.tr("How much of the capture covers the white scan ([ and ] change it)")
+        )
+        self.blend_label = QLabel()
         self.position = QLabel()
         self.toolbar = QToolBar()
         self._build_actions()
@@ -69,9 +119,10 @@ class AuthorTab(QWidget):
         scroll.setMinimumWidth(self.properties.minimumSizeHint().width())
         scroll.setWidget(self.properties)
         side.addWidget(scroll)
+        side.addWidget(self.feature_list)
         side.addWidget(self.problems)
         self.problems.setMinimumHeight(80)
-        side.setSizes([620, 180])
+        side.setSizes([430, 220, 130])
         main = QSplitter(Qt.Orientation.Horizontal)
         main.addWidget(self.canvas)
         main.addWidget(side)
@@ -82,6 +133,11 @@ class AuthorTab(QWidget):
         where.addWidget(self.specimens, 1)
         where.addWidget(QLabel(self.tr("Page:")))
         where.addWidget(self.pages)
+        where.addSpacing(16)
+        where.addWidget(QLabel(self.tr("Layer:")))
+        where.addWidget(self.layers)
+        where.addWidget(self.blend)
+        where.addWidget(self.blend_label)
         where.addStretch(2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.toolbar)
@@ -103,8 +159,15 @@ class AuthorTab(QWidget):
         self.problems.problem_clicked.connect(self.go_to_problem)
         self.specimens.activated.connect(lambda _: self._specimen_chosen())
         self.pages.activated.connect(lambda _: self._page_chosen())
+        self.layers.currentIndexChanged.connect(lambda _: self._show_layer())
+        self.blend.valueChanged.connect(lambda _: self._blend_changed())
         self._fill_specimens()
         self.check_now()
+        # Letters are tool and layer keys; in a drop-down or a number box they are typing.
+        self.key_guard = KeyGuard(self)
+        for kind in (QComboBox, QAbstractSpinBox):
+            for widget in self.findChildren(kind):
+                widget.installEventFilter(self.key_guard)
 
     # -- actions ---------------------------------------------------------------------------------
 
@@ -158,12 +221,24 @@ class AuthorTab(QWidget):
         self.sets_action = self._action(
             self.tr("Exercise sets…"), "Ctrl+Shift+E", self.edit_exercise_sets
         )
+        self.delete_specimen_action = self._action(
+            self.tr("Delete specimen…"), None, self.delete_specimen
+        )
+        self.replace_specimen_action = self._action(
+            self.tr("Replace scans…"), None, self.replace_specimen
+        )
+        self.document_action = self._action(
+            self.tr("Document data…"), "Ctrl+Shift+D", self.edit_document
+        )
         self.preview_action = self._action(self.tr("Preview"), "F5", self.preview)
         self.save_action = self._action(self.tr("Save"), QKeySequence.StandardKey.Save, self.save)
         # triggered(bool) would arrive as the path: the slot takes none.
         self.export_action = self._action(self.tr("Export…"), "Ctrl+E", lambda: self.export())
         for action in (
             self.scans_action,
+            self.replace_specimen_action,
+            self.delete_specimen_action,
+            self.document_action,
             self.sets_action,
             self.preview_action,
             self.save_action,
@@ -173,6 +248,16 @@ class AuthorTab(QWidget):
         self.next_page = self._action(self.tr("Next page"), "PgDown", lambda: self._step_page(1))
         self.prev_page = self._action(self.tr("Previous page"), "PgUp", lambda: self._step_page(-1))
         self.fit_action = self._action(self.tr("Fit page"), "0", self.canvas.fit)
+        self.next_layer = self._action(self.tr("Next layer"), "L", lambda: self.step_layer(1))
+        self.prev_layer = self._action(
+            self.tr("Previous layer"), "Shift+L", lambda: self.step_layer(-1)
+        )
+        self.less_blend = self._action(
+            self.tr("Less of the capture"), "[", lambda: self.step_blend(-BLEND_STEP)
+        )
+        self.more_blend = self._action(
+            self.tr("More of the capture"), "]", lambda: self.step_blend(BLEND_STEP)
+        )
 
     def edit_actions(self) -> list[QAction]:
         """For the main window's Edit menu: what this tab can undo and change."""
@@ -221,6 +306,56 @@ class AuthorTab(QWidget):
         self.editor.show_page(sid, pid)
         pixmap = QPixmap(str(specimen.path(page.visible)))
         self.canvas.set_page(page, pixmap, page.visible.dpi / 25.4)
+        self._fill_layers(page)
+
+    # -- capture layers --------------------------------------------------------------------------
+
+    def _fill_layers(self, page: Page) -> None:
+        """The white scan and each capture of ``page``; the light shown before stays chosen."""
+        before = self.layers.currentData()
+        self.layers.blockSignals(True)
+        self.layers.clear()
+        self.layers.addItem(self.tr("White scan only"), None)
+        for ref in page.images:
+            if ref.light is not LightSource.VISIBLE:
+                label = core_words.light(ref.light)
+                if ref.cutoff_nm:
+                    label += f" {ref.cutoff_nm} nm"
+                self.layers.addItem(label, (ref.light.value, ref.cutoff_nm, ref.file))
+        index = next(
+            (
+                i
+                for i in range(1, self.layers.count())
+                if before and self.layers.itemData(i)[:2] == before[:2]
+            ),
+            0,
+        )
+        self.layers.setCurrentIndex(index)
+        self.layers.setEnabled(self.layers.count() > 1)
+        self.layers.blockSignals(False)
+        self._show_layer()
+
+    def _show_layer(self) -> None:
+        chosen, specimen = self.layers.currentData(), self.current_specimen()
+        self.blend.setEnabled(chosen is not None)
+        self._blend_changed(apply=False)
+        if chosen is None or specimen is None:
+            self.canvas.set_overlay(None)
+            return
+        self.canvas.set_overlay(QPixmap(str(specimen.path_of(chosen[2]))), self.blend.value() / 100)
+
+    def _blend_changed(self, apply: bool = True) -> None:
+        shown = self.layers.currentData() is not None
+        self.blend_label.setText(f"{self.blend.value()} %" if shown else "")
+        if apply and shown:
+            self.canvas.set_overlay_opacity(self.blend.value() / 100)
+
+    def step_layer(self, delta: int) -> None:
+        if self.layers.count() > 1:
+            self.layers.setCurrentIndex((self.layers.currentIndex() + delta) % self.layers.count())
+
+    def step_blend(self, delta: int) -> None:
+        self.blend.setValue(self.blend.value() + delta)
 
     def _step_page(self, delta: int) -> None:
         index = self.pages.currentIndex() + delta
@@ -261,9 +396,14 @@ class AuthorTab(QWidget):
         ed = self.editor
         if ed.specimen_id is None or ed.page_id is None or ed.feature_id is None:
             return None
-        return ed.doc.feature(ed.specimen_id, ed.page_id, ed.feature_id)
+        try:
+            return ed.doc.feature(ed.specimen_id, ed.page_id, ed.feature_id)
+        except KeyError:  # its specimen was just deleted
+            return None
 
     def delete_selected(self) -> None:
+        if self.canvas.remove_vertex():  # a chosen vertex first: the polygon stays
+            return
         feature, ed = self._selected(), self.editor
         if feature is not None and ed.specimen_id and ed.page_id:
             label = self.tr("Delete %1").replace("%1", words.shape(feature.region))
@@ -297,6 +437,7 @@ class AuthorTab(QWidget):
             flush(self.doc)
         except OSError as exc:  # e.g. a full disk: say so, and still check the work in memory
             problems.append(Problem.unlocated(str(exc)))
+        problems += self.refresh_sets()
         try:
             problems += validate(self.doc)
         except PackError as exc:
@@ -304,6 +445,41 @@ class AuthorTab(QWidget):
         except (DocexamError, OSError) as exc:
             problems.append(Problem.unlocated(str(exc)))
         self.problems.set_problems(problems)
+        return problems
+
+    def refresh_sets(self) -> list[Problem]:
+        """Rebuild the saved exercise sets from the features as they are now, so no set keeps
+        a stale region, name or MRZ; what can no longer be built is reported.
+
+        The rebuilt sets are derived data, not an edit: they are applied outside the undo
+        stack, and undoing the edit that changed them changes them back at the next check."""
+        if not self.doc.exercise_sets:
+            return []
+        if self._curriculum is None:
+            self._curriculum = load_curriculum()
+        results = refresh_all(
+            self.doc.info.id, self.doc.specimens, self.doc.exercise_sets, self._curriculum
+        )
+        fresh = tuple(r.exercise_set for r in results)
+        if fresh != tuple(self.doc.exercise_sets):
+            self.doc.apply(SetExerciseSets(fresh))
+        problems = []
+        for result in results:
+            by_id = {e.id: e for e in result.exercise_set.exercises}
+            for lost in result.lost:
+                refs = specimen_refs(by_id[lost])
+                problems.append(
+                    Problem(
+                        EXERCISES_FILE,
+                        result.exercise_set.id,
+                        "stale-exercise",
+                        f"set {result.exercise_set.id!r}: item {lost} no longer matches its "
+                        f"specimen {refs[0].specimen_id if refs else ''!s} (its features or MRZ "
+                        "changed); open Exercise sets… and save the set again",
+                        refs[0].specimen_id if refs else None,
+                        refs[0].page_id if refs else None,
+                    )
+                )
         return problems
 
     def go_to_problem(self, problem: Problem) -> None:
@@ -314,12 +490,16 @@ class AuthorTab(QWidget):
     # -- files -----------------------------------------------------------------------------------
 
     def save(self) -> Path | None:
+        self.check_now()  # the sets saved are rebuilt from the features as they are now
         if self.pack_path is None:
             folder = QFileDialog.getExistingDirectory(self, self.tr("Save pack in folder"))
             if not folder:
                 return None
             self.pack_path = Path(folder) / self.doc.info.id
         try:
+            # The draft records its pack first (so it is not offered as unsaved at start), and
+            # the pack written after it is the newer: reopening it offers no "newer draft".
+            flush(self.doc, self.pack_path)
             saved = save_pack(self.doc, self.pack_path)
         except (DocexamError, OSError) as exc:
             show_error(self, self.tr("Save pack"), exc)
@@ -367,6 +547,73 @@ class AuthorTab(QWidget):
         if dialog.exec() and dialog.specimen is not None:
             self.editor.push(AddSpecimen(dialog.specimen), self.tr("Add specimen"))
             self.show_feature(dialog.specimen.id, dialog.specimen.pages[0].id, None)
+
+    def delete_specimen(self) -> None:
+        specimen = self.current_specimen()
+        if specimen is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete specimen"),
+            self.tr("Delete %1 and its features from the pack? (Undo brings it back.)").replace(
+                "%1", text_for(specimen.title, self.lang)
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.editor.push(RemoveSpecimen(specimen.id), self.tr("Delete specimen"))
+
+    def replace_specimen(self) -> None:
+        """New scans for the current specimen: its data and features stay (pages by id)."""
+        from docexam.ui.author.scans_dialog import ScansDialog
+
+        old = self.current_specimen()
+        if old is None:
+            return
+        dialog = ScansDialog(self.doc, self)
+        if dialog.exec() and dialog.specimen is not None:
+            self.swap_scans(old, dialog.specimen)
+
+    def swap_scans(self, old: Specimen, scanned: Specimen) -> None:
+        """Replace ``old`` by ``scanned`` (its images), keeping ``old``'s data and features;
+        one undo step brings ``old`` back with its own images."""
+        kept = {p.id: p for p in old.pages}
+        pages = tuple(
+            replace(
+                page,
+                name=kept[page.id].name,
+                features=kept[page.id].features,
+                reverse=kept[page.id].reverse,
+                substrate=kept[page.id].substrate,
+            )
+            if page.id in kept
+            else page
+            for page in scanned.pages
+        )
+        new = replace(old, id=scanned.id, pages=pages, generated=False, root=scanned.root)
+        index = self.doc.specimens.index(old)
+        label = self.tr("Replace scans")
+        self.editor.push_all([RemoveSpecimen(old.id), AddSpecimen(new, index)], label)
+        self.show_feature(new.id, new.pages[0].id, None)
+
+    def edit_document(self) -> QDialog | None:
+        """The document-data editor on the current specimen; OK is one undo step."""
+        from docexam.ui.author.document_dialog import DocumentDialog
+
+        specimen = self.current_specimen()
+        if specimen is None:
+            return None
+        dialog = DocumentDialog(specimen, self.lang, self)
+        dialog.accepted.connect(lambda: self._document_edited(dialog))
+        dialog.open()
+        return dialog
+
+    def _document_edited(self, dialog: QDialog) -> None:
+        from docexam.ui.author.document_dialog import DocumentDialog
+
+        assert isinstance(dialog, DocumentDialog)
+        edited = dialog.result_specimen()
+        if edited != self.doc.specimen(edited.id):
+            self.editor.push(UpdateSpecimen(edited), self.tr("Edit document data"))
 
     def edit_exercise_sets(self) -> None:
         from docexam.ui.author.exercise_editor import ExerciseSetEditor
