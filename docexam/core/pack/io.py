@@ -12,9 +12,11 @@ from typing import Any
 
 from docexam.core.domain.errors import PackError, Problem
 from docexam.core.domain.model import Pack
+from docexam.core.domain.sealed import envelope
 from docexam.core.pack import staging
 from docexam.core.pack.archive import Progress, check_tree, extract_zip, write_zip
 from docexam.core.pack.codec import manifest_to_json, specimen_to_json
+from docexam.core.pack.forgery_record import RECORD_FILE
 from docexam.core.pack.reader import MANIFEST, SPECIMEN_FILE
 from docexam.core.pack.validate import validate_dir
 
@@ -156,6 +158,20 @@ def write_pack(pack: Pack, dest: Path) -> Path:
         _write_json(root / MANIFEST, manifest_to_json(pack.info, ids))
         stage.commit(dest)
     return dest
+
+
+def seal_specimens(root: Path) -> int:
+    """Seal every specimen's ``specimen.json`` and ``forgery.json`` under the pack ``root``
+    (``docexam.core.domain.sealed``): the generated set's truth (status, fraud signs, the
+    genuine a forgery was made from, the holder's data) cannot then be read or searched with a
+    file manager. The reader unseals them; returns the number of files sealed. For a pack being
+    built, before it is renamed into place."""
+    count = 0
+    for name in (SPECIMEN_FILE, RECORD_FILE):
+        for path in sorted((Path(root) / "specimens").glob(f"*/{name}")):
+            path.write_text(envelope(path.read_text(encoding="utf-8")), encoding="utf-8")
+            count += 1
+    return count
 
 
 def export_pack(pack_dir: Path, out: Path) -> Path:
