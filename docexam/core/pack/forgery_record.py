@@ -198,6 +198,10 @@ def read_record(specimen_dir: Path | None) -> ForgeryRecord | None:
         data = loads_unsealed(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, UntrustedJsonError) as exc:
         raise ForgeryError(f"{path}: cannot be read: {exc}") from None
+    if data is None:
+        # A sealed set gives every specimen a record, "none" for a genuine: the file's
+        # presence then says nothing (``docexam.core.pack.io.seal_specimens``).
+        return None
     try:
         return record_from_json(data)
     except ForgeryError as exc:

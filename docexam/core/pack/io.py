@@ -162,14 +162,18 @@ def write_pack(pack: Pack, dest: Path) -> Path:
 
 def seal_specimens(root: Path) -> int:
     """Seal every specimen's ``specimen.json`` and ``forgery.json`` under the pack ``root``
-    (``docexam.core.domain.sealed``): the generated set's truth (status, fraud signs, the
-    genuine a forgery was made from, the holder's data) cannot then be read or searched with a
-    file manager. The reader unseals them; returns the number of files sealed. For a pack being
-    built, before it is renamed into place."""
+    (``docexam.core.domain.sealed``), a genuine getting a sealed record of "none": the
+    generated set's truth (status, fraud signs, the genuine a forgery was made from, the
+    holder's data) cannot then be read or searched with a file manager, and no file's presence
+    tells a forgery. The readers unseal them; returns the number of files sealed. For a pack
+    being built, before it is renamed into place."""
     count = 0
-    for name in (SPECIMEN_FILE, RECORD_FILE):
-        for path in sorted((Path(root) / "specimens").glob(f"*/{name}")):
-            path.write_text(envelope(path.read_text(encoding="utf-8")), encoding="utf-8")
+    for spec in sorted((Path(root) / "specimens").glob(f"*/{SPECIMEN_FILE}")):
+        # A genuine gets a record too, sealed "none": which specimens have one would tell.
+        record = spec.parent / RECORD_FILE
+        plain = record.read_text(encoding="utf-8") if record.is_file() else "null"
+        for path, text in ((spec, spec.read_text(encoding="utf-8")), (record, plain)):
+            path.write_text(envelope(text), encoding="utf-8")
             count += 1
     return count
 

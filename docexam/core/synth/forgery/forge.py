@@ -148,7 +148,9 @@ def forge_pack(
             licence="CC0-1.0 (generated; all states, people and designs are fictional)",
             languages=("en", "zh-Hans"),
             specimens=tuple(specimens),
-            description={"en": "Fictional forged specimens; each carries forgery.json."},
+            description={
+                "en": "Fictional questioned documents, with their ground truth in forgery.json."
+            },
         )
         # Assemble beside ``dest`` with the records, then rename: a failure leaves nothing.
         with staging.staged(dest.parent, f".{dest.name}.forging-") as stage:
