@@ -2,7 +2,8 @@
 
 ``python tools/training_screenshots.py docs/screenshots /tmp/results.sqlite`` (the data directory
 must already hold the bundled specimens: run tools/screenshots.py first with the same
-DOCEXAM_DATA_DIR).
+DOCEXAM_DATA_DIR). Name shots after the paths to take only those; ``closed`` (an attempt on
+documents the library no longer has) is taken only when named.
 """
 # ruff: noqa: E402
 
@@ -26,6 +27,7 @@ from docexam.core.training.quiz import (
     DrillExercise,
     LightExercise,
     MrzExercise,
+    QuizSession,
     VerdictExercise,
 )
 from docexam.store import open_store
@@ -137,6 +139,30 @@ def run_practice(module, good):
     pump(0.3)
     t.show_start()
 
+
+if "closed" in which:
+    # An exam left unfinished on documents a newer docexam rebuilt under new ids: closed
+    # without a score, in words. (Only when asked for: it adds an abandoned attempt.)
+    from docexam.core.domain.model import Status
+    from docexam.core.training.quiz import ExerciseSet, Mode, SpecimenRef, Verdict, VerdictAnswer
+    from docexam.store.quiz_bridge import record_item, save_set
+
+    old = SpecimenRef("docexam-forgeries", "uto-td3-a-202-3c9a923da6e0", "data")
+    exam = ExerciseSet(
+        "old-L1-s1",
+        {"en": "Level 1 exam", "zh-Hans": "一级考试"},
+        (VerdictExercise("ex-old", ("L1.fraud.types",), old, Status.PHOTO_SUBSTITUTION),),
+        Mode.EXAM,
+        600.0,
+    )
+    attempt = store.start_attempt(trainee.id, save_set(store, "library", exam).id)
+    session = QuizSession(exam)
+    record_item(store, attempt.id, session.submit(VerdictAnswer(Verdict.FORGERY)))
+    t.show_start()
+    pump(0.3)
+    start.next_button.click()
+    pump(0.5)
+    window.grab().save(str(OUT / "training-closed-attempt.png"))
 
 if "progress" in which or "start" in which:
     for module, good in (
