@@ -18,9 +18,9 @@ def test_db_upgrade_creates_then_reports_latest(
     db_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert run(["db", "upgrade", "--database-url", db_url]) == 0
-    assert "upgraded from an empty database to revision 0002" in capsys.readouterr().out
+    assert "upgraded from an empty database to revision 0003" in capsys.readouterr().out
     assert run(["db", "upgrade", "--database-url", db_url]) == 0
-    assert "already at revision 0002" in capsys.readouterr().out
+    assert "already at revision 0003" in capsys.readouterr().out
 
 
 def test_default_database_lives_in_the_data_dir(
