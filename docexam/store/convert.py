@@ -1,8 +1,14 @@
-"""ORM rows to the plain records of :mod:`docexam.store.records` (read inside a session)."""
+"""ORM rows to the plain records of :mod:`docexam.store.records` (read inside a session), and
+an exercise set's content sealed on its way in and unsealed on its way out."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from docexam.core.domain.sealed import PREFIX, SealError, seal, unseal
 from docexam.core.training.mastery import Tally
+from docexam.store.db import StoreError
 from docexam.store.models import AnswerRow, AttemptRow, ExerciseSetRow, MasteryRow, TraineeRow
 from docexam.store.records import (
     Attempt,
@@ -18,6 +24,50 @@ def trainee(row: TraineeRow) -> Trainee:
     return Trainee(row.id, row.name, row.service, row.level, row.created_at)
 
 
+# The exercises of a stored set carry every key (expected marks, statuses, MRZ findings): in the
+# database they are sealed (``docexam.core.domain.sealed``), so a trainee opening the file
+# during an exam reads the set's title and size but no answer. Only this module unseals them.
+SEALED_EXERCISES = "sealed_exercises"
+
+
+def seal_set(content: Mapping[str, Any]) -> dict[str, Any]:
+    """The set's JSON as stored: everything but its exercises in the clear, those sealed."""
+    out = {k: v for k, v in content.items() if k != "exercises"}
+    out[SEALED_EXERCISES] = seal(content["exercises"])
+    return out
+
+
+def unseal_set(content: Mapping[str, Any]) -> dict[str, Any]:
+    """The set's JSON as the quiz reads it (content stored before sealing passes unchanged)."""
+    if SEALED_EXERCISES not in content:
+        return dict(content)
+    out = {k: v for k, v in content.items() if k != SEALED_EXERCISES}
+    try:
+        out["exercises"] = unseal(content[SEALED_EXERCISES])
+    except (SealError, ValueError) as exc:
+        raise StoreError(
+            f"exercise set {content.get('id')!r}: its items are damaged ({exc})"
+        ) from exc
+    return out
+
+
+def seal_objectives(objectives: Iterable[str]) -> list[str]:
+    """An ungraded answer's objectives as stored: one sealed item (``L2.fraud.photo`` would
+    say what a verdict item's answer is)."""
+    return [seal(list(objectives))]
+
+
+def objectives(stored: Iterable[str]) -> tuple[str, ...]:
+    """The objectives of an answer as stored, sealed (ungraded) or not."""
+    items = list(stored)
+    if len(items) == 1 and items[0].startswith(PREFIX):
+        try:
+            return tuple(str(o) for o in unseal(items[0]))
+        except (SealError, ValueError, TypeError) as exc:
+            raise StoreError(f"an answer's objectives are damaged ({exc})") from exc
+    return tuple(items)
+
+
 def stored_set(row: ExerciseSetRow) -> StoredSet:
     return StoredSet(
         row.id,
@@ -28,7 +78,7 @@ def stored_set(row: ExerciseSetRow) -> StoredSet:
         row.time_limit_s,
         row.pass_mark,
         row.item_count,
-        dict(row.content),
+        unseal_set(row.content),
     )
 
 
@@ -57,7 +107,7 @@ def answer(row: AnswerRow) -> StoredAnswer:
         attempt_id=row.attempt_id,
         item_index=row.item_index,
         exercise_id=row.exercise_id,
-        objectives=tuple(row.objectives),
+        objectives=objectives(row.objectives),
         payload=dict(row.payload),
         score=row.score,
         max_score=row.max_score,

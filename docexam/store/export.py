@@ -9,6 +9,7 @@ from typing import TextIO
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from docexam.store import convert
 from docexam.store.models import AnswerRow, AttemptRow, ExerciseSetRow, TraineeRow
 from docexam.store.repository import Store
 
@@ -45,7 +46,8 @@ def _as_text(value: object) -> object:
 
 
 def _secret(attempt: AttemptRow) -> bool:
-    """An exam's per-item scores stay unseen until it is submitted."""
+    """An exam's per-item scores and objectives (which may name the fraud) stay unseen until it
+    is submitted."""
     return attempt.mode == "exam" and attempt.finished_at is None
 
 
@@ -73,7 +75,7 @@ def answer_rows(store: Store) -> Iterator[dict[str, object]]:
                 "finished_at": attempt.finished_at.isoformat() if attempt.finished_at else "",
                 "item": answer.item_index + 1,
                 "exercise": answer.exercise_id,
-                "objectives": " ".join(answer.objectives),
+                "objectives": "" if hidden else " ".join(convert.objectives(answer.objectives)),
                 "score": "" if hidden or answer.score is None else round(answer.score, 4),
                 "max_score": ""
                 if hidden or answer.max_score is None

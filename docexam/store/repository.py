@@ -103,7 +103,8 @@ class Store:
     # Exercise sets ------------------------------------------------------------------------
     @transaction
     def save_exercise_set(self, pack_id: str, content: Mapping[str, Any]) -> StoredSet:
-        """Store (or update) an exercise set given as its JSON (``quiz.codec.set_to_json``).
+        """Store (or update) an exercise set given as its JSON (``quiz.codec.set_to_json``),
+        its exercises sealed (:func:`convert.seal_set`): they hold every key.
 
         A set that attempts already use is never changed: its answers are matched to its items
         by position, so new content goes into a new row keyed ``<id>@<content digest>``.
@@ -116,7 +117,7 @@ class Store:
                 "time_limit_s": content.get("time_limit_s"),
                 "pass_mark": float(content["pass_mark"]),
                 "item_count": len(content["exercises"]),
-                "content": dict(content),
+                "content": convert.seal_set(content),
                 "updated_at": utcnow(),
             }
         except (KeyError, TypeError, ValueError) as exc:
@@ -189,7 +190,8 @@ class Store:
 
         An exam answer is kept without its score, maximum and feedback (the core's
         ``graded_when_answered``): they reach the database only as the ``grades`` of
-        :meth:`finish_attempt`, so the file holds no verdict on an answer before submission.
+        :meth:`finish_attempt`, so the file holds no verdict on an answer before submission;
+        its objectives (whose ids may name the fraud) stay sealed until it is graded.
         An item whose solution the trainee asked to see is kept, flagged, and never counted.
         """
         try:
@@ -205,7 +207,10 @@ class Store:
                     attempt_id=attempt_id,
                     item_index=item_index,
                     exercise_id=exercise_id,
-                    objectives=list(objectives),
+                    # An objective id can name the fraud ("L2.fraud.photo"): sealed until graded.
+                    objectives=(
+                        list(objectives) if graded else convert.seal_objectives(objectives)
+                    ),
                     payload=dict(payload),
                     score=float(score) if graded else None,
                     max_score=float(max_score) if graded else None,
@@ -267,6 +272,7 @@ class Store:
                     answer = by_item[index]
                     shown = bool((answer.feedback or {}).get(SOLUTION_SHOWN))
                     answer.score, answer.max_score = grade.score, grade.max_score
+                    answer.objectives = list(convert.objectives(answer.objectives))
                     answer.feedback = dict(grade.feedback) | (
                         {SOLUTION_SHOWN: True} if shown else {}
                     )
@@ -379,7 +385,7 @@ class Store:
         empty = rule.Tally()
         now = utcnow()
         rows: dict[str, MasteryRow] = {}
-        for objective in sorted({o for a in answers for o in a.objectives}):
+        for objective in sorted({o for a in answers for o in convert.objectives(a.objectives)}):
             s.execute(
                 insert(MasteryRow)
                 .values(
@@ -400,7 +406,7 @@ class Store:
                 .execution_options(populate_existing=True)
             ).one()
         for answer in answers:
-            for objective in answer.objectives:
+            for objective in convert.objectives(answer.objectives):
                 row = rows[objective]
                 tally = rule.fold(convert.tally(row), answer.score or 0.0, answer.max_score or 0.0)
                 row.level, row.answers = tally.level, tally.answers

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from docexam.core.authoring.drafts import draft_from_pack
 from docexam.core.domain.errors import PackError
 from docexam.core.library.catalogue import build_catalogue
 from docexam.core.library.library import Library
-from docexam.core.pack.io import read_pack
+from docexam.core.pack.io import read_pack, seal_specimens
 from docexam.core.pack.reader import read_dir
 from docexam.core.pack.validate import validate_dir
 
@@ -99,3 +100,29 @@ def test_a_library_pack_damaged_after_import_is_a_readable_problem(tmp_path: Pat
     with pytest.raises(PackError, match="damaged or missing"):
         library.load_specimen("utopia-basic", SPECIMEN_ID)
     assert build_catalogue(library) == []  # listed nowhere, and nothing crashes
+
+
+def test_a_sealed_pack_reads_validates_and_imports_as_the_same_pack(tmp_path: Path) -> None:
+    plain = read_pack(copy_basic(tmp_path / "plain"))
+    root = copy_basic(tmp_path / "bundled" / "utopia-basic")
+    assert seal_specimens(root) == 2  # specimen.json and a record of "none"
+    text = specimen_json(root).read_text(encoding="utf-8")
+    assert "genuine" not in text and "ERIKSSON" not in text.upper()
+    [sealed] = read_pack(root).specimens
+    assert replace(sealed, root=None) == replace(plain.specimens[0], root=None)
+    assert validate_dir(root)[1] == []
+    library = Library(tmp_path / "lib", [tmp_path / "bundled"])
+    assert library.load("utopia-basic").specimens[0].document == plain.specimens[0].document
+
+
+@pytest.mark.parametrize(
+    "sealed",
+    ['"dxs1:AAAA"', '"not sealed"', '"dxs1:' + "A" * 40 + '"'],
+)
+def test_a_damaged_seal_is_a_located_problem(tmp_path: Path, sealed: str) -> None:
+    root = copy_basic(tmp_path / "p")
+    specimen_json(root).write_text(f'{{"format": "docexam-sealed", "sealed": {sealed}}}')
+    with pytest.raises(PackError) as caught:
+        read_pack(root)
+    [problem] = caught.value.problems
+    assert problem.file == SPEC_FILE and problem.message.startswith("sealed content")

@@ -18,9 +18,9 @@ def test_db_upgrade_creates_then_reports_latest(
     db_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert run(["db", "upgrade", "--database-url", db_url]) == 0
-    assert "upgraded from an empty database to revision 0002" in capsys.readouterr().out
+    assert "upgraded from an empty database to revision 0003" in capsys.readouterr().out
     assert run(["db", "upgrade", "--database-url", db_url]) == 0
-    assert "already at revision 0002" in capsys.readouterr().out
+    assert "already at revision 0003" in capsys.readouterr().out
 
 
 def test_default_database_lives_in_the_data_dir(
@@ -45,6 +45,7 @@ def test_results_export_csv(
     )
     rows = list(csv.DictReader(out.open(encoding="utf-8")))
     assert [r["score"] for r in rows] == ["1.0", "0.5"]
+    assert [r["objectives"] for r in rows] == ["L1.uv.substrate"] * 2  # unsealed once graded
     assert rows[0]["trainee"] == "Li Wei" and rows[0]["item"] == "1"
     assert rows[0]["answered_at"].endswith("+00:00")
     capsys.readouterr()
@@ -52,7 +53,7 @@ def test_results_export_csv(
     assert len(list(csv.reader(io.StringIO(capsys.readouterr().out)))) == 3
 
 
-def test_export_hides_scores_of_an_unfinished_exam_and_defuses_formulas(
+def test_export_hides_scores_and_objectives_of_an_unfinished_exam_and_defuses_formulas(
     db_url: str, tmp_path: Path
 ) -> None:
     store = open_store(db_url)
@@ -65,7 +66,8 @@ def test_export_hides_scores_of_an_unfinished_exam_and_defuses_formulas(
     assert run(["results", "export", "-o", str(out), "--database-url", db_url]) == 0
     rows = {r["mode"]: r for r in csv.DictReader(out.open(encoding="utf-8"))}
     assert rows["exam"]["score"] == "" and rows["exam"]["max_score"] == ""
-    assert rows["practice"]["score"] == "0.5"
+    assert rows["exam"]["objectives"] == ""  # an objective id can name the fraud
+    assert rows["practice"]["score"] == "0.5" and rows["practice"]["objectives"] != ""
     assert rows["exam"]["trainee"] == '\'=HYPERLINK("http://x")'
     assert rows["practice"]["trainee"] == "'+Ada"
 

@@ -16,7 +16,7 @@ from docexam.store import AttemptStatus, open_store
 
 from .helpers import grades
 
-HEAD = "0002"
+HEAD = "0003"
 
 CHILD = textwrap.dedent(
     """

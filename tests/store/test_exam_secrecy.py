@@ -3,8 +3,11 @@ right: the database is a file a trainee can open before submitting."""
 
 from __future__ import annotations
 
+import json
+
 from sqlalchemy import text
 
+from docexam.core.domain.model import Status
 from docexam.core.training.quiz import (
     AreaAnswer,
     Mark,
@@ -14,10 +17,23 @@ from docexam.core.training.quiz import (
     Verdict,
     VerdictAnswer,
 )
-from docexam.store import Store
+from docexam.store import Store, open_store
+from docexam.store.models import Base
 from docexam.store.quiz_bridge import finish, record_item, resume_session, save_set
 
-from ..core.quiz.sample import exercise_set
+from ..core.quiz.sample import GUILLOCHE, MRZ, NUMBER, PORTRAIT, exercise_set
+
+# What the sample exam's keys are made of: statuses of its verdict and drill, the objective that
+# names the fraud, the expected features (ids, categories, names) and the MRZ findings.
+KEY_WORDS = (
+    *(s.value for s in Status),
+    "l2.fraud",
+    *(f.id for f in (GUILLOCHE, NUMBER, PORTRAIT)),
+    *(f.category for f in (GUILLOCHE, NUMBER, PORTRAIT)),
+    "rosette",
+    *(finding.code.lower() for finding in MRZ.expected),
+    *(finding.field for finding in MRZ.expected),
+)
 
 
 def _answer_columns(store: Store) -> list[tuple[object, ...]]:
@@ -58,3 +74,72 @@ def test_practice_answers_keep_their_feedback_at_once(store: Store) -> None:
     record_item(store, attempt.id, record)
     [(score, maximum, feedback)] = _answer_columns(store)
     assert (score, maximum) == (record.score.earned, record.score.maximum) and feedback
+
+
+def _database_text(store: Store) -> str:
+    """Every value of every table, as an SQL browser would show it, except the trainee's own
+    answers (``answer.payload``: what they chose is theirs to read)."""
+    parts = []
+    with store.engine.connect() as conn:
+        for table in Base.metadata.sorted_tables:
+            columns = [
+                c.name for c in table.columns if (table.name, c.name) != ("answer", "payload")
+            ]
+            query = f"SELECT {', '.join(columns)} FROM {table.name}"
+            parts += [json.dumps(list(row), default=str) for row in conn.execute(text(query))]
+    return "\n".join(parts).lower()
+
+
+def _answer_every_item(store: Store, attempt_id: int, session: QuizSession) -> None:
+    record_item(store, attempt_id, session.submit(AreaAnswer((Mark("data", Point(95, 30)),))))
+    session.next()
+    record_item(store, attempt_id, session.submit(VerdictAnswer(Verdict.FORGERY)))
+
+
+def test_the_raw_database_of_an_unfinished_exam_holds_no_key(store: Store) -> None:
+    trainee = store.create_trainee("Chen Jie", "Immigration", 2)
+    s = exercise_set(Mode.EXAM, time_limit_s=600)
+    attempt = store.start_attempt(trainee.id, save_set(store, "utopia-basic", s).id)
+    _answer_every_item(store, attempt.id, QuizSession(s))
+    before = _database_text(store)
+    assert "sample" in before and "set-1" in before  # the dump does read the set's row
+    assert [w for w in KEY_WORDS if w.lower() in before] == []
+
+    # Finished: the grades, the objectives and the feedback are written, and may be read.
+    [resumable] = store.unfinished_attempts(trainee.id)
+    finish(store, attempt.id, resume_session(resumable).finish())
+    after = _database_text(store)
+    assert "l2.fraud" in after and "guilloche" in after
+
+
+def test_an_exam_resumed_after_a_restart_scores_as_if_never_closed(db_url: str) -> None:
+    s = exercise_set(Mode.EXAM, time_limit_s=600)
+    unbroken = QuizSession(s)
+    unbroken.submit(AreaAnswer((Mark("data", Point(95, 30)),)))
+    unbroken.next()
+    unbroken.submit(VerdictAnswer(Verdict.FORGERY))
+    expected = unbroken.finish()
+
+    first = open_store(db_url)
+    trainee = first.create_trainee("Zhou Min", "Border Police", 2)
+    attempt = first.start_attempt(trainee.id, save_set(first, "utopia-basic", s).id)
+    _answer_every_item(first, attempt.id, QuizSession(s))
+    first.close()  # the workstation restarts
+
+    second = open_store(db_url)
+    try:
+        [resumable] = second.unfinished_attempts(trainee.id)
+        assert resumable.exercise_set.content["exercises"][1]["expected"] == "photo_substitution"
+        result = resume_session(resumable).finish()
+        done = finish(second, attempt.id, result)
+        assert (done.score, done.max_score) == (expected.earned, expected.maximum)
+        assert 0 < expected.earned < expected.maximum  # right on one item, half on the other
+        graded = second.answers(attempt.id)
+        assert [a.score for a in graded] == [sc.earned for sc in expected.scores if sc]
+        assert [a.objectives for a in graded] == [ex.objectives for ex in s.exercises[:2]]
+        assert {m.objective_id for m in second.mastery(trainee.id)} == {
+            "L1.printing.guilloche",
+            "L2.fraud.photo",
+        }
+    finally:
+        second.close()

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import json
+from datetime import UTC, datetime
+
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect, text
 
+from docexam.store import Store
 from docexam.store.db import alembic_config, current_revision, head_revision, make_engine, upgrade
 from docexam.store.models import Base
 
@@ -48,3 +52,84 @@ def test_sqlite_runs_in_wal_mode_with_foreign_keys(sqlite_url: str) -> None:
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
     engine.dispose()
+
+
+def test_keys_stored_in_the_clear_are_sealed_by_the_upgrade_and_back(db_url: str) -> None:
+    """An exam left in progress across the upgrade to 0003 keeps no key readable; downgrading
+    gives the earlier docexam its clear content back."""
+    engine = make_engine(db_url)
+    tables = Base.metadata.tables
+    content = {"id": "s", "title": {"en": "S"}, "mode": "exam", "time_limit_s": 600,
+               "pass_mark": 0.6, "exercises": [{"id": "v", "kind": "verdict",
+                                                "expected": "photo_substitution"}]}  # fmt: skip
+    try:
+        assert upgrade(engine, "0002") == "0002"
+        with engine.begin() as conn:
+            conn.execute(
+                tables["trainee"]
+                .insert()
+                .values(id=1, name="Li Wei", service="", level=1, created_at=datetime.now(UTC))
+            )
+            conn.execute(
+                tables["exercise_set"]
+                .insert()
+                .values(
+                    id=1,
+                    pack_id="p",
+                    set_key="s",
+                    title={"en": "S"},
+                    mode="exam",
+                    time_limit_s=600,
+                    pass_mark=0.6,
+                    item_count=1,
+                    content=content,
+                    updated_at=datetime.now(UTC),
+                )
+            )
+            conn.execute(
+                tables["attempt"]
+                .insert()
+                .values(
+                    id=1,
+                    trainee_id=1,
+                    exercise_set_id=1,
+                    mode="exam",
+                    status="in_progress",
+                    started_at=datetime.now(UTC),
+                )
+            )
+            conn.execute(
+                tables["answer"]
+                .insert()
+                .values(
+                    id=1,
+                    attempt_id=1,
+                    item_index=0,
+                    exercise_id="v",
+                    objectives=["L2.fraud.photo"],
+                    payload={"kind": "verdict"},
+                    seconds=3.0,
+                    answered_at=datetime.now(UTC),
+                )
+            )
+
+        def raw() -> str:
+            with engine.connect() as conn:
+                rows = conn.execute(text("SELECT content FROM exercise_set")).all()
+                rows += conn.execute(text("SELECT objectives FROM answer")).all()
+            return json.dumps([list(r) for r in rows], default=str)
+
+        assert "photo_substitution" in raw() and "L2.fraud" in raw()
+        assert upgrade(engine) == head_revision()
+        assert "photo_substitution" not in raw() and "L2.fraud" not in raw()
+        store = Store(engine)
+        [resumable] = store.unfinished_attempts()
+        assert resumable.exercise_set.content == content
+        assert resumable.answers[0].objectives == ("L2.fraud.photo",)
+        with engine.begin() as conn:
+            config = alembic_config(engine)
+            config.attributes["connection"] = conn
+            command.downgrade(config, "0002")
+        assert "photo_substitution" in raw() and "L2.fraud.photo" in raw()
+    finally:
+        engine.dispose()

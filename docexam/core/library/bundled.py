@@ -1,8 +1,9 @@
 """The bundled specimen set: built once from the shipped recipes (``bundled-recipes.json``) into
 a cache.
 
-Only the recipes are shipped; the images are generated on first start. The cache
-directory name hashes the recipes and the generator version, so a change to either builds a
+Only the recipes are shipped; the images are generated on first start, and every specimen's
+``specimen.json`` and ``forgery.json`` is sealed (``docexam.core.pack.io.seal_specimens``). The
+cache directory name hashes the recipes and the generator version, so a change to either builds a
 fresh set and an old one is never served.
 """
 
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from docexam.core.library.bundled_location import RECIPES_FILE, bundled_target, load_recipes
+from docexam.core.pack.io import seal_specimens
 from docexam.core.synth.names_zh import pack_title
 from docexam.core.synth.pack import Recipe, generate_pack
 
@@ -91,6 +93,10 @@ def ensure_bundled(
                 title=pack_title(pack["title"]),
                 progress=step,
             )
+        for built in staging.iterdir():
+            # The set is exercise material: its truth is sealed at rest (docs/exercises.md,
+            # "Exam secrecy"); the library reads it as any pack.
+            seal_specimens(built)
         try:
             os.replace(staging, target)
         except OSError:

@@ -18,6 +18,7 @@ from typing import Any
 
 from docexam.core.domain.errors import DocexamError
 from docexam.core.domain.model import Specimen, text_for
+from docexam.core.domain.sealed import SealError, seal_text, unseal_text
 from docexam.core.domain.taxonomy import category_name
 from docexam.core.library.library import Library, LibraryEntry
 from docexam.core.pack.reader import files_read
@@ -150,17 +151,19 @@ def _summaries(library: Library, entry: LibraryEntry, index_dir: Path | None) ->
         digest = hashlib.sha1(str(entry.path.resolve()).encode("utf-8")).hexdigest()
         index = index_dir / f"{digest}.json"
         try:
-            cached = json.loads(index.read_text(encoding="utf-8"))
+            cached = json.loads(unseal_text(index.read_text(encoding="utf-8")))
             if cached["signature"] == signature:
                 return [Summary(**s) for s in cached["specimens"]]
-        except (OSError, ValueError, KeyError, TypeError):
+        except (OSError, ValueError, KeyError, TypeError, SealError):
             pass  # missing, stale or of an older layout: rebuild below
     summaries = [summarise(s) for s in library.read(entry).specimens]
     if index is not None and index_dir is not None:
         index_dir.mkdir(parents=True, exist_ok=True)
         data = {"signature": signature, "specimens": [asdict(s) for s in summaries]}
         tmp = index.with_name(f".{index.name}.{os.getpid()}")
-        tmp.write_text(json.dumps(data), "utf-8")
+        # Sealed: the index lists every specimen's status and data, the packs' sealed files
+        # would otherwise be repeated here in the clear.
+        tmp.write_text(seal_text(json.dumps(data)), "utf-8")
         os.replace(tmp, index)
     return summaries
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import shutil
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -104,6 +104,12 @@ class Library:
                 return entry
         known = ", ".join(e.pack_id for e in entries) or "none"
         raise LibraryError(f"no pack {pack_id!r} in the library (packs: {known})")
+
+    def missing(self, refs: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+        """The (pack id, specimen id) pairs of ``refs`` that no pack here lists: a pack was
+        removed, or a newer docexam rebuilt the generated set under new ids."""
+        listed = {(e.pack_id, s) for e in self.entries() for s in e.manifest.specimen_ids}
+        return sorted(set(refs) - listed)
 
     def load(self, pack_id: str) -> Pack:
         """Read a pack already in the library; it was validated when it came in, so this is fast."""

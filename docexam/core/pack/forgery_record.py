@@ -19,7 +19,7 @@ from docexam.core.domain.geometry import Region
 from docexam.core.domain.lights import LightSource
 from docexam.core.domain.model import I18nText, Status
 from docexam.core.pack.codec import region_from_json, region_to_json
-from docexam.core.pack.safejson import UntrustedJsonError, loads_untrusted
+from docexam.core.pack.safejson import UntrustedJsonError, loads_unsealed
 from docexam.core.pack.schemas import FORGERY, validator
 
 if TYPE_CHECKING:
@@ -196,9 +196,13 @@ def read_record(specimen_dir: Path | None) -> ForgeryRecord | None:
     if not path.is_file():
         return None
     try:
-        data = loads_untrusted(path.read_text(encoding="utf-8"))
+        data = loads_unsealed(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, UntrustedJsonError) as exc:
         raise ForgeryError(f"{path}: cannot be read: {exc}") from None
+    if data is None:
+        # A sealed set gives every specimen a record, "none" for a genuine: the file's
+        # presence then says nothing (``docexam.core.pack.io.seal_specimens``).
+        return None
     try:
         return record_from_json(data)
     except ForgeryError as exc:

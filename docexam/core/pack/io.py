@@ -12,9 +12,11 @@ from typing import Any
 
 from docexam.core.domain.errors import PackError, Problem
 from docexam.core.domain.model import Pack
+from docexam.core.domain.sealed import envelope
 from docexam.core.pack import staging
 from docexam.core.pack.archive import Progress, check_tree, extract_zip, write_zip
 from docexam.core.pack.codec import manifest_to_json, specimen_to_json
+from docexam.core.pack.forgery_record import RECORD_FILE
 from docexam.core.pack.reader import MANIFEST, SPECIMEN_FILE
 from docexam.core.pack.validate import validate_dir
 
@@ -156,6 +158,24 @@ def write_pack(pack: Pack, dest: Path) -> Path:
         _write_json(root / MANIFEST, manifest_to_json(pack.info, ids))
         stage.commit(dest)
     return dest
+
+
+def seal_specimens(root: Path) -> int:
+    """Seal every specimen's ``specimen.json`` and ``forgery.json`` under the pack ``root``
+    (``docexam.core.domain.sealed``), a genuine getting a sealed record of "none": the
+    generated set's truth (status, fraud signs, the genuine a forgery was made from, the
+    holder's data) cannot then be read or searched with a file manager, and no file's presence
+    tells a forgery. The readers unseal them; returns the number of files sealed. For a pack
+    being built, before it is renamed into place."""
+    count = 0
+    for spec in sorted((Path(root) / "specimens").glob(f"*/{SPECIMEN_FILE}")):
+        # A genuine gets a record too, sealed "none": which specimens have one would tell.
+        record = spec.parent / RECORD_FILE
+        plain = record.read_text(encoding="utf-8") if record.is_file() else "null"
+        for path, text in ((spec, spec.read_text(encoding="utf-8")), (record, plain)):
+            path.write_text(envelope(text), encoding="utf-8")
+            count += 1
+    return count
 
 
 def export_pack(pack_dir: Path, out: Path) -> Path:

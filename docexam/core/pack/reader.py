@@ -22,7 +22,7 @@ from docexam.core.domain.model import FORMAT_VERSION, Manifest, Pack, Specimen
 from docexam.core.pack import schemas
 from docexam.core.pack.chip_file import CHIP_FILE, ChipFile, chip_from_json
 from docexam.core.pack.codec import manifest_from_json, specimen_from_json
-from docexam.core.pack.safejson import UntrustedJsonError, loads_untrusted
+from docexam.core.pack.safejson import UntrustedJsonError, loads_unsealed
 
 MANIFEST = "pack.json"
 SPECIMEN_FILE = "specimen.json"
@@ -43,7 +43,7 @@ def load_json(path: Path, file: str) -> Any:
     try:
         if path.stat().st_size > MAX_JSON_BYTES:
             raise PackError.at(file, "too-large", f"larger than {MAX_JSON_BYTES // 1024**2} MB")
-        return loads_untrusted(path.read_text(encoding="utf-8"))
+        return loads_unsealed(path.read_text(encoding="utf-8"), MAX_JSON_BYTES)
     except FileNotFoundError as exc:
         raise PackError.at(file, "missing-file", "missing") from exc
     except UnicodeDecodeError as exc:

@@ -11,6 +11,7 @@ import json
 from typing import Any
 
 from docexam.core.domain.errors import DocexamError
+from docexam.core.domain.sealed import SealError, is_envelope, unseal_text
 
 MAX_JSON_CHARS = 20 * 1024 * 1024
 
@@ -36,3 +37,17 @@ def loads_untrusted(text: str) -> Any:
         raise UntrustedJsonError("nested too deeply") from None
     except ValueError as exc:  # e.g. an integer with more digits than Python converts
         raise UntrustedJsonError(f"unreadable value ({exc})") from None
+
+
+def loads_unsealed(text: str, limit: int = MAX_JSON_CHARS) -> Any:
+    """Untrusted JSON; a sealed file (``docexam.core.domain.sealed.envelope``: the generated
+    set's specimens and forgery records) is unsealed, at most ``limit`` bytes, and parsed the
+    same careful way."""
+    data = loads_untrusted(text)
+    if not is_envelope(data):
+        return data
+    try:
+        inner = unseal_text(data["sealed"], limit)
+    except SealError as exc:
+        raise UntrustedJsonError(f"sealed content {exc}") from None
+    return loads_untrusted(inner)

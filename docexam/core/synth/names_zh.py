@@ -87,7 +87,7 @@ PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
 PACK_TITLES_ZH: dict[str, str] = {
     "Generated fictional specimens": "生成的虚构样本",
     "Fine detail at 600 dpi (loupe study)": "600 dpi 精细样本（放大镜练习）",
-    "Generated forgeries for exercises": "用于练习的生成伪证",
+    "Questioned documents for exercises": "用于练习的待检证件",
 }
 
 

@@ -2895,9 +2895,19 @@ All specimens are fictional; simulated light views are approximations.</source>
     </message>
     <message>
         <location filename="../../ui/training/training_tab.py" line="86"/>
-        <location filename="../../ui/training/training_tab.py" line="181"/>
+        <location filename="../../ui/training/training_tab.py" line="202"/>
         <source>Training</source>
         <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/training_tab.py" line="112"/>
+        <source>Its documents are still being prepared: continue when they are ready.</source>
+        <translation>其证件仍在准备中：准备好后再继续。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/training_tab.py" line="119"/>
+        <source>Your unfinished attempt used documents the library no longer has (docexam rebuilt its specimens, or a pack was removed): it was closed without a score. Start it again for a fresh one.</source>
+        <translation>你未完成的练习或考试所用的证件已不在资料库中（docexam 重新生成了样本，或某个资料包已被删除）：它已关闭，不计分。请重新开始，获取一套新的题目。</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,7 @@ from docexam.core.library.library import Library
 from docexam.core.training.curriculum import Curriculum, load_curriculum
 from docexam.core.training.plans import Plan, PlanKind, build_set
 from docexam.core.training.quiz import ExerciseSet, QuizSession, SessionResult
-from docexam.store.records import ResumableAttempt
+from docexam.store.records import AttemptStatus, ResumableAttempt
 from docexam.ui.common.worker import Task, Worker
 from docexam.ui.settings import settings
 from docexam.ui.tabs import Examination, TabMenus
@@ -97,10 +97,31 @@ class TrainingTab(QStackedWidget):
             return None
         return self._open(attempt.id, QuizSession(exercise_set))
 
-    def resume(self, resumable: ResumableAttempt) -> ExercisePage:
+    def resume(self, resumable: ResumableAttempt) -> ExercisePage | None:
         """Carry on where the trainee stopped; an exam whose time ran out meanwhile finishes at
-        once with the answers stored, and its review opens."""
+        once with the answers stored, and its review opens.
+
+        An attempt on documents the library no longer has (a newer docexam rebuilt the
+        generated set under new ids, or a pack was removed) cannot be carried on: it is closed
+        without a score, and the start page says so. While the bundled set is still being
+        built its documents may yet come: then it waits."""
         session = resume_session(resumable)
+        if self.library.missing(session.exercise_set.specimens()):
+            if self.start.building is not None:
+                self.start.next_reason.setText(
+                    self.tr("Its documents are still being prepared: continue when they are ready.")
+                )
+                return None
+            self.store.finish_attempt(resumable.attempt.id, status=AttemptStatus.ABANDONED)
+            self.show_start()
+            self.start.next_reason.setText(
+                self.tr(
+                    "Your unfinished attempt used documents the library no longer has (docexam "
+                    "rebuilt its specimens, or a pack was removed): it was closed without a "
+                    "score. Start it again for a fresh one."
+                )
+            )
+            return None
         saved = settings().value(position_key(resumable.attempt.id))
         if saved is not None and 0 <= int(str(saved)) < session.count:
             session.go_to(int(str(saved)))  # exactly the item the trainee was on

@@ -6,10 +6,12 @@ from __future__ import annotations
 import re
 
 from docexam.core.domain.model import Status
+from docexam.core.synth import build_specimen
+from docexam.core.synth.forgery import forge
 from docexam.core.training.curriculum import load_curriculum
 from docexam.core.training.quiz import DrillExercise, MrzExercise
 from docexam.core.training.quiz.generate import all_exercises, scope_for
-from tests.core.quiz.conftest import KeyLibrary
+from tests.core.quiz.conftest import DPI, KeyLibrary
 
 TELLING = {s.value for s in Status if s is not Status.GENUINE} | {
     "photo", "substitution", "alteration", "blank", "forg", "fraud", "trap", "digits", "viz",
@@ -33,6 +35,23 @@ def test_specimen_ids_of_forgeries_and_traps_name_no_fraud(key_library: KeyLibra
         assert not _telling(specimen.id), specimen.id
     # Stable per recipe, different per recipe: 36 forgeries, 36 ids.
     assert len({s.id for s in forged}) == len(forged)
+
+
+FORGED = re.compile(r"^[a-z]{3}-(td1|td2|td3|mrv-a)-[0-9a-f]{12}$")
+
+
+def test_a_forgery_id_does_not_pair_it_with_its_genuine(key_library: KeyLibrary) -> None:
+    genuine_ids = {s.id for s in key_library.specimens if s.document.status is Status.GENUINE}
+    for forged in key_library.forgeries:
+        sid, source = forged.specimen.id, forged.record.source_id
+        assert source in genuine_ids and FORGED.match(sid), sid
+        assert not any(g in sid for g in genuine_ids), (sid, source)
+    # Rebuilt from the same recipe, the same id: the library and stored attempts refer to it.
+    first = key_library.forgeries[0].record
+    source = build_specimen("UTO", "td3", 11, DPI, None, "A")
+    assert source.specimen.id == first.source_id
+    again = forge(source, first.fraud, first.seed, None, first.difficulty)
+    assert again.specimen.id == key_library.forgeries[0].specimen.id
 
 
 def test_exercise_ids_name_neither_task_nor_answer(key_library: KeyLibrary) -> None:

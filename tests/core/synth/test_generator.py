@@ -212,6 +212,10 @@ def test_ensure_bundled_builds_once_atomically(tmp_path: Path) -> None:
     )
     assert out.name.startswith("bundled-") and (out / "mini" / "pack.json").is_file()
     assert read_pack(out / "mini").specimens[0].document.type == DocumentType.TD2
+    # Exercise material: its specimens are sealed at rest, the library reads them as any pack.
+    [spec_file] = (out / "mini" / "specimens").glob("*/specimen.json")
+    sealed = json.loads(spec_file.read_text(encoding="utf-8"))
+    assert sealed["format"] == "docexam-sealed" and "genuine" not in spec_file.read_text()
     assert calls[-1] == (1, 1)
     stamp = (out / "mini" / "pack.json").stat().st_mtime_ns
     assert ensure_bundled(tmp_path / "cache", recipes_file=recipes) == out

@@ -6,15 +6,29 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from docexam.core.domain.model import Status
 from docexam.core.library.library import Library
-from docexam.core.training.quiz import AreaAnswer, AreaExercise, Outcome
+from docexam.core.pack.io import read_pack
+from docexam.core.training.quiz import (
+    AreaAnswer,
+    AreaExercise,
+    ExerciseSet,
+    Mode,
+    Outcome,
+    QuizSession,
+    SpecimenRef,
+    Verdict,
+    VerdictAnswer,
+    VerdictExercise,
+)
 from docexam.store import AttemptStatus, Store
+from docexam.store.quiz_bridge import record_item, save_set
 from docexam.ui.training import start_page
 from docexam.ui.training.exercise_page import ExercisePage
 from docexam.ui.training.overlay import Counts
 from docexam.ui.training.review_page import ReviewPage
 
-from .conftest import open_window, training
+from .conftest import BASIC, open_window, training
 from .helpers import answer_current, click_mm, press, settle
 
 
@@ -166,3 +180,32 @@ def test_marks_move_and_delete_by_keyboard(
     press(qtbot, page, Qt.Key.Key_K)  # marking off: a click pans instead of marking
     click_mm(qtbot, tab, 30.0, 40.0)
     assert layer.marks() == ()
+
+
+def test_an_attempt_on_documents_the_library_no_longer_has_is_closed_cleanly(
+    qtbot: QtBot, basic_library: Library, store: Store
+) -> None:
+    """A newer docexam rebuilt the generated set under new ids: an exam stored on the old ones
+    is closed without a score, in words, instead of showing items without their document."""
+    trainee = store.create_trainee("Ines Duarte", "Airport", 2)
+    gone = SpecimenRef("docexam-forgeries", "uto-td3-a-202-3c9a923da6e0", "data")
+    kept = next(iter(read_pack(BASIC).specimens))
+    exercises = (
+        VerdictExercise("ex-1", ("L2.fraud.photo",), gone, Status.PHOTO_SUBSTITUTION),
+        VerdictExercise(
+            "ex-2", ("L1.fraud.types",), SpecimenRef("utopia-basic", kept.id), Status.GENUINE
+        ),
+    )
+    exam = ExerciseSet("old-L2-s1", {"en": "Level 2 exam"}, exercises, Mode.EXAM, 600.0)
+    attempt = store.start_attempt(trainee.id, save_set(store, "library", exam).id)
+    record_item(store, attempt.id, QuizSession(exam).submit(VerdictAnswer(Verdict.FORGERY)))
+
+    window = open_window(qtbot, basic_library, store)
+    tab = training(window)
+    assert tab.start.next_button.text().startswith("Continue: ")
+    qtbot.mouseClick(tab.start.next_button, Qt.MouseButton.LeftButton)
+    assert tab.exercise is None and tab.currentWidget() is tab.start
+    assert "closed without a score" in tab.start.next_reason.text()
+    [closed] = store.attempt_history(trainee.id)
+    assert closed.status is AttemptStatus.ABANDONED and store.unfinished_attempts() == []
+    assert store.mastery(trainee.id) == []  # an abandoned exam counts nothing

@@ -6,19 +6,33 @@ exist; the forged specimen's status is the fraud type and ``forgery.json`` sits 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
 
-from docexam.core.domain.model import Page, Specimen
+from docexam.core.domain.model import I18nText, Page, Specimen
 from docexam.core.pack.forgery_record import ForgeryError, ForgeryRecord, write_record
 from docexam.core.synth.compose import GeneratedSpecimen, page_of, write_files
 from docexam.core.synth.forgery.look import with_looks
 from docexam.core.synth.forgery.workbench import Workbench
+from docexam.core.synth.seeds import stable_int
 
 MAX_ID = 80  # the pack schema's limit on specimen ids
+# A generated title ends with its recipe's number ("..., series A, #202", "第 202 号").
+_NUMBER = re.compile(r"(#|第 )\d+( 号)?$")
+
+
+def forged_title(title: I18nText, specimen_id: str) -> I18nText:
+    """The genuine's title with another number of the same form: the genuine's own would pair
+    the two (and so tell which is the fake)."""
+    number = 100 + stable_int("title", specimen_id) % 900
+    return {
+        lang: _NUMBER.sub(lambda m: f"{m[1]}{number}{m[2] or ''}", text)
+        for lang, text in title.items()
+    }
 
 
 @dataclass
@@ -58,7 +72,7 @@ def assemble(wb: Workbench, specimen_id: str, workdir: Path | None) -> ForgedSpe
     )
     specimen = Specimen(
         id=specimen_id,
-        title=wb.title,
+        title=forged_title(wb.title, specimen_id),
         document=wb.document,
         pages=pages,
         mrz="\n".join(wb.mrz),

@@ -20,7 +20,7 @@ from docexam.core.pack import staging
 from docexam.core.pack.forgery_record import RECORD_FILE, ForgeryError
 from docexam.core.pack.io import write_pack
 from docexam.core.synth.compose import GeneratedSpecimen, build_specimen
-from docexam.core.synth.forgery.assemble import MAX_ID, ForgedSpecimen, assemble
+from docexam.core.synth.forgery.assemble import ForgedSpecimen, assemble
 from docexam.core.synth.forgery.plans import FRAUD_OPERATIONS, PLANS
 from docexam.core.synth.forgery.workbench import Workbench
 from docexam.core.synth.seeds import rng, short_hash
@@ -40,16 +40,19 @@ def _status(fraud: str | Status) -> Status:
 
 
 def forged_id(
-    source_id: str, fraud: Status, difficulty: int, seed: int, ops: tuple[str, ...] | None
+    source: Specimen, fraud: Status, difficulty: int, seed: int, ops: tuple[str, ...] | None
 ) -> str:
-    """The genuine's id and a digest of the recipe: stable, and naming neither the fraud nor the
-    difficulty, which a trainee would otherwise read in the file names before answering."""
+    """``<state>-<type>-<digest of the recipe>``: stable for the same recipe, and naming neither
+    the fraud, the difficulty nor the genuine it was made from (an id starting with the
+    genuine's would tell, beside it in a folder, which of the two is the fake). State and type
+    are printed on the document anyway."""
     # An explicit choice of operations is another forgery of the same seed.
     recipe = (
         (fraud.value, difficulty, seed) if ops is None else (fraud.value, difficulty, seed, *ops)
     )
-    suffix = "-" + short_hash("forgery", source_id, *recipe, length=OPAQUE_LENGTH)
-    return (source_id[: MAX_ID - len(suffix)] + suffix).lower()
+    digest = short_hash("forgery", source.id, *recipe, length=OPAQUE_LENGTH)
+    doc = source.document
+    return f"{doc.issuing_state}-{doc.type.value}-{digest}".lower()
 
 
 def forge(
@@ -87,7 +90,7 @@ def forge(
     for name in chosen:
         with wb.operation(name):
             plan.operations[name](wb)
-    sid = forged_id(source.id, status, difficulty, seed, chosen if operations is not None else None)
+    sid = forged_id(source, status, difficulty, seed, chosen if operations is not None else None)
     return assemble(wb, sid, workdir)
 
 
@@ -141,11 +144,15 @@ def forge_pack(
         pack = Pack(
             id=pack_id,
             title=title or {"en": f"Generated forgeries ({pack_id})"},
-            author="docexam forgery generator",
+            # Words a text search of the bundled set would find: they say what the pack is for,
+            # not what its documents are.
+            author="docexam generator",
             licence="CC0-1.0 (generated; all states, people and designs are fictional)",
             languages=("en", "zh-Hans"),
             specimens=tuple(specimens),
-            description={"en": "Fictional forged specimens; each carries forgery.json."},
+            description={
+                "en": "Fictional questioned documents, generated with their ground truth."
+            },
         )
         # Assemble beside ``dest`` with the records, then rename: a failure leaves nothing.
         with staging.staged(dest.parent, f".{dest.name}.forging-") as stage:
