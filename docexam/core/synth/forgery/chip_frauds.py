@@ -192,7 +192,7 @@ def forge_chip(
     w, h = wb.canvas(page).size_mm
     with wb.operation(f"chip_{fraud}"):
         wb.sign(page, Rect(0, 0, w, h), ("chip",), plan.title, plan.explanation)
-    sid = forged_id(genuine.specimen.id, plan.status, 3, seed, (f"chip_{fraud}",))
+    sid = forged_id(genuine.specimen, plan.status, 3, seed, (f"chip_{fraud}",))
     forged = assemble(wb, sid, workdir)
     chip = _forged_chip(fraud, genuine, forged)
     if forged.specimen.root is not None:
