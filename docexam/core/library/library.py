@@ -16,7 +16,7 @@ from pathlib import Path
 from docexam.core.domain.errors import LibraryError, PackError
 from docexam.core.domain.model import I18nText, Manifest, Pack, Specimen
 from docexam.core.pack import staging
-from docexam.core.pack.io import export_pack, keep_only_listed, unpack_to
+from docexam.core.pack.io import export_pack, keep_only_listed, seal_exam_sets, unpack_to
 from docexam.core.pack.reader import (
     MANIFEST,
     read_dir,
@@ -176,6 +176,7 @@ class Library:
             self._check_id_free(pack.id, replace_existing)
             report(0.9, "installing")
             keep_only_listed(root, pack)
+            seal_exam_sets(root)
             target = self.packs_dir / pack.id
             trash = self.packs_dir / f".trash-{uuid.uuid4().hex[:8]}-{pack.id}"
             if target.exists():

@@ -33,7 +33,7 @@ from docexam.core.exercise.model import (
 from docexam.core.mrz import Position
 from docexam.core.pack import schemas
 from docexam.core.pack.codec import region_from_json, region_to_json
-from docexam.core.pack.safejson import UntrustedJsonError, loads_untrusted
+from docexam.core.pack.safejson import UntrustedJsonError, loads_unsealed
 
 Json = dict[str, Any]
 EXERCISES_FILE = "exercises.json"
@@ -223,7 +223,8 @@ def read_exercises(pack_root: Path) -> list[ExerciseSet]:
     if not path.is_file():
         return []
     try:
-        data = loads_untrusted(path.read_text(encoding="utf-8"))
+        # Unsealed: the library keeps an imported pack's exam sets sealed (pack.io.seal_exam_sets).
+        data = loads_unsealed(path.read_text(encoding="utf-8"))
     except (OSError, ValueError, UntrustedJsonError) as exc:
         raise QuizError(f"{path}: cannot read ({exc})") from exc
     return sets_from_file_json(data, str(path))

@@ -12,12 +12,14 @@ from typing import Any
 
 from docexam.core.domain.errors import PackError, Problem
 from docexam.core.domain.model import Pack
-from docexam.core.domain.sealed import envelope
+from docexam.core.domain.sealed import envelope, is_envelope
 from docexam.core.pack import staging
 from docexam.core.pack.archive import Progress, check_tree, extract_zip, write_zip
 from docexam.core.pack.codec import manifest_to_json, specimen_to_json
+from docexam.core.pack.exercise_file import EXERCISES_FILE
 from docexam.core.pack.forgery_record import RECORD_FILE
 from docexam.core.pack.reader import MANIFEST, SPECIMEN_FILE
+from docexam.core.pack.safejson import loads_untrusted
 from docexam.core.pack.validate import validate_dir
 
 PACK_SUFFIX = ".dxpack"
@@ -176,6 +178,24 @@ def seal_specimens(root: Path) -> int:
             path.write_text(envelope(text), encoding="utf-8")
             count += 1
     return count
+
+
+def seal_exam_sets(root: Path) -> bool:
+    """Seal the pack's ``exercises.json`` when it holds an exam set: in the library, an
+    instructor's exam would otherwise lie with its keys in clear beside the documents a trainee
+    is examined on (deterrence, as for the generated set; ``docs/exercises.md``). Practice sets
+    show their keys as feedback anyway and stay plain. True when it sealed the file."""
+    path = Path(root) / EXERCISES_FILE
+    if not path.is_file():
+        return False
+    text = path.read_text(encoding="utf-8")
+    data = loads_untrusted(text)
+    if is_envelope(data):
+        return False
+    if not any(s.get("mode") == "exam" for s in data.get("sets", []) if isinstance(s, dict)):
+        return False
+    path.write_text(envelope(text), encoding="utf-8")
+    return True
 
 
 def export_pack(pack_dir: Path, out: Path) -> Path:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -98,3 +99,26 @@ def test_coverage_lists_objectives_with_and_without_exercises(
     assert "objective(s) have exercises" in text
     assert run(["curriculum", "coverage", "--lang", "zh-Hans"]) == 0  # the library, generated
     assert "(generated)" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("mode", ["exam", "practice"])
+def test_an_imported_exam_set_is_sealed_in_the_library(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], mode: str
+) -> None:
+    """An instructor's exam, once imported, holds no key a trainee could read with a file
+    manager; it still runs (the sets read back are the ones written). Practice stays plain."""
+    out = tmp_path / "course"
+    argv = ["exercise", "generate", "--pack", str(BASIC), "--count", "4", "--seed", "2"]
+    assert run([*argv, "--mode", mode, "--id", f"course-{mode}", "-o", str(out)]) == 0
+    written = read_exercises(out)
+    assert run(["pack", "import", str(out)]) == 0
+    capsys.readouterr()
+    stored = Path(os.environ["DOCEXAM_DATA_DIR"]) / "packs" / f"course-{mode}" / "exercises.json"
+    text = stored.read_text(encoding="utf-8")
+    clues = ["genuine", "L1.", "expected", "ex-", "uto-td3-eriksson", "regions"]
+    if mode == "exam":
+        assert [c for c in clues if c in text] == []
+    else:
+        assert "uto-td3-eriksson" in text
+    assert read_exercises(stored.parent) == written
+    assert run(["pack", "validate", str(stored.parent)]) == 0
