@@ -34,6 +34,8 @@ from typing import TYPE_CHECKING, Any
 import cv2
 import numpy as np
 
+from docexam.core.authoring.corners import Corners, check_corners
+
 if TYPE_CHECKING:
     import numpy.typing as npt
 
@@ -54,7 +56,6 @@ _FIBRE_WIDTH_PX = 7  # strokes narrower than this are fibre candidates
 _SHARPNESS_SHIFT_PX = 3
 _MIN_CORRELATION = 0.2  # aligned captures correlate 0.25-0.5 on local contrast
 
-Corners = tuple[tuple[float, float], ...]  # TL, TR, BR, BL
 
 
 @dataclass(frozen=True)
@@ -285,9 +286,12 @@ def corners_in_capture(homography: Array, size: tuple[int, int]) -> Corners:
 
 
 def homography_from_corners(corners: Corners, size: tuple[int, int]) -> Array:
-    """The capture->scan homography that sends ``corners`` (TL, TR, BR, BL) to the scan corners."""
-    if len(corners) != 4:
-        raise ValueError(f"four corners are needed, got {len(corners)}")
+    """The capture->scan homography that sends ``corners`` (TL, TR, BR, BL) to the scan corners.
+
+    Raises :class:`~docexam.core.authoring.corners.CornerError` for a mirrored, folded or
+    degenerate outline rather than warping the capture through it.
+    """
+    check_corners(corners)
     w, h = size
     src = np.array(corners, np.float32)
     dst = np.array([[0, 0], [w, 0], [w, h], [0, h]], np.float32)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from docexam.core.authoring import DraftPack
+from docexam.core.authoring.corners import Corners, start_corners
 from docexam.core.authoring.registration import (
     Registration,
     corners_in_capture,
@@ -73,6 +74,7 @@ class PagePlan:
     captures: dict[CaptureKey, Path] = field(default_factory=dict)
     results: dict[CaptureKey, Registration] = field(default_factory=dict)
     aligned: dict[CaptureKey, Image] = field(default_factory=dict)  # after any manual fix
+    corners: dict[CaptureKey, Corners] = field(default_factory=dict)  # the last placed by hand
 
 
 def capture_label(key: CaptureKey) -> str:
@@ -244,6 +246,7 @@ class ScansDialog(QDialog):
         plan.captures[key] = path
         plan.results.pop(key, None)
         plan.aligned.pop(key, None)
+        plan.corners.pop(key, None)
         self._page_shown()
 
     def _page_shown(self) -> None:
@@ -340,11 +343,9 @@ class ScansDialog(QDialog):
         size = (white.width(), white.height())
         result = plan.results.get(key)
         h, w = capture.shape[:2]
-        start = (
-            corners_in_capture(result.homography, size)
-            if result
-            else ((0, 0), (w, 0), (w, h), (0, h))
-        )
+        # A poor fit's outline is often twisted: start from a sane one (the core decides).
+        found = corners_in_capture(result.homography, size) if result and result.good else None
+        start = start_corners((w, h), found, plan.corners.get(key))
         dialog = CornerDialog(QPixmap.fromImage(to_qimage(capture)), start, self)
         dialog.accepted.connect(lambda: self._corners_set(key, capture, dialog, size))
         dialog.open()
@@ -354,6 +355,7 @@ class ScansDialog(QDialog):
         self, key: CaptureKey, capture: Image, dialog: CornerDialog, size: tuple[int, int]
     ) -> None:
         plan = self.plan()
+        plan.corners[key] = dialog.corners()
         plan.aligned[key] = np.ascontiguousarray(warp_with_corners(capture, dialog.corners(), size))
         plan.results.pop(key, None)
         self._page_shown()

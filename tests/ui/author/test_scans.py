@@ -6,6 +6,7 @@ from pathlib import Path
 
 import cv2
 import numpy as np
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from docexam.core.domain.lights import LightSource
@@ -53,3 +54,44 @@ def test_scan_and_uv_capture_become_a_specimen(
     page = dialog.specimen.pages[0]
     assert page.image(LightSource.UV365) is not None
     assert page.visible.dpi > 50
+
+
+def test_correct_by_corners_starts_sane_names_its_handles_and_refuses_a_mirror(
+    qtbot: QtBot, tab: AuthorTab, tmp_path: Path
+) -> None:
+    specimen = read_pack(BASIC).specimens[0]
+    white = specimen.path(specimen.pages[0].visible)
+    noise = np.random.default_rng(5).integers(0, 255, (400, 560, 3), dtype=np.uint8)
+    capture = tmp_path / "unrelated.png"
+    cv2.imwrite(str(capture), noise)
+    dialog = ScansDialog(tab.doc, tab)
+    qtbot.addWidget(dialog)
+    key = (LightSource.UV365, None)
+    dialog.set_white(white)
+    dialog.set_capture(key, capture)
+    tasks = dialog.register_all()
+    with qtbot.waitSignal(tasks[0].finished, timeout=60000):
+        pass
+    qtbot.waitUntil(lambda: "poor" in dialog.scores[key].text())
+    corners = dialog.correct_current()
+    assert corners is not None
+    # The failed fit's outline is not offered: the handles start on the capture's frame.
+    assert corners.corners() == ((0.0, 0.0), (560.0, 0.0), (560.0, 400.0), (0.0, 400.0))
+    names = [h.label.text() for h in corners.handles]
+    assert names == ["top left", "top right", "bottom right", "bottom left"]
+    ok = corners.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    for i, point in enumerate(((560.0, 0.0), (0.0, 0.0), (0.0, 400.0), (560.0, 400.0))):
+        corners.set_corner(i, point)  # left and right swapped: a mirror image
+    ok.click()
+    assert corners.isVisible() and "mirrored" in corners.last_problem.text()
+    corners.last_problem.close()
+    assert "aligned by hand" not in dialog.scores[key].text()
+    for i, point in enumerate(((20.0, 10.0), (540.0, 16.0), (548.0, 390.0), (12.0, 384.0))):
+        corners.set_corner(i, point)
+    ok.click()
+    assert not corners.isVisible()
+    assert dialog.scores[key].text() == "aligned by hand"
+    # Opened again, the handles start where the instructor left them.
+    again = dialog.correct_current()
+    assert again is not None and again.corners()[1] == (540.0, 16.0)
+    again.reject()
