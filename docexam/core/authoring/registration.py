@@ -57,7 +57,6 @@ _SHARPNESS_SHIFT_PX = 3
 _MIN_CORRELATION = 0.2  # aligned captures correlate 0.25-0.5 on local contrast
 
 
-
 @dataclass(frozen=True)
 class Registration:
     """``homography`` maps capture pixels to scan pixels; ``warped`` is the aligned capture."""

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import cv2
 import numpy as np
+import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
@@ -95,3 +97,36 @@ def test_correct_by_corners_starts_sane_names_its_handles_and_refuses_a_mirror(
     again = dialog.correct_current()
     assert again is not None and again.corners()[1] == (540.0, 16.0)
     again.reject()
+
+
+def test_a_scan_with_a_margin_is_cropped_and_its_dpi_taken_from_the_edges(
+    qtbot: QtBot, tab: AuthorTab, tmp_path: Path
+) -> None:
+    from PIL import Image as PilImage
+
+    from tests.core.test_edges import _scan
+
+    specimen = read_pack(BASIC).specimens[0]
+    page = specimen.pages[0]
+    document = cv2.imread(str(specimen.path(page.visible)))
+    scan = _scan(document, 5.0, (251, 251, 250), 7)
+    path = tmp_path / "margin.png"
+    # The scanner wrote 600 dpi into the file; the page is really at the pack's dpi.
+    PilImage.fromarray(cv2.cvtColor(scan, cv2.COLOR_BGR2RGB)).save(path, dpi=(600, 600))
+    dialog = ScansDialog(tab.doc, tab)
+    qtbot.addWidget(dialog)
+    dialog.set_white(path)
+    note = dialog.edges_note.text()
+    assert "The scan has a margin" in note and "The file says 600 dpi" in note
+    assert dialog.crop_button.isEnabled()
+    qtbot.mouseClick(dialog.crop_button, Qt.MouseButton.LeftButton)
+    cropped = dialog.plan().white
+    assert cropped is not None and cropped != path
+    dpi = float(dialog.dpi.text().split()[0])
+    assert dpi == pytest.approx(page.visible.dpi, rel=0.015)
+    assert not dialog.crop_button.isEnabled()  # nothing left to crop
+    assert "The file says 600 dpi" in dialog.edges_note.text()  # still the original's tag
+    dialog.specimen_id.setText("uto-cropped")
+    dialog.finish()
+    assert dialog.specimen is not None
+    assert dialog.specimen.pages[0].visible.dpi == pytest.approx(page.visible.dpi, rel=0.015)
