@@ -8,6 +8,7 @@ import cv2
 import numpy as np
 import pytest
 
+from docexam.core.authoring.corners import CornerFault, corner_fault
 from docexam.core.authoring.registration import (
     GOOD_SCORE,
     corners_in_capture,
@@ -168,3 +169,12 @@ def test_an_upside_down_capture_is_turned_back(generated: tuple[np.ndarray, np.n
     found = np.float64(corners_in_capture(result.homography, (w, h)))
     assert np.abs(found - [[w - 1, h - 1], [-1, h - 1], [-1, -1], [w - 1, -1]]).max() < 3.0
     assert result.good
+
+
+def test_a_mirrored_capture_is_never_called_aligned(scan: np.ndarray) -> None:
+    """A homography could mirror the capture onto the scan; no photo of a flat page does that."""
+    capture, _ = _warped_capture(scan)
+    result = register(np.ascontiguousarray(capture[:, ::-1]), scan)
+    h, w = scan.shape[:2]
+    outline = corners_in_capture(result.homography, (w, h))
+    assert corner_fault(outline) is not CornerFault.MIRRORED or not result.good

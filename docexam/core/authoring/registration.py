@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any
 import cv2
 import numpy as np
 
-from docexam.core.authoring.corners import Corners, check_corners
+from docexam.core.authoring.corners import CornerFault, Corners, check_corners, corner_fault
 
 if TYPE_CHECKING:
     import numpy.typing as npt
@@ -255,7 +255,10 @@ def register(moving: Array, reference: Array) -> Registration:
             warp = _ecc(capture, ref, start)
         except cv2.error:  # ECC diverged from this start
             warp, method = start, "features" if method == "features+ecc" else "none"
-        score = _sharpness(capture, ref, warp)
+        # A homography can mirror or fold the page; no capture of a flat page does either.
+        outline = corners_in_capture(warp, (ref.shape[1], ref.shape[0]))
+        folded = corner_fault(outline) in (CornerFault.MIRRORED, CornerFault.CROSSING)
+        score = 0.0 if folded else _sharpness(capture, ref, warp)
         if best is None or score > best[0]:
             best = (score, method, warp)
         if score >= GOOD_SCORE:  # good enough: the other attempts cost seconds each
