@@ -123,3 +123,17 @@ def test_viz_keys_outside_the_documented_ones_are_refused(tmp_path: Path) -> Non
     _pack, problems = validate_dir(pack)
     text = "\n".join(str(p) for p in problems)
     assert "viz.birth" in text and "eye_colour" in text, text
+
+
+def test_every_problem_code_of_the_meaning_checks_is_documented() -> None:
+    """The codes validate reports for what the data means (document_data.py, masks, categories)
+    are the ones the doc's table explains."""
+    from docexam.core.pack import document_data, validate
+
+    source = "\n".join(
+        Path(m.__file__).read_text(encoding="utf-8") for m in (document_data, validate)
+    )
+    emitted = set(re.findall(r'"((?:mrz|viz|language|mask|image)-[a-z-]+)"', source))
+    emitted |= {"unknown-category"}
+    documented = _first_column("What `validate` checks beyond the schema")
+    assert emitted == documented

@@ -107,6 +107,38 @@ def test_captured_uv_is_shown_and_badged_captured(
     assert np.array_equal(rendering.image, capture)
 
 
+@pytest.mark.parametrize(("captured_nm", "opens_at"), [(870, 830), (715, 715)])
+def test_an_ir_capture_opens_in_the_viewer_badged_captured(
+    qtbot: QtBot, specimen: Specimen, tmp_path: Path, captured_nm: int, opens_at: int
+) -> None:
+    """The hand-made page has inks turning at 780 nm: an 870 nm capture also serves the usual
+    830 nm filter; a 715 nm one does not, so the viewer opens IR on 715 nm."""
+    page = specimen.pages[0]
+    work = tmp_path / "work"
+    work.mkdir()
+    visible = cv2.imread(str(specimen.path(page.visible)))
+    capture = np.full_like(visible, 150)
+    cv2.imwrite(str(work / "ir-capture.png"), capture)
+    cv2.imwrite(str(work / page.visible.file), visible)
+    ir = ImageRef(LightSource.IR, "ir-capture.png", page.visible.dpi, captured_nm)
+    with_capture = replace(
+        specimen,
+        generated=False,
+        pages=(replace(page, images=(*page.images, ir)),),
+        root=work,
+    )
+    pack = replace(read_pack(BASIC), specimens=(with_capture,))
+    loaded = read_pack(write_pack(pack, tmp_path / "pack")).specimens[0]
+    tab = _tab(qtbot, loaded)
+    qtbot.keyClick(tab.view, Qt.Key.Key_I)
+    _settle(qtbot, tab)
+    assert tab.light_bar.ir_filter.currentData() == opens_at
+    assert tab.light_bar.badge.text() == "Captured"
+    rendering = tab.pane.renderer.current
+    assert rendering is not None and not rendering.simulated
+    assert np.array_equal(rendering.image, capture)
+
+
 def test_loupe_shows_the_page_magnified(qtbot: QtBot, specimen: Specimen) -> None:
     tab = _tab(qtbot, specimen)
     qtbot.keyClick(tab.view, Qt.Key.Key_M)

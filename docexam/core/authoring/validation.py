@@ -12,6 +12,7 @@ from docexam.core.domain.errors import Problem
 from docexam.core.domain.lights import LightSource
 from docexam.core.domain.material import revealing_lights
 from docexam.core.domain.model import Feature, Page
+from docexam.core.pack.document_data import fraud_advice, unused_languages
 from docexam.core.pack.reader import MANIFEST, specimen_file
 from docexam.core.pack.validate import validate_pack
 
@@ -41,9 +42,22 @@ def _shows_under(feature: Feature, light: LightSource, page: Page) -> bool:
 def advice(doc: DraftPack) -> list[Problem]:
     """What an instructor would want to fix before a trainee meets it: the pack would import,
     but a "Show me" that shows nothing or a stray speck of a region would mislead."""
-    out: list[Problem] = []
+    out: list[Problem] = [
+        Problem(
+            MANIFEST,
+            "languages",
+            "language-unused",
+            f"{lang!r} is listed, but no text is written in it yet",
+            warning=True,
+        )
+        for lang in unused_languages(doc.to_pack())
+    ]
     for specimen in doc.specimens:
         file = specimen_file(specimen.id)
+        out += [
+            Problem(file, "mrz", code, message, specimen.id, warning=True)
+            for code, message in fraud_advice(specimen)
+        ]
         for pi, page in enumerate(specimen.pages):
             if not page.features:
                 message = "no features marked on this page yet"

@@ -173,6 +173,14 @@ GUIDE: dict[str, Guide] = {
         "激光穿孔的证件号码。",
         "透射光下孔洞透亮；孔缘光滑并略有灼痕。",
     ),
+    "numbering.barcode": Guide(
+        "A barcode or 2D code printed with the personal data (visas, residence permits, "
+        "digital seals).",
+        "Its printed data must agree with the visual zone and the MRZ; look for a code pasted "
+        "over the page or printed in another ink or resolution than the rest of the data.",
+        "随个人资料印制的条码或二维码（签证、居留许可、数字印章）。",
+        "其所载资料须与视读区及机读区一致；注意是否有贴覆在页面上、或油墨与分辨率与其他资料不同的代码。",
+    ),
     "personalisation.portrait": Guide(
         "The holder's portrait.",
         "Compare with the holder; the portrait stays visible in IR.",
@@ -208,6 +216,21 @@ GUIDE: dict[str, Guide] = {
         "Must agree with the MRZ; dark in IR (IR-absorbing ink).",
         "持证人的个人资料。",
         "必须与机读区一致；红外下呈深色（红外吸收油墨）。",
+    ),
+    "personalisation.fingerprint": Guide(
+        "The holder's fingerprint printed or engraved on the data page (some identity cards).",
+        "Ridges are continuous and sharp at the same resolution as the portrait; a smudged, "
+        "pasted or differently personalised print points to an alteration.",
+        "印制或雕刻在资料页上的持证人指纹（部分身份证）。",
+        "纹线连续清晰，分辨率与照片一致；模糊、贴覆或个人化方式不同的指纹提示变造。",
+    ),
+    "protection.chip_symbol": Guide(
+        "The ICAO electronic-document symbol: the document holds a contactless chip.",
+        "The symbol is printed where the document type requires it, in the same print as the "
+        "cover or page; a document with the symbol must have a chip, and one without must not "
+        "claim one.",
+        "国际民航组织电子证件标识：表示证件内含非接触式芯片。",
+        "标识应印在该证件类型规定的位置，与封面或页面同一印刷；带此标识的证件必须有芯片，没有标识的证件不得声称有芯片。",
     ),
     "protection.ovd": Guide(
         "Diffractive optically variable device over the portrait.",

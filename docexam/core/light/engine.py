@@ -1,5 +1,8 @@
 """The light engine the viewer and the command line use: captured beats simulated, and caches.
 
+A capture stands in for every setting it physically represents (``light/captures.py``: an IR
+capture serves the filter cut-offs at which no annotated ink changes).
+
 Renders are cached per (page, light settings, scale, window) in a byte-bounded LRU; the page's
 own data (visible image, layers, relief normals) is computed once per page and zoom level.
 Images handed out are read-only views of the cache: copy one before drawing on it.
@@ -20,6 +23,7 @@ from docexam.core.domain.lights import LightSource
 from docexam.core.domain.model import ImageRef, Page, Specimen
 from docexam.core.light.blend import Window
 from docexam.core.light.cache import ByteLRU
+from docexam.core.light.captures import capture_for
 from docexam.core.light.page import PageData, scaled_size
 from docexam.core.light.params import Image, LightError, LightParams, PixelRect, Rendering
 from docexam.core.light.simulate import as_bgr, render_window, warm
@@ -107,7 +111,7 @@ class LightEngine:
         return page_id in self._prepared
 
     def is_captured(self, page_id: str, params: LightParams) -> bool:
-        return self._page(page_id).image(params.light, params.capture_cutoff) is not None
+        return capture_for(self._page(page_id), params) is not None
 
     def render(
         self,
@@ -124,7 +128,7 @@ class LightEngine:
             width, height = scaled_size(base.width, base.height, scale)
             win = self._window(roi, width, height, page_id)
             dpi = base.dpi * width / base.width
-            ref = page.image(params.light, params.capture_cutoff)
+            ref = capture_for(page, params)
             if ref is not None and scale == 1.0 and roi is None:
                 return Rendering(self._captured(page, ref), False, params, page.id, ref.dpi)
             key = (page.id, params.key(), scale, win)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -25,6 +26,38 @@ class VizData:
     sex: str | None = None
     nationality: str | None = None
     issuing_state: str | None = None
+
+
+# Pack files write the visual zone as a flat mapping; short keys are read as the long ones.
+VIZ_DATE_KEYS = (("birth_date", "birth"), ("expiry_date", "expiry"), ("issue_date",))
+
+
+def viz_data(viz: Mapping[str, str]) -> VizData | None:
+    """A pack's ``viz`` mapping as :class:`VizData` (dates ISO ``YYYY-MM-DD``; one that is not a
+    date is left out, the validator names it)."""
+    if not viz:
+        return None
+
+    def pick(*keys: str) -> str | None:
+        return next((viz[k] for k in keys if viz.get(k)), None)
+
+    def day(*keys: str) -> date | None:
+        raw = pick(*keys)
+        try:
+            return date.fromisoformat(raw) if raw else None
+        except ValueError:
+            return None
+
+    return VizData(
+        surname=pick("surname"),
+        given_names=pick("given_names"),
+        document_number=pick("document_number", "number"),
+        birth_date=day("birth_date", "birth"),
+        expiry_date=day("expiry_date", "expiry"),
+        sex=pick("sex"),
+        nationality=pick("nationality"),
+        issuing_state=pick("issuing_state"),
+    )
 
 
 def _finding(p: ParsedMrz, field: str, span_key: str, label: str, mrz: str, viz: str) -> Finding:

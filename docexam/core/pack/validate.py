@@ -2,9 +2,10 @@
 
 The same rules check a pack directory coming in (:func:`validate_dir`) and a pack held in memory,
 such as a draft being authored (:func:`validate_pack`): first the JSON the files hold (or would
-hold) against the schema, then what a schema cannot say: images exist and fit the page, regions
-lie on it, ids are unique, categories are known, exercises point at real specimens. Each problem
-names the file and the field, e.g.
+hold) against the schema, then what a schema cannot say: images and masks exist and fit the page,
+regions lie on it, ids are unique, categories are known, exercises point at real specimens, the
+MRZ and visual zone hold together and texts are in the listed languages (``document_data.py``).
+Each problem names the file and the field, e.g.
 ``specimens/uto-1/specimen.json: pages[0].features[2].region: extends outside the page``.
 """
 
@@ -18,11 +19,12 @@ from typing import Any
 from docexam.core.domain.errors import DocexamError, PackError, Problem
 from docexam.core.domain.geometry import region_within
 from docexam.core.domain.lights import LightSource
-from docexam.core.domain.model import Pack, Specimen
+from docexam.core.domain.model import ImageRef, Pack, Specimen
 from docexam.core.domain.taxonomy import CATEGORIES, category_hint
 from docexam.core.exercise.model import ExerciseSet, MrzExercise, specimen_refs
 from docexam.core.pack import images, schemas
 from docexam.core.pack.codec import manifest_to_json, specimen_to_json
+from docexam.core.pack.document_data import language_problems, specimen_data_problems
 from docexam.core.pack.exercise_file import EXERCISES_FILE, file_to_json, set_from_json
 from docexam.core.pack.forgery_record import RECORD_FILE, read_record
 from docexam.core.pack.reader import (
@@ -49,6 +51,8 @@ def validate_dir(root: Path) -> tuple[Pack | None, list[Problem]]:
     for specimen in read.specimens:
         problems += specimen_problems(specimen, root)
     pack = read.pack
+    if pack is not None:
+        problems += language_problems(pack)
     if pack is None or problems:
         return None, problems
     # exercises.json and each forgery.json are read at import too: a broken one accepted here
@@ -99,6 +103,7 @@ def validate_pack(pack: Pack, exercise_sets: Sequence[ExerciseSet] = ()) -> list
         data = specimen_to_json(specimen)
         problems += _as_written(data, schemas.SPECIMEN, specimen_file(specimen.id), specimen)
         problems += specimen_problems(specimen, pack.root)
+    problems += language_problems(pack)
     problems += _as_written(file_to_json(list(exercise_sets)), schemas.EXERCISES, EXERCISES_FILE)
     return problems + _exercise_problems(pack, exercise_sets) + _forgery_problems(pack.specimens)
 
@@ -154,7 +159,7 @@ def specimen_problems(specimen: Specimen, pack_root: Path) -> list[Problem]:
     ]
     for pi in range(len(specimen.pages)):
         problems += _page_problems(pack_root, specimen, pi)
-    return problems
+    return problems + specimen_data_problems(specimen)
 
 
 def _image_size(pack_root: Path, spec_dir: Path, rel: str) -> tuple[int, int]:
@@ -200,11 +205,13 @@ def _page_problems(pack_root: Path, specimen: Specimen, pi: int) -> list[Problem
         problems.append(
             problem(f"{where}.images", "no-visible-image", "a visible-light image is required")
         )
-    for ii, ref in enumerate(page.images):
-        field = f"{where}.images[{ii}]"
-        size = image_problem(field, ref.file)
+
+    def size_problem(field: str, ref: ImageRef, feature_id: str | None = None) -> None:
+        """An image (or mask) must cover the page at its dpi: one that does not would be
+        stretched onto it, or (a mask) ignored by the light engine."""
+        size = image_problem(field, ref.file, feature_id)
         if size is None:
-            continue
+            return
         w_px, h_px = size
         exp_w, exp_h = width_mm / 25.4 * ref.dpi, height_mm / 25.4 * ref.dpi
         if abs(w_px - exp_w) > SIZE_TOLERANCE * exp_w or abs(h_px - exp_h) > SIZE_TOLERANCE * exp_h:
@@ -212,7 +219,11 @@ def _page_problems(pack_root: Path, specimen: Specimen, pi: int) -> list[Problem
                 f"{ref.file} is {w_px} x {h_px} px, but a {width_mm:g} x {height_mm:g} mm page "
                 f"at {ref.dpi:g} dpi needs about {exp_w:.0f} x {exp_h:.0f} px"
             )
-            problems.append(problem(field, "image-size", message))
+            code = "image-size" if feature_id is None else "mask-size"
+            problems.append(problem(field, code, message, feature_id))
+
+    for ii, ref in enumerate(page.images):
+        size_problem(f"{where}.images[{ii}]", ref)
     feature_ids: set[str] = set()
     for fi, feature in enumerate(page.features):
         field = f"{where}.features[{fi}]"
@@ -227,7 +238,7 @@ def _page_problems(pack_root: Path, specimen: Specimen, pi: int) -> list[Problem
             message = f"extends outside the {width_mm:g} x {height_mm:g} mm page"
             problems.append(problem(f"{field}.region", "region-outside-page", message, feature.id))
         if feature.mask is not None:
-            image_problem(f"{field}.mask", feature.mask.file, feature.id)
+            size_problem(f"{field}.mask", feature.mask, feature.id)
     if page.reverse is not None and page.reverse not in {p.id for p in specimen.pages}:
         message = f"no page {page.reverse!r} in this specimen"
         problems.append(problem(f"{where}.reverse", "unknown-page", message))

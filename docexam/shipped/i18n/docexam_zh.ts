@@ -530,12 +530,52 @@
 <context>
     <name>CornerDialog</name>
     <message>
+        <location filename="../../ui/author/corners.py" line="30"/>
+        <source>top left</source>
+        <translation>左上</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/corners.py" line="31"/>
+        <source>top right</source>
+        <translation>右上</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/corners.py" line="32"/>
+        <source>bottom right</source>
+        <translation>右下</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/corners.py" line="33"/>
+        <source>bottom left</source>
+        <translation>左下</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/corners.py" line="39"/>
+        <source>The corners run the wrong way round: the capture would be mirrored. Put each handle on the page corner it is named after.</source>
+        <translation>角点顺序颠倒：采集图像将被镜像。请将每个手柄放到与其名称对应的页面角上。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/corners.py" line="44"/>
+        <source>Two edges of the outline cross: the capture would be folded over.</source>
+        <translation>轮廓有两条边相交：采集图像将被折叠。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/corners.py" line="47"/>
+        <source>One corner lies inside the others: a flat page cannot look like that.</source>
+        <translation>有一个角点位于其他角点围成的区域内：平整的页面不可能是这样。</translation>
+    </message>
+    <message>
         <location filename="../../ui/author/corners.py" line="50"/>
+        <source>The corners enclose almost nothing: drag each onto its page corner.</source>
+        <translation>角点围成的区域几乎为零：请将每个手柄拖到对应的页面角上。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/corners.py" line="95"/>
         <source>Correct registration by the corners</source>
         <translation>按四角校正配准</translation>
     </message>
     <message>
-        <location filename="../../ui/author/corners.py" line="69"/>
+        <location filename="../../ui/author/corners.py" line="115"/>
         <source>Drag the four handles onto the corners of the page in this capture: top left, top right, bottom right, bottom left. The capture is then stretched onto the scan.</source>
         <translation>将四个控制点拖到该采集图像中页面的四角：左上、右上、右下、左下。随后采集图像将被拉伸对齐到扫描件上。</translation>
     </message>
@@ -2383,164 +2423,189 @@ All specimens are fictional; simulated light views are approximations.</source>
 <context>
     <name>ScansDialog</name>
     <message>
-        <location filename="../../ui/author/scans_dialog.py" line="92"/>
+        <location filename="../../ui/author/scans_dialog.py" line="102"/>
         <source>New specimen from scans</source>
         <translation>从扫描件新建样本</translation>
     </message>
     <message>
-        <location filename="../../ui/author/scans_dialog.py" line="96"/>
+        <location filename="../../ui/author/scans_dialog.py" line="106"/>
         <source>Specimen %1</source>
         <translation>样本 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/author/scans_dialog.py" line="100"/>
+        <location filename="../../ui/author/scans_dialog.py" line="110"/>
         <source>Other size (enter in mm)</source>
         <translation>其他尺寸（以毫米输入）</translation>
     </message>
     <message>
-        <location filename="../../ui/author/scans_dialog.py" line="112"/>
+        <location filename="../../ui/author/scans_dialog.py" line="124"/>
+        <source>Crop to the document</source>
+        <translation>裁切到证件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/scans_dialog.py" line="128"/>
+        <source>Cut the scan to the document&apos;s edges and straighten it; the dpi then comes from the document&apos;s known size</source>
+        <translation>将扫描图裁切到证件边缘并摆正；分辨率随后由证件的已知尺寸得出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/scans_dialog.py" line="137"/>
         <source>Specimen id</source>
         <translation>样本 ID</translation>
     </message>
     <message>
-        <location filename="../../ui/author/scans_dialog.py" line="113"/>
+        <location filename="../../ui/author/scans_dialog.py" line="138"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/author/scans_dialog.py" line="114"/>
+        <location filename="../../ui/author/scans_dialog.py" line="139"/>
         <source>Document type</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../ui/author/scans_dialog.py" line="119"/>
+        <location filename="../../ui/author/scans_dialog.py" line="144"/>
         <source>Page size</source>
         <translation>页面尺寸</translation>
     </message>
     <message>
-        <location filename="../../ui/author/scans_dialog.py" line="120"/>
+        <location filename="../../ui/author/scans_dialog.py" line="145"/>
         <source>Issuing state</source>
         <translation>签发国</translation>
     </message>
     <message>
-        <location filename="../../ui/author/scans_dialog.py" line="121"/>
+        <location filename="../../ui/author/scans_dialog.py" line="146"/>
         <source>Status</source>
         <translation>真伪状态</translation>
     </message>
     <message>
-        <location filename="../../ui/author/scans_dialog.py" line="122"/>
+        <location filename="../../ui/author/scans_dialog.py" line="147"/>
         <source>Resolution</source>
         <translation>分辨率</translation>
     </message>
     <message>
-        <location filename="../../ui/author/scans_dialog.py" line="126"/>
+        <location filename="../../ui/author/scans_dialog.py" line="153"/>
         <source>Add page</source>
         <translation>添加页面</translation>
     </message>
     <message>
-        <location filename="../../ui/author/scans_dialog.py" line="128"/>
-        <location filename="../../ui/author/scans_dialog.py" line="252"/>
+        <location filename="../../ui/author/scans_dialog.py" line="155"/>
+        <location filename="../../ui/author/scans_dialog.py" line="353"/>
         <source>White-light scan (required)…</source>
         <translation>白光扫描件（必需）…</translation>
     </message>
     <message>
-        <location filename="../../ui/author/scans_dialog.py" line="136"/>
+        <location filename="../../ui/author/scans_dialog.py" line="163"/>
         <source>Choose the capture under this light (optional)</source>
         <translation>选择该光源下的采集图像（可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/author/scans_dialog.py" line="141"/>
+        <location filename="../../ui/author/scans_dialog.py" line="168"/>
         <source>Register captures</source>
         <translation>配准采集图像</translation>
     </message>
     <message>
-        <location filename="../../ui/author/scans_dialog.py" line="142"/>
+        <location filename="../../ui/author/scans_dialog.py" line="169"/>
         <source>Align every capture to the white scan (Ctrl+R)</source>
         <translation>将所有采集图像与白光扫描件对齐（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../ui/author/scans_dialog.py" line="148"/>
+        <location filename="../../ui/author/scans_dialog.py" line="175"/>
         <source>Which registered capture to show over the scan</source>
         <translation>选择叠加在扫描件上显示的已配准采集图像</translation>
     </message>
     <message>
-        <location filename="../../ui/author/scans_dialog.py" line="150"/>
+        <location filename="../../ui/author/scans_dialog.py" line="177"/>
         <source>Correct by corners…</source>
         <translation>按四角校正…</translation>
     </message>
     <message>
-        <location filename="../../ui/author/scans_dialog.py" line="154"/>
+        <location filename="../../ui/author/scans_dialog.py" line="181"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../ui/author/scans_dialog.py" line="171"/>
+        <location filename="../../ui/author/scans_dialog.py" line="198"/>
         <source>Overlay:</source>
         <translation>叠加：</translation>
     </message>
     <message>
-        <location filename="../../ui/author/scans_dialog.py" line="206"/>
+        <location filename="../../ui/author/scans_dialog.py" line="236"/>
         <source>from the white scan&apos;s width</source>
         <translation>按白光扫描件宽度计算</translation>
     </message>
     <message>
-        <location filename="../../ui/author/scans_dialog.py" line="218"/>
-        <location filename="../../ui/author/scans_dialog.py" line="384"/>
+        <location filename="../../ui/author/scans_dialog.py" line="248"/>
+        <source>The scan has a margin: the document&apos;s edges give %1 dpi (the whole width gives %2). Crop to the document to use them.</source>
+        <translation>扫描图有留边：按证件边缘计算为 %1 dpi（按整幅宽度为 %2）。裁切到证件即可采用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/scans_dialog.py" line="258"/>
+        <source>The file says %1 dpi, but the document&apos;s size gives %2 dpi.</source>
+        <translation>文件标注为 %1 dpi，但按证件尺寸计算为 %2 dpi。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/scans_dialog.py" line="294"/>
+        <source>No document edges stand out from the scanner background in this scan.</source>
+        <translation>此扫描图中未能从扫描仪背景中找出证件边缘。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/scans_dialog.py" line="318"/>
+        <location filename="../../ui/author/scans_dialog.py" line="484"/>
         <source>Page %1</source>
         <translation>第 %1 页</translation>
     </message>
     <message>
-        <location filename="../../ui/author/scans_dialog.py" line="226"/>
+        <location filename="../../ui/author/scans_dialog.py" line="326"/>
         <source>White-light scan</source>
         <translation>白光扫描件</translation>
     </message>
     <message>
-        <location filename="../../ui/author/scans_dialog.py" line="259"/>
+        <location filename="../../ui/author/scans_dialog.py" line="360"/>
         <source>aligned by hand</source>
         <translation>已手动对齐</translation>
     </message>
     <message>
-        <location filename="../../ui/author/scans_dialog.py" line="261"/>
+        <location filename="../../ui/author/scans_dialog.py" line="362"/>
         <source>not registered yet</source>
         <translation>尚未配准</translation>
     </message>
     <message>
-        <location filename="../../ui/author/scans_dialog.py" line="263"/>
+        <location filename="../../ui/author/scans_dialog.py" line="364"/>
         <source>aligned (score %1)</source>
         <translation>已对齐（得分 %1）</translation>
     </message>
     <message>
-        <location filename="../../ui/author/scans_dialog.py" line="267"/>
+        <location filename="../../ui/author/scans_dialog.py" line="368"/>
         <source>&lt;span style=&apos;color:#b00&apos;&gt;poor (score %1): check the corners&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#b00&apos;&gt;较差（得分 %1）：请检查四角&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/author/scans_dialog.py" line="318"/>
+        <location filename="../../ui/author/scans_dialog.py" line="419"/>
         <source>Registration</source>
         <translation>配准</translation>
     </message>
     <message>
-        <location filename="../../ui/author/scans_dialog.py" line="303"/>
+        <location filename="../../ui/author/scans_dialog.py" line="404"/>
         <source>Registering %v of %m…</source>
         <translation>正在配准 %v / %m…</translation>
     </message>
     <message>
-        <location filename="../../ui/author/scans_dialog.py" line="369"/>
+        <location filename="../../ui/author/scans_dialog.py" line="469"/>
         <source>The specimen id must be lower-case letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</source>
         <translation>样本 ID 只能包含小写字母、数字、&apos;.&apos;、&apos;-&apos; 或 &apos;_&apos;。</translation>
     </message>
     <message>
-        <location filename="../../ui/author/scans_dialog.py" line="372"/>
+        <location filename="../../ui/author/scans_dialog.py" line="472"/>
         <source>This pack already has a specimen with that id.</source>
         <translation>本样本包中已有该 ID 的样本。</translation>
     </message>
     <message>
-        <location filename="../../ui/author/scans_dialog.py" line="374"/>
+        <location filename="../../ui/author/scans_dialog.py" line="474"/>
         <source>Every page needs a white-light scan.</source>
         <translation>每一页都需要一张白光扫描件。</translation>
     </message>
     <message>
-        <location filename="../../ui/author/scans_dialog.py" line="376"/>
+        <location filename="../../ui/author/scans_dialog.py" line="476"/>
         <source>Register the captures first (Ctrl+R).</source>
         <translation>请先配准采集图像（Ctrl+R）。</translation>
     </message>
@@ -2612,103 +2677,103 @@ All specimens are fictional; simulated light views are approximations.</source>
 <context>
     <name>SpecimenTab</name>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="74"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="78"/>
         <source>Page:</source>
         <translation>页面：</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="119"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="123"/>
         <source>Hotspots</source>
         <translation>特征标注</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="122"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="126"/>
         <source>All features</source>
         <translation>全部特征</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="124"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="128"/>
         <source>Loupe</source>
         <translation>放大镜</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="125"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="129"/>
         <source>Stronger loupe</source>
         <translation>增大放大倍数</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="126"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="130"/>
         <source>Weaker loupe</source>
         <translation>减小放大倍数</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="127"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="131"/>
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="128"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="132"/>
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="130"/>
-        <location filename="../../ui/viewer/specimen_tab.py" line="149"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="134"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="153"/>
         <source>True size</source>
         <translation>实际尺寸</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="133"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="137"/>
         <source>Glossary</source>
         <translation>术语表</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="137"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="141"/>
         <source>Chip reader…</source>
         <translation>芯片阅读器…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="145"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="149"/>
         <source>Zoom out (-)</source>
         <translation>缩小（-）</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="146"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="150"/>
         <source>Zoom in (+)</source>
         <translation>放大（+）</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="147"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="151"/>
         <source>Fit</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="147"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="151"/>
         <source>Fit the page in the window (0)</source>
         <translation>使页面适合窗口（0）</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="150"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="154"/>
         <source>Paper at its real size (Ctrl+0)</source>
         <translation>按纸张实际尺寸显示（Ctrl+0）</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="222"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="226"/>
         <source>Loupe %1×</source>
         <translation>放大镜 %1×</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="281"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="285"/>
         <source>Questioned</source>
         <translation>待检证件</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="285"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="289"/>
         <source>Reference</source>
         <translation>参照样本</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="296"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="300"/>
         <source>Comparing with %1 (right)</source>
         <translation>正在与 %1（右侧）比对</translation>
     </message>

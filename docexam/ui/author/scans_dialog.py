@@ -6,6 +6,7 @@ corrected by four corner points, which the dialog suggests when the automatic sc
 
 from __future__ import annotations
 
+import tempfile
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -35,6 +36,14 @@ from PySide6.QtWidgets import (
 )
 
 from docexam.core.authoring import DraftPack
+from docexam.core.authoring.corners import Corners, start_corners
+from docexam.core.authoring.edges import (
+    Outline,
+    crop_straight,
+    dpi_disagrees,
+    file_dpi,
+    find_document,
+)
 from docexam.core.authoring.registration import (
     Registration,
     corners_in_capture,
@@ -51,7 +60,7 @@ from docexam.core.domain.model import (
     Specimen,
     Status,
 )
-from docexam.core.pack.images import Image, read_image
+from docexam.core.pack.images import Image, read_image, write_png
 from docexam.core.pack.schemas import is_valid_id
 from docexam.ui import words as core_words
 from docexam.ui.author.corners import CornerDialog
@@ -73,6 +82,7 @@ class PagePlan:
     captures: dict[CaptureKey, Path] = field(default_factory=dict)
     results: dict[CaptureKey, Registration] = field(default_factory=dict)
     aligned: dict[CaptureKey, Image] = field(default_factory=dict)  # after any manual fix
+    corners: dict[CaptureKey, Corners] = field(default_factory=dict)  # the last placed by hand
 
 
 def capture_label(key: CaptureKey) -> str:
@@ -108,6 +118,21 @@ class ScansDialog(QDialog):
         for s in Status:
             self.status.addItem(core_words.status(s.value), s.value)
         self.dpi = QLabel("—")
+        self.edges_note = QLabel()  # a margin found, or a file dpi that disagrees with the edges
+        self.edges_note.setObjectName("edges-note")
+        self.edges_note.setWordWrap(True)
+        self.crop_button = QPushButton(self.tr("Crop to the document"))
+        self.crop_button.setObjectName("crop-to-document")
+        self.crop_button.setToolTip(
+            self.tr(
+                "Cut the scan to the document's edges and straighten it; the dpi then comes "
+                "from the document's known size"
+            )
+        )
+        self.crop_button.clicked.connect(self.crop_white)
+        self._outlines: dict[Path, Outline | None] = {}
+        self._crops = tempfile.TemporaryDirectory(prefix="docexam-crop-")
+        self.originals: dict[Path, Path] = {}  # a cropped scan -> the file it was cut from
         form = QFormLayout()
         form.addRow(self.tr("Specimen id"), self.specimen_id)
         form.addRow(self.tr("Title"), self.title)
@@ -120,6 +145,8 @@ class ScansDialog(QDialog):
         form.addRow(self.tr("Issuing state"), self.state)
         form.addRow(self.tr("Status"), self.status)
         form.addRow(self.tr("Resolution"), self.dpi)
+        form.addRow(self.edges_note)
+        form.addRow(self.crop_button)
 
         self.pages = QListWidget()
         self.pages.setMaximumHeight(90)
@@ -186,6 +213,7 @@ class ScansDialog(QDialog):
         outer.addWidget(self.buttons)
         self.doc_type.currentIndexChanged.connect(lambda _: self._type_changed())
         self.width_mm.valueChanged.connect(lambda _: self._update_dpi())
+        self.height_mm.valueChanged.connect(lambda _: self._update_dpi())
         self.pages.currentRowChanged.connect(lambda _: self._page_shown())
         self.doc_type.setCurrentIndex(self.doc_type.findData(DocumentType.TD3.value))
         self._type_changed()
@@ -202,11 +230,83 @@ class ScansDialog(QDialog):
 
     def _update_dpi(self) -> None:
         plan = self.plan()
+        self.edges_note.setText("")
+        self.crop_button.setEnabled(False)
         if plan.white is None:
             self.dpi.setText(self.tr("from the white scan's width"))
             return
         width = QPixmap(str(plan.white)).width()
-        self.dpi.setText(f"{dpi_for(width, self.width_mm.value()):.0f} dpi")
+        dpi = dpi_for(width, self.width_mm.value())
+        self.dpi.setText(f"{dpi:.0f} dpi")
+        outline = self.outline(plan.white)
+        notes = []
+        if outline is not None:
+            edges_dpi = outline.dpi(self.size_mm())
+            self.crop_button.setEnabled(True)
+            notes.append(
+                self.tr(
+                    "The scan has a margin: the document's edges give %1 dpi (the whole width "
+                    "gives %2). Crop to the document to use them."
+                )
+                .replace("%1", f"{edges_dpi:.0f}")
+                .replace("%2", f"{dpi:.0f}")
+            )
+            dpi = edges_dpi
+        tagged = file_dpi(self.originals.get(plan.white, plan.white))
+        if tagged is not None and dpi_disagrees(dpi, tagged):
+            notes.append(
+                self.tr("The file says %1 dpi, but the document's size gives %2 dpi.")
+                .replace("%1", f"{tagged:.0f}")
+                .replace("%2", f"{dpi:.0f}")
+            )
+        if notes:
+            self.edges_note.setText("<span style='color:#8a5a00'>" + "<br>".join(notes) + "</span>")
+
+    def size_mm(self) -> tuple[float, float]:
+        return (self.width_mm.value(), self.height_mm.value())
+
+    def outline(self, path: Path) -> Outline | None:
+        """The document's edges in the scan at ``path`` when a crop would help: found, with the
+        document's proportions, and not filling the scan already."""
+        if path not in self._outlines:
+            try:
+                found = find_document(
+                    read_image(path), self.width_mm.value() >= self.height_mm.value()
+                )
+            except DocexamError:
+                found = None
+            self._outlines[path] = found
+        found = self._outlines[path]
+        if found is None or found.cropped or not found.shape_fits(self.size_mm()):
+            return None
+        return found
+
+    def crop_white(self) -> Path | None:
+        """Replace the page's white scan by the document cut out of it and straightened."""
+        plan = self.plan()
+        if plan.white is None:
+            return None
+        outline = self.outline(plan.white)
+        if outline is None:
+            QMessageBox.information(
+                self,
+                self.crop_button.text(),
+                self.tr("No document edges stand out from the scanner background in this scan."),
+            )
+            return None
+        cropped = Path(self._crops.name) / f"page-{self.pages.currentRow() + 1}-cropped.png"
+        try:
+            write_png(cropped, crop_straight(read_image(plan.white), outline))
+        except (DocexamError, OSError) as exc:
+            QMessageBox.warning(self, self.crop_button.text(), str(exc))
+            return None
+        self.originals[cropped] = self.originals.get(plan.white, plan.white)
+        # Captures were registered to the uncropped scan: they must be registered again.
+        plan.results.clear()
+        plan.aligned.clear()
+        plan.corners.clear()
+        self.set_white(cropped)
+        return cropped
 
     def add_page(self) -> None:
         self.plans.append(PagePlan())
@@ -244,6 +344,7 @@ class ScansDialog(QDialog):
         plan.captures[key] = path
         plan.results.pop(key, None)
         plan.aligned.pop(key, None)
+        plan.corners.pop(key, None)
         self._page_shown()
 
     def _page_shown(self) -> None:
@@ -340,11 +441,9 @@ class ScansDialog(QDialog):
         size = (white.width(), white.height())
         result = plan.results.get(key)
         h, w = capture.shape[:2]
-        start = (
-            corners_in_capture(result.homography, size)
-            if result
-            else ((0, 0), (w, 0), (w, h), (0, h))
-        )
+        # A poor fit's outline is often twisted: start from a sane one (the core decides).
+        found = corners_in_capture(result.homography, size) if result and result.good else None
+        start = start_corners((w, h), found, plan.corners.get(key))
         dialog = CornerDialog(QPixmap.fromImage(to_qimage(capture)), start, self)
         dialog.accepted.connect(lambda: self._corners_set(key, capture, dialog, size))
         dialog.open()
@@ -354,6 +453,7 @@ class ScansDialog(QDialog):
         self, key: CaptureKey, capture: Image, dialog: CornerDialog, size: tuple[int, int]
     ) -> None:
         plan = self.plan()
+        plan.corners[key] = dialog.corners()
         plan.aligned[key] = np.ascontiguousarray(warp_with_corners(capture, dialog.corners(), size))
         plan.results.pop(key, None)
         self._page_shown()
@@ -412,6 +512,7 @@ class ScansDialog(QDialog):
     def done(self, result: int) -> None:
         self.worker.stop()
         super().done(result)
+        self._crops.cleanup()
 
 
 def _register(capture: Path, white: Path, _job: Job) -> Registration:

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 
 from docexam.core.domain.model import Feature, Specimen, text_for
 from docexam.core.light import Rendering
+from docexam.core.light.captures import opening_ir_cutoff
+from docexam.core.light.params import DEFAULT_IR_CUTOFF_NM
 from docexam.ui import words
 from docexam.ui.tabs import Examination, TabMenus
 from docexam.ui.viewer.chip_reader import ChipReaderDialog
@@ -38,7 +40,9 @@ class SpecimenTab(QWidget):
         super().__init__()
         self.specimen = specimen
         self.lang = lang
-        self.state = ViewerState(config, len(specimen.pages))
+        # IR opens on a filter the specimen's IR capture serves, so the real image is shown.
+        ir = opening_ir_cutoff(specimen.pages[0]) if specimen.pages else DEFAULT_IR_CUTOFF_NM
+        self.state = ViewerState(config, len(specimen.pages), ir)
         restore_preferences(self.state)
         save_preferences(self.state)
         self.pane = Pane(specimen, lang, self)

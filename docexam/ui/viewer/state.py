@@ -15,6 +15,7 @@ from enum import Enum
 
 from docexam.core.domain.lights import LightSource
 from docexam.core.light import LightParams
+from docexam.core.light.params import DEFAULT_IR_CUTOFF_NM
 
 LOUPE_POWERS = (5, 10, 20, 40)
 DEFAULT_LOUPE_POWER = 10
@@ -61,12 +62,18 @@ Observer = Callable[[Aspect], None]
 class ViewerState:
     """The light and its settings, hotspots, loupe, page and zoom of one viewer."""
 
-    def __init__(self, config: ViewerConfig = STUDY, page_count: int = 1) -> None:
+    def __init__(
+        self,
+        config: ViewerConfig = STUDY,
+        page_count: int = 1,
+        ir_cutoff_nm: int = DEFAULT_IR_CUTOFF_NM,
+    ) -> None:
+        """``ir_cutoff_nm``: the IR filter to open on (a specimen's IR capture, if it has one)."""
         self.config = config
         self.page_count = max(1, page_count)
         first = config.allowed_lights[0] if config.allowed_lights else LightSource.VISIBLE
         start = LightSource.VISIBLE if LightSource.VISIBLE in config.allowed_lights else first
-        self.params = LightParams(start)
+        self.params = LightParams(start, ir_cutoff_nm=ir_cutoff_nm)
         # True while a control is dragged: only a quick preview is worth rendering.
         self.adjusting = False
         self.hotspots = config.show_hotspots

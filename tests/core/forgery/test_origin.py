@@ -65,7 +65,7 @@ def test_stolen_blank_personalisation_is_the_criminals(forged: Forger) -> None:
 
 def test_origin_survives_the_pack_on_disk(forged: Forger, tmp_path: Path) -> None:
     f = forged("td3", "data_alteration", 1, ("field_rewrite",))
-    pack = Pack("p", {"en": "p"}, "tests", "CC0-1.0", ("en",), (f.specimen,))
+    pack = Pack("p", {"en": "p"}, "tests", "CC0-1.0", ("en", "zh-Hans"), (f.specimen,))
     spec = read_pack(write_pack(pack, tmp_path / "p")).specimens[0]
     by_id = {x.id: x for x in spec.page("data").features}
     assert by_id["sensitiser"].origin is Origin.FORGERY and not by_id["sensitiser"].genuine

@@ -41,7 +41,7 @@ def library(
         forged("td3", "data_alteration", 2, ("field_rewrite",)).specimen,
         *(g.specimen for g in others),
     )
-    pack = Pack("refs", {"en": "References"}, "tests", "CC0-1.0", ("en",), specimens)
+    pack = Pack("refs", {"en": "References"}, "tests", "CC0-1.0", ("en", "zh-Hans"), specimens)
     bundled = workdir / "reference-library"
     write_pack(pack, bundled / "refs")
     lib = Library(workdir / "reference-user-library", [bundled])

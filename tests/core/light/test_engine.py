@@ -54,13 +54,19 @@ def test_captured_image_is_returned_unchanged_and_flagged(tmp_path: Path) -> Non
     assert engine.render("front", LightParams(LightSource.UV254)).simulated
 
 
-def test_captured_ir_is_used_only_for_its_filter(tmp_path: Path) -> None:
+def test_captured_ir_is_used_for_the_filters_it_represents(tmp_path: Path) -> None:
+    """Blank page: no ink turns anywhere, so an 870 nm capture is the page behind any filter;
+    with an ink turning at 900 nm, the 1000 nm view differs and is simulated."""
     capture = np.full((HEIGHT, WIDTH, 3), 77, dtype=np.uint8)
     name = write(tmp_path, "ir870.png", capture)
-    p = page(tmp_path, blank(), extra=(ImageRef(LightSource.IR, name, DPI, cutoff_nm=870),))
-    engine = LightEngine(specimen(tmp_path, p))
+    ir = (ImageRef(LightSource.IR, name, DPI, cutoff_nm=870),)
+    engine = LightEngine(specimen(tmp_path, page(tmp_path, blank(), extra=ir)))
     assert engine.render("front", LightParams(LightSource.IR, ir_cutoff_nm=870)).captured
-    assert engine.render("front", LightParams(LightSource.IR, ir_cutoff_nm=1000)).simulated
+    assert engine.render("front", LightParams(LightSource.IR, ir_cutoff_nm=1000)).captured
+    ink = feature("ink", STAMP, Material(visible=Ink("#202020"), ir_cutoff_nm=900))
+    inked = LightEngine(specimen(tmp_path, page(tmp_path, blank(), (ink,), extra=ir)))
+    assert inked.render("front", LightParams(LightSource.IR, ir_cutoff_nm=870)).captured
+    assert inked.render("front", LightParams(LightSource.IR, ir_cutoff_nm=1000)).simulated
 
 
 def test_visible_light_is_the_visible_image(tmp_path: Path) -> None:

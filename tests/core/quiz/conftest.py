@@ -47,7 +47,7 @@ class KeyLibrary:
 
 
 def _pack(pack_id: str, specimens: list[Specimen]) -> Pack:
-    return Pack(pack_id, {"en": pack_id}, "tests", "CC0-1.0", ("en",), tuple(specimens))
+    return Pack(pack_id, {"en": pack_id}, "tests", "CC0-1.0", ("en", "zh-Hans"), tuple(specimens))
 
 
 @pytest.fixture(scope="session")

@@ -25,6 +25,7 @@ from docexam.core.domain.ids import opaque_id
 from docexam.core.domain.model import Specimen
 from docexam.core.exercise.model import ExpectedFinding, MrzExercise, MrzTask, SpecimenRef
 from docexam.core.mrz import Finding, FindingCode, VizData, check_mrz
+from docexam.core.mrz.viz import viz_data
 
 # Century pivots depend on "today"; a fixed reference keeps generated exercises reproducible.
 REFERENCE = date(2024, 1, 1)
@@ -42,30 +43,7 @@ def is_trap_number(number: str | None) -> bool:
 
 def viz_of(specimen: Specimen) -> VizData | None:
     """The specimen's visual-zone data as ``VizData`` (pack files write short or long keys)."""
-    v = specimen.viz
-    if not v:
-        return None
-
-    def pick(*keys: str) -> str | None:
-        return next((v[k] for k in keys if v.get(k)), None)
-
-    def day(*keys: str) -> date | None:
-        raw = pick(*keys)
-        try:
-            return date.fromisoformat(raw) if raw else None
-        except ValueError:
-            return None
-
-    return VizData(
-        surname=pick("surname"),
-        given_names=pick("given_names"),
-        document_number=pick("document_number", "number"),
-        birth_date=day("birth_date", "birth"),
-        expiry_date=day("expiry_date", "expiry"),
-        sex=pick("sex"),
-        nationality=pick("nationality"),
-        issuing_state=pick("issuing_state"),
-    )
+    return viz_data(specimen.viz)
 
 
 def mrz_page(specimen: Specimen) -> str | None:
