@@ -274,6 +274,70 @@ GUIDE: dict[str, Guide] = {
         "采用 OCR-B 字体的机读区。",
         "核对校验位及其与视读区是否一致；红外下呈深色，紫外下不发光。",
     ),
+    "substrate.sensitiser": Guide(
+        "Chemicals in the paper that stain when an eraser or solvent touches it.",
+        "Look under white and UV-A light around the data for coloured or dull stains: the mark "
+        "of a chemical erasure.",
+        "纸张中的化学敏感剂，遇到涂改液或溶剂会变色。",
+        "在白光和紫外 365 纳米下查看资料周围有无变色或暗斑：这是化学擦除的痕迹。",
+    ),
+    "printing.anti_scan": Guide(
+        "A fine line pattern that copiers and scanners cannot reproduce.",
+        "In the loupe the lines are sharp and even; on a copy they break into moiré or vanish.",
+        "复印机和扫描仪无法复制的细线图案。",
+        "用放大镜查看：真品线条清晰均匀；复制品会出现莫尔纹或线条消失。",
+    ),
+    "printing.deliberate_error": Guide(
+        "A small mistake placed on purpose in the design, known only from the reference.",
+        "Compare with the genuine reference: a counterfeiter often 'corrects' it.",
+        "设计中故意放置的小错误，只有参照真品才知道。",
+        "与真品参照比对：伪造者常常会把它“改正”。",
+    ),
+    "printing.unique_font": Guide(
+        "A typeface made for this document, with letters of their own.",
+        "Compare letter shapes with the reference in the loupe; a common font is a counterfeit "
+        "sign.",
+        "专为该证件设计的字体，字形独特。",
+        "用放大镜将字形与参照真品比对；使用普通字体是伪造的迹象。",
+    ),
+    "ink.optically_variable": Guide(
+        "Ink that changes colour with the viewing angle.",
+        "Tilt the document: the colour shifts (e.g. green to blue); a printed copy stays one "
+        "colour.",
+        "随观察角度变色的油墨。",
+        "倾斜证件：颜色会变化（例如由绿变蓝）；印刷仿制品颜色不变。",
+    ),
+    "ink.metallic": Guide(
+        "Ink with metal pigment that shines in reflected light.",
+        "Under oblique light it gleams; a copy shows a flat grey or colour.",
+        "含金属颜料、在反射光下有光泽的油墨。",
+        "在侧光下闪亮；复制品呈平淡的灰色或其他颜色。",
+    ),
+    "personalisation.inkjet": Guide(
+        "Personal data printed by inkjet at issue.",
+        "In the loupe the ink lies in the paper as soft round droplets, without relief.",
+        "签发时用喷墨打印的个人资料。",
+        "用放大镜查看：墨迹以柔和的圆点渗入纸张，没有凹凸。",
+    ),
+    "personalisation.thermal_transfer": Guide(
+        "Personal data transferred from a ribbon by heat at issue.",
+        "In the loupe the characters have sharp edges and sit on the surface, sometimes glossy.",
+        "签发时用热转印色带转印的个人资料。",
+        "用放大镜查看：字符边缘清晰，位于表面，有时带光泽。",
+    ),
+    "protection.laminate": Guide(
+        "A clear film sealed over the data page, often carrying a printed or diffractive image.",
+        "Under oblique light look for bubbles, lifted edges or cuts; the film's image must be "
+        "unbroken.",
+        "覆盖在资料页上的透明保护膜，常带有印刷或衍射图像。",
+        "在侧光下查看有无气泡、翘边或切口；膜上的图像必须完整连续。",
+    ),
+    "protection.sealed_edges": Guide(
+        "Edges of the data page fused by heat so the layers cannot be separated.",
+        "Check the edges in oblique light and the loupe: no gap, no lifting, no trace of glue.",
+        "经热封使各层无法分开的资料页边缘。",
+        "在侧光下用放大镜检查边缘：无缝隙、无翘起、无胶痕。",
+    ),
 }
 
 

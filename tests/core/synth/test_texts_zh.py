@@ -10,6 +10,7 @@ import pytest
 
 from docexam.core.domain.guidance import GUIDE
 from docexam.core.domain.model import I18nText, Pack
+from docexam.core.domain.taxonomy import CATEGORIES
 from docexam.core.library.bundled import RECIPES_FILE, load_recipes
 from docexam.core.pack.io import read_pack
 from docexam.core.synth import STATES, Recipe, generate_pack
@@ -83,6 +84,7 @@ def test_tables_are_complete() -> None:
     for plans in PLANS.values():
         for plan in plans:
             assert plan.name.strip() and is_zh(plan.name_zh), plan.id
+    assert set(GUIDE) == set(CATEGORIES)  # every category a pack may use has its guide
     for category, entry in GUIDE.items():
         assert entry.description_en.strip() and entry.how_en.strip(), category
         assert is_zh(entry.description_zh) and is_zh(entry.how_zh), category
