@@ -25,6 +25,7 @@ from docexam.core.synth.text import draw_text
 # Offset inks of the background drop out in IR like any plain coloured ink: the classic IR check
 # shows data on blank paper. Intaglio is plain ink too: its relief is the feature, not its IR.
 BACKGROUND_IR_NM = PLAIN_COLOUR_IR_NM
+LATENT_PITCH_MM = 0.17  # line spacing of a latent image's intaglio lines
 
 
 def guilloche(
@@ -149,7 +150,11 @@ def intaglio(
 
 
 def latent(canvas: PageCanvas, d: Design, box: Rect) -> list[Layer]:
-    """Line patch whose letters run at right angles: equal ink head-on, visible when grazing."""
+    """Line patch whose letters run at right angles: equal ink head-on, visible when grazing.
+
+    The lines are as fine as intaglio engraving (``LATENT_PITCH_MM``, or two pixels where the
+    page is coarser): at reading distance both orientations are the same even tone, and only a
+    loupe shows that the lines turn inside the letters."""
     x0, y0, x1, y1 = canvas.pixel_box(box, 0)
     letters = np.zeros((y1 - y0, x1 - x0), np.uint8)
     tmp = canvas.blank()
@@ -157,7 +162,7 @@ def latent(canvas: PageCanvas, d: Design, box: Rect) -> list[Layer]:
         tmp, canvas, d.code, box.x + box.w / 2, box.y + box.h * 0.78, box.h * 0.62, "bold", "center"
     )
     letters[:] = np.where(tmp[y0:y1, x0:x1] > 96, 255, 0)
-    step = max(2, round(canvas.px(0.3)))
+    step = max(2, round(canvas.px(LATENT_PITCH_MM)))
     lines_h = np.zeros_like(letters)
     lines_h[::step, :] = 255
     lines_v = np.zeros_like(letters)
