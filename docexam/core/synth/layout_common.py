@@ -62,9 +62,7 @@ def paper_substrate(
     density = w * h / 11000.0
     # Which lamp excites each set (365 nm, 254 nm): visible fibres and set b answer both,
     # set a only UV-A, set c only UV-C.
-    ft.fibres(
-        canvas, g, d.fibre_colours[0], True, int(40 * density), "fibres-visible", (0.9, 0.6)
-    )
+    ft.fibres(canvas, g, d.fibre_colours[0], True, int(40 * density), "fibres-visible", (0.9, 0.6))
     c1, c2, c3 = d.uv_colours
     ft.fibres(canvas, g, c1, False, int(60 * density), "fibres-uv-a", (0.9, 0.0))
     ft.fibres(canvas, g, c2, False, int(45 * density), "fibres-uv-b", (0.9, 0.65))

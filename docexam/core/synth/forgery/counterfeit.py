@@ -46,7 +46,9 @@ def printed_fibres(wb: Workbench) -> None:
             else:
                 # Printed on the surface: crisper and darker, and no fluorescence.
                 wb.imitate(
-                    pid, layer.id, visible=Ink(layer.material.visible.colour, 0.8),
+                    pid,
+                    layer.id,
+                    visible=Ink(layer.material.visible.colour, 0.8),
                     uv365=None,
                     uv254=None,
                 )
