@@ -49,10 +49,14 @@ def latent_strength(tilt: float) -> float:
 
 
 def occluded(cov: Image, dpi: float) -> Image:
-    """Line coverage with the gaps between close lines filled: what a grazing view sees."""
+    """Line coverage with the gaps between close lines filled: what a grazing view sees.
+
+    Lines finer than a pixel of a zoomed-out view arrive as partial coverage; they hide the
+    paper as well, so coverage is pushed towards full as :meth:`Layer.presence` does."""
     size = max(3, round(mm_to_px(LATENT_GAP_MM, dpi)) | 1)
     kernel = np.ones((size, size), np.uint8)
-    return np.asarray(cv2.morphologyEx(cov, cv2.MORPH_CLOSE, kernel), dtype=np.uint8)
+    closed = cv2.morphologyEx(cov, cv2.MORPH_CLOSE, kernel)
+    return np.asarray(cv2.convertScaleAbs(closed, alpha=2.0), dtype=np.uint8)
 
 
 def render_tilt(data: PageData, params: LightParams, win: Window) -> Image:

@@ -150,11 +150,13 @@ def intaglio(
 
 
 def latent(canvas: PageCanvas, d: Design, box: Rect) -> list[Layer]:
-    """Line patch whose letters run at right angles: equal ink head-on, visible when grazing.
+    """A patch of fine intaglio lines (``LATENT_PITCH_MM``, at least two pixels apart) whose
+    letters only a grazing view shows.
 
-    The lines are as fine as intaglio engraving (``LATENT_PITCH_MM``, or two pixels where the
-    page is coarser): at reading distance both orientations are the same even tone, and only a
-    loupe shows that the lines turn inside the letters."""
+    On paper the letters' lines run at right angles to the others; at this resolution that turn
+    would show head-on as a moire at every screen scale, so the print is one even line field and
+    the letters are the lines the latent-image layer owns: the light engine fills the gaps
+    between them near a grazing tilt, as raised lines hide the paper between them."""
     x0, y0, x1, y1 = canvas.pixel_box(box, 0)
     letters = np.zeros((y1 - y0, x1 - x0), np.uint8)
     tmp = canvas.blank()
@@ -165,11 +167,9 @@ def latent(canvas: PageCanvas, d: Design, box: Rect) -> list[Layer]:
     step = max(2, round(canvas.px(LATENT_PITCH_MM)))
     lines_h = np.zeros_like(letters)
     lines_h[::step, :] = 255
-    lines_v = np.zeros_like(letters)
-    lines_v[:, ::step] = 255
     outside, inside = canvas.blank(), canvas.blank()
     outside[y0:y1, x0:x1] = np.where(letters == 0, lines_h, 0)
-    inside[y0:y1, x0:x1] = np.where(letters > 0, lines_v, 0)
+    inside[y0:y1, x0:x1] = np.where(letters > 0, lines_h, 0)
     ink = Ink(d.accent, 0.8)
     stops = (OvdStop(55.0, 90.0, "#303030", 0.9), OvdStop(-90.0, -55.0, "#303030", 0.9))
     return [
