@@ -51,7 +51,14 @@ def _far_side(data: PageData, back: PageData, seen: Window) -> Image:
         min(back.width, x1 + pad),
         min(back.height, y1 + pad),
     )
-    blurred = cv2.GaussianBlur(_relative(back, grown), (0, 0), sigma)
+    # So wide a blur is smooth: done on a copy a few pixels per sigma, then enlarged (a full-size
+    # kernel would cost seconds on a 600 dpi card).
+    rel = _relative(back, grown)
+    step = max(1.0, sigma / 3.0)
+    small_size = (max(1, round(rel.shape[1] / step)), max(1, round(rel.shape[0] / step)))
+    small = cv2.resize(rel, small_size, interpolation=cv2.INTER_AREA)
+    small = cv2.GaussianBlur(small, (0, 0), sigma / step)
+    blurred = cv2.resize(small, (rel.shape[1], rel.shape[0]), interpolation=cv2.INTER_LINEAR)
     gx, gy = grown[0], grown[1]
     return blurred[y0 - gy : y1 - gy, x0 - gx : x1 - gx]
 
