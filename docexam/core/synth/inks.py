@@ -127,7 +127,9 @@ def metameric_pair(canvas: PageCanvas, d: Design, box: Rect, colour: str) -> lis
             "Metameric ink A (drops out in IR)",
             Material(visible=Ink(colour, 0.45), ir_cutoff_nm=DROPOUT_IR_NM),
             ground,
-            region=box,
+            # A margin of the page round the patch: where the ink drops out, the light engine
+            # shows the paper tone it finds in the region beside the ink.
+            region=Rect(box.x - 1.5, box.y - 1.5, box.w + 3.0, box.h + 3.0),
         ),
         add_layer(
             canvas,

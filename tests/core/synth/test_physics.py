@@ -129,15 +129,14 @@ def test_ir_transparent_inks_fade_from_715_nm_and_never_darken(
                 checked += 1
                 where = (spec.id, page.id, f.id)
                 assert darkness(ir[715], on, around) < seen + 0.02, where  # never darker
-                if m.ir_cutoff_nm <= 715:
-                    # Drop-out ink is replaced by the paper tone around it in white light, which
-                    # is darker than its surroundings once their print fades too (see the
-                    # light engine's notes): only "never darker at 715 nm" holds for it.
-                    continue
-                # Plain coloured ink is on its absorption edge at 715 nm, and gone beyond.
+                # Plain coloured ink is on its absorption edge at 715 nm (drop-out ink is gone
+                # already), and every such ink is gone beyond.
                 assert darkness(ir[715], on, around) < 0.7 * seen, where
-                assert darkness(ir[780], on, around) < 0.15 * seen + 0.02, where
-                assert darkness(ir[1000], on, around) < 0.15 * seen + 0.02, where
+                # A drop-out ink shows the paper tone the engine finds beside it in white light,
+                # which keeps a little of the surrounding print that fades in IR too: a trace.
+                gone = 0.5 * seen if m.ir_cutoff_nm <= 715 else 0.15 * seen + 0.02
+                assert darkness(ir[780], on, around) < gone, where
+                assert darkness(ir[1000], on, around) < gone, where
     assert checked >= 12  # guilloche, rainbow, microprint, captions ... on every page
 
 
