@@ -35,18 +35,30 @@ def cards(tmp_path_factory: pytest.TempPathFactory) -> list[Specimen]:
     return [generate_specimen(s, "td1", n, 150.0, work) for s, n in zip(STATES, SEEDS, strict=True)]
 
 
+_ENGINES: dict[str, LightEngine] = {}
+
+
 def render(spec: Specimen, page: str, params: LightParams, scale: float = 1.0) -> Pixels:
-    image = LightEngine(spec).render(page, params, scale=scale).image
-    return np.asarray(image, dtype=np.float32)
+    # One engine per specimen, as the viewer keeps one per open specimen (renders are cached).
+    engine = _ENGINES.get(str(spec.root))
+    if engine is None:
+        engine = _ENGINES[str(spec.root)] = LightEngine(spec)
+    return np.asarray(engine.render(page, params, scale=scale).image, dtype=np.float32)
 
 
 def feature(spec: Specimen, page: str, fid: str) -> Feature:
     return next(f for f in spec.page(page).features if f.id == fid)
 
 
+_MASKS: dict[Path, npt.NDArray[np.uint8]] = {}
+
+
 def mask(spec: Specimen, f: Feature, threshold: int = 160) -> Mask:
     assert f.mask is not None
-    return np.asarray(read_image(spec.path(f.mask), grey=True) > threshold)
+    path = spec.path(f.mask)
+    if path not in _MASKS:
+        _MASKS[path] = read_image(path, grey=True)
+    return np.asarray(_MASKS[path] > threshold)
 
 
 def grown(m: Mask, px: int) -> Mask:
