@@ -90,8 +90,8 @@ class Material:
     hole: bool = False
     ovd: Ovd | None = None
     retroreflective: float | None = None
-    # How dark the ink is in IR below its cut-off (0..1); absent: its visible opacity. Lets an
-    # ink invisible in white light still absorb in IR.
+    # How dark the ink is in IR below its cut-off (0..1) when it absorbs more there than it looks;
+    # absent: as dark as it looks (its visible opacity). Lets a pale or invisible ink absorb in IR.
     ir_density: float | None = None
 
 

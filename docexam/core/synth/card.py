@@ -12,7 +12,9 @@ from docexam.core.synth.emblem import emblem, stamp
 from docexam.core.synth.features import add_layer
 from docexam.core.synth.inks import dots
 from docexam.core.synth.states import Design
-from docexam.core.synth.text import draw_text
+from docexam.core.synth.text import draw_text, text_width_mm
+
+MLI_SWITCH_DEG = 8.0  # the last tilt showing the first MLI image
 
 
 def polycarbonate(canvas: PageCanvas) -> Layer:
@@ -52,23 +54,20 @@ def tactile(canvas: PageCanvas, d: Design, box: Rect, dot_row: tuple[float, floa
 
 
 def mli(canvas: PageCanvas, box: Rect, first: str, second: str) -> list[Layer]:
-    """Two laser images in one lens field: one head-on, the other when the card is tilted."""
+    """Two laser images in one lens field: one head-on, the other when the card is tilted.
+
+    The lens shows exactly one of them at any angle the viewer's tilt takes (whole degrees):
+    the first up to ``MLI_SWITCH_DEG``, the second from the next degree on."""
     layers = []
     for fid, text, stops, visible in (
-        ("mli-a", first, (OvdStop(-45.0, 8.0, "#202020", 0.9),), Ink("#303030", 0.5)),
-        ("mli-b", second, (OvdStop(8.0, 45.0, "#202020", 0.9),), None),
+        ("mli-a", first, (OvdStop(-90.0, MLI_SWITCH_DEG, "#202020", 0.9),), Ink("#303030", 0.5)),
+        ("mli-b", second, (OvdStop(MLI_SWITCH_DEG + 0.5, 90.0, "#202020", 0.9),), None),
     ):
         mask = canvas.blank()
-        draw_text(
-            mask,
-            canvas,
-            text,
-            box.x + box.w / 2,
-            box.y + box.h * 0.7,
-            box.h * 0.4,
-            "bold",
-            "center",
-        )
+        # Both images fit the lens field: text clipped at its edge would read as a wrong image.
+        cap = box.h * 0.4
+        cap = min(cap, cap * box.w * 0.9 / max(text_width_mm(canvas, text, cap, "bold"), 1e-6))
+        draw_text(mask, canvas, text, box.x + box.w / 2, box.y + box.h * 0.7, cap, "bold", "center")
         material = Material(
             visible=visible,
             relief_um=-10.0,

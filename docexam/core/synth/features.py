@@ -79,8 +79,18 @@ def uv_dull(canvas: PageCanvas) -> Layer:
 
 
 def fibres(
-    canvas: PageCanvas, g: np.random.Generator, colour: str, visible: bool, count: int, fid: str
+    canvas: PageCanvas,
+    g: np.random.Generator,
+    colour: str,
+    visible: bool,
+    count: int,
+    fid: str,
+    lamps: tuple[float, float] = (0.9, 0.0),
 ) -> Layer:
+    """Fibres fluorescing with intensity ``lamps`` = (at 365 nm, at 254 nm); 0 = no response.
+
+    Fibre dyes differ in what excites them: some answer only UV-A, some only UV-C, most both,
+    so the two lamps show different sets of fibres."""
     mask = canvas.blank()
     w, h = canvas.size_mm
     curves = []
@@ -97,9 +107,11 @@ def fibres(
         curves.append(pts)
     stroke(mask, canvas, curves, 0.07, closed=False)
     kind = "Visible" if visible else "Invisible"
+    at365, at254 = lamps
     material = Material(
         visible=Ink(colour, 0.55) if visible else None,
-        uv365=Emission(colour, 0.9),
+        uv365=Emission(colour, at365) if at365 > 0 else None,
+        uv254=Emission(colour, at254) if at254 > 0 else None,
     )
     return add_layer(
         canvas,

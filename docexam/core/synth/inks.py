@@ -34,7 +34,8 @@ def _emblem_mask(canvas: PageCanvas, d: Design, box: Rect) -> Mask:
 def uv_prints(
     canvas: PageCanvas, d: Design, emblem_box: Rect, text_at: tuple[float, float], band: Rect
 ) -> list[Layer]:
-    """Invisible print in three UV-A colours: emblem, state name and a wavy band."""
+    """Invisible print in three UV colours: emblem, state name and a wavy band. The emblem and
+    the band fluoresce under both lamps (weaker at 254 nm), the name only under UV-A."""
     name_mask = canvas.blank()
     draw_text(name_mask, canvas, d.state.name_local.upper(), text_at[0], text_at[1], 3.2, "bold")
     band_mask = canvas.blank()
@@ -47,7 +48,7 @@ def uv_prints(
             "uv-emblem",
             "ink.uv_fluorescent",
             "UV emblem",
-            Material(uv365=Emission(c1, 0.9)),
+            Material(uv365=Emission(c1, 0.9), uv254=Emission(c1, 0.7)),
             _emblem_mask(canvas, d, emblem_box),
             region=emblem_box,
         ),
@@ -64,7 +65,7 @@ def uv_prints(
             "uv-lines",
             "ink.uv_fluorescent",
             "UV line band",
-            Material(uv365=Emission(c3, 0.7)),
+            Material(uv365=Emission(c3, 0.7), uv254=Emission(c3, 0.6)),
             band_mask,
             region=band,
         ),
@@ -126,14 +127,17 @@ def metameric_pair(canvas: PageCanvas, d: Design, box: Rect, colour: str) -> lis
             "Metameric ink A (drops out in IR)",
             Material(visible=Ink(colour, 0.45), ir_cutoff_nm=DROPOUT_IR_NM),
             ground,
-            region=box,
+            # A margin of the page round the patch: where the ink drops out, the light engine
+            # shows the paper tone it finds in the region beside the ink.
+            region=Rect(box.x - 1.5, box.y - 1.5, box.w + 3.0, box.h + 3.0),
         ),
         add_layer(
             canvas,
             "metameric-b",
             "ink.metameric",
             "Metameric ink B (stays dark in IR)",
-            Material(visible=Ink(colour, 0.45), ir_cutoff_nm=2000.0),
+            # Its pigment absorbs near-IR (carbon): darker behind the filter than it looks.
+            Material(visible=Ink(colour, 0.45), ir_cutoff_nm=2000.0, ir_density=0.65),
             letters,
             region=box,
         ),
@@ -151,7 +155,7 @@ def ir_absorbing(
         "ir-absorbing",
         "ink.ir_absorbing",
         "IR-absorbing rosette",
-        Material(visible=Ink(d.primary, 0.6), ir_cutoff_nm=2000.0),
+        Material(visible=Ink(d.primary, 0.6), ir_cutoff_nm=2000.0, ir_density=0.7),
         mask,
     )
 

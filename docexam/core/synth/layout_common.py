@@ -60,11 +60,13 @@ def paper_substrate(
     ft.uv_dull(canvas)
     w, h = canvas.size_mm
     density = w * h / 11000.0
-    ft.fibres(canvas, g, d.fibre_colours[0], True, int(40 * density), "fibres-visible")
+    # Which lamp excites each set (365 nm, 254 nm): visible fibres and set b answer both,
+    # set a only UV-A, set c only UV-C.
+    ft.fibres(canvas, g, d.fibre_colours[0], True, int(40 * density), "fibres-visible", (0.9, 0.6))
     c1, c2, c3 = d.uv_colours
-    ft.fibres(canvas, g, c1, False, int(60 * density), "fibres-uv-a")
-    ft.fibres(canvas, g, c2, False, int(45 * density), "fibres-uv-b")
-    ft.fibres(canvas, g, c3, False, int(45 * density), "fibres-uv-c")
+    ft.fibres(canvas, g, c1, False, int(60 * density), "fibres-uv-a", (0.9, 0.0))
+    ft.fibres(canvas, g, c2, False, int(45 * density), "fibres-uv-b", (0.9, 0.65))
+    ft.fibres(canvas, g, c3, False, int(45 * density), "fibres-uv-c", (0.0, 0.9))
     ft.planchettes(canvas, g, "#f4f070", "#70d0ff", int(30 * density))
     if thread_x is not None:
         ft.thread(canvas, thread_x, c3)

@@ -149,7 +149,7 @@ def visa_page(canvas: PageCanvas, d: Design, doc: DocData, g: np.random.Generato
 
     w, h = canvas.size_mm
     ft.uv_dull(canvas)
-    ft.fibres(canvas, g, d.fibre_colours[0], True, 40, "fibres-visible")
+    ft.fibres(canvas, g, d.fibre_colours[0], True, 40, "fibres-visible", (0.9, 0.6))
     ft.fibres(canvas, g, d.uv_colours[0], False, 60, "fibres-uv-a")
     ft.planchettes(canvas, g, "#f4f070", "#70d0ff", 30)
     thread(canvas, w - 40.2, d.uv_colours[2])

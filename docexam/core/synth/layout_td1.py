@@ -55,7 +55,6 @@ def front(canvas: PageCanvas, d: Design, doc: DocData, g: np.random.Generator) -
     draw_text(num, canvas, doc.number, w - 14.0, 8.0, 1.6, "bold", "right")
     personal.number_layer(canvas, num, "#b02020")
     personal.ovd_layer(canvas, d, (24.0, 31.0), (5.0, 4.5))
-    printing.see_through(canvas, d, (8.0, 6.0), 2.6, back=False)
     card.clear_window(
         canvas,
         window_layer.mask if window_layer.mask is not None else canvas.blank(),
@@ -72,7 +71,8 @@ def back(canvas: PageCanvas, d: Design, doc: DocData, g: np.random.Generator) ->
     card.polycarbonate(canvas)
     printing.guilloche(canvas, d, [(60.0, 18.0, 12.0)], 1.6)
     printing.microprint(canvas, d, [(3.0, 36.8, 79.0)])
-    printing.see_through(canvas, d, (8.0, 6.0), 2.6, back=True)
+    # No see-through register: the card's opaque core shows nothing of the far side outside the
+    # window (transmitted light), so the motif could never be seen to complete.
     fw = FieldWriter(canvas, d, CARD_SCALE)
     p = doc.person
     fw.put("birth_place", p.birth_place, 6.0, 5.0)

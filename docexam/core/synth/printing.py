@@ -25,6 +25,7 @@ from docexam.core.synth.text import draw_text
 # Offset inks of the background drop out in IR like any plain coloured ink: the classic IR check
 # shows data on blank paper. Intaglio is plain ink too: its relief is the feature, not its IR.
 BACKGROUND_IR_NM = PLAIN_COLOUR_IR_NM
+LATENT_PITCH_MM = 0.17  # line spacing of a latent image's intaglio lines
 
 
 def guilloche(
@@ -149,7 +150,13 @@ def intaglio(
 
 
 def latent(canvas: PageCanvas, d: Design, box: Rect) -> list[Layer]:
-    """Line patch whose letters run at right angles: equal ink head-on, visible when grazing."""
+    """A patch of fine intaglio lines (``LATENT_PITCH_MM``, at least two pixels apart) whose
+    letters only a grazing view shows.
+
+    On paper the letters' lines run at right angles to the others; at this resolution that turn
+    would show head-on as a moire at every screen scale, so the print is one even line field and
+    the letters are the lines the latent-image layer owns: the light engine fills the gaps
+    between them near a grazing tilt, as raised lines hide the paper between them."""
     x0, y0, x1, y1 = canvas.pixel_box(box, 0)
     letters = np.zeros((y1 - y0, x1 - x0), np.uint8)
     tmp = canvas.blank()
@@ -157,14 +164,12 @@ def latent(canvas: PageCanvas, d: Design, box: Rect) -> list[Layer]:
         tmp, canvas, d.code, box.x + box.w / 2, box.y + box.h * 0.78, box.h * 0.62, "bold", "center"
     )
     letters[:] = np.where(tmp[y0:y1, x0:x1] > 96, 255, 0)
-    step = max(2, round(canvas.px(0.3)))
+    step = max(2, round(canvas.px(LATENT_PITCH_MM)))
     lines_h = np.zeros_like(letters)
     lines_h[::step, :] = 255
-    lines_v = np.zeros_like(letters)
-    lines_v[:, ::step] = 255
     outside, inside = canvas.blank(), canvas.blank()
     outside[y0:y1, x0:x1] = np.where(letters == 0, lines_h, 0)
-    inside[y0:y1, x0:x1] = np.where(letters > 0, lines_v, 0)
+    inside[y0:y1, x0:x1] = np.where(letters > 0, lines_h, 0)
     ink = Ink(d.accent, 0.8)
     stops = (OvdStop(55.0, 90.0, "#303030", 0.9), OvdStop(-90.0, -55.0, "#303030", 0.9))
     return [

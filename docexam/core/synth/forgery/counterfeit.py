@@ -46,7 +46,11 @@ def printed_fibres(wb: Workbench) -> None:
             else:
                 # Printed on the surface: crisper and darker, and no fluorescence.
                 wb.imitate(
-                    pid, layer.id, visible=Ink(layer.material.visible.colour, 0.8), uv365=None
+                    pid,
+                    layer.id,
+                    visible=Ink(layer.material.visible.colour, 0.8),
+                    uv365=None,
+                    uv254=None,
                 )
         wb.sign(
             pid,
