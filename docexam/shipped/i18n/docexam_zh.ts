@@ -250,6 +250,44 @@
     </message>
 </context>
 <context>
+    <name>ChipPanel</name>
+    <message>
+        <location filename="../../ui/training/chip_panel.py" line="27"/>
+        <source>Open the chip reader (R), place the passport on it and read what each step shows. Then give the chip&apos;s verdict and, if it fails, the step that fails.</source>
+        <translation>打开芯片阅读器（R），将护照放上去，查看每一步的结果。然后给出芯片的验证结论；若不通过，指出失败的步骤。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/chip_panel.py" line="32"/>
+        <source>Chip reader… (R)</source>
+        <translation>芯片阅读器…（R）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/chip_panel.py" line="38"/>
+        <source>The chip passes every check</source>
+        <translation>芯片通过全部验证</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/chip_panel.py" line="40"/>
+        <source>The chip fails</source>
+        <translation>芯片验证不通过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/chip_panel.py" line="46"/>
+        <source>Choose the step that fails…</source>
+        <translation>选择失败的步骤…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/chip_panel.py" line="53"/>
+        <source>&lt;b&gt;Chip verdict&lt;/b&gt;</source>
+        <translation>&lt;b&gt;芯片验证结论&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/chip_panel.py" line="56"/>
+        <source>&lt;b&gt;Step that fails&lt;/b&gt;</source>
+        <translation>&lt;b&gt;失败的步骤&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
     <name>ChipReader</name>
     <message>
         <location filename="../../ui/viewer/chip_reader.py" line="41"/>
@@ -345,87 +383,87 @@
 <context>
     <name>ChipReaderDialog</name>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="90"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="95"/>
         <source>Chip reader</source>
         <translation>芯片阅读器</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="91"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="96"/>
         <source>Place on reader</source>
         <translation>放上阅读器</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="93"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="98"/>
         <source>Place the passport&apos;s data page on the reader.</source>
         <translation>请将护照资料页放在阅读器上。</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="99"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="104"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="99"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="104"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="114"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="119"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="115"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="120"/>
         <source>Chip (DG1)</source>
         <translation>芯片（DG1）</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="116"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="121"/>
         <source>Printed MRZ</source>
         <translation>印刷机读区</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="117"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="122"/>
         <source>Visual zone</source>
         <translation>视读区</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="124"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="129"/>
         <source>Chip portrait (DG2)</source>
         <translation>芯片照片（DG2）</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="125"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="130"/>
         <source>Printed portrait</source>
         <translation>印刷照片</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="146"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="151"/>
         <source>This specimen has no files to read a chip from.</source>
         <translation>该样本没有可读取芯片的文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="149"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="154"/>
         <source>The chip cannot be read: %1</source>
         <translation>无法读取芯片：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="156"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="161"/>
         <source>This document has no chip.</source>
         <translation>该证件没有芯片。</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="159"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="164"/>
         <source>Chip: PASS. Every check the reader ran passed.</source>
         <translation>芯片：通过。阅读器执行的所有检查均通过。</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="164"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="169"/>
         <source>Chip: FAIL (%1). Refer the document.</source>
         <translation>芯片：失败（%1）。请将证件移交复查。</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="180"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="185"/>
         <source>not read</source>
         <translation>未读取</translation>
     </message>
@@ -937,67 +975,67 @@
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../ui/training/feedback.py" line="83"/>
+        <location filename="../../ui/training/feedback.py" line="84"/>
         <source>%1 of %2 points</source>
         <translation>得分 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="92"/>
+        <location filename="../../ui/training/feedback.py" line="93"/>
         <source>found</source>
         <translation>找到</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="92"/>
+        <location filename="../../ui/training/feedback.py" line="93"/>
         <source>missed</source>
         <translation>遗漏</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="92"/>
+        <location filename="../../ui/training/feedback.py" line="93"/>
         <source>false marks</source>
         <translation>误标</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="93"/>
+        <location filename="../../ui/training/feedback.py" line="94"/>
         <source>solid green</source>
         <translation>绿色实线</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="93"/>
+        <location filename="../../ui/training/feedback.py" line="94"/>
         <source>dashed orange</source>
         <translation>橙色虚线</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="94"/>
+        <location filename="../../ui/training/feedback.py" line="95"/>
         <source>purple cross</source>
         <translation>紫色叉号</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="114"/>
+        <location filename="../../ui/training/feedback.py" line="115"/>
         <source>Show me under %1</source>
         <translation>在%1下查看</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="126"/>
+        <location filename="../../ui/training/feedback.py" line="127"/>
         <source>Document %1</source>
         <translation>第 %1 份证件</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="142"/>
+        <location filename="../../ui/training/feedback.py" line="147"/>
         <source>Right answer: %1</source>
         <translation>正确答案：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="145"/>
+        <location filename="../../ui/training/feedback.py" line="150"/>
         <source>Your answer: %1</source>
         <translation>您的答案：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="150"/>
+        <location filename="../../ui/training/feedback.py" line="155"/>
         <source>Revealed by: %1</source>
         <translation>可见光源：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="152"/>
+        <location filename="../../ui/training/feedback.py" line="157"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
@@ -1082,7 +1120,7 @@
 <context>
     <name>ItemView</name>
     <message>
-        <location filename="../../ui/training/item_view.py" line="134"/>
+        <location filename="../../ui/training/item_view.py" line="139"/>
         <source>Document %1</source>
         <translation>证件 %1</translation>
     </message>
@@ -2494,6 +2532,11 @@ All specimens are fictional; simulated light views are approximations.</source>
         <source>Timed first-line drill</source>
         <translation>限时一线快速判读</translation>
     </message>
+    <message>
+        <location filename="../../ui/author/words.py" line="55"/>
+        <source>Chip check (verdict and failing step)</source>
+        <translation>芯片查验（结论与失败步骤）</translation>
+    </message>
 </context>
 <context>
     <name>hints</name>
@@ -2542,7 +2585,7 @@ All specimens are fictional; simulated light views are approximations.</source>
     </message>
     <message>
         <location filename="../../ui/training/progress_page.py" line="50"/>
-        <location filename="../../ui/training/wording.py" line="79"/>
+        <location filename="../../ui/training/wording.py" line="83"/>
         <source>First-line drill</source>
         <translation>一线快速判读训练</translation>
     </message>
@@ -2552,287 +2595,327 @@ All specimens are fictional; simulated light views are approximations.</source>
         <translation>我的薄弱环节</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="28"/>
+        <location filename="../../ui/training/wording.py" line="30"/>
         <source>Genuine</source>
         <translation>真证</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="29"/>
+        <location filename="../../ui/training/wording.py" line="31"/>
         <source>Counterfeit</source>
         <translation>伪造证件</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="30"/>
+        <location filename="../../ui/training/wording.py" line="32"/>
         <source>Forgery</source>
         <translation>变造证件</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="31"/>
+        <location filename="../../ui/training/wording.py" line="33"/>
         <source>Pseudo document</source>
         <translation>虚假证件</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="35"/>
+        <location filename="../../ui/training/wording.py" line="37"/>
         <source>Found</source>
         <translation>找到</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="36"/>
+        <location filename="../../ui/training/wording.py" line="38"/>
         <source>Missed</source>
         <translation>遗漏</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="37"/>
+        <location filename="../../ui/training/wording.py" line="39"/>
         <source>False mark</source>
         <translation>误标</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="38"/>
+        <location filename="../../ui/training/wording.py" line="40"/>
         <source>Marked twice</source>
         <translation>重复标记</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="39"/>
+        <location filename="../../ui/training/wording.py" line="41"/>
         <source>Not asked</source>
         <translation>未要求标出</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="40"/>
+        <location filename="../../ui/training/wording.py" line="42"/>
         <source>Right</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="41"/>
+        <location filename="../../ui/training/wording.py" line="43"/>
         <source>Partly right</source>
         <translation>部分正确</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="42"/>
+        <location filename="../../ui/training/wording.py" line="44"/>
         <source>Wrong</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="43"/>
+        <location filename="../../ui/training/wording.py" line="45"/>
         <source>Too slow</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="44"/>
+        <location filename="../../ui/training/wording.py" line="46"/>
         <source>No answer</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="48"/>
+        <location filename="../../ui/training/wording.py" line="50"/>
         <source>The mark is outside the page.</source>
         <translation>标记在页面之外。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="49"/>
+        <location filename="../../ui/training/wording.py" line="51"/>
         <source>The mark is on a page this exercise skips.</source>
         <translation>标记所在页面不属于本练习。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="50"/>
+        <location filename="../../ui/training/wording.py" line="52"/>
         <source>There is nothing to find here.</source>
         <translation>此处没有需要查找的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="51"/>
+        <location filename="../../ui/training/wording.py" line="53"/>
         <source>A genuine feature, but not one this question asks for: it costs nothing.</source>
         <translation>这是真实的防伪特征，但不在本题要求之列：不扣分。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="54"/>
+        <location filename="../../ui/training/wording.py" line="56"/>
         <source>This light does not reveal the feature.</source>
         <translation>该光源无法显示此特征。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="55"/>
+        <location filename="../../ui/training/wording.py" line="57"/>
         <source>Nothing is wrong at this place.</source>
         <translation>此处没有问题。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="56"/>
+        <location filename="../../ui/training/wording.py" line="58"/>
         <source>The verdict is wrong.</source>
         <translation>结论错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="57"/>
+        <location filename="../../ui/training/wording.py" line="59"/>
         <source>Right verdict, wrong fraud type.</source>
         <translation>结论正确，但欺诈类型错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="58"/>
+        <location filename="../../ui/training/wording.py" line="60"/>
         <source>The time for this document ran out.</source>
         <translation>本份证件的时间已用完。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="59"/>
+        <location filename="../../ui/training/wording.py" line="61"/>
+        <source>The chip&apos;s verdict is wrong.</source>
+        <translation>芯片验证结论错误。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/wording.py" line="62"/>
+        <source>Not the step the reader fails.</source>
+        <translation>不是阅读器验证失败的那一步。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/wording.py" line="63"/>
         <source>Cleared, but this document is not genuine: it should have been referred.</source>
         <translation>已放行，但此证件并非真证：本应移交二线。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="62"/>
+        <location filename="../../ui/training/wording.py" line="66"/>
         <source>Referred, but the document is genuine: nothing on it calls for a referral.</source>
         <translation>已移交，但此证件是真证：证件上没有需要移交的迹象。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="65"/>
+        <location filename="../../ui/training/wording.py" line="69"/>
         <source>No decision before the time ran out.</source>
         <translation>时间到前未作决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="69"/>
+        <location filename="../../ui/training/wording.py" line="73"/>
         <source>Clear</source>
         <translation>放行</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="70"/>
+        <location filename="../../ui/training/wording.py" line="74"/>
         <source>Refer to second line</source>
         <translation>移交二线</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="74"/>
+        <location filename="../../ui/training/wording.py" line="78"/>
         <source>Find the features</source>
         <translation>查找防伪特征</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="75"/>
+        <location filename="../../ui/training/wording.py" line="79"/>
         <source>Mark the alterations</source>
         <translation>标出变造之处</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="76"/>
+        <location filename="../../ui/training/wording.py" line="80"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="77"/>
+        <location filename="../../ui/training/wording.py" line="81"/>
         <source>Which light?</source>
         <translation>哪种光源？</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="78"/>
+        <location filename="../../ui/training/wording.py" line="82"/>
         <source>MRZ check</source>
         <translation>机读区校验</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="83"/>
+        <location filename="../../ui/training/wording.py" line="84"/>
+        <source>Chip check</source>
+        <translation>芯片查验</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/wording.py" line="88"/>
+        <source>The chip passes</source>
+        <translation>芯片验证通过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/wording.py" line="89"/>
+        <source>The chip fails</source>
+        <translation>芯片验证不通过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/wording.py" line="90"/>
+        <source>No step fails</source>
+        <translation>没有失败的步骤</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/wording.py" line="91"/>
+        <source>Chip verdict</source>
+        <translation>芯片验证结论</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/wording.py" line="92"/>
+        <source>Step that fails</source>
+        <translation>失败的步骤</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/wording.py" line="96"/>
         <source>Practice</source>
         <translation>练习模式</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="84"/>
+        <location filename="../../ui/training/wording.py" line="97"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="88"/>
+        <location filename="../../ui/training/wording.py" line="101"/>
         <source>document code</source>
         <translation>证件代码</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="89"/>
+        <location filename="../../ui/training/wording.py" line="102"/>
         <source>issuing state</source>
         <translation>签发国</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="90"/>
+        <location filename="../../ui/training/wording.py" line="103"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="91"/>
+        <location filename="../../ui/training/wording.py" line="104"/>
         <source>document number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="92"/>
+        <location filename="../../ui/training/wording.py" line="105"/>
         <source>nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="93"/>
+        <location filename="../../ui/training/wording.py" line="106"/>
         <source>date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="94"/>
+        <location filename="../../ui/training/wording.py" line="107"/>
         <source>sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="95"/>
+        <location filename="../../ui/training/wording.py" line="108"/>
         <source>date of expiry</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="96"/>
+        <location filename="../../ui/training/wording.py" line="109"/>
         <source>optional data</source>
         <translation>可选数据</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="97"/>
+        <location filename="../../ui/training/wording.py" line="110"/>
         <source>composite check digit</source>
         <translation>综合校验位</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="102"/>
+        <location filename="../../ui/training/wording.py" line="115"/>
         <source>White</source>
         <translation>白光</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="103"/>
+        <location filename="../../ui/training/wording.py" line="116"/>
         <source>Oblique</source>
         <translation>侧光</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="104"/>
+        <location filename="../../ui/training/wording.py" line="117"/>
         <source>Transm.</source>
         <translation>透射</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="105"/>
+        <location filename="../../ui/training/wording.py" line="118"/>
         <source>Coaxial</source>
         <translation>同轴</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="106"/>
+        <location filename="../../ui/training/wording.py" line="119"/>
         <source>UV-A</source>
         <translation>UV-A</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="107"/>
+        <location filename="../../ui/training/wording.py" line="120"/>
         <source>UV-C</source>
         <translation>UV-C</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="108"/>
+        <location filename="../../ui/training/wording.py" line="121"/>
         <source>IR</source>
         <translation>红外</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="109"/>
+        <location filename="../../ui/training/wording.py" line="122"/>
         <source>IR lum.</source>
         <translation>红外发光</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="110"/>
+        <location filename="../../ui/training/wording.py" line="123"/>
         <source>Anti-Stokes</source>
         <translation>上转换</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="111"/>
+        <location filename="../../ui/training/wording.py" line="124"/>
         <source>Tilt</source>
         <translation>倾斜</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="150"/>
+        <location filename="../../ui/training/wording.py" line="168"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="183"/>
+        <location filename="../../ui/training/wording.py" line="206"/>
         <source>, </source>
         <comment>between the names of a list</comment>
         <translation>、</translation>

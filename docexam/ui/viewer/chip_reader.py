@@ -70,6 +70,11 @@ def _translated(text: object) -> str:
     return QCoreApplication.translate(CONTEXT, str(text))
 
 
+def step_title(step_id: str) -> str:
+    """A reader step's name in the interface's language."""
+    return _translated(STEP_TITLES.get(step_id, step_id))
+
+
 def _pixmap(grey: Grey | None) -> QPixmap:
     if grey is None:
         return QPixmap()

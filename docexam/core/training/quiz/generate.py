@@ -3,9 +3,9 @@
 What a specimen gives: its genuine features (``keys``) -> find-the-features exercises, one per
 focus light and level, and a which-light exercise per feature some non-white light reveals; a
 fraudulent status -> a verdict exercise; an MRZ -> MRZ exercises (``mrz_tasks``); fraud records
--> a mark-the-alterations exercise; a mix of specimens -> a timed drill; an e-passport's chip (genuine, or a chip fraud) -> a chip
-check (``chip_items``). Each exercise is tied to
-the curriculum objectives (in scope) whose tags match it and whose level is at least the item's
+-> a mark-the-alterations exercise; a mix of specimens -> a timed drill; an e-passport's chip
+(genuine, or a chip fraud) -> a chip check (``chip_items``). Each exercise is tied to the
+curriculum objectives (in scope) whose tags match it and whose level is at least the item's
 (graded by how its signs look, ``domain.look``), and is dropped when none does.
 
 Forgeries plug in through :class:`FraudRecord`: a forged specimen's ``forgery.json`` or its
