@@ -836,69 +836,74 @@
 <context>
     <name>DrillReview</name>
     <message>
-        <location filename="../../ui/training/drill_review.py" line="100"/>
+        <location filename="../../ui/training/drill_review.py" line="105"/>
         <source>(no image)</source>
         <translation>（无图像）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/drill_review.py" line="126"/>
+        <location filename="../../ui/training/drill_review.py" line="131"/>
         <source>Document %1</source>
         <translation>第 %1 份证件</translation>
     </message>
     <message>
-        <location filename="../../ui/training/drill_review.py" line="133"/>
+        <location filename="../../ui/training/drill_review.py" line="138"/>
         <source>No decision: the time ran out.</source>
         <translation>未作决定：时间已到。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/drill_review.py" line="138"/>
+        <location filename="../../ui/training/drill_review.py" line="143"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/training/drill_review.py" line="141"/>
+        <location filename="../../ui/training/drill_review.py" line="146"/>
         <source>Refer to second line: %1</source>
         <translation>移交二线：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/drill_review.py" line="143"/>
+        <location filename="../../ui/training/drill_review.py" line="148"/>
         <source>Clear: a genuine document</source>
         <translation>放行：真实证件</translation>
     </message>
     <message>
-        <location filename="../../ui/training/drill_review.py" line="145"/>
+        <location filename="../../ui/training/drill_review.py" line="150"/>
         <source>Your decision: %1</source>
         <translation>你的决定：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/drill_review.py" line="146"/>
+        <location filename="../../ui/training/drill_review.py" line="151"/>
         <source>Right decision: %1</source>
         <translation>正确决定：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/drill_review.py" line="157"/>
+        <location filename="../../ui/training/drill_review.py" line="162"/>
         <source>What should have made you refer it:</source>
         <translation>本应让你移交的迹象：</translation>
     </message>
     <message>
-        <location filename="../../ui/training/drill_review.py" line="159"/>
+        <location filename="../../ui/training/drill_review.py" line="164"/>
         <source>What shows at the first line:</source>
         <translation>一线可见的迹象：</translation>
     </message>
     <message>
-        <location filename="../../ui/training/drill_review.py" line="163"/>
+        <location filename="../../ui/training/drill_review.py" line="168"/>
         <source>Nothing shows at a glance under white light; the second line finds:</source>
         <translation>白光下一眼看不出问题；二线查验可发现：</translation>
     </message>
     <message>
-        <location filename="../../ui/training/drill_review.py" line="166"/>
+        <location filename="../../ui/training/drill_review.py" line="171"/>
         <source>No signs are recorded for this document.</source>
         <translation>此证件未记录造假迹象。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/drill_review.py" line="175"/>
+        <location filename="../../ui/training/drill_review.py" line="180"/>
         <source>: </source>
         <translation>：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/drill_review.py" line="183"/>
+        <source>Chip: FAIL</source>
+        <translation>芯片：验证失败</translation>
     </message>
 </context>
 <context>
