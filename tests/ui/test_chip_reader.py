@@ -3,14 +3,20 @@ reads the chip, each step shows pass or fail and why, portraits and data side by
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from docexam.core.chip import reasons
 from docexam.core.domain.model import Pack
 from docexam.core.pack.io import read_pack
 from docexam.core.synth.forgery.chip_frauds import forge_chip_pack
+from docexam.ui.i18n import install_translator
+from docexam.ui.viewer import chip_reasons
 from docexam.ui.viewer.chip_reader import MISMATCH, ChipReaderDialog
 from docexam.ui.viewer.specimen_tab import SpecimenTab
 from docexam.ui.viewer.state import EXERCISE
@@ -88,7 +94,37 @@ def test_mismatched_data_are_highlighted(qtbot: QtBot, packs: dict[str, Pack]) -
     assert len(marked) == 1
 
 
-def test_exercises_do_not_offer_the_reader_yet(qtbot: QtBot, packs: dict[str, Pack]) -> None:
+def test_exercises_other_than_chip_items_do_not_offer_the_reader(
+    qtbot: QtBot, packs: dict[str, Pack]
+) -> None:
     tab = SpecimenTab(packs["cloned_chip"].specimens[0], config=EXERCISE)
     qtbot.addWidget(tab)
     assert tab.chip_action not in tab.view_actions()
+
+
+def test_the_interface_words_every_reason_the_core_gives() -> None:
+    assert {k: str(v) for k, v in chip_reasons.TEMPLATES.items()} == reasons.TEMPLATES
+
+
+@pytest.mark.parametrize("fraud", ["photo_substituted", "cloned_chip", "data_differs"])
+def test_the_chinese_reader_shows_no_english_sentence(
+    qtbot: QtBot, packs: dict[str, Pack], fraud: str
+) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translator = install_translator(app, "zh")
+    assert translator is not None
+    try:
+        for index in (0, 1):
+            dialog = _reader(qtbot, packs[fraud], index)
+            rows = [dialog.steps.topLevelItem(i) for i in range(dialog.steps.topLevelItemCount())]
+            for row in rows:
+                assert row is not None
+                # Names (DG1, CSCA, SOD, a certificate's subject) stay; no English sentence.
+                without_names = re.sub(r"\b[A-Z]{1,2}=[^,\s]+( [^,\s]+)*,?", "", row.text(1))
+                words = re.findall(r"[a-z]{4,}", without_names)
+                assert not words, (row.text(0), row.text(1))
+                # Wrapped, never cut: the row is as tall as its text needs.
+                assert row.sizeHint(1).height() >= dialog.steps.fontMetrics().height()
+    finally:
+        app.removeTranslator(translator)

@@ -26,6 +26,7 @@ from docexam.core.chip import lds, portrait
 from docexam.core.chip.bac import AccessKeyError, AccessKeys, keys_from_printed_mrz
 from docexam.core.chip.lds import DG_NUMBERS, FaceImage
 from docexam.core.chip.portrait import Grey
+from docexam.core.chip.reasons import OTHER_DATA, Reason, why
 from docexam.core.chip.sod import Sod, digest, parse_sod
 from docexam.core.chip.tlv import TlvError
 from docexam.core.chip.trust import TrustStore
@@ -70,7 +71,12 @@ class Outcome(StrEnum):
 class Step:
     id: str
     outcome: Outcome
-    reason: str
+    why: Reason
+
+    @property
+    def reason(self) -> str:
+        """Why, in English (the interface words ``why`` in its language)."""
+        return self.why.text
 
 
 @dataclass(frozen=True)
@@ -112,36 +118,32 @@ class _Run:
     def __init__(self) -> None:
         self.steps: list[Step] = []
 
-    def add(self, step_id: str, ok: bool | None, reason: str) -> None:
+    def add(self, step_id: str, ok: bool | None, reason: Reason) -> None:
         outcome = Outcome.SKIP if ok is None else Outcome.PASS if ok else Outcome.FAIL
         self.steps.append(Step(step_id, outcome, reason))
 
-    def skip_rest(self, reason: str) -> None:
+    def skip_rest(self, reason: Reason) -> None:
         done = {s.id for s in self.steps}
         self.steps += [Step(s, Outcome.SKIP, reason) for s in STEPS if s not in done]
 
 
 def _access(
     chip: ChipFile | None, printed: tuple[str, ...], expect_chip: bool
-) -> tuple[bool | None, str]:
+) -> tuple[bool | None, Reason]:
     if chip is None:
         if expect_chip:
-            return False, "no chip answers, but the document shows the chip symbol"
-        return None, "this document has no chip"
+            return False, why("no_chip_expected")
+        return None, why("no_chip")
     if not chip.responds:
-        return False, "the chip does not answer: dead, damaged or removed"
+        return False, why("dead")
     try:
         reader = keys_from_printed_mrz(printed)
     except AccessKeyError as exc:
-        return False, f"no access keys from the printed MRZ: {exc}"
+        return False, why("no_keys", detail=exc)
     own = AccessKeys.from_seed(chip.access_key)
     if (own.k_enc, own.k_mac) != (reader.k_enc, reader.k_mac):
-        return False, (
-            "the keys derived from the printed MRZ (document number, birth date, expiry and "
-            "their check digits) do not open the chip: the printed MRZ is not the one the "
-            "chip was personalised with"
-        )
-    return True, "BAC keys derived from the printed MRZ open the chip"
+        return False, why("wrong_keys")
+    return True, why("opened")
 
 
 @dataclass
@@ -182,105 +184,95 @@ def _read_files(chip: ChipFile) -> _Files:
     return out
 
 
-def _sod_signature(sod: Sod) -> tuple[bool, str]:
+def _sod_signature(sod: Sod) -> tuple[bool, Reason]:
     key = sod.signer_cert.public_key()
     if not isinstance(key, ec.EllipticCurvePublicKey):
-        return False, "the Document Signer's key is not an ECDSA key this reader checks"
+        return False, why("ds_key_unsupported")
     try:
         key.verify(sod.signature, sod.signed_attrs, ec.ECDSA(hashes.SHA256()))
     except InvalidSignature:
-        return False, "the SOD's signature does not verify with its Document Signer's key"
+        return False, why("sod_bad_signature")
     if not sod.content_digest_ok:
-        return False, "the signed message digest is not the hash of the security object"
-    return True, "the security object is signed by the Document Signer in the SOD"
+        return False, why("sod_bad_digest")
+    return True, why("sod_signed")
 
 
-def _chain(sod: Sod, trust: TrustStore) -> tuple[x509.Certificate | None, str]:
+def _chain(sod: Sod, trust: TrustStore) -> tuple[x509.Certificate | None, Reason]:
     issuer = sod.signer_cert.issuer.rfc4514_string()
     candidates = trust.cscas_named(sod.signer_cert.issuer)
     if not candidates:
-        return None, f"no CSCA named {issuer} in the Master List: its issuer is not trusted"
+        return None, why("csca_unknown", issuer=issuer)
     for csca in candidates:
         try:
             sod.signer_cert.verify_directly_issued_by(csca)
         except (ValueError, TypeError, InvalidSignature):
             continue
-        return csca, f"the Document Signer is certified by the trusted CSCA {issuer}"
-    return None, (
-        f"the Document Signer names {issuer} as issuer, but no CSCA of that name in the "
-        "Master List signed it: a look-alike CSCA"
-    )
+        return csca, why("csca_trusted", issuer=issuer)
+    return None, why("csca_lookalike", issuer=issuer)
 
 
-def _validity(sod: Sod, csca: x509.Certificate | None) -> tuple[bool, str]:
+def _validity(sod: Sod, csca: x509.Certificate | None) -> tuple[bool, Reason]:
     when = sod.signing_time
     if when is None:
-        return False, "the SOD carries no signing time"
+        return False, why("no_signing_time")
     ds = sod.signer_cert
     if not ds.not_valid_before_utc <= when <= ds.not_valid_after_utc:
-        return False, (
-            f"the Document Signer certificate was valid {ds.not_valid_before_utc:%Y-%m-%d} to "
-            f"{ds.not_valid_after_utc:%Y-%m-%d}; the SOD was signed {when:%Y-%m-%d}"
+        return False, why(
+            "ds_not_valid",
+            start=f"{ds.not_valid_before_utc:%Y-%m-%d}",
+            end=f"{ds.not_valid_after_utc:%Y-%m-%d}",
+            when=f"{when:%Y-%m-%d}",
         )
     if csca is not None and not csca.not_valid_before_utc <= when <= csca.not_valid_after_utc:
-        return (
-            False,
-            f"the CSCA certificate was not valid when the SOD was signed ({when:%Y-%m-%d})",
-        )
-    return True, f"the Document Signer certificate was valid when it signed ({when:%Y-%m-%d})"
+        return False, why("csca_not_valid", when=f"{when:%Y-%m-%d}")
+    return True, why("ds_valid", when=f"{when:%Y-%m-%d}")
 
 
-def _revocation(sod: Sod, csca: x509.Certificate, trust: TrustStore) -> tuple[bool, str]:
+def _revocation(sod: Sod, csca: x509.Certificate, trust: TrustStore) -> tuple[bool, Reason]:
     crl = trust.crl_of(csca)
     if crl is None:
-        return False, "no CRL of the issuing state is available: revocation cannot be checked"
+        return False, why("no_crl")
     revoked = crl.get_revoked_certificate_by_serial_number(sod.signer_cert.serial_number)
     if revoked is not None:
-        return False, (
-            f"the Document Signer certificate is on the state's CRL (revoked "
-            f"{revoked.revocation_date_utc:%Y-%m-%d})"
-        )
-    return True, f"the Document Signer is not on the state's CRL of {crl.last_update_utc:%Y-%m-%d}"
+        return False, why("revoked", when=f"{revoked.revocation_date_utc:%Y-%m-%d}")
+    return True, why("not_revoked", when=f"{crl.last_update_utc:%Y-%m-%d}")
 
 
-def _hashes(chip: ChipFile, listed: list[str], sod: Sod) -> tuple[bool, str]:
+def _hashes(chip: ChipFile, listed: list[str], sod: Sod) -> tuple[bool, Reason]:
     if sod.hash_algorithm != "sha256":
-        return False, f"the SOD uses {sod.hash_algorithm}, which this reader does not check"
+        return False, why("hash_unsupported", algorithm=sod.hash_algorithm)
     bad = [g for g in listed if sod.hashes.get(DG_NUMBERS[g]) != digest(chip.files[g])]
     if bad:
-        return False, f"{', '.join(bad)}: the hash differs from the one signed in the SOD"
+        return False, why("hash_mismatch", groups=", ".join(bad))
     unsigned = [g for g in listed if DG_NUMBERS[g] not in sod.hashes]
     if unsigned:
-        return False, f"{', '.join(unsigned)}: not in the SOD"
-    return True, f"{len(listed)} data groups match the hashes signed in the SOD"
+        return False, why("hash_missing", groups=", ".join(unsigned))
+    return True, why("hashes_match", count=len(listed))
 
 
-def _active_auth(chip: ChipFile, challenge: bytes) -> tuple[bool | None, str]:
+def _active_auth(chip: ChipFile, challenge: bytes) -> tuple[bool | None, Reason]:
     if "DG15" not in chip.files:
-        return None, "the chip has no Active Authentication (no DG15): a clone would not show"
+        return None, why("no_aa")
     try:
         public = serialization.load_der_public_key(lds.parse_dg15(chip.files["DG15"]))
     except (TlvError, ValueError, UnsupportedAlgorithm):
-        return False, "DG15 holds no readable public key"
+        return False, why("dg15_unreadable")
     if not isinstance(public, ec.EllipticCurvePublicKey):
-        return False, "DG15 holds a key this reader does not check"
+        return False, why("dg15_unsupported")
     if chip.aa_key is None:
-        return False, "the chip does not answer INTERNAL AUTHENTICATE: it has no private key"
+        return False, why("aa_no_key")
     try:
         key = serialization.load_der_private_key(chip.aa_key, None)
     except (ValueError, TypeError, UnsupportedAlgorithm):
-        return False, "the chip's answer to INTERNAL AUTHENTICATE cannot be read"
+        return False, why("aa_unreadable")
     if not isinstance(key, ec.EllipticCurvePrivateKey):
-        return False, "the chip's answer is not an ECDSA signature"
+        return False, why("aa_not_ecdsa")
     signature = key.sign(challenge, AA_SIGNATURE)  # what the chip answers
     try:
         public.verify(signature, challenge, AA_SIGNATURE)
     except InvalidSignature:
-        return False, (
-            "the chip's answer to a random challenge does not verify with the DG15 key: the "
-            "data were copied onto another chip (a clone)"
-        )
-    return True, "the chip signed a random challenge with the key of DG15: it is the original"
+        return False, why("clone")
+    return True, why("original")
 
 
 def _parse(lines: tuple[str, ...]) -> ParsedMrz | None:
@@ -323,38 +315,36 @@ def _rows(
 
 def _dg1_vs_page(
     dg1: tuple[str, ...], printed: tuple[str, ...], viz: Mapping[str, str]
-) -> tuple[bool, str, tuple[FieldRow, ...]]:
+) -> tuple[bool, Reason, tuple[FieldRow, ...]]:
     chip = _parse(dg1)
     if chip is None:
-        return False, "DG1 does not hold a readable MRZ", ()
+        return False, why("dg1_unreadable"), ()
     page = _parse(printed)
     findings = compare_viz(chip, _viz_data(viz)) if viz else []
     rows = _rows(chip, page, viz, {f.field for f in findings})
-    problems = []
+    mrz = ""
     if tuple(dg1) != tuple(printed):
-        differ = [r.field for r in rows if r.chip != r.mrz] or ["optional data or fillers"]
-        problems.append(f"the printed MRZ differs from DG1 in {', '.join(differ)}")
-    if findings:
-        fields = ", ".join(dict.fromkeys(f.field for f in findings))
-        problems.append(f"the visual zone differs from DG1 in {fields}")
-    if problems:
-        return False, "; ".join(problems), rows
-    return True, "DG1 matches the printed MRZ and the visual zone", rows
+        mrz = ", ".join([r.field for r in rows if r.chip != r.mrz] or [OTHER_DATA])
+    viz_fields = ", ".join(dict.fromkeys(f.field for f in findings))
+    if mrz and viz_fields:
+        return False, why("mrz_and_viz_differ", fields=mrz, viz_fields=viz_fields), rows
+    if mrz:
+        return False, why("mrz_differs", fields=mrz), rows
+    if viz_fields:
+        return False, why("viz_differs", fields=viz_fields), rows
+    return True, why("dg1_matches"), rows
 
 
-def _dg2_vs_portrait(face: FaceImage, printed: Grey | None) -> tuple[bool | None, str]:
+def _dg2_vs_portrait(face: FaceImage, printed: Grey | None) -> tuple[bool | None, Reason]:
     if printed is None:
-        return None, "no printed portrait to compare"
+        return None, why("no_printed_portrait")
     chip_face = portrait.decode_face(face)
     if chip_face is None:
-        return False, "DG2's image cannot be decoded"
+        return False, why("dg2_undecodable")
     diff = portrait.difference(chip_face, printed)
     if diff > portrait.SAME_SOURCE:
-        return False, (
-            f"the printed portrait is not the chip's (mean difference {diff:.0f} grey levels): "
-            "the photo on the page was changed"
-        )
-    return True, "the printed portrait is the one stored in DG2"
+        return False, why("portrait_differs", difference=f"{diff:.0f}")
+    return True, why("portrait_matches")
 
 
 def verify_chip(
@@ -369,33 +359,33 @@ def verify_chip(
 ) -> ChipReport:
     """Place the document on the reader: every step of :data:`STEPS`, in order."""
     run = _Run()
-    ok, why = _access(chip, printed_mrz, expect_chip)
-    run.add("access", ok, why)
+    ok, reason = _access(chip, printed_mrz, expect_chip)
+    run.add("access", ok, reason)
     if not ok or chip is None:
-        run.skip_rest("not run: the chip could not be read")
+        run.skip_rest(why("not_run_unread"))
         return ChipReport(tuple(run.steps))
     try:
         files = _read_files(chip)
     except (TlvError, ValueError) as exc:
-        run.add("files", False, f"the chip's files cannot be read: {exc}")
-        run.skip_rest("not run: the chip's files could not be read")
+        run.add("files", False, why("files_unreadable", detail=exc))
+        run.skip_rest(why("not_run_files"))
         return ChipReport(tuple(run.steps), tuple(chip.files))
     listed, sod = files.listed, files.sod
     read = ("EF.COM", *listed, "EF.SOD")
     if files.problems:
-        run.add("files", False, "; ".join(files.problems))
+        run.add("files", False, why("files_problems", detail="; ".join(files.problems)))
     else:
-        run.add("files", True, f"read {', '.join(read)}")
+        run.add("files", True, why("files_read", files=", ".join(read)))
     run.add("sod_signature", *_sod_signature(sod))
-    csca, why = _chain(sod, trust)
-    run.add("chain", csca is not None, why)
+    csca, reason = _chain(sod, trust)
+    run.add("chain", csca is not None, reason)
     run.add("validity", *_validity(sod, csca))
     if csca is None:
-        run.add("revocation", None, "not run: no trusted CSCA to take the CRL from")
+        run.add("revocation", None, why("not_run_no_csca"))
     else:
         run.add("revocation", *_revocation(sod, csca, trust))
     run.add("hashes", *_hashes(chip, listed, sod))
-    unreadable = "not run: the data group could not be read"
+    unreadable = why("not_run_dg")
     if "DG15" in files.unreadable:
         run.add("active_auth", None, unreadable)
     else:
@@ -404,8 +394,8 @@ def verify_chip(
     if files.dg1 is None:
         run.add("dg1_vs_page", None, unreadable)
     else:
-        ok, why, rows = _dg1_vs_page(files.dg1, printed_mrz, viz)
-        run.add("dg1_vs_page", ok, why)
+        ok, reason, rows = _dg1_vs_page(files.dg1, printed_mrz, viz)
+        run.add("dg1_vs_page", ok, reason)
     if files.face is None:
         run.add("dg2_vs_portrait", None, unreadable)
     else:

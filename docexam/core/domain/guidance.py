@@ -238,6 +238,13 @@ GUIDE: dict[str, Guide] = {
         "覆盖照片的衍射光学可变装置。",
         "倾斜证件：颜色发生变化；它必须压住照片边缘。",
     ),
+    "protection.chip_symbol": Guide(
+        "The ICAO symbol of an electronic document: this passport carries a chip.",
+        "Place it on the chip reader: a document with the symbol whose chip does not answer "
+        "has a dead or removed chip.",
+        "国际民航组织的电子证件标识：此护照带有芯片。",
+        "将其放到芯片阅读器上：带此标识但芯片无应答的证件，其芯片已失效或被取出。",
+    ),
     "protection.retroreflective": Guide(
         "Retroreflective laminate pattern.",
         "Only visible in coaxial light; breaks show cut or lifted laminate.",

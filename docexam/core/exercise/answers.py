@@ -72,4 +72,10 @@ class DrillAnswer:
     responses: tuple[DrillResponse, ...] = ()
 
 
-Answer = AreaAnswer | VerdictAnswer | LightAnswer | MrzAnswer | DrillAnswer
+@dataclass(frozen=True)
+class ChipAnswer:
+    passes: bool
+    failing_step: str | None = None  # None: "no step fails"
+
+
+Answer = AreaAnswer | VerdictAnswer | LightAnswer | MrzAnswer | DrillAnswer | ChipAnswer

@@ -24,6 +24,7 @@ class ExerciseKind(StrEnum):
     WHICH_LIGHT = "which_light"
     MRZ_CHECK = "mrz_check"
     DRILL = "drill"
+    CHIP_CHECK = "chip_check"
 
 
 class Mode(StrEnum):
@@ -219,7 +220,28 @@ class DrillExercise:
     explanation: I18nText = field(default_factory=dict)
 
 
-Exercise = AreaExercise | VerdictExercise | LightExercise | MrzExercise | DrillExercise
+@dataclass(frozen=True)
+class ChipExercise:
+    """Place the passport on the chip reader: does the chip pass, and which step fails?
+
+    ``passes`` and ``failing_step`` are the truth (a genuine chip passes; a chip fraud fails the
+    one step its record names); ``steps`` are the reader's steps, the choices for the failing
+    one. Worth two points: the verdict, and the step ("none" when the chip passes)."""
+
+    kind: ClassVar[ExerciseKind] = ExerciseKind.CHIP_CHECK
+    id: str
+    objectives: tuple[str, ...]
+    specimen: SpecimenRef
+    passes: bool
+    failing_step: str | None
+    steps: tuple[str, ...]
+    prompt: I18nText = field(default_factory=dict)
+    explanation: I18nText = field(default_factory=dict)
+
+
+Exercise = (
+    AreaExercise | VerdictExercise | LightExercise | MrzExercise | DrillExercise | ChipExercise
+)
 
 
 def specimen_refs(exercise: Exercise) -> tuple[SpecimenRef, ...]:

@@ -15,6 +15,7 @@ from docexam.core.domain.model import Status
 from docexam.core.exercise.errors import QuizError
 from docexam.core.exercise.model import (
     AreaExercise,
+    ChipExercise,
     DrillExercise,
     DrillItem,
     Exercise,
@@ -105,6 +106,11 @@ def exercise_to_json(ex: Exercise) -> Json:
                 }
                 for f in ex.expected
             ]
+        case ChipExercise():
+            out["specimen"] = ex.specimen.key
+            out["passes"] = ex.passes
+            out["failing_step"] = ex.failing_step
+            out["steps"] = list(ex.steps)
         case DrillExercise():
             out["items"] = [[i.specimen.key, i.expected.value] for i in ex.items]
             out["seconds_per_item"] = ex.seconds_per_item
@@ -139,6 +145,15 @@ def exercise_from_json(d: Json) -> Exercise:
         )
     if kind is ExerciseKind.VERDICT:
         return VerdictExercise(**common, specimen=ref, expected=Status(d["expected"]), **texts)
+    if kind is ExerciseKind.CHIP_CHECK:
+        return ChipExercise(
+            **common,
+            specimen=ref,
+            passes=bool(d["passes"]),
+            failing_step=d.get("failing_step"),
+            steps=tuple(d["steps"]),
+            **texts,
+        )
     if kind is ExerciseKind.WHICH_LIGHT:
         options = tuple(LightSource(li) for li in d["options"])
         return LightExercise(

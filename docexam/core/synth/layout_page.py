@@ -85,6 +85,9 @@ def data_page(canvas: PageCanvas, d: Design, doc: DocData, g: np.random.Generato
     ocx = pbox.x + pbox.w - 1.0
     personal.ovd_layer(canvas, d, (ocx, pbox.y + pbox.h * 0.72), (7.5 * s, 6.5 * s))
     if doc.doc_type == "td3":
+        # Between the header and the number, clear of the title, the emblem and the UV ink.
+        corner = r(19, 4.5, 9, 6) if d.header_centered else r(86, 3.5, 9, 6)
+        printing.chip_symbol(canvas, d, corner)
         personal.perforation(canvas, doc.number, 87 * sx, 64.2 * sy, 0.55, 0.38)
         personal.retroreflective(canvas, d, 16.0)
     x0 = (w - len(doc.mrz[0]) * 2.54) / 2

@@ -68,6 +68,7 @@ NAMES_ZH: dict[str, str] = {
     # Protection
     "DOVID overlapping the portrait": "压住照片边缘的衍射光学可变图像（DOVID）",
     "Retroreflective laminate": "逆反射覆膜",
+    "Chip symbol": "电子芯片标识",
     "Laminate": "覆膜",  # forgery/photo.py: the edge of a replaced laminate
     # Page-substitution protection
     "Sheet serial number": "逐页序号",

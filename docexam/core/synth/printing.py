@@ -235,3 +235,33 @@ def see_through(
         mask,
         region=Rect(round(cx - r, 3), round(cy - r, 3), round(2 * r, 3), round(2 * r, 3)),
     )
+
+
+def chip_symbol(canvas: PageCanvas, d: Design, box: Rect) -> Layer:
+    """The ICAO e-document symbol (Doc 9303 Part 9): an outlined rectangle, a circle in its
+    middle and a bar above and below it. A document that shows it was issued with a chip, so
+    a reader that gets no answer reads a dead chip."""
+    mask = canvas.blank()
+    line = max(0.25, box.h * 0.07)
+    x0, y0, x1, y1 = box.x, box.y, box.x + box.w, box.y + box.h
+    cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+    radius = box.h * 0.2
+    frame = np.array([[x0, y0], [x1, y0], [x1, y1], [x0, y1]])
+    angles = np.linspace(0.0, 2 * np.pi, 48, endpoint=False)
+    circle = np.stack([cx + radius * np.cos(angles), cy + radius * np.sin(angles)], axis=1)
+    stroke(mask, canvas, [frame], line, closed=True)
+    stroke(mask, canvas, [circle], line, closed=True)
+    inset = box.w * 0.18
+    bars = [
+        np.array([[x0 + inset, y], [x1 - inset, y]])
+        for y in (cy - radius - box.h * 0.14, cy + radius + box.h * 0.14)
+    ]
+    stroke(mask, canvas, bars, line, closed=False)
+    return add_layer(
+        canvas,
+        "chip-symbol",
+        "protection.chip_symbol",
+        "Chip symbol",
+        Material(visible=Ink(d.accent, 0.9)),
+        mask,
+    )

@@ -347,94 +347,132 @@
     </message>
 </context>
 <context>
+    <name>ChipPanel</name>
+    <message>
+        <location filename="../../ui/training/chip_panel.py" line="27"/>
+        <source>Open the chip reader (R), place the passport on it and read what each step shows. Then give the chip&apos;s verdict and, if it fails, the step that fails.</source>
+        <translation>打开芯片阅读器（R），将护照放上去，查看每一步的结果。然后给出芯片的验证结论；若不通过，指出失败的步骤。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/chip_panel.py" line="32"/>
+        <source>Chip reader… (R)</source>
+        <translation>芯片阅读器…（R）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/chip_panel.py" line="38"/>
+        <source>The chip passes every check</source>
+        <translation>芯片通过全部验证</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/chip_panel.py" line="40"/>
+        <source>The chip fails</source>
+        <translation>芯片验证不通过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/chip_panel.py" line="46"/>
+        <source>Choose the step that fails…</source>
+        <translation>选择失败的步骤…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/chip_panel.py" line="53"/>
+        <source>&lt;b&gt;Chip verdict&lt;/b&gt;</source>
+        <translation>&lt;b&gt;芯片验证结论&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/chip_panel.py" line="56"/>
+        <source>&lt;b&gt;Step that fails&lt;/b&gt;</source>
+        <translation>&lt;b&gt;失败的步骤&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
     <name>ChipReader</name>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="41"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="42"/>
         <source>Access (BAC with the printed MRZ)</source>
         <translation>访问（用印刷机读区进行 BAC）</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="42"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="43"/>
         <source>Files read</source>
         <translation>已读取的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="43"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="44"/>
         <source>Security object signature</source>
         <translation>安全对象签名</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="44"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="45"/>
         <source>Certificate chain to a trusted CSCA</source>
         <translation>至受信任 CSCA 的证书链</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="45"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="46"/>
         <source>Document Signer validity</source>
         <translation>文件签名证书有效期</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="46"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="47"/>
         <source>Revocation list (CRL)</source>
         <translation>证书吊销列表（CRL）</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="47"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="48"/>
         <source>Data group hashes</source>
         <translation>数据组哈希值</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="48"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="49"/>
         <source>Active Authentication (clone check)</source>
         <translation>主动认证（克隆检查）</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="49"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="50"/>
         <source>Chip data (DG1) against the page</source>
         <translation>芯片资料（DG1）与资料页比对</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="50"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="51"/>
         <source>Chip portrait (DG2) against the page</source>
         <translation>芯片照片（DG2）与资料页比对</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="53"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="54"/>
         <source>Document number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="54"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="55"/>
         <source>Surname</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="55"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="56"/>
         <source>Given names</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="56"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="57"/>
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="57"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="58"/>
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="58"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="59"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="59"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="60"/>
         <source>Date of expiry</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="60"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="61"/>
         <source>Issuing state</source>
         <translation>签发国</translation>
     </message>
@@ -442,89 +480,382 @@
 <context>
     <name>ChipReaderDialog</name>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="90"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="96"/>
         <source>Chip reader</source>
         <translation>芯片阅读器</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="91"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="97"/>
         <source>Place on reader</source>
         <translation>放上阅读器</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="93"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="99"/>
         <source>Place the passport&apos;s data page on the reader.</source>
         <translation>请将护照资料页放在阅读器上。</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="99"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="105"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="99"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="105"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="114"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="122"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="115"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="123"/>
         <source>Chip (DG1)</source>
         <translation>芯片（DG1）</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="116"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="124"/>
         <source>Printed MRZ</source>
         <translation>印刷机读区</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="117"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="125"/>
         <source>Visual zone</source>
         <translation>视读区</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="124"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="132"/>
         <source>Chip portrait (DG2)</source>
         <translation>芯片照片（DG2）</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="125"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="133"/>
         <source>Printed portrait</source>
         <translation>印刷照片</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="146"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="169"/>
         <source>This specimen has no files to read a chip from.</source>
         <translation>该样本没有可读取芯片的文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="149"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="172"/>
         <source>The chip cannot be read: %1</source>
         <translation>无法读取芯片：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="156"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="179"/>
         <source>This document has no chip.</source>
         <translation>该证件没有芯片。</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="159"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="182"/>
         <source>Chip: PASS. Every check the reader ran passed.</source>
         <translation>芯片：通过。阅读器执行的所有检查均通过。</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="164"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="187"/>
         <source>Chip: FAIL (%1). Refer the document.</source>
         <translation>芯片：失败（%1）。请将证件移交复查。</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="180"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="205"/>
         <source>not read</source>
         <translation>未读取</translation>
+    </message>
+</context>
+<context>
+    <name>ChipReason</name>
+    <message>
+        <location filename="../../ui/viewer/chip_reasons.py" line="13"/>
+        <source>no chip answers, but the document shows the chip symbol</source>
+        <translation>证件上有芯片标志，但没有芯片应答</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reasons.py" line="16"/>
+        <source>this document has no chip</source>
+        <translation>此证件没有芯片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reasons.py" line="17"/>
+        <source>the chip does not answer: dead, damaged or removed</source>
+        <translation>芯片无应答：已失效、损坏或被取出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reasons.py" line="18"/>
+        <source>no access keys from the printed MRZ: {detail}</source>
+        <translation>无法从印刷的机读区导出访问密钥：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reasons.py" line="19"/>
+        <source>the keys derived from the printed MRZ (document number, birth date, expiry and their check digits) do not open the chip: the printed MRZ is not the one the chip was personalised with</source>
+        <translation>由印刷机读区（证件号码、出生日期、有效期至及其校验位）导出的密钥打不开芯片：印刷的机读区不是芯片个人化时所用的机读区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reasons.py" line="23"/>
+        <source>BAC keys derived from the printed MRZ open the chip</source>
+        <translation>由印刷机读区导出的 BAC 密钥打开了芯片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reasons.py" line="26"/>
+        <source>the chip&apos;s files cannot be read: {detail}</source>
+        <translation>无法读取芯片文件：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reasons.py" line="29"/>
+        <source>{detail}</source>
+        <translation>{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reasons.py" line="30"/>
+        <source>read {files}</source>
+        <translation>已读取 {files}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reasons.py" line="31"/>
+        <source>not run: the chip could not be read</source>
+        <translation>未执行：无法读取芯片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reasons.py" line="32"/>
+        <source>not run: the chip&apos;s files could not be read</source>
+        <translation>未执行：无法读取芯片文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reasons.py" line="33"/>
+        <source>not run: the data group could not be read</source>
+        <translation>未执行：无法读取该数据组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reasons.py" line="34"/>
+        <source>not run: no trusted CSCA to take the CRL from</source>
+        <translation>未执行：没有可提供证书吊销列表的受信任 CSCA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reasons.py" line="37"/>
+        <source>the Document Signer&apos;s key is not an ECDSA key this reader checks</source>
+        <translation>文件签名者的密钥不是本阅读器可验证的 ECDSA 密钥</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reasons.py" line="40"/>
+        <source>the SOD&apos;s signature does not verify with its Document Signer&apos;s key</source>
+        <translation>用文件签名者的密钥无法验证 SOD 的签名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reasons.py" line="43"/>
+        <source>the signed message digest is not the hash of the security object</source>
+        <translation>已签名的消息摘要不是安全对象的哈希值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reasons.py" line="46"/>
+        <source>the security object is signed by the Document Signer in the SOD</source>
+        <translation>安全对象由 SOD 中的文件签名者签名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reasons.py" line="49"/>
+        <source>no CSCA named {issuer} in the Master List: its issuer is not trusted</source>
+        <translation>主列表中没有名为 {issuer} 的 CSCA：其签发者不受信任</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reasons.py" line="52"/>
+        <source>the Document Signer is certified by the trusted CSCA {issuer}</source>
+        <translation>文件签名者由受信任的 CSCA {issuer} 认证</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reasons.py" line="55"/>
+        <source>the Document Signer names {issuer} as issuer, but no CSCA of that name in the Master List signed it: a look-alike CSCA</source>
+        <translation>文件签名者声称由 {issuer} 签发，但主列表中同名的 CSCA 并未为其签名：这是冒名的 CSCA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reasons.py" line="59"/>
+        <source>the SOD carries no signing time</source>
+        <translation>SOD 没有签名时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reasons.py" line="60"/>
+        <source>the Document Signer certificate was valid {start} to {end}; the SOD was signed {when}</source>
+        <translation>文件签名证书的有效期为 {start} 至 {end}；SOD 的签名时间为 {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reasons.py" line="64"/>
+        <source>the CSCA certificate was not valid when the SOD was signed ({when})</source>
+        <translation>SOD 签名时（{when}）CSCA 证书无效</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reasons.py" line="67"/>
+        <source>the Document Signer certificate was valid when it signed ({when})</source>
+        <translation>签名时（{when}）文件签名证书有效</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reasons.py" line="70"/>
+        <source>no CRL of the issuing state is available: revocation cannot be checked</source>
+        <translation>没有签发国的证书吊销列表：无法检查吊销状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reasons.py" line="73"/>
+        <source>the Document Signer certificate is on the state&apos;s CRL (revoked {when})</source>
+        <translation>文件签名证书列于该国的证书吊销列表（{when} 吊销）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reasons.py" line="76"/>
+        <source>the Document Signer is not on the state&apos;s CRL of {when}</source>
+        <translation>文件签名者不在该国 {when} 的证书吊销列表中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reasons.py" line="79"/>
+        <source>the SOD uses {algorithm}, which this reader does not check</source>
+        <translation>SOD 使用 {algorithm}，本阅读器不验证此算法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reasons.py" line="82"/>
+        <source>{groups}: the hash differs from the one signed in the SOD</source>
+        <translation>{groups}：哈希值与 SOD 中签名的不符</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reasons.py" line="85"/>
+        <source>{groups}: not in the SOD</source>
+        <translation>{groups}：不在 SOD 中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reasons.py" line="86"/>
+        <source>{count} data groups match the hashes signed in the SOD</source>
+        <translation>{count} 个数据组与 SOD 中签名的哈希值相符</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reasons.py" line="89"/>
+        <source>the chip has no Active Authentication (no DG15): a clone would not show</source>
+        <translation>芯片没有主动认证（无 DG15）：克隆芯片无法被识别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reasons.py" line="92"/>
+        <source>DG15 holds no readable public key</source>
+        <translation>DG15 中没有可读取的公钥</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reasons.py" line="93"/>
+        <source>DG15 holds a key this reader does not check</source>
+        <translation>DG15 中的密钥本阅读器无法验证</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reasons.py" line="96"/>
+        <source>the chip does not answer INTERNAL AUTHENTICATE: it has no private key</source>
+        <translation>芯片不响应 INTERNAL AUTHENTICATE 指令：它没有私钥</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reasons.py" line="99"/>
+        <source>the chip&apos;s answer to INTERNAL AUTHENTICATE cannot be read</source>
+        <translation>无法读取芯片对 INTERNAL AUTHENTICATE 的应答</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reasons.py" line="102"/>
+        <source>the chip&apos;s answer is not an ECDSA signature</source>
+        <translation>芯片的应答不是 ECDSA 签名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reasons.py" line="103"/>
+        <source>the chip&apos;s answer to a random challenge does not verify with the DG15 key: the data were copied onto another chip (a clone)</source>
+        <translation>芯片对随机挑战的应答无法用 DG15 的密钥验证：数据被复制到了另一块芯片上（克隆）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reasons.py" line="107"/>
+        <source>the chip signed a random challenge with the key of DG15: it is the original</source>
+        <translation>芯片用 DG15 的密钥对随机挑战签名：这是原装芯片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reasons.py" line="110"/>
+        <source>DG1 does not hold a readable MRZ</source>
+        <translation>DG1 中没有可读取的机读区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reasons.py" line="111"/>
+        <source>the printed MRZ differs from DG1 in {fields}</source>
+        <translation>印刷的机读区与 DG1 在{fields}上不一致</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reasons.py" line="112"/>
+        <source>the visual zone differs from DG1 in {fields}</source>
+        <translation>视读区与 DG1 在{fields}上不一致</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reasons.py" line="113"/>
+        <source>the printed MRZ differs from DG1 in {fields}; the visual zone differs from DG1 in {viz_fields}</source>
+        <translation>印刷的机读区与 DG1 在{fields}上不一致；视读区与 DG1 在{viz_fields}上不一致</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reasons.py" line="117"/>
+        <source>DG1 matches the printed MRZ and the visual zone</source>
+        <translation>DG1 与印刷的机读区和视读区一致</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reasons.py" line="120"/>
+        <source>no printed portrait to compare</source>
+        <translation>没有可比对的印刷照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reasons.py" line="121"/>
+        <source>DG2&apos;s image cannot be decoded</source>
+        <translation>无法解码 DG2 中的图像</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reasons.py" line="122"/>
+        <source>the printed portrait is not the chip&apos;s (mean difference {difference} grey levels): the photo on the page was changed</source>
+        <translation>印刷照片不是芯片中的照片（平均相差 {difference} 个灰度级）：资料页上的照片被更换</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reasons.py" line="126"/>
+        <source>the printed portrait is the one stored in DG2</source>
+        <translation>印刷照片与 DG2 中存储的照片一致</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reasons.py" line="131"/>
+        <source>document number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reasons.py" line="132"/>
+        <source>surname</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reasons.py" line="133"/>
+        <source>given names</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reasons.py" line="134"/>
+        <source>nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reasons.py" line="135"/>
+        <source>date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reasons.py" line="136"/>
+        <source>sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reasons.py" line="137"/>
+        <source>date of expiry</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reasons.py" line="138"/>
+        <source>issuing state</source>
+        <translation>签发国</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reasons.py" line="139"/>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reasons.py" line="140"/>
+        <source>optional data or fillers</source>
+        <translation>可选数据或填充符</translation>
     </message>
 </context>
 <context>
@@ -851,69 +1182,74 @@
 <context>
     <name>DrillReview</name>
     <message>
-        <location filename="../../ui/training/drill_review.py" line="100"/>
+        <location filename="../../ui/training/drill_review.py" line="105"/>
         <source>(no image)</source>
         <translation>（无图像）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/drill_review.py" line="126"/>
+        <location filename="../../ui/training/drill_review.py" line="131"/>
         <source>Document %1</source>
         <translation>第 %1 份证件</translation>
     </message>
     <message>
-        <location filename="../../ui/training/drill_review.py" line="133"/>
+        <location filename="../../ui/training/drill_review.py" line="138"/>
         <source>No decision: the time ran out.</source>
         <translation>未作决定：时间已到。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/drill_review.py" line="138"/>
+        <location filename="../../ui/training/drill_review.py" line="143"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/training/drill_review.py" line="141"/>
+        <location filename="../../ui/training/drill_review.py" line="146"/>
         <source>Refer to second line: %1</source>
         <translation>移交二线：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/drill_review.py" line="143"/>
+        <location filename="../../ui/training/drill_review.py" line="148"/>
         <source>Clear: a genuine document</source>
         <translation>放行：真实证件</translation>
     </message>
     <message>
-        <location filename="../../ui/training/drill_review.py" line="145"/>
+        <location filename="../../ui/training/drill_review.py" line="150"/>
         <source>Your decision: %1</source>
         <translation>你的决定：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/drill_review.py" line="146"/>
+        <location filename="../../ui/training/drill_review.py" line="151"/>
         <source>Right decision: %1</source>
         <translation>正确决定：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/drill_review.py" line="157"/>
+        <location filename="../../ui/training/drill_review.py" line="162"/>
         <source>What should have made you refer it:</source>
         <translation>本应让你移交的迹象：</translation>
     </message>
     <message>
-        <location filename="../../ui/training/drill_review.py" line="159"/>
+        <location filename="../../ui/training/drill_review.py" line="164"/>
         <source>What shows at the first line:</source>
         <translation>一线可见的迹象：</translation>
     </message>
     <message>
-        <location filename="../../ui/training/drill_review.py" line="163"/>
+        <location filename="../../ui/training/drill_review.py" line="168"/>
         <source>Nothing shows at a glance under white light; the second line finds:</source>
         <translation>白光下一眼看不出问题；二线查验可发现：</translation>
     </message>
     <message>
-        <location filename="../../ui/training/drill_review.py" line="166"/>
+        <location filename="../../ui/training/drill_review.py" line="171"/>
         <source>No signs are recorded for this document.</source>
         <translation>此证件未记录造假迹象。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/drill_review.py" line="175"/>
+        <location filename="../../ui/training/drill_review.py" line="180"/>
         <source>: </source>
         <translation>：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/drill_review.py" line="183"/>
+        <source>Chip: FAIL</source>
+        <translation>芯片：验证失败</translation>
     </message>
 </context>
 <context>
@@ -1372,67 +1708,67 @@
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../ui/training/feedback.py" line="83"/>
+        <location filename="../../ui/training/feedback.py" line="84"/>
         <source>%1 of %2 points</source>
         <translation>得分 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="92"/>
+        <location filename="../../ui/training/feedback.py" line="93"/>
         <source>found</source>
         <translation>找到</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="92"/>
+        <location filename="../../ui/training/feedback.py" line="93"/>
         <source>missed</source>
         <translation>遗漏</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="92"/>
+        <location filename="../../ui/training/feedback.py" line="93"/>
         <source>false marks</source>
         <translation>误标</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="93"/>
+        <location filename="../../ui/training/feedback.py" line="94"/>
         <source>solid green</source>
         <translation>绿色实线</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="93"/>
+        <location filename="../../ui/training/feedback.py" line="94"/>
         <source>dashed orange</source>
         <translation>橙色虚线</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="94"/>
+        <location filename="../../ui/training/feedback.py" line="95"/>
         <source>purple cross</source>
         <translation>紫色叉号</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="114"/>
+        <location filename="../../ui/training/feedback.py" line="115"/>
         <source>Show me under %1</source>
         <translation>在%1下查看</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="126"/>
+        <location filename="../../ui/training/feedback.py" line="127"/>
         <source>Document %1</source>
         <translation>第 %1 份证件</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="142"/>
+        <location filename="../../ui/training/feedback.py" line="147"/>
         <source>Right answer: %1</source>
         <translation>正确答案：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="145"/>
+        <location filename="../../ui/training/feedback.py" line="150"/>
         <source>Your answer: %1</source>
         <translation>您的答案：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="150"/>
+        <location filename="../../ui/training/feedback.py" line="155"/>
         <source>Revealed by: %1</source>
         <translation>可见光源：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="152"/>
+        <location filename="../../ui/training/feedback.py" line="157"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
@@ -1517,7 +1853,7 @@
 <context>
     <name>ItemView</name>
     <message>
-        <location filename="../../ui/training/item_view.py" line="134"/>
+        <location filename="../../ui/training/item_view.py" line="139"/>
         <source>Document %1</source>
         <translation>证件 %1</translation>
     </message>
@@ -3138,6 +3474,11 @@ All specimens are fictional; simulated light views are approximations.</source>
         <source>Timed first-line drill</source>
         <translation>限时一线快速判读</translation>
     </message>
+    <message>
+        <location filename="../../ui/author/words.py" line="55"/>
+        <source>Chip check (verdict and failing step)</source>
+        <translation>芯片查验（结论与失败步骤）</translation>
+    </message>
 </context>
 <context>
     <name>hints</name>
@@ -3186,7 +3527,7 @@ All specimens are fictional; simulated light views are approximations.</source>
     </message>
     <message>
         <location filename="../../ui/training/progress_page.py" line="50"/>
-        <location filename="../../ui/training/wording.py" line="79"/>
+        <location filename="../../ui/training/wording.py" line="83"/>
         <source>First-line drill</source>
         <translation>一线快速判读训练</translation>
     </message>
@@ -3196,287 +3537,328 @@ All specimens are fictional; simulated light views are approximations.</source>
         <translation>我的薄弱环节</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="28"/>
+        <location filename="../../ui/training/wording.py" line="30"/>
         <source>Genuine</source>
         <translation>真证</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="29"/>
+        <location filename="../../ui/training/wording.py" line="31"/>
         <source>Counterfeit</source>
         <translation>伪造证件</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="30"/>
+        <location filename="../../ui/training/wording.py" line="32"/>
         <source>Forgery</source>
         <translation>变造证件</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="31"/>
+        <location filename="../../ui/training/wording.py" line="33"/>
         <source>Pseudo document</source>
         <translation>虚假证件</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="35"/>
+        <location filename="../../ui/training/wording.py" line="37"/>
         <source>Found</source>
         <translation>找到</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="36"/>
+        <location filename="../../ui/training/wording.py" line="38"/>
         <source>Missed</source>
         <translation>遗漏</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="37"/>
+        <location filename="../../ui/training/wording.py" line="39"/>
         <source>False mark</source>
         <translation>误标</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="38"/>
+        <location filename="../../ui/training/wording.py" line="40"/>
         <source>Marked twice</source>
         <translation>重复标记</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="39"/>
+        <location filename="../../ui/training/wording.py" line="41"/>
         <source>Not asked</source>
         <translation>未要求标出</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="40"/>
+        <location filename="../../ui/training/wording.py" line="42"/>
         <source>Right</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="41"/>
+        <location filename="../../ui/training/wording.py" line="43"/>
         <source>Partly right</source>
         <translation>部分正确</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="42"/>
+        <location filename="../../ui/training/wording.py" line="44"/>
         <source>Wrong</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="43"/>
+        <location filename="../../ui/training/wording.py" line="45"/>
         <source>Too slow</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="44"/>
+        <location filename="../../ui/training/wording.py" line="46"/>
         <source>No answer</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="48"/>
+        <location filename="../../ui/training/wording.py" line="50"/>
         <source>The mark is outside the page.</source>
         <translation>标记在页面之外。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="49"/>
+        <location filename="../../ui/training/wording.py" line="51"/>
         <source>The mark is on a page this exercise skips.</source>
         <translation>标记所在页面不属于本练习。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="50"/>
+        <location filename="../../ui/training/wording.py" line="52"/>
         <source>There is nothing to find here.</source>
         <translation>此处没有需要查找的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="51"/>
+        <location filename="../../ui/training/wording.py" line="53"/>
         <source>A genuine feature, but not one this question asks for: it costs nothing.</source>
         <translation>这是真实的防伪特征，但不在本题要求之列：不扣分。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="54"/>
+        <location filename="../../ui/training/wording.py" line="56"/>
         <source>This light does not reveal the feature.</source>
         <translation>该光源无法显示此特征。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="55"/>
+        <location filename="../../ui/training/wording.py" line="57"/>
         <source>Nothing is wrong at this place.</source>
         <translation>此处没有问题。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="56"/>
+        <location filename="../../ui/training/wording.py" line="58"/>
         <source>The verdict is wrong.</source>
         <translation>结论错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="57"/>
+        <location filename="../../ui/training/wording.py" line="59"/>
         <source>Right verdict, wrong fraud type.</source>
         <translation>结论正确，但欺诈类型错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="58"/>
+        <location filename="../../ui/training/wording.py" line="60"/>
         <source>The time for this document ran out.</source>
         <translation>本份证件的时间已用完。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="59"/>
+        <location filename="../../ui/training/wording.py" line="61"/>
+        <source>The chip&apos;s verdict is wrong.</source>
+        <translation>芯片验证结论错误。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/wording.py" line="62"/>
+        <source>Not the step the reader fails.</source>
+        <translation>不是阅读器验证失败的那一步。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/wording.py" line="63"/>
         <source>Cleared, but this document is not genuine: it should have been referred.</source>
         <translation>已放行，但此证件并非真证：本应移交二线。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="62"/>
+        <location filename="../../ui/training/wording.py" line="66"/>
         <source>Referred, but the document is genuine: nothing on it calls for a referral.</source>
         <translation>已移交，但此证件是真证：证件上没有需要移交的迹象。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="65"/>
+        <location filename="../../ui/training/wording.py" line="69"/>
         <source>No decision before the time ran out.</source>
         <translation>时间到前未作决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="69"/>
+        <location filename="../../ui/training/wording.py" line="73"/>
         <source>Clear</source>
         <translation>放行</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="70"/>
+        <location filename="../../ui/training/wording.py" line="74"/>
         <source>Refer to second line</source>
         <translation>移交二线</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="74"/>
+        <location filename="../../ui/training/wording.py" line="78"/>
         <source>Find the features</source>
         <translation>查找防伪特征</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="75"/>
+        <location filename="../../ui/training/wording.py" line="79"/>
         <source>Mark the alterations</source>
         <translation>标出变造之处</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="76"/>
+        <location filename="../../ui/training/wording.py" line="80"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="77"/>
+        <location filename="../../ui/training/wording.py" line="81"/>
         <source>Which light?</source>
         <translation>哪种光源？</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="78"/>
+        <location filename="../../ui/training/wording.py" line="82"/>
         <source>MRZ check</source>
         <translation>机读区校验</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="83"/>
+        <location filename="../../ui/training/wording.py" line="84"/>
+        <source>Chip check</source>
+        <translation>芯片查验</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/wording.py" line="88"/>
+        <source>The chip passes</source>
+        <translation>芯片验证通过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/wording.py" line="89"/>
+        <source>The chip fails</source>
+        <translation>芯片验证不通过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/wording.py" line="90"/>
+        <source>No step fails</source>
+        <translation>没有失败的步骤</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/wording.py" line="91"/>
+        <source>Chip verdict</source>
+        <translation>芯片验证结论</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/wording.py" line="92"/>
+        <source>Step that fails</source>
+        <translation>失败的步骤</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/wording.py" line="96"/>
         <source>Practice</source>
         <translation>练习模式</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="84"/>
+        <location filename="../../ui/training/wording.py" line="97"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="88"/>
+        <location filename="../../ui/training/wording.py" line="101"/>
         <source>document code</source>
         <translation>证件代码</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="89"/>
+        <location filename="../../ui/training/wording.py" line="102"/>
         <source>issuing state</source>
         <translation>签发国</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="90"/>
+        <location filename="../../ui/training/wording.py" line="103"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="91"/>
+        <location filename="../../ui/training/wording.py" line="104"/>
         <source>document number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="92"/>
+        <location filename="../../ui/training/wording.py" line="105"/>
         <source>nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="93"/>
+        <location filename="../../ui/training/wording.py" line="106"/>
         <source>date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="94"/>
+        <location filename="../../ui/training/wording.py" line="107"/>
         <source>sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="95"/>
+        <location filename="../../ui/training/wording.py" line="108"/>
         <source>date of expiry</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="96"/>
+        <location filename="../../ui/training/wording.py" line="109"/>
         <source>optional data</source>
         <translation>可选数据</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="97"/>
+        <location filename="../../ui/training/wording.py" line="110"/>
         <source>composite check digit</source>
         <translation>综合校验位</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="102"/>
+        <location filename="../../ui/training/wording.py" line="115"/>
         <source>White</source>
         <translation>白光</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="103"/>
+        <location filename="../../ui/training/wording.py" line="116"/>
         <source>Oblique</source>
         <translation>侧光</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="104"/>
+        <location filename="../../ui/training/wording.py" line="117"/>
         <source>Transm.</source>
         <translation>透射</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="105"/>
+        <location filename="../../ui/training/wording.py" line="118"/>
         <source>Coaxial</source>
         <translation>同轴</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="106"/>
+        <location filename="../../ui/training/wording.py" line="119"/>
         <source>UV-A</source>
         <translation>UV-A</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="107"/>
+        <location filename="../../ui/training/wording.py" line="120"/>
         <source>UV-C</source>
         <translation>UV-C</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="108"/>
+        <location filename="../../ui/training/wording.py" line="121"/>
         <source>IR</source>
         <translation>红外</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="109"/>
+        <location filename="../../ui/training/wording.py" line="122"/>
         <source>IR lum.</source>
         <translation>红外发光</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="110"/>
+        <location filename="../../ui/training/wording.py" line="123"/>
         <source>Anti-Stokes</source>
         <translation>上转换</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="111"/>
+        <location filename="../../ui/training/wording.py" line="124"/>
         <source>Tilt</source>
         <translation>倾斜</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="150"/>
+        <location filename="../../ui/training/wording.py" line="168"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="183"/>
+        <location filename="../../ui/training/wording.py" line="206"/>
+        <location filename="../../ui/viewer/chip_reasons.py" line="150"/>
         <source>, </source>
         <comment>between the names of a list</comment>
         <translation>、</translation>

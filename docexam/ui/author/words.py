@@ -52,5 +52,8 @@ def kind(value: ExerciseKind) -> str:
         ExerciseKind.WHICH_LIGHT: QCoreApplication.translate("author", "Which light reveals it"),
         ExerciseKind.MRZ_CHECK: QCoreApplication.translate("author", "MRZ check"),
         ExerciseKind.DRILL: QCoreApplication.translate("author", "Timed first-line drill"),
+        ExerciseKind.CHIP_CHECK: QCoreApplication.translate(
+            "author", "Chip check (verdict and failing step)"
+        ),
     }
     return names.get(value, value.value)

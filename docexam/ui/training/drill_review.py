@@ -20,7 +20,12 @@ from docexam.core.domain.lights import LightSource
 from docexam.core.domain.model import Specimen, Status, text_for
 from docexam.core.library.library import Library
 from docexam.core.training.quiz import DrillAnswer, DrillExercise, DrillResponse, Outcome, Score
-from docexam.core.training.quiz.first_line import Decision, decision_of, first_line_signs
+from docexam.core.training.quiz.first_line import (
+    CHIP_READER,
+    Decision,
+    decision_of,
+    first_line_signs,
+)
 from docexam.core.training.quiz.fraud_truth import FraudRecord
 from docexam.ui import words
 from docexam.ui.training import wording
@@ -174,5 +179,7 @@ class DrillReview(QScrollArea):
             reason = escape(text_for(r.reason, self.lang)) if r.reason else ""
             colon = escape(self.tr(": "))  # "：" in Chinese
             name = escape(text_for(r.name, self.lang))
+            if CHIP_READER in r.tools:  # what the booth's reader shows: a reason to refer
+                name = escape(self.tr("Chip: FAIL")) + " — " + name
             items.append(f"<li><b>{name}</b>{where}{colon}{reason}</li>")
         return "<ul>" + "".join(items) + "</ul>"

@@ -14,6 +14,7 @@ from docexam.core.domain.lights import LightSource
 from docexam.core.domain.model import Status, text_for
 from docexam.core.domain.taxonomy import category_name
 from docexam.core.training.quiz import (
+    ChipExercise,
     DrillExercise,
     Exercise,
     FeedbackItem,
@@ -125,6 +126,8 @@ class FeedbackPanel(QWidget):
             # Their ref is the specimen's id: no word for a trainee.
             what = escape(self.tr("Document %1").replace("%1", str(number)))
             what = what if isinstance(exercise, DrillExercise) else ""
+        elif isinstance(exercise, ChipExercise):
+            what = escape(wording.chip_part(item.ref))
         elif not what and isinstance(exercise, MrzExercise) and item.ref:
             what = escape(wording.mrz_field(item.ref) if ":" not in item.ref else item.ref)
         elif not what and item.ref and item.outcome is not Outcome.FALSE_MARK:
@@ -136,6 +139,8 @@ class FeedbackPanel(QWidget):
             lines.append(escape(wording.why(item.code)))
         if item.expected and item.outcome is not Outcome.CORRECT:
             expected = words.status(item.expected) if _is_status(item.expected) else item.expected
+            if isinstance(exercise, ChipExercise):
+                expected = wording.given(item.expected)
             if isinstance(exercise, DrillExercise):
                 refer = item.expected != Status.GENUINE
                 expected = wording.given(f"refer/{item.expected}" if refer else "clear")

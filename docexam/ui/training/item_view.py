@@ -13,6 +13,7 @@ from docexam.core.domain.lights import LightSource
 from docexam.core.training.quiz import (
     Answer,
     AreaExercise,
+    ChipExercise,
     DrillExercise,
     Exercise,
     LightExercise,
@@ -22,13 +23,14 @@ from docexam.core.training.quiz import (
     VerdictExercise,
 )
 from docexam.ui.training.answer_panels import AnswerPanel, AreaPanel, LightPanel, VerdictPanel
+from docexam.ui.training.chip_panel import ChipPanel
 from docexam.ui.training.drill import DrillPanel
 from docexam.ui.training.marks import MarkLayer
 from docexam.ui.training.mrz_panel import MrzPanel
 from docexam.ui.training.overlay import Overlay, draw_area_score
 from docexam.ui.training.stage import Stage
 from docexam.ui.viewer.specimen_tab import SpecimenTab
-from docexam.ui.viewer.state import Aspect
+from docexam.ui.viewer.state import CHIP_EXERCISE, Aspect
 
 
 class ItemView(QObject):
@@ -68,6 +70,9 @@ class ItemView(QObject):
         if isinstance(ex, LightExercise):
             page_id = ex.feature.page_id
         light = ex.light if isinstance(ex, AreaExercise) else LightSource.VISIBLE
+        if isinstance(ex, ChipExercise):
+            self.tab = self.stage.show_specimen(ex.specimen, page_id, light, caption, CHIP_EXERCISE)
+            return ChipPanel(ex, self.tab.open_chip_reader if self.tab is not None else None)
         self.tab = self.stage.show_specimen(ex.specimen, page_id, light, caption)
         if isinstance(ex, AreaExercise):
             if self.tab is None:

@@ -21,7 +21,7 @@ from docexam.core.library.references import best_reference
 from docexam.core.training.quiz import SpecimenRef
 from docexam.ui.training import wording
 from docexam.ui.viewer.specimen_tab import SpecimenTab
-from docexam.ui.viewer.state import EXERCISE
+from docexam.ui.viewer.state import EXERCISE, ViewerConfig
 
 
 class Stage(QWidget):
@@ -47,10 +47,13 @@ class Stage(QWidget):
         page_id: str | None = None,
         light: LightSource | None = None,
         caption: str = "",
+        config: ViewerConfig = EXERCISE,
     ) -> SpecimenTab | None:
-        """Show ``ref`` (the tab is kept when it is the same specimen), on a page, under a light."""
+        """Show ``ref`` (the tab is kept when it is the same specimen with the same ``config``),
+        on a page, under a light."""
         key = f"{ref.pack_id}/{ref.specimen_id}"
-        if self.tab is None or key != self.key:
+        # A new tab for another config too: a chip item's tab has the reader, the next item's not.
+        if self.tab is None or key != self.key or self.tab.state.config != config:
             try:
                 specimen = self.library.load_specimen(ref.pack_id, ref.specimen_id)
             except DocexamError as exc:
@@ -58,7 +61,7 @@ class Stage(QWidget):
                 self.error.setText(str(exc))
                 self.error.show()
                 return None
-            self._set_tab(SpecimenTab(specimen, self.lang, EXERCISE), key)
+            self._set_tab(SpecimenTab(specimen, self.lang, config), key)
         tab = self.tab
         assert tab is not None
         page_ids = [p.id for p in tab.specimen.pages]

@@ -15,7 +15,9 @@ from docexam.core.domain.model import Status
 from docexam.core.exercise.model import VERDICT_OF
 from docexam.core.training.quiz import ExerciseKind, Mode, Outcome, Verdict, Why
 from docexam.core.training.quiz.first_line import Call, Decision
+from docexam.core.training.quiz.scoring import CHIP_FAIL, CHIP_PASS, NO_STEP
 from docexam.ui import words
+from docexam.ui.viewer.chip_reader import step_title
 
 _CONTEXT = "training"
 
@@ -56,6 +58,8 @@ _WHY: dict[str, object] = {
     Why.WRONG_CLASS: QT_TRANSLATE_NOOP("training", "The verdict is wrong."),
     Why.WRONG_FRAUD_TYPE: QT_TRANSLATE_NOOP("training", "Right verdict, wrong fraud type."),
     Why.TOO_SLOW: QT_TRANSLATE_NOOP("training", "The time for this document ran out."),
+    Why.WRONG_CHIP_VERDICT: QT_TRANSLATE_NOOP("training", "The chip's verdict is wrong."),
+    Why.WRONG_STEP: QT_TRANSLATE_NOOP("training", "Not the step the reader fails."),
     Call.MISSED_FRAUD: QT_TRANSLATE_NOOP(
         "training", "Cleared, but this document is not genuine: it should have been referred."
     ),
@@ -77,6 +81,15 @@ _KINDS = {
     ExerciseKind.WHICH_LIGHT: QT_TRANSLATE_NOOP("training", "Which light?"),
     ExerciseKind.MRZ_CHECK: QT_TRANSLATE_NOOP("training", "MRZ check"),
     ExerciseKind.DRILL: QT_TRANSLATE_NOOP("training", "First-line drill"),
+    ExerciseKind.CHIP_CHECK: QT_TRANSLATE_NOOP("training", "Chip check"),
+}
+
+_CHIP = {
+    CHIP_PASS: QT_TRANSLATE_NOOP("training", "The chip passes"),
+    CHIP_FAIL: QT_TRANSLATE_NOOP("training", "The chip fails"),
+    NO_STEP: QT_TRANSLATE_NOOP("training", "No step fails"),
+    "verdict": QT_TRANSLATE_NOOP("training", "Chip verdict"),
+    "step": QT_TRANSLATE_NOOP("training", "Step that fails"),
 }
 
 _MODES = {
@@ -136,7 +149,12 @@ def decision(value: Decision) -> str:
 
 
 def given(value: str) -> str:
-    """A given answer in words: "clear", "refer/<fraud type>" or "<verdict>/<fraud type>"."""
+    """A given answer in words: "clear", "refer/<fraud type>", "<verdict>/<fraud type>", or a
+    chip item's "chip:pass", "chip:fail", "step:<step>", "step:none"."""
+    if value in _CHIP:
+        return _tr(_CHIP[value])
+    if value.startswith("step:"):
+        return step_title(value.removeprefix("step:"))
     head, _, fraud = value.partition("/")
     if head in set(Verdict):
         # The fraud type's name says its class too ("Forgery: photo substitution").
@@ -151,6 +169,11 @@ def given(value: str) -> str:
         .replace("%1", text)
         .replace("%2", words.status(fraud))
     )
+
+
+def chip_part(ref: str) -> str:
+    """ "Chip verdict" or "Step that fails": what a chip item's feedback line is about."""
+    return _tr(_CHIP.get(ref, ref))
 
 
 def kind(value: ExerciseKind) -> str:

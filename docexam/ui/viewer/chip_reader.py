@@ -12,8 +12,8 @@ from pathlib import Path
 
 import cv2
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor, QImage, QPixmap
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRect, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -33,6 +33,7 @@ from docexam.core.chip.portrait import Grey, decode_face, printed_face
 from docexam.core.chip.verify import ChipReport, Outcome
 from docexam.core.domain.errors import DocexamError
 from docexam.core.domain.model import Specimen
+from docexam.ui.viewer.chip_reasons import reason_text
 
 CONTEXT = "ChipReader"
 
@@ -70,6 +71,11 @@ def _translated(text: object) -> str:
     return QCoreApplication.translate(CONTEXT, str(text))
 
 
+def step_title(step_id: str) -> str:
+    """A reader step's name in the interface's language."""
+    return _translated(STEP_TITLES.get(step_id, step_id))
+
+
 def _pixmap(grey: Grey | None) -> QPixmap:
     if grey is None:
         return QPixmap()
@@ -100,6 +106,8 @@ class ChipReaderDialog(QDialog):
         self.steps.setRootIsDecorated(False)
         self.steps.setWordWrap(True)
         self.steps.setColumnWidth(0, 300)
+        # Rows as tall as their wrapped reason: a long reason is wrapped, never cut.
+        self.steps.header().sectionResized.connect(lambda *_a: self._fit_rows())
         self.chip_face = QLabel()
         self.chip_face.setObjectName("chip_face")
         self.printed_face = QLabel()
@@ -139,6 +147,21 @@ class ChipReaderDialog(QDialog):
         self.place.clicked.connect(self.read_chip)
         self.resize(1000, 640)
 
+    def _fit_rows(self) -> None:
+        width = max(50, self.steps.columnWidth(1) - 12)
+        metrics = self.steps.fontMetrics()
+        flags = int(Qt.TextFlag.TextWordWrap)
+        for i in range(self.steps.topLevelItemCount()):
+            item = self.steps.topLevelItem(i)
+            if item is None:
+                continue
+            box = metrics.boundingRect(QRect(0, 0, width, 10_000), flags, item.text(1))
+            item.setSizeHint(1, QSize(width, box.height() + 6))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_rows()
+
     def read_chip(self) -> None:
         root = self.specimen.root
         try:
@@ -168,12 +191,14 @@ class ChipReaderDialog(QDialog):
         self.steps.clear()
         for step in report.steps:
             title = f"{MARKS[step.outcome]}  {_translated(STEP_TITLES[step.id])}"
-            item = QTreeWidgetItem([title, step.reason])
+            reason = reason_text(step.why)
+            item = QTreeWidgetItem([title, reason])
             item.setData(0, Qt.ItemDataRole.UserRole, step.outcome.value)
-            item.setToolTip(1, step.reason)
+            item.setToolTip(1, reason)
             for column in (0, 1):
                 item.setForeground(column, QBrush(QColor(COLOURS[step.outcome])))
             self.steps.addTopLevelItem(item)
+        self._fit_rows()
         face = decode_face(report.face) if report.face is not None else None
         self.chip_face.setPixmap(_pixmap(face))
         if face is None:

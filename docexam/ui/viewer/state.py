@@ -40,8 +40,11 @@ EXERCISE = ViewerConfig(
     show_feature_panel=False,
     show_identity=False,
     persist_preferences=False,
-    chip_reader=False,  # not yet offered in exercises: its items and scoring are to come
+    chip_reader=False,  # the reader gives a chip item's answer: offered for those only
 )
+# A chip item: the exercise's viewer with the chip reader, which shows what a real reader shows
+# (pass/fail per step), never the specimen's status or a fraud's name.
+CHIP_EXERCISE = replace(EXERCISE, chip_reader=True)
 
 
 class Aspect(Enum):

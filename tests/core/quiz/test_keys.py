@@ -26,6 +26,8 @@ from docexam.core.training.curriculum import load_curriculum
 from docexam.core.training.quiz import (
     AreaAnswer,
     AreaExercise,
+    ChipAnswer,
+    ChipExercise,
     DrillAnswer,
     DrillExercise,
     DrillResponse,
@@ -137,6 +139,8 @@ def truth(ex: Exercise) -> object:
             return DrillAnswer(
                 tuple(DrillResponse(VERDICT_OF[i.expected], i.expected, 1.0) for i in ex.items)
             )
+        case ChipExercise():
+            return ChipAnswer(ex.passes, ex.failing_step)
     raise AssertionError(ex)
 
 

@@ -11,12 +11,13 @@ from __future__ import annotations
 import shutil
 import tempfile
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from docexam.core.domain.ids import OPAQUE_LENGTH
 from docexam.core.domain.model import Pack, Specimen, Status
 from docexam.core.pack import staging
+from docexam.core.pack.chip_file import write_chip
 from docexam.core.pack.forgery_record import RECORD_FILE, ForgeryError
 from docexam.core.pack.io import write_pack
 from docexam.core.synth.compose import GeneratedSpecimen, build_specimen
@@ -55,6 +56,21 @@ def forged_id(
     return f"{doc.issuing_state}-{doc.type.value}-{digest}".lower()
 
 
+# Frauds made on an issued booklet keep its chip; a counterfeit, a stolen blank (never
+# personalised) or a pseudo document has none that answers, though it may print the symbol.
+KEEPS_CHIP = frozenset(
+    {
+        Status.PHOTO_SUBSTITUTION,
+        Status.PAGE_SUBSTITUTION,
+        Status.DATA_ALTERATION,
+        Status.COMBINED,
+        Status.VISA_STAMP_FRAUD,
+        Status.FRAUDULENTLY_OBTAINED,
+        Status.IMPOSTOR,
+    }
+)
+
+
 def forge(
     generated: GeneratedSpecimen,
     fraud: str | Status,
@@ -91,7 +107,14 @@ def forge(
         with wb.operation(name):
             plan.operations[name](wb)
     sid = forged_id(source, status, difficulty, seed, chosen if operations is not None else None)
-    return assemble(wb, sid, workdir)
+    forged = assemble(wb, sid, workdir)
+    if generated.chip is not None and status in KEEPS_CHIP:
+        # The forger worked on the issued booklet: its chip is still in the cover and answers
+        # with the data and the portrait it was issued with.
+        if forged.specimen.root is not None:
+            write_chip(forged.specimen.root, generated.chip)
+        forged.generated = replace(forged.generated, chip=generated.chip)
+    return forged
 
 
 @dataclass(frozen=True)

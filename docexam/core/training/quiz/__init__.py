@@ -9,6 +9,7 @@ the specimens of packs. See ``docs/exercises.md``.
 from docexam.core.exercise.answers import (
     Answer,
     AreaAnswer,
+    ChipAnswer,
     DrillAnswer,
     DrillResponse,
     LightAnswer,
@@ -21,6 +22,7 @@ from docexam.core.exercise.errors import QuizError
 from docexam.core.exercise.model import (
     VERDICT_OF,
     AreaExercise,
+    ChipExercise,
     DrillExercise,
     DrillItem,
     Exercise,
@@ -45,6 +47,8 @@ __all__ = [
     "Answer",
     "AreaAnswer",
     "AreaExercise",
+    "ChipAnswer",
+    "ChipExercise",
     "DrillAnswer",
     "DrillExercise",
     "DrillItem",

@@ -10,6 +10,7 @@ from docexam.core.domain.model import Status
 from docexam.core.exercise.answers import (
     Answer,
     AreaAnswer,
+    ChipAnswer,
     DrillAnswer,
     DrillResponse,
     LightAnswer,
@@ -61,6 +62,8 @@ def answer_to_json(answer: Answer) -> Json:
                     for r in answer.responses
                 ],
             }
+        case ChipAnswer():
+            return {"kind": "chip", "passes": answer.passes, "failing_step": answer.failing_step}
 
 
 def _mark_from(d: Json) -> Mark:
@@ -95,6 +98,9 @@ def answer_from_json(d: Json) -> Answer:
                     for r in d["responses"]
                 )
             )
+        if kind == "chip":
+            step = d.get("failing_step")
+            return ChipAnswer(bool(d["passes"]), str(step) if step else None)
     except (KeyError, ValueError, TypeError) as exc:
         raise QuizError(f"stored answer: unreadable ({exc})") from exc
     raise QuizError(f"stored answer: unknown kind {kind!r}")

@@ -5,7 +5,8 @@ A drill response keeps the verdict field of the answer model: "clear" is the gen
 one it is stored under :data:`REFERRAL` (its class is never read, only that it is not genuine).
 
 What should have made a trainee refer a document is what the first line can see: the signs of
-its forgery record that white light shows, or that stand out at a glance.
+its forgery record that white light shows, that stand out at a glance, or that the chip reader
+shows (a failing chip).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from docexam.core.exercise.model import VERDICT_OF, Verdict
 from docexam.core.training.quiz.fraud_truth import FraudRecord, fraud_records
 
 REFERRAL = Verdict.FORGERY
+CHIP_READER = "chip"  # the tool of a sign the chip reader shows
 # Nothing on the document shows these: a drill of documents alone cannot ask for them.
 NOT_ON_THE_DOCUMENT = (Status.FRAUDULENTLY_OBTAINED, Status.IMPOSTOR)
 
@@ -57,8 +59,10 @@ def response(decision: Decision, fraud_type: Status | None, seconds: float) -> D
 
 
 def at_first_line(record: FraudRecord) -> bool:
-    """White light shows it, or it stands out at a glance under the light that does."""
-    if LightSource.VISIBLE in record.lights:
+    """White light shows it, it stands out at a glance under the light that does, or the chip
+    reader shows it: the booth's document reader reads the chip, and "chip: fail" is a reason
+    to refer."""
+    if LightSource.VISIBLE in record.lights or CHIP_READER in record.tools:
         return True
     return (
         record.contrast is not None

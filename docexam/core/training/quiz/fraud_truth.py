@@ -33,6 +33,7 @@ class FraudRecord:
     group: str = ""  # records sharing a group on a page are one alteration to find
     contrast: float | None = None  # how it looks under its best light (None: not measured)
     area_mm2: float | None = None
+    tools: tuple[str, ...] = ()  # the tools that reveal it (``chip``: the chip reader)
 
 
 def fraud_records(specimen: Specimen) -> list[FraudRecord]:
@@ -80,6 +81,7 @@ def to_fraud_records(record: ForgeryRecord) -> list[FraudRecord]:
                 group=sign.group_key,
                 contrast=sign.contrast,
                 area_mm2=sign.area_mm2,
+                tools=tuple(r for r in sign.reveal if r in TOOLS),
             )
         )
     return out

@@ -3,8 +3,9 @@
 What a specimen gives: its genuine features (``keys``) -> find-the-features exercises, one per
 focus light and level, and a which-light exercise per feature some non-white light reveals; a
 fraudulent status -> a verdict exercise; an MRZ -> MRZ exercises (``mrz_tasks``); fraud records
--> a mark-the-alterations exercise; a mix of specimens -> a timed drill. Each exercise is tied to
-the curriculum objectives (in scope) whose tags match it and whose level is at least the item's
+-> a mark-the-alterations exercise; a mix of specimens -> a timed drill; an e-passport's chip
+(genuine, or a chip fraud) -> a chip check (``chip_items``). Each exercise is tied to the
+curriculum objectives (in scope) whose tags match it and whose level is at least the item's
 (graded by how its signs look, ``domain.look``), and is dropped when none does.
 
 Forgeries plug in through :class:`FraudRecord`: a forged specimen's ``forgery.json`` or its
@@ -40,6 +41,7 @@ from docexam.core.exercise.model import (
 )
 from docexam.core.training.curriculum import Curriculum, Objective
 from docexam.core.training.quiz import first_line
+from docexam.core.training.quiz.chip_items import chip_exercise
 from docexam.core.training.quiz.fraud_truth import FraudRecord, fraud_records
 from docexam.core.training.quiz.keys import (
     FeatureKey,
@@ -383,6 +385,9 @@ def specimen_exercises(pack_id: str, specimen: Specimen, scope: Scope, seed: int
     mrz_objectives = {MrzTask.CHECK_DIGITS: digits, MrzTask.VIZ: viz}
     for ex in mrz_exercises(specimen, ref, mrz_objectives, seed):
         out.append(replace(ex, prompt=PROMPTS[ex.task]))
+    chip = chip_exercise(ref, specimen, scope.match(ExerciseKind.CHIP_CHECK))
+    if chip is not None:
+        out.append(chip)
     return out
 
 

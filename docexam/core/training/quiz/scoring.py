@@ -20,6 +20,7 @@ from docexam.core.domain.model import I18nText, Status
 from docexam.core.exercise.answers import (
     Answer,
     AreaAnswer,
+    ChipAnswer,
     DrillAnswer,
     LightAnswer,
     Mark,
@@ -30,6 +31,7 @@ from docexam.core.exercise.errors import QuizError
 from docexam.core.exercise.model import (
     VERDICT_OF,
     AreaExercise,
+    ChipExercise,
     DrillExercise,
     Exercise,
     ExpectedRegion,
@@ -67,6 +69,13 @@ class Why(StrEnum):
     WRONG_CLASS = "wrong_class"
     WRONG_FRAUD_TYPE = "wrong_fraud_type"
     TOO_SLOW = "too_slow"
+    WRONG_CHIP_VERDICT = "wrong_chip_verdict"
+    WRONG_STEP = "wrong_step"
+
+
+# How a chip item's answers are written in feedback (``expected``/``given``); the UI words them.
+CHIP_PASS, CHIP_FAIL, NO_STEP = "chip:pass", "chip:fail", "step:none"
+CHIP_POINTS = 2.0  # the verdict, and the failing step (or "none")
 
 
 @dataclass(frozen=True)
@@ -355,6 +364,40 @@ def score_drill(ex: DrillExercise, answer: DrillAnswer, seconds: float | None = 
     return Score(ex.id, total, float(len(ex.items)), tuple(items), spent)
 
 
+def _chip_words(passes: bool) -> str:
+    return CHIP_PASS if passes else CHIP_FAIL
+
+
+def _step_words(step: str | None) -> str:
+    return f"step:{step}" if step else NO_STEP
+
+
+def score_chip(ex: ChipExercise, answer: ChipAnswer, seconds: float | None = None) -> Score:
+    """A point for the chip's verdict, a point for the failing step: the step the reader
+    fails, or "none" for a chip that passes."""
+    right = answer.passes is ex.passes
+    verdict = FeedbackItem(
+        Outcome.CORRECT if right else Outcome.WRONG,
+        1.0 if right else 0.0,
+        "verdict",
+        "" if right else Why.WRONG_CHIP_VERDICT,
+        expected=_chip_words(ex.passes),
+        given=_chip_words(answer.passes),
+    )
+    expected = None if ex.passes else ex.failing_step
+    given = None if answer.passes else answer.failing_step
+    step_right = given == expected
+    step = FeedbackItem(
+        Outcome.CORRECT if step_right else Outcome.WRONG,
+        1.0 if step_right else 0.0,
+        "step",
+        "" if step_right else Why.WRONG_STEP,
+        expected=_step_words(expected),
+        given=_step_words(given),
+    )
+    return Score(ex.id, verdict.points + step.points, CHIP_POINTS, (verdict, step), seconds)
+
+
 def _with_seconds(item: FeedbackItem, seconds: float | None) -> FeedbackItem:
     return replace(item, seconds=seconds)
 
@@ -370,6 +413,8 @@ def max_score(exercise: Exercise) -> float:
             return float(len(exercise.expected)) or 1.0
         case DrillExercise():
             return float(len(exercise.items))
+        case ChipExercise():
+            return CHIP_POINTS
     return 1.0
 
 
@@ -386,6 +431,8 @@ def score(exercise: Exercise, answer: Answer, seconds: float | None = None) -> S
             return score_mrz(exercise, answer, seconds)
         case DrillExercise(), DrillAnswer():
             return score_drill(exercise, answer, seconds)
+        case ChipExercise(), ChipAnswer():
+            return score_chip(exercise, answer, seconds)
     raise QuizError(
         f"exercise {exercise.id!r}: a {type(answer).__name__} does not answer a "
         f"{exercise.kind} exercise"
