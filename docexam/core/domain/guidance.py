@@ -224,14 +224,6 @@ GUIDE: dict[str, Guide] = {
         "印制或雕刻在资料页上的持证人指纹（部分身份证）。",
         "纹线连续清晰，分辨率与照片一致；模糊、贴覆或个人化方式不同的指纹提示变造。",
     ),
-    "protection.chip_symbol": Guide(
-        "The ICAO electronic-document symbol: the document holds a contactless chip.",
-        "The symbol is printed where the document type requires it, in the same print as the "
-        "cover or page; a document with the symbol must have a chip, and one without must not "
-        "claim one.",
-        "国际民航组织电子证件标识：表示证件内含非接触式芯片。",
-        "标识应印在该证件类型规定的位置，与封面或页面同一印刷；带此标识的证件必须有芯片，没有标识的证件不得声称有芯片。",
-    ),
     "protection.ovd": Guide(
         "Diffractive optically variable device over the portrait.",
         "Tilt: the colours change; it must overlap the portrait edge.",
