@@ -26,6 +26,7 @@ from docexam.core.light.simulate import as_bgr, render_window, warm
 from docexam.core.pack.images import read_image
 
 DEFAULT_CACHE_BYTES = 256 * 1024 * 1024  # every light of a 600 dpi TD3 page fits
+DRAFT_LONG_SIDE = 1280  # pixels: about what a screen shows of a whole page
 ZOOM_LEVELS_KEPT = 2  # scaled copies of a page's data, besides full resolution
 
 Reader = Callable[..., Image]
@@ -76,6 +77,11 @@ class LightEngine:
         self._levels: dict[str, OrderedDict[float, PageData]] = {}
         self._lock = threading.RLock()
         self._prepared: set[str] = set()
+        # Drafts: each page at screen resolution, built from its own masks, shown while the full
+        # resolution is still being prepared. Published whole (a dict store is atomic), read by
+        # the UI thread under their own lock, never under the one a preparation holds.
+        self._drafts: dict[str, PageData] = {}
+        self._draft_lock = threading.Lock()
 
     # -- public -------------------------------------------------------------------------------
 
@@ -105,6 +111,64 @@ class LightEngine:
         membership test is atomic, and a stale False only queues a preparation that is a no-op.
         """
         return page_id in self._prepared
+
+    def prepare_draft(self, page_id: str) -> None:
+        """Build the page's draft: its data at screen resolution with every layer, halo and
+        relief normal, and its holes (what transmitted light needs of a reverse side)."""
+        if page_id in self._drafts:
+            return
+        page = self._page(page_id)
+        with self._lock:  # only the visible image is read under it, never the layers
+            base = self._data(page, 1.0)
+        draft = base.draft(min(1.0, DRAFT_LONG_SIDE / max(base.width, base.height)))
+        warm(draft)
+        _ = draft.holes
+        self._drafts[page_id] = draft
+
+    def is_drafted(self, page_id: str) -> bool:
+        """True once :meth:`prepare_draft` built the page's draft (asked without a lock)."""
+        return page_id in self._drafts
+
+    def has_draft(self, page_id: str, params: LightParams) -> bool:
+        """True when :meth:`render_draft` can answer at once (no lock is taken to ask)."""
+        page = self._page(page_id)
+        if page.image(params.light, params.capture_cutoff) is not None:
+            return False  # a captured image is shown as it is, never drafted
+        if page_id not in self._drafts:
+            return False
+        return not (
+            params.light is LightSource.TRANSMITTED
+            and page.reverse is not None
+            and page.reverse not in self._drafts
+        )
+
+    def render_draft(self, page_id: str, params: LightParams) -> Rendering | None:
+        """The whole page under ``params`` at screen resolution from its draft, in a few
+        milliseconds; None when the draft is not built yet (see :meth:`prepare_draft`)."""
+        if not self.has_draft(page_id, params):
+            return None
+        page = self._page(page_id)
+        draft = self._drafts[page_id]
+        with self._draft_lock:
+            back = None
+            if params.light is LightSource.TRANSMITTED and page.reverse is not None:
+                other = self._drafts[page.reverse]
+                back = draft.memo(
+                    ("reverse", page.reverse),
+                    lambda: other.resized(draft.width, draft.height),
+                    lambda b: 0 if b is other else b.nbytes,
+                )
+            image = render_window(draft, back, params, (0, 0, draft.width, draft.height))
+        return Rendering(_frozen(as_bgr(image)), True, params, page.id, draft.dpi)
+
+    def is_rendered(self, page_id: str, params: LightParams) -> bool:
+        """True when the full-resolution render is cached (asked without the lock)."""
+        levels = self._levels.get(page_id)
+        base = levels.get(1.0) if levels is not None else None
+        if base is None:
+            return False
+        key = (page_id, params.key(), 1.0, (0, 0, base.width, base.height))
+        return key in self._renders
 
     def is_captured(self, page_id: str, params: LightParams) -> bool:
         return self._page(page_id).image(params.light, params.capture_cutoff) is not None
@@ -142,13 +206,15 @@ class LightEngine:
         """Memory held by cached renders and page data."""
         with self._lock:
             data = sum(d.nbytes for levels in self._levels.values() for d in levels.values())
-            return self._renders.nbytes + data
+            drafts = sum(d.nbytes for d in self._drafts.values())
+            return self._renders.nbytes + data + drafts
 
     def clear(self) -> None:
         with self._lock:
             self._renders.clear()
             self._levels.clear()
             self._prepared.clear()
+            self._drafts.clear()
 
     # -- internals ----------------------------------------------------------------------------
 

@@ -29,6 +29,7 @@ class Pane(QObject):
         self.renderer = PageRenderer(self.engine, self)
         self.renderer.shown.connect(self._shown)
         self.renderer.previewed.connect(self._previewed)
+        self.renderer.drafted.connect(self._drafted)
         self.renderer.busy.connect(self.busy)
         self.loupe = Loupe(self.view.viewport())
         self.loupe_on = False
@@ -54,9 +55,12 @@ class Pane(QObject):
         page = self.specimen.pages[min(index, len(self.specimen.pages) - 1)]
         self.page_id = page.id
         self.view.set_page(page, page.visible.dpi / 25.4, self.lang)
-        # The reverse side is what transmitted light needs next, and for a booklet the next page.
+        # The reverse side is what transmitted light needs next; the page a trainee turns to
+        # gets its draft (its full preparation would hold another page's worth of memory).
+        pages = self.specimen.pages
+        turn = pages[(pages.index(page) + 1) % len(pages)].id
         ahead = [page.id] + ([page.reverse] if page.reverse else [])
-        self.renderer.prepare(ahead)
+        self.renderer.prepare(ahead, drafts=[turn])
 
     def show(self, params: LightParams, interactive: bool) -> None:
         self.view.set_light(params.light)
@@ -79,6 +83,12 @@ class Pane(QObject):
         self.view.clear_preview()
         self.view.set_pixmap(pixmap, self.engine.page_size(self.page_id))
         self.rendered.emit(rendering, False)
+
+    def _drafted(self, rendering: Rendering, pixmap: QPixmap) -> None:
+        # The draft covers the whole page at screen resolution until the full render replaces it.
+        self.view.clear_preview()
+        self.view.set_pixmap(pixmap, self.engine.page_size(self.page_id))
+        self.rendered.emit(rendering, True)
 
     def _previewed(self, rendering: Rendering, pixmap: QPixmap, roi: PixelRect) -> None:
         # The render's dpi against the page's tells the scale it was made at.
