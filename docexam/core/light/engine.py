@@ -26,7 +26,7 @@ from docexam.core.light.simulate import as_bgr, render_window, warm
 from docexam.core.pack.images import read_image
 
 DEFAULT_CACHE_BYTES = 256 * 1024 * 1024  # every light of a 600 dpi TD3 page fits
-DRAFT_LONG_SIDE = 1280  # pixels: about what a screen shows of a whole page
+DRAFT_LONG_SIDE = 1024  # pixels: about what a screen shows of a whole page
 ZOOM_LEVELS_KEPT = 2  # scaled copies of a page's data, besides full resolution
 
 Reader = Callable[..., Image]
@@ -208,6 +208,28 @@ class LightEngine:
             data = sum(d.nbytes for levels in self._levels.values() for d in levels.values())
             drafts = sum(d.nbytes for d in self._drafts.values())
             return self._renders.nbytes + data + drafts
+
+    def held_bytes(self) -> int:
+        """About :attr:`nbytes`, without waiting for a render or a preparation to finish."""
+        levels = [d for lv in list(self._levels.values()) for d in list(lv.values())]
+        drafts = list(self._drafts.values())
+        return self._renders.nbytes + sum(d.nbytes for d in levels + drafts)
+
+    def release(self) -> int:
+        """Forget every render and page data, unless a render or preparation is running (then
+        nothing): what another tab needs more. Returns the bytes freed."""
+        if not self._lock.acquire(blocking=False):
+            return 0
+        try:
+            with self._draft_lock:
+                freed = self.held_bytes()
+                self._renders.clear()
+                self._levels.clear()
+                self._prepared.clear()
+                self._drafts.clear()
+            return freed
+        finally:
+            self._lock.release()
 
     def clear(self) -> None:
         with self._lock:

@@ -20,6 +20,7 @@ from PySide6.QtGui import QImage, QPixmap
 
 from docexam.core.domain.lights import LightSource
 from docexam.core.light import LightEngine, LightError, LightParams, PixelRect, Rendering
+from docexam.core.light.budget import BUDGET, MemoryBudget
 from docexam.core.pack.images import Image
 from docexam.ui.common.worker import Job, Worker
 
@@ -80,9 +81,12 @@ class PageRenderer(QObject):
     busy = Signal(bool)
     failed = Signal(str)
 
-    def __init__(self, engine: LightEngine, parent: QObject | None = None) -> None:
+    def __init__(
+        self, engine: LightEngine, parent: QObject | None = None, budget: MemoryBudget = BUDGET
+    ) -> None:
         super().__init__(parent)
         self.engine = engine
+        self.budget = budget  # shared by every tab: the least recently used give memory back
         self.worker = Worker(self)  # one thread: the engine renders one at a time anyway
         self._pixmaps: OrderedDict[Any, tuple[Rendering, QPixmap]] = OrderedDict()
         self.current: Rendering | None = None
@@ -106,11 +110,30 @@ class PageRenderer(QObject):
                 self.worker.start(_drafting(self.engine, page_id))
         for page_id in self._ahead:
             if not self.engine.is_prepared(page_id):
-                self.worker.start(_preparing(self.engine, page_id))
+                self.worker.start(_preparing(self.engine, page_id)).finished.connect(self._trim)
+
+    # -- memory shared with the other tabs (docexam.core.light.budget.Holder) --------------------
+
+    def held_bytes(self) -> int:
+        pixmaps = sum(p.width() * p.height() * p.depth() // 8 for _, p in self._pixmaps.values())
+        return self.engine.held_bytes() + pixmaps
+
+    def release(self) -> int:
+        """Keep only the pixmap on screen (called on the UI thread, which owns pixmaps)."""
+        before = self.held_bytes()
+        shown = None if self.current is None else (self.current.page_id, self.current.params.key())
+        for key in [k for k in self._pixmaps if k != shown]:
+            del self._pixmaps[key]
+        self.engine.release()
+        return max(0, before - self.held_bytes())
+
+    def _trim(self) -> None:
+        self.budget.trim()
 
     def request(self, page_id: str, params: LightParams) -> bool:
         """Show ``params`` on ``page_id`` at full resolution; True when shown at once from cache."""
         self.worker.cancel()
+        self.budget.used(self)
         key = (page_id, params.key())
         hit = self._pixmaps.get(key)
         if hit is not None:
@@ -150,6 +173,7 @@ class PageRenderer(QObject):
     def stop(self) -> None:
         """The pane closes: renders still queued never run, a running one is waited for."""
         self.worker.stop()
+        self.budget.forget(self)
 
     def _done(self, result: tuple[Rendering, QImage]) -> None:
         rendering, image = result
@@ -159,6 +183,7 @@ class PageRenderer(QObject):
             self._pixmaps.popitem(last=False)
         self.busy.emit(False)
         self._show(rendering, pixmap)
+        self._trim()
 
     def _show_draft(self, result: tuple[Rendering, QImage]) -> None:
         rendering, image = result
