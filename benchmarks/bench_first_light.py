@@ -15,6 +15,7 @@ Run: ``python benchmarks/bench_first_light.py [--runs 3] [--look 1] [--dpi 600]`
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import statistics
@@ -57,6 +58,7 @@ def main() -> None:
     parser.add_argument("--dpi", type=float, default=600.0)
     args = parser.parse_args()
 
+    from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
 
     from docexam.core.domain.lights import IR_CUTOFFS_NM, LightSource
@@ -113,6 +115,10 @@ def main() -> None:
         tab.close_panes()
         tab.deleteLater()
         QApplication.processEvents()
+        # As the event loop would: processEvents() alone leaves deleted tabs (and their pages'
+        # hundreds of megabytes) alive, which once ran this benchmark out of memory.
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+        gc.collect()
 
     def look(seconds: float) -> None:
         end = time.perf_counter() + seconds
