@@ -120,7 +120,12 @@ class LightEngine:
         page = self._page(page_id)
         with self._lock:  # only the visible image is read under it, never the layers
             base = self._data(page, 1.0)
-        draft = base.draft(min(1.0, DRAFT_LONG_SIDE / max(base.width, base.height)))
+        scale = DRAFT_LONG_SIDE / max(base.width, base.height)
+        if scale >= 1.0:  # a page no larger than a screen is its own draft, fully prepared
+            self.prepare(page_id)
+            self._drafts[page_id] = base
+            return
+        draft = base.draft(scale)
         warm(draft)
         _ = draft.holes
         self._drafts[page_id] = draft
@@ -206,13 +211,14 @@ class LightEngine:
         """Memory held by cached renders and page data."""
         with self._lock:
             data = sum(d.nbytes for levels in self._levels.values() for d in levels.values())
-            drafts = sum(d.nbytes for d in self._drafts.values())
+            data_ids = {id(d) for levels in self._levels.values() for d in levels.values()}
+            drafts = sum(d.nbytes for d in self._drafts.values() if id(d) not in data_ids)
             return self._renders.nbytes + data + drafts
 
     def held_bytes(self) -> int:
         """About :attr:`nbytes`, without waiting for a render or a preparation to finish."""
         levels = [d for lv in list(self._levels.values()) for d in list(lv.values())]
-        drafts = list(self._drafts.values())
+        drafts = [d for d in list(self._drafts.values()) if all(d is not b for b in levels)]
         return self._renders.nbytes + sum(d.nbytes for d in levels + drafts)
 
     def release(self) -> int:
