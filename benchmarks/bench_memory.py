@@ -9,8 +9,9 @@
    The bundled library is read from ``--data-dir`` (the folder ``bench_startup.py`` prints, where
    the first start built it); without it, twenty specimens are generated from the bundled
    recipes at their dpi.
-The floor printed beside is the RSS of the same process before any tab opened.
-Run: ``python benchmarks/bench_memory.py [--data-dir DIR]``.
+Each part runs in a fresh process (memory a closed tab gave back is not always returned to the
+system, which would blur the next part); the floor printed beside is the RSS of that process
+before any tab opened. Run: ``python benchmarks/bench_memory.py [--data-dir DIR]``.
 """
 
 from __future__ import annotations
@@ -19,10 +20,12 @@ import argparse
 import gc
 import json
 import os
+import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -39,7 +42,18 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--data-dir")
     parser.add_argument("--tabs", type=int, default=20)
+    parser.add_argument("--part", choices=["page", "tabs"])
     args = parser.parse_args()
+    if args.part is None:
+        merged: dict[str, object] = {}
+        for part in ("page", "tabs"):
+            command = [sys.executable, __file__, "--part", part, "--tabs", str(args.tabs)]
+            if args.data_dir:
+                command += ["--data-dir", args.data_dir]
+            out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+            merged.update(json.loads(out))
+        print(json.dumps(merged, indent=2))
+        return
     os.environ["DOCEXAM_DATA_DIR"] = args.data_dir or tempfile.mkdtemp(prefix="docexam-bench-")
     os.environ["DOCEXAM_CONFIG_DIR"] = tempfile.mkdtemp(prefix="docexam-bench-cfg-")
 
@@ -48,8 +62,6 @@ def main() -> None:
 
     from docexam.core.domain.lights import IR_CUTOFFS_NM, LightSource
     from docexam.core.light import LightParams
-    from docexam.core.light.budget import BUDGET
-    from docexam.core.synth import build_specimen
     from docexam.ui.app import create_application
     from docexam.ui.viewer.specimen_tab import SpecimenTab
 
@@ -89,7 +101,17 @@ def main() -> None:
     ]
     result: dict[str, object] = {}
 
-    # 1. One 600 dpi page, every light.
+    if args.part == "page":
+        one_page(lights, work, opened, settle, close, result)
+    else:
+        twenty_tabs(args, work, opened, settle, close, result)
+    print(json.dumps(result, indent=2))
+    app.quit()
+
+
+def one_page(lights: Any, work: Path, opened: Any, settle: Any, close: Any, result: Any) -> None:
+    from docexam.core.synth import build_specimen
+
     td3 = build_specimen("UTO", "td3", 7, 600.0, work).specimen
     gc.collect()
     floor = rss()
@@ -107,9 +129,14 @@ def main() -> None:
         "target_mb": 300,
     }
     close(tab)
-    del tab, renderer
 
-    # 2. Twenty tabs of the bundled set, UV-A in each.
+
+def twenty_tabs(args: Any, work: Path, opened: Any, settle: Any, close: Any, result: Any) -> None:
+    from docexam.core.domain.lights import LightSource
+    from docexam.core.light import LightParams
+    from docexam.core.light.budget import BUDGET
+    from docexam.core.synth import build_specimen
+
     specimens: list[object] = []
     if args.data_dir:
         from docexam.core.library.library import default_library, generated_bundled_dir
@@ -153,8 +180,6 @@ def main() -> None:
     }
     for tab in tabs:
         close(tab)
-    print(json.dumps(result, indent=2))
-    app.quit()
 
 
 if __name__ == "__main__":

@@ -24,7 +24,9 @@ from docexam.core.light.budget import BUDGET, MemoryBudget
 from docexam.core.pack.images import Image
 from docexam.ui.common.worker import Job, Worker
 
-PIXMAP_CACHE = 6  # a 600 dpi TD3 page is ~24 MB as a pixmap
+# A 600 dpi TD3 page is ~24 MB as a pixmap: the light on screen and the two before it. Others
+# come back from the engine's cache of renders in a few tens of milliseconds.
+PIXMAP_CACHE = 3
 
 
 def to_qimage(image: Image) -> QImage:
