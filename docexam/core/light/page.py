@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from typing import TypeVar
 
@@ -14,6 +16,7 @@ from docexam.core.light.layers import Bgr, Layer, MaskSource, build_layers
 from docexam.core.light.params import Image, LightError
 
 T = TypeVar("T")
+DECODERS = min(4, os.cpu_count() or 1)  # threads decoding a draft's masks
 
 
 def estimate_paper(visible: Image) -> Bgr:
@@ -159,18 +162,24 @@ class PageData:
         )
         own = {f.mask.file: f.mask for f in self.page.features if f.mask is not None}
 
-        def small(ref: ImageRef) -> Image:
-            mask = full(own[ref.file])
+        def shrunk(ref: ImageRef) -> Image:
+            mask = full(ref)
             mh, mw = mask.shape[:2]
-            size = scaled_size(mw, mh, dpi / own[ref.file].dpi)
+            size = scaled_size(mw, mh, dpi / ref.dpi)
             if size == (mw, mh):
                 return mask
             shrink = size[0] < mw
             mode = cv2.INTER_AREA if shrink else cv2.INTER_LINEAR
             return np.asarray(cv2.resize(mask, size, interpolation=mode), dtype=np.uint8)
 
+        # Decoding the masks is most of a draft's time, and the decoder lets other threads run:
+        # on several cores they are decoded side by side (only the shrunk copies are kept).
+        with ThreadPoolExecutor(max_workers=DECODERS) as pool:
+            masks = dict(zip(own, pool.map(shrunk, own.values()), strict=True))
         page = replace(self.page, features=features)
-        draft = PageData(page, visible, dpi, small, paper=self.paper, scale=self.scale * k)
+        draft = PageData(
+            page, visible, dpi, lambda ref: masks[ref.file], paper=self.paper, scale=self.scale * k
+        )
         draft._push = 2.0 / k
         return draft
 
