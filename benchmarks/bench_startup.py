@@ -49,7 +49,7 @@ def shown(app):
         print(time.time(), window.browser.model.rowCount(), flush=True)
         app.quit()
     QTimer.singleShot(0, report)
-    return exec_(app)
+    return exec_()
 
 QApplication.exec = shown
 from docexam.__main__ import main
@@ -77,7 +77,7 @@ def shown(app):
                               "rows_before": listed, "rows_after": rows}), flush=True)
             app.quit()
     timer = QTimer(app); timer.timeout.connect(poll); timer.start(20)
-    return exec_(app)
+    return exec_()
 
 import json
 QApplication.exec = shown
