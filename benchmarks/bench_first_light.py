@@ -5,8 +5,9 @@ app). Specimens from the generator: a 600 dpi TD3 passport, a TD1 card and a for
 a fresh tab is opened, the trainee looks at white light for ``--look`` seconds, then presses one
 light; printed per light: the time from the press to the first correct image on screen (the
 screen-resolution draft, or the full render when it is already there) and to the full
-resolution. Also: a light pressed the moment the tab opens (no time to prepare), the same on the
-reverse page right after turning to it, and switching back to every light after visiting all.
+resolution. Also: UV-A pressed the moment a specimen opens for the very first time (no draft kept
+on disk yet), the same on later openings (drafts read back from the user's cache), a light on
+the reverse page right after turning to it, and switching back to every light after visiting all.
 The floor is a copy of one full-page output buffer, measured in the same run between presses.
 Medians over ``--runs`` fresh tabs; the specimens alternate run by run.
 Run: ``python benchmarks/bench_first_light.py [--runs 3] [--look 1] [--dpi 600]``.
@@ -146,6 +147,11 @@ def main() -> None:
         for kind in found
     }
     uv = LightParams(LightSource.UV365)
+    first_ever: dict[str, tuple[float, float]] = {}
+    for kind, specimen in found.items():  # never opened: no draft kept on disk yet
+        tab = opened(specimen)
+        first_ever[kind] = press(tab, uv)
+        close(tab)
     for _ in range(args.runs):
         for params in lights:  # a fresh tab per light: each is the first pressed
             for kind, specimen in found.items():  # specimens alternate
@@ -190,6 +196,8 @@ def main() -> None:
             "first_image_worst_ratio_to_floor": round(max(first.values()) / floor, 1),
             "full_resolution_ms": full,
             "full_resolution_worst_ms": max(full.values()),
+            "uv365_on_first_opening_ever_first_image_ms": round(first_ever[kind][0] * 1000, 1),
+            "uv365_on_first_opening_ever_full_ms": round(first_ever[kind][1] * 1000, 1),
             "uv365_on_opening_first_image_ms": ms(r["on_opening_first_image"]),
             "uv365_on_opening_full_ms": ms(r["on_opening_full"]),
             "uv254_on_turned_page_first_image_ms": ms(r["turned_page_first_image"]),

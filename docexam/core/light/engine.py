@@ -20,6 +20,7 @@ from docexam.core.domain.lights import LightSource
 from docexam.core.domain.model import ImageRef, Page, Specimen
 from docexam.core.light.blend import Window
 from docexam.core.light.cache import ByteLRU
+from docexam.core.light.draft_store import DraftStore
 from docexam.core.light.page import PageData, scaled_size
 from docexam.core.light.params import Image, LightError, LightParams, PixelRect, Rendering
 from docexam.core.light.simulate import as_bgr, render_window, warm
@@ -70,9 +71,12 @@ class LightEngine:
         *,
         cache_bytes: int = DEFAULT_CACHE_BYTES,
         reader: Reader = read_image,
+        draft_store: DraftStore | None = None,
     ) -> None:
         self.specimen = specimen
         self._read = reader
+        self._draft_store = draft_store  # drafts kept on disk between openings
+        self._full_sizes: dict[str, tuple[int, int]] = {}  # of pages drafted from disk
         self._renders: ByteLRU[Image] = ByteLRU(cache_bytes, lambda a: int(a.nbytes))
         self._levels: dict[str, OrderedDict[float, PageData]] = {}
         self._lock = threading.RLock()
@@ -92,6 +96,8 @@ class LightEngine:
         # shows, and must not wait for a preparation running in the worker (dict reads are atomic).
         levels = self._levels.get(page_id)
         base = levels.get(1.0) if levels is not None else None
+        if base is None and page_id in self._full_sizes:  # drafted from disk, not read yet
+            return scaled_size(*self._full_sizes[page_id], scale)
         if base is None:
             with self._lock:
                 base = self._data(self._page(page_id), 1.0)
@@ -118,6 +124,12 @@ class LightEngine:
         if page_id in self._drafts:
             return
         page = self._page(page_id)
+        key = self._draft_key(page)
+        parts = self._draft_store.load(key) if self._draft_store and key else None
+        if parts is not None:  # opened before: no full-page image is decoded
+            self._full_sizes[page_id] = parts.full_size
+            self._publish_draft(page_id, PageData.from_draft(page, parts))
+            return
         with self._lock:  # only the visible image is read under it, never the layers
             base = self._data(page, 1.0)
         scale = DRAFT_LONG_SIDE / max(base.width, base.height)
@@ -125,10 +137,25 @@ class LightEngine:
             self.prepare(page_id)
             self._drafts[page_id] = base
             return
-        draft = base.draft(scale)
+        parts = base.draft_parts(scale)
+        self._publish_draft(page_id, PageData.from_draft(page, parts))
+        if self._draft_store is not None and key is not None:
+            self._draft_store.save(key, parts)
+
+    def _publish_draft(self, page_id: str, draft: PageData) -> None:
         warm(draft)
         _ = draft.holes
         self._drafts[page_id] = draft
+
+    def _draft_key(self, page: Page) -> str | None:
+        if self._draft_store is None:
+            return None
+        try:
+            files = [self._path(page.visible)]
+            files += [self._path(f.mask) for f in page.features if f.mask is not None]
+        except LightError:  # a specimen not read from disk: nothing to key a file on
+            return None
+        return self._draft_store.key(list(dict.fromkeys(files)), DRAFT_LONG_SIDE)
 
     def is_drafted(self, page_id: str) -> bool:
         """True once :meth:`prepare_draft` built the page's draft (asked without a lock)."""

@@ -12,6 +12,7 @@ import cv2
 import numpy as np
 
 from docexam.core.domain.model import Feature, ImageRef, Page
+from docexam.core.light.draft_store import DraftParts
 from docexam.core.light.layers import Bgr, Layer, MaskSource, build_layers
 from docexam.core.light.params import Image, LightError
 
@@ -150,16 +151,14 @@ class PageData:
         Unlike :meth:`scaled` it needs no full-resolution layer: a screen's worth of the page is
         ready in a fraction of the time, so a light can be shown before the page is prepared.
         """
+        return PageData.from_draft(self.page, self.draft_parts(scale))
+
+    def draft_parts(self, scale: float) -> DraftParts:
+        """What a draft at ``scale`` is made of: the shrunk visible image and masks."""
         w, h = scaled_size(self.width, self.height, scale)
-        k = w / self.width
-        dpi = self.dpi * k
+        dpi = self.dpi * w / self.width
         visible = cv2.resize(self.visible, (w, h), interpolation=cv2.INTER_AREA)
         full = self._masks
-        # The features' masks are read at the draft's dpi: each is shrunk once as it is decoded.
-        features = tuple(
-            f if f.mask is None else replace(f, mask=replace(f.mask, dpi=dpi))
-            for f in self.page.features
-        )
         own = {f.mask.file: f.mask for f in self.page.features if f.mask is not None}
 
         def shrunk(ref: ImageRef) -> Image:
@@ -176,9 +175,25 @@ class PageData:
         # on several cores they are decoded side by side (only the shrunk copies are kept).
         with ThreadPoolExecutor(max_workers=DECODERS) as pool:
             masks = dict(zip(own, pool.map(shrunk, own.values()), strict=True))
-        page = replace(self.page, features=features)
+        return DraftParts(visible, dpi, masks, self.paper, (self.width, self.height))
+
+    @staticmethod
+    def from_draft(page: Page, parts: DraftParts) -> PageData:
+        """The draft of ``page`` from its parts (made now, or read back from disk)."""
+        k = parts.visible.shape[1] / parts.full_size[0]
+        # The features' masks are read at the draft's dpi: each was shrunk when decoded.
+        features = tuple(
+            f if f.mask is None else replace(f, mask=replace(f.mask, dpi=parts.dpi))
+            for f in page.features
+        )
+        masks = parts.masks
         draft = PageData(
-            page, visible, dpi, lambda ref: masks[ref.file], paper=self.paper, scale=self.scale * k
+            replace(page, features=features),
+            parts.visible,
+            parts.dpi,
+            lambda ref: masks[ref.file],
+            paper=parts.paper,
+            scale=k,
         )
         draft._push = 2.0 / k
         return draft
