@@ -27,7 +27,9 @@ class Pane(QObject):
         self.specimen = specimen
         self.lang = lang
         self.view = PageView()
-        self.engine = LightEngine(specimen, draft_store=DraftStore(paths.cache_dir() / "light-drafts"))
+        self.engine = LightEngine(
+            specimen, draft_store=DraftStore(paths.cache_dir() / "light-drafts")
+        )
         self.renderer = PageRenderer(self.engine, self)
         self.renderer.shown.connect(self._shown)
         self.renderer.previewed.connect(self._previewed)
