@@ -129,6 +129,7 @@ class LightEngine:
         if parts is not None:  # opened before: no full-page image is decoded
             self._full_sizes[page_id] = parts.full_size
             self._publish_draft(page_id, PageData.from_draft(page, parts))
+            parts.masks.clear()  # the draft's layers are built: its masks are not needed again
             return
         with self._lock:  # only the visible image is read under it, never the layers
             base = self._data(page, 1.0)
@@ -141,6 +142,9 @@ class LightEngine:
         self._publish_draft(page_id, PageData.from_draft(page, parts))
         if self._draft_store is not None and key is not None:
             self._draft_store.save(key, parts)
+        # The draft's layers are built: its page-sized masks (27 MB for a 600 dpi passport
+        # page) would otherwise stay in memory as long as the draft.
+        parts.masks.clear()
 
     def _publish_draft(self, page_id: str, draft: PageData) -> None:
         warm(draft)
