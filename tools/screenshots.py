@@ -3,6 +3,9 @@
 ``python tools/screenshots.py`` uses a throwaway data directory; the first run builds the bundled
 specimens (about 20 s). ``--chip`` takes only the chip reader's (a genuine passport, a substituted
 photo, a cloned chip), from chip frauds forged on the spot.
+``--first-start`` instead shoots the whole screen a few seconds into a
+first start, at the window's default size (run it under Xvfb at 1366x768 with
+``QT_QPA_PLATFORM=xcb``): the status bar with the build's progress must be on screen.
 """
 
 from __future__ import annotations
@@ -168,8 +171,32 @@ def chip_reader_shots() -> None:
     print(f"saved chip reader screenshots in {OUT}", file=sys.stderr)
 
 
+def first_start() -> None:
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    from docexam.core.library.library import default_library, generated_bundled_dir
+    from docexam.ui.app import create_application
+    from docexam.ui.main_window import MainWindow
+
+    app = create_application()
+    OUT.mkdir(parents=True, exist_ok=True)
+    window = MainWindow(default_library(), bundled_target=generated_bundled_dir())
+    window.show()  # the default geometry: nothing saved in the throwaway config
+    end = time.monotonic() + 4.0
+    while time.monotonic() < end:  # a few specimens into the build
+        QApplication.processEvents()
+        time.sleep(0.02)
+    screen = app.primaryScreen()
+    screen.grabWindow(0).save(str(OUT / "first-start.png"))
+    window.close()
+
+
 if __name__ == "__main__":
     if "--chip" in sys.argv[1:]:
         chip_reader_shots()
+    elif "--first-start" in sys.argv[1:]:
+        first_start()
     else:
         main()

@@ -38,6 +38,8 @@ from docexam.ui.menus import empty_menu
 from docexam.ui.settings import settings
 from docexam.ui.tabs import add_tab, as_tab
 
+TITLE_BAR_PX = 40  # the window manager's frame above the window, not counted by resize()
+
 
 class MainWindow(QMainWindow):
     def __init__(
@@ -389,7 +391,14 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 800)
+            # 1280 x 800 where it fits; on a 1366 x 768 laptop the title bar and the panel take
+            # their share, and the status bar (first-start progress) must stay on screen.
+            screen = self.screen()
+            room = screen.availableGeometry() if screen is not None else None
+            if room is None:
+                self.resize(1280, 800)
+            else:
+                self.resize(min(1280, room.width()), min(800, room.height() - TITLE_BAR_PX))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         store = settings()

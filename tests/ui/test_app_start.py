@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from docexam.__main__ import main
 from docexam.core.domain.errors import DocexamError
@@ -128,3 +128,22 @@ def test_a_store_that_cannot_open_leaves_the_app_without_training() -> None:
     assert code == 0
     assert warnings and "Training is off" in warnings[0] and "malformed" in warnings[0]
     assert "Training" not in tabs and tabs[0] == "Library"
+
+
+def test_a_first_start_fits_the_screen_with_its_status_bar_on_it(isolated_user_state: Path) -> None:
+    seen: dict[str, Any] = {}
+
+    def inspect(window: MainWindow) -> None:
+        screen = window.screen()
+        assert screen is not None
+        room = screen.availableGeometry()
+        bar = window.statusBar()
+        bottom = bar.mapToGlobal(bar.rect().bottomLeft()).y()
+        seen.update(room=room, frame=window.frameGeometry(), bar_bottom=bottom)
+        seen["progress"] = window.findChild(QWidget, "build_progress")
+
+    assert run_and_inspect(lambda: main([]), inspect) == 0
+    room = seen["room"]
+    assert room.contains(seen["frame"]) or seen["frame"].height() <= room.height()
+    assert seen["bar_bottom"] <= room.bottom()  # the first-start progress is on screen
+    assert seen["progress"] is not None

@@ -36,7 +36,7 @@ def _open(qtbot: QtBot, specimen: Specimen) -> SpecimenTab:
     return tab
 
 
-def test_opening_a_passport_prepares_its_page_and_the_reverse_before_any_light(
+def test_opening_a_passport_prepares_its_page_and_drafts_the_reverse_before_any_light(
     qtbot: QtBot, passport: Specimen
 ) -> None:
     tab = _open(qtbot, passport)
@@ -44,13 +44,13 @@ def test_opening_a_passport_prepares_its_page_and_the_reverse_before_any_light(
     first = passport.pages[0]
     assert first.reverse is not None
     # Nothing but white light was asked for, and the worker has finished.
-    assert engine.is_prepared(first.id) and engine.is_prepared(first.reverse)
+    assert engine.is_prepared(first.id) and engine.is_drafted(first.reverse)
     # The light pressed next is shown from what was prepared, the preparation kept.
     tab.view.setFocus()
     qtbot.keyClick(tab.view, Qt.Key.Key_B)
     tab.pane.renderer.wait()
     qtbot.waitUntil(lambda: _shown(tab) is LightSource.TRANSMITTED)
-    assert engine.is_prepared(first.id) and engine.is_prepared(first.reverse)
+    assert engine.is_prepared(first.id) and engine.is_drafted(first.reverse)
 
 
 def _shown(tab: SpecimenTab) -> LightSource | None:
@@ -58,7 +58,7 @@ def _shown(tab: SpecimenTab) -> LightSource | None:
     return None if current is None else current.params.light
 
 
-def test_turning_to_the_other_page_prepares_it_and_its_reverse(
+def test_turning_to_the_other_page_prepares_it_and_drafts_its_reverse(
     qtbot: QtBot, passport: Specimen
 ) -> None:
     tab = _open(qtbot, passport)
@@ -67,7 +67,7 @@ def test_turning_to_the_other_page_prepares_it_and_its_reverse(
     tab.pane.renderer.wait()
     second = passport.pages[1]
     assert tab.pane.engine.is_prepared(second.id)
-    assert second.reverse is None or tab.pane.engine.is_prepared(second.reverse)
+    assert second.reverse is None or tab.pane.engine.is_drafted(second.reverse)
 
 
 @pytest.mark.parametrize("width", [257, 256])  # Qt pads each line of an odd width to 4 bytes

@@ -24,12 +24,14 @@ from docexam.core.domain.model import ImageRef, Page, Specimen
 from docexam.core.light.blend import Window
 from docexam.core.light.cache import ByteLRU
 from docexam.core.light.captures import capture_for
+from docexam.core.light.draft_store import DraftStore
 from docexam.core.light.page import PageData, scaled_size
 from docexam.core.light.params import Image, LightError, LightParams, PixelRect, Rendering
 from docexam.core.light.simulate import as_bgr, render_window, warm
 from docexam.core.pack.images import read_image
 
 DEFAULT_CACHE_BYTES = 256 * 1024 * 1024  # every light of a 600 dpi TD3 page fits
+DRAFT_LONG_SIDE = 1024  # pixels: about what a screen shows of a whole page
 ZOOM_LEVELS_KEPT = 2  # scaled copies of a page's data, besides full resolution
 
 Reader = Callable[..., Image]
@@ -73,13 +75,21 @@ class LightEngine:
         *,
         cache_bytes: int = DEFAULT_CACHE_BYTES,
         reader: Reader = read_image,
+        draft_store: DraftStore | None = None,
     ) -> None:
         self.specimen = specimen
         self._read = reader
+        self._draft_store = draft_store  # drafts kept on disk between openings
+        self._full_sizes: dict[str, tuple[int, int]] = {}  # of pages drafted from disk
         self._renders: ByteLRU[Image] = ByteLRU(cache_bytes, lambda a: int(a.nbytes))
         self._levels: dict[str, OrderedDict[float, PageData]] = {}
         self._lock = threading.RLock()
         self._prepared: set[str] = set()
+        # Drafts: each page at screen resolution, built from its own masks, shown while the full
+        # resolution is still being prepared. Published whole (a dict store is atomic), read by
+        # the UI thread under their own lock, never under the one a preparation holds.
+        self._drafts: dict[str, PageData] = {}
+        self._draft_lock = threading.Lock()
 
     # -- public -------------------------------------------------------------------------------
 
@@ -90,6 +100,8 @@ class LightEngine:
         # shows, and must not wait for a preparation running in the worker (dict reads are atomic).
         levels = self._levels.get(page_id)
         base = levels.get(1.0) if levels is not None else None
+        if base is None and page_id in self._full_sizes:  # drafted from disk, not read yet
+            return scaled_size(*self._full_sizes[page_id], scale)
         if base is None:
             with self._lock:
                 base = self._data(self._page(page_id), 1.0)
@@ -109,6 +121,94 @@ class LightEngine:
         membership test is atomic, and a stale False only queues a preparation that is a no-op.
         """
         return page_id in self._prepared
+
+    def prepare_draft(self, page_id: str) -> None:
+        """Build the page's draft: its data at screen resolution with every layer, halo and
+        relief normal, and its holes (what transmitted light needs of a reverse side)."""
+        if page_id in self._drafts:
+            return
+        page = self._page(page_id)
+        key = self._draft_key(page)
+        parts = self._draft_store.load(key) if self._draft_store and key else None
+        if parts is not None:  # opened before: no full-page image is decoded
+            self._full_sizes[page_id] = parts.full_size
+            self._publish_draft(page_id, PageData.from_draft(page, parts))
+            parts.masks.clear()  # the draft's layers are built: its masks are not needed again
+            return
+        with self._lock:  # only the visible image is read under it, never the layers
+            base = self._data(page, 1.0)
+        scale = DRAFT_LONG_SIDE / max(base.width, base.height)
+        if scale >= 1.0:  # a page no larger than a screen is its own draft, fully prepared
+            self.prepare(page_id)
+            self._drafts[page_id] = base
+            return
+        parts = base.draft_parts(scale)
+        self._publish_draft(page_id, PageData.from_draft(page, parts))
+        if self._draft_store is not None and key is not None:
+            self._draft_store.save(key, parts)
+        # The draft's layers are built: its page-sized masks (27 MB for a 600 dpi passport
+        # page) would otherwise stay in memory as long as the draft.
+        parts.masks.clear()
+
+    def _publish_draft(self, page_id: str, draft: PageData) -> None:
+        warm(draft)
+        _ = draft.holes
+        self._drafts[page_id] = draft
+
+    def _draft_key(self, page: Page) -> str | None:
+        if self._draft_store is None:
+            return None
+        try:
+            files = [self._path(page.visible)]
+            files += [self._path(f.mask) for f in page.features if f.mask is not None]
+        except LightError:  # a specimen not read from disk: nothing to key a file on
+            return None
+        return self._draft_store.key(list(dict.fromkeys(files)), DRAFT_LONG_SIDE)
+
+    def is_drafted(self, page_id: str) -> bool:
+        """True once :meth:`prepare_draft` built the page's draft (asked without a lock)."""
+        return page_id in self._drafts
+
+    def has_draft(self, page_id: str, params: LightParams) -> bool:
+        """True when :meth:`render_draft` can answer at once (no lock is taken to ask)."""
+        page = self._page(page_id)
+        if capture_for(page, params) is not None:
+            return False  # a captured image is shown as it is, never drafted
+        if page_id not in self._drafts:
+            return False
+        return not (
+            params.light is LightSource.TRANSMITTED
+            and page.reverse is not None
+            and page.reverse not in self._drafts
+        )
+
+    def render_draft(self, page_id: str, params: LightParams) -> Rendering | None:
+        """The whole page under ``params`` at screen resolution from its draft, in a few
+        milliseconds; None when the draft is not built yet (see :meth:`prepare_draft`)."""
+        if not self.has_draft(page_id, params):
+            return None
+        page = self._page(page_id)
+        draft = self._drafts[page_id]
+        with self._draft_lock:
+            back = None
+            if params.light is LightSource.TRANSMITTED and page.reverse is not None:
+                other = self._drafts[page.reverse]
+                back = draft.memo(
+                    ("reverse", page.reverse),
+                    lambda: other.resized(draft.width, draft.height),
+                    lambda b: 0 if b is other else b.nbytes,
+                )
+            image = render_window(draft, back, params, (0, 0, draft.width, draft.height))
+        return Rendering(_frozen(as_bgr(image)), True, params, page.id, draft.dpi)
+
+    def is_rendered(self, page_id: str, params: LightParams) -> bool:
+        """True when the full-resolution render is cached (asked without the lock)."""
+        levels = self._levels.get(page_id)
+        base = levels.get(1.0) if levels is not None else None
+        if base is None:
+            return False
+        key = (page_id, params.key(), 1.0, (0, 0, base.width, base.height))
+        return key in self._renders
 
     def is_captured(self, page_id: str, params: LightParams) -> bool:
         return capture_for(self._page(page_id), params) is not None
@@ -146,13 +246,38 @@ class LightEngine:
         """Memory held by cached renders and page data."""
         with self._lock:
             data = sum(d.nbytes for levels in self._levels.values() for d in levels.values())
-            return self._renders.nbytes + data
+            data_ids = {id(d) for levels in self._levels.values() for d in levels.values()}
+            drafts = sum(d.nbytes for d in self._drafts.values() if id(d) not in data_ids)
+            return self._renders.nbytes + data + drafts
+
+    def held_bytes(self) -> int:
+        """About :attr:`nbytes`, without waiting for a render or a preparation to finish."""
+        levels = [d for lv in list(self._levels.values()) for d in list(lv.values())]
+        drafts = [d for d in list(self._drafts.values()) if all(d is not b for b in levels)]
+        return self._renders.nbytes + sum(d.nbytes for d in levels + drafts)
+
+    def release(self) -> int:
+        """Forget every render and page data, unless a render or preparation is running (then
+        nothing): what another tab needs more. Returns the bytes freed."""
+        if not self._lock.acquire(blocking=False):
+            return 0
+        try:
+            with self._draft_lock:
+                freed = self.held_bytes()
+                self._renders.clear()
+                self._levels.clear()
+                self._prepared.clear()
+                self._drafts.clear()
+            return freed
+        finally:
+            self._lock.release()
 
     def clear(self) -> None:
         with self._lock:
             self._renders.clear()
             self._levels.clear()
             self._prepared.clear()
+            self._drafts.clear()
 
     # -- internals ----------------------------------------------------------------------------
 

@@ -40,6 +40,9 @@ class Layer:
     y: int
     cov: Image
     paper: Bgr  # the bare paper around the feature: what an ink that drops out reveals
+    # How far coverage is pushed towards 1 for removing the ink (see presence): a pixel of a
+    # page drawn smaller holds more of a stroke's edge, so a draft pushes harder.
+    push: float = 2.0
 
     @property
     def w(self) -> int:
@@ -59,7 +62,7 @@ class Layer:
         A half-covered edge pixel is half as dark in the visible image; lifting it only halfway to
         the paper would leave a ghost outline of an ink that should have vanished.
         """
-        return np.asarray(cv2.convertScaleAbs(self.cov, alpha=2.0), dtype=np.uint8)
+        return np.asarray(cv2.convertScaleAbs(self.cov, alpha=self.push), dtype=np.uint8)
 
     def scaled(self, scale: float, width: int, height: int) -> Layer | None:
         x0, y0 = math.floor(self.x * scale), math.floor(self.y * scale)
@@ -82,7 +85,7 @@ class Layer:
         cov = cv2.warpAffine(
             src, m, (x1 - x0, y1 - y0), flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP
         )
-        return Layer(self.feature, x0, y0, np.ascontiguousarray(cov), self.paper)
+        return Layer(self.feature, x0, y0, np.ascontiguousarray(cov), self.paper, self.push)
 
 
 def mm_to_px(mm: float, dpi: float) -> float:

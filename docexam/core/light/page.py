@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from typing import TypeVar
 
 import cv2
 import numpy as np
 
-from docexam.core.domain.model import Feature, Page
+from docexam.core.domain.model import Feature, ImageRef, Page
+from docexam.core.light.draft_store import DraftParts
 from docexam.core.light.layers import Bgr, Layer, MaskSource, build_layers
 from docexam.core.light.params import Image, LightError
 
 T = TypeVar("T")
+DECODERS = min(4, os.cpu_count() or 1)  # threads decoding a draft's masks
 
 
 def estimate_paper(visible: Image) -> Bgr:
@@ -64,6 +68,7 @@ class PageData:
         self._source = source  # the larger page whose layers, scaled, are this one's
         self._memo: dict[object, object] = {}
         self._memo_bytes = 0
+        self._push = 2.0  # see Layer.push
 
     @property
     def width(self) -> int:
@@ -94,8 +99,10 @@ class PageData:
             if self._source is not None:
                 self._layers = self._scale(self._source.layers)
             else:
-                self._layers = build_layers(
-                    self.page, self.visible, self.grey, self.dpi, self.paper, self._masks
+                self._layers = self._pushed(
+                    build_layers(
+                        self.page, self.visible, self.grey, self.dpi, self.paper, self._masks
+                    )
                 )
         return self._layers
 
@@ -110,10 +117,15 @@ class PageData:
                 self._holes = self._scale(self._source.holes)
             else:
                 only = replace(self.page, features=tuple(_hole_features(self.page)))
-                self._holes = build_layers(
-                    only, self.visible, self.grey, self.dpi, self.paper, self._masks
+                self._holes = self._pushed(
+                    build_layers(only, self.visible, self.grey, self.dpi, self.paper, self._masks)
                 )
         return self._holes
+
+    def _pushed(self, layers: tuple[Layer, ...]) -> tuple[Layer, ...]:
+        if self._push == 2.0:
+            return layers
+        return tuple(replace(ly, push=self._push) for ly in layers)
 
     def _scale(self, layers: tuple[Layer, ...]) -> tuple[Layer, ...]:
         k = self.width / self._source.width if self._source is not None else 1.0
@@ -132,6 +144,59 @@ class PageData:
         grey = 0.114 * paper[0] + 0.587 * paper[1] + 0.299 * paper[2]
         page = 0.114 * self.paper[0] + 0.587 * self.paper[1] + 0.299 * self.paper[2]
         return min(255.0, 255.0 * grey / page)
+
+    def draft(self, scale: float) -> PageData:
+        """This page at ``scale`` (< 1) with its layers built at that scale from the masks.
+
+        Unlike :meth:`scaled` it needs no full-resolution layer: a screen's worth of the page is
+        ready in a fraction of the time, so a light can be shown before the page is prepared.
+        """
+        return PageData.from_draft(self.page, self.draft_parts(scale))
+
+    def draft_parts(self, scale: float) -> DraftParts:
+        """What a draft at ``scale`` is made of: the shrunk visible image and masks."""
+        w, h = scaled_size(self.width, self.height, scale)
+        dpi = self.dpi * w / self.width
+        visible = cv2.resize(self.visible, (w, h), interpolation=cv2.INTER_AREA)
+        full = self._masks
+        own = {f.mask.file: f.mask for f in self.page.features if f.mask is not None}
+
+        def shrunk(ref: ImageRef) -> Image:
+            mask = full(ref)
+            mh, mw = mask.shape[:2]
+            size = scaled_size(mw, mh, dpi / ref.dpi)
+            if size == (mw, mh):
+                return mask
+            shrink = size[0] < mw
+            mode = cv2.INTER_AREA if shrink else cv2.INTER_LINEAR
+            return np.asarray(cv2.resize(mask, size, interpolation=mode), dtype=np.uint8)
+
+        # Decoding the masks is most of a draft's time, and the decoder lets other threads run:
+        # on several cores they are decoded side by side (only the shrunk copies are kept).
+        with ThreadPoolExecutor(max_workers=DECODERS) as pool:
+            masks = dict(zip(own, pool.map(shrunk, own.values()), strict=True))
+        return DraftParts(visible, dpi, masks, self.paper, (self.width, self.height))
+
+    @staticmethod
+    def from_draft(page: Page, parts: DraftParts) -> PageData:
+        """The draft of ``page`` from its parts (made now, or read back from disk)."""
+        k = parts.visible.shape[1] / parts.full_size[0]
+        # The features' masks are read at the draft's dpi: each was shrunk when decoded.
+        features = tuple(
+            f if f.mask is None else replace(f, mask=replace(f.mask, dpi=parts.dpi))
+            for f in page.features
+        )
+        masks = parts.masks
+        draft = PageData(
+            replace(page, features=features),
+            parts.visible,
+            parts.dpi,
+            lambda ref: masks[ref.file],
+            paper=parts.paper,
+            scale=k,
+        )
+        draft._push = 2.0 / k
+        return draft
 
     def scaled(self, scale: float) -> PageData:
         """This page at ``scale`` times its pixel size (scale < 1), sharing the paper estimate."""

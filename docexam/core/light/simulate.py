@@ -15,7 +15,7 @@ from docexam.core.light.page import PageData
 from docexam.core.light.params import Image, LightError, LightParams
 from docexam.core.light.tilt import render_coaxial, render_tilt
 from docexam.core.light.transmitted import render_transmitted
-from docexam.core.light.uv import glow_mask, render_uv, render_uv_off
+from docexam.core.light.uv import render_uv, render_uv_off
 
 Renderer = Callable[[PageData, LightParams, Window], Image]
 
@@ -47,12 +47,9 @@ def render_window(data: PageData, back: PageData | None, params: LightParams, wi
 
 
 def warm(data: PageData) -> None:
-    """Compute everything about the page that no light setting changes: layers, fluorescence
-    halos and relief normals. Optional: each is otherwise made by the first render needing it."""
-    for index, layer in enumerate(data.layers):
-        m = layer.feature.material
-        if m.uv365 or m.uv254 or m.phosphorescence or m.anti_stokes or m.ir_luminescence:
-            glow_mask(data, index)
+    """Compute everything about the page that no light setting changes and that is kept: layers
+    and relief normals. Optional: each is otherwise made by the first render needing it."""
+    _ = data.layers
     relief_patches(data)
 
 

@@ -9,6 +9,7 @@ trainee was on.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QStackedWidget, QWidget
@@ -16,16 +17,19 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QStackedWidget, QWid
 from docexam.core.domain.errors import DocexamError
 from docexam.core.library.library import Library
 from docexam.core.training.curriculum import Curriculum, load_curriculum
-from docexam.core.training.plans import Plan, PlanKind, build_set
 from docexam.core.training.quiz import ExerciseSet, QuizSession, SessionResult
 from docexam.store.records import AttemptStatus, ResumableAttempt
 from docexam.ui.common.worker import Task, Worker
 from docexam.ui.settings import settings
 from docexam.ui.tabs import Examination, TabMenus
-from docexam.ui.training.exercise_page import ExercisePage, position_key
 from docexam.ui.training.port import TrainingStore, resume_session, save_set
-from docexam.ui.training.review_page import ReviewPage
 from docexam.ui.training.start_page import StartPage
+
+if TYPE_CHECKING:  # an exercise needs the viewer (OpenCV, numpy) and plans the generator:
+    # both are imported when first used, so the Training tab opens at once at start-up.
+    from docexam.core.training.plans import Plan
+    from docexam.ui.training.exercise_page import ExercisePage
+    from docexam.ui.training.review_page import ReviewPage
 
 
 class TrainingTab(QStackedWidget):
@@ -57,6 +61,8 @@ class TrainingTab(QStackedWidget):
     # -- starting ------------------------------------------------------------------------------
 
     def start_plan(self, plan: Plan) -> Task:
+        from docexam.core.training.plans import PlanKind, build_set
+
         """Build the set in the background with a progress note, then start the attempt.
 
         Reading every pack of a large library and generating from it takes too long to freeze
@@ -122,6 +128,8 @@ class TrainingTab(QStackedWidget):
                 )
             )
             return None
+        from docexam.ui.training.exercise_page import position_key
+
         saved = settings().value(position_key(resumable.attempt.id))
         if saved is not None and 0 <= int(str(saved)) < session.count:
             session.go_to(int(str(saved)))  # exactly the item the trainee was on
@@ -131,6 +139,8 @@ class TrainingTab(QStackedWidget):
         return page
 
     def _open(self, attempt_id: int, session: QuizSession) -> ExercisePage:
+        from docexam.ui.training.exercise_page import ExercisePage
+
         self._drop_pages()
         page = ExercisePage(self.store, attempt_id, session, self.library, self.lang)
         page.finished.connect(lambda result: self._finished(session, result))
@@ -143,6 +153,8 @@ class TrainingTab(QStackedWidget):
     # -- after -----------------------------------------------------------------------------------
 
     def _finished(self, session: QuizSession, result: SessionResult) -> None:
+        from docexam.ui.training.review_page import ReviewPage
+
         review = ReviewPage(session, result, self.library, self.lang)
         review.done.connect(self.show_start)
         review.progress_requested.connect(self.show_progress)

@@ -7,8 +7,10 @@ import math
 from PySide6.QtCore import QObject, QPoint, Signal
 from PySide6.QtGui import QPixmap
 
+from docexam import paths
 from docexam.core.domain.model import Specimen
 from docexam.core.light import LightEngine, LightParams, PixelRect, Rendering
+from docexam.core.light.draft_store import DraftStore
 from docexam.ui.viewer.loupe import Loupe
 from docexam.ui.viewer.page_view import PageView
 from docexam.ui.viewer.renderer import PageRenderer
@@ -25,10 +27,13 @@ class Pane(QObject):
         self.specimen = specimen
         self.lang = lang
         self.view = PageView()
-        self.engine = LightEngine(specimen)
+        self.engine = LightEngine(
+            specimen, draft_store=DraftStore(paths.cache_dir() / "light-drafts")
+        )
         self.renderer = PageRenderer(self.engine, self)
         self.renderer.shown.connect(self._shown)
         self.renderer.previewed.connect(self._previewed)
+        self.renderer.drafted.connect(self._drafted)
         self.renderer.busy.connect(self.busy)
         self.loupe = Loupe(self.view.viewport())
         self.loupe_on = False
@@ -54,9 +59,13 @@ class Pane(QObject):
         page = self.specimen.pages[min(index, len(self.specimen.pages) - 1)]
         self.page_id = page.id
         self.view.set_page(page, page.visible.dpi / 25.4, self.lang)
-        # The reverse side is what transmitted light needs next, and for a booklet the next page.
-        ahead = [page.id] + ([page.reverse] if page.reverse else [])
-        self.renderer.prepare(ahead)
+        # The reverse side (what transmitted light needs) and the page a trainee turns to get
+        # their drafts; only this page is fully prepared: preparing the others too held another
+        # page's worth of layers (50 MB at 600 dpi) that transmitted light never reads.
+        pages = self.specimen.pages
+        turn = pages[(pages.index(page) + 1) % len(pages)].id
+        ahead = [page.reverse] if page.reverse else []
+        self.renderer.prepare([page.id], drafts=[*ahead, turn])
 
     def show(self, params: LightParams, interactive: bool) -> None:
         self.view.set_light(params.light)
@@ -79,6 +88,12 @@ class Pane(QObject):
         self.view.clear_preview()
         self.view.set_pixmap(pixmap, self.engine.page_size(self.page_id))
         self.rendered.emit(rendering, False)
+
+    def _drafted(self, rendering: Rendering, pixmap: QPixmap) -> None:
+        # The draft covers the whole page at screen resolution until the full render replaces it.
+        self.view.clear_preview()
+        self.view.set_pixmap(pixmap, self.engine.page_size(self.page_id))
+        self.rendered.emit(rendering, True)
 
     def _previewed(self, rendering: Rendering, pixmap: QPixmap, roi: PixelRect) -> None:
         # The render's dpi against the page's tells the scale it was made at.

@@ -1,7 +1,9 @@
 """Renders pages under a light off the UI thread, and keeps recent results as pixmaps.
 
 A light already seen is shown from the pixmap cache at once (within a frame); a new one is
-rendered by a worker while the badge says so. Each request supersedes the one before: a render
+first drawn from the page's draft (screen resolution, a few milliseconds, on the UI thread or,
+while the draft is still being built, first in the worker), then rendered at full resolution by
+the worker while the badge says so. Each request supersedes the one before: a render
 still queued for a light the trainee already left never runs, and one already running is dropped.
 """
 
@@ -16,11 +18,15 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage, QPixmap
 
-from docexam.core.light import LightEngine, LightParams, PixelRect, Rendering
+from docexam.core.domain.lights import LightSource
+from docexam.core.light import LightEngine, LightError, LightParams, PixelRect, Rendering
+from docexam.core.light.budget import BUDGET, MemoryBudget
 from docexam.core.pack.images import Image
 from docexam.ui.common.worker import Job, Worker
 
-PIXMAP_CACHE = 6  # a 600 dpi TD3 page is ~24 MB as a pixmap
+# A 600 dpi TD3 page is ~24 MB as a pixmap: the light on screen and the two before it. Others
+# come back from the engine's cache of renders in a few tens of milliseconds.
+PIXMAP_CACHE = 3
 
 
 def to_qimage(image: Image) -> QImage:
@@ -49,42 +55,87 @@ def _render(engine: LightEngine, page_id: str, params: LightParams) -> tuple[Ren
     return rendering, to_qimage(rendering.image)  # QImage is safe off the UI thread, QPixmap not
 
 
+def _draft(engine: LightEngine, page_id: str, params: LightParams) -> tuple[Rendering, QImage]:
+    engine.prepare_draft(page_id)
+    reverse = engine.specimen.page(page_id).reverse
+    if reverse is not None and params.light is LightSource.TRANSMITTED:
+        engine.prepare_draft(reverse)
+    rendering = engine.render_draft(page_id, params)
+    if rendering is None:  # pragma: no cover - both drafts were just built
+        raise LightError(f"page {page_id!r} has no draft for {params.describe()}")
+    return rendering, to_qimage(rendering.image)
+
+
 def _preparing(engine: LightEngine, page_id: str) -> Callable[[Job], None]:
     return lambda _job: engine.prepare(page_id)
+
+
+def _drafting(engine: LightEngine, page_id: str) -> Callable[[Job], None]:
+    return lambda _job: engine.prepare_draft(page_id)
 
 
 class PageRenderer(QObject):
     """Asks the engine for (page, light) renders; emits ``shown`` with a pixmap to display."""
 
     shown = Signal(object, QPixmap)  # Rendering of the whole page, pixmap
+    drafted = Signal(object, QPixmap)  # the whole page at screen resolution, until ``shown``
     previewed = Signal(object, QPixmap, object)  # Rendering of part of the page, pixmap, PixelRect
     busy = Signal(bool)
     failed = Signal(str)
 
-    def __init__(self, engine: LightEngine, parent: QObject | None = None) -> None:
+    def __init__(
+        self, engine: LightEngine, parent: QObject | None = None, budget: MemoryBudget = BUDGET
+    ) -> None:
         super().__init__(parent)
         self.engine = engine
+        self.budget = budget  # shared by every tab: the least recently used give memory back
         self.worker = Worker(self)  # one thread: the engine renders one at a time anyway
         self._pixmaps: OrderedDict[Any, tuple[Rendering, QPixmap]] = OrderedDict()
         self.current: Rendering | None = None
         self._ahead: tuple[str, ...] = ()
+        self._drafts: tuple[str, ...] = ()
 
-    def prepare(self, page_ids: Sequence[str]) -> None:
+    def prepare(self, page_ids: Sequence[str], drafts: Sequence[str] = ()) -> None:
         """Compute the pages' light-independent data (layers, halos, relief) in the worker, in
         order, so the first light pressed on them needs only its own render: building a 600 dpi
-        page's layers takes far longer than any single light."""
+        page's layers takes far longer than any single light. Every page's draft comes first:
+        it lets a light be shown at screen resolution long before its page is prepared.
+        ``drafts`` are pages to draft only (the next page, say)."""
         self._ahead = tuple(page_ids)
+        self._drafts = tuple(dict.fromkeys((*page_ids, *drafts)))
         self._queue_ahead()
 
     def _queue_ahead(self) -> None:
+        # Failures are left to the render of that page, which reports them readably.
+        for page_id in self._drafts:
+            if not self.engine.is_drafted(page_id):
+                self.worker.start(_drafting(self.engine, page_id))
         for page_id in self._ahead:
             if not self.engine.is_prepared(page_id):
-                # Failures are left to the render of that page, which reports them readably.
-                self.worker.start(_preparing(self.engine, page_id))
+                self.worker.start(_preparing(self.engine, page_id)).finished.connect(self._trim)
+
+    # -- memory shared with the other tabs (docexam.core.light.budget.Holder) --------------------
+
+    def held_bytes(self) -> int:
+        pixmaps = sum(p.width() * p.height() * p.depth() // 8 for _, p in self._pixmaps.values())
+        return self.engine.held_bytes() + pixmaps
+
+    def release(self) -> int:
+        """Keep only the pixmap on screen (called on the UI thread, which owns pixmaps)."""
+        before = self.held_bytes()
+        shown = None if self.current is None else (self.current.page_id, self.current.params.key())
+        for key in [k for k in self._pixmaps if k != shown]:
+            del self._pixmaps[key]
+        self.engine.release()
+        return max(0, before - self.held_bytes())
+
+    def _trim(self) -> None:
+        self.budget.trim()
 
     def request(self, page_id: str, params: LightParams) -> bool:
         """Show ``params`` on ``page_id`` at full resolution; True when shown at once from cache."""
         self.worker.cancel()
+        self.budget.used(self)
         key = (page_id, params.key())
         hit = self._pixmaps.get(key)
         if hit is not None:
@@ -93,6 +144,14 @@ class PageRenderer(QObject):
             return True
         self.busy.emit(True)
         engine = self.engine
+        if not engine.is_rendered(page_id, params):
+            draft = engine.render_draft(page_id, params)
+            if draft is not None:
+                self._show_draft((draft, to_qimage(draft.image)))
+            elif not engine.is_captured(page_id, params):
+                # The draft is still being built: it goes ahead of the full render in the worker.
+                drafting = self.worker.start(lambda _job: _draft(engine, page_id, params))
+                drafting.succeeded.connect(self._show_draft)
         task = self.worker.start(lambda _job: _render(engine, page_id, params))
         task.succeeded.connect(self._done)
         task.failed.connect(self._failed)
@@ -116,6 +175,7 @@ class PageRenderer(QObject):
     def stop(self) -> None:
         """The pane closes: renders still queued never run, a running one is waited for."""
         self.worker.stop()
+        self.budget.forget(self)
 
     def _done(self, result: tuple[Rendering, QImage]) -> None:
         rendering, image = result
@@ -125,6 +185,12 @@ class PageRenderer(QObject):
             self._pixmaps.popitem(last=False)
         self.busy.emit(False)
         self._show(rendering, pixmap)
+        self._trim()
+
+    def _show_draft(self, result: tuple[Rendering, QImage]) -> None:
+        rendering, image = result
+        self.current = rendering
+        self.drafted.emit(rendering, QPixmap.fromImage(image))
 
     def _failed(self, message: str) -> None:
         self.busy.emit(False)

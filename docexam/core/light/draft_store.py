@@ -1,0 +1,110 @@
+"""Drafts kept on disk: what a page's draft is made of, so that opening the page again shows a
+light without decoding one full-page image.
+
+A draft is the page at screen size (``PageData.draft``); building it means decoding the visible
+image and every full-page mask, nine tenths of its time. Its ingredients are small once shrunk:
+the shrunk visible image, each mask cut to where it is not empty, the paper colour and the full
+size. They are stored in one uncompressed ``.npz`` per page, named by a digest of the files they
+came from (path, size, modification time) and of the draft size, so a changed file is a new name
+and a stale draft is never read. A file that cannot be read is ignored and written again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from docexam.core.light.layers import Bgr
+from docexam.core.light.params import Image
+
+VERSION = 1
+
+
+@dataclass(frozen=True)
+class DraftParts:
+    """A draft's ingredients: shrunk visible image (BGR), dpi, masks by file, paper, full size."""
+
+    visible: Image
+    dpi: float
+    masks: dict[str, Image]
+    paper: Bgr
+    full_size: tuple[int, int]
+
+
+class DraftStore:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def key(self, files: list[Path], long_side: int) -> str | None:
+        """The name of a draft made from ``files``; None when one of them cannot be read."""
+        digest = hashlib.sha256(f"{VERSION}:{long_side}".encode())
+        for path in files:
+            try:
+                st = path.stat()
+            except OSError:
+                return None
+            digest.update(f"\0{path.resolve()}\0{st.st_size}\0{st.st_mtime_ns}".encode())
+        return digest.hexdigest()[:32]
+
+    def load(self, key: str) -> DraftParts | None:
+        path = self.folder / f"{key}.npz"
+        try:
+            with np.load(path, allow_pickle=False) as npz:
+                names = [str(n) for n in npz["mask_names"]]
+                boxes = npz["mask_boxes"]
+                visible = npz["visible"]
+                h, w = visible.shape[:2]
+                masks = {}
+                for i, name in enumerate(names):
+                    x, y = int(boxes[i][0]), int(boxes[i][1])
+                    crop = npz[f"mask{i}"]
+                    full = np.zeros((h, w), dtype=np.uint8)
+                    full[y : y + crop.shape[0], x : x + crop.shape[1]] = crop
+                    masks[name] = full
+                meta = npz["meta"]
+                return DraftParts(
+                    visible,
+                    float(meta[0]),
+                    masks,
+                    (float(meta[1]), float(meta[2]), float(meta[3])),
+                    (int(meta[4]), int(meta[5])),
+                )
+        except (OSError, ValueError, KeyError, IndexError, zipfile.BadZipFile):
+            return None  # missing, or damaged: built again and rewritten
+
+    def save(self, key: str, parts: DraftParts) -> None:
+        """Write atomically (a reader never sees half a file); a failure only loses the cache."""
+        arrays: dict[str, Any] = {"visible": parts.visible}
+        names, boxes = [], []
+        for i, (name, mask) in enumerate(parts.masks.items()):
+            rows, cols = np.flatnonzero(mask.any(axis=1)), np.flatnonzero(mask.any(axis=0))
+            if rows.size == 0:
+                y0 = x0 = 0
+                crop = mask[:0, :0]
+            else:
+                y0, x0 = int(rows[0]), int(cols[0])
+                crop = mask[y0 : int(rows[-1]) + 1, x0 : int(cols[-1]) + 1]
+            arrays[f"mask{i}"] = np.ascontiguousarray(crop)
+            names.append(name)
+            boxes.append((x0, y0))
+        meta = [parts.dpi, *parts.paper, *parts.full_size]
+        tmp: str | None = None
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
+            with os.fdopen(fd, "wb") as f:
+                arrays["mask_names"] = np.array(names, dtype=str)
+                arrays["mask_boxes"] = np.array(boxes, dtype=np.int64).reshape(-1, 2)
+                arrays["meta"] = np.array(meta, dtype=np.float64)
+                np.savez(f, **arrays)
+            os.replace(tmp, self.folder / f"{key}.npz")
+        except OSError:
+            if tmp is not None:
+                Path(tmp).unlink(missing_ok=True)

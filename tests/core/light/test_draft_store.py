@@ -1,0 +1,93 @@
+"""Drafts kept on disk: a page opened again is drafted without decoding any full-page image,
+into the same pixels; a changed file or a damaged draft file is built again."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from docexam.core.domain.lights import LightSource
+from docexam.core.domain.model import Specimen
+from docexam.core.light import LightEngine, LightParams
+from docexam.core.light.draft_store import DraftStore
+from docexam.core.pack.images import read_image
+from docexam.core.synth import generate_specimen
+
+LIGHTS = [
+    LightParams(LightSource.UV365),
+    LightParams(LightSource.TRANSMITTED),
+    LightParams(LightSource.IR, ir_cutoff_nm=870),
+    LightParams(LightSource.OBLIQUE),
+]
+
+
+@pytest.fixture(scope="module")
+def passport(tmp_path_factory: pytest.TempPathFactory) -> Specimen:
+    # 300 dpi: larger than a draft, so drafts are shrunk and kept.
+    return generate_specimen("UTO", "td3", 6, 300.0, tmp_path_factory.mktemp("passport"))
+
+
+class Counting:
+    def __init__(self) -> None:
+        self.read: list[Path] = []
+
+    def __call__(self, path: Path, **kw: object) -> np.ndarray:
+        self.read.append(path)
+        return read_image(path, **kw)  # type: ignore[arg-type]
+
+
+def _drafts(engine: LightEngine, specimen: Specimen) -> dict[str, np.ndarray]:
+    for page in specimen.pages:
+        engine.prepare_draft(page.id)
+    page = specimen.pages[0].id
+    out = {}
+    for params in LIGHTS:
+        rendering = engine.render_draft(page, params)
+        assert rendering is not None
+        out[params.describe()] = rendering.image
+    return out
+
+
+def test_a_page_opened_again_is_drafted_from_disk_into_the_same_pixels(
+    passport: Specimen, tmp_path: Path
+) -> None:
+    store = DraftStore(tmp_path / "drafts")
+    first_reader, again_reader = Counting(), Counting()
+    first = _drafts(LightEngine(passport, reader=first_reader, draft_store=store), passport)
+    assert first_reader.read, "the first opening decodes the page's images"
+    again_engine = LightEngine(passport, reader=again_reader, draft_store=store)
+    again = _drafts(again_engine, passport)
+    assert again_reader.read == []  # no image decoded at all
+    for name, image in first.items():
+        assert np.array_equal(image, again[name]), name
+    # The page's size is known from the draft, before its visible image is read.
+    page = passport.pages[0]
+    assert again_engine.page_size(page.id) == LightEngine(passport).page_size(page.id)
+    assert again_reader.read == []
+
+
+def test_a_changed_mask_or_a_damaged_draft_file_is_built_again(
+    passport: Specimen, tmp_path: Path
+) -> None:
+    store = DraftStore(tmp_path / "drafts")
+    _drafts(LightEngine(passport, draft_store=store), passport)
+    kept = sorted((tmp_path / "drafts").glob("*.npz"))
+    assert len(kept) == len(passport.pages)
+    # A damaged file: ignored, the draft is built from the images and the file rewritten.
+    for path in kept:
+        path.write_bytes(b"not a draft")
+    reader = Counting()
+    _drafts(LightEngine(passport, reader=reader, draft_store=store), passport)
+    assert reader.read
+    assert all(path.stat().st_size > 1000 for path in kept)
+    # A mask changed on disk (newer time): a new draft, not the stale one.
+    mask = next(f.mask for f in passport.pages[0].features if f.mask is not None)
+    path = passport.path(mask)
+    st = path.stat()
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 10**9))
+    reader = Counting()
+    _drafts(LightEngine(passport, reader=reader, draft_store=store), passport)
+    assert path in reader.read
