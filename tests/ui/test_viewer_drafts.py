@@ -107,9 +107,10 @@ def test_a_draft_is_the_full_render_made_smaller(passport: Specimen, params: Lig
     diff = np.abs(small - draft.image.astype(np.int16))
     # Edges of fine print differ by a resampling; the picture (what glows, what shows) does not.
     # IR darkens strokes to a fixed density, which at a smaller pixel also darkens the paper
-    # mixed into the stroke's edge: a few grey levels on average.
+    # mixed into the stroke's edge: a few grey levels on average (4.3 since fading inks turn
+    # to the paper tone found around them, which a smaller pixel averages over more paper).
     ir = params.light is LightSource.IR
-    assert float(diff.mean()) < (3.5 if ir else 1.0)
+    assert float(diff.mean()) < (5.0 if ir else 1.0)
     assert float(np.percentile(diff, 99)) < (20 if ir else 6)
 
 
