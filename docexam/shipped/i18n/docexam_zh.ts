@@ -1697,7 +1697,7 @@
     <message>
         <location filename="../../ui/viewer/feature_panel.py" line="65"/>
         <source>Revealed by</source>
-        <translation>可见光源</translation>
+        <translation>显现光源</translation>
     </message>
     <message>
         <location filename="../../ui/viewer/feature_panel.py" line="86"/>
@@ -1765,7 +1765,7 @@
     <message>
         <location filename="../../ui/training/feedback.py" line="155"/>
         <source>Revealed by: %1</source>
-        <translation>可见光源：%1</translation>
+        <translation>显现光源：%1</translation>
     </message>
     <message>
         <location filename="../../ui/training/feedback.py" line="157"/>
@@ -2569,7 +2569,7 @@ All specimens are fictional; simulated light views are approximations.</source>
     <message>
         <location filename="../../ui/author/properties.py" line="117"/>
         <source>Revealed by</source>
-        <translation>可见光源</translation>
+        <translation>显现光源</translation>
     </message>
     <message>
         <location filename="../../ui/author/properties.py" line="126"/>
