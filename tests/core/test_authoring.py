@@ -206,12 +206,15 @@ def test_advice_names_what_would_mislead_a_trainee(tmp_path: Path) -> None:
     doc = make_draft(tmp_path)
     assert any(p.code == "no-features" and p.warning for p in validate(doc))
     speck = feature("speck", Rect(10, 10, 1.0, 1.0))
+    thread = feature("thread", Rect(50, 5, 1.2, 60))  # narrow one way only: a real feature
+    doc.apply(AddFeature("uto-scan-1", "data", thread))
     glow = replace(feature("glow", Rect(30, 30, 10, 10)), lights=(LightSource.UV365,))
     doc.apply(AddFeature("uto-scan-1", "data", speck))
     doc.apply(AddFeature("uto-scan-1", "data", glow))
     advice = [p for p in validate(doc) if p.warning]
     texts = {(p.feature_id, p.message) for p in advice}
     assert ("speck", "region smaller than 2 mm (a stray click?)") in texts
+    assert not any(p.feature_id == "thread" and p.code == "tiny-region" for p in advice)
     assert any(f == "glow" and "revealed by uv365" in t for f, t in texts)
     assert any(p.feature_id == "glow" and "no Chinese text" in p.message for p in advice)
     assert errors(doc) == []  # advice never stops sharing

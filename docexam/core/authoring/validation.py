@@ -77,7 +77,8 @@ def _feature_advice(feature: Feature, page: Page) -> list[tuple[str, str]]:
     """(code, message) of each piece of advice about ``feature``."""
     out = []
     x0, y0, x1, y1 = feature.region.bounds()
-    if min(x1 - x0, y1 - y0) < MIN_SIDE_MM:
+    # Small both ways: a thread or a printed line is narrow in one direction only.
+    if max(x1 - x0, y1 - y0) < MIN_SIDE_MM:
         out.append(("tiny-region", f"region smaller than {MIN_SIDE_MM:g} mm (a stray click?)"))
     for light in feature.lights:
         if not _shows_under(feature, light, page):
