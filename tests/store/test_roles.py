@@ -190,6 +190,24 @@ def test_a_trainee_cannot_change_or_delete_a_stored_answer(server: ClassServer) 
         assert admin.attempt_history(server.li)[0].passed is False
 
 
+def test_a_graded_answer_stays_as_graded_even_while_its_attempt_closes(
+    server: ClassServer,
+) -> None:
+    li = f"{server.name}_li"
+    with server.store(li) as store:
+        practice = store.save_exercise_set("utopia-basic", set_json(key="drill"))
+        attempt = store.start_attempt(server.li, practice.id)
+        store.record_answer(attempt.id, 0, "ex-0", ["L1.uv"], {"v": 1}, 0.0, 1.0, {}, 2.0)
+    engine = server.engine(li)
+    with engine.begin() as conn:  # by hand, what finish_attempt does first: claim the close
+        claimed = conn.execute(
+            text("UPDATE attempt SET status = 'finished' WHERE id = :i"), {"i": attempt.id}
+        )
+        assert claimed.rowcount == 1
+        assert conn.execute(text("UPDATE answer SET score = 1")).rowcount == 0
+    engine.dispose()
+
+
 def test_a_trainees_own_workflow_works_through_the_store(server: ClassServer) -> None:
     li = f"{server.name}_li"
     with server.store(li) as store:
