@@ -228,8 +228,8 @@ def add_login(
             other = roles.instructor if trainee_id is not None else roles.trainee
             if not _role_exists(conn, group):
                 raise StoreError(
-                    f"{_where(engine)}: class {class_name!r} is not set up; "
-                    "run 'docexam class setup' first"
+                    f"{_where(engine)}: no role {group}: the class is not set up under that "
+                    "name; run 'docexam class setup' (with the same --class-name) first"
                 )
             role = _q(conn, login)
             verb = "ALTER" if _role_exists(conn, login) else "CREATE"
