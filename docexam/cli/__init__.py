@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from docexam import __version__
 from docexam.cli import (
     chip_cmd,
+    class_cmd,
     curriculum_cmd,
     db_cmd,
     exercise_cmd,
@@ -52,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
         curriculum_cmd,
         results_cmd,
         db_cmd,
+        class_cmd,
     ):
         module.register(sub)
     return parser

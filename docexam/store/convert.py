@@ -68,7 +68,9 @@ def objectives(stored: Iterable[str]) -> tuple[str, ...]:
     return tuple(items)
 
 
-def stored_set(row: ExerciseSetRow) -> StoredSet:
+def stored_set(row: ExerciseSetRow, content: Mapping[str, Any] | None = None) -> StoredSet:
+    """The set as a record; ``content`` is the stored (sealed) JSON when it was not read
+    through ``row`` (a class trainee's role reads it through ``docexam_class.set_content``)."""
     return StoredSet(
         row.id,
         row.pack_id,
@@ -78,7 +80,7 @@ def stored_set(row: ExerciseSetRow) -> StoredSet:
         row.time_limit_s,
         row.pass_mark,
         row.item_count,
-        unseal_set(row.content),
+        unseal_set(row.content if content is None else content),
     )
 
 

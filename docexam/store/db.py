@@ -24,6 +24,7 @@ from docexam import paths
 from docexam.core.domain.errors import DocexamError
 
 URL_ENV = "DOCEXAM_DATABASE_URL"
+PASSWORD_ENV = "DOCEXAM_DB_PASSWORD"
 DB_FILE = "results.sqlite"
 # Any constant works; it only has to be the same for every workstation of a class.
 _MIGRATION_LOCK = 7_150_329
@@ -80,6 +81,10 @@ def make_engine(url: str) -> Engine:
     if backend == "postgresql":
         if parsed.drivername == "postgresql":
             parsed = parsed.set(drivername="postgresql+psycopg")  # psycopg 3, not psycopg2
+        if parsed.password is None and os.environ.get(PASSWORD_ENV):
+            # The URL names the server and the login; the secret comes from the environment
+            # (or libpq's own PGPASSFILE, or a client certificate), never from a settings file.
+            parsed = parsed.set(password=os.environ[PASSWORD_ENV])
         try:
             return create_engine(parsed, pool_pre_ping=True, pool_size=2, max_overflow=4)
         except ImportError as exc:

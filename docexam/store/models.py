@@ -88,7 +88,9 @@ class ExerciseSetRow(Base):
     time_limit_s: Mapped[float | None] = mapped_column(Float)
     pass_mark: Mapped[float] = mapped_column(Float)
     item_count: Mapped[int] = mapped_column(Integer)
-    content: Mapped[dict[str, Any]] = mapped_column(JSON)  # the whole set, for resuming
+    # The whole set, for resuming. Deferred: a class trainee's role may not select it (the
+    # sealed items hold the keys, ``store/roles.py``), so it is loaded only when asked for.
+    content: Mapped[dict[str, Any]] = mapped_column(JSON, deferred=True)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     __table_args__ = (UniqueConstraint("pack_id", "set_key", name="uq_exercise_set_pack_key"),)

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, select, update
+from sqlalchemy import Engine, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -58,6 +58,7 @@ class Store:
         # Writers take SQLite's write lock when they begin: a reader that upgrades to a writer
         # after another seat committed fails at once (a WAL snapshot conflict), busy timeout or not.
         self._writers = sessionmaker(engine.execution_options(**WRITE_LOCK), expire_on_commit=False)
+        self._withheld: bool | None = None  # see _keys_withheld
 
     def close(self) -> None:
         self.engine.dispose()
@@ -128,6 +129,8 @@ class Store:
                     ExerciseSetRow.pack_id == pack_id, ExerciseSetRow.set_key == key
                 )
             )
+            if self._keys_withheld(s):
+                return self._add_set_unread(s, pack_id, key, values, content)
             if row is not None and row.content != values["content"] and self._used(s, row.id):
                 key = f"{key}@{_digest(dict(content))}"
                 row = s.scalar(
@@ -143,6 +146,55 @@ class Store:
                     setattr(row, name, value)
             s.flush()
             return convert.stored_set(row)
+
+    def _add_set_unread(
+        self,
+        s: Session,
+        pack_id: str,
+        key: str,
+        values: dict[str, Any],
+        content: Mapping[str, Any],
+    ) -> StoredSet:
+        """save_exercise_set for a role that may not read stored sets' items (a class
+        trainee's): the server compares them (``docexam_class.same_content``), and a set with
+        other items goes into a new row keyed by their digest; a stored set is never changed."""
+        for candidate in (key, f"{key}@{_digest(dict(content))}"):
+            row = s.scalar(
+                select(ExerciseSetRow).where(
+                    ExerciseSetRow.pack_id == pack_id, ExerciseSetRow.set_key == candidate
+                )
+            )
+            if row is None:
+                row = ExerciseSetRow(pack_id=pack_id, set_key=candidate, **values)
+                s.add(row)
+                s.flush()
+                return convert.stored_set(row)
+            same = s.scalar(
+                text("SELECT docexam_class.same_content(:id, CAST(:content AS json))"),
+                {"id": row.id, "content": json.dumps(values["content"])},
+            )
+            if same:
+                return convert.stored_set(row, values["content"])
+        raise StoreError(f"exercise set {key!r}: stored twice with other items")
+
+    def _keys_withheld(self, s: Session) -> bool:
+        """Whether this connection's role may not read stored sets' items: a class trainee's
+        role on a server set up by ``docexam class setup`` (``store/roles.py``)."""
+        if self._withheld is None:
+            if s.get_bind().dialect.name != "postgresql":
+                self._withheld = False
+            else:
+                query = text("SELECT has_column_privilege('exercise_set', 'content', 'SELECT')")
+                self._withheld = not s.scalar(query)
+        return self._withheld
+
+    def _stored_set(self, s: Session, row: ExerciseSetRow) -> StoredSet | None:
+        """The set with its items, or None when the server withholds them from this role
+        (an exam in progress, for a class trainee)."""
+        if not self._keys_withheld(s):
+            return convert.stored_set(row)
+        content = s.scalar(text("SELECT docexam_class.set_content(:id)"), {"id": row.id})
+        return None if content is None else convert.stored_set(row, content)
 
     @staticmethod
     def _used(s: Session, set_id: int) -> bool:
@@ -276,6 +328,9 @@ class Store:
                     answer.feedback = dict(grade.feedback) | (
                         {SOLUTION_SHOWN: True} if shown else {}
                     )
+            # The grades are written before the totals: on a class server a trainee's role may
+            # grade an answer only while its attempt has no score yet (store/roles.py).
+            s.flush()
             latest = [a for a in by_item.values() if a.score is not None]
             total = sum(a.score or 0.0 for a in latest)
             row.score = total if score is None else score
@@ -303,12 +358,13 @@ class Store:
             out = []
             for row in s.scalars(query.order_by(AttemptRow.started_at, AttemptRow.id)):
                 stored = self._get(s, ExerciseSetRow, row.exercise_set_id)
+                exercise_set = self._stored_set(s, stored)
+                if exercise_set is None:
+                    # A class trainee's exam in progress: its items hold the keys, which the
+                    # server releases only after the close (docs/class-mode.md, limits).
+                    continue
                 answers = tuple(convert.answer(a) for a in row.answers)
-                out.append(
-                    ResumableAttempt(
-                        convert.attempt(row, stored), convert.stored_set(stored), answers
-                    )
-                )
+                out.append(ResumableAttempt(convert.attempt(row, stored), exercise_set, answers))
             return out
 
     @transaction
