@@ -108,240 +108,240 @@
 <context>
     <name>AuthorTab</name>
     <message>
-        <location filename="../../ui/author/tab.py" line="91"/>
+        <location filename="../../ui/author/tab.py" line="89"/>
         <source>The specimen being annotated</source>
         <translation>正在标注的样本</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="92"/>
+        <location filename="../../ui/author/tab.py" line="90"/>
         <source>The page being annotated (PgUp / PgDown)</source>
         <translation>正在标注的页面（PgUp / PgDown）</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="97"/>
+        <location filename="../../ui/author/tab.py" line="95"/>
         <source>The capture shown while annotating: white scan, or a registered UV/IR capture (L)</source>
         <translation>标注时显示的图像：白光扫描，或已配准的紫外/红外采集图像（L）</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="106"/>
+        <location filename="../../ui/author/tab.py" line="104"/>
         <source>How much of the capture covers the white scan ([ and ] change it)</source>
         <translation>采集图像覆盖白光扫描的程度（[ 和 ] 调节）</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="132"/>
+        <location filename="../../ui/author/tab.py" line="130"/>
         <source>Specimen:</source>
         <translation>样本：</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="134"/>
+        <location filename="../../ui/author/tab.py" line="132"/>
         <source>Page:</source>
         <translation>页面：</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="137"/>
+        <location filename="../../ui/author/tab.py" line="135"/>
         <source>Layer:</source>
         <translation>图层：</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="156"/>
+        <location filename="../../ui/author/tab.py" line="155"/>
         <source>x %1 mm, y %2 mm</source>
         <translation>x %1 毫米，y %2 毫米</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="192"/>
+        <location filename="../../ui/author/tab.py" line="191"/>
         <source>Select</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="193"/>
+        <location filename="../../ui/author/tab.py" line="192"/>
         <source>Rectangle</source>
         <translation>矩形</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="194"/>
+        <location filename="../../ui/author/tab.py" line="193"/>
         <source>Ellipse</source>
         <translation>椭圆</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="195"/>
+        <location filename="../../ui/author/tab.py" line="194"/>
         <source>Polygon</source>
         <translation>多边形</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="204"/>
+        <location filename="../../ui/author/tab.py" line="203"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="206"/>
+        <location filename="../../ui/author/tab.py" line="205"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="211"/>
+        <location filename="../../ui/author/tab.py" line="210"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="213"/>
+        <location filename="../../ui/author/tab.py" line="212"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="219"/>
+        <location filename="../../ui/author/tab.py" line="218"/>
         <source>From scans…</source>
         <translation>从扫描件新建…</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="222"/>
+        <location filename="../../ui/author/tab.py" line="221"/>
         <source>Exercise sets…</source>
         <translation>练习集…</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="225"/>
+        <location filename="../../ui/author/tab.py" line="224"/>
         <source>Delete specimen…</source>
         <translation>删除样本…</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="228"/>
+        <location filename="../../ui/author/tab.py" line="227"/>
         <source>Replace scans…</source>
         <translation>替换扫描图像…</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="231"/>
+        <location filename="../../ui/author/tab.py" line="230"/>
         <source>Document data…</source>
         <translation>证件数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="233"/>
+        <location filename="../../ui/author/tab.py" line="232"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="234"/>
+        <location filename="../../ui/author/tab.py" line="233"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="236"/>
+        <location filename="../../ui/author/tab.py" line="235"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="248"/>
+        <location filename="../../ui/author/tab.py" line="247"/>
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="249"/>
+        <location filename="../../ui/author/tab.py" line="248"/>
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="250"/>
+        <location filename="../../ui/author/tab.py" line="249"/>
         <source>Fit page</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="251"/>
+        <location filename="../../ui/author/tab.py" line="250"/>
         <source>Next layer</source>
         <translation>下一图层</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="253"/>
+        <location filename="../../ui/author/tab.py" line="252"/>
         <source>Previous layer</source>
         <translation>上一图层</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="256"/>
+        <location filename="../../ui/author/tab.py" line="255"/>
         <source>Less of the capture</source>
         <translation>减少采集图像</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="259"/>
+        <location filename="../../ui/author/tab.py" line="258"/>
         <source>More of the capture</source>
         <translation>增加采集图像</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="318"/>
+        <location filename="../../ui/author/tab.py" line="317"/>
         <source>White scan only</source>
         <translation>仅白光扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="391"/>
+        <location filename="../../ui/author/tab.py" line="390"/>
         <source>Draw %1</source>
         <translation>绘制%1</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="409"/>
+        <location filename="../../ui/author/tab.py" line="408"/>
         <source>Delete %1</source>
         <translation>删除%1</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="419"/>
+        <location filename="../../ui/author/tab.py" line="418"/>
         <source>Duplicate %1</source>
         <translation>复制%1</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="495"/>
+        <location filename="../../ui/author/tab.py" line="487"/>
         <source>Save pack in folder</source>
         <translation>将样本包保存到文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="505"/>
+        <location filename="../../ui/author/tab.py" line="497"/>
         <source>Save pack</source>
         <translation>保存样本包</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="508"/>
+        <location filename="../../ui/author/tab.py" line="500"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="515"/>
-        <location filename="../../ui/author/tab.py" line="525"/>
-        <location filename="../../ui/author/tab.py" line="534"/>
+        <location filename="../../ui/author/tab.py" line="507"/>
+        <location filename="../../ui/author/tab.py" line="517"/>
+        <location filename="../../ui/author/tab.py" line="526"/>
         <source>Export pack</source>
         <translation>导出样本包</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="517"/>
+        <location filename="../../ui/author/tab.py" line="509"/>
         <source>Specimen packs (*.dxpack)</source>
         <translation>样本包 (*.dxpack)</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="527"/>
+        <location filename="../../ui/author/tab.py" line="519"/>
         <source>Fix the problems listed first: another workstation would refuse this pack.</source>
         <translation>请先修正所列问题，否则其他工作站会拒绝导入此样本包。</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="538"/>
+        <location filename="../../ui/author/tab.py" line="530"/>
         <source>Exported %1: share this file; File &gt; Import pack… adds it to a library.</source>
         <translation>已导出 %1：分享此文件；“文件 &gt; 导入样本包…”可将其加入样本库。</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="548"/>
+        <location filename="../../ui/author/tab.py" line="540"/>
         <source>Add specimen</source>
         <translation>添加样本</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="557"/>
-        <location filename="../../ui/author/tab.py" line="563"/>
+        <location filename="../../ui/author/tab.py" line="549"/>
+        <location filename="../../ui/author/tab.py" line="555"/>
         <source>Delete specimen</source>
         <translation>删除样本</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="558"/>
+        <location filename="../../ui/author/tab.py" line="550"/>
         <source>Delete %1 and its features from the pack? (Undo brings it back.)</source>
         <translation>从资料包中删除 %1 及其特征？（撤销可恢复。）</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="594"/>
+        <location filename="../../ui/author/tab.py" line="586"/>
         <source>Replace scans</source>
         <translation>替换扫描图像</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="616"/>
+        <location filename="../../ui/author/tab.py" line="608"/>
         <source>Edit document data</source>
         <translation>编辑证件数据</translation>
     </message>
@@ -1994,6 +1994,11 @@ All specimens are fictional; simulated light views are approximations.</source>
         <location filename="../../ui/author/problems.py" line="57"/>
         <source>&lt;b&gt;No problems&lt;/b&gt;: the pack is ready to share.</source>
         <translation>&lt;b&gt;没有问题&lt;/b&gt;：样本包可以分享。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/problems.py" line="61"/>
+        <source>&lt;b&gt;Checking…&lt;/b&gt;</source>
+        <translation>&lt;b&gt;正在检查…&lt;/b&gt;</translation>
     </message>
 </context>
 <context>

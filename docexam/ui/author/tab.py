@@ -34,17 +34,14 @@ from docexam.core.authoring import (
     SetExerciseSets,
     UpdateSpecimen,
 )
+from docexam.core.authoring.check import Checked, autosave, check, snapshot
 from docexam.core.authoring.drafts import export_draft, flush, save_pack
-from docexam.core.authoring.exercise_sets import refresh_all
 from docexam.core.authoring.shapes import translated
-from docexam.core.authoring.validation import validate
-from docexam.core.domain.errors import DocexamError, PackError, Problem
+from docexam.core.domain.errors import DocexamError, Problem
 from docexam.core.domain.geometry import Region
 from docexam.core.domain.lights import LightSource
 from docexam.core.domain.model import Feature, Page, Specimen, text_for
 from docexam.core.domain.taxonomy import category_name
-from docexam.core.exercise.model import specimen_refs
-from docexam.core.pack.exercise_file import EXERCISES_FILE
 from docexam.core.training.curriculum import Curriculum, load_curriculum
 from docexam.ui import words as core_words
 from docexam.ui.author import words
@@ -54,6 +51,7 @@ from docexam.ui.author.feature_list import FeatureList
 from docexam.ui.author.opening import show_error
 from docexam.ui.author.problems import ProblemsPanel
 from docexam.ui.author.properties import PropertiesPanel
+from docexam.ui.common.worker import Job, Worker
 from docexam.ui.tabs import Examination, TabMenus
 
 AUTOSAVE_MS = 1500  # at most this much work is lost in a crash
@@ -148,7 +146,8 @@ class AuthorTab(QWidget):
         self.autosave = QTimer(self)
         self.autosave.setSingleShot(True)
         self.autosave.setInterval(AUTOSAVE_MS)
-        self.autosave.timeout.connect(self.check_now)
+        self.autosave.timeout.connect(self.check_later)
+        self.checker = Worker(self)
         self.editor.changed.connect(self._changed)
         self.canvas.shape_drawn.connect(self.add_shape)
         self.canvas.position_mm.connect(
@@ -162,7 +161,7 @@ class AuthorTab(QWidget):
         self.layers.currentIndexChanged.connect(lambda _: self._show_layer())
         self.blend.valueChanged.connect(lambda _: self._blend_changed())
         self._fill_specimens()
-        self.check_now()
+        self.check_later()
         # Letters are tool and layer keys; in a drop-down or a number box they are typing.
         self.key_guard = KeyGuard(self)
         for kind in (QComboBox, QAbstractSpinBox):
@@ -430,56 +429,49 @@ class AuthorTab(QWidget):
             self.autosave.start()
 
     def check_now(self) -> list[Problem]:
-        """Autosave the draft, and validate it as an import would."""
+        """Autosave and check at once, on this thread: for Save and Export, which must not act
+        on an older answer. A periodic check still running is superseded, and waited for so
+        its older autosave cannot land after this one."""
         self.autosave.stop()
-        problems: list[Problem] = []
-        try:
-            flush(self.doc)
-        except OSError as exc:  # e.g. a full disk: say so, and still check the work in memory
-            problems.append(Problem.unlocated(str(exc)))
-        problems += self.refresh_sets()
-        try:
-            problems += validate(self.doc)
-        except PackError as exc:
-            problems += exc.problems
-        except (DocexamError, OSError) as exc:
-            problems.append(Problem.unlocated(str(exc)))
-        self.problems.set_problems(problems)
-        return problems
+        self.checker.cancel()
+        self.checker.wait()
+        snap = snapshot(self.doc)
+        flushed = autosave(snap)
+        return self._checked(check(snap, self._curriculum_now()), flushed) or []
 
-    def refresh_sets(self) -> list[Problem]:
-        """Rebuild the saved exercise sets from the features as they are now, so no set keeps
-        a stale region, name or MRZ; what can no longer be built is reported.
+    def check_later(self) -> None:
+        """The periodic check, in the worker so typing is never blocked: autosave the JSON
+        files, rebuild the sets and validate; an edit meanwhile supersedes it."""
+        self.autosave.stop()
+        snap, curriculum = snapshot(self.doc), self._curriculum_now()
+        self.problems.set_checking()
 
-        The rebuilt sets are derived data, not an edit: they are applied outside the undo
-        stack, and undoing the edit that changed them changes them back at the next check."""
-        if not self.doc.exercise_sets:
-            return []
+        def work(_job: Job) -> tuple[Checked, list[Problem]]:
+            flushed = autosave(snap)
+            return check(snap, curriculum), flushed
+
+        task = self.checker.start(work, supersede=True)
+        task.succeeded.connect(lambda answer: self._checked(*answer))
+        task.failed.connect(
+            lambda message, _exc: self.problems.set_problems([Problem.unlocated(message)])
+        )
+
+    def _curriculum_now(self) -> Curriculum:
         if self._curriculum is None:
             self._curriculum = load_curriculum()
-        results = refresh_all(
-            self.doc.info.id, self.doc.specimens, self.doc.exercise_sets, self._curriculum
-        )
-        fresh = tuple(r.exercise_set for r in results)
-        if fresh != tuple(self.doc.exercise_sets):
-            self.doc.apply(SetExerciseSets(fresh))
-        problems = []
-        for result in results:
-            by_id = {e.id: e for e in result.exercise_set.exercises}
-            for lost in result.lost:
-                refs = specimen_refs(by_id[lost])
-                problems.append(
-                    Problem(
-                        EXERCISES_FILE,
-                        result.exercise_set.id,
-                        "stale-exercise",
-                        f"set {result.exercise_set.id!r}: item {lost} no longer matches its "
-                        f"specimen {refs[0].specimen_id if refs else ''!s} (its features or MRZ "
-                        "changed); open Exercise sets… and save the set again",
-                        refs[0].specimen_id if refs else None,
-                        refs[0].page_id if refs else None,
-                    )
-                )
+        return self._curriculum
+
+    def _checked(self, checked: Checked, flushed: list[Problem]) -> list[Problem] | None:
+        """Show a check's result, unless the draft changed since its snapshot (then a newer
+        check is on its way, and this one describes work that is gone)."""
+        if checked.revision != self.doc.revision:
+            return None
+        # The rebuilt sets are derived data, not an edit: they are applied outside the undo
+        # stack, and undoing the edit that changed them changes them back at the next check.
+        if checked.exercise_sets != tuple(self.doc.exercise_sets):
+            self.doc.apply(SetExerciseSets(checked.exercise_sets))
+        problems = [*flushed, *checked.problems]
+        self.problems.set_problems(problems)
         return problems
 
     def go_to_problem(self, problem: Problem) -> None:
@@ -646,6 +638,7 @@ class AuthorTab(QWidget):
         with contextlib.suppress(OSError):
             flush(self.doc)
         self.autosave.stop()
+        self.checker.stop()
         self.editor.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
