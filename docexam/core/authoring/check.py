@@ -8,18 +8,20 @@ describes work the instructor has since changed, and must be neither shown nor a
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from docexam.core.authoring.document import DraftPack
+from docexam.core.authoring.document_data import missing_mrz_data
 from docexam.core.authoring.drafts import write_draft
-from docexam.core.authoring.exercise_sets import refresh_all
+from docexam.core.authoring.exercise_sets import plan_of, refresh_all
 from docexam.core.authoring.validation import validate_parts
 from docexam.core.domain.errors import DocexamError, PackError, Problem
-from docexam.core.domain.model import Pack, PackInfo
-from docexam.core.exercise.model import specimen_refs
+from docexam.core.domain.model import Pack, PackInfo, Specimen
+from docexam.core.exercise.model import MrzExercise, specimen_refs
 from docexam.core.pack.exercise_file import EXERCISES_FILE
 from docexam.core.training.curriculum import Curriculum
-from docexam.core.training.quiz import ExerciseSet
+from docexam.core.training.quiz import ExerciseKind, ExerciseSet
 
 
 @dataclass(frozen=True)
@@ -91,4 +93,38 @@ def rebuild_sets(
                     refs[0].page_id if refs else None,
                 )
             )
-    return tuple(r.exercise_set for r in results), problems
+    fresh = tuple(r.exercise_set for r in results)
+    return fresh, problems + missing_mrz(snap.pack.specimens, fresh)
+
+
+def missing_mrz(specimens: Sequence[Specimen], sets: Sequence[ExerciseSet]) -> list[Problem]:
+    """A set that asks for MRZ exercises of a specimen but holds none for it: the specimen gives
+    none (no MRZ recorded, or one that cannot be read), or its MRZ was entered after the set
+    was saved (ticking the new item in the set editor adds it)."""
+    by_id = {s.id: s for s in specimens}
+    out = []
+    for exercise_set in sets:
+        plan = plan_of(exercise_set)
+        if ExerciseKind.MRZ_CHECK not in plan.kinds:
+            continue
+        has_item = {
+            e.specimen.specimen_id for e in exercise_set.exercises if isinstance(e, MrzExercise)
+        }
+        for sid in plan.specimen_ids:
+            specimen = by_id.get(sid)
+            if specimen is None or sid in has_item:
+                continue
+            why = missing_mrz_data(specimen)
+            lack = (
+                f"gives none: {why}"
+                if why is not None
+                else "has none in the set yet: tick its MRZ item in Exercise sets… and save the set"
+            )
+            message = f"set {exercise_set.id!r} asks for MRZ exercises, but specimen {sid!r} {lack}"
+            page = specimen.pages[0].id if specimen.pages else None
+            out.append(
+                Problem(
+                    EXERCISES_FILE, exercise_set.id, "missing-mrz", message, sid, page, warning=True
+                )
+            )
+    return out
