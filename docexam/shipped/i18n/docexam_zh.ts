@@ -108,242 +108,278 @@
 <context>
     <name>AuthorTab</name>
     <message>
-        <location filename="../../ui/author/tab.py" line="89"/>
+        <location filename="../../ui/author/tab.py" line="92"/>
         <source>The specimen being annotated</source>
         <translation>正在标注的样本</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="90"/>
+        <location filename="../../ui/author/tab.py" line="93"/>
         <source>The page being annotated (PgUp / PgDown)</source>
         <translation>正在标注的页面（PgUp / PgDown）</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="95"/>
+        <location filename="../../ui/author/tab.py" line="98"/>
         <source>The capture shown while annotating: white scan, or a registered UV/IR capture (L)</source>
         <translation>标注时显示的图像：白光扫描，或已配准的紫外/红外采集图像（L）</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="104"/>
+        <location filename="../../ui/author/tab.py" line="107"/>
         <source>How much of the capture covers the white scan ([ and ] change it)</source>
         <translation>采集图像覆盖白光扫描的程度（[ 和 ] 调节）</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="130"/>
+        <location filename="../../ui/author/tab.py" line="133"/>
         <source>Specimen:</source>
         <translation>样本：</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="132"/>
+        <location filename="../../ui/author/tab.py" line="135"/>
         <source>Page:</source>
         <translation>页面：</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="135"/>
+        <location filename="../../ui/author/tab.py" line="138"/>
         <source>Layer:</source>
         <translation>图层：</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="155"/>
+        <location filename="../../ui/author/tab.py" line="158"/>
         <source>x %1 mm, y %2 mm</source>
         <translation>x %1 毫米，y %2 毫米</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="191"/>
+        <location filename="../../ui/author/tab.py" line="194"/>
         <source>Select</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="192"/>
+        <location filename="../../ui/author/tab.py" line="195"/>
         <source>Rectangle</source>
         <translation>矩形</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="193"/>
+        <location filename="../../ui/author/tab.py" line="196"/>
         <source>Ellipse</source>
         <translation>椭圆</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="194"/>
+        <location filename="../../ui/author/tab.py" line="197"/>
         <source>Polygon</source>
         <translation>多边形</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="203"/>
+        <location filename="../../ui/author/tab.py" line="206"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="205"/>
+        <location filename="../../ui/author/tab.py" line="208"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="210"/>
+        <location filename="../../ui/author/tab.py" line="213"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="212"/>
+        <location filename="../../ui/author/tab.py" line="215"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="218"/>
+        <location filename="../../ui/author/tab.py" line="221"/>
         <source>From scans…</source>
         <translation>从扫描件新建…</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="221"/>
+        <location filename="../../ui/author/tab.py" line="224"/>
         <source>Exercise sets…</source>
         <translation>练习集…</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="224"/>
+        <location filename="../../ui/author/tab.py" line="227"/>
         <source>Delete specimen…</source>
         <translation>删除样本…</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="227"/>
+        <location filename="../../ui/author/tab.py" line="230"/>
         <source>Replace scans…</source>
         <translation>替换扫描图像…</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="230"/>
+        <location filename="../../ui/author/tab.py" line="233"/>
         <source>Document data…</source>
         <translation>证件数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="232"/>
+        <location filename="../../ui/author/tab.py" line="236"/>
+        <source>Pack version…</source>
+        <translation>资料包版本…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/tab.py" line="238"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="233"/>
+        <location filename="../../ui/author/tab.py" line="239"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="235"/>
+        <location filename="../../ui/author/tab.py" line="241"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="247"/>
+        <location filename="../../ui/author/tab.py" line="254"/>
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="248"/>
+        <location filename="../../ui/author/tab.py" line="255"/>
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="249"/>
+        <location filename="../../ui/author/tab.py" line="256"/>
         <source>Fit page</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="250"/>
+        <location filename="../../ui/author/tab.py" line="257"/>
         <source>Next layer</source>
         <translation>下一图层</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="252"/>
+        <location filename="../../ui/author/tab.py" line="259"/>
         <source>Previous layer</source>
         <translation>上一图层</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="255"/>
+        <location filename="../../ui/author/tab.py" line="262"/>
         <source>Less of the capture</source>
         <translation>减少采集图像</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="258"/>
+        <location filename="../../ui/author/tab.py" line="265"/>
         <source>More of the capture</source>
         <translation>增加采集图像</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="317"/>
+        <location filename="../../ui/author/tab.py" line="324"/>
         <source>White scan only</source>
         <translation>仅白光扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="390"/>
+        <location filename="../../ui/author/tab.py" line="397"/>
         <source>Draw %1</source>
         <translation>绘制%1</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="408"/>
+        <location filename="../../ui/author/tab.py" line="415"/>
         <source>Delete %1</source>
         <translation>删除%1</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="418"/>
+        <location filename="../../ui/author/tab.py" line="425"/>
         <source>Duplicate %1</source>
         <translation>复制%1</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="487"/>
+        <location filename="../../ui/author/tab.py" line="494"/>
         <source>Save pack in folder</source>
         <translation>将样本包保存到文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="497"/>
+        <location filename="../../ui/author/tab.py" line="504"/>
         <source>Save pack</source>
         <translation>保存样本包</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="500"/>
+        <location filename="../../ui/author/tab.py" line="507"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="507"/>
-        <location filename="../../ui/author/tab.py" line="517"/>
-        <location filename="../../ui/author/tab.py" line="526"/>
+        <location filename="../../ui/author/tab.py" line="514"/>
+        <location filename="../../ui/author/tab.py" line="524"/>
+        <location filename="../../ui/author/tab.py" line="533"/>
         <source>Export pack</source>
         <translation>导出样本包</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="509"/>
+        <location filename="../../ui/author/tab.py" line="516"/>
         <source>Specimen packs (*.dxpack)</source>
         <translation>样本包 (*.dxpack)</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="519"/>
+        <location filename="../../ui/author/tab.py" line="526"/>
         <source>Fix the problems listed first: another workstation would refuse this pack.</source>
         <translation>请先修正所列问题，否则其他工作站会拒绝导入此样本包。</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="530"/>
-        <source>Exported %1: share this file; File &gt; Import pack… adds it to a library.</source>
-        <translation>已导出 %1：分享此文件；“文件 &gt; 导入样本包…”可将其加入样本库。</translation>
+        <location filename="../../ui/author/tab.py" line="537"/>
+        <source>Exported %1 (version %2): share this file; File &gt; Import pack… adds it to a library.</source>
+        <translation>已导出 %1（版本 %2）：分享此文件；“文件 &gt; 导入资料包…”可将其加入资料库。</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="540"/>
+        <location filename="../../ui/author/tab.py" line="624"/>
+        <location filename="../../ui/author/tab.py" line="638"/>
+        <source>Pack version</source>
+        <translation>资料包版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/tab.py" line="626"/>
+        <source>Version of this pack, numbers separated by dots (2, 1.3).
+Raise it before sharing a new edition: an import then says it is newer.</source>
+        <translation>此资料包的版本，用点分隔的数字（如 2、1.3）。
+分享新版本前请提高版本号：导入时会提示它是较新的版本。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/tab.py" line="640"/>
+        <source>“%1” is not a version: use numbers separated by dots, as 2 or 1.3.</source>
+        <translation>“%1”不是版本号：请使用点分隔的数字，如 2 或 1.3。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/tab.py" line="646"/>
+        <source>Set pack version</source>
+        <translation>设置资料包版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/tab.py" line="550"/>
         <source>Add specimen</source>
         <translation>添加样本</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="549"/>
-        <location filename="../../ui/author/tab.py" line="555"/>
+        <location filename="../../ui/author/tab.py" line="559"/>
+        <location filename="../../ui/author/tab.py" line="565"/>
         <source>Delete specimen</source>
         <translation>删除样本</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="550"/>
+        <location filename="../../ui/author/tab.py" line="560"/>
         <source>Delete %1 and its features from the pack? (Undo brings it back.)</source>
         <translation>从资料包中删除 %1 及其特征？（撤销可恢复。）</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="586"/>
+        <location filename="../../ui/author/tab.py" line="596"/>
         <source>Replace scans</source>
         <translation>替换扫描图像</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="608"/>
+        <location filename="../../ui/author/tab.py" line="618"/>
         <source>Edit document data</source>
         <translation>编辑证件数据</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueModel</name>
+    <message>
+        <location filename="../../ui/browser/model.py" line="78"/>
+        <source>%1, version %2</source>
+        <translation>%1，版本 %2</translation>
     </message>
 </context>
 <context>
@@ -1439,37 +1475,63 @@
     </message>
     <message>
         <location filename="../../ui/import_pack.py" line="29"/>
-        <location filename="../../ui/import_pack.py" line="95"/>
+        <location filename="../../ui/import_pack.py" line="122"/>
+        <location filename="../../ui/import_pack.py" line="146"/>
         <source>Import pack</source>
         <translation>导入样本包</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pack.py" line="60"/>
+        <location filename="../../ui/import_pack.py" line="63"/>
         <source>Unpacking %1…</source>
         <translation>正在解压 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pack.py" line="61"/>
+        <location filename="../../ui/import_pack.py" line="64"/>
         <source>Checking %1…</source>
         <translation>正在检查 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pack.py" line="62"/>
+        <location filename="../../ui/import_pack.py" line="65"/>
         <source>Adding %1 to the library…</source>
         <translation>正在将 %1 加入样本库…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pack.py" line="63"/>
+        <location filename="../../ui/import_pack.py" line="66"/>
         <source>Imported %1.</source>
         <translation>已导入 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pack.py" line="71"/>
-        <source>Imported pack “%1” with %2 specimen(s).</source>
-        <translation>已导入样本包“%1”，共 %2 个样本。</translation>
+        <location filename="../../ui/import_pack.py" line="74"/>
+        <source>Imported pack “%1”, version %2, with %3 specimen(s).</source>
+        <translation>已导入资料包“%1”，版本 %2，含 %3 个样本。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pack.py" line="86"/>
+        <location filename="../../ui/import_pack.py" line="105"/>
+        <source>a newer version</source>
+        <translation>较新的版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pack.py" line="107"/>
+        <source>an older version</source>
+        <translation>较旧的版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pack.py" line="109"/>
+        <source>the same version</source>
+        <translation>相同的版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pack.py" line="112"/>
+        <source>The library already holds pack “%1”, version %2. This file holds %3: version %4.
+
+Replace the pack in the library with version %4?</source>
+        <translation>资料库中已有资料包“%1”，版本 %2。此文件包含%3：版本 %4。
+
+用版本 %4 替换资料库中的资料包吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pack.py" line="93"/>
+        <location filename="../../ui/import_pack.py" line="138"/>
         <source>%1 was not imported; your library is unchanged.</source>
         <translation>%1 未导入；您的样本库保持不变。</translation>
     </message>

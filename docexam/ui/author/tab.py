@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QScrollArea,
@@ -32,6 +34,7 @@ from docexam.core.authoring import (
     RemoveFeature,
     RemoveSpecimen,
     SetExerciseSets,
+    SetPackInfo,
     UpdateSpecimen,
 )
 from docexam.core.authoring.check import Checked, autosave, check, snapshot
@@ -40,7 +43,7 @@ from docexam.core.authoring.shapes import translated
 from docexam.core.domain.errors import DocexamError, Problem
 from docexam.core.domain.geometry import Region
 from docexam.core.domain.lights import LightSource
-from docexam.core.domain.model import Feature, Page, Specimen, text_for
+from docexam.core.domain.model import VERSION_PATTERN, Feature, Page, Specimen, text_for
 from docexam.core.domain.taxonomy import category_name
 from docexam.core.training.curriculum import Curriculum, load_curriculum
 from docexam.ui import words as core_words
@@ -229,6 +232,9 @@ class AuthorTab(QWidget):
         self.document_action = self._action(
             self.tr("Document data…"), "Ctrl+Shift+D", self.edit_document
         )
+        self.version_action = self._action(
+            self.tr("Pack version…"), None, lambda: self.edit_version()
+        )
         self.preview_action = self._action(self.tr("Preview"), "F5", self.preview)
         self.save_action = self._action(self.tr("Save"), QKeySequence.StandardKey.Save, self.save)
         # triggered(bool) would arrive as the path: the slot takes none.
@@ -239,6 +245,7 @@ class AuthorTab(QWidget):
             self.delete_specimen_action,
             self.document_action,
             self.sets_action,
+            self.version_action,
             self.preview_action,
             self.save_action,
             self.export_action,
@@ -527,8 +534,11 @@ class AuthorTab(QWidget):
             return None
         self.position.setText(
             self.tr(
-                "Exported %1: share this file; File > Import pack… adds it to a library."
-            ).replace("%1", str(exported))
+                "Exported %1 (version %2): share this file; File > Import pack… adds it to a "
+                "library."
+            )
+            .replace("%1", str(exported))
+            .replace("%2", self.doc.info.version)
         )
         return exported
 
@@ -606,6 +616,35 @@ class AuthorTab(QWidget):
         edited = dialog.result_specimen()
         if edited != self.doc.specimen(edited.id):
             self.editor.push(UpdateSpecimen(edited), self.tr("Edit document data"))
+
+    def edit_version(self) -> None:
+        """The pack's own version, shown when it is imported: raised for a new edition."""
+        text, ok = QInputDialog.getText(
+            self,
+            self.tr("Pack version"),
+            self.tr(
+                "Version of this pack, numbers separated by dots (2, 1.3).\n"
+                "Raise it before sharing a new edition: an import then says it is newer."
+            ),
+            text=self.doc.info.version,
+        )
+        if ok:
+            self.set_version(text.strip())
+
+    def set_version(self, version: str) -> bool:
+        if not re.fullmatch(VERSION_PATTERN, version):
+            QMessageBox.warning(
+                self,
+                self.tr("Pack version"),
+                self.tr(
+                    "“%1” is not a version: use numbers separated by dots, as 2 or 1.3."
+                ).replace("%1", version),
+            )
+            return False
+        if version != self.doc.info.version:
+            info = replace(self.doc.info, version=version)
+            self.editor.push(SetPackInfo(info), self.tr("Set pack version"))
+        return True
 
     def edit_exercise_sets(self) -> None:
         from docexam.ui.author.exercise_editor import ExerciseSetEditor
