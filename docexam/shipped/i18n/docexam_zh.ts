@@ -108,270 +108,307 @@
 <context>
     <name>AuthorTab</name>
     <message>
-        <location filename="../../ui/author/tab.py" line="92"/>
+        <location filename="../../ui/author/tab.py" line="93"/>
         <source>The specimen being annotated</source>
         <translation>正在标注的样本</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="93"/>
+        <location filename="../../ui/author/tab.py" line="94"/>
         <source>The page being annotated (PgUp / PgDown)</source>
         <translation>正在标注的页面（PgUp / PgDown）</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="98"/>
+        <location filename="../../ui/author/tab.py" line="99"/>
         <source>The capture shown while annotating: white scan, or a registered UV/IR capture (L)</source>
         <translation>标注时显示的图像：白光扫描，或已配准的紫外/红外采集图像（L）</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="107"/>
+        <location filename="../../ui/author/tab.py" line="108"/>
         <source>How much of the capture covers the white scan ([ and ] change it)</source>
         <translation>采集图像覆盖白光扫描的程度（[ 和 ] 调节）</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="133"/>
+        <location filename="../../ui/author/tab.py" line="134"/>
         <source>Specimen:</source>
         <translation>样本：</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="135"/>
+        <location filename="../../ui/author/tab.py" line="136"/>
         <source>Page:</source>
         <translation>页面：</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="138"/>
+        <location filename="../../ui/author/tab.py" line="139"/>
         <source>Layer:</source>
         <translation>图层：</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="158"/>
+        <location filename="../../ui/author/tab.py" line="159"/>
         <source>x %1 mm, y %2 mm</source>
         <translation>x %1 毫米，y %2 毫米</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="194"/>
+        <location filename="../../ui/author/tab.py" line="195"/>
         <source>Select</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="195"/>
+        <location filename="../../ui/author/tab.py" line="196"/>
         <source>Rectangle</source>
         <translation>矩形</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="196"/>
+        <location filename="../../ui/author/tab.py" line="197"/>
         <source>Ellipse</source>
         <translation>椭圆</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="197"/>
+        <location filename="../../ui/author/tab.py" line="198"/>
         <source>Polygon</source>
         <translation>多边形</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="206"/>
+        <location filename="../../ui/author/tab.py" line="207"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="208"/>
+        <location filename="../../ui/author/tab.py" line="209"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="213"/>
+        <location filename="../../ui/author/tab.py" line="214"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="215"/>
+        <location filename="../../ui/author/tab.py" line="216"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="221"/>
+        <location filename="../../ui/author/tab.py" line="222"/>
         <source>From scans…</source>
         <translation>从扫描件新建…</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="224"/>
+        <location filename="../../ui/author/tab.py" line="225"/>
         <source>Exercise sets…</source>
         <translation>练习集…</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="227"/>
+        <location filename="../../ui/author/tab.py" line="228"/>
         <source>Delete specimen…</source>
         <translation>删除样本…</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="230"/>
+        <location filename="../../ui/author/tab.py" line="231"/>
         <source>Replace scans…</source>
         <translation>替换扫描图像…</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="233"/>
+        <location filename="../../ui/author/tab.py" line="234"/>
         <source>Document data…</source>
         <translation>证件数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="236"/>
+        <location filename="../../ui/author/tab.py" line="237"/>
+        <source>Save series template</source>
+        <translation>保存为系列模板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/tab.py" line="243"/>
         <source>Pack version…</source>
         <translation>资料包版本…</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="238"/>
+        <location filename="../../ui/author/tab.py" line="245"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="239"/>
+        <location filename="../../ui/author/tab.py" line="246"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="241"/>
+        <location filename="../../ui/author/tab.py" line="248"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="254"/>
+        <location filename="../../ui/author/tab.py" line="263"/>
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="255"/>
+        <location filename="../../ui/author/tab.py" line="264"/>
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="256"/>
+        <location filename="../../ui/author/tab.py" line="265"/>
         <source>Fit page</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="257"/>
+        <location filename="../../ui/author/tab.py" line="266"/>
         <source>Next layer</source>
         <translation>下一图层</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="259"/>
+        <location filename="../../ui/author/tab.py" line="268"/>
         <source>Previous layer</source>
         <translation>上一图层</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="262"/>
+        <location filename="../../ui/author/tab.py" line="271"/>
         <source>Less of the capture</source>
         <translation>减少采集图像</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="265"/>
+        <location filename="../../ui/author/tab.py" line="274"/>
         <source>More of the capture</source>
         <translation>增加采集图像</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="324"/>
+        <location filename="../../ui/author/tab.py" line="333"/>
         <source>White scan only</source>
         <translation>仅白光扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="397"/>
+        <location filename="../../ui/author/tab.py" line="406"/>
         <source>Draw %1</source>
         <translation>绘制%1</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="415"/>
+        <location filename="../../ui/author/tab.py" line="424"/>
         <source>Delete %1</source>
         <translation>删除%1</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="425"/>
+        <location filename="../../ui/author/tab.py" line="434"/>
         <source>Duplicate %1</source>
         <translation>复制%1</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="494"/>
+        <location filename="../../ui/author/tab.py" line="503"/>
         <source>Save pack in folder</source>
         <translation>将样本包保存到文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="504"/>
+        <location filename="../../ui/author/tab.py" line="513"/>
         <source>Save pack</source>
         <translation>保存样本包</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="507"/>
+        <location filename="../../ui/author/tab.py" line="516"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="514"/>
-        <location filename="../../ui/author/tab.py" line="524"/>
+        <location filename="../../ui/author/tab.py" line="523"/>
         <location filename="../../ui/author/tab.py" line="533"/>
+        <location filename="../../ui/author/tab.py" line="542"/>
         <source>Export pack</source>
         <translation>导出样本包</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="516"/>
+        <location filename="../../ui/author/tab.py" line="525"/>
         <source>Specimen packs (*.dxpack)</source>
         <translation>样本包 (*.dxpack)</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="526"/>
+        <location filename="../../ui/author/tab.py" line="535"/>
         <source>Fix the problems listed first: another workstation would refuse this pack.</source>
         <translation>请先修正所列问题，否则其他工作站会拒绝导入此样本包。</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="537"/>
+        <location filename="../../ui/author/tab.py" line="546"/>
         <source>Exported %1 (version %2): share this file; File &gt; Import pack… adds it to a library.</source>
         <translation>已导出 %1（版本 %2）：分享此文件；“文件 &gt; 导入资料包…”可将其加入资料库。</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="624"/>
-        <location filename="../../ui/author/tab.py" line="638"/>
+        <location filename="../../ui/author/tab.py" line="641"/>
+        <location filename="../../ui/author/tab.py" line="655"/>
         <source>Pack version</source>
         <translation>资料包版本</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="626"/>
+        <location filename="../../ui/author/tab.py" line="643"/>
         <source>Version of this pack, numbers separated by dots (2, 1.3).
 Raise it before sharing a new edition: an import then says it is newer.</source>
         <translation>此资料包的版本，用点分隔的数字（如 2、1.3）。
 分享新版本前请提高版本号：导入时会提示它是较新的版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="640"/>
+        <location filename="../../ui/author/tab.py" line="657"/>
         <source>“%1” is not a version: use numbers separated by dots, as 2 or 1.3.</source>
         <translation>“%1”不是版本号：请使用点分隔的数字，如 2 或 1.3。</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="646"/>
+        <location filename="../../ui/author/tab.py" line="663"/>
         <source>Set pack version</source>
         <translation>设置资料包版本</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="550"/>
+        <location filename="../../ui/author/tab.py" line="559"/>
         <source>Add specimen</source>
         <translation>添加样本</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="559"/>
-        <location filename="../../ui/author/tab.py" line="565"/>
+        <location filename="../../ui/author/tab.py" line="568"/>
+        <location filename="../../ui/author/tab.py" line="574"/>
         <source>Delete specimen</source>
         <translation>删除样本</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="560"/>
+        <location filename="../../ui/author/tab.py" line="569"/>
         <source>Delete %1 and its features from the pack? (Undo brings it back.)</source>
         <translation>从资料包中删除 %1 及其特征？（撤销可恢复。）</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="596"/>
+        <location filename="../../ui/author/tab.py" line="605"/>
         <source>Replace scans</source>
         <translation>替换扫描图像</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="618"/>
+        <location filename="../../ui/author/tab.py" line="627"/>
         <source>Edit document data</source>
         <translation>编辑证件数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/series.py" line="44"/>
+        <location filename="../../ui/author/series.py" line="71"/>
+        <source>Series template</source>
+        <translation>系列模板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/series.py" line="49"/>
+        <source>Mark features on this specimen first.</source>
+        <translation>请先在此样本上标注特征。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/series.py" line="60"/>
+        <source>Saved %1 feature(s) as the template of series %2.</source>
+        <translation>已将 %1 个特征保存为系列 %2 的模板。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/series.py" line="81"/>
+        <source>No template saved for series %1 yet: mark a specimen of that series and use Save series template (the series is set in Document data…).</source>
+        <translation>系列 %1 尚无模板：请标注该系列的一个样本并使用“保存为系列模板”（系列在“证件数据…”中设置）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/series.py" line="90"/>
+        <location filename="../../ui/author/tab.py" line="240"/>
+        <source>Apply series template</source>
+        <translation>应用系列模板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/series.py" line="95"/>
+        <source>Added %1 feature(s) from the template of series %2 (%3 already there).</source>
+        <translation>已从系列 %2 的模板添加 %1 个特征（%3 个已存在）。</translation>
     </message>
 </context>
 <context>

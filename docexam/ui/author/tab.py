@@ -54,6 +54,7 @@ from docexam.ui.author.feature_list import FeatureList
 from docexam.ui.author.opening import show_error
 from docexam.ui.author.problems import ProblemsPanel
 from docexam.ui.author.properties import PropertiesPanel
+from docexam.ui.author.series import apply_series_template, save_series_template
 from docexam.ui.common.worker import Job, Worker
 from docexam.ui.tabs import Examination, TabMenus
 
@@ -232,6 +233,12 @@ class AuthorTab(QWidget):
         self.document_action = self._action(
             self.tr("Document data…"), "Ctrl+Shift+D", self.edit_document
         )
+        self.save_template_action = self._action(
+            self.tr("Save series template"), None, lambda: self.save_series_template()
+        )
+        self.apply_template_action = self._action(
+            self.tr("Apply series template"), None, lambda: self.apply_series_template()
+        )
         self.version_action = self._action(
             self.tr("Pack version…"), None, lambda: self.edit_version()
         )
@@ -244,6 +251,8 @@ class AuthorTab(QWidget):
             self.replace_specimen_action,
             self.delete_specimen_action,
             self.document_action,
+            self.save_template_action,
+            self.apply_template_action,
             self.sets_action,
             self.version_action,
             self.preview_action,
@@ -616,6 +625,14 @@ class AuthorTab(QWidget):
         edited = dialog.result_specimen()
         if edited != self.doc.specimen(edited.id):
             self.editor.push(UpdateSpecimen(edited), self.tr("Edit document data"))
+
+    def save_series_template(self) -> Path | None:
+        specimen = self.current_specimen()
+        return save_series_template(self, specimen) if specimen is not None else None
+
+    def apply_series_template(self) -> int:
+        specimen = self.current_specimen()
+        return apply_series_template(self, self.editor, specimen) if specimen is not None else 0
 
     def edit_version(self) -> None:
         """The pack's own version, shown when it is imported: raised for a new edition."""
