@@ -603,14 +603,39 @@ Raise it before sharing a new edition: an import then says it is newer.</source>
 <context>
     <name>CornerDialog</name>
     <message>
-        <location filename="../../ui/author/corners.py" line="50"/>
+        <location filename="../../ui/author/corners.py" line="62"/>
         <source>Correct registration by the corners</source>
         <translation>按四角校正配准</translation>
     </message>
     <message>
-        <location filename="../../ui/author/corners.py" line="69"/>
+        <location filename="../../ui/author/corners.py" line="81"/>
         <source>Drag the four handles onto the corners of the page in this capture: top left, top right, bottom right, bottom left. The capture is then stretched onto the scan.</source>
         <translation>将四个控制点拖到该采集图像中页面的四角：左上、右上、右下、左下。随后采集图像将被拉伸对齐到扫描件上。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/corners.py" line="126"/>
+        <source>Top left</source>
+        <translation>左上</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/corners.py" line="127"/>
+        <source>Top right</source>
+        <translation>右上</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/corners.py" line="128"/>
+        <source>Bottom right</source>
+        <translation>右下</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/corners.py" line="129"/>
+        <source>Bottom left</source>
+        <translation>左下</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/corners.py" line="142"/>
+        <source>%1 corner, %2 in capture pixels (drag the handle, or type)</source>
+        <translation>%1角，%2 坐标（采集图像像素；拖动手柄或直接输入）</translation>
     </message>
 </context>
 <context>

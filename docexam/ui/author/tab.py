@@ -251,10 +251,7 @@ class AuthorTab(QWidget):
             self.replace_specimen_action,
             self.delete_specimen_action,
             self.document_action,
-            self.save_template_action,
-            self.apply_template_action,
             self.sets_action,
-            self.version_action,
             self.preview_action,
             self.save_action,
             self.export_action,
@@ -275,8 +272,20 @@ class AuthorTab(QWidget):
         )
 
     def edit_actions(self) -> list[QAction]:
-        """For the main window's Edit menu: what this tab can undo and change."""
-        return [self.undo_action, self.redo_action, self.delete_action, self.duplicate_action]
+        """For the main window's Edit menu: what this tab can undo and change. The toolbar is
+        full at 1024 pixels: the less frequent steps (series templates, version) are here."""
+        separator = QAction(self)
+        separator.setSeparator(True)
+        return [
+            self.undo_action,
+            self.redo_action,
+            self.delete_action,
+            self.duplicate_action,
+            separator,
+            self.save_template_action,
+            self.apply_template_action,
+            self.version_action,
+        ]
 
     def set_tool(self, tool: Tool) -> None:
         self.tool_actions[tool].setChecked(True)
