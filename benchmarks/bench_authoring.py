@@ -1,6 +1,7 @@
 """Benchmark: the authoring work that follows an edit, on generated specimens.
 
-* rebuilding the saved exercise sets (runs on the UI thread at each check, a second after an edit),
+* rebuilding the saved exercise sets (at each check, a second after an edit; in the tab's worker
+  since the check left the UI thread, see bench_authoring_check.py),
   beside the floor of the same run: validating the draft, which the same check already did;
 * the document-data checks (each keystroke in the document-data editor);
 * the material editor's preview render at 150 dpi (a worker thread; the UI thread only shows it).

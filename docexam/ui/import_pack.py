@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from docexam.core.domain.errors import DocexamError, PackError, Problem
-from docexam.core.domain.model import Pack
+from docexam.core.domain.errors import AlreadyInLibrary, DocexamError, PackError, Problem
+from docexam.core.domain.model import Pack, version_key
 from docexam.core.library.library import Library
 from docexam.ui.common.worker import Cancelled, Job, Worker
 
@@ -32,8 +32,11 @@ class ImportFlow(QWidget):
         self.dialog.setValue(0)
         self.worker = Worker(self)
         self.result_box: QMessageBox | None = None
+        self.replace_box: QMessageBox | None = None
 
-    def start(self) -> None:
+    def start(self, replace_existing: bool = False) -> None:
+        """Import; ``replace_existing`` once the instructor agreed to replace the pack with the
+        same id (its old version stays whole until the new one is in place)."""
         library, source = self.library, self.source
 
         def run(job: Job) -> Pack:
@@ -43,7 +46,7 @@ class ImportFlow(QWidget):
                     raise Cancelled
                 job.progress(round(fraction * 100), 100, stage)
 
-            return library.import_pack(source, progress=report)
+            return library.import_pack(source, replace_existing=replace_existing, progress=report)
 
         self.dialog.show()
         task = self.worker.start(run)
@@ -68,15 +71,19 @@ class ImportFlow(QWidget):
     def _succeeded(self, pack: Pack) -> None:
         self.dialog.close()
         text = (
-            self.tr("Imported pack “%1” with %2 specimen(s).")
+            self.tr("Imported pack “%1”, version %2, with %3 specimen(s).")
             .replace("%1", pack.id)
-            .replace("%2", str(len(pack.specimens)))
+            .replace("%2", pack.version)
+            .replace("%3", str(len(pack.specimens)))
         )
         self._show(QMessageBox.Icon.Information, text, [])
         self.finished.emit(True)
 
     def _failed(self, summary: str, exc: Exception) -> None:
         self.dialog.close()
+        if isinstance(exc, AlreadyInLibrary):
+            self._ask_replace(exc)
+            return
         if isinstance(exc, PackError):
             problems = exc.problems
         elif isinstance(exc, DocexamError):
@@ -88,6 +95,50 @@ class ImportFlow(QWidget):
         )
         lines = [str(p) for p in problems]  # each names the file and the field
         self._show(QMessageBox.Icon.Warning, text + "\n\n" + summary, lines)
+        self.finished.emit(False)
+
+    def _ask_replace(self, exc: AlreadyInLibrary) -> None:
+        """Another version of a pack in the library: say which versions, and replace it only
+        if the instructor says so."""
+        old, new = version_key(exc.in_library), version_key(exc.imported)
+        if new > old:
+            relation = self.tr("a newer version")
+        elif new < old:
+            relation = self.tr("an older version")
+        else:
+            relation = self.tr("the same version")
+        text = (
+            self.tr(
+                "The library already holds pack “%1”, version %2. This file holds %3: "
+                "version %4.\n\nReplace the pack in the library with version %4?"
+            )
+            .replace("%1", exc.pack_id)
+            .replace("%2", exc.in_library)
+            .replace("%3", relation)
+            .replace("%4", exc.imported)
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Import pack"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self.parentWidget(),
+        )
+        box.setObjectName("import_replace")
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.finished.connect(lambda answer: self._replace_answered(answer))
+        self.replace_box = box
+        box.open()
+
+    def _replace_answered(self, answer: int) -> None:
+        if answer == QMessageBox.StandardButton.Yes:
+            self.dialog.setValue(0)
+            self.start(replace_existing=True)
+            return
+        text = self.tr("%1 was not imported; your library is unchanged.").replace(
+            "%1", self.source.name
+        )
+        self._show(QMessageBox.Icon.Information, text, [])
         self.finished.emit(False)
 
     def _show(self, icon: QMessageBox.Icon, text: str, details: list[str]) -> None:

@@ -247,3 +247,28 @@ def test_a_new_draft_moves_the_old_one_aside(tmp_path: Path) -> None:
     kept = [p for p in tmp_path.iterdir() if p.name.startswith(draft_dir(tmp_path, "aside").name)]
     assert len(kept) == 2
     assert any((p / "pack" / "marker.txt").is_file() for p in kept)
+
+
+@pytest.mark.parametrize(
+    "kinds",
+    [
+        (ExerciseKind.FIND_FEATURES, ExerciseKind.MRZ_CHECK),
+        (ExerciseKind.WHICH_LIGHT,),
+        tuple(ExerciseKind),
+    ],
+)
+def test_a_saved_set_keeps_what_it_asked_through_its_file(
+    tmp_path: Path, kinds: tuple[ExerciseKind, ...]
+) -> None:
+    """``asked`` is written, checked against the schema, read back, and drives the rebuild."""
+    from docexam.core.pack.exercise_file import file_to_json, sets_from_file_json
+
+    pack = read_pack(BASIC)
+    specimens = [s for s in pack.specimens if s.pages and s.pages[0].features][:2]
+    plan = SetPlan("s", {"en": "S"}, tuple(s.id for s in specimens), kinds)
+    built = build_set(pack.id, specimens, plan, load_curriculum())
+    assert built.asked is not None and built.asked.kinds == kinds
+    [back] = sets_from_file_json(file_to_json([built]))
+    assert back == built
+    assert plan_of(back).kinds == kinds
+    assert plan_of(back).specimen_ids == plan.specimen_ids

@@ -13,17 +13,22 @@ from docexam.ui.main_window import MainWindow
 from .conftest import BASIC
 
 
-def _dxpack(tmp_path: Path, pack_id: str, break_it: bool = False) -> Path:
+def _dxpack(
+    tmp_path: Path, pack_id: str, break_it: bool = False, version: str | None = None
+) -> Path:
     import shutil
 
-    src = tmp_path / f"src-{pack_id}"
+    name = pack_id if version is None else f"{pack_id}-v{version}"
+    src = tmp_path / f"src-{name}"
     shutil.copytree(BASIC, src)
     manifest = json.loads((src / "pack.json").read_text(encoding="utf-8"))
     manifest["id"] = pack_id
+    if version is not None:
+        manifest["version"] = version
     (src / "pack.json").write_text(json.dumps(manifest), encoding="utf-8")
     if break_it:
         next(src.rglob("front.png")).unlink()
-    out = tmp_path / f"{pack_id}.dxpack"
+    out = tmp_path / f"{name}.dxpack"
     write_zip(src, out)
     return out
 
@@ -45,7 +50,7 @@ def test_import_adds_the_pack_to_the_browser(
     assert window.browser.model.rowCount() == 4
     ok, box = _run_import(qtbot, window, _dxpack(tmp_path, "course-b"))
     assert ok
-    assert "Imported pack “course-b” with 1 specimen(s)." in box.text()
+    assert "Imported pack “course-b”, version 1, with 1 specimen(s)." in box.text()
     assert not window.browser.proxy.filters.text
     assert window.browser.model.rowCount() == 5
     assert "course-b" in {e.pack_id for e in window.browser.visible_entries()}
@@ -68,3 +73,61 @@ def test_bad_pack_shows_what_is_wrong_and_changes_nothing(
     assert sorted(p.name for p in variety_library.packs_dir.iterdir()) == before
     assert window.browser.model.rowCount() == 4
     box.close()
+
+
+def _versions(library: Library) -> dict[str, str]:
+    return {e.pack_id: e.manifest.info.version for e in library.entries() if not e.bundled}
+
+
+def test_another_version_says_which_and_replaces_only_when_asked(
+    qtbot: QtBot, variety_library: Library, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from docexam.ui.browser.model import ENTRY_ROLE
+
+    window = MainWindow(variety_library)
+    qtbot.addWidget(window)
+    ok, box = _run_import(qtbot, window, _dxpack(tmp_path, "course-b", version="1.9"))
+    assert ok and "version 1.9" in box.text()
+    box.close()
+    # The library shows the version with the pack.
+    model = window.browser.model
+    rows = [model.index(r) for r in range(model.rowCount())]
+    [row] = [i for i in rows if model.data(i, ENTRY_ROLE).pack_id == "course-b"]
+    assert "version 1.9" in model.data(row, Qt.ItemDataRole.ToolTipRole)
+
+    files = {v: _dxpack(tmp_path, "course-b", version=v) for v in ("1.10", "1.2")}
+    for version, word, answer in (
+        ("1.10", "a newer version", QMessageBox.StandardButton.No),
+        ("1.2", "an older version", QMessageBox.StandardButton.No),
+        ("1.10", "a newer version", QMessageBox.StandardButton.Yes),
+    ):
+        before = sorted(p.name for p in variety_library.packs_dir.iterdir())
+        flow = window.import_path(files[version])
+        with qtbot.waitSignal(flow.finished, timeout=20_000) as blocker:
+            qtbot.waitUntil(lambda f=flow: f.replace_box is not None, timeout=10_000)
+            question = flow.replace_box
+            assert question is not None
+            expected_now = _versions(variety_library)["course-b"]
+            assert f"version {expected_now}" in question.text()
+            assert f"{word}: version {version}" in question.text()
+            # Nothing changed while the question is open.
+            assert sorted(p.name for p in variety_library.packs_dir.iterdir()) == before
+            question.button(answer).click()
+        assert flow.result_box is not None
+        if answer == QMessageBox.StandardButton.No:
+            assert blocker.args == [False]
+            assert "unchanged" in flow.result_box.text()
+            assert _versions(variety_library)["course-b"] == "1.9"
+            assert sorted(p.name for p in variety_library.packs_dir.iterdir()) == before
+        else:
+            assert blocker.args == [True]
+            assert "version 1.10" in flow.result_box.text()
+            # Replaced whole: one pack directory, no staging or trash left.
+            assert _versions(variety_library)["course-b"] == "1.10"
+            assert sorted(p.name for p in variety_library.packs_dir.iterdir()) == before
+        flow.result_box.close()
+    rows = [model.index(r) for r in range(model.rowCount())]
+    [row] = [i for i in rows if model.data(i, ENTRY_ROLE).pack_id == "course-b"]
+    assert "version 1.10" in model.data(row, Qt.ItemDataRole.ToolTipRole)

@@ -154,6 +154,38 @@ def _author_tab_with_a_scan(window: MainWindow) -> None:
     assert_settles("opening the material editor")
 
 
+def _corner_precision(window: MainWindow) -> None:
+    """The corner dialog's magnifier (drag a handle) and its corner numbers (every box)."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtGui import QColor, QMouseEvent, QPixmap
+
+    from docexam.ui.author.corners import CornerDialog
+
+    capture = QPixmap(600, 400)
+    capture.fill(QColor("#336699"))
+    dialog = CornerDialog(capture, ((20, 20), (580, 20), (580, 380), (20, 380)), window)
+    dialog.show()
+    assert_settles("opening the corner dialog")
+    viewport = dialog.view.viewport()
+    start = dialog.view.mapFromScene(dialog.handles[0].pos())
+    left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
+    for kind, at, held in (
+        (QMouseEvent.Type.MouseButtonPress, start, left),
+        (QMouseEvent.Type.MouseMove, start + QPoint(15, 10), left),
+        (QMouseEvent.Type.MouseButtonRelease, start + QPoint(15, 10), none),
+    ):
+        global_at = viewport.mapToGlobal(at)
+        event = QMouseEvent(kind, at, global_at, left, held, Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(viewport, event)
+        QApplication.processEvents()
+    for pair in dialog.spins:
+        for spin in pair:
+            spin.stepUp()
+            QApplication.processEvents()
+    assert_settles("dragging a corner and typing its numbers")
+    dialog.reject()
+
+
 def _press_everything_on(window: MainWindow, index: int, label: str) -> None:
     window.tabs.setCurrentIndex(index)
     assert_settles(f"showing {label}")
@@ -195,6 +227,7 @@ def test_every_action_and_button_at_every_size(
     window.open_specimen(window.browser.visible_entries()[0])
     _author_tab_with_a_scan(window)
     assert_settles("opening a specimen and a draft")
+    _corner_precision(window)
 
     labels = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     for index, label in enumerate(labels):

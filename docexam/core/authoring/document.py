@@ -85,6 +85,7 @@ class DraftPack:
             i.languages,
             tuple(self.specimens),
             i.description,
+            version=i.version,
             root=self.root,
         )
 

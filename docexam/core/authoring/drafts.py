@@ -13,6 +13,7 @@ import json
 import os
 import shutil
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,7 +21,7 @@ from typing import Any
 
 from docexam.core.authoring.document import DraftPack
 from docexam.core.domain.errors import PackError
-from docexam.core.domain.model import PackInfo
+from docexam.core.domain.model import PackInfo, Specimen
 from docexam.core.pack import staging
 from docexam.core.pack.codec import manifest_to_json, specimen_to_json
 from docexam.core.pack.exercise_file import (
@@ -32,7 +33,7 @@ from docexam.core.pack.exercise_file import (
 )
 from docexam.core.pack.io import export_pack, read_pack, write_pack
 from docexam.core.pack.reader import MANIFEST, SPECIMEN_FILE, load_json, read_dir
-from docexam.core.training.quiz import QuizError
+from docexam.core.training.quiz import ExerciseSet, QuizError
 
 DRAFT_FILE = "draft.json"
 
@@ -128,14 +129,26 @@ def load_draft(info: DraftInfo) -> DraftPack:
 
 def flush(doc: DraftPack, source: Path | None = None) -> None:
     """Autosave: write the draft's JSON files atomically (the images are already there)."""
-    for specimen in doc.specimens:
-        atomic_write_json(doc.specimen_dir(specimen.id) / SPECIMEN_FILE, specimen_to_json(specimen))
-    atomic_write_json(doc.root / EXERCISES_FILE, file_to_json(doc.exercise_sets))
-    ids = [s.id for s in doc.specimens]
-    atomic_write_json(doc.root / MANIFEST, manifest_to_json(doc.info, ids))
-    meta_path = doc.root.parent / DRAFT_FILE
+    write_draft(doc.root, doc.info, doc.specimens, doc.exercise_sets, source)
+
+
+def write_draft(
+    root: Path,
+    info: PackInfo,
+    specimens: Sequence[Specimen],
+    exercise_sets: Sequence[ExerciseSet],
+    source: Path | None = None,
+) -> None:
+    """:func:`flush` of a draft's frozen parts, which another thread may hold."""
+    for specimen in specimens:
+        path = root / "specimens" / specimen.id / SPECIMEN_FILE
+        atomic_write_json(path, specimen_to_json(specimen))
+    atomic_write_json(root / EXERCISES_FILE, file_to_json(list(exercise_sets)))
+    ids = [s.id for s in specimens]
+    atomic_write_json(root / MANIFEST, manifest_to_json(info, ids))
+    meta_path = root.parent / DRAFT_FILE
     if source is None:
-        previous = draft_info(doc.root.parent.parent, doc.info.id)
+        previous = draft_info(root.parent.parent, info.id)
         source = previous.source if previous is not None else None
     meta = {"saved_at": datetime.now(UTC).isoformat(), "source": str(source) if source else None}
     atomic_write_json(meta_path, meta)

@@ -11,7 +11,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 
 from docexam.core.domain.model import Specimen
-from docexam.core.exercise.model import AreaExercise, LightExercise
+from docexam.core.exercise.model import AreaExercise, Asked, LightExercise
 from docexam.core.training.curriculum import Curriculum
 from docexam.core.training.quiz import (
     DrillExercise,
@@ -89,6 +89,7 @@ def build_set(
         plan.mode,
         plan.time_limit_s if plan.mode is Mode.EXAM else None,
         plan.pass_mark,
+        asked=Asked(plan.specimen_ids, plan.kinds),
     )
 
 
@@ -102,6 +103,8 @@ def plan_of(exercise_set: ExerciseSet) -> SetPlan:
             seconds = ex.seconds_per_item
         ids += [r.specimen_id for r in refs if r.specimen_id not in ids]
     kinds = tuple(dict.fromkeys(ex.kind for ex in exercise_set.exercises))
+    if exercise_set.asked is not None:  # what was asked, also where nothing came of it
+        ids, kinds = list(exercise_set.asked.specimen_ids), exercise_set.asked.kinds
     return SetPlan(
         exercise_set.id,
         exercise_set.title,

@@ -7,11 +7,14 @@ is about, so an editor can select what needs fixing.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from docexam.core.authoring.document import DraftPack
 from docexam.core.domain.errors import Problem
 from docexam.core.domain.lights import LightSource
 from docexam.core.domain.material import revealing_lights
-from docexam.core.domain.model import Feature, Page
+from docexam.core.domain.model import Feature, Pack, Page
+from docexam.core.exercise.model import ExerciseSet
 from docexam.core.pack.document_data import fraud_advice, unused_languages
 from docexam.core.pack.reader import MANIFEST, specimen_file
 from docexam.core.pack.validate import validate_pack
@@ -21,13 +24,18 @@ MIN_SIDE_MM = 2.0
 
 def validate(doc: DraftPack) -> list[Problem]:
     """Every problem an import of the draft would report, then advice (``warning`` set)."""
+    return validate_parts(doc.to_pack(), doc.exercise_sets)
+
+
+def validate_parts(pack: Pack, exercise_sets: Sequence[ExerciseSet]) -> list[Problem]:
+    """:func:`validate` over a draft's frozen parts (which another thread may hold)."""
     problems: list[Problem] = []
-    if not doc.specimens:
+    if not pack.specimens:
         problems.append(
             Problem(MANIFEST, "specimens", "no-specimens", "the pack has no specimen yet")
         )
-    problems += validate_pack(doc.to_pack(), doc.exercise_sets)
-    return problems + advice(doc)
+    problems += validate_pack(pack, exercise_sets)
+    return problems + advice(pack)
 
 
 def _shows_under(feature: Feature, light: LightSource, page: Page) -> bool:
@@ -39,7 +47,7 @@ def _shows_under(feature: Feature, light: LightSource, page: Page) -> bool:
     )
 
 
-def advice(doc: DraftPack) -> list[Problem]:
+def advice(pack: Pack) -> list[Problem]:
     """What an instructor would want to fix before a trainee meets it: the pack would import,
     but a "Show me" that shows nothing or a stray speck of a region would mislead."""
     out: list[Problem] = [
@@ -50,9 +58,9 @@ def advice(doc: DraftPack) -> list[Problem]:
             f"{lang!r} is listed, but no text is written in it yet",
             warning=True,
         )
-        for lang in unused_languages(doc.to_pack())
+        for lang in unused_languages(pack)
     ]
-    for specimen in doc.specimens:
+    for specimen in pack.specimens:
         file = specimen_file(specimen.id)
         out += [
             Problem(file, "mrz", code, message, specimen.id, warning=True)

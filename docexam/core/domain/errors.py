@@ -62,3 +62,15 @@ class PackError(DocexamError):
 
 class LibraryError(DocexamError):
     """The user's specimen library cannot do what was asked (e.g. an unknown pack id)."""
+
+
+class AlreadyInLibrary(LibraryError):
+    """The pack imported is already in the library (same id): which versions, to ask whether
+    to replace it."""
+
+    def __init__(self, pack_id: str, in_library: str, imported: str) -> None:
+        super().__init__(
+            f"pack {pack_id!r} is already in the library (version {in_library}; this file "
+            f"holds version {imported}); use --replace to update it"
+        )
+        self.pack_id, self.in_library, self.imported = pack_id, in_library, imported

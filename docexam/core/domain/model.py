@@ -203,6 +203,15 @@ class PackInfo:
     licence: str = "CC-BY-4.0"
     languages: tuple[str, ...] = ("en", "zh-Hans")
     description: I18nText = field(default_factory=dict)
+    version: str = "1"  # the pack's own edition, as "2" or "1.3": newer numbers are newer
+
+
+VERSION_PATTERN = r"[0-9]{1,6}(\.[0-9]{1,6}){0,3}"  # as pack-v1.schema.json's "version"
+
+
+def version_key(version: str) -> tuple[int, ...]:
+    """A pack version as numbers to compare: "1.10" is newer than "1.9"."""
+    return tuple(int(part) for part in version.split("."))
 
 
 @dataclass(frozen=True)
@@ -224,12 +233,19 @@ class Pack:
     specimens: tuple[Specimen, ...]
     description: I18nText = field(default_factory=dict)
     format_version: int = FORMAT_VERSION
+    version: str = "1"  # the pack's own edition (PackInfo.version)
     root: Path | None = field(default=None, compare=False, repr=False)
 
     @property
     def info(self) -> PackInfo:
         return PackInfo(
-            self.id, self.title, self.author, self.licence, self.languages, self.description
+            self.id,
+            self.title,
+            self.author,
+            self.licence,
+            self.languages,
+            self.description,
+            self.version,
         )
 
     def specimen(self, specimen_id: str) -> Specimen:

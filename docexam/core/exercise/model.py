@@ -251,6 +251,16 @@ def specimen_refs(exercise: Exercise) -> tuple[SpecimenRef, ...]:
 
 
 @dataclass(frozen=True)
+class Asked:
+    """What an instructor asked of an authored set: its specimens and exercise kinds, kept even
+    where the specimens give no exercise of a kind (an MRZ check of a specimen with no MRZ), so
+    the gap can be reported rather than forgotten."""
+
+    specimen_ids: tuple[str, ...]
+    kinds: tuple[ExerciseKind, ...]
+
+
+@dataclass(frozen=True)
 class ExerciseSet:
     id: str
     title: I18nText
@@ -259,6 +269,7 @@ class ExerciseSet:
     time_limit_s: float | None = None  # exam mode: the whole set
     pass_mark: float = 0.6  # fraction of the maximum score
     description: I18nText = field(default_factory=dict)
+    asked: Asked | None = None  # authored sets: what the instructor chose
 
     def objectives(self) -> set[str]:
         return {o for e in self.exercises for o in e.objectives}

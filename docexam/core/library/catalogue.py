@@ -41,6 +41,7 @@ class CatalogueEntry:
     thumbnail_source: Path  # the first page's visible image
     # The holder, number and dates the document carries (see ``data_marks``).
     data: frozenset[str] = field(compare=False, default=frozenset())
+    pack_version: str = field(compare=False, default="1")
     # Lower-cased words a search matches against, built once so typing stays instant.
     haystack: str = field(compare=False, repr=False, default="")
 
@@ -192,6 +193,7 @@ def build_catalogue(
                     categories=frozenset(s.categories),
                     thumbnail_source=pack.path / "specimens" / s.specimen_id / s.thumbnail,
                     data=frozenset(s.data),
+                    pack_version=pack.manifest.info.version,
                     haystack=f"{s.haystack}\n{pack.pack_id}\n{pack_title.lower()}",
                 )
             )

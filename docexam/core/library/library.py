@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from docexam.core.domain.errors import LibraryError, PackError
+from docexam.core.domain.errors import AlreadyInLibrary, LibraryError, PackError
 from docexam.core.domain.model import I18nText, Manifest, Pack, Specimen
 from docexam.core.pack import staging
 from docexam.core.pack.io import export_pack, keep_only_listed, seal_exam_sets, unpack_to
@@ -173,7 +173,7 @@ class Library:
             pack, problems = validate_dir(root)
             if pack is None:
                 raise PackError(f"{source}: invalid pack, nothing imported", problems)
-            self._check_id_free(pack.id, replace_existing)
+            self._check_id_free(pack.id, pack.info.version, replace_existing)
             report(0.9, "installing")
             keep_only_listed(root, pack)
             seal_exam_sets(root)
@@ -186,16 +186,14 @@ class Library:
             report(1.0, "done")
         return self.load(pack.id)
 
-    def _check_id_free(self, pack_id: str, replace_existing: bool) -> None:
+    def _check_id_free(self, pack_id: str, version: str, replace_existing: bool) -> None:
         for entry in self.entries():
             if entry.pack_id != pack_id:
                 continue
             if entry.bundled:
                 raise LibraryError(f"pack id {pack_id!r} belongs to a bundled pack; rename it")
             if not replace_existing:
-                raise LibraryError(
-                    f"pack {pack_id!r} is already in the library; use --replace to update it"
-                )
+                raise AlreadyInLibrary(pack_id, entry.manifest.info.version, version)
 
     def export(self, pack_id: str, out: Path) -> Path:
         return export_pack(self.entry(pack_id).path, out)

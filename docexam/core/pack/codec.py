@@ -284,6 +284,8 @@ def manifest_to_json(info: PackInfo, specimen_ids: Sequence[str]) -> Json:
     }
     if info.description:
         out["description"] = info.description
+    if info.version != "1":  # the first edition needs no number: older packs have none
+        out["version"] = info.version
     return out
 
 
@@ -295,5 +297,6 @@ def manifest_from_json(data: Json) -> Manifest:
         licence=data["licence"],
         languages=tuple(data["languages"]),
         description=dict(data.get("description", {})),
+        version=data.get("version", "1"),
     )
     return Manifest(info, tuple(data["specimens"]), data["format_version"])

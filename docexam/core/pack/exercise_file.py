@@ -15,6 +15,7 @@ from docexam.core.domain.model import Status
 from docexam.core.exercise.errors import QuizError
 from docexam.core.exercise.model import (
     AreaExercise,
+    Asked,
     ChipExercise,
     DrillExercise,
     DrillItem,
@@ -187,15 +188,20 @@ def exercise_from_json(d: Json) -> Exercise:
 
 
 def set_to_json(s: ExerciseSet) -> Json:
-    return {
+    out: Json = {
         "id": s.id,
         "title": s.title,
         "description": s.description,
         "mode": s.mode.value,
         "time_limit_s": s.time_limit_s,
         "pass_mark": s.pass_mark,
-        "exercises": [exercise_to_json(e) for e in s.exercises],
     }
+    if s.asked is not None:
+        out["asked"] = {
+            "specimens": list(s.asked.specimen_ids),
+            "kinds": [k.value for k in s.asked.kinds],
+        }
+    return out | {"exercises": [exercise_to_json(e) for e in s.exercises]}
 
 
 def set_from_json(d: Json) -> ExerciseSet:
@@ -207,7 +213,14 @@ def set_from_json(d: Json) -> ExerciseSet:
         d.get("time_limit_s"),
         float(d.get("pass_mark", 0.6)),
         dict(d.get("description", {})),
+        _asked_from(d.get("asked")),
     )
+
+
+def _asked_from(d: Json | None) -> Asked | None:
+    if d is None:
+        return None
+    return Asked(tuple(d["specimens"]), tuple(ExerciseKind(k) for k in d["kinds"]))
 
 
 def file_to_json(sets: list[ExerciseSet]) -> Json:

@@ -141,6 +141,7 @@ def pack_of(manifest: Manifest, specimens: Sequence[Specimen], root: Path) -> Pa
         specimens=tuple(specimens),
         description=i.description,
         format_version=manifest.format_version,
+        version=i.version,
         root=root,
     )
 

@@ -108,242 +108,315 @@
 <context>
     <name>AuthorTab</name>
     <message>
-        <location filename="../../ui/author/tab.py" line="91"/>
+        <location filename="../../ui/author/tab.py" line="93"/>
         <source>The specimen being annotated</source>
         <translation>正在标注的样本</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="92"/>
+        <location filename="../../ui/author/tab.py" line="94"/>
         <source>The page being annotated (PgUp / PgDown)</source>
         <translation>正在标注的页面（PgUp / PgDown）</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="97"/>
+        <location filename="../../ui/author/tab.py" line="99"/>
         <source>The capture shown while annotating: white scan, or a registered UV/IR capture (L)</source>
         <translation>标注时显示的图像：白光扫描，或已配准的紫外/红外采集图像（L）</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="106"/>
+        <location filename="../../ui/author/tab.py" line="108"/>
         <source>How much of the capture covers the white scan ([ and ] change it)</source>
         <translation>采集图像覆盖白光扫描的程度（[ 和 ] 调节）</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="132"/>
+        <location filename="../../ui/author/tab.py" line="134"/>
         <source>Specimen:</source>
         <translation>样本：</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="134"/>
+        <location filename="../../ui/author/tab.py" line="136"/>
         <source>Page:</source>
         <translation>页面：</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="137"/>
+        <location filename="../../ui/author/tab.py" line="139"/>
         <source>Layer:</source>
         <translation>图层：</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="156"/>
+        <location filename="../../ui/author/tab.py" line="159"/>
         <source>x %1 mm, y %2 mm</source>
         <translation>x %1 毫米，y %2 毫米</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="192"/>
+        <location filename="../../ui/author/tab.py" line="195"/>
         <source>Select</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="193"/>
+        <location filename="../../ui/author/tab.py" line="196"/>
         <source>Rectangle</source>
         <translation>矩形</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="194"/>
+        <location filename="../../ui/author/tab.py" line="197"/>
         <source>Ellipse</source>
         <translation>椭圆</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="195"/>
+        <location filename="../../ui/author/tab.py" line="198"/>
         <source>Polygon</source>
         <translation>多边形</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="204"/>
+        <location filename="../../ui/author/tab.py" line="207"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="206"/>
+        <location filename="../../ui/author/tab.py" line="209"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="211"/>
+        <location filename="../../ui/author/tab.py" line="214"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="213"/>
+        <location filename="../../ui/author/tab.py" line="216"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="219"/>
+        <location filename="../../ui/author/tab.py" line="222"/>
         <source>From scans…</source>
         <translation>从扫描件新建…</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="222"/>
+        <location filename="../../ui/author/tab.py" line="225"/>
         <source>Exercise sets…</source>
         <translation>练习集…</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="225"/>
+        <location filename="../../ui/author/tab.py" line="228"/>
         <source>Delete specimen…</source>
         <translation>删除样本…</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="228"/>
+        <location filename="../../ui/author/tab.py" line="231"/>
         <source>Replace scans…</source>
         <translation>替换扫描图像…</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="231"/>
+        <location filename="../../ui/author/tab.py" line="234"/>
         <source>Document data…</source>
         <translation>证件数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="233"/>
+        <location filename="../../ui/author/tab.py" line="237"/>
+        <source>Save series template</source>
+        <translation>保存为系列模板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/tab.py" line="243"/>
+        <source>Pack version…</source>
+        <translation>资料包版本…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/tab.py" line="245"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="234"/>
+        <location filename="../../ui/author/tab.py" line="246"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="236"/>
+        <location filename="../../ui/author/tab.py" line="248"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="248"/>
+        <location filename="../../ui/author/tab.py" line="260"/>
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="249"/>
+        <location filename="../../ui/author/tab.py" line="261"/>
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="250"/>
+        <location filename="../../ui/author/tab.py" line="262"/>
         <source>Fit page</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="251"/>
+        <location filename="../../ui/author/tab.py" line="263"/>
         <source>Next layer</source>
         <translation>下一图层</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="253"/>
+        <location filename="../../ui/author/tab.py" line="265"/>
         <source>Previous layer</source>
         <translation>上一图层</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="256"/>
+        <location filename="../../ui/author/tab.py" line="268"/>
         <source>Less of the capture</source>
         <translation>减少采集图像</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="259"/>
+        <location filename="../../ui/author/tab.py" line="271"/>
         <source>More of the capture</source>
         <translation>增加采集图像</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="318"/>
+        <location filename="../../ui/author/tab.py" line="342"/>
         <source>White scan only</source>
         <translation>仅白光扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="391"/>
+        <location filename="../../ui/author/tab.py" line="415"/>
         <source>Draw %1</source>
         <translation>绘制%1</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="409"/>
+        <location filename="../../ui/author/tab.py" line="433"/>
         <source>Delete %1</source>
         <translation>删除%1</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="419"/>
+        <location filename="../../ui/author/tab.py" line="443"/>
         <source>Duplicate %1</source>
         <translation>复制%1</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="509"/>
+        <location filename="../../ui/author/tab.py" line="526"/>
         <source>Save pack in folder</source>
         <translation>将样本包保存到文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="519"/>
+        <location filename="../../ui/author/tab.py" line="536"/>
         <source>Save pack</source>
         <translation>保存样本包</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="522"/>
+        <location filename="../../ui/author/tab.py" line="539"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="529"/>
-        <location filename="../../ui/author/tab.py" line="539"/>
-        <location filename="../../ui/author/tab.py" line="548"/>
+        <location filename="../../ui/author/tab.py" line="546"/>
+        <location filename="../../ui/author/tab.py" line="556"/>
+        <location filename="../../ui/author/tab.py" line="565"/>
         <source>Export pack</source>
         <translation>导出样本包</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="531"/>
+        <location filename="../../ui/author/tab.py" line="548"/>
         <source>Specimen packs (*.dxpack)</source>
         <translation>样本包 (*.dxpack)</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="541"/>
+        <location filename="../../ui/author/tab.py" line="558"/>
         <source>Fix the problems listed first: another workstation would refuse this pack.</source>
         <translation>请先修正所列问题，否则其他工作站会拒绝导入此样本包。</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="552"/>
-        <source>Exported %1: share this file; File &gt; Import pack… adds it to a library.</source>
-        <translation>已导出 %1：分享此文件；“文件 &gt; 导入样本包…”可将其加入样本库。</translation>
+        <location filename="../../ui/author/tab.py" line="569"/>
+        <source>Exported %1 (version %2): share this file; File &gt; Import pack… adds it to a library.</source>
+        <translation>已导出 %1（版本 %2）：分享此文件；“文件 &gt; 导入资料包…”可将其加入资料库。</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="562"/>
+        <location filename="../../ui/author/tab.py" line="664"/>
+        <location filename="../../ui/author/tab.py" line="678"/>
+        <source>Pack version</source>
+        <translation>资料包版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/tab.py" line="666"/>
+        <source>Version of this pack, numbers separated by dots (2, 1.3).
+Raise it before sharing a new edition: an import then says it is newer.</source>
+        <translation>此资料包的版本，用点分隔的数字（如 2、1.3）。
+分享新版本前请提高版本号：导入时会提示它是较新的版本。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/tab.py" line="680"/>
+        <source>“%1” is not a version: use numbers separated by dots, as 2 or 1.3.</source>
+        <translation>“%1”不是版本号：请使用点分隔的数字，如 2 或 1.3。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/tab.py" line="686"/>
+        <source>Set pack version</source>
+        <translation>设置资料包版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/tab.py" line="582"/>
         <source>Add specimen</source>
         <translation>添加样本</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="571"/>
-        <location filename="../../ui/author/tab.py" line="577"/>
+        <location filename="../../ui/author/tab.py" line="591"/>
+        <location filename="../../ui/author/tab.py" line="597"/>
         <source>Delete specimen</source>
         <translation>删除样本</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="572"/>
+        <location filename="../../ui/author/tab.py" line="592"/>
         <source>Delete %1 and its features from the pack? (Undo brings it back.)</source>
         <translation>从资料包中删除 %1 及其特征？（撤销可恢复。）</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="608"/>
+        <location filename="../../ui/author/tab.py" line="628"/>
         <source>Replace scans</source>
         <translation>替换扫描图像</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="630"/>
+        <location filename="../../ui/author/tab.py" line="650"/>
         <source>Edit document data</source>
         <translation>编辑证件数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/series.py" line="44"/>
+        <location filename="../../ui/author/series.py" line="71"/>
+        <source>Series template</source>
+        <translation>系列模板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/series.py" line="49"/>
+        <source>Mark features on this specimen first.</source>
+        <translation>请先在此样本上标注特征。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/series.py" line="60"/>
+        <source>Saved %1 feature(s) as the template of series %2.</source>
+        <translation>已将 %1 个特征保存为系列 %2 的模板。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/series.py" line="81"/>
+        <source>No template saved for series %1 yet: mark a specimen of that series and use Save series template (the series is set in Document data…).</source>
+        <translation>系列 %1 尚无模板：请标注该系列的一个样本并使用“保存为系列模板”（系列在“证件数据…”中设置）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/series.py" line="90"/>
+        <location filename="../../ui/author/tab.py" line="240"/>
+        <source>Apply series template</source>
+        <translation>应用系列模板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/series.py" line="95"/>
+        <source>Added %1 feature(s) from the template of series %2 (%3 already there).</source>
+        <translation>已从系列 %2 的模板添加 %1 个特征（%3 个已存在）。</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueModel</name>
+    <message>
+        <location filename="../../ui/browser/model.py" line="78"/>
+        <source>%1, version %2</source>
+        <translation>%1，版本 %2</translation>
     </message>
 </context>
 <context>
@@ -861,54 +934,79 @@
 <context>
     <name>CornerDialog</name>
     <message>
-        <location filename="../../ui/author/corners.py" line="30"/>
+        <location filename="../../ui/author/corners.py" line="42"/>
         <source>top left</source>
         <translation>左上</translation>
     </message>
     <message>
-        <location filename="../../ui/author/corners.py" line="31"/>
+        <location filename="../../ui/author/corners.py" line="43"/>
         <source>top right</source>
         <translation>右上</translation>
     </message>
     <message>
-        <location filename="../../ui/author/corners.py" line="32"/>
+        <location filename="../../ui/author/corners.py" line="44"/>
         <source>bottom right</source>
         <translation>右下</translation>
     </message>
     <message>
-        <location filename="../../ui/author/corners.py" line="33"/>
+        <location filename="../../ui/author/corners.py" line="45"/>
         <source>bottom left</source>
         <translation>左下</translation>
     </message>
     <message>
-        <location filename="../../ui/author/corners.py" line="39"/>
+        <location filename="../../ui/author/corners.py" line="51"/>
         <source>The corners run the wrong way round: the capture would be mirrored. Put each handle on the page corner it is named after.</source>
         <translation>角点顺序颠倒：采集图像将被镜像。请将每个手柄放到与其名称对应的页面角上。</translation>
     </message>
     <message>
-        <location filename="../../ui/author/corners.py" line="44"/>
+        <location filename="../../ui/author/corners.py" line="56"/>
         <source>Two edges of the outline cross: the capture would be folded over.</source>
         <translation>轮廓有两条边相交：采集图像将被折叠。</translation>
     </message>
     <message>
-        <location filename="../../ui/author/corners.py" line="47"/>
+        <location filename="../../ui/author/corners.py" line="59"/>
         <source>One corner lies inside the others: a flat page cannot look like that.</source>
         <translation>有一个角点位于其他角点围成的区域内：平整的页面不可能是这样。</translation>
     </message>
     <message>
-        <location filename="../../ui/author/corners.py" line="50"/>
+        <location filename="../../ui/author/corners.py" line="62"/>
         <source>The corners enclose almost nothing: drag each onto its page corner.</source>
         <translation>角点围成的区域几乎为零：请将每个手柄拖到对应的页面角上。</translation>
     </message>
     <message>
-        <location filename="../../ui/author/corners.py" line="95"/>
+        <location filename="../../ui/author/corners.py" line="107"/>
         <source>Correct registration by the corners</source>
         <translation>按四角校正配准</translation>
     </message>
     <message>
-        <location filename="../../ui/author/corners.py" line="115"/>
+        <location filename="../../ui/author/corners.py" line="127"/>
         <source>Drag the four handles onto the corners of the page in this capture: top left, top right, bottom right, bottom left. The capture is then stretched onto the scan.</source>
         <translation>将四个控制点拖到该采集图像中页面的四角：左上、右上、右下、左下。随后采集图像将被拉伸对齐到扫描件上。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/corners.py" line="188"/>
+        <source>Top left</source>
+        <translation>左上</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/corners.py" line="189"/>
+        <source>Top right</source>
+        <translation>右上</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/corners.py" line="190"/>
+        <source>Bottom right</source>
+        <translation>右下</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/corners.py" line="191"/>
+        <source>Bottom left</source>
+        <translation>左下</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/corners.py" line="204"/>
+        <source>%1 corner, %2 in capture pixels (drag the handle, or type)</source>
+        <translation>%1角，%2 坐标（采集图像像素；拖动手柄或直接输入）</translation>
     </message>
 </context>
 <context>
@@ -1815,37 +1913,63 @@
     </message>
     <message>
         <location filename="../../ui/import_pack.py" line="29"/>
-        <location filename="../../ui/import_pack.py" line="95"/>
+        <location filename="../../ui/import_pack.py" line="122"/>
+        <location filename="../../ui/import_pack.py" line="146"/>
         <source>Import pack</source>
         <translation>导入样本包</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pack.py" line="60"/>
+        <location filename="../../ui/import_pack.py" line="63"/>
         <source>Unpacking %1…</source>
         <translation>正在解压 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pack.py" line="61"/>
+        <location filename="../../ui/import_pack.py" line="64"/>
         <source>Checking %1…</source>
         <translation>正在检查 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pack.py" line="62"/>
+        <location filename="../../ui/import_pack.py" line="65"/>
         <source>Adding %1 to the library…</source>
         <translation>正在将 %1 加入样本库…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pack.py" line="63"/>
+        <location filename="../../ui/import_pack.py" line="66"/>
         <source>Imported %1.</source>
         <translation>已导入 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pack.py" line="71"/>
-        <source>Imported pack “%1” with %2 specimen(s).</source>
-        <translation>已导入样本包“%1”，共 %2 个样本。</translation>
+        <location filename="../../ui/import_pack.py" line="74"/>
+        <source>Imported pack “%1”, version %2, with %3 specimen(s).</source>
+        <translation>已导入资料包“%1”，版本 %2，含 %3 个样本。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pack.py" line="86"/>
+        <location filename="../../ui/import_pack.py" line="105"/>
+        <source>a newer version</source>
+        <translation>较新的版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pack.py" line="107"/>
+        <source>an older version</source>
+        <translation>较旧的版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pack.py" line="109"/>
+        <source>the same version</source>
+        <translation>相同的版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pack.py" line="112"/>
+        <source>The library already holds pack “%1”, version %2. This file holds %3: version %4.
+
+Replace the pack in the library with version %4?</source>
+        <translation>资料库中已有资料包“%1”，版本 %2。此文件包含%3：版本 %4。
+
+用版本 %4 替换资料库中的资料包吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pack.py" line="93"/>
+        <location filename="../../ui/import_pack.py" line="138"/>
         <source>%1 was not imported; your library is unchanged.</source>
         <translation>%1 未导入；您的样本库保持不变。</translation>
     </message>
@@ -2370,6 +2494,11 @@ All specimens are fictional; simulated light views are approximations.</source>
         <location filename="../../ui/author/problems.py" line="69"/>
         <source>&lt;b&gt;No problems&lt;/b&gt;: the pack is ready to share.</source>
         <translation>&lt;b&gt;没有问题&lt;/b&gt;：样本包可以分享。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/problems.py" line="73"/>
+        <source>&lt;b&gt;Checking…&lt;/b&gt;</source>
+        <translation>&lt;b&gt;正在检查…&lt;/b&gt;</translation>
     </message>
 </context>
 <context>

@@ -68,5 +68,9 @@ class ProblemsPanel(QWidget):
         else:
             self.summary.setText(self.tr("<b>No problems</b>: the pack is ready to share."))
 
+    def set_checking(self) -> None:
+        """A check is running: the list shown is the last one's until its answer arrives."""
+        self.summary.setText(self.tr("<b>Checking…</b>"))
+
     def _clicked(self, item: QListWidgetItem) -> None:
         self.problem_clicked.emit(item.data(Qt.ItemDataRole.UserRole))

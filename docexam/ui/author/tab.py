@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QScrollArea,
@@ -32,19 +34,17 @@ from docexam.core.authoring import (
     RemoveFeature,
     RemoveSpecimen,
     SetExerciseSets,
+    SetPackInfo,
     UpdateSpecimen,
 )
+from docexam.core.authoring.check import Checked, autosave, check, snapshot
 from docexam.core.authoring.drafts import export_draft, flush, save_pack
-from docexam.core.authoring.exercise_sets import refresh_all
 from docexam.core.authoring.shapes import translated
-from docexam.core.authoring.validation import validate
-from docexam.core.domain.errors import DocexamError, PackError, Problem
+from docexam.core.domain.errors import DocexamError, Problem
 from docexam.core.domain.geometry import Region
 from docexam.core.domain.lights import LightSource
-from docexam.core.domain.model import Feature, Page, Specimen, text_for
+from docexam.core.domain.model import VERSION_PATTERN, Feature, Page, Specimen, text_for
 from docexam.core.domain.taxonomy import category_name
-from docexam.core.exercise.model import specimen_refs
-from docexam.core.pack.exercise_file import EXERCISES_FILE
 from docexam.core.training.curriculum import Curriculum, load_curriculum
 from docexam.ui import words as core_words
 from docexam.ui.author import words
@@ -54,6 +54,8 @@ from docexam.ui.author.feature_list import FeatureList
 from docexam.ui.author.opening import show_error
 from docexam.ui.author.problems import ProblemsPanel
 from docexam.ui.author.properties import PropertiesPanel
+from docexam.ui.author.series import apply_series_template, save_series_template
+from docexam.ui.common.worker import Job, Worker
 from docexam.ui.tabs import Examination, TabMenus
 
 AUTOSAVE_MS = 1500  # at most this much work is lost in a crash
@@ -148,7 +150,8 @@ class AuthorTab(QWidget):
         self.autosave = QTimer(self)
         self.autosave.setSingleShot(True)
         self.autosave.setInterval(AUTOSAVE_MS)
-        self.autosave.timeout.connect(self.check_now)
+        self.autosave.timeout.connect(self.check_later)
+        self.checker = Worker(self)
         self.editor.changed.connect(self._changed)
         self.canvas.shape_drawn.connect(self.add_shape)
         self.canvas.position_mm.connect(
@@ -162,7 +165,7 @@ class AuthorTab(QWidget):
         self.layers.currentIndexChanged.connect(lambda _: self._show_layer())
         self.blend.valueChanged.connect(lambda _: self._blend_changed())
         self._fill_specimens()
-        self.check_now()
+        self.check_later()
         # Letters are tool and layer keys; in a drop-down or a number box they are typing.
         self.key_guard = KeyGuard(self)
         for kind in (QComboBox, QAbstractSpinBox):
@@ -230,6 +233,15 @@ class AuthorTab(QWidget):
         self.document_action = self._action(
             self.tr("Document data…"), "Ctrl+Shift+D", self.edit_document
         )
+        self.save_template_action = self._action(
+            self.tr("Save series template"), None, lambda: self.save_series_template()
+        )
+        self.apply_template_action = self._action(
+            self.tr("Apply series template"), None, lambda: self.apply_series_template()
+        )
+        self.version_action = self._action(
+            self.tr("Pack version…"), None, lambda: self.edit_version()
+        )
         self.preview_action = self._action(self.tr("Preview"), "F5", self.preview)
         self.save_action = self._action(self.tr("Save"), QKeySequence.StandardKey.Save, self.save)
         # triggered(bool) would arrive as the path: the slot takes none.
@@ -260,8 +272,20 @@ class AuthorTab(QWidget):
         )
 
     def edit_actions(self) -> list[QAction]:
-        """For the main window's Edit menu: what this tab can undo and change."""
-        return [self.undo_action, self.redo_action, self.delete_action, self.duplicate_action]
+        """For the main window's Edit menu: what this tab can undo and change. The toolbar is
+        full at 1024 pixels: the less frequent steps (series templates, version) are here."""
+        separator = QAction(self)
+        separator.setSeparator(True)
+        return [
+            self.undo_action,
+            self.redo_action,
+            self.delete_action,
+            self.duplicate_action,
+            separator,
+            self.save_template_action,
+            self.apply_template_action,
+            self.version_action,
+        ]
 
     def set_tool(self, tool: Tool) -> None:
         self.tool_actions[tool].setChecked(True)
@@ -444,56 +468,49 @@ class AuthorTab(QWidget):
         return f"{name}（{where}）" if self.lang.startswith("zh") else f"{name} ({where})"
 
     def check_now(self) -> list[Problem]:
-        """Autosave the draft, and validate it as an import would."""
+        """Autosave and check at once, on this thread: for Save and Export, which must not act
+        on an older answer. A periodic check still running is superseded, and waited for so
+        its older autosave cannot land after this one."""
         self.autosave.stop()
-        problems: list[Problem] = []
-        try:
-            flush(self.doc)
-        except OSError as exc:  # e.g. a full disk: say so, and still check the work in memory
-            problems.append(Problem.unlocated(str(exc)))
-        problems += self.refresh_sets()
-        try:
-            problems += validate(self.doc)
-        except PackError as exc:
-            problems += exc.problems
-        except (DocexamError, OSError) as exc:
-            problems.append(Problem.unlocated(str(exc)))
-        self.problems.set_problems(problems)
-        return problems
+        self.checker.cancel()
+        self.checker.wait()
+        snap = snapshot(self.doc)
+        flushed = autosave(snap)
+        return self._checked(check(snap, self._curriculum_now()), flushed) or []
 
-    def refresh_sets(self) -> list[Problem]:
-        """Rebuild the saved exercise sets from the features as they are now, so no set keeps
-        a stale region, name or MRZ; what can no longer be built is reported.
+    def check_later(self) -> None:
+        """The periodic check, in the worker so typing is never blocked: autosave the JSON
+        files, rebuild the sets and validate; an edit meanwhile supersedes it."""
+        self.autosave.stop()
+        snap, curriculum = snapshot(self.doc), self._curriculum_now()
+        self.problems.set_checking()
 
-        The rebuilt sets are derived data, not an edit: they are applied outside the undo
-        stack, and undoing the edit that changed them changes them back at the next check."""
-        if not self.doc.exercise_sets:
-            return []
+        def work(_job: Job) -> tuple[Checked, list[Problem]]:
+            flushed = autosave(snap)
+            return check(snap, curriculum), flushed
+
+        task = self.checker.start(work, supersede=True)
+        task.succeeded.connect(lambda answer: self._checked(*answer))
+        task.failed.connect(
+            lambda message, _exc: self.problems.set_problems([Problem.unlocated(message)])
+        )
+
+    def _curriculum_now(self) -> Curriculum:
         if self._curriculum is None:
             self._curriculum = load_curriculum()
-        results = refresh_all(
-            self.doc.info.id, self.doc.specimens, self.doc.exercise_sets, self._curriculum
-        )
-        fresh = tuple(r.exercise_set for r in results)
-        if fresh != tuple(self.doc.exercise_sets):
-            self.doc.apply(SetExerciseSets(fresh))
-        problems = []
-        for result in results:
-            by_id = {e.id: e for e in result.exercise_set.exercises}
-            for lost in result.lost:
-                refs = specimen_refs(by_id[lost])
-                problems.append(
-                    Problem(
-                        EXERCISES_FILE,
-                        result.exercise_set.id,
-                        "stale-exercise",
-                        f"set {result.exercise_set.id!r}: item {lost} no longer matches its "
-                        f"specimen {refs[0].specimen_id if refs else ''!s} (its features or MRZ "
-                        "changed); open Exercise sets… and save the set again",
-                        refs[0].specimen_id if refs else None,
-                        refs[0].page_id if refs else None,
-                    )
-                )
+        return self._curriculum
+
+    def _checked(self, checked: Checked, flushed: list[Problem]) -> list[Problem] | None:
+        """Show a check's result, unless the draft changed since its snapshot (then a newer
+        check is on its way, and this one describes work that is gone)."""
+        if checked.revision != self.doc.revision:
+            return None
+        # The rebuilt sets are derived data, not an edit: they are applied outside the undo
+        # stack, and undoing the edit that changed them changes them back at the next check.
+        if checked.exercise_sets != tuple(self.doc.exercise_sets):
+            self.doc.apply(SetExerciseSets(checked.exercise_sets))
+        problems = [*flushed, *checked.problems]
+        self.problems.set_problems(problems)
         return problems
 
     def go_to_problem(self, problem: Problem) -> None:
@@ -549,8 +566,11 @@ class AuthorTab(QWidget):
             return None
         self.position.setText(
             self.tr(
-                "Exported %1: share this file; File > Import pack… adds it to a library."
-            ).replace("%1", str(exported))
+                "Exported %1 (version %2): share this file; File > Import pack… adds it to a "
+                "library."
+            )
+            .replace("%1", str(exported))
+            .replace("%2", self.doc.info.version)
         )
         return exported
 
@@ -629,6 +649,43 @@ class AuthorTab(QWidget):
         if edited != self.doc.specimen(edited.id):
             self.editor.push(UpdateSpecimen(edited), self.tr("Edit document data"))
 
+    def save_series_template(self) -> Path | None:
+        specimen = self.current_specimen()
+        return save_series_template(self, specimen) if specimen is not None else None
+
+    def apply_series_template(self) -> int:
+        specimen = self.current_specimen()
+        return apply_series_template(self, self.editor, specimen) if specimen is not None else 0
+
+    def edit_version(self) -> None:
+        """The pack's own version, shown when it is imported: raised for a new edition."""
+        text, ok = QInputDialog.getText(
+            self,
+            self.tr("Pack version"),
+            self.tr(
+                "Version of this pack, numbers separated by dots (2, 1.3).\n"
+                "Raise it before sharing a new edition: an import then says it is newer."
+            ),
+            text=self.doc.info.version,
+        )
+        if ok:
+            self.set_version(text.strip())
+
+    def set_version(self, version: str) -> bool:
+        if not re.fullmatch(VERSION_PATTERN, version):
+            QMessageBox.warning(
+                self,
+                self.tr("Pack version"),
+                self.tr(
+                    "“%1” is not a version: use numbers separated by dots, as 2 or 1.3."
+                ).replace("%1", version),
+            )
+            return False
+        if version != self.doc.info.version:
+            info = replace(self.doc.info, version=version)
+            self.editor.push(SetPackInfo(info), self.tr("Set pack version"))
+        return True
+
     def edit_exercise_sets(self) -> None:
         from docexam.ui.author.exercise_editor import ExerciseSetEditor
 
@@ -660,6 +717,7 @@ class AuthorTab(QWidget):
         with contextlib.suppress(OSError):
             flush(self.doc)
         self.autosave.stop()
+        self.checker.stop()
         self.editor.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:

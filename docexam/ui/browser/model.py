@@ -75,7 +75,9 @@ class CatalogueModel(QAbstractListModel):
                     text_for(entry.title, self._lang),
                     f"{words.doc_type(entry.doc_type)} · {entry.state} · {entry.series}",
                     words.status(entry.status),
-                    entry.pack_title,
+                    self.tr("%1, version %2")
+                    .replace("%1", entry.pack_title)
+                    .replace("%2", entry.pack_version),
                 ]
             )
         if role == ENTRY_ROLE:

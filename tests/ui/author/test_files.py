@@ -51,7 +51,8 @@ def test_autosave_writes_a_draft_and_restore_brings_it_back(
     assert tab.save() is not None  # the pack on disk has no feature
     draw_triangle(qtbot, tab)
     assert tab.autosave.isActive()
-    qtbot.waitUntil(lambda: not tab.autosave.isActive(), timeout=5000)
+    # The autosave is written by the periodic check, in the tab's worker.
+    qtbot.waitUntil(lambda: not tab.autosave.isActive() and not tab.checker.busy(), timeout=5000)
     info = draft_info(drafts_root(), "my-pack")
     assert info is not None
     text = (info.path / "pack" / "specimens" / SPEC / "specimen.json").read_text(encoding="utf-8")

@@ -52,5 +52,9 @@ def test_open_a_pack_for_editing_then_undo_from_the_edit_menu(
     assert undo.text() == "Undo Draw rectangle" and undo.isEnabled()
     undo.trigger()
     assert len(tab.doc.specimens[0].pages[0].features) == before
+    # The pack-wide steps that do not fit a 1024-pixel toolbar are in the Edit menu.
+    texts = [a.text() for a in menus.edit_menu.actions()]
+    for text in ("Save series template", "Apply series template", "Pack version…"):
+        assert text in texts
     window.tabs.setCurrentIndex(0)
     assert not menus.edit_menu.isEnabled()
