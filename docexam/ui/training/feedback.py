@@ -73,6 +73,10 @@ class FeedbackPanel(QWidget):
     def clear(self) -> None:
         self.body.setText("")
         for button in self.show_buttons:
+            # Out of the layout at once: the panel's height must not count them until the
+            # deferred delete runs.
+            button.hide()
+            self.buttons.removeWidget(button)
             button.deleteLater()
         self.show_buttons = []
 
