@@ -82,7 +82,11 @@ def main() -> None:
     scanned = build_specimen(
         doc.specimen_dir("passport-scan"),
         "passport-scan",
-        {"en": "Nordbrisk passport (scan)"},
+        # Titled after the document scanned, in both languages, as an instructor would.
+        {
+            "en": f"{source.title.get('en', 'Passport')} (scan)",
+            "zh-Hans": f"{source.title.get('zh-Hans', '护照')}（扫描件）",
+        },
         source.document,
         [
             PageScans(

@@ -3,20 +3,21 @@ would look the same.
 
 For IR reflectance the setting is the long-pass filter's cut-off L: the camera sees from L up to
 the end of its sensor's range (about 1000-1100 nm for silicon). Each ink absorbs up to its own
-``ir_cutoff_nm`` c and is transparent above it, so behind filter L it is dark when c > L and has
-dropped out when c <= L (docs/light-engine.md). A capture through filter X therefore shows the
-page as filter L would exactly when no ink changes between them: no ink on the page has its
-cut-off c with min(X, L) < c <= max(X, L). Ink nobody annotated keeps its darkness at every
-cut-off in the engine (it would invent evidence otherwise), so only the annotated cut-offs split
-the filter range; a page whose annotated inks all turn at 700 nm or above 1000 nm is one image
-from 715 to 1000 nm, and a capture at 870 nm serves all of them. An exact match wins, then the
-capture nearest to L.
+``ir_cutoff_nm`` c and is transparent above it, fading over ``IR_EDGE_NM`` below c (``ir.py``:
+``ir_remaining``), so behind filter L it is dark when L <= c - edge and has dropped out when c <= L
+(docs/light-engine.md). A capture through filter X therefore shows the page as filter L would
+exactly when every annotated ink keeps the same remaining darkness at X and at L. Ink nobody
+annotated keeps its darkness at every cut-off in the engine (it would invent evidence otherwise),
+so only the annotated cut-offs split the filter range; a page whose annotated inks all turn at 700
+nm or above 1000 nm is one image from 715 to 1000 nm, and a capture at 870 nm serves all of them.
+An exact match wins, then the capture nearest to L.
 """
 
 from __future__ import annotations
 
 from docexam.core.domain.lights import IR_CUTOFFS_NM, LightSource
 from docexam.core.domain.model import ImageRef, Page
+from docexam.core.light.ir import ir_remaining
 from docexam.core.light.params import DEFAULT_IR_CUTOFF_NM, LightParams
 
 
@@ -27,8 +28,9 @@ def ink_cutoffs(page: Page) -> list[float]:
 
 def ir_serves(page: Page, captured_nm: int, setting_nm: int) -> bool:
     """True when an IR capture through ``captured_nm`` looks as the page does at ``setting_nm``."""
-    low, high = sorted((captured_nm, setting_nm))
-    return not any(low < c <= high for c in ink_cutoffs(page))
+    return all(
+        ir_remaining(c, captured_nm) == ir_remaining(c, setting_nm) for c in ink_cutoffs(page)
+    )
 
 
 def capture_for(page: Page, params: LightParams) -> ImageRef | None:

@@ -283,65 +283,65 @@
         <translation>复制%1</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="495"/>
+        <location filename="../../ui/author/tab.py" line="509"/>
         <source>Save pack in folder</source>
         <translation>将样本包保存到文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="505"/>
+        <location filename="../../ui/author/tab.py" line="519"/>
         <source>Save pack</source>
         <translation>保存样本包</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="508"/>
+        <location filename="../../ui/author/tab.py" line="522"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="515"/>
-        <location filename="../../ui/author/tab.py" line="525"/>
-        <location filename="../../ui/author/tab.py" line="534"/>
+        <location filename="../../ui/author/tab.py" line="529"/>
+        <location filename="../../ui/author/tab.py" line="539"/>
+        <location filename="../../ui/author/tab.py" line="548"/>
         <source>Export pack</source>
         <translation>导出样本包</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="517"/>
+        <location filename="../../ui/author/tab.py" line="531"/>
         <source>Specimen packs (*.dxpack)</source>
         <translation>样本包 (*.dxpack)</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="527"/>
+        <location filename="../../ui/author/tab.py" line="541"/>
         <source>Fix the problems listed first: another workstation would refuse this pack.</source>
         <translation>请先修正所列问题，否则其他工作站会拒绝导入此样本包。</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="538"/>
+        <location filename="../../ui/author/tab.py" line="552"/>
         <source>Exported %1: share this file; File &gt; Import pack… adds it to a library.</source>
         <translation>已导出 %1：分享此文件；“文件 &gt; 导入样本包…”可将其加入样本库。</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="548"/>
+        <location filename="../../ui/author/tab.py" line="562"/>
         <source>Add specimen</source>
         <translation>添加样本</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="557"/>
-        <location filename="../../ui/author/tab.py" line="563"/>
+        <location filename="../../ui/author/tab.py" line="571"/>
+        <location filename="../../ui/author/tab.py" line="577"/>
         <source>Delete specimen</source>
         <translation>删除样本</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="558"/>
+        <location filename="../../ui/author/tab.py" line="572"/>
         <source>Delete %1 and its features from the pack? (Undo brings it back.)</source>
         <translation>从资料包中删除 %1 及其特征？（撤销可恢复。）</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="594"/>
+        <location filename="../../ui/author/tab.py" line="608"/>
         <source>Replace scans</source>
         <translation>替换扫描图像</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="616"/>
+        <location filename="../../ui/author/tab.py" line="630"/>
         <source>Edit document data</source>
         <translation>编辑证件数据</translation>
     </message>
@@ -1697,7 +1697,7 @@
     <message>
         <location filename="../../ui/viewer/feature_panel.py" line="65"/>
         <source>Revealed by</source>
-        <translation>可见光源</translation>
+        <translation>显现光源</translation>
     </message>
     <message>
         <location filename="../../ui/viewer/feature_panel.py" line="86"/>
@@ -1708,67 +1708,67 @@
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../ui/training/feedback.py" line="87"/>
+        <location filename="../../ui/training/feedback.py" line="91"/>
         <source>%1 of %2 points</source>
         <translation>得分 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="96"/>
+        <location filename="../../ui/training/feedback.py" line="100"/>
         <source>found</source>
         <translation>找到</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="96"/>
+        <location filename="../../ui/training/feedback.py" line="100"/>
         <source>missed</source>
         <translation>遗漏</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="96"/>
+        <location filename="../../ui/training/feedback.py" line="100"/>
         <source>false marks</source>
         <translation>误标</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="97"/>
+        <location filename="../../ui/training/feedback.py" line="101"/>
         <source>solid green</source>
         <translation>绿色实线</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="97"/>
+        <location filename="../../ui/training/feedback.py" line="101"/>
         <source>dashed orange</source>
         <translation>橙色虚线</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="98"/>
+        <location filename="../../ui/training/feedback.py" line="102"/>
         <source>purple cross</source>
         <translation>紫色叉号</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="121"/>
+        <location filename="../../ui/training/feedback.py" line="125"/>
         <source>Show me under %1</source>
         <translation>在%1下查看</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="133"/>
+        <location filename="../../ui/training/feedback.py" line="137"/>
         <source>Document %1</source>
         <translation>第 %1 份证件</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="153"/>
+        <location filename="../../ui/training/feedback.py" line="157"/>
         <source>Right answer: %1</source>
         <translation>正确答案：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="156"/>
+        <location filename="../../ui/training/feedback.py" line="160"/>
         <source>Your answer: %1</source>
         <translation>您的答案：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="161"/>
+        <location filename="../../ui/training/feedback.py" line="165"/>
         <source>Revealed by: %1</source>
-        <translation>可见光源：%1</translation>
+        <translation>显现光源：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="163"/>
+        <location filename="../../ui/training/feedback.py" line="167"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
@@ -2352,22 +2352,22 @@ All specimens are fictional; simulated light views are approximations.</source>
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../ui/author/problems.py" line="22"/>
+        <location filename="../../ui/author/problems.py" line="27"/>
         <source>Click a problem to select the feature it is about</source>
         <translation>点击问题可选中相关特征</translation>
     </message>
     <message>
-        <location filename="../../ui/author/problems.py" line="47"/>
+        <location filename="../../ui/author/problems.py" line="59"/>
         <source>&lt;b&gt;%1 problem(s)&lt;/b&gt;: the pack cannot be shared until they are fixed.</source>
         <translation>&lt;b&gt;%1 个问题&lt;/b&gt;：修正之前无法分享此样本包。</translation>
     </message>
     <message>
-        <location filename="../../ui/author/problems.py" line="53"/>
+        <location filename="../../ui/author/problems.py" line="65"/>
         <source>&lt;b&gt;Ready to share&lt;/b&gt;, with %1 suggestion(s) (⚠) worth a look first.</source>
         <translation>&lt;b&gt;可以分享&lt;/b&gt;，另有 %1 条建议（⚠）值得先看一下。</translation>
     </message>
     <message>
-        <location filename="../../ui/author/problems.py" line="57"/>
+        <location filename="../../ui/author/problems.py" line="69"/>
         <source>&lt;b&gt;No problems&lt;/b&gt;: the pack is ready to share.</source>
         <translation>&lt;b&gt;没有问题&lt;/b&gt;：样本包可以分享。</translation>
     </message>
@@ -2529,13 +2529,23 @@ All specimens are fictional; simulated light views are approximations.</source>
     </message>
     <message>
         <location filename="../../ui/training/progress_page.py" line="238"/>
+        <source>Nothing missed so far: no feature or fraud type.</source>
+        <translation>到目前为止没有漏掉任何特征或伪造类型。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/progress_page.py" line="242"/>
         <source>Features you miss</source>
         <translation>您常遗漏的防伪特征</translation>
     </message>
     <message>
-        <location filename="../../ui/training/progress_page.py" line="244"/>
+        <location filename="../../ui/training/progress_page.py" line="248"/>
         <source>Fraud types you misjudge</source>
         <translation>您常判断错误的欺诈类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/progress_page.py" line="256"/>
+        <source>missed %1 of %2</source>
+        <translation>%2 次中漏掉 %1 次</translation>
     </message>
 </context>
 <context>
@@ -2569,7 +2579,7 @@ All specimens are fictional; simulated light views are approximations.</source>
     <message>
         <location filename="../../ui/author/properties.py" line="117"/>
         <source>Revealed by</source>
-        <translation>可见光源</translation>
+        <translation>显现光源</translation>
     </message>
     <message>
         <location filename="../../ui/author/properties.py" line="126"/>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
@@ -11,8 +13,11 @@ from docexam.core.domain.errors import Problem
 class ProblemsPanel(QWidget):
     problem_clicked = Signal(object)  # Problem
 
-    def __init__(self) -> None:
+    def __init__(self, subject: Callable[[Problem], str | None] | None = None) -> None:
+        """``subject`` words what a problem is about for a person (the feature's name and its
+        page), where a JSON path such as ``pages[0].features[6]`` would mean nothing."""
         super().__init__()
+        self._subject = subject
         self.setObjectName("problems")
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -33,8 +38,15 @@ class ProblemsPanel(QWidget):
         self.problems = problems
         self.list.clear()
         for problem in problems:
-            # The file is noise to an instructor once the feature is known; keep the field.
-            text = f"{problem.path}: {problem.message}" if problem.feature_id else str(problem)
+            # The file and the JSON path are noise to an instructor once the feature is known:
+            # name the feature (the full location stays in the tooltip).
+            subject = self._subject(problem) if self._subject and problem.feature_id else None
+            if subject:
+                text = f"{subject}: {problem.message}"
+            elif problem.feature_id:
+                text = f"{problem.path}: {problem.message}"
+            else:
+                text = str(problem)
             item = QListWidgetItem(("⚠ " if problem.warning else "✕ ") + text)
             item.setToolTip(str(problem))
             item.setData(Qt.ItemDataRole.UserRole, problem)

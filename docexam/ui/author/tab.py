@@ -84,7 +84,7 @@ class AuthorTab(QWidget):
         self._curriculum: Curriculum | None = None
         self.canvas = AuthorCanvas(self.editor, lang)
         self.properties = PropertiesPanel(self.editor, lang)
-        self.problems = ProblemsPanel()
+        self.problems = ProblemsPanel(self._problem_subject)
         self.feature_list = FeatureList(self.editor, self.canvas, lang)
         self.specimens, self.pages = QComboBox(), QComboBox()
         self.specimens.setObjectName("specimens")
@@ -428,6 +428,20 @@ class AuthorTab(QWidget):
             self._fill_specimens()
         if not self.autosave.isActive():  # not restarted: a long drag still autosaves
             self.autosave.start()
+
+    def _problem_subject(self, problem: Problem) -> str | None:
+        """The feature's name and its page, for a problem about one feature still there."""
+        if not (problem.specimen_id and problem.page_id and problem.feature_id):
+            return None
+        try:
+            specimen = self.doc.specimen(problem.specimen_id)
+            page = specimen.page(problem.page_id)
+            feature = self.doc.feature(problem.specimen_id, problem.page_id, problem.feature_id)
+        except (KeyError, LookupError, DocexamError):
+            return None
+        name = text_for(feature.name, self.lang) or feature.id
+        where = text_for(page.name, self.lang) or page.id
+        return f"{name}（{where}）" if self.lang.startswith("zh") else f"{name} ({where})"
 
     def check_now(self) -> list[Problem]:
         """Autosave the draft, and validate it as an import would."""

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from docexam.core.domain.model import text_for
 from docexam.core.domain.taxonomy import category_name
 from docexam.core.training.curriculum import Curriculum
-from docexam.core.training.insights import weakest
+from docexam.core.training.insights import Weakness, weakest
 from docexam.core.training.mastery import weak_points
 from docexam.core.training.plans import Plan, PlanKind, plan_of
 from docexam.store.records import AttemptStatus, Trainee
@@ -230,21 +230,31 @@ class ProgressPage(QWidget):
 
     def _fill_weakest(self, feedbacks: list) -> None:  # type: ignore[type-arg]
         categories, frauds = weakest(feedbacks)
-        if not categories and not frauds:
+        if not feedbacks:
             self.weak_label.setText(self.tr("Nothing to show yet: answer a few exercises first."))
+            return
+        if not categories and not frauds:
+            # Answered, and nothing that came up was missed ("answer a few first" would be wrong).
+            self.weak_label.setText(self.tr("Nothing missed so far: no feature or fraud type."))
             return
         parts = []
         if categories:
             missed_features = self.tr("Features you miss")
             parts.append(f"<b>{missed_features}</b><br>")
             parts += [
-                f"{category_name(w.code, self.lang)}: {w.missed}/{w.seen}<br>" for w in categories
+                f"{category_name(w.code, self.lang)}: {self._missed(w)}<br>" for w in categories
             ]
         if frauds:
             misjudged = self.tr("Fraud types you misjudge")
             parts.append(f"<b>{misjudged}</b><br>")
-            parts += [f"{words.status(w.code)}: {w.missed}/{w.seen}<br>" for w in frauds]
+            parts += [f"{words.status(w.code)}: {self._missed(w)}<br>" for w in frauds]
         self.weak_label.setText("".join(parts))
+
+    def _missed(self, weak: Weakness) -> str:
+        # "5/5" read as full marks; say what the numbers count.
+        return (
+            self.tr("missed %1 of %2").replace("%1", str(weak.missed)).replace("%2", str(weak.seen))
+        )
 
     def _practise_weak(self) -> None:
         objectives = tuple(m.objective_id for m in self.weak)

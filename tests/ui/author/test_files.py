@@ -87,7 +87,12 @@ def test_live_validation_lists_region_outside_page_and_clears(qtbot: QtBot, tab:
         for i in range(tab.problems.list.count())
         if "outside" in tab.problems.list.item(i).text()
     )
-    assert "features[0].region: extends outside" in item.text()  # the field, not the file
+    # Named for the instructor (the feature and its page), not by file or JSON path; the full
+    # location stays in the tooltip.
+    name = features(tab)[0].name["en"]
+    assert name and item.text().startswith(f"✕ {name} (")
+    assert "): extends outside" in item.text() and "features[0]" not in item.text()
+    assert "features[0].region" in item.toolTip()
     tab.editor.select(None)
     tab.problems.list.itemClicked.emit(item)
     assert tab.editor.feature_id == fid  # clicking the problem selects the feature
