@@ -90,7 +90,7 @@ class ProgressPage(QWidget):
         for col, width in enumerate((95, 170, 70)):
             self.history.setColumnWidth(col, width)
         # The score is read in full (Chinese cut it at "18 分中得 …"); the set's name takes the
-        # width left and is elided, its full name in the tooltip.
+        # width left (wrapped, or elided with its full name in the tooltip).
         header = self.history.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
