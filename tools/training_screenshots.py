@@ -6,9 +6,10 @@ specimens: run tools/screenshots.py first with the same DOCEXAM_DATA_DIR). Under
 ``xvfb-run -a -s "-screen 0 1366x768x24"`` with ``QT_QPA_PLATFORM=xcb``.
 
 Shots, with ``-zh`` before ``.png`` in Chinese: training-start, training-progress (five practice
-sets first), training-exam-item (an exam item with marks), training-review (its review on the
-first find-the-features item), drill-review (a drill with a missed fraud and a needless
-referral), training-practice-hint (a practice item with its hint shown).
+sets first), training-exam-item (an exam item with marks), training-review (its review on a
+find-the-features item, under its light), drill-review (a drill with a missed fraud and a
+needless referral), training-practice-hint (a practice item with its hint shown). These tools
+alone write the screenshots in docs/screenshots; the tests write none.
 """
 # ruff: noqa: E402
 
@@ -28,11 +29,13 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 app = QApplication([])
+from docexam.core.domain.lights import LightSource
 from docexam.core.library.library import default_library
 from docexam.core.training.plans import Plan, PlanKind
 from docexam.core.training.quiz import (
     AreaExercise,
     DrillExercise,
+    ExerciseKind,
     LightExercise,
     MrzExercise,
     Outcome,
@@ -215,13 +218,20 @@ class Run:
         pump(0.5)
         if "review" in which:
             review = self.t.review
-            # The first find-the-features item with a sign found, one missed if there is one.
+            # A find-the-features item with a sign found, under a light other than white (it
+            # opens under its key's light) and with one missed, where there is one.
             areas = [
                 r
                 for r in page.session.records()
                 if isinstance(r.exercise, AreaExercise) and r.score.of(Outcome.HIT)
             ]
-            areas.sort(key=lambda r: not r.score.of(Outcome.MISS))
+            areas.sort(
+                key=lambda r: (
+                    r.exercise.kind is not ExerciseKind.FIND_FEATURES,
+                    r.exercise.key_light is LightSource.VISIBLE,
+                    not r.score.of(Outcome.MISS),
+                )
+            )
             review.items.setCurrentRow(areas[0].index)
             settle(review.stage.tab)
             self.save("training-review")

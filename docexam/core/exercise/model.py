@@ -144,6 +144,17 @@ class AreaExercise:
     def max_score(self) -> float:
         return sum(e.points for e in self.expected)
 
+    @property
+    def key_light(self) -> LightSource:
+        """The light to look back at the expected marks under: the item's own when it reveals
+        every one, else the light revealing the most (the item's own, then white, on a tie).
+        A UV item reviewed under white light shows outlines round areas that look blank."""
+        lit = [e for e in self.expected if e.lights]
+        if all(self.light in e.lights for e in lit):
+            return self.light
+        order = [self.light, LightSource.VISIBLE, *LightSource]
+        return max(order, key=lambda li: sum(li in e.lights for e in lit))
+
 
 @dataclass(frozen=True)
 class VerdictExercise:

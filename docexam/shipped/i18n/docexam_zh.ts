@@ -1340,12 +1340,12 @@ Raise it before sharing a new edition: an import then says it is newer.</source>
         <translation>此证件未记录造假迹象。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/drill_review.py" line="180"/>
+        <location filename="../../ui/training/drill_review.py" line="181"/>
         <source>: </source>
         <translation>：</translation>
     </message>
     <message>
-        <location filename="../../ui/training/drill_review.py" line="183"/>
+        <location filename="../../ui/training/drill_review.py" line="184"/>
         <source>Chip: FAIL</source>
         <translation>芯片：验证失败</translation>
     </message>
@@ -1806,67 +1806,67 @@ Raise it before sharing a new edition: an import then says it is newer.</source>
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../ui/training/feedback.py" line="84"/>
+        <location filename="../../ui/training/feedback.py" line="91"/>
         <source>%1 of %2 points</source>
         <translation>得分 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="93"/>
+        <location filename="../../ui/training/feedback.py" line="100"/>
         <source>found</source>
         <translation>找到</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="93"/>
+        <location filename="../../ui/training/feedback.py" line="100"/>
         <source>missed</source>
         <translation>遗漏</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="93"/>
+        <location filename="../../ui/training/feedback.py" line="100"/>
         <source>false marks</source>
         <translation>误标</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="94"/>
+        <location filename="../../ui/training/feedback.py" line="101"/>
         <source>solid green</source>
         <translation>绿色实线</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="94"/>
+        <location filename="../../ui/training/feedback.py" line="101"/>
         <source>dashed orange</source>
         <translation>橙色虚线</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="95"/>
+        <location filename="../../ui/training/feedback.py" line="102"/>
         <source>purple cross</source>
         <translation>紫色叉号</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="115"/>
+        <location filename="../../ui/training/feedback.py" line="125"/>
         <source>Show me under %1</source>
         <translation>在%1下查看</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="127"/>
+        <location filename="../../ui/training/feedback.py" line="137"/>
         <source>Document %1</source>
         <translation>第 %1 份证件</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="147"/>
+        <location filename="../../ui/training/feedback.py" line="157"/>
         <source>Right answer: %1</source>
         <translation>正确答案：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="150"/>
+        <location filename="../../ui/training/feedback.py" line="160"/>
         <source>Your answer: %1</source>
         <translation>您的答案：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="155"/>
+        <location filename="../../ui/training/feedback.py" line="165"/>
         <source>Revealed by: %1</source>
         <translation>显现光源：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="157"/>
+        <location filename="../../ui/training/feedback.py" line="167"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
@@ -1977,7 +1977,7 @@ Replace the pack in the library with version %4?</source>
 <context>
     <name>ItemView</name>
     <message>
-        <location filename="../../ui/training/item_view.py" line="139"/>
+        <location filename="../../ui/training/item_view.py" line="146"/>
         <source>Document %1</source>
         <translation>证件 %1</translation>
     </message>
@@ -2562,117 +2562,117 @@ All specimens are fictional; simulated light views are approximations.</source>
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../ui/training/progress_page.py" line="63"/>
+        <location filename="../../ui/training/progress_page.py" line="64"/>
         <source>Progress of %1</source>
         <translation>%1 的学习进度</translation>
     </message>
     <message>
-        <location filename="../../ui/training/progress_page.py" line="65"/>
+        <location filename="../../ui/training/progress_page.py" line="66"/>
         <source>Back to the start</source>
         <translation>返回首页</translation>
     </message>
     <message>
-        <location filename="../../ui/training/progress_page.py" line="68"/>
+        <location filename="../../ui/training/progress_page.py" line="69"/>
         <source>Practise my weak points</source>
         <translation>练习薄弱环节</translation>
     </message>
     <message>
-        <location filename="../../ui/training/progress_page.py" line="80"/>
+        <location filename="../../ui/training/progress_page.py" line="81"/>
         <source>Objective</source>
         <translation>学习目标</translation>
     </message>
     <message>
-        <location filename="../../ui/training/progress_page.py" line="80"/>
+        <location filename="../../ui/training/progress_page.py" line="81"/>
         <source>Mastery</source>
         <translation>掌握程度</translation>
     </message>
     <message>
-        <location filename="../../ui/training/progress_page.py" line="80"/>
+        <location filename="../../ui/training/progress_page.py" line="81"/>
         <source>Answers</source>
         <translation>作答数</translation>
     </message>
     <message>
-        <location filename="../../ui/training/progress_page.py" line="86"/>
+        <location filename="../../ui/training/progress_page.py" line="87"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../ui/training/progress_page.py" line="86"/>
+        <location filename="../../ui/training/progress_page.py" line="87"/>
         <source>Set</source>
         <translation>练习集</translation>
     </message>
     <message>
-        <location filename="../../ui/training/progress_page.py" line="86"/>
+        <location filename="../../ui/training/progress_page.py" line="87"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../../ui/training/progress_page.py" line="86"/>
+        <location filename="../../ui/training/progress_page.py" line="87"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/training/progress_page.py" line="102"/>
+        <location filename="../../ui/training/progress_page.py" line="107"/>
         <source>Mastery per objective</source>
         <translation>各学习目标掌握程度</translation>
     </message>
     <message>
-        <location filename="../../ui/training/progress_page.py" line="104"/>
+        <location filename="../../ui/training/progress_page.py" line="109"/>
         <source>Scores over time</source>
         <translation>成绩趋势</translation>
     </message>
     <message>
-        <location filename="../../ui/training/progress_page.py" line="106"/>
+        <location filename="../../ui/training/progress_page.py" line="111"/>
         <source>Attempts</source>
         <translation>答题记录</translation>
     </message>
     <message>
-        <location filename="../../ui/training/progress_page.py" line="110"/>
+        <location filename="../../ui/training/progress_page.py" line="115"/>
         <source>Weakest features and fraud types</source>
         <translation>最薄弱的特征和欺诈类型</translation>
     </message>
     <message>
-        <location filename="../../ui/training/progress_page.py" line="176"/>
+        <location filename="../../ui/training/progress_page.py" line="181"/>
         <source>%1 of %2 points</source>
-        <translation>%2 分中得 %1 分</translation>
+        <translation>%1/%2 分</translation>
     </message>
     <message>
-        <location filename="../../ui/training/progress_page.py" line="182"/>
+        <location filename="../../ui/training/progress_page.py" line="187"/>
         <source>ended: %1 of %2 items</source>
         <translation>已结束：完成 %1/%2 题</translation>
     </message>
     <message>
-        <location filename="../../ui/training/progress_page.py" line="187"/>
+        <location filename="../../ui/training/progress_page.py" line="192"/>
         <source>unfinished</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/training/progress_page.py" line="215"/>
+        <location filename="../../ui/training/progress_page.py" line="220"/>
         <source>%1 attempts: %2 finished, %3 ended early, %4 unfinished · %5 items done, %6 with the solution shown</source>
         <translation>%1 次作答：%2 次完成，%3 次提前结束，%4 次未完成 · 共做 %5 题，其中 %6 题显示了答案</translation>
     </message>
     <message>
-        <location filename="../../ui/training/progress_page.py" line="229"/>
+        <location filename="../../ui/training/progress_page.py" line="234"/>
         <source>Nothing to show yet: answer a few exercises first.</source>
         <translation>暂无数据：请先完成几道练习。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/progress_page.py" line="233"/>
+        <location filename="../../ui/training/progress_page.py" line="238"/>
         <source>Nothing missed so far: no feature or fraud type.</source>
         <translation>到目前为止没有漏掉任何特征或伪造类型。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/progress_page.py" line="237"/>
+        <location filename="../../ui/training/progress_page.py" line="242"/>
         <source>Features you miss</source>
         <translation>您常遗漏的防伪特征</translation>
     </message>
     <message>
-        <location filename="../../ui/training/progress_page.py" line="243"/>
+        <location filename="../../ui/training/progress_page.py" line="248"/>
         <source>Fraud types you misjudge</source>
         <translation>您常判断错误的欺诈类型</translation>
     </message>
     <message>
-        <location filename="../../ui/training/progress_page.py" line="251"/>
+        <location filename="../../ui/training/progress_page.py" line="256"/>
         <source>missed %1 of %2</source>
         <translation>%2 次中漏掉 %1 次</translation>
     </message>
@@ -2890,7 +2890,7 @@ All specimens are fictional; simulated light views are approximations.</source>
         <translation>第 %1 题：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/training/review_page.py" line="201"/>
+        <location filename="../../ui/training/review_page.py" line="203"/>
         <source>&lt;h3&gt;Not answered&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;未作答&lt;/h3&gt;</translation>
     </message>
@@ -3622,37 +3622,37 @@ All specimens are fictional; simulated light views are approximations.</source>
 <context>
     <name>hints</name>
     <message>
-        <location filename="../../ui/training/hints.py" line="47"/>
+        <location filename="../../ui/training/hints.py" line="49"/>
         <source>Look at: %1.</source>
         <translation>查看：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/hints.py" line="54"/>
+        <location filename="../../ui/training/hints.py" line="56"/>
         <source>Hint: %1 shows them.</source>
         <translation>提示：在%1下可以看到。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/hints.py" line="58"/>
+        <location filename="../../ui/training/hints.py" line="60"/>
         <source>%1 %2</source>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../../ui/training/hints.py" line="63"/>
+        <location filename="../../ui/training/hints.py" line="65"/>
         <source>Hint: watch the %1 while you switch from one light to the next.</source>
         <translation>提示：逐一切换光源，观察%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/hints.py" line="70"/>
+        <location filename="../../ui/training/hints.py" line="72"/>
         <source>Hint: read each MRZ field and find it on the data page.</source>
         <translation>提示：逐个读取机读区字段，并在资料页上找到对应内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/hints.py" line="75"/>
+        <location filename="../../ui/training/hints.py" line="77"/>
         <source>Hint: recompute each check digit (weights 7, 3, 1; &lt; counts 0, A is 10).</source>
         <translation>提示：逐个重新计算校验位（权重 7、3、1；&lt; 记为 0，A 记为 10）。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/hints.py" line="81"/>
+        <location filename="../../ui/training/hints.py" line="83"/>
         <source>Hint: compare it with a genuine one (C), then check the substrate under UV and the watermark in transmitted light.</source>
         <translation>提示：先与真证比对（C），再在紫外光下检查基材，在透射光下检查水印。</translation>
     </message>
@@ -3660,18 +3660,18 @@ All specimens are fictional; simulated light views are approximations.</source>
 <context>
     <name>training</name>
     <message>
-        <location filename="../../ui/training/progress_page.py" line="46"/>
+        <location filename="../../ui/training/progress_page.py" line="47"/>
         <source>Level %1 exam</source>
         <translation>第 %1 级考试</translation>
     </message>
     <message>
-        <location filename="../../ui/training/progress_page.py" line="50"/>
+        <location filename="../../ui/training/progress_page.py" line="51"/>
         <location filename="../../ui/training/wording.py" line="83"/>
         <source>First-line drill</source>
         <translation>一线快速判读训练</translation>
     </message>
     <message>
-        <location filename="../../ui/training/progress_page.py" line="51"/>
+        <location filename="../../ui/training/progress_page.py" line="52"/>
         <source>My weak points</source>
         <translation>我的薄弱环节</translation>
     </message>
@@ -4001,6 +4001,12 @@ All specimens are fictional; simulated light views are approximations.</source>
         <source>, </source>
         <comment>between the names of a list</comment>
         <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/wording.py" line="219"/>
+        <source> (%1)</source>
+        <comment>a remark in brackets</comment>
+        <translation>（%1）</translation>
     </message>
 </context>
 <context>

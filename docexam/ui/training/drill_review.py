@@ -139,7 +139,7 @@ class DrillReview(QScrollArea):
         else:
             yours = wording.decision(decision)
             if given is not None and given.fraud_type is not None:
-                yours += f" ({words.status(given.fraud_type.value)})"
+                yours += wording.aside(words.status(given.fraud_type.value))
             yours += " · " + self.tr("%1 s").replace("%1", f"{given.seconds:.1f}" if given else "")
         refer = expected is not Status.GENUINE
         should = (
@@ -175,7 +175,8 @@ class DrillReview(QScrollArea):
         items = []
         for r in records:
             lights = wording.listing(words.light(li) for li in r.lights if li in LightSource)
-            where = f" <small>({escape(lights)})</small>" if lights else ""
+            # Brackets as the language writes them: "（…）" in Chinese.
+            where = f" <small>{escape(wording.aside(lights).strip())}</small>" if lights else ""
             reason = escape(text_for(r.reason, self.lang)) if r.reason else ""
             colon = escape(self.tr(": "))  # "：" in Chinese
             name = escape(text_for(r.name, self.lang))

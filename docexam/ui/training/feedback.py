@@ -14,6 +14,7 @@ from docexam.core.domain.lights import LightSource
 from docexam.core.domain.model import Status, text_for
 from docexam.core.domain.taxonomy import category_name
 from docexam.core.training.quiz import (
+    AreaExercise,
     ChipExercise,
     DrillExercise,
     Exercise,
@@ -52,24 +53,30 @@ class FeedbackPanel(QWidget):
         self.body.setWordWrap(True)
         self.body.setTextFormat(Qt.TextFormat.RichText)
         self.body.setAlignment(Qt.AlignmentFlag.AlignTop)
+        # The "Show me" buttons above the text, outside its scroll area: under a long list of
+        # signs they were below the fold, and the page then looked blank where the signs are.
         self.buttons = QVBoxLayout()
         inner = QWidget()
         inner_layout = QVBoxLayout(inner)
         inner_layout.addWidget(self.body)
-        inner_layout.addLayout(self.buttons)
         inner_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        layout.addLayout(self.buttons)
+        layout.addWidget(scroll, 1)
         self.counts = Counts(0, 0, 0)
         self.show_buttons: list[QPushButton] = []
 
     def clear(self) -> None:
         self.body.setText("")
         for button in self.show_buttons:
+            # Out of the layout at once: the panel's height must not count them until the
+            # deferred delete runs.
+            button.hide()
+            self.buttons.removeWidget(button)
             button.deleteLater()
         self.show_buttons = []
 
@@ -96,18 +103,21 @@ class FeedbackPanel(QWidget):
             parts.append(
                 "<p>"
                 + f"<span style='color:{HIT.name()}'>✓ {escape(found)}: {c.hits}"
-                + f" ({escape(green)})</span><br>"
+                + f"{escape(wording.aside(green))}</span><br>"
                 + f"<span style='color:{MISS.name()}'>? {escape(missed)}: {c.misses}"
-                + f" ({escape(orange)})</span><br>"
+                + f"{escape(wording.aside(orange))}</span><br>"
                 + f"<span style='color:{FALSE.name()}'>✕ {escape(false)}: "
-                + f"{c.false_marks} ({escape(cross)})</span></p>"
+                + f"{c.false_marks}{escape(wording.aside(cross))}</span></p>"
             )
         lights: dict[LightSource, str | None] = {}
+        if isinstance(exercise, AreaExercise):  # the light the key's marks show under first
+            lights[exercise.key_light] = None
         for number, item in enumerate(score.items, start=1):
             parts.append(self._item_html(exercise, item, number))
             for light in item.lights:
-                if light is not LightSource.VISIBLE:
-                    lights.setdefault(light, item.page_id)
+                lights.setdefault(light, item.page_id)
+        if set(lights) <= {LightSource.VISIBLE}:
+            lights = {}  # white light only: the page opens under it, nothing to switch to
         if exercise.explanation:
             parts.append(f"<p><i>{self._t(exercise.explanation)}</i></p>")
         self.body.setText("".join(parts))

@@ -43,7 +43,9 @@ def hint_for(exercise: Exercise, lang: str = "en") -> Hint | None:
         lights = Counter(
             li for e in exercise.expected for li in e.lights if li is not LightSource.VISIBLE
         )
-        kinds = sorted({category_name(e.category, lang) for e in exercise.expected})
+        kinds = sorted(
+            {wording.in_sentence(category_name(e.category, lang), lang) for e in exercise.expected}
+        )
         where = QCoreApplication.translate("hints", "Look at: %1.").replace(
             "%1", wording.listing(kinds)
         )
@@ -58,7 +60,7 @@ def hint_for(exercise: Exercise, lang: str = "en") -> Hint | None:
         text = QCoreApplication.translate("hints", "%1 %2").replace("%1", shows)
         return Hint(text.replace("%2", where), light, page)
     if isinstance(exercise, LightExercise):
-        feature = category_name(exercise.feature.category, lang)
+        feature = wording.in_sentence(category_name(exercise.feature.category, lang), lang)
         return Hint(
             QCoreApplication.translate(
                 "hints", "Hint: watch the %1 while you switch from one light to the next."

@@ -38,9 +38,12 @@ class ItemView(QObject):
 
     changed = Signal()
 
-    def __init__(self, stage: Stage, exercise: Exercise, caption: str) -> None:
+    def __init__(
+        self, stage: Stage, exercise: Exercise, caption: str, reviewing: bool = False
+    ) -> None:
         super().__init__(stage)
         self.stage, self.exercise = stage, exercise
+        self.reviewing = reviewing
         self.layer: MarkLayer | None = None
         self.overlay: Overlay | None = None
         self.score: Score | None = None
@@ -69,7 +72,11 @@ class ItemView(QObject):
             page_id = page_id or ex.pages[0].page_id
         if isinstance(ex, LightExercise):
             page_id = ex.feature.page_id
-        light = ex.light if isinstance(ex, AreaExercise) else LightSource.VISIBLE
+        light = LightSource.VISIBLE
+        if isinstance(ex, AreaExercise):
+            # Looking back, the page opens where the key's marks show; while answering, under
+            # the item's own light (the key's light would give an alteration item away).
+            light = ex.key_light if self.reviewing else ex.light
         if isinstance(ex, ChipExercise):
             self.tab = self.stage.show_specimen(ex.specimen, page_id, light, caption, CHIP_EXERCISE)
             return ChipPanel(ex, self.tab.open_chip_reader if self.tab is not None else None)

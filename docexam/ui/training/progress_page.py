@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -85,10 +86,14 @@ class ProgressPage(QWidget):
         self.history.setHorizontalHeaderLabels(
             [self.tr("Started"), self.tr("Set"), self.tr("Mode"), self.tr("Score")]
         )
-        self.history.horizontalHeader().setStretchLastSection(True)
         self.history.verticalHeader().hide()
         for col, width in enumerate((95, 170, 70)):
             self.history.setColumnWidth(col, width)
+        # The score is read in full (Chinese cut it at "18 分中得 …"); the set's name takes the
+        # width left (wrapped, or elided with its full name in the tooltip).
+        header = self.history.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.totals = QLabel()
         self.totals.setObjectName("totals")
@@ -175,7 +180,7 @@ class ProgressPage(QWidget):
                 earned = a.score or 0.0
                 points = self.tr("%1 of %2 points").replace("%1", f"{earned:.1f}")
                 points = points.replace("%2", f"{a.max_score:g}")
-                score = f"{round(earned / a.max_score * 100)} % ({points})"
+                score = f"{round(earned / a.max_score * 100)} %" + wording.aside(points)
                 score += "  ✓" if a.passed else ""
             elif a.status is AttemptStatus.ENDED:
                 score = (

@@ -187,7 +187,9 @@ class ReviewPage(QWidget):
             return
         self.views.setCurrentIndex(0)
         caption = self.tr("Item %1: %2").replace("%1", str(index + 1))
-        self.item = ItemView(self.stage, ex, caption.replace("%2", wording.kind(ex.kind)))
+        self.item = ItemView(
+            self.stage, ex, caption.replace("%2", wording.kind(ex.kind)), reviewing=True
+        )
         record = self.session.record(index)
         if record is not None:
             self.item.restore(record.answer)

@@ -204,3 +204,18 @@ def fraud_types(verdict_class: Verdict) -> list[Status]:
 def listing(names: Iterable[str]) -> str:
     """Names in a row, separated as the interface language does ("a, b" / "a、b")."""
     return QCoreApplication.translate("training", ", ", "between the names of a list").join(names)
+
+
+def in_sentence(name: str, lang: str) -> str:
+    """A name as it reads inside an English sentence ("Security thread" -> "security thread"),
+    leaving abbreviations ("UV-dull substrate", "MLI / CLI") and other languages alone."""
+    if lang.startswith("en") and name[1:2].islower():
+        return name[:1].lower() + name[1:]
+    return name
+
+
+def aside(text: str) -> str:
+    """A remark in brackets after a word: " (…)" in English, "（…）" in Chinese."""
+    return QCoreApplication.translate("training", " (%1)", "a remark in brackets").replace(
+        "%1", text
+    )

@@ -209,6 +209,10 @@ def test_genuine_feature_keys_are_genuine_present_and_revealed_by_the_light(
     for ex in every(generated):
         if isinstance(ex, AreaExercise) and ex.kind is ExerciseKind.FIND_FEATURES:
             light = find_light(ex)
+            # It opens under the light its question names, which shows every mark it expects
+            # (so its review opens there too).
+            assert ex.light is light and ex.key_light is light, (ex.id, ex.light, light)
+            assert all(light in e.lights for e in ex.expected), ex.id
             page = specimen_of(key_library, ex).page(ex.pages[0].page_id)
             regions = {f.region: f for f in page.features}
             for e in ex.expected:

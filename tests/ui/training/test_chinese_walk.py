@@ -145,6 +145,22 @@ def test_the_training_screens_speak_chinese(
         review.items.setCurrentRow(row)
         settle(qtbot, review.stage.tab)
         assert english_in(window) == [], f"review of item {row + 1}"
+
+    # The progress table: every score read in full at 1366x768 (it was cut at "18 分中得 …").
+    progress_button = review.findChild(QAbstractButton, "review_progress")
+    qtbot.mouseClick(progress_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.progress_page is not None and tab.progress_page.isVisible())
+    table = tab.progress_page.history  # type: ignore[union-attr]
+    qtbot.wait(50)
+    scores = [table.item(r, 3).text() for r in range(table.rowCount())]
+    assert any("分" in t and "（" in t and "(" not in t for t in scores), scores
+    right = table.columnViewportPosition(3) + table.columnWidth(3)
+    assert right <= table.viewport().width(), (right, table.viewport().width())
+    for row, text in enumerate(scores):
+        rect = table.visualRect(table.model().index(row, 3))
+        needed = table.fontMetrics().horizontalAdvance(text)
+        assert needed <= rect.width() - 6, (text, needed, rect.width())  # 6: the cell's margins
+    assert english_in(window) == [], "progress"
     window.close()
 
 

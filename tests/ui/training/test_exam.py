@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from docexam.core.domain.lights import LightSource
 from docexam.core.domain.model import Status
 from docexam.core.library.library import Library
 from docexam.core.pack.io import read_pack
 from docexam.core.training.quiz import (
     AreaAnswer,
     AreaExercise,
+    ExerciseKind,
     ExerciseSet,
     Mode,
     Outcome,
@@ -21,12 +25,14 @@ from docexam.core.training.quiz import (
     VerdictAnswer,
     VerdictExercise,
 )
+from docexam.core.training.quiz.generate import LIGHT_NAMES
 from docexam.store import AttemptStatus, Store
 from docexam.store.quiz_bridge import record_item, save_set
 from docexam.ui.training import start_page
 from docexam.ui.training.exercise_page import ExercisePage
 from docexam.ui.training.overlay import Counts
 from docexam.ui.training.review_page import ReviewPage
+from tests.core.quiz.sample import AREA, GUILLOCHE, NUMBER
 
 from .conftest import BASIC, open_window, training
 from .helpers import answer_current, click_mm, press, settle
@@ -209,3 +215,85 @@ def test_an_attempt_on_documents_the_library_no_longer_has_is_closed_cleanly(
     [closed] = store.attempt_history(trainee.id)
     assert closed.status is AttemptStatus.ABANDONED and store.unfinished_attempts() == []
     assert store.mastery(trainee.id) == []  # an abandoned exam counts nothing
+
+
+def test_the_review_opens_each_find_item_under_the_light_of_its_key(
+    qtbot: QtBot, exam_library: Library, store: Store
+) -> None:
+    """A UV item reviewed under white light showed outlines round areas that look blank, and
+    its "Show me under UV-A" below the fold: the page opens where the key's marks show, and the
+    switch is on screen at 1366x768."""
+    window = open_window(qtbot, exam_library, store)
+    tab = training(window)
+    page = start_exam(qtbot, window)
+    session = page.session
+    opened: dict[int, object] = {}
+    while len(session.records()) < session.count:
+        ex = session.current
+        if isinstance(ex, AreaExercise) and ex.kind is ExerciseKind.FIND_FEATURES:
+            opened[session.index] = page.stage.tab.state.light  # type: ignore[union-attr]
+        answer_current(qtbot, page)
+    qtbot.mouseClick(page.finish_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(tab.currentWidget(), ReviewPage))
+    review = tab.currentWidget()
+    assert isinstance(review, ReviewPage)
+    finds = [r for r in session.records() if r.index in opened]
+    assert finds
+    not_white = 0
+    for record in finds:
+        ex = record.exercise
+        assert isinstance(ex, AreaExercise)
+        # The item opened under the light its question names while it was answered, too.
+        named = [
+            li for li, (en, _) in LIGHT_NAMES.items() if f"that {en} reveals" in ex.prompt["en"]
+        ]
+        assert named == [ex.light] and opened[record.index] is ex.light, ex.prompt
+        review.items.setCurrentRow(record.index)
+        settle(qtbot, review.stage.tab)
+        stage_tab = review.stage.tab
+        assert stage_tab is not None
+        light = stage_tab.state.light
+        assert all(light in e.lights for e in ex.expected), (ex.id, light)
+        not_white += light is not LightSource.VISIBLE
+        # The light is shown as switched on, and "Show me" is on screen, not below the fold.
+        assert stage_tab.light_bar.actions_by_light[light].isChecked()
+        buttons = review.feedback.show_buttons
+        assert buttons and buttons[0].objectName() == f"show_me_{light.value}"
+        for button in buttons:
+            assert button.isVisible()
+            bottom = button.mapTo(window, button.rect().bottomLeft()).y()
+            assert bottom < window.height(), (button.text(), bottom)
+        other = next((b for b in buttons[1:]), None)
+        if other is not None:
+            qtbot.mouseClick(other, Qt.MouseButton.LeftButton)
+            assert stage_tab.state.light.value in other.objectName()
+    assert not_white  # a UV item is among them: the test is not only about white light
+
+
+def test_an_item_opening_under_white_is_reviewed_under_the_light_of_its_signs(
+    qtbot: QtBot, exam_library: Library, store: Store
+) -> None:
+    """An item that opens under white light (a set saved before items opened under their light,
+    an alteration item) whose signs only UV shows all at once is looked back at under UV."""
+    window = open_window(qtbot, exam_library, store)
+    tab = training(window)
+    tab.start.create_trainee("Bo Lindqvist", "Harbour", 1)
+    ref = SpecimenRef("six", "uto-td3-eriksson-0", "data")
+    item = replace(AREA, id="old-uv", specimen=ref, expected=(GUILLOCHE, NUMBER))
+    assert item.light is LightSource.VISIBLE
+    page = tab.start_set("six", ExerciseSet("old", {"en": "Old set"}, (item,), Mode.EXAM, 600.0))
+    assert page is not None
+    settle(qtbot, page.stage.tab)
+    assert page.stage.tab.state.light is LightSource.VISIBLE  # type: ignore[union-attr]
+    answer_current(qtbot, page)
+    qtbot.mouseClick(page.finish_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(tab.currentWidget(), ReviewPage))
+    review = tab.currentWidget()
+    assert isinstance(review, ReviewPage)
+    settle(qtbot, review.stage.tab)
+    assert review.stage.tab.state.light is LightSource.UV365  # type: ignore[union-attr]
+    # White light is one click away, at the top of the feedback.
+    names = [b.objectName() for b in review.feedback.show_buttons]
+    assert names == ["show_me_uv365", "show_me_visible"]
+    qtbot.mouseClick(review.feedback.show_buttons[1], Qt.MouseButton.LeftButton)
+    assert review.stage.tab.state.light is LightSource.VISIBLE  # type: ignore[union-attr]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
 from docexam.core.domain.geometry import Rect
@@ -33,3 +34,20 @@ def test_a_genuine_feature_not_asked_is_worded_neutral(qtbot: QtBot) -> None:
     assert "Not asked" in text and "Invisible fluorescent fibres" in text
     assert "costs nothing" in text and "nothing to find here" not in text
     assert panel.counts.false_marks == 0 and panel.counts.hits == 1
+
+
+def test_the_show_me_buttons_of_one_answer_only_take_room(qtbot: QtBot) -> None:
+    """Answer after answer, the panel keeps its height: the last answer's "Show me" buttons
+    leave at once, not when their deferred delete runs (the window grew past 768 px)."""
+    panel = FeedbackPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    s = score(AREA, AreaAnswer())
+    panel.show_score(AREA, s)
+    QCoreApplication.processEvents()  # the buttons show; a deferred delete does not run here
+    first = panel.minimumSizeHint().height()
+    assert len(panel.show_buttons) >= 2  # white, UV-A and IR reveal the signs of AREA
+    for _ in range(5):
+        panel.show_score(AREA, s)
+        QCoreApplication.processEvents()
+    assert panel.minimumSizeHint().height() == first

@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QPushButton, QToolButton
 from pytestqt.qtbot import QtBot
 
+from docexam.core.domain.lights import LightSource
 from docexam.core.domain.model import text_for
 from docexam.core.library.library import Library
 from docexam.core.training.quiz import AreaExercise, LightExercise, Mode, Outcome
@@ -76,14 +77,22 @@ def test_a_hint_on_request_and_the_solution_shows_the_key(
     settle(qtbot, page.stage.tab)
     assert page.stage.tab is not None
 
-    # The hint says where to look and switches on the light that shows it, not the answer.
+    # The item opens under the light its question names; the trainee looks under white light
+    # too, then asks for the hint: it says where to look and switches the light back on.
     hint = hint_for(ex, "en")
     assert hint is not None and hint.light is not None
-    assert page.stage.tab.state.light is not hint.light
+    assert page.stage.tab.state.light is ex.light is not LightSource.VISIBLE
+    white = page.stage.tab.light_bar.findChild(QToolButton, "light_visible")
+    qtbot.mouseClick(white, Qt.MouseButton.LeftButton)
+    assert page.stage.tab.state.light is LightSource.VISIBLE
     click(qtbot, page.hint_button)
     assert page.hint_label.isVisible()
     assert page.hint_label.text() == hint.text and hint.text.startswith("Hint: ")
     assert page.stage.tab.state.light is hint.light
+    # Kinds of feature in running text are lower case in English ("look at: security
+    # thread"), abbreviations kept ("UV-dull substrate").
+    kinds = hint.text.split("Look at: ", 1)[1].rstrip(".").split(", ")
+    assert kinds and all(k[:1].islower() or k[1:2].isupper() for k in kinds), kinds
     assert not page.session.answered() and page.feedback.body.text() == ""
 
     # The solution: the key on the page and in the feedback, and the item never counts.

@@ -171,8 +171,10 @@ def _find_prompt(
     else:
         name_en, name_zh = LIGHT_NAMES[light]
         sub_en, sub_zh = SUBSETS[subset] if subset is not None else ("", "")
-        en = f"Mark the security features that {name_en} reveals{sub_en} (try the light first)"
-        zh = f"标出在{name_zh}下可见的防伪特征{sub_zh}（请先切换到该光源查看）"
+        # The item opens under the light it names (``AreaExercise.light``): no need to say
+        # "switch to it first", and the page never shows blank where the signs are.
+        en = f"Mark the security features that {name_en} reveals{sub_en}"
+        zh = f"标出在{name_zh}下可见的防伪特征{sub_zh}"
     en += f". {count} to find."
     zh += f"。共 {count} 处。"
     if unasked:
@@ -296,6 +298,7 @@ def _find_items(
                     pref,
                     sizes,
                     tuple(t.expected(page.id) for t in asked),
+                    light=light,  # it opens under the light its question names
                     prompt=_find_prompt(light, len(asked), subset, bool(unasked)),
                     neutral=tuple(t.expected(page.id) for t in unasked),
                     level=item_level,
