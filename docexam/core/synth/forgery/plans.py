@@ -19,6 +19,7 @@ from docexam.core.synth.forgery import (
     counterfeit,
     photo,
     polycarbonate,
+    processes,
     pseudo,
     swap,
 )
@@ -33,6 +34,7 @@ class Level:
     always: tuple[str, ...]
     pool: tuple[str, ...] = ()
     pick: int = 0  # how many of ``pool`` to add
+    one_of: tuple[str, ...] = ()  # exactly one of these (a counterfeit's print process)
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,8 @@ class FraudPlan:
         if level.pick and pool:
             idx = g.choice(len(pool), size=min(level.pick, len(pool)), replace=False)
             extra = [pool[int(i)] for i in idx]
+        if level.one_of:
+            extra.append(level.one_of[int(g.integers(len(level.one_of)))])
         chosen = {name for name in level.always if fits(name, kind)} | set(extra)
         return tuple(name for name in self.operations if name in chosen)
 
@@ -59,24 +63,36 @@ _COUNTERFEIT: dict[str, OpFn] = {
     "brightener_paper": counterfeit.brightener_paper,
     "pvc_card": polycarbonate.pvc_card,
     "printed_fibres": counterfeit.printed_fibres,
-    "dot_screen": counterfeit.dot_screen,
+    "inkjet_print": processes.inkjet_print,
+    "toner_print": processes.toner_print,
+    "offset_print": processes.offset_print,
     "blurred_microprint": counterfeit.blurred_microprint,
     "fake_watermark": counterfeit.fake_watermark,
-    "ir_absorbing_inks": counterfeit.ir_absorbing_inks,
     "flat_ovd": counterfeit.flat_ovd,
     "flat_intaglio": counterfeit.flat_intaglio,
     "printed_perforation": counterfeit.printed_perforation,
     "flat_engraving": polycarbonate.flat_engraving,
 }
-_SUBTLE = ("dot_screen", "blurred_microprint", "ir_absorbing_inks", "flat_intaglio")
+_PROCESSES = ("inkjet_print", "toner_print", "offset_print")
+# What no counterfeit keeps, at any level: security paper (or a polycarbonate body), the
+# watermark and a working OVD.
+_SUBSTITUTES = ("brightener_paper", "pvc_card", "printed_fibres", "fake_watermark", "flat_ovd")
+_DETAIL = ("blurred_microprint", "flat_intaglio", "flat_engraving", "printed_perforation")
 
 PLANS: dict[Status, FraudPlan] = {
     Status.COUNTERFEIT: FraudPlan(
         _COUNTERFEIT,
         {
-            1: Level(tuple(_COUNTERFEIT)),
-            2: Level(("printed_fibres",), (*_SUBTLE, "fake_watermark", "flat_ovd"), 3),
-            3: Level((), _SUBTLE, 2),
+            # An office counterfeit (inkjet or toner) with every sign; a mixed bag; a careful
+            # offset print on UV-dull paper whose fibres glow, so only the details give it away.
+            1: Level((*_SUBSTITUTES, *_DETAIL), one_of=_PROCESSES[:2]),
+            2: Level(_SUBSTITUTES, _DETAIL, 2, one_of=_PROCESSES),
+            3: Level(
+                ("pvc_card", "printed_fibres", "fake_watermark", "flat_ovd"),
+                _DETAIL[:2],
+                1,
+                one_of=_PROCESSES[2:],
+            ),
         },
     ),
     Status.PHOTO_SUBSTITUTION: FraudPlan(
