@@ -38,7 +38,7 @@ def _misfits(forgery: ForgedSpecimen) -> list[str]:
         kind = forgery.specimen.page(sign.page_id).substrate.kind
         title = sign.title["en"].lower()
         words = CARD_WORDS if kind is Substrate.PAPER else PAPER_WORDS
-        text = (title + " " + sign.explanation["en"].lower()) if kind is Substrate.PAPER else title
+        text = title + " " + sign.explanation["en"].lower()
         if any(w in text for w in words):
             wrong.append(f"{sign.operation} on {kind.value}: {sign.title['en']}")
     return wrong
