@@ -10,7 +10,10 @@ from tests.core.forgery.helpers import assert_changes_recorded
 
 CASES = [
     ("td3", "counterfeit", 1, None),
-    ("td3", "counterfeit", 2, ("dot_screen", "blurred_microprint", "flat_ovd", "fake_watermark")),
+    ("td3", "counterfeit", 2, ("offset_print", "blurred_microprint", "flat_ovd", "fake_watermark")),
+    ("td3", "counterfeit", 1, ("inkjet_print",)),
+    ("td3", "counterfeit", 1, ("toner_print",)),
+    ("td3", "counterfeit", 3, None),
     ("td1", "counterfeit", 1, None),
     ("td3", "photo_substitution", 1, None),
     ("td3", "photo_substitution", 3, None),

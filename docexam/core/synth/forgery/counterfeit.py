@@ -1,8 +1,9 @@
 """Counterfeit: the whole document reproduced with office means.
 
-Each operation changes what an office reproduction cannot copy: brightened paper, fibres printed
-on, dot-screened line print, melted microprint, a missing or printed watermark, inks that all
-absorb in IR, flat print instead of OVD and intaglio relief, printed instead of drilled holes.
+Each operation changes what a reproduction cannot copy: brightened paper, fibres printed on,
+melted microprint, a missing or printed watermark, flat print instead of OVD and intaglio
+relief, printed instead of drilled holes. How the print itself was made (inkjet, toner, offset)
+is in ``processes``.
 """
 
 from __future__ import annotations
@@ -11,10 +12,8 @@ from docexam.core.domain.geometry import Region
 from docexam.core.domain.material import Ink
 from docexam.core.domain.model import UvResponse
 from docexam.core.synth.canvas import Layer
-from docexam.core.synth.forgery.screens import halftone, smear
+from docexam.core.synth.forgery.screens import smear
 from docexam.core.synth.forgery.workbench import Workbench, union
-
-CARBON_NM = 2000.0  # carbon toner: dark at every IR cut-off
 
 
 def brightener_paper(wb: Workbench) -> None:
@@ -43,7 +42,7 @@ def printed_fibres(wb: Workbench) -> None:
         for layer in fibres:
             if layer.material.visible is None:
                 wb.remove(pid, layer.id)  # invisible fibres cannot be printed on, so none
-            else:
+            elif wb.difficulty < 3:
                 # Printed on the surface: crisper and darker, and no fluorescence.
                 wb.imitate(
                     pid,
@@ -52,39 +51,30 @@ def printed_fibres(wb: Workbench) -> None:
                     uv365=None,
                     uv254=None,
                 )
-        wb.sign(
-            pid,
-            work.canvas.full_region(1.0),
-            ("visible", "loupe", "uv365"),
-            ("Fibres printed on the surface", "纤维为表面印刷"),
-            (
+            else:  # a careful printer: fluorescent ink, so they glow, but flat on the surface
+                wb.imitate(pid, layer.id, visible=Ink(layer.material.visible.colour, 0.8))
+        if wb.difficulty < 3:
+            reveal: tuple[str, ...] = ("visible", "loupe", "uv365")
+            text = (
                 "The coloured fibres lie flat on the surface (loupe) and do not glow under UV-A; "
                 "the invisible fluorescent fibres are missing altogether.",
                 "彩色纤维平印在纸面上（放大镜可见），在紫外灯下不发光；无色荧光纤维完全缺失。",
-            ),
-        )
-
-
-def dot_screen(wb: Workbench) -> None:
-    for pid in wb.pages:
-        for lid in ("rainbow-print", "guilloche-rosettes"):
-            layer = wb.find(pid, lid)
-            if layer is None or layer.mask is None or layer.material.visible is None:
-                continue
-            canvas = wb.canvas(pid)
-            halftone(layer.mask, canvas, canvas.pixel_box(layer.region, 0))
-            wb.imitate(pid, lid, visible=Ink(layer.material.visible.colour, 1.0))
-            wb.sign(
-                pid,
-                wb.extent(pid, layer),
-                ("loupe", "visible"),
-                ("Dot screen instead of line print", "网点印刷代替线条印刷"),
-                (
-                    "Under the loupe the fine lines are rows of dots (a process-colour screen): "
-                    "genuine guilloche and rainbow print are continuous lines.",
-                    "放大镜下细线由网点组成（四色网点印刷）；真证的扭索纹和彩虹印刷为连续线条。",
-                ),
             )
+        else:
+            reveal = ("loupe", "uv365")
+            text = (
+                "The coloured fibres glow under UV-A but lie flat on the surface (loupe), none "
+                "running under the print; the invisible fluorescent fibres are missing.",
+                "彩色纤维在紫外灯下发光，但平印在纸面上（放大镜可见），没有一根从印刷下方穿过；"
+                "无色荧光纤维缺失。",
+            )
+        wb.sign(
+            pid,
+            work.canvas.full_region(),  # fibres run to the edge of the page
+            reveal,
+            ("Fibres printed on the surface", "纤维为表面印刷"),
+            text,
+        )
 
 
 def blurred_microprint(wb: Workbench) -> None:
@@ -155,33 +145,6 @@ def _watermark(wb: Workbench, pid: str, marks: list[Layer]) -> None:
             "透光观察纸张均匀，该系列应有水印的位置没有水印。",
         )
     wb.sign(pid, region, reveal, title, text)
-
-
-def ir_absorbing_inks(wb: Workbench) -> None:
-    for pid in wb.pages:
-        changed = [
-            la
-            for la in wb.canvas(pid).layers
-            if la.material.visible is not None
-            and la.material.ir_cutoff_nm is not None
-            and la.material.ir_cutoff_nm < CARBON_NM
-        ]
-        for layer in changed:
-            wb.imitate(pid, layer.id, ir_cutoff_nm=CARBON_NM)
-        if not changed:
-            continue
-        wb.sign(
-            pid,
-            union(*(wb.extent(pid, la) for la in changed)),
-            ("ir",),
-            ("Every ink stays dark in IR", "所有油墨在红外下均不透过"),
-            (
-                "At 1000 nm the captions, guilloche and background stay as dark as the personal "
-                "data: every ink absorbs IR. On a genuine page these drop-out inks vanish.",
-                "在1000纳米红外下，字段名称、扭索纹和底纹与个人资料一样黑：所有油墨都吸收红外。真证中这些油墨应消失。",
-            ),
-            ir_cutoff_nm=1000,
-        )
 
 
 def flat_ovd(wb: Workbench) -> None:

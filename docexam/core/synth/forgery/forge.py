@@ -23,6 +23,7 @@ from docexam.core.pack.io import write_pack
 from docexam.core.synth.compose import GeneratedSpecimen, build_specimen
 from docexam.core.synth.forgery.assemble import ForgedSpecimen, assemble
 from docexam.core.synth.forgery.plans import FRAUD_OPERATIONS, PLANS
+from docexam.core.synth.forgery.polycarbonate import fits
 from docexam.core.synth.forgery.workbench import Workbench
 from docexam.core.synth.seeds import rng, short_hash
 
@@ -86,6 +87,7 @@ def forge(
     plan = PLANS[status]
     source = generated.specimen
     doc_type = source.document.type.value
+    kind = source.pages[0].substrate.kind  # the pages of one document share their substrate
     if doc_type not in plan.doc_types:
         raise ForgeryError(
             f"{status.value} needs a document of type {', '.join(plan.doc_types)}, not {doc_type}"
@@ -100,8 +102,15 @@ def forge(
             known = ", ".join(plan.operations)
             raise ForgeryError(f"{status.value}: unknown operations {unknown}; available: {known}")
         chosen = tuple(name for name in plan.operations if name in set(operations))
+        unfit = [name for name in chosen if not fits(name, kind)]
+        if unfit:
+            raise ForgeryError(
+                f"{status.value}: {', '.join(unfit)} cannot be done on a {kind.value} "
+                f"{source.document.type.value.upper()}"
+            )
     else:
-        chosen = plan.choose(difficulty, rng("forgery-plan", source.id, status, seed, difficulty))
+        g = rng("forgery-plan", source.id, status, seed, difficulty)
+        chosen = plan.choose(difficulty, g, kind)
     wb = Workbench(generated, status, seed, difficulty)
     for name in chosen:
         with wb.operation(name):

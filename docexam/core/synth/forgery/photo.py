@@ -3,7 +3,8 @@
 The forger lifts the laminate, pastes or prints a new portrait and presses the laminate back:
 the face changes, the laminate edge around the photo is disturbed (relief in grazing light, a
 break in the retroreflective pattern), the UV print and fibres stop at the photo's edge, and the
-ghost image still shows the original holder.
+ghost image still shows the original holder. A card has no laminate: its own signs are in
+``polycarbonate``.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import numpy as np
 
 from docexam.core.domain.geometry import Rect
 from docexam.core.domain.material import Ink, Material
+from docexam.core.domain.model import Substrate
 from docexam.core.pack.forgery_record import ForgeryError
 from docexam.core.synth.canvas import Layer
 from docexam.core.synth.forgery.locate import erase
@@ -166,6 +168,12 @@ def ovd_cut(wb: Workbench) -> None:
         return
     wb.edit(pid, ovd.id)
     erase(ovd.mask, canvas, box)
+    card = wb.pages[pid].substrate.kind is Substrate.POLYCARBONATE
+    how = (
+        ("it was ground away with the old portrait.", "与原照片一起被磨去。")
+        if card
+        else ("it was cut when the laminate was lifted.", "揭起覆膜时被割断。")
+    )
     wb.sign(
         pid,
         wb.extent(pid, ovd),
@@ -173,8 +181,8 @@ def ovd_cut(wb: Workbench) -> None:
         ("OVD cut at the photo edge", "光变图案在照片边缘被切断"),
         (
             "The diffractive pattern that should overlap the portrait stops at the photo's "
-            "edge: it was cut when the laminate was lifted.",
-            "本应覆盖照片边缘的光变图案在照片边上中断：揭起覆膜时被割断。",
+            "edge: " + how[0],
+            "本应覆盖照片边缘的光变图案在照片边上中断：" + how[1],
         ),
         group=PHOTO,
     )

@@ -12,8 +12,18 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from docexam.core.domain.model import Status
-from docexam.core.synth.forgery import alteration, blank, counterfeit, photo, pseudo, swap
+from docexam.core.domain.model import Status, Substrate
+from docexam.core.synth.forgery import (
+    alteration,
+    blank,
+    counterfeit,
+    photo,
+    polycarbonate,
+    processes,
+    pseudo,
+    swap,
+)
+from docexam.core.synth.forgery.polycarbonate import fits
 from docexam.core.synth.forgery.workbench import Workbench
 
 OpFn = Callable[[Workbench], None]
@@ -24,6 +34,7 @@ class Level:
     always: tuple[str, ...]
     pool: tuple[str, ...] = ()
     pick: int = 0  # how many of ``pool`` to add
+    one_of: tuple[str, ...] = ()  # exactly one of these (a counterfeit's print process)
 
 
 @dataclass(frozen=True)
@@ -32,36 +43,56 @@ class FraudPlan:
     levels: dict[int, Level]
     doc_types: tuple[str, ...] = ("td3", "td1", "td2", "mrv-a")
 
-    def choose(self, difficulty: int, g: np.random.Generator) -> tuple[str, ...]:
+    def choose(
+        self, difficulty: int, g: np.random.Generator, kind: Substrate = Substrate.PAPER
+    ) -> tuple[str, ...]:
+        """The operations of a level that fit the document's substrate (``kind``)."""
         level = self.levels[difficulty]
+        pool = [name for name in level.pool if fits(name, kind)]
         extra: list[str] = []
-        if level.pick:
-            idx = g.choice(len(level.pool), size=min(level.pick, len(level.pool)), replace=False)
-            extra = [level.pool[int(i)] for i in idx]
-        chosen = set(level.always) | set(extra)
+        if level.pick and pool:
+            idx = g.choice(len(pool), size=min(level.pick, len(pool)), replace=False)
+            extra = [pool[int(i)] for i in idx]
+        if level.one_of:
+            extra.append(level.one_of[int(g.integers(len(level.one_of)))])
+        chosen = {name for name in level.always if fits(name, kind)} | set(extra)
         return tuple(name for name in self.operations if name in chosen)
 
 
 _COUNTERFEIT: dict[str, OpFn] = {
     "brightener_paper": counterfeit.brightener_paper,
+    "pvc_card": polycarbonate.pvc_card,
     "printed_fibres": counterfeit.printed_fibres,
-    "dot_screen": counterfeit.dot_screen,
+    "inkjet_print": processes.inkjet_print,
+    "toner_print": processes.toner_print,
+    "offset_print": processes.offset_print,
     "blurred_microprint": counterfeit.blurred_microprint,
     "fake_watermark": counterfeit.fake_watermark,
-    "ir_absorbing_inks": counterfeit.ir_absorbing_inks,
     "flat_ovd": counterfeit.flat_ovd,
     "flat_intaglio": counterfeit.flat_intaglio,
     "printed_perforation": counterfeit.printed_perforation,
+    "flat_engraving": polycarbonate.flat_engraving,
 }
-_SUBTLE = ("dot_screen", "blurred_microprint", "ir_absorbing_inks", "flat_intaglio")
+_PROCESSES = ("inkjet_print", "toner_print", "offset_print")
+# What no counterfeit keeps, at any level: security paper (or a polycarbonate body), the
+# watermark and a working OVD.
+_SUBSTITUTES = ("brightener_paper", "pvc_card", "printed_fibres", "fake_watermark", "flat_ovd")
+_DETAIL = ("blurred_microprint", "flat_intaglio", "flat_engraving", "printed_perforation")
 
 PLANS: dict[Status, FraudPlan] = {
     Status.COUNTERFEIT: FraudPlan(
         _COUNTERFEIT,
         {
-            1: Level(tuple(_COUNTERFEIT)),
-            2: Level(("printed_fibres",), (*_SUBTLE, "fake_watermark", "flat_ovd"), 3),
-            3: Level((), _SUBTLE, 2),
+            # An office counterfeit (inkjet or toner) with every sign; a mixed bag; a careful
+            # offset print on UV-dull paper whose fibres glow, so only the details give it away.
+            1: Level((*_SUBSTITUTES, *_DETAIL), one_of=_PROCESSES[:2]),
+            2: Level(_SUBSTITUTES, _DETAIL, 2, one_of=_PROCESSES),
+            3: Level(
+                ("pvc_card", "printed_fibres", "fake_watermark", "flat_ovd"),
+                _DETAIL[:2],
+                1,
+                one_of=_PROCESSES[2:],
+            ),
         },
     ),
     Status.PHOTO_SUBSTITUTION: FraudPlan(
@@ -70,14 +101,35 @@ PLANS: dict[Status, FraudPlan] = {
             "uv_interrupted": photo.uv_interrupted,
             "ovd_cut": photo.ovd_cut,
             "laminate_edge": photo.laminate_edge,
+            "engraving_mismatch": polycarbonate.engraving_mismatch,
+            "window_tampered": polycarbonate.window_tampered,
+            "layer_split": polycarbonate.layer_split,
             "ghost_mismatch": photo.ghost_mismatch,
         },
         {
             1: Level(
-                ("new_portrait", "uv_interrupted", "ovd_cut", "laminate_edge", "ghost_mismatch")
+                (
+                    "new_portrait",
+                    "uv_interrupted",
+                    "ovd_cut",
+                    "laminate_edge",
+                    "engraving_mismatch",
+                    "window_tampered",
+                    "layer_split",
+                    "ghost_mismatch",
+                )
             ),
-            2: Level(("new_portrait", "uv_interrupted", "laminate_edge", "ghost_mismatch")),
-            3: Level(("new_portrait", "laminate_edge", "ghost_mismatch")),
+            2: Level(
+                (
+                    "new_portrait",
+                    "uv_interrupted",
+                    "laminate_edge",
+                    "engraving_mismatch",
+                    "window_tampered",
+                    "ghost_mismatch",
+                )
+            ),
+            3: Level(("new_portrait", "laminate_edge", "engraving_mismatch", "ghost_mismatch")),
         },
     ),
     Status.DATA_ALTERATION: FraudPlan(
@@ -110,11 +162,12 @@ PLANS: dict[Status, FraudPlan] = {
         {
             "fantasy_state": pseudo.fantasy_state,
             "brightener_paper": counterfeit.brightener_paper,
+            "pvc_card": polycarbonate.pvc_card,
             "flat_ovd": counterfeit.flat_ovd,
             "flat_intaglio": counterfeit.flat_intaglio,
         },
         {
-            1: Level(("fantasy_state", "brightener_paper", "flat_ovd")),
+            1: Level(("fantasy_state", "brightener_paper", "pvc_card", "flat_ovd")),
             2: Level(("fantasy_state", "flat_intaglio")),
             3: Level(("fantasy_state",)),
         },

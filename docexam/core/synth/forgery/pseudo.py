@@ -1,8 +1,11 @@
 """Pseudo (fantasy) document: a passable design issued in the name of a state that does not exist.
 
 The forger copies the look of a genuine series but prints the name, code and captions of an
-invented authority. The codes come from ISO 3166's user-assigned range (QMA-QZZ), so they can
-never name a real state, and none of them is one of the generator's own states.
+invented authority. The tell is the one an examiner uses: the state is in no reference list of
+issuing states (here, the app's fictional states, ``STATES``). The code alone proves nothing:
+the fantasy codes come from ISO 3166's user-assigned range (QMA-QZZ) so they can never name a
+real state, but so do several genuine fictional states' (QVL, QNB, QTK), so the explanations
+never say that a Q code means "no state".
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from docexam.core.synth.docdata import TITLES, TITLES_ZH
 from docexam.core.synth.forgery.locate import find_mrz_line, find_text, mrz_cell, value_cap
 from docexam.core.synth.forgery.workbench import Workbench, union
 from docexam.core.synth.mrz_adapter import make_mrz
-from docexam.core.synth.states import State, design_for
+from docexam.core.synth.states import STATES, State, design_for
 
 _LABELS = (
     "Genus",
@@ -127,16 +130,21 @@ def _signs(wb: Workbench, state: State) -> None:
     if heading is None:  # cards print the name with the captions
         heading = wb.find(first, "labels")
     assert heading is not None
+    listed = ", ".join(sorted(STATES))
+    q_codes = ", ".join(sorted(c for c in STATES if c.startswith("Q")))
     wb.sign(
         first,
         heading.region,
         ("comparison",),
         ("Issuing state does not exist", "签发国不存在"),
         (
-            f"'{state.name_en}' ({state.code}) is in no reference list of issuing states (ICAO "
-            "Doc 9303 codes, PRADO, national lists): a fantasy document, whatever its features.",
-            f"“{state.name_en}”（{state.code}）不在任何签发国参考名录中"
-            "（ICAO 9303 代码、PRADO、各国名录）：无论防伪特征如何，均为虚构证件。",
+            f"'{state.name_en}' ({state.code}) is not in the reference list of issuing states "
+            f"(in this app the fictional states {listed}; at a border post ICAO Doc 9303, "
+            "PRADO and national lists): a document of a state or authority that does not exist "
+            "is a fantasy document, whatever its features.",
+            f"“{state.name_zh}”（{state.code}）不在签发国参考名录中"
+            f"（本软件中为虚构国家 {listed}；口岸实务中为 ICAO 9303、PRADO 和各国名录）："
+            "不存在的国家或机关签发的证件均为虚构证件，无论防伪特征如何。",
         ),
     )
     for pid in wb.where("mrz"):
@@ -149,10 +157,11 @@ def _signs(wb: Workbench, state: State) -> None:
             ("comparison",),
             ("Unknown state code in the MRZ", "机读区国家代码不存在"),
             (
-                f"The MRZ issuing-state code {state.code} is in ISO 3166's user-assigned range: "
-                "no state issues documents under it. The check digits are correct.",
-                f"机读区签发国代码 {state.code} 属于 ISO 3166 的用户自定义区段，"
-                "没有任何国家以此签发证件。校验位正确。",
+                f"The MRZ issuing-state code {state.code} is not in the reference list. Look the "
+                f"code up: a Q code alone proves nothing ({q_codes} are genuine states). The "
+                "check digits are correct.",
+                f"机读区签发国代码 {state.code} 不在参考名录中。须查名录核对："
+                f"仅凭 Q 开头不能断定（{q_codes} 均为真实存在的虚构国家）。校验位正确。",
             ),
         )
     data = wb.find(first, "personal-data")
@@ -169,7 +178,8 @@ def _signs(wb: Workbench, state: State) -> None:
         ("comparison",),
         ("Unknown state code", "国家代码不存在"),
         (
-            f"The visual zone's state code {state.code} belongs to no issuing state.",
-            f"视读区国家代码 {state.code} 不属于任何签发国。",
+            f"The visual zone's state code {state.code} is not in the reference list of "
+            "issuing states.",
+            f"视读区国家代码 {state.code} 不在签发国参考名录中。",
         ),
     )

@@ -109,3 +109,31 @@ def ring(canvas: PageCanvas, box: Rect, g: np.random.Generator, width_mm: float 
         out, [np.round(pts * 16).astype(np.int32)], True, 255, thickness, cv2.LINE_AA, shift=4
     )
     return out
+
+
+def line_screen(
+    mask: Mask,
+    canvas: PageCanvas,
+    box: Box,
+    g: np.random.Generator,
+    period_mm: float = 0.3,
+    angle_deg: float = 63.0,
+) -> None:
+    """A colour laser printer's tone: a line screen at one angle (lines thicken with the tone),
+    with loose toner particles scattered round the print. The period never drops below 4 px."""
+    x0, y0, x1, y1 = box
+    if x1 <= x0 or y1 <= y0:
+        return
+    period = max(canvas.px(period_mm), 4.0)
+    tone = mask[y0:y1, x0:x1].astype(np.float32) / 255.0
+    tone = cv2.GaussianBlur(tone, (0, 0), period * 0.6)
+    yy, xx = np.mgrid[y0:y1, x0:x1].astype(np.float32)
+    a = np.deg2rad(np.float32(angle_deg))
+    phase = (xx * np.cos(a) + yy * np.sin(a)) * np.float32(2.0 * np.pi / period)
+    spot = 0.5 + 0.5 * np.cos(phase)
+    lines = np.clip((np.minimum(tone * 1.6, 1.0) - spot) * 4.0 + 0.5, 0.0, 1.0)
+    lines[tone < 0.02] = 0.0
+    # Stray toner: isolated specks where the tone is faint but not absent.
+    specks = (g.random(tone.shape) < 0.02) & (tone > 0.01) & (tone < 0.3)
+    lines[specks] = 1.0
+    mask[y0:y1, x0:x1] = (lines * 255.0 + 0.5).astype(np.uint8)
