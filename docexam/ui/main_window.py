@@ -6,12 +6,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
+    QLabel,
     QMainWindow,
     QMessageBox,
+    QStackedWidget,
     QTabWidget,
     QWidget,
 )
@@ -48,7 +50,11 @@ class MainWindow(QMainWindow):
         lang: str = "en",
         bundled_target: Path | None = None,
         store: TrainingStore | None = None,
+        store_pending: bool = False,
     ) -> None:
+        """``store_pending``: the results store is still opening (``attach_store`` follows);
+        until then the window shows only a note, so a trainee whose exam is unfinished never
+        sees the library before the exam lock applies."""
         super().__init__()
         self.library = library
         self.lang = lang
@@ -62,7 +68,13 @@ class MainWindow(QMainWindow):
         self.tabs.setTabsClosable(True)
         self.tabs.tabCloseRequested.connect(self._close_tab)
         add_tab(self.tabs, self.browser)
-        self.setCentralWidget(self.tabs)
+        self.opening = QLabel(self.tr("Opening your results…"))
+        self.opening.setObjectName("opening_results")
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.front = QStackedWidget()  # the note while the store opens, then the tabs
+        self.front.addWidget(self.opening)
+        self.front.addWidget(self.tabs)
+        self.setCentralWidget(self.front)
         self._import: ImportFlow | None = None
         self._build_menus()
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -77,8 +89,26 @@ class MainWindow(QMainWindow):
         self.build_state: tuple[int, int] | None = None  # (done, total) while building
         if bundled_target is not None and not bundled_target.is_dir():
             self.build_bundled(bundled_target.parent)
+        self.store_pending = store_pending
+        if store_pending:
+            for action in self.opening_actions():
+                action.setEnabled(False)
+        else:
+            self.attach_store(store)
+
+    def attach_store(self, store: TrainingStore | None) -> None:
+        """The results store has opened (None: training is off). With an exam unfinished the
+        exam lock applies before the tabs show."""
+        self.store = store
+        self.store_pending = False
         if store is not None:
-            self.open_training()
+            training = self.open_training()
+            if training is not None and training.exam_unfinished():
+                self.lock_for_exam(True)
+        if not self.exam_locked:
+            for action in self.opening_actions():
+                action.setEnabled(True)
+        self.front.setCurrentWidget(self.tabs)
 
     def open_training(self) -> TrainingTab | None:
         """The Training tab, next to the library (None without a results store)."""
@@ -243,7 +273,7 @@ class MainWindow(QMainWindow):
         # Imported here: the viewer pulls in numpy and OpenCV, which the library screen never needs.
         from docexam.ui.viewer.specimen_tab import SpecimenTab
 
-        if self.exam_locked:
+        if self.exam_locked or self.store_pending:
             return None
         for index in range(1, self.tabs.count()):
             tab = self.tabs.widget(index)

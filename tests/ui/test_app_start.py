@@ -44,9 +44,13 @@ def run_and_inspect(start: Callable[[], int], inspect: Callable[[MainWindow], No
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     errors: list[BaseException] = []
+    pending: list[bool] = []  # while the store opens: is the note on screen?
 
     def poll() -> None:
         window = _main_window()
+        if window is not None and window.store_pending:
+            pending.append(window.findChild(QWidget, "opening_results").isVisible())
+            return  # the results store opens after the window shows
         if window is None:
             return
         timer.stop()
@@ -72,6 +76,7 @@ def run_and_inspect(start: Callable[[], int], inspect: Callable[[MainWindow], No
         give_up.stop()
     if errors:
         raise errors[0]
+    assert all(pending)  # never the library before the store has answered
     return code
 
 
