@@ -65,8 +65,9 @@ def run_app(
     try:
         return app.exec()
     finally:
-        if window.store is not None:
-            window.store.close()
+        store: Any = window.store  # the Store open_store made, beyond the training port
+        if store is not None:
+            store.close()
 
 
 def _open_store_later(
@@ -75,7 +76,7 @@ def _open_store_later(
     from docexam.ui.common.worker import Worker
 
     def opened() -> None:
-        window.attach_store(_open_store(open_store))
+        window.attach_store(_open_store(open_store), at_start=True)
         # Once the window is up: a question over an empty screen would look like a hang.
         window.author_menus.offer_unsaved_drafts()
 

@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self.front.addWidget(self.tabs)
         self.setCentralWidget(self.front)
         self._import: ImportFlow | None = None
+        self.training_slot: QWidget | None = None  # the Training tab until first shown
         self._build_menus()
         self.tabs.currentChanged.connect(self._tab_changed)
         self._tab_changed(0)
@@ -96,12 +97,19 @@ class MainWindow(QMainWindow):
         else:
             self.attach_store(store)
 
-    def attach_store(self, store: TrainingStore | None) -> None:
+    def attach_store(self, store: TrainingStore | None, at_start: bool = False) -> None:
         """The results store has opened (None: training is off). With an exam unfinished the
-        exam lock applies before the tabs show."""
+        exam lock applies before the tabs show. ``at_start``: the app is starting; the
+        library stays in front and the Training tab is built when first shown, unless an
+        exam may be unfinished."""
+        from docexam.ui.training.slot import TrainingSlot, exam_may_be_unfinished
+
         self.store = store
         self.store_pending = False
-        if store is not None:
+        if store is not None and at_start and not exam_may_be_unfinished(store):
+            self.training_slot = TrainingSlot()
+            add_tab(self.tabs, self.training_slot, 1)
+        elif store is not None:
             training = self.open_training()
             if training is not None and training.exam_unfinished():
                 self.lock_for_exam(True)
@@ -123,6 +131,10 @@ class MainWindow(QMainWindow):
                 self.training.library_building(*self.build_state)
             add_tab(self.tabs, self.training, 1)
         self.tabs.setCurrentWidget(self.training)
+        if self.training_slot is not None:  # the real tab has taken its place
+            self.tabs.removeTab(self.tabs.indexOf(self.training_slot))
+            self.training_slot.deleteLater()
+            self.training_slot = None
         return self.training
 
     def build_bundled(self, cache_dir: Path, recipes_file: Path | None = None) -> Task:
@@ -335,7 +347,9 @@ class MainWindow(QMainWindow):
 
     def _tab_changed(self, index: int) -> None:
         """The Light and Specimen menus list the actions of the tab in front."""
-        del index
+        if self.training_slot is not None and index == self.tabs.indexOf(self.training_slot):
+            self.open_training()  # first shown: built now, in the slot's place
+            return
         empty_menu(self.light_menu)
         empty_menu(self.specimen_menu)
         tab = as_tab(self.tabs.currentWidget())

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QTimer, QTranslator
+from PySide6.QtCore import Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from docexam.__main__ import main
@@ -152,3 +152,26 @@ def test_a_first_start_fits_the_screen_with_its_status_bar_on_it(isolated_user_s
     assert room.contains(seen["frame"]) or seen["frame"].height() <= room.height()
     assert seen["bar_bottom"] <= room.bottom()  # the first-start progress is on screen
     assert seen["progress"] is not None
+
+
+def test_the_training_tab_is_built_when_the_trainee_first_opens_it(
+    isolated_user_state: Path, qtbot: Any
+) -> None:
+    seen: dict[str, Any] = {}
+
+    def inspect(window: MainWindow) -> None:
+        seen["library_in_front"] = window.tabs.currentIndex() == 0 and window.browser.isVisible()
+        seen["built_before"] = window.training is not None
+        seen["title"] = window.tabs.tabText(1)
+        bar = window.tabs.tabBar()
+        qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
+        training = window.training
+        seen["built_after"] = training is not None
+        seen["in_front"] = training is not None and window.tabs.currentWidget() is training
+        seen["start_shown"] = training is not None and training.start.isVisible()
+        seen["tabs"] = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+
+    assert run_and_inspect(lambda: main([]), inspect) == 0
+    assert seen["library_in_front"] and not seen["built_before"] and seen["title"] == "Training"
+    assert seen["built_after"] and seen["in_front"] and seen["start_shown"]
+    assert seen["tabs"] == ["Library", "Training"]  # the slot gave its place, nothing doubled

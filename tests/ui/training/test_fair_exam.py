@@ -231,7 +231,7 @@ def test_a_restart_in_the_middle_of_an_exam_never_shows_the_library(
     window.library_action.trigger()  # Ctrl+L does nothing yet
     assert not window.browser.isVisible()
 
-    window.attach_store(store)  # the store has opened: an exam is unfinished
+    window.attach_store(store, at_start=True)  # the store has opened: an exam is unfinished
     assert not window.browser.isVisible()
     assert window.tabs.isTabVisible(0) is False  # locked before anything shows
     assert not window.library_action.isEnabled()
@@ -250,7 +250,8 @@ def test_without_an_unfinished_exam_the_library_follows_the_store(
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    window.attach_store(store)
+    window.attach_store(store, at_start=True)
+    assert window.browser.isVisible()  # the library in front
     assert all(window.tabs.isTabVisible(i) for i in range(window.tabs.count()))
     assert window.library_action.isEnabled()
     window.library_action.trigger()
