@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self.exam_locked = False
         self.background = Worker(self)  # the first-start build
         self.builder: Task | None = None
+        self.drafter: Task | None = None  # then every page of the set drafted onto disk
         self.build_state: tuple[int, int] | None = None  # (done, total) while building
         if bundled_target is not None and not bundled_target.is_dir():
             self.build_bundled(bundled_target.parent)
@@ -180,6 +181,23 @@ class MainWindow(QMainWindow):
         self.refresh_library()
         self._set_build_state(None)
         self.statusBar().showMessage(self.tr("The bundled specimens are ready."), 8000)
+        self.draft_bundled(path)
+
+    def draft_bundled(self, path: Path) -> Task:
+        """After the first-start build: every page of the set drafted onto disk in the
+        background, so a specimen's very first opening shows its lights at once."""
+        from functools import partial
+
+        from docexam.ui.bundled_build import draft_bundled
+
+        loads = [
+            partial(self.library.load_specimen, e.pack_id, e.specimen_id)
+            for e in self.browser.model.entries()
+            if e.thumbnail_source.is_relative_to(path)
+        ]
+        folder = paths.cache_dir() / "light-drafts"
+        self.drafter = self.background.start(lambda job: draft_bundled(job, loads, folder))
+        return self.drafter
 
     def _bundled_failed(self, message: str) -> None:
         self.statusBar().removeWidget(self.build_bar)
