@@ -8,6 +8,7 @@ import tempfile
 import time
 from pathlib import Path
 
+import cv2
 import numpy as np
 import pytest
 from hypothesis import given, settings
@@ -128,3 +129,25 @@ def test_drafts_on_disk_stay_within_their_limit_dropping_the_least_recently_used
             # The newest (under 13 kB) and the most recently used fit: older ones go first.
             assert used in on_disk
         assert not list(folder.glob("*.tmp"))
+
+
+def test_white_light_on_a_page_opened_again_is_its_visible_image_shrunk_from_the_draft(
+    passport: Specimen, tmp_path: Path
+) -> None:
+    """White light is the page's visible image: shown from the draft too, so a light pressed
+    the moment a page opens again does not wait behind decoding that full-page image."""
+    store = DraftStore(tmp_path / "drafts")
+    _drafts(LightEngine(passport, draft_store=store), passport)
+    reader = Counting()
+    engine = LightEngine(passport, reader=reader, draft_store=store)
+    page = passport.pages[0]
+    white = LightParams(LightSource.VISIBLE)
+    assert engine.render_draft(page.id, white) is None  # not drafted yet
+    engine.prepare_draft(page.id)
+    drafted = engine.render_draft(page.id, white)
+    assert drafted is not None and drafted.captured and reader.read == []
+    full = LightEngine(passport).render(page.id, white).image
+    h, w = drafted.image.shape[:2]
+    assert max(h, w) < max(full.shape[:2])
+    shrunk = cv2.resize(full, (w, h), interpolation=cv2.INTER_AREA)
+    assert np.abs(shrunk.astype(int) - drafted.image.astype(int)).mean() < 2.0
