@@ -30,7 +30,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 1
         from docexam.ui.app import run_app
 
-        return run_app(args, open_store=_open_store)
+        return run_app(args, open_store=_open_store, load_store=_load_store)
     from docexam.cli import run
 
     return run(args)
@@ -76,6 +76,13 @@ def _open_store() -> object:
     from docexam.store import open_store
 
     return open_store()
+
+
+def _load_store() -> None:
+    # Importing SQLAlchemy and Alembic is most of opening the store; the app does it in a
+    # worker thread while its window is already on screen.
+    import docexam.store.db
+    import docexam.store.repository  # noqa: F401
 
 
 if __name__ == "__main__":

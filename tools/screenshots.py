@@ -3,6 +3,7 @@
 ``python tools/screenshots.py`` uses a throwaway data directory; the first run builds the bundled
 specimens (about 20 s). ``--chip`` takes only the chip reader's (a genuine passport, a substituted
 photo, a cloned chip), from chip frauds forged on the spot.
+``--opening`` takes the window's first moment, while the results store opens.
 ``--first-start`` instead shoots the whole screen a few seconds into a
 first start, at the window's default size (run it under Xvfb at 1366x768 with
 ``QT_QPA_PLATFORM=xcb``): the status bar with the build's progress must be on screen.
@@ -193,9 +194,36 @@ def first_start() -> None:
     window.close()
 
 
+def opening_results() -> None:
+    """The window in its first moment, before the results store has answered: a note, and
+    nothing of the library (a trainee may have an exam unfinished)."""
+    from PySide6.QtWidgets import QApplication
+
+    from docexam.core.library.library import default_library
+    from docexam.ui.app import create_application
+    from docexam.ui.i18n import install_translator
+    from docexam.ui.main_window import MainWindow
+
+    app = create_application()
+    OUT.mkdir(parents=True, exist_ok=True)
+    for lang in ("en", "zh"):
+        translator = install_translator(app, lang)
+        window = MainWindow(default_library(), lang=lang, store_pending=True)
+        window.resize(1366, 768)
+        window.show()
+        QApplication.processEvents()
+        suffix = "" if lang == "en" else "-zh"
+        window.grab().save(str(OUT / f"opening-results{suffix}.png"))
+        window.close()
+        if translator is not None:
+            app.removeTranslator(translator)
+
+
 if __name__ == "__main__":
     if "--chip" in sys.argv[1:]:
         chip_reader_shots()
+    elif "--opening" in sys.argv[1:]:
+        opening_results()
     elif "--first-start" in sys.argv[1:]:
         first_start()
     else:

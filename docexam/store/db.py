@@ -7,21 +7,22 @@ runs Alembic to head, so installing a newer docexam upgrades the database in pla
 
 from __future__ import annotations
 
+import ast
 import os
+import re
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from docexam import paths
 from docexam.core.domain.errors import DocexamError
+
+if TYPE_CHECKING:  # Alembic (0.3 s to import) only when a database needs migrating
+    from alembic.config import Config
 
 URL_ENV = "DOCEXAM_DATABASE_URL"
 PASSWORD_ENV = "DOCEXAM_DB_PASSWORD"
@@ -96,6 +97,8 @@ def make_engine(url: str) -> Engine:
 
 def alembic_config(engine: Engine | None = None) -> Config:
     """An Alembic configuration without an ini file: the scripts ship inside the package."""
+    from alembic.config import Config
+
     config = Config()
     location = resources.files("docexam.store") / "migrations"
     config.set_main_option("script_location", str(location))
@@ -104,20 +107,43 @@ def alembic_config(engine: Engine | None = None) -> Config:
     return config
 
 
+_REVISION_LINE = re.compile(r"^(down_revision|revision)\b[^=\n]*=\s*(.+)$", re.MULTILINE)
+
+
+def _scripts() -> dict[str, str | None]:
+    """Each migration's revision and the one it follows, read from the scripts' own
+    ``revision = ...`` lines: opening a database already at the head then needs no Alembic
+    (importing it is half of opening the store, on every start). Alembic reads the same lines;
+    tests/store check both agree."""
+    found: dict[str, str | None] = {}
+    versions = resources.files("docexam.store") / "migrations" / "versions"
+    for script in versions.iterdir():
+        if not script.name.endswith(".py"):
+            continue
+        values = dict(_REVISION_LINE.findall(script.read_text(encoding="utf-8")))
+        if "revision" in values:
+            down = ast.literal_eval(values.get("down_revision", "None"))
+            found[str(ast.literal_eval(values["revision"]))] = None if down is None else str(down)
+    return found
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
+    scripts = _scripts()
+    [head] = set(scripts) - set(scripts.values())  # one line of history, no branches
     return head
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The revision the database is at (None when it has no tables yet), as Alembic keeps it."""
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+        return None if row is None else str(row[0])
 
 
 def known_revisions() -> set[str]:
-    script = ScriptDirectory.from_config(alembic_config())
-    return {rev.revision for rev in script.walk_revisions()}
+    return set(_scripts())
 
 
 def check_not_newer(engine: Engine, current: str | None) -> None:
@@ -144,6 +170,8 @@ def upgrade(engine: Engine, revision: str = "head") -> str | None:
             if conn.dialect.name == "postgresql":
                 # Thirty workstations opening at once must not race to create the tables.
                 conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _MIGRATION_LOCK})
+            from alembic import command
+
             config = alembic_config(engine)
             config.attributes["connection"] = conn
             command.upgrade(config, revision)

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from docexam import __version__
+
+if TYPE_CHECKING:
+    from docexam.ui.main_window import MainWindow
 
 
 def _parse(args: Sequence[str]) -> argparse.Namespace:
@@ -31,9 +35,17 @@ def create_application(argv: Sequence[str] = ()) -> QApplication:
     return app
 
 
-def run_app(args: Sequence[str], open_store: Callable[[], Any] | None = None) -> int:
+def run_app(
+    args: Sequence[str],
+    open_store: Callable[[], Any] | None = None,
+    load_store: Callable[[], object] | None = None,
+) -> int:
     """Open the main window. ``open_store`` comes from the composition root (``__main__``),
-    so the UI itself never imports the store and its SQL."""
+    so the UI itself never imports the store and its SQL.
+
+    The store opens after the window shows: ``load_store`` (importing SQLAlchemy and Alembic,
+    half of the start-up) runs in a worker thread while the window says "Opening your
+    results…", then ``open_store`` runs on the UI thread, where the store is used."""
     from docexam.core.library.library import default_library, generated_bundled_dir
     from docexam.ui.i18n import choose_language, install_translator
     from docexam.ui.main_window import MainWindow
@@ -42,18 +54,37 @@ def run_app(args: Sequence[str], open_store: Callable[[], Any] | None = None) ->
     app = create_application()
     lang = choose_language(options.lang)
     install_translator(app, lang)
-    store = _open_store(open_store) if open_store is not None else None
     window = MainWindow(
-        default_library(), lang=lang, bundled_target=generated_bundled_dir(), store=store
+        default_library(),
+        lang=lang,
+        bundled_target=generated_bundled_dir(),
+        store_pending=open_store is not None,
     )
     window.show()
-    # Once the window is up: a question over an empty screen would look like a hang.
-    QTimer.singleShot(0, window.author_menus.offer_unsaved_drafts)
+    if open_store is not None:
+        _open_store_later(window, open_store, load_store)
     try:
         return app.exec()
     finally:
+        store: Any = window.store  # the Store open_store made, beyond the training port
         if store is not None:
             store.close()
+
+
+def _open_store_later(
+    window: MainWindow, open_store: Callable[[], Any], load_store: Callable[[], object] | None
+) -> None:
+    from docexam.ui.common.worker import Worker
+
+    def opened() -> None:
+        window.attach_store(_open_store(open_store), at_start=True)
+        # Once the window is up: a question over an empty screen would look like a hang.
+        window.author_menus.offer_unsaved_drafts()
+
+    loader = Worker(window)
+    task = loader.start(lambda _job: load_store() if load_store is not None else None)
+    # An import that fails here fails again, with its message, in open_store.
+    task.finished.connect(lambda: QTimer.singleShot(0, opened))
 
 
 def _open_store(open_store: Callable[[], Any]) -> Any:
@@ -64,12 +95,17 @@ def _open_store(open_store: Callable[[], Any]) -> Any:
 
     try:
         return open_store()
-    except DocexamError as exc:
+    except Exception as exc:  # any failure: say so, run without training
+        if not isinstance(exc, DocexamError):
+            # A bug, not a condition a person can fix: keep the traceback for the log. Opened
+            # after the window shows, an escaping error would leave it on "Opening your
+            # results…" for good.
+            logging.getLogger(__name__).exception("opening the results store failed")
         QMessageBox.warning(
             None,
             QApplication.translate("app", "Results store"),
             QApplication.translate("app", "Training is off: the results store did not open.")
             + "\n"
-            + str(exc),
+            + (str(exc) if isinstance(exc, DocexamError) else f"{type(exc).__name__}: {exc}"),
         )
         return None

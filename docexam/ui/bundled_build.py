@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from docexam.core.domain.model import Specimen
 from docexam.core.library.bundled_location import RECIPES_FILE
 from docexam.ui.common.worker import Cancelled, Job
 
@@ -20,3 +22,29 @@ def generate_bundled(job: Job, cache_dir: Path, recipes_file: Path = RECIPES_FIL
         job.progress(done, total)
 
     return ensure_bundled(cache_dir, report, recipes_file)
+
+
+def draft_bundled(job: Job, load: Sequence[Callable[[], Specimen]], folder: Path) -> int:
+    """Draft every page of the bundled set onto disk (``folder``, the viewer's draft store), so
+    that even a specimen's very first opening shows a light at once: building a page's draft
+    decodes its full-page images (a second or more at 600 dpi), reading it back does not.
+    Returns the number of pages; a specimen that cannot be read is left to its opening."""
+    from docexam.core.domain.errors import DocexamError
+    from docexam.core.light import LightEngine
+    from docexam.core.light.draft_store import DraftStore
+
+    store = DraftStore(folder)
+    done = 0
+    for n, loader in enumerate(load, start=1):
+        if job.cancelled():
+            raise Cancelled
+        try:
+            specimen = loader()
+            engine = LightEngine(specimen, draft_store=store)
+            for page in specimen.pages:
+                engine.prepare_draft(page.id)
+                done += 1
+        except DocexamError:
+            continue  # reported readably when the trainee opens it
+        job.progress(n, len(load))
+    return done

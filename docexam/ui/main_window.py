@@ -6,12 +6,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
+    QLabel,
     QMainWindow,
     QMessageBox,
+    QStackedWidget,
     QTabWidget,
     QWidget,
 )
@@ -48,7 +50,11 @@ class MainWindow(QMainWindow):
         lang: str = "en",
         bundled_target: Path | None = None,
         store: TrainingStore | None = None,
+        store_pending: bool = False,
     ) -> None:
+        """``store_pending``: the results store is still opening (``attach_store`` follows);
+        until then the window shows only a note, so a trainee whose exam is unfinished never
+        sees the library before the exam lock applies."""
         super().__init__()
         self.library = library
         self.lang = lang
@@ -62,8 +68,15 @@ class MainWindow(QMainWindow):
         self.tabs.setTabsClosable(True)
         self.tabs.tabCloseRequested.connect(self._close_tab)
         add_tab(self.tabs, self.browser)
-        self.setCentralWidget(self.tabs)
+        self.opening = QLabel(self.tr("Opening your results…"))
+        self.opening.setObjectName("opening_results")
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.front = QStackedWidget()  # the note while the store opens, then the tabs
+        self.front.addWidget(self.opening)
+        self.front.addWidget(self.tabs)
+        self.setCentralWidget(self.front)
         self._import: ImportFlow | None = None
+        self.training_slot: QWidget | None = None  # the Training tab until first shown
         self._build_menus()
         self.tabs.currentChanged.connect(self._tab_changed)
         self._tab_changed(0)
@@ -74,11 +87,37 @@ class MainWindow(QMainWindow):
         self.exam_locked = False
         self.background = Worker(self)  # the first-start build
         self.builder: Task | None = None
+        self.drafter: Task | None = None  # then every page of the set drafted onto disk
         self.build_state: tuple[int, int] | None = None  # (done, total) while building
         if bundled_target is not None and not bundled_target.is_dir():
             self.build_bundled(bundled_target.parent)
-        if store is not None:
-            self.open_training()
+        self.store_pending = store_pending
+        if store_pending:
+            for action in self.opening_actions():
+                action.setEnabled(False)
+        else:
+            self.attach_store(store)
+
+    def attach_store(self, store: TrainingStore | None, at_start: bool = False) -> None:
+        """The results store has opened (None: training is off). With an exam unfinished the
+        exam lock applies before the tabs show. ``at_start``: the app is starting; the
+        library stays in front and the Training tab is built when first shown, unless an
+        exam may be unfinished."""
+        from docexam.ui.training.slot import TrainingSlot, exam_may_be_unfinished
+
+        self.store = store
+        self.store_pending = False
+        if store is not None and at_start and not exam_may_be_unfinished(store):
+            self.training_slot = TrainingSlot()
+            add_tab(self.tabs, self.training_slot, 1)
+        elif store is not None:
+            training = self.open_training()
+            if training is not None and training.exam_unfinished():
+                self.lock_for_exam(True)
+        if not self.exam_locked:
+            for action in self.opening_actions():
+                action.setEnabled(True)
+        self.front.setCurrentWidget(self.tabs)
 
     def open_training(self) -> TrainingTab | None:
         """The Training tab, next to the library (None without a results store)."""
@@ -93,6 +132,10 @@ class MainWindow(QMainWindow):
                 self.training.library_building(*self.build_state)
             add_tab(self.tabs, self.training, 1)
         self.tabs.setCurrentWidget(self.training)
+        if self.training_slot is not None:  # the real tab has taken its place
+            self.tabs.removeTab(self.tabs.indexOf(self.training_slot))
+            self.training_slot.deleteLater()
+            self.training_slot = None
         return self.training
 
     def build_bundled(self, cache_dir: Path, recipes_file: Path | None = None) -> Task:
@@ -138,6 +181,23 @@ class MainWindow(QMainWindow):
         self.refresh_library()
         self._set_build_state(None)
         self.statusBar().showMessage(self.tr("The bundled specimens are ready."), 8000)
+        self.draft_bundled(path)
+
+    def draft_bundled(self, path: Path) -> Task:
+        """After the first-start build: every page of the set drafted onto disk in the
+        background, so a specimen's very first opening shows its lights at once."""
+        from functools import partial
+
+        from docexam.ui.bundled_build import draft_bundled
+
+        loads = [
+            partial(self.library.load_specimen, e.pack_id, e.specimen_id)
+            for e in self.browser.model.entries()
+            if e.thumbnail_source.is_relative_to(path)
+        ]
+        folder = paths.cache_dir() / "light-drafts"
+        self.drafter = self.background.start(lambda job: draft_bundled(job, loads, folder))
+        return self.drafter
 
     def _bundled_failed(self, message: str) -> None:
         self.statusBar().removeWidget(self.build_bar)
@@ -243,7 +303,7 @@ class MainWindow(QMainWindow):
         # Imported here: the viewer pulls in numpy and OpenCV, which the library screen never needs.
         from docexam.ui.viewer.specimen_tab import SpecimenTab
 
-        if self.exam_locked:
+        if self.exam_locked or self.store_pending:
             return None
         for index in range(1, self.tabs.count()):
             tab = self.tabs.widget(index)
@@ -305,7 +365,9 @@ class MainWindow(QMainWindow):
 
     def _tab_changed(self, index: int) -> None:
         """The Light and Specimen menus list the actions of the tab in front."""
-        del index
+        if self.training_slot is not None and index == self.tabs.indexOf(self.training_slot):
+            self.open_training()  # first shown: built now, in the slot's place
+            return
         empty_menu(self.light_menu)
         empty_menu(self.specimen_menu)
         tab = as_tab(self.tabs.currentWidget())

@@ -133,3 +133,14 @@ def test_keys_stored_in_the_clear_are_sealed_by_the_upgrade_and_back(db_url: str
         assert "photo_substitution" in raw() and "L2.fraud.photo" in raw()
     finally:
         engine.dispose()
+
+
+def test_the_revisions_read_from_the_scripts_are_alembics() -> None:
+    """Opening a database at the head skips Alembic: its revisions are read from the scripts."""
+    from alembic.script import ScriptDirectory
+
+    from docexam.store.db import alembic_config, head_revision, known_revisions
+
+    script = ScriptDirectory.from_config(alembic_config())
+    assert head_revision() == script.get_current_head()
+    assert known_revisions() == {rev.revision for rev in script.walk_revisions()}

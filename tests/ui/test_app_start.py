@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QTimer, QTranslator
+from PySide6.QtCore import Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from docexam.__main__ import main
@@ -44,9 +44,13 @@ def run_and_inspect(start: Callable[[], int], inspect: Callable[[MainWindow], No
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     errors: list[BaseException] = []
+    pending: list[bool] = []  # while the store opens: is the note on screen?
 
     def poll() -> None:
         window = _main_window()
+        if window is not None and window.store_pending:
+            pending.append(window.findChild(QWidget, "opening_results").isVisible())
+            return  # the results store opens after the window shows
         if window is None:
             return
         timer.stop()
@@ -72,6 +76,7 @@ def run_and_inspect(start: Callable[[], int], inspect: Callable[[MainWindow], No
         give_up.stop()
     if errors:
         raise errors[0]
+    assert all(pending)  # never the library before the store has answered
     return code
 
 
@@ -103,7 +108,17 @@ def test_lang_zh_starts_in_chinese() -> None:
     assert titles == ["docexam：证件检验培训"]
 
 
-def test_a_store_that_cannot_open_leaves_the_app_without_training() -> None:
+@pytest.mark.parametrize(
+    ("error", "shown"),
+    [
+        (DocexamError("results.sqlite: database disk image is malformed"), "malformed"),
+        # A bug in opening (not the store's own error) must not leave "Opening your results…".
+        (RuntimeError("driver exploded"), "RuntimeError: driver exploded"),
+    ],
+)
+def test_a_store_that_cannot_open_leaves_the_app_without_training(
+    error: Exception, shown: str
+) -> None:
     warnings: list[str] = []
 
     def close_warning() -> None:
@@ -113,7 +128,7 @@ def test_a_store_that_cannot_open_leaves_the_app_without_training() -> None:
             box.accept()
 
     def broken_store() -> object:
-        raise DocexamError("results.sqlite: database disk image is malformed")
+        raise error
 
     poll = QTimer()
     poll.setInterval(20)
@@ -126,7 +141,7 @@ def test_a_store_that_cannot_open_leaves_the_app_without_training() -> None:
     )
     poll.stop()
     assert code == 0
-    assert warnings and "Training is off" in warnings[0] and "malformed" in warnings[0]
+    assert warnings and "Training is off" in warnings[0] and shown in warnings[0]
     assert "Training" not in tabs and tabs[0] == "Library"
 
 
@@ -147,3 +162,26 @@ def test_a_first_start_fits_the_screen_with_its_status_bar_on_it(isolated_user_s
     assert room.contains(seen["frame"]) or seen["frame"].height() <= room.height()
     assert seen["bar_bottom"] <= room.bottom()  # the first-start progress is on screen
     assert seen["progress"] is not None
+
+
+def test_the_training_tab_is_built_when_the_trainee_first_opens_it(
+    isolated_user_state: Path, qtbot: Any
+) -> None:
+    seen: dict[str, Any] = {}
+
+    def inspect(window: MainWindow) -> None:
+        seen["library_in_front"] = window.tabs.currentIndex() == 0 and window.browser.isVisible()
+        seen["built_before"] = window.training is not None
+        seen["title"] = window.tabs.tabText(1)
+        bar = window.tabs.tabBar()
+        qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
+        training = window.training
+        seen["built_after"] = training is not None
+        seen["in_front"] = training is not None and window.tabs.currentWidget() is training
+        seen["start_shown"] = training is not None and training.start.isVisible()
+        seen["tabs"] = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+
+    assert run_and_inspect(lambda: main([]), inspect) == 0
+    assert seen["library_in_front"] and not seen["built_before"] and seen["title"] == "Training"
+    assert seen["built_after"] and seen["in_front"] and seen["start_shown"]
+    assert seen["tabs"] == ["Library", "Training"]  # the slot gave its place, nothing doubled

@@ -25,6 +25,9 @@ from docexam.core.light.layers import Bgr
 from docexam.core.light.params import Image
 
 VERSION = 1
+# Drafts of pages no longer opened are removed, least recently used first, once the folder holds
+# more than this (a 600 dpi passport page's draft is 3-6 MB; the bundled set's about 300 MB).
+LIMIT_BYTES = 512 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -39,8 +42,9 @@ class DraftParts:
 
 
 class DraftStore:
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, limit_bytes: int = LIMIT_BYTES) -> None:
         self.folder = folder
+        self.limit_bytes = limit_bytes
 
     def key(self, files: list[Path], long_side: int) -> str | None:
         """The name of a draft made from ``files``; None when one of them cannot be read."""
@@ -69,6 +73,7 @@ class DraftStore:
                     full[y : y + crop.shape[0], x : x + crop.shape[1]] = crop
                     masks[name] = full
                 meta = npz["meta"]
+                os.utime(path)  # used now: the least recently used go first (see _bound)
                 return DraftParts(
                     visible,
                     float(meta[0]),
@@ -108,3 +113,22 @@ class DraftStore:
         except OSError:
             if tmp is not None:
                 Path(tmp).unlink(missing_ok=True)
+            return
+        self._bound(keep=f"{key}.npz")
+
+    def _bound(self, keep: str) -> None:
+        """Remove the least recently used drafts until the folder is within its limit."""
+        files = []
+        for path in self.folder.glob("*.npz"):
+            try:
+                st = path.stat()
+            except OSError:
+                continue  # removed meanwhile by another window
+            files.append((st.st_mtime_ns, st.st_size, path))
+        total = sum(size for _, size, _ in files)
+        for _, size, path in sorted(files):
+            if total <= self.limit_bytes:
+                break
+            if path.name != keep:
+                path.unlink(missing_ok=True)
+                total -= size

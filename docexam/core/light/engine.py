@@ -171,9 +171,9 @@ class LightEngine:
 
     def has_draft(self, page_id: str, params: LightParams) -> bool:
         """True when :meth:`render_draft` can answer at once (no lock is taken to ask)."""
+        if not self.draftable(page_id, params):
+            return False
         page = self._page(page_id)
-        if capture_for(page, params) is not None:
-            return False  # a captured image is shown as it is, never drafted
         if page_id not in self._drafts:
             return False
         return not (
@@ -182,6 +182,14 @@ class LightEngine:
             and page.reverse not in self._drafts
         )
 
+    def draftable(self, page_id: str, params: LightParams) -> bool:
+        """True when a draft can show ``params``: every simulated light, and white light, whose
+        capture is the page's visible image (the draft holds it shrunk). Another captured image
+        is shown as it is, never drafted."""
+        page = self._page(page_id)
+        ref = capture_for(page, params)
+        return ref is None or ref == page.visible
+
     def render_draft(self, page_id: str, params: LightParams) -> Rendering | None:
         """The whole page under ``params`` at screen resolution from its draft, in a few
         milliseconds; None when the draft is not built yet (see :meth:`prepare_draft`)."""
@@ -189,6 +197,8 @@ class LightEngine:
             return None
         page = self._page(page_id)
         draft = self._drafts[page_id]
+        if capture_for(page, params) is not None:  # white light: the visible image, shrunk
+            return Rendering(_frozen(draft.visible), False, params, page.id, draft.dpi)
         with self._draft_lock:
             back = None
             if params.light is LightSource.TRANSMITTED and page.reverse is not None:

@@ -84,23 +84,23 @@
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/author/menus.py" line="65"/>
+        <location filename="../../ui/author/menus.py" line="66"/>
         <source>Open pack for editing (the folder holding pack.json)</source>
         <translation>打开样本包进行编辑（选择包含 pack.json 的文件夹）</translation>
     </message>
     <message>
-        <location filename="../../ui/author/menus.py" line="88"/>
-        <location filename="../../ui/author/menus.py" line="98"/>
+        <location filename="../../ui/author/menus.py" line="89"/>
+        <location filename="../../ui/author/menus.py" line="99"/>
         <source>Unsaved draft</source>
         <translation>未保存的草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/author/menus.py" line="89"/>
+        <location filename="../../ui/author/menus.py" line="90"/>
         <source>Resume the unsaved draft %1 (autosaved %2)? It was never saved as a pack.</source>
         <translation>继续未保存的草稿 %1（自动保存于 %2）？它从未保存为资料包。</translation>
     </message>
     <message>
-        <location filename="../../ui/author/menus.py" line="107"/>
+        <location filename="../../ui/author/menus.py" line="108"/>
         <source>Authoring %1</source>
         <translation>编辑 %1</translation>
     </message>
@@ -2089,169 +2089,174 @@ Simulated: computed from the page and its materials; an approximation.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>docexam: document examination trainer</source>
         <translation>docexam：证件检验培训</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="71"/>
+        <source>Opening your results…</source>
+        <translation>正在打开您的成绩记录…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Preparing specimens %v/%m</source>
         <translation>正在准备样本 %v/%m</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Generating the bundled specimens (first start only); you can work meanwhile.</source>
         <translation>正在生成内置样本（仅首次启动）；您可以同时继续工作。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>The bundled specimens are ready.</source>
         <translation>内置样本已准备就绪。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>Bundled specimens</source>
         <translation>内置样本</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>Could not generate the bundled specimens:</source>
         <translation>无法生成内置样本：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;Import pack…</source>
         <translation>导入样本包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Import pack &amp;folder…</source>
         <translation>导入样本包文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>&amp;Close tab</source>
         <translation>关闭标签页(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>&amp;Specimen</source>
         <translation>样本(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>&amp;Compare with a reference…</source>
         <translation>与参照样本比对(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>&amp;Stop comparing</source>
         <translation>停止比对(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>&amp;Light</source>
         <translation>光源(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Find specimen</source>
         <translation>查找样本</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>&amp;Library</source>
         <translation>样本库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>&amp;About docexam</source>
         <translation>关于 docexam(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>%1 packs in the library</source>
         <translation>样本库中共有 %1 个样本包</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Open specimen</source>
         <translation>打开样本</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Import pack</source>
         <translation>导入样本包</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>Specimen packs (*.dxpack *.zip);;All files (*)</source>
         <translation>样本包 (*.dxpack *.zip);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>Import pack folder (the folder holding pack.json)</source>
         <translation>导入样本包文件夹（包含 pack.json 的文件夹）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>Compare</source>
         <translation>比对</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>No genuine specimen of this document type to compare with.</source>
         <translation>没有可用于比对的同类真证样本。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>Compare with a reference</source>
         <translation>与参照样本比对</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>Reference specimen:</source>
         <translation>参照样本：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>The new language applies when docexam starts next time.</source>
         <translation>新的界面语言将在下次启动 docexam 时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>About docexam</source>
         <translation>关于 docexam</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>docexam %1
 An offline trainer for travel-document examiners.
 All specimens are fictional; simulated light views are approximations.</source>
@@ -3429,23 +3434,24 @@ All specimens are fictional; simulated light views are approximations.</source>
 <context>
     <name>TrainingTab</name>
     <message>
-        <location filename="../../ui/training/training_tab.py" line="77"/>
+        <location filename="../../ui/training/training_tab.py" line="87"/>
         <source>Preparing the exercises…</source>
         <translation>正在准备练习…</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_tab.py" line="92"/>
-        <location filename="../../ui/training/training_tab.py" line="214"/>
+        <location filename="../../ui/training/slot.py" line="24"/>
+        <location filename="../../ui/training/training_tab.py" line="102"/>
+        <location filename="../../ui/training/training_tab.py" line="224"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_tab.py" line="118"/>
+        <location filename="../../ui/training/training_tab.py" line="128"/>
         <source>Its documents are still being prepared: continue when they are ready.</source>
         <translation>其证件仍在准备中：准备好后再继续。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_tab.py" line="125"/>
+        <location filename="../../ui/training/training_tab.py" line="135"/>
         <source>Your unfinished attempt used documents the library no longer has (docexam rebuilt its specimens, or a pack was removed): it was closed without a score. Start it again for a fresh one.</source>
         <translation>你未完成的练习或考试所用的证件已不在资料库中（docexam 重新生成了样本，或某个资料包已被删除）：它已关闭，不计分。请重新开始，获取一套新的题目。</translation>
     </message>
@@ -3481,12 +3487,12 @@ All specimens are fictional; simulated light views are approximations.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="70"/>
+        <location filename="../../ui/app.py" line="100"/>
         <source>Results store</source>
         <translation>成绩库</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="71"/>
+        <location filename="../../ui/app.py" line="101"/>
         <source>Training is off: the results store did not open.</source>
         <translation>训练功能不可用：无法打开成绩库。</translation>
     </message>

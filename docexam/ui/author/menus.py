@@ -42,8 +42,9 @@ class AuthorMenus(QObject):
         return action
 
     def tabs(self) -> QTabWidget:
-        tabs = self.window.centralWidget()
-        assert isinstance(tabs, QTabWidget)
+        # Found by name: while the results store opens, a note stands in front of the tabs.
+        tabs = self.window.findChild(QTabWidget, "tabs")
+        assert tabs is not None
         return tabs
 
     def _tab_changed(self, *_: object) -> None:

@@ -17,12 +17,12 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QStackedWidget, QWid
 from docexam.core.domain.errors import DocexamError
 from docexam.core.library.library import Library
 from docexam.core.training.curriculum import Curriculum, load_curriculum
-from docexam.core.training.quiz import ExerciseSet, QuizSession, SessionResult
+from docexam.core.training.quiz import ExerciseSet, Mode, QuizSession, SessionResult
 from docexam.store.records import AttemptStatus, ResumableAttempt
 from docexam.ui.common.worker import Task, Worker
 from docexam.ui.settings import settings
 from docexam.ui.tabs import Examination, TabMenus
-from docexam.ui.training.port import TrainingStore, resume_session, save_set
+from docexam.ui.training.port import TrainingStore, resume_session, save_set, time_left
 from docexam.ui.training.start_page import StartPage
 
 if TYPE_CHECKING:  # an exercise needs the viewer (OpenCV, numpy) and plans the generator:
@@ -57,6 +57,16 @@ class TrainingTab(QStackedWidget):
         self.progress_page: QWidget | None = None
         self.worker = Worker(self)  # builds sets
         self.busy: QProgressDialog | None = None
+
+    def exam_unfinished(self) -> bool:
+        """The trainee stopped in the middle of an exam whose time has not run out: the window
+        keeps the library hidden until it is submitted."""
+        resumable = self.start.resumable
+        return (
+            resumable is not None
+            and resumable.exercise_set.mode == Mode.EXAM.value
+            and time_left(resumable) != 0.0
+        )
 
     # -- starting ------------------------------------------------------------------------------
 

@@ -148,7 +148,7 @@ class PageRenderer(QObject):
             draft = engine.render_draft(page_id, params)
             if draft is not None:
                 self._show_draft((draft, to_qimage(draft.image)))
-            elif not engine.is_captured(page_id, params):
+            elif engine.draftable(page_id, params):
                 # The draft is still being built: it goes ahead of the full render in the worker.
                 drafting = self.worker.start(lambda _job: _draft(engine, page_id, params))
                 drafting.succeeded.connect(self._show_draft)

@@ -4,15 +4,20 @@ into the same pixels; a changed file or a damaged draft file is built again."""
 from __future__ import annotations
 
 import os
+import tempfile
+import time
 from pathlib import Path
 
+import cv2
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from docexam.core.domain.lights import LightSource
 from docexam.core.domain.model import Specimen
 from docexam.core.light import LightEngine, LightParams
-from docexam.core.light.draft_store import DraftStore
+from docexam.core.light.draft_store import DraftParts, DraftStore
 from docexam.core.pack.images import read_image
 from docexam.core.synth import generate_specimen
 
@@ -91,3 +96,58 @@ def test_a_changed_mask_or_a_damaged_draft_file_is_built_again(
     reader = Counting()
     _drafts(LightEngine(passport, reader=reader, draft_store=store), passport)
     assert path in reader.read
+
+
+def _parts(rng: np.random.Generator, side: int) -> DraftParts:
+    visible = rng.integers(0, 255, (side, side, 3), dtype=np.uint8)
+    mask = np.zeros((side, side), dtype=np.uint8)
+    mask[2:6, 3:9] = 255
+    return DraftParts(visible, 300.0, {"m.png": mask}, (240.0, 241.0, 242.0), (side * 3, side * 3))
+
+
+@settings(max_examples=15)
+@given(st.lists(st.integers(16, 64), min_size=2, max_size=12), st.integers(0, 2**32 - 1))
+def test_drafts_on_disk_stay_within_their_limit_dropping_the_least_recently_used(
+    sides: list[int], seed: int
+) -> None:
+    rng = np.random.default_rng(seed)
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        limit = 40_000
+        store = DraftStore(folder, limit_bytes=limit)
+        used = "k0"
+        store.save(used, _parts(rng, 20))  # about 1.5 kB: always fits beside the newest
+        for n, side in enumerate(sides, start=1):
+            time.sleep(0.002)  # distinct modification times
+            assert store.load(used) is not None  # opened again: the most recently used
+            time.sleep(0.002)
+            store.save(f"k{n}", _parts(rng, side))
+            on_disk = {p.stem: p.stat().st_size for p in folder.glob("*.npz")}
+            newest = on_disk[f"k{n}"]
+            assert sum(on_disk.values()) <= max(limit, newest)
+            assert f"k{n}" in on_disk  # the one just written is never the one removed
+            # The newest (under 13 kB) and the most recently used fit: older ones go first.
+            assert used in on_disk
+        assert not list(folder.glob("*.tmp"))
+
+
+def test_white_light_on_a_page_opened_again_is_its_visible_image_shrunk_from_the_draft(
+    passport: Specimen, tmp_path: Path
+) -> None:
+    """White light is the page's visible image: shown from the draft too, so a light pressed
+    the moment a page opens again does not wait behind decoding that full-page image."""
+    store = DraftStore(tmp_path / "drafts")
+    _drafts(LightEngine(passport, draft_store=store), passport)
+    reader = Counting()
+    engine = LightEngine(passport, reader=reader, draft_store=store)
+    page = passport.pages[0]
+    white = LightParams(LightSource.VISIBLE)
+    assert engine.render_draft(page.id, white) is None  # not drafted yet
+    engine.prepare_draft(page.id)
+    drafted = engine.render_draft(page.id, white)
+    assert drafted is not None and drafted.captured and reader.read == []
+    full = LightEngine(passport).render(page.id, white).image
+    h, w = drafted.image.shape[:2]
+    assert max(h, w) < max(full.shape[:2])
+    shrunk = cv2.resize(full, (w, h), interpolation=cv2.INTER_AREA)
+    assert np.abs(shrunk.astype(int) - drafted.image.astype(int)).mean() < 2.0

@@ -213,3 +213,46 @@ def test_an_exam_whose_time_ran_out_while_closed_is_scored_on_its_answers(
     assert attempt.status is AttemptStatus.FINISHED
     assert attempt.score == pytest.approx(earned)
     assert [a.item_index for a in store.answers(attempt.id)] == [0]  # nothing added for it
+
+
+def test_a_restart_in_the_middle_of_an_exam_never_shows_the_library(
+    qtbot: QtBot, exam_library: Library, store: Store
+) -> None:
+    """The app shows its window before the results store opens (start-up speed): until the
+    store says whether an exam is unfinished, the window shows only a note, then the lock."""
+    _close_after_one_answer(qtbot, exam_library, store)
+    window = MainWindow(exam_library, store_pending=True)  # as run_app opens it
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.findChild(QLabel, "opening_results").isVisible()
+    assert not window.browser.isVisible()
+    assert not window.library_action.isEnabled()
+    window.library_action.trigger()  # Ctrl+L does nothing yet
+    assert not window.browser.isVisible()
+
+    window.attach_store(store, at_start=True)  # the store has opened: an exam is unfinished
+    assert not window.browser.isVisible()
+    assert window.tabs.isTabVisible(0) is False  # locked before anything shows
+    assert not window.library_action.isEnabled()
+    tab = training(window)
+    assert window.tabs.currentWidget() is tab
+    qtbot.mouseClick(tab.start.next_button, Qt.MouseButton.LeftButton)
+    page = tab.exercise
+    assert page is not None and page.exam
+    assert window.tabs.isTabVisible(0) is False
+
+
+def test_without_an_unfinished_exam_the_library_follows_the_store(
+    qtbot: QtBot, exam_library: Library, store: Store
+) -> None:
+    window = MainWindow(exam_library, store_pending=True)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.attach_store(store, at_start=True)
+    assert window.browser.isVisible()  # the library in front
+    assert all(window.tabs.isTabVisible(i) for i in range(window.tabs.count()))
+    assert window.library_action.isEnabled()
+    window.library_action.trigger()
+    assert window.browser.isVisible()
