@@ -16,7 +16,6 @@ Run: ``python benchmarks/bench_first_light.py [--runs 3] [--look 1] [--dpi 600]`
 from __future__ import annotations
 
 import argparse
-import gc
 import json
 import os
 import statistics
@@ -59,7 +58,6 @@ def main() -> None:
     parser.add_argument("--dpi", type=float, default=600.0)
     args = parser.parse_args()
 
-    from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
 
     from docexam.core.domain.lights import IR_CUTOFFS_NM, LightSource
@@ -105,21 +103,8 @@ def main() -> None:
         tab.pane.rendered.disconnect(rendered)
         return seen[0][0] - start, next(t for t, p in seen if not p) - start
 
-    def opened(specimen: object) -> SpecimenTab:
-        tab = SpecimenTab(specimen)  # type: ignore[arg-type]
-        tab.resize(1366, 700)
-        tab.show()
-        QApplication.processEvents()
-        return tab
-
-    def close(tab: SpecimenTab) -> None:
-        tab.close_panes()
-        tab.deleteLater()
-        QApplication.processEvents()
-        # As the event loop would: processEvents() alone leaves deleted tabs (and their pages'
-        # hundreds of megabytes) alive, which once ran this benchmark out of memory.
-        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
-        gc.collect()
+    from viewer_tabs import close_tab as close
+    from viewer_tabs import open_tab as opened
 
     def look(seconds: float) -> None:
         end = time.perf_counter() + seconds

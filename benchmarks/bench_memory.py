@@ -57,7 +57,6 @@ def main() -> None:
     os.environ["DOCEXAM_DATA_DIR"] = args.data_dir or tempfile.mkdtemp(prefix="docexam-bench-")
     os.environ["DOCEXAM_CONFIG_DIR"] = tempfile.mkdtemp(prefix="docexam-bench-cfg-")
 
-    from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
 
     from docexam.core.domain.lights import IR_CUTOFFS_NM, LightSource
@@ -81,19 +80,7 @@ def main() -> None:
         tab.pane.renderer.wait()  # the preparations queued behind the render
         QApplication.processEvents()
 
-    def opened(specimen: object) -> SpecimenTab:
-        tab = SpecimenTab(specimen)  # type: ignore[arg-type]
-        tab.resize(1366, 700)
-        tab.show()
-        QApplication.processEvents()
-        return tab
-
-    def close(tab: SpecimenTab) -> None:
-        tab.close_panes()
-        tab.deleteLater()
-        QApplication.processEvents()
-        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
-        gc.collect()
+    from viewer_tabs import close_tab, open_tab
 
     lights = [
         *(LightParams(s) for s in LightSource if s not in (LightSource.VISIBLE, LightSource.IR)),
@@ -102,9 +89,9 @@ def main() -> None:
     result: dict[str, object] = {}
 
     if args.part == "page":
-        one_page(lights, work, opened, settle, close, result)
+        one_page(lights, work, open_tab, settle, close_tab, result)
     else:
-        twenty_tabs(args, work, opened, settle, close, result)
+        twenty_tabs(args, work, open_tab, settle, close_tab, result)
     print(json.dumps(result, indent=2))
     app.quit()
 
