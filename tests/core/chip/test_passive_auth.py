@@ -36,6 +36,12 @@ def _openssl() -> str:
     return found
 
 
+def _cms_verify(sod: Path, csca: Path, out: Path) -> subprocess.CompletedProcess[str]:
+    """``openssl cms -verify`` of the DER ``sod`` against the CA certificate ``csca``."""
+    command = [_openssl(), "cms", "-verify", "-inform", "DER", "-in", sod, "-CAfile", csca]
+    return subprocess.run([*command, "-out", out], capture_output=True, text=True, check=False)
+
+
 @pytest.mark.parametrize("specimen_id", [UTOPIAN, VALMERAN])
 def test_openssl_cms_verify_accepts_the_sod_against_the_state_csca(
     genuine_pack: Pack, specimen_id: str, tmp_path: Path
@@ -50,24 +56,7 @@ def test_openssl_cms_verify_accepts_the_sod_against_the_state_csca(
     )
     csca.write_bytes(ca.public_bytes(serialization.Encoding.PEM))
     content = tmp_path / "content.der"
-    done = subprocess.run(
-        [
-            _openssl(),
-            "cms",
-            "-verify",
-            "-inform",
-            "DER",
-            "-in",
-            sod,
-            "-CAfile",
-            csca,
-            "-out",
-            content,
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    done = _cms_verify(sod, csca, content)
     assert done.returncode == 0, done.stderr
     assert "Verification successful" in done.stderr
     # What OpenSSL verified is the LDS security object holding the hash of every data group.
@@ -83,23 +72,7 @@ def test_openssl_refuses_the_sod_against_another_state_csca(
     csca = tmp_path / "csca.pem"
     other = state_pki("QVL", "Kingdom of Valmera").csca
     csca.write_bytes(other.public_bytes(serialization.Encoding.PEM))
-    done = subprocess.run(
-        [
-            _openssl(),
-            "cms",
-            "-verify",
-            "-inform",
-            "DER",
-            "-in",
-            sod,
-            "-CAfile",
-            csca,
-            "-out",
-            tmp_path / "x",
-        ],
-        capture_output=True,
-        check=False,
-    )
+    done = _cms_verify(sod, csca, tmp_path / "x")
     assert done.returncode != 0
 
 
