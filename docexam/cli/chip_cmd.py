@@ -15,6 +15,7 @@ from typing import Any
 
 from docexam import paths
 from docexam.cli.exits import EXIT_FINDINGS, EXIT_OK
+from docexam.cli.lookup import pack_specimen
 from docexam.core.chip import lds
 from docexam.core.chip.check import check_specimen, expects_chip, read_specimen_chip
 from docexam.core.chip.sod import parse_sod
@@ -23,7 +24,6 @@ from docexam.core.chip.trust import SHIPPED, TrustStore, load_trust
 from docexam.core.chip.verify import ChipReport
 from docexam.core.domain.errors import DocexamError
 from docexam.core.domain.model import Specimen
-from docexam.core.pack.io import read_pack
 
 
 def register(sub: Any) -> None:
@@ -41,14 +41,7 @@ def register(sub: Any) -> None:
 
 
 def _find(args: argparse.Namespace) -> tuple[Path, Specimen]:
-    pack = read_pack(args.pack)
-    try:
-        specimen = pack.specimen(args.specimen)
-    except KeyError:
-        known = ", ".join(s.id for s in pack.specimens) or "none"
-        raise DocexamError(
-            f"pack {pack.id!r} has no specimen {args.specimen!r} (specimens: {known})"
-        ) from None
+    pack, specimen = pack_specimen(args.pack, args.specimen)
     assert pack.root is not None  # read from disk
     return pack.root, specimen
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from docexam.cli.exits import EXIT_OK
+from docexam.cli.lookup import pack_specimen
 from docexam.core.domain.lights import IR_CUTOFFS_NM, LightSource
 from docexam.core.light import LightEngine, LightError, LightParams
 from docexam.core.light.params import (
@@ -15,7 +16,6 @@ from docexam.core.light.params import (
     DEFAULT_IR_CUTOFF_NM,
 )
 from docexam.core.pack.images import write_png
-from docexam.core.pack.io import read_pack
 
 _LIGHTS = ", ".join(light.value for light in LightSource)
 
@@ -79,14 +79,7 @@ def _render(args: argparse.Namespace) -> int:
         tilt_deg=args.tilt,
         seconds_since_uv_off=args.seconds,
     )
-    pack = read_pack(args.pack)
-    try:
-        specimen = pack.specimen(args.specimen)
-    except KeyError:
-        known = ", ".join(s.id for s in pack.specimens) or "none"
-        raise LightError(
-            f"pack {pack.id!r} has no specimen {args.specimen!r} (specimens: {known})"
-        ) from None
+    _, specimen = pack_specimen(args.pack, args.specimen)
     if not specimen.pages:
         raise LightError(f"specimen {specimen.id!r} has no pages")
     page_id = args.page if args.page is not None else specimen.pages[0].id

@@ -93,3 +93,13 @@ def test_data_dir_option_chooses_the_library(
     assert not (default / "packs" / "my-course").exists()
     assert main(["--data-dir"]) == 2
     assert "--data-dir needs a directory" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", [["render"], ["chip", "read"], ["chip", "verify"]])
+def test_an_unknown_specimen_names_the_ones_there_are(
+    command: list[str], capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    extra = ["-o", str(tmp_path / "out.png")] if command == ["render"] else []
+    assert run([*command, str(BASIC), "nobody", *extra]) == 2
+    err = capsys.readouterr().err
+    assert "has no specimen 'nobody' (specimens: uto-td3-eriksson)" in err
