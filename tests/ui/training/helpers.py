@@ -1,4 +1,4 @@
-"""Driving the exercise page as a trainee: wait for the page, click and drag in page mm."""
+"""Driving the Training tab as a trainee: start a module, click and drag in page mm."""
 
 from __future__ import annotations
 
@@ -14,6 +14,8 @@ from docexam.core.training.quiz import (
 )
 from docexam.ui.training.exercise_page import ExercisePage
 from docexam.ui.viewer.specimen_tab import SpecimenTab
+
+from .conftest import training
 
 
 def settle(qtbot: QtBot, tab: SpecimenTab | None) -> None:
@@ -82,3 +84,14 @@ def answer_current(qtbot: QtBot, page: ExercisePage) -> None:
             press(qtbot, page, Qt.Key.Key_1)  # clear: the key decides at once
         return  # the last decision submits the drill
     press(qtbot, page, Qt.Key.Key_Return)
+
+
+def start_module(qtbot: QtBot, window: object, module: str) -> ExercisePage:
+    """Press the start page's "practise" button of ``module`` and wait for its first item."""
+    tab = training(window)  # type: ignore[arg-type]
+    button = tab.start.findChild(type(tab.start.next_button), f"practise_{module}")
+    assert button is not None and button.isEnabled()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.exercise is not None, timeout=20000)
+    assert tab.exercise is not None
+    return tab.exercise

@@ -19,7 +19,7 @@ from docexam.ui.training import start_page
 from docexam.ui.training.chip_panel import ChipPanel
 
 from .conftest import open_window, training
-from .helpers import answer_current, press, settle
+from .helpers import answer_current, press, settle, start_module
 
 FRAUD = "revoked_signer"
 
@@ -48,12 +48,7 @@ def test_a_chip_item_is_answered_with_the_reader_and_scores_full(
     window = open_window(qtbot, chip_library, store)
     tab = training(window)
     tab.start.create_trainee("Lin Wei", "Land border", 2)
-    button = tab.start.findChild(type(tab.start.next_button), "practise_L2.fraud")
-    assert button is not None and button.isEnabled()
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: tab.exercise is not None, timeout=20000)
-    page = tab.exercise
-    assert page is not None
+    page = start_module(qtbot, window, "L2.fraud")
     session = page.session
     answered: list[bool] = []
     for index in range(session.count):

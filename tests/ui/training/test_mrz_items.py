@@ -25,7 +25,7 @@ from docexam.ui.training.review_page import ReviewPage
 from tests.core.quiz.printed_mrz import mrz_mask_on_disk, read_printed_mrz
 
 from .conftest import open_window, training
-from .helpers import press, settle
+from .helpers import press, settle, start_module
 
 
 @pytest.fixture(autouse=True)
@@ -56,12 +56,7 @@ def test_the_mrz_answered_on_is_the_mrz_on_the_page_and_reading_it_scores_full(
     window = open_window(qtbot, mrz_library, store)
     tab = training(window)
     tab.start.create_trainee("Anna Eriksson", "Airport", 1)
-    button = tab.start.findChild(type(tab.start.next_button), "practise_L1.mrz")
-    assert button is not None and button.isEnabled()
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: tab.exercise is not None, timeout=20000)
-    page = tab.exercise
-    assert page is not None
+    page = start_module(qtbot, window, "L1.mrz")
     session = page.session
     seen: list[tuple[MrzTask, bool]] = []
     for index in range(session.count):

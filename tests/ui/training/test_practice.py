@@ -10,27 +10,16 @@ from docexam.core.library.library import Library
 from docexam.core.training.quiz import AreaExercise, Outcome
 from docexam.store import AttemptStatus, Store
 from docexam.ui.training import start_page
-from docexam.ui.training.exercise_page import ExercisePage
 from docexam.ui.training.overlay import Counts
 from docexam.ui.training.review_page import ReviewPage
 
 from .conftest import open_window, training
-from .helpers import answer_current, press, settle
+from .helpers import answer_current, press, settle, start_module
 
 
 @pytest.fixture(autouse=True)
 def fixed_seed(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(start_page, "_seed", lambda: 0)
-
-
-def start_module(qtbot: QtBot, window: object, module: str) -> ExercisePage:
-    tab = training(window)  # type: ignore[arg-type]
-    button = tab.start.findChild(type(tab.start.next_button), f"practise_{module}")
-    assert button is not None and button.isEnabled()
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: tab.exercise is not None, timeout=20000)
-    assert tab.exercise is not None
-    return tab.exercise
 
 
 def test_practice_set_from_start_to_results(

@@ -28,9 +28,8 @@ from docexam.ui.training.review_page import ReviewPage
 
 from ..conftest import BASIC
 from .conftest import open_window, training
-from .helpers import answer_current, settle
+from .helpers import answer_current, settle, start_module
 from .test_fair_exam import activate
-from .test_practice import start_module
 
 
 @pytest.fixture(autouse=True)
