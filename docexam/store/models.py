@@ -8,11 +8,12 @@ type is added.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import (
     JSON,
+    Date,
     DateTime,
     Dialect,
     Float,
@@ -110,6 +111,11 @@ class AttemptRow(Base):
     score: Mapped[float | None] = mapped_column(Float)
     max_score: Mapped[float | None] = mapped_column(Float)
     passed: Mapped[bool | None] = mapped_column()
+    # A class session's attempt: started by a workstation under a uid of its own, so a start
+    # sent again after the server was out of reach finds the attempt instead of adding one.
+    # No foreign key: see migration 0004 (SQLite could not add it without risking the answers).
+    class_session_id: Mapped[int | None] = mapped_column(Integer)
+    uid: Mapped[str | None] = mapped_column(String(36), index=True, unique=True)
 
     answers: Mapped[list[AnswerRow]] = relationship(
         back_populates="attempt", order_by="AnswerRow.id", cascade="all, delete-orphan"
@@ -133,6 +139,7 @@ class AnswerRow(Base):
     feedback: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
     seconds: Mapped[float] = mapped_column(Float)
     answered_at: Mapped[datetime] = mapped_column(default=utcnow)
+    uid: Mapped[str | None] = mapped_column(String(36), index=True, unique=True)  # resends
 
     attempt: Mapped[AttemptRow] = relationship(back_populates="answers")
 
@@ -153,12 +160,69 @@ class MasteryRow(Base):
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
+class ClassRow(Base):
+    """A class: a course given to a group of trainees between two dates."""
+
+    __tablename__ = "class_group"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    course: Mapped[str] = mapped_column(String(200))
+    starts_on: Mapped[date] = mapped_column(Date)
+    ends_on: Mapped[date] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ClassMemberRow(Base):
+    __tablename__ = "class_member"
+
+    class_id: Mapped[int] = mapped_column(
+        ForeignKey("class_group.id", ondelete="CASCADE"), primary_key=True
+    )
+    trainee_id: Mapped[int] = mapped_column(
+        ForeignKey("trainee.id", ondelete="CASCADE"), primary_key=True
+    )
+
+
+class ClassSessionRow(Base):
+    """An exercise set or exam given to a class: opens for everyone at once, closes at a time."""
+
+    __tablename__ = "class_session"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    class_id: Mapped[int] = mapped_column(ForeignKey("class_group.id", ondelete="CASCADE"))
+    exercise_set_id: Mapped[int] = mapped_column(ForeignKey("exercise_set.id"))
+    code: Mapped[str] = mapped_column(String(12), unique=True)
+    opens_at: Mapped[datetime] = mapped_column()
+    closes_at: Mapped[datetime | None] = mapped_column()
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class SeatRow(Base):
+    """A workstation in a session: its last sign of life and the item on its screen."""
+
+    __tablename__ = "seat"
+
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("class_session.id", ondelete="CASCADE"), primary_key=True
+    )
+    trainee_id: Mapped[int] = mapped_column(
+        ForeignKey("trainee.id", ondelete="CASCADE"), primary_key=True
+    )
+    item_index: Mapped[int] = mapped_column(Integer, default=0)
+    last_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
 __all__ = [
     "AnswerRow",
     "AttemptRow",
     "Base",
+    "ClassMemberRow",
+    "ClassRow",
+    "ClassSessionRow",
     "ExerciseSetRow",
     "MasteryRow",
+    "SeatRow",
     "TraineeRow",
     "UtcDateTime",
     "utcnow",

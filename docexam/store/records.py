@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
@@ -110,3 +110,36 @@ class Mastery:
     earned: float
     possible: float
     updated_at: datetime
+
+
+@dataclass(frozen=True)
+class SchoolClass:
+    """A course given to a group of trainees between two dates."""
+
+    id: int
+    name: str
+    course: str
+    starts_on: date
+    ends_on: date
+    trainee_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class ClassSession:
+    """An exercise set or exam given to a class, joined by its code."""
+
+    id: int
+    class_id: int
+    class_name: str
+    course: str
+    exercise_set_id: int
+    pack_id: str
+    set_key: str
+    title: dict[str, str]
+    mode: str
+    item_count: int
+    pass_mark: float
+    code: str
+    opens_at: datetime
+    closes_at: datetime | None
+    server_now: datetime  # the server's clock when read: workstations share its time

@@ -24,6 +24,7 @@ from docexam.store.db import WRITE_LOCK, StoreError, database_url, make_engine, 
 from docexam.store.models import (
     AnswerRow,
     AttemptRow,
+    ClassSessionRow,
     ExerciseSetRow,
     MasteryRow,
     TraineeRow,
@@ -204,18 +205,33 @@ class Store:
     # Attempts -----------------------------------------------------------------------------
     @transaction
     def start_attempt(
-        self, trainee_id: int, exercise_set_id: int, mode: str | None = None
+        self,
+        trainee_id: int,
+        exercise_set_id: int,
+        mode: str | None = None,
+        *,
+        uid: str | None = None,
+        class_session_id: int | None = None,
+        started_at: datetime | None = None,
     ) -> Attempt:
+        """Start an attempt. A class workstation names it by ``uid``: starting it again (a
+        resend after an outage) returns the attempt already stored."""
         with self._writer() as s, s.begin():
             self._get(s, TraineeRow, trainee_id)
             stored = self._get(s, ExerciseSetRow, exercise_set_id)
+            if uid is not None:
+                known = s.scalar(select(AttemptRow).where(AttemptRow.uid == uid))
+                if known is not None:
+                    return convert.attempt(known, stored)
             row = AttemptRow(
                 trainee_id=trainee_id,
                 exercise_set_id=exercise_set_id,
                 mode=mode or stored.mode,
                 status=AttemptStatus.IN_PROGRESS.value,
                 time_limit_s=stored.time_limit_s,
-                started_at=utcnow(),
+                started_at=started_at or utcnow(),
+                uid=uid,
+                class_session_id=class_session_id,
             )
             s.add(row)
             s.flush()
@@ -236,6 +252,7 @@ class Store:
         answered_at: datetime | None = None,
         *,
         solution_shown: bool = False,
+        uid: str | None = None,
     ) -> StoredAnswer:
         """Keep one answer, committed before returning; it updates mastery at once when the
         core's rule says so (the first practice answer to an item), else at :meth:`finish_attempt`.
@@ -245,15 +262,32 @@ class Store:
         :meth:`finish_attempt`, so the file holds no verdict on an answer before submission;
         its objectives (whose ids may name the fraud) stay sealed until it is graded.
         An item whose solution the trainee asked to see is kept, flagged, and never counted.
+        An answer sent again under its ``uid`` (a class workstation's resend) is not added twice.
         """
         try:
             with self._writer() as s, s.begin():
+                if uid is not None:
+                    known = s.scalar(select(AnswerRow).where(AnswerRow.uid == uid))
+                    if known is not None:
+                        return convert.answer(known)
                 # Locked: on PostgreSQL a finish committing between this check and the insert
                 # would otherwise close the attempt under an answer it never counts (SQLite's
                 # writer holds the database lock from begin already).
                 attempt = self._get(s, AttemptRow, attempt_id, lock=True)
                 if attempt.status != AttemptStatus.IN_PROGRESS:
                     raise StoreError(f"attempt {attempt_id}: already {attempt.status}")
+                when = answered_at or utcnow()
+                if attempt.class_session_id is not None:
+                    closes = s.scalar(
+                        select(ClassSessionRow.closes_at).where(
+                            ClassSessionRow.id == attempt.class_session_id
+                        )
+                    )
+                    if closes is not None and when > closes:
+                        raise StoreError(
+                            f"attempt {attempt_id}: answered at {when:%H:%M:%S}, after its "
+                            f"class session closed at {closes:%H:%M:%S} UTC"
+                        )
                 graded = rule.graded_when_answered(attempt.mode)
                 row = AnswerRow(
                     attempt_id=attempt_id,
@@ -272,7 +306,8 @@ class Store:
                         else ({SOLUTION_SHOWN: True} if solution_shown else None)
                     ),
                     seconds=float(seconds),
-                    answered_at=answered_at or utcnow(),
+                    answered_at=when,
+                    uid=uid,
                 )
                 first = not self._answered(s, attempt_id, item_index)
                 s.add(row)

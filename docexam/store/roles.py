@@ -38,7 +38,17 @@ from docexam.store.db import StoreError, make_engine, upgrade
 SCHEMA = "docexam_class"
 _NAME = re.compile(r"^[a-z][a-z0-9_]{0,40}$")
 _LOGIN = re.compile(r"^[a-z][a-z0-9_.-]{0,50}$")
-_TABLES = ("trainee", "exercise_set", "attempt", "answer", "mastery")
+_TABLES = (
+    "trainee",
+    "exercise_set",
+    "attempt",
+    "answer",
+    "mastery",
+    "class_group",
+    "class_member",
+    "class_session",
+    "seat",
+)
 # Everything of exercise_set but the sealed items (the keys).
 _INSTRUCTOR_ALL = "instructor_all TO {I} USING (true) WITH CHECK (true)"
 _SET_COLUMNS = "id, pack_id, set_key, title, mode, time_limit_s, pass_mark, item_count, updated_at"
@@ -86,21 +96,45 @@ def _policies() -> dict[str, list[str]]:
         ],
         "attempt": [
             f"trainee_read FOR SELECT TO {{T}} USING (trainee_id = {me})",
+            # A class attempt only in a session of the trainee's own classes (policy on
+            # class_session), started at its common opening time or later.
             f"trainee_start FOR INSERT TO {{T}} WITH CHECK (trainee_id = {me} "
-            "AND status = 'in_progress' AND score IS NULL)",
+            "AND status = 'in_progress' AND score IS NULL AND (class_session_id IS NULL "
+            "OR EXISTS (SELECT 1 FROM public.class_session cs WHERE cs.id = class_session_id "
+            "AND started_at >= cs.opens_at)))",
             # Open until it has a score: finish_attempt claims the close, then totals it.
             f"trainee_finish FOR UPDATE TO {{T}} USING (trainee_id = {me} AND score IS NULL) "
             f"WITH CHECK (trainee_id = {me})",
         ],
         "answer": [
             f"trainee_read FOR SELECT TO {{T}} USING ({own_attempt}))",
+            # Not after the class session closed (a workstation's answers kept while the
+            # server was away carry the time they were given).
             f"trainee_add FOR INSERT TO {{T}} WITH CHECK ({own_attempt} "
-            "AND a.status = 'in_progress'))",
+            "AND a.status = 'in_progress' AND NOT EXISTS (SELECT 1 FROM public.class_session "
+            "cs WHERE cs.id = a.class_session_id AND cs.closes_at < answer.answered_at)))",
             # Only the grading of an exam's answers inside finish_attempt: the attempt is
             # claimed closed but not yet totalled; the columns granted exclude the answer itself.
             f"trainee_grade FOR UPDATE TO {{T}} USING (score IS NULL AND {own_attempt} "
             "AND a.status <> 'in_progress' AND a.score IS NULL)) "
             f"WITH CHECK ({own_attempt}))",
+        ],
+        # A trainee sees the classes it belongs to and their sessions (to join by code), and
+        # keeps its own seat (the dashboard's heartbeat); it changes nothing else of a class.
+        "class_group": [
+            "trainee_read FOR SELECT TO {T} USING (EXISTS (SELECT 1 FROM public.class_member m "
+            f"WHERE m.class_id = class_group.id AND m.trainee_id = {me}))"
+        ],
+        "class_member": [f"trainee_read FOR SELECT TO {{T}} USING (trainee_id = {me})"],
+        "class_session": [
+            "trainee_read FOR SELECT TO {T} USING (EXISTS (SELECT 1 FROM public.class_member m "
+            f"WHERE m.class_id = class_session.class_id AND m.trainee_id = {me}))"
+        ],
+        "seat": [
+            f"trainee_read FOR SELECT TO {{T}} USING (trainee_id = {me})",
+            f"trainee_add FOR INSERT TO {{T}} WITH CHECK (trainee_id = {me})",
+            f"trainee_beat FOR UPDATE TO {{T}} USING (trainee_id = {me}) "
+            f"WITH CHECK (trainee_id = {me})",
         ],
         "mastery": [
             f"trainee_read FOR SELECT TO {{T}} USING (trainee_id = {me})",
@@ -129,6 +163,8 @@ def _grants(i: str, t: str) -> list[str]:
         f"ON public.answer TO {t}",
         f"GRANT SELECT, INSERT, UPDATE (level, answers, earned, possible, updated_at) "
         f"ON public.mastery TO {t}",
+        f"GRANT SELECT ON public.class_group, public.class_member, public.class_session TO {t}",
+        f"GRANT SELECT, INSERT, UPDATE (item_index, last_seen_at) ON public.seat TO {t}",
     ]
 
 
@@ -140,6 +176,14 @@ def _routines(r: ClassRoles, i: str, t: str) -> list[str]:
     caller_attempts = (
         "SELECT 1 FROM public.attempt a JOIN docexam_class.login l ON l.trainee_id = a.trainee_id "
         "WHERE l.role_name = session_user AND a.exercise_set_id = s.id"
+    )
+    # The keys of a set given to one of the caller's classes are released once that session
+    # has closed, finished or not (issue 22, item 5: released by the server at the close).
+    closed_session = (
+        "SELECT 1 FROM public.class_session cs JOIN public.class_member m "
+        "ON m.class_id = cs.class_id JOIN docexam_class.login l ON l.trainee_id = m.trainee_id "
+        "WHERE l.role_name = session_user AND cs.exercise_set_id = s.id "
+        "AND cs.closes_at <= now()"
     )
     return [
         f"CREATE SCHEMA IF NOT EXISTS {SCHEMA}",
@@ -163,7 +207,8 @@ def _routines(r: ClassRoles, i: str, t: str) -> list[str]:
         "SELECT s.content FROM public.exercise_set s WHERE s.id = set_id AND ("
         f" pg_has_role(session_user, '{instructor}', 'MEMBER')"
         f" OR (NOT EXISTS ({caller_attempts} AND a.status = 'in_progress' AND a.mode = 'exam')"
-        f"     AND (s.mode <> 'exam' OR EXISTS ({caller_attempts} AND a.status <> 'in_progress')))"
+        f"     AND (s.mode <> 'exam' OR EXISTS ({caller_attempts} AND a.status <> 'in_progress')"
+        f"          OR EXISTS ({closed_session})))"
         ") $$",
         # Lets a workstation tell whether a set it saves is already stored, without reading it.
         f"CREATE OR REPLACE FUNCTION {SCHEMA}.same_content(set_id integer, candidate json) "

@@ -75,3 +75,7 @@ def store(db_url: str) -> Iterator[Store]:
         yield opened
     finally:
         opened.close()
+
+
+# The class-server fixture, shared by the roles and the class-session tests.
+from tests.store.class_server import server  # noqa: E402, F401

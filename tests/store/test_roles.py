@@ -8,72 +8,20 @@ or a policy of ``docexam class setup`` is too wide.
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
-from dataclasses import dataclass
 
 import pytest
 from sqlalchemy import create_engine, text
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 
 from docexam.cli import run
 from docexam.core.domain.sealed import unseal
-from docexam.store import Store, StoreError, open_store
+from docexam.store import StoreError, open_store
 from docexam.store.db import make_engine
-from docexam.store.roles import add_login, setup_class
+from tests.store.class_server import ClassServer
 from tests.store.helpers import grades, set_json
 
 pytestmark = pytest.mark.postgres
-
-
-@dataclass
-class ClassServer:
-    admin_url: str
-    name: str
-    li: int  # trainee ids
-    ana: int
-
-    def url(self, login: str) -> str:
-        return make_url(self.admin_url).set(username=login).render_as_string(hide_password=False)
-
-    def store(self, login: str) -> Store:
-        return open_store(self.url(login))
-
-    def engine(self, login: str) -> Engine:
-        return create_engine(self.url(login))
-
-
-@pytest.fixture
-def server(postgres_url: str) -> Iterator[ClassServer]:
-    """A class database set up with an instructor and two trainees' workstations."""
-    name = make_url(postgres_url).database
-    assert name is not None
-    logins = [f"{name}_{who}" for who in ("li", "ana", "teacher")]
-    try:
-        setup_class(postgres_url)
-        with open_store(postgres_url) as admin:
-            li = admin.create_trainee("Li Wei", "Border Police", 1).id
-            ana = admin.create_trainee("Ana Ruiz", "Border Police", 2).id
-        add_login(postgres_url, logins[0], trainee_id=li, password="not-checked-under-trust")
-        add_login(postgres_url, logins[1], trainee_id=ana)
-        add_login(postgres_url, logins[2])
-        yield ClassServer(postgres_url, name, li, ana)
-    finally:
-        # Roles are server-wide: drop them, with their grants in this database, before the
-        # database itself goes.
-        groups = [f"{name}_instructor", f"{name}_trainee"]
-        admin_engine = create_engine(postgres_url, isolation_level="AUTOCOMMIT")
-        with admin_engine.connect() as conn:
-            existing = [
-                r
-                for r in logins + groups
-                if conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": r}).first()
-            ]
-            if existing:
-                quoted = ", ".join(f'"{r}"' for r in existing)
-                conn.execute(text(f"DROP OWNED BY {quoted}"))
-                conn.execute(text(f"DROP ROLE {quoted}"))
-        admin_engine.dispose()
 
 
 def _exam_in_progress(server: ClassServer, login: str, trainee_id: int) -> tuple[int, int]:
