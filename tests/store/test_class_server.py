@@ -204,24 +204,27 @@ def test_a_trainee_cannot_change_a_class_or_another_trainees_seat(
 def test_a_trainee_cannot_answer_after_the_close_even_with_sql(
     server: ClassServer, tmp_path: Path
 ) -> None:
-    session_id, code = _session(server, [server.li])
+    session_id, code = _session(server, [server.li, server.ana])
     li = f"{server.name}_li"
     seat = _seat(server, li, code, tmp_path)
     attempt = _take(seat, server.li, range(1))
     seat.deliver()
     with server.store(f"{server.name}_teacher") as teacher:
         Classroom(teacher).close_session(session_id)
-        server_attempt = Classroom(teacher).dashboard(session_id).lines[0].attempt_id
+        lines = Classroom(teacher).dashboard(session_id).lines
+        server_attempt = next(x.attempt_id for x in lines if x.trainee_id == server.li)
     assert "row-level security" in _denied(
         server, li, "INSERT INTO answer (attempt_id, item_index, exercise_id, objectives, payload,"
         " seconds, answered_at) VALUES (:a, 1, 'ex-1', '[]', '{}', 1, now())", a=server_attempt,
     )  # fmt: skip
     assert attempt
-    # The close releases the keys to the class: the exam's items, still unfinished for Li.
-    engine = server.engine(li)
-    with engine.connect() as conn:
-        released = conn.execute(text("SELECT docexam_class.set_content(s.id) FROM exercise_set s"))
-        assert released.scalar() is not None
-    engine.dispose()
+    # The close releases the keys to the class (Ana never started: she may review it now),
+    # but never to an attempt still open (Li's, not sent finished: it could still be graded).
+    for login, released in ((f"{server.name}_ana", True), (li, False)):
+        engine = server.engine(login)
+        with engine.connect() as conn:
+            query = "SELECT docexam_class.set_content(s.id) FROM exercise_set s"
+            assert (conn.execute(text(query)).scalar() is not None) is released, login
+        engine.dispose()
     seat.local.close()
     seat.server.close()
