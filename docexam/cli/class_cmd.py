@@ -7,6 +7,7 @@ import getpass
 import sys
 from typing import Any
 
+from docexam.cli import class_session_cmd
 from docexam.cli.exits import EXIT_OK
 
 _URL_HELP = "the administrator's connection (default: DOCEXAM_DATABASE_URL)"
@@ -14,7 +15,7 @@ _CLASS_HELP = "names the class's roles, <name>_instructor and <name>_trainee (de
 
 
 def register(sub: Any) -> None:
-    parser = sub.add_parser("class", help="a class server: roles and logins")
+    parser = sub.add_parser("class", help="a class server: roles, logins, classes and sessions")
     cmds = parser.add_subparsers(dest="class_command", metavar="ACTION", required=True)
 
     setup = cmds.add_parser("setup", help="create the class's roles, grants and row security")
@@ -43,6 +44,7 @@ def register(sub: Any) -> None:
             cmd.add_argument("--service", default="", help="with --name")
             cmd.add_argument("--level", type=int, default=1, choices=[1, 2, 3], help="with --name")
         cmd.set_defaults(func=_add_login, trainee=name == "add-trainee")
+    class_session_cmd.register(cmds)
 
 
 def _setup(args: argparse.Namespace) -> int:
