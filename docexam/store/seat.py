@@ -73,6 +73,7 @@ class Seat:
         self.session, self.server_trainee_id = session, server_trainee_id
         self.classroom = Classroom(server)
         self._server_attempts: dict[str, int] = {}
+        self._local_uids: dict[int, str] = {}
         self._sending = threading.Lock()
         self._wake = threading.Event()
         self._stop = threading.Event()
@@ -257,9 +258,12 @@ class Seat:
         return attempt
 
     def _uid(self, attempt_id: int) -> str:
+        if attempt_id in self._local_uids:
+            return self._local_uids[attempt_id]
         uid = self.outbox.attempt_uid(attempt_id)
         if uid is None:
             raise StoreError(f"attempt {attempt_id}: not an attempt of this class session")
+        self._local_uids[attempt_id] = uid
         return uid
 
     # Read from the workstation's own database -------------------------------------------
