@@ -16,7 +16,7 @@ from docexam.store import AttemptStatus, open_store
 
 from .helpers import grades
 
-HEAD = "0003"
+HEAD = "0004"
 
 CHILD = textwrap.dedent(
     """
