@@ -1,8 +1,10 @@
 """Class-session figures: the instructor's dashboard refresh with 30 trainees x 200 answers
 (the answer-to-screen time is at most the poll interval plus this), and storing one answer on a
-seated workstation (its own SQLite plus the outbox; the server gets it from the sending thread).
+seated workstation (its own SQLite with the outbox entry in the same commit; the server gets it
+from the sending thread), against the same answer stored unseated (the floor: one fsync).
 
-    .venv/bin/python benchmarks/bench_class_dashboard.py [--trainees 30] [--per 200] [--runs 15]
+    PYTHONPATH=. .venv/bin/python benchmarks/bench_class_dashboard.py \
+        [--trainees 30] [--per 200] [--runs 15]
 
 Prints JSON, medians in milliseconds, with the floor (a SELECT 1 round trip) measured in the
 same run. PostgreSQL: DOCEXAM_BENCH_POSTGRES_URL, default the local server; a scratch database
@@ -27,7 +29,6 @@ from sqlalchemy.engine import make_url
 from docexam.store import open_store
 from docexam.store.classes import Classroom
 from docexam.store.models import AnswerRow
-from docexam.store.outbox import Outbox
 from docexam.store.seat import Seat
 
 POLL_S = 1.0  # the dashboard's poll interval (docs/class-mode.md)
@@ -72,14 +73,19 @@ def bench(url: str, trainees: int, per: int, runs: int) -> dict[str, object]:
     assert board.answers == trainees * per
     with tempfile.TemporaryDirectory() as tmp:
         local = open_store(f"sqlite:///{Path(tmp) / 'results.sqlite'}")
-        seat = Seat(local, store, Outbox(Path(tmp) / "outbox.sqlite"), session, ids[0])
+        seat = Seat(local, store, session, ids[0])
         me = seat.create_trainee("Me")
         attempt = seat.start_attempt(me.id, seat.save_exercise_set("bench", _set(per)).id)
-        answer = []
+        alone = local.start_attempt(me.id, attempt.exercise_set_id)
+        answer, floor_answer = [], []
         for i in range(min(per, 100)):
             t = time.perf_counter()
             seat.record_answer(attempt.id, i, f"ex-{i}", ["L1.obj"], {}, 1.0, 1.0, {}, 1.0)
             answer.append(time.perf_counter() - t)
+            # The floor: the same answer in the same file, not seated (no outbox entry).
+            t = time.perf_counter()
+            local.record_answer(alone.id, i, f"ex-{i}", ["L1.obj"], {}, 1.0, 1.0, {}, 1.0)
+            floor_answer.append(time.perf_counter() - t)
         local.close()
     store.close()
     return {
@@ -89,6 +95,7 @@ def bench(url: str, trainees: int, per: int, runs: int) -> dict[str, object]:
         "dashboard_refresh_ms": _ms(refresh),
         "answer_to_screen_worst_ms": round(_ms(refresh) + POLL_S * 1000, 1),
         "seat_store_answer_ms": _ms(answer),
+        "floor_unseated_answer_ms": _ms(floor_answer),
     }
 
 

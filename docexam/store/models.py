@@ -22,6 +22,7 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
+    Text,
     TypeDecorator,
     UniqueConstraint,
 )
@@ -213,6 +214,32 @@ class SeatRow(Base):
     last_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
+class OutboxRow(Base):
+    """A workstation's entry still to send to the class server (kept in its own results file,
+    written in the same transaction as the answer it carries: one commit, one fsync)."""
+
+    __tablename__ = "class_outbox"
+
+    seq: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    uid: Mapped[str] = mapped_column(String(80), unique=True)
+    kind: Mapped[str] = mapped_column(String(10))
+    body: Mapped[dict[str, Any]] = mapped_column()
+    sent: Mapped[bool] = mapped_column(default=False)
+    refused: Mapped[str | None] = mapped_column(Text)
+
+
+class OutboxAttemptRow(Base):
+    """Which server attempt (by uid, in which session) a local attempt is."""
+
+    __tablename__ = "class_outbox_attempt"
+
+    local_id: Mapped[int] = mapped_column(
+        ForeignKey("attempt.id", ondelete="CASCADE"), primary_key=True
+    )
+    uid: Mapped[str] = mapped_column(String(36), unique=True)
+    session_id: Mapped[int] = mapped_column()
+
+
 __all__ = [
     "AnswerRow",
     "AttemptRow",
@@ -222,6 +249,8 @@ __all__ = [
     "ClassSessionRow",
     "ExerciseSetRow",
     "MasteryRow",
+    "OutboxAttemptRow",
+    "OutboxRow",
     "SeatRow",
     "TraineeRow",
     "UtcDateTime",

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, select, text, update
+from sqlalchemy import Connection, Engine, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -213,9 +213,11 @@ class Store:
         uid: str | None = None,
         class_session_id: int | None = None,
         started_at: datetime | None = None,
+        within: Callable[[Connection, Attempt], None] | None = None,
     ) -> Attempt:
         """Start an attempt. A class workstation names it by ``uid``: starting it again (a
-        resend after an outage) returns the attempt already stored."""
+        resend after an outage) returns the attempt already stored. ``within`` runs in the same
+        transaction (a seated workstation's outbox entry: one commit for both)."""
         with self._writer() as s, s.begin():
             self._get(s, TraineeRow, trainee_id)
             stored = self._get(s, ExerciseSetRow, exercise_set_id)
@@ -235,7 +237,10 @@ class Store:
             )
             s.add(row)
             s.flush()
-            return convert.attempt(row, stored)
+            started = convert.attempt(row, stored)
+            if within is not None:
+                within(s.connection(), started)
+            return started
 
     @transaction
     def record_answer(
@@ -253,6 +258,7 @@ class Store:
         *,
         solution_shown: bool = False,
         uid: str | None = None,
+        within: Callable[[Connection, StoredAnswer], None] | None = None,
     ) -> StoredAnswer:
         """Keep one answer, committed before returning; it updates mastery at once when the
         core's rule says so (the first practice answer to an item), else at :meth:`finish_attempt`.
@@ -263,6 +269,7 @@ class Store:
         its objectives (whose ids may name the fraud) stay sealed until it is graded.
         An item whose solution the trainee asked to see is kept, flagged, and never counted.
         An answer sent again under its ``uid`` (a class workstation's resend) is not added twice.
+        ``within`` runs in the same transaction, as for :meth:`start_attempt`.
         """
         try:
             with self._writer() as s, s.begin():
@@ -314,7 +321,10 @@ class Store:
                 s.flush()
                 if rule.counts_when_answered(attempt.mode, first, solution_shown=solution_shown):
                     self._update_mastery(s, attempt.trainee_id, [row])
-                return convert.answer(row)
+                kept = convert.answer(row)
+                if within is not None:
+                    within(s.connection(), kept)
+                return kept
         except SQLAlchemyError as exc:
             raise StoreError(f"attempt {attempt_id}: answer not stored ({exc})") from exc
 
@@ -328,6 +338,7 @@ class Store:
         passed: bool | None = None,
         status: AttemptStatus = AttemptStatus.FINISHED,
         grades: Mapping[int, Grade] | None = None,
+        within: Callable[[Connection, Attempt], None] | None = None,
     ) -> Attempt:
         """Close an attempt. Totals default to the sums over the latest answer of each item.
 
@@ -381,7 +392,10 @@ class Store:
                 own = [a for a in latest if not (a.feedback or {}).get(SOLUTION_SHOWN)]
                 self._update_mastery(s, row.trainee_id, own)
             s.flush()
-            return convert.attempt(row, stored)
+            closed = convert.attempt(row, stored)
+            if within is not None:  # the first close only, as for the counting above
+                within(s.connection(), closed)
+            return closed
 
     @transaction
     def unfinished_attempts(self, trainee_id: int | None = None) -> list[ResumableAttempt]:

@@ -2,10 +2,10 @@
 
 A :class:`Seat` is a :class:`~docexam.store.port.TrainingStore`: the screens run the session's
 set on it exactly as on the workstation's own database. Each start, answer and finish is stored
-in that local database and put in the :class:`~docexam.store.outbox.Outbox` (both committed
-before the call returns), then a sending thread delivers the outbox to the class server in
-order. While the server is out of reach the entries wait; when it is back they go, and their
-uids (the attempt's and each answer's) make a resend add nothing twice.
+in that local database together with its :class:`~docexam.store.outbox.Outbox` entry (one
+transaction, committed before the call returns), then a sending thread delivers the outbox to the
+class server in order. While the server is out of reach the entries wait; when it is back they
+go, and their uids (the attempt's and each answer's) make a resend add nothing twice.
 
 The local attempt starts at the session's common opening time, so the exam clock the screens
 already run closes every workstation at the session's limit.
@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import Connection
 from sqlalchemy.exc import InterfaceError, OperationalError
 
 from docexam.core.training.classroom import HEARTBEAT_S
@@ -65,11 +66,11 @@ class Seat:
         self,
         local: Store,
         server: Store,
-        outbox: Outbox,
         session: ClassSession,
         server_trainee_id: int,
     ) -> None:
-        self.local, self.server, self.outbox = local, server, outbox
+        self.local, self.server = local, server
+        self.outbox = Outbox(local.engine)
         self.session, self.server_trainee_id = session, server_trainee_id
         self.classroom = Classroom(server)
         self._server_attempts: dict[str, int] = {}
@@ -180,11 +181,17 @@ class Seat:
         self, trainee_id: int, exercise_set_id: int, mode: str | None = None
     ) -> Attempt:
         opens = self.session.opens_at
-        attempt = self.local.start_attempt(trainee_id, exercise_set_id, mode, started_at=opens)
         uid = str(uuid.uuid4())
-        self.outbox.link(attempt.id, uid, self.session.id)
-        body = {"uid": uid, "mode": attempt.mode, "started_at": opens.isoformat()}
-        self.outbox.put(uid, "start", body)
+
+        def enqueue(conn: Connection, attempt: Attempt) -> None:
+            self.outbox.link(conn, attempt.id, uid, self.session.id)
+            body = {"uid": uid, "mode": attempt.mode, "started_at": opens.isoformat()}
+            self.outbox.put(conn, uid, "start", body)
+
+        attempt = self.local.start_attempt(
+            trainee_id, exercise_set_id, mode, started_at=opens, within=enqueue
+        )
+        self._local_uids[attempt.id] = uid
         self._wake.set()
         return attempt
 
@@ -203,26 +210,30 @@ class Seat:
         *,
         solution_shown: bool = False,
     ) -> StoredAnswer:
+        uid = str(uuid.uuid4())
+        attempt_uid = self._uid(attempt_id)
+
+        def enqueue(conn: Connection, stored: StoredAnswer) -> None:
+            body = {
+                "uid": uid,
+                "attempt_uid": attempt_uid,
+                "item_index": item_index,
+                "exercise_id": exercise_id,
+                "objectives": list(objectives),
+                "payload": dict(payload),
+                "score": score,
+                "max_score": max_score,
+                "feedback": dict(feedback),
+                "seconds": seconds,
+                "answered_at": stored.answered_at.isoformat(),
+                "solution_shown": solution_shown,
+            }
+            self.outbox.put(conn, uid, "answer", body)
+
         stored = self.local.record_answer(
             attempt_id, item_index, exercise_id, objectives, payload, score, max_score,
-            feedback, seconds, answered_at, solution_shown=solution_shown,
+            feedback, seconds, answered_at, solution_shown=solution_shown, within=enqueue,
         )  # fmt: skip
-        uid = str(uuid.uuid4())
-        body = {
-            "uid": uid,
-            "attempt_uid": self._uid(attempt_id),
-            "item_index": item_index,
-            "exercise_id": exercise_id,
-            "objectives": list(objectives),
-            "payload": dict(payload),
-            "score": score,
-            "max_score": max_score,
-            "feedback": dict(feedback),
-            "seconds": seconds,
-            "answered_at": stored.answered_at.isoformat(),
-            "solution_shown": solution_shown,
-        }
-        self.outbox.put(uid, "answer", body)
         self._item = item_index
         self._wake.set()
         return stored
@@ -237,14 +248,6 @@ class Seat:
         grades: Mapping[int, Grade] | None = None,
         status: AttemptStatus = AttemptStatus.FINISHED,
     ) -> Attempt:
-        attempt = self.local.finish_attempt(
-            attempt_id,
-            score=score,
-            max_score=max_score,
-            passed=passed,
-            grades=grades,
-            status=status,
-        )
         uid = self._uid(attempt_id)
         body = {
             "attempt_uid": uid,
@@ -253,7 +256,15 @@ class Seat:
                 str(i): [g.score, g.max_score, dict(g.feedback)] for i, g in (grades or {}).items()
             },
         }
-        self.outbox.put(f"{uid}/finish", "finish", body)
+        attempt = self.local.finish_attempt(
+            attempt_id,
+            score=score,
+            max_score=max_score,
+            passed=passed,
+            grades=grades,
+            status=status,
+            within=lambda conn, _: self.outbox.put(conn, f"{uid}/finish", "finish", body),
+        )
         self._wake.set()
         return attempt
 

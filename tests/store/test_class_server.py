@@ -15,7 +15,6 @@ from sqlalchemy.exc import DBAPIError
 
 from docexam.store import Grade, open_store
 from docexam.store.classes import Classroom
-from docexam.store.outbox import Outbox
 from docexam.store.seat import Seat
 from tests.store.class_server import ClassServer
 from tests.store.helpers import set_json
@@ -41,7 +40,7 @@ def _seat(server: ClassServer, login: str, code: str, tmp: Path, port: int | Non
     me = room.my_trainee_id()
     assert me is not None
     local = open_store(f"sqlite:///{tmp / login / 'results.sqlite'}")
-    return Seat(local, remote, Outbox(tmp / login / "outbox.sqlite"), room.join(code), me)
+    return Seat(local, remote, room.join(code), me)
 
 
 def _score(index: int, trainee: int) -> float:
@@ -139,8 +138,8 @@ def test_a_workstation_cut_off_mid_exam_sends_everything_once_when_back(
         gate.restore()
         back = seat.deliver()
         assert (back.sent, back.waiting, back.refused) == (ITEMS - 4 + 1, 0, 0)
-        with Outbox(seat.outbox.path)._db() as db:  # a resend of it all changes nothing
-            db.execute("UPDATE outbox SET sent = 0")
+        with seat.local.engine.begin() as db:  # a resend of it all changes nothing
+            db.execute(text("UPDATE class_outbox SET sent = false"))
         assert seat.deliver().refused == 0
     finally:
         gate.close()

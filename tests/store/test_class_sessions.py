@@ -13,7 +13,6 @@ from sqlalchemy import text
 from docexam.core.training import classroom as rules
 from docexam.store import Grade, Store, StoreError, open_store
 from docexam.store.classes import Classroom
-from docexam.store.outbox import Outbox
 from docexam.store.seat import Seat
 from tests.store.helpers import set_json
 
@@ -30,7 +29,7 @@ def _class(store: Store, trainees: int = 3) -> tuple[Classroom, list[int], int]:
 def _seat(tmp_path: Path, server: Store, code: str, trainee_id: int, who: str) -> Seat:
     local = open_store(f"sqlite:///{tmp_path / who / 'results.sqlite'}")
     session = Classroom(server).join(code)
-    return Seat(local, server, Outbox(tmp_path / who / "outbox.sqlite"), session, trainee_id)
+    return Seat(local, server, session, trainee_id)
 
 
 def _take(seat: Seat, scores: list[float], finish: bool = True) -> int:
@@ -120,8 +119,8 @@ def test_an_outbox_sent_twice_adds_nothing(store: Store, tmp_path: Path) -> None
     _take(seat, [1.0, 0.0, 1.0, 1.0])
     seat.deliver()
     # As if the workstation crashed after sending but before marking: everything goes again.
-    with Outbox(tmp_path / "ws" / "outbox.sqlite")._db() as db:
-        db.execute("UPDATE outbox SET sent = 0")
+    with seat.local.engine.begin() as db:
+        db.execute(text("UPDATE class_outbox SET sent = false"))
     assert seat.deliver().sent == 6
     with store.engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM answer")).scalar() == 4
@@ -148,3 +147,20 @@ def test_an_answer_given_after_the_close_is_refused_and_kept_locally(
     assert "after its class session closed" in seat.outbox.refused()[0][1]
     assert len(seat.local.answers(attempt.id)) == 2  # the workstation keeps it
     assert len(store.answers(room.dashboard(session.id).lines[0].attempt_id or 0)) == 1
+
+
+def test_an_answer_and_its_outbox_entry_are_one_commit(store: Store, tmp_path: Path) -> None:
+    room, ids, class_id = _class(store, 1)
+    session = room.start_session(class_id, "utopia-basic", set_json("exam-1", "exam", 3))
+    seat = _seat(tmp_path, store, session.code, ids[0], "ws")
+    attempt = _take(seat, [1.0, 0.0], finish=True)
+    kinds = [entry.kind for entry in seat.outbox.pending()]
+    assert kinds == ["start", "answer", "answer", "finish"]
+    # An answer the workstation's store refuses (its attempt is closed) leaves no entry behind.
+    with pytest.raises(StoreError, match="already"):
+        seat.record_answer(attempt, 2, "ex-2", ["L1.uv.substrate"], {}, 1.0, 1.0, {}, 1.0)
+    assert [entry.kind for entry in seat.outbox.pending()] == kinds
+    # The entries live in the workstation's results file, next to the answers they carry.
+    with seat.local.engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM class_outbox")).scalar() == 4
+    seat.local.close()

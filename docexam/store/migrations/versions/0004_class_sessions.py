@@ -105,9 +105,38 @@ def upgrade() -> None:
     op.create_index(op.f("ix_attempt_uid"), "attempt", ["uid"], unique=True)
     op.add_column("answer", sa.Column("uid", sa.String(length=36), nullable=True))
     op.create_index(op.f("ix_answer_uid"), "answer", ["uid"], unique=True)
+    # A seated workstation's outbox lives in its results file: an answer and its entry are
+    # one transaction (one fsync), and a crash cannot keep one without the other.
+    op.create_table(
+        "class_outbox",
+        sa.Column("seq", sa.Integer(), autoincrement=True, nullable=False),
+        sa.Column("uid", sa.String(length=80), nullable=False),
+        sa.Column("kind", sa.String(length=10), nullable=False),
+        sa.Column("body", sa.JSON(), nullable=False),
+        sa.Column("sent", sa.Boolean(), nullable=False),
+        sa.Column("refused", sa.Text(), nullable=True),
+        sa.PrimaryKeyConstraint("seq", name=op.f("pk_class_outbox")),
+        sa.UniqueConstraint("uid", name=op.f("uq_class_outbox_uid")),
+    )
+    op.create_table(
+        "class_outbox_attempt",
+        sa.Column("local_id", sa.Integer(), nullable=False),
+        sa.Column("uid", sa.String(length=36), nullable=False),
+        sa.Column("session_id", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["local_id"],
+            ["attempt.id"],
+            name=op.f("fk_class_outbox_attempt_local_id_attempt"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("local_id", name=op.f("pk_class_outbox_attempt")),
+        sa.UniqueConstraint("uid", name=op.f("uq_class_outbox_attempt_uid")),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("class_outbox_attempt")
+    op.drop_table("class_outbox")
     op.drop_index(op.f("ix_answer_uid"), table_name="answer")
     op.drop_index(op.f("ix_attempt_uid"), table_name="attempt")
     op.drop_column("answer", "uid")
