@@ -30,7 +30,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 1
         from docexam.ui.app import run_app
 
-        return run_app(args, open_store=_open_store, load_store=_load_store)
+        return run_app(args, open_store=_open_store, load_store=_load_store, class_link=_class_link)
     from docexam.cli import run
 
     return run(args)
@@ -76,6 +76,12 @@ def _open_store() -> object:
     from docexam.store import open_store
 
     return open_store()
+
+
+def _class_link() -> object:
+    from docexam.store.class_link import StoreClassLink
+
+    return StoreClassLink()
 
 
 def _load_store() -> None:

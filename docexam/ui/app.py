@@ -39,13 +39,15 @@ def run_app(
     args: Sequence[str],
     open_store: Callable[[], Any] | None = None,
     load_store: Callable[[], object] | None = None,
+    class_link: Callable[[], Any] | None = None,
 ) -> int:
     """Open the main window. ``open_store`` comes from the composition root (``__main__``),
     so the UI itself never imports the store and its SQL.
 
     The store opens after the window shows: ``load_store`` (importing SQLAlchemy and Alembic,
     half of the start-up) runs in a worker thread while the window says "Opening your
-    results…", then ``open_store`` runs on the UI thread, where the store is used."""
+    results…", then ``open_store`` runs on the UI thread, where the store is used.
+    ``class_link`` makes the :class:`~docexam.store.class_port.ClassLink` of the class menus."""
     from docexam.core.library.library import default_library, generated_bundled_dir
     from docexam.ui.i18n import choose_language, install_translator
     from docexam.ui.main_window import MainWindow
@@ -62,22 +64,29 @@ def run_app(
     )
     window.show()
     if open_store is not None:
-        _open_store_later(window, open_store, load_store)
+        _open_store_later(window, open_store, load_store, class_link)
     try:
         return app.exec()
     finally:
+        if window.class_menus.link is not None:
+            window.class_menus.link.close()
         store: Any = window.store  # the Store open_store made, beyond the training port
         if store is not None:
             store.close()
 
 
 def _open_store_later(
-    window: MainWindow, open_store: Callable[[], Any], load_store: Callable[[], object] | None
+    window: MainWindow,
+    open_store: Callable[[], Any],
+    load_store: Callable[[], object] | None,
+    class_link: Callable[[], Any] | None = None,
 ) -> None:
     from docexam.ui.common.worker import Worker
 
     def opened() -> None:
         window.attach_store(_open_store(open_store), at_start=True)
+        if class_link is not None and window.store is not None:
+            window.class_menus.set_link(class_link())
         # Once the window is up: a question over an empty screen would look like a hang.
         window.author_menus.offer_unsaved_drafts()
 

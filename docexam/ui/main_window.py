@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from docexam.ui.training.training_tab import TrainingTab
     from docexam.ui.viewer.specimen_tab import SpecimenTab
 from docexam.ui.bundled_build import generate_bundled
+from docexam.ui.classroom.menus import ClassMenus
 from docexam.ui.common.worker import Task, Worker
 from docexam.ui.menus import empty_menu
 from docexam.ui.settings import settings
@@ -232,6 +233,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_folder_action)
         # New pack…, Open for editing…, and the Edit menu
         self.author_menus = AuthorMenus(self, file_menu, self.lang)
+        file_menu.addSeparator()
+        self.class_menus = ClassMenus(self, file_menu)  # Join a class…, Class dashboard…
         file_menu.addSeparator()
         self.close_tab_action = self._action(
             self.tr("&Close tab"), self._close_current, QKeySequence.StandardKey.Close
@@ -471,6 +474,7 @@ class MainWindow(QMainWindow):
             self.training.close_panes()  # answers are already stored; the attempt stays resumable
         if self._import is not None:
             self._import.stop()
+        self.class_menus.close()
         # Stopping mid-build is safe: the set is staged and renamed only when complete.
         self.background.stop()
         super().closeEvent(event)

@@ -18,6 +18,7 @@ from docexam.core.domain.errors import DocexamError
 from docexam.core.library.library import Library
 from docexam.core.training.curriculum import Curriculum, load_curriculum
 from docexam.core.training.quiz import ExerciseSet, Mode, QuizSession, SessionResult
+from docexam.store.class_port import SeatPort
 from docexam.store.records import AttemptStatus, ResumableAttempt
 from docexam.ui.common.worker import Task, Worker
 from docexam.ui.settings import settings
@@ -56,6 +57,7 @@ class TrainingTab(QStackedWidget):
         self.review: ReviewPage | None = None
         self.progress_page: QWidget | None = None
         self.worker = Worker(self)  # builds sets
+        self.seat: SeatPort | None = None  # the class session joined, sending to its server
         self.busy: QProgressDialog | None = None
 
     def exam_unfinished(self) -> bool:
@@ -101,17 +103,44 @@ class TrainingTab(QStackedWidget):
     def _failed(self, message: str) -> None:
         QMessageBox.information(self, self.tr("Training"), message)
 
-    def start_set(self, pack_id: str, exercise_set: ExerciseSet) -> ExercisePage | None:
+    def start_set(
+        self, pack_id: str, exercise_set: ExerciseSet, store: TrainingStore | None = None
+    ) -> ExercisePage | None:
+        """``store``: a class session's seat instead of the workstation's own results."""
         trainee = self.start.trainee
         if trainee is None:
             return None
+        store = store or self.store
         try:
-            stored = save_set(self.store, pack_id, exercise_set)
-            attempt = self.store.start_attempt(trainee.id, stored.id, exercise_set.mode.value)
+            stored = save_set(store, pack_id, exercise_set)
+            attempt = store.start_attempt(trainee.id, stored.id, exercise_set.mode.value)
         except DocexamError as exc:
             self._failed(str(exc))
             return None
-        return self._open(attempt.id, QuizSession(exercise_set))
+        return self._open(attempt.id, QuizSession(exercise_set), store)
+
+    def start_class(self, seat: SeatPort) -> Task:
+        """Run a class session's set on its seat: from this workstation's own copy of the
+        pack, the server never hands out an exam's items."""
+        from docexam.core.training.plans import Plan, PlanKind, build_set
+
+        session = seat.session
+        trainee = self.start.trainee
+        plan = Plan(
+            PlanKind.PACK_SET,
+            trainee.level if trainee is not None else 1,
+            pack_id=session.pack_id,
+            set_id=session.set_key,
+        )
+        if self.seat is not None and self.seat is not seat:
+            self.seat.stop_sending()
+        self.seat = seat
+        seat.start_sending()
+        library, curriculum = self.library, self.curriculum
+        task = self.worker.start(lambda _job: build_set(plan, library, curriculum), supersede=True)
+        task.succeeded.connect(lambda built: self.start_set(built[0], built[1], store=seat))
+        task.failed.connect(self._failed)
+        return task
 
     def resume(self, resumable: ResumableAttempt) -> ExercisePage | None:
         """Carry on where the trainee stopped; an exam whose time ran out meanwhile finishes at
@@ -148,11 +177,13 @@ class TrainingTab(QStackedWidget):
             page.do_finish()
         return page
 
-    def _open(self, attempt_id: int, session: QuizSession) -> ExercisePage:
+    def _open(
+        self, attempt_id: int, session: QuizSession, store: TrainingStore | None = None
+    ) -> ExercisePage:
         from docexam.ui.training.exercise_page import ExercisePage
 
         self._drop_pages()
-        page = ExercisePage(self.store, attempt_id, session, self.library, self.lang)
+        page = ExercisePage(store or self.store, attempt_id, session, self.library, self.lang)
         page.finished.connect(lambda result: self._finished(session, result))
         self.exercise = page
         self.addWidget(page)
@@ -236,3 +267,5 @@ class TrainingTab(QStackedWidget):
         """The main window calls this when it closes: stop the build, wait for renders."""
         self.worker.stop()
         self._drop_pages()
+        if self.seat is not None:
+            self.seat.stop_sending()
