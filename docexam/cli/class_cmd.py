@@ -7,7 +7,7 @@ import getpass
 import sys
 from typing import Any
 
-from docexam.cli import class_session_cmd
+from docexam.cli import class_report_cmd, class_session_cmd
 from docexam.cli.exits import EXIT_OK
 
 _URL_HELP = "the administrator's connection (default: DOCEXAM_DATABASE_URL)"
@@ -45,6 +45,7 @@ def register(sub: Any) -> None:
             cmd.add_argument("--level", type=int, default=1, choices=[1, 2, 3], help="with --name")
         cmd.set_defaults(func=_add_login, trainee=name == "add-trainee")
     class_session_cmd.register(cmds)
+    class_report_cmd.register(cmds)
 
 
 def _setup(args: argparse.Namespace) -> int:

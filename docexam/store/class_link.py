@@ -11,7 +11,9 @@ from __future__ import annotations
 import os
 import threading
 
+from docexam.core.training.class_report import ClassReport
 from docexam.core.training.classroom import Dashboard
+from docexam.store.class_report import read_class_report
 from docexam.store.classes import Classroom
 from docexam.store.db import StoreError
 from docexam.store.port import TrainingStore
@@ -80,6 +82,13 @@ class StoreClassLink:
 
     def attempt_answers(self, server: str, attempt_id: int) -> list[StoredAnswer]:
         return self._server(server).answers(attempt_id)
+
+    def report(self, server: str, class_id: int) -> ClassReport:
+        store = self._server(server)
+        group = next((c for c in Classroom(store).classes() if c.id == class_id), None)
+        if group is None:
+            raise StoreError(f"class {class_id}: not on this server")
+        return read_class_report(store, group)
 
     def close(self) -> None:
         with self._lock:

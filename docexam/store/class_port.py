@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from docexam.core.training.class_report import ClassReport
 from docexam.core.training.classroom import Dashboard
 from docexam.store.port import TrainingStore
 from docexam.store.records import ClassSession, SchoolClass, StoredAnswer
@@ -43,6 +44,10 @@ class ClassLink(Protocol):
 
     def attempt_answers(self, server: str, attempt_id: int) -> list[StoredAnswer]:
         """A trainee's answers as the server holds them (the dashboard's review)."""
+        ...
+
+    def report(self, server: str, class_id: int) -> ClassReport:
+        """The class's results, for its PDF, CSV and xAPI reports."""
         ...
 
     def close(self) -> None: ...
