@@ -11,11 +11,13 @@ their marks over the truth, graded from the instructor's own copy of the pack.
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -52,6 +54,7 @@ class DashboardWindow(QWidget):
         self.polled_at: datetime | None = None
         self.poll_task: Task | None = None
         self.review_window: QWidget | None = None
+        self.reports_note: QMessageBox | None = None
         self.worker = Worker(self, threads=2)  # a poll and a review may overlap
 
         self.server = QLineEdit(link.default_server())
@@ -69,6 +72,13 @@ class DashboardWindow(QWidget):
         top.addWidget(QLabel(tr("Session:")))
         top.addWidget(self.session_box, 2)
         top.addWidget(reload_button)
+        self.reports_button = QPushButton(tr("Reports…"))
+        self.reports_button.setObjectName("class_reports")
+        self.reports_button.setToolTip(
+            tr("The class's PDF reports, CSV, xAPI statements and certificates, into a folder")
+        )
+        self.reports_button.clicked.connect(self.ask_reports)
+        top.addWidget(self.reports_button)
         self.summary = QLabel()
         self.summary.setObjectName("dashboard_summary")
         self.summary.setStyleSheet("font-size: 13pt;")
@@ -186,6 +196,33 @@ class DashboardWindow(QWidget):
         task.succeeded.connect(show)
         task.failed.connect(lambda message: QMessageBox.information(self, tr("Review"), message))
         return task
+
+    # Reports ----------------------------------------------------------------------------------
+    def ask_reports(self) -> Task | None:
+        session = self.current_session()
+        if session is None:
+            return None
+        folder = QFileDialog.getExistingDirectory(self, tr("Write the class's reports into"))
+        return self.write_reports(session.class_id, Path(folder)) if folder else None
+
+    def write_reports(self, class_id: int, folder: Path) -> Task:
+        from docexam.core.training.report_pdf import write_reports
+
+        server = self.server.text()
+        task = self.worker.start(
+            lambda _job: write_reports(self.link.report(server, class_id), folder)
+        )
+        task.succeeded.connect(lambda done: self._reports_written(folder, *done))
+        task.failed.connect(lambda message: QMessageBox.warning(self, tr("Reports"), message))
+        return task
+
+    def _reports_written(self, folder: Path, files: list[Path], refusals: list[str]) -> None:
+        text = tr("%1 files written into %2.").replace("%1", str(len(files)))
+        text = text.replace("%2", str(folder))
+        if refusals:
+            text += "\n\n" + tr("No certificate (no pass yet):") + "\n" + "\n".join(refusals)
+        self.reports_note = QMessageBox(QMessageBox.Icon.Information, tr("Reports"), text)
+        self.reports_note.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.timer.stop()

@@ -4,11 +4,14 @@ opens their attempt in the review."""
 
 from __future__ import annotations
 
+import csv
 import random
 import time
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
@@ -51,6 +54,7 @@ def test_the_dashboard_shows_what_workstations_send_within_two_seconds(
     link: StoreClassLink,
     class_library: tuple[Library, dict[str, ExerciseSet]],
     seed: int,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     rng = random.Random(seed)
     session = server.room.start_session(
@@ -148,6 +152,25 @@ def test_the_dashboard_shows_what_workstations_send_within_two_seconds(
     qtbot.addWidget(review)
     name = dashboard.trainees.item(row, 0).text()
     assert review.result.earned == points[name] and name in review.windowTitle()
+
+    # Reports…: the class's files into the folder chosen, the numbers those of the database.
+    folder = tmp_path / f"reports-{seed}"
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    qtbot.mouseClick(dashboard.reports_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dashboard.reports_note is not None, timeout=20000)
+    assert "no exam was given" in dashboard.reports_note.text()  # type: ignore[union-attr]
+    rows = list(csv.DictReader((folder / "class-report.csv").open(encoding="utf-8")))
+    assert len(rows) == len(NAMES)  # one session
+    for row in rows:
+        # Still answering: no total yet, as in the database (attempt.score is NULL).
+        taking = row["trainee"] in sitting
+        assert row["status"] == ("in_progress" if taking else "not taken")
+        assert row["score"] == ""
+    assert {p.name for p in folder.glob("trainee-*.pdf")} == {
+        f"trainee-{i}.pdf" for i in range(1, len(NAMES) + 1)
+    }
+    assert not list(folder.glob("certificate-*"))
+    dashboard.reports_note.close()  # type: ignore[union-attr]
     dashboard.close()
     review.close()
     window.store.close()  # type: ignore[union-attr]
