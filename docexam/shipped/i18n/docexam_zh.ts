@@ -932,6 +932,127 @@ Raise it before sharing a new edition: an import then says it is newer.</source>
     </message>
 </context>
 <context>
+    <name>ClassDashboard</name>
+    <message>
+        <location filename="../../ui/classroom/board_tables.py" line="43"/>
+        <source>Trainee</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom/board_tables.py" line="44"/>
+        <source>Connected</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom/board_tables.py" line="45"/>
+        <source>On item</source>
+        <translation>当前题目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom/board_tables.py" line="46"/>
+        <source>Answered</source>
+        <translation>已答</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom/board_tables.py" line="47"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom/board_tables.py" line="48"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom/board_tables.py" line="56"/>
+        <source>not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom/board_tables.py" line="58"/>
+        <source>working</source>
+        <translation>答题中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom/board_tables.py" line="60"/>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom/board_tables.py" line="62"/>
+        <source>not passed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom/board_tables.py" line="63"/>
+        <source>ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom/board_tables.py" line="75"/>
+        <source>connected</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom/board_tables.py" line="77"/>
+        <source>not connected</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom/board_tables.py" line="105"/>
+        <source>Class</source>
+        <translation>全班</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom/board_tables.py" line="125"/>
+        <source>Item</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom/board_tables.py" line="126"/>
+        <source>Exercise</source>
+        <translation>练习</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom/board_tables.py" line="127"/>
+        <source>Points lost</source>
+        <translation>失分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom/board_tables.py" line="128"/>
+        <source>Graded</source>
+        <translation>已评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom/review.py" line="40"/>
+        <source>Review: %1</source>
+        <translation>回顾：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ClassMenus</name>
+    <message>
+        <location filename="../../ui/classroom/menus.py" line="39"/>
+        <source>&amp;Join a class…</source>
+        <translation>加入班级(&amp;J)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom/menus.py" line="42"/>
+        <source>Class &amp;dashboard…</source>
+        <translation>班级看板(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom/menus.py" line="67"/>
+        <source>Join a class</source>
+        <translation>加入班级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom/menus.py" line="68"/>
+        <source>Choose or create your trainee profile on the Training tab first.</source>
+        <translation>请先在“训练”标签页选择或创建您的学员档案。</translation>
+    </message>
+</context>
+<context>
     <name>CornerDialog</name>
     <message>
         <location filename="../../ui/author/corners.py" line="42"/>
@@ -1007,6 +1128,95 @@ Raise it before sharing a new edition: an import then says it is newer.</source>
         <location filename="../../ui/author/corners.py" line="204"/>
         <source>%1 corner, %2 in capture pixels (drag the handle, or type)</source>
         <translation>%1角，%2 坐标（采集图像像素；拖动手柄或直接输入）</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWindow</name>
+    <message>
+        <location filename="../../ui/classroom/dashboard.py" line="49"/>
+        <source>Class dashboard</source>
+        <translation>班级看板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom/dashboard.py" line="66"/>
+        <source>Reload sessions</source>
+        <translation>重新载入课次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom/dashboard.py" line="69"/>
+        <source>Class server:</source>
+        <translation>班级服务器：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom/dashboard.py" line="71"/>
+        <source>Session:</source>
+        <translation>课次：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom/dashboard.py" line="74"/>
+        <source>Reports…</source>
+        <translation>报告…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom/dashboard.py" line="77"/>
+        <source>The class&apos;s PDF reports, CSV, xAPI statements and certificates, into a folder</source>
+        <translation>将本班的 PDF 报告、CSV、xAPI 语句和结业证书写入一个文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom/dashboard.py" line="91"/>
+        <source>Mastery per objective (share of points won)</source>
+        <translation>各学习目标的掌握程度（得分比例）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom/dashboard.py" line="93"/>
+        <source>Items most missed</source>
+        <translation>失分最多的题目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom/dashboard.py" line="96"/>
+        <source>Trainees (double-click to review)</source>
+        <translation>学员（双击查看回顾）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom/dashboard.py" line="138"/>
+        <source>No class session on this server yet.</source>
+        <translation>此服务器上还没有班级课次。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom/dashboard.py" line="165"/>
+        <source>%1 of %2 connected · %3 answers · updated %4</source>
+        <translation>%2 人中 %1 人在线 · %3 个答案 · 更新于 %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom/dashboard.py" line="173"/>
+        <source>The class server did not answer: %1</source>
+        <translation>班级服务器没有响应：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom/dashboard.py" line="199"/>
+        <source>Review</source>
+        <translation>回顾</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom/dashboard.py" line="208"/>
+        <source>Write the class&apos;s reports into</source>
+        <translation>将本班报告写入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom/dashboard.py" line="219"/>
+        <location filename="../../ui/classroom/dashboard.py" line="227"/>
+        <source>Reports</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom/dashboard.py" line="223"/>
+        <source>%1 files written into %2.</source>
+        <translation>已将 %1 个文件写入 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom/dashboard.py" line="226"/>
+        <source>No certificate (no pass yet):</source>
+        <translation>未颁发证书（尚未通过）：</translation>
     </message>
 </context>
 <context>
@@ -1983,6 +2193,54 @@ Replace the pack in the library with version %4?</source>
     </message>
 </context>
 <context>
+    <name>JoinDialog</name>
+    <message>
+        <location filename="../../ui/classroom/join_dialog.py" line="50"/>
+        <source>Join a class</source>
+        <translation>加入班级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom/join_dialog.py" line="59"/>
+        <source>Trainee:</source>
+        <translation>学员：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom/join_dialog.py" line="60"/>
+        <source>Class server:</source>
+        <translation>班级服务器：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom/join_dialog.py" line="61"/>
+        <source>Class code:</source>
+        <translation>班级代码：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom/join_dialog.py" line="69"/>
+        <source>Join</source>
+        <translation>加入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom/join_dialog.py" line="88"/>
+        <source>Looking for the session…</source>
+        <translation>正在查找课次…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom/join_dialog.py" line="95"/>
+        <source>Could not join: %1</source>
+        <translation>无法加入：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom/join_dialog.py" line="108"/>
+        <source>Seated in %1, class %2. The set starts for everyone together; keep this open.</source>
+        <translation>已加入 %1（班级 %2）。全班将同时开始，请保持此窗口打开。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom/join_dialog.py" line="126"/>
+        <source>Starts in %1</source>
+        <translation>%1 后开始</translation>
+    </message>
+</context>
+<context>
     <name>LightBar</name>
     <message>
         <location filename="../../ui/viewer/light_bar.py" line="71"/>
@@ -2089,174 +2347,174 @@ Simulated: computed from the page and its materials; an approximation.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>docexam: document examination trainer</source>
         <translation>docexam：证件检验培训</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Opening your results…</source>
         <translation>正在打开您的成绩记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Preparing specimens %v/%m</source>
         <translation>正在准备样本 %v/%m</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Generating the bundled specimens (first start only); you can work meanwhile.</source>
         <translation>正在生成内置样本（仅首次启动）；您可以同时继续工作。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>The bundled specimens are ready.</source>
         <translation>内置样本已准备就绪。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>Bundled specimens</source>
         <translation>内置样本</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Could not generate the bundled specimens:</source>
         <translation>无法生成内置样本：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>&amp;Import pack…</source>
         <translation>导入样本包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Import pack &amp;folder…</source>
         <translation>导入样本包文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>&amp;Close tab</source>
         <translation>关闭标签页(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>&amp;Specimen</source>
         <translation>样本(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>&amp;Compare with a reference…</source>
         <translation>与参照样本比对(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>&amp;Stop comparing</source>
         <translation>停止比对(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>&amp;Light</source>
         <translation>光源(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Find specimen</source>
         <translation>查找样本</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>&amp;Library</source>
         <translation>样本库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>&amp;About docexam</source>
         <translation>关于 docexam(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>%1 packs in the library</source>
         <translation>样本库中共有 %1 个样本包</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Open specimen</source>
         <translation>打开样本</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>Import pack</source>
         <translation>导入样本包</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Specimen packs (*.dxpack *.zip);;All files (*)</source>
         <translation>样本包 (*.dxpack *.zip);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Import pack folder (the folder holding pack.json)</source>
         <translation>导入样本包文件夹（包含 pack.json 的文件夹）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>Compare</source>
         <translation>比对</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>No genuine specimen of this document type to compare with.</source>
         <translation>没有可用于比对的同类真证样本。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>Compare with a reference</source>
         <translation>与参照样本比对</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>Reference specimen:</source>
         <translation>参照样本：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>The new language applies when docexam starts next time.</source>
         <translation>新的界面语言将在下次启动 docexam 时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>About docexam</source>
         <translation>关于 docexam</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>docexam %1
 An offline trainer for travel-document examiners.
 All specimens are fictional; simulated light views are approximations.</source>
@@ -3434,24 +3692,24 @@ All specimens are fictional; simulated light views are approximations.</source>
 <context>
     <name>TrainingTab</name>
     <message>
-        <location filename="../../ui/training/training_tab.py" line="87"/>
+        <location filename="../../ui/training/training_tab.py" line="89"/>
         <source>Preparing the exercises…</source>
         <translation>正在准备练习…</translation>
     </message>
     <message>
         <location filename="../../ui/training/slot.py" line="24"/>
-        <location filename="../../ui/training/training_tab.py" line="102"/>
-        <location filename="../../ui/training/training_tab.py" line="224"/>
+        <location filename="../../ui/training/training_tab.py" line="104"/>
+        <location filename="../../ui/training/training_tab.py" line="255"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_tab.py" line="128"/>
+        <location filename="../../ui/training/training_tab.py" line="157"/>
         <source>Its documents are still being prepared: continue when they are ready.</source>
         <translation>其证件仍在准备中：准备好后再继续。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_tab.py" line="135"/>
+        <location filename="../../ui/training/training_tab.py" line="164"/>
         <source>Your unfinished attempt used documents the library no longer has (docexam rebuilt its specimens, or a pack was removed): it was closed without a score. Start it again for a fresh one.</source>
         <translation>你未完成的练习或考试所用的证件已不在资料库中（docexam 重新生成了样本，或某个资料包已被删除）：它已关闭，不计分。请重新开始，获取一套新的题目。</translation>
     </message>
@@ -3487,12 +3745,12 @@ All specimens are fictional; simulated light views are approximations.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="100"/>
+        <location filename="../../ui/app.py" line="115"/>
         <source>Results store</source>
         <translation>成绩库</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="101"/>
+        <location filename="../../ui/app.py" line="116"/>
         <source>Training is off: the results store did not open.</source>
         <translation>训练功能不可用：无法打开成绩库。</translation>
     </message>

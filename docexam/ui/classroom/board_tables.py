@@ -12,10 +12,6 @@ from docexam.core.training.classroom import Dashboard, TraineeLine
 ATTEMPT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ClassDashboard", text)
-
-
 def heat_colour(fraction: float) -> QColor:
     """Red (0) through amber to green (1): readable at a glance from the back of a room."""
     hue = int(120 * max(0.0, min(1.0, fraction)))
@@ -43,21 +39,28 @@ def _cell(text: str, align_right: bool = False) -> QTableWidgetItem:
 
 def trainee_table() -> QTableWidget:
     return _table(
-        [tr("Trainee"), tr("Connected"), tr("On item"), tr("Answered"), tr("Score"), tr("Result")],
+        [
+            QCoreApplication.translate("ClassDashboard", "Trainee"),
+            QCoreApplication.translate("ClassDashboard", "Connected"),
+            QCoreApplication.translate("ClassDashboard", "On item"),
+            QCoreApplication.translate("ClassDashboard", "Answered"),
+            QCoreApplication.translate("ClassDashboard", "Score"),
+            QCoreApplication.translate("ClassDashboard", "Result"),
+        ],
         "trainees",
     )
 
 
 def _result(line: TraineeLine) -> str:
     if line.status is None:
-        return tr("not started")
+        return QCoreApplication.translate("ClassDashboard", "not started")
     if line.status == "in_progress":
-        return tr("working")
+        return QCoreApplication.translate("ClassDashboard", "working")
     if line.passed is True:
-        return tr("passed")
+        return QCoreApplication.translate("ClassDashboard", "passed")
     if line.passed is False:
-        return tr("not passed")
-    return tr("ended")
+        return QCoreApplication.translate("ClassDashboard", "not passed")
+    return QCoreApplication.translate("ClassDashboard", "ended")
 
 
 def fill_trainees(table: QTableWidget, board: Dashboard, items: int) -> None:
@@ -68,7 +71,11 @@ def fill_trainees(table: QTableWidget, board: Dashboard, items: int) -> None:
         table.setItem(row, 0, name)
         there = _cell("●" if line.connected else "○")
         there.setForeground(QBrush(QColor("#1b7f3b" if line.connected else "#999999")))
-        there.setToolTip(tr("connected") if line.connected else tr("not connected"))
+        there.setToolTip(
+            QCoreApplication.translate("ClassDashboard", "connected")
+            if line.connected
+            else QCoreApplication.translate("ClassDashboard", "not connected")
+        )
         table.setItem(row, 1, there)
         where = "" if line.item_index is None else f"{line.item_index + 1} / {items}"
         table.setItem(row, 2, _cell(where, True))
@@ -94,7 +101,9 @@ def fill_heat(table: QTableWidget, board: Dashboard) -> None:
     table.setHorizontalHeaderLabels(objectives)
     rows = [(line.name, line.trainee_id) for line in board.lines]
     table.setRowCount(len(rows) + 1)
-    table.setVerticalHeaderLabels([name for name, _ in rows] + [tr("Class")])
+    table.setVerticalHeaderLabels(
+        [name for name, _ in rows] + [QCoreApplication.translate("ClassDashboard", "Class")]
+    )
     for column, objective in enumerate(objectives):
         for row, (_, trainee_id) in enumerate(rows):
             table.setItem(row, column, _heat_cell(board.heat.get((trainee_id, objective))))
@@ -111,7 +120,15 @@ def _heat_cell(fraction: float | None) -> QTableWidgetItem:
 
 
 def missed_table() -> QTableWidget:
-    return _table([tr("Item"), tr("Exercise"), tr("Points lost"), tr("Graded")], "most_missed")
+    return _table(
+        [
+            QCoreApplication.translate("ClassDashboard", "Item"),
+            QCoreApplication.translate("ClassDashboard", "Exercise"),
+            QCoreApplication.translate("ClassDashboard", "Points lost"),
+            QCoreApplication.translate("ClassDashboard", "Graded"),
+        ],
+        "most_missed",
+    )
 
 
 def fill_missed(table: QTableWidget, board: Dashboard) -> None:

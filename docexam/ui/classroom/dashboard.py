@@ -36,7 +36,6 @@ from docexam.core.training.quiz import QuizSession, SessionResult
 from docexam.store.class_port import ClassLink
 from docexam.store.records import ClassSession, SchoolClass
 from docexam.ui.classroom import board_tables as tables
-from docexam.ui.classroom.board_tables import tr
 from docexam.ui.common.worker import Task, Worker
 
 POLL_MS = 1000
@@ -47,7 +46,7 @@ class DashboardWindow(QWidget):
         super().__init__(None, Qt.WindowType.Window)
         self.link, self.library, self.lang = link, library, lang
         self.setObjectName("class_dashboard")
-        self.setWindowTitle(tr("Class dashboard"))
+        self.setWindowTitle(self.tr("Class dashboard"))
         self.resize(1280, 720)
         self.sessions: list[tuple[SchoolClass, ClassSession]] = []
         self.board: Dashboard | None = None
@@ -64,18 +63,18 @@ class DashboardWindow(QWidget):
         self.session_box.setObjectName("dashboard_session")
         self.session_box.setMinimumWidth(420)
         self.session_box.currentIndexChanged.connect(lambda _i: self.poll())
-        reload_button = QPushButton(tr("Reload sessions"))
+        reload_button = QPushButton(self.tr("Reload sessions"))
         reload_button.clicked.connect(self.refresh_sessions)
         top = QHBoxLayout()
-        top.addWidget(QLabel(tr("Class server:")))
+        top.addWidget(QLabel(self.tr("Class server:")))
         top.addWidget(self.server, 1)
-        top.addWidget(QLabel(tr("Session:")))
+        top.addWidget(QLabel(self.tr("Session:")))
         top.addWidget(self.session_box, 2)
         top.addWidget(reload_button)
-        self.reports_button = QPushButton(tr("Reports…"))
+        self.reports_button = QPushButton(self.tr("Reports…"))
         self.reports_button.setObjectName("class_reports")
         self.reports_button.setToolTip(
-            tr("The class's PDF reports, CSV, xAPI statements and certificates, into a folder")
+            self.tr("The class's PDF reports, CSV, xAPI statements and certificates, into a folder")
         )
         self.reports_button.clicked.connect(self.ask_reports)
         top.addWidget(self.reports_button)
@@ -88,11 +87,13 @@ class DashboardWindow(QWidget):
         self.heat = tables.heat_table()
         self.missed = tables.missed_table()
         right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self._titled(tr("Mastery per objective (share of points won)"), self.heat))
-        right.addWidget(self._titled(tr("Items most missed"), self.missed))
+        right.addWidget(
+            self._titled(self.tr("Mastery per objective (share of points won)"), self.heat)
+        )
+        right.addWidget(self._titled(self.tr("Items most missed"), self.missed))
         right.setSizes([420, 220])
         split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self._titled(tr("Trainees (double-click to review)"), self.trainees))
+        split.addWidget(self._titled(self.tr("Trainees (double-click to review)"), self.trainees))
         split.addWidget(right)
         split.setSizes([560, 720])
         layout = QVBoxLayout(self)
@@ -134,7 +135,7 @@ class DashboardWindow(QWidget):
         self.session_box.setCurrentIndex(chosen if found else -1)
         self.session_box.blockSignals(False)
         if not found:
-            self.summary.setText(tr("No class session on this server yet."))
+            self.summary.setText(self.tr("No class session on this server yet."))
         self.poll()
         self.timer.start()
 
@@ -161,7 +162,7 @@ class DashboardWindow(QWidget):
         tables.fill_heat(self.heat, board)
         tables.fill_missed(self.missed, board)
         self.summary.setText(
-            tr("%1 of %2 connected · %3 answers · updated %4")
+            self.tr("%1 of %2 connected · %3 answers · updated %4")
             .replace("%1", str(board.connected))
             .replace("%2", str(len(board.lines)))
             .replace("%3", str(board.answers))
@@ -169,7 +170,7 @@ class DashboardWindow(QWidget):
         )
 
     def _show_failure(self, message: str) -> None:
-        self.summary.setText(tr("The class server did not answer: %1").replace("%1", message))
+        self.summary.setText(self.tr("The class server did not answer: %1").replace("%1", message))
 
     # Review -----------------------------------------------------------------------------------
     def _review_row(self, item: QTableWidgetItem) -> None:
@@ -194,7 +195,9 @@ class DashboardWindow(QWidget):
             self.review_window = open_review(built[0], built[1], library, self.lang, name)
 
         task.succeeded.connect(show)
-        task.failed.connect(lambda message: QMessageBox.information(self, tr("Review"), message))
+        task.failed.connect(
+            lambda message: QMessageBox.information(self, self.tr("Review"), message)
+        )
         return task
 
     # Reports ----------------------------------------------------------------------------------
@@ -202,7 +205,7 @@ class DashboardWindow(QWidget):
         session = self.current_session()
         if session is None:
             return None
-        folder = QFileDialog.getExistingDirectory(self, tr("Write the class's reports into"))
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Write the class's reports into"))
         return self.write_reports(session.class_id, Path(folder)) if folder else None
 
     def write_reports(self, class_id: int, folder: Path) -> Task:
@@ -213,15 +216,15 @@ class DashboardWindow(QWidget):
             lambda _job: write_reports(self.link.report(server, class_id), folder)
         )
         task.succeeded.connect(lambda done: self._reports_written(folder, *done))
-        task.failed.connect(lambda message: QMessageBox.warning(self, tr("Reports"), message))
+        task.failed.connect(lambda message: QMessageBox.warning(self, self.tr("Reports"), message))
         return task
 
     def _reports_written(self, folder: Path, files: list[Path], refusals: list[str]) -> None:
-        text = tr("%1 files written into %2.").replace("%1", str(len(files)))
+        text = self.tr("%1 files written into %2.").replace("%1", str(len(files)))
         text = text.replace("%2", str(folder))
         if refusals:
-            text += "\n\n" + tr("No certificate (no pass yet):") + "\n" + "\n".join(refusals)
-        self.reports_note = QMessageBox(QMessageBox.Icon.Information, tr("Reports"), text)
+            text += "\n\n" + self.tr("No certificate (no pass yet):") + "\n" + "\n".join(refusals)
+        self.reports_note = QMessageBox(QMessageBox.Icon.Information, self.tr("Reports"), text)
         self.reports_note.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:

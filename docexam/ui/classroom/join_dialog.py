@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,10 +27,6 @@ from docexam.core.domain.model import text_for
 from docexam.store.class_port import ClassLink, SeatPort
 from docexam.store.port import TrainingStore
 from docexam.ui.common.worker import Worker
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("JoinDialog", text)
 
 
 def countdown(seconds: float) -> str:
@@ -51,7 +47,7 @@ class JoinDialog(QDialog):
         self.link, self.local, self.trainee_name, self.lang = link, local, trainee_name, lang
         self.seat: SeatPort | None = None
         self._offset = timedelta(0)  # the server's clock less this workstation's
-        self.setWindowTitle(tr("Join a class"))
+        self.setWindowTitle(self.tr("Join a class"))
         self.setMinimumWidth(460)
         self.server = QLineEdit(link.default_server())
         self.server.setObjectName("class_server")
@@ -60,9 +56,9 @@ class JoinDialog(QDialog):
         self.code.setObjectName("class_code")
         self.code.setPlaceholderText("K7M-4QX")
         form = QFormLayout()
-        form.addRow(tr("Trainee:"), QLabel(trainee_name))
-        form.addRow(tr("Class server:"), self.server)
-        form.addRow(tr("Class code:"), self.code)
+        form.addRow(self.tr("Trainee:"), QLabel(trainee_name))
+        form.addRow(self.tr("Class server:"), self.server)
+        form.addRow(self.tr("Class code:"), self.code)
         self.message = QLabel()
         self.message.setObjectName("join_message")
         self.message.setWordWrap(True)
@@ -70,7 +66,7 @@ class JoinDialog(QDialog):
         self.clock.setObjectName("join_countdown")
         self.clock.setStyleSheet("font-size: 20pt; font-weight: bold;")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.join_button = QPushButton(tr("Join"))
+        self.join_button = QPushButton(self.tr("Join"))
         self.join_button.setObjectName("join_button")
         self.join_button.setDefault(True)
         buttons.addButton(self.join_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -89,14 +85,14 @@ class JoinDialog(QDialog):
     def join(self) -> None:
         server, code, name = self.server.text(), self.code.text(), self.trainee_name
         self.join_button.setEnabled(False)
-        self.message.setText(tr("Looking for the session…"))
+        self.message.setText(self.tr("Looking for the session…"))
         task = self.worker.start(lambda _job: self.link.join(self.local, server, code, name))
         task.succeeded.connect(self._seated)
         task.failed.connect(self._refused)
 
     def _refused(self, message: str) -> None:
         self.join_button.setEnabled(True)
-        self.message.setText(tr("Could not join: %1").replace("%1", message))
+        self.message.setText(self.tr("Could not join: %1").replace("%1", message))
         self.code.setFocus()
         self.code.selectAll()
 
@@ -109,7 +105,7 @@ class JoinDialog(QDialog):
         self.join_button.hide()
         title = text_for(session.title, self.lang) or session.set_key
         self.message.setText(
-            tr("Seated in %1, class %2. The set starts for everyone together; keep this open.")
+            self.tr("Seated in %1, class %2. The set starts for everyone together; keep this open.")
             .replace("%1", f"<b>{title}</b>")
             .replace("%2", session.class_name)
         )
@@ -127,7 +123,7 @@ class JoinDialog(QDialog):
             self.ticker.stop()
             self.accept()
             return
-        self.clock.setText(tr("Starts in %1").replace("%1", countdown(left)))
+        self.clock.setText(self.tr("Starts in %1").replace("%1", countdown(left)))
 
     def reject(self) -> None:
         self.ticker.stop()

@@ -4,6 +4,7 @@ workstation (an exam's answers reach the server ungraded until it is submitted).
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from docexam.core.library.library import Library
@@ -13,7 +14,6 @@ from docexam.core.training.quiz import QuizSession, SessionResult
 from docexam.core.training.quiz.answer_codec import answer_from_json
 from docexam.store.class_port import ClassLink
 from docexam.store.records import ClassSession
-from docexam.ui.classroom.board_tables import tr
 
 
 def rebuild(
@@ -36,7 +36,9 @@ def open_review(
     from docexam.ui.training.review_page import ReviewPage
 
     page = ReviewPage(quiz, result, library, lang)
-    page.setWindowTitle(tr("Review: %1").replace("%1", trainee))
+    page.setWindowTitle(
+        QCoreApplication.translate("ClassDashboard", "Review: %1").replace("%1", trainee)
+    )
     page.resize(1280, 760)
     page.done.connect(page.close)
     page.show()
