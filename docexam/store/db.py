@@ -103,7 +103,10 @@ def alembic_config(engine: Engine | None = None) -> Config:
     location = resources.files("docexam.store") / "migrations"
     config.set_main_option("script_location", str(location))
     if engine is not None:
-        config.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+        url = engine.url.render_as_string(hide_password=False)
+        # The option goes through configparser, where "%" starts an interpolation: a path with
+        # a non-ASCII name ("Aydın", URL-encoded as %C4%B1) or a "%" would be refused.
+        config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
     return config
 
 

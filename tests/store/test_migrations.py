@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
+from pathlib import Path
 
 from alembic import command
 from alembic.autogenerate import compare_metadata
@@ -144,3 +145,13 @@ def test_the_revisions_read_from_the_scripts_are_alembics() -> None:
     script = ScriptDirectory.from_config(alembic_config())
     assert head_revision() == script.get_current_head()
     assert known_revisions() == {rev.revision for rev in script.walk_revisions()}
+
+
+def test_a_results_file_under_any_name_opens_and_migrates(tmp_path: Path) -> None:
+    # A workstation's file named after its trainee; SQLAlchemy URL-encodes the name with "%".
+    from docexam.store import open_store
+
+    for name in ("Kemal Aydın", "100% 李伟", "plain"):
+        store = open_store(f"sqlite:///{tmp_path / name}.sqlite")
+        assert store.create_trainee(name).name == name
+        store.close()
