@@ -116,6 +116,29 @@ def _header(c: Canvas, title: str, lines: Sequence[str]) -> float:
     return y - 10
 
 
+def _runs(text: str, cjk: str) -> list[tuple[str, str]]:
+    """(font, text) runs: Chinese in the CJK font, the rest (Latin, digits) in DejaVu Sans,
+    since a CJK font may lack Latin glyphs and DejaVu has no Chinese."""
+    runs: list[tuple[str, str]] = []
+    for ch in text:
+        font = cjk if ord(ch) >= 0x2E80 else SANS
+        if runs and runs[-1][0] == font:
+            runs[-1] = (font, runs[-1][1] + ch)
+        else:
+            runs.append((font, ch))
+    return runs
+
+
+def _mixed_centred(c: Canvas, x: float, y: float, text: str, size: float, cjk: str) -> None:
+    runs = _runs(text, cjk)
+    width = sum(pdfmetrics.stringWidth(t, f, size) for f, t in runs)
+    x -= width / 2
+    for font, part in runs:
+        c.setFont(font, size)
+        c.drawString(x, y, part)
+        x += pdfmetrics.stringWidth(part, font, size)
+
+
 def class_pdf(report: ClassReport, path: Path) -> Path:
     _fonts()
     c = Canvas(str(path), pagesize=landscape(A4))
@@ -226,17 +249,19 @@ def certificate_pdf(
     c.rect(38, 38, width - 76, height - 76)
     mid = width / 2
 
-    def both(y: float, en: str, zh: str, size: float, bold: bool = False) -> float:
+    def both(y: float, en: str, zh: str | None, size: float, bold: bool = False) -> float:
+        """An English line and its Chinese line below (None: the same line serves both)."""
         c.setFillColorRGB(0.1, 0.1, 0.1)
         c.setFont(BOLD if bold else SANS, size)
         c.drawCentredString(mid, y, en)
-        c.setFont(cjk, size * 0.9)
-        c.drawCentredString(mid, y - size * 1.25, zh)
-        return y - size * 2.7
+        if zh is None:
+            return y - size * 1.9
+        _mixed_centred(c, mid, y - size * 1.35, zh, size * 0.9, cjk)
+        return y - size * 3.1
 
     y = both(height - 110, "Certificate of completion", "结业证书", 30, bold=True)
-    y = both(y - 6, "This certifies that", "兹证明", 13)
-    y = both(y + 4, trainee.name, trainee.name, 24, bold=True)
+    y = both(y, "This certifies that", "兹证明", 13)
+    y = both(y - 4, trainee.name, None, 24, bold=True)
     y = both(y, f"has completed the course “{report.course}”",
              f"已完成课程“{report.course}”", 13)  # fmt: skip
     en_level, zh_level = LEVELS.get(trainee.level, (str(trainee.level), str(trainee.level)))
@@ -246,18 +271,17 @@ def certificate_pdf(
     y = both(y, f"Exams passed: {exams}", f"已通过考试：{exams}", 11)
     objectives = sorted(trainee.mastery)
     if objectives:
-        y = both(y, "Objectives and mastery", "学习目标与掌握程度", 10) + 8
+        y = both(y, "Objectives practised", "已练习的学习目标", 10)
     c.setFont(SANS, 9)
     line = ""
     for objective in objectives:
-        piece = f"{objective} {_pct(trainee.mastery[objective])}"
-        if len(line) + len(piece) > 120:
+        if len(line) + len(objective) > 110:
             c.drawCentredString(mid, y, line)
             y, line = y - 12, ""
-        line = f"{line}   {piece}" if line else piece
+        line = f"{line} · {objective}" if line else objective
     if line:
         c.drawCentredString(mid, y, line)
-    both(80, f"Date: {day.isoformat()}", f"日期：{day.year}年{day.month}月{day.day}日", 12)
+    both(85, f"Date: {day.isoformat()}", f"日期：{day.year}年{day.month}月{day.day}日", 12)
     c.showPage()
     c.save()
     return path

@@ -90,6 +90,9 @@ def fill_trainees(table: QTableWidget, board: Dashboard, items: int) -> None:
 def heat_table() -> QTableWidget:
     table = _table([], "heat_map")
     table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    # Equal columns: one objective must not look larger than another.
+    table.horizontalHeader().setStretchLastSection(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
     table.verticalHeader().setVisible(True)
     return table
 
@@ -120,7 +123,7 @@ def _heat_cell(fraction: float | None) -> QTableWidgetItem:
 
 
 def missed_table() -> QTableWidget:
-    return _table(
+    table = _table(
         [
             QCoreApplication.translate("ClassDashboard", "Item"),
             QCoreApplication.translate("ClassDashboard", "Exercise"),
@@ -129,6 +132,9 @@ def missed_table() -> QTableWidget:
         ],
         "most_missed",
     )
+    table.horizontalHeader().setStretchLastSection(False)
+    table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+    return table
 
 
 def fill_missed(table: QTableWidget, board: Dashboard) -> None:
