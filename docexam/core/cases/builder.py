@@ -51,6 +51,8 @@ def holding_of(pack_id: str, specimen: Specimen) -> Holding | None:
     need = ("surname", "birth_date", "sex", "nationality", "expiry_date", "document_number")
     if kind is None or not all(specimen.viz.get(k) for k in need):
         return None
+    if specimen.document.status in (Status.IMPOSTOR, Status.FRAUDULENTLY_OBTAINED):
+        return None  # a genuine document in the wrong hands: no template tells it yet
     genuine = specimen.document.status is Status.GENUINE
     return Holding(f"{pack_id}/{specimen.id}", kind, dict(specimen.viz), genuine)
 
@@ -108,6 +110,16 @@ class Builder:
         self.visa_until_offset = 90
         self.history: tuple[str, ...] = ()
 
+    @property
+    def has_visa(self) -> bool:
+        """A visa goes in a passport; an identity card travels without one."""
+        return self.visa_category is not None and self.holding.kind == "passport"
+
+    def visa_free(self, options: tuple[str, ...]) -> tuple[str, ...]:
+        """``options`` without the indicators a visa shows, when there is none."""
+        visa = ("purpose_mismatch", "visa_not_covering")
+        return options if self.has_visa else tuple(o for o in options if o not in visa)
+
     # -- the traveller's names as papers write them
     @property
     def full_name(self) -> str:
@@ -157,8 +169,21 @@ class Builder:
         self.companions.append(Companion(t(*rel), t(*desc), age))
 
     # -- the file
-    def _defaults(self) -> None:
+    def _defaults(self, purpose: I18nText) -> None:
         """Plain, consistent answers to the questions the template left unanswered."""
+        self.replies.setdefault("purpose", purpose)
+        if any(p.kind == "hotel_booking" for p in self.papers):
+            nights = self.stay_days
+            self.replies.setdefault(
+                "stay", t(f"At the hotel, {nights} nights.", f"住酒店，{nights} 晚。")
+            )
+        self.replies.setdefault(
+            "stay", t("With relatives; here is the address.", "住亲戚家；这是地址。")
+        )
+        self.replies.setdefault(
+            "work",
+            t("I work in an office at home; no work here.", "我在国内做文职；在这里不工作。"),
+        )
         back = self.return_date
         if back is not None:
             self.replies.setdefault(
@@ -177,8 +202,7 @@ class Builder:
         self.replies.setdefault("debt", t("No.", "没有。"))
         self.replies.setdefault("companion", t("I travel alone.", "我一个人出行。"))
         self.replies.setdefault("contact", t("Nobody; I take a taxi.", "没人接；我打车。"))
-        if self.money["en"]:
-            self.replies.setdefault("money", self.money)
+        self.replies.setdefault("money", self.money if self.money["en"] else t("Enough.", "够用。"))
 
     def finish(
         self,
@@ -189,7 +213,7 @@ class Builder:
         summary: I18nText,
         specialist: I18nText,
     ) -> CaseFile:
-        self._defaults()
+        self._defaults(purpose)
         v = self.holding.viz
         main = HeldDocument(
             self.holding.kind,
@@ -201,7 +225,7 @@ class Builder:
             self.holding.ref,
         )
         visa = None
-        if self.visa_category is not None and self.holding.kind == "passport":
+        if self.has_visa and self.visa_category is not None:
             visa = Visa(
                 self.host,
                 self.visa_category,

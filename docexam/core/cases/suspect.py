@@ -44,16 +44,8 @@ def facilitated_visitor(b: Builder) -> CaseFile:
     b.luggage = t(
         "A small bag; no clothes for the stated stay.", "一个小包；没有与停留期相符的衣物。"
     )
-    for ind in b.pick(
-        (
-            "third_party_paid",
-            "insufficient_means",
-            "vague_purpose",
-            "purpose_mismatch",
-            "coached_answers",
-        ),
-        2,
-    ):
+    options = ("third_party_paid", "insufficient_means", "vague_purpose", "purpose_mismatch")
+    for ind in b.pick(b.visa_free((*options, "coached_answers")), 2):
         if ind == "third_party_paid":
             b.paid_by = t(
                 "cash, at a travel agency, by 'a friend of a friend'",
@@ -142,9 +134,8 @@ def smuggled_group(b: Builder) -> CaseFile:
         f"{n + 1} identical bookings by one agent.",
         f"同一代理办理的 {n + 1} 份相同预订。",
     )
-    for ind in b.pick(
-        ("coached_answers", "insufficient_means", "visa_not_covering", "third_party_paid"), 1
-    ):
+    options = ("coached_answers", "insufficient_means", "visa_not_covering", "third_party_paid")
+    for ind in b.pick(b.visa_free(options), 1):
         if ind == "coached_answers":
             b.reply("purpose", "Tourism, to see the famous museum.", "旅游，参观那座著名的博物馆。")
             b.observe(
@@ -258,9 +249,8 @@ def false_job_offer(b: Builder) -> CaseFile:
     )
     b.luggage = t("A sports bag with some clothes.", "一个运动包，装了几件衣服。")
     _control(b, ("The recruiter", "招募人"))
-    for ind in b.pick(
-        ("job_offer_unclear", "recruitment_debt", "third_party_paid", "purpose_mismatch"), 2
-    ):
+    options = ("job_offer_unclear", "recruitment_debt", "third_party_paid", "purpose_mismatch")
+    for ind in b.pick(b.visa_free(options), 2):
         if ind == "job_offer_unclear":
             b.reply(
                 "work",
