@@ -59,7 +59,11 @@ class CasePanel(AnswerPanel):
         self.asked: list[str] = []
         body = QWidget()
         layout = QVBoxLayout(body)
-        self.file = QLabel(self._file_html() if case else escape(_tr("The case file is missing.")))
+        self.file = QLabel(
+            self._file_html()
+            if case
+            else escape(QCoreApplication.translate("cases", "The case file is missing."))
+        )
         self.file.setObjectName("case_file")
         self.file.setWordWrap(True)
         self.file.setTextFormat(Qt.TextFormat.RichText)
@@ -67,11 +71,15 @@ class CasePanel(AnswerPanel):
         layout.addWidget(self._interview_box())
         layout.addWidget(self._indicator_box())
         layout.addWidget(self._action_box())
-        layout.addWidget(QLabel("<b>" + escape(_tr("Referral note")) + "</b>"))
+        layout.addWidget(
+            QLabel("<b>" + escape(QCoreApplication.translate("cases", "Referral note")) + "</b>")
+        )
         self.note = QPlainTextEdit()
         self.note.setObjectName("case_note")
         self.note.setPlaceholderText(
-            _tr("What you saw and why you refer (kept for the instructor)")
+            QCoreApplication.translate(
+                "cases", "What you saw and why you refer (kept for the instructor)"
+            )
         )
         self.note.setMaximumHeight(90)
         self.note.textChanged.connect(self.changed.emit)
@@ -92,36 +100,53 @@ class CasePanel(AnswerPanel):
         assert c is not None
         p, trip = c.person, c.trip
         rows = [
-            (_tr("Where"), f"{self._t(c.port)}, {c.date.isoformat()}"),
-            (_tr("Traveller"), escape(f"{p.surname}, {p.given_names} ({p.sex}, {p.birth_date})")),
-            (_tr("Nationality"), escape(p.nationality)),
-            (_tr("Stated purpose"), self._t(c.stated_purpose)),
+            (
+                QCoreApplication.translate("cases", "Where"),
+                f"{self._t(c.port)}, {c.date.isoformat()}",
+            ),
+            (
+                QCoreApplication.translate("cases", "Traveller"),
+                escape(f"{p.surname}, {p.given_names} ({p.sex}, {p.birth_date})"),
+            ),
+            (QCoreApplication.translate("cases", "Nationality"), escape(p.nationality)),
+            (QCoreApplication.translate("cases", "Stated purpose"), self._t(c.stated_purpose)),
         ]
         for d in c.documents:
             rows.append(
                 (
                     _tr(KINDS.get(d.kind, d.kind)),
                     escape(f"{d.number}, {d.issuing_state}, ")
-                    + escape(_tr("valid until %1").replace("%1", d.expiry.isoformat())),
+                    + escape(
+                        QCoreApplication.translate("cases", "valid until %1").replace(
+                            "%1", d.expiry.isoformat()
+                        )
+                    ),
                 )
             )
         if c.visa is not None:
             v = c.visa
             rows.append(
-                (_tr("Visa"), escape(f"{v.state} {v.category}, {v.valid_from} – {v.valid_until}"))
+                (
+                    QCoreApplication.translate("cases", "Visa"),
+                    escape(f"{v.state} {v.category}, {v.valid_from} – {v.valid_until}"),
+                )
             )
-        back = trip.return_date.isoformat() if trip.return_date else _tr("one way")
+        back = (
+            trip.return_date.isoformat()
+            if trip.return_date
+            else QCoreApplication.translate("cases", "one way")
+        )
         rows += [
             (
-                _tr("Ticket"),
+                QCoreApplication.translate("cases", "Ticket"),
                 escape(
                     f"{trip.name_on_ticket}, {trip.flight} {trip.origin} → "
                     f"{trip.destination}, {trip.arrival} / {back}"
                 ),
             ),
-            (_tr("Paid by"), self._t(trip.paid_by)),
-            (_tr("Money"), self._t(c.money)),
-            (_tr("Luggage"), self._t(c.luggage)),
+            (QCoreApplication.translate("cases", "Paid by"), self._t(trip.paid_by)),
+            (QCoreApplication.translate("cases", "Money"), self._t(c.money)),
+            (QCoreApplication.translate("cases", "Luggage"), self._t(c.luggage)),
         ]
         for paper in c.papers:
             what = _tr(KINDS.get(paper.kind, paper.kind))
@@ -129,15 +154,20 @@ class CasePanel(AnswerPanel):
                 (what, escape(f"{paper.name_on} / {paper.issuer}: ") + self._t(paper.details))
             )
         for m in c.companions:
-            rows.append((_tr("With"), f"{self._t(m.relation)}: {self._t(m.description)}"))
+            rows.append(
+                (
+                    QCoreApplication.translate("cases", "With"),
+                    f"{self._t(m.relation)}: {self._t(m.description)}",
+                )
+            )
         for o in c.observations:
-            rows.append((_tr("You see"), self._t(o)))
+            rows.append((QCoreApplication.translate("cases", "You see"), self._t(o)))
         cells = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in rows)
         return f"<table cellspacing='3'>{cells}</table>"
 
     # -- the interview
     def _interview_box(self) -> QGroupBox:
-        box = QGroupBox(_tr("Interview"))
+        box = QGroupBox(QCoreApplication.translate("cases", "Interview"))
         lay = QVBoxLayout(box)
         self.clock = QLabel()
         self.clock.setObjectName("case_clock")
@@ -168,20 +198,28 @@ class CasePanel(AnswerPanel):
 
     def _show_interview(self) -> None:
         left = max(self.seconds_left(), 0.0)
-        self.clock.setText(_tr("Time left for questions: %1 s").replace("%1", f"{left:.0f}"))
+        self.clock.setText(
+            QCoreApplication.translate("cases", "Time left for questions: %1 s").replace(
+                "%1", f"{left:.0f}"
+            )
+        )
         for qid, button in self.questions.items():
             button.setEnabled(qid not in self.asked and left >= SECONDS_PER_QUESTION)
         lines = []
         for qid in self.asked:
             q = next(x for x in QUESTIONS if x.id == qid)
             said = self.case.reply(qid) if self.case else None
-            reply = self._t(said) if said else escape(_tr("(no answer)"))
+            reply = (
+                self._t(said)
+                if said
+                else escape(QCoreApplication.translate("cases", "(no answer)"))
+            )
             lines.append(f"<b>{self._t(q.text)}</b><br>“{reply}”")
         self.transcript.setText("<br>".join(lines))
 
     # -- indicators and action
     def _indicator_box(self) -> QGroupBox:
-        box = QGroupBox(_tr("Indicators you see"))
+        box = QGroupBox(QCoreApplication.translate("cases", "Indicators you see"))
         lay = QVBoxLayout(box)
         self.indicators = QListWidget()
         self.indicators.setObjectName("case_indicators")
@@ -198,7 +236,7 @@ class CasePanel(AnswerPanel):
         return box
 
     def _action_box(self) -> QGroupBox:
-        box = QGroupBox(_tr("Action"))
+        box = QGroupBox(QCoreApplication.translate("cases", "Action"))
         lay = QVBoxLayout(box)
         self.action_group = QButtonGroup(self)
         self.action_buttons: dict[str, QRadioButton] = {}
