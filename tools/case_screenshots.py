@@ -82,9 +82,8 @@ def run(bundled: Path, lang: str) -> None:
             if key in case.truth.indicators[:-1] or key == "insufficient_means":
                 item.setCheckState(Qt.CheckState.Checked)
         panel.action_buttons["separate_interview"].setChecked(True)
-        panel.note.setPlainText(
-            "Recruiter held the passport; owes the agency." if lang == "en" else "招募人保管护照；欠中介钱。"
-        )
+        note = "Recruiter held the passport; owes the agency."
+        panel.note.setPlainText(note if lang == "en" else "招募人保管护照；欠中介钱。")
         pump(0.5)
         window.grab().save(str(OUT / f"case-file{suffix}.png"))
         page.submit_or_next()
@@ -97,6 +96,7 @@ def run(bundled: Path, lang: str) -> None:
 
 
 if __name__ == "__main__":
-    langs = sys.argv[sys.argv.index("--lang") + 1].split(",") if "--lang" in sys.argv else ["en", "zh"]
+    given = "--lang" in sys.argv
+    langs = sys.argv[sys.argv.index("--lang") + 1].split(",") if given else ["en", "zh"]
     for lang in langs:
         run(Path(sys.argv[1]), lang)
