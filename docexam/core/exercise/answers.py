@@ -78,4 +78,17 @@ class ChipAnswer:
     failing_step: str | None = None  # None: "no step fails"
 
 
-Answer = AreaAnswer | VerdictAnswer | LightAnswer | MrzAnswer | DrillAnswer | ChipAnswer
+@dataclass(frozen=True)
+class CaseAnswer:
+    """The indicators marked on a case file, the action chosen, the referral note (kept for the
+    instructor, not scored) and the interview questions asked, in order."""
+
+    indicators: tuple[str, ...] = ()
+    action: str | None = None
+    note: str = ""
+    questions: tuple[str, ...] = ()
+
+
+Answer = (
+    AreaAnswer | VerdictAnswer | LightAnswer | MrzAnswer | DrillAnswer | ChipAnswer | CaseAnswer
+)

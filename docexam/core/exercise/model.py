@@ -25,6 +25,7 @@ class ExerciseKind(StrEnum):
     MRZ_CHECK = "mrz_check"
     DRILL = "drill"
     CHIP_CHECK = "chip_check"
+    CASE_FILE = "case_file"
 
 
 class Mode(StrEnum):
@@ -250,8 +251,38 @@ class ChipExercise:
     explanation: I18nText = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class CaseExercise:
+    """A traveller's case file (``docexam.core.cases``): mark the indicators, choose the action,
+    write a referral note. ``case`` is ``pack_id/case_id``; ``specimen`` the document the
+    traveller presents. The key travels with the item: ``indicators`` (none for a genuine
+    traveller) and ``action``, half credit for an ``acceptable`` one; ``options`` are the
+    indicators offered, ``actions`` the actions; the interview has ``question_seconds``."""
+
+    kind: ClassVar[ExerciseKind] = ExerciseKind.CASE_FILE
+    id: str
+    objectives: tuple[str, ...]
+    specimen: SpecimenRef
+    case: str
+    indicators: tuple[str, ...]
+    action: str
+    acceptable: tuple[str, ...]
+    options: tuple[str, ...]
+    actions: tuple[str, ...]
+    question_seconds: float = 75.0
+    penalty: float = 0.5  # points lost per false indicator
+    prompt: I18nText = field(default_factory=dict)
+    explanation: I18nText = field(default_factory=dict)
+
+
 Exercise = (
-    AreaExercise | VerdictExercise | LightExercise | MrzExercise | DrillExercise | ChipExercise
+    AreaExercise
+    | VerdictExercise
+    | LightExercise
+    | MrzExercise
+    | DrillExercise
+    | ChipExercise
+    | CaseExercise
 )
 
 

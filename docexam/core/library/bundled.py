@@ -16,8 +16,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from docexam.core.cases.builder import holding_of
+from docexam.core.cases.codec import write_cases
+from docexam.core.cases.generate import generate_cases
+from docexam.core.domain.sealed import envelope
 from docexam.core.library.bundled_location import RECIPES_FILE, bundled_target, load_recipes
-from docexam.core.pack.io import seal_specimens
+from docexam.core.pack.io import read_pack, seal_specimens
 from docexam.core.synth.names_zh import pack_title
 from docexam.core.synth.pack import Recipe, generate_pack
 
@@ -31,6 +35,22 @@ def recipes_of(pack: dict[str, Any]) -> list[Recipe]:
         )
         for r in pack["specimens"]
     ]
+
+
+def write_bundled_cases(staging: Path, spec: dict[str, Any]) -> Path:
+    """The traveller case files, made on the documents of the packs just built and written,
+    sealed like the forgery records (their truth is exercise key), into the pack ``spec`` names."""
+    holdings = []
+    for built in sorted(staging.iterdir()):
+        pack = read_pack(built)
+        for specimen in sorted(pack.specimens, key=lambda s: s.id):
+            held = holding_of(pack.id, specimen)
+            if held is not None:
+                holdings.append(held)
+    cases = generate_cases(holdings, seed=int(spec.get("seed", 0)))
+    path = write_cases(staging / spec["pack"], cases)
+    path.write_text(envelope(path.read_text(encoding="utf-8")), encoding="utf-8")
+    return path
 
 
 def ensure_bundled(
@@ -93,6 +113,8 @@ def ensure_bundled(
                 title=pack_title(pack["title"]),
                 progress=step,
             )
+        if "cases" in data:
+            write_bundled_cases(staging, data["cases"])
         for built in staging.iterdir():
             # The set is exercise material: its truth is sealed at rest (docs/exercises.md,
             # "Exam secrecy"); the library reads it as any pack.

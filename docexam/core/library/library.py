@@ -13,6 +13,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from docexam.core.cases.codec import read_cases
+from docexam.core.cases.model import CaseFile
 from docexam.core.domain.errors import AlreadyInLibrary, LibraryError, PackError
 from docexam.core.domain.model import I18nText, Manifest, Pack, Specimen
 from docexam.core.pack import staging
@@ -124,6 +126,14 @@ class Library:
                 read.problems,
             )
         return read.pack
+
+    def load_case(self, ref: str) -> CaseFile:
+        """The traveller's case file ``pack_id/case_id`` (a case-file item's ``case``)."""
+        pack_id, _, case_id = ref.partition("/")
+        for case in read_cases(self.entry(pack_id).path):
+            if case.id == case_id:
+                return case
+        raise LibraryError(f"pack {pack_id!r} has no case file {case_id!r}")
 
     def load_specimen(self, pack_id: str, specimen_id: str) -> Specimen:
         """One specimen of a library pack, without reading the rest of the pack."""

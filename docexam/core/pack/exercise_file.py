@@ -16,6 +16,7 @@ from docexam.core.exercise.errors import QuizError
 from docexam.core.exercise.model import (
     AreaExercise,
     Asked,
+    CaseExercise,
     ChipExercise,
     DrillExercise,
     DrillItem,
@@ -107,6 +108,12 @@ def exercise_to_json(ex: Exercise) -> Json:
                 }
                 for f in ex.expected
             ]
+        case CaseExercise():
+            out["specimen"] = ex.specimen.key
+            out |= {"case": ex.case, "indicators": list(ex.indicators), "action": ex.action}
+            out |= {"acceptable": list(ex.acceptable), "options": list(ex.options)}
+            out |= {"actions": list(ex.actions), "question_seconds": ex.question_seconds}
+            out["penalty"] = ex.penalty
         case ChipExercise():
             out["specimen"] = ex.specimen.key
             out["passes"] = ex.passes
@@ -146,6 +153,20 @@ def exercise_from_json(d: Json) -> Exercise:
         )
     if kind is ExerciseKind.VERDICT:
         return VerdictExercise(**common, specimen=ref, expected=Status(d["expected"]), **texts)
+    if kind is ExerciseKind.CASE_FILE:
+        return CaseExercise(
+            **common,
+            specimen=ref,
+            case=d["case"],
+            indicators=tuple(d["indicators"]),
+            action=d["action"],
+            acceptable=tuple(d.get("acceptable", ())),
+            options=tuple(d["options"]),
+            actions=tuple(d["actions"]),
+            question_seconds=float(d.get("question_seconds", 75.0)),
+            penalty=float(d.get("penalty", 0.5)),
+            **texts,
+        )
     if kind is ExerciseKind.CHIP_CHECK:
         return ChipExercise(
             **common,

@@ -24,6 +24,7 @@ from docexam.core.pack.validate import validate_dir
 
 PACK_SUFFIX = ".dxpack"
 SIDECARS = ("forgery.json", "chip.json")  # per-specimen files other modules own, kept as they are
+CASES_FILE = "cases.json"  # a pack's traveller case files (docexam.core.cases)
 _unpacked: list[tempfile.TemporaryDirectory[str]] = []
 
 
@@ -69,7 +70,7 @@ def unpack_to(path: Path, dest: Path, progress: Progress | None = None) -> Path:
 
 def listed_files(pack: Pack) -> set[str]:
     """Every file of ``pack`` the format names, as paths relative to the pack root."""
-    names = {MANIFEST, "exercises.json"}
+    names = {MANIFEST, "exercises.json", CASES_FILE}
     for specimen in pack.specimens:
         base = f"specimens/{specimen.id}/"
         names |= {base + SPECIMEN_FILE} | {base + sidecar for sidecar in SIDECARS}

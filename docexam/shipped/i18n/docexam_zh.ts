@@ -999,27 +999,27 @@ Raise it before sharing a new edition: an import then says it is newer.</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/board_tables.py" line="105"/>
+        <location filename="../../ui/classroom/board_tables.py" line="108"/>
         <source>Class</source>
         <translation>全班</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/board_tables.py" line="125"/>
+        <location filename="../../ui/classroom/board_tables.py" line="128"/>
         <source>Item</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/board_tables.py" line="126"/>
+        <location filename="../../ui/classroom/board_tables.py" line="129"/>
         <source>Exercise</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/board_tables.py" line="127"/>
+        <location filename="../../ui/classroom/board_tables.py" line="130"/>
         <source>Points lost</source>
         <translation>失分</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/board_tables.py" line="128"/>
+        <location filename="../../ui/classroom/board_tables.py" line="131"/>
         <source>Graded</source>
         <translation>已评分</translation>
     </message>
@@ -2016,67 +2016,67 @@ Raise it before sharing a new edition: an import then says it is newer.</source>
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../ui/training/feedback.py" line="91"/>
+        <location filename="../../ui/training/feedback.py" line="92"/>
         <source>%1 of %2 points</source>
         <translation>得分 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="100"/>
+        <location filename="../../ui/training/feedback.py" line="101"/>
         <source>found</source>
         <translation>找到</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="100"/>
+        <location filename="../../ui/training/feedback.py" line="101"/>
         <source>missed</source>
         <translation>遗漏</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="100"/>
+        <location filename="../../ui/training/feedback.py" line="101"/>
         <source>false marks</source>
         <translation>误标</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="101"/>
+        <location filename="../../ui/training/feedback.py" line="102"/>
         <source>solid green</source>
         <translation>绿色实线</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="101"/>
+        <location filename="../../ui/training/feedback.py" line="102"/>
         <source>dashed orange</source>
         <translation>橙色虚线</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="102"/>
+        <location filename="../../ui/training/feedback.py" line="103"/>
         <source>purple cross</source>
         <translation>紫色叉号</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="125"/>
+        <location filename="../../ui/training/feedback.py" line="126"/>
         <source>Show me under %1</source>
         <translation>在%1下查看</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="137"/>
+        <location filename="../../ui/training/feedback.py" line="138"/>
         <source>Document %1</source>
         <translation>第 %1 份证件</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="157"/>
+        <location filename="../../ui/training/feedback.py" line="160"/>
         <source>Right answer: %1</source>
         <translation>正确答案：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="160"/>
+        <location filename="../../ui/training/feedback.py" line="165"/>
         <source>Your answer: %1</source>
         <translation>您的答案：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="165"/>
+        <location filename="../../ui/training/feedback.py" line="170"/>
         <source>Revealed by: %1</source>
         <translation>显现光源：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="167"/>
+        <location filename="../../ui/training/feedback.py" line="172"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
@@ -2187,7 +2187,7 @@ Replace the pack in the library with version %4?</source>
 <context>
     <name>ItemView</name>
     <message>
-        <location filename="../../ui/training/item_view.py" line="146"/>
+        <location filename="../../ui/training/item_view.py" line="159"/>
         <source>Document %1</source>
         <translation>证件 %1</translation>
     </message>
@@ -3882,6 +3882,174 @@ All specimens are fictional; simulated light views are approximations.</source>
         <source>Chip check (verdict and failing step)</source>
         <translation>芯片查验（结论与失败步骤）</translation>
     </message>
+    <message>
+        <location filename="../../ui/author/words.py" line="58"/>
+        <source>Traveller&apos;s case file (from the pack&apos;s cases.json)</source>
+        <translation>旅客案卷（来自资料包的 cases.json）</translation>
+    </message>
+</context>
+<context>
+    <name>cases</name>
+    <message>
+        <location filename="../../ui/training/case_panel.py" line="37"/>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/case_panel.py" line="38"/>
+        <source>Identity card</source>
+        <translation>身份证</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/case_panel.py" line="39"/>
+        <source>Residence permit</source>
+        <translation>居留许可</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/case_panel.py" line="40"/>
+        <source>Work permit</source>
+        <translation>工作许可</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/case_panel.py" line="41"/>
+        <source>Invitation</source>
+        <translation>邀请函</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/case_panel.py" line="42"/>
+        <source>Employment contract</source>
+        <translation>雇佣合同</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/case_panel.py" line="43"/>
+        <source>Hotel booking</source>
+        <translation>酒店预订</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/case_panel.py" line="44"/>
+        <source>Return ticket</source>
+        <translation>回程票</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/case_panel.py" line="45"/>
+        <source>Consent letter</source>
+        <translation>同意书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/case_panel.py" line="46"/>
+        <source>Enrolment</source>
+        <translation>入学注册</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/case_panel.py" line="47"/>
+        <source>Proof of residence</source>
+        <translation>居住证明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/case_panel.py" line="65"/>
+        <source>The case file is missing.</source>
+        <translation>案卷缺失。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/case_panel.py" line="75"/>
+        <source>Referral note</source>
+        <translation>移交说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/case_panel.py" line="80"/>
+        <source>What you saw and why you refer (kept for the instructor)</source>
+        <translation>您看到了什么、为何移交（留给教员查看）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/case_panel.py" line="105"/>
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/case_panel.py" line="109"/>
+        <source>Traveller</source>
+        <translation>旅客</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/case_panel.py" line="112"/>
+        <source>Nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/case_panel.py" line="113"/>
+        <source>Stated purpose</source>
+        <translation>所述目的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/case_panel.py" line="121"/>
+        <source>valid until %1</source>
+        <translation>有效期至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/case_panel.py" line="131"/>
+        <source>Visa</source>
+        <translation>签证</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/case_panel.py" line="138"/>
+        <source>one way</source>
+        <translation>单程</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/case_panel.py" line="142"/>
+        <source>Ticket</source>
+        <translation>机票</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/case_panel.py" line="148"/>
+        <source>Paid by</source>
+        <translation>付款人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/case_panel.py" line="149"/>
+        <source>Money</source>
+        <translation>钱款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/case_panel.py" line="150"/>
+        <source>Luggage</source>
+        <translation>行李</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/case_panel.py" line="160"/>
+        <source>With</source>
+        <translation>同行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/case_panel.py" line="165"/>
+        <source>You see</source>
+        <translation>您观察到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/case_panel.py" line="171"/>
+        <source>Interview</source>
+        <translation>询问</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/case_panel.py" line="203"/>
+        <source>Time left for questions: %1 s</source>
+        <translation>剩余提问时间：%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/case_panel.py" line="216"/>
+        <source>(no answer)</source>
+        <translation>（未作回答）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/case_panel.py" line="223"/>
+        <source>Indicators you see</source>
+        <translation>您发现的指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/case_panel.py" line="240"/>
+        <source>Action</source>
+        <translation>处置措施</translation>
+    </message>
 </context>
 <context>
     <name>hints</name>
@@ -3930,7 +4098,7 @@ All specimens are fictional; simulated light views are approximations.</source>
     </message>
     <message>
         <location filename="../../ui/training/progress_page.py" line="51"/>
-        <location filename="../../ui/training/wording.py" line="83"/>
+        <location filename="../../ui/training/wording.py" line="88"/>
         <source>First-line drill</source>
         <translation>一线快速判读训练</translation>
     </message>
@@ -3940,334 +4108,349 @@ All specimens are fictional; simulated light views are approximations.</source>
         <translation>我的薄弱环节</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="30"/>
+        <location filename="../../ui/training/wording.py" line="31"/>
         <source>Genuine</source>
         <translation>真证</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="31"/>
+        <location filename="../../ui/training/wording.py" line="32"/>
         <source>Counterfeit</source>
         <translation>伪造证件</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="32"/>
+        <location filename="../../ui/training/wording.py" line="33"/>
         <source>Forgery</source>
         <translation>变造证件</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="33"/>
+        <location filename="../../ui/training/wording.py" line="34"/>
         <source>Pseudo document</source>
         <translation>虚假证件</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="37"/>
+        <location filename="../../ui/training/wording.py" line="38"/>
         <source>Found</source>
         <translation>找到</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="38"/>
+        <location filename="../../ui/training/wording.py" line="39"/>
         <source>Missed</source>
         <translation>遗漏</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="39"/>
+        <location filename="../../ui/training/wording.py" line="40"/>
         <source>False mark</source>
         <translation>误标</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="40"/>
+        <location filename="../../ui/training/wording.py" line="41"/>
         <source>Marked twice</source>
         <translation>重复标记</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="41"/>
+        <location filename="../../ui/training/wording.py" line="42"/>
         <source>Not asked</source>
         <translation>未要求标出</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="42"/>
+        <location filename="../../ui/training/wording.py" line="43"/>
         <source>Right</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="43"/>
+        <location filename="../../ui/training/wording.py" line="44"/>
         <source>Partly right</source>
         <translation>部分正确</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="44"/>
+        <location filename="../../ui/training/wording.py" line="45"/>
         <source>Wrong</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="45"/>
+        <location filename="../../ui/training/wording.py" line="46"/>
         <source>Too slow</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="46"/>
+        <location filename="../../ui/training/wording.py" line="47"/>
         <source>No answer</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="50"/>
+        <location filename="../../ui/training/wording.py" line="51"/>
         <source>The mark is outside the page.</source>
         <translation>标记在页面之外。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="51"/>
+        <location filename="../../ui/training/wording.py" line="52"/>
         <source>The mark is on a page this exercise skips.</source>
         <translation>标记所在页面不属于本练习。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="52"/>
+        <location filename="../../ui/training/wording.py" line="53"/>
         <source>There is nothing to find here.</source>
         <translation>此处没有需要查找的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="53"/>
+        <location filename="../../ui/training/wording.py" line="54"/>
         <source>A genuine feature, but not one this question asks for: it costs nothing.</source>
         <translation>这是真实的防伪特征，但不在本题要求之列：不扣分。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="56"/>
+        <location filename="../../ui/training/wording.py" line="57"/>
         <source>This light does not reveal the feature.</source>
         <translation>该光源无法显示此特征。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="57"/>
+        <location filename="../../ui/training/wording.py" line="58"/>
         <source>Nothing is wrong at this place.</source>
         <translation>此处没有问题。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="58"/>
+        <location filename="../../ui/training/wording.py" line="59"/>
         <source>The verdict is wrong.</source>
         <translation>结论错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="59"/>
+        <location filename="../../ui/training/wording.py" line="60"/>
         <source>Right verdict, wrong fraud type.</source>
         <translation>结论正确，但欺诈类型错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="60"/>
+        <location filename="../../ui/training/wording.py" line="61"/>
         <source>The time for this document ran out.</source>
         <translation>本份证件的时间已用完。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="61"/>
+        <location filename="../../ui/training/wording.py" line="62"/>
         <source>The chip&apos;s verdict is wrong.</source>
         <translation>芯片验证结论错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="62"/>
+        <location filename="../../ui/training/wording.py" line="63"/>
+        <source>Not an indicator in this case: the facts explain it, or it is not there.</source>
+        <translation>在本案中不是指标：事实可以解释，或并不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/wording.py" line="66"/>
+        <source>Not the best action for this traveller.</source>
+        <translation>对该旅客而言不是最佳处置措施。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/wording.py" line="67"/>
         <source>Not the step the reader fails.</source>
         <translation>不是阅读器验证失败的那一步。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="63"/>
+        <location filename="../../ui/training/wording.py" line="68"/>
         <source>Cleared, but this document is not genuine: it should have been referred.</source>
         <translation>已放行，但此证件并非真证：本应移交二线。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="66"/>
+        <location filename="../../ui/training/wording.py" line="71"/>
         <source>Referred, but the document is genuine: nothing on it calls for a referral.</source>
         <translation>已移交，但此证件是真证：证件上没有需要移交的迹象。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="69"/>
+        <location filename="../../ui/training/wording.py" line="74"/>
         <source>No decision before the time ran out.</source>
         <translation>时间到前未作决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="73"/>
+        <location filename="../../ui/training/wording.py" line="78"/>
         <source>Clear</source>
         <translation>放行</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="74"/>
+        <location filename="../../ui/training/wording.py" line="79"/>
         <source>Refer to second line</source>
         <translation>移交二线</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="78"/>
+        <location filename="../../ui/training/wording.py" line="83"/>
         <source>Find the features</source>
         <translation>查找防伪特征</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="79"/>
+        <location filename="../../ui/training/wording.py" line="84"/>
         <source>Mark the alterations</source>
         <translation>标出变造之处</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="80"/>
+        <location filename="../../ui/training/wording.py" line="85"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="81"/>
+        <location filename="../../ui/training/wording.py" line="86"/>
         <source>Which light?</source>
         <translation>哪种光源？</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="82"/>
+        <location filename="../../ui/training/wording.py" line="87"/>
         <source>MRZ check</source>
         <translation>机读区校验</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="84"/>
+        <location filename="../../ui/training/wording.py" line="89"/>
         <source>Chip check</source>
         <translation>芯片查验</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="88"/>
+        <location filename="../../ui/training/wording.py" line="90"/>
+        <source>Traveller&apos;s case file</source>
+        <translation>旅客案卷</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/wording.py" line="94"/>
         <source>The chip passes</source>
         <translation>芯片验证通过</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="89"/>
+        <location filename="../../ui/training/wording.py" line="95"/>
         <source>The chip fails</source>
         <translation>芯片验证不通过</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="90"/>
+        <location filename="../../ui/training/wording.py" line="96"/>
         <source>No step fails</source>
         <translation>没有失败的步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="91"/>
+        <location filename="../../ui/training/wording.py" line="97"/>
         <source>Chip verdict</source>
         <translation>芯片验证结论</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="92"/>
+        <location filename="../../ui/training/wording.py" line="98"/>
         <source>Step that fails</source>
         <translation>失败的步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="96"/>
+        <location filename="../../ui/training/wording.py" line="102"/>
         <source>Practice</source>
         <translation>练习模式</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="97"/>
+        <location filename="../../ui/training/wording.py" line="103"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="101"/>
+        <location filename="../../ui/training/wording.py" line="107"/>
         <source>document code</source>
         <translation>证件代码</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="102"/>
+        <location filename="../../ui/training/wording.py" line="108"/>
         <source>issuing state</source>
         <translation>签发国</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="103"/>
+        <location filename="../../ui/training/wording.py" line="109"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="104"/>
+        <location filename="../../ui/training/wording.py" line="110"/>
         <source>document number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="105"/>
+        <location filename="../../ui/training/wording.py" line="111"/>
         <source>nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="106"/>
+        <location filename="../../ui/training/wording.py" line="112"/>
         <source>date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="107"/>
+        <location filename="../../ui/training/wording.py" line="113"/>
         <source>sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="108"/>
+        <location filename="../../ui/training/wording.py" line="114"/>
         <source>date of expiry</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="109"/>
+        <location filename="../../ui/training/wording.py" line="115"/>
         <source>optional data</source>
         <translation>可选数据</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="110"/>
+        <location filename="../../ui/training/wording.py" line="116"/>
         <source>composite check digit</source>
         <translation>综合校验位</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="115"/>
+        <location filename="../../ui/training/wording.py" line="121"/>
         <source>White</source>
         <translation>白光</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="116"/>
+        <location filename="../../ui/training/wording.py" line="122"/>
         <source>Oblique</source>
         <translation>侧光</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="117"/>
+        <location filename="../../ui/training/wording.py" line="123"/>
         <source>Transm.</source>
         <translation>透射</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="118"/>
+        <location filename="../../ui/training/wording.py" line="124"/>
         <source>Coaxial</source>
         <translation>同轴</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="119"/>
+        <location filename="../../ui/training/wording.py" line="125"/>
         <source>UV-A</source>
         <translation>UV-A</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="120"/>
+        <location filename="../../ui/training/wording.py" line="126"/>
         <source>UV-C</source>
         <translation>UV-C</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="121"/>
+        <location filename="../../ui/training/wording.py" line="127"/>
         <source>IR</source>
         <translation>红外</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="122"/>
+        <location filename="../../ui/training/wording.py" line="128"/>
         <source>IR lum.</source>
         <translation>红外发光</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="123"/>
+        <location filename="../../ui/training/wording.py" line="129"/>
         <source>Anti-Stokes</source>
         <translation>上转换</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="124"/>
+        <location filename="../../ui/training/wording.py" line="130"/>
         <source>Tilt</source>
         <translation>倾斜</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="168"/>
+        <location filename="../../ui/training/wording.py" line="174"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="206"/>
+        <location filename="../../ui/training/wording.py" line="212"/>
         <location filename="../../ui/viewer/chip_reasons.py" line="150"/>
         <source>, </source>
         <comment>between the names of a list</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="219"/>
+        <location filename="../../ui/training/wording.py" line="225"/>
         <source> (%1)</source>
         <comment>a remark in brackets</comment>
         <translation>（%1）</translation>

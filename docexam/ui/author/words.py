@@ -55,5 +55,8 @@ def kind(value: ExerciseKind) -> str:
         ExerciseKind.CHIP_CHECK: QCoreApplication.translate(
             "author", "Chip check (verdict and failing step)"
         ),
+        ExerciseKind.CASE_FILE: QCoreApplication.translate(
+            "author", "Traveller's case file (from the pack's cases.json)"
+        ),
     }
     return names.get(value, value.value)

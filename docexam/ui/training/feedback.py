@@ -15,6 +15,7 @@ from docexam.core.domain.model import Status, text_for
 from docexam.core.domain.taxonomy import category_name
 from docexam.core.training.quiz import (
     AreaExercise,
+    CaseExercise,
     ChipExercise,
     DrillExercise,
     Exercise,
@@ -151,12 +152,16 @@ class FeedbackPanel(QWidget):
             expected = words.status(item.expected) if _is_status(item.expected) else item.expected
             if isinstance(exercise, ChipExercise):
                 expected = wording.given(item.expected)
+            if isinstance(exercise, CaseExercise):
+                expected = wording.case_action(item.expected, self.lang)
             if isinstance(exercise, DrillExercise):
                 refer = item.expected != Status.GENUINE
                 expected = wording.given(f"refer/{item.expected}" if refer else "clear")
             lines.append(escape(self.tr("Right answer: %1").replace("%1", expected)))
         if item.given and item.outcome in (Outcome.WRONG, Outcome.PARTIAL):
             given = wording.given(item.given)
+            if isinstance(exercise, CaseExercise):
+                given = wording.case_action(item.given, self.lang)
             lines.append(escape(self.tr("Your answer: %1").replace("%1", given)))
         if item.reason:
             lines.append(self._t(item.reason))

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from docexam.core.cases.model import CaseFile
+from docexam.core.domain.errors import DocexamError
 from docexam.core.domain.lights import LightSource
 from docexam.core.training.quiz import (
     Answer,
     AreaExercise,
+    CaseExercise,
     ChipExercise,
     DrillExercise,
     Exercise,
@@ -23,6 +26,7 @@ from docexam.core.training.quiz import (
     VerdictExercise,
 )
 from docexam.ui.training.answer_panels import AnswerPanel, AreaPanel, LightPanel, VerdictPanel
+from docexam.ui.training.case_panel import CasePanel
 from docexam.ui.training.chip_panel import ChipPanel
 from docexam.ui.training.drill import DrillPanel
 from docexam.ui.training.marks import MarkLayer
@@ -77,6 +81,9 @@ class ItemView(QObject):
             # Looking back, the page opens where the key's marks show; while answering, under
             # the item's own light (the key's light would give an alteration item away).
             light = ex.key_light if self.reviewing else ex.light
+        if isinstance(ex, CaseExercise):
+            self.tab = self.stage.show_specimen(ex.specimen, page_id, light, caption)
+            return CasePanel(ex, self._case(ex.case), self.stage.lang)
         if isinstance(ex, ChipExercise):
             self.tab = self.stage.show_specimen(ex.specimen, page_id, light, caption, CHIP_EXERCISE)
             return ChipPanel(ex, self.tab.open_chip_reader if self.tab is not None else None)
@@ -94,6 +101,12 @@ class ItemView(QObject):
             return MrzPanel(ex)
         assert isinstance(ex, VerdictExercise)
         return VerdictPanel()
+
+    def _case(self, ref: str) -> CaseFile | None:
+        try:
+            return self.stage.library.load_case(ref)
+        except DocexamError:  # the panel says the file is missing; the item stays answerable
+            return None
 
     # -- the truth over the page --------------------------------------------------------------
 

@@ -10,8 +10,9 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from docexam.core.cases.indicators import ACTIONS, Action
 from docexam.core.domain.lights import LightSource
-from docexam.core.domain.model import Status
+from docexam.core.domain.model import Status, text_for
 from docexam.core.exercise.model import VERDICT_OF
 from docexam.core.training.quiz import ExerciseKind, Mode, Outcome, Verdict, Why
 from docexam.core.training.quiz.first_line import Call, Decision
@@ -59,6 +60,10 @@ _WHY: dict[str, object] = {
     Why.WRONG_FRAUD_TYPE: QT_TRANSLATE_NOOP("training", "Right verdict, wrong fraud type."),
     Why.TOO_SLOW: QT_TRANSLATE_NOOP("training", "The time for this document ran out."),
     Why.WRONG_CHIP_VERDICT: QT_TRANSLATE_NOOP("training", "The chip's verdict is wrong."),
+    Why.NOT_AN_INDICATOR: QT_TRANSLATE_NOOP(
+        "training", "Not an indicator in this case: the facts explain it, or it is not there."
+    ),
+    Why.WRONG_ACTION: QT_TRANSLATE_NOOP("training", "Not the best action for this traveller."),
     Why.WRONG_STEP: QT_TRANSLATE_NOOP("training", "Not the step the reader fails."),
     Call.MISSED_FRAUD: QT_TRANSLATE_NOOP(
         "training", "Cleared, but this document is not genuine: it should have been referred."
@@ -82,6 +87,7 @@ _KINDS = {
     ExerciseKind.MRZ_CHECK: QT_TRANSLATE_NOOP("training", "MRZ check"),
     ExerciseKind.DRILL: QT_TRANSLATE_NOOP("training", "First-line drill"),
     ExerciseKind.CHIP_CHECK: QT_TRANSLATE_NOOP("training", "Chip check"),
+    ExerciseKind.CASE_FILE: QT_TRANSLATE_NOOP("training", "Traveller's case file"),
 }
 
 _CHIP = {
@@ -219,3 +225,9 @@ def aside(text: str) -> str:
     return QCoreApplication.translate("training", " (%1)", "a remark in brackets").replace(
         "%1", text
     )
+
+
+def case_action(value: str, lang: str) -> str:
+    """A case item's action in the trainee's language (the core's catalogue words it)."""
+    name = ACTIONS.get(Action(value)) if value in set(Action) else None
+    return text_for(name, lang) if name else value

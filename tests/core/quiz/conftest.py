@@ -6,11 +6,14 @@ library's packs are, so the keys are read from masks and ``forgery.json`` the wa
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
 
+from docexam.core.cases.builder import holding_of
+from docexam.core.cases.codec import write_cases
+from docexam.core.cases.generate import TEMPLATES, generate_cases
 from docexam.core.domain.model import Pack, Specimen, Status
 from docexam.core.synth import GeneratedSpecimen, build_specimen
 from docexam.core.synth.forgery import FRAUD_OPERATIONS, ForgedSpecimen, forge
@@ -69,11 +72,14 @@ def key_library(tmp_path_factory: pytest.TempPathFactory) -> KeyLibrary:
     traps = [
         build_specimen(s, t, n, DPI, work / "traps", mrz_trap=True).specimen for s, t, n in TRAPS
     ]
-    return KeyLibrary(
-        [
-            _pack("genuine", [g.specimen for g in genuine]),
-            _pack("forged", [f.specimen for f in forgeries]),
-            _pack("traps", traps),
-        ],
-        forgeries,
-    )
+    packs = [
+        _pack("genuine", [g.specimen for g in genuine]),
+        _pack("forged", [f.specimen for f in forgeries]),
+        _pack("traps", traps),
+    ]
+    # Traveller case files on those documents, one of each template, in a pack of their own.
+    held = [h for p in packs for s in p.specimens if (h := holding_of(p.id, s)) is not None]
+    (work / "cases").mkdir()
+    write_cases(work / "cases", generate_cases(held, dict.fromkeys(TEMPLATES, 1), seed=1))
+    packs.append(replace(_pack("cases", []), root=work / "cases"))
+    return KeyLibrary(packs, forgeries)

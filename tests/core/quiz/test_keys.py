@@ -26,6 +26,8 @@ from docexam.core.training.curriculum import load_curriculum
 from docexam.core.training.quiz import (
     AreaAnswer,
     AreaExercise,
+    CaseAnswer,
+    CaseExercise,
     ChipAnswer,
     ChipExercise,
     DrillAnswer,
@@ -141,6 +143,8 @@ def truth(ex: Exercise) -> object:
             )
         case ChipExercise():
             return ChipAnswer(ex.passes, ex.failing_step)
+        case CaseExercise():
+            return CaseAnswer(ex.indicators, ex.action, "a note")
     raise AssertionError(ex)
 
 

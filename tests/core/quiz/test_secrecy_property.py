@@ -19,7 +19,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from docexam.core.cases.codec import read_cases, write_cases
 from docexam.core.domain.model import Pack, Specimen, Status
+from docexam.core.domain.sealed import envelope
 from docexam.core.exercise.model import ExerciseSet, MrzExercise, SpecimenRef, specimen_refs
 from docexam.core.pack.codec import specimen_to_json
 from docexam.core.pack.forgery_record import RECORD_FILE, read_record
@@ -57,7 +59,24 @@ def sealed_packs(key_library: KeyLibrary, tmp_path_factory: pytest.TempPathFacto
             (dest / SPECIMEN_FILE).write_text(json.dumps(specimen_to_json(specimen)))
             specimens.append(replace(specimen, root=dest))
         seal_specimens(root)
-        out.append(replace(pack, id=pack_id, specimens=tuple(specimens)))
+        out.append(replace(pack, id=pack_id, specimens=tuple(specimens), root=root))
+    # The case files again, on the renamed packs' documents, sealed as the bundled build does.
+    ids = {p.id: out[i].id for i, p in enumerate(key_library.packs)}
+    cases = read_cases(next(p.root for p in key_library.packs if p.id == "cases"))
+    moved = []
+    for case in cases:
+        docs = tuple(
+            replace(d, specimen=ids[d.specimen.split("/")[0]] + "/" + d.specimen.split("/")[1])
+            if d.specimen
+            else d
+            for d in case.documents
+        )
+        moved.append(replace(case, documents=docs))
+    root = next(p.root for p in out if p.id == ids["cases"])
+    assert root is not None
+    root.mkdir(parents=True, exist_ok=True)
+    path = write_cases(root, moved)
+    path.write_text(envelope(path.read_text(encoding="utf-8")), encoding="utf-8")
     return out
 
 

@@ -9,6 +9,7 @@ the specimens of packs. See ``docs/exercises.md``.
 from docexam.core.exercise.answers import (
     Answer,
     AreaAnswer,
+    CaseAnswer,
     ChipAnswer,
     DrillAnswer,
     DrillResponse,
@@ -22,6 +23,7 @@ from docexam.core.exercise.errors import QuizError
 from docexam.core.exercise.model import (
     VERDICT_OF,
     AreaExercise,
+    CaseExercise,
     ChipExercise,
     DrillExercise,
     DrillItem,
@@ -39,7 +41,8 @@ from docexam.core.exercise.model import (
     Verdict,
     VerdictExercise,
 )
-from docexam.core.training.quiz.scoring import FeedbackItem, Outcome, Score, Why, max_score, score
+from docexam.core.training.quiz.outcomes import FeedbackItem, Outcome, Score, Why
+from docexam.core.training.quiz.scoring import max_score, score
 from docexam.core.training.quiz.session import ItemRecord, QuizSession, SessionResult, SessionState
 
 __all__ = [
@@ -47,6 +50,8 @@ __all__ = [
     "Answer",
     "AreaAnswer",
     "AreaExercise",
+    "CaseAnswer",
+    "CaseExercise",
     "ChipAnswer",
     "ChipExercise",
     "DrillAnswer",

@@ -10,6 +10,7 @@ from docexam.core.domain.model import Status
 from docexam.core.exercise.answers import (
     Answer,
     AreaAnswer,
+    CaseAnswer,
     ChipAnswer,
     DrillAnswer,
     DrillResponse,
@@ -23,7 +24,7 @@ from docexam.core.exercise.errors import QuizError
 from docexam.core.exercise.model import Verdict
 from docexam.core.pack.codec import region_from_json, region_to_json
 from docexam.core.pack.exercise_file import position_from_json
-from docexam.core.training.quiz.scoring import Score
+from docexam.core.training.quiz.outcomes import Score
 
 Json = dict[str, Any]
 
@@ -64,6 +65,14 @@ def answer_to_json(answer: Answer) -> Json:
             }
         case ChipAnswer():
             return {"kind": "chip", "passes": answer.passes, "failing_step": answer.failing_step}
+        case CaseAnswer():
+            return {
+                "kind": "case",
+                "indicators": list(answer.indicators),
+                "action": answer.action,
+                "note": answer.note,
+                "questions": list(answer.questions),
+            }
 
 
 def _mark_from(d: Json) -> Mark:
@@ -101,6 +110,14 @@ def answer_from_json(d: Json) -> Answer:
         if kind == "chip":
             step = d.get("failing_step")
             return ChipAnswer(bool(d["passes"]), str(step) if step else None)
+        if kind == "case":
+            action = d.get("action")
+            return CaseAnswer(
+                tuple(str(i) for i in d["indicators"]),
+                str(action) if action else None,
+                str(d.get("note", "")),
+                tuple(str(q) for q in d.get("questions", ())),
+            )
     except (KeyError, ValueError, TypeError) as exc:
         raise QuizError(f"stored answer: unreadable ({exc})") from exc
     raise QuizError(f"stored answer: unknown kind {kind!r}")

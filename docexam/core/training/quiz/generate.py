@@ -4,7 +4,8 @@ What a specimen gives: its genuine features (``keys``) -> find-the-features exer
 focus light and level, and a which-light exercise per feature some non-white light reveals; a
 fraudulent status -> a verdict exercise; an MRZ -> MRZ exercises (``mrz_tasks``); fraud records
 -> a mark-the-alterations exercise; a mix of specimens -> a timed drill; an e-passport's chip
-(genuine, or a chip fraud) -> a chip check (``chip_items``). Each exercise is tied to the
+(genuine, or a chip fraud) -> a chip check (``chip_items``); a pack's traveller case files -> a
+case-file item each (``case_items``). Each exercise is tied to the
 curriculum objectives (in scope) whose tags match it and whose level is at least the item's
 (graded by how its signs look, ``domain.look``), and is dropped when none does.
 
@@ -41,6 +42,7 @@ from docexam.core.exercise.model import (
 )
 from docexam.core.training.curriculum import Curriculum, Objective
 from docexam.core.training.quiz import first_line
+from docexam.core.training.quiz.case_items import case_exercises
 from docexam.core.training.quiz.chip_items import chip_exercise
 from docexam.core.training.quiz.fraud_truth import FraudRecord, fraud_records
 from docexam.core.training.quiz.keys import (
@@ -435,10 +437,11 @@ def scope_for(curriculum: Curriculum, module: str | None = None, level: int | No
 def all_exercises(packs: Sequence[Pack], scope: Scope, seed: int = 0) -> list[Exercise]:
     """Every exercise the packs give in ``scope``, sorted by id (for coverage and selection)."""
     out: list[Exercise] = []
+    levels = {o.level for o in scope.objectives}
     for pack in sorted(packs, key=lambda p: p.id):
         for specimen in sorted(pack.specimens, key=lambda s: s.id):
             out += specimen_exercises(pack.id, specimen, scope, seed)
-    levels = {o.level for o in scope.objectives}
+        out += case_exercises(pack, scope.match(ExerciseKind.CASE_FILE), levels)
     drill = _drill(packs, scope, random.Random(seed), min(levels) if levels else 1)
     if drill is not None:
         out.append(drill)

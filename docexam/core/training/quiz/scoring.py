@@ -11,15 +11,14 @@ the one with the smallest part there not yet found takes it, so nested features 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
-from enum import StrEnum
+from dataclasses import dataclass, replace
 
 from docexam.core.domain.geometry import Region
-from docexam.core.domain.lights import LightSource
-from docexam.core.domain.model import I18nText, Status
+from docexam.core.domain.model import Status
 from docexam.core.exercise.answers import (
     Answer,
     AreaAnswer,
+    CaseAnswer,
     ChipAnswer,
     DrillAnswer,
     LightAnswer,
@@ -31,6 +30,7 @@ from docexam.core.exercise.errors import QuizError
 from docexam.core.exercise.model import (
     VERDICT_OF,
     AreaExercise,
+    CaseExercise,
     ChipExercise,
     DrillExercise,
     Exercise,
@@ -40,82 +40,15 @@ from docexam.core.exercise.model import (
     VerdictExercise,
 )
 from docexam.core.training.quiz import first_line
+from docexam.core.training.quiz.case_scoring import case_max, score_case
+from docexam.core.training.quiz.outcomes import FeedbackItem, Outcome, Score, Why, bounded
 
 PARTIAL_VERDICT = 0.5  # right verdict class, wrong or missing fraud type
-
-
-class Outcome(StrEnum):
-    HIT = "hit"
-    MISS = "miss"
-    FALSE_MARK = "false_mark"
-    DUPLICATE = "duplicate"
-    NEUTRAL = "neutral"  # a genuine feature the item does not ask for: no points, no cost
-    CORRECT = "correct"
-    PARTIAL = "partial"
-    WRONG = "wrong"
-    TIMEOUT = "timeout"
-    UNANSWERED = "unanswered"
-
-
-class Why(StrEnum):
-    """Codes the UI words for false marks and wrong picks."""
-
-    OUTSIDE_PAGE = "outside_page"
-    OTHER_PAGE = "other_page"
-    NO_FEATURE_HERE = "no_feature_here"
-    NOT_ASKED = "not_asked"  # a genuine feature, but not one of those asked for
-    NOT_REVEALING = "not_revealing"  # a light that does not show this feature
-    NO_FINDING_HERE = "no_finding_here"
-    WRONG_CLASS = "wrong_class"
-    WRONG_FRAUD_TYPE = "wrong_fraud_type"
-    TOO_SLOW = "too_slow"
-    WRONG_CHIP_VERDICT = "wrong_chip_verdict"
-    WRONG_STEP = "wrong_step"
 
 
 # How a chip item's answers are written in feedback (``expected``/``given``); the UI words them.
 CHIP_PASS, CHIP_FAIL, NO_STEP = "chip:pass", "chip:fail", "step:none"
 CHIP_POINTS = 2.0  # the verdict, and the failing step (or "none")
-
-
-@dataclass(frozen=True)
-class FeedbackItem:
-    outcome: Outcome
-    points: float  # earned (positive) or lost (negative)
-    ref: str = ""  # feature id, MRZ field, light or specimen key
-    code: str = ""  # a Why value or an MRZ finding code
-    page_id: str | None = None
-    category: str = ""
-    name: I18nText = field(default_factory=dict)
-    lights: tuple[LightSource, ...] = ()
-    reason: I18nText = field(default_factory=dict)
-    expected: str = ""  # the right answer where it is a word (a status, a digit)
-    given: str = ""
-    seconds: float | None = None
-
-
-@dataclass(frozen=True)
-class Score:
-    exercise_id: str
-    earned: float
-    maximum: float
-    items: tuple[FeedbackItem, ...]
-    seconds: float | None = None
-
-    @property
-    def fraction(self) -> float:
-        return self.earned / self.maximum if self.maximum > 0 else 0.0
-
-    @property
-    def correct(self) -> bool:
-        return self.maximum > 0 and self.earned >= self.maximum - 1e-9
-
-    def of(self, outcome: Outcome) -> tuple[FeedbackItem, ...]:
-        return tuple(i for i in self.items if i.outcome is outcome)
-
-
-def _bounded(value: float, maximum: float) -> float:
-    return min(max(value, 0.0), maximum)
 
 
 def _expected_item(outcome: Outcome, e: ExpectedRegion, points: float) -> FeedbackItem:
@@ -200,7 +133,7 @@ def score_area(ex: AreaExercise, answer: AreaAnswer, seconds: float | None = Non
     items += [
         _expected_item(Outcome.MISS, e, 0.0) for e in ex.expected if (e.page_id, e.id) not in hit
     ]
-    return Score(ex.id, _bounded(earned, ex.max_score), ex.max_score, tuple(items), seconds)
+    return Score(ex.id, bounded(earned, ex.max_score), ex.max_score, tuple(items), seconds)
 
 
 def _verdict_item(expected: Status, given: VerdictAnswer | None, ref: str) -> FeedbackItem:
@@ -284,7 +217,7 @@ def score_light(ex: LightExercise, answer: LightAnswer, seconds: float | None = 
                 )
             )
     maximum = 1.0 if right else 0.0
-    return Score(ex.id, _bounded(earned, maximum), maximum, tuple(items), seconds)
+    return Score(ex.id, bounded(earned, maximum), maximum, tuple(items), seconds)
 
 
 def score_mrz(ex: MrzExercise, answer: MrzAnswer, seconds: float | None = None) -> Score:
@@ -325,7 +258,7 @@ def score_mrz(ex: MrzExercise, answer: MrzAnswer, seconds: float | None = None) 
         items.append(FeedbackItem(Outcome.CORRECT if clean else Outcome.WRONG, 1.0 if clean else 0))
         return Score(ex.id, 1.0 if clean else 0.0, 1.0, tuple(items), seconds)
     maximum = float(len(ex.expected))
-    return Score(ex.id, _bounded(earned, maximum), maximum, tuple(items), seconds)
+    return Score(ex.id, bounded(earned, maximum), maximum, tuple(items), seconds)
 
 
 def score_drill(ex: DrillExercise, answer: DrillAnswer, seconds: float | None = None) -> Score:
@@ -415,6 +348,8 @@ def max_score(exercise: Exercise) -> float:
             return float(len(exercise.items))
         case ChipExercise():
             return CHIP_POINTS
+        case CaseExercise():
+            return case_max(exercise)
     return 1.0
 
 
@@ -433,6 +368,8 @@ def score(exercise: Exercise, answer: Answer, seconds: float | None = None) -> S
             return score_drill(exercise, answer, seconds)
         case ChipExercise(), ChipAnswer():
             return score_chip(exercise, answer, seconds)
+        case CaseExercise(), CaseAnswer():
+            return score_case(exercise, answer, seconds)
     raise QuizError(
         f"exercise {exercise.id!r}: a {type(answer).__name__} does not answer a "
         f"{exercise.kind} exercise"

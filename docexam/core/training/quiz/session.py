@@ -21,7 +21,8 @@ from enum import StrEnum
 from docexam.core.exercise.answers import Answer
 from docexam.core.exercise.errors import QuizError
 from docexam.core.exercise.model import Exercise, ExerciseSet, Mode
-from docexam.core.training.quiz.scoring import Score, max_score, score
+from docexam.core.training.quiz.outcomes import Score
+from docexam.core.training.quiz.scoring import max_score, score
 
 Clock = Callable[[], float]
 

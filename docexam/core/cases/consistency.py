@@ -1,0 +1,62 @@
+"""A case's facts held against its documents: the names on the ticket and papers, the person's
+data against the document's, the visa against the journey, the document's validity.
+
+Each disagreement is given as the indicator that records it (``name_mismatch``,
+``visa_not_covering``) or as a code no indicator carries (``person_differs``,
+``document_expired``): a generated case may only disagree with its documents where its truth
+names the indicator (``tests/core/cases/test_case_consistency.py``, over many seeds).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from docexam.core.cases.model import CaseFile
+
+NOT_AN_INDICATOR = ("person_differs", "document_expired")
+
+
+def _fold(text: str) -> str:
+    """A name as a ticket compares it: capitals, no accents, single spaces."""
+    plain = unicodedata.normalize("NFKD", text)
+    plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
+    return " ".join(plain.upper().replace("/", " ").split())
+
+
+def disagreements(case: CaseFile, viz: dict[str, str] | None = None) -> set[str]:
+    """What in ``case`` disagrees with its documents (and with ``viz``, the visual zone of the
+    main document's specimen, when given)."""
+    out: set[str] = set()
+    p, doc = case.person, case.main_document
+    if viz is not None:
+        pairs = (
+            (p.surname, viz.get("surname")),
+            (p.given_names, viz.get("given_names", "")),
+            (p.birth_date.isoformat(), viz.get("birth_date")),
+            (p.sex, viz.get("sex")),
+            (p.nationality, viz.get("nationality")),
+            (doc.number, viz.get("document_number")),
+            (doc.expiry.isoformat(), viz.get("expiry_date")),
+        )
+        if any(a != b for a, b in pairs):
+            out.add("person_differs")
+    for d in case.documents:
+        if (d.surname, d.given_names) != (p.surname, p.given_names):
+            out.add("person_differs")
+        if d.expiry < case.date:
+            out.add("document_expired")
+    full = _fold(f"{p.surname} {p.given_names}")
+    if _fold(case.trip.name_on_ticket) != full:
+        out.add("name_mismatch")
+    for paper in case.papers:
+        named = paper.kind in ("hotel_booking", "invitation", "employment_contract", "enrolment")
+        if named and sorted(_fold(paper.name_on).split()) != sorted(full.split()):
+            out.add("name_mismatch")
+    visa = case.visa
+    if visa is not None:
+        if visa.document_number != doc.number:
+            out.add("visa_not_covering")
+        end = case.trip.return_date or case.date
+        if not (visa.valid_from <= case.date and end <= visa.valid_until):
+            out.add("visa_not_covering")
+    return out

@@ -1,0 +1,59 @@
+"""Every scenario's facts agree with its documents (names, dates, visa validity), unless the
+disagreement is one of the indicators its truth records, over many seeds and travellers; and an
+indicator of a document fact is only recorded where the facts show it."""
+
+from __future__ import annotations
+
+import pytest
+
+from docexam.core.cases.consistency import disagreements
+from docexam.core.cases.generate import TEMPLATES, make_case
+from docexam.core.cases.indicators import BY_ID, QUESTION_IDS, Basis
+from tests.core.cases.conftest import SEEDS, holding
+
+STATES = ("UTO", "ZRN", "QVL", "QNB", "QTK")
+# Document facts the consistency check can see; document_forged is seen under the lights.
+CHECKED = {"name_mismatch", "visa_not_covering"}
+
+
+@pytest.mark.parametrize("template", sorted(TEMPLATES))
+def test_facts_agree_with_documents_unless_an_indicator_says_so(template: str) -> None:
+    forged = TEMPLATES[template].forged
+    for seed in SEEDS:
+        doc_type = "td1" if seed % 5 == 4 else "td3"
+        held = holding(STATES[seed % 5], 500 + seed, doc_type, genuine=not forged)
+        case = make_case(template, seed, held)
+        found = disagreements(case, held.viz)
+        recorded = set(case.truth.indicators)
+        assert found <= recorded, (template, seed, found - recorded)
+        assert recorded & CHECKED <= found, (template, seed, (recorded & CHECKED) - found)
+        assert case.trip.arrival == case.date
+        assert case.main_document.expiry > case.date, "travelling on an expired document"
+
+
+@pytest.mark.parametrize("template", sorted(TEMPLATES))
+def test_truth_is_complete_and_answers_every_question(template: str) -> None:
+    forged = TEMPLATES[template].forged
+    for seed in SEEDS:
+        case = make_case(template, seed, holding("QVL", 900 + seed, genuine=not forged))
+        truth = case.truth
+        assert set(truth.evidence) == set(truth.indicators), "each indicator says where it shows"
+        assert all(i in BY_ID for i in truth.indicators)
+        assert all(e.indicator not in truth.indicators for e in truth.explained)
+        assert [r.question for r in case.interview] == list(QUESTION_IDS)
+        if truth.family.value == "none":
+            assert not truth.indicators and truth.action.value == "admit"
+        else:
+            assert len(truth.indicators) >= 2 or any(
+                BY_ID[i].basis is Basis.DOCUMENT for i in truth.indicators
+            )
+            assert truth.action.value != "admit"
+        for text in (case.title, case.stated_purpose, truth.summary, truth.specialist):
+            assert text["en"] and text["zh-Hans"]
+
+
+def test_same_seed_same_case_other_seed_varies() -> None:
+    held = holding("ZRN", 77)
+    assert make_case("false_job_offer", 3, held) == make_case("false_job_offer", 3, held)
+    variants = {make_case("false_job_offer", s, held).truth.indicators for s in range(20)}
+    assert len(variants) > 3, "a template's indicators vary with the seed"

@@ -1,0 +1,88 @@
+"""Case-file items through the Training tab, as a trainee does them: read the case file beside
+the passport, ask questions until the booth's time runs out, tick the indicators, choose the
+action, write a note and submit; the truth scores full marks, the feedback names each indicator
+and the note is kept with the answer."""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from pytestqt.qtbot import QtBot
+
+from docexam.core.cases.builder import holding_of
+from docexam.core.cases.codec import write_cases
+from docexam.core.cases.generate import make_case
+from docexam.core.cases.indicators import BY_ID
+from docexam.core.library.library import Library
+from docexam.core.pack.io import read_pack
+from docexam.core.synth.pack import Recipe, generate_pack
+from docexam.core.training.quiz import CaseAnswer, CaseExercise
+from docexam.store import Store
+from docexam.ui.training import start_page
+from docexam.ui.training.case_panel import CasePanel
+
+from .conftest import open_window, training
+from .helpers import press, settle, start_module
+
+TEMPLATES = ("tourist", "false_job_offer", "returning_resident")
+
+
+@pytest.fixture(autouse=True)
+def fixed_seed(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(start_page, "_seed", lambda: 0)
+
+
+@pytest.fixture
+def case_library(tmp_path: Path) -> Library:
+    bundled = tmp_path / "bundled"
+    recipes = [Recipe("ZRN", "td3", 41 + n, "2024") for n in range(len(TEMPLATES))]
+    generate_pack("travellers", recipes, bundled / "travellers", dpi=150.0)
+    pack = read_pack(bundled / "travellers")
+    held = [holding_of(pack.id, s) for s in sorted(pack.specimens, key=lambda s: s.id)]
+    cases = [make_case(t, n, h) for n, (t, h) in enumerate(zip(TEMPLATES, held, strict=True)) if h]
+    write_cases(bundled / "travellers", cases)
+    return Library(tmp_path / "library", [bundled])
+
+
+def test_a_case_item_is_worked_through_and_scores_full(
+    qtbot: QtBot, case_library: Library, store: Store
+) -> None:
+    window = open_window(qtbot, case_library, store)
+    training(window).start.create_trainee("Lin Wei", "Airport", 1)
+    page = start_module(qtbot, window, "L1.profiling")
+    session = page.session
+    assert session.count == len(TEMPLATES)
+    for index in range(session.count):
+        ex = session.current
+        assert isinstance(ex, CaseExercise)
+        settle(qtbot, page.stage.tab)
+        panel = page.item.panel if page.item else None
+        assert isinstance(panel, CasePanel)
+        case = case_library.load_case(ex.case)
+        assert case.person.surname in panel.file.text()
+        # Five questions fit the booth's 75 s; then the rest are greyed out.
+        for button in list(panel.questions.values())[:6]:
+            if button.isEnabled():
+                qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert len(panel.asked) == 5 and not any(b.isEnabled() for b in panel.questions.values())
+        said = case.reply(panel.asked[0])
+        assert said is not None and said["en"] in panel.transcript.text()
+        for row in range(panel.indicators.count()):
+            item = panel.indicators.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) in case.truth.indicators:
+                item.setCheckState(Qt.CheckState.Checked)
+        button = panel.action_buttons[case.truth.action.value]
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
+        qtbot.keyClicks(panel.note, "Held passport; refer.")
+        answer = panel.answer()
+        assert isinstance(answer, CaseAnswer) and answer.note == "Held passport; refer."
+        press(qtbot, page, Qt.Key.Key_Return)
+        result = session.feedback(index)
+        assert result is not None and result.correct, (case.truth, result)
+        feedback = page.feedback.body.text()
+        for ind in case.truth.indicators:
+            assert escape(BY_ID[ind].name["en"]) in feedback
+        press(qtbot, page, Qt.Key.Key_Return)

@@ -1,0 +1,102 @@
+"""Screenshots of a traveller's case-file item: the case file and interview, then the feedback,
+in English and Chinese (docs/screenshots/case-file*.png, case-feedback*.png).
+
+``python tools/case_screenshots.py BUNDLED_DIR [--lang en,zh]``: BUNDLED_DIR is a built bundled
+set (``ensure_bundled``'s directory, holding docexam-travellers with its cases.json). Under Xvfb:
+``xvfb-run -a -s "-screen 0 1366x768x24"`` with ``QT_QPA_PLATFORM=xcb``.
+"""
+# ruff: noqa: E402
+
+import os
+import sys
+import tempfile
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("DOCEXAM_DATA_DIR", tempfile.mkdtemp(prefix="docexam-cases-"))
+os.environ.setdefault("DOCEXAM_CONFIG_DIR", tempfile.mkdtemp(prefix="docexam-cases-cfg-"))
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+app = QApplication([])
+from docexam.core.library.library import Library
+from docexam.core.training.plans import Plan, PlanKind
+from docexam.core.training.quiz import CaseExercise
+from docexam.store import open_store
+from docexam.ui.i18n import install_translator
+from docexam.ui.main_window import MainWindow
+from docexam.ui.training import start_page
+from docexam.ui.training.case_panel import CasePanel
+
+OUT = ROOT / "docs" / "screenshots"
+WANTED = "false_job_offer"  # the lesson shown: a job offer that does not add up
+
+
+def pump(sec: float = 0.3) -> None:
+    end = time.time() + sec
+    while time.time() < end:
+        app.processEvents()
+
+
+def run(bundled: Path, lang: str) -> None:
+    translator = install_translator(app, lang)
+    tmp = Path(tempfile.mkdtemp(prefix="docexam-cases-run-"))
+    library = Library(tmp / "library", [bundled])
+    store = open_store(f"sqlite:///{tmp / 'results.sqlite'}")
+    window = MainWindow(library, lang=lang, store=store)
+    window.resize(1366, 768)
+    window.show()
+    pump(0.5)
+    t = window.training
+    t.start.create_trainee("Anna Eriksson" if lang == "en" else "林晓岚", "Airport", 1)
+    start_page._seed = lambda: 4
+    t.start_plan(Plan(PlanKind.MODULE, 1, module="L1.profiling", seed=4))
+    for _ in range(6000):
+        pump(0.05)
+        if t.exercise is not None:
+            break
+    page = t.exercise
+    suffix = "" if lang == "en" else f"-{lang}"
+    for _ in range(page.session.count):
+        ex = page.session.current
+        pump(0.5)
+        panel = page.item.panel
+        assert isinstance(ex, CaseExercise) and isinstance(panel, CasePanel)
+        case = library.load_case(ex.case)
+        if case.truth.family.value != "trafficking_labour" or not case.truth.indicators:
+            panel.action_buttons[case.truth.action.value].setChecked(True)
+            page.submit_or_next()
+            pump(0.3)
+            page.submit_or_next()
+            continue
+        for qid in ("purpose", "work", "paid", "documents", "debt"):
+            panel.ask(qid)
+        for row in range(panel.indicators.count()):
+            item = panel.indicators.item(row)
+            key = item.data(Qt.ItemDataRole.UserRole)
+            if key in case.truth.indicators[:-1] or key == "insufficient_means":
+                item.setCheckState(Qt.CheckState.Checked)
+        panel.action_buttons["separate_interview"].setChecked(True)
+        note = "Recruiter held the passport; owes the agency."
+        panel.note.setPlainText(note if lang == "en" else "招募人保管护照；欠中介钱。")
+        pump(0.5)
+        window.grab().save(str(OUT / f"case-file{suffix}.png"))
+        page.submit_or_next()
+        pump(0.8)
+        window.grab().save(str(OUT / f"case-feedback{suffix}.png"))
+        print("saved", lang)
+        break
+    app.removeTranslator(translator)
+    window.close()
+
+
+if __name__ == "__main__":
+    given = "--lang" in sys.argv
+    langs = sys.argv[sys.argv.index("--lang") + 1].split(",") if given else ["en", "zh"]
+    for lang in langs:
+        run(Path(sys.argv[1]), lang)
