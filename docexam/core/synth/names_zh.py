@@ -89,6 +89,7 @@ PACK_TITLES_ZH: dict[str, str] = {
     "Generated fictional specimens": "生成的虚构样本",
     "Fine detail at 600 dpi (loupe study)": "600 dpi 精细样本（放大镜练习）",
     "Questioned documents for exercises": "用于练习的待检证件",
+    "Chip frauds for exercises": "用于练习的芯片欺诈证件",
 }
 
 
