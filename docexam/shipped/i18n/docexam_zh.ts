@@ -511,8 +511,8 @@ Raise it before sharing a new edition: an import then says it is newer.</source>
     </message>
     <message>
         <location filename="../../ui/viewer/chip_reader.py" line="52"/>
-        <source>Additional details (DG11, DG12) against the page</source>
-        <translation>附加资料（DG11、DG12）与资料页比对</translation>
+        <source>Chip data (DG11, DG12) against the page</source>
+        <translation>芯片资料（DG11、DG12）与资料页比对</translation>
     </message>
     <message>
         <location filename="../../ui/viewer/chip_reader.py" line="55"/>
@@ -658,32 +658,32 @@ Raise it before sharing a new edition: an import then says it is newer.</source>
         <translation>印刷照片</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="185"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="186"/>
         <source>This specimen has no files to read a chip from.</source>
         <translation>该样本没有可读取芯片的文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="188"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="189"/>
         <source>The chip cannot be read: %1</source>
         <translation>无法读取芯片：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="195"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="196"/>
         <source>This document has no chip.</source>
         <translation>该证件没有芯片。</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="198"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="199"/>
         <source>Chip: PASS. Every check the reader ran passed.</source>
         <translation>芯片：通过。阅读器执行的所有检查均通过。</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="203"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="204"/>
         <source>Chip: FAIL (%1). Refer the document.</source>
         <translation>芯片：失败（%1）。请将证件移交复查。</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="224"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="225"/>
         <source>not read</source>
         <translation>未读取</translation>
     </message>

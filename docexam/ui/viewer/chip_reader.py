@@ -50,7 +50,7 @@ STEP_TITLES = {
     "active_auth": QT_TRANSLATE_NOOP("ChipReader", "Active Authentication (clone check)"),
     "dg1_vs_page": QT_TRANSLATE_NOOP("ChipReader", "Chip data (DG1) against the page"),
     "dg11_dg12_vs_page": QT_TRANSLATE_NOOP(
-        "ChipReader", "Additional details (DG11, DG12) against the page"
+        "ChipReader", "Chip data (DG11, DG12) against the page"
     ),
     "dg2_vs_portrait": QT_TRANSLATE_NOOP("ChipReader", "Chip portrait (DG2) against the page"),
 }
@@ -121,7 +121,7 @@ class ChipReaderDialog(QDialog):
         self.steps.setHeaderLabels([self.tr("Step"), self.tr("Why")])
         self.steps.setRootIsDecorated(False)
         self.steps.setWordWrap(True)
-        self.steps.setColumnWidth(0, 300)
+        self.steps.setColumnWidth(0, 320)
         # Rows as tall as their wrapped reason: a long reason is wrapped, never cut.
         self.steps.header().sectionResized.connect(lambda *_a: self._fit_rows())
         self.chip_face = QLabel()
@@ -158,8 +158,9 @@ class ChipReaderDialog(QDialog):
         middle.addLayout(faces, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(middle, 3)
-        layout.addWidget(self.table, 2)
+        # The table holds DG1's and DG11/DG12's rows: as much room as the steps.
+        layout.addLayout(middle, 1)
+        layout.addWidget(self.table, 1)
         self.place.clicked.connect(self.read_chip)
         self.resize(1000, 640)
 
