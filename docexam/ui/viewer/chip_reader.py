@@ -49,9 +49,7 @@ STEP_TITLES = {
     "hashes": QT_TRANSLATE_NOOP("ChipReader", "Data group hashes"),
     "active_auth": QT_TRANSLATE_NOOP("ChipReader", "Active Authentication (clone check)"),
     "dg1_vs_page": QT_TRANSLATE_NOOP("ChipReader", "Chip data (DG1) against the page"),
-    "dg11_dg12_vs_page": QT_TRANSLATE_NOOP(
-        "ChipReader", "Chip data (DG11, DG12) against the page"
-    ),
+    "dg11_dg12_vs_page": QT_TRANSLATE_NOOP("ChipReader", "Chip data (DG11, DG12) against the page"),
     "dg2_vs_portrait": QT_TRANSLATE_NOOP("ChipReader", "Chip portrait (DG2) against the page"),
 }
 # The access step names the protocol that opened the chip (or was refused).

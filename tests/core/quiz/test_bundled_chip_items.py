@@ -5,7 +5,6 @@ draw chip items that pass and that fail, each asking for the failing step, over 
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
