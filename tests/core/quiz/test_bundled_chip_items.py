@@ -14,11 +14,20 @@ from docexam.core.chip.check import check_specimen
 from docexam.core.chip.frauds import CHIP_FRAUDS, FAILS
 from docexam.core.chip.verify import STEPS
 from docexam.core.domain.model import Pack
+from docexam.core.exercise.model import ExerciseKind
 from docexam.core.library.bundled import ensure_bundled, load_recipes
+from docexam.core.pack.forgery_record import read_record
 from docexam.core.pack.io import read_pack
+from docexam.core.synth.forgery.chip_frauds import PLAN
 from docexam.core.training.curriculum import load_curriculum
 from docexam.core.training.quiz import ChipExercise
-from docexam.core.training.quiz.generate import all_exercises, generate_set, scope_for
+from docexam.core.training.quiz.chip_items import chip_fraud_of
+from docexam.core.training.quiz.generate import (
+    all_exercises,
+    generate_set,
+    scope_for,
+    specimen_exercises,
+)
 
 MODULE = "L2.fraud"
 
@@ -75,3 +84,21 @@ def test_exercise_sets_draw_passing_and_failing_chip_items(bundled: list[Pack], 
         assert item.steps == STEPS
         assert (item.failing_step is None) is item.passes
         assert "which step fails" in item.prompt["en"]
+
+
+def test_a_sign_only_the_chip_shows_is_asked_only_by_chip_items(bundled: list[Pack]) -> None:
+    """A revoked signer or a clone leaves the page as issued: no verdict or marking item can
+    be answered from it (their viewers offer no reader); a fraud that changed the page keeps
+    them."""
+    pack = next(p for p in bundled if p.id == "docexam-chip-frauds")
+    scope = scope_for(load_curriculum())
+    for specimen in pack.specimens:
+        assert specimen.root is not None
+        record = read_record(specimen.root)
+        assert record is not None
+        fraud = chip_fraud_of(record)
+        assert fraud is not None
+        kinds = {e.kind for e in specimen_exercises(pack.id, specimen, scope, 1)}
+        assert ExerciseKind.CHIP_CHECK in kinds
+        judged = kinds & {ExerciseKind.VERDICT, ExerciseKind.MARK_ALTERATIONS}
+        assert bool(judged) is bool(PLAN[fraud].page_operations), (fraud, kinds)
