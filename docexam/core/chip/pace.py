@@ -7,7 +7,7 @@ SHA-1 of the MRZ information (number, birth date, expiry and their check digits,
 
 The exchange run here: the chip encrypts a random nonce with its K_pi (AES-128-CBC, zero IV);
 the reader decrypts it with the K_pi of the printed MRZ; both sides make ephemeral P-256 keys
-and agree by ECDH; session keys are KDF(K, 1) and KDF(K, 2); each side sends its token, the
+and agree by ECDH; K_mac = KDF(K, 2) keys the tokens; each side sends its token, the
 CMAC of the other side's ephemeral public key, and the other side checks it. A reader with
 another password decrypts another nonce, derives other keys, and the chip refuses its token.
 
@@ -36,7 +36,7 @@ PACE_ECDH_GM_AES_128 = "0.4.0.127.0.7.2.2.4.2.2"
 PACE_VERSION = 2
 NIST_P256 = 12  # standardised domain parameters (Part 11, 9.5.1)
 PACE_COUNTER = 3
-ENC, MAC = 1, 2
+MAC = 2  # KDF counter of K_mac (K_enc, counter 1, would key secure messaging)
 
 
 class _PaceInfo(core.Sequence):
