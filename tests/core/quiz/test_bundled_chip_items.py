@@ -71,19 +71,25 @@ def test_every_bundled_chip_fraud_fails_the_step_its_item_asks_for(bundled: list
 
 
 @settings(
-    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
-@given(seed=st.integers(0, 2**31))
-def test_exercise_sets_draw_passing_and_failing_chip_items(bundled: list[Pack], seed: int) -> None:
-    chosen = generate_set(bundled, load_curriculum(), module=MODULE, count=20, seed=seed)
-    items = [e for e in chosen.exercises if isinstance(e, ChipExercise)]
-    assert len(items) >= 2
-    assert {i.passes for i in items} == {True, False}
-    for item in items:
-        # The question offers every step and the key names the failing one ("none" passes).
-        assert item.steps == STEPS
-        assert (item.failing_step is None) is item.passes
-        assert "which step fails" in item.prompt["en"]
+@given(first=st.integers(0, 2**31))
+def test_exercise_sets_draw_passing_and_failing_chip_items(bundled: list[Pack], first: int) -> None:
+    """Every set of the module draws chip items; over a run of consecutive seeds both verdicts
+    are drawn, and each item offers every step and keys the failing one."""
+    verdicts, steps = set(), set()
+    for seed in range(first, first + 12):
+        chosen = generate_set(bundled, load_curriculum(), module=MODULE, count=20, seed=seed)
+        items = [e for e in chosen.exercises if isinstance(e, ChipExercise)]
+        assert items
+        for item in items:
+            assert item.steps == STEPS
+            assert (item.failing_step is None) is item.passes
+            assert "which step fails" in item.prompt["en"]
+            verdicts.add(item.passes)
+            steps.add(item.failing_step)
+    assert verdicts == {True, False}
+    assert len(steps - {None}) >= 2  # failing chips of several kinds
 
 
 def test_a_sign_only_the_chip_shows_is_asked_only_by_chip_items(bundled: list[Pack]) -> None:
