@@ -1,9 +1,10 @@
 """Reading and verifying an e-passport chip as the app does it: target 200 ms.
 
-Generates a Utopian passport at the app's 300 dpi (its chip has Active Authentication, so every
-step runs), then times ``check_specimen`` -- the call behind ``docexam chip verify`` and the
-reader panel: chip.json read and schema-checked, BAC, EF.SOD parsed, signature, chain, CRL,
-hashes, Active Authentication, DG1 and DG2 against the page (the printed portrait decoded from
+Generates a Utopian passport of series B at the app's 300 dpi (its chip has PACE, DG11/DG12 and
+Active Authentication, so every step runs), then times ``check_specimen`` -- the call behind
+``docexam chip verify`` and the reader panel: chip.json read and schema-checked, PACE (ECDH),
+EF.SOD parsed, signature, chain, CRL, hashes, Active Authentication, DG1, DG11/DG12 and DG2
+against the page (the printed portrait decoded from
 its mask). Prints the first call (trust store loaded, schema compiled), the median of warm
 calls, and the floor measured in the same run: reading chip.json and decoding the portrait mask,
 which any check must do.
@@ -32,7 +33,7 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory(prefix="docexam-bench-chip-") as tmp:
         dest = Path(tmp) / "pack"
-        generate_pack("bench-chip", [Recipe("UTO", "td3", 5)], dest, 300.0)
+        generate_pack("bench-chip", [Recipe("UTO", "td3", 5, "B")], dest, 300.0)
         pack = read_pack(dest)
         specimen = pack.specimens[0]
 

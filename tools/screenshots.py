@@ -148,7 +148,7 @@ def chip_reader_shots() -> None:
     )
     packs = {}
     for fraud in {f for f, _, _ in shots}:
-        forge_chip_pack(fraud, [("UTO", "A", 7)], fraud, work / fraud, 300.0, with_genuine=True)
+        forge_chip_pack(fraud, [("UTO", "B", 7, fraud)], work / fraud, 300.0, with_genuine=True)
         packs[fraud] = read_pack(work / fraud)
     for lang in ("en", "zh"):
         translator = install_translator(app, lang)

@@ -1,8 +1,9 @@
 """``docexam chip read|verify PACK SPECIMEN``: a specimen's e-passport chip, as a reader shows it.
 
-``read`` lists the chip's files and what DG1 holds; ``verify`` runs every reader step (access,
-passive and active authentication, the comparisons with the page) with pass, fail or skip and
-why. Trusted: the shipped Master List and CRLs plus ``*.ml``/``*.crl`` in ``<config>/pki/``.
+``read`` lists the chip's files and what DG1, DG11 and DG12 hold; ``verify`` runs every reader
+step (access, passive and active authentication, the comparisons with the page) with pass, fail
+or skip and why; with ``--json`` each step has a stable machine ``code`` (docs/chip.md).
+Trusted: the shipped Master List and CRLs plus ``*.ml``/``*.crl`` in ``<config>/pki/``.
 Exit 0 when every step passes, 1 when one fails, 2 when the input cannot be used.
 """
 
@@ -16,12 +17,13 @@ from typing import Any
 from docexam import paths
 from docexam.cli.exits import EXIT_FINDINGS, EXIT_OK
 from docexam.cli.lookup import pack_specimen
-from docexam.core.chip import lds
+from docexam.core.chip import details, lds, pace
+from docexam.core.chip.access import CARD_ACCESS
 from docexam.core.chip.check import check_specimen, expects_chip, read_specimen_chip
 from docexam.core.chip.sod import parse_sod
 from docexam.core.chip.tlv import TlvError
 from docexam.core.chip.trust import SHIPPED, TrustStore, load_trust
-from docexam.core.chip.verify import ChipReport
+from docexam.core.chip.verify import ChipReport, Outcome
 from docexam.core.domain.errors import DocexamError
 from docexam.core.domain.model import Specimen
 
@@ -66,6 +68,12 @@ def _read(args: argparse.Namespace) -> int:
             out["dg1"] = list(lds.parse_dg1(chip.files["DG1"]))
             face = lds.parse_dg2(chip.files["DG2"])
             out["dg2"] = {"width": face.width, "height": face.height, "type": face.image_type}
+            for name, parse in (("DG11", details.parse_dg11), ("DG12", details.parse_dg12)):
+                if name in chip.files:
+                    out[name.lower()] = parse(chip.files[name])
+            if CARD_ACCESS in chip.files:
+                protocol, version, parameters = pace.parse_card_access(chip.files[CARD_ACCESS])
+                out["pace"] = {"protocol": protocol, "version": version, "parameters": parameters}
             sod = parse_sod(chip.files["EF.SOD"])
             out["signer"] = sod.signer_cert.subject.rfc4514_string()
             out["signed"] = sod.signing_time.isoformat() if sod.signing_time else None
@@ -76,11 +84,16 @@ def _read(args: argparse.Namespace) -> int:
         return EXIT_OK
     print(f"{specimen.id}: chip {'answers' if chip.responds else 'does not answer'}")
     for name, size in out["files"].items():
-        print(f"  {name:7} {size:7d} bytes")
+        print(f"  {name:13} {size:7d} bytes")
     for line in out.get("dg1", []):
-        print(f"  DG1     {line}")
+        print(f"  DG1           {line}")
+    for name in ("dg11", "dg12"):
+        for key, value in out.get(name, {}).items():
+            print(f"  {name.upper():13} {key}: {value}")
+    if "pace" in out:
+        print(f"  PACE          {out['pace']['protocol']} (parameters {out['pace']['parameters']})")
     if "signer" in out:
-        print(f"  signed  {out['signed']} by {out['signer']}")
+        print(f"  signed        {out['signed']} by {out['signer']}")
     return EXIT_OK
 
 
@@ -89,8 +102,16 @@ def report_json(specimen_id: str, report: ChipReport) -> dict[str, Any]:
         "specimen": specimen_id,
         "verdict": report.verdict,
         "failed": list(report.failed),
+        "access_protocol": report.protocol or None,
         "steps": [
-            {"id": s.id, "outcome": s.outcome.value, "reason": s.reason} for s in report.steps
+            {
+                "id": s.id,
+                "outcome": s.outcome.value,
+                "code": s.why.machine_code,
+                "reason": s.reason,
+                "params": dict(s.why.params),
+            }
+            for s in report.steps
         ],
         "files_read": list(report.files_read),
         "signer": report.signer,
@@ -108,9 +129,11 @@ def _verify(args: argparse.Namespace) -> int:
         print(json.dumps(report_json(specimen.id, report), indent=2))
     else:
         verdict = "NONE (no chip)" if report.verdict == "none" else report.verdict.upper()
-        print(f"{specimen.id}: chip {verdict}")
+        opened = report.step("access").outcome is Outcome.PASS
+        how = f" (opened with {report.protocol})" if opened and report.protocol else ""
+        print(f"{specimen.id}: chip {verdict}{how}")
         for step in report.steps:
-            print(f"  {step.outcome.value.upper():4}  {step.id:16} {step.reason}")
+            print(f"  {step.outcome.value.upper():4}  {step.id:17} {step.reason}")
         for row in report.fields:
             if not row.matches:
                 print(

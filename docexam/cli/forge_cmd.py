@@ -98,14 +98,12 @@ def _forge_chip(args: argparse.Namespace) -> int:
     state, doc_type = specimen_options(args, "forge")
     if doc_type != "td3":
         raise DocexamError("forge: --chip-fraud needs an e-passport: --type td3")
-    recipes = [(state.code, args.series, args.seed + i) for i in range(args.count)]
+    recipes = [(state.code, args.series, args.seed + i, args.chip_fraud) for i in range(args.count)]
     kind = args.chip_fraud.replace("_", "-")
     pack_id = f"chip-{state.code.lower()}-{kind}-{args.seed}"
     write_pack_output(
         args.out,
-        lambda folder: forge_chip_pack(
-            pack_id, recipes, args.chip_fraud, folder, args.dpi, args.with_genuine
-        ),
+        lambda folder: forge_chip_pack(pack_id, recipes, folder, args.dpi, args.with_genuine),
     )
     print(f"wrote {len(recipes)} chip fraud(s) to {args.out}")
     return EXIT_OK

@@ -27,7 +27,7 @@ def packs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Pack]:
     out = {}
     for fraud in ("photo_substituted", "cloned_chip", "data_differs"):
         dest = tmp_path_factory.mktemp("chip-ui") / fraud
-        forge_chip_pack(fraud, [("UTO", "A", 31)], fraud, dest, 150.0, with_genuine=True)
+        forge_chip_pack(fraud, [("UTO", "B", 31, fraud)], dest, 150.0, with_genuine=True)
         out[fraud] = read_pack(dest)
     return out
 
@@ -62,13 +62,18 @@ def test_a_genuine_passport_passes_every_step(qtbot: QtBot, packs: dict[str, Pac
     assert set(_outcomes(dialog)) == {"pass"}
     assert "PASS" in dialog.verdict.text()
     assert not dialog.chip_face.pixmap().isNull() and not dialog.printed_face.pixmap().isNull()
-    assert dialog.table.rowCount() == 8
+    # DG1's eight fields, the four DG11/DG12 fields the page prints, three it does not.
+    assert dialog.table.rowCount() == 15
+    names = {dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())}
+    assert {"Place of birth (DG11)", "Issuing authority (DG12)", "Full name (DG11)"} <= names
+    # The access step names the protocol that opened the chip.
+    assert "PACE" in dialog.steps.topLevelItem(0).text(0)
 
 
 @pytest.mark.parametrize(
     ("fraud", "step", "words"),
     [
-        ("photo_substituted", 9, "photo on the page was changed"),
+        ("photo_substituted", 10, "photo on the page was changed"),
         ("cloned_chip", 7, "clone"),
         ("data_differs", 8, "visual zone differs"),
     ],
@@ -120,8 +125,10 @@ def test_the_chinese_reader_shows_no_english_sentence(
             rows = [dialog.steps.topLevelItem(i) for i in range(dialog.steps.topLevelItemCount())]
             for row in rows:
                 assert row is not None
-                # Names (DG1, CSCA, SOD, a certificate's subject) stay; no English sentence.
+                # Names (DG1, EF.CardAccess, CSCA, a certificate's subject) stay; no English
+                # sentence.
                 without_names = re.sub(r"\b[A-Z]{1,2}=[^,\s]+( [^,\s]+)*,?", "", row.text(1))
+                without_names = re.sub(r"\bEF\.\w+", "", without_names)
                 words = re.findall(r"[a-z]{4,}", without_names)
                 assert not words, (row.text(0), row.text(1))
                 # Wrapped, never cut: the row is as tall as its text needs.

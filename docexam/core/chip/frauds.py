@@ -36,7 +36,7 @@ CHIP_FRAUDS = tuple(FAILS)
 
 
 def _groups(chip: ChipFile) -> dict[str, bytes]:
-    return {k: v for k, v in chip.files.items() if k not in ("EF.COM", "EF.SOD")}
+    return {k: v for k, v in chip.files.items() if k not in ("EF.CardAccess", "EF.COM", "EF.SOD")}
 
 
 def _signed_at(chip: ChipFile) -> datetime:
@@ -45,8 +45,9 @@ def _signed_at(chip: ChipFile) -> datetime:
 
 
 def _resign(chip: ChipFile, signer: Signer, when: datetime, mrz: tuple[str, ...]) -> ChipFile:
-    sealed = seal(_groups(chip), signer, when, mrz, chip.aa_key)
-    return replace(sealed, access_key=chip.access_key)
+    pace = "EF.CardAccess" in chip.files
+    sealed = seal(_groups(chip), signer, when, mrz, chip.aa_key, offers_pace=pace)
+    return replace(sealed, access_key=chip.access_key, pace_key=chip.pace_key)
 
 
 def _within(signer: Signer, when: datetime) -> datetime:

@@ -21,6 +21,12 @@ TEMPLATES = {
         "personalised with"
     ),
     "opened": "BAC keys derived from the printed MRZ open the chip",
+    "opened_pace": "PACE with the password from the printed MRZ opens the chip (ECDH, AES-128)",
+    "wrong_keys_pace": (
+        "PACE with the password from the printed MRZ fails: the chip refuses the reader's "
+        "authentication token, so the printed MRZ is not the one the chip was personalised with"
+    ),
+    "card_access_unreadable": "EF.CardAccess offers no PACE this reader runs: {detail}",
     "files_unreadable": "the chip's files cannot be read: {detail}",
     "files_problems": "{detail}",
     "files_read": "read {files}",
@@ -70,6 +76,10 @@ TEMPLATES = {
         "{viz_fields}"
     ),
     "dg1_matches": "DG1 matches the printed MRZ and the visual zone",
+    "no_details": "the chip has no DG11 or DG12",
+    "details_not_printed": "the page prints none of the data in {groups}",
+    "details_differ": "the page differs from {groups} in {fields}",
+    "details_match": "{groups} match the page",
     "no_printed_portrait": "no printed portrait to compare",
     "dg2_undecodable": "DG2's image cannot be decoded",
     "portrait_differs": (
@@ -77,6 +87,65 @@ TEMPLATES = {
         "photo on the page was changed"
     ),
     "portrait_matches": "the printed portrait is the one stored in DG2",
+}
+# Each reason's stable machine code (``--json``; docs/chip.md): what failed, or ``ok`` for a
+# pass and ``not_run`` for a step that could not run. Several wordings share a code.
+CODES = {
+    "no_chip_expected": "no_chip",
+    "no_chip": "no_chip",
+    "dead": "dead_chip",
+    "no_keys": "mrz_unreadable",
+    "wrong_keys": "access_denied",
+    "wrong_keys_pace": "access_denied",
+    "card_access_unreadable": "card_access_unreadable",
+    "opened": "ok",
+    "opened_pace": "ok",
+    "files_unreadable": "files_unreadable",
+    "files_problems": "files_unreadable",
+    "files_read": "ok",
+    "not_run_unread": "not_run",
+    "not_run_files": "not_run",
+    "not_run_dg": "not_run",
+    "not_run_no_csca": "not_run",
+    "ds_key_unsupported": "unsupported_algorithm",
+    "sod_bad_signature": "sod_signature_invalid",
+    "sod_bad_digest": "sod_signature_invalid",
+    "sod_signed": "ok",
+    "csca_unknown": "untrusted_csca",
+    "csca_lookalike": "untrusted_csca",
+    "csca_trusted": "ok",
+    "no_signing_time": "no_signing_time",
+    "ds_not_valid": "signer_expired",
+    "csca_not_valid": "csca_expired",
+    "ds_valid": "ok",
+    "no_crl": "no_crl",
+    "revoked": "revoked_signer",
+    "not_revoked": "ok",
+    "hash_unsupported": "unsupported_algorithm",
+    "hash_mismatch": "hash_mismatch",
+    "hash_missing": "hash_missing",
+    "hashes_match": "ok",
+    "no_aa": "no_active_auth",
+    "dg15_unreadable": "aa_failed",
+    "dg15_unsupported": "unsupported_algorithm",
+    "aa_no_key": "aa_failed",
+    "aa_unreadable": "aa_failed",
+    "aa_not_ecdsa": "aa_failed",
+    "clone": "aa_failed",
+    "original": "ok",
+    "dg1_unreadable": "dg1_unreadable",
+    "mrz_differs": "dg1_mismatch",
+    "viz_differs": "dg1_mismatch",
+    "mrz_and_viz_differ": "dg1_mismatch",
+    "dg1_matches": "ok",
+    "no_details": "no_dg11_dg12",
+    "details_not_printed": "not_on_page",
+    "details_differ": "dg11_dg12_mismatch",
+    "details_match": "ok",
+    "no_printed_portrait": "not_on_page",
+    "dg2_undecodable": "dg2_unreadable",
+    "portrait_differs": "dg2_mismatch",
+    "portrait_matches": "ok",
 }
 # Parameters holding field ids separated by ", " (the interface words each field).
 FIELD_PARAMS = ("fields", "viz_fields")
@@ -87,6 +156,10 @@ OTHER_DATA = "optional_data"  # the MRZ differs only outside the compared fields
 class Reason:
     code: str
     params: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def machine_code(self) -> str:
+        return CODES[self.code]
 
     @property
     def text(self) -> str:

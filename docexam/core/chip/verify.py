@@ -1,10 +1,11 @@
 """Reading and verifying a chip as a second-line reader does, step by step, each with its why.
 
-Steps, in a reader's order: access (BAC keys from the printed MRZ), files (EF.COM, the data
+Steps, in a reader's order: access (PACE or BAC with the printed MRZ), files (EF.COM, the data
 groups and EF.SOD read and parsed), then passive authentication: the SOD's signature by its
 Document Signer, the DS certificate's chain to a CSCA of the Master List, its validity when it
 signed, the CRL, every data group's hash; then Active Authentication (a clone fails it) and the
-comparisons of DG1 with the printed MRZ and visual zone and of DG2 with the printed portrait.
+comparisons of DG1 with the printed MRZ and visual zone, of DG11/DG12 with the page and of DG2
+with the printed portrait.
 A step that cannot run (the chip did not open, the chain failed) is skipped with the reason.
 """
 
@@ -14,7 +15,6 @@ import os
 import struct
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date
 from enum import StrEnum
 
 from cryptography import x509
@@ -22,18 +22,18 @@ from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 
-from docexam.core.chip import lds, portrait
-from docexam.core.chip.bac import AccessKeyError, AccessKeys, keys_from_printed_mrz
+from docexam.core.chip import details, lds
+from docexam.core.chip.access import CARD_ACCESS, open_chip
+from docexam.core.chip.compare import FieldRow, details_vs_page, dg1_vs_page, dg2_vs_portrait
 from docexam.core.chip.lds import DG_NUMBERS, FaceImage
 from docexam.core.chip.portrait import Grey
-from docexam.core.chip.reasons import OTHER_DATA, Reason, why
+from docexam.core.chip.reasons import Reason, why
 from docexam.core.chip.sod import Sod, digest, parse_sod
 from docexam.core.chip.tlv import TlvError
 from docexam.core.chip.trust import TrustStore
-from docexam.core.mrz.errors import MrzError
-from docexam.core.mrz.parse import ParsedMrz, parse_mrz
-from docexam.core.mrz.viz import VizData, compare_viz
 from docexam.core.pack.chip_file import ChipFile
+
+__all__ = ["STEPS", "ChipReport", "FieldRow", "Outcome", "Step", "verify_chip"]
 
 STEPS = (
     "access",
@@ -45,20 +45,18 @@ STEPS = (
     "hashes",
     "active_auth",
     "dg1_vs_page",
+    "dg11_dg12_vs_page",
     "dg2_vs_portrait",
 )
 AA_SIGNATURE = ec.ECDSA(hashes.SHA256())
-_REFERENCE = date(2025, 6, 1)  # century pivot for the MRZ dates compared here
-COMPARED = (
-    "document_number",
-    "surname",
-    "given_names",
-    "nationality",
-    "birth_date",
-    "sex",
-    "expiry_date",
-    "issuing_state",
+_PARSERS = (
+    ("DG1", lds.parse_dg1),
+    ("DG2", lds.parse_dg2),
+    ("DG11", details.parse_dg11),
+    ("DG12", details.parse_dg12),
+    ("DG15", lds.parse_dg15),
 )
+OPTIONAL = frozenset({"DG11", "DG12", "DG15"})
 
 
 class Outcome(StrEnum):
@@ -80,17 +78,6 @@ class Step:
 
 
 @dataclass(frozen=True)
-class FieldRow:
-    """One field side by side: what the chip holds, the printed MRZ and the visual zone."""
-
-    field: str
-    chip: str
-    mrz: str  # as printed in the MRZ ("" when the printed MRZ cannot be read)
-    viz: str  # as printed in the visual zone ("" when it does not show the field)
-    matches: bool
-
-
-@dataclass(frozen=True)
 class ChipReport:
     steps: tuple[Step, ...]
     files_read: tuple[str, ...] = ()
@@ -98,6 +85,8 @@ class ChipReport:
     face: FaceImage | None = None
     fields: tuple[FieldRow, ...] = field(default=())
     signer: str = ""  # the DS certificate's subject, as a reader shows it
+    protocol: str = ""  # what opened the chip (or was tried): "PACE", "BAC", "" for neither
+    details: dict[str, dict[str, str]] = field(default_factory=dict)  # DG11/DG12's fields
 
     def step(self, step_id: str) -> Step:
         return next(s for s in self.steps if s.id == step_id)
@@ -127,31 +116,13 @@ class _Run:
         self.steps += [Step(s, Outcome.SKIP, reason) for s in STEPS if s not in done]
 
 
-def _access(
-    chip: ChipFile | None, printed: tuple[str, ...], expect_chip: bool
-) -> tuple[bool | None, Reason]:
-    if chip is None:
-        if expect_chip:
-            return False, why("no_chip_expected")
-        return None, why("no_chip")
-    if not chip.responds:
-        return False, why("dead")
-    try:
-        reader = keys_from_printed_mrz(printed)
-    except AccessKeyError as exc:
-        return False, why("no_keys", detail=exc)
-    own = AccessKeys.from_seed(chip.access_key)
-    if (own.k_enc, own.k_mac) != (reader.k_enc, reader.k_mac):
-        return False, why("wrong_keys")
-    return True, why("opened")
-
-
 @dataclass
 class _Files:
     listed: list[str]
     sod: Sod
     dg1: tuple[str, ...] | None = None
     face: FaceImage | None = None
+    details: dict[str, dict[str, str]] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
     unreadable: set[str] = field(default_factory=set)
 
@@ -166,9 +137,9 @@ def _read_files(chip: ChipFile) -> _Files:
     if missing:
         raise TlvError(f"EF.COM lists {', '.join(missing)}, which the chip does not hold")
     out = _Files(listed, parse_sod(chip.files["EF.SOD"]))
-    for name, parse in (("DG1", lds.parse_dg1), ("DG2", lds.parse_dg2), ("DG15", lds.parse_dg15)):
+    for name, parse in _PARSERS:
         if name not in chip.files:
-            if name != "DG15":
+            if name not in OPTIONAL:
                 out.problems.append(f"{name} missing")
             continue
         try:
@@ -181,6 +152,8 @@ def _read_files(chip: ChipFile) -> _Files:
             out.dg1 = value  # type: ignore[assignment]
         elif name == "DG2":
             out.face = value  # type: ignore[assignment]
+        elif name in ("DG11", "DG12"):
+            out.details[name] = value  # type: ignore[assignment]
     return out
 
 
@@ -275,78 +248,6 @@ def _active_auth(chip: ChipFile, challenge: bytes) -> tuple[bool | None, Reason]
     return True, why("original")
 
 
-def _parse(lines: tuple[str, ...]) -> ParsedMrz | None:
-    try:
-        return parse_mrz(list(lines), reference=_REFERENCE)
-    except MrzError:
-        return None
-
-
-def _viz_data(viz: Mapping[str, str]) -> VizData:
-    def day(key: str) -> date | None:
-        try:
-            return date.fromisoformat(viz[key]) if viz.get(key) else None
-        except ValueError:
-            return None
-
-    return VizData(
-        surname=viz.get("surname"),
-        given_names=viz.get("given_names"),
-        document_number=viz.get("document_number"),
-        birth_date=day("birth_date"),
-        expiry_date=day("expiry_date"),
-        sex=viz.get("sex"),
-        nationality=viz.get("nationality"),
-        issuing_state=viz.get("issuing_state"),
-    )
-
-
-def _rows(
-    chip: ParsedMrz, printed: ParsedMrz | None, viz: Mapping[str, str], viz_differs: set[str]
-) -> tuple[FieldRow, ...]:
-    rows = []
-    for key in COMPARED:
-        raw = f"{key}_raw" if key in ("birth_date", "expiry_date") else key
-        c = str(getattr(chip, raw))
-        m = "" if printed is None else str(getattr(printed, raw))
-        rows.append(FieldRow(key, c, m, viz.get(key, ""), c == m and key not in viz_differs))
-    return tuple(rows)
-
-
-def _dg1_vs_page(
-    dg1: tuple[str, ...], printed: tuple[str, ...], viz: Mapping[str, str]
-) -> tuple[bool, Reason, tuple[FieldRow, ...]]:
-    chip = _parse(dg1)
-    if chip is None:
-        return False, why("dg1_unreadable"), ()
-    page = _parse(printed)
-    findings = compare_viz(chip, _viz_data(viz)) if viz else []
-    rows = _rows(chip, page, viz, {f.field for f in findings})
-    mrz = ""
-    if tuple(dg1) != tuple(printed):
-        mrz = ", ".join([r.field for r in rows if r.chip != r.mrz] or [OTHER_DATA])
-    viz_fields = ", ".join(dict.fromkeys(f.field for f in findings))
-    if mrz and viz_fields:
-        return False, why("mrz_and_viz_differ", fields=mrz, viz_fields=viz_fields), rows
-    if mrz:
-        return False, why("mrz_differs", fields=mrz), rows
-    if viz_fields:
-        return False, why("viz_differs", fields=viz_fields), rows
-    return True, why("dg1_matches"), rows
-
-
-def _dg2_vs_portrait(face: FaceImage, printed: Grey | None) -> tuple[bool | None, Reason]:
-    if printed is None:
-        return None, why("no_printed_portrait")
-    chip_face = portrait.decode_face(face)
-    if chip_face is None:
-        return False, why("dg2_undecodable")
-    diff = portrait.difference(chip_face, printed)
-    if diff > portrait.SAME_SOURCE:
-        return False, why("portrait_differs", difference=f"{diff:.0f}")
-    return True, why("portrait_matches")
-
-
 def verify_chip(
     chip: ChipFile | None,
     printed_mrz: tuple[str, ...],
@@ -359,19 +260,20 @@ def verify_chip(
 ) -> ChipReport:
     """Place the document on the reader: every step of :data:`STEPS`, in order."""
     run = _Run()
-    ok, reason = _access(chip, printed_mrz, expect_chip)
+    ok, reason, protocol = open_chip(chip, printed_mrz, expect_chip)
     run.add("access", ok, reason)
     if not ok or chip is None:
         run.skip_rest(why("not_run_unread"))
-        return ChipReport(tuple(run.steps))
+        return ChipReport(tuple(run.steps), protocol=protocol)
     try:
         files = _read_files(chip)
     except (TlvError, ValueError) as exc:
         run.add("files", False, why("files_unreadable", detail=exc))
         run.skip_rest(why("not_run_files"))
-        return ChipReport(tuple(run.steps), tuple(chip.files))
+        return ChipReport(tuple(run.steps), tuple(chip.files), protocol=protocol)
     listed, sod = files.listed, files.sod
-    read = ("EF.COM", *listed, "EF.SOD")
+    before = (CARD_ACCESS,) if CARD_ACCESS in chip.files else ()
+    read = (*before, "EF.COM", *listed, "EF.SOD")
     if files.problems:
         run.add("files", False, why("files_problems", detail="; ".join(files.problems)))
     else:
@@ -394,11 +296,26 @@ def verify_chip(
     if files.dg1 is None:
         run.add("dg1_vs_page", None, unreadable)
     else:
-        ok, reason, rows = _dg1_vs_page(files.dg1, printed_mrz, viz)
+        ok, reason, rows = dg1_vs_page(files.dg1, printed_mrz, viz)
         run.add("dg1_vs_page", ok, reason)
+    if files.unreadable & {"DG11", "DG12"}:
+        run.add("dg11_dg12_vs_page", None, unreadable)
+    else:
+        ok, reason, more = details_vs_page(files.details, viz)
+        run.add("dg11_dg12_vs_page", ok, reason)
+        rows += more
     if files.face is None:
         run.add("dg2_vs_portrait", None, unreadable)
     else:
-        run.add("dg2_vs_portrait", *_dg2_vs_portrait(files.face, printed_face))
+        run.add("dg2_vs_portrait", *dg2_vs_portrait(files.face, printed_face))
     signer = sod.signer_cert.subject.rfc4514_string()
-    return ChipReport(tuple(run.steps), read, files.dg1 or (), files.face, rows, signer)
+    return ChipReport(
+        tuple(run.steps),
+        read,
+        files.dg1 or (),
+        files.face,
+        rows,
+        signer,
+        protocol,
+        files.details,
+    )

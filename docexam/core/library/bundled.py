@@ -66,7 +66,10 @@ def ensure_bundled(
     try:
         packs = data["packs"]
         forgeries = data.get("forgery_packs", [])
-        total = sum(len(p["specimens"]) for p in packs) + sum(len(p["jobs"]) for p in forgeries)
+        chip_packs = data.get("chip_fraud_packs", [])
+        total = sum(len(p["specimens"]) for p in packs) + sum(
+            len(p["jobs"]) for p in (*forgeries, *chip_packs)
+        )
         done = 0
 
         def step(_i: int, _n: int) -> None:
@@ -106,6 +109,21 @@ def ensure_bundled(
                         # may name the operations instead of leaving them to the difficulty.
                         tuple(j["operations"]) if "operations" in j else None,
                     )
+                    for j in pack["jobs"]
+                ],
+                staging / pack["id"],
+                dpi=float(pack.get("dpi", data.get("dpi", 300))),
+                title=pack_title(pack["title"]),
+                progress=step,
+            )
+        for pack in chip_packs:
+            from docexam.core.synth.forgery.chip_frauds import forge_chip_pack
+
+            # Frauds only the chip reveals, so chip items in exercises can fail each step.
+            forge_chip_pack(
+                pack["id"],
+                [
+                    (j["state"], j.get("series", "A"), int(j["seed"]), j["fraud"])
                     for j in pack["jobs"]
                 ],
                 staging / pack["id"],

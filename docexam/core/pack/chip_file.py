@@ -2,7 +2,8 @@
 
 The chip's elementary files (EF.COM, EF.SOD, DG1...) as base64, plus what a real chip keeps in
 secure memory and never reads out: the BAC key it was personalised with (``access_key``, K_seed
-in hex) and the Active Authentication private key (``aa_key``, PKCS#8 DER). ``responds`` false
+in hex), the PACE password key when it offers PACE (``pace_key``, K_pi in hex) and the Active
+Authentication private key (``aa_key``, PKCS#8 DER). ``responds`` false
 is a dead chip. The file is schema-checked (``chip-v1.schema.json``); what the bytes mean is
 ``docexam.core.chip``'s concern. Format: ``docs/pack-format.md``.
 """
@@ -23,7 +24,7 @@ CHIP_FILE = "chip.json"
 FORMAT = "docexam-chip"
 FORMAT_VERSION = 1
 # The order files are read from a chip and written to chip.json.
-FILE_ORDER = ("EF.COM", "DG1", "DG2", "DG11", "DG12", "DG14", "DG15", "EF.SOD")
+FILE_ORDER = ("EF.CardAccess", "EF.COM", "DG1", "DG2", "DG11", "DG12", "DG14", "DG15", "EF.SOD")
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,7 @@ class ChipFile:
     access_key: bytes  # the BAC K_seed the chip was personalised with (16 bytes)
     aa_key: bytes | None = None  # PKCS#8 DER of the Active Authentication key, if any
     responds: bool = True
+    pace_key: bytes | None = None  # PACE K_pi (16 bytes) when EF.CardAccess offers PACE
 
 
 def chip_to_json(chip: ChipFile) -> dict[str, Any]:
@@ -41,6 +43,8 @@ def chip_to_json(chip: ChipFile) -> dict[str, Any]:
         "responds": chip.responds,
         "access_key": chip.access_key.hex().upper(),
     }
+    if chip.pace_key is not None:
+        out["pace_key"] = chip.pace_key.hex().upper()
     if chip.aa_key is not None:
         out["aa_key"] = base64.b64encode(chip.aa_key).decode("ascii")
     out["files"] = {
@@ -81,4 +85,11 @@ def chip_from_json(data: Any, file: str, specimen_id: str | None = None) -> Chip
         aa_key = None if aa is None else base64.b64decode(aa, validate=True)
     except (binascii.Error, ValueError) as exc:
         raise PackError.at(file, "bad-base64", f"not base64 ({exc})") from None
-    return ChipFile(files, bytes.fromhex(data["access_key"]), aa_key, bool(data["responds"]))
+    pace = data.get("pace_key")
+    return ChipFile(
+        files,
+        bytes.fromhex(data["access_key"]),
+        aa_key,
+        bool(data["responds"]),
+        None if pace is None else bytes.fromhex(pace),
+    )

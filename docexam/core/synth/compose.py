@@ -12,8 +12,16 @@ import cv2
 import numpy as np
 import numpy.typing as npt
 
+from docexam.core.chip import details as chip_details
 from docexam.core.chip import portrait as chip_portrait
-from docexam.core.chip.issue import AA_STATES, has_chip, personalise
+from docexam.core.chip.issue import (
+    AA_STATES,
+    PACE_STATES,
+    has_chip,
+    has_details,
+    personalise,
+    signing_time,
+)
 from docexam.core.chip.pki import state_pki
 from docexam.core.domain.errors import DocexamError
 from docexam.core.domain.lights import LightSource
@@ -142,7 +150,7 @@ def build_specimen(
         )
         name = {"en": plan.name, ZH: plan.name_zh}
         pages.append(page_of(canvas, plan.id, name, substrate, plan.reverse, files))
-    chip = issue_chip(canvases, doc) if has_chip(doc_type) else None
+    chip = issue_chip(canvases, doc, series) if has_chip(doc_type) else None
     if root is not None:
         write_files(root, files)
         if chip is not None:
@@ -169,16 +177,34 @@ def build_specimen(
     return GeneratedSpecimen(specimen, canvases, doc, chip)
 
 
-def issue_chip(canvases: dict[str, PageCanvas], doc: DocData) -> ChipFile | None:
+def issue_chip(canvases: dict[str, PageCanvas], doc: DocData, series: str) -> ChipFile | None:
     """The chip personalised from the same data and portrait the page was printed from."""
     for canvas in canvases.values():
         for layer in canvas.layers:
             if layer.id == chip_portrait.PORTRAIT_LAYER and layer.mask is not None:
                 face = chip_portrait.face_from_coverage(layer.mask, layer.region, canvas.dpi)
                 pki = state_pki(doc.state.code, doc.state.name_en)
-                aa = doc.state.code in AA_STATES
-                return personalise(doc.mrz, chip_portrait.encode_face(face), pki, doc.issue, aa=aa)
+                return personalise(
+                    doc.mrz,
+                    chip_portrait.encode_face(face),
+                    pki,
+                    doc.issue,
+                    aa=doc.state.code in AA_STATES,
+                    offers_pace=doc.state.code in PACE_STATES,
+                    details=chip_details_of(doc) if has_details(series) else None,
+                )
     return None
+
+
+def chip_details_of(doc: DocData) -> dict[str, bytes]:
+    """DG11 and DG12 from the data the page prints."""
+    p = doc.person
+    return {
+        "DG11": chip_details.dg11(
+            p.surname, p.given_names, doc.personal_number, p.birth_date, p.birth_place
+        ),
+        "DG12": chip_details.dg12(doc.state.authority, doc.issue, signing_time(doc.issue)),
+    }
 
 
 def page_of(

@@ -90,6 +90,7 @@ PACK_TITLES_ZH: dict[str, str] = {
     "Fine detail at 600 dpi (loupe study)": "600 dpi 精细样本（放大镜练习）",
     "Questioned documents for exercises": "用于练习的待检证件",
     "Travellers' documents for case files": "案卷旅客的证件",
+    "Chip frauds for exercises": "用于练习的芯片欺诈证件",
 }
 
 

@@ -460,180 +460,230 @@ Raise it before sharing a new edition: an import then says it is newer.</source>
 <context>
     <name>ChipReader</name>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="42"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="58"/>
         <source>Access (BAC with the printed MRZ)</source>
         <translation>访问（用印刷机读区进行 BAC）</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="43"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="44"/>
         <source>Files read</source>
         <translation>已读取的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="44"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="43"/>
+        <source>Access with the printed MRZ (PACE or BAC)</source>
+        <translation>用印刷机读区访问（PACE 或 BAC）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reader.py" line="45"/>
         <source>Security object signature</source>
         <translation>安全对象签名</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="45"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="46"/>
         <source>Certificate chain to a trusted CSCA</source>
         <translation>至受信任 CSCA 的证书链</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="46"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="47"/>
         <source>Document Signer validity</source>
         <translation>文件签名证书有效期</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="47"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="48"/>
         <source>Revocation list (CRL)</source>
         <translation>证书吊销列表（CRL）</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="48"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="49"/>
         <source>Data group hashes</source>
         <translation>数据组哈希值</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="49"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="50"/>
         <source>Active Authentication (clone check)</source>
         <translation>主动认证（克隆检查）</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="50"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="51"/>
         <source>Chip data (DG1) against the page</source>
         <translation>芯片资料（DG1）与资料页比对</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="51"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="52"/>
+        <source>Chip data (DG11, DG12) against the page</source>
+        <translation>芯片资料（DG11、DG12）与资料页比对</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reader.py" line="53"/>
         <source>Chip portrait (DG2) against the page</source>
         <translation>芯片照片（DG2）与资料页比对</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="54"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="57"/>
+        <source>Access (PACE with the printed MRZ)</source>
+        <translation>访问（用印刷机读区进行 PACE）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reader.py" line="61"/>
         <source>Document number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="55"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="62"/>
         <source>Surname</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="56"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="63"/>
         <source>Given names</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="57"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="64"/>
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="58"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="65"/>
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="59"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="66"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="60"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="67"/>
         <source>Date of expiry</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="61"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="68"/>
         <source>Issuing state</source>
         <translation>签发国</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reader.py" line="69"/>
+        <source>Personal number (DG11)</source>
+        <translation>个人号码（DG11）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reader.py" line="70"/>
+        <source>Place of birth (DG11)</source>
+        <translation>出生地（DG11）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reader.py" line="71"/>
+        <source>Issuing authority (DG12)</source>
+        <translation>签发机关（DG12）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reader.py" line="72"/>
+        <source>Date of issue (DG12)</source>
+        <translation>签发日期（DG12）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reader.py" line="73"/>
+        <source>Full name (DG11)</source>
+        <translation>全名（DG11）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reader.py" line="74"/>
+        <source>Full date of birth (DG11)</source>
+        <translation>完整出生日期（DG11）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reader.py" line="75"/>
+        <source>Personalised (DG12)</source>
+        <translation>个人化时间（DG12）</translation>
     </message>
 </context>
 <context>
     <name>ChipReaderDialog</name>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="96"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="110"/>
         <source>Chip reader</source>
         <translation>芯片阅读器</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="97"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="111"/>
         <source>Place on reader</source>
         <translation>放上阅读器</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="99"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="113"/>
         <source>Place the passport&apos;s data page on the reader.</source>
         <translation>请将护照资料页放在阅读器上。</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="105"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="119"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="105"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="119"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="122"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="136"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="123"/>
-        <source>Chip (DG1)</source>
-        <translation>芯片（DG1）</translation>
+        <location filename="../../ui/viewer/chip_reader.py" line="137"/>
+        <source>Chip</source>
+        <translation>芯片</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="124"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="138"/>
         <source>Printed MRZ</source>
         <translation>印刷机读区</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="125"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="139"/>
         <source>Visual zone</source>
         <translation>视读区</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="132"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="146"/>
         <source>Chip portrait (DG2)</source>
         <translation>芯片照片（DG2）</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="133"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="147"/>
         <source>Printed portrait</source>
         <translation>印刷照片</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="169"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="184"/>
         <source>This specimen has no files to read a chip from.</source>
         <translation>该样本没有可读取芯片的文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="172"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="187"/>
         <source>The chip cannot be read: %1</source>
         <translation>无法读取芯片：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="179"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="194"/>
         <source>This document has no chip.</source>
         <translation>该证件没有芯片。</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="182"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="197"/>
         <source>Chip: PASS. Every check the reader ran passed.</source>
         <translation>芯片：通过。阅读器执行的所有检查均通过。</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="187"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="202"/>
         <source>Chip: FAIL (%1). Refer the document.</source>
         <translation>芯片：失败（%1）。请将证件移交复查。</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="205"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="223"/>
         <source>not read</source>
         <translation>未读取</translation>
     </message>
@@ -672,261 +722,316 @@ Raise it before sharing a new edition: an import then says it is newer.</source>
     </message>
     <message>
         <location filename="../../ui/viewer/chip_reasons.py" line="26"/>
+        <source>PACE with the password from the printed MRZ opens the chip (ECDH, AES-128)</source>
+        <translation>以印刷机读区为口令的 PACE 打开了芯片（ECDH，AES-128）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reasons.py" line="30"/>
+        <source>PACE with the password from the printed MRZ fails: the chip refuses the reader&apos;s authentication token, so the printed MRZ is not the one the chip was personalised with</source>
+        <translation>以印刷机读区为口令的 PACE 失败：芯片拒绝了阅读器的认证令牌，说明印刷机读区并非芯片个人化时所用的机读区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reasons.py" line="34"/>
+        <source>EF.CardAccess offers no PACE this reader runs: {detail}</source>
+        <translation>EF.CardAccess 中没有本阅读器支持的 PACE：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reasons.py" line="37"/>
         <source>the chip&apos;s files cannot be read: {detail}</source>
         <translation>无法读取芯片文件：{detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reasons.py" line="29"/>
+        <location filename="../../ui/viewer/chip_reasons.py" line="40"/>
         <source>{detail}</source>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reasons.py" line="30"/>
+        <location filename="../../ui/viewer/chip_reasons.py" line="41"/>
         <source>read {files}</source>
         <translation>已读取 {files}</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reasons.py" line="31"/>
+        <location filename="../../ui/viewer/chip_reasons.py" line="42"/>
         <source>not run: the chip could not be read</source>
         <translation>未执行：无法读取芯片</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reasons.py" line="32"/>
+        <location filename="../../ui/viewer/chip_reasons.py" line="43"/>
         <source>not run: the chip&apos;s files could not be read</source>
         <translation>未执行：无法读取芯片文件</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reasons.py" line="33"/>
+        <location filename="../../ui/viewer/chip_reasons.py" line="44"/>
         <source>not run: the data group could not be read</source>
         <translation>未执行：无法读取该数据组</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reasons.py" line="34"/>
+        <location filename="../../ui/viewer/chip_reasons.py" line="45"/>
         <source>not run: no trusted CSCA to take the CRL from</source>
         <translation>未执行：没有可提供证书吊销列表的受信任 CSCA</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reasons.py" line="37"/>
+        <location filename="../../ui/viewer/chip_reasons.py" line="48"/>
         <source>the Document Signer&apos;s key is not an ECDSA key this reader checks</source>
         <translation>文件签名者的密钥不是本阅读器可验证的 ECDSA 密钥</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reasons.py" line="40"/>
+        <location filename="../../ui/viewer/chip_reasons.py" line="51"/>
         <source>the SOD&apos;s signature does not verify with its Document Signer&apos;s key</source>
         <translation>用文件签名者的密钥无法验证 SOD 的签名</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reasons.py" line="43"/>
+        <location filename="../../ui/viewer/chip_reasons.py" line="54"/>
         <source>the signed message digest is not the hash of the security object</source>
         <translation>已签名的消息摘要不是安全对象的哈希值</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reasons.py" line="46"/>
+        <location filename="../../ui/viewer/chip_reasons.py" line="57"/>
         <source>the security object is signed by the Document Signer in the SOD</source>
         <translation>安全对象由 SOD 中的文件签名者签名</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reasons.py" line="49"/>
+        <location filename="../../ui/viewer/chip_reasons.py" line="60"/>
         <source>no CSCA named {issuer} in the Master List: its issuer is not trusted</source>
         <translation>主列表中没有名为 {issuer} 的 CSCA：其签发者不受信任</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reasons.py" line="52"/>
+        <location filename="../../ui/viewer/chip_reasons.py" line="63"/>
         <source>the Document Signer is certified by the trusted CSCA {issuer}</source>
         <translation>文件签名者由受信任的 CSCA {issuer} 认证</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reasons.py" line="55"/>
+        <location filename="../../ui/viewer/chip_reasons.py" line="66"/>
         <source>the Document Signer names {issuer} as issuer, but no CSCA of that name in the Master List signed it: a look-alike CSCA</source>
         <translation>文件签名者声称由 {issuer} 签发，但主列表中同名的 CSCA 并未为其签名：这是冒名的 CSCA</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reasons.py" line="59"/>
+        <location filename="../../ui/viewer/chip_reasons.py" line="70"/>
         <source>the SOD carries no signing time</source>
         <translation>SOD 没有签名时间</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reasons.py" line="60"/>
+        <location filename="../../ui/viewer/chip_reasons.py" line="71"/>
         <source>the Document Signer certificate was valid {start} to {end}; the SOD was signed {when}</source>
         <translation>文件签名证书的有效期为 {start} 至 {end}；SOD 的签名时间为 {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reasons.py" line="64"/>
+        <location filename="../../ui/viewer/chip_reasons.py" line="75"/>
         <source>the CSCA certificate was not valid when the SOD was signed ({when})</source>
         <translation>SOD 签名时（{when}）CSCA 证书无效</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reasons.py" line="67"/>
+        <location filename="../../ui/viewer/chip_reasons.py" line="78"/>
         <source>the Document Signer certificate was valid when it signed ({when})</source>
         <translation>签名时（{when}）文件签名证书有效</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reasons.py" line="70"/>
+        <location filename="../../ui/viewer/chip_reasons.py" line="81"/>
         <source>no CRL of the issuing state is available: revocation cannot be checked</source>
         <translation>没有签发国的证书吊销列表：无法检查吊销状态</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reasons.py" line="73"/>
+        <location filename="../../ui/viewer/chip_reasons.py" line="84"/>
         <source>the Document Signer certificate is on the state&apos;s CRL (revoked {when})</source>
         <translation>文件签名证书列于该国的证书吊销列表（{when} 吊销）</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reasons.py" line="76"/>
+        <location filename="../../ui/viewer/chip_reasons.py" line="87"/>
         <source>the Document Signer is not on the state&apos;s CRL of {when}</source>
         <translation>文件签名者不在该国 {when} 的证书吊销列表中</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reasons.py" line="79"/>
+        <location filename="../../ui/viewer/chip_reasons.py" line="90"/>
         <source>the SOD uses {algorithm}, which this reader does not check</source>
         <translation>SOD 使用 {algorithm}，本阅读器不验证此算法</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reasons.py" line="82"/>
+        <location filename="../../ui/viewer/chip_reasons.py" line="93"/>
         <source>{groups}: the hash differs from the one signed in the SOD</source>
         <translation>{groups}：哈希值与 SOD 中签名的不符</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reasons.py" line="85"/>
+        <location filename="../../ui/viewer/chip_reasons.py" line="96"/>
         <source>{groups}: not in the SOD</source>
         <translation>{groups}：不在 SOD 中</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reasons.py" line="86"/>
+        <location filename="../../ui/viewer/chip_reasons.py" line="97"/>
         <source>{count} data groups match the hashes signed in the SOD</source>
         <translation>{count} 个数据组与 SOD 中签名的哈希值相符</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reasons.py" line="89"/>
+        <location filename="../../ui/viewer/chip_reasons.py" line="100"/>
         <source>the chip has no Active Authentication (no DG15): a clone would not show</source>
         <translation>芯片没有主动认证（无 DG15）：克隆芯片无法被识别</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reasons.py" line="92"/>
+        <location filename="../../ui/viewer/chip_reasons.py" line="103"/>
         <source>DG15 holds no readable public key</source>
         <translation>DG15 中没有可读取的公钥</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reasons.py" line="93"/>
+        <location filename="../../ui/viewer/chip_reasons.py" line="104"/>
         <source>DG15 holds a key this reader does not check</source>
         <translation>DG15 中的密钥本阅读器无法验证</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reasons.py" line="96"/>
+        <location filename="../../ui/viewer/chip_reasons.py" line="107"/>
         <source>the chip does not answer INTERNAL AUTHENTICATE: it has no private key</source>
         <translation>芯片不响应 INTERNAL AUTHENTICATE 指令：它没有私钥</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reasons.py" line="99"/>
+        <location filename="../../ui/viewer/chip_reasons.py" line="110"/>
         <source>the chip&apos;s answer to INTERNAL AUTHENTICATE cannot be read</source>
         <translation>无法读取芯片对 INTERNAL AUTHENTICATE 的应答</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reasons.py" line="102"/>
+        <location filename="../../ui/viewer/chip_reasons.py" line="113"/>
         <source>the chip&apos;s answer is not an ECDSA signature</source>
         <translation>芯片的应答不是 ECDSA 签名</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reasons.py" line="103"/>
+        <location filename="../../ui/viewer/chip_reasons.py" line="114"/>
         <source>the chip&apos;s answer to a random challenge does not verify with the DG15 key: the data were copied onto another chip (a clone)</source>
         <translation>芯片对随机挑战的应答无法用 DG15 的密钥验证：数据被复制到了另一块芯片上（克隆）</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reasons.py" line="107"/>
+        <location filename="../../ui/viewer/chip_reasons.py" line="118"/>
         <source>the chip signed a random challenge with the key of DG15: it is the original</source>
         <translation>芯片用 DG15 的密钥对随机挑战签名：这是原装芯片</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reasons.py" line="110"/>
+        <location filename="../../ui/viewer/chip_reasons.py" line="121"/>
         <source>DG1 does not hold a readable MRZ</source>
         <translation>DG1 中没有可读取的机读区</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reasons.py" line="111"/>
+        <location filename="../../ui/viewer/chip_reasons.py" line="122"/>
         <source>the printed MRZ differs from DG1 in {fields}</source>
         <translation>印刷的机读区与 DG1 在{fields}上不一致</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reasons.py" line="112"/>
+        <location filename="../../ui/viewer/chip_reasons.py" line="123"/>
         <source>the visual zone differs from DG1 in {fields}</source>
         <translation>视读区与 DG1 在{fields}上不一致</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reasons.py" line="113"/>
+        <location filename="../../ui/viewer/chip_reasons.py" line="124"/>
         <source>the printed MRZ differs from DG1 in {fields}; the visual zone differs from DG1 in {viz_fields}</source>
         <translation>印刷的机读区与 DG1 在{fields}上不一致；视读区与 DG1 在{viz_fields}上不一致</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reasons.py" line="117"/>
+        <location filename="../../ui/viewer/chip_reasons.py" line="128"/>
         <source>DG1 matches the printed MRZ and the visual zone</source>
         <translation>DG1 与印刷的机读区和视读区一致</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reasons.py" line="120"/>
+        <location filename="../../ui/viewer/chip_reasons.py" line="131"/>
+        <source>the chip has no DG11 or DG12</source>
+        <translation>芯片中没有 DG11 或 DG12</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reasons.py" line="132"/>
+        <source>the page prints none of the data in {groups}</source>
+        <translation>资料页未印有 {groups} 中的任何资料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reasons.py" line="135"/>
+        <source>the page differs from {groups} in {fields}</source>
+        <translation>资料页在{fields}上与 {groups} 不符</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reasons.py" line="136"/>
+        <source>{groups} match the page</source>
+        <translation>{groups} 与资料页相符</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reasons.py" line="137"/>
         <source>no printed portrait to compare</source>
         <translation>没有可比对的印刷照片</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reasons.py" line="121"/>
+        <location filename="../../ui/viewer/chip_reasons.py" line="138"/>
         <source>DG2&apos;s image cannot be decoded</source>
         <translation>无法解码 DG2 中的图像</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reasons.py" line="122"/>
+        <location filename="../../ui/viewer/chip_reasons.py" line="139"/>
         <source>the printed portrait is not the chip&apos;s (mean difference {difference} grey levels): the photo on the page was changed</source>
         <translation>印刷照片不是芯片中的照片（平均相差 {difference} 个灰度级）：资料页上的照片被更换</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reasons.py" line="126"/>
+        <location filename="../../ui/viewer/chip_reasons.py" line="143"/>
         <source>the printed portrait is the one stored in DG2</source>
         <translation>印刷照片与 DG2 中存储的照片一致</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reasons.py" line="131"/>
+        <location filename="../../ui/viewer/chip_reasons.py" line="148"/>
         <source>document number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reasons.py" line="132"/>
+        <location filename="../../ui/viewer/chip_reasons.py" line="149"/>
         <source>surname</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reasons.py" line="133"/>
+        <location filename="../../ui/viewer/chip_reasons.py" line="150"/>
         <source>given names</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reasons.py" line="134"/>
+        <location filename="../../ui/viewer/chip_reasons.py" line="151"/>
         <source>nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reasons.py" line="135"/>
+        <location filename="../../ui/viewer/chip_reasons.py" line="152"/>
         <source>date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reasons.py" line="136"/>
+        <location filename="../../ui/viewer/chip_reasons.py" line="153"/>
         <source>sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reasons.py" line="137"/>
+        <location filename="../../ui/viewer/chip_reasons.py" line="154"/>
         <source>date of expiry</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reasons.py" line="138"/>
+        <location filename="../../ui/viewer/chip_reasons.py" line="155"/>
         <source>issuing state</source>
         <translation>签发国</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reasons.py" line="139"/>
+        <location filename="../../ui/viewer/chip_reasons.py" line="156"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reasons.py" line="140"/>
+        <location filename="../../ui/viewer/chip_reasons.py" line="157"/>
+        <source>personal number</source>
+        <translation>个人号码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reasons.py" line="158"/>
+        <source>place of birth</source>
+        <translation>出生地</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reasons.py" line="159"/>
+        <source>issuing authority</source>
+        <translation>签发机关</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reasons.py" line="160"/>
+        <source>date of issue</source>
+        <translation>签发日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/chip_reasons.py" line="161"/>
         <source>optional data or fillers</source>
         <translation>可选数据或填充符</translation>
     </message>
@@ -4444,7 +4549,7 @@ All specimens are fictional; simulated light views are approximations.</source>
     </message>
     <message>
         <location filename="../../ui/training/wording.py" line="212"/>
-        <location filename="../../ui/viewer/chip_reasons.py" line="150"/>
+        <location filename="../../ui/viewer/chip_reasons.py" line="171"/>
         <source>, </source>
         <comment>between the names of a list</comment>
         <translation>、</translation>

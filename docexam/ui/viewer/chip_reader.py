@@ -1,6 +1,7 @@
 """The chip reader: place the passport on it, see each step a reader shows, pass or fail and why.
 
-What a second-line reader shows: access with the printed MRZ's keys, the files read, each check
+What a second-line reader shows: access with the printed MRZ's keys (PACE when the chip offers
+it, else BAC), the files read, each check
 of passive and active authentication, then the chip's portrait beside the printed one and the
 chip's data beside the printed MRZ and visual zone, mismatches highlighted. The checks are the
 core's (``check_specimen``, about 15 ms: run on the UI thread); this dialog only shows them.
@@ -39,7 +40,7 @@ CONTEXT = "ChipReader"
 
 
 STEP_TITLES = {
-    "access": QT_TRANSLATE_NOOP("ChipReader", "Access (BAC with the printed MRZ)"),
+    "access": QT_TRANSLATE_NOOP("ChipReader", "Access with the printed MRZ (PACE or BAC)"),
     "files": QT_TRANSLATE_NOOP("ChipReader", "Files read"),
     "sod_signature": QT_TRANSLATE_NOOP("ChipReader", "Security object signature"),
     "chain": QT_TRANSLATE_NOOP("ChipReader", "Certificate chain to a trusted CSCA"),
@@ -48,7 +49,13 @@ STEP_TITLES = {
     "hashes": QT_TRANSLATE_NOOP("ChipReader", "Data group hashes"),
     "active_auth": QT_TRANSLATE_NOOP("ChipReader", "Active Authentication (clone check)"),
     "dg1_vs_page": QT_TRANSLATE_NOOP("ChipReader", "Chip data (DG1) against the page"),
+    "dg11_dg12_vs_page": QT_TRANSLATE_NOOP("ChipReader", "Chip data (DG11, DG12) against the page"),
     "dg2_vs_portrait": QT_TRANSLATE_NOOP("ChipReader", "Chip portrait (DG2) against the page"),
+}
+# The access step names the protocol that opened the chip (or was refused).
+ACCESS_TITLES = {
+    "PACE": QT_TRANSLATE_NOOP("ChipReader", "Access (PACE with the printed MRZ)"),
+    "BAC": QT_TRANSLATE_NOOP("ChipReader", "Access (BAC with the printed MRZ)"),
 }
 FIELD_NAMES = {
     "document_number": QT_TRANSLATE_NOOP("ChipReader", "Document number"),
@@ -59,6 +66,13 @@ FIELD_NAMES = {
     "sex": QT_TRANSLATE_NOOP("ChipReader", "Sex"),
     "expiry_date": QT_TRANSLATE_NOOP("ChipReader", "Date of expiry"),
     "issuing_state": QT_TRANSLATE_NOOP("ChipReader", "Issuing state"),
+    "personal_number": QT_TRANSLATE_NOOP("ChipReader", "Personal number (DG11)"),
+    "birth_place": QT_TRANSLATE_NOOP("ChipReader", "Place of birth (DG11)"),
+    "authority": QT_TRANSLATE_NOOP("ChipReader", "Issuing authority (DG12)"),
+    "issue_date": QT_TRANSLATE_NOOP("ChipReader", "Date of issue (DG12)"),
+    "full_name": QT_TRANSLATE_NOOP("ChipReader", "Full name (DG11)"),
+    "full_birth_date": QT_TRANSLATE_NOOP("ChipReader", "Full date of birth (DG11)"),
+    "personalised": QT_TRANSLATE_NOOP("ChipReader", "Personalised (DG12)"),
 }
 MARKS = {Outcome.PASS: "✔", Outcome.FAIL: "✘", Outcome.SKIP: "–"}
 COLOURS = {Outcome.PASS: "#1b7a35", Outcome.FAIL: "#b3261e", Outcome.SKIP: "#6b6b6b"}
@@ -105,7 +119,7 @@ class ChipReaderDialog(QDialog):
         self.steps.setHeaderLabels([self.tr("Step"), self.tr("Why")])
         self.steps.setRootIsDecorated(False)
         self.steps.setWordWrap(True)
-        self.steps.setColumnWidth(0, 300)
+        self.steps.setColumnWidth(0, 320)
         # Rows as tall as their wrapped reason: a long reason is wrapped, never cut.
         self.steps.header().sectionResized.connect(lambda *_a: self._fit_rows())
         self.chip_face = QLabel()
@@ -120,7 +134,7 @@ class ChipReaderDialog(QDialog):
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Field"),
-                self.tr("Chip (DG1)"),
+                self.tr("Chip"),
                 self.tr("Printed MRZ"),
                 self.tr("Visual zone"),
             ]
@@ -142,8 +156,9 @@ class ChipReaderDialog(QDialog):
         middle.addLayout(faces, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(middle, 3)
-        layout.addWidget(self.table, 2)
+        # The table holds DG1's and DG11/DG12's rows: as much room as the steps.
+        layout.addLayout(middle, 1)
+        layout.addWidget(self.table, 1)
         self.place.clicked.connect(self.read_chip)
         self.resize(1000, 640)
 
@@ -190,7 +205,10 @@ class ChipReaderDialog(QDialog):
         self.verdict.setStyleSheet(f"color: {colour}; font-weight: bold;")
         self.steps.clear()
         for step in report.steps:
-            title = f"{MARKS[step.outcome]}  {_translated(STEP_TITLES[step.id])}"
+            name = STEP_TITLES[step.id]
+            if step.id == "access" and report.protocol:
+                name = ACCESS_TITLES[report.protocol]
+            title = f"{MARKS[step.outcome]}  {_translated(name)}"
             reason = reason_text(step.why)
             item = QTreeWidgetItem([title, reason])
             item.setData(0, Qt.ItemDataRole.UserRole, step.outcome.value)
@@ -204,13 +222,23 @@ class ChipReaderDialog(QDialog):
         if face is None:
             self.chip_face.setText(self.tr("not read"))
         self.printed_face.setPixmap(_pixmap(printed_face(self.specimen)))
-        self.table.setRowCount(len(report.fields))
-        for row, f in enumerate(report.fields):
-            cells = (_translated(FIELD_NAMES.get(f.field, f.field)), f.chip, f.mrz, f.viz)
+        compared = {f.field for f in report.fields}
+        # DG11/DG12 fields the page does not print are shown, not compared.
+        shown = [
+            (key, value)
+            for values in report.details.values()
+            for key, value in values.items()
+            if key not in compared and key in FIELD_NAMES
+        ]
+        rows = [(f.field, f.chip, f.mrz, f.viz, f.matches) for f in report.fields]
+        rows += [(key, value, "", "", True) for key, value in shown]
+        self.table.setRowCount(len(rows))
+        for row, (key, *texts, matches) in enumerate(rows):
+            cells = (_translated(FIELD_NAMES.get(key, key)), *texts)
             for col, text in enumerate(cells):
-                cell = QTableWidgetItem(text)
+                cell = QTableWidgetItem(str(text))
                 cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                if not f.matches:
+                if not matches:
                     cell.setBackground(QBrush(QColor(MISMATCH)))
                 self.table.setItem(row, col, cell)
         self.table.resizeColumnsToContents()

@@ -23,6 +23,17 @@ TEMPLATES = {
     "opened": QT_TRANSLATE_NOOP(
         "ChipReason", "BAC keys derived from the printed MRZ open the chip"
     ),
+    "opened_pace": QT_TRANSLATE_NOOP(
+        "ChipReason",
+        "PACE with the password from the printed MRZ opens the chip (ECDH, AES-128)",
+    ),
+    "wrong_keys_pace": QT_TRANSLATE_NOOP(
+        "ChipReason",
+        "PACE with the password from the printed MRZ fails: the chip refuses the reader's authentication token, so the printed MRZ is not the one the chip was personalised with",  # noqa: E501  (one literal for lupdate)
+    ),
+    "card_access_unreadable": QT_TRANSLATE_NOOP(
+        "ChipReason", "EF.CardAccess offers no PACE this reader runs: {detail}"
+    ),
     "files_unreadable": QT_TRANSLATE_NOOP(
         "ChipReason", "the chip's files cannot be read: {detail}"
     ),
@@ -117,6 +128,12 @@ TEMPLATES = {
     "dg1_matches": QT_TRANSLATE_NOOP(
         "ChipReason", "DG1 matches the printed MRZ and the visual zone"
     ),
+    "no_details": QT_TRANSLATE_NOOP("ChipReason", "the chip has no DG11 or DG12"),
+    "details_not_printed": QT_TRANSLATE_NOOP(
+        "ChipReason", "the page prints none of the data in {groups}"
+    ),
+    "details_differ": QT_TRANSLATE_NOOP("ChipReason", "the page differs from {groups} in {fields}"),
+    "details_match": QT_TRANSLATE_NOOP("ChipReason", "{groups} match the page"),
     "no_printed_portrait": QT_TRANSLATE_NOOP("ChipReason", "no printed portrait to compare"),
     "dg2_undecodable": QT_TRANSLATE_NOOP("ChipReason", "DG2's image cannot be decoded"),
     "portrait_differs": QT_TRANSLATE_NOOP(
@@ -137,6 +154,10 @@ FIELD_WORDS = {
     "expiry_date": QT_TRANSLATE_NOOP("ChipReason", "date of expiry"),
     "issuing_state": QT_TRANSLATE_NOOP("ChipReason", "issuing state"),
     "name": QT_TRANSLATE_NOOP("ChipReason", "name"),
+    "personal_number": QT_TRANSLATE_NOOP("ChipReason", "personal number"),
+    "birth_place": QT_TRANSLATE_NOOP("ChipReason", "place of birth"),
+    "authority": QT_TRANSLATE_NOOP("ChipReason", "issuing authority"),
+    "issue_date": QT_TRANSLATE_NOOP("ChipReason", "date of issue"),
     OTHER_DATA: QT_TRANSLATE_NOOP("ChipReason", "optional data or fillers"),
 }
 

@@ -39,6 +39,8 @@ def test_a_generated_passport_shows_the_symbol_and_without_its_chip_reads_dead(
     report = _verify(out, specimen.id, capsys)
     assert report["failed"] == ["access"]
     assert "chip symbol" in report["steps"][0]["reason"]
+    assert report["steps"][0]["code"] == "no_chip"
+    assert {s["code"] for s in report["steps"][1:]} == {"not_run"}
 
 
 @pytest.mark.parametrize(

@@ -21,7 +21,7 @@ from docexam.core.chip.tlv import unwrap
 from docexam.core.chip.trust import shipped_trust
 from docexam.core.chip.verify import Outcome, verify_chip
 from docexam.core.domain.model import Pack
-from tests.core.chip.helpers import UTOPIAN, VALMERAN, mrz_lines, specimen_and_chip
+from tests.core.chip.helpers import UTOPIAN, VALMERAN, ZARNOVIAN, mrz_lines, specimen_and_chip
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -42,7 +42,7 @@ def _cms_verify(sod: Path, csca: Path, out: Path) -> subprocess.CompletedProcess
     return subprocess.run([*command, "-out", out], capture_output=True, text=True, check=False)
 
 
-@pytest.mark.parametrize("specimen_id", [UTOPIAN, VALMERAN])
+@pytest.mark.parametrize("specimen_id", [UTOPIAN, VALMERAN, ZARNOVIAN])
 def test_openssl_cms_verify_accepts_the_sod_against_the_state_csca(
     genuine_pack: Pack, specimen_id: str, tmp_path: Path
 ) -> None:
@@ -77,7 +77,7 @@ def test_openssl_refuses_the_sod_against_another_state_csca(
 
 
 def test_a_master_list_without_the_state_csca_fails_the_chain(genuine_pack: Pack) -> None:
-    for sid in (UTOPIAN, VALMERAN):
+    for sid in (UTOPIAN, VALMERAN, ZARNOVIAN):
         spec, chip = specimen_and_chip(genuine_pack, sid)
         trust = shipped_trust().without(country(spec.document.issuing_state))
         report = verify_chip(chip, mrz_lines(spec), spec.viz, printed_face(spec), trust)
@@ -101,7 +101,9 @@ def test_the_shipped_master_list_and_crls_are_what_the_seed_rebuilds() -> None:
 def test_changing_any_byte_of_any_data_group_fails_its_hash(
     genuine_pack: Pack, data: st.DataObject
 ) -> None:
-    spec, chip = specimen_and_chip(genuine_pack, data.draw(st.sampled_from([UTOPIAN, VALMERAN])))
+    spec, chip = specimen_and_chip(
+        genuine_pack, data.draw(st.sampled_from([UTOPIAN, VALMERAN, ZARNOVIAN]))
+    )
     groups = sorted(k for k in chip.files if k.startswith("DG"))
     group = data.draw(st.sampled_from(groups))
     blob = bytearray(chip.files[group])

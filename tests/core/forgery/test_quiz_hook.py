@@ -39,7 +39,7 @@ def test_first_line_signs_are_those_white_light_or_a_glance_shows(tmp_path: Path
 
 def test_a_failing_chip_is_a_first_line_reason_to_refer(tmp_path: Path) -> None:
     # A revoked signer changes nothing on the page: only the booth's reader shows it.
-    forge_chip_pack("chip", [("UTO", "A", 12)], "revoked_signer", tmp_path / "pack", 150.0)
+    forge_chip_pack("chip", [("UTO", "A", 12, "revoked_signer")], tmp_path / "pack", 150.0)
     [specimen] = read_pack(tmp_path / "pack").specimens
     seen, unseen = first_line_signs(specimen)
     assert [r.tools for r in seen] == [("chip",)] and unseen == []

@@ -33,7 +33,7 @@ def fixed_seed(monkeypatch: pytest.MonkeyPatch) -> None:
 def chip_library(tmp_path: Path) -> Library:
     """A genuine Utopian passport and the same passport whose chip a revoked signer signed."""
     bundled = tmp_path / "bundled"
-    forge_chip_pack("chip-items", [("UTO", "A", 41)], FRAUD, bundled / "chip", 150.0, True)
+    forge_chip_pack("chip-items", [("UTO", "A", 41, FRAUD)], bundled / "chip", 150.0, True)
     return Library(tmp_path / "library", [bundled])
 
 

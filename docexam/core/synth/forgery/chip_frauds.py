@@ -10,7 +10,7 @@ that fails (``docexam.core.chip.frauds.FAILS``).
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -203,27 +203,31 @@ def forge_chip(
 
 def forge_chip_pack(
     pack_id: str,
-    recipes: Sequence[tuple[str, str, int]],
-    fraud: str,
+    jobs: Sequence[tuple[str, str, int, str]],
     dest: Path,
     dpi: float = 300.0,
     with_genuine: bool = False,
+    title: dict[str, str] | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Pack:
-    """A pack of chip frauds, one per (state, series, seed) recipe of a TD3 passport; with
+    """A pack of chip frauds, one per (state, series, seed, fraud) job on a TD3 passport; with
     ``with_genuine`` each genuine (with its chip) goes in too."""
     with tempfile.TemporaryDirectory(prefix="docexam-chip-forge-") as tmp:
         work = Path(tmp)
         specimens = []
-        for state, series, seed in recipes:
+        for i, (state, series, seed, fraud) in enumerate(jobs):
             genuine = build_specimen(
                 state, "td3", seed, dpi, work if with_genuine else None, series
             )
             if with_genuine:
                 specimens.append(genuine.specimen)
             specimens.append(forge_chip(genuine, fraud, seed, work).specimen)
+            if progress is not None:
+                progress(i + 1, len(jobs))
+        kinds = ", ".join(dict.fromkeys(fraud for *_, fraud in jobs))
         pack = Pack(
             id=pack_id,
-            title={"en": f"Generated chip frauds ({fraud})"},
+            title=title or {"en": f"Generated chip frauds ({kinds})"},
             author="docexam forgery generator",
             licence="CC0-1.0 (generated; all states, people and designs are fictional)",
             languages=("en", "zh-Hans"),

@@ -43,7 +43,7 @@ from docexam.core.exercise.model import (
 from docexam.core.training.curriculum import Curriculum, Objective
 from docexam.core.training.quiz import first_line
 from docexam.core.training.quiz.case_items import case_exercises
-from docexam.core.training.quiz.chip_items import chip_exercise
+from docexam.core.training.quiz.chip_items import chip_exercise, chip_truth
 from docexam.core.training.quiz.fraud_truth import FraudRecord, fraud_records
 from docexam.core.training.quiz.keys import (
     FeatureKey,
@@ -360,7 +360,11 @@ def specimen_exercises(pack_id: str, specimen: Specimen, scope: Scope, seed: int
     out: list[Exercise] = []
     for page in specimen.pages:
         out += _page_exercises(ref, specimen, page, scope, rng)
-    if status is not Status.GENUINE:
+    # A chip fraud's chip sign is its chip item's to ask: no region to mark, and a page with no
+    # other sign cannot be judged without the reader, which only chip items offer.
+    records = [r for r in fraud_records(specimen) if r.tools != (first_line.CHIP_READER,)]
+    page_shows = bool(records) or chip_truth(specimen) is None
+    if status is not Status.GENUINE and page_shows:
         objectives = scope.match(ExerciseKind.VERDICT, statuses=[status])
         if objectives:
             out.append(
@@ -373,7 +377,6 @@ def specimen_exercises(pack_id: str, specimen: Specimen, scope: Scope, seed: int
                     specimen.notes,
                 )
             )
-    records = fraud_records(specimen)
     objectives = scope.match(ExerciseKind.MARK_ALTERATIONS, statuses=[status])
     if records and objectives:
         item = alteration_exercise(ref, specimen.pages, records, objectives)
