@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from docexam import __version__, paths
 from docexam.core.domain.errors import DocexamError
-from docexam.core.domain.model import text_for
+from docexam.core.domain.model import Pack, text_for
 from docexam.core.library.bundled_location import RECIPES_FILE
 from docexam.core.library.catalogue import CatalogueEntry, build_catalogue
 from docexam.core.library.library import Library
@@ -186,17 +186,20 @@ class MainWindow(QMainWindow):
     def draft_bundled(self, path: Path) -> Task:
         """After the first-start build: every page of the set drafted onto disk in the
         background, so a specimen's very first opening shows its lights at once."""
+        entries = self.browser.model.entries()
+        return self._draft([e for e in entries if e.thumbnail_source.is_relative_to(path)])
+
+    def _draft(self, entries: list[CatalogueEntry]) -> Task:
+        """Draft the entries' pages onto disk in the background (``bundled_build.draft_pages``):
+        building a 600 dpi page's draft decodes every full-page image (half a second or more),
+        reading it back from disk when the specimen first opens takes a few milliseconds."""
         from functools import partial
 
-        from docexam.ui.bundled_build import draft_bundled
+        from docexam.ui.bundled_build import draft_pages
 
-        loads = [
-            partial(self.library.load_specimen, e.pack_id, e.specimen_id)
-            for e in self.browser.model.entries()
-            if e.thumbnail_source.is_relative_to(path)
-        ]
+        loads = [partial(self.library.load_specimen, e.pack_id, e.specimen_id) for e in entries]
         folder = paths.cache_dir() / "light-drafts"
-        self.drafter = self.background.start(lambda job: draft_bundled(job, loads, folder))
+        self.drafter = self.background.start(lambda job: draft_pages(job, loads, folder))
         return self.drafter
 
     def _bundled_failed(self, message: str) -> None:
@@ -340,15 +343,17 @@ class MainWindow(QMainWindow):
 
     def import_path(self, path: Path) -> ImportFlow:
         flow = ImportFlow(self, self.library, path)
-        flow.finished.connect(lambda ok: self._pack_added() if ok else None)
+        flow.finished.connect(lambda ok: self._pack_added(flow.pack) if ok else None)
         self._import = flow
         flow.start()
         return flow
 
-    def _pack_added(self) -> None:
+    def _pack_added(self, pack: Pack | None) -> None:
         self.refresh_library()
         if self.training is not None:
             self.training.library_changed()  # the sets the new pack ships are offered at once
+        if pack is not None:  # its pages drafted now, not on each specimen's first opening
+            self._draft([e for e in self.browser.model.entries() if e.pack_id == pack.id])
 
     def _focus_search(self) -> None:
         self.tabs.setCurrentIndex(0)
