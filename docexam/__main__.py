@@ -30,7 +30,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 1
         from docexam.ui.app import run_app
 
-        return run_app(args, open_store=_open_store, load_store=_load_store)
+        return run_app(args, open_store=_open_store, load_store=_load_store, exam_peek=_exam_peek)
     from docexam.cli import run
 
     return run(args)
@@ -76,6 +76,14 @@ def _open_store() -> object:
     from docexam.store import open_store
 
     return open_store()
+
+
+def _exam_peek() -> bool | None:
+    # Whether an exam may be unfinished, without SQLAlchemy: when surely not, the library is
+    # usable while the store still opens (docexam.store.location).
+    from docexam.store.location import exam_may_be_unfinished
+
+    return exam_may_be_unfinished()
 
 
 def _load_store() -> None:

@@ -51,10 +51,13 @@ class MainWindow(QMainWindow):
         bundled_target: Path | None = None,
         store: TrainingStore | None = None,
         store_pending: bool = False,
+        library_first: bool = False,
     ) -> None:
         """``store_pending``: the results store is still opening (``attach_store`` follows);
         until then the window shows only a note, so a trainee whose exam is unfinished never
-        sees the library before the exam lock applies."""
+        sees the library before the exam lock applies. ``library_first``: no exam is
+        unfinished (asked without the store): the library is usable at once, and the Training
+        tab waits for the store."""
         super().__init__()
         self.library = library
         self.lang = lang
@@ -92,24 +95,41 @@ class MainWindow(QMainWindow):
         if bundled_target is not None and not bundled_target.is_dir():
             self.build_bundled(bundled_target.parent)
         self.store_pending = store_pending
-        if store_pending:
+        self.library_first = store_pending and library_first
+        if self.library_first:
+            self._add_training_slot()
+            self.front.setCurrentWidget(self.tabs)
+        elif store_pending:
             for action in self.opening_actions():
                 action.setEnabled(False)
         else:
             self.attach_store(store)
+
+    def _add_training_slot(self) -> None:
+        from docexam.ui.training.slot import TrainingSlot
+
+        self.training_slot = TrainingSlot()
+        add_tab(self.tabs, self.training_slot, 1)
 
     def attach_store(self, store: TrainingStore | None, at_start: bool = False) -> None:
         """The results store has opened (None: training is off). With an exam unfinished the
         exam lock applies before the tabs show. ``at_start``: the app is starting; the
         library stays in front and the Training tab is built when first shown, unless an
         exam may be unfinished."""
-        from docexam.ui.training.slot import TrainingSlot, exam_may_be_unfinished
+        from docexam.ui.training.slot import exam_may_be_unfinished
 
         self.store = store
         self.store_pending = False
-        if store is not None and at_start and not exam_may_be_unfinished(store):
-            self.training_slot = TrainingSlot()
-            add_tab(self.tabs, self.training_slot, 1)
+        waiting = self.training_slot is not None and self.tabs.currentWidget() is self.training_slot
+        if store is None and self.training_slot is not None:  # training is off
+            self.tabs.removeTab(self.tabs.indexOf(self.training_slot))
+            self.training_slot.deleteLater()
+            self.training_slot = None
+        elif store is not None and at_start and not exam_may_be_unfinished(store):
+            if self.training_slot is None:
+                self._add_training_slot()
+            elif waiting:  # the trainee is looking at the slot: the real tab now
+                self.open_training()
         elif store is not None:
             training = self.open_training()
             if training is not None and training.exam_unfinished():
@@ -306,7 +326,7 @@ class MainWindow(QMainWindow):
         # Imported here: the viewer pulls in numpy and OpenCV, which the library screen never needs.
         from docexam.ui.viewer.specimen_tab import SpecimenTab
 
-        if self.exam_locked or self.store_pending:
+        if self.exam_locked or (self.store_pending and not self.library_first):
             return None
         for index in range(1, self.tabs.count()):
             tab = self.tabs.widget(index)
