@@ -30,7 +30,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 1
         from docexam.ui.app import run_app
 
-        return run_app(args, open_store=_open_store, load_store=_load_store, class_link=_class_link)
+        return run_app(
+            args,
+            open_store=_open_store,
+            load_store=_load_store,
+            exam_peek=_exam_peek,
+            class_link=_class_link,
+        )
     from docexam.cli import run
 
     return run(args)
@@ -82,6 +88,14 @@ def _class_link() -> object:
     from docexam.store.class_link import StoreClassLink
 
     return StoreClassLink()
+
+
+def _exam_peek() -> bool | None:
+    # Whether an exam may be unfinished, without SQLAlchemy: when surely not, the library is
+    # usable while the store still opens (docexam.store.location).
+    from docexam.store.location import exam_may_be_unfinished
+
+    return exam_may_be_unfinished()
 
 
 def _load_store() -> None:

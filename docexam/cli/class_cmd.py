@@ -50,7 +50,7 @@ def register(sub: Any) -> None:
 
 def _setup(args: argparse.Namespace) -> int:
     # Imported here: SQLAlchemy must not slow down every other command.
-    from docexam.store.db import database_url
+    from docexam.store.location import database_url
     from docexam.store.roles import setup_class
 
     roles = setup_class(database_url(args.url), args.class_name)
@@ -61,7 +61,7 @@ def _setup(args: argparse.Namespace) -> int:
 
 def _add_login(args: argparse.Namespace) -> int:
     from docexam.store import StoreError, open_store
-    from docexam.store.db import database_url
+    from docexam.store.location import database_url
     from docexam.store.roles import add_login
 
     url = database_url(args.url)

@@ -37,7 +37,7 @@ def _read(url: str | None, class_name: str) -> Any:
     from docexam.store import open_store
     from docexam.store.class_report import read_class_report
     from docexam.store.classes import Classroom
-    from docexam.store.db import database_url
+    from docexam.store.location import database_url
 
     store = open_store(database_url(url), migrate=False)
     try:

@@ -57,7 +57,7 @@ def _room(url: str | None) -> Any:
     # Imported here: SQLAlchemy must not slow down every other command.
     from docexam.store import open_store
     from docexam.store.classes import Classroom
-    from docexam.store.db import database_url
+    from docexam.store.location import database_url
 
     return Classroom(open_store(database_url(url)))
 

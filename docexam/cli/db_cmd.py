@@ -21,7 +21,8 @@ def _upgrade(args: argparse.Namespace) -> int:
     from sqlalchemy.exc import SQLAlchemyError
 
     from docexam.store import StoreError
-    from docexam.store.db import current_revision, database_url, make_engine, upgrade
+    from docexam.store.db import current_revision, make_engine, upgrade
+    from docexam.store.location import database_url
 
     engine = make_engine(database_url(args.database_url))
     where = engine.url.render_as_string(hide_password=True)

@@ -25,12 +25,13 @@ from docexam.store.records import (
 )
 
 if TYPE_CHECKING:
-    from docexam.store.db import StoreError, database_url, upgrade
+    from docexam.store.db import StoreError, upgrade
+    from docexam.store.location import database_url
     from docexam.store.repository import Store, open_store
 
 _LAZY = {
     "StoreError": "docexam.store.db",
-    "database_url": "docexam.store.db",
+    "database_url": "docexam.store.location",
     "upgrade": "docexam.store.db",
     "Store": "docexam.store.repository",
     "open_store": "docexam.store.repository",

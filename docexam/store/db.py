@@ -18,15 +18,13 @@ from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
-from docexam import paths
 from docexam.core.domain.errors import DocexamError
+from docexam.store.location import URL_ENV
 
 if TYPE_CHECKING:  # Alembic (0.3 s to import) only when a database needs migrating
     from alembic.config import Config
 
-URL_ENV = "DOCEXAM_DATABASE_URL"
 PASSWORD_ENV = "DOCEXAM_DB_PASSWORD"
-DB_FILE = "results.sqlite"
 # Any constant works; it only has to be the same for every workstation of a class.
 _MIGRATION_LOCK = 7_150_329
 _WRITE_LOCK = "docexam_write_lock"  # execution option: take SQLite's write lock when beginning
@@ -35,14 +33,6 @@ WRITE_LOCK = {_WRITE_LOCK: True}
 
 class StoreError(DocexamError):
     """The results database cannot be opened, upgraded or asked what was asked."""
-
-
-def database_url(url: str | None = None) -> str:
-    """``url``, else ``DOCEXAM_DATABASE_URL``, else the SQLite file in the data directory."""
-    chosen = url or os.environ.get(URL_ENV)
-    if chosen:
-        return chosen
-    return f"sqlite:///{paths.data_dir() / DB_FILE}"
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:

@@ -20,7 +20,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from docexam.core.training import mastery as rule
 from docexam.store import convert
-from docexam.store.db import WRITE_LOCK, StoreError, database_url, make_engine, upgrade
+from docexam.store.db import WRITE_LOCK, StoreError, make_engine, upgrade
+from docexam.store.location import database_url
 from docexam.store.models import (
     AnswerRow,
     AttemptRow,

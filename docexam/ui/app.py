@@ -39,14 +39,16 @@ def run_app(
     args: Sequence[str],
     open_store: Callable[[], Any] | None = None,
     load_store: Callable[[], object] | None = None,
+    exam_peek: Callable[[], bool | None] | None = None,
     class_link: Callable[[], Any] | None = None,
 ) -> int:
     """Open the main window. ``open_store`` comes from the composition root (``__main__``),
     so the UI itself never imports the store and its SQL.
 
     The store opens after the window shows: ``load_store`` (importing SQLAlchemy and Alembic,
-    half of the start-up) runs in a worker thread while the window says "Opening your
-    results…", then ``open_store`` runs on the UI thread, where the store is used.
+    half of the start-up) runs in a worker thread, then ``open_store`` runs on the UI thread,
+    where the store is used. Meanwhile the window shows the library when ``exam_peek`` says no
+    exam is unfinished (False), else the note "Opening your results…" until the store says.
     ``class_link`` makes the :class:`~docexam.store.class_port.ClassLink` of the class menus."""
     from docexam.core.library.library import default_library, generated_bundled_dir
     from docexam.ui.i18n import choose_language, install_translator
@@ -61,6 +63,7 @@ def run_app(
         lang=lang,
         bundled_target=generated_bundled_dir(),
         store_pending=open_store is not None,
+        library_first=open_store is not None and exam_peek is not None and exam_peek() is False,
     )
     window.show()
     if open_store is not None:

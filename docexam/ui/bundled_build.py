@@ -1,4 +1,5 @@
-"""Building the generated bundled specimens on first start: the work a Worker runs for it."""
+"""Work a Worker runs for the library: building the generated bundled specimens on first
+start, and drafting specimens' pages onto disk ahead of their first opening."""
 
 from __future__ import annotations
 
@@ -24,11 +25,12 @@ def generate_bundled(job: Job, cache_dir: Path, recipes_file: Path = RECIPES_FIL
     return ensure_bundled(cache_dir, report, recipes_file)
 
 
-def draft_bundled(job: Job, load: Sequence[Callable[[], Specimen]], folder: Path) -> int:
-    """Draft every page of the bundled set onto disk (``folder``, the viewer's draft store), so
-    that even a specimen's very first opening shows a light at once: building a page's draft
-    decodes its full-page images (a second or more at 600 dpi), reading it back does not.
-    Returns the number of pages; a specimen that cannot be read is left to its opening."""
+def draft_pages(job: Job, load: Sequence[Callable[[], Specimen]], folder: Path) -> int:
+    """Draft every page of the specimens (the bundled set, an imported pack) onto disk
+    (``folder``, the viewer's draft store), so that even a specimen's very first opening shows
+    a light at once: building a page's draft decodes its full-page images (half a second or
+    more at 600 dpi), reading it back does not. Returns the number of pages; a specimen that
+    cannot be read is left to its opening."""
     from docexam.core.domain.errors import DocexamError
     from docexam.core.light import LightEngine
     from docexam.core.light.draft_store import DraftStore

@@ -33,6 +33,7 @@ class ImportFlow(QWidget):
         self.worker = Worker(self)
         self.result_box: QMessageBox | None = None
         self.replace_box: QMessageBox | None = None
+        self.pack: Pack | None = None  # once imported
 
     def start(self, replace_existing: bool = False) -> None:
         """Import; ``replace_existing`` once the instructor agreed to replace the pack with the
@@ -77,6 +78,7 @@ class ImportFlow(QWidget):
             .replace("%3", str(len(pack.specimens)))
         )
         self._show(QMessageBox.Icon.Information, text, [])
+        self.pack = pack
         self.finished.emit(True)
 
     def _failed(self, summary: str, exc: Exception) -> None:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from docexam import __version__, paths
 from docexam.core.domain.errors import DocexamError
-from docexam.core.domain.model import text_for
+from docexam.core.domain.model import Pack, text_for
 from docexam.core.library.bundled_location import RECIPES_FILE
 from docexam.core.library.catalogue import CatalogueEntry, build_catalogue
 from docexam.core.library.library import Library
@@ -52,10 +52,13 @@ class MainWindow(QMainWindow):
         bundled_target: Path | None = None,
         store: TrainingStore | None = None,
         store_pending: bool = False,
+        library_first: bool = False,
     ) -> None:
         """``store_pending``: the results store is still opening (``attach_store`` follows);
         until then the window shows only a note, so a trainee whose exam is unfinished never
-        sees the library before the exam lock applies."""
+        sees the library before the exam lock applies. ``library_first``: no exam is
+        unfinished (asked without the store): the library is usable at once, and the Training
+        tab waits for the store."""
         super().__init__()
         self.library = library
         self.lang = lang
@@ -93,24 +96,41 @@ class MainWindow(QMainWindow):
         if bundled_target is not None and not bundled_target.is_dir():
             self.build_bundled(bundled_target.parent)
         self.store_pending = store_pending
-        if store_pending:
+        self.library_first = store_pending and library_first
+        if self.library_first:
+            self._add_training_slot()
+            self.front.setCurrentWidget(self.tabs)
+        elif store_pending:
             for action in self.opening_actions():
                 action.setEnabled(False)
         else:
             self.attach_store(store)
+
+    def _add_training_slot(self) -> None:
+        from docexam.ui.training.slot import TrainingSlot
+
+        self.training_slot = TrainingSlot()
+        add_tab(self.tabs, self.training_slot, 1)
 
     def attach_store(self, store: TrainingStore | None, at_start: bool = False) -> None:
         """The results store has opened (None: training is off). With an exam unfinished the
         exam lock applies before the tabs show. ``at_start``: the app is starting; the
         library stays in front and the Training tab is built when first shown, unless an
         exam may be unfinished."""
-        from docexam.ui.training.slot import TrainingSlot, exam_may_be_unfinished
+        from docexam.ui.training.slot import exam_may_be_unfinished
 
         self.store = store
         self.store_pending = False
-        if store is not None and at_start and not exam_may_be_unfinished(store):
-            self.training_slot = TrainingSlot()
-            add_tab(self.tabs, self.training_slot, 1)
+        waiting = self.training_slot is not None and self.tabs.currentWidget() is self.training_slot
+        if store is None and self.training_slot is not None:  # training is off
+            self.tabs.removeTab(self.tabs.indexOf(self.training_slot))
+            self.training_slot.deleteLater()
+            self.training_slot = None
+        elif store is not None and at_start and not exam_may_be_unfinished(store):
+            if self.training_slot is None:
+                self._add_training_slot()
+            elif waiting:  # the trainee is looking at the slot: the real tab now
+                self.open_training()
         elif store is not None:
             training = self.open_training()
             if training is not None and training.exam_unfinished():
@@ -187,17 +207,20 @@ class MainWindow(QMainWindow):
     def draft_bundled(self, path: Path) -> Task:
         """After the first-start build: every page of the set drafted onto disk in the
         background, so a specimen's very first opening shows its lights at once."""
+        entries = self.browser.model.entries()
+        return self._draft([e for e in entries if e.thumbnail_source.is_relative_to(path)])
+
+    def _draft(self, entries: list[CatalogueEntry]) -> Task:
+        """Draft the entries' pages onto disk in the background (``bundled_build.draft_pages``):
+        building a 600 dpi page's draft decodes every full-page image (half a second or more),
+        reading it back from disk when the specimen first opens takes a few milliseconds."""
         from functools import partial
 
-        from docexam.ui.bundled_build import draft_bundled
+        from docexam.ui.bundled_build import draft_pages
 
-        loads = [
-            partial(self.library.load_specimen, e.pack_id, e.specimen_id)
-            for e in self.browser.model.entries()
-            if e.thumbnail_source.is_relative_to(path)
-        ]
+        loads = [partial(self.library.load_specimen, e.pack_id, e.specimen_id) for e in entries]
         folder = paths.cache_dir() / "light-drafts"
-        self.drafter = self.background.start(lambda job: draft_bundled(job, loads, folder))
+        self.drafter = self.background.start(lambda job: draft_pages(job, loads, folder))
         return self.drafter
 
     def _bundled_failed(self, message: str) -> None:
@@ -306,7 +329,7 @@ class MainWindow(QMainWindow):
         # Imported here: the viewer pulls in numpy and OpenCV, which the library screen never needs.
         from docexam.ui.viewer.specimen_tab import SpecimenTab
 
-        if self.exam_locked or self.store_pending:
+        if self.exam_locked or (self.store_pending and not self.library_first):
             return None
         for index in range(1, self.tabs.count()):
             tab = self.tabs.widget(index)
@@ -343,15 +366,17 @@ class MainWindow(QMainWindow):
 
     def import_path(self, path: Path) -> ImportFlow:
         flow = ImportFlow(self, self.library, path)
-        flow.finished.connect(lambda ok: self._pack_added() if ok else None)
+        flow.finished.connect(lambda ok: self._pack_added(flow.pack) if ok else None)
         self._import = flow
         flow.start()
         return flow
 
-    def _pack_added(self) -> None:
+    def _pack_added(self, pack: Pack | None) -> None:
         self.refresh_library()
         if self.training is not None:
             self.training.library_changed()  # the sets the new pack ships are offered at once
+        if pack is not None:  # its pages drafted now, not on each specimen's first opening
+            self._draft([e for e in self.browser.model.entries() if e.pack_id == pack.id])
 
     def _focus_search(self) -> None:
         self.tabs.setCurrentIndex(0)

@@ -20,6 +20,7 @@ CHILD = textwrap.dedent(
     import docexam.store.records
     import docexam.store.port
     import docexam.store.quiz_bridge
+    import docexam.store.location
     from docexam.store import AttemptStatus, Trainee
 
     heavy = sorted(m for m in sys.modules if m.split(".")[0] in ("sqlalchemy", "alembic"))

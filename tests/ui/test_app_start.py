@@ -38,18 +38,33 @@ def _main_window() -> MainWindow | None:
     )
 
 
-def run_and_inspect(start: Callable[[], int], inspect: Callable[[MainWindow], None]) -> int:
+def run_and_inspect(
+    start: Callable[[], int],
+    inspect: Callable[[MainWindow], None],
+    while_pending: Callable[[MainWindow], None] | None = None,
+) -> int:
     """Run ``start()`` (which enters the event loop); once its window shows, inspect and close
-    it. Failures inside the loop are re-raised after it has ended."""
+    it (``while_pending`` is called while the store is still opening). Failures inside the
+    loop are re-raised after it has ended."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     errors: list[BaseException] = []
-    pending: list[bool] = []  # while the store opens: is the note on screen?
+    pending: list[bool] = []  # while the store opens: the note, or the library when allowed
 
     def poll() -> None:
         window = _main_window()
         if window is not None and window.store_pending:
-            pending.append(window.findChild(QWidget, "opening_results").isVisible())
+            # The library shows before the store has answered only when no exam can be
+            # unfinished (asked of the database file without the store).
+            note = window.findChild(QWidget, "opening_results")
+            pending.append(
+                window.library_first or (note.isVisible() and not window.tabs.isVisible())
+            )
+            if while_pending is not None:
+                try:
+                    while_pending(window)
+                except BaseException as exc:
+                    errors.append(exc)
             return  # the results store opens after the window shows
         if window is None:
             return
@@ -185,3 +200,78 @@ def test_the_training_tab_is_built_when_the_trainee_first_opens_it(
     assert seen["library_in_front"] and not seen["built_before"] and seen["title"] == "Training"
     assert seen["built_after"] and seen["in_front"] and seen["start_shown"]
     assert seen["tabs"] == ["Library", "Training"]  # the slot gave its place, nothing doubled
+
+
+def _start_slowly() -> int:
+    """The app as ``docexam`` starts it, with a store that takes a second to import: long
+    enough to use the window meanwhile."""
+    import time
+
+    from docexam.__main__ import _exam_peek, _load_store, _open_store
+
+    def slow() -> None:
+        time.sleep(1.0)
+        _load_store()
+
+    return run_app([], open_store=_open_store, load_store=slow, exam_peek=_exam_peek)
+
+
+def test_without_an_unfinished_exam_the_library_is_usable_before_the_store_opens(
+    isolated_user_state: Path, qtbot: Any
+) -> None:
+    """A cold start shows the library at once; the results store (SQLAlchemy) opens behind it.
+    A specimen opens meanwhile, and the Training tab says it is opening until the store is."""
+    seen: dict[str, Any] = {}
+
+    def meanwhile(window: MainWindow) -> None:
+        if "opened" in seen:
+            return
+        assert window.library_first and window.browser.isVisible()
+        assert window.library_action.isEnabled() and window.import_action.isEnabled()
+        entry = next(
+            e for e in window.browser.visible_entries() if e.specimen_id == "uto-td3-eriksson"
+        )
+        seen["opened"] = window.open_specimen(entry) is not None
+        bar = window.tabs.tabBar()
+        qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
+        slot = window.tabs.currentWidget()
+        seen["slot_note"] = slot.findChild(QWidget, "opening_results").isVisible()
+        seen["slot_first"] = window.training is None
+
+    def inspect(window: MainWindow) -> None:
+        # The trainee waited on the Training tab: it is built as soon as the store is open.
+        seen["training_now"] = (
+            window.training is not None and window.tabs.currentWidget() is window.training
+        )
+        seen["tabs"] = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+
+    assert run_and_inspect(_start_slowly, inspect, meanwhile) == 0
+    assert seen["opened"] and seen["slot_note"] and seen["slot_first"]
+    assert seen["training_now"]
+    assert seen["tabs"][:2] == ["Library", "Training"] and len(seen["tabs"]) == 3
+
+
+def test_with_an_unfinished_exam_the_library_waits_for_the_lock(isolated_user_state: Path) -> None:
+    """Left in the middle of an exam: the start never shows the library (whose cards name each
+    document's status), neither while the store opens nor after, where the exam lock holds."""
+    from docexam.store import open_store
+
+    from ..store.helpers import begin
+
+    store = open_store()  # the isolated data directory's own file
+    begin(store, "exam")
+    store.close()
+    seen: dict[str, Any] = {}
+
+    def meanwhile(window: MainWindow) -> None:
+        seen["library_first"] = window.library_first
+        seen.setdefault("browser_ever", False)
+        seen["browser_ever"] |= window.browser.isVisible()
+
+    def inspect(window: MainWindow) -> None:
+        seen["locked"] = window.exam_locked and not window.tabs.isTabVisible(0)
+        seen["browser_after"] = window.browser.isVisible()
+
+    assert run_and_inspect(_start_slowly, inspect, meanwhile) == 0
+    assert seen["library_first"] is False and seen["browser_ever"] is False
+    assert seen["locked"] and not seen["browser_after"]

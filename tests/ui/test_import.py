@@ -131,3 +131,46 @@ def test_another_version_says_which_and_replaces_only_when_asked(
     rows = [model.index(r) for r in range(model.rowCount())]
     [row] = [i for i in rows if model.data(i, ENTRY_ROLE).pack_id == "course-b"]
     assert "version 1.10" in model.data(row, Qt.ItemDataRole.ToolTipRole)
+
+
+def test_an_imported_packs_pages_are_drafted_before_their_first_opening(
+    qtbot: QtBot, variety_library: Library, tmp_path: Path
+) -> None:
+    """After an import, every page of the pack is drafted onto disk in the background: the
+    specimen's very first opening reads its draft instead of decoding its full-page images."""
+    import numpy as np
+
+    from docexam import paths
+    from docexam.core.domain.lights import LightSource
+    from docexam.core.light import LightEngine, LightParams
+    from docexam.core.light.draft_store import DraftStore
+    from docexam.core.pack.images import read_image
+    from docexam.core.synth import Recipe, generate_pack
+
+    # 300 dpi: a passport page (1476 px) is larger than a draft, so its draft is kept on disk.
+    generate_pack("fresh", [Recipe("UTO", "td3", 21), Recipe("QVL", "td3", 22)], tmp_path / "p")
+    write_zip(tmp_path / "p", tmp_path / "fresh.dxpack")
+    window = MainWindow(variety_library)
+    qtbot.addWidget(window)
+    ok, box = _run_import(qtbot, window, tmp_path / "fresh.dxpack")
+    box.close()
+    assert ok and window.drafter is not None
+    with qtbot.waitSignal(window.drafter.succeeded, timeout=120_000) as drafted:
+        pass
+    read: list[Path] = []
+
+    def counting(path: Path, **kw: object) -> np.ndarray:
+        read.append(path)
+        return read_image(path, **kw)  # type: ignore[arg-type]
+
+    pages = 0
+    for entry in [e for e in window.browser.model.entries() if e.pack_id == "fresh"]:
+        specimen = variety_library.load_specimen(entry.pack_id, entry.specimen_id)
+        store = DraftStore(paths.cache_dir() / "light-drafts")
+        engine = LightEngine(specimen, reader=counting, draft_store=store)
+        for page in specimen.pages:
+            engine.prepare_draft(page.id)
+            assert engine.render_draft(page.id, LightParams(LightSource.UV365)) is not None
+            pages += 1
+    assert pages == 4 and drafted.args == [pages]
+    assert read == []  # every page's draft came from disk

@@ -89,15 +89,7 @@ def test_once_drafted_a_light_is_drawn_at_once_while_the_page_is_still_being_pre
         LightParams(LightSource.UV365),
         LightParams(LightSource.TRANSMITTED),
         LightParams(LightSource.OBLIQUE),
-        pytest.param(
-            LightParams(LightSource.IR, ir_cutoff_nm=870),
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="known: a draft draws the drop-out metameric patch as a grey block (its "
-                "'paper' is sampled from the patch's own blended edge); the full render, shown "
-                "a moment later, is right",
-            ),
-        ),
+        LightParams(LightSource.IR, ir_cutoff_nm=870),  # drops the metameric patch out
         LightParams(LightSource.COAXIAL),
     ],
     ids=lambda p: p.describe(),
@@ -115,10 +107,12 @@ def test_a_draft_is_the_full_render_made_smaller(passport: Specimen, params: Lig
     diff = np.abs(small - draft.image.astype(np.int16))
     # Edges of fine print differ by a resampling; the picture (what glows, what shows) does not.
     # IR darkens strokes to a fixed density, which at a smaller pixel also darkens the paper
-    # mixed into the stroke's edge: a few grey levels on average.
+    # mixed into the stroke's edge, and an ink that stays dark keeps the darkness of a dropped
+    # one sharing its pixel: a few grey levels on average. (Before the draft's papers were
+    # found at full size: mean 4.1, 99th percentile 33.)
     ir = params.light is LightSource.IR
-    assert float(diff.mean()) < (3.5 if ir else 1.0)
-    assert float(np.percentile(diff, 99)) < (20 if ir else 6)
+    assert float(diff.mean()) < (3.0 if ir else 1.0)
+    assert float(np.percentile(diff, 99)) < (24 if ir else 6)
 
 
 def test_a_page_no_larger_than_a_draft_is_its_own_draft_pixel_for_pixel(tmp_path: Path) -> None:

@@ -24,7 +24,7 @@ import numpy as np
 from docexam.core.light.layers import Bgr
 from docexam.core.light.params import Image
 
-VERSION = 1
+VERSION = 2  # 2: the paper around each masked feature, found at full size
 # Drafts of pages no longer opened are removed, least recently used first, once the folder holds
 # more than this (a 600 dpi passport page's draft is 3-6 MB; the bundled set's about 300 MB).
 LIMIT_BYTES = 512 * 1024 * 1024
@@ -32,13 +32,15 @@ LIMIT_BYTES = 512 * 1024 * 1024
 
 @dataclass(frozen=True)
 class DraftParts:
-    """A draft's ingredients: shrunk visible image (BGR), dpi, masks by file, paper, full size."""
+    """A draft's ingredients: shrunk visible image (BGR), dpi, masks by file, paper, full size,
+    and the paper around each masked feature by id (see ``layers.mask_papers``)."""
 
     visible: Image
     dpi: float
     masks: dict[str, Image]
     paper: Bgr
     full_size: tuple[int, int]
+    papers: dict[str, Bgr]
 
 
 class DraftStore:
@@ -73,6 +75,9 @@ class DraftStore:
                     full[y : y + crop.shape[0], x : x + crop.shape[1]] = crop
                     masks[name] = full
                 meta = npz["meta"]
+                ids = [str(n) for n in npz["paper_ids"]]
+                bgr = npz["papers"].reshape(-1, 3).tolist()
+                papers = {fid: (c[0], c[1], c[2]) for fid, c in zip(ids, bgr, strict=True)}
                 os.utime(path)  # used now: the least recently used go first (see _bound)
                 return DraftParts(
                     visible,
@@ -80,6 +85,7 @@ class DraftStore:
                     masks,
                     (float(meta[1]), float(meta[2]), float(meta[3])),
                     (int(meta[4]), int(meta[5])),
+                    papers,
                 )
         except (OSError, ValueError, KeyError, IndexError, zipfile.BadZipFile):
             return None  # missing, or damaged: built again and rewritten
@@ -108,6 +114,8 @@ class DraftStore:
                 arrays["mask_names"] = np.array(names, dtype=str)
                 arrays["mask_boxes"] = np.array(boxes, dtype=np.int64).reshape(-1, 2)
                 arrays["meta"] = np.array(meta, dtype=np.float64)
+                arrays["paper_ids"] = np.array(list(parts.papers), dtype=str)
+                arrays["papers"] = np.array(list(parts.papers.values()), dtype=np.float64)
                 np.savez(f, **arrays)
             os.replace(tmp, self.folder / f"{key}.npz")
         except OSError:

@@ -9,7 +9,7 @@ greyscale image at its own dpi), the ink pixels of the visible image inside the 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 import cv2
@@ -182,8 +182,10 @@ def build_layer(
     dpi: float,
     page_paper: Bgr,
     masks: MaskSource,
+    paper: Bgr | None = None,
 ) -> Layer | None:
-    """The feature's layer on a page of ``visible`` pixels at ``dpi``; None where it covers none."""
+    """The feature's layer on a page of ``visible`` pixels at ``dpi``; None where it covers none.
+    ``paper``: the paper around it when already known (see :func:`mask_papers`)."""
     height, width = grey.shape
     box = region_box(feature.region, dpi, width, height)
     x0, y0, x1, y1 = box
@@ -200,11 +202,35 @@ def build_layer(
         cov = cv2.multiply(ink, shape, scale=1 / 255)
     else:
         cov = shape
-    paper = _paper_around(visible[y0:y1, x0:x1], cov, page_paper)
+    if paper is None:
+        paper = _paper_around(visible[y0:y1, x0:x1], cov, page_paper)
     tight = _tight(cov, x0, y0)
     if tight is None:
         return None
     return Layer(feature, tight[1], tight[2], tight[0], paper)
+
+
+def mask_papers(
+    features: Iterable[Feature], mask: Image, visible: Image, dpi: float, page_paper: Bgr
+) -> dict[str, Bgr]:
+    """The paper around each of ``features`` drawn from ``mask`` (their full-page mask file) on
+    a page of ``visible`` pixels at ``dpi``, exactly as :func:`build_layer` finds it there.
+
+    A draft needs it: shrunk, a feature's fine lines blend into every pixel of their box, and
+    the only pixels left bare are another ink's (a latent image in intaglio lines came out as a
+    grey block wherever its ink drops out)."""
+    out: dict[str, Bgr] = {}
+    height, width = visible.shape[:2]
+    for f in features:
+        if f.mask is None:
+            continue
+        x0, y0, x1, y1 = box = region_box(f.region, dpi, width, height)
+        if x1 <= x0 or y1 <= y0:
+            continue
+        shape = rasterise(f.region, dpi, box)
+        cov = cv2.multiply(_mask_crop(mask, f.mask, dpi, box), shape, scale=1 / 255)
+        out[f.id] = _paper_around(visible[y0:y1, x0:x1], cov, page_paper)
+    return out
 
 
 def _paper_around(crop: Image, cov: Image, fallback: Bgr) -> Bgr:
@@ -230,9 +256,17 @@ def _histogram_median(hist: Image, lo: int, hi: int) -> float:
 
 
 def build_layers(
-    page: Page, visible: Image, grey: Image, dpi: float, paper: Bgr, masks: MaskSource
+    page: Page,
+    visible: Image,
+    grey: Image,
+    dpi: float,
+    paper: Bgr,
+    masks: MaskSource,
+    papers: Mapping[str, Bgr] | None = None,
 ) -> tuple[Layer, ...]:
-    """Every feature's layer, in drawing order (later on top); empty ones are left out."""
+    """Every feature's layer, in drawing order (later on top); empty ones are left out.
+    ``papers``: the paper around features by id where known beforehand (a draft's)."""
+    known = papers or {}
     cached: dict[str, Image] = {}
 
     def once(ref: ImageRef) -> Image:
@@ -241,5 +275,7 @@ def build_layers(
             cached[ref.file] = masks(ref)
         return cached[ref.file]
 
-    layers = (build_layer(f, visible, grey, dpi, paper, once) for f in page.features)
+    layers = (
+        build_layer(f, visible, grey, dpi, paper, once, known.get(f.id)) for f in page.features
+    )
     return tuple(layer for layer in layers if layer is not None)

@@ -13,7 +13,7 @@ import numpy as np
 
 from docexam.core.domain.model import Feature, ImageRef, Page
 from docexam.core.light.draft_store import DraftParts
-from docexam.core.light.layers import Bgr, Layer, MaskSource, build_layers
+from docexam.core.light.layers import Bgr, Layer, MaskSource, build_layers, mask_papers
 from docexam.core.light.params import Image, LightError
 
 T = TypeVar("T")
@@ -53,6 +53,7 @@ class PageData:
         layers: tuple[Layer, ...] | None = None,
         scale: float = 1.0,
         source: PageData | None = None,
+        papers: dict[str, Bgr] | None = None,
     ) -> None:
         if visible.ndim != 3 or visible.shape[2] != 3 or visible.dtype != np.uint8:
             raise LightError(f"page {page.id!r}: the visible image must be 8-bit BGR")
@@ -66,6 +67,7 @@ class PageData:
         self._layers = layers
         self._holes: tuple[Layer, ...] | None = None
         self._source = source  # the larger page whose layers, scaled, are this one's
+        self._papers = papers  # a draft's: the paper around each feature, found at full size
         self._memo: dict[object, object] = {}
         self._memo_bytes = 0
         self._push = 2.0  # see Layer.push
@@ -101,7 +103,13 @@ class PageData:
             else:
                 self._layers = self._pushed(
                     build_layers(
-                        self.page, self.visible, self.grey, self.dpi, self.paper, self._masks
+                        self.page,
+                        self.visible,
+                        self.grey,
+                        self.dpi,
+                        self.paper,
+                        self._masks,
+                        self._papers,
                     )
                 )
         return self._layers
@@ -118,7 +126,15 @@ class PageData:
             else:
                 only = replace(self.page, features=tuple(_hole_features(self.page)))
                 self._holes = self._pushed(
-                    build_layers(only, self.visible, self.grey, self.dpi, self.paper, self._masks)
+                    build_layers(
+                        only,
+                        self.visible,
+                        self.grey,
+                        self.dpi,
+                        self.paper,
+                        self._masks,
+                        self._papers,
+                    )
                 )
         return self._holes
 
@@ -161,21 +177,28 @@ class PageData:
         full = self._masks
         own = {f.mask.file: f.mask for f in self.page.features if f.mask is not None}
 
-        def shrunk(ref: ImageRef) -> Image:
+        def shrunk(ref: ImageRef) -> tuple[Image, dict[str, Bgr]]:
             mask = full(ref)
+            # The paper around each feature drawn from this mask, while it is at full size.
+            drawn = (
+                f for f in self.page.features if f.mask is not None and f.mask.file == ref.file
+            )
+            papers = mask_papers(drawn, mask, self.visible, self.dpi, self.paper)
             mh, mw = mask.shape[:2]
             size = scaled_size(mw, mh, dpi / ref.dpi)
             if size == (mw, mh):
-                return mask
+                return mask, papers
             shrink = size[0] < mw
             mode = cv2.INTER_AREA if shrink else cv2.INTER_LINEAR
-            return np.asarray(cv2.resize(mask, size, interpolation=mode), dtype=np.uint8)
+            return np.asarray(cv2.resize(mask, size, interpolation=mode), dtype=np.uint8), papers
 
         # Decoding the masks is most of a draft's time, and the decoder lets other threads run:
         # on several cores they are decoded side by side (only the shrunk copies are kept).
         with ThreadPoolExecutor(max_workers=DECODERS) as pool:
-            masks = dict(zip(own, pool.map(shrunk, own.values()), strict=True))
-        return DraftParts(visible, dpi, masks, self.paper, (self.width, self.height))
+            done = dict(zip(own, pool.map(shrunk, own.values()), strict=True))
+        masks = {file: mask for file, (mask, _) in done.items()}
+        papers = {fid: p for _, found in done.values() for fid, p in found.items()}
+        return DraftParts(visible, dpi, masks, self.paper, (self.width, self.height), papers)
 
     @staticmethod
     def from_draft(page: Page, parts: DraftParts) -> PageData:
@@ -194,6 +217,7 @@ class PageData:
             lambda ref: masks[ref.file],
             paper=parts.paper,
             scale=k,
+            papers=parts.papers,
         )
         draft._push = 2.0 / k
         return draft

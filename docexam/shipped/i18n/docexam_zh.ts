@@ -2228,53 +2228,53 @@ Raise it before sharing a new edition: an import then says it is newer.</source>
     </message>
     <message>
         <location filename="../../ui/import_pack.py" line="29"/>
-        <location filename="../../ui/import_pack.py" line="122"/>
-        <location filename="../../ui/import_pack.py" line="146"/>
+        <location filename="../../ui/import_pack.py" line="124"/>
+        <location filename="../../ui/import_pack.py" line="148"/>
         <source>Import pack</source>
         <translation>导入样本包</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pack.py" line="63"/>
+        <location filename="../../ui/import_pack.py" line="64"/>
         <source>Unpacking %1…</source>
         <translation>正在解压 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pack.py" line="64"/>
+        <location filename="../../ui/import_pack.py" line="65"/>
         <source>Checking %1…</source>
         <translation>正在检查 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pack.py" line="65"/>
+        <location filename="../../ui/import_pack.py" line="66"/>
         <source>Adding %1 to the library…</source>
         <translation>正在将 %1 加入样本库…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pack.py" line="66"/>
+        <location filename="../../ui/import_pack.py" line="67"/>
         <source>Imported %1.</source>
         <translation>已导入 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pack.py" line="74"/>
+        <location filename="../../ui/import_pack.py" line="75"/>
         <source>Imported pack “%1”, version %2, with %3 specimen(s).</source>
         <translation>已导入资料包“%1”，版本 %2，含 %3 个样本。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pack.py" line="105"/>
+        <location filename="../../ui/import_pack.py" line="107"/>
         <source>a newer version</source>
         <translation>较新的版本</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pack.py" line="107"/>
+        <location filename="../../ui/import_pack.py" line="109"/>
         <source>an older version</source>
         <translation>较旧的版本</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pack.py" line="109"/>
+        <location filename="../../ui/import_pack.py" line="111"/>
         <source>the same version</source>
         <translation>相同的版本</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pack.py" line="112"/>
+        <location filename="../../ui/import_pack.py" line="114"/>
         <source>The library already holds pack “%1”, version %2. This file holds %3: version %4.
 
 Replace the pack in the library with version %4?</source>
@@ -2283,8 +2283,8 @@ Replace the pack in the library with version %4?</source>
 用版本 %4 替换资料库中的资料包吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pack.py" line="93"/>
-        <location filename="../../ui/import_pack.py" line="138"/>
+        <location filename="../../ui/import_pack.py" line="95"/>
+        <location filename="../../ui/import_pack.py" line="140"/>
         <source>%1 was not imported; your library is unchanged.</source>
         <translation>%1 未导入；您的样本库保持不变。</translation>
     </message>
@@ -2452,174 +2452,175 @@ Simulated: computed from the page and its materials; an approximation.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>docexam: document examination trainer</source>
         <translation>docexam：证件检验培训</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/training/slot.py" line="26"/>
         <source>Opening your results…</source>
         <translation>正在打开您的成绩记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Preparing specimens %v/%m</source>
         <translation>正在准备样本 %v/%m</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>Generating the bundled specimens (first start only); you can work meanwhile.</source>
         <translation>正在生成内置样本（仅首次启动）；您可以同时继续工作。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>The bundled specimens are ready.</source>
         <translation>内置样本已准备就绪。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Bundled specimens</source>
         <translation>内置样本</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Could not generate the bundled specimens:</source>
         <translation>无法生成内置样本：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>&amp;Import pack…</source>
         <translation>导入样本包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Import pack &amp;folder…</source>
         <translation>导入样本包文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>&amp;Close tab</source>
         <translation>关闭标签页(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>&amp;Specimen</source>
         <translation>样本(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>&amp;Compare with a reference…</source>
         <translation>与参照样本比对(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>&amp;Stop comparing</source>
         <translation>停止比对(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>&amp;Light</source>
         <translation>光源(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Find specimen</source>
         <translation>查找样本</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>&amp;Library</source>
         <translation>样本库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>&amp;About docexam</source>
         <translation>关于 docexam(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>%1 packs in the library</source>
         <translation>样本库中共有 %1 个样本包</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Open specimen</source>
         <translation>打开样本</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>Import pack</source>
         <translation>导入样本包</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>Specimen packs (*.dxpack *.zip);;All files (*)</source>
         <translation>样本包 (*.dxpack *.zip);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Import pack folder (the folder holding pack.json)</source>
         <translation>导入样本包文件夹（包含 pack.json 的文件夹）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>Compare</source>
         <translation>比对</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>No genuine specimen of this document type to compare with.</source>
         <translation>没有可用于比对的同类真证样本。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>Compare with a reference</source>
         <translation>与参照样本比对</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>Reference specimen:</source>
         <translation>参照样本：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>The new language applies when docexam starts next time.</source>
         <translation>新的界面语言将在下次启动 docexam 时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="472"/>
         <source>About docexam</source>
         <translation>关于 docexam</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="474"/>
         <source>docexam %1
 An offline trainer for travel-document examiners.
 All specimens are fictional; simulated light views are approximations.</source>
@@ -3624,172 +3625,172 @@ All specimens are fictional; simulated light views are approximations.</source>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/training/start_page.py" line="85"/>
+        <location filename="../../ui/training/start_page.py" line="86"/>
         <source>New profile…</source>
         <translation>新建档案…</translation>
     </message>
     <message>
-        <location filename="../../ui/training/start_page.py" line="88"/>
+        <location filename="../../ui/training/start_page.py" line="89"/>
         <source>My progress</source>
         <translation>我的进度</translation>
     </message>
     <message>
-        <location filename="../../ui/training/start_page.py" line="92"/>
+        <location filename="../../ui/training/start_page.py" line="93"/>
         <source>&lt;b&gt;Trainee:&lt;/b&gt;</source>
         <translation>&lt;b&gt;学员：&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/training/start_page.py" line="110"/>
+        <location filename="../../ui/training/start_page.py" line="111"/>
         <source>&lt;span style=&apos;font-size:13px&apos;&gt;What to do next&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;font-size:13px&apos;&gt;下一步&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/training/start_page.py" line="118"/>
+        <location filename="../../ui/training/start_page.py" line="119"/>
         <source>Preparing specimens %v/%m</source>
         <translation>正在准备样本 %v/%m</translation>
     </message>
     <message>
-        <location filename="../../ui/training/start_page.py" line="129"/>
+        <location filename="../../ui/training/start_page.py" line="130"/>
         <source>Exams and drills</source>
         <translation>考试与快速判读训练</translation>
     </message>
     <message>
-        <location filename="../../ui/training/start_page.py" line="183"/>
+        <location filename="../../ui/training/start_page.py" line="184"/>
         <source>first line</source>
         <translation>一线</translation>
     </message>
     <message>
-        <location filename="../../ui/training/start_page.py" line="183"/>
+        <location filename="../../ui/training/start_page.py" line="184"/>
         <source>second line</source>
         <translation>二线</translation>
     </message>
     <message>
-        <location filename="../../ui/training/start_page.py" line="183"/>
+        <location filename="../../ui/training/start_page.py" line="184"/>
         <source>expert</source>
         <translation>专家</translation>
     </message>
     <message>
-        <location filename="../../ui/training/start_page.py" line="201"/>
+        <location filename="../../ui/training/start_page.py" line="202"/>
         <source>Your curriculum · level %1: %2</source>
         <translation>您的课程 · 第 %1 级：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/training/start_page.py" line="217"/>
+        <location filename="../../ui/training/start_page.py" line="218"/>
         <source>%p % mastered</source>
         <translation>已掌握 %p%</translation>
     </message>
     <message>
-        <location filename="../../ui/training/start_page.py" line="220"/>
+        <location filename="../../ui/training/start_page.py" line="221"/>
         <source>%1 of %2 objectives practised</source>
         <translation>已练习 %1 / %2 个学习目标</translation>
     </message>
     <message>
-        <location filename="../../ui/training/start_page.py" line="224"/>
+        <location filename="../../ui/training/start_page.py" line="225"/>
         <source>Practise</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../ui/training/start_page.py" line="248"/>
+        <location filename="../../ui/training/start_page.py" line="249"/>
         <source>Level %1 exam (timed, 12 items)</source>
         <translation>第 %1 级考试（限时，12 题）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/start_page.py" line="249"/>
+        <location filename="../../ui/training/start_page.py" line="250"/>
         <source>No hints; your marks are reviewed against the truth at the end.</source>
         <translation>无提示；结束时将您的标记与正确答案对照复查。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/start_page.py" line="254"/>
+        <location filename="../../ui/training/start_page.py" line="255"/>
         <source>First-line drill (a verdict in seconds)</source>
         <translation>一线快速判读训练（数秒内作出结论）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/start_page.py" line="255"/>
+        <location filename="../../ui/training/start_page.py" line="256"/>
         <source>Documents one after another, a few seconds each. Keys 1-4 give the verdict.</source>
         <translation>证件逐份出现，每份仅几秒。按 1-4 键作出结论。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/start_page.py" line="262"/>
+        <location filename="../../ui/training/start_page.py" line="263"/>
         <source>Practise my weak points</source>
         <translation>练习薄弱环节</translation>
     </message>
     <message>
-        <location filename="../../ui/training/start_page.py" line="263"/>
+        <location filename="../../ui/training/start_page.py" line="264"/>
         <source>A set drawn from the objectives you score lowest on.</source>
         <translation>从您得分最低的学习目标中抽取的练习集。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/start_page.py" line="270"/>
+        <location filename="../../ui/training/start_page.py" line="271"/>
         <source>&lt;b&gt;Sets from packs&lt;/b&gt;</source>
         <translation>&lt;b&gt;样本包中的题组&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/training/start_page.py" line="281"/>
+        <location filename="../../ui/training/start_page.py" line="282"/>
         <source>&lt;b&gt;How it works&lt;/b&gt;&lt;br&gt;Practice: feedback after every answer, with the light that reveals each sign.&lt;br&gt;Exam: timed, no hints; a review of your marks against the truth at the end.&lt;br&gt;Every answer is saved as you give it: close the app any time and continue where you stopped.</source>
         <translation>&lt;b&gt;使用说明&lt;/b&gt;&lt;br&gt;练习模式：每题作答后给出反馈，并指出可显示各项特征的光源。&lt;br&gt;考试：限时、无提示；结束时将您的标记与正确答案对照复查。&lt;br&gt;每个答案在作答时即已保存：可随时关闭程序，下次从中断处继续。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/start_page.py" line="298"/>
+        <location filename="../../ui/training/start_page.py" line="301"/>
         <source>Create your trainee profile</source>
         <translation>创建学员档案</translation>
     </message>
     <message>
-        <location filename="../../ui/training/start_page.py" line="300"/>
+        <location filename="../../ui/training/start_page.py" line="303"/>
         <source>Start by telling docexam who you are and at which level you work.</source>
         <translation>首先告诉 docexam 您的姓名和工作级别。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/start_page.py" line="309"/>
+        <location filename="../../ui/training/start_page.py" line="312"/>
         <source>See the results: %1</source>
         <translation>查看成绩：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/start_page.py" line="311"/>
+        <location filename="../../ui/training/start_page.py" line="314"/>
         <source>The exam&apos;s time ran out while docexam was closed. It is scored on the %1 of %2 items you answered.</source>
         <translation>考试时间已在 docexam 关闭期间用完。成绩按您已作答的 %1 题（共 %2 题）计算。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/start_page.py" line="315"/>
+        <location filename="../../ui/training/start_page.py" line="318"/>
         <source>Continue: %1</source>
         <translation>继续：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/start_page.py" line="317"/>
+        <location filename="../../ui/training/start_page.py" line="320"/>
         <source>You stopped in the middle: %1 of %2 answered. Your answers are kept.</source>
         <translation>上次中途退出：已答 %1 / %2 题。您的答案已保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/start_page.py" line="325"/>
+        <location filename="../../ui/training/start_page.py" line="328"/>
         <source>Preparing the specimens…</source>
         <translation>正在准备样本…</translation>
     </message>
     <message>
-        <location filename="../../ui/training/start_page.py" line="328"/>
+        <location filename="../../ui/training/start_page.py" line="331"/>
         <source>Practice and exams open when the bundled specimens are ready (%1 of %2): a set drawn now would have only the few there are so far.</source>
         <translation>内置样本准备好后（%1/%2）即可开始练习和考试：现在抽题只能用到已生成的少数样本。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/start_page.py" line="340"/>
+        <location filename="../../ui/training/start_page.py" line="343"/>
         <source>Take the level %1 exam</source>
         <translation>参加第 %1 级考试</translation>
     </message>
     <message>
-        <location filename="../../ui/training/start_page.py" line="342"/>
+        <location filename="../../ui/training/start_page.py" line="345"/>
         <source>Every module of your level is mastered.</source>
         <translation>您所在级别的所有模块均已掌握。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/start_page.py" line="346"/>
+        <location filename="../../ui/training/start_page.py" line="349"/>
         <source>Start practice: %1</source>
         <translation>开始练习：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/start_page.py" line="348"/>
+        <location filename="../../ui/training/start_page.py" line="351"/>
         <source>Not practised yet: it comes next in your course.</source>
         <translation>尚未练习：这是课程中的下一项。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/start_page.py" line="350"/>
+        <location filename="../../ui/training/start_page.py" line="353"/>
         <source>Your weakest module: %1% mastered.</source>
         <translation>您最薄弱的模块：已掌握 %1%。</translation>
     </message>
@@ -3797,24 +3798,24 @@ All specimens are fictional; simulated light views are approximations.</source>
 <context>
     <name>TrainingTab</name>
     <message>
-        <location filename="../../ui/training/training_tab.py" line="89"/>
+        <location filename="../../ui/training/training_tab.py" line="91"/>
         <source>Preparing the exercises…</source>
         <translation>正在准备练习…</translation>
     </message>
     <message>
-        <location filename="../../ui/training/slot.py" line="24"/>
-        <location filename="../../ui/training/training_tab.py" line="104"/>
-        <location filename="../../ui/training/training_tab.py" line="255"/>
+        <location filename="../../ui/training/slot.py" line="32"/>
+        <location filename="../../ui/training/training_tab.py" line="106"/>
+        <location filename="../../ui/training/training_tab.py" line="258"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_tab.py" line="157"/>
+        <location filename="../../ui/training/training_tab.py" line="159"/>
         <source>Its documents are still being prepared: continue when they are ready.</source>
         <translation>其证件仍在准备中：准备好后再继续。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_tab.py" line="164"/>
+        <location filename="../../ui/training/training_tab.py" line="166"/>
         <source>Your unfinished attempt used documents the library no longer has (docexam rebuilt its specimens, or a pack was removed): it was closed without a score. Start it again for a fresh one.</source>
         <translation>你未完成的练习或考试所用的证件已不在资料库中（docexam 重新生成了样本，或某个资料包已被删除）：它已关闭，不计分。请重新开始，获取一套新的题目。</translation>
     </message>
@@ -3850,12 +3851,12 @@ All specimens are fictional; simulated light views are approximations.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="115"/>
+        <location filename="../../ui/app.py" line="118"/>
         <source>Results store</source>
         <translation>成绩库</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="116"/>
+        <location filename="../../ui/app.py" line="119"/>
         <source>Training is off: the results store did not open.</source>
         <translation>训练功能不可用：无法打开成绩库。</translation>
     </message>

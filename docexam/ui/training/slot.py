@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from docexam.core.exercise.model import Mode
 from docexam.ui.tabs import Examination, TabMenus
@@ -20,6 +20,14 @@ if TYPE_CHECKING:
 
 
 class TrainingSlot(QWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        # Seen only when the tab is brought to the front before the results store has opened.
+        note = QLabel(QCoreApplication.translate("MainWindow", "Opening your results…"))
+        note.setObjectName("opening_results")
+        note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        QVBoxLayout(self).addWidget(note)
+
     def tab_title(self) -> str:
         return QCoreApplication.translate("TrainingTab", "Training")  # the real tab's title
 

@@ -35,6 +35,7 @@ from docexam.core.training.plans import (
     next_module,
     pack_sets,
 )
+from docexam.core.training.quiz import Mode
 from docexam.store.records import ResumableAttempt, Trainee
 from docexam.ui.settings import settings
 from docexam.ui.training import wording
@@ -292,7 +293,9 @@ class StartPage(QWidget):
     def _choose_next(self) -> None:
         """One obvious next step, with the reason for it beside."""
         unfinished = self.store.unfinished_attempts(self.trainee.id) if self.trainee else []
-        self.resumable = unfinished[-1] if unfinished else None
+        # An unfinished exam comes first: it keeps the window locked until it is submitted.
+        exams = [r for r in unfinished if r.exercise_set.mode == Mode.EXAM.value]
+        self.resumable = (exams or unfinished)[-1] if unfinished else None
         if self.trainee is None:
             self._next = "profile"
             self.next_button.setText(self.tr("Create your trainee profile"))

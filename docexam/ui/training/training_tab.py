@@ -61,13 +61,15 @@ class TrainingTab(QStackedWidget):
         self.busy: QProgressDialog | None = None
 
     def exam_unfinished(self) -> bool:
-        """The trainee stopped in the middle of an exam whose time has not run out: the window
-        keeps the library hidden until it is submitted."""
-        resumable = self.start.resumable
-        return (
-            resumable is not None
-            and resumable.exercise_set.mode == Mode.EXAM.value
-            and time_left(resumable) != 0.0
+        """The trainee has an exam begun and not submitted whose time has not run out: the
+        window keeps the library hidden until it is. Any of their unfinished attempts counts,
+        not only the latest: a practice started meanwhile does not end the exam."""
+        trainee = self.start.trainee
+        if trainee is None:
+            return False
+        return any(
+            r.exercise_set.mode == Mode.EXAM.value and time_left(r) != 0.0
+            for r in self.store.unfinished_attempts(trainee.id)
         )
 
     # -- starting ------------------------------------------------------------------------------
@@ -188,7 +190,7 @@ class TrainingTab(QStackedWidget):
         self.exercise = page
         self.addWidget(page)
         self.setCurrentWidget(page)
-        self.exam_running.emit(page.exam)
+        self.exam_running.emit(page.exam or self.exam_unfinished())
         return page
 
     # -- after -----------------------------------------------------------------------------------
@@ -203,7 +205,8 @@ class TrainingTab(QStackedWidget):
         self.review = review
         self.addWidget(review)
         self.setCurrentWidget(review)
-        self.exam_running.emit(False)  # submitted: the library may show its labels again
+        # Submitted: the library may show its labels again, unless another exam still waits.
+        self.exam_running.emit(self.exam_unfinished())
 
     # -- the library it draws on -----------------------------------------------------------------
 

@@ -102,7 +102,8 @@ def _parts(rng: np.random.Generator, side: int) -> DraftParts:
     visible = rng.integers(0, 255, (side, side, 3), dtype=np.uint8)
     mask = np.zeros((side, side), dtype=np.uint8)
     mask[2:6, 3:9] = 255
-    return DraftParts(visible, 300.0, {"m.png": mask}, (240.0, 241.0, 242.0), (side * 3, side * 3))
+    paper = (240.0, 241.0, 242.0)
+    return DraftParts(visible, 300.0, {"m.png": mask}, paper, (side * 3, side * 3), {"f": paper})
 
 
 @settings(max_examples=15)
@@ -151,3 +152,24 @@ def test_white_light_on_a_page_opened_again_is_its_visible_image_shrunk_from_the
     assert max(h, w) < max(full.shape[:2])
     shrunk = cv2.resize(full, (w, h), interpolation=cv2.INTER_AREA)
     assert np.abs(shrunk.astype(int) - drafted.image.astype(int)).mean() < 2.0
+
+
+@pytest.mark.parametrize(("kind", "seed"), [("td3", 11), ("td3", 12), ("td1", 13)])
+def test_a_drafts_masked_inks_reveal_the_same_paper_as_at_full_size(
+    tmp_path: Path, kind: str, seed: int
+) -> None:
+    """Shrunk, fine lines blend into every pixel of their box and the pixels left bare are
+    another ink's: the paper an ink that drops out reveals is found at full size, on disk too."""
+    specimen = generate_specimen("UTO", kind, seed, 300.0, tmp_path / "spec")
+    store = DraftStore(tmp_path / "drafts")
+    page = specimen.pages[0].id
+    LightEngine(specimen, draft_store=store).prepare_draft(page)
+    again = LightEngine(specimen, draft_store=store, reader=Counting())
+    again.prepare_draft(page)  # read back from disk
+    full = LightEngine(specimen)
+    full.prepare(page)
+    at_full = {ly.feature.id: ly.paper for ly in full._data(specimen.page(page), 1.0).layers}
+    drafted = [ly for ly in again._drafts[page].layers if ly.feature.mask is not None]
+    assert drafted
+    for layer in drafted:
+        assert layer.paper == at_full[layer.feature.id], layer.feature.id

@@ -26,7 +26,7 @@ from docexam.ui.viewer.specimen_tab import SpecimenTab
 
 from ..conftest import BASIC
 from .conftest import open_window, training
-from .helpers import answer_current, press
+from .helpers import answer_current, press, start_module
 from .test_exam import start_exam
 
 FRAUDS = (Status.PSEUDO, Status.COUNTERFEIT, Status.PHOTO_SUBSTITUTION)
@@ -256,3 +256,34 @@ def test_without_an_unfinished_exam_the_library_follows_the_store(
     assert window.library_action.isEnabled()
     window.library_action.trigger()
     assert window.browser.isVisible()
+
+
+def test_after_a_restart_mid_exam_a_practice_keeps_the_window_locked_until_the_exam_is_done(
+    qtbot: QtBot, exam_library: Library, store: Store
+) -> None:
+    """The exam is not over because the trainee started something else: a practice begun on
+    the start page (and finished) leaves the library hidden until the exam is submitted."""
+    _close_after_one_answer(qtbot, exam_library, store)
+    window = open_window(qtbot, exam_library, store)
+    assert window.tabs.isTabVisible(0) is False  # locked at start: an exam is unfinished
+
+    practice = start_module(qtbot, window, "L1.uv")
+    assert not practice.exam
+    assert window.tabs.isTabVisible(0) is False, "starting a practice unlocked the window"
+    assert not window.library_action.isEnabled()
+    while practice.isVisible():  # finish the practice; its review opens
+        answer_current(qtbot, practice)
+    assert window.tabs.isTabVisible(0) is False, "finishing a practice unlocked the window"
+
+    tab = training(window)
+    tab.show_start()
+    assert tab.start.next_button.text().startswith("Continue: ")  # the exam, not the practice
+    qtbot.mouseClick(tab.start.next_button, Qt.MouseButton.LeftButton)
+    exam = tab.exercise
+    assert exam is not None and exam.exam
+    assert window.tabs.isTabVisible(0) is False
+    exam.ask_finish()
+    exam.ask_finish()  # unanswered items: the second press confirms
+    qtbot.waitUntil(lambda: isinstance(tab.currentWidget(), ReviewPage))
+    assert window.tabs.isTabVisible(0) is True  # submitted: all comes back
+    assert window.library_action.isEnabled()
