@@ -4,6 +4,8 @@ test on one raised in a slot or event handler) and a layout that settles within 
 
 Dialogs that block are closed by a watcher, after it has clicked the buttons of docexam's own
 dialogs (the standard ones, e.g. a file dialog, are only dismissed: they write where they stand).
+Popup menus (a toolbar's overflow ») are closed by the same watcher, which keeps their actions:
+they are triggered after the screen's buttons, so what a narrow window hides is pressed too.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
+    QMenu,
     QMessageBox,
     QTabBar,
     QWidget,
@@ -84,6 +87,9 @@ class ModalCloser(QObject):
         self.explored: set[int] = set()
         self.explored_names: set[str] = set()
         self.closed: list[str] = []
+        self.popup_actions: list[QAction] = []  # met in popup menus, to trigger afterwards
+        self.popups = 0
+        self.popup_triggered = 0
         self.running = True
         self._tick()
 
@@ -92,6 +98,15 @@ class ModalCloser(QObject):
             return
         # A new timer each time: the next one fires inside a dialog this one's click opened.
         QTimer.singleShot(30, self._tick)
+        popup = QApplication.activePopupWidget()
+        if popup is not None:
+            # A popup's menu runs its own event loop; triggering from inside it would nest the
+            # action's dialogs in the menu's loop: keep the actions, close the menu.
+            self.popups += 1
+            if isinstance(popup, QMenu):
+                self.popup_actions += menu_actions(popup)
+            popup.close()
+            return
         modal = QApplication.activeModalWidget()
         if modal is None:
             return
@@ -104,6 +119,32 @@ class ModalCloser(QObject):
         if modal.isVisible():
             self.closed.append(type(modal).__name__)
             dismiss(modal)
+
+
+def menu_actions(menu: QMenu) -> list[QAction]:
+    """The actions a person could choose in ``menu`` and in its submenus."""
+    found: list[QAction] = []
+    for action in menu.actions():
+        sub = action.menu()
+        if isinstance(sub, QMenu):
+            found += menu_actions(sub)
+        elif not action.isSeparator():
+            found.append(action)
+    return found
+
+
+def trigger_popup_actions(closer: ModalCloser, what: str) -> None:
+    while closer.popup_actions:
+        action = closer.popup_actions.pop(0)
+        try:
+            enabled = action.isEnabled()
+        except RuntimeError:  # deleted with the screen that offered it
+            continue
+        if enabled:
+            action.trigger()
+            closer.popup_triggered += 1
+            QApplication.processEvents()
+    assert_settles(f"triggering the actions of popup menus on {what}")
 
 
 def dismiss(widget: QWidget) -> None:
@@ -152,6 +193,10 @@ def _author_tab_with_a_scan(window: MainWindow) -> None:
     tab.editor.select("f-1")
     tab.properties.material_button.click()
     assert_settles("opening the material editor")
+    # Its toolbar overflows into the » menu, as a long translation of its labels makes it do:
+    # the actions only that menu offers are pressed too.
+    tab.toolbar.setMaximumWidth(240)
+    assert_settles("narrowing the toolbar")
 
 
 def _corner_precision(window: MainWindow) -> None:
@@ -186,7 +231,7 @@ def _corner_precision(window: MainWindow) -> None:
     dialog.reject()
 
 
-def _press_everything_on(window: MainWindow, index: int, label: str) -> None:
+def _press_everything_on(window: MainWindow, index: int, label: str, closer: ModalCloser) -> None:
     window.tabs.setCurrentIndex(index)
     assert_settles(f"showing {label}")
     tab = window.tabs.widget(index)
@@ -200,6 +245,7 @@ def _press_everything_on(window: MainWindow, index: int, label: str) -> None:
             button.click()
             QApplication.processEvents()
     assert_settles(f"pressing the buttons of {label}")
+    trigger_popup_actions(closer, label)
     for action in tab.findChildren(QAction) + tab.actions():
         if action.isEnabled():
             action.trigger()
@@ -231,7 +277,7 @@ def test_every_action_and_button_at_every_size(
 
     labels = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     for index, label in enumerate(labels):
-        _press_everything_on(window, index, label)
+        _press_everything_on(window, index, label, closer)
     window.tabs.setCurrentIndex(0)
     quit_and_close = {window.close_tab_action, window.quit_action}
     for action in window.findChildren(QAction):
@@ -239,6 +285,7 @@ def test_every_action_and_button_at_every_size(
             action.trigger()
             QApplication.processEvents()
     assert_settles("triggering the window's actions")
+    trigger_popup_actions(closer, "the window")
     while window.tabs.count() > 2:  # the library and training tabs stay
         window.tabs.setCurrentIndex(window.tabs.count() - 1)
         window.close_tab_action.trigger()
@@ -254,6 +301,7 @@ def test_every_action_and_button_at_every_size(
         "DocumentDialog",
         "MaterialDialog",
     } <= closer.explored_names
+    assert closer.popups >= 1 and closer.popup_triggered >= 1  # the toolbar's » menu
     for widget in QApplication.topLevelWidgets():
         if widget.isVisible():
             dismiss(widget)

@@ -14,7 +14,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRect, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QImage, QPixmap, QResizeEvent
+from PySide6.QtGui import QBrush, QColor, QHideEvent, QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -176,6 +176,16 @@ class ChipReaderDialog(QDialog):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_rows()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Put away, the reader hands the keyboard back to the window it was opened from. Left
+        # to the platform, the closed dialog may stay the application's focus window, and
+        # when its tab is deleted (the next item) no window is active: Enter and the other
+        # keys of the Training tab then reach nothing.
+        super().hideEvent(event)
+        owner = self.parentWidget()
+        if owner is not None and owner.window().isVisible():
+            owner.window().activateWindow()
 
     def read_chip(self) -> None:
         root = self.specimen.root

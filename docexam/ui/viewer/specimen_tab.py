@@ -332,6 +332,9 @@ class SpecimenTab(QWidget):
     def close_panes(self) -> None:
         self.stop_compare()
         self.pane.close()
+        if self.chip_reader is not None:
+            # A reader left open must not outlive its item, showing the last passport's chip.
+            self.chip_reader.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.close_panes()

@@ -14,11 +14,13 @@ from docexam.cli import run
 from docexam.core.chip.check import check_specimen
 from docexam.core.chip.frauds import CHIP_FRAUDS
 from docexam.core.chip.verify import STEPS
+from docexam.core.exercise.model import SpecimenRef
 from docexam.core.pack.exercise_file import exercise_from_json, exercise_to_json
 from docexam.core.pack.io import read_pack
 from docexam.core.training.curriculum import load_curriculum
 from docexam.core.training.quiz import ChipAnswer, ChipExercise, score
 from docexam.core.training.quiz.answer_codec import answer_from_json, answer_to_json
+from docexam.core.training.quiz.chip_items import alternate_verdicts
 from docexam.core.training.quiz.generate import all_exercises, scope_for
 
 # States whose chips have Active Authentication (a clone needs it) and one without.
@@ -80,3 +82,24 @@ def test_a_genuine_passport_without_its_chip_file_gets_no_chip_item(tmp_path: Pa
     assert run(["generate", "--state", "UTO", "--type", "td1", "--dpi", "150", "-o", str(out)]) == 0
     items, _ = _items(out)
     assert items == []
+
+
+@given(
+    verdicts=st.lists(st.booleans(), min_size=2, max_size=12),
+    passing_first=st.booleans(),
+    drawn=st.integers(2, 12),
+)
+def test_chip_items_drawn_from_the_end_alternate_verdicts(
+    verdicts: list[bool], passing_first: bool, drawn: int
+) -> None:
+    """``_mix`` pops chip items from the end: any two or more drawn hold both verdicts when the
+    pool has both, and none is lost or doubled."""
+    items = [
+        ChipExercise(f"ex-{n}", ("L2.fraud.chip",), SpecimenRef("p", f"s{n}"), v, None, STEPS)
+        for n, v in enumerate(verdicts)
+    ]
+    ordered = alternate_verdicts(items, passing_first)
+    assert sorted(i.id for i in ordered) == sorted(i.id for i in items)
+    taken = ordered[-min(drawn, len(ordered)) :]
+    assert {i.passes for i in taken} == set(verdicts)  # type: ignore[union-attr]
+    assert taken[-1].passes is passing_first or set(verdicts) == {not passing_first}  # type: ignore[union-attr]

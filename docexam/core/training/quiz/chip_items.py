@@ -11,6 +11,7 @@ does not say what their chip shows.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from docexam.core.chip.frauds import FAILS
@@ -18,7 +19,7 @@ from docexam.core.chip.verify import STEPS
 from docexam.core.domain.errors import DocexamError
 from docexam.core.domain.ids import opaque_id
 from docexam.core.domain.model import I18nText, Specimen, Status
-from docexam.core.exercise.model import ChipExercise, SpecimenRef
+from docexam.core.exercise.model import ChipExercise, Exercise, SpecimenRef
 from docexam.core.pack.chip_file import CHIP_FILE
 from docexam.core.pack.forgery_record import ForgeryRecord, read_record
 
@@ -89,3 +90,21 @@ def chip_exercise(
         PROMPT,
         truth.explanation,
     )
+
+
+def alternate_verdicts(items: Sequence[Exercise], passing_first: bool) -> list[Exercise]:
+    """Chip items ordered so that drawing from the end alternates failing and passing chips:
+    a set with two chip items or more has both verdicts (a set whose chips all pass would
+    teach nothing about which step fails, one whose chips all fail would teach referring every
+    passport)."""
+    groups = [
+        [i for i in items if isinstance(i, ChipExercise) and i.passes is verdict]
+        for verdict in ((True, False) if passing_first else (False, True))
+    ]
+    out: list[Exercise] = []
+    while any(groups):
+        for group in groups:
+            if group:
+                out.append(group.pop())
+    out.reverse()  # drawn from the end
+    return out

@@ -43,7 +43,7 @@ from docexam.core.exercise.model import (
 from docexam.core.training.curriculum import Curriculum, Objective
 from docexam.core.training.quiz import first_line
 from docexam.core.training.quiz.case_items import case_exercises
-from docexam.core.training.quiz.chip_items import chip_exercise, chip_truth
+from docexam.core.training.quiz.chip_items import alternate_verdicts, chip_exercise, chip_truth
 from docexam.core.training.quiz.fraud_truth import FraudRecord, fraud_records
 from docexam.core.training.quiz.keys import (
     FeatureKey,
@@ -465,6 +465,9 @@ def _mix(
             group.sort(
                 key=lambda e: isinstance(e, AreaExercise | LightExercise) and e.level == level
             )
+    chips = ExerciseKind.CHIP_CHECK.value
+    if chips in by_kind:
+        by_kind[chips] = alternate_verdicts(by_kind[chips], rng.random() < 0.5)
     picked: list[Exercise] = []
     while len(picked) < count and any(by_kind.values()):
         for kind in sorted(by_kind):
