@@ -75,6 +75,12 @@ NAMES_ZH: dict[str, str] = {
     "Sewing thread along the spine": "书脊处的装订线",
     "UV-cured glue along the spine": "书脊处的紫外固化胶",
     "Index mark on the page edge": "页边标记",
+    "Page number": "页码",
+    # Booklet
+    "Gold foil blocking on the cover": "封面烫金",
+    "Entry stamp": "入境验讫章",
+    "Exit stamp": "出境验讫章",
+    "Visa stamp": "签证印章",
     # Machine-readable zone
     "Machine-readable zone (OCR-B)": "机读区（OCR-B 字体）",
 }
