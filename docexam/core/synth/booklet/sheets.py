@@ -83,10 +83,11 @@ def perforation(canvas: PageCanvas, number: str, page_id: str, hole: float | Non
     if leaf.verso:
         mask = np.ascontiguousarray(mask[:, ::-1])
     mask = mask[: canvas.height, : canvas.width]
-    r = drilled.region
-    x, y = r.bounds()[1], PAGE_MM[0] - r.bounds()[2]
+    x0, y0, x1, y1 = drilled.region.bounds()
+    rw, rh = y1 - y0, x1 - x0  # turned: the width is the flat region's height
+    x, y = y0, PAGE_MM[0] - x1
     if leaf.verso:
-        x = COVER_MM[0] - x - r.h
+        x = COVER_MM[0] - x - rw
     return add_layer(
         canvas,
         drilled.id,
@@ -94,7 +95,7 @@ def perforation(canvas: PageCanvas, number: str, page_id: str, hole: float | Non
         "Laser-perforated document number",
         drilled.material,
         mask,
-        region=Rect(round(x, 3), round(y, 3), r.h, r.w),
+        region=Rect(round(x, 3), round(y, 3), round(rw, 3), round(rh, 3)),
     )
 
 

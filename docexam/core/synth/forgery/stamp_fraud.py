@@ -98,7 +98,9 @@ def stamp_before_issue(wb: Workbench) -> None:
     """A trip stamped before the passport existed."""
     g = wb.rng("trip")
     others = [s for code, s in STATES.items() if code != wb.doc.state.code]
-    state = others[int(g.integers(len(others)))]
+    # A state the holder needs no visa for: the one sign is the date.
+    free = [s for s in others if s.code not in _history(wb).visa_states] or others
+    state = free[int(g.integers(len(free)))]
     entry = wb.doc.issue - timedelta(days=int(g.integers(30, 400)))
     leave = entry + timedelta(days=int(g.integers(3, 20)))
     spots = [_free_spot(wb, 0), _free_spot(wb, 1)]

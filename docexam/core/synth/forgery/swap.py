@@ -178,9 +178,11 @@ def other_paper(wb: Workbench) -> None:
         if fibres is None:
             continue
         wb.set_material(pid, fibres.id, uv365=Emission(colours[0], 0.9))
-        region: Region = fibres.region
-        if wb.find(pid, "planchettes") is not None:
-            wb.remove(pid, "planchettes")
+        region: Region = wb.extent(pid, fibres)
+        planchettes = wb.find(pid, "planchettes")
+        if planchettes is not None:
+            region = union(region, wb.extent(pid, planchettes))
+            wb.remove(pid, planchettes.id)
         wb.sign(
             pid,
             region,
