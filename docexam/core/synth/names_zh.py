@@ -56,6 +56,7 @@ NAMES_ZH: dict[str, str] = {
     "IR-luminescent emblem": "红外发光徽标",
     "Field captions in IR drop-out ink": "以红外透过油墨印刷的栏目名称",
     "Page heading in IR drop-out ink": "以红外透过油墨印刷的页眉",
+    "Issuing authority in IR drop-out ink": "以红外透过油墨印刷的签发机关",
     # Numbering
     "Document number": "证件号码",
     "Laser-perforated document number": "激光穿孔证件号码",

@@ -62,14 +62,20 @@ def inside_cover(canvas: PageCanvas, d: Design, doc: DocData, g: np.random.Gener
     ]
     for k, line in enumerate(lines):
         draw_text(text, canvas, line, w / 2, 20.0 + 5.0 * k, 2.0, "sans", "center")
-    draw_text(text, canvas, d.state.authority.upper(), w / 2, 52.0, 1.6, "bold", "center")
+    dropout = Material(visible=Ink(d.accent, 0.9), ir_cutoff_nm=inks.DROPOUT_IR_NM)
+    add_layer(
+        canvas, "page-heading", "ink.ir_dropout", "Page heading in IR drop-out ink", dropout, text
+    )
+    # The issuer's line is a second plate: under IR it vanishes with the request, apart from it.
+    issuer = canvas.blank()
+    draw_text(issuer, canvas, d.state.authority.upper(), w / 2, 52.0, 1.6, "bold", "center")
     add_layer(
         canvas,
-        "page-heading",
+        "issuer-line",
         "ink.ir_dropout",
-        "Page heading in IR drop-out ink",
-        Material(visible=Ink(d.accent, 0.9), ir_cutoff_nm=inks.DROPOUT_IR_NM),
-        text,
+        "Issuing authority in IR drop-out ink",
+        dropout,
+        issuer,
     )
     printing.microprint(canvas, d, [(5.0, h - 6.0, w - 10.0)])
     sheets.perforation(canvas, doc.number, "inside-cover")
