@@ -267,6 +267,28 @@ GUIDE: dict[str, Guide] = {
         "每一页上的序号。",
         "每一页上的序号都必须与证件号码一致。",
     ),
+    "binding.page_number": Guide(
+        "Page numbers printed in the booklet's UV-fluorescent ink.",
+        "Numbers run without a gap or repeat, in the same font and position, and glow alike "
+        "under UV-A; a page from another booklet breaks the run.",
+        "以护照专用紫外荧光油墨印刷的页码。",
+        "页码连续、无缺无重，字体和位置一致，在紫外 365 纳米下荧光相同；"
+        "来自另一本护照的页面会打断页码顺序。",
+    ),
+    "endorsement.border_stamp": Guide(
+        "An entry or exit stamp of a border post: state, port, date, direction.",
+        "Compare font, size, shape and ink with a genuine stamp of that state (UV-A, IR); "
+        "read the dates against the passport's validity, the visas and the other stamps.",
+        "边境口岸的入境或出境验讫章：国家、口岸、日期、方向。",
+        "将字体、尺寸、形状和油墨与该国真章比对（紫外 365 纳米、红外）；"
+        "核对日期与护照有效期、签证及其他印章是否相符。",
+    ),
+    "endorsement.visa_stamp": Guide(
+        "A visa issued as a stamp: state, number, issue date, validity, entries.",
+        "Entries into that state must fall within the visa's validity.",
+        "以印章形式签发的签证：国家、号码、签发日期、有效期、入境次数。",
+        "入境该国的日期必须在签证有效期内。",
+    ),
     "mrz.mrz": Guide(
         "Machine-readable zone in OCR-B.",
         "Check digits and agreement with the visual zone; dark in IR, no UV glow.",

@@ -28,6 +28,7 @@ GROUPS: dict[str, tuple[str, str]] = {
     "personalisation": ("Personalisation", "个人化"),
     "protection": ("Protection", "保护层"),
     "binding": ("Page-substitution protection", "防换页"),
+    "endorsement": ("Visas and border stamps", "签证和出入境章"),
     "mrz": ("Machine-readable zone", "机读区"),
 }
 
@@ -82,6 +83,9 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
     ("binding.uv_glue", "UV-cured glue", "紫外固化胶"),
     ("binding.index_marks", "Index marks", "页边标记"),
     ("binding.sheet_serial", "Serial number on every sheet", "逐页序号"),
+    ("binding.page_number", "Page numbering", "页码"),
+    ("endorsement.border_stamp", "Entry / exit stamp", "出入境验讫章"),
+    ("endorsement.visa_stamp", "Visa stamp", "签证印章"),
     ("mrz.mrz", "Machine-readable zone", "机读区"),
 )
 

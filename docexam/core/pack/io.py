@@ -23,7 +23,8 @@ from docexam.core.pack.safejson import loads_untrusted
 from docexam.core.pack.validate import validate_dir
 
 PACK_SUFFIX = ".dxpack"
-SIDECARS = ("forgery.json", "chip.json")  # per-specimen files other modules own, kept as they are
+# Per-specimen files other modules own, kept as they are.
+SIDECARS = ("forgery.json", "chip.json", "travel.json")
 CASES_FILE = "cases.json"  # a pack's traveller case files (docexam.core.cases)
 _unpacked: list[tempfile.TemporaryDirectory[str]] = []
 

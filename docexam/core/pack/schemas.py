@@ -21,6 +21,7 @@ SPECIMEN = "specimen-v1.schema.json"
 EXERCISES = "exercises-v1.schema.json"
 FORGERY = "forgery-v1.schema.json"
 CHIP = "chip-v1.schema.json"
+TRAVEL = "travel-v1.schema.json"
 
 JsonPath = tuple[str | int, ...]
 ID_RE = re.compile(r"[a-z0-9][a-z0-9._-]{0,79}")  # use fullmatch: see _strict_names

@@ -37,6 +37,7 @@ from docexam.core.pack.reader import (
     schema_problems,
     specimen_file,
 )
+from docexam.core.pack.travel_file import read_travel
 
 # A scan's pixel size may differ from page size x dpi by trimming or scanner slop.
 SIZE_TOLERANCE = 0.06
@@ -59,7 +60,7 @@ def validate_dir(root: Path) -> tuple[Pack | None, list[Problem]]:
     # would later break every exercise set built over the library.
     sets, problems = _exercises_on_disk(root)
     problems += _exercise_problems(pack, sets) + _forgery_problems(pack.specimens)
-    problems += _chip_problems(root, pack.specimens)
+    problems += _chip_problems(root, pack.specimens) + _travel_problems(pack.specimens)
     if not problems:
         problems = _decode_problems(pack)
     return (None, problems) if problems else (pack, [])
@@ -302,6 +303,19 @@ def _forgery_problems(specimens: Sequence[Specimen]) -> list[Problem]:
         except DocexamError as exc:
             file = f"specimens/{specimen.id}/{RECORD_FILE}"
             problems.append(Problem(file, "", "forgery-record", str(exc), specimen.id))
+    return problems
+
+
+def _travel_problems(specimens: Sequence[Specimen]) -> list[Problem]:
+    """Each ``travel.json`` must read: exercises ask about the story it records."""
+    problems: list[Problem] = []
+    for specimen in specimens:
+        if specimen.root is None:
+            continue
+        try:
+            read_travel(specimen.root, specimen.id)
+        except PackError as exc:
+            problems += exc.problems
     return problems
 
 

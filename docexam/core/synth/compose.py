@@ -38,8 +38,11 @@ from docexam.core.domain.model import (
     SubstrateSpec,
     UvResponse,
 )
+from docexam.core.domain.travel import TravelHistory
 from docexam.core.pack.chip_file import ChipFile, write_chip
-from docexam.core.synth import layout_page, layout_td1
+from docexam.core.pack.travel_file import write_travel
+from docexam.core.synth import booklet, layout_page, layout_td1
+from docexam.core.synth.booklet import travel_for
 from docexam.core.synth.canvas import PageCanvas, composite
 from docexam.core.synth.docdata import TITLES, TITLES_ZH, DocData, make_doc_data
 from docexam.core.synth.names_zh import ZH
@@ -61,18 +64,14 @@ class PagePlan:
     name_zh: str
     build: PageBuilder
     reverse: str | None = None
+    size_mm: tuple[float, float] | None = None  # None: the document type's size
+    substrate: Callable[[Design], SubstrateSpec] | None = None  # None: the document's own
 
 
 PLANS: dict[str, tuple[PagePlan, ...]] = {
-    "td3": (
-        PagePlan("data", "Data page", "资料页", layout_page.data_page, reverse="visa"),
-        PagePlan(
-            "visa",
-            "Visa page (reverse of the data page)",
-            "签证页（资料页背面）",
-            layout_page.visa_page,
-            reverse="data",
-        ),
+    "td3": tuple(
+        PagePlan(p.id, p.name, p.name_zh, p.build, p.reverse, p.size_mm, p.substrate)
+        for p in booklet.PAGES
     ),
     "td2": (PagePlan("front", "Front", "正面", layout_page.data_page),),
     "mrv-a": (PagePlan("sticker", "Visa sticker", "签证贴纸", layout_page.data_page),),
@@ -92,6 +91,7 @@ class GeneratedSpecimen:
     pages: dict[str, PageCanvas]
     doc: DocData
     chip: ChipFile | None = None  # an e-passport's chip as issued (chip.json)
+    travel: TravelHistory | None = None  # a passport's stamps and visas (travel.json)
 
 
 def specimen_id(state: str, doc_type: str, series: str, seed: int, mrz_trap: bool = False) -> str:
@@ -136,7 +136,7 @@ def build_specimen(
     pages: list[Page] = []
     files: dict[str, npt.NDArray[np.uint8]] = {}
     for plan in PLANS[doc_type]:
-        canvas = PageCanvas(size, dpi)
+        canvas = PageCanvas(plan.size_mm or size, dpi)
         plan.build(canvas, design, doc, rng("page", state.code, doc_type, series, seed, plan.id))
         canvases[plan.id] = canvas
         card = doc_type == "td1"
@@ -148,13 +148,18 @@ def build_specimen(
             # against a lamp), a passport sheet a good deal (the see-through register).
             opacity=0.97 if card else 0.85,
         )
+        if plan.substrate is not None:
+            substrate = plan.substrate(design)
         name = {"en": plan.name, ZH: plan.name_zh}
         pages.append(page_of(canvas, plan.id, name, substrate, plan.reverse, files))
     chip = issue_chip(canvases, doc, series) if has_chip(doc_type) else None
+    travel = travel_for(doc) if doc_type == "td3" else None
     if root is not None:
         write_files(root, files)
         if chip is not None:
             write_chip(root, chip)
+        if travel is not None:
+            write_travel(root, travel)
     kind = doc_type.upper()
     title = {
         "en": f"{state.name_en}: {TITLES[doc_type]} ({kind}), series {series}, #{seed}",
@@ -174,7 +179,7 @@ def build_specimen(
         generated=True,
         root=root,
     )
-    return GeneratedSpecimen(specimen, canvases, doc, chip)
+    return GeneratedSpecimen(specimen, canvases, doc, chip, travel)
 
 
 def issue_chip(canvases: dict[str, PageCanvas], doc: DocData, series: str) -> ChipFile | None:

@@ -9,13 +9,11 @@ from __future__ import annotations
 import numpy as np
 
 from docexam.core.domain.geometry import Rect
-from docexam.core.domain.material import Emission, Ink, Material
-from docexam.core.synth import features as ft
 from docexam.core.synth import inks, personal, printing
 from docexam.core.synth.canvas import PageCanvas
 from docexam.core.synth.docdata import TITLES, DocData, viz_date
 from docexam.core.synth.emblem import emblem
-from docexam.core.synth.features import add_layer, thread, watermark
+from docexam.core.synth.features import watermark
 from docexam.core.synth.layout_common import FieldWriter, paper_substrate
 from docexam.core.synth.states import Design
 from docexam.core.synth.text import draw_text
@@ -145,93 +143,3 @@ def _fields(fw: FieldWriter, doc: DocData, sx: float, sy: float) -> None:
     fw.put("authority", doc.state.authority, x2 + 6 * sx, row[5])
     fw.put("expiry_date", viz_date(doc.expiry), x1, row[6])
     fw.put("personal_number", doc.personal_number, x2 + 6 * sx, row[6])
-
-
-def visa_page(canvas: PageCanvas, d: Design, doc: DocData, g: np.random.Generator) -> None:
-    """The inner page on the back of the data page: visas, sheet serial, binding features."""
-
-    w, h = canvas.size_mm
-    ft.uv_dull(canvas)
-    ft.fibres(canvas, g, d.fibre_colours[0], True, 40, "fibres-visible", (0.9, 0.6))
-    ft.fibres(canvas, g, d.uv_colours[0], False, 60, "fibres-uv-a")
-    ft.planchettes(canvas, g, "#f4f070", "#70d0ff", 30)
-    thread(canvas, w - 40.2, d.uv_colours[2])
-    watermark(canvas, Rect(round(w - 94 - 26, 3), 18.0, 26.0, 30.0), emblem(d, 400), mirrored=True)
-    bg = printing.guilloche(canvas, d, [(w / 2, h / 2 + 4, 26.0)], 2.5)
-    bg[1].material = type(bg[1].material)(
-        visible=Ink(d.rainbow[1], 0.9), ir_cutoff_nm=printing.BACKGROUND_IR_NM
-    )
-    printing.microprint(canvas, d, [(5.0, 14.0, 115.0), (5.0, h - 5.0, 115.0)])
-    head = canvas.blank()
-    draw_text(
-        head,
-        canvas,
-        f"VISAS · {d.state.labels_local[0].upper()}",
-        w / 2,
-        10.0,
-        2.6,
-        "bold",
-        "center",
-    )
-    draw_text(head, canvas, "3", w - 6.0, h - 8.0, 2.4, "bold", "right")
-    add_layer(
-        canvas,
-        "page-heading",
-        "ink.ir_dropout",
-        "Page heading in IR drop-out ink",
-        Material(visible=Ink(d.accent, 0.9), ir_cutoff_nm=inks.DROPOUT_IR_NM),
-        head,
-    )
-    printing.see_through(canvas, d, (111.5, _right_column(d)["see"] + 4), 3.4, back=True)
-    serial = canvas.blank()
-    draw_text(serial, canvas, doc.number, 8.0, 10.0, 2.2, "bold")
-    add_layer(
-        canvas,
-        "sheet-serial",
-        "binding.sheet_serial",
-        "Sheet serial number",
-        Material(
-            visible=Ink("#b02020", 1.0),
-            ir_cutoff_nm=printing.BACKGROUND_IR_NM,
-            uv365=Emission("#ff5030", 0.6),
-        ),
-        serial,
-    )
-    personal.perforation(canvas, doc.number, 87.0, 64.2, 0.55, 0.38, mirrored=True)
-    stitches = canvas.blank()
-    for x in np.arange(8.0, w - 8.0, 4.0):
-        stitches[
-            round(canvas.px(0.6)) : round(canvas.px(1.1)),
-            round(canvas.px(x)) : round(canvas.px(x + 2.6)),
-        ] = 255
-    add_layer(
-        canvas,
-        "sewing-thread",
-        "binding.sewing_thread",
-        "Sewing thread along the spine",
-        Material(visible=Ink("#c03050", 0.9), uv365=Emission("#ff3080", 0.9)),
-        stitches,
-    )
-    glue = canvas.blank()
-    glue[: round(canvas.px(1.8)), :] = 255
-    add_layer(
-        canvas,
-        "uv-glue",
-        "binding.uv_glue",
-        "UV-cured glue along the spine",
-        Material(uv365=Emission("#a0c0ff", 0.5)),
-        glue,
-    )
-    marks = canvas.blank()
-    y0 = 20.0 + 6.0 * (int(doc.number[-1]) % 5)
-    marks[
-        round(canvas.px(y0)) : round(canvas.px(y0 + 4.0)), canvas.width - round(canvas.px(1.2)) :
-    ] = 255
-    add_layer(
-        canvas,
-        "index-mark",
-        "binding.index_marks",
-        "Index mark on the page edge",
-        Material(visible=Ink(d.accent, 1.0)),
-        marks,
-    )

@@ -56,6 +56,7 @@ NAMES_ZH: dict[str, str] = {
     "IR-luminescent emblem": "红外发光徽标",
     "Field captions in IR drop-out ink": "以红外透过油墨印刷的栏目名称",
     "Page heading in IR drop-out ink": "以红外透过油墨印刷的页眉",
+    "Issuing authority in IR drop-out ink": "以红外透过油墨印刷的签发机关",
     # Numbering
     "Document number": "证件号码",
     "Laser-perforated document number": "激光穿孔证件号码",
@@ -75,6 +76,12 @@ NAMES_ZH: dict[str, str] = {
     "Sewing thread along the spine": "书脊处的装订线",
     "UV-cured glue along the spine": "书脊处的紫外固化胶",
     "Index mark on the page edge": "页边标记",
+    "Page number": "页码",
+    # Booklet
+    "Gold foil blocking on the cover": "封面烫金",
+    "Entry stamp": "入境验讫章",
+    "Exit stamp": "出境验讫章",
+    "Visa stamp": "签证印章",
     # Machine-readable zone
     "Machine-readable zone (OCR-B)": "机读区（OCR-B 字体）",
 }

@@ -30,10 +30,13 @@ def test_a_generated_passport_shows_the_symbol_and_without_its_chip_reads_dead(
     assert run([*args, "-o", str(out)]) == 0
     capsys.readouterr()
     specimen = read_pack(out).specimens[0]
-    symbols = [f for p in specimen.pages for f in p.features if f.category == CHIP_SYMBOL]
-    assert len(symbols) == 1 and symbols[0].mask is not None
-    mask = read_image(specimen.path(symbols[0].mask), grey=True)
-    assert np.count_nonzero(mask) > 100  # drawn, not only listed
+    # On the data page and, blocked in foil, on the cover.
+    symbols = {p.id: f for p in specimen.pages for f in p.features if f.category == CHIP_SYMBOL}
+    assert set(symbols) == {"data", "cover"}
+    for symbol in symbols.values():
+        assert symbol.mask is not None
+        mask = read_image(specimen.path(symbol.mask), grey=True)
+        assert np.count_nonzero(mask) > 100  # drawn, not only listed
     assert _verify(out, specimen.id, capsys)["failed"] == []
     (out / "specimens" / specimen.id / "chip.json").unlink()
     report = _verify(out, specimen.id, capsys)

@@ -102,7 +102,7 @@ def test_other_seed_gives_other_person_same_series_design() -> None:
     assert a.doc.person != b.doc.person and a.doc.mrz != b.doc.mrz
     # The inks and paper are the series' design: the same for both holders, not for series B.
     assert _materials(a, "data") == _materials(b, "data")
-    assert _materials(a, "visa") == _materials(b, "visa")
+    assert _materials(a, "observations") == _materials(b, "observations")
     assert a.specimen.pages[0].substrate == b.specimen.pages[0].substrate
     assert a.specimen.pages[0].substrate.colour == design_for(STATES["UTO"], "A").paper
     differ = {
@@ -224,10 +224,12 @@ def test_ensure_bundled_builds_once_atomically(tmp_path: Path) -> None:
     assert RECIPES_FILE.is_file()
 
 
-def test_perforation_goes_through_the_visa_page(specimens: dict[str, Specimen]) -> None:
+def test_perforation_goes_through_the_reverse_of_the_data_page(
+    specimens: dict[str, Specimen],
+) -> None:
     spec = specimens["td3"]
-    data, visa = spec.page("data"), spec.page("visa")
-    assert data.reverse == "visa" and visa.reverse == "data"
+    data, visa = spec.page("data"), spec.page("observations")
+    assert data.reverse == "observations" and visa.reverse == "data"
     holes = [p.features for p in (data, visa)]
     for features in holes:
         perf = next(f for f in features if f.category == "numbering.laser_perforation")

@@ -35,11 +35,11 @@ def _ring(mask: np.ndarray) -> np.ndarray:
 
 def test_invisible_fibres_absent_in_white_present_in_uv(specimens: dict[str, Specimen]) -> None:
     spec = specimens["td3"]
-    f = _feature(spec, "visa", "fibres-uv-a")
+    f = _feature(spec, "observations", "fibres-uv-a")
     on = _mask(spec, f, threshold=60)  # fibres are thinner than a pixel at 150 dpi
     off = _ring(on)
-    white = _render(spec, "visa", LightSource.VISIBLE).mean(axis=2)
-    uv = _render(spec, "visa", LightSource.UV365).max(axis=2)
+    white = _render(spec, "observations", LightSource.VISIBLE).mean(axis=2)
+    uv = _render(spec, "observations", LightSource.UV365).max(axis=2)
     assert abs(white[on].mean() - white[off].mean()) < 6
     assert uv[on].mean() > uv[off].mean() + 25
 

@@ -26,7 +26,9 @@ FRAUD = "revoked_signer"
 
 @pytest.fixture(autouse=True)
 def fixed_seed(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(start_page, "_seed", lambda: 0)
+    # A seed whose L2.fraud set holds both chips (the passport's eight pages give it more
+    # items to draw from than the one-sheet passport did).
+    monkeypatch.setattr(start_page, "_seed", lambda: 1)
 
 
 @pytest.fixture

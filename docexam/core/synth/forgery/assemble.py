@@ -15,6 +15,7 @@ import numpy.typing as npt
 
 from docexam.core.domain.model import I18nText, Page, Specimen
 from docexam.core.pack.forgery_record import ForgeryError, ForgeryRecord, write_record
+from docexam.core.pack.travel_file import write_travel
 from docexam.core.synth.compose import GeneratedSpecimen, page_of, write_files
 from docexam.core.synth.forgery.look import with_looks
 from docexam.core.synth.forgery.workbench import Workbench
@@ -85,8 +86,11 @@ def assemble(wb: Workbench, specimen_id: str, workdir: Path | None) -> ForgedSpe
     if root is not None:
         write_files(root, files)
         write_record(root, record)
+        if wb.travel is not None:
+            write_travel(root, wb.travel)
     canvases = {pid: work.canvas for pid, work in wb.pages.items()}
-    return ForgedSpecimen(specimen, record, GeneratedSpecimen(specimen, canvases, wb.doc))
+    generated = GeneratedSpecimen(specimen, canvases, wb.doc, travel=wb.travel)
+    return ForgedSpecimen(specimen, record, generated)
 
 
 FRAUD_NAMES: dict[str, tuple[str, str]] = {
@@ -96,6 +100,7 @@ FRAUD_NAMES: dict[str, tuple[str, str]] = {
     "data_alteration": ("data alteration", "涂改资料"),
     "pseudo": ("pseudo (fantasy) document", "虚构证件"),
     "stolen_blank": ("stolen blank", "被盗空白证件"),
+    "visa_stamp_fraud": ("visa and stamp fraud", "签证及印章造假"),
 }
 
 

@@ -21,6 +21,7 @@ from docexam.core.synth.forgery import (
     polycarbonate,
     processes,
     pseudo,
+    stamp_fraud,
     swap,
 )
 from docexam.core.synth.forgery.polycarbonate import fits
@@ -148,13 +149,43 @@ PLANS: dict[Status, FraudPlan] = {
         {
             "other_serial": swap.other_serial,
             "other_perforation": swap.other_perforation,
+            "other_page_numbers": swap.other_page_numbers,
+            "other_paper": swap.other_paper,
             "resewn_binding": swap.resewn_binding,
             "other_thread": swap.other_thread,
         },
         {
-            1: Level(("other_serial", "other_perforation", "resewn_binding", "other_thread")),
-            2: Level(("other_serial", "other_perforation", "resewn_binding")),
-            3: Level(("other_perforation", "other_thread")),
+            1: Level(
+                (
+                    "other_serial",
+                    "other_perforation",
+                    "other_page_numbers",
+                    "other_paper",
+                    "resewn_binding",
+                    "other_thread",
+                )
+            ),
+            2: Level(("other_perforation", "resewn_binding"), ("other_serial", "other_paper"), 1),
+            3: Level(("other_perforation",), ("other_thread", "other_page_numbers"), 1),
+        },
+        doc_types=("td3",),
+    ),
+    Status.VISA_STAMP_FRAUD: FraudPlan(
+        {
+            "counterfeit_stamp": stamp_fraud.counterfeit_stamp,
+            "stamp_before_issue": stamp_fraud.stamp_before_issue,
+            "exit_without_entry": stamp_fraud.exit_without_entry,
+            "entry_before_visa": stamp_fraud.entry_before_visa,
+        },
+        {
+            1: Level(("counterfeit_stamp", "stamp_before_issue", "exit_without_entry")),
+            2: Level(
+                ("exit_without_entry",),
+                ("counterfeit_stamp", "stamp_before_issue", "entry_before_visa"),
+                1,
+            ),
+            # entry_before_visa finds nothing on a booklet without a visa: exit stays.
+            3: Level(("exit_without_entry",), ("entry_before_visa",), 1),
         },
         doc_types=("td3",),
     ),

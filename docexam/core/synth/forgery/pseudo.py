@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from docexam.core.domain.model import DOCUMENT_SIZES_MM, DocumentType
 from docexam.core.pack.forgery_record import ForgeryError
+from docexam.core.synth.booklet import travel_for
 from docexam.core.synth.canvas import PageCanvas
 from docexam.core.synth.compose import PLANS
 from docexam.core.synth.docdata import TITLES, TITLES_ZH
@@ -111,10 +112,12 @@ def fantasy_state(wb: Workbench) -> None:
     size = DOCUMENT_SIZES_MM[DocumentType(doc.doc_type)]
     dpi = next(iter(wb.pages.values())).canvas.dpi
     for plan in PLANS[doc.doc_type]:
-        canvas = PageCanvas(size, dpi)
+        canvas = PageCanvas(plan.size_mm or size, dpi)
         plan.build(canvas, design, new, wb.rng("page", plan.id))
         wb.replace_page(plan.id, canvas)
     wb.doc, wb.mrz, wb.viz = new, lines, new.viz()
+    if wb.travel is not None:  # the visa pages were redrawn with the new holder's trips
+        wb.travel = travel_for(new)
     wb.document = replace(wb.document, issuing_state=state.code)
     kind, code = TITLES[doc.doc_type], doc.doc_type.upper()
     wb.title = {

@@ -1,8 +1,11 @@
-"""Page substitution: the data-page sheet of a TD3 booklet replaced by a sheet of another one.
+"""Page substitution: one sheet of a TD3 booklet replaced by a sheet of another booklet.
 
-The sheet brings its own preprinted serial and its own laser-perforated number, which no longer
-match the document number printed in the booklet; its security thread can come from another
-series, and the booklet has to be re-sewn with ordinary thread and without the UV-cured glue.
+The forger takes the data-page sheet (to carry another holder) or a visa sheet (to hide the
+stamps on it). The sheet brings what its own booklet gave it: another preprinted serial,
+another perforated number whose holes have the size of another place in the stack, page
+numbers and index marks of that place, a paper batch whose fibres glow otherwise and perhaps
+the thread of another series; the booklet has to be re-sewn with ordinary thread. Every page
+that is not on the sheet (or at the centre spread, for the thread) stays as it was.
 """
 
 from __future__ import annotations
@@ -12,25 +15,28 @@ import numpy as np
 from docexam.core.domain.geometry import Region
 from docexam.core.domain.material import Emission, Ink
 from docexam.core.pack.forgery_record import ForgeryError
-from docexam.core.synth import personal
-from docexam.core.synth.canvas import Mask, PageCanvas
+from docexam.core.synth.booklet import sheets
+from docexam.core.synth.booklet.inner import SERIAL_CAP_MM, page_number
+from docexam.core.synth.canvas import PageCanvas
 from docexam.core.synth.forgery.locate import erase, find_text
 from docexam.core.synth.forgery.workbench import Workbench, union
 from docexam.core.synth.names import document_number
 from docexam.core.synth.states import design_for
 from docexam.core.synth.text import draw_text
 
-# As layout_page draws them on a TD3 sheet; checked against the genuine mask before use.
-PERFORATION = (87.0, 64.2, 0.55, 0.38)  # x, y of the first hole (mm), pitch, hole diameter
-SERIAL_CAP_MM = 2.2
-SHEET = {"data": False, "visa": True}  # page id -> perforation seen mirrored
+SHEETS = (1, 3)  # the data-page sheet, the last visa sheet
 
 
 def require_booklet(wb: Workbench) -> None:
-    if wb.doc.doc_type != "td3" or set(SHEET) - set(wb.pages):
+    if wb.doc.doc_type != "td3" or set(sheets.BY_ID) - set(wb.pages):
         raise ForgeryError(
             "page substitution needs a passport booklet (TD3): other types have one sheet"
         )
+
+
+def sheet_of(wb: Workbench) -> int:
+    """The sheet the forger replaced: every operation agrees on it."""
+    return SHEETS[int(wb.rng("sheet", shared=True).integers(len(SHEETS)))]
 
 
 def other_number(wb: Workbench) -> str:
@@ -42,37 +48,44 @@ def other_number(wb: Workbench) -> str:
             return number
 
 
-def _perforation(canvas: PageCanvas, number: str, mirrored: bool) -> tuple[Mask, Region]:
-    scratch = PageCanvas(canvas.size_mm, canvas.dpi)
-    layer = personal.perforation(scratch, number, *PERFORATION, mirrored=mirrored)
-    assert layer.mask is not None
-    return layer.mask, layer.region
+def _other_series(wb: Workbench) -> str:
+    own = design_for(wb.doc.state, wb.document.series).uv_colours
+    for series in ("B", "C", "D", "E"):
+        if design_for(wb.doc.state, wb.document.series + series).uv_colours != own:
+            return wb.document.series + series
+    return wb.document.series + "B"
+
+
+def _sheet_pages(wb: Workbench) -> tuple[str, ...]:
+    return sheets.sheet_pages(sheet_of(wb))
 
 
 def other_perforation(wb: Workbench) -> None:
     require_booklet(wb)
     number = other_number(wb)
-    for pid, mirrored in SHEET.items():
+    sheet = sheet_of(wb)
+    # It sat elsewhere in its own booklet: its holes break this booklet's shrinking sequence.
+    hole = sheets.hole_mm(len(sheets.HOLE_MM) - 1 if sheet == 1 else 1)
+    for pid in _sheet_pages(wb):
         canvas = wb.canvas(pid)
-        layer = wb.layer(pid, "laser-perforation")
-        genuine, _ = _perforation(canvas, wb.doc.number, mirrored)
-        if layer.mask is None or not np.array_equal(genuine, layer.mask):
-            raise ForgeryError("the perforation layout differs from what page substitution expects")
-        mask, region = _perforation(canvas, number, mirrored)
-        wb.edit(pid, layer.id)
-        layer.mask = mask
+        layer = wb.edit(pid, "laser-perforation")
+        scratch = PageCanvas(canvas.size_mm, canvas.dpi)
+        drilled = sheets.perforation(scratch, number, pid, hole)
         old = layer.region
-        layer.region = region
+        layer.mask, layer.region = drilled.mask, drilled.region
         wb.sign(
             pid,
             union(old, layer.region),
-            ("transmitted", "comparison"),
+            ("transmitted", "loupe", "comparison"),
             ("Perforated number differs", "穿孔号码不一致"),
             (
                 f"Against the light the laser-perforated number reads {number}, not the "
-                f"document number {wb.doc.number}: this sheet comes from another booklet.",
-                f"透光可见激光穿孔号码为 {number}，而非证件号码 {wb.doc.number}："
-                "此页来自另一本护照。",
+                f"document number {wb.doc.number}, and its holes are "
+                f"{'smaller' if hole < sheets.hole_mm(sheet) else 'larger'} than the sequence "
+                "from the cover inwards allows: this sheet comes from another booklet.",
+                f"透光可见激光穿孔号码为 {number}，而非证件号码 {wb.doc.number}；其孔径"
+                f"{'小于' if hole < sheets.hole_mm(sheet) else '大于'}从封面向内逐页变小的顺序"
+                "所应有的大小：此页来自另一本护照。",
             ),
         )
 
@@ -80,65 +93,147 @@ def other_perforation(wb: Workbench) -> None:
 def other_serial(wb: Workbench) -> None:
     require_booklet(wb)
     number = other_number(wb)
-    canvas = wb.canvas("visa")
-    layer = wb.edit("visa", "sheet-serial")
-    assert layer.mask is not None
-    spot = find_text(layer.mask, canvas, wb.doc.number, SERIAL_CAP_MM, ("bold",))
-    erase(layer.mask, canvas, spot.box)
-    box = draw_text(layer.mask, canvas, number, spot.x_mm, spot.baseline_mm, SERIAL_CAP_MM, "bold")
-    wb.sign(
-        "visa",
-        union(spot.box, box),
-        ("visible", "comparison"),
-        ("Sheet serial differs", "页序号不一致"),
-        (
-            f"The serial printed on this sheet is {number}; every sheet of the booklet should "
-            f"carry the document number {wb.doc.number}.",
-            f"此页印刷的序号为 {number}；护照每一页都应印有证件号码 {wb.doc.number}。",
-        ),
-    )
+    for pid in _sheet_pages(wb):
+        layer = wb.find(pid, "sheet-serial")
+        if layer is None or layer.mask is None:
+            continue  # the data page carries the personalised number, not a serial
+        canvas = wb.canvas(pid)
+        wb.edit(pid, layer.id)
+        spot = find_text(layer.mask, canvas, wb.doc.number, SERIAL_CAP_MM, ("bold",))
+        erase(layer.mask, canvas, spot.box)
+        box = draw_text(
+            layer.mask, canvas, number, spot.x_mm, spot.baseline_mm, SERIAL_CAP_MM, "bold"
+        )
+        wb.sign(
+            pid,
+            union(spot.box, box),
+            ("visible", "comparison"),
+            ("Sheet serial differs", "页序号不一致"),
+            (
+                f"The serial printed on this page is {number}; every page of the booklet "
+                f"should carry the document number {wb.doc.number}.",
+                f"此页印刷的序号为 {number}；护照每一页都应印有证件号码 {wb.doc.number}。",
+            ),
+        )
+
+
+def other_page_numbers(wb: Workbench) -> None:
+    """Page numbers and index marks of the sheet's place in its own booklet, printed there in
+    that booklet's series ink."""
+    require_booklet(wb)
+    sheet = sheet_of(wb)
+    series = design_for(wb.doc.state, _other_series(wb))
+    shift = 0 if sheet == 1 else 8  # a visa sheet from deeper in a 32-page booklet
+    for pid in _sheet_pages(wb):
+        if wb.find(pid, "page-number") is None:
+            continue
+        canvas = wb.canvas(pid)
+        leaf = sheets.BY_ID[pid]
+        before = wb.layer(pid, "page-number").region
+        wb.remove(pid, "page-number")
+        scratch = PageCanvas(canvas.size_mm, canvas.dpi)
+        page_number(scratch, series, pid, font="sans", number=(leaf.number or 0) + shift)
+        wb.add(pid, scratch.layers[0], after="microprint")
+        mark = wb.edit(pid, "index-mark")
+        assert mark.mask is not None
+        old_mark = mark.region
+        scratch = PageCanvas(canvas.size_mm, canvas.dpi)
+        moved = sheets.index_mark(scratch, pid, other_number(wb), series.accent)
+        mark.mask, mark.region = moved.mask, moved.region
+        wb.sign(
+            pid,
+            union(before, wb.layer(pid, "page-number").region),
+            ("visible", "uv365", "comparison"),
+            ("Page number out of place", "页码不符"),
+            (
+                "The page number is printed in another font and glows in another colour under "
+                "UV-A than on the neighbouring pages"
+                + (", and the numbers jump: the run of pages is broken." if shift else ".")
+                + " The sheet was printed for another booklet.",
+                "页码字体与相邻页面不同，紫外 365 纳米下荧光颜色也不同"
+                + ("，且页码跳号：页码顺序被打断。" if shift else "。")
+                + "此页是为另一本护照印制的。",
+            ),
+        )
+        wb.sign(
+            pid,
+            union(old_mark, mark.region),
+            ("visible", "comparison"),
+            ("Index mark out of step", "页边标记错位"),
+            (
+                "With the booklet fanned, the index mark of this page is out of the staircase "
+                "the marks of the other pages form.",
+                "将护照页边展开，此页的页边标记不在其他页面标记形成的阶梯上。",
+            ),
+        )
+
+
+def other_paper(wb: Workbench) -> None:
+    """The sheet's paper came from another batch: its invisible fibres glow in the colours of
+    another series and it carries no planchettes."""
+    require_booklet(wb)
+    colours = design_for(wb.doc.state, _other_series(wb)).uv_colours
+    for pid in _sheet_pages(wb):
+        fibres = wb.find(pid, "fibres-uv-a")
+        if fibres is None:
+            continue
+        wb.set_material(pid, fibres.id, uv365=Emission(colours[0], 0.9))
+        region: Region = wb.extent(pid, fibres)
+        planchettes = wb.find(pid, "planchettes")
+        if planchettes is not None:
+            region = union(region, wb.extent(pid, planchettes))
+            wb.remove(pid, planchettes.id)
+        wb.sign(
+            pid,
+            region,
+            ("uv365",),
+            ("Paper of another batch", "纸张批次不同"),
+            (
+                "Under UV-A the invisible fibres of this page glow in other colours than on "
+                "the other pages, and the planchettes are missing: the sheet is not from this "
+                "booklet's paper.",
+                "紫外 365 纳米下此页无色荧光纤维的颜色与其他页面不同，且没有荧光彩点："
+                "此页纸张并非出自本护照。",
+            ),
+        )
 
 
 def resewn_binding(wb: Workbench) -> None:
     require_booklet(wb)
-    thread = wb.find("visa", "sewing-thread")
-    if thread is None or thread.mask is None:
-        return
-    canvas = wb.canvas("visa")
-    before = wb.extent("visa", thread)
-    # Ordinary thread: no security feature any more.
-    wb.imitate("visa", thread.id, visible=Ink("#a8405c", 0.9), uv365=None)
-    # New stitches through new holes: the pattern moves along the spine.
-    thread.mask = np.ascontiguousarray(np.roll(thread.mask, round(canvas.px(1.3)), axis=1))
-    region = union(before, wb.extent("visa", thread))
-    glue = wb.find("visa", "uv-glue")
-    if glue is not None:
-        region = union(region, glue.region)
-        wb.remove("visa", glue.id)
-    wb.sign(
-        "visa",
-        region,
-        ("uv365", "visible"),
-        ("Booklet re-sewn", "护照被重新装订"),
-        (
-            "Under UV-A the sewing thread does not fluoresce and the UV glue along the spine is "
-            "missing; the stitches do not sit in the original holes.",
-            "长波紫外灯下装订线不发荧光，书脊处的紫外固化胶缺失；针脚不在原针孔上。",
-        ),
-    )
+    for pid in sheets.CENTRE_SPREAD:
+        thread = wb.find(pid, "sewing-thread")
+        if thread is None or thread.mask is None:
+            continue
+        canvas = wb.canvas(pid)
+        before = wb.extent(pid, thread)
+        # Ordinary thread: no security feature any more.
+        wb.imitate(pid, thread.id, visible=Ink("#a8405c", 0.9), uv365=None)
+        # New stitches through new holes: the pattern moves along the spine.
+        thread.mask = np.ascontiguousarray(np.roll(thread.mask, round(canvas.px(1.3)), axis=1))
+        region = union(before, wb.extent(pid, thread))
+        glue = wb.find(pid, "uv-glue")
+        if glue is not None:
+            region = union(region, glue.region)
+            wb.remove(pid, glue.id)
+        wb.sign(
+            pid,
+            region,
+            ("uv365", "visible"),
+            ("Booklet re-sewn", "护照被重新装订"),
+            (
+                "At the centre spread the sewing thread does not fluoresce under UV-A and the "
+                "UV glue along the spine is missing; the stitches do not sit in the original "
+                "holes.",
+                "在中间跨页处，装订线在紫外 365 纳米下不发荧光，书脊处的紫外固化胶缺失；"
+                "针脚不在原针孔上。",
+            ),
+        )
 
 
 def other_thread(wb: Workbench) -> None:
     require_booklet(wb)
-    state = wb.doc.state
-    design = design_for(state, wb.document.series)
-    colour = design.uv_colours[2]
-    for series in ("B", "C", "D", "E"):
-        candidate = design_for(state, wb.document.series + series).uv_colours[2]
-        if candidate != colour:
-            colour = candidate
-            break
-    for pid in SHEET:
+    colour = design_for(wb.doc.state, _other_series(wb)).uv_colours[2]
+    for pid in _sheet_pages(wb):
         layer = wb.find(pid, "security-thread")
         if layer is None:
             continue

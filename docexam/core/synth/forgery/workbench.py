@@ -26,6 +26,7 @@ from docexam.core.domain.model import (
     Status,
     SubstrateSpec,
 )
+from docexam.core.domain.travel import TravelHistory
 from docexam.core.pack.forgery_record import REVEALERS, ForgeryError, Operation, Sign
 from docexam.core.synth.canvas import Layer, Mask, PageCanvas
 from docexam.core.synth.compose import GeneratedSpecimen
@@ -63,6 +64,7 @@ class Workbench:
         self.difficulty = difficulty
         self.doc: DocData = generated.doc
         self.mrz: tuple[str, ...] = generated.doc.mrz
+        self.travel: TravelHistory | None = generated.travel  # the stamps as printed
         self.viz: dict[str, str] = dict(spec.viz)
         self.document: DocumentInfo = replace(spec.document, status=fraud)
         self.title: I18nText = dict(spec.title)

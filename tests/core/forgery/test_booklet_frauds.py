@@ -1,0 +1,111 @@
+"""Frauds on a whole booklet: a substituted sheet changes only its own pages (and the thread at
+the centre spread), and forged stamps break the travel story the way the rule says."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from docexam.core.domain.travel import story_findings
+from docexam.core.pack.forgery_record import ForgeryError
+from docexam.core.pack.travel_file import read_travel
+from docexam.core.synth import GeneratedSpecimen
+from docexam.core.synth.booklet import sheets
+from docexam.core.synth.booklet.travel import style_of
+from docexam.core.synth.forgery import forge
+from tests.core.forgery.conftest import Forger
+from tests.core.forgery.helpers import assert_changes_recorded, changed
+
+SEEDS = (1, 2, 3, 4)
+
+
+@pytest.mark.parametrize("difficulty", [1, 2, 3])
+def test_page_substitution_leaves_every_other_page_unchanged(
+    genuines: dict[str, GeneratedSpecimen], forged: Forger, difficulty: int
+) -> None:
+    genuine = genuines["td3"]
+    sheets_seen = set()
+    for seed in SEEDS:
+        forgery = forged("td3", "page_substitution", difficulty, seed=seed)
+        touched = {p for op in forgery.record.operations for p in op.pages}
+        sheet_pages = {pid for pid in touched if pid not in sheets.CENTRE_SPREAD}
+        sheet_ids = {sheets.BY_ID[pid].sheet for pid in sheet_pages}
+        assert len(sheet_ids) <= 1, touched  # one sheet replaced, not pages of several
+        sheets_seen |= sheet_ids
+        assert touched <= {*sheet_pages, *sheets.CENTRE_SPREAD}
+        for page_id in genuine.pages:
+            if page_id not in touched:
+                assert not changed(genuine, forgery, page_id).any(), (seed, page_id)
+        assert_changes_recorded(genuine, forgery)
+        assert forgery.record.signs and all(s.reveal for s in forgery.record.signs)
+    assert sheets_seen, "no sheet was ever substituted"
+
+
+def test_both_the_data_sheet_and_a_visa_sheet_get_substituted(forged: Forger) -> None:
+    sheets_seen = set()
+    for seed in range(1, 9):
+        forgery = forged("td3", "page_substitution", 3, seed=seed)
+        op = next(o for o in forgery.record.operations if o.name == "other_perforation")
+        sheets_seen.add(sheets.BY_ID[op.pages[0]].sheet)
+    assert sheets_seen == {1, 3}
+
+
+def test_a_substituted_sheet_breaks_the_shrinking_perforation(forged: Forger) -> None:
+    for seed in SEEDS:
+        forgery = forged("td3", "page_substitution", 3, seed=seed)
+        op = next(o for o in forgery.record.operations if o.name == "other_perforation")
+        areas = {}
+        for leaf in sheets.LEAVES:
+            mask = forgery.generated.pages[leaf.id].layers
+            holes = next(la for la in mask if la.id == "laser-perforation").mask
+            assert holes is not None
+            areas[leaf.sheet] = float((holes > 127).sum())
+        order = [areas[s] for s in sorted(areas)]
+        assert any(a <= b for a, b in itertools.pairwise(order)), (op.pages, order)
+
+
+@pytest.mark.parametrize("difficulty", [1, 2, 3])
+def test_forged_stamps_break_the_story_and_the_rule_finds_them(
+    genuines: dict[str, GeneratedSpecimen], forged: Forger, difficulty: int
+) -> None:
+    genuine = genuines["td3"]
+    doc = genuine.doc
+    assert genuine.travel is not None
+    assert story_findings(genuine.travel, doc.issue, doc.expiry) == []
+    for seed in SEEDS:
+        forgery = forged("td3", "visa_stamp_fraud", difficulty, seed=seed)
+        assert forgery.specimen.root is not None
+        history = read_travel(forgery.specimen.root)
+        assert history is not None and history == forgery.generated.travel
+        names = {o.name for o in forgery.record.operations}
+        found = {f.code for f in story_findings(history, doc.issue, doc.expiry)}
+        expect = {
+            "stamp_before_issue": "before_issue",
+            "exit_without_entry": "exit_without_entry",
+            "entry_before_visa": "entry_without_visa",
+        }
+        wanted = {expect[n] for n in names if n in expect}
+        # A trip added before issue to a state that requires a visa also lacks the visa.
+        extra = {"entry_without_visa"} if "stamp_before_issue" in names else set()
+        assert wanted <= found <= wanted | extra, (seed, names, found)
+        assert_changes_recorded(genuine, forgery)
+
+
+def test_a_counterfeit_stamp_differs_from_its_states_genuine_stamps(forged: Forger) -> None:
+    forgery = forged("td3", "visa_stamp_fraud", 1, seed=1)
+    sign = next(s for s in forgery.record.signs if s.operation == "counterfeit_stamp")
+    layers = forgery.generated.pages[sign.page_id].layers
+    fake = next(la for la in layers if la.origin.value == "forgery" and la.id.startswith("stamp-"))
+    history = forgery.generated.travel
+    assert history is not None
+    stamp = history.stamps[int(fake.id.split("-")[1]) - 1]
+    genuine = style_of(stamp.state)
+    assert fake.material.visible is not None and fake.material.visible.colour != genuine.ink
+    assert (fake.material.uv365 is not None) != genuine.uv
+    assert {"uv365", "loupe", "comparison"} <= set(sign.reveal)
+
+
+def test_stamp_fraud_needs_a_booklet(genuines: dict[str, GeneratedSpecimen]) -> None:
+    with pytest.raises(ForgeryError, match="td3"):
+        forge(genuines["td1"], "visa_stamp_fraud", 1)
