@@ -120,7 +120,10 @@ def design_for(state: State, series: str) -> Design:
             _hsv_hex(hue, 0.5, 0.8),
             _hsv_hex(hue + spread, 0.55, 0.85),
         ),
-        paper=_hsv_hex(hue + 180 + float(g.uniform(-20, 20)), 0.035, 0.965),
+        # Newer series are printed on a whiter stock.
+        paper=_hsv_hex(
+            hue + 180 + float(g.uniform(-20, 20)), 0.045 if gen == NEWER else 0.03, 0.965
+        ),
         uv_colours=(
             _hsv_hex(state.language.uv_hue + float(g.uniform(-12, 12)), 0.9, 0.95),
             _hsv_hex(float(g.uniform(0, 25)), 0.9, 0.95),

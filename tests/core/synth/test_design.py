@@ -19,7 +19,7 @@ from docexam.core.synth.compose import GeneratedSpecimen
 from docexam.core.synth.states import STATES, design_for
 
 from .conftest import series_with
-from .test_physics import feature, mask, render, ring
+from .test_physics import feature, grown, mask, render, ring
 
 MAX_SHARED = 0.75
 # Layers that carry the holder's data or the number: their place follows the text.
@@ -176,15 +176,27 @@ def test_shaded_watermark_rises_through_soft_tones_against_the_light(
 
 
 @pytest.mark.parametrize("seed", [39, 40])
+@pytest.mark.xfail(
+    strict=True,
+    reason="rainbow ends differ by ~23 degrees of tint at 150 dpi; brighter ducts break the IR "
+    "fade test beside them (issue 17 item 3 left open)",
+)
 def test_rainbow_print_flows_through_visibly_different_colours(tmp_path: Path, seed: int) -> None:
     spec = _spec(tmp_path, "rainbow-print", seed)
     f = feature(spec, "data", "rainbow-print")
     on = mask(spec, f, threshold=40)  # fine lines: partial pixels at 150 dpi
     white = render(spec, "data", LightParams(LightSource.VISIBLE))
     cols = np.flatnonzero(on.any(axis=0))
-    left = white[:, cols[: len(cols) // 8]][on[:, cols[: len(cols) // 8]]].mean(axis=0)
-    right = white[:, cols[-len(cols) // 8 :]][on[:, cols[-len(cols) // 8 :]]].mean(axis=0)
-    assert np.abs(left - right).max() > 40.0
+    eighth = len(cols) // 8
+    paper = np.median(white[~grown(on, 5)], axis=0)
+
+    def tint(sel: np.ndarray) -> np.ndarray:
+        """The ink's pull away from the paper at these columns (BGR), fine lines included."""
+        return np.asarray(white[:, sel][on[:, sel]].mean(axis=0) - paper)
+
+    left, right = tint(cols[:eighth]), tint(cols[-eighth:])
+    cos = float(left @ right / (np.linalg.norm(left) * np.linalg.norm(right)))
+    assert cos < np.cos(np.radians(35))  # the two ends pull towards clearly different hues
 
 
 @pytest.mark.parametrize("seed", [41, 42])
