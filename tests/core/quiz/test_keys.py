@@ -46,7 +46,7 @@ from docexam.core.training.quiz import (
     VerdictExercise,
     score,
 )
-from docexam.core.training.quiz.generate import all_exercises, generate_set, scope_for
+from docexam.core.training.quiz.generate import SUBSETS, all_exercises, generate_set, scope_for
 from docexam.core.training.quiz.keys import page_keys, things
 from tests.core.quiz.conftest import KeyLibrary
 from tests.core.quiz.sample import asked_light
@@ -296,6 +296,24 @@ def test_a_find_item_asks_for_the_things_of_its_level_by_their_look(
         }
         assert {looks[e.id] for e in ex.expected} == {ex.level}, ex.id
         assert all(looks.get(e.id) != ex.level for e in ex.neutral), ex.id
+
+
+def test_a_find_item_is_a_search_unless_its_question_narrows_it(
+    generated: list[Exercise],
+) -> None:
+    """Series with small inventories (and counterfeits of them) leave pages with one genuine
+    feature: that is not a search. One thing to find only where the question asks for a part
+    of what the light shows (and says which part)."""
+    finds = [
+        ex
+        for ex in generated
+        if isinstance(ex, AreaExercise) and ex.kind is ExerciseKind.FIND_FEATURES
+    ]
+    assert finds
+    for ex in finds:
+        narrowed = any(en in ex.prompt["en"] for en, _ in SUBSETS.values())
+        assert len(ex.expected) >= 2 or narrowed, (ex.id, ex.prompt["en"])
+        assert f"{len(ex.expected)} to find" in ex.prompt["en"]
 
 
 def test_brighter_and_larger_signs_are_easier() -> None:

@@ -254,7 +254,9 @@ def _find_items(
     if not candidates and askable:
         everything = things(askable)
         objectives = scope.match(ExerciseKind.FIND_FEATURES, [k.feature.category for k in askable])
-        if objectives:
+        # A page with one genuine feature left (a counterfeit of a series with a small
+        # inventory) is no search: that feature is asked by a which-light item instead.
+        if objectives and len(everything) >= MIN_FOCUS_FEATURES:
             expected = tuple(t.expected(page.id) for t in everything)
             prompt = _find_prompt(None, len(expected), None, False)
             out.append(
