@@ -219,9 +219,7 @@ def _paper_around(crop: Image, cov: Image, fallback: Bgr) -> Bgr:
     # channel instead of gathering and sorting the pixels (the boxes of a real page add up to
     # ten times its area), and exactly numpy's percentile(..., 75, method="higher").
     k = -(-3 * (count - 1) // 4)
-    mid = [
-        _histogram_rank(cv2.calcHist([crop], [c], bare, [256], [0, 256]), k) for c in range(3)
-    ]
+    mid = [_histogram_rank(cv2.calcHist([crop], [c], bare, [256], [0, 256]), k) for c in range(3)]
     return (mid[0], mid[1], mid[2])
 
 
