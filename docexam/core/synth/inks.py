@@ -42,11 +42,13 @@ UV_DESIGN_NAMES = {
 
 
 def uv_prints(
-    canvas: PageCanvas, d: Design, design_box: Rect, text_at: tuple[float, float], band: Rect
+    canvas: PageCanvas, d: Design, text_at: tuple[float, float], band: Rect
 ) -> list[Layer]:
     """Invisible print in up to three UV colours: the state's fine-line design (both lamps,
-    weaker at 254 nm), and as the series has them the state name (UV-A only) and a wavy band."""
+    weaker at 254 nm) where and in the outline its design language puts it, and as the series
+    has them the state name (UV-A only) and a wavy band."""
     c1, c2, c3 = d.uv_colours
+    design, design_box = motifs.uv_design(canvas, d)
     layers = [
         add_layer(
             canvas,
@@ -54,7 +56,7 @@ def uv_prints(
             "ink.uv_fluorescent",
             UV_DESIGN_NAMES[d.motif],
             Material(uv365=Emission(c1, 0.95), uv254=Emission(c1, 0.75)),
-            motifs.uv_design(canvas, d, design_box.bounds()),
+            design,
             region=design_box,
         )
     ]

@@ -62,7 +62,7 @@ def data_page(canvas: PageCanvas, d: Design, doc: DocData, g: np.random.Generato
         d.header_centered,
         emblem_box if not d.header_centered else r(6, 3.5, 10, 10),
     )
-    inks.uv_prints(canvas, d, r(50, 19, 40, 34), (44 * sx, 66 * sy), r(5, 52, 34, 16))
+    inks.uv_prints(canvas, d, (44 * sx, 66 * sy), r(5, 52, 34, 16))
     if d.has("bi-fluorescent"):
         inks.bi_fluorescent(canvas, d, (112 * sx, 9 * sy), 5 * s)
     if d.has("ir-absorbing"):

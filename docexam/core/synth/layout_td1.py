@@ -25,9 +25,7 @@ def front(canvas: PageCanvas, d: Design, doc: DocData, g: np.random.Generator) -
     fw = FieldWriter(canvas, d, CARD_SCALE)
     draw_text(fw.labels, canvas, d.state.name_local.upper(), 27.0, 5.2, 2.3, "bold")
     draw_text(fw.labels, canvas, f"{d.state.doc_word('td1')} / {TITLES['td1']}", 27.0, 8.0, 1.3)
-    inks.uv_prints(
-        canvas, d, Rect(40.0, 14.0, 22.0, 22.0), (28.0, 48.0), Rect(3.0, 44.0, 24.0, 8.0)
-    )
+    inks.uv_prints(canvas, d, (28.0, 48.0), Rect(3.0, 44.0, 24.0, 8.0))
     if d.has("bi-fluorescent"):
         inks.bi_fluorescent(canvas, d, (80.0, 40.0), 3.5)
     if d.has("anti-stokes"):

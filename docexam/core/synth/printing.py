@@ -90,8 +90,6 @@ def rainbow(canvas: PageCanvas, d: Design, box: Rect) -> Layer:
     idx = np.minimum(t.astype(np.int32), 1)
     frac = (t - idx)[:, None]
     row = colours[idx] * (1 - frac) + colours[idx + 1] * frac
-    # A little darker than the duct colours, so thin lines read at print density
-    row = row * 0.85
     layer = add_layer(
         canvas,
         "rainbow-print",

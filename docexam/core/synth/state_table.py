@@ -67,6 +67,7 @@ class Language:
     font: str  # one of HEADING_FONTS: the heading face (shipped fonts only)
     header: str  # "left" (emblem then title) or "centre" (title centred, emblem at right)
     uv_hue: float  # hue of the main UV ink, degrees: the state's colour under the lamp
+    uv_place: str = "oval-centre"  # one of motifs.UV_PLACES: where the UV design sits, its shape
 
 
 def _labels(joined: str) -> tuple[str, ...]:
@@ -120,7 +121,7 @@ STATE_LIST: tuple[State, ...] = (
         215.0,
         "Insula Utopia — Concordia et Ratio",
         ("Pasporto", "Identokarto", "Vizo"),
-        Language("rosette", "bold", "left", 120.0),
+        Language("rosette", "bold", "left", 120.0, "oval-centre"),
         ("A", "B"),
     ),
     State(
@@ -140,7 +141,7 @@ STATE_LIST: tuple[State, ...] = (
         345.0,
         "Pravda a Svornost",
         ("Cestovní pas", "Občanský průkaz", "Vízum"),
-        Language("lattice", "serif", "centre", 30.0),
+        Language("lattice", "serif", "centre", 30.0, "diamond-right"),
         ("2014", "2024"),
     ),
     State(
@@ -160,7 +161,7 @@ STATE_LIST: tuple[State, ...] = (
         150.0,
         "Fides · Labor · Mare",
         ("Pasaporte", "Documento de identidad", "Visado"),
-        Language("wave", "serif", "left", 200.0),
+        Language("wave", "serif", "left", 200.0, "band-top"),
         ("2015", "2024"),
     ),
     State(
@@ -180,7 +181,7 @@ STATE_LIST: tuple[State, ...] = (
         265.0,
         "Land og Lov",
         ("Pass", "Identitetskort", "Visum"),
-        Language("radial", "condensed", "centre", 55.0),
+        Language("radial", "condensed", "centre", 55.0, "disc-corner"),
         ("2012", "2024"),
     ),
     State(
@@ -200,7 +201,7 @@ STATE_LIST: tuple[State, ...] = (
         28.0,
         "Birlik ve Esenlik",
         ("Pasaport", "Kimlik kartı", "Vize"),
-        Language("rosette", "condensed", "centre", 330.0),
+        Language("rosette", "condensed", "centre", 330.0, "hexagon-left"),
         ("2016", "2024"),
     ),
     State(
@@ -220,7 +221,7 @@ STATE_LIST: tuple[State, ...] = (
         60.0,
         "Vapaus ja Vesi",
         ("Passi", "Henkilökortti", "Viisumi"),
-        Language("wave", "condensed", "centre", 170.0),
+        Language("wave", "condensed", "centre", 170.0, "band-low"),
         ("2013", "2023"),
     ),
     State(
@@ -240,7 +241,7 @@ STATE_LIST: tuple[State, ...] = (
         105.0,
         "Vienybė ir Šviesa",
         ("Pasas", "Asmens tapatybės kortelė", "Viza"),
-        Language("lattice", "bold", "left", 0.0),
+        Language("lattice", "bold", "left", 0.0, "oval-low-left"),
         ("2017", "2025"),
     ),
     State(
@@ -260,7 +261,7 @@ STATE_LIST: tuple[State, ...] = (
         305.0,
         "Hűség és Munka",
         ("Útlevél", "Személyazonosító igazolvány", "Vízum"),
-        Language("radial", "serif", "left", 275.0),
+        Language("radial", "serif", "left", 275.0, "disc-left"),
         ("2011", "2022"),
     ),
 )

@@ -115,10 +115,12 @@ def design_for(state: State, series: str) -> Design:
         primary=_hsv_hex(hue, sat, 0.62),
         secondary=_hsv_hex(second, sat * 0.8, 0.72),
         accent=_hsv_hex(hue + 5, 0.7, 0.35),
+        # Saturated ducts: a pastel pair differs mostly by how dark it is, and fine lines
+        # over the guilloche read as one grey-blue from end to end.
         rainbow=(
-            _hsv_hex(hue - spread, 0.55, 0.85),
-            _hsv_hex(hue, 0.5, 0.8),
-            _hsv_hex(hue + spread, 0.55, 0.85),
+            _hsv_hex(hue - spread, 0.75, 0.87),
+            _hsv_hex(hue, 0.65, 0.82),
+            _hsv_hex(hue + spread, 0.75, 0.87),
         ),
         # Newer series are printed on a whiter stock.
         paper=_hsv_hex(

@@ -175,14 +175,20 @@ def test_shaded_watermark_rises_through_soft_tones_against_the_light(
     assert plateau(newer) < 0.5 * plateau(older)
 
 
+RAINBOW_SERIES = [
+    (code, series)
+    for code, state in STATES.items()
+    for series in state.series
+    if design_for(state, series).has("rainbow-print")
+]
+
+
 @pytest.mark.parametrize("seed", [39, 40])
-@pytest.mark.xfail(
-    strict=True,
-    reason="rainbow ends differ by ~23 degrees of tint at 150 dpi; brighter ducts break the IR "
-    "fade test beside them (issue 17 item 3 left open)",
-)
-def test_rainbow_print_flows_through_visibly_different_colours(tmp_path: Path, seed: int) -> None:
-    spec = _spec(tmp_path, "rainbow-print", seed)
+@pytest.mark.parametrize(("code", "series"), RAINBOW_SERIES)
+def test_rainbow_print_flows_through_visibly_different_colours(
+    tmp_path: Path, seed: int, code: str, series: str
+) -> None:
+    spec = generate_specimen(code, "td3", seed, 150.0, tmp_path, series)
     f = feature(spec, "data", "rainbow-print")
     on = mask(spec, f, threshold=40)  # fine lines: partial pixels at 150 dpi
     white = render(spec, "data", LightParams(LightSource.VISIBLE))
@@ -211,6 +217,25 @@ def test_uv_design_is_fine_line_work_not_a_solid_blob(tmp_path: Path, seed: int)
         assert 0.05 < share < 0.6, (code, share)  # lines with paper between them
         uv = render(spec, "data", LightParams(LightSource.UV365)).max(axis=2)
         assert uv[inked].mean() > uv[ring(inked)].mean() + 30
+
+
+def test_each_state_puts_its_uv_design_in_its_own_place_and_outline(tmp_path: Path) -> None:
+    """Under the lamp the states differ by where the design glows and its outline, not only by
+    colour: the filled outlines of any two states' designs overlap by under half (IoU)."""
+    import cv2
+
+    areas: dict[str, np.ndarray] = {}
+    for code, state in STATES.items():
+        spec = generate_specimen(code, "td3", 44, 150.0, tmp_path, state.series[0])
+        inked = mask(spec, feature(spec, "data", f"uv-{state.language.motif}"), threshold=60)
+        ys, xs = np.nonzero(inked)
+        hull = cv2.convexHull(np.stack([xs, ys], axis=1).astype(np.int32))
+        filled = np.zeros(inked.shape, np.uint8)
+        cv2.fillConvexPoly(filled, hull, 1)
+        areas[code] = filled.astype(bool)
+    for a, b in combinations(areas, 2):
+        iou = (areas[a] & areas[b]).sum() / (areas[a] | areas[b]).sum()
+        assert iou < 0.5, (a, b, round(float(iou), 2))
 
 
 def test_penetrating_number_glows_and_shows_through_the_reverse(tmp_path: Path) -> None:
