@@ -298,12 +298,13 @@ def test_a_find_item_asks_for_the_things_of_its_level_by_their_look(
         assert all(looks.get(e.id) != ex.level for e in ex.neutral), ex.id
 
 
-def test_a_find_item_is_a_search_unless_its_question_narrows_it(
-    generated: list[Exercise],
+def test_a_find_item_is_a_search_unless_the_page_has_no_more(
+    key_library: KeyLibrary, generated: list[Exercise]
 ) -> None:
-    """Series with small inventories (and counterfeits of them) leave pages with one genuine
-    feature: that is not a search. One thing to find only where the question asks for a part
-    of what the light shows (and says which part)."""
+    """Series with small inventories (and counterfeits of them) leave pages where no light
+    shows two genuine features: those are asked one at a time under the light that shows
+    them, the question naming the light and the count; elsewhere one thing to find only where
+    the question asks for a part of what the light shows (and says which part)."""
     finds = [
         ex
         for ex in generated
@@ -311,9 +312,16 @@ def test_a_find_item_is_a_search_unless_its_question_narrows_it(
     ]
     assert finds
     for ex in finds:
-        narrowed = any(en in ex.prompt["en"] for en, _ in SUBSETS.values())
-        assert len(ex.expected) >= 2 or narrowed, (ex.id, ex.prompt["en"])
+        light = find_light(ex)
         assert f"{len(ex.expected)} to find" in ex.prompt["en"]
+        narrowed = any(en in ex.prompt["en"] for en, _ in SUBSETS.values())
+        if len(ex.expected) >= 2 or narrowed:
+            continue
+        spec = specimen_of(key_library, ex)
+        page = spec.page(ex.pages[0].page_id)
+        shown = [k for k in page_keys(spec, page) if k.askable]
+        most = max(sum(li in k.lights for k in shown) for li in LightSource)
+        assert most < 2, (ex.id, light, ex.prompt["en"])
 
 
 def test_brighter_and_larger_signs_are_easier() -> None:
