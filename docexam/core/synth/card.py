@@ -12,7 +12,7 @@ from docexam.core.synth.emblem import emblem, stamp
 from docexam.core.synth.features import add_layer
 from docexam.core.synth.inks import dots
 from docexam.core.synth.states import Design
-from docexam.core.synth.text import draw_text, text_width_mm
+from docexam.core.synth.text import draw_text, fit_cap
 
 MLI_SWITCH_DEG = 8.0  # the last tilt showing the first MLI image
 
@@ -65,8 +65,7 @@ def mli(canvas: PageCanvas, box: Rect, first: str, second: str) -> list[Layer]:
     ):
         mask = canvas.blank()
         # Both images fit the lens field: text clipped at its edge would read as a wrong image.
-        cap = box.h * 0.4
-        cap = min(cap, cap * box.w * 0.9 / max(text_width_mm(canvas, text, cap, "bold"), 1e-6))
+        cap = fit_cap(canvas, text, box, 0.4, "bold")
         draw_text(mask, canvas, text, box.x + box.w / 2, box.y + box.h * 0.7, cap, "bold", "center")
         material = Material(
             visible=visible,

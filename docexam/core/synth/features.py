@@ -14,8 +14,10 @@ from docexam.core.domain.guidance import guide
 from docexam.core.domain.material import Emission, Ink, Material
 from docexam.core.domain.model import Coverage
 from docexam.core.synth.canvas import Layer, Mask, PageCanvas
+from docexam.core.synth.emblem import stamp
 from docexam.core.synth.guilloche import stroke
 from docexam.core.synth.names_zh import layer_name
+from docexam.core.synth.text import draw_text
 
 
 def mask_region(canvas: PageCanvas, mask: Mask, pad_mm: float = 0.2) -> Rect:
@@ -148,13 +150,27 @@ def planchettes(
     )
 
 
-def watermark(canvas: PageCanvas, box: Rect, motif: Mask, mirrored: bool = False) -> list[Layer]:
-    """Two tones: thinner paper (brighter) in the motif, thicker (darker) in its ring."""
+def _shaded(tile: Mask, canvas: PageCanvas) -> Mask:
+    """Cylinder-mould tones: the paper thins gradually towards the motif's middle, so the light
+    tones rise smoothly from its edge instead of being one flat level."""
+    inside = (tile > 127).astype(np.uint8)
+    dist = cv2.distanceTransform(inside, cv2.DIST_L2, 5)
+    peak = float(dist.max()) or 1.0
+    ramp = np.sqrt(dist / peak)  # a rounded relief, as the mould's embossing is
+    soft = cv2.GaussianBlur((ramp * 255).astype(np.float32), (0, 0), canvas.px(0.25))
+    return np.clip(soft, 0, 255).astype(np.uint8)
+
+
+def watermark(
+    canvas: PageCanvas, box: Rect, motif: Mask, mirrored: bool = False, shaded: bool = False
+) -> list[Layer]:
+    """Light tones (thinner paper) in the motif, dark tones (thicker) in its ring. ``shaded``:
+    the newer mould, whose light tones run through many levels instead of two."""
     x0, y0, x1, y1 = canvas.pixel_box(box, 0)
     tile = cv2.resize(motif, (x1 - x0, y1 - y0), interpolation=cv2.INTER_AREA)
     if mirrored:
         tile = np.ascontiguousarray(tile[:, ::-1])
-    soft = cv2.GaussianBlur(tile, (0, 0), canvas.px(0.5))
+    soft = _shaded(tile, canvas) if shaded else cv2.GaussianBlur(tile, (0, 0), canvas.px(0.5))
     light = canvas.blank()
     light[y0:y1, x0:x1] = soft
     ring = cv2.GaussianBlur(
@@ -166,12 +182,13 @@ def watermark(canvas: PageCanvas, box: Rect, motif: Mask, mirrored: bool = False
     dark[y0:y1, x0:x1] = np.clip(ring.astype(np.int16) - soft.astype(np.int16), 0, 255).astype(
         np.uint8
     )
+    kind = "shaded " if shaded else ""
     return [
         add_layer(
             canvas,
             "watermark-light",
             "substrate.watermark",
-            "Watermark (light tones)",
+            f"Watermark ({kind}light tones)",
             Material(transmission=-0.35),
             light,
             region=box,
@@ -180,7 +197,7 @@ def watermark(canvas: PageCanvas, box: Rect, motif: Mask, mirrored: bool = False
             canvas,
             "watermark-dark",
             "substrate.watermark",
-            "Watermark (dark tones)",
+            f"Watermark ({kind}dark tones)",
             Material(transmission=0.3),
             dark,
             region=box,
@@ -200,6 +217,37 @@ def thread(canvas: PageCanvas, x_mm: float, colour: str) -> Layer:
         "security-thread",
         "substrate.thread",
         "Embedded security thread",
+        material,
+        mask,
+        region=Rect(round(x_mm - 0.6, 3), 0.0, 1.2, canvas.size_mm[1]),
+    )
+
+
+THREAD_WINDOW_MM = (3.2, 6.4)  # window length, pitch: the thread surfaces every 6.4 mm
+
+
+def thread_windows(canvas: PageCanvas, x_mm: float, text: str, offset_mm: float) -> Layer:
+    """Where a windowed thread comes to the surface: metal bands with negative microtext (the
+    letters cut out of the metal), one every ``THREAD_WINDOW_MM[1]``, from ``offset_mm``."""
+    length, pitch = THREAD_WINDOW_MM
+    mask = canvas.blank()
+    strip = PageCanvas((length, 1.0), canvas.dpi)
+    words = strip.blank()
+    draw_text(words, strip, text, length / 2, 0.78, 0.55, "bold", "center")
+    tile = np.full_like(words, 255)
+    tile = cv2.subtract(tile, words)
+    tile = np.ascontiguousarray(np.rot90(tile))
+    tw = tile.shape[1]
+    px0 = round(canvas.px(x_mm) - tw / 2)
+    for y in np.arange(offset_mm, canvas.size_mm[1] - length, pitch):
+        stamp(mask, tile, px0, round(canvas.px(y)))
+    # Metal foil: grey in white light, a bright specular flash in coaxial light.
+    material = Material(visible=Ink("#a4abb3", 0.95), retroreflective=0.5)
+    return add_layer(
+        canvas,
+        "thread-windows",
+        "substrate.thread",
+        "Windowed security thread (windows with microtext)",
         material,
         mask,
         region=Rect(round(x_mm - 0.6, 3), 0.0, 1.2, canvas.size_mm[1]),

@@ -13,10 +13,12 @@ from docexam.core.domain.material import (
     Material,
     Phosphorescence,
 )
+from docexam.core.synth import motifs
 from docexam.core.synth.canvas import Layer, Mask, PageCanvas
 from docexam.core.synth.emblem import emblem, stamp
 from docexam.core.synth.features import add_layer
-from docexam.core.synth.guilloche import rosette, stroke, wave_field
+from docexam.core.synth.guilloche import border, rosette, stroke, wave_field
+from docexam.core.synth.personal import screened_face
 from docexam.core.synth.states import Design
 from docexam.core.synth.text import draw_text
 
@@ -31,45 +33,108 @@ def _emblem_mask(canvas: PageCanvas, d: Design, box: Rect) -> Mask:
     return mask
 
 
+UV_DESIGN_NAMES = {
+    "rosette": "UV fine-line rosette",
+    "wave": "UV fine-line waves",
+    "lattice": "UV fine-line lattice",
+    "radial": "UV fine-line sunburst",
+}
+
+
 def uv_prints(
-    canvas: PageCanvas, d: Design, emblem_box: Rect, text_at: tuple[float, float], band: Rect
+    canvas: PageCanvas, d: Design, text_at: tuple[float, float], band: Rect
 ) -> list[Layer]:
-    """Invisible print in three UV colours: emblem, state name and a wavy band. The emblem and
-    the band fluoresce under both lamps (weaker at 254 nm), the name only under UV-A."""
-    name_mask = canvas.blank()
-    draw_text(name_mask, canvas, d.state.name_local.upper(), text_at[0], text_at[1], 3.2, "bold")
-    band_mask = canvas.blank()
-    x0, y0, x1, y1 = band.bounds()
-    wave_field(band_mask, canvas, (x0, y0, x1, y1), 0.9, d.wave_freq * 0.8, 1.2, 0.25)
+    """Invisible print in up to three UV colours: the state's fine-line design (both lamps,
+    weaker at 254 nm) where and in the outline its design language puts it, and as the series
+    has them the state name (UV-A only) and a wavy band."""
     c1, c2, c3 = d.uv_colours
-    return [
+    design, design_box = motifs.uv_design(canvas, d)
+    layers = [
         add_layer(
             canvas,
-            "uv-emblem",
+            f"uv-{d.motif}",
             "ink.uv_fluorescent",
-            "UV emblem",
-            Material(uv365=Emission(c1, 0.9), uv254=Emission(c1, 0.7)),
-            _emblem_mask(canvas, d, emblem_box),
-            region=emblem_box,
-        ),
-        add_layer(
-            canvas,
-            "uv-state-name",
-            "ink.uv_fluorescent",
-            "UV state name",
-            Material(uv365=Emission(c2, 0.85)),
-            name_mask,
-        ),
-        add_layer(
-            canvas,
-            "uv-lines",
-            "ink.uv_fluorescent",
-            "UV line band",
-            Material(uv365=Emission(c3, 0.7), uv254=Emission(c3, 0.6)),
-            band_mask,
-            region=band,
-        ),
+            UV_DESIGN_NAMES[d.motif],
+            Material(uv365=Emission(c1, 0.95), uv254=Emission(c1, 0.75)),
+            design,
+            region=design_box,
+        )
     ]
+    if d.has("uv-state-name"):
+        name_mask = canvas.blank()
+        draw_text(
+            name_mask, canvas, d.state.name_local.upper(), text_at[0], text_at[1], 3.2, "bold"
+        )
+        layers.append(
+            add_layer(
+                canvas,
+                "uv-state-name",
+                "ink.uv_fluorescent",
+                "UV state name",
+                Material(uv365=Emission(c2, 0.85)),
+                name_mask,
+            )
+        )
+    if d.has("uv-lines"):
+        band_mask = canvas.blank()
+        x0, y0, x1, y1 = band.bounds()
+        wave_field(band_mask, canvas, (x0, y0, x1, y1), 0.9, d.wave_freq * 0.8, 1.2, 0.25)
+        layers.append(
+            add_layer(
+                canvas,
+                "uv-lines",
+                "ink.uv_fluorescent",
+                "UV line band",
+                Material(uv365=Emission(c3, 0.7), uv254=Emission(c3, 0.6)),
+                band_mask,
+                region=band,
+            )
+        )
+    return layers
+
+
+def uv_border(canvas: PageCanvas, d: Design, inset: float) -> Layer:
+    """An interlaced frame round the page, printed only in UV ink."""
+    w, h = canvas.size_mm
+    mask = canvas.blank()
+    border(mask, canvas, (inset, inset, w - inset, h - inset), 0.7, 3.1, 3, 0.1)
+    return add_layer(
+        canvas,
+        "uv-border",
+        "ink.uv_fluorescent",
+        "UV border",
+        Material(uv365=Emission(d.uv_colours[1], 0.8)),
+        mask,
+        region=canvas.full_region(max(inset - 1.5, 0.0)),
+    )
+
+
+def uv_portrait(canvas: PageCanvas, face: Mask, box: Rect, colour: str) -> Layer:
+    """A second portrait printed in invisible ink: it shines under UV-A only."""
+    return add_layer(
+        canvas,
+        "uv-portrait",
+        "ink.uv_fluorescent",
+        "UV portrait",
+        Material(uv365=Emission(colour, 0.85)),
+        screened_face(canvas, face, box),
+        region=box,
+    )
+
+
+def penetrating_number(canvas: PageCanvas, number_mask: Mask, reverse: bool) -> Layer:
+    """Numbering ink that soaks into the paper: it fluoresces orange-red under UV-A and shows
+    through to the reverse, so it cannot be scraped off the surface."""
+    mask = np.ascontiguousarray(number_mask[:, ::-1]) if reverse else number_mask
+    material = (
+        Material(visible=Ink("#b02020", 0.28), uv365=Emission("#ff6a30", 0.45))
+        if reverse
+        else Material(uv365=Emission("#ff6a30", 0.9), transmission=0.3)
+    )
+    name = "Penetrating number showing through" if reverse else "Penetrating numbering ink"
+    return add_layer(
+        canvas, "penetrating-number", "ink.penetrating_numbering", name, material, mask
+    )
 
 
 def bi_fluorescent(

@@ -56,17 +56,30 @@ class FieldWriter:
 def paper_substrate(
     canvas: PageCanvas, d: Design, g: np.random.Generator, thread_x: float | None
 ) -> None:
-    """UV-dull paper with visible and invisible fibres, planchettes and an optional thread."""
+    """UV-dull paper with the series' fibres and planchettes and an optional thread (windowed
+    with microtext on a newer series)."""
     ft.uv_dull(canvas)
     w, h = canvas.size_mm
     density = w * h / 11000.0
     # Which lamp excites each set (365 nm, 254 nm): visible fibres and set b answer both,
     # set a only UV-A, set c only UV-C.
-    ft.fibres(canvas, g, d.fibre_colours[0], True, int(40 * density), "fibres-visible", (0.9, 0.6))
     c1, c2, c3 = d.uv_colours
-    ft.fibres(canvas, g, c1, False, int(60 * density), "fibres-uv-a", (0.9, 0.0))
-    ft.fibres(canvas, g, c2, False, int(45 * density), "fibres-uv-b", (0.9, 0.65))
-    ft.fibres(canvas, g, c3, False, int(45 * density), "fibres-uv-c", (0.0, 0.9))
-    ft.planchettes(canvas, g, "#f4f070", "#70d0ff", int(30 * density))
+    for kind, colour, visible, count, lamps in (
+        ("fibres-visible", d.fibre_colours[0], True, 40, (0.9, 0.6)),
+        ("fibres-uv-a", c1, False, 60, (0.9, 0.0)),
+        ("fibres-uv-b", c2, False, 45, (0.9, 0.65)),
+        ("fibres-uv-c", c3, False, 45, (0.0, 0.9)),
+    ):
+        if d.has(kind):
+            ft.fibres(canvas, g, colour, visible, int(count * density), kind, lamps)
+    if d.has("planchettes"):
+        ft.planchettes(canvas, g, "#f4f070", "#70d0ff", int(30 * density))
     if thread_x is not None:
-        ft.thread(canvas, thread_x, c3)
+        thread(canvas, d, thread_x)
+
+
+def thread(canvas: PageCanvas, d: Design, x_mm: float) -> None:
+    """The series' security thread at ``x_mm``: embedded, or windowed on a newer series."""
+    ft.thread(canvas, x_mm, d.uv_colours[2])
+    if d.newer:
+        ft.thread_windows(canvas, x_mm, d.code * 3, 4.0 + (d.rosette_petals % 4))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 
 from docexam.core.domain.geometry import Rect
-from docexam.core.synth import inks, personal, printing
+from docexam.core.synth import anti_copy, inks, optical, personal, printing
 from docexam.core.synth.canvas import PageCanvas
 from docexam.core.synth.docdata import TITLES, DocData, viz_date
 from docexam.core.synth.emblem import emblem
@@ -34,10 +34,19 @@ def data_page(canvas: PageCanvas, d: Design, doc: DocData, g: np.random.Generato
     if doc.doc_type == "td3":
         motif = emblem(d, 400)
         personal_wm = r(94, 18, 26, 30)
-        watermark(canvas, personal_wm, motif)
+        watermark(canvas, personal_wm, motif, shaded=d.newer)
     printing.guilloche(canvas, d, [(104 * sx, 40 * sy, 15 * s), (20 * sx, 68 * sy, 9 * s)], 2.5)
-    printing.rainbow(canvas, d, r(40, 15.5, 82, 50))
+    if d.has("uv-border"):
+        inks.uv_border(canvas, d, 1.4)
+    if d.has("rainbow-print"):
+        printing.rainbow(canvas, d, r(40, 15.5, 82, 50))
     printing.microprint(canvas, d, [(5 * sx, 15.2 * sy, 115 * sx), (42 * sx, 68.6 * sy, 43 * sx)])
+    if d.has("microprint-band"):
+        anti_copy.microprint_band(canvas, d, r(42, 65.2, 43, 1.1))
+    if d.has("deliberate-error"):
+        anti_copy.deliberate_error(canvas, d, 86 * sx, 68.6 * sy, 16 * sx)
+    if d.has("anti-scan"):
+        anti_copy.anti_scan(canvas, d, r(60, 12.2, 34, 2.6))
     title = d.state.name_local
     subtitle = f"{d.state.doc_word(doc.doc_type)} / {TITLES[doc.doc_type]}"
     hx = w / 2 if d.header_centered else 18 * sx
@@ -51,35 +60,52 @@ def data_page(canvas: PageCanvas, d: Design, doc: DocData, g: np.random.Generato
         d.header_centered,
         emblem_box if not d.header_centered else r(6, 3.5, 10, 10),
     )
-    inks.uv_prints(canvas, d, r(55, 20, 30, 30), (44 * sx, 66 * sy), r(5, 52, 34, 16))
-    inks.bi_fluorescent(canvas, d, (112 * sx, 9 * sy), 5 * s)
-    inks.ir_absorbing(canvas, d, (74 * sx, 43 * sy), 6.5 * s)
-    inks.anti_stokes(canvas, d, r(46, 27, 12, 12))
-    inks.ir_luminescent(canvas, d, r(88, 40, 9, 9))
+    inks.uv_prints(canvas, d, (44 * sx, 66 * sy), r(5, 52, 34, 16))
+    if d.has("bi-fluorescent"):
+        inks.bi_fluorescent(canvas, d, (112 * sx, 9 * sy), 5 * s)
+    if d.has("ir-absorbing"):
+        inks.ir_absorbing(canvas, d, (74 * sx, 43 * sy), 6.5 * s)
+    if d.has("anti-stokes"):
+        inks.anti_stokes(canvas, d, r(46, 27, 12, 12))
+    if d.has("ir-luminescent"):
+        inks.ir_luminescent(canvas, d, r(88, 40, 9, 9))
+    if d.has("ovi"):
+        optical.ovi(canvas, d, r(99.5, 2.6, 7.4, 7.4))
     # Over the printed number, letter for letter: an afterglow beside the print would look
     # like misregistration, itself a sign of fraud.
-    inks.phosphorescent(canvas, doc.number, 121 * sx, 13.5 * sy, 2.2 * s, "right")
+    if d.has("phosphorescent"):
+        inks.phosphorescent(canvas, doc.number, 121 * sx, 13.5 * sy, 2.2 * s, "right")
 
     # Personalisation
     pbox = r(6, 17, 32, 40) if doc.doc_type != "mrv-a" else r(6, 17, 30, 38)
     _, face = personal.portrait_layer(canvas, g, pbox)
+    if d.has("uv-portrait"):
+        inks.uv_portrait(canvas, face, r(46, 44, 12, 15), d.uv_colours[1])
     sig_box = r(7, 59.5, 30, 7)
     fw = FieldWriter(canvas, d, s)
     fw.caption(d.state.label("signature"), 7 * sx, 58.6 * sy)
     personal.signature_layer(canvas, g, sig_box)
     _fields(fw, doc, sx, sy)
     slots = _right_column(d)
-    gy, ly, my, sy_ = (slots[k] for k in ("ghost", "latent", "metameric", "see"))
-    personal.ghost_layer(canvas, face, r(104, gy, 15, 19), d.accent)
-    printing.latent(canvas, d, r(104, ly, 15, 6))
-    inks.metameric_pair(canvas, d, r(104, my, 15, 6), d.primary)
-    if doc.doc_type == "td3":
-        printing.see_through(canvas, d, (111.5 * sx, (sy_ + 4) * sy), 3.4 * s, back=False)
+    if "ghost" in slots:
+        personal.ghost_layer(canvas, face, r(104, slots["ghost"], 15, 19), d.accent)
+    if "latent" in slots:
+        printing.latent(canvas, d, r(104, slots["latent"], 15, 6))
+    if "metameric" in slots:
+        inks.metameric_pair(canvas, d, r(104, slots["metameric"], 15, 6), d.primary)
+    if "metallic" in slots:
+        optical.metallic(canvas, d, r(103, slots["metallic"], 17, 5))
+    if "unique" in slots:
+        anti_copy.unique_font(canvas, d, doc.number, r(103, slots["unique"], 17, 5))
+    if doc.doc_type == "td3" and "see" in slots:
+        printing.see_through(canvas, d, (111.5 * sx, (slots["see"] + 4) * sy), 3.4 * s, back=False)
     inks.ir_dropout_labels(canvas, d, fw.labels)
     personal.data_layer(canvas, fw.values, engraved=False)
     num = canvas.blank()
     draw_text(num, canvas, doc.number, 121 * sx, 13.5 * sy, 2.2 * s, "bold", "right")
     personal.number_layer(canvas, num, "#b02020")
+    if d.has("penetrating-number"):
+        inks.penetrating_number(canvas, num, reverse=False)
     ocx = pbox.x + pbox.w - 1.0
     personal.ovd_layer(canvas, d, (ocx, pbox.y + pbox.h * 0.72), (7.5 * s, 6.5 * s))
     if doc.doc_type == "td3":
@@ -87,7 +113,8 @@ def data_page(canvas: PageCanvas, d: Design, doc: DocData, g: np.random.Generato
         corner = r(19, 4.5, 9, 6) if d.header_centered else r(86, 3.5, 9, 6)
         printing.chip_symbol(canvas, d, corner)
         personal.perforation(canvas, doc.number, 87 * sx, 64.2 * sy, 0.55, 0.38)
-        personal.retroreflective(canvas, d, 16.0)
+        if d.has("retroreflective"):
+            personal.retroreflective(canvas, d, 16.0)
     x0 = (w - len(doc.mrz[0]) * 2.54) / 2
     base = h - 14.85 + d.mrz_shift
     personal.mrz_layer(
@@ -95,19 +122,30 @@ def data_page(canvas: PageCanvas, d: Design, doc: DocData, g: np.random.Generato
     )
 
 
+# The right-hand column: which series features stand there and how tall each is (mm).
+_COLUMN = {
+    "ghost": ("ghost-image", 19.0),
+    "latent": ("latent-image", 6.0),
+    "metameric": ("metameric", 6.0),
+    "see": ("see-through", 8.0),
+    "metallic": ("metallic", 5.0),
+    "unique": ("unique-font", 5.0),
+}
+
+
 def _right_column(d: Design) -> dict[str, float]:
-    """The series decides the order of the right-hand column, so series differ visibly."""
-    order = (
-        ["ghost", "latent", "metameric", "see"]
-        if d.ghost_right
-        else ["latent", "metameric", "ghost", "see"]
-    )
-    heights = {"ghost": 19.0, "latent": 6.0, "metameric": 6.0, "see": 8.0}
+    """Where the series' column features start (mm from the top); the series decides their
+    order, so series differ visibly."""
+    order = list(_COLUMN)
+    if not d.ghost_right:
+        order = order[1:3] + order[:1] + order[3:]
     y = 17.0
     out = {}
     for key in order:
-        out[key] = y
-        y += heights[key] + 2.0
+        kind, height = _COLUMN[key]
+        if d.has(kind):
+            out[key] = y
+            y += height + 2.0
     return out
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from docexam.core.domain.geometry import Ellipse, Rect
-from docexam.core.synth import card, inks, personal, printing
+from docexam.core.synth import anti_copy, card, inks, optical, personal, printing
 from docexam.core.synth.canvas import PageCanvas
 from docexam.core.synth.docdata import TITLES, DocData, viz_date
 from docexam.core.synth.layout_common import FieldWriter
@@ -19,17 +19,23 @@ def front(canvas: PageCanvas, d: Design, doc: DocData, g: np.random.Generator) -
     w, h = canvas.size_mm
     card.polycarbonate(canvas)
     printing.guilloche(canvas, d, [(70.0, 22.0, 11.0), (12.0, 46.0, 6.0)], 1.6)
-    printing.rainbow(canvas, d, Rect(26.0, 9.5, 57.0, 33.0))
+    if d.has("rainbow-print"):
+        printing.rainbow(canvas, d, Rect(26.0, 9.5, 57.0, 33.0))
     printing.microprint(canvas, d, [(3.0, 9.0, 79.0), (27.0, 42.5, 30.0)])
     fw = FieldWriter(canvas, d, CARD_SCALE)
     draw_text(fw.labels, canvas, d.state.name_local.upper(), 27.0, 5.2, 2.3, "bold")
     draw_text(fw.labels, canvas, f"{d.state.doc_word('td1')} / {TITLES['td1']}", 27.0, 8.0, 1.3)
-    inks.uv_prints(
-        canvas, d, Rect(40.0, 14.0, 22.0, 22.0), (28.0, 48.0), Rect(3.0, 44.0, 24.0, 8.0)
-    )
-    inks.bi_fluorescent(canvas, d, (80.0, 40.0), 3.5)
-    inks.anti_stokes(canvas, d, Rect(60.0, 30.0, 8.0, 8.0))
-    inks.phosphorescent(canvas, doc.number, 60.0, 51.0, 1.6)
+    inks.uv_prints(canvas, d, (28.0, 48.0), Rect(3.0, 44.0, 24.0, 8.0))
+    if d.has("bi-fluorescent"):
+        inks.bi_fluorescent(canvas, d, (80.0, 40.0), 3.5)
+    if d.has("anti-stokes"):
+        inks.anti_stokes(canvas, d, Rect(60.0, 30.0, 8.0, 8.0))
+    if d.has("phosphorescent"):
+        inks.phosphorescent(canvas, doc.number, 60.0, 51.0, 1.6)
+    if d.has("ovi"):
+        optical.ovi(canvas, d, Rect(73.5, 13.0, 8.0, 8.0))
+    if d.has("uv-border"):
+        inks.uv_border(canvas, d, 1.0)
     _, face = personal.portrait_layer(canvas, g, Rect(3.0, 11.0, 22.0, 28.0), engraved=True)
     personal.signature_layer(canvas, g, Rect(4.0, 40.5, 20.0, 6.0), engraved=True)
     p = doc.person
@@ -41,7 +47,10 @@ def front(canvas: PageCanvas, d: Design, doc: DocData, g: np.random.Generator) -
     fw.put("number", doc.number, 27.0, 30.5, bold=True)
     fw.put("expiry_date", viz_date(doc.expiry), 52.0, 30.5)
     window_layer = card.window(canvas, WINDOW)
-    personal.ghost_layer(canvas, face, Rect(70.5, 24.0, 10.0, 13.0), "#505a60")
+    if d.has("uv-portrait"):
+        inks.uv_portrait(canvas, face, Rect(62.0, 12.0, 9.0, 12.0), d.uv_colours[1])
+    if d.has("ghost-image"):
+        personal.ghost_layer(canvas, face, Rect(70.5, 24.0, 10.0, 13.0), "#505a60")
     card.mli(
         canvas,
         Rect(57.0, 37.0, 11.0, 7.0),
@@ -79,8 +88,22 @@ def back(canvas: PageCanvas, d: Design, doc: DocData, g: np.random.Generator) ->
     fw.put("issue_date", viz_date(doc.issue), 6.0, 11.5)
     fw.put("authority", doc.state.authority, 6.0, 18.0)
     fw.put("personal_number", doc.personal_number, 6.0, 24.5)
-    inks.metameric_pair(canvas, d, Rect(62.0, 26.0, 16.0, 6.0), d.primary)
-    inks.ir_absorbing(canvas, d, (70.0, 14.0), 5.0)
+    if d.has("metameric"):
+        inks.metameric_pair(canvas, d, Rect(62.0, 26.0, 16.0, 6.0), d.primary)
+    if d.has("ir-absorbing"):
+        inks.ir_absorbing(canvas, d, (70.0, 14.0), 5.0)
+    if d.has("anti-scan"):
+        anti_copy.anti_scan(canvas, d, Rect(6.0, 28.5, 30.0, 2.4))
+    if d.has("ir-luminescent"):
+        inks.ir_luminescent(canvas, d, Rect(49.0, 20.0, 7.0, 7.0))
+    if d.has("metallic"):
+        optical.metallic(canvas, d, Rect(44.0, 2.0, 22.0, 4.0))
+    if d.has("unique-font"):
+        anti_copy.unique_font(canvas, d, doc.number, Rect(44.0, 6.5, 22.0, 4.0))
+    if d.has("microprint-band"):
+        anti_copy.microprint_band(canvas, d, Rect(6.0, 33.6, 50.0, 1.0))
+    if d.has("deliberate-error"):
+        anti_copy.deliberate_error(canvas, d, 3.0, 35.6, 35.0)
     inks.ir_dropout_labels(canvas, d, fw.labels)
     personal.data_layer(canvas, fw.values, engraved=True)
     x0 = (w - 30 * 2.54) / 2

@@ -35,6 +35,18 @@ _GIVEN: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {  # (female, male)
         ("Åsa", "Sigrún", "Bodil", "Ingrid", "Solveig", "Ærin", "Tóra"),
         ("Øystein", "Håkon", "Þórir", "Ragnar", "Eirík", "Åke", "Leif"),
     ),
+    "finnic": (
+        ("Päivi", "Kyllikki", "Säde", "Tuulikki", "Aino", "Hellä"),
+        ("Väinö", "Jyrki", "Ahti", "Kalevi", "Sulo", "Eero"),
+    ),
+    "baltic": (
+        ("Rūta", "Eglė", "Žydrė", "Gintarė", "Aušra", "Dalia"),
+        ("Kęstutis", "Žygimantas", "Šarūnas", "Aurimas", "Rimas", "Jonas"),
+    ),
+    "magyar": (
+        ("Zsófia", "Ildikó", "Tünde", "Réka", "Dóra", "Csilla"),
+        ("Ödön", "Lőrinc", "Gyula", "Zsolt", "Árpád", "Bence"),
+    ),
     "turkic": (
         ("Ayşe", "Gülşen", "Çiğdem", "Özlem", "Şule", "Nilüfer"),
         ("Oğuz", "Çağrı", "Ertuğrul", "İlker", "Şahin", "Barış"),
@@ -57,6 +69,9 @@ _SURNAME_PARTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "romance": (("Peña", "Ibáñ", "Núñ", "Muñ", "Ordó", "Gal"), ("ez", "illa", "ero", "ado", "ães")),
     "nordic": (("Øber", "Bjør", "Skå", "Fjæ", "Sæt", "Hå"), ("g", "nsen", "rdal", "vik", "lund")),
+    "finnic": (("Järv", "Mäk", "Kivi", "Lehtö", "Pääk", "Sääks"), ("inen", "elä", "onen", "vaara")),
+    "baltic": (("Žal", "Vėj", "Kaln", "Ąžuol", "Šilk", "Rūk"), ("aitis", "ūnas", "auskas", "ys")),
+    "magyar": (("Szél", "Köd", "Nyír", "Őr", "Bükk", "Gyöngy"), ("ényi", "ős", "falvi", "házi")),
     "turkic": (("Şah", "Çel", "Öz", "Yıl", "Doğ", "Kılı"), ("in", "ik", "türk", "maz", "an", "ç")),
 }
 

@@ -29,6 +29,9 @@ NAMES_ZH: dict[str, str] = {
     "Watermark (light tones)": "水印（亮部）",
     "Watermark (dark tones)": "水印（暗部）",
     "Embedded security thread": "嵌入式安全线",
+    "Windowed security thread (windows with microtext)": "开窗安全线（窗口内有缩微文字）",
+    "Watermark (shaded light tones)": "多层次水印（亮部）",
+    "Watermark (shaded dark tones)": "多层次水印（暗部）",
     "Polycarbonate card body": "聚碳酸酯卡体",
     "Transparent window": "透明视窗",
     # Printing
@@ -41,8 +44,21 @@ NAMES_ZH: dict[str, str] = {
     "See-through register (front half)": "对印图案（正面一半）",
     "See-through register (back half)": "对印图案（背面一半）",
     "Tactile relief": "触感浮雕",
+    "Anti-scan line pattern": "防扫描线条图案",
+    "Document number in the state's unique font": "以专用字体印刷的证件号码",
+    "Negative microprint band": "反白缩微文字带",
     # Inks
     "UV emblem": "紫外荧光徽标",
+    "UV fine-line rosette": "紫外荧光细线团花",
+    "UV fine-line waves": "紫外荧光细线波纹",
+    "UV fine-line lattice": "紫外荧光细线网格",
+    "UV fine-line sunburst": "紫外荧光细线放射图案",
+    "UV border": "紫外荧光边框",
+    "UV portrait": "紫外荧光人像",
+    "Colour-shifting ink (OVI) emblem": "光变油墨（OVI）徽标",
+    "State name in metallic ink": "以金属油墨印刷的国名",
+    "Penetrating numbering ink": "渗透性号码油墨",
+    "Penetrating number showing through": "透印到背面的渗透性号码",
     "UV state name": "紫外荧光国名",
     "UV line band": "紫外荧光线条带",
     "Bi-fluorescent rosette (yellow at 365 nm, red at 254 nm)": (
@@ -90,6 +106,7 @@ NAMES_ZH: dict[str, str] = {
 PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"Latent image '(.+)'"), "隐性图像“{0}”"),
     (re.compile(r"MLI / CLI image \((.+)\)"), "可变激光图像（{0}）"),
+    (re.compile(r"Deliberate error '(.+)'"), "故意错误“{0}”"),
 )
 
 PACK_TITLES_ZH: dict[str, str] = {

@@ -51,14 +51,20 @@ def portrait_layer(
     ), face
 
 
-def ghost_layer(canvas: PageCanvas, face: Mask, box: Rect, colour: str) -> Layer:
-    """A smaller, fainter copy of the portrait, screened with fine lines and UV-fluorescent."""
+def screened_face(canvas: PageCanvas, face: Mask, box: Rect) -> Mask:
+    """The portrait scaled into ``box`` and screened with fine lines, as a page mask."""
     x0, y0, x1, y1 = canvas.pixel_box(box, 0)
     small = cv2.resize(face, (x1 - x0, y1 - y0), interpolation=cv2.INTER_AREA)
     step = max(2, round(canvas.px(0.25)))
     small[::step, :] = small[::step, :] // 3
     mask = canvas.blank()
     mask[y0:y1, x0:x1] = small
+    return mask
+
+
+def ghost_layer(canvas: PageCanvas, face: Mask, box: Rect, colour: str) -> Layer:
+    """A smaller, fainter copy of the portrait, screened with fine lines and UV-fluorescent."""
+    mask = screened_face(canvas, face, box)
     material = Material(visible=Ink(colour, 0.45), uv365=Emission("#f0f0d0", 0.55))
     return add_layer(
         canvas,
@@ -90,11 +96,7 @@ def ovd_layer(
         region = Ellipse(round(cx, 3), round(cy, 3), round(rx * 1.05, 3), round(ry * 1.05, 3))
     ex = round(canvas.px(min(rx, ry) * 0.9))
     stamp(mask, emblem(d, ex), round(canvas.px(cx) - ex / 2), round(canvas.px(cy) - ex / 2))
-    stops = (
-        OvdStop(-90.0, -15.0, "#d04890", 0.8),
-        OvdStop(-15.0, 15.0, "#40b8a8", 0.7),
-        OvdStop(15.0, 90.0, "#e8c040", 0.8),
-    )
+    stops = ovd_stops(d.ovd_colours, 15.0)
     material = Material(visible=Ink("#9fb4c8", 0.35), ovd=Ovd(OvdKind.COLOUR_SHIFT, stops))
     return add_layer(
         canvas,
@@ -105,6 +107,22 @@ def ovd_layer(
         mask,
         region=region,
     )
+
+
+def ovd_stops(colours: tuple[str, ...], head_on: float) -> tuple[OvdStop, ...]:
+    """One stop per colour: the middle colour from -``head_on`` to +``head_on`` degrees, the
+    others sharing the tilts beyond, so more colours mean narrower tilt bands."""
+    n = len(colours)
+    mid = n // 2
+    left = np.linspace(-90.0, -head_on, mid + 1)
+    right = np.linspace(head_on, 90.0, n - mid)
+    stops = [OvdStop(float(left[i]), float(left[i + 1]), colours[i], 0.8) for i in range(mid)]
+    stops.append(OvdStop(-head_on, head_on, colours[mid], 0.7))
+    stops += [
+        OvdStop(float(right[i]), float(right[i + 1]), colours[mid + 1 + i], 0.8)
+        for i in range(n - mid - 1)
+    ]
+    return tuple(stops)
 
 
 def retroreflective(canvas: PageCanvas, d: Design, pitch: float) -> Layer:

@@ -14,6 +14,7 @@ from docexam.core.domain.material import (
     OvdKind,
     OvdStop,
 )
+from docexam.core.synth import motifs
 from docexam.core.synth.canvas import Layer, PageCanvas, bgr
 from docexam.core.synth.emblem import emblem, stamp
 from docexam.core.synth.features import add_layer
@@ -34,18 +35,21 @@ def guilloche(
     """Two-colour guilloche: a wavy background + frame in one ink, rosettes in the other."""
     w, h = canvas.size_mm
     bg = canvas.blank()
-    wave_field(
-        bg,
-        canvas,
-        (frame_inset, frame_inset, w - frame_inset, h - frame_inset),
-        0.55,
-        d.wave_freq,
-        d.wave_amp,
-        0.05,
-    )
+    motifs.background(bg, canvas, d, (frame_inset, frame_inset, w - frame_inset, h - frame_inset))
     border(
         bg, canvas, (frame_inset, frame_inset, w - frame_inset, h - frame_inset), 0.9, 2.2, 4, 0.06
     )
+    background = add_layer(
+        canvas,
+        "guilloche-background",
+        "printing.guilloche",
+        "Guilloche background and border",
+        Material(visible=Ink(d.primary, 0.55), ir_cutoff_nm=BACKGROUND_IR_NM),
+        bg,
+        region=canvas.full_region(max(frame_inset - 1.5, 0.0)),
+    )
+    if not d.has("guilloche-rosettes"):
+        return [background]
     ros = canvas.blank()
     R, r, dd = d.rosette
     for i, (cx, cy, rad) in enumerate(rosettes):
@@ -62,15 +66,7 @@ def guilloche(
             inner=dd / 12,
         )
     return [
-        add_layer(
-            canvas,
-            "guilloche-background",
-            "printing.guilloche",
-            "Guilloche background and border",
-            Material(visible=Ink(d.primary, 0.55), ir_cutoff_nm=BACKGROUND_IR_NM),
-            bg,
-            region=canvas.full_region(max(frame_inset - 1.5, 0.0)),
-        ),
+        background,
         add_layer(
             canvas,
             "guilloche-rosettes",
@@ -88,12 +84,12 @@ def rainbow(canvas: PageCanvas, d: Design, box: Rect) -> Layer:
     x0, y0, x1, y1 = box.bounds()
     wave_field(mask, canvas, (x0, y0, x1, y1), 0.32, d.wave_freq * 1.7, 0.5, 0.06, tilt=0.05)
     colours = np.array([bgr(c) for c in d.rainbow], dtype=np.float32)
-    t = np.linspace(0, 2, canvas.width, dtype=np.float32)
+    # The whole flow spans the band, so its ends are as far apart in colour as the ducts.
+    xs = np.arange(canvas.width, dtype=np.float32) / canvas.scale
+    t = np.clip((xs - x0) / max(x1 - x0, 1e-6), 0.0, 1.0) * 2.0
     idx = np.minimum(t.astype(np.int32), 1)
     frac = (t - idx)[:, None]
     row = colours[idx] * (1 - frac) + colours[idx + 1] * frac
-    # Darken the flowing colours so the thin lines read at print density
-    row = row * 0.72
     layer = add_layer(
         canvas,
         "rainbow-print",
@@ -135,7 +131,7 @@ def intaglio(
     """Raised intaglio: the state's name and emblem, felt with a fingertip."""
     mask = canvas.blank()
     align = "center" if centered else "left"
-    draw_text(mask, canvas, title.upper(), x, y, 3.0, "bold", align)
+    draw_text(mask, canvas, title.upper(), x, y, 3.0, d.heading_font, align)
     draw_text(mask, canvas, subtitle.upper(), x, y + 4.2, 2.0, "sans", align)
     ex0, ey0, ex1, ey1 = canvas.pixel_box(emblem_box, 0)
     stamp(mask, emblem(d, min(ex1 - ex0, ey1 - ey0)), ex0, ey0)

@@ -15,9 +15,16 @@ from docexam import shipped
 from docexam.core.domain.geometry import Rect
 from docexam.core.synth.canvas import Mask, PageCanvas
 
-FONTS = {"sans": "DejaVuSans.ttf", "bold": "DejaVuSans-Bold.ttf", "ocrb": "OCRB.otf"}
+FONTS = {
+    "sans": "DejaVuSans.ttf",
+    "bold": "DejaVuSans-Bold.ttf",
+    # Heading faces a state's design language chooses from (same DejaVu licence).
+    "serif": "DejaVuSerif-Bold.ttf",
+    "condensed": "DejaVuSansCondensed-Bold.ttf",
+    "ocrb": "OCRB.otf",
+}
 # Cap height / em of each font, measured once, so "2 mm high" means the capitals are 2 mm.
-_CAP = {"sans": 0.729, "bold": 0.729, "ocrb": 0.72}
+_CAP = {"sans": 0.729, "bold": 0.729, "serif": 0.729, "condensed": 0.729, "ocrb": 0.72}
 OCRB_PITCH_MM = 2.54  # 10 characters per inch (ICAO 9303 Part 3)
 
 
@@ -33,6 +40,13 @@ def _font_for(canvas: PageCanvas, name: str, cap_mm: float) -> ImageFont.FreeTyp
 
 def text_width_mm(canvas: PageCanvas, text: str, cap_mm: float, name: str = "sans") -> float:
     return float(_font_for(canvas, name, cap_mm).getlength(text)) / canvas.scale
+
+
+def fit_cap(canvas: PageCanvas, text: str, box: Rect, share: float, name: str) -> float:
+    """The cap height filling ``share`` of the box's height, smaller if the text would run
+    wider than nine tenths of the box."""
+    cap = box.h * share
+    return min(cap, cap * box.w * 0.9 / max(text_width_mm(canvas, text, cap, name), 1e-6))
 
 
 def draw_text(

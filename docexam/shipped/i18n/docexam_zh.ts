@@ -658,32 +658,32 @@ Raise it before sharing a new edition: an import then says it is newer.</source>
         <translation>印刷照片</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="184"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="194"/>
         <source>This specimen has no files to read a chip from.</source>
         <translation>该样本没有可读取芯片的文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="187"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="197"/>
         <source>The chip cannot be read: %1</source>
         <translation>无法读取芯片：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="194"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="204"/>
         <source>This document has no chip.</source>
         <translation>该证件没有芯片。</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="197"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="207"/>
         <source>Chip: PASS. Every check the reader ran passed.</source>
         <translation>芯片：通过。阅读器执行的所有检查均通过。</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="202"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="212"/>
         <source>Chip: FAIL (%1). Refer the document.</source>
         <translation>芯片：失败（%1）。请将证件移交复查。</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/chip_reader.py" line="223"/>
+        <location filename="../../ui/viewer/chip_reader.py" line="233"/>
         <source>not read</source>
         <translation>未读取</translation>
     </message>

@@ -10,9 +10,23 @@ import pytest
 
 from docexam.core.synth import GeneratedSpecimen, build_specimen
 from docexam.core.synth.forgery import ForgedSpecimen, forge
+from docexam.core.synth.states import STATES, design_for
 
 DPI = 150.0
-DOCS = {"td3": ("UTO", "td3"), "td1": ("ZRN", "td1"), "td2": ("QVL", "td2")}
+
+
+def _series_with(code: str, kind: str) -> str:
+    """The series of a state whose inventory carries ``kind``: the loupe tests need the rainbow
+    print a counterfeiter has to reproduce, and not every series has one."""
+    state = STATES[code]
+    return next(s for s in state.series if design_for(state, s).has(kind))
+
+
+DOCS = {
+    "td3": ("UTO", "td3", _series_with("UTO", "rainbow-print")),
+    "td1": ("ZRN", "td1", "A"),
+    "td2": ("QVL", "td2", _series_with("QVL", "rainbow-print")),
+}
 Forger = Callable[..., ForgedSpecimen]
 
 
@@ -23,7 +37,10 @@ def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def genuines(workdir: Path) -> dict[str, GeneratedSpecimen]:
-    return {k: build_specimen(s, t, 5, DPI, workdir / "genuine") for k, (s, t) in DOCS.items()}
+    return {
+        k: build_specimen(s, t, 5, DPI, workdir / "genuine", series)
+        for k, (s, t, series) in DOCS.items()
+    }
 
 
 @pytest.fixture(scope="session")

@@ -48,7 +48,7 @@ from docexam.core.training.quiz import (
     VerdictExercise,
     score,
 )
-from docexam.core.training.quiz.generate import all_exercises, generate_set, scope_for
+from docexam.core.training.quiz.generate import SUBSETS, all_exercises, generate_set, scope_for
 from docexam.core.training.quiz.keys import page_keys, things
 from tests.core.quiz.conftest import KeyLibrary
 from tests.core.quiz.sample import asked_light
@@ -300,6 +300,32 @@ def test_a_find_item_asks_for_the_things_of_its_level_by_their_look(
         }
         assert {looks[e.id] for e in ex.expected} == {ex.level}, ex.id
         assert all(looks.get(e.id) != ex.level for e in ex.neutral), ex.id
+
+
+def test_a_find_item_is_a_search_unless_the_page_has_no_more(
+    key_library: KeyLibrary, generated: list[Exercise]
+) -> None:
+    """Series with small inventories (and counterfeits of them) leave pages where no light
+    shows two genuine features: those are asked one at a time under the light that shows
+    them, the question naming the light and the count; elsewhere one thing to find only where
+    the question asks for a part of what the light shows (and says which part)."""
+    finds = [
+        ex
+        for ex in generated
+        if isinstance(ex, AreaExercise) and ex.kind is ExerciseKind.FIND_FEATURES
+    ]
+    assert finds
+    for ex in finds:
+        light = find_light(ex)
+        assert f"{len(ex.expected)} to find" in ex.prompt["en"]
+        narrowed = any(en in ex.prompt["en"] for en, _ in SUBSETS.values())
+        if len(ex.expected) >= 2 or narrowed:
+            continue
+        spec = specimen_of(key_library, ex)
+        page = spec.page(ex.pages[0].page_id)
+        shown = [k for k in page_keys(spec, page) if k.askable]
+        most = max(sum(li in k.lights for k in shown) for li in LightSource)
+        assert most < 2, (ex.id, light, ex.prompt["en"])
 
 
 def test_brighter_and_larger_signs_are_easier() -> None:

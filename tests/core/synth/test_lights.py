@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 
 from docexam.core.domain.lights import LightSource
@@ -33,8 +35,10 @@ def _ring(mask: np.ndarray) -> np.ndarray:
     return grown & ~mask
 
 
-def test_invisible_fibres_absent_in_white_present_in_uv(specimens: dict[str, Specimen]) -> None:
-    spec = specimens["td3"]
+def test_invisible_fibres_absent_in_white_present_in_uv(
+    with_feature: Callable[[str], Specimen],
+) -> None:
+    spec = with_feature("fibres-uv-a")
     f = _feature(spec, "observations", "fibres-uv-a")
     on = _mask(spec, f, threshold=60)  # fibres are thinner than a pixel at 150 dpi
     off = _ring(on)
@@ -56,8 +60,8 @@ def test_ir_dropout_vanishes_and_mrz_stays_dark(specimens: dict[str, Specimen]) 
     assert ir[mrz].mean() < paper - 100  # the MRZ absorbs in IR
 
 
-def test_metameric_pair_splits_in_ir(specimens: dict[str, Specimen]) -> None:
-    spec = specimens["td3"]
+def test_metameric_pair_splits_in_ir(with_feature: Callable[[str], Specimen]) -> None:
+    spec = with_feature("metameric")
     a = _mask(spec, _feature(spec, "data", "metameric-a"))
     b = _mask(spec, _feature(spec, "data", "metameric-b"))
     white = _render(spec, "data", LightSource.VISIBLE).mean(axis=2)
@@ -77,8 +81,8 @@ def test_perforation_and_window_shine_in_transmitted_light(specimens: dict[str, 
     assert trans[win].mean() > np.median(trans) + 20
 
 
-def test_anti_stokes_glows_only_under_980nm(specimens: dict[str, Specimen]) -> None:
-    spec = specimens["td3"]
+def test_anti_stokes_glows_only_under_980nm(with_feature: Callable[[str], Specimen]) -> None:
+    spec = with_feature("anti-stokes")
     f = _mask(spec, _feature(spec, "data", "anti-stokes"))
     glow = _render(spec, "data", LightSource.ANTI_STOKES).max(axis=2)
     white = _render(spec, "data", LightSource.VISIBLE).mean(axis=2)
@@ -87,9 +91,9 @@ def test_anti_stokes_glows_only_under_980nm(specimens: dict[str, Specimen]) -> N
 
 
 def test_ir_luminescent_emblem_shines_only_in_ir_luminescence(
-    specimens: dict[str, Specimen],
+    with_feature: Callable[[str], Specimen],
 ) -> None:
-    spec = specimens["td3"]
+    spec = with_feature("ir-luminescent")
     feature = _feature(spec, "data", "ir-luminescent")
     assert LightSource.IR_LUMINESCENCE in feature.lights
     f = _mask(spec, feature)

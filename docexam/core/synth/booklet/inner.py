@@ -36,26 +36,39 @@ def builder(page_id: str, see_through_y: Callable[[Design], float] | None = None
         leaf = sheets.BY_ID[page_id]
         w, h = canvas.size_mm
         ft.uv_dull(canvas)
-        ft.fibres(canvas, g, d.fibre_colours[0], True, 40, "fibres-visible", (0.9, 0.6))
-        ft.fibres(canvas, g, d.uv_colours[0], False, 60, "fibres-uv-a")
-        ft.fibres(canvas, g, d.uv_colours[2], False, 40, "fibres-uv-c", (0.0, 0.9))
-        ft.planchettes(canvas, g, "#f4f070", "#70d0ff", 30)
+        # The paper's features are the series' (docexam.core.synth.inventory); the numbering
+        # that ties a sheet to its booklet is on every series.
+        if d.has("fibres-visible"):
+            ft.fibres(canvas, g, d.fibre_colours[0], True, 40, "fibres-visible", (0.9, 0.6))
+        if d.has("fibres-uv-a"):
+            ft.fibres(canvas, g, d.uv_colours[0], False, 60, "fibres-uv-a")
+        if d.has("fibres-uv-c"):
+            ft.fibres(canvas, g, d.uv_colours[2], False, 40, "fibres-uv-c", (0.0, 0.9))
+        if d.has("planchettes"):
+            ft.planchettes(canvas, g, "#f4f070", "#70d0ff", 30)
         ft.thread(canvas, w - THREAD_X if leaf.verso else THREAD_X, d.uv_colours[2])
         mark = Rect(round(w - 94 - 26, 3), 18.0, 26.0, 30.0) if leaf.verso else Rect(94, 18, 26, 30)
-        ft.watermark(canvas, mark, emblem(d, 400), mirrored=leaf.verso)
+        ft.watermark(canvas, mark, emblem(d, 400), mirrored=leaf.verso, shaded=d.newer)
         bg = printing.guilloche(canvas, d, [(w / 2, h / 2 + 4, 26.0)], 2.5)
-        bg[1].material = type(bg[1].material)(
-            visible=Ink(d.rainbow[1], 0.9), ir_cutoff_nm=printing.BACKGROUND_IR_NM
-        )
+        for rosettes in bg[1:]:
+            rosettes.material = type(rosettes.material)(
+                visible=Ink(d.rainbow[1], 0.9), ir_cutoff_nm=printing.BACKGROUND_IR_NM
+            )
         printing.microprint(canvas, d, [(5.0, 14.0, 115.0), (5.0, h - 5.0, 115.0)])
-        heading(canvas, d, page_id)
+        if d.has("page-heading"):
+            heading(canvas, d, page_id)
         page_number(canvas, d, page_id)
         if see_through_y is not None:
             printing.see_through(canvas, d, (111.5, see_through_y(d)), 3.4, back=True)
+            if d.has("penetrating-number"):
+                # The reverse of the data page: the number's ink soaked through the sheet.
+                num = canvas.blank()
+                draw_text(num, canvas, doc.number, 121.0, 13.5, 2.2, "bold", "right")
+                inks.penetrating_number(canvas, num, reverse=True)
         sheet_serial(canvas, doc.number)
         sheets.perforation(canvas, doc.number, page_id)
         if page_id in sheets.CENTRE_SPREAD:
-            binding(canvas, page_id)
+            binding(canvas, page_id, glue=d.has("uv-glue"))
         sheets.index_mark(canvas, page_id, doc.number, d.accent)
         stamps.draw_page(canvas, page_id, travel_for(doc))
 
@@ -122,7 +135,7 @@ def sheet_serial(canvas: PageCanvas, number: str) -> None:
     )
 
 
-def binding(canvas: PageCanvas, page_id: str) -> None:
+def binding(canvas: PageCanvas, page_id: str, glue: bool = True) -> None:
     """The sewing thread lying open at the centre spread, and the UV-cured glue of the spine."""
     w, _ = canvas.size_mm
     stitches = canvas.blank()
@@ -139,13 +152,15 @@ def binding(canvas: PageCanvas, page_id: str) -> None:
         Material(visible=Ink("#c03050", 0.9), uv365=Emission("#ff3080", 0.9)),
         stitches,
     )
-    glue = canvas.blank()
-    glue[: round(canvas.px(1.8)), :] = 255
+    if not glue:
+        return
+    spine = canvas.blank()
+    spine[: round(canvas.px(1.8)), :] = 255
     add_layer(
         canvas,
         "uv-glue",
         "binding.uv_glue",
         "UV-cured glue along the spine",
         Material(uv365=Emission("#a0c0ff", 0.5)),
-        glue,
+        spine,
     )

@@ -251,25 +251,12 @@ def _find_items(
     candidates = sorted(
         li for li, ks in by_light.items() if sum(k.askable for k in ks) >= MIN_FOCUS_FEATURES
     )
+    few = not candidates
+    if few:  # a small inventory, a counterfeit, an author's first feature: still asked under
+        # the light that shows it, the question saying how many there are
+        candidates = sorted(li for li, ks in by_light.items() if any(k.askable for k in ks))
     focus = rng.sample(candidates, min(FOCUS_LIGHTS_PER_PAGE, len(candidates)))
     askable = [k for k in keys if k.askable]
-    if not candidates and askable:
-        everything = things(askable)
-        objectives = scope.match(ExerciseKind.FIND_FEATURES, [k.feature.category for k in askable])
-        if objectives:
-            expected = tuple(t.expected(page.id) for t in everything)
-            prompt = _find_prompt(None, len(expected), None, False)
-            out.append(
-                AreaExercise(
-                    opaque_id("ex", "find", ref.specimen_id, page.id),
-                    objectives,
-                    pref,
-                    sizes,
-                    expected,
-                    prompt=prompt,
-                )
-            )
-        return out
     for light in sorted(focus):
         shown = things(by_light[light])
         # Spread over the page in one piece (background print): never asked, never an error.
@@ -304,6 +291,22 @@ def _find_items(
                     prompt=_find_prompt(light, len(asked), subset, bool(unasked)),
                     neutral=tuple(t.expected(page.id) for t in unasked),
                     level=item_level,
+                )
+            )
+    if few and not out and askable:  # no objective trains a light's question here
+        everything = things(askable)
+        objectives = scope.match(ExerciseKind.FIND_FEATURES, [k.feature.category for k in askable])
+        if objectives:
+            expected = tuple(t.expected(page.id) for t in everything)
+            prompt = _find_prompt(None, len(expected), None, False)
+            out.append(
+                AreaExercise(
+                    opaque_id("ex", "find", ref.specimen_id, page.id),
+                    objectives,
+                    pref,
+                    sizes,
+                    expected,
+                    prompt=prompt,
                 )
             )
     return out
