@@ -23,12 +23,27 @@ from .test_physics import feature, grown, mask, render, ring
 
 MAX_SHARED = 0.75
 # Layers that carry the holder's data or the number: their place follows the text.
-PERSONAL = ("personalisation.", "numbering.", "mrz.", "binding.sheet_serial", "ink.phosph")
-PERSONAL_IDS = {"penetrating-number", "unique-font"}
+# Stamps are the holder's travels, not the series' design.
+PERSONAL = (
+    "personalisation.",
+    "numbering.",
+    "mrz.",
+    "binding.sheet_serial",
+    "ink.phosph",
+    "endorsement.",
+)
+# A booklet's index marks start where its number says (a sheet of another booklet breaks the
+# staircase), so they move with the number too.
+PERSONAL_IDS = {"penetrating-number", "unique-font", "index-mark"}
 
 
 def _kinds(g: GeneratedSpecimen) -> set[tuple[str, str]]:
-    return {(layer.category, layer.id) for page in g.pages.values() for layer in page.layers}
+    return {
+        (layer.category, layer.id)
+        for page in g.pages.values()
+        for layer in page.layers
+        if not layer.category.startswith("endorsement.")
+    }
 
 
 def _jaccard(a: set[tuple[str, str]], b: set[tuple[str, str]]) -> float:
@@ -243,7 +258,7 @@ def test_penetrating_number_glows_and_shows_through_the_reverse(tmp_path: Path) 
     on = mask(spec, feature(spec, "data", "penetrating-number"), threshold=100)
     uv = render(spec, "data", LightParams(LightSource.UV365)).max(axis=2)
     assert uv[on].mean() > uv[ring(on)].mean() + 30
-    back = mask(spec, feature(spec, "visa", "penetrating-number"), threshold=100)
+    back = mask(spec, feature(spec, "observations", "penetrating-number"), threshold=100)
     assert np.array_equal(back, on[:, ::-1])
 
 

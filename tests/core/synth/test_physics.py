@@ -196,7 +196,9 @@ def test_polycarbonate_card_is_nearly_opaque_except_its_window(
         # The back's MRZ does not read mirrored through the card; a passport sheet's reverse
         # print does read through the paper (see-through register depends on it).
         assert see_through_contrast(card, "front", "mrz") < 0.08, card.id
-    headed = [b for b in booklets if any(f.id == "page-heading" for f in b.page("visa").features)]
+    headed = [
+        b for b in booklets if any(f.id == "page-heading" for f in b.page("observations").features)
+    ]
     assert headed
     for book in headed:
         assert see_through_contrast(book, "data", "page-heading") > 0.2, book.id

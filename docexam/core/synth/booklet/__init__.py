@@ -31,9 +31,11 @@ class BookletPage:
     substrate: Callable[[Design], SubstrateSpec] | None = None  # None: the booklet's paper
 
 
-def _see_through_y(d: Design) -> float:
-    # Where the data page draws its front half, so both halves meet against the light.
-    return layout_page._right_column(d)["see"] + 4
+def _see_through_y(d: Design) -> float | None:
+    # Where the data page draws its front half, so both halves meet against the light; None
+    # when the series has no see-through register.
+    slots = layout_page._right_column(d)
+    return slots["see"] + 4 if "see" in slots else None
 
 
 def _builders() -> dict[str, PageBuilder]:

@@ -28,7 +28,9 @@ SERIAL_CAP_MM = 2.2
 PageBuilder = Callable[[PageCanvas, Design, DocData, np.random.Generator], None]
 
 
-def builder(page_id: str, see_through_y: Callable[[Design], float] | None = None) -> PageBuilder:
+def builder(
+    page_id: str, see_through_y: Callable[[Design], float | None] | None = None
+) -> PageBuilder:
     """The drawing of one inner page; ``see_through_y`` places the back half of the data page's
     see-through register (observations page only)."""
 
@@ -58,8 +60,10 @@ def builder(page_id: str, see_through_y: Callable[[Design], float] | None = None
         if d.has("page-heading"):
             heading(canvas, d, page_id)
         page_number(canvas, d, page_id)
-        if see_through_y is not None:
-            printing.see_through(canvas, d, (111.5, see_through_y(d)), 3.4, back=True)
+        if see_through_y is not None:  # the reverse of the data page
+            y = see_through_y(d)
+            if y is not None:
+                printing.see_through(canvas, d, (111.5, y), 3.4, back=True)
             if d.has("penetrating-number"):
                 # The reverse of the data page: the number's ink soaked through the sheet.
                 num = canvas.blank()
