@@ -16,8 +16,8 @@ from sqlalchemy import select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
-from docexam.core.pack.exercise_file import set_from_json
 from docexam.core.exercise.errors import QuizError
+from docexam.core.pack.exercise_file import set_from_json
 from docexam.core.training.quiz import Answer, ExerciseSet, Mode, QuizSession, score
 from docexam.core.training.quiz.answer_codec import answer_from_json
 from docexam.store import convert

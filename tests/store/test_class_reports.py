@@ -27,7 +27,13 @@ def _text(path: Path) -> str:
 
 
 def _sit(
-    store: Store, tmp: Path, code: str, trainee_id: int, scores: list[float], *, forged: bool = False
+    store: Store,
+    tmp: Path,
+    code: str,
+    trainee_id: int,
+    scores: list[float],
+    *,
+    forged: bool = False,
 ) -> None:
     """A workstation takes the session's set with answers earning these item scores, and
     delivers; ``forged``: a tampered client that claims full marks for every item."""

@@ -93,9 +93,7 @@ def certificate_refusal(report: ClassReport, trainee: TraineeReport) -> str | No
     ]
     if missing:
         return f"{trainee.name}: has not passed the exam(s) {', '.join(missing)}"
-    pending = [
-        s.set_key for s in report.exams if not trainee.results[s.session_id].official
-    ]
+    pending = [s.set_key for s in report.exams if not trainee.results[s.session_id].official]
     if pending:
         return (
             f"{trainee.name}: the exam(s) {', '.join(pending)} are not graded officially yet "
@@ -131,7 +129,8 @@ def to_csv(report: ClassReport) -> str:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(
         ["class", "course", "trainee_id", "trainee", "service", "level", "session_code",
-         "set", "mode", "status", "score", "max_score", "percent", "passed", "finished_at", "official"]
+         "set", "mode", "status", "score", "max_score", "percent", "passed", "finished_at",
+         "official"]
     )  # fmt: skip
     for t in report.trainees:
         for s in report.sessions:
