@@ -20,6 +20,7 @@ from docexam.store.classes import Classroom
 from docexam.ui.classroom.join_dialog import JoinDialog
 from docexam.ui.training.review_page import ReviewPage
 from tests.store.class_server import ClassServer
+
 # The store tests' fixtures: a fresh PostgreSQL database set up as a class server with logins.
 from tests.store.class_server import server as server
 from tests.store.conftest import postgres_url as postgres_url
