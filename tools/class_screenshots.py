@@ -138,7 +138,9 @@ def main() -> None:
     dashboard.grab().save(str(OUT / "class-dashboard.png"))
     dashboard.close()
 
-    # The reports, rendered from the PDFs.
+    # The reports, rendered from the PDFs, once the instructor closed the exam and graded it
+    # (a certificate waits for the official grades).
+    room.close_session(exam.id)
     reports = tmp / "reports"
     write_reports(link.report(url, group.id), reports)
     certificate = next(reports.glob("certificate-*.pdf"))

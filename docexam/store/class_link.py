@@ -11,11 +11,15 @@ from __future__ import annotations
 import os
 import threading
 
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
 from docexam.core.training.class_report import ClassReport
 from docexam.core.training.classroom import Dashboard
 from docexam.store.class_report import read_class_report
 from docexam.store.classes import Classroom
 from docexam.store.db import StoreError
+from docexam.store.outbox import Outbox
 from docexam.store.port import TrainingStore
 from docexam.store.records import ClassSession, SchoolClass, StoredAnswer
 from docexam.store.repository import Store, open_store
@@ -56,7 +60,18 @@ class StoreClassLink:
                 f"class code {session.code}: this session closed at {session.closes_at:%H:%M} UTC"
             )
         me = room.my_trainee_id() or self._member_named(remote, room, session, trainee_name)
-        return Seat(local, remote, session, me)
+        return Seat(local, remote, session, me, _without_password(server or self.default_server()))
+
+    def reseat(self, local: TrainingStore) -> list[Seat]:
+        """The seats of this workstation's class attempts still in progress or with entries
+        still to send (docexam was closed, or crashed, mid-session): taken again without a new
+        join, from what the workstation kept, so they work while the server is out of reach."""
+        if not isinstance(local, Store):
+            return []
+        return [
+            Seat.from_json(local, self._server(server), server, seat)
+            for server, seat, _ids in Outbox(local.engine).seated()
+        ]
 
     @staticmethod
     def _member_named(remote: Store, room: Classroom, session: ClassSession, name: str) -> int:
@@ -80,6 +95,9 @@ class StoreClassLink:
     def dashboard(self, server: str, session_id: int) -> Dashboard:
         return Classroom(self._server(server)).dashboard(session_id)
 
+    def close_session(self, server: str, session_id: int) -> ClassSession:
+        return Classroom(self._server(server)).close_session(session_id)
+
     def attempt_answers(self, server: str, attempt_id: int) -> list[StoredAnswer]:
         return self._server(server).answers(attempt_id)
 
@@ -95,3 +113,12 @@ class StoreClassLink:
             for store in self._servers.values():
                 store.close()
             self._servers.clear()
+
+
+def _without_password(address: str) -> str:
+    """The address kept with a seated attempt: a password is never written to disk."""
+    try:
+        url = make_url(address.strip())
+    except ArgumentError:
+        return address.strip()
+    return url.set(password=None).render_as_string(hide_password=False)

@@ -26,6 +26,8 @@ class SeatPort(TrainingStore, Protocol):
 
     def showing(self, item_index: int) -> None: ...
 
+    def holds(self, local_attempt_id: int) -> bool: ...
+
 
 class ClassLink(Protocol):
     def default_server(self) -> str:
@@ -36,11 +38,19 @@ class ClassLink(Protocol):
         """Seat the workstation's trainee ``trainee_name`` in the session ``code`` names."""
         ...
 
+    def reseat(self, local: TrainingStore) -> list[SeatPort]:
+        """At start-up: the seats of class attempts left in progress or with entries to send."""
+        ...
+
     def sessions(self, server: str) -> list[tuple[SchoolClass, ClassSession]]:
         """Every session of every class the server holds, newest first."""
         ...
 
     def dashboard(self, server: str, session_id: int) -> Dashboard: ...
+
+    def close_session(self, server: str, session_id: int) -> ClassSession:
+        """Close the session now and grade its attempts officially (the instructor's)."""
+        ...
 
     def attempt_answers(self, server: str, attempt_id: int) -> list[StoredAnswer]:
         """A trainee's answers as the server holds them (the dashboard's review)."""

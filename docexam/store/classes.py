@@ -28,10 +28,12 @@ from docexam.store.models import (
     ClassRow,
     ClassSessionRow,
     ExerciseSetRow,
+    OfficialResultRow,
     SeatRow,
     TraineeRow,
     utcnow,
 )
+from docexam.store.official import Grader
 from docexam.store.records import ClassSession, SchoolClass
 from docexam.store.repository import Store
 from docexam.store.retry import transaction
@@ -136,9 +138,15 @@ class Classroom:
             s.flush()
             return self._session_record(s, row)
 
-    @transaction
     def close_session(self, session_id: int) -> ClassSession:
-        """Close a session now (an instructor ending it early, or one without a limit)."""
+        """Close a session now (an instructor ending it early, or one without a limit; one
+        that closed by its limit stays as it was), then grade it officially."""
+        closed = self._close_now(session_id)
+        Grader(self.store).grade_session(session_id)
+        return closed
+
+    @transaction
+    def _close_now(self, session_id: int) -> ClassSession:
         with self._writers() as s, s.begin():
             row = self._get_session(s, session_id)
             now = self._now(s)
@@ -230,6 +238,7 @@ class Classroom:
                     SeatRow.last_seen_at,
                     SeatRow.item_index,
                     AttemptRow,
+                    OfficialResultRow,
                 )
                 .join(ClassMemberRow, ClassMemberRow.trainee_id == TraineeRow.id)
                 .outerjoin(
@@ -238,6 +247,7 @@ class Classroom:
                 )
                 .outerjoin(latest_attempt, latest_attempt.c.trainee_id == TraineeRow.id)
                 .outerjoin(AttemptRow, AttemptRow.id == latest_attempt.c.attempt_id)
+                .outerjoin(OfficialResultRow, OfficialResultRow.attempt_id == AttemptRow.id)
                 .where(ClassMemberRow.class_id == session.class_id)
             )
             seats = [
@@ -248,11 +258,12 @@ class Classroom:
                     item_index=item,
                     attempt_id=None if a is None else a.id,
                     status=None if a is None else a.status,
-                    score=None if a is None else a.score,
-                    max_score=None if a is None else a.max_score,
-                    passed=None if a is None else a.passed,
+                    score=_pick(a, o, "score"),
+                    max_score=_pick(a, o, "max_score"),
+                    passed=_pick(a, o, "passed"),
+                    official=o is not None,
                 )
-                for tid, name, seen, item, a in seat_rows
+                for tid, name, seen, item, a, o in seat_rows
             ]
             answer_rows = s.execute(
                 select(
@@ -345,3 +356,10 @@ class Classroom:
             closes_at=row.closes_at,
             server_now=self._now(s),
         )
+
+
+def _pick(attempt: AttemptRow | None, official: OfficialResultRow | None, column: str) -> Any:
+    """The official result's value once the instructor graded the attempt, else the
+    workstation's own (provisional)."""
+    row = official if official is not None else attempt
+    return None if row is None else getattr(row, column)

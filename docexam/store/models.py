@@ -238,6 +238,25 @@ class OutboxAttemptRow(Base):
     )
     uid: Mapped[str] = mapped_column(String(36), unique=True)
     session_id: Mapped[int] = mapped_column()
+    # Where to resume it after a crash (migration 0005): the server's address, without a
+    # password, and the seat (the session as joined, and the trainee's id on the server).
+    server: Mapped[str | None] = mapped_column(Text)
+    seat: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+
+class OfficialResultRow(Base):
+    """An attempt's official result: re-scored by the instructor's client at the session's
+    close from the stored answers (a trainee's role may not write this table)."""
+
+    __tablename__ = "official_result"
+
+    attempt_id: Mapped[int] = mapped_column(
+        ForeignKey("attempt.id", ondelete="CASCADE"), primary_key=True
+    )
+    score: Mapped[float] = mapped_column(Float)
+    max_score: Mapped[float] = mapped_column(Float)
+    passed: Mapped[bool | None] = mapped_column()
+    graded_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 __all__ = [
@@ -249,6 +268,7 @@ __all__ = [
     "ClassSessionRow",
     "ExerciseSetRow",
     "MasteryRow",
+    "OfficialResultRow",
     "OutboxAttemptRow",
     "OutboxRow",
     "SeatRow",

@@ -17,7 +17,7 @@ from sqlalchemy import Connection, Engine, insert, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from docexam.store.db import StoreError
-from docexam.store.models import OutboxAttemptRow, OutboxRow
+from docexam.store.models import AttemptRow, OutboxAttemptRow, OutboxRow
 
 
 @dataclass(frozen=True)
@@ -37,18 +37,65 @@ class Outbox:
         if conn.scalar(select(OutboxRow.seq).where(OutboxRow.uid == uid)) is None:
             conn.execute(insert(OutboxRow).values(uid=uid, kind=kind, body=body, sent=False))
 
-    def link(self, conn: Connection, local_id: int, uid: str, session_id: int) -> None:
+    def link(
+        self,
+        conn: Connection,
+        local_id: int,
+        uid: str,
+        session_id: int,
+        *,
+        server: str | None = None,
+        seat: dict[str, Any] | None = None,
+    ) -> None:
+        """Remember which server attempt a local one is, and (``server``, ``seat``) how to
+        seat it again after a crash."""
         conn.execute(
-            insert(OutboxAttemptRow).values(local_id=local_id, uid=uid, session_id=session_id)
+            insert(OutboxAttemptRow).values(
+                local_id=local_id, uid=uid, session_id=session_id, server=server, seat=seat
+            )
         )
 
-    def pending(self) -> list[Entry]:
+    def pending(self, session_id: int | None = None) -> list[Entry]:
+        """The entries still to send, in order; of one session's attempts if given."""
         rows = self._read(
             select(OutboxRow.seq, OutboxRow.uid, OutboxRow.kind, OutboxRow.body)
             .where(OutboxRow.sent.is_(False), OutboxRow.refused.is_(None))
             .order_by(OutboxRow.seq)
         )
-        return [Entry(seq, uid, kind, dict(body)) for seq, uid, kind, body in rows]
+        entries = [Entry(seq, uid, kind, dict(body)) for seq, uid, kind, body in rows]
+        if session_id is None:
+            return entries
+        mine = {
+            str(u)
+            for (u,) in self._read(
+                select(OutboxAttemptRow.uid).where(OutboxAttemptRow.session_id == session_id)
+            )
+        }
+        return [e for e in entries if (e.body.get("attempt_uid") or e.body.get("uid")) in mine]
+
+    def seated(self) -> list[tuple[str, dict[str, Any], list[int]]]:
+        """Seats to take again at start-up: (server, seat, local attempt ids) of every session
+        with an attempt still in progress here, or entries still to send."""
+        waiting = {e.body.get("attempt_uid") or e.body.get("uid") for e in self.pending()}
+        rows = self._read(
+            select(
+                OutboxAttemptRow.local_id,
+                OutboxAttemptRow.uid,
+                OutboxAttemptRow.session_id,
+                OutboxAttemptRow.server,
+                OutboxAttemptRow.seat,
+                AttemptRow.status,
+            )
+            .join(AttemptRow, AttemptRow.id == OutboxAttemptRow.local_id)
+            .where(OutboxAttemptRow.server.is_not(None), OutboxAttemptRow.seat.is_not(None))
+            .order_by(OutboxAttemptRow.local_id)
+        )
+        found: dict[tuple[str, int], tuple[str, dict[str, Any], list[int]]] = {}
+        for local_id, uid, session_id, server, seat, status in rows:
+            if status == "in_progress" or uid in waiting:
+                key = (str(server), int(session_id))
+                found.setdefault(key, (str(server), dict(seat), []))[2].append(int(local_id))
+        return list(found.values())
 
     def sent(self, uid: str) -> None:
         self._write(update(OutboxRow).where(OutboxRow.uid == uid).values(sent=True))
@@ -64,6 +111,12 @@ class Outbox:
             .order_by(OutboxRow.seq)
         )
         return [(str(u), str(r)) for u, r in rows]
+
+    def attempt_session(self, local_id: int) -> int | None:
+        rows = self._read(
+            select(OutboxAttemptRow.session_id).where(OutboxAttemptRow.local_id == local_id)
+        )
+        return None if not rows else int(rows[0][0])
 
     def attempt_uid(self, local_id: int) -> str | None:
         rows = self._read(select(OutboxAttemptRow.uid).where(OutboxAttemptRow.local_id == local_id))

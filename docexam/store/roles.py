@@ -15,6 +15,7 @@ What the trainee role may do (each a test in ``tests/store/test_roles.py``):
 - start attempts and add answers for itself; grade an ungraded answer and total an attempt only
   while that attempt is being finished (an attempt with a score is frozen); never change what an
   answer says, never delete anything;
+- never read or write ``official_result`` (the instructor's grading, ``store/official.py``);
 - read and add exercise sets, except their ``content`` column (the sealed items with their
   keys): ``docexam_class.set_content`` releases it to an instructor, for a practice set, or for
   an exam the caller has closed, never while the caller's exam is in progress.
@@ -48,6 +49,7 @@ _TABLES = (
     "class_member",
     "class_session",
     "seat",
+    "official_result",
 )
 # Everything of exercise_set but the sealed items (the keys).
 _INSTRUCTOR_ALL = "instructor_all TO {I} USING (true) WITH CHECK (true)"
@@ -136,6 +138,8 @@ def _policies() -> dict[str, list[str]]:
             f"trainee_beat FOR UPDATE TO {{T}} USING (trainee_id = {me}) "
             f"WITH CHECK (trainee_id = {me})",
         ],
+        # The instructor's re-scoring at the close: no grant and no policy for a trainee.
+        "official_result": [],
         "mastery": [
             f"trainee_read FOR SELECT TO {{T}} USING (trainee_id = {me})",
             f"trainee_add FOR INSERT TO {{T}} WITH CHECK (trainee_id = {me})",

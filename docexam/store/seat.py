@@ -18,7 +18,7 @@ import threading
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Connection
@@ -68,8 +68,9 @@ class Seat:
         server: Store,
         session: ClassSession,
         server_trainee_id: int,
+        address: str = "",
     ) -> None:
-        self.local, self.server = local, server
+        self.local, self.server, self.address = local, server, address
         self.outbox = Outbox(local.engine)
         self.session, self.server_trainee_id = session, server_trainee_id
         self.classroom = Classroom(server)
@@ -111,7 +112,7 @@ class Seat:
         """Send what the outbox holds, in order; stop at the first "no server"."""
         with self._sending:
             sent = refused = 0
-            pending = self.outbox.pending()
+            pending = self.outbox.pending(self.session.id)
             for done, entry in enumerate(pending):
                 try:
                     self._send(entry.kind, entry.body)
@@ -172,6 +173,26 @@ class Seat:
             self._server_attempts[uid] = found
         return self._server_attempts[uid]
 
+    def holds(self, local_attempt_id: int) -> bool:
+        """Whether that attempt of the workstation's database is one of this seat's session."""
+        return self.outbox.attempt_session(local_attempt_id) == self.session.id
+
+    def to_json(self) -> dict[str, Any]:
+        """What seats this workstation again after a crash (kept with its attempt)."""
+        fields = {k: v for k, v in vars(self.session).items() if k != "server_now"}
+        for key in ("opens_at", "closes_at"):
+            fields[key] = None if fields[key] is None else fields[key].isoformat()
+        return {"session": fields, "trainee_id": self.server_trainee_id}
+
+    @classmethod
+    def from_json(cls, local: Store, server: Store, address: str, seat: Mapping[str, Any]) -> Seat:
+        fields = dict(seat["session"])
+        for key in ("opens_at", "closes_at"):
+            fields[key] = None if fields[key] is None else datetime.fromisoformat(fields[key])
+        # The server's clock is read again at the next join; until then the workstation's.
+        session = ClassSession(**fields, server_now=datetime.now(UTC))
+        return cls(local, server, session, int(seat["trainee_id"]), address)
+
     def showing(self, item_index: int) -> None:
         """The item now on screen (the dashboard's "where each trainee is")."""
         self._item = item_index
@@ -184,7 +205,10 @@ class Seat:
         uid = str(uuid.uuid4())
 
         def enqueue(conn: Connection, attempt: Attempt) -> None:
-            self.outbox.link(conn, attempt.id, uid, self.session.id)
+            self.outbox.link(
+                conn, attempt.id, uid, self.session.id,
+                server=self.address or None, seat=self.to_json(),
+            )  # fmt: skip
             body = {"uid": uid, "mode": attempt.mode, "started_at": opens.isoformat()}
             self.outbox.put(conn, uid, "start", body)
 

@@ -149,6 +149,7 @@ class MainWindow(QMainWindow):
         if self.training is None or self.tabs.indexOf(self.training) < 0:
             self.training = TrainingTab(self.store, self.library, self.lang)
             self.training.exam_running.connect(self.lock_for_exam)
+            self.training.seat_for = self.class_menus.seat_for
             if self.build_state is not None:
                 self.training.library_building(*self.build_state)
             add_tab(self.tabs, self.training, 1)

@@ -14,7 +14,20 @@ def set_json(key: str = "set-1", mode: str = "practice", items: int = 3) -> dict
         "mode": mode,
         "time_limit_s": 600 if mode == "exam" else None,
         "pass_mark": 0.6,
-        "exercises": [{"id": f"ex-{i}", "kind": "verdict"} for i in range(items)],
+        # Real verdict items (every one genuine): the instructor's official grading re-scores
+        # the stored answers with them.
+        "exercises": [
+            {
+                "id": f"ex-{i}",
+                "kind": "verdict",
+                "objectives": ["L2.fraud.photo"],
+                "specimen": f"utopia-basic/specimen-{i}",
+                "expected": "genuine",
+                "prompt": {},
+                "explanation": {},
+            }
+            for i in range(items)
+        ],
     }
 
 

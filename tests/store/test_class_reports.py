@@ -26,8 +26,17 @@ def _text(path: Path) -> str:
     return " ".join((page.extract_text() or "") for page in PdfReader(path).pages)
 
 
-def _sit(store: Store, tmp: Path, code: str, trainee_id: int, scores: list[float]) -> None:
-    """A workstation takes the session's set with these item scores, and delivers."""
+def _sit(
+    store: Store,
+    tmp: Path,
+    code: str,
+    trainee_id: int,
+    scores: list[float],
+    *,
+    forged: bool = False,
+) -> None:
+    """A workstation takes the session's set with answers earning these item scores, and
+    delivers; ``forged``: a tampered client that claims full marks for every item."""
     from docexam.store import open_store
 
     local = open_store(f"sqlite:///{tmp / f'ws-{trainee_id}-{code}.sqlite'}")
@@ -39,8 +48,11 @@ def _sit(store: Store, tmp: Path, code: str, trainee_id: int, scores: list[float
     attempt = seat.start_attempt(me.id, stored.id)
     for i, score in enumerate(scores):
         objective = ("L1.uv.substrate", "L2.fraud.photo")[i % 2]
-        seat.record_answer(attempt.id, i, f"ex-{i}", [objective], {}, score, 1.0, {}, 1.0)
-    seat.finish_attempt(attempt.id, grades={i: Grade(s, 1.0, {}) for i, s in enumerate(scores)})
+        payload = {"kind": "verdict", "verdict": "genuine" if score else "counterfeit"}
+        claimed = 1.0 if forged else score
+        seat.record_answer(attempt.id, i, f"ex-{i}", [objective], payload, claimed, 1.0, {}, 1.0)
+    claims = {i: Grade(1.0 if forged else s, 1.0, {}) for i, s in enumerate(scores)}
+    seat.finish_attempt(attempt.id, grades=claims)
     assert seat.deliver().waiting == 0
     local.close()
 
@@ -62,9 +74,25 @@ def test_reports_carry_the_database_numbers(
         _sit(store, tmp_path, practice.code, tid, [float(rng.random() < 0.6) for _ in range(4)])
         if tid != ids[-1]:  # the last trainee never sits the exam
             scores[tid] = [float(rng.random() < 0.7) for _ in range(4)]
-            _sit(store, tmp_path, exam.code, tid, scores[tid])
+            if tid == ids[0]:
+                scores[tid][rng.randrange(4)] = 0.0  # so that the forgery shows
+            _sit(store, tmp_path, exam.code, tid, scores[tid], forged=tid == ids[0])
     passed = {tid for tid, s in scores.items() if sum(s) / 4 >= 0.6}
 
+    # Before the close: the workstations' own grades, labelled provisional; no certificate.
+    early = tmp_path / "early"
+    assert run(["class", "report", "--url", sqlite_url, "--class", "2B", "--out", str(early)]) == 0
+    assert not list(early.glob("certificate-*.pdf"))
+    rows = list(csv.DictReader((early / "class-report.csv").open(encoding="utf-8")))
+    forged_row = next(
+        r for r in rows if r["session_code"] == exam.code and int(r["trainee_id"]) == ids[0]
+    )
+    assert forged_row["official"] == "provisional" and float(forged_row["score"]) == 4
+    assert "(provisional)" in _text(early / f"trainee-{ids[0]}.pdf")
+
+    # The instructor closes the exam: every stored answer is re-scored with the keys.
+    assert run(["class", "close", "--url", sqlite_url, "--code", exam.code]) == 0
+    capsys.readouterr()
     out = tmp_path / "reports"
     assert run(["class", "report", "--url", sqlite_url, "--class", "2B", "--out", str(out)]) == 0
     printed = capsys.readouterr().out
@@ -94,8 +122,9 @@ def test_reports_carry_the_database_numbers(
     for row in rows:
         tid = int(row["trainee_id"])
         if row["session_code"] == exam.code and tid in scores:
-            assert float(row["score"]) == sum(scores[tid])
+            assert float(row["score"]) == sum(scores[tid])  # the forger's too
             assert row["passed"] == ("yes" if tid in passed else "no")
+            assert row["official"] == "yes"
     statements = json.loads((out / "xapi-statements.json").read_text(encoding="utf-8"))
     assert len(statements) == len(ids) + len(scores)  # every practice, every exam sat
     verbs = [s["verb"]["id"].rsplit("/", 1)[1] for s in statements]

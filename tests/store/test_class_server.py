@@ -47,6 +47,11 @@ def _score(index: int, trainee: int) -> float:
     return float((index * 7 + trainee) % 3 != 0)
 
 
+def _payload(score: float) -> dict[str, str]:
+    """The verdict that earns ``score`` on the helpers' items (every one genuine)."""
+    return {"kind": "verdict", "verdict": "genuine" if score else "counterfeit"}
+
+
 def _take(seat: Seat, trainee: int, items: range, attempt: int | None = None) -> int:
     if attempt is None:
         me = seat.create_trainee("Me", "", 1)
@@ -54,8 +59,9 @@ def _take(seat: Seat, trainee: int, items: range, attempt: int | None = None) ->
         attempt = seat.start_attempt(me.id, stored.id).id
     for i in items:
         seat.record_answer(
-            attempt, i, f"ex-{i}", ["L2.fraud.photo"], {"v": i}, _score(i, trainee), 1.0, {}, 1.0
-        )
+            attempt, i, f"ex-{i}", ["L2.fraud.photo"], _payload(_score(i, trainee)),
+            _score(i, trainee), 1.0, {}, 1.0,
+        )  # fmt: skip
     return attempt
 
 

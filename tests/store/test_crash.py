@@ -16,7 +16,7 @@ from docexam.store import AttemptStatus, open_store
 
 from .helpers import grades
 
-HEAD = "0004"
+HEAD = "0005"
 
 CHILD = textwrap.dedent(
     """

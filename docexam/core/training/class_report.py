@@ -40,6 +40,9 @@ class ResultFact:
     max_score: float | None
     passed: bool | None
     finished_at: datetime | None
+    # False: the workstation's own grade, until the instructor's client re-scores the session
+    # at its close (``store/official.py``).
+    official: bool = True
 
     @property
     def fraction(self) -> float | None:
@@ -90,6 +93,12 @@ def certificate_refusal(report: ClassReport, trainee: TraineeReport) -> str | No
     ]
     if missing:
         return f"{trainee.name}: has not passed the exam(s) {', '.join(missing)}"
+    pending = [s.set_key for s in report.exams if not trainee.results[s.session_id].official]
+    if pending:
+        return (
+            f"{trainee.name}: the exam(s) {', '.join(pending)} are not graded officially yet "
+            "(close the session first)"
+        )
     return None
 
 
@@ -120,7 +129,8 @@ def to_csv(report: ClassReport) -> str:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(
         ["class", "course", "trainee_id", "trainee", "service", "level", "session_code",
-         "set", "mode", "status", "score", "max_score", "percent", "passed", "finished_at"]
+         "set", "mode", "status", "score", "max_score", "percent", "passed", "finished_at",
+         "official"]
     )  # fmt: skip
     for t in report.trainees:
         for s in report.sessions:
@@ -136,6 +146,7 @@ def to_csv(report: ClassReport) -> str:
                     "" if fraction is None else f"{100 * fraction:.1f}",
                     "" if r is None or r.passed is None else ("yes" if r.passed else "no"),
                     "" if r is None or r.finished_at is None else r.finished_at.isoformat(),
+                    "" if r is None else ("yes" if r.official else "provisional"),
                 ]
             )  # fmt: skip
     return out.getvalue()

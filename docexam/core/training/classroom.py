@@ -72,6 +72,9 @@ class SeatFact:
     score: float | None  # the attempt's, once finished
     max_score: float | None
     passed: bool | None
+    # The instructor's re-scoring at the close (``store/official.py``) replaced the
+    # workstation's own, provisional, grade.
+    official: bool = False
 
 
 @dataclass(frozen=True)
@@ -97,6 +100,7 @@ class TraineeLine:
     status: str | None
     passed: bool | None
     attempt_id: int | None
+    official: bool = False  # False: the workstation's own grade, provisional
 
 
 @dataclass(frozen=True)
@@ -151,6 +155,7 @@ def summarise(seats: Sequence[SeatFact], answers: Iterable[AnswerFact], now: dat
                 status=seat.status,
                 passed=seat.passed,
                 attempt_id=seat.attempt_id,
+                official=seat.official,
             )
         )
 

@@ -216,7 +216,7 @@ def trainee_pdf(report: ClassReport, trainee: TraineeReport, path: Path) -> Path
         score = "" if r is None or r.score is None else f"{r.score:g} / {r.max_score or 0:g}"
         result = "not taken" if r is None else (
             "passed" if r.passed else "not passed" if r.passed is False else r.status
-        )  # fmt: skip
+        ) + ("" if r is None or r.official else " (provisional)")  # fmt: skip
         when = "" if r is None or r.finished_at is None else f"{r.finished_at:%Y-%m-%d}"
         for x, cell in ((0, s.set_key[:26]), (170, s.mode), (240, score), (330, result),
                         (420, when)):  # fmt: skip

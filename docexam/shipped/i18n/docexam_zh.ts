@@ -1104,27 +1104,37 @@ Raise it before sharing a new edition: an import then says it is newer.</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/board_tables.py" line="108"/>
+        <location filename="../../ui/classroom/board_tables.py" line="90"/>
+        <source>official</source>
+        <translation>正式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom/board_tables.py" line="92"/>
+        <source>provisional</source>
+        <translation>暂定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom/board_tables.py" line="116"/>
         <source>Class</source>
         <translation>全班</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/board_tables.py" line="128"/>
+        <location filename="../../ui/classroom/board_tables.py" line="136"/>
         <source>Item</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/board_tables.py" line="129"/>
+        <location filename="../../ui/classroom/board_tables.py" line="137"/>
         <source>Exercise</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/board_tables.py" line="130"/>
+        <location filename="../../ui/classroom/board_tables.py" line="138"/>
         <source>Points lost</source>
         <translation>失分</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/board_tables.py" line="131"/>
+        <location filename="../../ui/classroom/board_tables.py" line="139"/>
         <source>Graded</source>
         <translation>已评分</translation>
     </message>
@@ -1137,22 +1147,27 @@ Raise it before sharing a new edition: an import then says it is newer.</source>
 <context>
     <name>ClassMenus</name>
     <message>
-        <location filename="../../ui/classroom/menus.py" line="39"/>
+        <location filename="../../ui/classroom/menus.py" line="40"/>
         <source>&amp;Join a class…</source>
         <translation>加入班级(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/menus.py" line="42"/>
+        <location filename="../../ui/classroom/menus.py" line="43"/>
         <source>Class &amp;dashboard…</source>
         <translation>班级看板(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/menus.py" line="67"/>
+        <location filename="../../ui/classroom/menus.py" line="69"/>
+        <source>Class session</source>
+        <translation>课堂考试</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom/menus.py" line="89"/>
         <source>Join a class</source>
         <translation>加入班级</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/menus.py" line="68"/>
+        <location filename="../../ui/classroom/menus.py" line="90"/>
         <source>Choose or create your trainee profile on the Training tab first.</source>
         <translation>请先在“训练”标签页选择或创建您的学员档案。</translation>
     </message>
@@ -1268,58 +1283,79 @@ Raise it before sharing a new edition: an import then says it is newer.</source>
         <translation>将本班的 PDF 报告、CSV、xAPI 语句和结业证书写入一个文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/dashboard.py" line="91"/>
+        <location filename="../../ui/classroom/dashboard.py" line="81"/>
+        <location filename="../../ui/classroom/dashboard.py" line="220"/>
+        <source>Close and grade</source>
+        <translation>结束并评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom/dashboard.py" line="85"/>
+        <source>End the session now and grade every attempt from its stored answers with the keys: the official scores, in place of the workstations&apos; own</source>
+        <translation>立即结束本场，并用答案密钥根据已存的作答为每次作答评分：正式成绩取代各工作站自评的成绩</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom/dashboard.py" line="101"/>
         <source>Mastery per objective (share of points won)</source>
         <translation>各学习目标的掌握程度（得分比例）</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/dashboard.py" line="93"/>
+        <location filename="../../ui/classroom/dashboard.py" line="103"/>
         <source>Items most missed</source>
         <translation>失分最多的题目</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/dashboard.py" line="96"/>
+        <location filename="../../ui/classroom/dashboard.py" line="106"/>
         <source>Trainees (double-click to review)</source>
         <translation>学员（双击查看回顾）</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/dashboard.py" line="138"/>
+        <location filename="../../ui/classroom/dashboard.py" line="148"/>
         <source>No class session on this server yet.</source>
         <translation>此服务器上还没有班级课次。</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/dashboard.py" line="165"/>
+        <location filename="../../ui/classroom/dashboard.py" line="175"/>
         <source>%1 of %2 connected · %3 answers · updated %4</source>
         <translation>%2 人中 %1 人在线 · %3 个答案 · 更新于 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/dashboard.py" line="173"/>
+        <location filename="../../ui/classroom/dashboard.py" line="183"/>
         <source>The class server did not answer: %1</source>
         <translation>班级服务器没有响应：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/dashboard.py" line="199"/>
+        <location filename="../../ui/classroom/dashboard.py" line="209"/>
         <source>Review</source>
         <translation>回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/dashboard.py" line="208"/>
+        <location filename="../../ui/classroom/dashboard.py" line="221"/>
+        <source>End session %1 for everyone now and grade it?</source>
+        <translation>立即为所有人结束场次 %1 并评分？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom/dashboard.py" line="232"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom/dashboard.py" line="240"/>
         <source>Write the class&apos;s reports into</source>
         <translation>将本班报告写入</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/dashboard.py" line="219"/>
-        <location filename="../../ui/classroom/dashboard.py" line="227"/>
+        <location filename="../../ui/classroom/dashboard.py" line="251"/>
+        <location filename="../../ui/classroom/dashboard.py" line="259"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/dashboard.py" line="223"/>
+        <location filename="../../ui/classroom/dashboard.py" line="255"/>
         <source>%1 files written into %2.</source>
         <translation>已将 %1 个文件写入 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/dashboard.py" line="226"/>
+        <location filename="../../ui/classroom/dashboard.py" line="258"/>
         <source>No certificate (no pass yet):</source>
         <translation>未颁发证书（尚未通过）：</translation>
     </message>
@@ -1701,118 +1737,118 @@ Raise it before sharing a new edition: an import then says it is newer.</source>
 <context>
     <name>ExercisePage</name>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="108"/>
+        <location filename="../../ui/training/exercise_page.py" line="109"/>
         <source>Compare with a genuine one (C)</source>
         <translation>与真证比对（C）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="200"/>
+        <location filename="../../ui/training/exercise_page.py" line="202"/>
         <source>Item %1</source>
         <translation>第 %1 题</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="235"/>
+        <location filename="../../ui/training/exercise_page.py" line="237"/>
         <source>&lt;b&gt;Item %1 of %2&lt;/b&gt; · %3 · %4 answered</source>
         <translation>&lt;b&gt;第 %1 题，共 %2 题&lt;/b&gt; · %3 · 已答 %4 题</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="219"/>
-        <location filename="../../ui/training/exercise_page.py" line="305"/>
+        <location filename="../../ui/training/exercise_page.py" line="221"/>
+        <location filename="../../ui/training/exercise_page.py" line="307"/>
         <source>Answer saved.</source>
         <translation>答案已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="101"/>
+        <location filename="../../ui/training/exercise_page.py" line="102"/>
         <source>Hint (F1)</source>
         <translation>提示 (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="103"/>
+        <location filename="../../ui/training/exercise_page.py" line="104"/>
         <source>Show solution</source>
         <translation>显示答案</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="106"/>
+        <location filename="../../ui/training/exercise_page.py" line="107"/>
         <source>Shows the key for this item; an item solved so does not count toward mastery.</source>
         <translation>显示本题答案；以此方式完成的题目不计入掌握程度。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="255"/>
+        <location filename="../../ui/training/exercise_page.py" line="257"/>
         <source>Start / decide (Enter)</source>
         <translation>开始/判定（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="257"/>
+        <location filename="../../ui/training/exercise_page.py" line="259"/>
         <source>See the results (Enter)</source>
         <translation>查看结果（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="257"/>
+        <location filename="../../ui/training/exercise_page.py" line="259"/>
         <source>Next item (Enter)</source>
         <translation>下一题（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="259"/>
+        <location filename="../../ui/training/exercise_page.py" line="261"/>
         <source>Submit answer (Enter)</source>
         <translation>提交答案（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="285"/>
+        <location filename="../../ui/training/exercise_page.py" line="287"/>
         <source>Choose a verdict (keys 1-4) first.</source>
         <translation>请先选择结论（按键 1-4）。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="295"/>
+        <location filename="../../ui/training/exercise_page.py" line="297"/>
         <source>Give an answer first.</source>
         <translation>请先作答。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="312"/>
+        <location filename="../../ui/training/exercise_page.py" line="314"/>
         <source>All answered. Check them, or finish the exam.</source>
         <translation>已全部作答。可检查答案，或交卷。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="348"/>
+        <location filename="../../ui/training/exercise_page.py" line="350"/>
         <source>Choose an answer first: the solution comes with it.</source>
         <translation>请先作答：答案随后显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="364"/>
+        <location filename="../../ui/training/exercise_page.py" line="366"/>
         <source>Solution shown: this item does not count toward your mastery.</source>
         <translation>已显示答案：本题不计入你的掌握程度。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="418"/>
+        <location filename="../../ui/training/exercise_page.py" line="420"/>
         <source>No genuine reference of this document type in the library.</source>
         <translation>样本库中没有该类证件的真证参照样本。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="426"/>
+        <location filename="../../ui/training/exercise_page.py" line="428"/>
         <source>Time left %1</source>
         <translation>剩余时间 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="433"/>
+        <location filename="../../ui/training/exercise_page.py" line="435"/>
         <source>Time %1</source>
         <translation>用时 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="444"/>
+        <location filename="../../ui/training/exercise_page.py" line="446"/>
         <source>%1 item(s) unanswered. Press Finish again to finish anyway.</source>
         <translation>还有 %1 题未作答。再次点击“交卷”即可直接交卷。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="445"/>
+        <location filename="../../ui/training/exercise_page.py" line="447"/>
         <source>Finish anyway</source>
         <translation>仍然交卷</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="448"/>
+        <location filename="../../ui/training/exercise_page.py" line="450"/>
         <source>%1 item(s) not done yet. Press End again to end the practice here: it is kept as ended, not as a failed attempt.</source>
         <translation>还有 %1 道题未完成。再按一次“结束”即在此结束练习：记为“已结束”，而不是未通过。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="451"/>
+        <location filename="../../ui/training/exercise_page.py" line="453"/>
         <source>End practice</source>
         <translation>结束练习</translation>
     </message>
@@ -2340,7 +2376,7 @@ Replace the pack in the library with version %4?</source>
         <translation>已加入 %1（班级 %2）。全班将同时开始，请保持此窗口打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/join_dialog.py" line="126"/>
+        <location filename="../../ui/classroom/join_dialog.py" line="128"/>
         <source>Starts in %1</source>
         <translation>%1 后开始</translation>
     </message>
@@ -2463,164 +2499,164 @@ Simulated: computed from the page and its materials; an approximation.</source>
         <translation>正在打开您的成绩记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Preparing specimens %v/%m</source>
         <translation>正在准备样本 %v/%m</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Generating the bundled specimens (first start only); you can work meanwhile.</source>
         <translation>正在生成内置样本（仅首次启动）；您可以同时继续工作。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>The bundled specimens are ready.</source>
         <translation>内置样本已准备就绪。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Bundled specimens</source>
         <translation>内置样本</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Could not generate the bundled specimens:</source>
         <translation>无法生成内置样本：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>&amp;Import pack…</source>
         <translation>导入样本包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Import pack &amp;folder…</source>
         <translation>导入样本包文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>&amp;Close tab</source>
         <translation>关闭标签页(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>&amp;Specimen</source>
         <translation>样本(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>&amp;Compare with a reference…</source>
         <translation>与参照样本比对(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>&amp;Stop comparing</source>
         <translation>停止比对(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>&amp;Light</source>
         <translation>光源(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Find specimen</source>
         <translation>查找样本</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>&amp;Library</source>
         <translation>样本库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
-        <location filename="../../ui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>&amp;About docexam</source>
         <translation>关于 docexam(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>%1 packs in the library</source>
         <translation>样本库中共有 %1 个样本包</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Open specimen</source>
         <translation>打开样本</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Import pack</source>
         <translation>导入样本包</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Specimen packs (*.dxpack *.zip);;All files (*)</source>
         <translation>样本包 (*.dxpack *.zip);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Import pack folder (the folder holding pack.json)</source>
         <translation>导入样本包文件夹（包含 pack.json 的文件夹）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>Compare</source>
         <translation>比对</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>No genuine specimen of this document type to compare with.</source>
         <translation>没有可用于比对的同类真证样本。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>Compare with a reference</source>
         <translation>与参照样本比对</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>Reference specimen:</source>
         <translation>参照样本：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/main_window.py" line="467"/>
         <source>The new language applies when docexam starts next time.</source>
         <translation>新的界面语言将在下次启动 docexam 时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>About docexam</source>
         <translation>关于 docexam</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="475"/>
         <source>docexam %1
 An offline trainer for travel-document examiners.
 All specimens are fictional; simulated light views are approximations.</source>
@@ -3798,24 +3834,24 @@ All specimens are fictional; simulated light views are approximations.</source>
 <context>
     <name>TrainingTab</name>
     <message>
-        <location filename="../../ui/training/training_tab.py" line="91"/>
+        <location filename="../../ui/training/training_tab.py" line="95"/>
         <source>Preparing the exercises…</source>
         <translation>正在准备练习…</translation>
     </message>
     <message>
         <location filename="../../ui/training/slot.py" line="32"/>
-        <location filename="../../ui/training/training_tab.py" line="106"/>
-        <location filename="../../ui/training/training_tab.py" line="258"/>
+        <location filename="../../ui/training/training_tab.py" line="110"/>
+        <location filename="../../ui/training/training_tab.py" line="269"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_tab.py" line="159"/>
+        <location filename="../../ui/training/training_tab.py" line="163"/>
         <source>Its documents are still being prepared: continue when they are ready.</source>
         <translation>其证件仍在准备中：准备好后再继续。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/training_tab.py" line="166"/>
+        <location filename="../../ui/training/training_tab.py" line="170"/>
         <source>Your unfinished attempt used documents the library no longer has (docexam rebuilt its specimens, or a pack was removed): it was closed without a score. Start it again for a fresh one.</source>
         <translation>你未完成的练习或考试所用的证件已不在资料库中（docexam 重新生成了样本，或某个资料包已被删除）：它已关闭，不计分。请重新开始，获取一套新的题目。</translation>
     </message>

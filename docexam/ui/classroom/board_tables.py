@@ -83,8 +83,16 @@ def fill_trainees(table: QTableWidget, board: Dashboard, items: int) -> None:
         score = ""
         if line.score is not None and line.max_score:
             score = f"{line.score:g} / {line.max_score:g} ({line.score / line.max_score:.0%})"
+        result = _result(line)
+        if line.status not in (None, "in_progress"):
+            # The workstation graded itself; the official grade comes at the session's close.
+            result += " · " + (
+                QCoreApplication.translate("ClassDashboard", "official")
+                if line.official
+                else QCoreApplication.translate("ClassDashboard", "provisional")
+            )
         table.setItem(row, 4, _cell(score, True))
-        table.setItem(row, 5, _cell(_result(line)))
+        table.setItem(row, 5, _cell(result))
 
 
 def heat_table() -> QTableWidget:

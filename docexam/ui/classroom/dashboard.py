@@ -78,6 +78,16 @@ class DashboardWindow(QWidget):
         )
         self.reports_button.clicked.connect(self.ask_reports)
         top.addWidget(self.reports_button)
+        self.close_button = QPushButton(self.tr("Close and grade"))
+        self.close_button.setObjectName("class_close")
+        self.close_button.setToolTip(
+            self.tr(
+                "End the session now and grade every attempt from its stored answers with the "
+                "keys: the official scores, in place of the workstations' own"
+            )
+        )
+        self.close_button.clicked.connect(self.ask_close)
+        top.addWidget(self.close_button)
         self.summary = QLabel()
         self.summary.setObjectName("dashboard_summary")
         self.summary.setStyleSheet("font-size: 13pt;")
@@ -198,6 +208,28 @@ class DashboardWindow(QWidget):
         task.failed.connect(
             lambda message: QMessageBox.information(self, self.tr("Review"), message)
         )
+        return task
+
+    # Closing ----------------------------------------------------------------------------------
+    def ask_close(self) -> Task | None:
+        session = self.current_session()
+        if session is None:
+            return None
+        sure = QMessageBox.question(
+            self,
+            self.tr("Close and grade"),
+            self.tr("End session %1 for everyone now and grade it?").replace("%1", session.code),
+        )
+        return self.close_and_grade() if sure == QMessageBox.StandardButton.Yes else None
+
+    def close_and_grade(self) -> Task | None:
+        session = self.current_session()
+        if session is None:
+            return None
+        server, session_id = self.server.text(), session.id
+        task = self.worker.start(lambda _job: self.link.close_session(server, session_id))
+        task.succeeded.connect(lambda _closed: self.refresh_sessions())
+        task.failed.connect(lambda message: QMessageBox.warning(self, self.tr("Close"), message))
         return task
 
     # Reports ----------------------------------------------------------------------------------

@@ -109,8 +109,10 @@ class JoinDialog(QDialog):
             .replace("%1", f"<b>{title}</b>")
             .replace("%2", session.class_name)
         )
-        self._tick()
+        # Started before the first tick: a session already open accepts at once and stops it
+        # (started after, it would accept again a second later and start a second attempt).
         self.ticker.start()
+        self._tick()
 
     def seconds_to_start(self) -> float:
         assert self.seat is not None

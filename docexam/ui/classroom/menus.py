@@ -9,8 +9,9 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QMessageBox
 
+from docexam.core.domain.errors import DocexamError
 from docexam.core.library.library import Library
-from docexam.store.class_port import ClassLink
+from docexam.store.class_port import ClassLink, SeatPort
 from docexam.store.port import TrainingStore
 
 if TYPE_CHECKING:
@@ -46,12 +47,33 @@ class ClassMenus(QObject):
         menu.addAction(self.dashboard_action)
         self.dialog: JoinDialog | None = None
         self.dashboard: DashboardWindow | None = None
+        self.resumed: list[SeatPort] = []
         self.set_link(None)
 
     def set_link(self, link: ClassLink | None) -> None:
         self.link = link
         self.join_action.setEnabled(link is not None)
         self.dashboard_action.setEnabled(link is not None)
+        self.reseat()
+
+    def reseat(self) -> list[SeatPort]:
+        """After a crash or a restart mid-session: the seats of class attempts left in
+        progress, sending what waits in the outbox at once, without a new join. The start
+        page's "Continue" then runs the attempt on its seat (``seat_for``)."""
+        store = getattr(self.window, "store", None)  # None while the window is being built
+        if self.link is None or store is None or self.resumed:
+            return self.resumed
+        try:
+            self.resumed = list(self.link.reseat(store))
+        except DocexamError as exc:  # the workstation's own file unreadable: said, not raised
+            QMessageBox.warning(self.main, self.tr("Class session"), str(exc))
+            return []
+        for seat in self.resumed:
+            seat.start_sending()
+        return self.resumed
+
+    def seat_for(self, local_attempt_id: int) -> SeatPort | None:
+        return next((s for s in self.resumed if s.holds(local_attempt_id)), None)
 
     def ask_join(self) -> JoinDialog | None:
         from docexam.ui.classroom.join_dialog import JoinDialog
@@ -94,3 +116,5 @@ class ClassMenus(QObject):
     def close(self) -> None:
         if self.dashboard is not None:
             self.dashboard.close()
+        for seat in self.resumed:
+            seat.stop_sending()

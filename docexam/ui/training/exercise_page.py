@@ -58,6 +58,7 @@ def position_key(attempt_id: int) -> str:
 
 class ExercisePage(QWidget):
     finished = Signal(object)  # SessionResult
+    item_shown = Signal(int)  # the item now on screen (a class seat tells the dashboard)
 
     def __init__(
         self,
@@ -197,6 +198,7 @@ class ExercisePage(QWidget):
         if self.item is not None:
             self.item.teardown()
         settings().setValue(position_key(self.attempt_id), s.index)
+        self.item_shown.emit(s.index)
         caption = self.tr("Item %1").replace("%1", str(s.index + 1))
         self.item = ItemView(self.stage, ex, caption)
         self.item.changed.connect(lambda: self.status.setText(""))

@@ -8,6 +8,7 @@ trainee was on.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -58,6 +59,9 @@ class TrainingTab(QStackedWidget):
         self.progress_page: QWidget | None = None
         self.worker = Worker(self)  # builds sets
         self.seat: SeatPort | None = None  # the class session joined, sending to its server
+        # A class attempt left in progress (docexam closed or crashed): its seat, taken again
+        # at start-up (``ClassMenus.seat_for``), so "Continue" keeps sending to the server.
+        self.seat_for: Callable[[int], SeatPort | None] = lambda _attempt_id: None
         self.busy: QProgressDialog | None = None
 
     def exam_unfinished(self) -> bool:
@@ -174,7 +178,10 @@ class TrainingTab(QStackedWidget):
         saved = settings().value(position_key(resumable.attempt.id))
         if saved is not None and 0 <= int(str(saved)) < session.count:
             session.go_to(int(str(saved)))  # exactly the item the trainee was on
-        page = self._open(resumable.attempt.id, session)
+        seat = self.seat_for(resumable.attempt.id)
+        if seat is not None:
+            self.seat = seat
+        page = self._open(resumable.attempt.id, session, seat)
         if session.expired:
             page.do_finish()
         return page
@@ -187,6 +194,10 @@ class TrainingTab(QStackedWidget):
         self._drop_pages()
         page = ExercisePage(store or self.store, attempt_id, session, self.library, self.lang)
         page.finished.connect(lambda result: self._finished(session, result))
+        if self.seat is not None and store is self.seat:
+            # "Where each trainee is" on the dashboard: the seat's next heartbeat carries it.
+            page.item_shown.connect(self.seat.showing)
+            self.seat.showing(session.index)
         self.exercise = page
         self.addWidget(page)
         self.setCurrentWidget(page)

@@ -11,13 +11,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
 from docexam.core.library.library import Library
 from docexam.core.training.quiz import ExerciseSet, QuizSession, Verdict, VerdictAnswer
-from docexam.store import open_store
+from docexam.core.training.quiz.answer_codec import answer_to_json
+from docexam.store import Grade, open_store
 from docexam.store.class_link import StoreClassLink
 from docexam.store.quiz_bridge import record_item, save_set
 from docexam.store.seat import Seat
@@ -173,4 +174,57 @@ def test_the_dashboard_shows_what_workstations_send_within_two_seconds(
     dashboard.reports_note.close()  # type: ignore[union-attr]
     dashboard.close()
     review.close()
+    window.store.close()  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("seed", [4, 5])
+def test_close_and_grade_replaces_a_forged_score_with_the_official_one(
+    qtbot: QtBot,
+    tmp_path: Path,
+    server: ClassServer,
+    link: StoreClassLink,
+    class_library: tuple[Library, dict[str, ExerciseSet]],
+    seed: int,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    rng = random.Random(seed)
+    session = server.room.start_session(server.class_id, "six", session_json(server, "class-exam"))
+    who = rng.choice(NAMES)
+    seat, attempt_id, quiz = _workstation(tmp_path, link, server, session.code, who)
+    # A tampered workstation: honest answers, but every item claimed right and the set passed.
+    honest = QuizSession(quiz.exercise_set)
+    for index in range(quiz.count):
+        honest.go_to(index)
+        record = honest.submit(VerdictAnswer(rng.choice(VERDICTS)))
+        seat.record_answer(
+            attempt_id, index, record.exercise.id, record.exercise.objectives,
+            answer_to_json(record.answer), 1.0, 1.0, {}, 1.0,
+        )  # fmt: skip
+    real = honest.finish()
+    assert real.earned < quiz.count  # the seeds are chosen so that the forgery shows
+    seat.finish_attempt(
+        attempt_id, score=float(quiz.count), max_score=float(quiz.count), passed=True,
+        grades={i: Grade(1.0, 1.0, {}) for i in range(quiz.count)},
+    )  # fmt: skip
+    assert seat.deliver().waiting == 0
+    seat.local.close()
+
+    window = open_window(qtbot, class_library[0], open_store(f"sqlite:///{tmp_path / 'i.sqlite'}"))
+    window.class_menus.set_link(link)
+    window.class_menus.dashboard_action.trigger()
+    dashboard = window.class_menus.dashboard
+    assert dashboard is not None
+    qtbot.addWidget(dashboard)
+    dashboard.server.setText(server.url)
+    with qtbot.waitSignal(dashboard.refresh_sessions().finished, timeout=10000):
+        pass
+    qtbot.waitUntil(lambda: "provisional" in _table_column(dashboard, 5).get(who, ""), timeout=5000)
+    assert _table_column(dashboard, 4)[who].startswith(f"{quiz.count:g} / {quiz.count:g}")
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(dashboard.close_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "official" in _table_column(dashboard, 5)[who], timeout=10000)
+    assert _table_column(dashboard, 4)[who].startswith(f"{real.earned:g} / {real.maximum:g}")
+    assert _table_column(dashboard, 5)[who].startswith("passed" if real.passed else "not passed")
+    dashboard.close()
     window.store.close()  # type: ignore[union-attr]

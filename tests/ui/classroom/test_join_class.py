@@ -72,6 +72,18 @@ def test_join_waits_for_the_start_then_runs_the_exam_on_the_seat(
     assert window.class_menus.join_action.isEnabled() and window.class_menus.ask_join() is None
     window.activateWindow()  # the dialog has gone: keys go to the window again, as on a desk
     qtbot.waitUntil(window.isActiveWindow)
+
+    def on_screen() -> int | None:
+        [line] = [x for x in server.room.dashboard(session.id).lines if x.name == "Bo Lindqvist"]
+        return line.item_index
+
+    qtbot.waitUntil(lambda: on_screen() == 0, timeout=10000)
+    # Moving between items without answering: the dashboard follows the trainee.
+    for button, index in ((page.next_button, 1), (page.next_button, 2), (page.prev_button, 1)):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert page.session.index == index
+        qtbot.waitUntil(lambda index=index: on_screen() == index, timeout=10000)  # type: ignore[misc]
+    qtbot.mouseClick(page.prev_button, Qt.MouseButton.LeftButton)
     for _ in range(page.session.count):
         before = len(page.session.records())
         answer_current(qtbot, page)
@@ -127,3 +139,65 @@ def test_countdown_reads_minutes_and_seconds() -> None:
         minutes, secs = shown.split(":")
         assert int(minutes) * 60 + int(secs) in (int(seconds), int(seconds) + 1)
         assert len(secs) == 2
+
+
+def test_after_a_crash_continue_resumes_the_class_exam_on_its_seat(
+    qtbot: QtBot,
+    tmp_path: Path,
+    server: ClassServer,
+    link: StoreClassLink,
+    class_library: tuple[Library, dict[str, ExerciseSet]],
+) -> None:
+    session = server.room.start_session(server.class_id, "six", session_json(server, "class-exam"))
+    local = open_store(f"sqlite:///{tmp_path / 'workstation.sqlite'}")
+    window = open_window(qtbot, class_library[0], local)
+    window.class_menus.set_link(link)
+    tab = training(window)
+    tab.start.create_trainee("Li Wei", "Harbour", 1)
+    dialog = _join_dialog(qtbot, window, server)
+    qtbot.keyClicks(dialog.code, session.code)
+    qtbot.mouseClick(dialog.join_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.exercise is not None, timeout=20000)
+    page = tab.exercise
+    assert page is not None
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    answer_current(qtbot, page)
+    assert tab.seat is not None
+    tab.seat.stop_sending()  # the crash: the answer waits in the outbox, the window goes
+    window.close()
+
+    def on_server() -> list[int]:
+        lines = [x for x in server.room.dashboard(session.id).lines if x.attempt_id is not None]
+        return [a.item_index for line in lines for a in server.store.answers(line.attempt_id or 0)]
+
+    again_link = StoreClassLink()
+    again = open_window(qtbot, class_library[0], local)
+    again.class_menus.set_link(again_link)  # the start: the waiting answer goes, no join
+    qtbot.waitUntil(lambda: on_server() == [0], timeout=10000)
+    tab = training(again)
+    assert tab.start.next_button.text().startswith("Continue: ")
+    qtbot.mouseClick(tab.start.next_button, Qt.MouseButton.LeftButton)
+    resumed = tab.exercise
+    assert resumed is not None and resumed.exam and tab.seat is not None
+    again.activateWindow()
+    qtbot.waitUntil(again.isActiveWindow)
+    while resumed.session.index < resumed.session.count - 1 or len(resumed.session.records()) < 3:
+        if resumed.session.record() is None:
+            answer_current(qtbot, resumed)
+        else:
+            qtbot.mouseClick(resumed.next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(resumed.finish_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(tab.currentWidget(), ReviewPage), timeout=10000)
+
+    def finished() -> bool:
+        return any(x.status == "finished" for x in server.room.dashboard(session.id).lines)
+
+    qtbot.waitUntil(finished, timeout=20000)
+    assert on_server() == [0, 1, 2]  # each answer once, on the one attempt
+    with server.store.engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM attempt")).scalar() == 1
+    tab.close_panes()
+    again.class_menus.close()
+    again_link.close()
+    local.close()
