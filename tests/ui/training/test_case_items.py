@@ -62,14 +62,25 @@ def test_a_case_item_is_worked_through_and_scores_full(
         panel = page.item.panel if page.item else None
         assert isinstance(panel, CasePanel)
         case = case_library.load_case(ex.case)
-        assert case.person.surname in panel.file.text()
+        file_page = panel.page
+        # The case file is the desk's first page; the document is a click away.
+        assert page.desk.isVisible() and file_page.isVisible() and not page.stage.isVisible()
+        assert case.person.surname in file_page.file.text()
+        qtbot.mouseClick(page.desk, Qt.MouseButton.LeftButton, pos=page.desk.tabRect(1).center())
+        assert page.stage.isVisible() and not file_page.isVisible()
+        qtbot.mouseClick(page.desk, Qt.MouseButton.LeftButton, pos=page.desk.tabRect(0).center())
+        # Exam secrecy: nothing names the scenario before the answer.
+        assert not file_page.debrief.isVisible()
+        assert escape(case.title["en"]) not in file_page.file.text()
         # Five questions fit the booth's 75 s; then the rest are greyed out.
-        for button in list(panel.questions.values())[:6]:
+        for button in list(file_page.questions.values())[:6]:
             if button.isEnabled():
                 qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-        assert len(panel.asked) == 5 and not any(b.isEnabled() for b in panel.questions.values())
+        assert len(panel.asked) == 5 and not any(
+            b.isEnabled() for b in file_page.questions.values()
+        )
         said = case.reply(panel.asked[0])
-        assert said is not None and said["en"] in panel.transcript.text()
+        assert said is not None and escape(said["en"]) in file_page.transcript.text()
         for row in range(panel.indicators.count()):
             item = panel.indicators.item(row)
             if item.data(Qt.ItemDataRole.UserRole) in case.truth.indicators:
@@ -85,4 +96,14 @@ def test_a_case_item_is_worked_through_and_scores_full(
         feedback = page.feedback.body.text()
         for ind in case.truth.indicators:
             assert escape(BY_ID[ind].name["en"]) in feedback
+        # The debrief heads the case file: the scenario, each indicator with its evidence here,
+        # the oddities the papers explain, the right action.
+        assert file_page.isVisible() and file_page.debrief.isVisible()
+        debrief = file_page.debrief.text()
+        assert escape(case.title["en"]) in debrief
+        for ind in case.truth.indicators:
+            assert escape(case.truth.evidence[ind]["en"]) in debrief
+        for explained in case.truth.explained:
+            assert escape(explained.reason["en"]) in debrief
+        assert "solid green" not in feedback and "purple cross" not in feedback
         press(qtbot, page, Qt.Key.Key_Return)
