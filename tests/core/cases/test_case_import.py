@@ -6,7 +6,6 @@ refuses the import, nothing half-imported. The hand-authored examples for instru
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 from typing import Any
 
