@@ -74,7 +74,7 @@ def run(bundled: Path, lang: str) -> None:
             pump(0.3)
             page.submit_or_next()
             continue
-        for qid in ("purpose", "work", "paid", "documents", "debt"):
+        for qid in ("companion", "work", "paid", "documents", "contact"):
             panel.ask(qid)
         for row in range(panel.indicators.count()):
             item = panel.indicators.item(row)
@@ -82,8 +82,9 @@ def run(bundled: Path, lang: str) -> None:
             if key in case.truth.indicators[:-1] or key == "insufficient_means":
                 item.setCheckState(Qt.CheckState.Checked)
         panel.action_buttons["separate_interview"].setChecked(True)
-        note = "Recruiter held the passport; owes the agency."
-        panel.note.setPlainText(note if lang == "en" else "招募人保管护照；欠中介钱。")
+        note = "Adult holds the child's passport; child repeats one word. Speak to the child apart."
+        zh = "成年人保管孩子的护照；孩子只重复一个词。应单独与孩子谈话。"
+        panel.note.setPlainText(note if lang == "en" else zh)
         pump(0.5)
         window.grab().save(str(OUT / f"case-file{suffix}.png"))
         page.submit_or_next()

@@ -8,8 +8,10 @@ from pathlib import Path
 from typing import Any
 
 from docexam.cli.exits import EXIT_INVALID, EXIT_OK
+from docexam.core.cases.check import case_problems
+from docexam.core.domain.errors import PackError
 from docexam.core.library.library import default_library
-from docexam.core.pack.io import validate_path
+from docexam.core.pack.io import read_pack
 
 
 def register(sub: Any) -> None:
@@ -32,7 +34,11 @@ def register(sub: Any) -> None:
 
 
 def _validate(args: argparse.Namespace) -> int:
-    problems = validate_path(args.path)
+    try:
+        pack = read_pack(args.path)
+        problems = case_problems(pack.root, pack) if pack.root is not None else []
+    except PackError as exc:
+        problems = exc.problems
     if problems:
         for line in problems:
             print(f"error: {line}", file=sys.stderr)

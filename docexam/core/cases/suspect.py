@@ -240,7 +240,7 @@ def false_job_offer(b: Builder) -> CaseFile:
         )
     )
     b.companion(
-        ("the 'recruiter'", "“招募人”"),
+        ("a man travelling with them", "同行的一名男子"),
         (
             "A man in his forties who says he found the job for the traveller.",
             "一名四十多岁的男子，称工作是他帮旅客找的。",
@@ -381,7 +381,7 @@ def child_with_unrelated_adult(b: Builder) -> CaseFile:
 
 def online_partner(b: Builder) -> CaseFile:
     b.companion(
-        ("'partner'", "“伴侣”"),
+        ("partner", "伴侣"),
         (
             "A man met online six weeks ago, who paid for everything.",
             "六周前在网上认识的男子，包揽了一切费用。",

@@ -15,7 +15,7 @@ from docexam import shipped
 from docexam.core.domain.errors import DocexamError
 
 # Bump when the generator's output changes, so an old cached set is never served.
-GENERATOR_VERSION = "14"
+GENERATOR_VERSION = "15"
 RECIPES_FILE = shipped.BUNDLED_RECIPES
 
 

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from docexam.core.cases.check import case_problems
 from docexam.core.cases.codec import read_cases
 from docexam.core.cases.model import CaseFile
 from docexam.core.domain.errors import AlreadyInLibrary, LibraryError, PackError
@@ -181,6 +182,9 @@ class Library:
             )
             report(0.6, "validating")
             pack, problems = validate_dir(root)
+            if pack is not None:  # the traveller case files too: nothing half-imported
+                problems = case_problems(root, pack)
+                pack = None if problems else pack
             if pack is None:
                 raise PackError(f"{source}: invalid pack, nothing imported", problems)
             self._check_id_free(pack.id, pack.info.version, replace_existing)

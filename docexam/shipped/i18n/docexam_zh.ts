@@ -1737,118 +1737,128 @@ Raise it before sharing a new edition: an import then says it is newer.</source>
 <context>
     <name>ExercisePage</name>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="109"/>
+        <location filename="../../ui/training/exercise_page.py" line="120"/>
         <source>Compare with a genuine one (C)</source>
         <translation>与真证比对（C）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="202"/>
+        <location filename="../../ui/training/exercise_page.py" line="215"/>
         <source>Item %1</source>
         <translation>第 %1 题</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="237"/>
+        <location filename="../../ui/training/exercise_page.py" line="269"/>
         <source>&lt;b&gt;Item %1 of %2&lt;/b&gt; · %3 · %4 answered</source>
         <translation>&lt;b&gt;第 %1 题，共 %2 题&lt;/b&gt; · %3 · 已答 %4 题</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="221"/>
-        <location filename="../../ui/training/exercise_page.py" line="307"/>
+        <location filename="../../ui/training/exercise_page.py" line="246"/>
+        <location filename="../../ui/training/exercise_page.py" line="341"/>
         <source>Answer saved.</source>
         <translation>答案已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="102"/>
+        <location filename="../../ui/training/exercise_page.py" line="97"/>
+        <source>Case file and interview</source>
+        <translation>案卷与问询</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/exercise_page.py" line="98"/>
+        <source>Document</source>
+        <translation>证件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/exercise_page.py" line="113"/>
         <source>Hint (F1)</source>
         <translation>提示 (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="104"/>
+        <location filename="../../ui/training/exercise_page.py" line="115"/>
         <source>Show solution</source>
         <translation>显示答案</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="107"/>
+        <location filename="../../ui/training/exercise_page.py" line="118"/>
         <source>Shows the key for this item; an item solved so does not count toward mastery.</source>
         <translation>显示本题答案；以此方式完成的题目不计入掌握程度。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="257"/>
+        <location filename="../../ui/training/exercise_page.py" line="289"/>
         <source>Start / decide (Enter)</source>
         <translation>开始/判定（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="259"/>
+        <location filename="../../ui/training/exercise_page.py" line="291"/>
         <source>See the results (Enter)</source>
         <translation>查看结果（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="259"/>
+        <location filename="../../ui/training/exercise_page.py" line="291"/>
         <source>Next item (Enter)</source>
         <translation>下一题（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="261"/>
+        <location filename="../../ui/training/exercise_page.py" line="293"/>
         <source>Submit answer (Enter)</source>
         <translation>提交答案（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="287"/>
+        <location filename="../../ui/training/exercise_page.py" line="321"/>
         <source>Choose a verdict (keys 1-4) first.</source>
         <translation>请先选择结论（按键 1-4）。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="297"/>
+        <location filename="../../ui/training/exercise_page.py" line="331"/>
         <source>Give an answer first.</source>
         <translation>请先作答。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="314"/>
+        <location filename="../../ui/training/exercise_page.py" line="348"/>
         <source>All answered. Check them, or finish the exam.</source>
         <translation>已全部作答。可检查答案，或交卷。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="350"/>
+        <location filename="../../ui/training/exercise_page.py" line="384"/>
         <source>Choose an answer first: the solution comes with it.</source>
         <translation>请先作答：答案随后显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="366"/>
+        <location filename="../../ui/training/exercise_page.py" line="400"/>
         <source>Solution shown: this item does not count toward your mastery.</source>
         <translation>已显示答案：本题不计入你的掌握程度。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="420"/>
+        <location filename="../../ui/training/exercise_page.py" line="455"/>
         <source>No genuine reference of this document type in the library.</source>
         <translation>样本库中没有该类证件的真证参照样本。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="428"/>
+        <location filename="../../ui/training/exercise_page.py" line="463"/>
         <source>Time left %1</source>
         <translation>剩余时间 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="435"/>
+        <location filename="../../ui/training/exercise_page.py" line="470"/>
         <source>Time %1</source>
         <translation>用时 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="446"/>
+        <location filename="../../ui/training/exercise_page.py" line="481"/>
         <source>%1 item(s) unanswered. Press Finish again to finish anyway.</source>
         <translation>还有 %1 题未作答。再次点击“交卷”即可直接交卷。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="447"/>
+        <location filename="../../ui/training/exercise_page.py" line="482"/>
         <source>Finish anyway</source>
         <translation>仍然交卷</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="450"/>
+        <location filename="../../ui/training/exercise_page.py" line="485"/>
         <source>%1 item(s) not done yet. Press End again to end the practice here: it is kept as ended, not as a failed attempt.</source>
         <translation>还有 %1 道题未完成。再按一次“结束”即在此结束练习：记为“已结束”，而不是未通过。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="453"/>
+        <location filename="../../ui/training/exercise_page.py" line="488"/>
         <source>End practice</source>
         <translation>结束练习</translation>
     </message>
@@ -2192,32 +2202,37 @@ Raise it before sharing a new edition: an import then says it is newer.</source>
         <translation>紫色叉号</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="126"/>
+        <location filename="../../ui/training/feedback.py" line="105"/>
+        <source>marked, not in this case</source>
+        <translation>已标记，但本案中没有</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/feedback.py" line="129"/>
         <source>Show me under %1</source>
         <translation>在%1下查看</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="138"/>
+        <location filename="../../ui/training/feedback.py" line="141"/>
         <source>Document %1</source>
         <translation>第 %1 份证件</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="160"/>
+        <location filename="../../ui/training/feedback.py" line="163"/>
         <source>Right answer: %1</source>
         <translation>正确答案：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="165"/>
+        <location filename="../../ui/training/feedback.py" line="168"/>
         <source>Your answer: %1</source>
         <translation>您的答案：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="170"/>
+        <location filename="../../ui/training/feedback.py" line="173"/>
         <source>Revealed by: %1</source>
         <translation>显现光源：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="172"/>
+        <location filename="../../ui/training/feedback.py" line="175"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
@@ -2328,7 +2343,7 @@ Replace the pack in the library with version %4?</source>
 <context>
     <name>ItemView</name>
     <message>
-        <location filename="../../ui/training/item_view.py" line="159"/>
+        <location filename="../../ui/training/item_view.py" line="161"/>
         <source>Document %1</source>
         <translation>证件 %1</translation>
     </message>
@@ -3230,72 +3245,72 @@ All specimens are fictional; simulated light views are approximations.</source>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/training/review_page.py" line="68"/>
+        <location filename="../../ui/training/review_page.py" line="69"/>
         <source>Passed</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../ui/training/review_page.py" line="68"/>
+        <location filename="../../ui/training/review_page.py" line="69"/>
         <source>Not passed yet</source>
         <translation>尚未通过</translation>
     </message>
     <message>
-        <location filename="../../ui/training/review_page.py" line="74"/>
+        <location filename="../../ui/training/review_page.py" line="75"/>
         <source>Practice ended: %1 of %2 items done.</source>
         <translation>练习已结束：完成 %1/%2 题。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/review_page.py" line="79"/>
+        <location filename="../../ui/training/review_page.py" line="80"/>
         <source>%1: %2 of %3 points (%4%)</source>
         <translation>%1：%3 分中得 %2 分（%4%）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/review_page.py" line="93"/>
+        <location filename="../../ui/training/review_page.py" line="94"/>
         <source>Found</source>
         <translation>找到</translation>
     </message>
     <message>
-        <location filename="../../ui/training/review_page.py" line="93"/>
+        <location filename="../../ui/training/review_page.py" line="94"/>
         <source>Missed</source>
         <translation>遗漏</translation>
     </message>
     <message>
-        <location filename="../../ui/training/review_page.py" line="93"/>
+        <location filename="../../ui/training/review_page.py" line="94"/>
         <source>False marks</source>
         <translation>误标</translation>
     </message>
     <message>
-        <location filename="../../ui/training/review_page.py" line="117"/>
+        <location filename="../../ui/training/review_page.py" line="118"/>
         <source>not answered</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location filename="../../ui/training/review_page.py" line="119"/>
+        <location filename="../../ui/training/review_page.py" line="120"/>
         <source>%1 of %2 points</source>
         <translation>%2 分中得 %1 分</translation>
     </message>
     <message>
-        <location filename="../../ui/training/review_page.py" line="135"/>
+        <location filename="../../ui/training/review_page.py" line="136"/>
         <source>Back to the start</source>
         <translation>返回首页</translation>
     </message>
     <message>
-        <location filename="../../ui/training/review_page.py" line="139"/>
+        <location filename="../../ui/training/review_page.py" line="140"/>
         <source>My progress</source>
         <translation>我的进度</translation>
     </message>
     <message>
-        <location filename="../../ui/training/review_page.py" line="154"/>
+        <location filename="../../ui/training/review_page.py" line="155"/>
         <source>Items:</source>
         <translation>题目：</translation>
     </message>
     <message>
-        <location filename="../../ui/training/review_page.py" line="189"/>
+        <location filename="../../ui/training/review_page.py" line="190"/>
         <source>Item %1: %2</source>
         <translation>第 %1 题：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/training/review_page.py" line="203"/>
+        <location filename="../../ui/training/review_page.py" line="208"/>
         <source>&lt;h3&gt;Not answered&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;未作答&lt;/h3&gt;</translation>
     </message>
@@ -4033,162 +4048,217 @@ All specimens are fictional; simulated light views are approximations.</source>
 <context>
     <name>cases</name>
     <message>
-        <location filename="../../ui/training/case_panel.py" line="37"/>
+        <location filename="../../ui/training/case_file_page.py" line="29"/>
         <source>Passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_panel.py" line="38"/>
+        <location filename="../../ui/training/case_file_page.py" line="30"/>
         <source>Identity card</source>
         <translation>身份证</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_panel.py" line="39"/>
+        <location filename="../../ui/training/case_file_page.py" line="31"/>
         <source>Residence permit</source>
         <translation>居留许可</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_panel.py" line="40"/>
+        <location filename="../../ui/training/case_file_page.py" line="32"/>
         <source>Work permit</source>
         <translation>工作许可</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_panel.py" line="41"/>
+        <location filename="../../ui/training/case_file_page.py" line="33"/>
         <source>Invitation</source>
         <translation>邀请函</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_panel.py" line="42"/>
+        <location filename="../../ui/training/case_file_page.py" line="34"/>
         <source>Employment contract</source>
         <translation>雇佣合同</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_panel.py" line="43"/>
+        <location filename="../../ui/training/case_file_page.py" line="35"/>
         <source>Hotel booking</source>
         <translation>酒店预订</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_panel.py" line="44"/>
+        <location filename="../../ui/training/case_file_page.py" line="36"/>
         <source>Return ticket</source>
         <translation>回程票</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_panel.py" line="45"/>
+        <location filename="../../ui/training/case_file_page.py" line="37"/>
         <source>Consent letter</source>
         <translation>同意书</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_panel.py" line="46"/>
+        <location filename="../../ui/training/case_file_page.py" line="38"/>
         <source>Enrolment</source>
         <translation>入学注册</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_panel.py" line="47"/>
+        <location filename="../../ui/training/case_file_page.py" line="39"/>
         <source>Proof of residence</source>
         <translation>居住证明</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_panel.py" line="65"/>
+        <location filename="../../ui/training/case_file_page.py" line="75"/>
         <source>The case file is missing.</source>
         <translation>案卷缺失。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_panel.py" line="75"/>
+        <location filename="../../ui/training/case_panel.py" line="51"/>
         <source>Referral note</source>
         <translation>移交说明</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_panel.py" line="80"/>
+        <location filename="../../ui/training/case_panel.py" line="57"/>
         <source>What you saw and why you refer (kept for the instructor)</source>
         <translation>您看到了什么、为何移交（留给教员查看）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_panel.py" line="105"/>
+        <location filename="../../ui/training/case_file_page.py" line="111"/>
         <source>Where</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_panel.py" line="109"/>
+        <location filename="../../ui/training/case_file_page.py" line="115"/>
         <source>Traveller</source>
         <translation>旅客</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_panel.py" line="112"/>
+        <location filename="../../ui/training/case_file_page.py" line="118"/>
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_panel.py" line="113"/>
+        <location filename="../../ui/training/case_file_page.py" line="119"/>
         <source>Stated purpose</source>
         <translation>所述目的</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_panel.py" line="121"/>
+        <location filename="../../ui/training/case_file_page.py" line="122"/>
         <source>valid until %1</source>
         <translation>有效期至 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_panel.py" line="131"/>
+        <location filename="../../ui/training/case_file_page.py" line="132"/>
         <source>Visa</source>
         <translation>签证</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_panel.py" line="138"/>
+        <location filename="../../ui/training/case_file_page.py" line="139"/>
         <source>one way</source>
         <translation>单程</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_panel.py" line="142"/>
+        <location filename="../../ui/training/case_file_page.py" line="146"/>
         <source>Ticket</source>
         <translation>机票</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_panel.py" line="148"/>
+        <location filename="../../ui/training/case_file_page.py" line="147"/>
         <source>Paid by</source>
         <translation>付款人</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_panel.py" line="149"/>
+        <location filename="../../ui/training/case_file_page.py" line="148"/>
         <source>Money</source>
         <translation>钱款</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_panel.py" line="150"/>
+        <location filename="../../ui/training/case_file_page.py" line="149"/>
         <source>Luggage</source>
         <translation>行李</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_panel.py" line="160"/>
+        <location filename="../../ui/training/case_file_page.py" line="159"/>
         <source>With</source>
         <translation>同行</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_panel.py" line="165"/>
+        <location filename="../../ui/training/case_file_page.py" line="164"/>
         <source>You see</source>
         <translation>您观察到</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_panel.py" line="171"/>
+        <location filename="../../ui/training/case_file_page.py" line="169"/>
+        <source>Case file</source>
+        <translation>案卷</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/case_file_page.py" line="174"/>
         <source>Interview</source>
         <translation>询问</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_panel.py" line="203"/>
+        <location filename="../../ui/training/case_file_page.py" line="206"/>
         <source>Time left for questions: %1 s</source>
         <translation>剩余提问时间：%1 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_panel.py" line="216"/>
+        <location filename="../../ui/training/case_file_page.py" line="219"/>
         <source>(no answer)</source>
         <translation>（未作回答）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_panel.py" line="223"/>
+        <location filename="../../ui/training/case_file_page.py" line="222"/>
+        <source>What the traveller says</source>
+        <translation>旅客的回答</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/case_file_page.py" line="232"/>
+        <source>This case</source>
+        <translation>本案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/case_file_page.py" line="233"/>
+        <source>you found it</source>
+        <translation>您发现了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/case_file_page.py" line="234"/>
+        <source>you missed it</source>
+        <translation>您漏掉了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/case_file_page.py" line="235"/>
+        <source>you marked it</source>
+        <translation>您标记了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/case_file_page.py" line="236"/>
+        <source>In this case:</source>
+        <translation>本案中：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/case_file_page.py" line="237"/>
+        <source>Nothing in this case shows it.</source>
+        <translation>本案中没有任何迹象表明这一点。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/case_file_page.py" line="238"/>
+        <source>Looked odd, but the papers explain it:</source>
+        <translation>看似可疑，但文件能够解释：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/case_file_page.py" line="239"/>
+        <source>Right action:</source>
+        <translation>正确处置：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/case_file_page.py" line="240"/>
+        <source>Next:</source>
+        <translation>后续：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/case_panel.py" line="87"/>
         <source>Indicators you see</source>
         <translation>您发现的指标</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_panel.py" line="240"/>
+        <location filename="../../ui/training/case_panel.py" line="108"/>
         <source>Action</source>
         <translation>处置措施</translation>
     </message>

@@ -1,12 +1,11 @@
-"""The answer to a case-file item: read the traveller's case file beside their document, ask
-questions within the booth's time, mark the indicators, choose the action and write a note for
-whoever takes over (kept for the instructor, not scored)."""
+"""The answer to a case-file item: mark the indicators, choose the action and write a note
+for whoever takes over (kept for the instructor, not scored)."""
 
 from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGroupBox,
@@ -14,38 +13,17 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
     QRadioButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from docexam.core.cases.indicators import (
-    ACTIONS,
-    BY_ID,
-    QUESTIONS,
-    SECONDS_PER_QUESTION,
-    Action,
-)
+from docexam.core.cases.indicators import ACTIONS, BY_ID, Action
 from docexam.core.cases.model import CaseFile
-from docexam.core.domain.model import I18nText, text_for
-from docexam.core.training.quiz import Answer, CaseAnswer, CaseExercise
+from docexam.core.domain.model import text_for
+from docexam.core.training.quiz import Answer, CaseAnswer, CaseExercise, Score
 from docexam.ui.training.answer_panels import AnswerPanel
-
-KINDS: dict[str, object] = {
-    "passport": QT_TRANSLATE_NOOP("cases", "Passport"),
-    "id_card": QT_TRANSLATE_NOOP("cases", "Identity card"),
-    "residence_permit": QT_TRANSLATE_NOOP("cases", "Residence permit"),
-    "work_permit": QT_TRANSLATE_NOOP("cases", "Work permit"),
-    "invitation": QT_TRANSLATE_NOOP("cases", "Invitation"),
-    "employment_contract": QT_TRANSLATE_NOOP("cases", "Employment contract"),
-    "hotel_booking": QT_TRANSLATE_NOOP("cases", "Hotel booking"),
-    "return_ticket": QT_TRANSLATE_NOOP("cases", "Return ticket"),
-    "consent_letter": QT_TRANSLATE_NOOP("cases", "Consent letter"),
-    "enrolment": QT_TRANSLATE_NOOP("cases", "Enrolment"),
-    "residence_proof": QT_TRANSLATE_NOOP("cases", "Proof of residence"),
-}
+from docexam.ui.training.case_file_page import CaseFilePage
 
 
 def _tr(text: object) -> str:
@@ -53,27 +31,26 @@ def _tr(text: object) -> str:
 
 
 class CasePanel(AnswerPanel):
+    """The answer beside the page; ``page`` is the case file and interview, which the exercise
+    page shows in place of the document (the document a click away)."""
+
     def __init__(self, exercise: CaseExercise, case: CaseFile | None, lang: str) -> None:
         super().__init__()
         self.exercise, self.case, self.lang = exercise, case, lang
-        self.asked: list[str] = []
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        self.file = QLabel(
-            self._file_html()
-            if case
-            else escape(QCoreApplication.translate("cases", "The case file is missing."))
+        self.page = CaseFilePage(exercise, case, lang)
+        self.page.asked_changed.connect(self.changed.emit)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._indicator_box(), 1)
+        # The action and the note go on the case file's page, under the questions.
+        self.answer_box = QWidget()
+        answer_layout = QVBoxLayout(self.answer_box)
+        answer_layout.setContentsMargins(0, 0, 0, 0)
+        answer_layout.addWidget(self._action_box())
+        note_label = QLabel(
+            "<b>" + escape(QCoreApplication.translate("cases", "Referral note")) + "</b>"
         )
-        self.file.setObjectName("case_file")
-        self.file.setWordWrap(True)
-        self.file.setTextFormat(Qt.TextFormat.RichText)
-        layout.addWidget(self.file)
-        layout.addWidget(self._interview_box())
-        layout.addWidget(self._indicator_box())
-        layout.addWidget(self._action_box())
-        layout.addWidget(
-            QLabel("<b>" + escape(QCoreApplication.translate("cases", "Referral note")) + "</b>")
-        )
+        answer_layout.addWidget(note_label)
         self.note = QPlainTextEdit()
         self.note.setObjectName("case_note")
         self.note.setPlaceholderText(
@@ -81,142 +58,29 @@ class CasePanel(AnswerPanel):
                 "cases", "What you saw and why you refer (kept for the instructor)"
             )
         )
-        self.note.setMaximumHeight(90)
+        self.note.setFixedHeight(54)
         self.note.textChanged.connect(self.changed.emit)
-        layout.addWidget(self.note)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(body)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        answer_layout.addWidget(self.note)
+        self.page.right.addWidget(self.answer_box)
+        self.page.right.addStretch(1)
 
-    def _t(self, text: I18nText) -> str:
-        return escape(text_for(text, self.lang)) if text else ""
-
-    # -- the case file
-    def _file_html(self) -> str:
-        c = self.case
-        assert c is not None
-        p, trip = c.person, c.trip
-        rows = [
-            (
-                QCoreApplication.translate("cases", "Where"),
-                f"{self._t(c.port)}, {c.date.isoformat()}",
-            ),
-            (
-                QCoreApplication.translate("cases", "Traveller"),
-                escape(f"{p.surname}, {p.given_names} ({p.sex}, {p.birth_date})"),
-            ),
-            (QCoreApplication.translate("cases", "Nationality"), escape(p.nationality)),
-            (QCoreApplication.translate("cases", "Stated purpose"), self._t(c.stated_purpose)),
-        ]
-        for d in c.documents:
-            rows.append(
-                (
-                    _tr(KINDS.get(d.kind, d.kind)),
-                    escape(f"{d.number}, {d.issuing_state}, ")
-                    + escape(
-                        QCoreApplication.translate("cases", "valid until %1").replace(
-                            "%1", d.expiry.isoformat()
-                        )
-                    ),
-                )
-            )
-        if c.visa is not None:
-            v = c.visa
-            rows.append(
-                (
-                    QCoreApplication.translate("cases", "Visa"),
-                    escape(f"{v.state} {v.category}, {v.valid_from} – {v.valid_until}"),
-                )
-            )
-        back = (
-            trip.return_date.isoformat()
-            if trip.return_date
-            else QCoreApplication.translate("cases", "one way")
-        )
-        rows += [
-            (
-                QCoreApplication.translate("cases", "Ticket"),
-                escape(
-                    f"{trip.name_on_ticket}, {trip.flight} {trip.origin} → "
-                    f"{trip.destination}, {trip.arrival} / {back}"
-                ),
-            ),
-            (QCoreApplication.translate("cases", "Paid by"), self._t(trip.paid_by)),
-            (QCoreApplication.translate("cases", "Money"), self._t(c.money)),
-            (QCoreApplication.translate("cases", "Luggage"), self._t(c.luggage)),
-        ]
-        for paper in c.papers:
-            what = _tr(KINDS.get(paper.kind, paper.kind))
-            rows.append(
-                (what, escape(f"{paper.name_on} / {paper.issuer}: ") + self._t(paper.details))
-            )
-        for m in c.companions:
-            rows.append(
-                (
-                    QCoreApplication.translate("cases", "With"),
-                    f"{self._t(m.relation)}: {self._t(m.description)}",
-                )
-            )
-        for o in c.observations:
-            rows.append((QCoreApplication.translate("cases", "You see"), self._t(o)))
-        cells = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in rows)
-        return f"<table cellspacing='3'>{cells}</table>"
-
-    # -- the interview
-    def _interview_box(self) -> QGroupBox:
-        box = QGroupBox(QCoreApplication.translate("cases", "Interview"))
-        lay = QVBoxLayout(box)
-        self.clock = QLabel()
-        self.clock.setObjectName("case_clock")
-        lay.addWidget(self.clock)
-        self.questions: dict[str, QPushButton] = {}
-        for q in QUESTIONS:
-            button = QPushButton(text_for(q.text, self.lang))
-            button.setObjectName(f"ask_{q.id}")
-            button.clicked.connect(lambda _=False, qid=q.id: self.ask(qid))
-            self.questions[q.id] = button
-            lay.addWidget(button)
-        self.transcript = QLabel()
-        self.transcript.setObjectName("case_transcript")
-        self.transcript.setWordWrap(True)
-        lay.addWidget(self.transcript)
-        self._show_interview()
-        return box
-
-    def seconds_left(self) -> float:
-        return self.exercise.question_seconds - SECONDS_PER_QUESTION * len(self.asked)
+    @property
+    def asked(self) -> list[str]:
+        return self.page.asked
 
     def ask(self, question: str) -> None:
-        if question in self.asked or self.seconds_left() < SECONDS_PER_QUESTION:
-            return
-        self.asked.append(question)
-        self._show_interview()
-        self.changed.emit()
+        self.page.ask(question)
 
-    def _show_interview(self) -> None:
-        left = max(self.seconds_left(), 0.0)
-        self.clock.setText(
-            QCoreApplication.translate("cases", "Time left for questions: %1 s").replace(
-                "%1", f"{left:.0f}"
-            )
-        )
-        for qid, button in self.questions.items():
-            button.setEnabled(qid not in self.asked and left >= SECONDS_PER_QUESTION)
-        lines = []
-        for qid in self.asked:
-            q = next(x for x in QUESTIONS if x.id == qid)
-            said = self.case.reply(qid) if self.case else None
-            reply = (
-                self._t(said)
-                if said
-                else escape(QCoreApplication.translate("cases", "(no answer)"))
-            )
-            lines.append(f"<b>{self._t(q.text)}</b><br>“{reply}”")
-        self.transcript.setText("<br>".join(lines))
+    def seconds_left(self) -> float:
+        return self.page.seconds_left()
+
+    def set_locked(self, locked: bool) -> None:
+        super().set_locked(locked)
+        self.answer_box.setEnabled(not locked)
+        self.page.show_interview(locked)  # the file stays readable, the questions are over
+
+    def show_score(self, score: Score | None) -> None:
+        self.page.show_debrief(score)
 
     # -- indicators and action
     def _indicator_box(self) -> QGroupBox:
@@ -231,7 +95,11 @@ class CasePanel(AnswerPanel):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.indicators.addItem(item)
-        self.indicators.setMinimumHeight(200)
+        # Long names wrap rather than hide behind a sideways scroll bar.
+        self.indicators.setWordWrap(True)
+        self.indicators.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.indicators.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.indicators.setMinimumHeight(260)
         self.indicators.itemChanged.connect(lambda _i: self.changed.emit())
         lay.addWidget(self.indicators)
         return box
@@ -275,5 +143,5 @@ class CasePanel(AnswerPanel):
         if answer.action in self.action_buttons:
             self.action_buttons[answer.action].setChecked(True)
         self.note.setPlainText(answer.note)
-        self.asked = list(answer.questions)
-        self._show_interview()
+        self.page.asked[:] = answer.questions
+        self.page.show_interview()

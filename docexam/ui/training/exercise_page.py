@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
+    QTabBar,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +37,7 @@ from docexam.core.training.quiz import (
 from docexam.ui.settings import settings
 from docexam.ui.training import wording
 from docexam.ui.training.answer_panels import AreaPanel, is_empty
+from docexam.ui.training.case_panel import CasePanel
 from docexam.ui.training.drill import DrillPanel
 from docexam.ui.training.exercise_bar import ExerciseBar, clock_text, keys_label
 from docexam.ui.training.feedback import FeedbackPanel
@@ -89,8 +91,17 @@ class ExercisePage(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        # A case item's file and the document are two pages of the desk: the file first.
+        self.desk = QTabBar()
+        self.desk.setObjectName("desk")
+        self.desk.addTab(self.tr("Case file and interview"))
+        self.desk.addTab(self.tr("Document"))
+        self.desk.currentChanged.connect(self._desk_page)
+        self.desk.hide()
+        left_layout.addWidget(self.desk)
         left_layout.addWidget(self.stage, 1)
         left_layout.addLayout(self.below)
+        self.left_layout = left_layout
 
         self.side_panel = QVBoxLayout()
         self.submit_button = QPushButton()
@@ -125,6 +136,7 @@ class ExercisePage(QWidget):
         side = QWidget()
         side.setMinimumWidth(280)
         side_layout = QVBoxLayout(side)
+        self.side_layout = side_layout
         side_layout.addLayout(self.side_panel)
         side_layout.addWidget(self.submit_button)
         side_layout.addWidget(self.status)
@@ -148,6 +160,7 @@ class ExercisePage(QWidget):
         split.addWidget(side)
         split.setStretchFactor(0, 1)
         split.setSizes([980, 360])
+        self.split = split
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.bar)
@@ -203,6 +216,18 @@ class ExercisePage(QWidget):
         self.item = ItemView(self.stage, ex, caption)
         self.item.changed.connect(lambda: self.status.setText(""))
         (self.below if self.item.below_stage else self.side_panel).addWidget(self.item.panel)
+        if isinstance(self.item.panel, CasePanel):
+            self.left_layout.insertWidget(1, self.item.panel.page, 1)
+            self.desk.show()
+            self.side_layout.setStretch(0, 2)  # the indicator checklist before the feedback
+            if self.split.sizes()[1] < 440:  # the indicators' names on one line where they can
+                self.split.setSizes([sum(self.split.sizes()) - 460, 460])
+            self.desk.setCurrentIndex(0)
+            self._desk_page(0)
+        else:
+            self.desk.hide()
+            self.side_layout.setStretch(0, 0)
+            self.stage.show()
         if isinstance(self.item.panel, DrillPanel):
             self.item.panel.completed.connect(self.submit)
             self.item.panel.changed.connect(self._drill_progress)
@@ -230,6 +255,13 @@ class ExercisePage(QWidget):
             # A drill covers the page until it starts: a focus left on the hidden page would
             # leave this page, and Enter would no longer start the drill.
             self.submit_button.setFocus()
+
+    def _desk_page(self, index: int) -> None:
+        panel = panel_of(self.item)
+        if not isinstance(panel, CasePanel):
+            return
+        panel.page.setVisible(index == 0)
+        self.stage.setVisible(index == 1)
 
     def _update_where(self) -> None:
         s = self.session
@@ -267,6 +299,8 @@ class ExercisePage(QWidget):
             return
         self.feedback.show_score(self.session.current, score)
         self.item.show_score(score)
+        if isinstance(self.item.panel, CasePanel):
+            self.desk.setCurrentIndex(0)  # the debrief heads the case file
 
     def _show_me(self, light: object, page_id: object) -> None:
         if self.item is not None:
@@ -415,6 +449,7 @@ class ExercisePage(QWidget):
             self.item.panel.mode.toggle()
 
     def compare(self) -> None:
+        self.desk.setCurrentIndex(1)  # a case item's document comes to the front (else a no-op)
         if not self.stage.compare_with_genuine():
             self.status.setText(
                 self.tr("No genuine reference of this document type in the library.")

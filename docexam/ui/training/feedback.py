@@ -101,14 +101,17 @@ class FeedbackPanel(QWidget):
             found, missed, false = self.tr("found"), self.tr("missed"), self.tr("false marks")
             green, orange = self.tr("solid green"), self.tr("dashed orange")
             cross = self.tr("purple cross")
+            if isinstance(exercise, CaseExercise):  # nothing drawn: the words of a case
+                false = self.tr("marked, not in this case")
+                green = orange = cross = ""
             parts.append(
                 "<p>"
                 + f"<span style='color:{HIT.name()}'>✓ {escape(found)}: {c.hits}"
-                + f"{escape(wording.aside(green))}</span><br>"
+                + f"{_aside(green)}</span><br>"
                 + f"<span style='color:{MISS.name()}'>? {escape(missed)}: {c.misses}"
-                + f"{escape(wording.aside(orange))}</span><br>"
+                + f"{_aside(orange)}</span><br>"
                 + f"<span style='color:{FALSE.name()}'>✕ {escape(false)}: "
-                + f"{c.false_marks}{escape(wording.aside(cross))}</span></p>"
+                + f"{c.false_marks}{_aside(cross)}</span></p>"
             )
         lights: dict[LightSource, str | None] = {}
         if isinstance(exercise, AreaExercise):  # the light the key's marks show under first
@@ -171,6 +174,10 @@ class FeedbackPanel(QWidget):
         if item.seconds is not None:
             lines.append(escape(self.tr("%1 s").replace("%1", f"{item.seconds:.1f}")))
         return "<p>" + "<br>".join(lines) + "</p>"
+
+
+def _aside(text: str) -> str:
+    return escape(wording.aside(text)) if text else ""
 
 
 def _is_light(value: str) -> bool:

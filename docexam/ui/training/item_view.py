@@ -124,6 +124,8 @@ class ItemView(QObject):
 
     def show_score(self, score: Score | None) -> None:
         self.score = score
+        if isinstance(self.panel, CasePanel):
+            self.panel.show_score(score)
         self._draw()
 
     def _draw(self) -> None:
@@ -177,6 +179,9 @@ class ItemView(QObject):
         # would make it a window of its own and take the activation from the main window.
         self.panel.hide()
         self.panel.deleteLater()
+        if isinstance(self.panel, CasePanel):  # its page sits in the exercise page's desk
+            self.panel.page.hide()
+            self.panel.page.deleteLater()
         self.deleteLater()
 
     @property

@@ -35,6 +35,7 @@ from docexam.core.training.quiz import (
     score,
 )
 from docexam.ui.training import wording
+from docexam.ui.training.case_panel import CasePanel
 from docexam.ui.training.drill_review import DrillReview
 from docexam.ui.training.feedback import FeedbackPanel
 from docexam.ui.training.item_view import ItemView
@@ -196,6 +197,10 @@ class ReviewPage(QWidget):
         self.item.lock(True)
         s = self.scores[index]
         self.item.show_score(s)
+        if isinstance(self.item.panel, CasePanel):
+            # The case file with the debrief and the trainee's own questions, action and note.
+            self.views.addWidget(self.item.panel.page)
+            self.views.setCurrentWidget(self.item.panel.page)
         self.feedback.clear()
         if s is not None:
             self.feedback.show_score(ex, s)

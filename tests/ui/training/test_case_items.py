@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from docexam.core.cases.builder import holding_of
@@ -22,7 +23,10 @@ from docexam.core.synth.pack import Recipe, generate_pack
 from docexam.core.training.quiz import CaseAnswer, CaseExercise
 from docexam.store import Store
 from docexam.ui.training import start_page
+from docexam.ui.training.case_file_page import CaseFilePage
 from docexam.ui.training.case_panel import CasePanel
+from docexam.ui.training.exercise_page import ExercisePage
+from docexam.ui.training.progress_page import ProgressPage
 
 from .conftest import open_window, training
 from .helpers import press, settle, start_module
@@ -62,14 +66,25 @@ def test_a_case_item_is_worked_through_and_scores_full(
         panel = page.item.panel if page.item else None
         assert isinstance(panel, CasePanel)
         case = case_library.load_case(ex.case)
-        assert case.person.surname in panel.file.text()
+        file_page = panel.page
+        # The case file is the desk's first page; the document is a click away.
+        assert page.desk.isVisible() and file_page.isVisible() and not page.stage.isVisible()
+        assert case.person.surname in file_page.file.text()
+        qtbot.mouseClick(page.desk, Qt.MouseButton.LeftButton, pos=page.desk.tabRect(1).center())
+        assert page.stage.isVisible() and not file_page.isVisible()
+        qtbot.mouseClick(page.desk, Qt.MouseButton.LeftButton, pos=page.desk.tabRect(0).center())
+        # Exam secrecy: nothing names the scenario before the answer.
+        assert not file_page.debrief.isVisible()
+        assert escape(case.title["en"]) not in file_page.file.text()
         # Five questions fit the booth's 75 s; then the rest are greyed out.
-        for button in list(panel.questions.values())[:6]:
+        for button in list(file_page.questions.values())[:6]:
             if button.isEnabled():
                 qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-        assert len(panel.asked) == 5 and not any(b.isEnabled() for b in panel.questions.values())
+        assert len(panel.asked) == 5 and not any(
+            b.isEnabled() for b in file_page.questions.values()
+        )
         said = case.reply(panel.asked[0])
-        assert said is not None and said["en"] in panel.transcript.text()
+        assert said is not None and escape(said["en"]) in file_page.transcript.text()
         for row in range(panel.indicators.count()):
             item = panel.indicators.item(row)
             if item.data(Qt.ItemDataRole.UserRole) in case.truth.indicators:
@@ -85,4 +100,61 @@ def test_a_case_item_is_worked_through_and_scores_full(
         feedback = page.feedback.body.text()
         for ind in case.truth.indicators:
             assert escape(BY_ID[ind].name["en"]) in feedback
+        # The debrief heads the case file: the scenario, each indicator with its evidence here,
+        # the oddities the papers explain, the right action.
+        assert file_page.isVisible() and file_page.debrief.isVisible()
+        debrief = file_page.debrief.text()
+        assert escape(case.title["en"]) in debrief
+        for ind in case.truth.indicators:
+            assert escape(case.truth.evidence[ind]["en"]) in debrief
+        for explained in case.truth.explained:
+            assert escape(explained.reason["en"]) in debrief
+        assert "solid green" not in feedback and "purple cross" not in feedback
         press(qtbot, page, Qt.Key.Key_Return)
+
+
+def _work_set(qtbot: QtBot, page: ExercisePage, library: Library) -> None:
+    for _ in range(page.session.count):
+        ex = page.session.current
+        assert isinstance(ex, CaseExercise)
+        panel = page.item.panel if page.item else None
+        assert isinstance(panel, CasePanel)
+        case = library.load_case(ex.case)
+        for row in range(panel.indicators.count()):
+            item = panel.indicators.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) in case.truth.indicators:
+                item.setCheckState(Qt.CheckState.Checked)
+        button = panel.action_buttons[case.truth.action.value]
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
+        press(qtbot, page, Qt.Key.Key_Return)
+        press(qtbot, page, Qt.Key.Key_Return)
+
+
+def test_case_items_count_toward_progress_and_mastery(
+    qtbot: QtBot, case_library: Library, store: Store
+) -> None:
+    window = open_window(qtbot, case_library, store)
+    tab = training(window)
+    trainee = tab.start.create_trainee("Lin Wei", "Airport", 1)
+    page = start_module(qtbot, window, "L1.profiling")
+    _work_set(qtbot, page, case_library)
+    qtbot.waitUntil(lambda: tab.review is not None)
+    review = tab.review
+    assert review is not None
+    # The review opens each case on its file, headed by the debrief.
+    case_page = review.findChild(CaseFilePage, "case_file_page")
+    assert case_page is not None and case_page.debrief.isVisible()
+    qtbot.mouseClick(review.findChild(QPushButton, "review_done"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.start.progress_button, Qt.MouseButton.LeftButton)
+    progress = tab.currentWidget()
+    assert isinstance(progress, ProgressPage)
+    mastered = {m.objective_id: m for m in store.mastery(trainee.id)}
+    profiling = {o for o in mastered if o.startswith("L1.profiling.")}
+    assert profiling == {"L1.profiling.smuggling", "L1.profiling.victims", "L1.profiling.documents"}
+    shown = {
+        progress.mastery.topLevelItem(i).child(j).data(0, Qt.ItemDataRole.UserRole)
+        for i in range(progress.mastery.topLevelItemCount())
+        for j in range(progress.mastery.topLevelItem(i).childCount())
+        if progress.mastery.topLevelItem(i).child(j).text(1) != "–"
+    }
+    assert profiling <= shown
