@@ -182,13 +182,13 @@ class MainWindow(QMainWindow):
         return builder
 
     def _build_progress(self, done: int, total: int) -> None:
-        self.build_bar.setMaximum(total)
-        self.build_bar.setValue(done)
-        self._set_build_state((done, total))
         if done > 0:  # a specimen has landed in the set: the library shows it at once
             if self.build_target not in self.library.bundled_dirs:
                 self.library.bundled_dirs.append(self.build_target)
             self.browser.set_entries(self.catalogue())
+        self.build_bar.setMaximum(total)
+        self.build_bar.setValue(done)
+        self._set_build_state((done, total))
 
     def _set_build_state(self, state: tuple[int, int] | None) -> None:
         """Training offers generated sets only once the library they draw on is complete."""
