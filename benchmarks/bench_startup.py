@@ -11,7 +11,9 @@ of the bundled set (39 generated specimens and the hand-made pack) included - in
 config directories. The bare and the app runs alternate; medians of ``--runs`` each.
 
 First start (``--first-start``, once, before the cold starts): the same entry point on empty
-directories, timed to the first and to the last bundled specimen listed in the library.
+directories, timed to the first and to the last bundled specimen listed in the library, with
+how many different library sizes were seen on the way (specimens listed one by one: about one
+per specimen; all at once: two).
 Run: ``python benchmarks/bench_startup.py [--runs 7] [--first-start]``.
 """
 
@@ -75,6 +77,7 @@ from PySide6.QtWidgets import QApplication
 exec_ = QApplication.exec
 start = float(sys.argv[1])
 seen = []
+counts = []
 
 def shown(app):
     window = next(w for w in app.topLevelWidgets() if type(w).__name__ == "MainWindow")
@@ -83,10 +86,13 @@ def shown(app):
         rows = window.browser.model.rowCount()
         if rows > listed and not seen:
             seen.append(time.time() - start)
+        if rows not in counts:
+            counts.append(rows)
         if window.builder is not None and window.builder.is_done():
             print(json.dumps({"first_specimen_s": seen[0] if seen else None,
                               "last_specimen_s": time.time() - start,
-                              "rows_before": listed, "rows_after": rows}), flush=True)
+                              "rows_before": listed, "rows_after": rows,
+                              "distinct_row_counts_seen": len(counts)}), flush=True)
             app.quit()
     timer = QTimer(app); timer.timeout.connect(poll); timer.start(20)
     return exec_()

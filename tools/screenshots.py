@@ -5,7 +5,7 @@ specimens (about 20 s). ``--chip`` takes only the chip reader's (a genuine passp
 photo, a cloned chip), from chip frauds forged on the spot.
 ``--opening`` takes the window's first moment, while the results store opens (with an exam
 possibly unfinished: a note; without: the library, and the Training tab's note).
-``--first-start`` instead shoots the whole screen a few seconds into a
+``--first-start`` instead shoots the whole screen four specimens into a
 first start, at the window's default size (run it under Xvfb at 1366x768 with
 ``QT_QPA_PLATFORM=xcb``): the status bar with the build's progress must be on screen.
 """
@@ -186,8 +186,9 @@ def first_start() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     window = MainWindow(default_library(), bundled_target=generated_bundled_dir())
     window.show()  # the default geometry: nothing saved in the throwaway config
-    end = time.monotonic() + 4.0
-    while time.monotonic() < end:  # a few specimens into the build
+    end = time.monotonic() + 300.0
+    # A few specimens into the build: the library lists them while the rest are built.
+    while time.monotonic() < end and window.build_bar.value() < 4:
         QApplication.processEvents()
         time.sleep(0.02)
     screen = app.primaryScreen()

@@ -19,7 +19,7 @@ def generate_bundled(job: Job, cache_dir: Path, recipes_file: Path = RECIPES_FIL
 
     def report(done: int, total: int) -> None:
         if job.cancelled():
-            raise Cancelled  # the half-built set is staged, so ensure_bundled removes it
+            raise Cancelled  # the specimens landed stay; the next start resumes after them
         job.progress(done, total)
 
     return ensure_bundled(cache_dir, report, recipes_file)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from docexam import __version__, paths
 from docexam.core.domain.errors import DocexamError
 from docexam.core.domain.model import Pack, text_for
-from docexam.core.library.bundled_location import RECIPES_FILE
+from docexam.core.library.bundled_location import RECIPES_FILE, bundled_target, is_built
 from docexam.core.library.catalogue import CatalogueEntry, build_catalogue
 from docexam.core.library.library import Library
 from docexam.core.library.references import reference_candidates
@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
         self.builder: Task | None = None
         self.drafter: Task | None = None  # then every page of the set drafted onto disk
         self.build_state: tuple[int, int] | None = None  # (done, total) while building
-        if bundled_target is not None and not bundled_target.is_dir():
+        if bundled_target is not None and not is_built(bundled_target):
             self.build_bundled(bundled_target.parent)
         self.store_pending = store_pending
         self.library_first = store_pending and library_first
@@ -173,6 +173,7 @@ class MainWindow(QMainWindow):
             self.tr("Generating the bundled specimens (first start only); you can work meanwhile.")
         )
         recipes = recipes_file or RECIPES_FILE
+        self.build_target = bundled_target(cache_dir, recipes)
         self._set_build_state((0, 0))
         builder = self.background.start(lambda job: generate_bundled(job, cache_dir, recipes))
         builder.progressed.connect(self._build_progress)
@@ -182,6 +183,10 @@ class MainWindow(QMainWindow):
         return builder
 
     def _build_progress(self, done: int, total: int) -> None:
+        if done > 0:  # a specimen has landed in the set: the library shows it at once
+            if self.build_target not in self.library.bundled_dirs:
+                self.library.bundled_dirs.append(self.build_target)
+            self.browser.set_entries(self.catalogue())
         self.build_bar.setMaximum(total)
         self.build_bar.setValue(done)
         self._set_build_state((done, total))
@@ -292,8 +297,11 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About docexam"), self._about))
 
+    def catalogue(self) -> list[CatalogueEntry]:
+        return build_catalogue(self.library, self.lang, paths.cache_dir() / "catalogue")
+
     def refresh_library(self) -> None:
-        entries = build_catalogue(self.library, self.lang, paths.cache_dir() / "catalogue")
+        entries = self.catalogue()
         self.browser.set_entries(entries)
         packs = len({e.pack_id for e in entries})
         self.statusBar().showMessage(

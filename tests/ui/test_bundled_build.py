@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from docexam import paths
 from docexam.core.domain.lights import LightSource
-from docexam.core.library.bundled_location import bundled_target
+from docexam.core.library.bundled_location import bundled_target, is_built
 from docexam.core.library.library import Library
 from docexam.core.light import LightEngine, LightParams
 from docexam.core.light.draft_store import DraftStore
@@ -16,57 +16,68 @@ from docexam.core.pack.images import read_image
 from docexam.ui.main_window import MainWindow
 
 
-def test_first_start_builds_the_generated_set_with_progress(
+def _recipes(tmp_path: Path, pack_id: str, seeds: range) -> Path:
+    recipes = tmp_path / "recipes.json"
+    specimens = [{"state": "UTO", "type": "td1", "seed": s} for s in seeds]
+    pack = {"id": pack_id, "title": pack_id.title(), "specimens": specimens}
+    recipes.write_text(json.dumps({"dpi": 150, "packs": [pack]}), encoding="utf-8")
+    return recipes
+
+
+def test_first_start_lists_each_generated_specimen_as_it_is_built(
     qtbot: QtBot, variety_library: Library, tmp_path: Path
 ) -> None:
-    recipes = tmp_path / "recipes.json"
-    recipes.write_text(
-        json.dumps(
-            {
-                "dpi": 150,
-                "packs": [
-                    {
-                        "id": "tiny-generated",
-                        "title": "Tiny",
-                        "specimens": [{"state": "UTO", "type": "td1", "seed": 5}],
-                    }
-                ],
-            }
-        ),
-        encoding="utf-8",
-    )
+    recipes = _recipes(tmp_path, "tiny-generated", range(5, 8))
     window = MainWindow(variety_library)
     qtbot.addWidget(window)
-    seen: list[tuple[int, int]] = []
+    before = window.browser.model.rowCount()
+    seen: list[tuple[int, int, int]] = []
     builder = window.build_bundled(tmp_path / "cache", recipes)
-    builder.progressed.connect(lambda d, t: seen.append((d, t)))
+    # Connected after the window's own slot: the library has refreshed when this runs.
+    builder.progressed.connect(lambda d, t: seen.append((d, t, window.browser.model.rowCount())))
     assert window.build_bar.isVisibleTo(window)
-    with qtbot.waitSignal(builder.succeeded, timeout=60_000):
+    with qtbot.waitSignal(builder.succeeded, timeout=120_000):
         pass
-    qtbot.waitUntil(lambda: window.browser.model.rowCount() == 5, timeout=5000)
+    landed = [(done, rows) for done, _total, rows in seen if done > 0]
+    assert landed == [(1, before + 1), (2, before + 2), (3, before + 3)]
+    assert seen[-1][0] == seen[-1][1] == 3
+    assert window.build_bar.value() == 3 or not window.build_bar.isVisibleTo(window)
     assert "tiny-generated" in {e.pack_id for e in window.browser.model.entries()}
-    assert seen and seen[-1][0] == seen[-1][1]
-    assert bundled_target(tmp_path / "cache", recipes).is_dir()
+    assert is_built(bundled_target(tmp_path / "cache", recipes))
 
 
-def test_closing_during_the_build_stops_it_and_leaves_no_half_set(
+def test_a_build_quit_half_way_keeps_its_specimens_and_the_next_start_resumes(
     qtbot: QtBot, variety_library: Library, tmp_path: Path
 ) -> None:
-    recipes = tmp_path / "recipes.json"
-    specimens = [{"state": "UTO", "type": "td3", "seed": s} for s in range(6)]
-    recipes.write_text(
-        json.dumps({"dpi": 150, "packs": [{"id": "six", "title": "Six", "specimens": specimens}]}),
-        encoding="utf-8",
-    )
+    recipes = _recipes(tmp_path, "six", range(6))
+    shipped_dirs = list(variety_library.bundled_dirs)
     window = MainWindow(variety_library)
     qtbot.addWidget(window)
+    before = window.browser.model.rowCount()
     builder = window.build_bundled(tmp_path / "cache", recipes)
-    with qtbot.waitSignal(builder.progressed, timeout=30_000):
+    with qtbot.waitSignal(builder.progressed, check_params_cb=lambda d, *_: d >= 2, timeout=60_000):
         pass
     window.close()
     assert builder.is_done() and not window.background.busy()
-    assert not bundled_target(tmp_path / "cache", recipes).exists()
-    assert [p for p in (tmp_path / "cache").iterdir()] == []
+    target = bundled_target(tmp_path / "cache", recipes)
+    assert not is_built(target)
+    kept = [s.id for s in Library(tmp_path / "lib", [target]).load("six").specimens]
+    assert 2 <= len(kept) < 6
+
+    # The next start: the library shows what was built, and the build goes on from there.
+    library = Library(tmp_path / "lib2", [*shipped_dirs, target])
+    again = MainWindow(library)
+    qtbot.addWidget(again)
+    assert again.browser.model.rowCount() == before + len(kept)
+    seen: list[tuple[int, int]] = []
+    resumed = again.build_bundled(tmp_path / "cache", recipes)
+    resumed.progressed.connect(lambda d, t: seen.append((d, t)))
+    with qtbot.waitSignal(resumed.succeeded, timeout=120_000):
+        pass
+    assert seen and seen[-1] == (6, 6) and all(d >= len(kept) for d, _ in seen)
+    assert len([d for d, _ in seen if d > len(kept)]) == 6 - len(kept)  # none built twice
+    assert again.browser.model.rowCount() == before + 6
+    assert is_built(target)
 
 
 def test_first_start_drafts_every_page_so_a_first_opening_decodes_no_full_page_image(

@@ -4,15 +4,17 @@ a cache.
 Only the recipes are shipped; the images are generated on first start, and every specimen's
 ``specimen.json`` and ``forgery.json`` is sealed (``docexam.core.pack.io.seal_specimens``). The
 cache directory name hashes the recipes and the generator version, so a change to either builds a
-fresh set and an old one is never served.
+fresh set and an old one is never served. Specimens land one at a time
+(``bundled_landing``): the library lists each as soon as it is built, and a stopped build
+resumes.
 """
 
 from __future__ import annotations
 
-import os
 import shutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -20,12 +22,26 @@ from docexam.core.cases.builder import holding_of
 from docexam.core.cases.codec import write_cases
 from docexam.core.cases.generate import generate_cases
 from docexam.core.domain.sealed import envelope
-from docexam.core.library.bundled_location import RECIPES_FILE, bundled_target, load_recipes
-from docexam.core.pack.io import read_pack, seal_specimens
+from docexam.core.library.bundled_landing import (
+    discard_unlisted,
+    land,
+    listed_ids,
+    write_atomically,
+)
+from docexam.core.library.bundled_location import (
+    COMPLETE,
+    RECIPES_FILE,
+    bundled_target,
+    is_built,
+    load_recipes,
+)
+from docexam.core.pack.io import read_pack
 from docexam.core.synth.names_zh import pack_title
 from docexam.core.synth.pack import Recipe, generate_pack
 
 Progress = Callable[[int, int], None]
+# Builds one job of a pack as a one-specimen pack at the given (not yet existing) directory.
+BuildOne = Callable[[Path], object]
 
 
 def recipes_of(pack: dict[str, Any]) -> list[Recipe]:
@@ -37,111 +53,106 @@ def recipes_of(pack: dict[str, Any]) -> list[Recipe]:
     ]
 
 
-def write_bundled_cases(staging: Path, spec: dict[str, Any]) -> Path:
-    """The traveller case files, made on the documents of the packs just built and written,
-    sealed like the forgery records (their truth is exercise key), into the pack ``spec`` names."""
+def write_bundled_cases(root: Path, spec: dict[str, Any]) -> Path:
+    """The traveller case files, made on the documents of the packs built under ``root`` and
+    written, sealed like the forgery records (their truth is exercise key), into the pack
+    ``spec`` names."""
     holdings = []
-    for built in sorted(staging.iterdir()):
+    for built in sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith(".")):
         pack = read_pack(built)
         for specimen in sorted(pack.specimens, key=lambda s: s.id):
             held = holding_of(pack.id, specimen)
             if held is not None:
                 holdings.append(held)
     cases = generate_cases(holdings, seed=int(spec.get("seed", 0)))
-    path = write_cases(staging / spec["pack"], cases)
-    path.write_text(envelope(path.read_text(encoding="utf-8")), encoding="utf-8")
+    with tempfile.TemporaryDirectory(prefix=".cases-", dir=root) as tmp:
+        plain = write_cases(Path(tmp), cases)
+        path = root / spec["pack"] / plain.name
+        write_atomically(path, envelope(plain.read_text(encoding="utf-8")))
     return path
+
+
+def jobs_of(data: dict[str, Any]) -> Iterator[tuple[str, int, BuildOne]]:
+    """Every (pack id, job index, builder of that one specimen) of the recipes, in order."""
+
+    def dpi_of(pack: dict[str, Any]) -> float:
+        return float(pack.get("dpi", data.get("dpi", 300)))
+
+    for pack in data["packs"]:
+        # A pack may ask for more resolution: microprint needs 600 dpi to be read in the
+        # loupe, but the whole set at 600 dpi would quadruple the first-start build.
+        title = pack_title(pack["title"])
+        for i, recipe in enumerate(recipes_of(pack)):
+            one = partial(generate_pack, pack["id"], [recipe], dpi=dpi_of(pack), title=title)
+            yield pack["id"], i, one
+    for pack in data.get("forgery_packs", []):
+        for i, j in enumerate(pack["jobs"]):
+            yield pack["id"], i, partial(_forge, pack, j, dpi_of(pack))
+    for pack in data.get("chip_fraud_packs", []):
+        for i, j in enumerate(pack["jobs"]):
+            yield pack["id"], i, partial(_forge_chip, pack, j, dpi_of(pack))
+
+
+def _forge(pack: dict[str, Any], j: dict[str, Any], dpi: float, dest: Path) -> object:
+    # Imported here: only the bundled build needs the forgery generator.
+    from docexam.core.synth.forgery import ForgeJob, forge_pack
+
+    job = ForgeJob(
+        j["state"],
+        j["type"],
+        int(j["seed"]),
+        j["fraud"],
+        j.get("difficulty"),
+        j.get("series", "A"),
+        # MRZ exercises need forgeries whose printed MRZ was altered: a job may name the
+        # operations instead of leaving them to the difficulty.
+        tuple(j["operations"]) if "operations" in j else None,
+    )
+    return forge_pack(pack["id"], [job], dest, dpi=dpi, title=pack_title(pack["title"]))
+
+
+def _forge_chip(pack: dict[str, Any], j: dict[str, Any], dpi: float, dest: Path) -> object:
+    from docexam.core.synth.forgery.chip_frauds import forge_chip_pack
+
+    # Frauds only the chip reveals, so chip items in exercises can fail each step.
+    job = (j["state"], j.get("series", "A"), int(j["seed"]), j["fraud"])
+    return forge_chip_pack(pack["id"], [job], dest, dpi=dpi, title=pack_title(pack["title"]))
 
 
 def ensure_bundled(
     cache_dir: Path, progress: Progress | None = None, recipes_file: Path = RECIPES_FILE
 ) -> Path:
-    """The directory holding the bundled pack directories, building them the first time."""
+    """The directory holding the bundled pack directories, building what is missing of them:
+    each specimen lands in its pack as soon as it is built, so the library can list it, and
+    a build stopped before the end resumes after the specimens already landed."""
     data = load_recipes(recipes_file)
     target = bundled_target(cache_dir, recipes_file)
-    if target.is_dir():
+    if is_built(target):
         return target
-    Path(cache_dir).mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".bundled-", dir=cache_dir))
-    try:
-        packs = data["packs"]
-        forgeries = data.get("forgery_packs", [])
-        chip_packs = data.get("chip_fraud_packs", [])
-        total = sum(len(p["specimens"]) for p in packs) + sum(
-            len(p["jobs"]) for p in (*forgeries, *chip_packs)
-        )
-        done = 0
-
-        def step(_i: int, _n: int) -> None:
-            nonlocal done
-            done += 1
-            if progress is not None:
-                progress(done, total)
-
-        if progress is not None:
-            progress(0, total)
-        for pack in packs:
-            generate_pack(
-                pack["id"],
-                recipes_of(pack),
-                staging / pack["id"],
-                # A pack may ask for more resolution: microprint needs 600 dpi to be read in the
-                # loupe, but the whole set at 600 dpi would quadruple the first-start build.
-                dpi=float(pack.get("dpi", data.get("dpi", 300))),
-                title=pack_title(pack["title"]),
-                progress=step,
-            )
-        for pack in forgeries:
-            # Imported here: only the bundled build needs the forgery generator.
-            from docexam.core.synth.forgery import ForgeJob, forge_pack
-
-            forge_pack(
-                pack["id"],
-                [
-                    ForgeJob(
-                        j["state"],
-                        j["type"],
-                        int(j["seed"]),
-                        j["fraud"],
-                        j.get("difficulty"),
-                        j.get("series", "A"),
-                        # MRZ exercises need forgeries whose printed MRZ was altered: a job
-                        # may name the operations instead of leaving them to the difficulty.
-                        tuple(j["operations"]) if "operations" in j else None,
-                    )
-                    for j in pack["jobs"]
-                ],
-                staging / pack["id"],
-                dpi=float(pack.get("dpi", data.get("dpi", 300))),
-                title=pack_title(pack["title"]),
-                progress=step,
-            )
-        for pack in chip_packs:
-            from docexam.core.synth.forgery.chip_frauds import forge_chip_pack
-
-            # Frauds only the chip reveals, so chip items in exercises can fail each step.
-            forge_chip_pack(
-                pack["id"],
-                [
-                    (j["state"], j.get("series", "A"), int(j["seed"]), j["fraud"])
-                    for j in pack["jobs"]
-                ],
-                staging / pack["id"],
-                dpi=float(pack.get("dpi", data.get("dpi", 300))),
-                title=pack_title(pack["title"]),
-                progress=step,
-            )
-        if "cases" in data:
-            write_bundled_cases(staging, data["cases"])
-        for built in staging.iterdir():
-            # The set is exercise material: its truth is sealed at rest (docs/exercises.md,
-            # "Exam secrecy"); the library reads it as any pack.
-            seal_specimens(built)
+    target.mkdir(parents=True, exist_ok=True)
+    for stale in target.glob(".landing-*"):  # a crash's work directory
+        shutil.rmtree(stale, ignore_errors=True)
+    jobs = list(jobs_of(data))
+    landed: dict[str, int] = {}
+    for pack_id in dict.fromkeys(pack_id for pack_id, _, _ in jobs):
+        discard_unlisted(target / pack_id)  # a landing cut short by a crash or a quit
+        landed[pack_id] = len(listed_ids(target / pack_id))
+    done = sum(landed.values())
+    if progress is not None:
+        progress(done, len(jobs))
+    for pack_id, index, build in jobs:
+        if index < landed[pack_id]:  # jobs land in order: the first ones are there already
+            continue
+        work = Path(tempfile.mkdtemp(prefix=".landing-", dir=target))
         try:
-            os.replace(staging, target)
-        except OSError:
-            if not target.is_dir():  # another process may have won the race; that is fine
-                raise
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+            build(work / pack_id)
+            land(work / pack_id, target / pack_id)
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+        done += 1
+        if progress is not None:
+            progress(done, len(jobs))
+    if "cases" in data:
+        write_bundled_cases(target, data["cases"])
+    (target / COMPLETE).write_text("", encoding="utf-8")
     return target

@@ -17,6 +17,9 @@ from docexam.core.domain.errors import DocexamError
 # Bump when the generator's output changes, so an old cached set is never served.
 GENERATOR_VERSION = "15"
 RECIPES_FILE = shipped.BUNDLED_RECIPES
+# Written last into the set's directory: before it, the set is still being built (its packs
+# list the specimens built so far).
+COMPLETE = ".complete"
 
 
 def load_recipes(path: Path = RECIPES_FILE) -> dict[str, Any]:
@@ -33,3 +36,8 @@ def bundled_target(cache_dir: Path, recipes_file: Path = RECIPES_FILE) -> Path:
     text = "\x1f".join((json.dumps(data, sort_keys=True), GENERATOR_VERSION))
     key = hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
     return Path(cache_dir) / f"bundled-{key}"
+
+
+def is_built(target: Path) -> bool:
+    """True when the set at ``target`` is completely built."""
+    return (Path(target) / COMPLETE).is_file()

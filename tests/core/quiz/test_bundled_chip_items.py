@@ -51,7 +51,7 @@ def bundled(tmp_path_factory: pytest.TempPathFactory) -> list[Pack]:
     recipes = tmp_path_factory.mktemp("recipes") / "recipes.json"
     recipes.write_text(json.dumps(data), encoding="utf-8")
     target = ensure_bundled(tmp_path_factory.mktemp("cache"), recipes_file=recipes)
-    return [read_pack(d) for d in sorted(target.iterdir())]
+    return [read_pack(d) for d in sorted(target.iterdir()) if d.is_dir()]  # not .complete
 
 
 def test_every_bundled_chip_fraud_fails_the_step_its_item_asks_for(bundled: list[Pack]) -> None:
