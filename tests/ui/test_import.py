@@ -172,5 +172,5 @@ def test_an_imported_packs_pages_are_drafted_before_their_first_opening(
             engine.prepare_draft(page.id)
             assert engine.render_draft(page.id, LightParams(LightSource.UV365)) is not None
             pages += 1
-    assert pages == 4 and drafted.args == [pages]
+    assert pages == 2 * 8 and drafted.args == [pages]  # two passports, eight booklet pages each
     assert read == []  # every page's draft came from disk

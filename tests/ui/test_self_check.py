@@ -21,7 +21,10 @@ def test_self_check_finds_every_shipped_file_and_quits(capsys: pytest.CaptureFix
     assert "self-check passed" in out
     assert "bundled: utopia-basic;" in out
     assert f"{objectives} objectives" in out
-    assert "fonts DejaVuSans.ttf, DejaVuSans-Bold.ttf, OCRB.otf" in out
+    assert (
+        "fonts DejaVuSans.ttf, DejaVuSans-Bold.ttf, DejaVuSerif-Bold.ttf, "
+        "DejaVuSansCondensed-Bold.ttf, OCRB.otf" in out
+    )
     assert "results store open" in out and "tabs 2" in out and "specimens listed 1" in out
     assert out.rstrip().endswith(f"shipped files in {shipped.ROOT}")
     # It left the user's saved window alone (closing the window would have saved its geometry).
