@@ -10,6 +10,7 @@ from datetime import timedelta
 from docexam.core.cases.builder import Builder, t
 from docexam.core.cases.indicators import Action
 from docexam.core.cases.model import CaseFile, HeldDocument
+from docexam.core.domain.model import I18nText
 
 ADMIT = t(
     "Genuine traveller: the story, the papers and the document agree.",
@@ -18,26 +19,29 @@ ADMIT = t(
 NO_SPECIALIST = t("Nothing for a specialist: admit.", "无需专门人员处理：准予入境。")
 
 
-def plain_stay(b: Builder, hotel: bool = True) -> None:
+def plain_stay(b: Builder) -> None:
+    """Means, luggage and a paid hotel (the builder answers "stay" from the booking)."""
     b.money_text(b.rng.choice((600, 900, 1200, 1800)), " and a bank card", "，另有银行卡")
     b.luggage = t("One suitcase with clothes for the stay.", "一个行李箱，装有停留期间的衣物。")
-    if hotel:
-        b.paper(
-            "hotel_booking",
-            b.rng.choice(("Hotel Anyder Quay", "Mentiron Garden Inn", "Akraton Plaza")),
-            f"{b.stay_days} nights, paid in advance.",
-            f"{b.stay_days} 晚，已预付。",
-            (b.day, b.return_date),
-        )
-        b.reply("stay", f"At the hotel, {b.stay_days} nights.", f"住酒店，{b.stay_days} 晚。")
+    b.paper(
+        "hotel_booking",
+        b.rng.choice(("Hotel Anyder Quay", "Mentiron Garden Inn", "Akraton Plaza")),
+        f"{b.stay_days} nights, paid in advance.",
+        f"{b.stay_days} 晚，已预付。",
+        (b.day, b.return_date),
+    )
+
+
+def _admit(b: Builder, title: I18nText, purpose: I18nText) -> CaseFile:
+    """Every genuine traveller's file ends the same way: admit, nothing for a specialist."""
+    return b.finish(title, purpose, Action.ADMIT, (), ADMIT, NO_SPECIALIST)
 
 
 def tourist(b: Builder) -> CaseFile:
     plain_stay(b)
     b.reply("purpose", "Holiday: the old town and the coast.", "度假：看看老城和海边。")
     b.reply("work", "I am a teacher at home; no work here.", "我在国内当老师，在这里不工作。")
-    title = t("A holiday visitor", "度假游客")
-    return b.finish(title, t("Tourism", "旅游"), Action.ADMIT, (), ADMIT, NO_SPECIALIST)
+    return _admit(b, t("A holiday visitor", "度假游客"), t("Tourism", "旅游"))
 
 
 def business(b: Builder) -> CaseFile:
@@ -65,8 +69,7 @@ def business(b: Builder) -> CaseFile:
         "The employer paid, with an invoice: an ordinary business trip.",
         "由雇主凭发票支付：正常的商务出行。",
     )
-    title = t("A business visitor", "商务访客")
-    return b.finish(title, t("Business", "商务"), Action.ADMIT, (), ADMIT, NO_SPECIALIST)
+    return _admit(b, t("A business visitor", "商务访客"), t("Business", "商务"))
 
 
 def returning_resident(b: Builder) -> CaseFile:
@@ -97,8 +100,11 @@ def returning_resident(b: Builder) -> CaseFile:
         "A one-way ticket is normal for a resident coming home; the permit shows it.",
         "居民回家持单程票很正常；居留许可可以证明。",
     )
-    title = t("A resident coming home on a one-way ticket", "持单程票回家的居民")
-    return b.finish(title, t("Returning home", "回家"), Action.ADMIT, (), ADMIT, NO_SPECIALIST)
+    return _admit(
+        b,
+        t("A resident coming home on a one-way ticket", "持单程票回家的居民"),
+        t("Returning home", "回家"),
+    )
 
 
 def student(b: Builder) -> CaseFile:
@@ -122,8 +128,7 @@ def student(b: Builder) -> CaseFile:
         "The scholarship letter shows the means for the stay.",
         "奖学金证明表明停留期间有经济来源。",
     )
-    title = t("A student with a one-way ticket", "持单程票的留学生")
-    return b.finish(title, t("Study", "留学"), Action.ADMIT, (), ADMIT, NO_SPECIALIST)
+    return _admit(b, t("A student with a one-way ticket", "持单程票的留学生"), t("Study", "留学"))
 
 
 def nervous_first_flight(b: Builder) -> CaseFile:
@@ -149,8 +154,11 @@ def nervous_first_flight(b: Builder) -> CaseFile:
         "Nervous about flying, not afraid of anyone; answers freely and in detail.",
         "紧张是因为坐飞机，而不是害怕某人；回答自然且详细。",
     )
-    title = t("A nervous first-time flyer", "第一次坐飞机的紧张旅客")
-    return b.finish(title, t("Family wedding", "参加婚礼"), Action.ADMIT, (), ADMIT, NO_SPECIALIST)
+    return _admit(
+        b,
+        t("A nervous first-time flyer", "第一次坐飞机的紧张旅客"),
+        t("Family wedding", "参加婚礼"),
+    )
 
 
 def seasonal_worker(b: Builder) -> CaseFile:
@@ -186,17 +194,15 @@ def seasonal_worker(b: Builder) -> CaseFile:
     b.reply("paid", "The farm, as the contract says.", "农场付的，合同里写着。")
     b.reply("companion", "Others from my town who work at the same farm.", "同乡，在同一农场干活。")
     b.history = (f"{b.host} {b.day - timedelta(days=365)}..{b.day - timedelta(days=245)}",)
-    for ind, en, zh in (
-        (
-            "group_same_pattern",
-            "A group, but recruited lawfully: each holds a contract and a work visa.",
-            "虽是团体，但属合法招聘：每人持有合同和工作签证。",
-        ),
-        ("third_party_paid", "The employer paid as the contract provides.", "雇主依合同支付。"),
-    ):
-        b.explain(ind, en, zh)
-    title = t("A seasonal worker in a group", "随团的季节工")
-    return b.finish(title, t("Seasonal work", "季节性工作"), Action.ADMIT, (), ADMIT, NO_SPECIALIST)
+    b.explain(
+        "group_same_pattern",
+        "A group, but recruited lawfully: each holds a contract and a work visa.",
+        "虽是团体，但属合法招聘：每人持有合同和工作签证。",
+    )
+    b.explain("third_party_paid", "The employer paid as the contract provides.", "雇主依合同支付。")
+    return _admit(
+        b, t("A seasonal worker in a group", "随团的季节工"), t("Seasonal work", "季节性工作")
+    )
 
 
 def parent_with_child(b: Builder) -> CaseFile:
@@ -228,5 +234,6 @@ def parent_with_child(b: Builder) -> CaseFile:
         "The child travels with a parent, with the other parent's consent: what VEGA asks to see.",
         "孩子随父母一方出行，且有另一方同意书：正是 VEGA 手册要求查看的。",
     )
-    title = t("A parent travelling with a child", "带孩子出行的家长")
-    return b.finish(title, t("Holiday", "度假"), Action.ADMIT, (), ADMIT, NO_SPECIALIST)
+    return _admit(
+        b, t("A parent travelling with a child", "带孩子出行的家长"), t("Holiday", "度假")
+    )
