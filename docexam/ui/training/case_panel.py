@@ -18,16 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from docexam.core.cases.indicators import ACTIONS, BY_ID, Action
+from docexam.core.cases.indicators import BY_ID
 from docexam.core.cases.model import CaseFile
 from docexam.core.domain.model import text_for
 from docexam.core.training.quiz import Answer, CaseAnswer, CaseExercise, Score
+from docexam.ui.training import wording
 from docexam.ui.training.answer_panels import AnswerPanel
 from docexam.ui.training.case_file_page import CaseFilePage
-
-
-def _tr(text: object) -> str:
-    return QCoreApplication.translate("cases", str(text))
 
 
 class CasePanel(AnswerPanel):
@@ -110,8 +107,7 @@ class CasePanel(AnswerPanel):
         self.action_group = QButtonGroup(self)
         self.action_buttons: dict[str, QRadioButton] = {}
         for value in self.exercise.actions:
-            name = ACTIONS.get(Action(value), {"en": value}) if value in set(Action) else {}
-            button = QRadioButton(text_for(name, self.lang) if name else value)
+            button = QRadioButton(wording.case_action(value, self.lang))
             button.setObjectName(f"action_{value}")
             self.action_group.addButton(button)
             self.action_buttons[value] = button
