@@ -10,6 +10,7 @@ from docexam.core.cases.builder import Builder, t
 from docexam.core.cases.genuine import plain_stay
 from docexam.core.cases.indicators import Action
 from docexam.core.cases.model import CaseFile
+from docexam.core.domain.model import I18nText
 
 VICTIM_SPECIALIST = t(
     "A specialist interviews the person alone, with an independent interpreter, explains their "
@@ -29,6 +30,19 @@ DOCUMENT_SPECIALIST = t(
     "Second line examines the document under every light and compares the holder with it.",
     "二线在各种光源下查验证件，并比对持证人与证件。",
 )
+
+
+def _smuggling(b: Builder, title: I18nText, summary: I18nText) -> CaseFile:
+    """A smuggling case: a cover story of tourism, heard apart before any refusal."""
+    purpose = t("Tourism", "旅游")
+    action, acceptable = Action.SEPARATE_INTERVIEW, (Action.REFUSE,)
+    return b.finish(title, purpose, action, acceptable, summary, SMUGGLING_SPECIALIST)
+
+
+def _possible_victim(b: Builder, title: I18nText, purpose: I18nText, summary: I18nText) -> CaseFile:
+    """A trafficking case: the traveller is a possible victim and goes to a specialist."""
+    action, acceptable = Action.REFER_VICTIM, (Action.SEPARATE_INTERVIEW,)
+    return b.finish(title, purpose, action, acceptable, summary, VICTIM_SPECIALIST)
 
 
 def _cheap_cash(b: Builder) -> None:
@@ -96,18 +110,14 @@ def facilitated_visitor(b: Builder) -> CaseFile:
     if "insufficient_means" not in b.indicators:
         b.money_text(700, " and a card", "，另有银行卡")
     b.reply("purpose", "Tourism.", "旅游。")
-    title = t("A visitor whose trip does not add up", "行程对不上的访客")
-    return b.finish(
-        title,
-        t("Tourism", "旅游"),
-        Action.SEPARATE_INTERVIEW,
-        (Action.REFUSE,),
+    return _smuggling(
+        b,
+        t("A visitor whose trip does not add up", "行程对不上的访客"),
         t(
             "Signs of facilitated irregular migration: the visit is a cover; a separate interview "
             "establishes the real purpose before any refusal.",
             "有协助非正常移民的迹象：访问只是幌子；在决定拒绝入境之前，先单独询问查明真实目的。",
         ),
-        SMUGGLING_SPECIALIST,
     )
 
 
@@ -167,17 +177,13 @@ def smuggled_group(b: Builder) -> CaseFile:
     b.reply("companion", "People from my region; the agent arranged it.", "同乡；代理安排的。")
     if "insufficient_means" not in b.indicators:
         b.money_text(500)
-    title = t("One of a group booked by one agent", "同一代理安排的团体成员之一")
-    return b.finish(
-        title,
-        t("Tourism", "旅游"),
-        Action.SEPARATE_INTERVIEW,
-        (Action.REFUSE,),
+    return _smuggling(
+        b,
+        t("One of a group booked by one agent", "同一代理安排的团体成员之一"),
         t(
             "A group moved by one organiser: interview each member apart, identify the organiser.",
             "由同一组织者输送的团体：分别询问每名成员，查明组织者。",
         ),
-        SMUGGLING_SPECIALIST,
     )
 
 
@@ -291,18 +297,15 @@ def false_job_offer(b: Builder) -> CaseFile:
     b.reply("companion", "The man who found me the job.", "帮我找工作的那个人。")
     if not b.money["en"]:
         b.money_text(120)
-    title = t("A job offer abroad", "出国务工机会")
-    return b.finish(
-        title,
+    return _possible_victim(
+        b,
+        t("A job offer abroad", "出国务工机会"),
         t("Tourism", "旅游"),
-        Action.REFER_VICTIM,
-        (Action.SEPARATE_INTERVIEW,),
         t(
             "Indicators of trafficking for labour exploitation (deception about work, debt, "
             "control): the person is a possible victim and goes to a specialist.",
             "存在以劳动剥削为目的的人口贩运指标（工作方面的欺骗、债务、控制）：当事人是潜在被害人，应转交专门人员。",
         ),
-        VICTIM_SPECIALIST,
     )
 
 
@@ -363,19 +366,16 @@ def child_with_unrelated_adult(b: Builder) -> CaseFile:
         "One suitcase for both; the child has a backpack.", "两人共用一个行李箱；孩子背着一个背包。"
     )
     b.reply("stay", "At my home.", "住我家。")
-    title = t("An adult travelling with a child", "带儿童出行的成年人")
-    return b.finish(
-        title,
+    return _possible_victim(
+        b,
+        t("An adult travelling with a child", "带儿童出行的成年人"),
         t("Family visit", "探亲"),
-        Action.REFER_VICTIM,
-        (Action.SEPARATE_INTERVIEW,),
         t(
             "A child with an unrelated adult and no consent (Frontex VEGA): speak to the child "
             "apart and call child protection.",
             "儿童随无亲属关系的成年人出行且无同意书（欧盟边境管理局 VEGA 手册）："
             "与儿童单独交谈并通知儿童保护机构。",
         ),
-        VICTIM_SPECIALIST,
     )
 
 
@@ -425,18 +425,15 @@ def online_partner(b: Builder) -> CaseFile:
         b.money_text(b.rng.choice((100, 200)))
     b.luggage = t("A small suitcase; party clothes.", "一个小行李箱；几件聚会穿的衣服。")
     b.reply("stay", "At his flat; I don't know the street.", "住他的公寓；我不知道在哪条街。")
-    title = t("A traveller with a new partner", "与新伴侣同行的旅客")
-    return b.finish(
-        title,
+    return _possible_victim(
+        b,
+        t("A traveller with a new partner", "与新伴侣同行的旅客"),
         t("Visiting a partner", "探望伴侣"),
-        Action.REFER_VICTIM,
-        (Action.SEPARATE_INTERVIEW,),
         t(
             "The 'lover boy' pattern of recruitment for sexual exploitation: separate the two and "
             "refer the traveller to a specialist.",
             "“爱人男友”式的性剥削招募：将二人分开，并将旅客转交专门人员。",
         ),
-        VICTIM_SPECIALIST,
     )
 
 
