@@ -12,7 +12,7 @@ import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from docexam.core.cases import genuine, suspect
+from docexam.core.cases import genuine, suspect, trafficking
 from docexam.core.cases.builder import Builder, Holding
 from docexam.core.cases.indicators import Family
 from docexam.core.cases.model import CaseFile
@@ -41,13 +41,13 @@ TEMPLATES: dict[str, Template] = {
         Template("parent_with_child", Family.NONE, genuine.parent_with_child, surface=True),
         Template("facilitated_visitor", Family.SMUGGLING, suspect.facilitated_visitor),
         Template("smuggled_group", Family.SMUGGLING, suspect.smuggled_group),
-        Template("false_job_offer", Family.TRAFFICKING_LABOUR, suspect.false_job_offer),
+        Template("false_job_offer", Family.TRAFFICKING_LABOUR, trafficking.false_job_offer),
         Template(
             "child_with_unrelated_adult",
             Family.TRAFFICKING_LABOUR,
-            suspect.child_with_unrelated_adult,
+            trafficking.child_with_unrelated_adult,
         ),
-        Template("online_partner", Family.TRAFFICKING_SEXUAL, suspect.online_partner),
+        Template("online_partner", Family.TRAFFICKING_SEXUAL, trafficking.online_partner),
         Template("forged_document", Family.DOCUMENT_FRAUD, suspect.forged_document, forged=True),
         Template("ticket_other_name", Family.DOCUMENT_FRAUD, suspect.ticket_other_name),
     )
