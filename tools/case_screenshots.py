@@ -34,7 +34,6 @@ from docexam.ui.training import start_page
 from docexam.ui.training.case_panel import CasePanel
 
 OUT = ROOT / "docs" / "screenshots"
-WANTED = "false_job_offer"  # the lesson shown: a job offer that does not add up
 
 
 def pump(sec: float = 0.3) -> None:
