@@ -3,8 +3,6 @@ data a generated specimen carries in its visual zone."""
 
 from __future__ import annotations
 
-import pytest
-
 from docexam.core.cases.builder import Holding
 from docexam.core.synth.docdata import make_doc_data
 from docexam.core.synth.states import STATES
@@ -16,9 +14,3 @@ def holding(state: str, seed: int, doc_type: str = "td3", genuine: bool = True) 
     data = make_doc_data(STATES[state], doc_type, seed, "A")
     kind = "passport" if doc_type == "td3" else "id_card"
     return Holding(f"test/{state.lower()}-{doc_type}-{seed}", kind, data.viz(), genuine)
-
-
-@pytest.fixture(scope="session")
-def holdings() -> list[Holding]:
-    states = sorted(STATES)
-    return [holding(states[s % len(states)], 7000 + s) for s in SEEDS]
