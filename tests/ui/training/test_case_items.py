@@ -158,3 +158,49 @@ def test_case_items_count_toward_progress_and_mastery(
         if progress.mastery.topLevelItem(i).child(j).text(1) != "–"
     }
     assert profiling <= shown
+
+
+def test_the_review_shows_each_case_answer_as_it_was_given(
+    qtbot: QtBot, case_library: Library, store: Store
+) -> None:
+    window = open_window(qtbot, case_library, store)
+    tab = training(window)
+    tab.start.create_trainee("Lin Wei", "Airport", 1)
+    page = start_module(qtbot, window, "L1.profiling")
+    given = []
+    for n in range(page.session.count):
+        ex = page.session.current
+        assert isinstance(ex, CaseExercise)
+        panel = page.item.panel if page.item else None
+        assert isinstance(panel, CasePanel)
+        asked = list(panel.page.questions)[n : n + 2]
+        for qid in asked:
+            qtbot.mouseClick(panel.page.questions[qid], Qt.MouseButton.LeftButton)
+        item = panel.indicators.item(n)
+        item.setCheckState(Qt.CheckState.Checked)
+        button = panel.action_buttons[ex.actions[n % len(ex.actions)]]
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
+        qtbot.keyClicks(panel.note, f"note {n}")
+        given.append((asked, item.data(Qt.ItemDataRole.UserRole), button.objectName(), f"note {n}"))
+        press(qtbot, page, Qt.Key.Key_Return)
+        press(qtbot, page, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tab.review is not None)
+    review = tab.review
+    assert review is not None
+    # The review opens on the first item: the ticks, the action, the note and the questions
+    # asked are the trainee's own, read back from the store, and cannot be changed.
+    asked, ticked, action, note = given[0]
+    panel = review.item.panel if review.item else None
+    assert isinstance(panel, CasePanel)
+    checked = [
+        panel.indicators.item(r).data(Qt.ItemDataRole.UserRole)
+        for r in range(panel.indicators.count())
+        if panel.indicators.item(r).checkState() == Qt.CheckState.Checked
+    ]
+    assert checked == [ticked]
+    assert [n for n, b in panel.action_buttons.items() if b.isChecked()] == [action[7:]]
+    assert panel.note.toPlainText() == note and not panel.answer_box.isEnabled()
+    assert panel.asked == asked
+    for qid in asked:
+        assert f"<b>{escape(panel.page.questions[qid].text())}</b>" in panel.page.transcript.text()
+    assert not any(b.isEnabled() for b in panel.page.questions.values())
