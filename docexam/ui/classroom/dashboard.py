@@ -1,7 +1,7 @@
 """The instructor's live dashboard of a class session.
 
 It polls the class server about every second, off the UI thread through the one worker helper
-(a refresh of 30 trainees x 200 answers takes 50-300 ms: ``benchmarks/bench_class_dashboard.py``),
+(a refresh of 30 trainees x 200 answers takes 40-290 ms: ``benchmarks/bench_class_dashboard.py``),
 and never runs two polls at once: a slow server delays the next one instead of piling them up.
 The figures come ready from ``Classroom.dashboard`` (SQL in the store, sums in the core); this
 window only shows them. Double-clicking a trainee opens their attempt in the training review,
