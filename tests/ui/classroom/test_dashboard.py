@@ -144,8 +144,11 @@ def test_the_dashboard_shows_what_workstations_send_within_two_seconds(
     # Double-click a trainee who answered: their attempt in the review, marks over the truth.
     row = next(r for r in range(len(NAMES)) if dashboard.trainees.item(r, 0).text() in sitting)
     assert dashboard.trainees.item(row, 0).data(ATTEMPT_ROLE) is not None
-    task = dashboard.review(row)
-    assert task is not None
+    cell = dashboard.trainees.item(row, 0)
+    dashboard.trainees.scrollToItem(cell)
+    where = dashboard.trainees.visualItemRect(cell).center()
+    qtbot.mouseClick(dashboard.trainees.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.mouseDClick(dashboard.trainees.viewport(), Qt.MouseButton.LeftButton, pos=where)
     qtbot.waitUntil(lambda: isinstance(dashboard.review_window, ReviewPage), timeout=20000)
     review = dashboard.review_window
     assert isinstance(review, ReviewPage)
