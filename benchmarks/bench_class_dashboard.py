@@ -1,7 +1,8 @@
 """Class-session figures: the instructor's dashboard refresh with 30 trainees x 200 answers
-(the answer-to-screen time is at most the poll interval plus this), and storing one answer on a
-seated workstation (its own SQLite with the outbox entry in the same commit; the server gets it
-from the sending thread), against the same answer stored unseated (the floor: one fsync).
+(the answer-to-screen time is at most the poll interval plus this), read through the link the
+dashboard polls, and storing one answer on a seated workstation (its own SQLite with the outbox
+entry in the same commit) while its sending thread delivers to the server as in the app,
+against the same answer stored unseated (the floor: one fsync).
 
     PYTHONPATH=. .venv/bin/python benchmarks/bench_class_dashboard.py \
         [--trainees 30] [--per 200] [--runs 15]
@@ -27,6 +28,7 @@ from sqlalchemy import create_engine, insert, text
 from sqlalchemy.engine import make_url
 
 from docexam.store import open_store
+from docexam.store.class_link import StoreClassLink
 from docexam.store.classes import Classroom
 from docexam.store.models import AnswerRow
 from docexam.store.seat import Seat
@@ -61,6 +63,7 @@ def bench(url: str, trainees: int, per: int, runs: int) -> dict[str, object]:
                  for i in range(per)]  # fmt: skip
     with store.engine.begin() as conn:
         conn.execute(insert(AnswerRow), rows)
+    link = StoreClassLink()  # what the dashboard polls: its own connection to the server
     floor, refresh = [], []
     for _ in range(runs):
         t = time.perf_counter()
@@ -68,8 +71,9 @@ def bench(url: str, trainees: int, per: int, runs: int) -> dict[str, object]:
             conn.execute(text("SELECT 1"))
         floor.append(time.perf_counter() - t)
         t = time.perf_counter()
-        board = room.dashboard(session.id)
+        board = link.dashboard(url, session.id)
         refresh.append(time.perf_counter() - t)
+    link.close()
     assert board.answers == trainees * per
     with tempfile.TemporaryDirectory() as tmp:
         local = open_store(f"sqlite:///{Path(tmp) / 'results.sqlite'}")
@@ -77,6 +81,7 @@ def bench(url: str, trainees: int, per: int, runs: int) -> dict[str, object]:
         me = seat.create_trainee("Me")
         attempt = seat.start_attempt(me.id, seat.save_exercise_set("bench", _set(per)).id)
         alone = local.start_attempt(me.id, attempt.exercise_set_id)
+        seat.start_sending()  # as after a join: each answer wakes the delivery to the server
         answer, floor_answer = [], []
         for i in range(min(per, 100)):
             t = time.perf_counter()
@@ -86,6 +91,8 @@ def bench(url: str, trainees: int, per: int, runs: int) -> dict[str, object]:
             t = time.perf_counter()
             local.record_answer(alone.id, i, f"ex-{i}", ["L1.obj"], {}, 1.0, 1.0, {}, 1.0)
             floor_answer.append(time.perf_counter() - t)
+        seat.stop_sending()
+        assert seat.deliver().waiting == 0 and not seat.outbox.refused()  # all on the server
         local.close()
     store.close()
     return {

@@ -77,7 +77,7 @@ class StoreClassLink:
     def _member_named(remote: Store, room: Classroom, session: ClassSession, name: str) -> int:
         # A server without login roles (SQLite, one room): the trainee chosen on the start page
         # is matched by name among the class's members.
-        group = next((c for c in room.classes() if c.id == session.class_id), None)
+        group = room.school_class(session.class_id)
         wanted = " ".join(name.split()).casefold()
         for trainee_id in group.trainee_ids if group is not None else ():
             if " ".join(remote.trainee(trainee_id).name.split()).casefold() == wanted:
@@ -103,7 +103,7 @@ class StoreClassLink:
 
     def report(self, server: str, class_id: int) -> ClassReport:
         store = self._server(server)
-        group = next((c for c in Classroom(store).classes() if c.id == class_id), None)
+        group = Classroom(store).school_class(class_id)
         if group is None:
             raise StoreError(f"class {class_id}: not on this server")
         return read_class_report(store, group)

@@ -90,6 +90,12 @@ class Classroom:
             return [self._class(s, r) for r in rows]
 
     @transaction
+    def school_class(self, class_id: int) -> SchoolClass | None:
+        with self._sessions() as s:
+            row = s.get(ClassRow, class_id)
+            return None if row is None else self._class(s, row)
+
+    @transaction
     def class_by_name(self, name: str) -> SchoolClass:
         with self._sessions() as s:
             row = s.scalar(select(ClassRow).where(ClassRow.name == name))

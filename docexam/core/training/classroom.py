@@ -7,6 +7,7 @@ answers add up to the instructor's dashboard are decided here, in one place.
 
 from __future__ import annotations
 
+import colorsys
 import secrets
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -56,6 +57,13 @@ def state(opens_at: datetime, closes_at: datetime | None, now: datetime) -> Sess
 def closing_time(opens_at: datetime, time_limit_s: float | None) -> datetime | None:
     """When a session closes by itself: its set's time limit after the common start."""
     return None if time_limit_s is None else opens_at + timedelta(seconds=time_limit_s)
+
+
+def heat(fraction: float) -> tuple[float, float, float]:
+    """RGB (0-1) from red (0) through amber to green (1), for the dashboard and the PDF
+    reports alike: readable at a glance from the back of a room."""
+    r, g, b = colorsys.hsv_to_rgb(max(0.0, min(1.0, fraction)) / 3, 0.6, 0.92)
+    return r, g, b
 
 
 # The dashboard ------------------------------------------------------------------------------

@@ -9,7 +9,6 @@ shipped DejaVu Sans (embedded); Chinese uses a CJK TrueType font of the system w
 
 from __future__ import annotations
 
-import colorsys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -30,6 +29,7 @@ from docexam.core.training.class_report import (
     completed_on,
     mean,
 )
+from docexam.core.training.classroom import heat
 
 SANS, BOLD, CJK = "DejaVuSans", "DejaVuSans-Bold", "docexam-cjk"
 CJK_FILES = (  # TrueType (not CFF) fonts reportlab can embed
@@ -65,11 +65,6 @@ def _fonts() -> str:
                 continue
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
     return "STSong-Light"
-
-
-def heat(fraction: float) -> tuple[float, float, float]:
-    r, g, b = colorsys.hsv_to_rgb(max(0.0, min(1.0, fraction)) / 3, 0.6, 0.92)
-    return r, g, b
 
 
 def _pct(value: float | None) -> str:

@@ -7,15 +7,13 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
-from docexam.core.training.classroom import Dashboard, TraineeLine
+from docexam.core.training.classroom import Dashboard, TraineeLine, heat
 
 ATTEMPT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def heat_colour(fraction: float) -> QColor:
-    """Red (0) through amber to green (1): readable at a glance from the back of a room."""
-    hue = int(120 * max(0.0, min(1.0, fraction)))
-    return QColor.fromHsv(hue, 150, 235)
+    return QColor.fromRgbF(*heat(fraction))
 
 
 def _table(columns: list[str], name: str) -> QTableWidget:
