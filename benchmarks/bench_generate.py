@@ -22,6 +22,7 @@ from docexam.core.synth import build_specimen
 from docexam.core.synth.canvas import PageCanvas, composite
 from docexam.core.synth.compose import PLANS
 from docexam.core.synth.docdata import make_doc_data
+from docexam.core.synth.page_plan import PagePlan
 from docexam.core.synth.seeds import rng
 from docexam.core.synth.states import STATES, design_for, get_state
 
@@ -29,46 +30,43 @@ RUNS = 5
 TARGET_S = 3.0
 
 
-def data_page(code: str, series: str, run: int, dpi: float) -> tuple[float, float]:
-    """Seconds to draw and composite one data page, and of those the compositing alone."""
+def page(code: str, series: str, plan: PagePlan, run: int, dpi: float) -> tuple[float, float, int]:
+    """Seconds to draw and composite one page as build_specimen does (over the page's own
+    substrate), of those the compositing alone, and the bytes its layers' masks hold."""
     state = get_state(code)
     design = design_for(state, series)
-    plan = next(p for p in PLANS["td3"] if p.id == "data")
     doc = make_doc_data(state, "td3", run, series)
+    paper = plan.substrate(design).colour if plan.substrate is not None else design.paper
     start = time.perf_counter()
-    canvas = PageCanvas(DOCUMENT_SIZES_MM[DocumentType.TD3], dpi)
-    plan.build(canvas, design, doc, rng("page", code, "td3", series, run, "data"))
+    canvas = PageCanvas(plan.size_mm or DOCUMENT_SIZES_MM[DocumentType.TD3], dpi)
+    plan.build(canvas, design, doc, rng("page", code, "td3", series, run, plan.id))
     drawn = time.perf_counter()
-    composite(canvas, design.paper)
+    composite(canvas, paper)
     end = time.perf_counter()
-    return end - start, end - drawn
+    masks = sum(la.mask.nbytes for la in canvas.layers if la.mask is not None)
+    return end - start, end - drawn, masks
 
 
 def main() -> int:
     dpi = float(sys.argv[1]) if len(sys.argv) > 1 else 600.0
+    data = next(p for p in PLANS["td3"] if p.id == "data")
     page_times, floor = [], []
     for run in range(RUNS):
-        total, comp = data_page("UTO", "A", run, dpi)
+        total, comp, _ = page("UTO", "A", data, run, dpi)
         page_times.append(total)
         floor.append(comp)
     per_state = {
-        f"{code}-{series}": round(data_page(code, series, 0, dpi)[0], 3)
+        f"{code}-{series}": round(page(code, series, data, 0, dpi)[0], 3)
         for code, state in STATES.items()
         for series in state.series
     }
     slowest = max(per_state, key=lambda k: per_state[k])
-    state, design = get_state("UTO"), design_for(get_state("UTO"), "A")
     per_page: dict[str, list[float]] = {p.id: [] for p in PLANS["td3"]}
     mask_mb: dict[str, float] = {}
     for run in range(RUNS):
-        doc = make_doc_data(state, "td3", run, "A")
         for p in PLANS["td3"]:
-            start = time.perf_counter()
-            canvas = PageCanvas(p.size_mm or DOCUMENT_SIZES_MM[DocumentType.TD3], dpi)
-            p.build(canvas, design, doc, rng("page", "UTO", "td3", "A", run, p.id))
-            composite(canvas, design.paper)
-            per_page[p.id].append(time.perf_counter() - start)
-            masks = sum(la.mask.nbytes for la in canvas.layers if la.mask is not None)
+            total, _, masks = page("UTO", "A", p, run, dpi)
+            per_page[p.id].append(total)
             mask_mb[p.id] = round(masks / 2**20, 1)
     times = []
     for run in range(RUNS):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,33 +45,19 @@ from docexam.core.synth.booklet import travel_for
 from docexam.core.synth.canvas import PageCanvas, composite
 from docexam.core.synth.docdata import TITLES, TITLES_ZH, DocData, make_doc_data
 from docexam.core.synth.names_zh import ZH
+from docexam.core.synth.page_plan import PagePlan
 from docexam.core.synth.seeds import rng, short_hash
-from docexam.core.synth.states import Design, design_for, get_state
+from docexam.core.synth.states import design_for, get_state
 
 MIN_DPI, MAX_DPI = 150.0, 1200.0
-PageBuilder = Callable[[PageCanvas, Design, DocData, np.random.Generator], None]
 
 
 class UnknownDocumentTypeError(DocexamError):
     """A recipe asked for a document type the generator cannot draw."""
 
 
-@dataclass(frozen=True)
-class PagePlan:
-    id: str
-    name: str
-    name_zh: str
-    build: PageBuilder
-    reverse: str | None = None
-    size_mm: tuple[float, float] | None = None  # None: the document type's size
-    substrate: Callable[[Design], SubstrateSpec] | None = None  # None: the document's own
-
-
 PLANS: dict[str, tuple[PagePlan, ...]] = {
-    "td3": tuple(
-        PagePlan(p.id, p.name, p.name_zh, p.build, p.reverse, p.size_mm, p.substrate)
-        for p in booklet.PAGES
-    ),
+    "td3": booklet.PAGES,
     "td2": (PagePlan("front", "Front", "正面", layout_page.data_page),),
     "mrv-a": (PagePlan("sticker", "Visa sticker", "签证贴纸", layout_page.data_page),),
     "td1": (

@@ -9,26 +9,11 @@ the covers. :data:`sheets.LEAVES` keeps the physical order.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-
-from docexam.core.domain.model import SubstrateSpec
 from docexam.core.synth import layout_page
 from docexam.core.synth.booklet import cover, inner, sheets
-from docexam.core.synth.booklet.inner import PageBuilder
 from docexam.core.synth.booklet.travel import travel_for
+from docexam.core.synth.page_plan import PageBuilder, PagePlan
 from docexam.core.synth.states import Design
-
-
-@dataclass(frozen=True)
-class BookletPage:
-    id: str
-    name: str
-    name_zh: str
-    build: PageBuilder
-    reverse: str
-    size_mm: tuple[float, float] = sheets.PAGE_MM
-    substrate: Callable[[Design], SubstrateSpec] | None = None  # None: the booklet's paper
 
 
 def _see_through_y(d: Design) -> float | None:
@@ -50,12 +35,12 @@ def _builders() -> dict[str, PageBuilder]:
     return out
 
 
-def _pages() -> tuple[BookletPage, ...]:
+def _pages() -> tuple[PagePlan, ...]:
     build = _builders()
     order = [leaf for leaf in sheets.LEAVES if leaf.sheet > 0]
     order += [leaf for leaf in sheets.LEAVES if leaf.sheet == 0]
     return tuple(
-        BookletPage(
+        PagePlan(
             leaf.id,
             leaf.name,
             leaf.name_zh,
@@ -70,4 +55,4 @@ def _pages() -> tuple[BookletPage, ...]:
 
 PAGES = _pages()
 
-__all__ = ["PAGES", "BookletPage", "sheets", "travel_for"]
+__all__ = ["PAGES", "sheets", "travel_for"]

@@ -19,13 +19,13 @@ from docexam.core.synth.canvas import PageCanvas
 from docexam.core.synth.docdata import DocData
 from docexam.core.synth.emblem import emblem
 from docexam.core.synth.features import add_layer
+from docexam.core.synth.page_plan import PageBuilder
 from docexam.core.synth.states import FIELDS, Design
 from docexam.core.synth.text import draw_text
 
 THREAD_X = 40.2  # the embedded thread on the front of a sheet, as the data page has it
 SERIAL_AT = (8.0, 10.0)  # the printed document number: x, baseline (mm)
 SERIAL_CAP_MM = 2.2
-PageBuilder = Callable[[PageCanvas, Design, DocData, np.random.Generator], None]
 
 
 def builder(
