@@ -14,6 +14,7 @@ import sqlite3
 from pathlib import Path
 
 from docexam import paths
+from docexam.store.records import AttemptStatus
 
 URL_ENV = "DOCEXAM_DATABASE_URL"
 DB_FILE = "results.sqlite"
@@ -43,7 +44,8 @@ def exam_may_be_unfinished(url: str | None = None) -> bool | None:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=1.0)
         try:
             row = conn.execute(
-                "SELECT 1 FROM attempt WHERE status = 'in_progress' AND mode = 'exam' LIMIT 1"
+                "SELECT 1 FROM attempt WHERE status = ? AND mode = 'exam' LIMIT 1",
+                (AttemptStatus.IN_PROGRESS.value,),
             ).fetchone()
         finally:
             conn.close()

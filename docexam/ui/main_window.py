@@ -222,10 +222,11 @@ class MainWindow(QMainWindow):
         reading it back from disk when the specimen first opens takes a few milliseconds."""
         from functools import partial
 
+        from docexam.core.light.draft_store import cache_folder
         from docexam.ui.bundled_build import draft_pages
 
         loads = [partial(self.library.load_specimen, e.pack_id, e.specimen_id) for e in entries]
-        folder = paths.cache_dir() / "light-drafts"
+        folder = cache_folder()
         self.drafter = self.background.start(lambda job: draft_pages(job, loads, folder))
         return self.drafter
 

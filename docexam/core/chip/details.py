@@ -23,14 +23,10 @@ DG11_FIELDS = {
     0x5F11: "birth_place",
 }
 DG12_FIELDS = {0x5F19: "authority", 0x5F26: "issue_date", 0x5F55: "personalised"}
-# Field -> the visual-zone key the page prints it under (DocData.viz); the others are shown but
-# not compared (the birth date and the name are DG1's comparison, the rest are not printed).
-ON_PAGE = {
-    "personal_number": "personal_number",
-    "birth_place": "birth_place",
-    "authority": "authority",
-    "issue_date": "issue_date",
-}
+# The fields the page also prints, under the same key in its visual zone (DocData.viz); the
+# others are shown but not compared (the birth date and the name are DG1's comparison, the rest
+# are not printed).
+ON_PAGE = ("personal_number", "birth_place", "authority", "issue_date")
 
 
 def _group(tag: int, fields: Mapping[int, str], values: Mapping[str, str]) -> bytes:
@@ -101,8 +97,8 @@ def _iso(yyyymmdd: str) -> str:
 
 def comparable(values: Mapping[str, str]) -> dict[str, str]:
     """The fields the page also prints, in the visual zone's spelling (ISO dates)."""
-    out = {}
-    for key, viz_key in ON_PAGE.items():
-        if key in values:
-            out[viz_key] = _iso(values[key]) if key == "issue_date" else values[key]
-    return out
+    return {
+        key: _iso(values[key]) if key == "issue_date" else values[key]
+        for key in ON_PAGE
+        if key in values
+    }

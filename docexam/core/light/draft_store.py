@@ -21,6 +21,7 @@ from typing import Any
 
 import numpy as np
 
+from docexam import paths
 from docexam.core.light.layers import Bgr
 from docexam.core.light.params import Image
 
@@ -28,6 +29,12 @@ VERSION = 2  # 2: the paper around each masked feature, found at full size
 # Drafts of pages no longer opened are removed, least recently used first, once the folder holds
 # more than this (a 600 dpi passport page's draft is 3-6 MB; the bundled set's about 300 MB).
 LIMIT_BYTES = 512 * 1024 * 1024
+
+
+def cache_folder() -> Path:
+    """The app's drafts: the viewer reads them here, and the background drafting (after the
+    first-start build or an import) writes them here for it."""
+    return paths.cache_dir() / "light-drafts"
 
 
 @dataclass(frozen=True)

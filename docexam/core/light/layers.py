@@ -175,6 +175,24 @@ def _tight(cov: Image, x0: int, y0: int) -> tuple[Image, int, int] | None:
     return np.ascontiguousarray(cov[r0:r1, c0:c1]), x0 + c0, y0 + r0
 
 
+def _feature_box(
+    feature: Feature, dpi: float, shape: tuple[int, ...]
+) -> tuple[int, int, int, int] | None:
+    """The feature's box on a page of ``shape`` (height, width) pixels; None when empty."""
+    box = region_box(feature.region, dpi, shape[1], shape[0])
+    x0, y0, x1, y1 = box
+    return None if x1 <= x0 or y1 <= y0 else box
+
+
+def _masked_coverage(
+    feature: Feature, mask: Image, dpi: float, box: tuple[int, int, int, int]
+) -> Image:
+    """A masked feature's coverage in ``box``: its mask file within its region's shape."""
+    assert feature.mask is not None
+    crop = _mask_crop(mask, feature.mask, dpi, box)
+    return cv2.multiply(crop, rasterise(feature.region, dpi, box), scale=1 / 255)
+
+
 def build_layer(
     feature: Feature,
     visible: Image,
@@ -186,22 +204,18 @@ def build_layer(
 ) -> Layer | None:
     """The feature's layer on a page of ``visible`` pixels at ``dpi``; None where it covers none.
     ``paper``: the paper around it when already known (see :func:`mask_papers`)."""
-    height, width = grey.shape
-    box = region_box(feature.region, dpi, width, height)
-    x0, y0, x1, y1 = box
-    if x1 <= x0 or y1 <= y0:
+    box = _feature_box(feature, dpi, grey.shape)
+    if box is None:
         return None
-    shape = rasterise(feature.region, dpi, box)
+    x0, y0, x1, y1 = box
     if feature.mask is not None:
-        cov = cv2.multiply(
-            _mask_crop(masks(feature.mask), feature.mask, dpi, box), shape, scale=1 / 255
-        )
+        cov = _masked_coverage(feature, masks(feature.mask), dpi, box)
     elif feature.coverage is Coverage.INK:
         paper_grey = 0.114 * page_paper[0] + 0.587 * page_paper[1] + 0.299 * page_paper[2]
         ink = ink_coverage(grey[y0:y1, x0:x1], dpi, paper_grey)
-        cov = cv2.multiply(ink, shape, scale=1 / 255)
+        cov = cv2.multiply(ink, rasterise(feature.region, dpi, box), scale=1 / 255)
     else:
-        cov = shape
+        cov = rasterise(feature.region, dpi, box)
     if paper is None:
         paper = _paper_around(visible[y0:y1, x0:x1], cov, page_paper)
     tight = _tight(cov, x0, y0)
@@ -220,15 +234,12 @@ def mask_papers(
     the only pixels left bare are another ink's (a latent image in intaglio lines came out as a
     grey block wherever its ink drops out)."""
     out: dict[str, Bgr] = {}
-    height, width = visible.shape[:2]
     for f in features:
-        if f.mask is None:
+        box = _feature_box(f, dpi, visible.shape[:2])
+        if f.mask is None or box is None:
             continue
-        x0, y0, x1, y1 = box = region_box(f.region, dpi, width, height)
-        if x1 <= x0 or y1 <= y0:
-            continue
-        shape = rasterise(f.region, dpi, box)
-        cov = cv2.multiply(_mask_crop(mask, f.mask, dpi, box), shape, scale=1 / 255)
+        x0, y0, x1, y1 = box
+        cov = _masked_coverage(f, mask, dpi, box)
         out[f.id] = _paper_around(visible[y0:y1, x0:x1], cov, page_paper)
     return out
 

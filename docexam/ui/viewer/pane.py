@@ -7,10 +7,9 @@ import math
 from PySide6.QtCore import QObject, QPoint, Signal
 from PySide6.QtGui import QPixmap
 
-from docexam import paths
 from docexam.core.domain.model import Specimen
 from docexam.core.light import LightEngine, LightParams, PixelRect, Rendering
-from docexam.core.light.draft_store import DraftStore
+from docexam.core.light.draft_store import DraftStore, cache_folder
 from docexam.ui.viewer.loupe import Loupe
 from docexam.ui.viewer.page_view import PageView
 from docexam.ui.viewer.renderer import PageRenderer
@@ -27,9 +26,7 @@ class Pane(QObject):
         self.specimen = specimen
         self.lang = lang
         self.view = PageView()
-        self.engine = LightEngine(
-            specimen, draft_store=DraftStore(paths.cache_dir() / "light-drafts")
-        )
+        self.engine = LightEngine(specimen, draft_store=DraftStore(cache_folder()))
         self.renderer = PageRenderer(self.engine, self)
         self.renderer.shown.connect(self._shown)
         self.renderer.previewed.connect(self._previewed)

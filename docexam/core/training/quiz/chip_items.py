@@ -75,13 +75,13 @@ def chip_truth(specimen: Specimen) -> ChipTruth | None:
 
 
 def chip_exercise(
-    ref: SpecimenRef, specimen: Specimen, objectives: tuple[str, ...]
+    ref: SpecimenRef, truth: ChipTruth | None, objectives: tuple[str, ...]
 ) -> ChipExercise | None:
-    truth = chip_truth(specimen)
+    """The chip item of the specimen ``ref`` names, whose :func:`chip_truth` is ``truth``."""
     if truth is None or not objectives:
         return None
     return ChipExercise(
-        opaque_id("ex", "chip", specimen.id),
+        opaque_id("ex", "chip", ref.specimen_id),
         objectives,
         ref,
         truth.passes,

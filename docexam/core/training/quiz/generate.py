@@ -366,7 +366,8 @@ def specimen_exercises(pack_id: str, specimen: Specimen, scope: Scope, seed: int
     # A chip fraud's chip sign is its chip item's to ask: no region to mark, and a page with no
     # other sign cannot be judged without the reader, which only chip items offer.
     records = [r for r in fraud_records(specimen) if r.tools != (first_line.CHIP_READER,)]
-    page_shows = bool(records) or chip_truth(specimen) is None
+    truth = chip_truth(specimen)  # read once: the verdict item and the chip item ask it
+    page_shows = bool(records) or truth is None
     if status is not Status.GENUINE and page_shows:
         objectives = scope.match(ExerciseKind.VERDICT, statuses=[status])
         if objectives:
@@ -396,7 +397,7 @@ def specimen_exercises(pack_id: str, specimen: Specimen, scope: Scope, seed: int
     mrz_objectives = {MrzTask.CHECK_DIGITS: digits, MrzTask.VIZ: viz}
     for ex in mrz_exercises(specimen, ref, mrz_objectives, seed):
         out.append(replace(ex, prompt=PROMPTS[ex.task]))
-    chip = chip_exercise(ref, specimen, scope.match(ExerciseKind.CHIP_CHECK))
+    chip = chip_exercise(ref, truth, scope.match(ExerciseKind.CHIP_CHECK))
     if chip is not None:
         out.append(chip)
     return out
