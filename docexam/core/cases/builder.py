@@ -25,7 +25,10 @@ from docexam.core.cases.model import (
     Truth,
     Visa,
 )
+from docexam.core.domain.errors import PackError
 from docexam.core.domain.model import DocumentType, I18nText, Specimen, Status
+from docexam.core.domain.travel import Direction, TravelHistory
+from docexam.core.pack.travel_file import read_travel
 from docexam.core.synth.states import STATES
 
 KINDS = {DocumentType.TD3: "passport", DocumentType.TD1: "id_card", DocumentType.TD2: "id_card"}
@@ -42,6 +45,9 @@ class Holding:
     kind: str
     viz: dict[str, str]
     genuine: bool = True
+    # The stamps and visas on the passport's visa pages (its travel.json); None when the
+    # specimen records none (an identity card, an authored specimen without the file).
+    travel: TravelHistory | None = None
 
 
 def holding_of(pack_id: str, specimen: Specimen) -> Holding | None:
@@ -54,7 +60,30 @@ def holding_of(pack_id: str, specimen: Specimen) -> Holding | None:
     if specimen.document.status in (Status.IMPOSTOR, Status.FRAUDULENTLY_OBTAINED):
         return None  # a genuine document in the wrong hands: no template tells it yet
     genuine = specimen.document.status is Status.GENUINE
-    return Holding(f"{pack_id}/{specimen.id}", kind, dict(specimen.viz), genuine)
+    travel = None
+    if specimen.root is not None:
+        try:
+            travel = read_travel(specimen.root, specimen.id)
+        except PackError:
+            return None  # a story the case could not be held against
+    return Holding(f"{pack_id}/{specimen.id}", kind, dict(specimen.viz), genuine, travel)
+
+
+def trips_of(travel: TravelHistory) -> tuple[str, ...]:
+    """The trips the stamps show, oldest first, as a case writes them: an entry and the exit
+    from the same state that follows it (``"QVL 2023-04-02..2023-04-19"``); an entry with no
+    exit yet ends in ``..``. Exits without an entry are no trip (the story rule flags them)."""
+    order = sorted(travel.stamps, key=lambda s: (s.day, s.direction is Direction.ENTRY))
+    open_: dict[str, date] = {}
+    trips: list[tuple[date, str]] = []
+    for s in order:
+        if s.direction is Direction.ENTRY:
+            open_.setdefault(s.state, s.day)
+        elif s.state in open_:
+            start = open_.pop(s.state)
+            trips.append((start, f"{s.state} {start.isoformat()}..{s.day.isoformat()}"))
+    trips += [(start, f"{state} {start.isoformat()}..") for state, start in open_.items()]
+    return tuple(text for _, text in sorted(trips))
 
 
 def airport(code: str) -> tuple[str, I18nText]:
@@ -97,9 +126,13 @@ class Builder:
         expiry = date.fromisoformat(v["expiry_date"])
         issued = v.get("issue_date")
         issue = date.fromisoformat(issued) if issued else expiry - timedelta(days=365 * 5)
-        span = max(1, (expiry - issue).days - 240)
-        # The check falls while the document is valid, with room for the stay.
-        self.day = issue + timedelta(days=30 + int(self.rng.random() * min(span, 900)))
+        self.travel = self.holding.travel or TravelHistory()
+        # The check falls while the document is valid, with room for the stay, and after the
+        # last stamp on the visa pages: the traveller's story goes on from where they end.
+        stamped = max((s.day for s in self.travel.stamps), default=issue)
+        start = max(issue + timedelta(days=30), stamped + timedelta(days=14))
+        room = max(1, (expiry - start).days - 240)
+        self.day = start + timedelta(days=int(self.rng.random() * min(room, 900)))
         self.stay_days = self.rng.choice((5, 7, 10, 12, 14, 21))
         self.return_date: date | None = self.day + timedelta(days=self.stay_days)
         self.name_on_ticket = f"{self.person.surname}/{self.person.given_names}".upper()
@@ -108,7 +141,18 @@ class Builder:
         self.luggage = t("", "")
         self.visa_category: str | None = "tourist"
         self.visa_until_offset = 90
-        self.history: tuple[str, ...] = ()
+        # Earlier trips as the traveller states them: what the stamps show, unless a template
+        # plants a claim the stamps contradict.
+        self.history: tuple[str, ...] = trips_of(self.travel)
+
+    @property
+    def stamped(self) -> bool:
+        """Whether the document has visa pages whose stamps the story can be held against."""
+        return self.holding.kind == "passport" and self.holding.travel is not None
+
+    def earlier_visits(self, state: str) -> list[str]:
+        """The stated trips into ``state``, oldest first."""
+        return [h for h in self.history if h.split(" ", 1)[0] == state]
 
     @property
     def has_visa(self) -> bool:
@@ -116,9 +160,29 @@ class Builder:
         return self.visa_category is not None and self.holding.kind == "passport"
 
     def visa_free(self, options: tuple[str, ...]) -> tuple[str, ...]:
-        """``options`` without the indicators a visa shows, when there is none."""
+        """``options`` without the indicators a visa shows, when there is none, nor the one
+        the stamps show, when the document has no visa pages to read."""
         visa = ("purpose_mismatch", "visa_not_covering")
-        return options if self.has_visa else tuple(o for o in options if o not in visa)
+        out = options if self.has_visa else tuple(o for o in options if o not in visa)
+        return out if self.stamped else tuple(o for o in out if o != "stamps_contradict_story")
+
+    def claim_unstamped_visit(self) -> date:
+        """Add to the stated trips a week's visit to the host state that no stamp shows (after
+        the passport's issue, clear of the stamped trips, so no older passport explains it);
+        its first day."""
+        issued = self.holding.viz.get("issue_date")
+        issue = date.fromisoformat(issued) if issued else self.day - timedelta(days=3650)
+        stamped = [
+            (s.day - timedelta(days=1), s.day + timedelta(days=1)) for s in self.travel.stamps
+        ]
+        for back in (*self.rng.sample((400, 300, 200, 150, 100, 60), 6), 12):
+            start = self.day - timedelta(days=back)
+            end = start + timedelta(days=7)
+            if start > issue and not any(a <= end and start <= b for a, b in stamped):
+                break
+        claim = f"{self.host} {start.isoformat()}..{end.isoformat()}"
+        self.history = tuple(sorted((*self.history, claim), key=lambda h: h.split(" ")[1]))
+        return start
 
     # -- the traveller's names as papers write them
     @property

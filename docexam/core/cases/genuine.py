@@ -133,10 +133,16 @@ def student(b: Builder) -> CaseFile:
 
 def nervous_first_flight(b: Builder) -> CaseFile:
     plain_stay(b)
-    b.observe(
-        "Sweating, hands shaking, speaks fast; says it is the first flight of their life.",
-        "出汗、手抖、语速很快；说这是此生第一次坐飞机。",
-    )
+    if b.history:  # the visa pages show earlier journeys: afraid of flying, not new to it
+        b.observe(
+            "Sweating, hands shaking, speaks fast; says flying terrifies them every time.",
+            "出汗、手抖、语速很快；说每次坐飞机都很害怕。",
+        )
+    else:
+        b.observe(
+            "Sweating, hands shaking, speaks fast; says it is the first flight of their life.",
+            "出汗、手抖、语速很快；说这是此生第一次坐飞机。",
+        )
     b.reply("purpose", "My cousin's wedding on Saturday.", "参加表妹周六的婚礼。")
     b.reply(
         "contact",
@@ -186,14 +192,22 @@ def seasonal_worker(b: Builder) -> CaseFile:
         ),
         b.rng.randint(22, 50),
     )
-    b.reply(
-        "work",
-        f"Picking fruit for {farm}; I did it last year too.",
-        f"为 {farm} 摘水果；去年也来过。",
-    )
+    before = b.earlier_visits(b.host)
+    if before:  # the stamps show the earlier visit the worker mentions
+        year = before[-1].split(" ")[1][:4]
+        b.reply(
+            "work",
+            f"Picking fruit for {farm}; I have been here before, in {year}.",
+            f"为 {farm} 摘水果；{year} 年我也来过这里。",
+        )
+    else:
+        b.reply(
+            "work",
+            f"Picking fruit for {farm}; my first season, the labour office placed me.",
+            f"为 {farm} 摘水果；第一次来，是劳动部门介绍的。",
+        )
     b.reply("paid", "The farm, as the contract says.", "农场付的，合同里写着。")
     b.reply("companion", "Others from my town who work at the same farm.", "同乡，在同一农场干活。")
-    b.history = (f"{b.host} {b.day - timedelta(days=365)}..{b.day - timedelta(days=245)}",)
     b.explain(
         "group_same_pattern",
         "A group, but recruited lawfully: each holds a contract and a work visa.",

@@ -371,6 +371,26 @@ INDICATORS: tuple[Indicator, ...] = (
         ),
         ("FRONTEX",),
     ),
+    _i(
+        "stamps_contradict_story",
+        Basis.DOCUMENT,
+        (_S, _D),
+        (
+            "The stamps contradict the travel the traveller claims",
+            "护照上的出入境章与旅客所述的出行经历不符",
+        ),
+        (
+            "A claimed earlier visit, returned on time, is the usual proof of good faith; "
+            "no stamp shows it, so the claim is false or the trip was made on another document.",
+            "声称以前来过并按时返回，通常用来证明诚信；护照上没有相应的出入境章，"
+            "说明陈述不实，或那次出行用的是另一本证件。",
+        ),
+        (
+            "Second line asks where the trip was stamped and checks the entry/exit records.",
+            "二线询问那次出行在哪里盖章，并核查出入境记录。",
+        ),
+        ("FRONTEX",),
+    ),
 )
 
 BY_ID: dict[str, Indicator] = {i.id: i for i in INDICATORS}

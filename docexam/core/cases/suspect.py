@@ -19,6 +19,10 @@ SMUGGLING_SPECIALIST = t(
     "二线将旅客与他人分开询问，核查入境条件并追查协助者线索；同意被偷运的移民不是人口贩运被害人，"
     "但仍可能处于弱势。",
 )
+MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
 DOCUMENT_SPECIALIST = t(
     "Second line examines the document under every light and compares the holder with it.",
     "二线在各种光源下查验证件，并比对持证人与证件。",
@@ -46,7 +50,8 @@ def facilitated_visitor(b: Builder) -> CaseFile:
         "A small bag; no clothes for the stated stay.", "一个小包；没有与停留期相符的衣物。"
     )
     options = ("third_party_paid", "insufficient_means", "vague_purpose", "purpose_mismatch")
-    for ind in b.pick(b.visa_free((*options, "coached_answers")), 2):
+    extra = ("coached_answers", "stamps_contradict_story")
+    for ind in b.pick(b.visa_free((*options, *extra)), 2):
         if ind == "third_party_paid":
             b.paid_by = t(
                 "cash, at a travel agency, by 'a friend of a friend'",
@@ -83,6 +88,22 @@ def facilitated_visitor(b: Builder) -> CaseFile:
                 "purpose_mismatch",
                 "A tourist visa, but the traveller talks of work waiting.",
                 "持旅游签证，却说这边有工作等着。",
+            )
+        elif ind == "stamps_contradict_story":
+            came = b.claim_unstamped_visit()
+            month = f"{MONTHS[came.month - 1]} {came.year}"
+            back = b.return_date.isoformat() if b.return_date else ""
+            b.reply(
+                "return",
+                f"On {back}. I came in {month} too, and I went home on time.",
+                f"{back}。我 {came.year} 年 {came.month} 月也来过，按时回去了。",
+            )
+            b.flag(
+                "stamps_contradict_story",
+                f"Claims a visit in {month}; no entry or exit stamp on the visa pages shows it, "
+                "and the passport was already issued then.",
+                f"声称 {came.year} 年 {came.month} 月来过；签证页上没有相应的出入境章，"
+                "而当时这本护照已经签发。",
             )
         else:
             b.observe(

@@ -126,10 +126,11 @@ class CaseFilePage(QWidget):
                 (_tr(KINDS.get(d.kind, d.kind)), escape(f"{d.number}, {d.issuing_state}, {until}"))
             )
         if c.visa is not None:
+            # The visa for this journey is electronic: the visa pages hold earlier ones only.
             v = c.visa
             rows.append(
                 (
-                    QCoreApplication.translate("cases", "Visa"),
+                    QCoreApplication.translate("cases", "e-Visa"),
                     escape(f"{v.state} {v.category}, {v.valid_from} – {v.valid_until}"),
                 )
             )
@@ -144,6 +145,11 @@ class CaseFilePage(QWidget):
         )
         rows += [
             (QCoreApplication.translate("cases", "Ticket"), escape(ticket)),
+            (
+                QCoreApplication.translate("cases", "Earlier trips (as stated)"),
+                escape("; ".join(t.replace("..", " – ") for t in trip.history))
+                or escape(QCoreApplication.translate("cases", "none")),
+            ),
             (QCoreApplication.translate("cases", "Paid by"), self._t(trip.paid_by)),
             (QCoreApplication.translate("cases", "Money"), self._t(c.money)),
             (QCoreApplication.translate("cases", "Luggage"), self._t(c.luggage)),

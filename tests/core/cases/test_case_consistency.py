@@ -1,6 +1,7 @@
-"""Every scenario's facts agree with its documents (names, dates, visa validity), unless the
-disagreement is one of the indicators its truth records, over many seeds and travellers; and an
-indicator of a document fact is only recorded where the facts show it."""
+"""Every scenario's facts agree with its documents (names, dates, visa validity, the stamps on
+the passport's visa pages), unless the disagreement is one of the indicators its truth records,
+over many seeds and travellers; and an indicator of a document fact is only recorded where the
+facts show it."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from tests.core.cases.conftest import SEEDS, holding
 
 STATES = ("UTO", "ZRN", "QVL", "QNB", "QTK")
 # Document facts the consistency check can see; document_forged is seen under the lights.
-CHECKED = {"name_mismatch", "visa_not_covering"}
+CHECKED = {"name_mismatch", "visa_not_covering", "stamps_contradict_story"}
 
 
 @pytest.mark.parametrize("template", sorted(TEMPLATES))
@@ -23,7 +24,7 @@ def test_facts_agree_with_documents_unless_an_indicator_says_so(template: str) -
         doc_type = "td1" if seed % 5 == 4 else "td3"
         held = holding(STATES[seed % 5], 500 + seed, doc_type, genuine=not forged)
         case = make_case(template, seed, held)
-        found = disagreements(case, held.viz)
+        found = disagreements(case, held.viz, held.travel)
         recorded = set(case.truth.indicators)
         assert found <= recorded, (template, seed, found - recorded)
         assert recorded & CHECKED <= found, (template, seed, (recorded & CHECKED) - found)
