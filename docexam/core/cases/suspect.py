@@ -62,6 +62,11 @@ def facilitated_visitor(b: Builder) -> CaseFile:
                 "A man my cousin knows. I will pay him back.",
                 "我表哥认识的一个人。我以后还他。",
             )
+            b.reply(
+                "debt",
+                "Only the ticket, to my cousin's friend.",
+                "只欠表哥朋友的机票钱。",
+            )
             b.flag(
                 "third_party_paid",
                 "Ticket paid in cash by a man the traveller cannot name.",

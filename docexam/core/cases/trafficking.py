@@ -252,6 +252,11 @@ def online_partner(b: Builder) -> CaseFile:
             )
         else:
             b.reply("paid", "He paid, I will work it off.", "他付的，我会打工还。")
+            b.reply(
+                "debt",
+                "Only to him, for the ticket; he says it is nothing.",
+                "只欠他机票钱；他说不算什么。",
+            )
             b.flag(
                 "third_party_paid",
                 "The companion paid; the traveller must 'work it off'.",
