@@ -19,7 +19,13 @@ from docexam.core.cases.model import CaseFile
 from docexam.core.domain.errors import AlreadyInLibrary, LibraryError, PackError
 from docexam.core.domain.model import I18nText, Manifest, Pack, Specimen
 from docexam.core.pack import staging
-from docexam.core.pack.io import export_pack, keep_only_listed, seal_exam_sets, unpack_to
+from docexam.core.pack.io import (
+    CASES_FILE,
+    export_pack,
+    keep_only_listed,
+    seal_exam_sets,
+    unpack_to,
+)
 from docexam.core.pack.reader import (
     MANIFEST,
     read_dir,
@@ -62,6 +68,8 @@ class Library:
     def __init__(self, packs_dir: Path, bundled_dirs: Sequence[Path] = ()) -> None:
         self.packs_dir = packs_dir
         self.bundled_dirs = list(bundled_dirs)
+        # pack id -> (identity of its cases.json, its case files by id)
+        self._case_cache: dict[str, tuple[tuple[object, ...], dict[str, CaseFile]]] = {}
         packs_dir.mkdir(parents=True, exist_ok=True)
         self._recover()
 
@@ -131,10 +139,27 @@ class Library:
     def load_case(self, ref: str) -> CaseFile:
         """The traveller's case file ``pack_id/case_id`` (a case-file item's ``case``)."""
         pack_id, _, case_id = ref.partition("/")
-        for case in read_cases(self.entry(pack_id).path):
-            if case.id == case_id:
-                return case
-        raise LibraryError(f"pack {pack_id!r} has no case file {case_id!r}")
+        case = self._cases_of(self.entry(pack_id)).get(case_id)
+        if case is None:
+            raise LibraryError(f"pack {pack_id!r} has no case file {case_id!r}")
+        return case
+
+    def _cases_of(self, entry: LibraryEntry) -> dict[str, CaseFile]:
+        """The pack's case files by id, parsed once while its ``cases.json`` stays the same file
+        (a session loads one case per item; the bundled file holds 44, sealed). A re-import,
+        a replace or an edit gives the file a new identity, and it is read again."""
+        path = entry.path / CASES_FILE
+        try:
+            st = path.stat()
+            stamp: tuple[object, ...] = (str(path), st.st_ino, st.st_size, st.st_mtime_ns)
+        except OSError:
+            stamp = (str(path),)
+        cached = self._case_cache.get(entry.pack_id)
+        if cached is not None and cached[0] == stamp:
+            return cached[1]
+        by_id = {case.id: case for case in read_cases(entry.path)}
+        self._case_cache[entry.pack_id] = (stamp, by_id)
+        return by_id
 
     def load_specimen(self, pack_id: str, specimen_id: str) -> Specimen:
         """One specimen of a library pack, without reading the rest of the pack."""
