@@ -10,6 +10,7 @@ from datetime import timedelta
 from docexam.core.cases.builder import Builder, t
 from docexam.core.cases.indicators import Action
 from docexam.core.cases.model import CaseFile, HeldDocument
+from docexam.core.cases.titles import GENUINE, SURFACE, titled
 from docexam.core.domain.model import I18nText
 
 ADMIT = t(
@@ -41,7 +42,7 @@ def tourist(b: Builder) -> CaseFile:
     plain_stay(b)
     b.reply("purpose", "Holiday: the old town and the coast.", "度假：看看老城和海边。")
     b.reply("work", "I am a teacher at home; no work here.", "我在国内当老师，在这里不工作。")
-    return _admit(b, t("A holiday visitor", "度假游客"), t("Tourism", "旅游"))
+    return _admit(b, titled(GENUINE, ("holiday visitor", "度假游客"), ()), t("Tourism", "旅游"))
 
 
 def business(b: Builder) -> CaseFile:
@@ -69,7 +70,11 @@ def business(b: Builder) -> CaseFile:
         "The employer paid, with an invoice: an ordinary business trip.",
         "由雇主凭发票支付：正常的商务出行。",
     )
-    return _admit(b, t("A business visitor", "商务访客"), t("Business", "商务"))
+    return _admit(
+        b,
+        titled(GENUINE, ("business visitor, employer paid", "商务访客，雇主付费"), ()),
+        t("Business", "商务"),
+    )
 
 
 def returning_resident(b: Builder) -> CaseFile:
@@ -102,7 +107,7 @@ def returning_resident(b: Builder) -> CaseFile:
     )
     return _admit(
         b,
-        t("A resident coming home on a one-way ticket", "持单程票回家的居民"),
+        titled(SURFACE, ("resident coming home on a one-way ticket", "持单程票回家的居民"), ()),
         t("Returning home", "回家"),
     )
 
@@ -128,7 +133,15 @@ def student(b: Builder) -> CaseFile:
         "The scholarship letter shows the means for the stay.",
         "奖学金证明表明停留期间有经济来源。",
     )
-    return _admit(b, t("A student with a one-way ticket", "持单程票的留学生"), t("Study", "留学"))
+    return _admit(
+        b,
+        titled(
+            SURFACE,
+            ("student on a one-way ticket with little cash", "持单程票、现金不多的留学生"),
+            (),
+        ),
+        t("Study", "留学"),
+    )
 
 
 def nervous_first_flight(b: Builder) -> CaseFile:
@@ -162,7 +175,11 @@ def nervous_first_flight(b: Builder) -> CaseFile:
     )
     return _admit(
         b,
-        t("A nervous first-time flyer", "第一次坐飞机的紧张旅客"),
+        titled(
+            SURFACE,
+            ("nervous flyer going to a family wedding", "去参加婚礼、害怕坐飞机的紧张旅客"),
+            (),
+        ),
         t("Family wedding", "参加婚礼"),
     )
 
@@ -215,7 +232,11 @@ def seasonal_worker(b: Builder) -> CaseFile:
     )
     b.explain("third_party_paid", "The employer paid as the contract provides.", "雇主依合同支付。")
     return _admit(
-        b, t("A seasonal worker in a group", "随团的季节工"), t("Seasonal work", "季节性工作")
+        b,
+        titled(
+            SURFACE, ("seasonal worker in a lawfully recruited group", "合法招聘团体中的季节工"), ()
+        ),
+        t("Seasonal work", "季节性工作"),
     )
 
 
@@ -249,5 +270,14 @@ def parent_with_child(b: Builder) -> CaseFile:
         "孩子随父母一方出行，且有另一方同意书：正是 VEGA 手册要求查看的。",
     )
     return _admit(
-        b, t("A parent travelling with a child", "带孩子出行的家长"), t("Holiday", "度假")
+        b,
+        titled(
+            SURFACE,
+            (
+                "parent with a child and the other parent's consent",
+                "带孩子出行、持另一方家长同意书的家长",
+            ),
+            (),
+        ),
+        t("Holiday", "度假"),
     )

@@ -10,6 +10,7 @@ from docexam.core.cases.builder import Builder, t
 from docexam.core.cases.genuine import plain_stay
 from docexam.core.cases.indicators import Action
 from docexam.core.cases.model import CaseFile
+from docexam.core.cases.titles import DOCUMENT, SMUGGLING, titled
 from docexam.core.domain.model import I18nText
 
 SMUGGLING_SPECIALIST = t(
@@ -125,7 +126,11 @@ def facilitated_visitor(b: Builder) -> CaseFile:
     b.reply("purpose", "Tourism.", "旅游。")
     return _smuggling(
         b,
-        t("A visitor whose trip does not add up", "行程对不上的访客"),
+        titled(
+            SMUGGLING,
+            ("facilitated visitor with a tourist cover story", "以旅游为幌子的受协助访客"),
+            b.indicators,
+        ),
         t(
             "Signs of facilitated irregular migration: the visit is a cover; a separate interview "
             "establishes the real purpose before any refusal.",
@@ -192,7 +197,7 @@ def smuggled_group(b: Builder) -> CaseFile:
         b.money_text(500)
     return _smuggling(
         b,
-        t("One of a group booked by one agent", "同一代理安排的团体成员之一"),
+        titled(SMUGGLING, ("group booked by one agent", "同一代理安排的团体"), b.indicators),
         t(
             "A group moved by one organiser: interview each member apart, identify the organiser.",
             "由同一组织者输送的团体：分别询问每名成员，查明组织者。",
@@ -208,7 +213,7 @@ def forged_document(b: Builder) -> CaseFile:
         "Examine the document: it does not hold under the lights.",
         "查验证件：在各种光源下经不起检验。",
     )
-    title = t("A smooth traveller", "对答如流的旅客")
+    title = titled(DOCUMENT, ("smooth cover story", "说辞流畅"), b.indicators)
     return b.finish(
         title,
         t("Tourism", "旅游"),
@@ -237,7 +242,11 @@ def ticket_other_name(b: Builder) -> CaseFile:
     b.observe(
         "Hesitates when asked to confirm their date of birth.", "被要求确认出生日期时犹豫了。"
     )
-    title = t("A ticket in another name", "姓名不符的机票")
+    title = titled(
+        DOCUMENT,
+        ("possible impostor", "疑似冒用者"),
+        b.indicators,
+    )
     return b.finish(
         title,
         t("Tourism", "旅游"),

@@ -7,6 +7,7 @@ from __future__ import annotations
 from docexam.core.cases.builder import Builder, t
 from docexam.core.cases.indicators import Action
 from docexam.core.cases.model import CaseFile
+from docexam.core.cases.titles import CHILD, LABOUR, SEXUAL, titled
 from docexam.core.domain.model import I18nText
 
 VICTIM_SPECIALIST = t(
@@ -136,7 +137,7 @@ def false_job_offer(b: Builder) -> CaseFile:
         b.money_text(120)
     return _possible_victim(
         b,
-        t("A job offer abroad", "出国务工机会"),
+        titled(LABOUR, ("recruited with a job offer abroad", "以出国务工为名招募"), b.indicators),
         t("Tourism", "旅游"),
         t(
             "Indicators of trafficking for labour exploitation (deception about work, debt, "
@@ -205,7 +206,14 @@ def child_with_unrelated_adult(b: Builder) -> CaseFile:
     b.reply("stay", "At my home.", "住我家。")
     return _possible_victim(
         b,
-        t("An adult travelling with a child", "带儿童出行的成年人"),
+        titled(
+            CHILD,
+            (
+                "child brought by an unrelated adult to do housework",
+                "无亲属关系的成年人带来做家务的儿童",
+            ),
+            b.indicators,
+        ),
         t("Family visit", "探亲"),
         t(
             "A child with an unrelated adult and no consent (Frontex VEGA): speak to the child "
@@ -269,7 +277,11 @@ def online_partner(b: Builder) -> CaseFile:
     b.reply("stay", "At his flat; I don't know the street.", "住他的公寓；我不知道在哪条街。")
     return _possible_victim(
         b,
-        t("A traveller with a new partner", "与新伴侣同行的旅客"),
+        titled(
+            SEXUAL,
+            ("partner met online who paid for everything", "网上认识、包揽一切费用的伴侣"),
+            b.indicators,
+        ),
         t("Visiting a partner", "探望伴侣"),
         t(
             "The 'lover boy' pattern of recruitment for sexual exploitation: separate the two and "

@@ -58,3 +58,28 @@ def test_same_seed_same_case_other_seed_varies() -> None:
     assert make_case("false_job_offer", 3, held) == make_case("false_job_offer", 3, held)
     variants = {make_case("false_job_offer", s, held).truth.indicators for s in range(20)}
     assert len(variants) > 3, "a template's indicators vary with the seed"
+
+
+def test_titles_name_the_scenario_for_the_instructor() -> None:
+    """A title is instructor material (shown only in the debrief): it names the family and
+    every indicator the case drew, in both languages."""
+    from docexam.core.cases.indicators import INDICATORS
+    from docexam.core.cases.titles import TAGS
+
+    assert set(TAGS) == {i.id for i in INDICATORS}
+    heads = {
+        "none": ("Genuine traveller", "真实旅客"),
+        "smuggling": ("Migrant smuggling", "偷运移民"),
+        "trafficking_labour": ("trafficking", "贩运"),
+        "trafficking_sexual": ("Trafficking for sexual exploitation", "性剥削型人口贩运"),
+        "document_fraud": ("Document fraud", "证件欺诈"),
+    }
+    for template in sorted(TEMPLATES):
+        forged = TEMPLATES[template].forged
+        for seed in range(20):
+            case = make_case(template, seed, holding("QNB", 40 + seed, genuine=not forged))
+            en, zh = heads[case.truth.family.value]
+            assert en in case.title["en"] and zh in case.title["zh-Hans"], case.title
+            for ind in case.truth.indicators:
+                assert TAGS[ind][0] in case.title["en"], (ind, case.title)
+                assert TAGS[ind][1] in case.title["zh-Hans"], (ind, case.title)

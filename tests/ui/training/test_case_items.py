@@ -9,8 +9,19 @@ from html import escape
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTabBar,
+    QTextEdit,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from docexam.core.cases.builder import holding_of
@@ -73,9 +84,12 @@ def test_a_case_item_is_worked_through_and_scores_full(
         qtbot.mouseClick(page.desk, Qt.MouseButton.LeftButton, pos=page.desk.tabRect(1).center())
         assert page.stage.isVisible() and not file_page.isVisible()
         qtbot.mouseClick(page.desk, Qt.MouseButton.LeftButton, pos=page.desk.tabRect(0).center())
-        # Exam secrecy: nothing names the scenario before the answer.
+        # Exam secrecy: nothing anywhere in the window names the scenario before the answer
+        # (the title is instructor material: "Labour trafficking: ...; debt bondage").
         assert not file_page.debrief.isVisible()
-        assert escape(case.title["en"]) not in file_page.file.text()
+        shown = _all_text(window)
+        for secret in (case.title["en"], case.truth.summary["en"], case.title["en"][:20]):
+            assert secret not in shown and escape(secret) not in shown, secret
         # Five questions fit the booth's 75 s; then the rest are greyed out.
         for button in list(file_page.questions.values())[:6]:
             if button.isEnabled():
@@ -105,12 +119,44 @@ def test_a_case_item_is_worked_through_and_scores_full(
         assert file_page.isVisible() and file_page.debrief.isVisible()
         debrief = file_page.debrief.text()
         assert escape(case.title["en"]) in debrief
+        assert escape(case.title["en"]) in _all_text(window)  # the walk above sees labels
         for ind in case.truth.indicators:
             assert escape(case.truth.evidence[ind]["en"]) in debrief
         for explained in case.truth.explained:
             assert escape(explained.reason["en"]) in debrief
         assert "solid green" not in feedback and "purple cross" not in feedback
         press(qtbot, page, Qt.Key.Key_Return)
+
+
+def _all_text(window: QWidget) -> str:
+    """Every text the window holds: labels, buttons, boxes, lists, tabs, item views, tips."""
+    out = [window.windowTitle()]
+    for w in window.findChildren(QWidget):
+        out.append(w.toolTip())
+        if isinstance(w, QLabel | QAbstractButton | QLineEdit):
+            out.append(w.text())
+        elif isinstance(w, QGroupBox):
+            out.append(w.title())
+        elif isinstance(w, QPlainTextEdit | QTextEdit):
+            out.append(w.toPlainText())
+        elif isinstance(w, QTabBar):
+            out += [w.tabText(i) for i in range(w.count())]
+        elif isinstance(w, QAbstractItemView) and w.model() is not None:
+            model = w.model()
+            stack = [QModelIndex()]
+            while stack:
+                parent = stack.pop()
+                for row in range(min(model.rowCount(parent), 500)):
+                    try:
+                        cols = model.columnCount(parent)
+                    except TypeError:  # a list model: one column, declared private
+                        cols = 1
+                    for col in range(cols):
+                        index = model.index(row, col, parent)
+                        out.append(str(model.data(index) or ""))
+                        out.append(str(model.data(index, Qt.ItemDataRole.ToolTipRole) or ""))
+                        stack.append(index)
+    return "\n".join(out)
 
 
 def _work_set(qtbot: QtBot, page: ExercisePage, library: Library) -> None:
