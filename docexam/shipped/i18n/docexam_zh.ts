@@ -1039,102 +1039,102 @@ Raise it before sharing a new edition: an import then says it is newer.</source>
 <context>
     <name>ClassDashboard</name>
     <message>
-        <location filename="../../ui/classroom/board_tables.py" line="43"/>
+        <location filename="../../ui/classroom/board_tables.py" line="41"/>
         <source>Trainee</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/board_tables.py" line="44"/>
+        <location filename="../../ui/classroom/board_tables.py" line="42"/>
         <source>Connected</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/board_tables.py" line="45"/>
+        <location filename="../../ui/classroom/board_tables.py" line="43"/>
         <source>On item</source>
         <translation>当前题目</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/board_tables.py" line="46"/>
+        <location filename="../../ui/classroom/board_tables.py" line="44"/>
         <source>Answered</source>
         <translation>已答</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/board_tables.py" line="47"/>
+        <location filename="../../ui/classroom/board_tables.py" line="45"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/board_tables.py" line="48"/>
+        <location filename="../../ui/classroom/board_tables.py" line="46"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/board_tables.py" line="56"/>
+        <location filename="../../ui/classroom/board_tables.py" line="54"/>
         <source>not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/board_tables.py" line="58"/>
+        <location filename="../../ui/classroom/board_tables.py" line="56"/>
         <source>working</source>
         <translation>答题中</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/board_tables.py" line="60"/>
+        <location filename="../../ui/classroom/board_tables.py" line="58"/>
         <source>passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/board_tables.py" line="62"/>
+        <location filename="../../ui/classroom/board_tables.py" line="60"/>
         <source>not passed</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/board_tables.py" line="63"/>
+        <location filename="../../ui/classroom/board_tables.py" line="61"/>
         <source>ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/board_tables.py" line="75"/>
+        <location filename="../../ui/classroom/board_tables.py" line="73"/>
         <source>connected</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/board_tables.py" line="77"/>
+        <location filename="../../ui/classroom/board_tables.py" line="75"/>
         <source>not connected</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/board_tables.py" line="90"/>
+        <location filename="../../ui/classroom/board_tables.py" line="88"/>
         <source>official</source>
         <translation>正式</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/board_tables.py" line="92"/>
+        <location filename="../../ui/classroom/board_tables.py" line="90"/>
         <source>provisional</source>
         <translation>暂定</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/board_tables.py" line="116"/>
+        <location filename="../../ui/classroom/board_tables.py" line="114"/>
         <source>Class</source>
         <translation>全班</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/board_tables.py" line="136"/>
+        <location filename="../../ui/classroom/board_tables.py" line="134"/>
         <source>Item</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/board_tables.py" line="137"/>
+        <location filename="../../ui/classroom/board_tables.py" line="135"/>
         <source>Exercise</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/board_tables.py" line="138"/>
+        <location filename="../../ui/classroom/board_tables.py" line="136"/>
         <source>Points lost</source>
         <translation>失分</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/board_tables.py" line="139"/>
+        <location filename="../../ui/classroom/board_tables.py" line="137"/>
         <source>Graded</source>
         <translation>已评分</translation>
     </message>
@@ -1263,99 +1263,99 @@ Raise it before sharing a new edition: an import then says it is newer.</source>
         <translation>重新载入课次</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/dashboard.py" line="69"/>
+        <location filename="../../ui/classroom/dashboard.py" line="70"/>
         <source>Class server:</source>
         <translation>班级服务器：</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/dashboard.py" line="71"/>
+        <location filename="../../ui/classroom/dashboard.py" line="72"/>
         <source>Session:</source>
         <translation>课次：</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/dashboard.py" line="74"/>
+        <location filename="../../ui/classroom/dashboard.py" line="75"/>
         <source>Reports…</source>
         <translation>报告…</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/dashboard.py" line="77"/>
+        <location filename="../../ui/classroom/dashboard.py" line="78"/>
         <source>The class&apos;s PDF reports, CSV, xAPI statements and certificates, into a folder</source>
         <translation>将本班的 PDF 报告、CSV、xAPI 语句和结业证书写入一个文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/dashboard.py" line="81"/>
-        <location filename="../../ui/classroom/dashboard.py" line="220"/>
+        <location filename="../../ui/classroom/dashboard.py" line="82"/>
+        <location filename="../../ui/classroom/dashboard.py" line="221"/>
         <source>Close and grade</source>
         <translation>结束并评分</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/dashboard.py" line="85"/>
+        <location filename="../../ui/classroom/dashboard.py" line="86"/>
         <source>End the session now and grade every attempt from its stored answers with the keys: the official scores, in place of the workstations&apos; own</source>
         <translation>立即结束本场，并用答案密钥根据已存的作答为每次作答评分：正式成绩取代各工作站自评的成绩</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/dashboard.py" line="101"/>
+        <location filename="../../ui/classroom/dashboard.py" line="102"/>
         <source>Mastery per objective (share of points won)</source>
         <translation>各学习目标的掌握程度（得分比例）</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/dashboard.py" line="103"/>
+        <location filename="../../ui/classroom/dashboard.py" line="104"/>
         <source>Items most missed</source>
         <translation>失分最多的题目</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/dashboard.py" line="106"/>
+        <location filename="../../ui/classroom/dashboard.py" line="107"/>
         <source>Trainees (double-click to review)</source>
         <translation>学员（双击查看回顾）</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/dashboard.py" line="148"/>
+        <location filename="../../ui/classroom/dashboard.py" line="149"/>
         <source>No class session on this server yet.</source>
         <translation>此服务器上还没有班级课次。</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/dashboard.py" line="175"/>
+        <location filename="../../ui/classroom/dashboard.py" line="176"/>
         <source>%1 of %2 connected · %3 answers · updated %4</source>
         <translation>%2 人中 %1 人在线 · %3 个答案 · 更新于 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/dashboard.py" line="183"/>
+        <location filename="../../ui/classroom/dashboard.py" line="184"/>
         <source>The class server did not answer: %1</source>
         <translation>班级服务器没有响应：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/dashboard.py" line="209"/>
+        <location filename="../../ui/classroom/dashboard.py" line="210"/>
         <source>Review</source>
         <translation>回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/dashboard.py" line="221"/>
+        <location filename="../../ui/classroom/dashboard.py" line="222"/>
         <source>End session %1 for everyone now and grade it?</source>
         <translation>立即为所有人结束场次 %1 并评分？</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/dashboard.py" line="232"/>
+        <location filename="../../ui/classroom/dashboard.py" line="233"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/dashboard.py" line="240"/>
+        <location filename="../../ui/classroom/dashboard.py" line="241"/>
         <source>Write the class&apos;s reports into</source>
         <translation>将本班报告写入</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/dashboard.py" line="251"/>
-        <location filename="../../ui/classroom/dashboard.py" line="259"/>
+        <location filename="../../ui/classroom/dashboard.py" line="252"/>
+        <location filename="../../ui/classroom/dashboard.py" line="260"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/dashboard.py" line="255"/>
+        <location filename="../../ui/classroom/dashboard.py" line="256"/>
         <source>%1 files written into %2.</source>
         <translation>已将 %1 个文件写入 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/dashboard.py" line="258"/>
+        <location filename="../../ui/classroom/dashboard.py" line="259"/>
         <source>No certificate (no pass yet):</source>
         <translation>未颁发证书（尚未通过）：</translation>
     </message>
@@ -2524,154 +2524,154 @@ Simulated: computed from the page and its materials; an approximation.</source>
         <translation>正在生成内置样本（仅首次启动）；您可以同时继续工作。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>The bundled specimens are ready.</source>
         <translation>内置样本已准备就绪。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Bundled specimens</source>
         <translation>内置样本</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Could not generate the bundled specimens:</source>
         <translation>无法生成内置样本：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>&amp;Import pack…</source>
         <translation>导入样本包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>Import pack &amp;folder…</source>
         <translation>导入样本包文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>&amp;Close tab</source>
         <translation>关闭标签页(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>&amp;Specimen</source>
         <translation>样本(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>&amp;Compare with a reference…</source>
         <translation>与参照样本比对(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>&amp;Stop comparing</source>
         <translation>停止比对(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>&amp;Light</source>
         <translation>光源(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Find specimen</source>
         <translation>查找样本</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>&amp;Library</source>
         <translation>样本库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
-        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="475"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>&amp;About docexam</source>
         <translation>关于 docexam(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>%1 packs in the library</source>
         <translation>样本库中共有 %1 个样本包</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Open specimen</source>
         <translation>打开样本</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Import pack</source>
         <translation>导入样本包</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Specimen packs (*.dxpack *.zip);;All files (*)</source>
         <translation>样本包 (*.dxpack *.zip);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>Import pack folder (the folder holding pack.json)</source>
         <translation>导入样本包文件夹（包含 pack.json 的文件夹）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>Compare</source>
         <translation>比对</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>No genuine specimen of this document type to compare with.</source>
         <translation>没有可用于比对的同类真证样本。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>Compare with a reference</source>
         <translation>与参照样本比对</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>Reference specimen:</source>
         <translation>参照样本：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="467"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>The new language applies when docexam starts next time.</source>
         <translation>新的界面语言将在下次启动 docexam 时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>About docexam</source>
         <translation>关于 docexam</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475"/>
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>docexam %1
 An offline trainer for travel-document examiners.
 All specimens are fictional; simulated light views are approximations.</source>
@@ -4108,12 +4108,12 @@ All specimens are fictional; simulated light views are approximations.</source>
         <translation>案卷缺失。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_panel.py" line="51"/>
+        <location filename="../../ui/training/case_panel.py" line="48"/>
         <source>Referral note</source>
         <translation>移交说明</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_panel.py" line="57"/>
+        <location filename="../../ui/training/case_panel.py" line="54"/>
         <source>What you saw and why you refer (kept for the instructor)</source>
         <translation>您看到了什么、为何移交（留给教员查看）</translation>
     </message>
@@ -4143,122 +4143,132 @@ All specimens are fictional; simulated light views are approximations.</source>
         <translation>有效期至 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="132"/>
-        <source>Visa</source>
-        <translation>签证</translation>
+        <location filename="../../ui/training/case_file_page.py" line="133"/>
+        <source>e-Visa</source>
+        <translation>电子签证</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="139"/>
+        <location filename="../../ui/training/case_file_page.py" line="140"/>
         <source>one way</source>
         <translation>单程</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="146"/>
+        <location filename="../../ui/training/case_file_page.py" line="147"/>
         <source>Ticket</source>
         <translation>机票</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="147"/>
+        <location filename="../../ui/training/case_file_page.py" line="149"/>
+        <source>Earlier trips (as stated)</source>
+        <translation>以往出行（本人所述）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/case_file_page.py" line="151"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/case_file_page.py" line="153"/>
         <source>Paid by</source>
         <translation>付款人</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="148"/>
+        <location filename="../../ui/training/case_file_page.py" line="154"/>
         <source>Money</source>
         <translation>钱款</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="149"/>
+        <location filename="../../ui/training/case_file_page.py" line="155"/>
         <source>Luggage</source>
         <translation>行李</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="159"/>
+        <location filename="../../ui/training/case_file_page.py" line="165"/>
         <source>With</source>
         <translation>同行</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="164"/>
+        <location filename="../../ui/training/case_file_page.py" line="170"/>
         <source>You see</source>
         <translation>您观察到</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="169"/>
+        <location filename="../../ui/training/case_file_page.py" line="175"/>
         <source>Case file</source>
         <translation>案卷</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="174"/>
+        <location filename="../../ui/training/case_file_page.py" line="180"/>
         <source>Interview</source>
         <translation>询问</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="206"/>
+        <location filename="../../ui/training/case_file_page.py" line="212"/>
         <source>Time left for questions: %1 s</source>
         <translation>剩余提问时间：%1 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="219"/>
+        <location filename="../../ui/training/case_file_page.py" line="225"/>
         <source>(no answer)</source>
         <translation>（未作回答）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="222"/>
+        <location filename="../../ui/training/case_file_page.py" line="228"/>
         <source>What the traveller says</source>
         <translation>旅客的回答</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="232"/>
+        <location filename="../../ui/training/case_file_page.py" line="238"/>
         <source>This case</source>
         <translation>本案</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="233"/>
+        <location filename="../../ui/training/case_file_page.py" line="239"/>
         <source>you found it</source>
         <translation>您发现了</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="234"/>
+        <location filename="../../ui/training/case_file_page.py" line="240"/>
         <source>you missed it</source>
         <translation>您漏掉了</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="235"/>
+        <location filename="../../ui/training/case_file_page.py" line="241"/>
         <source>you marked it</source>
         <translation>您标记了</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="236"/>
+        <location filename="../../ui/training/case_file_page.py" line="242"/>
         <source>In this case:</source>
         <translation>本案中：</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="237"/>
+        <location filename="../../ui/training/case_file_page.py" line="243"/>
         <source>Nothing in this case shows it.</source>
         <translation>本案中没有任何迹象表明这一点。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="238"/>
+        <location filename="../../ui/training/case_file_page.py" line="244"/>
         <source>Looked odd, but the papers explain it:</source>
         <translation>看似可疑，但文件能够解释：</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="239"/>
+        <location filename="../../ui/training/case_file_page.py" line="245"/>
         <source>Right action:</source>
         <translation>正确处置：</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="240"/>
+        <location filename="../../ui/training/case_file_page.py" line="246"/>
         <source>Next:</source>
         <translation>后续：</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_panel.py" line="87"/>
+        <location filename="../../ui/training/case_panel.py" line="84"/>
         <source>Indicators you see</source>
         <translation>您发现的指标</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_panel.py" line="108"/>
+        <location filename="../../ui/training/case_panel.py" line="105"/>
         <source>Action</source>
         <translation>处置措施</translation>
     </message>
