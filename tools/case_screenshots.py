@@ -1,8 +1,9 @@
 """Screenshots of a traveller's case-file item: the case file and interview, then the feedback,
 in English and Chinese (docs/screenshots/case-file*.png, case-feedback*.png).
 
-``python tools/case_screenshots.py BUNDLED_DIR [--lang en,zh]``: BUNDLED_DIR is a built bundled
-set (``ensure_bundled``'s directory, holding docexam-travellers with its cases.json). Under Xvfb:
+``python tools/case_screenshots.py BUNDLED_DIR [--lang en,zh] [--pick labour|stamps]``:
+BUNDLED_DIR is a built bundled set (``ensure_bundled``'s directory, holding docexam-travellers
+with its cases.json). ``stamps`` takes case-stamps-file*.png and case-stamps*.png. Under Xvfb:
 ``xvfb-run -a -s "-screen 0 1366x768x24"`` with ``QT_QPA_PLATFORM=xcb``.
 """
 # ruff: noqa: E402
@@ -24,6 +25,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 app = QApplication([])
+from docexam.core.cases.model import CaseFile
 from docexam.core.library.library import Library
 from docexam.core.training.plans import Plan, PlanKind
 from docexam.core.training.quiz import CaseExercise
@@ -42,7 +44,18 @@ def pump(sec: float = 0.3) -> None:
         app.processEvents()
 
 
-def run(bundled: Path, lang: str) -> None:
+# Which case to work: a labour-trafficking victim (the default), or a smuggling case whose
+# claimed travel the passport's stamps contradict.
+NAMES = {"labour": ("case-file", "case-feedback"), "stamps": ("case-stamps-file", "case-stamps")}
+
+
+def wanted(case: CaseFile, pick: str) -> bool:
+    if pick == "stamps":
+        return "stamps_contradict_story" in case.truth.indicators
+    return case.truth.family.value == "trafficking_labour" and bool(case.truth.indicators)
+
+
+def run(bundled: Path, lang: str, pick: str = "labour") -> None:
     translator = install_translator(app, lang)
     tmp = Path(tempfile.mkdtemp(prefix="docexam-cases-run-"))
     library = Library(tmp / "library", [bundled])
@@ -67,28 +80,49 @@ def run(bundled: Path, lang: str) -> None:
         panel = page.item.panel
         assert isinstance(ex, CaseExercise) and isinstance(panel, CasePanel)
         case = library.load_case(ex.case)
-        if case.truth.family.value != "trafficking_labour" or not case.truth.indicators:
+        if not wanted(case, pick):
             panel.action_buttons[case.truth.action.value].setChecked(True)
             page.submit_or_next()
             pump(0.3)
             page.submit_or_next()
             continue
-        for qid in ("companion", "work", "paid", "documents", "contact"):
+        questions = ("companion", "work", "paid", "documents", "contact")
+        if pick == "stamps":
+            questions = ("purpose", "stay", "return", "money", "work")
+        for qid in questions:
             panel.ask(qid)
         for row in range(panel.indicators.count()):
             item = panel.indicators.item(row)
             key = item.data(Qt.ItemDataRole.UserRole)
-            if key in case.truth.indicators[:-1] or key == "insufficient_means":
+            # One indicator missed and one marked that is not there: the debrief shows both.
+            if key in case.truth.indicators[:-1] or key == "coached_answers":
                 item.setCheckState(Qt.CheckState.Checked)
         panel.action_buttons["separate_interview"].setChecked(True)
-        note = "Adult holds the child's passport; child repeats one word. Speak to the child apart."
-        zh = "成年人保管孩子的护照；孩子只重复一个词。应单独与孩子谈话。"
+        if pick == "stamps":
+            note = (
+                "Says they came before and went home on time; no stamp shows it. Little cash, "
+                "talks of work. Separate interview: real purpose, earlier travel."
+            )
+            zh = (
+                "称以前来过并按时回去，但护照上没有相应印章。现金很少，提到工作。"
+                "单独询问真实目的和以往出行。"
+            )
+        elif "minor_without_guardian" in case.truth.indicators:
+            note = "Adult holds the child's passport; no consent letter. Speak to the child apart."
+            zh = "成年人保管孩子的护照；无同意书。应单独与孩子谈话。"
+        else:
+            note = (
+                "Companion holds the passport and answers for the traveller; job vague. "
+                "Speak to the traveller alone, then the victim specialist."
+            )
+            zh = "同行人保管护照并代为回答；工作说不清。先单独询问旅客，再移交被害人识别专门人员。"
         panel.note.setPlainText(note if lang == "en" else zh)
         pump(0.5)
-        window.grab().save(str(OUT / f"case-file{suffix}.png"))
+        names = NAMES[pick]
+        window.grab().save(str(OUT / f"{names[0]}{suffix}.png"))
         page.submit_or_next()
         pump(0.8)
-        window.grab().save(str(OUT / f"case-feedback{suffix}.png"))
+        window.grab().save(str(OUT / f"{names[1]}{suffix}.png"))
         print("saved", lang)
         break
     app.removeTranslator(translator)
@@ -98,5 +132,6 @@ def run(bundled: Path, lang: str) -> None:
 if __name__ == "__main__":
     given = "--lang" in sys.argv
     langs = sys.argv[sys.argv.index("--lang") + 1].split(",") if given else ["en", "zh"]
+    pick = sys.argv[sys.argv.index("--pick") + 1] if "--pick" in sys.argv else "labour"
     for lang in langs:
-        run(Path(sys.argv[1]), lang)
+        run(Path(sys.argv[1]), lang, pick)

@@ -9,6 +9,7 @@ nationality or sex (the fair-profiling test holds it).
 from __future__ import annotations
 
 import random
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -67,6 +68,24 @@ def holding_of(pack_id: str, specimen: Specimen) -> Holding | None:
         except PackError:
             return None  # a story the case could not be held against
     return Holding(f"{pack_id}/{specimen.id}", kind, dict(specimen.viz), genuine, travel)
+
+
+# Letters no decomposition takes apart, as ICAO 9303's transliteration writes them.
+LIGATURES = str.maketrans(
+    {"Æ": "AE", "æ": "ae", "Ø": "O", "ø": "o", "Þ": "TH", "þ": "th", "Ð": "D", "ð": "d",
+     "ß": "ss", "Œ": "OE", "œ": "oe", "Ł": "L", "ł": "l", "Đ": "D", "đ": "d"}
+)  # fmt: skip
+
+
+def latin_caps(text: str) -> str:
+    """``text`` in capitals of the plain Latin alphabet: accents dropped, ligatures spelt."""
+    plain = unicodedata.normalize("NFKD", text.translate(LIGATURES))
+    return "".join(ch for ch in plain if not unicodedata.combining(ch)).upper()
+
+
+def ticket_name(surname: str, given: str) -> str:
+    """A name as an airline prints it (``FJAELUND/THORIR``, ``NUNERO GALEZ/INES``)."""
+    return latin_caps(f"{surname}/{given}")
 
 
 def trips_of(travel: TravelHistory) -> tuple[str, ...]:
@@ -132,10 +151,10 @@ class Builder:
         stamped = max((s.day for s in self.travel.stamps), default=issue)
         start = max(issue + timedelta(days=30), stamped + timedelta(days=14))
         room = max(1, (expiry - start).days - 240)
-        self.day = start + timedelta(days=int(self.rng.random() * min(room, 900)))
+        self.day = start + timedelta(days=int(self.rng.random() * min(room, 400)))
         self.stay_days = self.rng.choice((5, 7, 10, 12, 14, 21))
         self.return_date: date | None = self.day + timedelta(days=self.stay_days)
-        self.name_on_ticket = f"{self.person.surname}/{self.person.given_names}".upper()
+        self.name_on_ticket = ticket_name(self.person.surname, self.person.given_names)
         self.paid_by = t("the traveller, by card", "旅客本人刷卡支付")
         self.money = t("", "")
         self.luggage = t("", "")

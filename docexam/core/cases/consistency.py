@@ -11,10 +11,9 @@ disagree with its documents where its truth names the indicator
 
 from __future__ import annotations
 
-import unicodedata
 from datetime import date
 
-from docexam.core.cases.builder import trips_of
+from docexam.core.cases.builder import latin_caps, trips_of
 from docexam.core.cases.model import CaseFile
 from docexam.core.domain.travel import TravelHistory, story_findings
 
@@ -23,9 +22,7 @@ NOT_AN_INDICATOR = ("person_differs", "document_expired", "stamped_after_check")
 
 def _fold(text: str) -> str:
     """A name as a ticket compares it: capitals, no accents, single spaces."""
-    plain = unicodedata.normalize("NFKD", text)
-    plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
-    return " ".join(plain.upper().replace("/", " ").split())
+    return " ".join(latin_caps(text).replace("/", " ").split())
 
 
 def disagreements(

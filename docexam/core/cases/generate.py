@@ -96,8 +96,14 @@ def generate_cases(
     genuine_docs = [h for h in holdings if h.genuine]
     forged_docs = [h for h in holdings if not h.genuine]
     rng = random.Random(seed)
-    rng.shuffle(genuine_docs)
-    rng.shuffle(forged_docs)
+    # Every template's traveller is a working-age adult (a child is a companion): a document
+    # of a child or of a retired person would make the story unbelievable, so those go last.
+    for docs in (genuine_docs, forged_docs):
+        fit = [h for h in docs if _working_age(h)]
+        rest = [h for h in docs if not _working_age(h)]
+        rng.shuffle(fit)
+        rng.shuffle(rest)
+        docs[:] = fit + rest
     jobs = [(tid, n) for tid, count in sorted(mix.items()) for n in range(count)]
     rng.shuffle(jobs)
     out: list[CaseFile] = []
@@ -111,3 +117,12 @@ def generate_cases(
         used[forged] += 1
         out.append(make_case(tid, seed * 1000 + i, holding))
     return out
+
+
+def _working_age(holding: Holding) -> bool:
+    """Whether the holder is 20 to 55 years old when the document was issued (the check
+    falls up to a few years later)."""
+    born, issued = holding.viz.get("birth_date", ""), holding.viz.get("issue_date", "")
+    if len(born) < 4 or len(issued) < 4 or not (born[:4] + issued[:4]).isdigit():
+        return True
+    return 20 <= int(issued[:4]) - int(born[:4]) <= 55

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from docexam.core.cases.builder import Builder, t
+from docexam.core.cases.builder import Builder, t, ticket_name
 from docexam.core.cases.genuine import plain_stay
 from docexam.core.cases.indicators import Action
 from docexam.core.cases.model import CaseFile
@@ -231,7 +231,7 @@ def ticket_other_name(b: Builder) -> CaseFile:
     plain_stay(b)
     other = b.other_name()
     surname, given = other.split(" ")[1], other.split(" ")[0]
-    b.name_on_ticket = f"{surname}/{given}".upper()
+    b.name_on_ticket = ticket_name(surname, given)
     b.papers[-1] = replace(b.papers[-1], name_on=other)
     b.flag(
         "name_mismatch",

@@ -66,12 +66,18 @@ def _control(b: Builder, who: tuple[str, str]) -> None:
                 "fearful_scripted", "Looks to the companion before answering.", "回答前先看同行人。"
             )
         else:
-            b.money_text(0, " (none)", "（身无分文）")
+            b.money = t("None: no cash, no card, no phone", "没有：无现金、无银行卡、无手机")
             b.reply("money", "None. They will give me what I need.", "没有。需要的他们会给我。")
             b.flag(
                 "no_own_means_or_contacts",
                 "No money and no phone of their own.",
                 "没有自己的钱和手机。",
+            )
+            # Penniless is also short of the entry condition on means: marking it is right.
+            b.flag(
+                "insufficient_means",
+                "No money at all for the stay; someone else provides.",
+                "停留期间身无分文；由他人提供。",
             )
 
 
@@ -164,8 +170,8 @@ def child_with_unrelated_adult(b: Builder) -> CaseFile:
     )
     b.reply(
         "companion",
-        "My niece; she will help my family with the housework.",
-        "我侄女；她来帮我家做家务。",
+        "My niece; she will help my cousin's family here with the housework.",
+        "我侄女；她来帮我表姐家做家务。",
     )
     for ind in b.pick(("documents_held_by_other", "job_offer_unclear", "coached_answers"), 1):
         if ind == "documents_held_by_other":
@@ -173,6 +179,7 @@ def child_with_unrelated_adult(b: Builder) -> CaseFile:
                 "The traveller holds the child's passport and does not let the child speak.",
                 "旅客拿着儿童的护照，不让孩子说话。",
             )
+            b.reply("documents", "I keep them, hers too.", "我保管，她的也在我这儿。")
             b.flag(
                 "documents_held_by_other",
                 "The adult holds the child's passport.",
@@ -203,7 +210,12 @@ def child_with_unrelated_adult(b: Builder) -> CaseFile:
     b.luggage = t(
         "One suitcase for both; the child has a backpack.", "两人共用一个行李箱；孩子背着一个背包。"
     )
-    b.reply("stay", "At my home.", "住我家。")
+    b.reply(
+        "stay",
+        f"At my cousin's house, {b.stay_days} days.",
+        f"住我表姐家，{b.stay_days} 天。",
+    )
+    b.reply("contact", "My cousin, at the exit.", "我表姐，在出口等。")
     return _possible_victim(
         b,
         titled(

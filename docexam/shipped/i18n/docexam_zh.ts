@@ -4103,7 +4103,32 @@ All specimens are fictional; simulated light views are approximations.</source>
         <translation>居住证明</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="75"/>
+        <location filename="../../ui/training/case_file_page.py" line="42"/>
+        <source>tourist</source>
+        <translation>旅游</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/case_file_page.py" line="43"/>
+        <source>business</source>
+        <translation>商务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/case_file_page.py" line="44"/>
+        <source>work</source>
+        <translation>工作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/case_file_page.py" line="45"/>
+        <source>study</source>
+        <translation>留学</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/case_file_page.py" line="46"/>
+        <source>family</source>
+        <translation>探亲</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/case_file_page.py" line="82"/>
         <source>The case file is missing.</source>
         <translation>案卷缺失。</translation>
     </message>
@@ -4118,147 +4143,147 @@ All specimens are fictional; simulated light views are approximations.</source>
         <translation>您看到了什么、为何移交（留给教员查看）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="111"/>
+        <location filename="../../ui/training/case_file_page.py" line="118"/>
         <source>Where</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="115"/>
+        <location filename="../../ui/training/case_file_page.py" line="122"/>
         <source>Traveller</source>
         <translation>旅客</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="118"/>
+        <location filename="../../ui/training/case_file_page.py" line="125"/>
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="119"/>
+        <location filename="../../ui/training/case_file_page.py" line="126"/>
         <source>Stated purpose</source>
         <translation>所述目的</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="122"/>
+        <location filename="../../ui/training/case_file_page.py" line="129"/>
         <source>valid until %1</source>
         <translation>有效期至 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="133"/>
+        <location filename="../../ui/training/case_file_page.py" line="140"/>
         <source>e-Visa</source>
         <translation>电子签证</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="140"/>
+        <location filename="../../ui/training/case_file_page.py" line="150"/>
         <source>one way</source>
         <translation>单程</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="147"/>
+        <location filename="../../ui/training/case_file_page.py" line="157"/>
         <source>Ticket</source>
         <translation>机票</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="149"/>
+        <location filename="../../ui/training/case_file_page.py" line="159"/>
         <source>Earlier trips (as stated)</source>
         <translation>以往出行（本人所述）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="151"/>
+        <location filename="../../ui/training/case_file_page.py" line="161"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="153"/>
+        <location filename="../../ui/training/case_file_page.py" line="163"/>
         <source>Paid by</source>
         <translation>付款人</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="154"/>
+        <location filename="../../ui/training/case_file_page.py" line="164"/>
         <source>Money</source>
         <translation>钱款</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="155"/>
+        <location filename="../../ui/training/case_file_page.py" line="165"/>
         <source>Luggage</source>
         <translation>行李</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="165"/>
+        <location filename="../../ui/training/case_file_page.py" line="175"/>
         <source>With</source>
         <translation>同行</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="170"/>
+        <location filename="../../ui/training/case_file_page.py" line="180"/>
         <source>You see</source>
         <translation>您观察到</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="175"/>
+        <location filename="../../ui/training/case_file_page.py" line="185"/>
         <source>Case file</source>
         <translation>案卷</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="180"/>
+        <location filename="../../ui/training/case_file_page.py" line="190"/>
         <source>Interview</source>
         <translation>询问</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="212"/>
+        <location filename="../../ui/training/case_file_page.py" line="222"/>
         <source>Time left for questions: %1 s</source>
         <translation>剩余提问时间：%1 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="225"/>
+        <location filename="../../ui/training/case_file_page.py" line="235"/>
         <source>(no answer)</source>
         <translation>（未作回答）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="228"/>
+        <location filename="../../ui/training/case_file_page.py" line="238"/>
         <source>What the traveller says</source>
         <translation>旅客的回答</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="238"/>
+        <location filename="../../ui/training/case_file_page.py" line="248"/>
         <source>This case</source>
         <translation>本案</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="239"/>
+        <location filename="../../ui/training/case_file_page.py" line="249"/>
         <source>you found it</source>
         <translation>您发现了</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="240"/>
+        <location filename="../../ui/training/case_file_page.py" line="250"/>
         <source>you missed it</source>
         <translation>您漏掉了</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="241"/>
+        <location filename="../../ui/training/case_file_page.py" line="251"/>
         <source>you marked it</source>
         <translation>您标记了</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="242"/>
+        <location filename="../../ui/training/case_file_page.py" line="252"/>
         <source>In this case:</source>
         <translation>本案中：</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="243"/>
+        <location filename="../../ui/training/case_file_page.py" line="253"/>
         <source>Nothing in this case shows it.</source>
         <translation>本案中没有任何迹象表明这一点。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="244"/>
+        <location filename="../../ui/training/case_file_page.py" line="254"/>
         <source>Looked odd, but the papers explain it:</source>
         <translation>看似可疑，但文件能够解释：</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="245"/>
+        <location filename="../../ui/training/case_file_page.py" line="255"/>
         <source>Right action:</source>
         <translation>正确处置：</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="246"/>
+        <location filename="../../ui/training/case_file_page.py" line="256"/>
         <source>Next:</source>
         <translation>后续：</translation>
     </message>

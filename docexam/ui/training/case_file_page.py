@@ -38,6 +38,13 @@ KINDS: dict[str, object] = {
     "enrolment": QT_TRANSLATE_NOOP("cases", "Enrolment"),
     "residence_proof": QT_TRANSLATE_NOOP("cases", "Proof of residence"),
 }
+VISAS: dict[str, object] = {
+    "tourist": QT_TRANSLATE_NOOP("cases", "tourist"),
+    "business": QT_TRANSLATE_NOOP("cases", "business"),
+    "work": QT_TRANSLATE_NOOP("cases", "work"),
+    "study": QT_TRANSLATE_NOOP("cases", "study"),
+    "family": QT_TRANSLATE_NOOP("cases", "family"),
+}
 HIT, MISS, FALSE = "#009e73", "#d55e00", "#cc79a7"
 
 
@@ -131,7 +138,10 @@ class CaseFilePage(QWidget):
             rows.append(
                 (
                     QCoreApplication.translate("cases", "e-Visa"),
-                    escape(f"{v.state} {v.category}, {v.valid_from} – {v.valid_until}"),
+                    escape(
+                        f"{v.state} {_tr(VISAS.get(v.category, v.category))}, "
+                        f"{v.valid_from} – {v.valid_until}"
+                    ),
                 )
             )
         back = (

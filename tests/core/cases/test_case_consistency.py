@@ -83,3 +83,32 @@ def test_titles_name_the_scenario_for_the_instructor() -> None:
             for ind in case.truth.indicators:
                 assert TAGS[ind][0] in case.title["en"], (ind, case.title)
                 assert TAGS[ind][1] in case.title["zh-Hans"], (ind, case.title)
+
+
+def test_the_bundled_mix_puts_working_age_adults_at_the_booth() -> None:
+    """A child's or a pensioner's document would make a job offer or a business trip
+    unbelievable: with enough adults' documents, every traveller is of working age."""
+    from docexam.core.cases.generate import BUNDLED_MIX, generate_cases
+
+    held = [holding(STATES[n % 5], 2000 + n) for n in range(160)]
+    forged = [holding(STATES[n % 5], 4000 + n, genuine=False) for n in range(12)]
+    cases = generate_cases(held + forged, BUNDLED_MIX, seed=21)
+    assert len(cases) == sum(BUNDLED_MIX.values())
+    for case in cases:
+        age = case.date.year - case.person.birth_date.year
+        assert 20 <= age <= 63, (case.title["en"], age)
+
+
+def test_the_ticket_spells_the_name_as_an_airline_does() -> None:
+    """Plain capitals, accents dropped and ligatures spelt out; still the traveller's name."""
+    from dataclasses import replace
+
+    from docexam.core.cases.builder import ticket_name
+
+    assert ticket_name("Fjælund", "Þorir") == "FJAELUND/THORIR"
+    assert ticket_name("Núñero Galez", "Inês") == "NUNERO GALEZ/INES"
+    held = holding("QNB", 3)
+    held = replace(held, viz=held.viz | {"surname": "Fjælund", "given_names": "Þorir"})
+    case = make_case("tourist", 3, held)
+    assert case.trip.name_on_ticket == "FJAELUND/THORIR"
+    assert "name_mismatch" not in disagreements(case, held.viz, held.travel)
