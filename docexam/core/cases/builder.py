@@ -179,11 +179,9 @@ class Builder:
         return self.visa_category is not None and self.holding.kind == "passport"
 
     def visa_free(self, options: tuple[str, ...]) -> tuple[str, ...]:
-        """``options`` without the indicators a visa shows, when there is none, nor the one
-        the stamps show, when the document has no visa pages to read."""
+        """``options`` without the indicators a visa shows, when there is none."""
         visa = ("purpose_mismatch", "visa_not_covering")
-        out = options if self.has_visa else tuple(o for o in options if o not in visa)
-        return out if self.stamped else tuple(o for o in out if o != "stamps_contradict_story")
+        return options if self.has_visa else tuple(o for o in options if o not in visa)
 
     def claim_unstamped_visit(self) -> date:
         """Add to the stated trips a week's visit to the host state that no stamp shows (after

@@ -27,27 +27,47 @@ class Template:
     make: Callable[[Builder], CaseFile]
     surface: bool = False  # innocent, but looks suspicious at first sight
     forged: bool = False  # needs a forged document
+    # The holder's believable age for the story (a student of 70, a job seeker of 75, a
+    # parent of 19 with a child of 13 would not be): the bundled mix picks holders by it.
+    ages: tuple[int, int] = (18, 90)
 
 
 TEMPLATES: dict[str, Template] = {
     t.id: t
     for t in (
         Template("tourist", Family.NONE, genuine.tourist),
-        Template("business", Family.NONE, genuine.business),
-        Template("returning_resident", Family.NONE, genuine.returning_resident, surface=True),
-        Template("student", Family.NONE, genuine.student, surface=True),
+        Template("business", Family.NONE, genuine.business, ages=(22, 65)),
+        Template(
+            "returning_resident",
+            Family.NONE,
+            genuine.returning_resident,
+            surface=True,
+            ages=(20, 70),
+        ),
+        Template("student", Family.NONE, genuine.student, surface=True, ages=(18, 30)),
         Template("nervous_first_flight", Family.NONE, genuine.nervous_first_flight, surface=True),
-        Template("seasonal_worker", Family.NONE, genuine.seasonal_worker, surface=True),
-        Template("parent_with_child", Family.NONE, genuine.parent_with_child, surface=True),
-        Template("facilitated_visitor", Family.SMUGGLING, suspect.facilitated_visitor),
-        Template("smuggled_group", Family.SMUGGLING, suspect.smuggled_group),
-        Template("false_job_offer", Family.TRAFFICKING_LABOUR, trafficking.false_job_offer),
+        Template(
+            "seasonal_worker", Family.NONE, genuine.seasonal_worker, surface=True, ages=(18, 55)
+        ),
+        Template(
+            "parent_with_child", Family.NONE, genuine.parent_with_child, surface=True, ages=(25, 55)
+        ),
+        Template(
+            "facilitated_visitor", Family.SMUGGLING, suspect.facilitated_visitor, ages=(18, 50)
+        ),
+        Template("smuggled_group", Family.SMUGGLING, suspect.smuggled_group, ages=(18, 50)),
+        Template(
+            "false_job_offer", Family.TRAFFICKING_LABOUR, trafficking.false_job_offer, ages=(18, 50)
+        ),
         Template(
             "child_with_unrelated_adult",
             Family.TRAFFICKING_LABOUR,
             trafficking.child_with_unrelated_adult,
+            ages=(22, 60),
         ),
-        Template("online_partner", Family.TRAFFICKING_SEXUAL, trafficking.online_partner),
+        Template(
+            "online_partner", Family.TRAFFICKING_SEXUAL, trafficking.online_partner, ages=(18, 40)
+        ),
         Template("forged_document", Family.DOCUMENT_FRAUD, suspect.forged_document, forged=True),
         Template("ticket_other_name", Family.DOCUMENT_FRAUD, suspect.ticket_other_name),
     )
@@ -91,38 +111,47 @@ def generate_cases(
     holdings: Sequence[Holding], mix: dict[str, int] | None = None, seed: int = 0
 ) -> list[CaseFile]:
     """The cases of ``mix`` (template -> count), each on a document of its own while there are
-    enough (a traveller seen twice with two stories would tell), in a shuffled order."""
+    enough (a traveller seen twice with two stories would tell), in a shuffled order. Each
+    template takes a holder of an age its story fits, the narrowest ranges choosing first;
+    when none is left, the next unused document, and when all are used, they come round again.
+    """
     mix = BUNDLED_MIX if mix is None else mix
-    genuine_docs = [h for h in holdings if h.genuine]
-    forged_docs = [h for h in holdings if not h.genuine]
+    pools = {forged: [h for h in holdings if h.genuine != forged] for forged in (False, True)}
     rng = random.Random(seed)
-    # Every template's traveller is a working-age adult (a child is a companion): a document
-    # of a child or of a retired person would make the story unbelievable, so those go last.
-    for docs in (genuine_docs, forged_docs):
-        fit = [h for h in docs if _working_age(h)]
-        rest = [h for h in docs if not _working_age(h)]
-        rng.shuffle(fit)
-        rng.shuffle(rest)
-        docs[:] = fit + rest
+    for pool in pools.values():
+        rng.shuffle(pool)
     jobs = [(tid, n) for tid, count in sorted(mix.items()) for n in range(count)]
     rng.shuffle(jobs)
-    out: list[CaseFile] = []
-    used = {True: 0, False: 0}
-    for i, (tid, _n) in enumerate(jobs):
-        forged = TEMPLATES[tid].forged
-        pool = forged_docs if forged else genuine_docs
+    chosen: dict[int, Holding] = {}
+    used: dict[bool, list[str]] = {False: [], True: []}
+    narrowest = sorted(range(len(jobs)), key=lambda i: _width(TEMPLATES[jobs[i][0]].ages))
+    for i in narrowest:
+        template = TEMPLATES[jobs[i][0]]
+        pool, taken = pools[template.forged], used[template.forged]
         if not pool:
             continue
-        holding = pool[used[forged] % len(pool)]
-        used[forged] += 1
-        out.append(make_case(tid, seed * 1000 + i, holding))
-    return out
+        fresh = [h for h in pool if h.ref not in taken] or pool
+        low, high = template.ages
+        fitting = [h for h in fresh if low <= _age(h) <= high]
+        holding = (fitting or fresh)[0]
+        taken.append(holding.ref)
+        if len(taken) >= len(pool):
+            taken.clear()  # every document has a story: start round again
+        chosen[i] = holding
+    return [
+        make_case(tid, seed * 1000 + i, chosen[i])
+        for i, (tid, _n) in enumerate(jobs)
+        if i in chosen
+    ]
 
 
-def _working_age(holding: Holding) -> bool:
-    """Whether the holder is 20 to 55 years old when the document was issued (the check
-    falls up to a few years later)."""
+def _width(ages: tuple[int, int]) -> int:
+    return ages[1] - ages[0]
+
+
+def _age(holding: Holding) -> int:
+    """The holder's age in years a year after the document was issued (about the check's)."""
     born, issued = holding.viz.get("birth_date", ""), holding.viz.get("issue_date", "")
-    if len(born) < 4 or len(issued) < 4 or not (born[:4] + issued[:4]).isdigit():
-        return True
-    return 20 <= int(issued[:4]) - int(born[:4]) <= 55
+    if not (born[:4] + issued[:4]).isdigit() or len(born) < 4 or len(issued) < 4:
+        return 35  # an authored document without the dates: any story fits
+    return int(issued[:4]) + 1 - int(born[:4])

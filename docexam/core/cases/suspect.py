@@ -46,13 +46,31 @@ def _cheap_cash(b: Builder) -> None:
     )
 
 
+def _claimed_visit(b: Builder) -> None:
+    """The good-faith claim of an earlier visit, returned on time, that no stamp shows."""
+    came = b.claim_unstamped_visit()
+    month = f"{MONTHS[came.month - 1]} {came.year}"
+    back = b.return_date.isoformat() if b.return_date else ""
+    b.reply(
+        "return",
+        f"On {back}. I came in {month} too, and I went home on time.",
+        f"{back}。我 {came.year} 年 {came.month} 月也来过，按时回去了。",
+    )
+    b.flag(
+        "stamps_contradict_story",
+        f"Claims a visit in {month}; no entry or exit stamp on the visa pages shows it, "
+        "and the passport was already issued then.",
+        f"声称 {came.year} 年 {came.month} 月来过；签证页上没有相应的出入境章，"
+        "而当时这本护照已经签发。",
+    )
+
+
 def facilitated_visitor(b: Builder) -> CaseFile:
     b.luggage = t(
         "A small bag; no clothes for the stated stay.", "一个小包；没有与停留期相符的衣物。"
     )
     options = ("third_party_paid", "insufficient_means", "vague_purpose", "purpose_mismatch")
-    extra = ("coached_answers", "stamps_contradict_story")
-    for ind in b.pick(b.visa_free((*options, *extra)), 2):
+    for ind in b.pick(b.visa_free((*options, "coached_answers")), 2):
         if ind == "third_party_paid":
             b.paid_by = t(
                 "cash, at a travel agency, by 'a friend of a friend'",
@@ -95,28 +113,15 @@ def facilitated_visitor(b: Builder) -> CaseFile:
                 "A tourist visa, but the traveller talks of work waiting.",
                 "持旅游签证，却说这边有工作等着。",
             )
-        elif ind == "stamps_contradict_story":
-            came = b.claim_unstamped_visit()
-            month = f"{MONTHS[came.month - 1]} {came.year}"
-            back = b.return_date.isoformat() if b.return_date else ""
-            b.reply(
-                "return",
-                f"On {back}. I came in {month} too, and I went home on time.",
-                f"{back}。我 {came.year} 年 {came.month} 月也来过，按时回去了。",
-            )
-            b.flag(
-                "stamps_contradict_story",
-                f"Claims a visit in {month}; no entry or exit stamp on the visa pages shows it, "
-                "and the passport was already issued then.",
-                f"声称 {came.year} 年 {came.month} 月来过；签证页上没有相应的出入境章，"
-                "而当时这本护照已经签发。",
-            )
         else:
             b.observe(
                 "Reads the answers to 'purpose' and 'stay' from a note in the hand.",
                 "回答“目的”和“住处”时照着手里的纸条念。",
             )
             b.flag("coached_answers", "Reads the answers from a note.", "照纸条念答案。")
+    # Half the visitors on a passport also claim a visit the stamps do not show.
+    if b.stamped and b.rng.random() < 0.5:
+        _claimed_visit(b)
     b.replies.setdefault(
         "stay",
         t("At the Hotel Anyder Quay, here is the booking.", "住安尼德码头酒店，这是预订单。"),
@@ -193,6 +198,8 @@ def smuggled_group(b: Builder) -> CaseFile:
             )
     b.replies.setdefault("purpose", t("Tourism.", "旅游。"))
     b.reply("companion", "People from my region; the agent arranged it.", "同乡；代理安排的。")
+    if b.stamped and b.rng.random() < 0.5:  # the agent's script: "I came before"
+        _claimed_visit(b)
     if "insufficient_means" not in b.indicators:
         b.money_text(500)
     return _smuggling(
