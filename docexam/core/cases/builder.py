@@ -35,6 +35,7 @@ from docexam.core.synth.states import STATES
 KINDS = {DocumentType.TD3: "passport", DocumentType.TD1: "id_card", DocumentType.TD2: "id_card"}
 HOST, OTHER_HOST = "UTO", "ZRN"  # the officer's state; its own nationals arrive at ZRN's border
 SURNAMES = ("Marlowe", "Tessaro", "Vinkel", "Orsaby", "Quell", "Brannic", "Delvane", "Hartog")
+BY_CARD = {"en": "the traveller, by card", "zh-Hans": "旅客本人刷卡支付"}
 GIVEN = ("Ilan", "Mira", "Tomas", "Sela", "Jorun", "Ayla", "Pello", "Rina")
 
 
@@ -155,7 +156,7 @@ class Builder:
         self.stay_days = self.rng.choice((5, 7, 10, 12, 14, 21))
         self.return_date: date | None = self.day + timedelta(days=self.stay_days)
         self.name_on_ticket = ticket_name(self.person.surname, self.person.given_names)
-        self.paid_by = t("the traveller, by card", "旅客本人刷卡支付")
+        self.paid_by = BY_CARD
         self.money = t("", "")
         self.luggage = t("", "")
         self.visa_category: str | None = "tourist"
@@ -252,6 +253,13 @@ class Builder:
     # -- the file
     def _defaults(self, purpose: I18nText) -> None:
         """Plain, consistent answers to the questions the template left unanswered."""
+        if self.paid_by == BY_CARD and (
+            "no card" in self.money["en"] or "None" in self.money["en"]
+        ):
+            # No card on them: the ticket was bought over a counter.
+            self.paid_by = t(
+                "the traveller, in cash at a travel agency", "旅客本人在旅行社以现金支付"
+            )
         self.replies.setdefault("purpose", purpose)
         if any(p.kind == "hotel_booking" for p in self.papers):
             nights = self.stay_days

@@ -122,10 +122,19 @@ def facilitated_visitor(b: Builder) -> CaseFile:
     # Half the visitors on a passport also claim a visit the stamps do not show.
     if b.stamped and b.rng.random() < 0.5:
         _claimed_visit(b)
-    b.replies.setdefault(
-        "stay",
-        t("At the Hotel Anyder Quay, here is the booking.", "住安尼德码头酒店，这是预订单。"),
-    )
+    if "vague_purpose" not in b.indicators:  # the booking the answer shows is in the file
+        b.reply(
+            "stay",
+            "At the Hotel Anyder Quay, here is the booking.",
+            "住安尼德码头酒店，这是预订单。",
+        )
+        b.paper(
+            "hotel_booking",
+            "Hotel Anyder Quay",
+            f"{b.stay_days} nights, to be paid at the hotel.",
+            f"{b.stay_days} 晚，到店付款。",
+            (b.day, b.return_date),
+        )
     if "insufficient_means" not in b.indicators:
         b.money_text(700, " and a card", "，另有银行卡")
     b.reply("purpose", "Tourism.", "旅游。")
@@ -146,6 +155,9 @@ def facilitated_visitor(b: Builder) -> CaseFile:
 
 def smuggled_group(b: Builder) -> CaseFile:
     n = b.rng.randint(4, 7)
+    b.luggage = t(
+        "A new backpack, the same model as the others carry.", "一个新背包，和其他人的款式相同。"
+    )
     b.companion(
         ("others on the same flight", "同一航班的其他人"),
         (
@@ -191,6 +203,7 @@ def smuggled_group(b: Builder) -> CaseFile:
             )
         else:
             b.paid_by = t("the agent, in cash", "代理以现金支付")
+            b.reply("paid", "The agent paid for all of us.", "代理给我们所有人付的。")
             b.flag(
                 "third_party_paid",
                 "The agent paid all the tickets in cash.",
@@ -198,6 +211,7 @@ def smuggled_group(b: Builder) -> CaseFile:
             )
     b.replies.setdefault("purpose", t("Tourism.", "旅游。"))
     b.reply("companion", "People from my region; the agent arranged it.", "同乡；代理安排的。")
+    b.reply("contact", "A driver from the agency, for all of us.", "代理派司机来接我们所有人。")
     if b.stamped and b.rng.random() < 0.5:  # the agent's script: "I came before"
         _claimed_visit(b)
     if "insufficient_means" not in b.indicators:

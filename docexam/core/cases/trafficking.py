@@ -20,7 +20,12 @@ VICTIM_SPECIALIST = t(
 
 
 def _possible_victim(b: Builder, title: I18nText, purpose: I18nText, summary: I18nText) -> CaseFile:
-    """A trafficking case: the traveller is a possible victim and goes to a specialist."""
+    """A trafficking case: the traveller is a possible victim and goes to a specialist. The
+    companion decides where they go: the traveller answers so where the template did not."""
+    b.replies.setdefault("contact", t("He knows; I go with him.", "他知道；我跟着他走。"))
+    b.replies.setdefault(
+        "stay", t("Where he takes me; he has the address.", "他带我去哪就住哪；地址在他那儿。")
+    )
     action, acceptable = Action.REFER_VICTIM, (Action.SEPARATE_INTERVIEW,)
     return b.finish(title, purpose, action, acceptable, summary, VICTIM_SPECIALIST)
 
@@ -100,7 +105,15 @@ def false_job_offer(b: Builder) -> CaseFile:
     b.luggage = t("A sports bag with some clothes.", "一个运动包，装了几件衣服。")
     _control(b, ("The recruiter", "招募人"))
     options = ("job_offer_unclear", "recruitment_debt", "third_party_paid", "purpose_mismatch")
-    for ind in b.pick(b.visa_free(options), 2):
+    drawn = b.pick(b.visa_free(options), 2)
+    if "recruitment_debt" in drawn and "third_party_paid" not in drawn:
+        # The agency advanced the fare by bank transfer: a debt, not a stranger's cash.
+        b.paid_by = t("the recruitment agency, by transfer", "招聘中介转账支付")
+        b.reply("paid", "The agency; it is taken from my wages.", "中介付的；从我工资里扣。")
+    elif "no_own_means_or_contacts" in b.indicators:
+        b.paid_by = t("the traveller, in cash at a travel agency", "旅客本人在旅行社以现金支付")
+        b.reply("paid", "I paid cash at the travel office.", "我在旅行社付的现金。")
+    for ind in drawn:
         if ind == "job_offer_unclear":
             b.reply(
                 "work",
@@ -247,6 +260,7 @@ def online_partner(b: Builder) -> CaseFile:
     )
     _control(b, ("The partner", "伴侣"))
     b.paid_by = t("the companion", "同行人")
+    b.reply("paid", "He did; he is generous.", "他付的；他很大方。")
     for ind in b.pick(("relationship_unclear", "job_offer_unclear", "third_party_paid"), 1):
         if ind == "relationship_unclear":
             b.reply(

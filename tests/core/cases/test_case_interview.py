@@ -52,3 +52,20 @@ def test_the_authored_examples_answer_every_question() -> None:
     for case in cases:
         assert not _gaps(case), _gaps(case)
         assert not _owing_but_denied(case), case.id
+
+
+@pytest.mark.parametrize("template", sorted(TEMPLATES))
+def test_who_paid_and_what_they_carry_agree(template: str) -> None:
+    """The file and the answers tell one story about money: no card, no ticket paid by card;
+    someone else paid, so the traveller does not say they paid it themselves."""
+    forged = TEMPLATES[template].forged
+    for seed in range(120):
+        case = make_case(template, seed, holding(STATES[seed % 5], 300 + seed, "td3", not forged))
+        paid_by, money = case.trip.paid_by["en"], case.money["en"]
+        if "by card" in paid_by and paid_by.startswith("the traveller"):
+            assert "no card" not in money and not money.startswith("None"), (template, seed)
+        said = (case.reply("paid") or {})["en"]
+        if said == "I paid it myself.":
+            assert paid_by.startswith("the traveller"), (template, seed, paid_by)
+        if case.companions and template not in ("parent_with_child", "seasonal_worker"):
+            assert (case.reply("contact") or {})["en"] != "Nobody; I take a taxi.", (template, seed)
