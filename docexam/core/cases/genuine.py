@@ -47,6 +47,9 @@ def tourist(b: Builder) -> CaseFile:
 
 def business(b: Builder) -> CaseFile:
     b.visa_category = "business"
+    # Three days of meetings: the stay is short.
+    b.stay_days = b.rng.choice((4, 5, 6))
+    b.return_date = b.day + timedelta(days=b.stay_days)
     plain_stay(b)
     firm = b.rng.choice(("Anyder Instruments Ltd", "Amaurot Textile Fair", "Mentiron Logistics"))
     b.paper(
@@ -94,6 +97,7 @@ def returning_resident(b: Builder) -> CaseFile:
     )
     b.reply("purpose", "I live here; I was visiting my parents.", "我住在这里；回去看望父母了。")
     b.reply("stay", "At home, my flat in the city.", "回家，住自己在市里的公寓。")
+    b.reply("return", "I live here; this is me coming back.", "我就住在这里，这次就是回家。")
     b.reply("work", "I work at the hospital as a nurse.", "我在医院当护士。")
     b.explain(
         "insufficient_means",
@@ -127,6 +131,7 @@ def student(b: Builder) -> CaseFile:
     )
     b.reply("purpose", "I study engineering at the university.", "我在大学读工程。")
     b.reply("stay", "In the student residence on campus.", "住校园学生宿舍。")
+    b.reply("work", "I am a student; no job.", "我是学生；没有工作。")
     b.reply("money", "Some cash; the scholarship comes monthly.", "带了一点现金；奖学金每月发放。")
     b.explain(
         "insufficient_means",
@@ -224,6 +229,8 @@ def seasonal_worker(b: Builder) -> CaseFile:
             f"为 {farm} 摘水果；第一次来，是劳动部门介绍的。",
         )
     b.reply("paid", "The farm, as the contract says.", "农场付的，合同里写着。")
+    b.reply("stay", "In the farm's housing, for the season.", "住农场宿舍，整个季节。")
+    b.reply("contact", "The farm's bus collects all of us.", "农场的班车来接我们所有人。")
     b.reply("companion", "Others from my town who work at the same farm.", "同乡，在同一农场干活。")
     b.explain(
         "group_same_pattern",
@@ -260,7 +267,7 @@ def parent_with_child(b: Builder) -> CaseFile:
     )
     b.reply(
         "companion",
-        "My son/daughter; their other parent stayed home.",
+        "My child; their other parent stayed home.",
         "我的孩子；另一位家长留在家里。",
     )
     b.reply("purpose", "School holiday at the seaside.", "学校放假，来海边玩。")

@@ -228,7 +228,11 @@ def smuggled_group(b: Builder) -> CaseFile:
 
 def forged_document(b: Builder) -> CaseFile:
     plain_stay(b)
-    b.reply("purpose", "Tourism, a week by the sea.", "旅游，在海边待一周。")
+    b.reply(
+        "purpose",
+        f"Tourism, {b.stay_days} days by the sea.",
+        f"旅游，在海边待 {b.stay_days} 天。",
+    )
     b.flag(
         "document_forged",
         "Examine the document: it does not hold under the lights.",
