@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
+from docexam.core.chip.pki import SIGNER_YEARS
+from docexam.core.synth.inventory import OLDER, generation
 from docexam.core.synth.mrz_adapter import make_mrz
 from docexam.core.synth.names import (
     Person,
     add_years,
     document_number,
-    issue_date,
     make_person,
     trap_number,
 )
@@ -56,6 +57,44 @@ class DocData:
         }
 
 
+# The day the generated world is current: nothing is issued after it, and every passport and
+# identity card is still valid on it, whichever series it belongs to.
+AS_OF = date(2026, 1, 1)
+# When a series not named by its year began: an older series until the newer one came.
+_UNNAMED_START = {OLDER: date(2015, 1, 1), "newer": date(2022, 1, 1)}
+# The states' Document Signers begin in 2019 (chip/pki.py): a chip signed earlier would fail
+# its own validity check, so nothing in circulation was issued before.
+_FIRST_SIGNED = date(SIGNER_YEARS[0], 1, 1)
+
+
+def _start(name: str, gen: str) -> date:
+    return date(int(name), 1, 1) if name.isdigit() and len(name) == 4 else _UNNAMED_START[gen]
+
+
+def series_period(state: State, series: str) -> tuple[date, date]:
+    """First and last day a series was issued: an older series until its successor began, the
+    newer one until :data:`AS_OF`. Series are named by the year they began where they can be."""
+    gen = generation(series, state.series)
+    older, newer = state.series
+    if gen == OLDER:
+        end = _start(newer, "newer") if series == older else _UNNAMED_START["newer"]
+        return _start(series, OLDER), end - timedelta(days=1)
+    return _start(series, "newer"), AS_OF - timedelta(days=1)
+
+
+def issue_window(state: State, series: str, doc_type: str) -> tuple[date, date]:
+    """Issue days within the series' period on which the document is still valid at AS_OF. A
+    visa (one year) of a series replaced earlier has no such day: it is issued in the period's
+    last year and has expired, as the visas in old passports have."""
+    first, last = series_period(state, series)
+    years = VALIDITY_YEARS[doc_type]
+    valid_from = AS_OF.replace(year=AS_OF.year - years) + timedelta(days=1)
+    lo = max(first, valid_from, _FIRST_SIGNED)
+    if lo > last:
+        lo = max(first, _FIRST_SIGNED, last.replace(year=last.year - 1))
+    return lo, last
+
+
 def viz_date(d: date) -> str:
     """Dates as many states print them: 12 AUG 1974."""
     months = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
@@ -68,7 +107,8 @@ def make_doc_data(
     """The document's data; ``mrz_trap`` gives it a number with the traps of MRZ reading
     (look-alike O/0 and I/1, a length other than nine) for the MRZ-trap exercises."""
     g = rng("doc", state.code, doc_type, series, seed)
-    issue = issue_date(g)
+    lo, hi = issue_window(state, series, doc_type)
+    issue = lo + timedelta(days=int(g.integers(0, (hi - lo).days + 1)))
     person = make_person(
         state.traditions, state.cities, (state.code, doc_type, series, seed), issue
     )

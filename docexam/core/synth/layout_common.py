@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from docexam.core.synth import features as ft
+from docexam.core.synth import paper_protection
 from docexam.core.synth.canvas import Mask, PageCanvas
 from docexam.core.synth.states import Design
 from docexam.core.synth.text import draw_text
@@ -59,6 +60,7 @@ def paper_substrate(
     """UV-dull paper with the series' fibres and planchettes and an optional thread (windowed
     with microtext on a newer series)."""
     ft.uv_dull(canvas)
+    paper_protection.sensitiser(canvas)
     w, h = canvas.size_mm
     density = w * h / 11000.0
     # Which lamp excites each set (365 nm, 254 nm): visible fibres and set b answer both,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 
 from docexam.core.domain.geometry import Rect
-from docexam.core.synth import anti_copy, inks, optical, personal, printing
+from docexam.core.synth import anti_copy, inks, optical, paper_protection, personal, printing
 from docexam.core.synth.canvas import PageCanvas
 from docexam.core.synth.docdata import TITLES, DocData, viz_date
 from docexam.core.synth.emblem import emblem
@@ -78,13 +78,14 @@ def data_page(canvas: PageCanvas, d: Design, doc: DocData, g: np.random.Generato
 
     # Personalisation
     pbox = r(6, 17, 32, 40) if doc.doc_type != "mrv-a" else r(6, 17, 30, 38)
-    _, face = personal.portrait_layer(canvas, g, pbox)
+    method = d.personalisation("paper")
+    _, face = personal.portrait_layer(canvas, g, pbox, method)
     if d.has("uv-portrait"):
         inks.uv_portrait(canvas, face, r(46, 44, 12, 15), d.uv_colours[1])
     sig_box = r(7, 59.5, 30, 7)
     fw = FieldWriter(canvas, d, s)
     fw.caption(d.state.label("signature"), 7 * sx, 58.6 * sy)
-    personal.signature_layer(canvas, g, sig_box)
+    personal.signature_layer(canvas, g, sig_box, method)
     _fields(fw, doc, sx, sy)
     slots = _right_column(d)
     if "ghost" in slots:
@@ -100,7 +101,7 @@ def data_page(canvas: PageCanvas, d: Design, doc: DocData, g: np.random.Generato
     if doc.doc_type == "td3" and "see" in slots:
         printing.see_through(canvas, d, (111.5 * sx, (slots["see"] + 4) * sy), 3.4 * s, back=False)
     inks.ir_dropout_labels(canvas, d, fw.labels)
-    personal.data_layer(canvas, fw.values, engraved=False)
+    personal.data_layer(canvas, fw.values, method)
     num = canvas.blank()
     draw_text(num, canvas, doc.number, 121 * sx, 13.5 * sy, 2.2 * s, "bold", "right")
     personal.number_layer(canvas, num, "#b02020")
@@ -120,6 +121,8 @@ def data_page(canvas: PageCanvas, d: Design, doc: DocData, g: np.random.Generato
     personal.mrz_layer(
         canvas, doc.mrz, x0, base - MRZ_LINE_PITCH * (len(doc.mrz) - 1) + 4.6, MRZ_LINE_PITCH
     )
+    if doc.doc_type != "mrv-a":  # a visa is a label; passport and card pages are laminated
+        paper_protection.laminate(canvas)
 
 
 # The right-hand column: which series features stand there and how tall each is (mm).

@@ -36,8 +36,12 @@ def front(canvas: PageCanvas, d: Design, doc: DocData, g: np.random.Generator) -
         optical.ovi(canvas, d, Rect(73.5, 13.0, 8.0, 8.0))
     if d.has("uv-border"):
         inks.uv_border(canvas, d, 1.0)
-    _, face = personal.portrait_layer(canvas, g, Rect(3.0, 11.0, 22.0, 28.0), engraved=True)
-    personal.signature_layer(canvas, g, Rect(4.0, 40.5, 20.0, 6.0), engraved=True)
+    _, face = personal.portrait_layer(
+        canvas, g, Rect(3.0, 11.0, 22.0, 28.0), d.personalisation("polycarbonate")
+    )
+    personal.signature_layer(
+        canvas, g, Rect(4.0, 40.5, 20.0, 6.0), d.personalisation("polycarbonate")
+    )
     p = doc.person
     fw.put("surname", p.surname, 27.0, 12.5, bold=True)
     fw.put("given_names", p.given_names, 27.0, 18.5)
@@ -59,7 +63,7 @@ def front(canvas: PageCanvas, d: Design, doc: DocData, g: np.random.Generator) -
     )
     card.tactile(canvas, d, Rect(73.0, 2.5, 10.0, 10.0), (30.0, 51.5, 12))
     inks.ir_dropout_labels(canvas, d, fw.labels)
-    personal.data_layer(canvas, fw.values, engraved=True)
+    personal.data_layer(canvas, fw.values, d.personalisation("polycarbonate"))
     num = canvas.blank()
     draw_text(num, canvas, doc.number, w - 14.0, 8.0, 1.6, "bold", "right")
     personal.number_layer(canvas, num, "#b02020")
@@ -105,7 +109,7 @@ def back(canvas: PageCanvas, d: Design, doc: DocData, g: np.random.Generator) ->
     if d.has("deliberate-error"):
         anti_copy.deliberate_error(canvas, d, 3.0, 35.6, 35.0)
     inks.ir_dropout_labels(canvas, d, fw.labels)
-    personal.data_layer(canvas, fw.values, engraved=True)
+    personal.data_layer(canvas, fw.values, d.personalisation("polycarbonate"))
     x0 = (w - 30 * 2.54) / 2
     personal.mrz_layer(canvas, doc.mrz, x0, h - 3.4 - 2 * 4.2, 4.2)
     # The window goes through the card: on the back it sits mirrored, equally clear.

@@ -82,10 +82,14 @@ NAMES_ZH: dict[str, str] = {
     "Holder's signature": "持证人签名",
     "Laser-engraved personal data": "激光雕刻的个人资料",
     "Personal data": "个人资料",
+    "Inkjet personalisation": "喷墨个人化",
+    "Thermal-transfer personalisation": "热转印个人化",
     # Protection
     "DOVID overlapping the portrait": "压住照片边缘的衍射光学可变图像（DOVID）",
     "Retroreflective laminate": "逆反射覆膜",
     "Chip symbol": "电子芯片标识",
+    "Laminate with heat-sealed edges": "边缘热封的覆膜",
+    "Chemically sensitised paper": "含化学敏感剂的纸张",
     "Laminate": "覆膜",  # forgery/photo.py: the edge of a replaced laminate
     # Page-substitution protection
     "Sheet serial number": "逐页序号",

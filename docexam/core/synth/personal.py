@@ -23,6 +23,15 @@ from docexam.core.synth.canvas import Layer, Mask, PageCanvas
 from docexam.core.synth.emblem import emblem, stamp
 from docexam.core.synth.features import add_layer
 from docexam.core.synth.guilloche import stroke, trochoid
+from docexam.core.synth.personalise import (
+    CATEGORY,
+    INKJET,
+    LASER,
+    LASER_GREY,
+    THERMAL,
+    THERMAL_RELIEF_UM,
+    finish,
+)
 from docexam.core.synth.portrait import portrait, signature_strokes
 from docexam.core.synth.states import Design
 from docexam.core.synth.text import draw_mono, font
@@ -31,14 +40,19 @@ CARBON_NM = CARBON_IR_NM  # carbon-black toner and MRZ ink: dark at every IR cut
 
 
 def portrait_layer(
-    canvas: PageCanvas, g: np.random.Generator, box: Rect, engraved: bool = False
+    canvas: PageCanvas, g: np.random.Generator, box: Rect, method: str
 ) -> tuple[Layer, Mask]:
+    """The portrait as ``method`` (personalise.py) puts it on the page; also the source face."""
     x0, y0, x1, y1 = canvas.pixel_box(box, 0)
     face = portrait(g, x1 - x0, y1 - y0)
     mask = canvas.blank()
     mask[y0:y1, x0:x1] = face
+    mask = finish(canvas, mask, method, text=False)
+    engraved = method == LASER
     material = Material(
-        visible=Ink("#2a2522", 1.0), ir_cutoff_nm=CARBON_NM, relief_um=-15.0 if engraved else None
+        visible=Ink(LASER_GREY if engraved else "#2a2522", 1.0),
+        ir_cutoff_nm=CARBON_NM,
+        relief_um=-15.0 if engraved else None,
     )
     return add_layer(
         canvas,
@@ -144,18 +158,17 @@ def retroreflective(canvas: PageCanvas, d: Design, pitch: float) -> Layer:
     )
 
 
-def signature_layer(
-    canvas: PageCanvas, g: np.random.Generator, box: Rect, engraved: bool = False
-) -> Layer:
+def signature_layer(canvas: PageCanvas, g: np.random.Generator, box: Rect, method: str) -> Layer:
     mask = canvas.blank()
     strokes = [s + np.array([box.x, box.y]) for s in signature_strokes(g, box.w, box.h)]
     stroke(mask, canvas, strokes, 0.28, closed=False)
     material = Material(
         # Blue-black and carbon-based, like the data: IR shows it as white light does.
-        visible=Ink("#141a38", 0.95),
+        visible=Ink(LASER_GREY if method == LASER else "#141a38", 0.95),
         ir_cutoff_nm=CARBON_NM,
-        relief_um=-10.0 if engraved else None,
+        relief_um=_relief(method, -10.0),
     )
+    mask = finish(canvas, mask, method, text=True)
     return add_layer(
         canvas,
         "signature",
@@ -167,8 +180,18 @@ def signature_layer(
     )
 
 
-def data_layer(canvas: PageCanvas, mask: Mask, engraved: bool) -> Layer:
-    if engraved:
+def _relief(method: str, engraved_um: float) -> float | None:
+    """Laser marks are sunk into the card; a ribbon's resin stands on the paper; inkjet soaks in."""
+    if method == LASER:
+        return engraved_um
+    return THERMAL_RELIEF_UM if method == THERMAL else None
+
+
+_PRINTED = {THERMAL: "Thermal-transfer personalisation", INKJET: "Inkjet personalisation"}
+
+
+def data_layer(canvas: PageCanvas, mask: Mask, method: str) -> Layer:
+    if method == LASER:
         material = Material(visible=Ink("#151515", 1.0), ir_cutoff_nm=CARBON_NM, relief_um=-20.0)
         return add_layer(
             canvas,
@@ -178,10 +201,17 @@ def data_layer(canvas: PageCanvas, mask: Mask, engraved: bool) -> Layer:
             material,
             mask,
         )
-    material = Material(visible=Ink("#181818", 1.0), ir_cutoff_nm=CARBON_NM)
-    return add_layer(
+    mask = finish(canvas, mask, method, text=True)
+    material = Material(
+        visible=Ink("#181818", 1.0), ir_cutoff_nm=CARBON_NM, relief_um=_relief(method, 0.0)
+    )
+    layer = add_layer(
         canvas, "personal-data", "personalisation.data", "Personal data", material, mask
     )
+    # The method itself, as the examiner names it: the printed fields' area, no ink of its own
+    # (the data, portrait and signature layers carry the look).
+    add_layer(canvas, method, CATEGORY[method], _PRINTED[method], Material(), None, layer.region)
+    return layer
 
 
 def number_layer(

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from docexam.core.domain.errors import DocexamError
 from docexam.core.synth.inventory import NEWER, OPTIONAL, generation, inventory
+from docexam.core.synth.personalise import INKJET, method_for, paper_method
 from docexam.core.synth.seeds import rng
 from docexam.core.synth.state_table import FIELDS, STATE_LIST, State
 
@@ -66,6 +67,8 @@ class Design:
     features: frozenset[str] = frozenset(OPTIONAL)  # optional kinds this series carries
     ovd_colours: tuple[str, ...] = ("#d04890", "#40b8a8", "#e8c040")  # head-on stop in the middle
     ovi_colours: tuple[str, str] = ("#2f8f5a", "#8a3a9a")  # OVI ink head-on, tilted
+    sensitiser_stain: str = "#a07850"  # what a solvent turns the paper (paper_protection.py)
+    paper_personalisation: str = INKJET  # or THERMAL (personalise.py); cards are laser-engraved
 
     @property
     def code(self) -> str:
@@ -83,10 +86,17 @@ class Design:
     def newer(self) -> bool:
         return self.generation == NEWER
 
+    def personalisation(self, substrate: str) -> str:
+        """How the series personalises ``substrate`` ("paper" or "polycarbonate")."""
+        return method_for(self.paper_personalisation, substrate)
+
     def has(self, kind: str) -> bool:
         """Whether the series carries an optional feature (see inventory.OPTIONAL)."""
         return kind in self.features
 
+
+# Reaction colours of common sensitiser reagents: brown, violet-grey, blue-grey, ochre.
+_STAINS = ("#a07850", "#8a7890", "#7088a0", "#b8a050")
 
 # OVI pigment pairs (head-on, tilted): the colour-shifting inks security printers offer.
 _OVI_PAIRS = (
@@ -145,4 +155,6 @@ def design_for(state: State, series: str) -> Design:
         features=inventory(state.code, gen),
         ovd_colours=ovd,
         ovi_colours=_OVI_PAIRS[int(g.integers(0, len(_OVI_PAIRS)))],
+        paper_personalisation=paper_method(state.code, series),
+        sensitiser_stain=_STAINS[int(rng("sensitiser", state.code, series).integers(0, 4))],
     )

@@ -3,6 +3,7 @@ from the cover inwards, the stamps tell a story that fits the passport's dates."
 
 from __future__ import annotations
 
+from datetime import timedelta
 from itertools import pairwise
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from docexam.core.pack.images import read_image
 from docexam.core.pack.travel_file import read_travel
 from docexam.core.synth import PageCanvas, build_specimen, personal
 from docexam.core.synth.booklet import sheets, travel_for
-from docexam.core.synth.docdata import make_doc_data
+from docexam.core.synth.docdata import AS_OF, make_doc_data
 from docexam.core.synth.states import STATES
 from docexam.core.synth.text import draw_text
 
@@ -92,7 +93,8 @@ def test_stamps_lie_within_validity_and_tell_a_consistent_story(state: str) -> N
     for seed in range(40):
         doc = make_doc_data(STATES[state], "td3", seed, "A")
         history = travel_for(doc)
-        assert history.stamps, (state, seed)
+        # A passport issued within the last months before the world's day has not travelled yet.
+        assert history.stamps or doc.issue > AS_OF - timedelta(days=250), (state, seed)
         assert all(doc.issue <= s.day <= doc.expiry for s in history.stamps)
         assert all(s.page in sheets.VISA_PAGES for s in history.stamps)
         assert all(s.state != state for s in history.stamps)

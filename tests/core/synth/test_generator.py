@@ -167,6 +167,8 @@ REQUIRED_CATEGORIES = {
     "personalisation.signature",
     "personalisation.data",
     "personalisation.laser_engraving",
+    "personalisation.inkjet",
+    "personalisation.thermal_transfer",
     "personalisation.mli_cli",
     "protection.ovd",
     "protection.retroreflective",

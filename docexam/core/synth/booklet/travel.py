@@ -16,7 +16,7 @@ import numpy as np
 
 from docexam.core.domain.travel import Direction, Stamp, TravelHistory, Visa
 from docexam.core.synth.booklet.sheets import VISA_PAGES
-from docexam.core.synth.docdata import DocData
+from docexam.core.synth.docdata import AS_OF, DocData
 from docexam.core.synth.seeds import rng, stable_int
 from docexam.core.synth.states import STATES, State
 
@@ -69,7 +69,8 @@ def travel_for(doc: DocData) -> TravelHistory:
     others = [s for code, s in STATES.items() if code != home]
     visa_states = tuple(s.code for s in others if requires_visa(home, s.code))
     g = rng("travel", home, doc.number, doc.issue.isoformat())
-    last = min(doc.expiry, doc.issue + timedelta(days=4 * 365))
+    # No trip after the day the generated world is current: a stamp from the future is a fraud.
+    last = min(doc.expiry, doc.issue + timedelta(days=4 * 365), AS_OF - timedelta(days=1))
     day = doc.issue + timedelta(days=int(g.integers(10, 200)))
     trips: list[tuple[State, date, date, str, str, date | None]] = []
     while len(trips) < int(g.integers(2, MAX_TRIPS + 1)):
