@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from docexam.core.domain.seeds import rng
 from docexam.core.synth.mrz_adapter import make_mrz
 from docexam.core.synth.names import (
     Person,
@@ -14,7 +15,6 @@ from docexam.core.synth.names import (
     make_person,
     trap_number,
 )
-from docexam.core.synth.seeds import rng
 from docexam.core.synth.states import State
 
 DOC_CODES = {"td3": "P", "td1": "I", "td2": "I", "mrv-a": "V"}

@@ -36,7 +36,7 @@ def front(canvas: PageCanvas, d: Design, doc: DocData, g: np.random.Generator) -
         optical.ovi(canvas, d, Rect(73.5, 13.0, 8.0, 8.0))
     if d.has("uv-border"):
         inks.uv_border(canvas, d, 1.0)
-    _, face = personal.portrait_layer(canvas, g, Rect(3.0, 11.0, 22.0, 28.0), engraved=True)
+    _, face = personal.portrait_layer(canvas, doc.viz(), Rect(3.0, 11.0, 22.0, 28.0), engraved=True)
     personal.signature_layer(canvas, g, Rect(4.0, 40.5, 20.0, 6.0), engraved=True)
     p = doc.person
     fw.put("surname", p.surname, 27.0, 12.5, bold=True)

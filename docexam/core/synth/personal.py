@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cache
 
 import cv2
@@ -23,7 +24,7 @@ from docexam.core.synth.canvas import Layer, Mask, PageCanvas
 from docexam.core.synth.emblem import emblem, stamp
 from docexam.core.synth.features import add_layer
 from docexam.core.synth.guilloche import stroke, trochoid
-from docexam.core.synth.portrait import portrait, signature_strokes
+from docexam.core.synth.portrait import holder_portrait, signature_strokes
 from docexam.core.synth.states import Design
 from docexam.core.synth.text import draw_mono, font
 
@@ -31,10 +32,11 @@ CARBON_NM = CARBON_IR_NM  # carbon-black toner and MRZ ink: dark at every IR cut
 
 
 def portrait_layer(
-    canvas: PageCanvas, g: np.random.Generator, box: Rect, engraved: bool = False
+    canvas: PageCanvas, viz: Mapping[str, str], box: Rect, engraved: bool = False
 ) -> tuple[Layer, Mask]:
+    """The holder's photo, greyscale-printed or (on polycarbonate) laser-engraved."""
     x0, y0, x1, y1 = canvas.pixel_box(box, 0)
-    face = portrait(g, x1 - x0, y1 - y0)
+    face = holder_portrait(viz, x1 - x0, y1 - y0, engraved)
     mask = canvas.blank()
     mask[y0:y1, x0:x1] = face
     material = Material(

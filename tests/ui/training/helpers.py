@@ -8,6 +8,7 @@ from pytestqt.qtbot import QtBot
 from docexam.core.training.quiz import (
     AreaExercise,
     DrillExercise,
+    FaceExercise,
     LightExercise,
     MrzExercise,
     VerdictExercise,
@@ -77,6 +78,8 @@ def answer_current(qtbot: QtBot, page: ExercisePage) -> None:
         qtbot.mouseClick(cell[first], Qt.MouseButton.LeftButton)
     elif isinstance(ex, VerdictExercise):
         press(qtbot, page, Qt.Key.Key_2)
+    elif isinstance(ex, FaceExercise):
+        press(qtbot, page, Qt.Key.Key_S)  # "same person", whoever stands there
     elif isinstance(ex, DrillExercise):
         press(qtbot, page, Qt.Key.Key_Return)  # start the clock
         for _ in ex.items:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from docexam.core.domain.ids import OPAQUE_LENGTH
 from docexam.core.domain.model import Pack, Specimen, Status
+from docexam.core.domain.seeds import rng, short_hash
 from docexam.core.pack import staging
 from docexam.core.pack.chip_file import write_chip
 from docexam.core.pack.forgery_record import RECORD_FILE, ForgeryError
@@ -25,7 +26,6 @@ from docexam.core.synth.forgery.assemble import ForgedSpecimen, assemble
 from docexam.core.synth.forgery.plans import FRAUD_OPERATIONS, PLANS
 from docexam.core.synth.forgery.polycarbonate import fits
 from docexam.core.synth.forgery.workbench import Workbench
-from docexam.core.synth.seeds import rng, short_hash
 
 Progress = Callable[[int, int], None]
 

@@ -26,13 +26,13 @@ from docexam.core.domain.model import (
     Status,
     SubstrateSpec,
 )
+from docexam.core.domain.seeds import rng
 from docexam.core.domain.travel import TravelHistory
 from docexam.core.pack.forgery_record import REVEALERS, ForgeryError, Operation, Sign
 from docexam.core.synth.canvas import Layer, Mask, PageCanvas
 from docexam.core.synth.compose import GeneratedSpecimen
 from docexam.core.synth.docdata import DocData
 from docexam.core.synth.features import mask_region
-from docexam.core.synth.seeds import rng
 
 
 @dataclass
