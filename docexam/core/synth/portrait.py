@@ -13,7 +13,7 @@ from collections.abc import Mapping
 import numpy as np
 
 from docexam.core.faces import renditions
-from docexam.core.faces.render import render
+from docexam.core.faces.render import Photo, render
 from docexam.core.faces.traits import make_identity, make_look
 from docexam.core.faces.traveller import holder_identity, portrait_look
 from docexam.core.synth.canvas import Mask
@@ -24,6 +24,12 @@ def holder_portrait(viz: Mapping[str, str], w_px: int, h_px: int, engraved: bool
     """Ink coverage (0..255) of the holder's studio photo, printed or laser-engraved."""
     who = holder_identity(viz)
     photo = render(who, portrait_look(viz, who), w_px, h_px)
+    grey = renditions.engraved(photo) if engraved else renditions.greyscale(photo)
+    return renditions.coverage(grey)
+
+
+def photo_portrait(photo: Photo, engraved: bool = False) -> Mask:
+    """Ink coverage of a colour photo as the issuer personalises it: printed or engraved."""
     grey = renditions.engraved(photo) if engraved else renditions.greyscale(photo)
     return renditions.coverage(grey)
 

@@ -118,7 +118,7 @@ class ItemView(QObject):
         self.tab = tab
         if tab is None:
             return FacePanel(ex, None, None)
-        photo = face_photo(ex, tab.specimen.viz, PHOTO_SIZE[0], PHOTO_SIZE[1])
+        photo = face_photo(ex, tab.specimen, PHOTO_SIZE[0], PHOTO_SIZE[1])
         reader = tab.open_chip_reader if has_chip(tab.specimen) else None
         return FacePanel(ex, photo, reader)
 

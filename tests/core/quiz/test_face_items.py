@@ -78,8 +78,10 @@ def test_the_key_is_the_truth_about_the_person_in_the_photo(key_library: KeyLibr
         assert (who.identity == holder) is e.same_person
         assert set(e.differing) == differing_features(holder, who.identity)
         assert bool(e.differing) is not e.same_person  # two people differ somewhere
-        photo = face_photo(e, viz, 60, 80)
-        assert np.array_equal(photo, face_photo(e, viz, 60, 80))  # shown again, the same
+        photo = face_photo(e, specimens[e.specimen.specimen_id], 60, 80)
+        assert np.array_equal(
+            photo, face_photo(e, specimens[e.specimen.specimen_id], 60, 80)
+        )  # shown again, the same
         assert photo.ndim == (3 if e.against == "live" else 2)  # booth camera / printed page
 
 

@@ -101,6 +101,7 @@ FRAUD_NAMES: dict[str, tuple[str, str]] = {
     "pseudo": ("pseudo (fantasy) document", "虚构证件"),
     "stolen_blank": ("stolen blank", "被盗空白证件"),
     "visa_stamp_fraud": ("visa and stamp fraud", "签证及印章造假"),
+    "fraudulently_obtained": ("fraudulently obtained genuine document", "骗领的真实证件"),
 }
 
 

@@ -30,7 +30,13 @@ from docexam.core.synth.forgery.workbench import Workbench
 Progress = Callable[[int, int], None]
 
 
+# Short names the trade uses, accepted wherever a fraud type is named.
+ALIASES = {"fog": Status.FRAUDULENTLY_OBTAINED.value}
+
+
 def _status(fraud: str | Status) -> Status:
+    if isinstance(fraud, str) and fraud in ALIASES:
+        return Status(ALIASES[fraud])
     try:
         status = Status(fraud)
     except ValueError:
@@ -119,10 +125,12 @@ def forge(
     forged = assemble(wb, sid, workdir)
     if generated.chip is not None and status in KEEPS_CHIP:
         # The forger worked on the issued booklet: its chip is still in the cover and answers
-        # with the data and the portrait it was issued with.
+        # with the data and the portrait it was issued with (a fraudulently obtained
+        # document's was issued with the applicant's).
+        chip = wb.chip or generated.chip
         if forged.specimen.root is not None:
-            write_chip(forged.specimen.root, generated.chip)
-        forged.generated = replace(forged.generated, chip=generated.chip)
+            write_chip(forged.specimen.root, chip)
+        forged.generated = replace(forged.generated, chip=chip)
     return forged
 
 

@@ -6,7 +6,9 @@ line and expert: the verdict and, per FISWG feature, agree or differ):
 - ``live``: the traveller at the booth against the document's portrait, ghost image and chip
   portrait: the holder some years on, or a look-alike impostor (``faces.traveller``).
 - ``earlier``: the portrait in the person's earlier passport against this one: a different face
-  means a fraudulently obtained genuine document, whose only sign is the person.
+  means a fraudulently obtained genuine document, whose only sign is the person. A generated
+  FOG (``forge ... --fraud fog``) always asks this, against the earlier passport its record
+  names (``faces.obtained``).
 
 The key is the generator's truth (``Traveller.is_holder``, ``differing_features``), and the
 photo is drawn again from the item's seed, so what is shown and what is scored are one.
@@ -21,11 +23,13 @@ from docexam.core.domain.ids import opaque_id
 from docexam.core.domain.model import I18nText, Specimen, Status
 from docexam.core.domain.seeds import rng, stable_int
 from docexam.core.exercise.model import FaceExercise, SpecimenRef
+from docexam.core.faces.obtained import Obtained, earlier_portrait, obtained
 from docexam.core.faces.render import Photo, render
 from docexam.core.faces.renditions import greyscale
 from docexam.core.faces.traits import FEATURE_TRAITS, make_look
 from docexam.core.faces.traveller import Traveller, portrait_look, traveller
 from docexam.core.pack.chip_file import CHIP_FILE
+from docexam.core.pack.forgery_record import read_record
 
 FEATURES: tuple[str, ...] = (*FEATURE_TRAITS, "marks")  # the FISWG list, in its order
 FEATURE_NAMES: dict[str, I18nText] = {
@@ -77,11 +81,12 @@ class FaceItemPlan:
 
 def has_face(specimen: Specimen) -> bool:
     """A genuine document docexam drew, with a portrait: its portrait is the face of the
-    person it names (a photographed or hand-made pack's portrait is no generated face)."""
+    person it names, or of the applicant who obtained it in that name (a photographed or
+    hand-made pack's portrait is no generated face)."""
     viz = specimen.viz
     return (
         specimen.generated
-        and specimen.document.status is Status.GENUINE
+        and specimen.document.status in (Status.GENUINE, Status.FRAUDULENTLY_OBTAINED)
         and bool(viz.get("surname") and viz.get("birth_date"))
         and any(f.id == PORTRAIT_LAYER for p in specimen.pages for f in p.features)
     )
@@ -97,9 +102,24 @@ def person(ex: FaceExercise, viz: Mapping[str, str]) -> Traveller:
     return traveller(viz, ex.seed, ex.difficulty)
 
 
-def face_photo(ex: FaceExercise, viz: Mapping[str, str], width: int, height: int) -> Photo:
+def fog_of(specimen: Specimen) -> Obtained | None:
+    """Who obtained a generated FOG and whose earlier passport shows the person named, from
+    its forgery record (None for any other specimen)."""
+    if specimen.document.status is not Status.FRAUDULENTLY_OBTAINED or specimen.root is None:
+        return None
+    record = read_record(specimen.root)
+    if record is None or not any(o.name == "applicant_portrait" for o in record.operations):
+        return None
+    return obtained(specimen.viz, (record.source_id, record.seed), record.difficulty)
+
+
+def face_photo(ex: FaceExercise, specimen: Specimen, width: int, height: int) -> Photo:
     """The photo the item shows: the traveller (colour, booth camera), or the earlier
-    passport's portrait (the same person years younger, printed in grey)."""
+    passport's portrait (the same person years younger, printed in grey; for a FOG, the
+    person really named, in the earlier passport its record names)."""
+    viz = specimen.viz
+    if fog_of(specimen) is not None:
+        return greyscale(earlier_portrait(viz, width, height))
     who = person(ex, viz)
     if ex.against == LIVE:
         return render(who.identity, who.look, width, height)
@@ -140,7 +160,8 @@ def face_item(ref: SpecimenRef, specimen: Specimen, structured: bool) -> FaceIte
     rebuilt from the same packs asks the same."""
     seed = stable_int("face-item", ref.key, structured) % 2**62
     g = rng("face-item", seed)
-    against = LIVE if g.random() < 0.5 else EARLIER
+    fog = fog_of(specimen)
+    against = LIVE if g.random() < 0.5 and fog is None else EARLIER
     if structured:
         level = 2 if g.random() < 0.5 else 3
         difficulty = float(g.uniform(0.4, 0.7) if level == 2 else g.uniform(0.75, 0.95))
@@ -159,10 +180,12 @@ def face_item(ref: SpecimenRef, specimen: Specimen, structured: bool) -> FaceIte
         None if structured else QUICK_SECONDS,
         _prompt(against, structured),
     )
-    who = person(ex, specimen.viz)
-    ex = replace(
-        ex, same_person=who.is_holder, differing=tuple(f for f in FEATURES if f in who.differs)
-    )
+    if fog is not None:  # the document shows the applicant; the earlier one the person named
+        same, differs = False, fog.differs
+    else:
+        who = person(ex, specimen.viz)
+        same, differs = who.is_holder, who.differs
+    ex = replace(ex, same_person=same, differing=tuple(f for f in FEATURES if f in differs))
     return FaceItemPlan(replace(ex, explanation=_explanation(ex)), level)
 
 
