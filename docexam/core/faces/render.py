@@ -21,6 +21,9 @@ from docexam.core.faces.traits import Identity, Look
 
 Photo = npt.NDArray[np.uint8]  # BGR
 WORK_HEIGHT = 400
+MAX_SLOPE = 2.5  # steepest relief the shading takes (height px per px): about 68 degrees
+SCATTER_PX = (1.2, 2.2, 3.6)  # how far blue, green and red light spread under skin
+SATURATION = 0.86
 
 
 def render(who: Identity, look: Look, width: int, height: int, salt: object = "") -> Photo:
@@ -43,8 +46,9 @@ def render(who: Identity, look: Look, width: int, height: int, salt: object = ""
     hair.beard(c, fg, look)
     features.brows(c, fg, who, hair.brow_colour(look))
     hair.hair_front(c, fg, who, look)
-    img = _shade(c, look)
+    img = _shade(c, look, skin)
     img = _expose(img, skin)
+    img = _film(img)
     if look.glasses != "none":
         _glasses(img, fg, look)
     img = _camera(img, fg, look, g)
@@ -77,9 +81,19 @@ def _light(look: Look) -> npt.NDArray[np.float32]:
     return (v / np.linalg.norm(v)).astype(np.float32)
 
 
-def _shade(c: FaceCanvas, look: Look) -> F32:
+def _film(img: F32) -> F32:
+    """Colour as a photo renders skin: a little less saturated than the painted albedo."""
+    lum = img @ np.array([0.114, 0.587, 0.299], np.float32)
+    return lum[..., None] + (img - lum[..., None]) * SATURATION
+
+
+def _shade(c: FaceCanvas, look: Look, skin: F32) -> F32:
     z = cv2.GaussianBlur(c.height, (0, 0), 1.0)
     gy, gx = np.gradient(z)
+    # The silhouette is a cliff in the relief: its normals would turn edge-on within a pixel or
+    # two and draw a dark outline round the face; a real cheek turns away over a finger's width.
+    cap = np.minimum(1.0, MAX_SLOPE / np.maximum(np.sqrt(gx**2 + gy**2), 1e-6))
+    gx, gy = gx * cap, gy * cap
     norm = np.sqrt(gx**2 + gy**2 + 1)
     n = np.stack([-gx / norm, -gy / norm, 1 / norm], axis=-1)
     light = _light(look)
@@ -90,6 +104,12 @@ def _shade(c: FaceCanvas, look: Look) -> F32:
     fill = np.clip(n @ np.array([-light[0], 0.1, 0.8], np.float32), 0, 1)
     warm = np.array([1 - 0.08 * look.warmth, 1.0, 1 + 0.08 * look.warmth], np.float32)
     illum = (0.3 * occl + 0.78 * diffuse * shadow + 0.16 * fill * occl)[..., None] * warm
+    # Light travels under the skin before it leaves it: skin's shading is softer than a
+    # plaster cast's, and red, scattering furthest, fills its shadow edges.
+    scatter = np.stack(
+        [cv2.GaussianBlur(illum[..., k], (0, 0), s) for k, s in enumerate(SCATTER_PX)], axis=-1
+    )
+    illum += (scatter - illum) * (skin * 0.8)[..., None]
     # Skin lets light through: its shadows are warmer and softer than a plaster cast's.
     bleed = np.array([0.0, 0.03, 0.08], np.float32) * (1 - shadow)[..., None]
     half = light + np.array([0, 0, 1], np.float32)
@@ -175,8 +195,12 @@ def _camera(img: F32, fg: FaceGeometry, look: Look, g: np.random.Generator) -> F
         img = cv2.warpAffine(img, m, (img.shape[1], img.shape[0]), borderMode=cv2.BORDER_REFLECT)
     if look.blur > 0:
         img = cv2.GaussianBlur(img, (0, 0), look.blur)
+    # Every photo has grain, a studio print too (film or sensor); a poor camera adds more,
+    # and colour noise. Grain is a few pixels across at the work size: it is the emulsion's
+    # clumps, not single pixels, that survive the print's resampling.
+    grain = cv2.GaussianBlur(g.standard_normal(img.shape[:2], dtype=np.float32), (0, 0), 0.8)
+    img = img + (grain * (0.018 + 0.03 * look.noise))[..., None]
     if look.noise > 0:
-        grain = g.standard_normal(img.shape[:2]).astype(np.float32) * 0.02 * look.noise
-        chroma = g.standard_normal(img.shape).astype(np.float32) * 0.008 * look.noise
-        img = img + grain[..., None] + chroma
+        chroma = g.standard_normal(img.shape, dtype=np.float32) * 0.008 * look.noise
+        img = img + chroma
     return img
