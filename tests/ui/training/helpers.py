@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from docexam.core.training.quiz import (
@@ -50,6 +51,12 @@ def press(qtbot: QtBot, page: ExercisePage, key: Qt.Key) -> None:
     # drill hides it until it starts), which has the focus, as after a click there.
     tab = page.stage.tab
     target = tab.view if tab is not None and tab.view.isVisible() else page
+    window = target.window()
+    if QApplication.activeWindow() is not window:
+        # A person types into the window in front of them; offscreen, a closed dialog (the
+        # chip reader) leaves no window active, and no shortcut would fire.
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
     target.setFocus()
     qtbot.keyClick(target, key)
 
