@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import cv2
 import numpy as np
 
 from docexam.core.faces.canvas import F32, FaceCanvas, smoothstep, soft
@@ -61,7 +62,7 @@ def hair_back(c: FaceCanvas, fg: FaceGeometry, look: Look) -> None:
     ends = 0.08 * c.noise(0.5, 1.0, (1, 10))  # strand ends, not a cut edge
     m = (np.abs(nx) < 1 - 0.4 * np.clip(ny, 0, 1) ** 2 + ends) & (c.ys > fg.eye) & (ny < 1 + ends)
     alpha = soft(m.astype(np.float32), 3.0) * np.clip(1 - (ny - 0.8) * 4, 0, 1)
-    _strands(c, alpha, look, fg.wz * 0.55, np.sqrt(np.clip(1 - nx**2, 0, 1)))
+    _strands(c, fg, alpha, look, fg.wz * 0.55, np.sqrt(np.clip(1 - nx**2, 0, 1)))
 
 
 def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
@@ -105,14 +106,28 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     if style == "cropped" or style == "bald":
         alpha *= 0.8
     dome = np.sqrt(np.clip(1 - ((c.xs - fg.cx) / half) ** 2, 0, 1))
-    _strands(c, alpha, look, fg.wz * (1.2 + volume), dome, lift=fg.wz * volume * 1.5)
+    _strands(c, fg, alpha, look, fg.wz * (1.2 + volume), dome, lift=fg.wz * volume * 1.5)
 
 
 def _strands(
-    c: FaceCanvas, alpha: F32, look: Look, depth: float, dome: F32, lift: float = 0.0
+    c: FaceCanvas,
+    fg: FaceGeometry,
+    alpha: F32,
+    look: Look,
+    depth: float,
+    dome: F32,
+    lift: float = 0.0,
 ) -> None:
     colour = np.asarray(hair_colour(look), np.float32)
-    strands = c.noise(0.4, 1.0, (1, 14)) * 0.5 + c.noise(1.5, 1.0, (1, 4)) * 0.5
+    # Hair is combed from the crown: strands run out from a point above the forehead and down
+    # the sides, not in parallel vertical streaks (which read as brushed metal). Each strand
+    # is a value of the angle round that point, wavering a little with the distance from it.
+    px, py = fg.cx, fg.crown - fg.wz * 0.25
+    radius = np.hypot(c.xs - px, c.ys - py)
+    waver = c.noise(6.0, 0.05)
+    angle = np.arctan2(c.xs - px, c.ys - py) + waver
+    strands = 0.6 * _along(c, angle, 900, 1.2) + 0.4 * _along(c, angle, 240, 1.5)
+    strands += 0.25 * c.noise(1.0, 1.0) * np.clip(radius / (fg.wz * 2), 0, 1)
     tone = np.clip(1 + (0.2 - 0.1 * look.grey) * strands, 0.5, 1.5)
     albedo = colour[None, None, :] * tone[..., None]
     c.paint(alpha, albedo)
@@ -154,3 +169,14 @@ def beard(c: FaceCanvas, fg: FaceGeometry, look: Look) -> None:
     c.paint(alpha, colour)
     if look.beard == "full":
         c.height[:] += alpha * fg.wz * 0.05
+
+
+def _along(c: FaceCanvas, angle: F32, count: int, sigma: float) -> F32:
+    """Noise that depends only on ``angle`` (radians): ``count`` strands round the circle."""
+    line = c.g.standard_normal(count + 8, dtype=np.float32)
+    line = cv2.GaussianBlur(line[None, :], (0, 0), sigma, sigmaY=0.01)[0]
+    line /= max(1e-6, float(line.std()))
+    pos = (angle / (2 * np.pi) + 0.5) * count
+    i = np.floor(pos).astype(np.int32) % count
+    t = (pos - np.floor(pos)).astype(np.float32)
+    return (line[i] * (1 - t) + line[i + 1] * t).astype(np.float32)
