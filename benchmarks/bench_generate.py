@@ -18,12 +18,12 @@ import time
 from pathlib import Path
 
 from docexam.core.domain.model import DOCUMENT_SIZES_MM, DocumentType
+from docexam.core.domain.seeds import rng
 from docexam.core.synth import build_specimen
 from docexam.core.synth.canvas import PageCanvas, composite
 from docexam.core.synth.compose import PLANS
 from docexam.core.synth.docdata import make_doc_data
 from docexam.core.synth.page_plan import PagePlan
-from docexam.core.synth.seeds import rng
 from docexam.core.synth.states import STATES, design_for, get_state
 
 RUNS = 5

@@ -11,7 +11,7 @@ from docexam.cli.output import progress_bar, specimen_options, write_pack_output
 from docexam.core.chip.frauds import CHIP_FRAUDS
 from docexam.core.domain.errors import DocexamError
 from docexam.core.synth import DOC_TYPES
-from docexam.core.synth.forgery import FRAUD_OPERATIONS, ForgeJob, forge_pack
+from docexam.core.synth.forgery import FRAUD_ALIASES, FRAUD_OPERATIONS, ForgeJob, forge_pack
 from docexam.core.synth.forgery.chip_frauds import forge_chip_pack
 
 
@@ -27,7 +27,9 @@ def register(sub: Any) -> None:
     parser.add_argument("--series", default="A", help="design series (default A)")
     parser.add_argument("--seed", type=int, default=1, help="first seed (default 1)")
     parser.add_argument("--count", type=int, default=1, help="number of forgeries (default 1)")
-    parser.add_argument("--fraud", help=f"one of {', '.join(FRAUD_OPERATIONS)}")
+    parser.add_argument(
+        "--fraud", help=f"one of {', '.join(FRAUD_OPERATIONS)} (fog: fraudulently_obtained)"
+    )
     parser.add_argument(
         "--chip-fraud",
         help=f"a fraud the e-passport chip reveals (TD3), one of {', '.join(CHIP_FRAUDS)}",
@@ -51,6 +53,7 @@ def register(sub: Any) -> None:
 def _jobs(args: argparse.Namespace) -> list[ForgeJob]:
     if args.fraud is None:
         raise DocexamError(f"forge: --fraud is required: {', '.join(FRAUD_OPERATIONS)}")
+    args.fraud = FRAUD_ALIASES.get(args.fraud, args.fraud)  # "fog": fraudulently_obtained
     if args.fraud not in FRAUD_OPERATIONS:
         raise DocexamError(
             f"forge: unknown fraud type {args.fraud!r}; available: {', '.join(FRAUD_OPERATIONS)}"

@@ -79,6 +79,13 @@ class ChipAnswer:
 
 
 @dataclass(frozen=True)
+class FaceAnswer:
+    same_person: bool | None
+    differs: tuple[str, ...] = ()  # features recorded as different
+    agrees: tuple[str, ...] = ()  # features recorded as the same (the rest: not recorded)
+
+
+@dataclass(frozen=True)
 class CaseAnswer:
     """The indicators marked on a case file, the action chosen, the referral note (kept for the
     instructor, not scored) and the interview questions asked, in order."""
@@ -90,5 +97,12 @@ class CaseAnswer:
 
 
 Answer = (
-    AreaAnswer | VerdictAnswer | LightAnswer | MrzAnswer | DrillAnswer | ChipAnswer | CaseAnswer
+    AreaAnswer
+    | VerdictAnswer
+    | LightAnswer
+    | MrzAnswer
+    | DrillAnswer
+    | ChipAnswer
+    | FaceAnswer
+    | CaseAnswer
 )

@@ -25,6 +25,7 @@ class ExerciseKind(StrEnum):
     MRZ_CHECK = "mrz_check"
     DRILL = "drill"
     CHIP_CHECK = "chip_check"
+    FACE_COMPARE = "face_compare"
     CASE_FILE = "case_file"
 
 
@@ -252,6 +253,33 @@ class ChipExercise:
 
 
 @dataclass(frozen=True)
+class FaceExercise:
+    """Is this the same person? The document's portrait (with its ghost image and, where there
+    is a chip, DG2) against a photo of a person: the traveller at the booth (``against`` is
+    ``live``: the holder or a look-alike impostor) or the portrait in an earlier document of
+    the person named (``earlier``: a different face there is a fraudulently obtained document).
+
+    The photo is drawn again from ``seed`` and ``difficulty``; ``same_person`` and
+    ``differing`` (the FISWG features that differ) are the truth. With ``features`` the
+    trainee also records agree/differ per feature (the morphological comparison); without,
+    it is the quick check, with ``seconds`` to answer."""
+
+    kind: ClassVar[ExerciseKind] = ExerciseKind.FACE_COMPARE
+    id: str
+    objectives: tuple[str, ...]
+    specimen: SpecimenRef
+    against: str  # "live" | "earlier"
+    seed: int
+    difficulty: float
+    same_person: bool
+    differing: tuple[str, ...]
+    features: tuple[str, ...] = ()
+    seconds: float | None = None
+    prompt: I18nText = field(default_factory=dict)
+    explanation: I18nText = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class CaseExercise:
     """A traveller's case file (``docexam.core.cases``): mark the indicators, choose the action,
     write a referral note. ``case`` is ``pack_id/case_id``; ``specimen`` the document the
@@ -282,6 +310,7 @@ Exercise = (
     | MrzExercise
     | DrillExercise
     | ChipExercise
+    | FaceExercise
     | CaseExercise
 )
 

@@ -25,6 +25,7 @@ from docexam.core.exercise.model import (
     ExerciseSet,
     ExpectedFinding,
     ExpectedRegion,
+    FaceExercise,
     LightExercise,
     Mode,
     MrzExercise,
@@ -119,6 +120,15 @@ def exercise_to_json(ex: Exercise) -> Json:
             out["passes"] = ex.passes
             out["failing_step"] = ex.failing_step
             out["steps"] = list(ex.steps)
+        case FaceExercise():
+            out["specimen"] = ex.specimen.key
+            out["against"] = ex.against
+            out["seed"] = ex.seed
+            out["difficulty"] = ex.difficulty
+            out["same_person"] = ex.same_person
+            out["differing"] = list(ex.differing)
+            out["features"] = list(ex.features)
+            out["seconds"] = ex.seconds
         case DrillExercise():
             out["items"] = [[i.specimen.key, i.expected.value] for i in ex.items]
             out["seconds_per_item"] = ex.seconds_per_item
@@ -174,6 +184,20 @@ def exercise_from_json(d: Json) -> Exercise:
             passes=bool(d["passes"]),
             failing_step=d.get("failing_step"),
             steps=tuple(d["steps"]),
+            **texts,
+        )
+    if kind is ExerciseKind.FACE_COMPARE:
+        seconds = d.get("seconds")
+        return FaceExercise(
+            **common,
+            specimen=ref,
+            against=str(d["against"]),
+            seed=int(d["seed"]),
+            difficulty=float(d["difficulty"]),
+            same_person=bool(d["same_person"]),
+            differing=tuple(d["differing"]),
+            features=tuple(d.get("features", [])),
+            seconds=float(seconds) if seconds is not None else None,
             **texts,
         )
     if kind is ExerciseKind.WHICH_LIGHT:

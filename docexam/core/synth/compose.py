@@ -37,6 +37,7 @@ from docexam.core.domain.model import (
     SubstrateSpec,
     UvResponse,
 )
+from docexam.core.domain.seeds import rng, short_hash
 from docexam.core.domain.travel import TravelHistory
 from docexam.core.pack.chip_file import ChipFile, write_chip
 from docexam.core.pack.travel_file import write_travel
@@ -46,7 +47,6 @@ from docexam.core.synth.canvas import PageCanvas, composite
 from docexam.core.synth.docdata import TITLES, TITLES_ZH, DocData, make_doc_data
 from docexam.core.synth.names_zh import ZH
 from docexam.core.synth.page_plan import PagePlan
-from docexam.core.synth.seeds import rng, short_hash
 from docexam.core.synth.states import design_for, get_state
 
 MIN_DPI, MAX_DPI = 150.0, 1200.0

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from docexam.core.chip.pki import SIGNER_YEARS
+from docexam.core.domain.seeds import rng
 from docexam.core.synth.inventory import OLDER, generation
 from docexam.core.synth.mrz_adapter import make_mrz
 from docexam.core.synth.names import (
@@ -15,7 +16,6 @@ from docexam.core.synth.names import (
     make_person,
     trap_number,
 )
-from docexam.core.synth.seeds import rng
 from docexam.core.synth.states import State
 
 DOC_CODES = {"td3": "P", "td1": "I", "td2": "I", "mrv-a": "V"}

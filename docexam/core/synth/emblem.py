@@ -9,8 +9,8 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
+from docexam.core.domain.seeds import rng
 from docexam.core.synth.canvas import Mask
-from docexam.core.synth.seeds import rng
 from docexam.core.synth.states import Design
 
 

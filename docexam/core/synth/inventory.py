@@ -16,7 +16,7 @@ documents. Utopia, ICAO's example state, keeps the textbook features the guides 
 
 from __future__ import annotations
 
-from docexam.core.synth.seeds import rng
+from docexam.core.domain.seeds import rng
 
 # kind -> taxonomy category; the kind is also the id of the layer drawn (its first layer).
 OPTIONAL: dict[str, str] = {

@@ -79,7 +79,7 @@ def data_page(canvas: PageCanvas, d: Design, doc: DocData, g: np.random.Generato
     # Personalisation
     pbox = r(6, 17, 32, 40) if doc.doc_type != "mrv-a" else r(6, 17, 30, 38)
     method = d.personalisation("paper")
-    _, face = personal.portrait_layer(canvas, g, pbox, method)
+    _, face = personal.portrait_layer(canvas, doc.viz(), pbox, method)
     if d.has("uv-portrait"):
         inks.uv_portrait(canvas, face, r(46, 44, 12, 15), d.uv_colours[1])
     sig_box = r(7, 59.5, 30, 7)

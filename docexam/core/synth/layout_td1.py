@@ -37,7 +37,7 @@ def front(canvas: PageCanvas, d: Design, doc: DocData, g: np.random.Generator) -
     if d.has("uv-border"):
         inks.uv_border(canvas, d, 1.0)
     _, face = personal.portrait_layer(
-        canvas, g, Rect(3.0, 11.0, 22.0, 28.0), d.personalisation("polycarbonate")
+        canvas, doc.viz(), Rect(3.0, 11.0, 22.0, 28.0), d.personalisation("polycarbonate")
     )
     personal.signature_layer(
         canvas, g, Rect(4.0, 40.5, 20.0, 6.0), d.personalisation("polycarbonate")

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 import numpy as np
 
-from docexam.core.synth.seeds import rng
+from docexam.core.domain.seeds import rng
 
 _GIVEN: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {  # (female, male)
     "anglo": (

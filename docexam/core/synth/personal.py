@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cache
 
 import cv2
@@ -32,7 +33,7 @@ from docexam.core.synth.personalise import (
     THERMAL_RELIEF_UM,
     finish,
 )
-from docexam.core.synth.portrait import portrait, signature_strokes
+from docexam.core.synth.portrait import holder_portrait, signature_strokes
 from docexam.core.synth.states import Design
 from docexam.core.synth.text import draw_mono, font
 
@@ -40,15 +41,15 @@ CARBON_NM = CARBON_IR_NM  # carbon-black toner and MRZ ink: dark at every IR cut
 
 
 def portrait_layer(
-    canvas: PageCanvas, g: np.random.Generator, box: Rect, method: str
+    canvas: PageCanvas, viz: Mapping[str, str], box: Rect, method: str
 ) -> tuple[Layer, Mask]:
     """The portrait as ``method`` (personalise.py) puts it on the page; also the source face."""
     x0, y0, x1, y1 = canvas.pixel_box(box, 0)
-    face = portrait(g, x1 - x0, y1 - y0)
+    engraved = method == LASER
+    face = holder_portrait(viz, x1 - x0, y1 - y0, engraved)
     mask = canvas.blank()
     mask[y0:y1, x0:x1] = face
     mask = finish(canvas, mask, method, text=False)
-    engraved = method == LASER
     material = Material(
         visible=Ink(LASER_GREY if engraved else "#2a2522", 1.0),
         ir_cutoff_nm=CARBON_NM,

@@ -18,8 +18,8 @@ import zlib
 import cv2
 import numpy as np
 
+from docexam.core.domain.seeds import rng
 from docexam.core.synth.canvas import Mask, PageCanvas
-from docexam.core.synth.seeds import rng
 
 LASER, INKJET, THERMAL = "laser-engraving", "inkjet", "thermal-transfer"
 PAPER_METHODS = (INKJET, THERMAL)

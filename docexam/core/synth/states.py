@@ -11,9 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from docexam.core.domain.errors import DocexamError
+from docexam.core.domain.seeds import rng
 from docexam.core.synth.inventory import NEWER, OPTIONAL, generation, inventory
 from docexam.core.synth.personalise import INKJET, method_for, paper_method
-from docexam.core.synth.seeds import rng
 from docexam.core.synth.state_table import FIELDS, STATE_LIST, State
 
 __all__ = ["FIELDS", "STATES", "Design", "State", "UnknownStateError", "design_for", "get_state"]

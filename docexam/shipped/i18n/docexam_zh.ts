@@ -2099,6 +2099,59 @@ Raise it before sharing a new edition: an import then says it is newer.</source>
     </message>
 </context>
 <context>
+    <name>FacePanel</name>
+    <message>
+        <location filename="../../ui/training/face_panel.py" line="52"/>
+        <source>agree</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/face_panel.py" line="53"/>
+        <source>differ</source>
+        <translation>不同</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/face_panel.py" line="74"/>
+        <source>The traveller at the booth</source>
+        <translation>查验台前的旅客</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/face_panel.py" line="76"/>
+        <source>Portrait in the earlier passport</source>
+        <translation>早先护照中的证件照</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/face_panel.py" line="90"/>
+        <source>Answer within %1 s, as at the booth.</source>
+        <translation>请在 %1 秒内作答，与查验台现场一样。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/face_panel.py" line="92"/>
+        <source>Chip reader… (R)</source>
+        <translation>芯片阅读器…（R）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/face_panel.py" line="100"/>
+        <source>&amp;Same person</source>
+        <translation>同一人(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/face_panel.py" line="102"/>
+        <source>&amp;Different person</source>
+        <translation>不同的人(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/face_panel.py" line="112"/>
+        <source>&lt;b&gt;Feature by feature&lt;/b&gt;</source>
+        <translation>&lt;b&gt;逐项特征&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/face_panel.py" line="120"/>
+        <source>Keys: Tab to a feature, + agree, - differ.</source>
+        <translation>按键：Tab 切换特征，+ 表示一致，- 表示不同。</translation>
+    </message>
+</context>
+<context>
     <name>FeatureList</name>
     <message>
         <location filename="../../ui/author/feature_list.py" line="36"/>
@@ -2167,72 +2220,72 @@ Raise it before sharing a new edition: an import then says it is newer.</source>
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../ui/training/feedback.py" line="92"/>
+        <location filename="../../ui/training/feedback.py" line="93"/>
         <source>%1 of %2 points</source>
         <translation>得分 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="101"/>
+        <location filename="../../ui/training/feedback.py" line="102"/>
         <source>found</source>
         <translation>找到</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="101"/>
+        <location filename="../../ui/training/feedback.py" line="102"/>
         <source>missed</source>
         <translation>遗漏</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="101"/>
+        <location filename="../../ui/training/feedback.py" line="102"/>
         <source>false marks</source>
         <translation>误标</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="102"/>
+        <location filename="../../ui/training/feedback.py" line="103"/>
         <source>solid green</source>
         <translation>绿色实线</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="102"/>
+        <location filename="../../ui/training/feedback.py" line="103"/>
         <source>dashed orange</source>
         <translation>橙色虚线</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="103"/>
+        <location filename="../../ui/training/feedback.py" line="104"/>
         <source>purple cross</source>
         <translation>紫色叉号</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="105"/>
+        <location filename="../../ui/training/feedback.py" line="106"/>
         <source>marked, not in this case</source>
         <translation>已标记，但本案中没有</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="129"/>
+        <location filename="../../ui/training/feedback.py" line="130"/>
         <source>Show me under %1</source>
         <translation>在%1下查看</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="141"/>
+        <location filename="../../ui/training/feedback.py" line="142"/>
         <source>Document %1</source>
         <translation>第 %1 份证件</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="163"/>
+        <location filename="../../ui/training/feedback.py" line="166"/>
         <source>Right answer: %1</source>
         <translation>正确答案：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="168"/>
+        <location filename="../../ui/training/feedback.py" line="171"/>
         <source>Your answer: %1</source>
         <translation>您的答案：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="173"/>
+        <location filename="../../ui/training/feedback.py" line="176"/>
         <source>Revealed by: %1</source>
         <translation>显现光源：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/feedback.py" line="175"/>
+        <location filename="../../ui/training/feedback.py" line="178"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
@@ -2343,7 +2396,7 @@ Replace the pack in the library with version %4?</source>
 <context>
     <name>ItemView</name>
     <message>
-        <location filename="../../ui/training/item_view.py" line="161"/>
+        <location filename="../../ui/training/item_view.py" line="181"/>
         <source>Document %1</source>
         <translation>证件 %1</translation>
     </message>
@@ -4041,6 +4094,11 @@ All specimens are fictional; simulated light views are approximations.</source>
     </message>
     <message>
         <location filename="../../ui/author/words.py" line="58"/>
+        <source>Face comparison (same person? feature by feature)</source>
+        <translation>人像比对（是否同一人？逐项特征）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/author/words.py" line="61"/>
         <source>Traveller&apos;s case file (from the pack&apos;s cases.json)</source>
         <translation>旅客案卷（来自资料包的 cases.json）</translation>
     </message>
@@ -4345,7 +4403,7 @@ All specimens are fictional; simulated light views are approximations.</source>
     </message>
     <message>
         <location filename="../../ui/training/progress_page.py" line="51"/>
-        <location filename="../../ui/training/wording.py" line="88"/>
+        <location filename="../../ui/training/wording.py" line="91"/>
         <source>First-line drill</source>
         <translation>一线快速判读训练</translation>
     </message>
@@ -4355,349 +4413,439 @@ All specimens are fictional; simulated light views are approximations.</source>
         <translation>我的薄弱环节</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="31"/>
+        <location filename="../../ui/training/wording.py" line="32"/>
         <source>Genuine</source>
         <translation>真证</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="32"/>
+        <location filename="../../ui/training/wording.py" line="33"/>
         <source>Counterfeit</source>
         <translation>伪造证件</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="33"/>
+        <location filename="../../ui/training/wording.py" line="34"/>
         <source>Forgery</source>
         <translation>变造证件</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="34"/>
+        <location filename="../../ui/training/wording.py" line="35"/>
         <source>Pseudo document</source>
         <translation>虚假证件</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="38"/>
+        <location filename="../../ui/training/wording.py" line="39"/>
         <source>Found</source>
         <translation>找到</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="39"/>
+        <location filename="../../ui/training/wording.py" line="40"/>
         <source>Missed</source>
         <translation>遗漏</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="40"/>
+        <location filename="../../ui/training/wording.py" line="41"/>
         <source>False mark</source>
         <translation>误标</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="41"/>
+        <location filename="../../ui/training/wording.py" line="42"/>
         <source>Marked twice</source>
         <translation>重复标记</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="42"/>
+        <location filename="../../ui/training/wording.py" line="43"/>
         <source>Not asked</source>
         <translation>未要求标出</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="43"/>
+        <location filename="../../ui/training/wording.py" line="44"/>
         <source>Right</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="44"/>
+        <location filename="../../ui/training/wording.py" line="45"/>
         <source>Partly right</source>
         <translation>部分正确</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="45"/>
+        <location filename="../../ui/training/wording.py" line="46"/>
         <source>Wrong</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="46"/>
+        <location filename="../../ui/training/wording.py" line="47"/>
         <source>Too slow</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="47"/>
+        <location filename="../../ui/training/wording.py" line="48"/>
         <source>No answer</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="51"/>
+        <location filename="../../ui/training/wording.py" line="52"/>
         <source>The mark is outside the page.</source>
         <translation>标记在页面之外。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="52"/>
+        <location filename="../../ui/training/wording.py" line="53"/>
         <source>The mark is on a page this exercise skips.</source>
         <translation>标记所在页面不属于本练习。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="53"/>
+        <location filename="../../ui/training/wording.py" line="54"/>
         <source>There is nothing to find here.</source>
         <translation>此处没有需要查找的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="54"/>
+        <location filename="../../ui/training/wording.py" line="55"/>
         <source>A genuine feature, but not one this question asks for: it costs nothing.</source>
         <translation>这是真实的防伪特征，但不在本题要求之列：不扣分。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="57"/>
+        <location filename="../../ui/training/wording.py" line="58"/>
         <source>This light does not reveal the feature.</source>
         <translation>该光源无法显示此特征。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="58"/>
+        <location filename="../../ui/training/wording.py" line="59"/>
         <source>Nothing is wrong at this place.</source>
         <translation>此处没有问题。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="59"/>
+        <location filename="../../ui/training/wording.py" line="60"/>
         <source>The verdict is wrong.</source>
         <translation>结论错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="60"/>
+        <location filename="../../ui/training/wording.py" line="61"/>
         <source>Right verdict, wrong fraud type.</source>
         <translation>结论正确，但欺诈类型错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="61"/>
+        <location filename="../../ui/training/wording.py" line="62"/>
         <source>The time for this document ran out.</source>
         <translation>本份证件的时间已用完。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="62"/>
+        <location filename="../../ui/training/wording.py" line="63"/>
         <source>The chip&apos;s verdict is wrong.</source>
         <translation>芯片验证结论错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="63"/>
+        <location filename="../../ui/training/wording.py" line="64"/>
         <source>Not an indicator in this case: the facts explain it, or it is not there.</source>
         <translation>在本案中不是指标：事实可以解释，或并不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="66"/>
+        <location filename="../../ui/training/wording.py" line="67"/>
         <source>Not the best action for this traveller.</source>
         <translation>对该旅客而言不是最佳处置措施。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="67"/>
+        <location filename="../../ui/training/wording.py" line="68"/>
         <source>Not the step the reader fails.</source>
         <translation>不是阅读器验证失败的那一步。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="68"/>
+        <location filename="../../ui/training/wording.py" line="69"/>
+        <source>Wrong: look at the stable features.</source>
+        <translation>错误：请注意不会改变的面部特征。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/wording.py" line="70"/>
+        <source>Recorded the wrong way round.</source>
+        <translation>记录反了。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/wording.py" line="71"/>
         <source>Cleared, but this document is not genuine: it should have been referred.</source>
         <translation>已放行，但此证件并非真证：本应移交二线。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="71"/>
+        <location filename="../../ui/training/wording.py" line="74"/>
         <source>Referred, but the document is genuine: nothing on it calls for a referral.</source>
         <translation>已移交，但此证件是真证：证件上没有需要移交的迹象。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="74"/>
+        <location filename="../../ui/training/wording.py" line="77"/>
         <source>No decision before the time ran out.</source>
         <translation>时间到前未作决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="78"/>
+        <location filename="../../ui/training/wording.py" line="81"/>
         <source>Clear</source>
         <translation>放行</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="79"/>
+        <location filename="../../ui/training/wording.py" line="82"/>
         <source>Refer to second line</source>
         <translation>移交二线</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="83"/>
+        <location filename="../../ui/training/wording.py" line="86"/>
         <source>Find the features</source>
         <translation>查找防伪特征</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="84"/>
+        <location filename="../../ui/training/wording.py" line="87"/>
         <source>Mark the alterations</source>
         <translation>标出变造之处</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="85"/>
+        <location filename="../../ui/training/wording.py" line="88"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="86"/>
+        <location filename="../../ui/training/wording.py" line="89"/>
         <source>Which light?</source>
         <translation>哪种光源？</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="87"/>
+        <location filename="../../ui/training/wording.py" line="90"/>
         <source>MRZ check</source>
         <translation>机读区校验</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="89"/>
+        <location filename="../../ui/training/wording.py" line="92"/>
         <source>Chip check</source>
         <translation>芯片查验</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="90"/>
+        <location filename="../../ui/training/wording.py" line="93"/>
+        <source>Face comparison</source>
+        <translation>人像比对</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/wording.py" line="94"/>
         <source>Traveller&apos;s case file</source>
         <translation>旅客案卷</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="94"/>
+        <location filename="../../ui/training/wording.py" line="98"/>
         <source>The chip passes</source>
         <translation>芯片验证通过</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="95"/>
+        <location filename="../../ui/training/wording.py" line="99"/>
         <source>The chip fails</source>
         <translation>芯片验证不通过</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="96"/>
+        <location filename="../../ui/training/wording.py" line="100"/>
         <source>No step fails</source>
         <translation>没有失败的步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="97"/>
+        <location filename="../../ui/training/wording.py" line="101"/>
         <source>Chip verdict</source>
         <translation>芯片验证结论</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="98"/>
+        <location filename="../../ui/training/wording.py" line="102"/>
         <source>Step that fails</source>
         <translation>失败的步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="102"/>
+        <location filename="../../ui/training/wording.py" line="107"/>
+        <source>Same person</source>
+        <translation>同一人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/wording.py" line="108"/>
+        <source>Different person</source>
+        <translation>不同的人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/wording.py" line="109"/>
+        <source>agree</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/wording.py" line="110"/>
+        <source>differ</source>
+        <translation>不同</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/wording.py" line="111"/>
+        <source>Same person?</source>
+        <translation>是否同一人？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/wording.py" line="112"/>
+        <source>Face shape</source>
+        <translation>脸型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/wording.py" line="113"/>
+        <source>Hairline</source>
+        <translation>发际线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/wording.py" line="114"/>
+        <source>Forehead</source>
+        <translation>前额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/wording.py" line="115"/>
+        <source>Eyebrows</source>
+        <translation>眉毛</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/wording.py" line="116"/>
+        <source>Eyes</source>
+        <translation>眼睛</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/wording.py" line="117"/>
+        <source>Nose</source>
+        <translation>鼻子</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/wording.py" line="118"/>
+        <source>Ears</source>
+        <translation>耳朵</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/wording.py" line="119"/>
+        <source>Mouth</source>
+        <translation>嘴</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/wording.py" line="120"/>
+        <source>Chin</source>
+        <translation>下巴</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/wording.py" line="121"/>
+        <source>Marks (moles, scars)</source>
+        <translation>痣与疤痕</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/wording.py" line="125"/>
         <source>Practice</source>
         <translation>练习模式</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="103"/>
+        <location filename="../../ui/training/wording.py" line="126"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="107"/>
+        <location filename="../../ui/training/wording.py" line="130"/>
         <source>document code</source>
         <translation>证件代码</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="108"/>
+        <location filename="../../ui/training/wording.py" line="131"/>
         <source>issuing state</source>
         <translation>签发国</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="109"/>
+        <location filename="../../ui/training/wording.py" line="132"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="110"/>
+        <location filename="../../ui/training/wording.py" line="133"/>
         <source>document number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="111"/>
+        <location filename="../../ui/training/wording.py" line="134"/>
         <source>nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="112"/>
+        <location filename="../../ui/training/wording.py" line="135"/>
         <source>date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="113"/>
+        <location filename="../../ui/training/wording.py" line="136"/>
         <source>sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="114"/>
+        <location filename="../../ui/training/wording.py" line="137"/>
         <source>date of expiry</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="115"/>
+        <location filename="../../ui/training/wording.py" line="138"/>
         <source>optional data</source>
         <translation>可选数据</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="116"/>
+        <location filename="../../ui/training/wording.py" line="139"/>
         <source>composite check digit</source>
         <translation>综合校验位</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="121"/>
+        <location filename="../../ui/training/wording.py" line="144"/>
         <source>White</source>
         <translation>白光</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="122"/>
+        <location filename="../../ui/training/wording.py" line="145"/>
         <source>Oblique</source>
         <translation>侧光</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="123"/>
+        <location filename="../../ui/training/wording.py" line="146"/>
         <source>Transm.</source>
         <translation>透射</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="124"/>
+        <location filename="../../ui/training/wording.py" line="147"/>
         <source>Coaxial</source>
         <translation>同轴</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="125"/>
+        <location filename="../../ui/training/wording.py" line="148"/>
         <source>UV-A</source>
         <translation>UV-A</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="126"/>
+        <location filename="../../ui/training/wording.py" line="149"/>
         <source>UV-C</source>
         <translation>UV-C</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="127"/>
+        <location filename="../../ui/training/wording.py" line="150"/>
         <source>IR</source>
         <translation>红外</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="128"/>
+        <location filename="../../ui/training/wording.py" line="151"/>
         <source>IR lum.</source>
         <translation>红外发光</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="129"/>
+        <location filename="../../ui/training/wording.py" line="152"/>
         <source>Anti-Stokes</source>
         <translation>上转换</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="130"/>
+        <location filename="../../ui/training/wording.py" line="153"/>
         <source>Tilt</source>
         <translation>倾斜</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="174"/>
+        <location filename="../../ui/training/wording.py" line="199"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="212"/>
+        <location filename="../../ui/training/wording.py" line="243"/>
         <location filename="../../ui/viewer/chip_reasons.py" line="171"/>
         <source>, </source>
         <comment>between the names of a list</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="225"/>
+        <location filename="../../ui/training/wording.py" line="256"/>
         <source> (%1)</source>
         <comment>a remark in brackets</comment>
         <translation>（%1）</translation>

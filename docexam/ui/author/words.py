@@ -55,6 +55,9 @@ def kind(value: ExerciseKind) -> str:
         ExerciseKind.CHIP_CHECK: QCoreApplication.translate(
             "author", "Chip check (verdict and failing step)"
         ),
+        ExerciseKind.FACE_COMPARE: QCoreApplication.translate(
+            "author", "Face comparison (same person? feature by feature)"
+        ),
         ExerciseKind.CASE_FILE: QCoreApplication.translate(
             "author", "Traveller's case file (from the pack's cases.json)"
         ),

@@ -19,6 +19,7 @@ from docexam.core.training.quiz import (
     ChipExercise,
     DrillExercise,
     Exercise,
+    FaceExercise,
     FeedbackItem,
     MrzExercise,
     Outcome,
@@ -142,6 +143,8 @@ class FeedbackPanel(QWidget):
             what = what if isinstance(exercise, DrillExercise) else ""
         elif isinstance(exercise, ChipExercise):
             what = escape(wording.chip_part(item.ref))
+        elif isinstance(exercise, FaceExercise):
+            what = escape(wording.face_part(item.ref))
         elif not what and isinstance(exercise, MrzExercise) and item.ref:
             what = escape(wording.mrz_field(item.ref) if ":" not in item.ref else item.ref)
         elif not what and item.ref and item.outcome is not Outcome.FALSE_MARK:
@@ -153,7 +156,7 @@ class FeedbackPanel(QWidget):
             lines.append(escape(wording.why(item.code)))
         if item.expected and item.outcome is not Outcome.CORRECT:
             expected = words.status(item.expected) if _is_status(item.expected) else item.expected
-            if isinstance(exercise, ChipExercise):
+            if isinstance(exercise, ChipExercise | FaceExercise):
                 expected = wording.given(item.expected)
             if isinstance(exercise, CaseExercise):
                 expected = wording.case_action(item.expected, self.lang)

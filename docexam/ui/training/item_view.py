@@ -19,16 +19,19 @@ from docexam.core.training.quiz import (
     ChipExercise,
     DrillExercise,
     Exercise,
+    FaceExercise,
     LightExercise,
     MrzExercise,
     Score,
     SpecimenRef,
     VerdictExercise,
 )
+from docexam.core.training.quiz.face_items import PHOTO_SIZE, face_photo, has_chip
 from docexam.ui.training.answer_panels import AnswerPanel, AreaPanel, LightPanel, VerdictPanel
 from docexam.ui.training.case_panel import CasePanel
 from docexam.ui.training.chip_panel import ChipPanel
 from docexam.ui.training.drill import DrillPanel
+from docexam.ui.training.face_panel import FacePanel
 from docexam.ui.training.marks import MarkLayer
 from docexam.ui.training.mrz_panel import MrzPanel
 from docexam.ui.training.overlay import Overlay, draw_area_score
@@ -87,6 +90,8 @@ class ItemView(QObject):
         if isinstance(ex, ChipExercise):
             self.tab = self.stage.show_specimen(ex.specimen, page_id, light, caption, CHIP_EXERCISE)
             return ChipPanel(ex, self.tab.open_chip_reader if self.tab is not None else None)
+        if isinstance(ex, FaceExercise):
+            return self._face_panel(ex, page_id, caption)
         self.tab = self.stage.show_specimen(ex.specimen, page_id, light, caption)
         if isinstance(ex, AreaExercise):
             if self.tab is None:
@@ -101,6 +106,21 @@ class ItemView(QObject):
             return MrzPanel(ex)
         assert isinstance(ex, VerdictExercise)
         return VerdictPanel()
+
+    def _face_panel(self, ex: FaceExercise, page_id: str | None, caption: str) -> AnswerPanel:
+        """The document on the stage (portrait, ghost image; the reader for a chip's DG2), the
+        photo to compare in the panel, drawn again from the item's seed."""
+        tab = self.stage.show_specimen(ex.specimen, page_id, LightSource.VISIBLE, caption)
+        if tab is not None and has_chip(tab.specimen):
+            tab = self.stage.show_specimen(
+                ex.specimen, page_id, LightSource.VISIBLE, caption, CHIP_EXERCISE
+            )
+        self.tab = tab
+        if tab is None:
+            return FacePanel(ex, None, None)
+        photo = face_photo(ex, tab.specimen, PHOTO_SIZE[0], PHOTO_SIZE[1])
+        reader = tab.open_chip_reader if has_chip(tab.specimen) else None
+        return FacePanel(ex, photo, reader)
 
     def _case(self, ref: str) -> CaseFile | None:
         try:

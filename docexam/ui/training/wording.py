@@ -15,6 +15,7 @@ from docexam.core.domain.lights import LightSource
 from docexam.core.domain.model import Status, text_for
 from docexam.core.exercise.model import VERDICT_OF
 from docexam.core.training.quiz import ExerciseKind, Mode, Outcome, Verdict, Why
+from docexam.core.training.quiz.face_scoring import AGREES, DIFFERS, OTHER_PERSON, SAME_PERSON
 from docexam.core.training.quiz.first_line import Call, Decision
 from docexam.core.training.quiz.scoring import CHIP_FAIL, CHIP_PASS, NO_STEP
 from docexam.ui import words
@@ -65,6 +66,8 @@ _WHY: dict[str, object] = {
     ),
     Why.WRONG_ACTION: QT_TRANSLATE_NOOP("training", "Not the best action for this traveller."),
     Why.WRONG_STEP: QT_TRANSLATE_NOOP("training", "Not the step the reader fails."),
+    Why.WRONG_PERSON: QT_TRANSLATE_NOOP("training", "Wrong: look at the stable features."),
+    Why.WRONG_FEATURE: QT_TRANSLATE_NOOP("training", "Recorded the wrong way round."),
     Call.MISSED_FRAUD: QT_TRANSLATE_NOOP(
         "training", "Cleared, but this document is not genuine: it should have been referred."
     ),
@@ -87,6 +90,7 @@ _KINDS = {
     ExerciseKind.MRZ_CHECK: QT_TRANSLATE_NOOP("training", "MRZ check"),
     ExerciseKind.DRILL: QT_TRANSLATE_NOOP("training", "First-line drill"),
     ExerciseKind.CHIP_CHECK: QT_TRANSLATE_NOOP("training", "Chip check"),
+    ExerciseKind.FACE_COMPARE: QT_TRANSLATE_NOOP("training", "Face comparison"),
     ExerciseKind.CASE_FILE: QT_TRANSLATE_NOOP("training", "Traveller's case file"),
 }
 
@@ -96,6 +100,25 @@ _CHIP = {
     NO_STEP: QT_TRANSLATE_NOOP("training", "No step fails"),
     "verdict": QT_TRANSLATE_NOOP("training", "Chip verdict"),
     "step": QT_TRANSLATE_NOOP("training", "Step that fails"),
+}
+
+# A face item's feedback: its verdict and the FISWG features (``feature:<name>``).
+_FACE = {
+    SAME_PERSON: QT_TRANSLATE_NOOP("training", "Same person"),
+    OTHER_PERSON: QT_TRANSLATE_NOOP("training", "Different person"),
+    AGREES: QT_TRANSLATE_NOOP("training", "agree"),
+    DIFFERS: QT_TRANSLATE_NOOP("training", "differ"),
+    "person": QT_TRANSLATE_NOOP("training", "Same person?"),
+    "face_shape": QT_TRANSLATE_NOOP("training", "Face shape"),
+    "hairline": QT_TRANSLATE_NOOP("training", "Hairline"),
+    "forehead": QT_TRANSLATE_NOOP("training", "Forehead"),
+    "eyebrows": QT_TRANSLATE_NOOP("training", "Eyebrows"),
+    "eyes": QT_TRANSLATE_NOOP("training", "Eyes"),
+    "nose": QT_TRANSLATE_NOOP("training", "Nose"),
+    "ears": QT_TRANSLATE_NOOP("training", "Ears"),
+    "mouth": QT_TRANSLATE_NOOP("training", "Mouth"),
+    "chin": QT_TRANSLATE_NOOP("training", "Chin"),
+    "marks": QT_TRANSLATE_NOOP("training", "Marks (moles, scars)"),
 }
 
 _MODES = {
@@ -159,6 +182,8 @@ def given(value: str) -> str:
     chip item's "chip:pass", "chip:fail", "step:<step>", "step:none"."""
     if value in _CHIP:
         return _tr(_CHIP[value])
+    if value in _FACE:
+        return _tr(_FACE[value])
     if value.startswith("step:"):
         return step_title(value.removeprefix("step:"))
     head, _, fraud = value.partition("/")
@@ -180,6 +205,12 @@ def given(value: str) -> str:
 def chip_part(ref: str) -> str:
     """ "Chip verdict" or "Step that fails": what a chip item's feedback line is about."""
     return _tr(_CHIP.get(ref, ref))
+
+
+def face_part(ref: str) -> str:
+    """What a face item's feedback line is about: the verdict, or a feature ("Nose")."""
+    key = ref.removeprefix("feature:")
+    return _tr(_FACE.get(key, key))
 
 
 def kind(value: ExerciseKind) -> str:

@@ -122,3 +122,26 @@ def test_an_imported_exam_set_is_sealed_in_the_library(
         assert "uto-td3-eriksson" in text
     assert read_exercises(stored.parent) == written
     assert run(["pack", "validate", str(stored.parent)]) == 0
+
+
+FACE_OBJECTIVES = {
+    1: ("L1.face.impostor", "L1.face.fog"),
+    2: ("L2.face.impostor", "L2.face.fog"),
+    3: ("L3.face.impostor", "L3.face.fog"),
+}
+
+
+@pytest.mark.parametrize("level", [1, 2, 3])
+def test_coverage_shows_impostor_and_fog_objectives_covered_at_every_level(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], level: int
+) -> None:
+    """Generated genuine documents give face items for the impostor and the fraudulently
+    obtained objectives of each level, as ``docexam curriculum coverage`` reports."""
+    out = tmp_path / "ids"
+    assert run(["generate", "--type", "td1", "--count", "6", "--dpi", "150", "-o", str(out)]) == 0
+    capsys.readouterr()
+    assert run(["curriculum", "coverage", "--pack", str(out), "--level", str(level)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    for objective in FACE_OBJECTIVES[level]:
+        line = next(li for li in lines if objective in li.split())
+        assert line.split()[0].isdigit(), line

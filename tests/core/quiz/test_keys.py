@@ -36,6 +36,8 @@ from docexam.core.training.quiz import (
     Exercise,
     ExerciseKind,
     ExpectedRegion,
+    FaceAnswer,
+    FaceExercise,
     LightAnswer,
     LightExercise,
     Mark,
@@ -143,6 +145,9 @@ def truth(ex: Exercise) -> object:
             )
         case ChipExercise():
             return ChipAnswer(ex.passes, ex.failing_step)
+        case FaceExercise():
+            agree = tuple(f for f in ex.features if f not in ex.differing)
+            return FaceAnswer(ex.same_person, ex.differing if ex.features else (), agree)
         case CaseExercise():
             return CaseAnswer(ex.indicators, ex.action, "a note")
     raise AssertionError(ex)
@@ -153,6 +158,7 @@ NOTHING = {
     LightExercise: LightAnswer(),
     MrzExercise: MrzAnswer(),
     DrillExercise: DrillAnswer(),
+    FaceExercise: FaceAnswer(None),
 }
 
 

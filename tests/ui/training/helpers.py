@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from docexam.core.training.quiz import (
     AreaExercise,
     DrillExercise,
+    FaceExercise,
     LightExercise,
     MrzExercise,
     VerdictExercise,
@@ -49,6 +51,12 @@ def press(qtbot: QtBot, page: ExercisePage, key: Qt.Key) -> None:
     # drill hides it until it starts), which has the focus, as after a click there.
     tab = page.stage.tab
     target = tab.view if tab is not None and tab.view.isVisible() else page
+    window = target.window()
+    if QApplication.activeWindow() is not window:
+        # A person types into the window in front of them; offscreen, a closed dialog (the
+        # chip reader) leaves no window active, and no shortcut would fire.
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
     target.setFocus()
     qtbot.keyClick(target, key)
 
@@ -77,6 +85,8 @@ def answer_current(qtbot: QtBot, page: ExercisePage) -> None:
         qtbot.mouseClick(cell[first], Qt.MouseButton.LeftButton)
     elif isinstance(ex, VerdictExercise):
         press(qtbot, page, Qt.Key.Key_2)
+    elif isinstance(ex, FaceExercise):
+        press(qtbot, page, Qt.Key.Key_S)  # "same person", whoever stands there
     elif isinstance(ex, DrillExercise):
         press(qtbot, page, Qt.Key.Key_Return)  # start the clock
         for _ in ex.items:

@@ -16,6 +16,7 @@ import numpy as np
 from docexam.core.domain.guidance import guide
 from docexam.core.domain.material import Emission, Ink, Material, plain_ir_cutoff
 from docexam.core.domain.model import Coverage, Origin
+from docexam.core.domain.seeds import rng
 from docexam.core.domain.travel import Direction, Stamp, TravelHistory, Visa
 from docexam.core.synth.booklet.travel import StampStyle, style_of
 from docexam.core.synth.canvas import Layer, Mask, PageCanvas
@@ -23,7 +24,6 @@ from docexam.core.synth.docdata import viz_date
 from docexam.core.synth.features import mask_region
 from docexam.core.synth.guilloche import stroke
 from docexam.core.synth.names_zh import layer_name
-from docexam.core.synth.seeds import rng
 from docexam.core.synth.states import STATES
 from docexam.core.synth.text import draw_text, text_width_mm
 

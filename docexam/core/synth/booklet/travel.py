@@ -14,10 +14,10 @@ from datetime import date, timedelta
 
 import numpy as np
 
+from docexam.core.domain.seeds import rng, stable_int
 from docexam.core.domain.travel import Direction, Stamp, TravelHistory, Visa
 from docexam.core.synth.booklet.sheets import VISA_PAGES
 from docexam.core.synth.docdata import AS_OF, DocData
-from docexam.core.synth.seeds import rng, stable_int
 from docexam.core.synth.states import STATES, State
 
 # Slot centres on a visa page (mm): two rows of two stamps; a visa takes a whole row.

@@ -26,12 +26,14 @@ from docexam.core.pack.forgery_record import (
     write_record,
 )
 from docexam.core.synth.forgery.assemble import ForgedSpecimen
+from docexam.core.synth.forgery.forge import ALIASES as FRAUD_ALIASES
 from docexam.core.synth.forgery.forge import ForgeJob, forge, forge_pack, forged_id
 from docexam.core.synth.forgery.plans import FRAUD_OPERATIONS
 from docexam.core.synth.forgery.pseudo import FANTASY
 
 __all__ = [
     "FANTASY",
+    "FRAUD_ALIASES",
     "FRAUD_OPERATIONS",
     "RECORD_FILE",
     "TOOLS",

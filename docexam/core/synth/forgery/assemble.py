@@ -14,12 +14,12 @@ import numpy as np
 import numpy.typing as npt
 
 from docexam.core.domain.model import I18nText, Page, Specimen
+from docexam.core.domain.seeds import stable_int
 from docexam.core.pack.forgery_record import ForgeryError, ForgeryRecord, write_record
 from docexam.core.pack.travel_file import write_travel
 from docexam.core.synth.compose import GeneratedSpecimen, page_of, write_files
 from docexam.core.synth.forgery.look import with_looks
 from docexam.core.synth.forgery.workbench import Workbench
-from docexam.core.synth.seeds import stable_int
 
 MAX_ID = 80  # the pack schema's limit on specimen ids
 # A generated title ends with its recipe's number ("..., series A, #202", "第 202 号").
@@ -101,6 +101,7 @@ FRAUD_NAMES: dict[str, tuple[str, str]] = {
     "pseudo": ("pseudo (fantasy) document", "虚构证件"),
     "stolen_blank": ("stolen blank", "被盗空白证件"),
     "visa_stamp_fraud": ("visa and stamp fraud", "签证及印章造假"),
+    "fraudulently_obtained": ("fraudulently obtained genuine document", "骗领的真实证件"),
 }
 
 

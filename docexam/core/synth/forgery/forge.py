@@ -16,6 +16,7 @@ from pathlib import Path
 
 from docexam.core.domain.ids import OPAQUE_LENGTH
 from docexam.core.domain.model import Pack, Specimen, Status
+from docexam.core.domain.seeds import rng, short_hash
 from docexam.core.pack import staging
 from docexam.core.pack.chip_file import write_chip
 from docexam.core.pack.forgery_record import RECORD_FILE, ForgeryError
@@ -25,12 +26,17 @@ from docexam.core.synth.forgery.assemble import ForgedSpecimen, assemble
 from docexam.core.synth.forgery.plans import FRAUD_OPERATIONS, PLANS
 from docexam.core.synth.forgery.polycarbonate import fits
 from docexam.core.synth.forgery.workbench import Workbench
-from docexam.core.synth.seeds import rng, short_hash
 
 Progress = Callable[[int, int], None]
 
 
+# Short names the trade uses, accepted wherever a fraud type is named.
+ALIASES = {"fog": Status.FRAUDULENTLY_OBTAINED.value}
+
+
 def _status(fraud: str | Status) -> Status:
+    if isinstance(fraud, str) and fraud in ALIASES:
+        return Status(ALIASES[fraud])
     try:
         status = Status(fraud)
     except ValueError:
@@ -119,10 +125,12 @@ def forge(
     forged = assemble(wb, sid, workdir)
     if generated.chip is not None and status in KEEPS_CHIP:
         # The forger worked on the issued booklet: its chip is still in the cover and answers
-        # with the data and the portrait it was issued with.
+        # with the data and the portrait it was issued with (a fraudulently obtained
+        # document's was issued with the applicant's).
+        chip = wb.chip or generated.chip
         if forged.specimen.root is not None:
-            write_chip(forged.specimen.root, generated.chip)
-        forged.generated = replace(forged.generated, chip=generated.chip)
+            write_chip(forged.specimen.root, chip)
+        forged.generated = replace(forged.generated, chip=chip)
     return forged
 
 

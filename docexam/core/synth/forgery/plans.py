@@ -17,6 +17,7 @@ from docexam.core.synth.forgery import (
     alteration,
     blank,
     counterfeit,
+    obtained,
     photo,
     polycarbonate,
     processes,
@@ -215,6 +216,12 @@ PLANS: dict[Status, FraudPlan] = {
             2: Level(("font_mismatch", "inkjet_data", "stolen_number")),
             3: Level(("inkjet_data", "stolen_number")),
         },
+    ),
+    # Nothing on the document is forged: the difficulty is how closely the applicant
+    # resembles the person named (faces.obtained.CLOSENESS).
+    Status.FRAUDULENTLY_OBTAINED: FraudPlan(
+        {"applicant_portrait": obtained.applicant_portrait},
+        {level: Level(("applicant_portrait",)) for level in (1, 2, 3)},
     ),
 }
 

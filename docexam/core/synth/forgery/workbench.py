@@ -26,13 +26,14 @@ from docexam.core.domain.model import (
     Status,
     SubstrateSpec,
 )
+from docexam.core.domain.seeds import rng
 from docexam.core.domain.travel import TravelHistory
+from docexam.core.pack.chip_file import ChipFile
 from docexam.core.pack.forgery_record import REVEALERS, ForgeryError, Operation, Sign
 from docexam.core.synth.canvas import Layer, Mask, PageCanvas
 from docexam.core.synth.compose import GeneratedSpecimen
 from docexam.core.synth.docdata import DocData
 from docexam.core.synth.features import mask_region
-from docexam.core.synth.seeds import rng
 
 
 @dataclass
@@ -72,6 +73,9 @@ class Workbench:
             p.id: PageWork(p, copy_canvas(generated.pages[p.id]), p.substrate) for p in spec.pages
         }
         self.signs: list[Sign] = []
+        # A chip the issuer personalised anew (a fraudulently obtained document's, with the
+        # applicant's face); None keeps the genuine's.
+        self.chip: ChipFile | None = None
         self.operations: list[Operation] = []
         self._op = ""
         self._touched: list[tuple[str, str]] = []

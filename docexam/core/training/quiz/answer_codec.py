@@ -14,6 +14,7 @@ from docexam.core.exercise.answers import (
     ChipAnswer,
     DrillAnswer,
     DrillResponse,
+    FaceAnswer,
     LightAnswer,
     Mark,
     MrzAnswer,
@@ -65,6 +66,13 @@ def answer_to_json(answer: Answer) -> Json:
             }
         case ChipAnswer():
             return {"kind": "chip", "passes": answer.passes, "failing_step": answer.failing_step}
+        case FaceAnswer():
+            return {
+                "kind": "face",
+                "same_person": answer.same_person,
+                "differs": list(answer.differs),
+                "agrees": list(answer.agrees),
+            }
         case CaseAnswer():
             return {
                 "kind": "case",
@@ -110,6 +118,13 @@ def answer_from_json(d: Json) -> Answer:
         if kind == "chip":
             step = d.get("failing_step")
             return ChipAnswer(bool(d["passes"]), str(step) if step else None)
+        if kind == "face":
+            same = d.get("same_person")
+            return FaceAnswer(
+                None if same is None else bool(same),
+                tuple(str(f) for f in d.get("differs", [])),
+                tuple(str(f) for f in d.get("agrees", [])),
+            )
         if kind == "case":
             action = d.get("action")
             return CaseAnswer(

@@ -4,10 +4,11 @@ What a specimen gives: its genuine features (``keys``) -> find-the-features exer
 focus light and level, and a which-light exercise per feature some non-white light reveals; a
 fraudulent status -> a verdict exercise; an MRZ -> MRZ exercises (``mrz_tasks``); fraud records
 -> a mark-the-alterations exercise; a mix of specimens -> a timed drill; an e-passport's chip
-(genuine, or a chip fraud) -> a chip check (``chip_items``); a pack's traveller case files -> a
-case-file item each (``case_items``). Each exercise is tied to the
-curriculum objectives (in scope) whose tags match it and whose level is at least the item's
-(graded by how its signs look, ``domain.look``), and is dropped when none does.
+(genuine, or a chip fraud) -> a chip check (``chip_items``); a generated genuine document's
+portrait -> face comparisons (``face_items``); a pack's traveller case files -> a case-file item
+each (``case_items``). Each exercise is tied to the curriculum objectives (in scope) whose tags
+match it and whose level is at least the item's (graded by how its signs look, ``domain.look``),
+and is dropped when none does.
 
 Forgeries plug in through :class:`FraudRecord`: a forged specimen's ``forgery.json`` or its
 ``fraud.*`` features (see :func:`fraud_records`), or a caller that knows the alterations passes
@@ -44,6 +45,7 @@ from docexam.core.training.curriculum import Curriculum, Objective
 from docexam.core.training.quiz import first_line
 from docexam.core.training.quiz.case_items import case_exercises
 from docexam.core.training.quiz.chip_items import alternate_verdicts, chip_exercise, chip_truth
+from docexam.core.training.quiz.face_items import face_items
 from docexam.core.training.quiz.fraud_truth import FraudRecord, fraud_records
 from docexam.core.training.quiz.keys import (
     FeatureKey,
@@ -400,6 +402,13 @@ def specimen_exercises(pack_id: str, specimen: Specimen, scope: Scope, seed: int
     chip = chip_exercise(ref, truth, scope.match(ExerciseKind.CHIP_CHECK))
     if chip is not None:
         out.append(chip)
+    out += face_items(
+        ref,
+        specimen,
+        lambda fraud, level: _level_filter(
+            scope.match(ExerciseKind.FACE_COMPARE, statuses=[fraud]), scope, level
+        ),
+    )
     return out
 
 

@@ -39,6 +39,8 @@ class Why(StrEnum):
     WRONG_STEP = "wrong_step"
     NOT_AN_INDICATOR = "not_an_indicator"  # a case file: not an indicator in this case
     WRONG_ACTION = "wrong_action"
+    WRONG_PERSON = "wrong_person"  # a face item: same person or not, wrongly
+    WRONG_FEATURE = "wrong_feature"
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from docexam.core.exercise.answers import (
     CaseAnswer,
     ChipAnswer,
     DrillAnswer,
+    FaceAnswer,
     LightAnswer,
     Mark,
     MrzAnswer,
@@ -35,12 +36,14 @@ from docexam.core.exercise.model import (
     DrillExercise,
     Exercise,
     ExpectedRegion,
+    FaceExercise,
     LightExercise,
     MrzExercise,
     VerdictExercise,
 )
 from docexam.core.training.quiz import first_line
 from docexam.core.training.quiz.case_scoring import case_max, score_case
+from docexam.core.training.quiz.face_scoring import face_points, score_face
 from docexam.core.training.quiz.outcomes import FeedbackItem, Outcome, Score, Why, bounded
 
 PARTIAL_VERDICT = 0.5  # right verdict class, wrong or missing fraud type
@@ -348,6 +351,8 @@ def max_score(exercise: Exercise) -> float:
             return float(len(exercise.items))
         case ChipExercise():
             return CHIP_POINTS
+        case FaceExercise():
+            return face_points(exercise)
         case CaseExercise():
             return case_max(exercise)
     return 1.0
@@ -368,6 +373,8 @@ def score(exercise: Exercise, answer: Answer, seconds: float | None = None) -> S
             return score_drill(exercise, answer, seconds)
         case ChipExercise(), ChipAnswer():
             return score_chip(exercise, answer, seconds)
+        case FaceExercise(), FaceAnswer():
+            return score_face(exercise, answer, seconds)
         case CaseExercise(), CaseAnswer():
             return score_case(exercise, answer, seconds)
     raise QuizError(

@@ -1,0 +1,107 @@
+"""The surfaces a face is painted into before it is lit: height, albedo and gloss per pixel.
+
+Everything is drawn as a relief (height in pixels) and a colour without light; one shading pass
+then turns relief into light and shadow, so a nose or an eye socket shades consistently with
+wherever the lamp stands.
+"""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+import numpy.typing as npt
+
+F32 = npt.NDArray[np.float32]
+BGR = tuple[float, float, float]
+
+
+class FaceCanvas:
+    def __init__(self, w: int, h: int, g: np.random.Generator) -> None:
+        self.w, self.h = w, h
+        self.g = g
+        self.height: F32 = np.zeros((h, w), np.float32)
+        self.albedo: F32 = np.zeros((h, w, 3), np.float32)
+        self.gloss: F32 = np.zeros((h, w), np.float32)
+        self.person: F32 = np.zeros((h, w), np.float32)  # 1 where the sitter is, for shadows
+        ys, xs = np.mgrid[0:h, 0:w].astype(np.float32)
+        self.xs: F32 = xs
+        self.ys: F32 = ys
+
+    def window(
+        self, x0: float, y0: float, rx: float, ry: float
+    ) -> tuple[slice, slice, F32, F32] | None:
+        """Row and column slices round (x0, y0) with radii rx, ry, and local offsets."""
+        c0, c1 = max(0, int(x0 - rx)), min(self.w, int(x0 + rx) + 2)
+        r0, r1 = max(0, int(y0 - ry)), min(self.h, int(y0 + ry) + 2)
+        if c0 >= c1 or r0 >= r1:
+            return None
+        rows, cols = slice(r0, r1), slice(c0, c1)
+        return rows, cols, self.xs[rows, cols] - x0, self.ys[rows, cols] - y0
+
+    def bump(
+        self, x0: float, y0: float, sx: float, sy: float, amp: float, angle: float = 0.0
+    ) -> None:
+        """Add a Gaussian hill (amp > 0) or hollow (amp < 0) to the relief."""
+        win = self.window(x0, y0, 3 * max(sx, sy), 3 * max(sx, sy))
+        if win is None:
+            return
+        rows, cols, dx, dy = win
+        if angle:
+            c, s = np.cos(np.radians(angle)), np.sin(np.radians(angle))
+            dx, dy = c * dx + s * dy, -s * dx + c * dy
+        self.height[rows, cols] += amp * np.exp(-0.5 * ((dx / sx) ** 2 + (dy / sy) ** 2))
+
+    def paint(
+        self,
+        alpha: F32,
+        colour: npt.ArrayLike,
+        rows: slice = slice(None),
+        cols: slice = slice(None),
+    ) -> None:
+        """Lay a colour (one, or one per pixel of the window) over the albedo with coverage
+        ``alpha`` (0..1) in the given window."""
+        # Most masks cover a small part of the frame: blend only their bounding box.
+        lines, columns = np.flatnonzero(alpha.any(axis=1)), np.flatnonzero(alpha.any(axis=0))
+        if lines.size == 0:
+            return
+        box = slice(lines[0], lines[-1] + 1), slice(columns[0], columns[-1] + 1)
+        col = np.asarray(colour, np.float32)
+        if col.ndim == 3:
+            col = col[box]
+        region = self.albedo[rows, cols][box]
+        region += (col - region) * alpha[box][..., None]
+
+    def noise(self, sigma: float, scale: float = 1.0, stretch: tuple[float, float] = (1, 1)) -> F32:
+        """Smooth noise of spread ``scale``, blurred by ``sigma`` px; streaky when stretched."""
+        sh, sw = max(4, int(self.h / stretch[1])), max(4, int(self.w / stretch[0]))
+        n = self.g.standard_normal((sh, sw), dtype=np.float32)
+        if sigma > 0:
+            n = cv2.GaussianBlur(n, (0, 0), sigma)
+        if (sh, sw) != (self.h, self.w):
+            n = cv2.resize(n, (self.w, self.h), interpolation=cv2.INTER_CUBIC)
+        return n * (scale / max(1e-6, float(n.std())))
+
+
+def smoothstep(e0: float, e1: float, x: F32) -> F32:
+    t = np.clip((x - e0) / (e1 - e0), 0.0, 1.0)
+    return t * t * (3 - 2 * t)
+
+
+def soft(mask: F32, sigma: float) -> F32:
+    return cv2.GaussianBlur(mask, (0, 0), sigma) if sigma > 0 else mask
+
+
+def polygon_mask(shape: tuple[int, int], pts: npt.NDArray[np.float64], blur: float = 0.8) -> F32:
+    m = np.zeros(shape, np.float32)
+    cv2.fillPoly(m, [np.round(pts * 16).astype(np.int32)], 1.0, cv2.LINE_AA, shift=4)
+    return soft(m, blur)
+
+
+def line_mask(
+    shape: tuple[int, int], pts: npt.NDArray[np.float64], width: float, blur: float = 0.6
+) -> F32:
+    m = np.zeros(shape, np.float32)
+    cv2.polylines(
+        m, [np.round(pts * 16).astype(np.int32)], False, 1.0, max(1, round(width)), cv2.LINE_AA, 4
+    )
+    return soft(m, blur)

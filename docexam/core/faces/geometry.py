@@ -1,0 +1,122 @@
+"""Where a face's parts fall in a photo: stable traits and the photo's pose turned into pixels.
+
+Photos are framed the way passport rules ask (crown to chin about 70 % of the height), so
+proportions, not absolute sizes, carry identity: the eye spacing relative to face width, the
+nose length relative to the eye-to-chin distance, and so on.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from docexam.core.faces.traits import Identity, Look
+
+Row = npt.NDArray[np.float32]
+
+
+@dataclass(frozen=True)
+class FaceGeometry:
+    u: float  # working image height in pixels
+    cx: float  # face outline centre
+    fx: float  # centre of the inner features (moves more with yaw than the outline)
+    yaw_px: float  # shift per unit of depth (depth in units of wz)
+    crown: float
+    hairline: float
+    brow: float
+    eye: float
+    nose: float  # nose base
+    mouth: float
+    chin: float
+    gonion: float
+    wz: float  # half face width at the cheekbones
+    wc: float  # half cranium width
+    wg: float  # half jaw width at the gonion
+    wch: float  # half chin width
+    eye_gap: float  # half distance between the eye centres
+    eye_w: float  # half eye width
+    eye_h: float  # half eye opening
+    eye_tilt: float  # degrees, outer corner up
+    iris: float
+    nose_w: float  # half width at the alae
+    mouth_w: float
+    lip_up: float
+    lip_lo: float
+    ear_len: float
+    ear_out: float  # how far the ear stands out past the cranium
+    ear_y: float
+
+    def half_width(self, y: Row) -> Row:
+        """Half width of the face outline at rows ``y`` (0 outside crown..chin)."""
+        yz = self.eye + 0.12 * (self.chin - self.eye)
+        out = np.zeros_like(y)
+        top = (y >= self.crown) & (y < yz)
+        t = (yz - y[top]) / (yz - self.crown)
+        out[top] = self.wz * (1 - np.clip(t, 0, 1) ** 2.4) ** (1 / 2.4)
+        mid = (y >= yz) & (y < self.gonion)
+        s = (y[mid] - yz) / (self.gonion - yz)
+        out[mid] = self.wz + (self.wg - self.wz) * (3 * s**2 - 2 * s**3)
+        low = (y >= self.gonion) & (y <= self.chin)
+        s = (y[low] - self.gonion) / (self.chin - self.gonion)
+        out[low] = (self.wch + (self.wg - self.wch) * (1 - s**1.5)) * np.sqrt(
+            np.clip(1 - s**4, 0, 1)
+        )
+        return out
+
+
+def layout(who: Identity, look: Look, w: float, u: float) -> FaceGeometry:
+    """The geometry of ``who`` in a ``w`` x ``u`` pixel photo taken with ``look``."""
+    tr = who.traits
+    male = who.sex == "M"
+
+    def t(name: str, lo: float, hi: float) -> float:
+        return lo + (hi - lo) * tr[name]
+
+    head = u * t("face_length", 0.62, 0.69)  # long and short faces, not one mannequin
+    crown = u * 0.135
+    chin = crown + head
+    eye = crown + head * t("face_length", 0.5, 0.45)
+    nose = eye + (chin - eye) * t("nose_length", 0.36, 0.47)
+    mouth = nose + (chin - nose) * t("chin_length", 0.40, 0.27)
+    gonion = eye + (chin - eye) * 0.6
+    wz = head * (t("face_width", 0.27, 0.345) - 0.03 * (tr["face_length"] - 0.5))
+    wz *= (1.0 if male else 0.965) * (1 + 0.035 * look.weight)
+    wg = wz * (t("jaw_width", 0.62, 0.95) + (0.05 if male else 0) + 0.05 * look.weight)
+    eye_w = wz * t("eye_width", 0.16, 0.21)
+    yaw = math.sin(math.radians(look.yaw))
+    pitch = math.sin(math.radians(look.pitch))
+    ear_len = (nose - eye) * t("ear_size", 1.15, 1.5)
+    hairline = crown + (eye - crown) * t("forehead_height", 0.24, 0.42)
+    return FaceGeometry(
+        u=u,
+        cx=w / 2 + yaw * wz * 0.15,
+        fx=w / 2 + yaw * wz * 0.55,
+        yaw_px=yaw * wz,
+        crown=crown,
+        hairline=hairline,
+        brow=eye - eye_w * t("brow_ridge", 0.95, 1.25) + pitch * wz * 0.1,
+        eye=eye + pitch * wz * 0.12,
+        nose=nose + pitch * wz * 0.16,
+        mouth=mouth + pitch * wz * 0.12,
+        chin=chin,
+        gonion=gonion,
+        wz=wz,
+        wc=wz * t("cheekbones", 1.0, 0.9),
+        wg=wg,
+        wch=wz * t("chin_width", 0.2, 0.36),
+        eye_gap=wz * t("eye_spacing", 0.38, 0.47),
+        eye_w=eye_w,
+        eye_h=eye_w * t("eye_opening", 0.3, 0.46),
+        eye_tilt=t("eye_tilt", -7, 9),
+        iris=eye_w * 0.5,
+        nose_w=wz * (t("nose_width", 0.17, 0.25) + (0.02 if male else 0)),
+        mouth_w=wz * t("mouth_width", 0.33, 0.45) * (1 + 0.12 * look.smile),
+        lip_up=wz * t("lip_upper", 0.06, 0.12),
+        lip_lo=wz * t("lip_lower", 0.08, 0.16),
+        ear_len=ear_len,
+        ear_out=ear_len * t("ear_protrusion", 0.08, 0.26),
+        ear_y=(eye + nose) / 2 + (nose - eye) * t("ear_height", -0.2, 0.2),
+    )

@@ -1,0 +1,206 @@
+"""One photo of a person: relief and colour lit by a key lamp, then the camera's flaws.
+
+Light is computed from the relief's normals (diffuse with a little wrap for skin's
+translucency, Blinn specular where skin or hair is glossy), occlusion from how deep a point
+lies below its surroundings, and cast shadows by marching towards the lamp over the relief.
+"""
+
+from __future__ import annotations
+
+import math
+
+import cv2
+import numpy as np
+import numpy.typing as npt
+
+from docexam.core.domain.seeds import rng
+from docexam.core.faces import features, hair, head
+from docexam.core.faces.canvas import F32, FaceCanvas, line_mask, soft
+from docexam.core.faces.geometry import FaceGeometry, layout
+from docexam.core.faces.traits import Identity, Look
+
+Photo = npt.NDArray[np.uint8]  # BGR
+WORK_HEIGHT = 400
+MAX_SLOPE = 2.5  # steepest relief the shading takes (height px per px): about 68 degrees
+SCATTER_PX = (1.2, 2.2, 3.6)  # how far blue, green and red light spread under skin
+SATURATION = 0.86
+
+
+def render(who: Identity, look: Look, width: int, height: int, salt: object = "") -> Photo:
+    """A colour photo (BGR, 8 bit) of ``who`` looking as ``look`` says, ``width`` x ``height``."""
+    u = WORK_HEIGHT
+    w = max(16, round(u * width / height))
+    g = rng("photo", who.seed, repr(look), salt)
+    c = FaceCanvas(w, u, g)
+    fg = layout(who, look, w, u)
+    c.albedo[:] = np.asarray(look.background, np.float32)
+    hair.hair_back(c, fg, look)
+    head.body(c, fg, who, look)
+    head.ears(c, fg, who)
+    skin = head.face(c, fg, who, look)
+    features.age_lines(c, fg, look)
+    features.nose(c, fg, who)
+    features.mouth(c, fg, who, look)
+    features.eyes(c, fg, who, look)
+    features.marks(c, fg, who)
+    hair.beard(c, fg, look)
+    features.brows(c, fg, who, hair.brow_colour(look))
+    hair.hair_front(c, fg, who, look)
+    img = _shade(c, look, skin)
+    img = _expose(img, skin)
+    img = _film(img)
+    if look.glasses != "none":
+        _glasses(img, fg, look)
+    img = _camera(img, fg, look, g)
+    interp = cv2.INTER_AREA if height < u else cv2.INTER_CUBIC
+    out = cv2.resize(img, (width, height), interpolation=interp)
+    photo = np.clip(out * 255 + 0.5, 0, 255).astype(np.uint8)
+    if look.jpeg:
+        ok, buf = cv2.imencode(".jpg", photo, [cv2.IMWRITE_JPEG_QUALITY, look.jpeg])
+        if ok:
+            photo = cv2.imdecode(buf, cv2.IMREAD_COLOR)
+    return photo
+
+
+def _expose(img: F32, face: F32) -> F32:
+    """Expose for the face, as a photographer (or the camera's metering) does."""
+    lum = img @ np.array([0.114, 0.587, 0.299], np.float32)
+    mean = float((lum * face).sum() / max(1.0, float(face.sum())))
+    gain = float(np.clip((0.5 / max(mean, 1e-3)) ** 0.8, 0.85, 2.6))
+    # A film-like shoulder: highlights roll off instead of clipping, so a pale background
+    # keeps its tone and its edge against the hair.
+    out = img * gain
+    knee = 0.78
+    over = np.maximum(out - knee, 0)
+    return np.where(out > knee, knee + (0.97 - knee) * (1 - np.exp(-over / (0.97 - knee))), out)
+
+
+def _light(look: Look) -> npt.NDArray[np.float32]:
+    az, el = math.radians(look.light_azimuth), math.radians(look.light_elevation)
+    v = np.array([-math.sin(az) * math.cos(el), -math.sin(el), math.cos(az) * math.cos(el)])
+    return (v / np.linalg.norm(v)).astype(np.float32)
+
+
+def _film(img: F32) -> F32:
+    """Colour as a photo renders skin: a little less saturated than the painted albedo."""
+    lum = img @ np.array([0.114, 0.587, 0.299], np.float32)
+    return lum[..., None] + (img - lum[..., None]) * SATURATION
+
+
+def _shade(c: FaceCanvas, look: Look, skin: F32) -> F32:
+    z = cv2.GaussianBlur(c.height, (0, 0), 1.0)
+    gy, gx = np.gradient(z)
+    # The silhouette is a cliff in the relief: its normals would turn edge-on within a pixel or
+    # two and draw a dark outline round the face; a real cheek turns away over a finger's width.
+    cap = np.minimum(1.0, MAX_SLOPE / np.maximum(np.sqrt(gx**2 + gy**2), 1e-6))
+    gx, gy = gx * cap, gy * cap
+    norm = np.sqrt(gx**2 + gy**2 + 1)
+    n = np.stack([-gx / norm, -gy / norm, 1 / norm], axis=-1)
+    light = _light(look)
+    ndl = n @ light
+    diffuse = np.clip((ndl + 0.25) / 1.25, 0, 1)
+    occl = np.clip(1 - (cv2.GaussianBlur(z, (0, 0), 9) - z) / 25.0, 0.45, 1)
+    shadow = _cast_shadow(z, light)
+    fill = np.clip(n @ np.array([-light[0], 0.1, 0.8], np.float32), 0, 1)
+    warm = np.array([1 - 0.08 * look.warmth, 1.0, 1 + 0.08 * look.warmth], np.float32)
+    illum = (0.3 * occl + 0.78 * diffuse * shadow + 0.16 * fill * occl)[..., None] * warm
+    # Light travels under the skin before it leaves it: skin's shading is softer than a
+    # plaster cast's, and red, scattering furthest, fills its shadow edges.
+    scatter = np.stack(
+        [cv2.GaussianBlur(illum[..., k], (0, 0), s) for k, s in enumerate(SCATTER_PX)], axis=-1
+    )
+    illum += (scatter - illum) * (skin * 0.8)[..., None]
+    # Skin lets light through: its shadows are warmer and softer than a plaster cast's.
+    bleed = np.array([0.0, 0.03, 0.08], np.float32) * (1 - shadow)[..., None]
+    half = light + np.array([0, 0, 1], np.float32)
+    half /= np.linalg.norm(half)
+    spec = np.clip(n @ half, 0, 1) ** 28 * c.gloss * shadow * 0.6
+    person = c.person[..., None]
+    lit = c.albedo * (illum + bleed * person) + spec[..., None]
+    # The background takes only the sitter's soft shadow, not the relief's shading.
+    bg_shadow = soft(_shift(c.person, -light[0] * 18, -light[1] * 10), 14)
+    background = c.albedo * (1 - 0.2 * bg_shadow)[..., None]
+    ramp = np.linspace(1.03, 0.95, c.h, dtype=np.float32)[:, None, None]
+    return lit * person + background * ramp * (1 - person)
+
+
+def _shift(a: F32, dx: float, dy: float) -> F32:
+    m = np.array([[1, 0, dx], [0, 1, dy]], np.float32)
+    return cv2.warpAffine(a, m, (a.shape[1], a.shape[0]), borderMode=cv2.BORDER_REPLICATE)
+
+
+def _cast_shadow(z: F32, light: npt.NDArray[np.float32]) -> F32:
+    """1 where the lamp sees the point, 0 where the relief towards the lamp blocks it."""
+    lx, ly, lz = (float(v) for v in light)
+    flat = math.hypot(lx, ly)
+    if flat < 1e-3:
+        return np.ones_like(z)
+    rise = lz / flat  # height the ray climbs per pixel travelled
+    blocked = np.zeros_like(z)
+    for step in (2, 4, 7, 11, 16, 23, 32):
+        ahead = _shift(z, -lx / flat * step, -ly / flat * step)
+        blocked = np.maximum(blocked, np.clip((ahead - z - rise * step) / 6.0, 0, 1))
+    return soft(1 - blocked, 2.0)
+
+
+def _glasses(img: F32, fg: FaceGeometry, look: Look) -> None:
+    shape = img.shape[:2]
+    frame = np.zeros(shape, np.float32)
+    width = {"thin": 1.6, "thick": 4.0, "rimless": 0.8}[look.glasses]
+    for side in (-1, 1):
+        ex = fg.fx + side * fg.eye_gap
+        rx, ry = fg.eye_w * 1.45, fg.eye_w * 1.0
+        t = np.linspace(0, 2 * np.pi, 60)
+        sq = (
+            np.sign(np.cos(t)) * np.abs(np.cos(t)) ** 0.6,
+            np.sign(np.sin(t)) * np.abs(np.sin(t)) ** 0.7,
+        )
+        pts = np.stack([ex + sq[0] * rx, fg.eye + fg.eye_h * 0.4 + sq[1] * ry], axis=1)
+        frame = np.maximum(frame, line_mask(shape, np.vstack([pts, pts[:1]]), width, 0.6))
+        temple = np.array(
+            [[ex + side * rx, fg.eye - ry * 0.4], [fg.cx + side * fg.wc, fg.eye - ry * 0.2]]
+        )
+        frame = np.maximum(frame, line_mask(shape, temple, width * 0.8, 0.6))
+        lens = np.zeros(shape, np.float32)
+        cv2.fillPoly(lens, [np.round(pts * 16).astype(np.int32)], 1.0, cv2.LINE_AA, shift=4)
+        glare = lens * np.clip(
+            1
+            - np.abs(
+                (np.arange(shape[1])[None, :] - ex) + (np.arange(shape[0])[:, None] - fg.eye) * 0.8
+            )
+            / (rx * 0.35),
+            0,
+            1,
+        )
+        img += (glare * 0.12)[..., None]
+    bridge = np.array(
+        [
+            [fg.fx - fg.eye_gap + fg.eye_w * 1.4, fg.eye - fg.eye_w * 0.2],
+            [fg.fx, fg.eye - fg.eye_w * 0.35],
+            [fg.fx + fg.eye_gap - fg.eye_w * 1.4, fg.eye - fg.eye_w * 0.2],
+        ]
+    )
+    frame = np.maximum(frame, line_mask(shape, bridge, width, 0.6))
+    colour = np.array(
+        [0.06, 0.06, 0.07] if look.glasses != "rimless" else [0.55, 0.55, 0.55], np.float32
+    )
+    shadow = soft(_shift(frame, 2, 3), 2.0) * 0.35
+    img *= (1 - shadow)[..., None]
+    img[:] = img * (1 - frame[..., None]) + colour * frame[..., None]
+
+
+def _camera(img: F32, fg: FaceGeometry, look: Look, g: np.random.Generator) -> F32:
+    if abs(look.roll) > 0.05:
+        m = cv2.getRotationMatrix2D((fg.cx, fg.eye), -look.roll, 1.0)
+        img = cv2.warpAffine(img, m, (img.shape[1], img.shape[0]), borderMode=cv2.BORDER_REFLECT)
+    if look.blur > 0:
+        img = cv2.GaussianBlur(img, (0, 0), look.blur)
+    # Every photo has grain, a studio print too (film or sensor); a poor camera adds more,
+    # and colour noise. Grain is a few pixels across at the work size: it is the emulsion's
+    # clumps, not single pixels, that survive the print's resampling.
+    grain = cv2.GaussianBlur(g.standard_normal(img.shape[:2], dtype=np.float32), (0, 0), 0.8)
+    img = img + (grain * (0.018 + 0.03 * look.noise))[..., None]
+    if look.noise > 0:
+        chroma = g.standard_normal(img.shape, dtype=np.float32) * 0.008 * look.noise
+        img = img + chroma
+    return img

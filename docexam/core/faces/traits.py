@@ -1,0 +1,205 @@
+"""Who a fictional person is (stable traits) and how they look in one photo (changeable traits).
+
+Stable traits are what forensic facial comparison relies on: the shape of the face and head, the
+proportions and forms of eyes, nose, mouth and ears, the eyebrows, chin, skin tone and permanent
+marks. They are stored normalised to 0..1 so that "how different" is one scale for every trait;
+the renderer maps them to proportions. Changeable traits (age, hair, beard, glasses, expression,
+pose, light, image quality) are what differs between two photos of the same person.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+import numpy as np
+
+from docexam.core.domain.seeds import rng
+
+# Stable traits, each 0..1, grouped by the FISWG feature an examiner compares them under.
+FEATURE_TRAITS: dict[str, tuple[str, ...]] = {
+    "face_shape": ("face_length", "face_width", "jaw_width", "cheekbones"),
+    "hairline": ("hairline_shape",),
+    "forehead": ("forehead_height", "brow_ridge"),
+    "eyebrows": ("brow_arch", "brow_thickness", "brow_tilt"),
+    "eyes": ("eye_spacing", "eye_width", "eye_opening", "eye_tilt", "iris"),
+    "nose": ("nose_length", "nose_width", "nose_bridge", "nose_tip"),
+    "ears": ("ear_size", "ear_protrusion", "ear_lobe", "ear_height"),
+    "mouth": ("mouth_width", "lip_upper", "lip_lower", "cupid_bow"),
+    "chin": ("chin_width", "chin_length", "chin_cleft"),
+}
+STABLE_TRAITS: tuple[str, ...] = tuple(t for ts in FEATURE_TRAITS.values() for t in ts)
+# Traits that are categories, not amounts: the renderer buckets them, so a step of this size
+# is a different form (an attached instead of a free ear lobe, a widow's peak instead of a
+# straight hairline), visible at any resolution.
+CATEGORICAL = {"hairline_shape": 4, "ear_lobe": 2, "chin_cleft": 2, "iris": 5}
+# How far apart (on the 0..1 scale) two values must be for a trained examiner to see a
+# difference in a passport-size photo; closer than this they "agree".
+NOTICEABLE = 0.28
+
+HAIR_STYLES = ("short", "cropped", "side", "medium", "long", "tied", "bald")
+HAIR_COLOURS = ("black", "dark brown", "brown", "auburn", "light brown", "blond")
+BEARDS = ("none", "stubble", "moustache", "goatee", "full")
+GLASSES = ("none", "thin", "thick", "rimless")
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A mole (length 0) or a scar, at face coordinates (x across -1..1, y eye line = 0)."""
+
+    x: float
+    y: float
+    size: float
+    length: float = 0.0
+    angle: float = 0.0
+
+
+@dataclass(frozen=True)
+class Identity:
+    seed: int
+    sex: str  # M or F: sets proportions and which hair styles and beards are likely
+    skin: float  # 0 = lightest .. 1 = darkest skin tone
+    traits: dict[str, float] = field(hash=False)
+    marks: tuple[Mark, ...] = ()
+
+    def bucket(self, name: str) -> int:
+        """The category a categorical trait falls in."""
+        n = CATEGORICAL[name]
+        return min(n - 1, int(self.traits[name] * n))
+
+
+@dataclass(frozen=True)
+class Look:
+    """Everything that may change between two photos of one person."""
+
+    age: float
+    hair_style: str
+    hair_colour: str
+    grey: float  # share of grey hair, 0..1
+    beard: str
+    glasses: str
+    smile: float  # 0 neutral .. 1 a clear smile (passport photos stay near 0)
+    yaw: float  # degrees, + turns the face to the viewer's right
+    pitch: float
+    roll: float
+    light_azimuth: float  # degrees, 0 = from the camera, + from the viewer's left
+    light_elevation: float
+    warmth: float  # -1 cool .. 1 warm light
+    background: tuple[float, float, float]  # BGR 0..1
+    clothing: tuple[float, float, float]
+    blur: float  # pixels of defocus at 400 px height
+    noise: float  # sensor noise, 0..1
+    jpeg: int  # 0 = none, else quality
+    weight: float  # -1 thin .. 1 heavy, around the identity's own build
+
+
+def make_identity(seed: object, sex: str = "") -> Identity:
+    """A fictional person: the same seed always gives the same person."""
+    g = rng("identity", seed)
+    if sex not in ("M", "F"):
+        sex = "F" if g.random() < 0.5 else "M"
+    traits = {name: float(g.beta(2.2, 2.2)) for name in STABLE_TRAITS}
+    for name in CATEGORICAL:
+        traits[name] = float(g.random())
+    skin = float(g.beta(1.3, 1.3))
+    marks: list[Mark] = []
+    for _ in range(int(g.choice([0, 0, 1, 1, 2, 3]))):
+        side = float(g.choice([-1.0, 1.0]))
+        marks.append(
+            Mark(side * float(g.uniform(0.25, 0.75)), float(g.uniform(-0.3, 1.5)), 0.6 + g.random())
+        )
+    if g.random() < 0.18:
+        marks.append(
+            Mark(
+                float(g.uniform(-0.7, 0.7)),
+                float(g.uniform(-0.8, 1.4)),
+                1.0,
+                float(g.uniform(0.12, 0.3)),
+                float(g.uniform(-60, 60)),
+            )
+        )
+    return Identity(int(g.integers(0, 2**62)), sex, skin, traits, tuple(marks))
+
+
+def make_look(seed: object, identity: Identity, age: float, studio: bool = True) -> Look:
+    """A photo's changeable traits: a passport studio photo, or a live snapshot at a booth."""
+    g = rng("look", seed)
+    male = identity.sex == "M"
+    styles = (
+        (0.30, 0.22, 0.18, 0.10, 0.04, 0.04, 0.12)
+        if male
+        else (0.04, 0.04, 0.12, 0.3, 0.34, 0.16, 0)
+    )
+    style = str(g.choice(HAIR_STYLES, p=np.array(styles) / sum(styles)))
+    dark = identity.skin > 0.55
+    colours = (0.55, 0.3, 0.1, 0.02, 0.02, 0.01) if dark else (0.15, 0.25, 0.2, 0.1, 0.15, 0.15)
+    beard = "none"
+    if male and g.random() < 0.4:
+        beard = str(g.choice(BEARDS[1:]))
+    return Look(
+        age=age,
+        hair_style=style,
+        hair_colour=str(g.choice(HAIR_COLOURS, p=np.array(colours) / sum(colours))),
+        grey=float(np.clip((age - 38) / 35 + g.normal(0, 0.12), 0, 1)),
+        beard=beard,
+        glasses=str(g.choice(GLASSES, p=[0.7, 0.12, 0.1, 0.08])) if not studio else "none",
+        smile=float(g.uniform(0, 0.15) if studio else g.uniform(0, 0.7)),
+        yaw=float(g.normal(0, 1.2 if studio else 4.0)),
+        pitch=float(g.normal(0, 1.0 if studio else 3.0)),
+        roll=float(g.normal(0, 1.0 if studio else 3.0)),
+        light_azimuth=float(g.normal(0, 12 if studio else 35)),
+        light_elevation=float(g.uniform(20, 40)),
+        warmth=float(g.normal(0, 0.15 if studio else 0.5)),
+        background=_background(g, studio),
+        clothing=_clothing(g),
+        blur=float(g.uniform(0.3, 0.9) if studio else g.uniform(0.5, 1.8)),
+        noise=float(g.uniform(0.0, 0.2) if studio else g.uniform(0.1, 0.6)),
+        jpeg=0 if studio else int(g.integers(55, 90)),
+        weight=float(g.normal(0, 0.25)),
+    )
+
+
+def _clothing(g: np.random.Generator) -> tuple[float, float, float]:
+    base = float(g.uniform(0.06, 0.6))
+    tint = g.normal(0, 0.08, 3)
+    return tuple(float(np.clip(base + t, 0.03, 0.9)) for t in tint)  # type: ignore[return-value]
+
+
+def _background(g: np.random.Generator, studio: bool) -> tuple[float, float, float]:
+    if studio:  # plain light grey, blue-grey or off-white, as photo rules ask
+        base = float(g.uniform(0.78, 0.9))
+        tint = float(g.uniform(-0.04, 0.06))
+        return (base + tint, base, base - tint * 0.5)
+    base = g.uniform(0.35, 0.75)  # a wall or a booth: muted colours
+    return tuple(float(base + c) for c in g.normal(0, 0.05, 3))  # type: ignore[return-value]
+
+
+def aged(look: Look, years: float, g: np.random.Generator) -> Look:
+    """The same person ``years`` later (or earlier), with the hair and build that time brings."""
+    age = max(16.0, look.age + years)
+    return replace(
+        look,
+        age=age,
+        grey=float(np.clip(look.grey + years / 30 + g.normal(0, 0.05), 0, 1)),
+        weight=float(np.clip(look.weight + years / 40 + g.normal(0, 0.15), -1, 1)),
+    )
+
+
+def differing_features(a: Identity, b: Identity) -> set[str]:
+    """The FISWG features in which two people visibly differ (the comparison's truth)."""
+    out = set()
+    for feature, names in FEATURE_TRAITS.items():
+        for name in names:
+            if name in CATEGORICAL:
+                if a.bucket(name) != b.bucket(name):
+                    out.add(feature)
+            elif abs(a.traits[name] - b.traits[name]) >= NOTICEABLE:
+                out.add(feature)
+    if _marks_differ(a.marks, b.marks):
+        out.add("marks")
+    return out
+
+
+def _marks_differ(a: tuple[Mark, ...], b: tuple[Mark, ...]) -> bool:
+    if len(a) != len(b):
+        return True
+    return any(not any(abs(m.x - n.x) < 0.12 and abs(m.y - n.y) < 0.12 for n in b) for m in a)

@@ -1,0 +1,104 @@
+"""Face items through the Training tab: the photo beside the document, the verdict from the
+keyboard (S / D), the morphological comparison recorded row by row (mouse, and + / - from the
+keyboard), full marks for the truth, and feedback that names the features recorded wrongly."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QRadioButton
+from pytestqt.qtbot import QtBot
+
+from docexam.core.library.library import Library
+from docexam.core.synth.forgery.chip_frauds import forge_chip_pack
+from docexam.core.training.quiz import DrillExercise, FaceExercise
+from docexam.store import Store
+from docexam.ui.training import start_page
+from docexam.ui.training.exercise_page import ExercisePage
+from docexam.ui.training.face_panel import FacePanel
+
+from .conftest import open_window, training
+from .helpers import answer_current, press, settle, start_module
+
+
+@pytest.fixture(autouse=True)
+def fixed_seed(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(start_page, "_seed", lambda: 0)
+
+
+@pytest.fixture
+def face_library(tmp_path: Path) -> Library:
+    """Generated genuine Utopian passports with their chips (and their chip-fraud twins)."""
+    bundled = tmp_path / "bundled"
+    jobs = [("UTO", "A", 41), ("UTO", "B", 42), ("UTO", "A", 43)]
+    recipes = [(state, series, seed, "revoked_signer") for state, series, seed in jobs]
+    forge_chip_pack("faces", recipes, bundled / "faces", 150.0, True)
+    return Library(tmp_path / "library", [bundled])
+
+
+def click_radio(qtbot: QtBot, button: QRadioButton) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
+
+
+def _run(qtbot: QtBot, page: ExercisePage, wrong_features: int) -> list[FaceExercise]:
+    """Answer the module: face items with the truth (all but ``wrong_features`` rows), the
+    others as any trainee would."""
+    session = page.session
+    seen: list[FaceExercise] = []
+    for index in range(session.count):
+        ex = session.current
+        settle(qtbot, page.stage.tab)
+        if not isinstance(ex, FaceExercise):
+            answer_current(qtbot, page)
+            if not isinstance(ex, DrillExercise):
+                press(qtbot, page, Qt.Key.Key_Return)
+            continue
+        panel = page.item.panel  # type: ignore[union-attr]
+        assert isinstance(panel, FacePanel)
+        assert not panel.photo.pixmap().isNull()  # the person to compare is shown
+        assert panel.reader.isVisibleTo(panel)  # a chip passport: its DG2 is one look away
+        press(qtbot, page, Qt.Key.Key_S if ex.same_person else Qt.Key.Key_D)
+        assert panel.same.isChecked() is ex.same_person
+        for n, row in enumerate(panel.rows):
+            differs = (row.feature in ex.differing) != (n < wrong_features)
+            if n % 2:  # every other row from the keyboard: focus the row, then + or -
+                row.agree.setFocus()
+                qtbot.keyClick(row.agree, Qt.Key.Key_Minus if differs else Qt.Key.Key_Plus)
+            else:
+                click_radio(qtbot, row.differ if differs else row.agree)
+            assert row.value() == ("differs" if differs else "agrees")
+        press(qtbot, page, Qt.Key.Key_Return)
+        result = session.feedback(index)
+        assert result is not None, page.status.text()
+        share = 1.0 / len(ex.features) if ex.features else 0.0
+        expected = 1.0 + share * (len(ex.features) - wrong_features if ex.features else 0)
+        assert abs(result.earned - expected) < 1e-9, (ex, result)
+        feedback = page.feedback.body.text()
+        if ex.features and wrong_features:
+            first = panel.rows[0]
+            assert first.label.text() in feedback and "Right answer" in feedback
+        seen.append(ex)
+        press(qtbot, page, Qt.Key.Key_Return)
+    return seen
+
+
+def test_the_quick_check_is_answered_from_the_keyboard_and_scores_full(
+    qtbot: QtBot, face_library: Library, store: Store
+) -> None:
+    window = open_window(qtbot, face_library, store)
+    training(window).start.create_trainee("Lin Wei", "Land border", 1)
+    page = start_module(qtbot, window, "L1.falsedoc")
+    seen = _run(qtbot, page, wrong_features=0)
+    assert seen and all(ex.seconds is not None and not ex.features for ex in seen)
+
+
+def test_the_feature_by_feature_comparison_is_scored_per_feature(
+    qtbot: QtBot, face_library: Library, store: Store
+) -> None:
+    window = open_window(qtbot, face_library, store)
+    training(window).start.create_trainee("Lin Wei", "Land border", 3)
+    page = start_module(qtbot, window, "L3.forensics")
+    seen = _run(qtbot, page, wrong_features=2)
+    assert any(ex.features for ex in seen)
