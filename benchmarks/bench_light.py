@@ -147,7 +147,9 @@ def main() -> None:
                 "first_image_ms": first,
                 "first_image_median_ms": statistics.median(first.values()),
                 "first_image_worst_ms": max(first.values()),
-                "first_image_worst_ratio_to_floor": round(max(first.values()) / max(floor, 0.01), 1),
+                "first_image_worst_ratio_to_floor": round(
+                    max(first.values()) / max(floor, 0.01), 1
+                ),
                 "full_resolution_median_ms": statistics.median(full.values()),
                 "full_resolution_worst_ms": max(full.values()),
             }
