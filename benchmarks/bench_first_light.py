@@ -33,25 +33,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 TARGET_MS = 100
 
 
-def specimens(dpi: float, work: Path) -> dict[str, object]:
-    from docexam.core.domain.errors import DocexamError
-    from docexam.core.synth import build_specimen
-    from docexam.core.synth.forgery import FRAUD_OPERATIONS, forge
-
-    td3 = build_specimen("UTO", "td3", 7, dpi, work)
-    found: dict[str, object] = {
-        "td3": td3.specimen,
-        "td1": build_specimen("ZRN", "td1", 7, dpi, work).specimen,
-    }
-    for fraud in FRAUD_OPERATIONS:
-        try:
-            found["forged_td3"] = forge(td3, fraud, 1, work / "forged", difficulty=2).specimen
-            break
-        except DocexamError:
-            continue
-    return found
-
-
 def imported_first_openings(
     found: dict[str, object], work: Path, press: Any, params: object
 ) -> tuple[dict[str, tuple[float, float]], float]:
@@ -110,18 +91,18 @@ def main() -> None:
 
     from PySide6.QtWidgets import QApplication
 
-    from docexam.core.domain.lights import IR_CUTOFFS_NM, LightSource
+    from docexam.core.domain.lights import LightSource
     from docexam.core.light import LightParams, Rendering
     from docexam.ui.app import create_application
     from docexam.ui.viewer.specimen_tab import SpecimenTab
 
     app = create_application()
     work = Path(tempfile.mkdtemp(prefix="docexam-bench-spec-"))
-    found = specimens(args.dpi, work)
-    lights = [
-        *(LightParams(s) for s in LightSource if s not in (LightSource.VISIBLE, LightSource.IR)),
-        *(LightParams(LightSource.IR, ir_cutoff_nm=c) for c in IR_CUTOFFS_NM),
-    ]
+    from real_specimens import lights as every_light
+    from real_specimens import real_specimens
+
+    found = real_specimens(args.dpi, work)
+    lights: list[LightParams] = every_light()  # type: ignore[assignment]
 
     def press(tab: SpecimenTab, params: LightParams) -> tuple[float, float]:
         """Seconds from the press to the first image of ``params`` and to the full one."""

@@ -11,8 +11,12 @@ from docexam.core.library.bundled_location import RECIPES_FILE
 from docexam.ui.common.worker import Cancelled, Job
 
 
-def generate_bundled(job: Job, cache_dir: Path, recipes_file: Path = RECIPES_FILE) -> Path:
-    """The directory of the generated packs, reporting each specimen made."""
+def generate_bundled(
+    job: Job, cache_dir: Path, recipes_file: Path = RECIPES_FILE, drafts: Path | None = None
+) -> Path:
+    """The directory of the generated packs, reporting each specimen made; with ``drafts``
+    (the viewer's draft store) each specimen's pages are drafted as soon as it is listed, so
+    one opened while the rest of the set is still being built shows its lights at once."""
     from docexam.core.library.bundled import (
         ensure_bundled,  # heavy; only when there is work to do
     )
@@ -22,15 +26,30 @@ def generate_bundled(job: Job, cache_dir: Path, recipes_file: Path = RECIPES_FIL
             raise Cancelled  # the specimens landed stay; the next start resumes after them
         job.progress(done, total)
 
-    return ensure_bundled(cache_dir, report, recipes_file)
+    def draft(pack_dir: Path, specimen_id: str) -> None:
+        from docexam.core.pack.reader import read_specimen
+
+        if drafts is None or job.cancelled():
+            return
+        specimen, _ = read_specimen(pack_dir, specimen_id, trusted=True)
+        if specimen is not None:
+            draft_pages(job, [lambda: specimen], drafts, report_progress=False)
+
+    return ensure_bundled(cache_dir, report, recipes_file, draft)
 
 
-def draft_pages(job: Job, load: Sequence[Callable[[], Specimen]], folder: Path) -> int:
+def draft_pages(
+    job: Job,
+    load: Sequence[Callable[[], Specimen]],
+    folder: Path,
+    report_progress: bool = True,
+) -> int:
     """Draft every page of the specimens (the bundled set, an imported pack) onto disk
     (``folder``, the viewer's draft store), so that even a specimen's very first opening shows
     a light at once: building a page's draft decodes its full-page images (half a second or
-    more at 600 dpi), reading it back does not. Returns the number of pages; a specimen that
-    cannot be read is left to its opening."""
+    more at 600 dpi), reading it back does not. A page whose draft is on disk already is left
+    as it is. Returns the number of pages; a specimen that cannot be read is left to its
+    opening."""
     from docexam.core.domain.errors import DocexamError
     from docexam.core.light import LightEngine
     from docexam.core.light.draft_store import DraftStore
@@ -44,9 +63,11 @@ def draft_pages(job: Job, load: Sequence[Callable[[], Specimen]], folder: Path) 
             specimen = loader()
             engine = LightEngine(specimen, draft_store=store)
             for page in specimen.pages:
-                engine.prepare_draft(page.id)
+                if not engine.draft_on_disk(page.id):
+                    engine.prepare_draft(page.id)
                 done += 1
         except DocexamError:
             continue  # reported readably when the trainee opens it
-        job.progress(n, len(load))
+        if report_progress:
+            job.progress(n, len(load))
     return done

@@ -175,7 +175,12 @@ class MainWindow(QMainWindow):
         recipes = recipes_file or RECIPES_FILE
         self.build_target = bundled_target(cache_dir, recipes)
         self._set_build_state((0, 0))
-        builder = self.background.start(lambda job: generate_bundled(job, cache_dir, recipes))
+        from docexam.core.light.draft_store import cache_folder
+
+        drafts = cache_folder()
+        builder = self.background.start(
+            lambda job: generate_bundled(job, cache_dir, recipes, drafts)
+        )
         builder.progressed.connect(self._build_progress)
         builder.succeeded.connect(self._bundled_built)
         builder.failed.connect(self._bundled_failed)

@@ -122,3 +122,38 @@ def test_first_start_drafts_every_page_so_a_first_opening_decodes_no_full_page_i
             pages += 1
         assert read == []  # every page's draft came from disk
     assert drafted.args == [pages]
+
+
+def test_a_specimen_is_drafted_as_it_lands_so_opening_it_during_the_build_decodes_nothing(
+    qtbot: QtBot, variety_library: Library, tmp_path: Path
+) -> None:
+    """A trainee opening a specimen the moment it is listed, while the set is still building:
+    its pages' drafts are on disk before the next specimen is built, not after the whole set."""
+    recipes = tmp_path / "recipes.json"
+    specimens = [{"state": "ZRN", "type": "td1", "seed": s} for s in (3, 4)]
+    recipes.write_text(
+        json.dumps({"dpi": 600, "packs": [{"id": "two", "title": "Two", "specimens": specimens}]}),
+        encoding="utf-8",
+    )
+    window = MainWindow(variety_library)
+    qtbot.addWidget(window)
+    builder = window.build_bundled(tmp_path / "cache", recipes)
+    first: list[object] = []
+    drafted_by_then: list[bool] = []
+    store = DraftStore(paths.cache_dir() / "light-drafts")
+
+    def landed(done: int, _total: int) -> None:
+        entries = [e for e in window.browser.model.entries() if e.pack_id == "two"]
+        if done == 1:
+            first.extend(entries)
+        elif done == 2:
+            [entry] = first
+            specimen = variety_library.load_specimen("two", entry.specimen_id)  # type: ignore[attr-defined]
+            engine = LightEngine(specimen, draft_store=store)
+            drafted_by_then.extend(engine.draft_on_disk(p.id) for p in specimen.pages)
+
+    builder.progressed.connect(landed)
+    with qtbot.waitSignal(builder.succeeded, timeout=180_000):
+        pass
+    assert len(first) == 1
+    assert drafted_by_then == [True, True]  # front and back, before the second card was built

@@ -4,6 +4,8 @@ picture as the full render, only smaller."""
 
 from __future__ import annotations
 
+import threading
+from functools import partial
 from pathlib import Path
 
 import cv2
@@ -124,3 +126,40 @@ def test_a_page_no_larger_than_a_draft_is_its_own_draft_pixel_for_pixel(tmp_path
         draft = engine.render_draft(page, LightParams(light))
         assert draft is not None
         assert np.array_equal(draft.image, engine.render(page, LightParams(light)).image)
+
+
+def test_white_light_on_opening_is_the_page_itself_not_waiting_for_its_draft(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A passport never opened before: its page under white light is its own image, shown
+    without waiting for the draft, which decodes every mask of the page too."""
+    from docexam.core.pack.images import read_image
+    from docexam.ui.viewer import pane
+
+    specimen = generate_specimen("ZRN", "td3", 6, 300.0, tmp_path)
+    masks_may_load = threading.Event()
+
+    def slow_masks(path: Path, **kw: bool) -> np.ndarray:
+        if path.parent.name == "masks":  # held back until the page is on screen
+            masks_may_load.wait(120)
+        return read_image(path, **kw)
+
+    monkeypatch.setattr(pane, "LightEngine", partial(LightEngine, reader=slow_masks))
+    tab = _open(qtbot, specimen)
+    page = specimen.pages[0]
+    try:
+
+        def white_on_screen() -> bool:
+            current = tab.pane.renderer.current
+            return (
+                current is not None
+                and current.params.light is LightSource.VISIBLE
+                and current.image.shape[1] == tab.pane.engine.page_size(page.id)[0]
+            )
+
+        qtbot.waitUntil(white_on_screen, timeout=30000)
+        assert not tab.pane.engine.is_drafted(page.id)
+    finally:
+        masks_may_load.set()
+    tab.pane.renderer.wait()
+    qtbot.waitUntil(lambda: tab.pane.engine.is_drafted(page.id), timeout=60000)

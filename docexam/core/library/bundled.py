@@ -40,6 +40,8 @@ from docexam.core.synth.names_zh import pack_title
 from docexam.core.synth.pack import Recipe, generate_pack
 
 Progress = Callable[[int, int], None]
+# Told of each specimen as it lands: its pack directory and id.
+Landed = Callable[[Path, str], None]
 # Builds one job of a pack as a one-specimen pack at the given (not yet existing) directory.
 BuildOne = Callable[[Path], object]
 
@@ -120,11 +122,15 @@ def _forge_chip(pack: dict[str, Any], j: dict[str, Any], dpi: float, dest: Path)
 
 
 def ensure_bundled(
-    cache_dir: Path, progress: Progress | None = None, recipes_file: Path = RECIPES_FILE
+    cache_dir: Path,
+    progress: Progress | None = None,
+    recipes_file: Path = RECIPES_FILE,
+    on_landed: Landed | None = None,
 ) -> Path:
     """The directory holding the bundled pack directories, building what is missing of them:
     each specimen lands in its pack as soon as it is built, so the library can list it, and
-    a build stopped before the end resumes after the specimens already landed."""
+    a build stopped before the end resumes after the specimens already landed. ``on_landed`` is
+    called after ``progress`` for each specimen built now."""
     data = load_recipes(recipes_file)
     target = bundled_target(cache_dir, recipes_file)
     if is_built(target):
@@ -146,12 +152,14 @@ def ensure_bundled(
         work = Path(tempfile.mkdtemp(prefix=".landing-", dir=target))
         try:
             build(work / pack_id)
-            land(work / pack_id, target / pack_id)
+            specimen_id = land(work / pack_id, target / pack_id)
         finally:
             shutil.rmtree(work, ignore_errors=True)
         done += 1
         if progress is not None:
             progress(done, len(jobs))
+        if on_landed is not None:
+            on_landed(target / pack_id, specimen_id)
     if "cases" in data:
         write_bundled_cases(target, data["cases"])
     (target / COMPLETE).write_text("", encoding="utf-8")

@@ -66,6 +66,10 @@ class DraftStore:
             digest.update(f"\0{path.resolve()}\0{st.st_size}\0{st.st_mtime_ns}".encode())
         return digest.hexdigest()[:32]
 
+    def has(self, key: str) -> bool:
+        """True when a draft of this name is on disk (not read: it may still prove damaged)."""
+        return (self.folder / f"{key}.npz").is_file()
+
     def load(self, key: str) -> DraftParts | None:
         path = self.folder / f"{key}.npz"
         try:

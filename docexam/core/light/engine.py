@@ -165,6 +165,12 @@ class LightEngine:
             return None
         return self._draft_store.key(list(dict.fromkeys(files)), DRAFT_LONG_SIDE)
 
+    def draft_on_disk(self, page_id: str) -> bool:
+        """True when the page's draft is kept in the draft store: its first opening reads it
+        back instead of decoding the page's images."""
+        key = self._draft_key(self._page(page_id))
+        return key is not None and self._draft_store is not None and self._draft_store.has(key)
+
     def is_drafted(self, page_id: str) -> bool:
         """True once :meth:`prepare_draft` built the page's draft (asked without a lock)."""
         return page_id in self._drafts

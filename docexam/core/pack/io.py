@@ -132,8 +132,10 @@ def _write_json(path: Path, data: Any) -> None:
     path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
 
-def write_pack(pack: Pack, dest: Path) -> Path:
-    """Write ``pack`` as a directory at ``dest`` (which must not exist), copying its images.
+def write_pack(pack: Pack, dest: Path, move: bool = False) -> Path:
+    """Write ``pack`` as a directory at ``dest`` (which must not exist), copying its images,
+    or with ``move`` moving them (their folder is a work directory about to be discarded: the
+    generator's, which would otherwise write every image twice).
 
     The pack is assembled beside ``dest`` and renamed into place, so a failure leaves nothing.
     """
@@ -154,7 +156,10 @@ def write_pack(pack: Pack, dest: Path) -> Path:
             for rel in sorted(files):
                 target = spec_dir / rel
                 target.parent.mkdir(parents=True, exist_ok=True)
-                shutil.copyfile(specimen.path_of(rel), target)
+                if move:
+                    shutil.move(specimen.path_of(rel), target)
+                else:
+                    shutil.copyfile(specimen.path_of(rel), target)
             for sidecar in SIDECARS:  # e.g. a forgery's ground truth must survive a re-save
                 if specimen.root is not None and (specimen.root / sidecar).is_file():
                     shutil.copyfile(specimen.root / sidecar, spec_dir / sidecar)

@@ -62,5 +62,5 @@ def generate_pack(
                 ZH: "由 docexam 样本生成器绘制的虚构样本。",
             },
         )
-        write_pack(pack, dest)
+        write_pack(pack, dest, move=True)
     return pack

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import cv2
 import numpy as np
+import numpy.typing as npt
 
 from docexam.core.domain.geometry import Rect
 from docexam.core.domain.material import (
@@ -33,12 +36,9 @@ def guilloche(
     canvas: PageCanvas, d: Design, rosettes: list[tuple[float, float, float]], frame_inset: float
 ) -> list[Layer]:
     """Two-colour guilloche: a wavy background + frame in one ink, rosettes in the other."""
-    w, h = canvas.size_mm
-    bg = canvas.blank()
-    motifs.background(bg, canvas, d, (frame_inset, frame_inset, w - frame_inset, h - frame_inset))
-    border(
-        bg, canvas, (frame_inset, frame_inset, w - frame_inset, h - frame_inset), 0.9, 2.2, 4, 0.06
-    )
+    # Drawn once per series, page size and resolution (copied out: a forgery may edit a mask):
+    # every sheet of a booklet prints the same background, and most its same rosettes.
+    bg = _background(d, canvas.size_mm, canvas.dpi, frame_inset).copy()
     background = add_layer(
         canvas,
         "guilloche-background",
@@ -50,6 +50,43 @@ def guilloche(
     )
     if not d.has("guilloche-rosettes"):
         return [background]
+    ros = _rosettes(d, canvas.size_mm, canvas.dpi, tuple(rosettes)).copy()
+    return [
+        background,
+        add_layer(
+            canvas,
+            "guilloche-rosettes",
+            "printing.guilloche",
+            "Guilloche rosettes",
+            Material(visible=Ink(d.secondary, 0.7), ir_cutoff_nm=BACKGROUND_IR_NM),
+            ros,
+        ),
+    ]
+
+
+@lru_cache(maxsize=4)
+def _background(
+    d: Design, size_mm: tuple[float, float], dpi: float, frame_inset: float
+) -> npt.NDArray[np.uint8]:
+    canvas = PageCanvas(size_mm, dpi)
+    w, h = size_mm
+    bg = canvas.blank()
+    motifs.background(bg, canvas, d, (frame_inset, frame_inset, w - frame_inset, h - frame_inset))
+    border(
+        bg, canvas, (frame_inset, frame_inset, w - frame_inset, h - frame_inset), 0.9, 2.2, 4, 0.06
+    )
+    bg.flags.writeable = False
+    return bg
+
+
+@lru_cache(maxsize=4)
+def _rosettes(
+    d: Design,
+    size_mm: tuple[float, float],
+    dpi: float,
+    rosettes: tuple[tuple[float, float, float], ...],
+) -> npt.NDArray[np.uint8]:
+    canvas = PageCanvas(size_mm, dpi)
     ros = canvas.blank()
     R, r, dd = d.rosette
     for i, (cx, cy, rad) in enumerate(rosettes):
@@ -65,17 +102,8 @@ def guilloche(
             epi=i % 2 == 1,
             inner=dd / 12,
         )
-    return [
-        background,
-        add_layer(
-            canvas,
-            "guilloche-rosettes",
-            "printing.guilloche",
-            "Guilloche rosettes",
-            Material(visible=Ink(d.secondary, 0.7), ir_cutoff_nm=BACKGROUND_IR_NM),
-            ros,
-        ),
-    ]
+    ros.flags.writeable = False
+    return ros
 
 
 def rainbow(canvas: PageCanvas, d: Design, box: Rect) -> Layer:

@@ -42,6 +42,9 @@ class Pane(QObject):
         if aspect is Aspect.PAGE:
             self.set_page(state.page)
             self.show(state.params, False)
+            # After the light is asked for: the worker would otherwise start drafting the page
+            # (decoding all its images) before the page itself could be shown.
+            self.prepare_page()
         elif aspect in (Aspect.LIGHT, Aspect.LIGHT_SETTINGS):
             self.show(state.params, state.adjusting)
         elif aspect is Aspect.HOTSPOTS:
@@ -56,6 +59,10 @@ class Pane(QObject):
         page = self.specimen.pages[min(index, len(self.specimen.pages) - 1)]
         self.page_id = page.id
         self.view.set_page(page, page.visible.dpi / 25.4, self.lang)
+        self.renderer.prepare([])  # the last page's preparations are no longer ahead
+
+    def prepare_page(self) -> None:
+        page = self.specimen.page(self.page_id)
         # The reverse side (what transmitted light needs) and the page a trainee turns to get
         # their drafts; only this page is fully prepared: preparing the others too held another
         # page's worth of layers (50 MB at 600 dpi) that transmitted light never reads.

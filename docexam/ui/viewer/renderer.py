@@ -148,8 +148,13 @@ class PageRenderer(QObject):
             draft = engine.render_draft(page_id, params)
             if draft is not None:
                 self._show_draft((draft, to_qimage(draft.image)))
-            elif engine.draftable(page_id, params):
+            elif engine.draftable(page_id, params) and (
+                not engine.is_captured(page_id, params) or engine.draft_on_disk(page_id)
+            ):
                 # The draft is still being built: it goes ahead of the full render in the worker.
+                # For white light only when it is read back from disk: white light's full render
+                # is the page's image, one decode, where building the draft decodes every mask
+                # too (seconds for a never-opened 600 dpi passport).
                 drafting = self.worker.start(lambda _job: _draft(engine, page_id, params))
                 drafting.succeeded.connect(self._show_draft)
         task = self.worker.start(lambda _job: _render(engine, page_id, params))

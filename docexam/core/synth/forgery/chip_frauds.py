@@ -234,5 +234,5 @@ def forge_chip_pack(
             specimens=tuple(specimens),
             description={"en": "Fictional e-passports whose chip reveals the fraud."},
         )
-        write_pack(pack, dest)
+        write_pack(pack, dest, move=True)
     return pack

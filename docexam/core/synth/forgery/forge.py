@@ -196,7 +196,7 @@ def forge_pack(
         )
         # Assemble beside ``dest`` with the records, then rename: a failure leaves nothing.
         with staging.staged(dest.parent, f".{dest.name}.forging-") as stage:
-            write_pack(pack, stage.path)
+            write_pack(pack, stage.path, move=True)
             for sid, record in records.items():
                 shutil.copyfile(record, stage.path / "specimens" / sid / RECORD_FILE)
             stage.commit(dest)

@@ -1,0 +1,37 @@
+"""The specimens the viewer benchmarks measure on: what the generator makes, written to disk as
+the app reads them (bench_first_light, bench_light, bench_viewer)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def real_specimens(dpi: float, work: Path) -> dict[str, object]:
+    """A TD3 passport, a TD1 card and a forged TD3 (the first fraud that applies), at ``dpi``."""
+    from docexam.core.domain.errors import DocexamError
+    from docexam.core.synth import build_specimen
+    from docexam.core.synth.forgery import FRAUD_OPERATIONS, forge
+
+    td3 = build_specimen("UTO", "td3", 7, dpi, work)
+    found: dict[str, object] = {
+        "td3": td3.specimen,
+        "td1": build_specimen("ZRN", "td1", 7, dpi, work).specimen,
+    }
+    for fraud in FRAUD_OPERATIONS:
+        try:
+            found["forged_td3"] = forge(td3, fraud, 1, work / "forged", difficulty=2).specimen
+            break
+        except DocexamError:
+            continue
+    return found
+
+
+def lights() -> list[object]:
+    """Every light a trainee can press, with each IR cut-off (white light is the page itself)."""
+    from docexam.core.domain.lights import IR_CUTOFFS_NM, LightSource
+    from docexam.core.light import LightParams
+
+    return [
+        *(LightParams(s) for s in LightSource if s not in (LightSource.VISIBLE, LightSource.IR)),
+        *(LightParams(LightSource.IR, ir_cutoff_nm=c) for c in IR_CUTOFFS_NM),
+    ]
