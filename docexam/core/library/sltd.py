@@ -4,8 +4,10 @@ as an officer at a border post queries Interpol's.
 Made, deterministically, from what the library holds (no file of it is shipped): every stolen
 blank of the library (a forgery whose status says so) is listed as reported by its issuing
 state before the date it claims to have been issued; about one genuine document in six is
-reported lost or stolen by its holder, never one a traveller's case file presents (a case's key
-would then be wrong); each state adds fictional entries shaped like its numbers, so a hit is
+reported lost or stolen by its holder (:func:`holder_report`, chosen by the specimen's id so an
+exercise pack that copies it keeps the choice), never one a traveller's case file presents (the
+case's key would then be wrong) and never in a first-line drill (whose key clears a genuine
+document; a hit means refer); each state adds fictional entries shaped like its numbers, so a hit is
 not the only thing the list holds; and instructors' packs add their own (``sltd.json``, see
 :mod:`docexam.core.pack.sltd_file`). Most documents are not listed: the usual answer is "no hit".
 """
@@ -88,6 +90,16 @@ def _shaped_like(number: str, *parts: object) -> str:
     return "".join(out)
 
 
+def holder_report(specimen_id: str, status: str, doc_type: str) -> str | None:
+    """ "lost" or "stolen" when the holder of this genuine document reported it, else None (a
+    visa is reported with the passport it is in, never alone)."""
+    if status != "genuine" or doc_type == "mrv-a":
+        return None
+    if _draw("lost", specimen_id) % LOST_ONE_IN:
+        return None
+    return "lost" if _draw("how", specimen_id) % 3 else "stolen"
+
+
 def derived_entries(catalogue: Sequence[CatalogueEntry], held: Iterable[str]) -> list[SltdEntry]:
     """The entries the library's documents give; ``held`` are the ``pack/specimen`` keys a
     traveller's case file presents (never reported)."""
@@ -105,13 +117,7 @@ def derived_entries(catalogue: Sequence[CatalogueEntry], held: Iterable[str]) ->
             # Stolen from the issuer before the date the criminals printed as its issue.
             day = issued - timedelta(days=20 + _draw("blank", e.key) % 280)
             out.append(SltdEntry(e.state, number, "stolen_blank", day, e.doc_type))
-        elif (
-            e.status == "genuine"
-            and e.key not in held
-            and e.doc_type != "mrv-a"  # a visa is reported with the passport it is in
-            and _draw("lost", e.key) % LOST_ONE_IN == 0
-        ):
-            report = "lost" if _draw("how", e.key) % 3 else "stolen"
+        elif e.key not in held and (report := holder_report(e.specimen_id, e.status, e.doc_type)):
             day = issued + timedelta(days=60 + _draw("when", e.key) % 700)
             out.append(SltdEntry(e.state, number, report, day, e.doc_type))
     for state, like in sorted(shapes.items()):

@@ -117,7 +117,7 @@ def test_the_stolen_blank_exercise_key_is_the_number_the_query_lists(built: Path
     """A mark-the-alterations item on a stolen blank asks for the number, found by the SLTD
     query: the sign names the query, sits on the number, and the number it names hits."""
     packs = _packs(built)
-    sltd = library_sltd(Library(built / "none", [built]))
+    sltd = library_sltd(Library(built.parent / "no-imports", [built]))
     items = all_exercises(packs, scope_for(load_curriculum()))
     by_id = {s.id: s for p in packs for s in p.specimens}
     checked = 0
@@ -209,3 +209,44 @@ def test_a_bad_sltd_file_is_refused_naming_the_file_and_field(
     capsys.readouterr()
     assert run(["library", "list"]) == 0
     assert "my-course" not in capsys.readouterr().out
+
+
+def test_no_drill_asks_to_clear_a_document_the_query_lists(built: Path) -> None:
+    from docexam.core.training.quiz import DrillExercise
+    from docexam.core.training.quiz.generate import generate_set
+
+    packs = _packs(built)
+    sltd = library_sltd(Library(built.parent / "no-imports", [built]))
+    listed = {
+        s.id
+        for p in packs
+        for s in p.specimens
+        if s.document.status is Status.GENUINE and sltd.query(s.viz.get("document_number", ""))
+    }
+    assert listed, "the small set should hold a genuine document reported lost"
+    for seed in range(6):
+        exercise_set = generate_set(packs, load_curriculum(), level=1, count=40, seed=seed)
+        for ex in exercise_set.exercises:
+            if isinstance(ex, DrillExercise):
+                assert not {i.specimen.specimen_id for i in ex.items} & listed
+
+
+def test_no_shipped_stolen_blank_shares_its_number_with_a_shipped_genuine() -> None:
+    """A genuine document whose number hits as a stolen blank would make its key wrong."""
+    from docexam.core.library.bundled import load_recipes
+    from docexam.core.synth.docdata import make_doc_data
+    from docexam.core.synth.states import STATES
+
+    def number(r: dict[str, object]) -> str:
+        state = STATES[str(r["state"])]
+        series = str(r.get("series", "A"))
+        data = make_doc_data(state, str(r["type"]), int(str(r["seed"])), series)
+        return data.number
+
+    shipped = load_recipes()
+    genuine = {number(r) for p in shipped["packs"] for r in p["specimens"]}
+    blanks = [
+        j for p in shipped["forgery_packs"] for j in p["jobs"] if j["fraud"] == "stolen_blank"
+    ]
+    assert blanks
+    assert not {number(j) for j in blanks} & genuine
