@@ -1039,102 +1039,102 @@ Raise it before sharing a new edition: an import then says it is newer.</source>
 <context>
     <name>ClassDashboard</name>
     <message>
-        <location filename="../../ui/classroom/board_tables.py" line="43"/>
+        <location filename="../../ui/classroom/board_tables.py" line="41"/>
         <source>Trainee</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/board_tables.py" line="44"/>
+        <location filename="../../ui/classroom/board_tables.py" line="42"/>
         <source>Connected</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/board_tables.py" line="45"/>
+        <location filename="../../ui/classroom/board_tables.py" line="43"/>
         <source>On item</source>
         <translation>当前题目</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/board_tables.py" line="46"/>
+        <location filename="../../ui/classroom/board_tables.py" line="44"/>
         <source>Answered</source>
         <translation>已答</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/board_tables.py" line="47"/>
+        <location filename="../../ui/classroom/board_tables.py" line="45"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/board_tables.py" line="48"/>
+        <location filename="../../ui/classroom/board_tables.py" line="46"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/board_tables.py" line="56"/>
+        <location filename="../../ui/classroom/board_tables.py" line="54"/>
         <source>not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/board_tables.py" line="58"/>
+        <location filename="../../ui/classroom/board_tables.py" line="56"/>
         <source>working</source>
         <translation>答题中</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/board_tables.py" line="60"/>
+        <location filename="../../ui/classroom/board_tables.py" line="58"/>
         <source>passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/board_tables.py" line="62"/>
+        <location filename="../../ui/classroom/board_tables.py" line="60"/>
         <source>not passed</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/board_tables.py" line="63"/>
+        <location filename="../../ui/classroom/board_tables.py" line="61"/>
         <source>ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/board_tables.py" line="75"/>
+        <location filename="../../ui/classroom/board_tables.py" line="73"/>
         <source>connected</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/board_tables.py" line="77"/>
+        <location filename="../../ui/classroom/board_tables.py" line="75"/>
         <source>not connected</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/board_tables.py" line="90"/>
+        <location filename="../../ui/classroom/board_tables.py" line="88"/>
         <source>official</source>
         <translation>正式</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/board_tables.py" line="92"/>
+        <location filename="../../ui/classroom/board_tables.py" line="90"/>
         <source>provisional</source>
         <translation>暂定</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/board_tables.py" line="116"/>
+        <location filename="../../ui/classroom/board_tables.py" line="114"/>
         <source>Class</source>
         <translation>全班</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/board_tables.py" line="136"/>
+        <location filename="../../ui/classroom/board_tables.py" line="134"/>
         <source>Item</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/board_tables.py" line="137"/>
+        <location filename="../../ui/classroom/board_tables.py" line="135"/>
         <source>Exercise</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/board_tables.py" line="138"/>
+        <location filename="../../ui/classroom/board_tables.py" line="136"/>
         <source>Points lost</source>
         <translation>失分</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/board_tables.py" line="139"/>
+        <location filename="../../ui/classroom/board_tables.py" line="137"/>
         <source>Graded</source>
         <translation>已评分</translation>
     </message>
@@ -1263,99 +1263,99 @@ Raise it before sharing a new edition: an import then says it is newer.</source>
         <translation>重新载入课次</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/dashboard.py" line="69"/>
+        <location filename="../../ui/classroom/dashboard.py" line="70"/>
         <source>Class server:</source>
         <translation>班级服务器：</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/dashboard.py" line="71"/>
+        <location filename="../../ui/classroom/dashboard.py" line="72"/>
         <source>Session:</source>
         <translation>课次：</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/dashboard.py" line="74"/>
+        <location filename="../../ui/classroom/dashboard.py" line="75"/>
         <source>Reports…</source>
         <translation>报告…</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/dashboard.py" line="77"/>
+        <location filename="../../ui/classroom/dashboard.py" line="78"/>
         <source>The class&apos;s PDF reports, CSV, xAPI statements and certificates, into a folder</source>
         <translation>将本班的 PDF 报告、CSV、xAPI 语句和结业证书写入一个文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/dashboard.py" line="81"/>
-        <location filename="../../ui/classroom/dashboard.py" line="220"/>
+        <location filename="../../ui/classroom/dashboard.py" line="82"/>
+        <location filename="../../ui/classroom/dashboard.py" line="221"/>
         <source>Close and grade</source>
         <translation>结束并评分</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/dashboard.py" line="85"/>
+        <location filename="../../ui/classroom/dashboard.py" line="86"/>
         <source>End the session now and grade every attempt from its stored answers with the keys: the official scores, in place of the workstations&apos; own</source>
         <translation>立即结束本场，并用答案密钥根据已存的作答为每次作答评分：正式成绩取代各工作站自评的成绩</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/dashboard.py" line="101"/>
+        <location filename="../../ui/classroom/dashboard.py" line="102"/>
         <source>Mastery per objective (share of points won)</source>
         <translation>各学习目标的掌握程度（得分比例）</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/dashboard.py" line="103"/>
+        <location filename="../../ui/classroom/dashboard.py" line="104"/>
         <source>Items most missed</source>
         <translation>失分最多的题目</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/dashboard.py" line="106"/>
+        <location filename="../../ui/classroom/dashboard.py" line="107"/>
         <source>Trainees (double-click to review)</source>
         <translation>学员（双击查看回顾）</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/dashboard.py" line="148"/>
+        <location filename="../../ui/classroom/dashboard.py" line="149"/>
         <source>No class session on this server yet.</source>
         <translation>此服务器上还没有班级课次。</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/dashboard.py" line="175"/>
+        <location filename="../../ui/classroom/dashboard.py" line="176"/>
         <source>%1 of %2 connected · %3 answers · updated %4</source>
         <translation>%2 人中 %1 人在线 · %3 个答案 · 更新于 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/dashboard.py" line="183"/>
+        <location filename="../../ui/classroom/dashboard.py" line="184"/>
         <source>The class server did not answer: %1</source>
         <translation>班级服务器没有响应：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/dashboard.py" line="209"/>
+        <location filename="../../ui/classroom/dashboard.py" line="210"/>
         <source>Review</source>
         <translation>回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/dashboard.py" line="221"/>
+        <location filename="../../ui/classroom/dashboard.py" line="222"/>
         <source>End session %1 for everyone now and grade it?</source>
         <translation>立即为所有人结束场次 %1 并评分？</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/dashboard.py" line="232"/>
+        <location filename="../../ui/classroom/dashboard.py" line="233"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/dashboard.py" line="240"/>
+        <location filename="../../ui/classroom/dashboard.py" line="241"/>
         <source>Write the class&apos;s reports into</source>
         <translation>将本班报告写入</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/dashboard.py" line="251"/>
-        <location filename="../../ui/classroom/dashboard.py" line="259"/>
+        <location filename="../../ui/classroom/dashboard.py" line="252"/>
+        <location filename="../../ui/classroom/dashboard.py" line="260"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/dashboard.py" line="255"/>
+        <location filename="../../ui/classroom/dashboard.py" line="256"/>
         <source>%1 files written into %2.</source>
         <translation>已将 %1 个文件写入 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom/dashboard.py" line="258"/>
+        <location filename="../../ui/classroom/dashboard.py" line="259"/>
         <source>No certificate (no pass yet):</source>
         <translation>未颁发证书（尚未通过）：</translation>
     </message>
@@ -2524,154 +2524,154 @@ Simulated: computed from the page and its materials; an approximation.</source>
         <translation>正在生成内置样本（仅首次启动）；您可以同时继续工作。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>The bundled specimens are ready.</source>
         <translation>内置样本已准备就绪。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Bundled specimens</source>
         <translation>内置样本</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Could not generate the bundled specimens:</source>
         <translation>无法生成内置样本：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>&amp;Import pack…</source>
         <translation>导入样本包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>Import pack &amp;folder…</source>
         <translation>导入样本包文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>&amp;Close tab</source>
         <translation>关闭标签页(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>&amp;Specimen</source>
         <translation>样本(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>&amp;Compare with a reference…</source>
         <translation>与参照样本比对(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>&amp;Stop comparing</source>
         <translation>停止比对(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>&amp;Light</source>
         <translation>光源(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Find specimen</source>
         <translation>查找样本</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>&amp;Library</source>
         <translation>样本库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
-        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>&amp;About docexam</source>
         <translation>关于 docexam(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>%1 packs in the library</source>
         <translation>样本库中共有 %1 个样本包</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>Open specimen</source>
         <translation>打开样本</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Import pack</source>
         <translation>导入样本包</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Specimen packs (*.dxpack *.zip);;All files (*)</source>
         <translation>样本包 (*.dxpack *.zip);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Import pack folder (the folder holding pack.json)</source>
         <translation>导入样本包文件夹（包含 pack.json 的文件夹）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>Compare</source>
         <translation>比对</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>No genuine specimen of this document type to compare with.</source>
         <translation>没有可用于比对的同类真证样本。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>Compare with a reference</source>
         <translation>与参照样本比对</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>Reference specimen:</source>
         <translation>参照样本：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="467"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>The new language applies when docexam starts next time.</source>
         <translation>新的界面语言将在下次启动 docexam 时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>About docexam</source>
         <translation>关于 docexam</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>docexam %1
 An offline trainer for travel-document examiners.
 All specimens are fictional; simulated light views are approximations.</source>
@@ -3506,6 +3506,64 @@ All specimens are fictional; simulated light views are approximations.</source>
     </message>
 </context>
 <context>
+    <name>SltdBox</name>
+    <message>
+        <location filename="../../ui/viewer/sltd_box.py" line="33"/>
+        <source>Document number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/sltd_box.py" line="36"/>
+        <source>Query SLTD</source>
+        <translation>查询SLTD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/sltd_box.py" line="40"/>
+        <source>Query the stolen and lost travel document database (simulated) with the number printed on the document</source>
+        <translation>用证件上印的号码查询被盗和遗失旅行证件数据库（模拟）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/sltd_box.py" line="48"/>
+        <source>SLTD:</source>
+        <translation>SLTD：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/sltd_box.py" line="58"/>
+        <source>stolen blank</source>
+        <translation>被盗空白证件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/sltd_box.py" line="59"/>
+        <source>stolen document</source>
+        <translation>被盗证件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/sltd_box.py" line="60"/>
+        <source>lost document</source>
+        <translation>遗失证件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/sltd_box.py" line="61"/>
+        <source>revoked document</source>
+        <translation>已吊销证件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/sltd_box.py" line="64"/>
+        <source>HIT: %1, reported %2 by %3</source>
+        <translation>命中：%1，%3 于 %2 报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/sltd_box.py" line="77"/>
+        <source>Type the document number (letters and digits).</source>
+        <translation>请输入证件号码（字母和数字）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/sltd_box.py" line="85"/>
+        <source>%1: no hit</source>
+        <translation>%1：未命中</translation>
+    </message>
+</context>
+<context>
     <name>SpecimenBrowser</name>
     <message>
         <location filename="../../ui/browser/widget.py" line="37"/>
@@ -3572,103 +3630,103 @@ All specimens are fictional; simulated light views are approximations.</source>
 <context>
     <name>SpecimenTab</name>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="78"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="86"/>
         <source>Page:</source>
         <translation>页面：</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="123"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="138"/>
         <source>Hotspots</source>
         <translation>特征标注</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="126"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="141"/>
         <source>All features</source>
         <translation>全部特征</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="128"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="143"/>
         <source>Loupe</source>
         <translation>放大镜</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="129"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="144"/>
         <source>Stronger loupe</source>
         <translation>增大放大倍数</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="130"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="145"/>
         <source>Weaker loupe</source>
         <translation>减小放大倍数</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="131"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="146"/>
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="132"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="147"/>
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="134"/>
-        <location filename="../../ui/viewer/specimen_tab.py" line="153"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="149"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="168"/>
         <source>True size</source>
         <translation>实际尺寸</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="137"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="152"/>
         <source>Glossary</source>
         <translation>术语表</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="141"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="156"/>
         <source>Chip reader…</source>
         <translation>芯片阅读器…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="149"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="164"/>
         <source>Zoom out (-)</source>
         <translation>缩小（-）</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="150"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="165"/>
         <source>Zoom in (+)</source>
         <translation>放大（+）</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="151"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="166"/>
         <source>Fit</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="151"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="166"/>
         <source>Fit the page in the window (0)</source>
         <translation>使页面适合窗口（0）</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="154"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="169"/>
         <source>Paper at its real size (Ctrl+0)</source>
         <translation>按纸张实际尺寸显示（Ctrl+0）</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="226"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="241"/>
         <source>Loupe %1×</source>
         <translation>放大镜 %1×</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="285"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="300"/>
         <source>Questioned</source>
         <translation>待检证件</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="289"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="304"/>
         <source>Reference</source>
         <translation>参照样本</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="300"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="315"/>
         <source>Comparing with %1 (right)</source>
         <translation>正在与 %1（右侧）比对</translation>
     </message>
@@ -4108,12 +4166,12 @@ All specimens are fictional; simulated light views are approximations.</source>
         <translation>案卷缺失。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_panel.py" line="51"/>
+        <location filename="../../ui/training/case_panel.py" line="48"/>
         <source>Referral note</source>
         <translation>移交说明</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_panel.py" line="57"/>
+        <location filename="../../ui/training/case_panel.py" line="54"/>
         <source>What you saw and why you refer (kept for the instructor)</source>
         <translation>您看到了什么、为何移交（留给教员查看）</translation>
     </message>
@@ -4253,12 +4311,12 @@ All specimens are fictional; simulated light views are approximations.</source>
         <translation>后续：</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_panel.py" line="87"/>
+        <location filename="../../ui/training/case_panel.py" line="84"/>
         <source>Indicators you see</source>
         <translation>您发现的指标</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_panel.py" line="108"/>
+        <location filename="../../ui/training/case_panel.py" line="105"/>
         <source>Action</source>
         <translation>处置措施</translation>
     </message>
