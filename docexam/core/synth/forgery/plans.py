@@ -153,6 +153,7 @@ PLANS: dict[Status, FraudPlan] = {
             "other_paper": swap.other_paper,
             "resewn_binding": swap.resewn_binding,
             "other_thread": swap.other_thread,
+            "other_stamps": swap.other_stamps,
         },
         {
             1: Level(
@@ -163,10 +164,18 @@ PLANS: dict[Status, FraudPlan] = {
                     "other_paper",
                     "resewn_binding",
                     "other_thread",
+                    "other_stamps",
                 )
             ),
-            2: Level(("other_perforation", "resewn_binding"), ("other_serial", "other_paper"), 1),
-            3: Level(("other_perforation",), ("other_thread", "other_page_numbers"), 1),
+            # A visa sheet always brings its booklet's stamps: that is the sheet, not a choice.
+            2: Level(
+                ("other_perforation", "resewn_binding", "other_stamps"),
+                ("other_serial", "other_paper"),
+                1,
+            ),
+            3: Level(
+                ("other_perforation", "other_stamps"), ("other_thread", "other_page_numbers"), 1
+            ),
         },
         doc_types=("td3",),
     ),
