@@ -16,6 +16,7 @@ from docexam.core.domain.model import Status, Substrate
 from docexam.core.synth.forgery import (
     alteration,
     blank,
+    combined,
     counterfeit,
     photo,
     polycarbonate,
@@ -195,6 +196,38 @@ PLANS: dict[Status, FraudPlan] = {
             ),
             # entry_before_visa finds nothing on a booklet without a visa: exit stays.
             3: Level(("exit_without_entry",), ("entry_before_visa",), 1),
+        },
+        doc_types=("td3",),
+    ),
+    Status.COMBINED: FraudPlan(
+        combined.OPERATIONS,
+        {
+            # Every sign of an office counterfeit on the inserted sheet; fewer; a careful offset
+            # print on UV-dull paper where only the sheet's details and the sewing tell.
+            1: Level(
+                (
+                    "brightener_paper",
+                    "printed_fibres",
+                    "blurred_microprint",
+                    "fake_watermark",
+                    "flat_ovd",
+                    "printed_perforation",
+                    "resewn_binding",
+                ),
+                one_of=_PROCESSES[:2],
+            ),
+            2: Level(
+                ("brightener_paper", "printed_fibres", "fake_watermark", "resewn_binding"),
+                ("flat_ovd", "printed_perforation", "blurred_microprint"),
+                1,
+                one_of=_PROCESSES,
+            ),
+            3: Level(
+                ("printed_fibres", "resewn_binding"),
+                ("fake_watermark", "flat_ovd"),
+                1,
+                one_of=_PROCESSES[2:],
+            ),
         },
         doc_types=("td3",),
     ),
