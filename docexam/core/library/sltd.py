@@ -3,13 +3,13 @@ as an officer at a border post queries Interpol's.
 
 Made, deterministically, from what the library holds (no file of it is shipped): every stolen
 blank of the library (a forgery whose status says so) is listed as reported by its issuing
-state before the date it claims to have been issued; about one genuine document in six is
-reported lost or stolen by its holder (:func:`holder_report`, chosen by the specimen's id so an
-exercise pack that copies it keeps the choice), never one a traveller's case file presents (the
-case's key would then be wrong) and never in a first-line drill (whose key clears a genuine
-document; a hit means refer); each state adds fictional entries shaped like its numbers, so a hit is
-not the only thing the list holds; and instructors' packs add their own (``sltd.json``, see
-:mod:`docexam.core.pack.sltd_file`). Most documents are not listed: the usual answer is "no hit".
+state before the date it claims to have been issued; about one genuine document in six of the
+bundled set's genuine packs is reported lost or stolen by its holder (:func:`holder_report`),
+never one a traveller's case file presents (the case's key would then be wrong) and never in a
+first-line drill (whose key clears a genuine document; a hit means refer); each state adds
+fictional entries shaped like its numbers, so a hit is not the only thing the list holds; and
+instructors' packs add their own (``sltd.json``, see :mod:`docexam.core.pack.sltd_file`). Most
+documents are not listed: the usual answer is "no hit".
 """
 
 from __future__ import annotations
@@ -18,10 +18,12 @@ import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cache
 from pathlib import Path
 
 from docexam.core.cases.codec import read_cases
 from docexam.core.domain.errors import DocexamError
+from docexam.core.library.bundled_location import load_recipes
 from docexam.core.library.catalogue import CatalogueEntry, build_catalogue
 from docexam.core.library.library import Library, LibraryEntry
 from docexam.core.pack.sltd_file import SltdEntry, normalise, read_sltd_file
@@ -90,10 +92,21 @@ def _shaped_like(number: str, *parts: object) -> str:
     return "".join(out)
 
 
-def holder_report(specimen_id: str, status: str, doc_type: str) -> str | None:
+@cache
+def _reporting_packs() -> frozenset[str]:
+    try:
+        return frozenset(p["id"] for p in load_recipes()["packs"])
+    except (DocexamError, KeyError, TypeError):
+        return frozenset()
+
+
+def holder_report(pack_id: str, specimen_id: str, status: str, doc_type: str) -> str | None:
     """ "lost" or "stolen" when the holder of this genuine document reported it, else None (a
-    visa is reported with the passport it is in, never alone)."""
-    if status != "genuine" or doc_type == "mrv-a":
+    visa is reported with the passport it is in, never alone). Only the bundled set's genuine
+    packs: an instructor's documents are listed when their pack's ``sltd.json`` says so, and a
+    pack an exercise set was exported to lists none (so a drill made before the export never
+    asks to clear a document the export lists)."""
+    if pack_id not in _reporting_packs() or status != "genuine" or doc_type == "mrv-a":
         return None
     if _draw("lost", specimen_id) % LOST_ONE_IN:
         return None
@@ -117,7 +130,9 @@ def derived_entries(catalogue: Sequence[CatalogueEntry], held: Iterable[str]) ->
             # Stolen from the issuer before the date the criminals printed as its issue.
             day = issued - timedelta(days=20 + _draw("blank", e.key) % 280)
             out.append(SltdEntry(e.state, number, "stolen_blank", day, e.doc_type))
-        elif e.key not in held and (report := holder_report(e.specimen_id, e.status, e.doc_type)):
+        elif e.key not in held and (
+            report := holder_report(e.pack_id, e.specimen_id, e.status, e.doc_type)
+        ):
             day = issued + timedelta(days=60 + _draw("when", e.key) % 700)
             out.append(SltdEntry(e.state, number, report, day, e.doc_type))
     for state, like in sorted(shapes.items()):

@@ -21,9 +21,11 @@ def recipe_id(r: dict[str, Any]) -> str:
 def build_sltd_set(tmp: Path) -> Path:
     """The built set's directory (its pack directories, as ``Library`` bundled dirs take)."""
     shipped = load_recipes()
-    every = [r for p in shipped["packs"] for r in p["specimens"] if not r.get("mrz_trap")]
-    reported = [r for r in every if holder_report(recipe_id(r), "genuine", r["type"])][:2]
     base = shipped["packs"][0]
+    every = [r for p in shipped["packs"] for r in p["specimens"] if not r.get("mrz_trap")]
+    reported = [r for r in every if holder_report(base["id"], recipe_id(r), "genuine", r["type"])][
+        :2
+    ]
     genuine = [{**base, "specimens": base["specimens"][:6] + reported}]
     forged = [
         {

@@ -29,6 +29,7 @@ from .helpers import settle, start_module
 
 GENUINE = ("UTO", "td3", 8)
 LOST = ("UTO", "td3", 7)  # its holder reported it lost
+PACK = "docexam-generated"  # a bundled genuine pack: the database reports some of its documents
 
 
 @pytest.fixture
@@ -36,10 +37,10 @@ def sltd_library(tmp_path: Path) -> Library:
     """A genuine passport nobody reported, one its holder reported lost, and a stolen blank of
     another state."""
     bundled = tmp_path / "bundled"
-    assert holder_report("uto-td3-a-8", "genuine", "td3") is None
-    assert holder_report("uto-td3-a-7", "genuine", "td3") == "lost"
+    assert holder_report(PACK, "uto-td3-a-8", "genuine", "td3") is None
+    assert holder_report(PACK, "uto-td3-a-7", "genuine", "td3") == "lost"
     recipes = [Recipe(*GENUINE), Recipe(*LOST)]
-    generate_pack("passports", recipes, bundled / "passports", dpi=150)
+    generate_pack(PACK, recipes, bundled / PACK, dpi=150)
     forge_pack("blanks", [ForgeJob("QNB", "td3", 113, "stolen_blank", 2)], bundled / "blanks", 150)
     return Library(tmp_path / "library", [bundled])
 

@@ -415,7 +415,7 @@ def _drill(packs: Sequence[Pack], scope: Scope, rng: random.Random, level: int) 
         (pid, s)
         for pid, s in pool
         if s.document.status is Status.GENUINE
-        and holder_report(s.id, s.document.status.value, s.document.type.value) is None
+        and holder_report(pid, s.id, s.document.status.value, s.document.type.value) is None
     ]
     frauds = [
         (pid, s)
