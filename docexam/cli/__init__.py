@@ -24,6 +24,7 @@ from docexam.cli import (
     pack_cmd,
     render_cmd,
     results_cmd,
+    sltd_cmd,
 )
 from docexam.cli.exits import EXIT_INVALID
 from docexam.core.domain.errors import DocexamError, PackError
@@ -47,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
         mrz_cmd,
         render_cmd,
         chip_cmd,
+        sltd_cmd,
         generate_cmd,
         forge_cmd,
         exercise_cmd,

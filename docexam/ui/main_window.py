@@ -342,6 +342,7 @@ class MainWindow(QMainWindow):
 
     def open_specimen(self, entry: CatalogueEntry) -> SpecimenTab | None:
         # Imported here: the viewer pulls in numpy and OpenCV, which the library screen never needs.
+        from docexam.ui.viewer.sltd_box import sltd_source
         from docexam.ui.viewer.specimen_tab import SpecimenTab
 
         if self.exam_locked or (self.store_pending and not self.library_first):
@@ -356,7 +357,7 @@ class MainWindow(QMainWindow):
         except DocexamError as exc:
             QMessageBox.warning(self, self.tr("Open specimen"), str(exc))
             return None
-        tab = SpecimenTab(specimen, self.lang)
+        tab = SpecimenTab(specimen, self.lang, sltd=sltd_source(self.library))
         index = add_tab(self.tabs, tab)
         self.tabs.setTabToolTip(index, entry.key)
         self.tabs.setCurrentIndex(index)

@@ -31,8 +31,8 @@ FORMAT = "docexam-forgery"
 FORMAT_VERSION = 1
 # Examination tools that are not a light source: a 10x loupe or microscope, the MRZ check-digit
 # arithmetic, comparison (VIZ vs MRZ, portrait vs ghost image, reference documents, databases)
-# and the e-passport chip reader.
-TOOLS = ("loupe", "mrz_check", "comparison", "chip")
+# the e-passport chip reader and the stolen and lost travel document (SLTD) query.
+TOOLS = ("loupe", "mrz_check", "comparison", "chip", "sltd")
 REVEALERS = tuple(li.value for li in LightSource) + TOOLS
 Json = dict[str, Any]
 

@@ -20,6 +20,7 @@ from docexam.core.pack.exercise_file import EXERCISES_FILE
 from docexam.core.pack.forgery_record import RECORD_FILE
 from docexam.core.pack.reader import MANIFEST, SPECIMEN_FILE
 from docexam.core.pack.safejson import loads_untrusted
+from docexam.core.pack.sltd_file import SLTD_FILE
 from docexam.core.pack.validate import validate_dir
 
 PACK_SUFFIX = ".dxpack"
@@ -71,7 +72,7 @@ def unpack_to(path: Path, dest: Path, progress: Progress | None = None) -> Path:
 
 def listed_files(pack: Pack) -> set[str]:
     """Every file of ``pack`` the format names, as paths relative to the pack root."""
-    names = {MANIFEST, "exercises.json", CASES_FILE}
+    names = {MANIFEST, "exercises.json", CASES_FILE, SLTD_FILE}
     for specimen in pack.specimens:
         base = f"specimens/{specimen.id}/"
         names |= {base + SPECIMEN_FILE} | {base + sidecar for sidecar in SIDECARS}

@@ -22,6 +22,7 @@ EXERCISES = "exercises-v1.schema.json"
 FORGERY = "forgery-v1.schema.json"
 CHIP = "chip-v1.schema.json"
 TRAVEL = "travel-v1.schema.json"
+SLTD = "sltd-v1.schema.json"
 
 JsonPath = tuple[str | int, ...]
 ID_RE = re.compile(r"[a-z0-9][a-z0-9._-]{0,79}")  # use fullmatch: see _strict_names

@@ -37,6 +37,7 @@ from docexam.core.pack.reader import (
     schema_problems,
     specimen_file,
 )
+from docexam.core.pack.sltd_file import sltd_problems
 from docexam.core.pack.travel_file import read_travel
 
 # A scan's pixel size may differ from page size x dpi by trimming or scanner slop.
@@ -61,6 +62,7 @@ def validate_dir(root: Path) -> tuple[Pack | None, list[Problem]]:
     sets, problems = _exercises_on_disk(root)
     problems += _exercise_problems(pack, sets) + _forgery_problems(pack.specimens)
     problems += _chip_problems(root, pack.specimens) + _travel_problems(pack.specimens)
+    problems += sltd_problems(root)
     if not problems:
         problems = _decode_problems(pack)
     return (None, problems) if problems else (pack, [])

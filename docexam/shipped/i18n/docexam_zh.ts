@@ -2577,154 +2577,154 @@ Simulated: computed from the page and its materials; an approximation.</source>
         <translation>正在生成内置样本（仅首次启动）；您可以同时继续工作。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>The bundled specimens are ready.</source>
         <translation>内置样本已准备就绪。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>Bundled specimens</source>
         <translation>内置样本</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>Could not generate the bundled specimens:</source>
         <translation>无法生成内置样本：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>&amp;Import pack…</source>
         <translation>导入样本包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Import pack &amp;folder…</source>
         <translation>导入样本包文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>&amp;Close tab</source>
         <translation>关闭标签页(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>&amp;Specimen</source>
         <translation>样本(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>&amp;Compare with a reference…</source>
         <translation>与参照样本比对(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>&amp;Stop comparing</source>
         <translation>停止比对(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>&amp;Light</source>
         <translation>光源(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>Find specimen</source>
         <translation>查找样本</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>&amp;Library</source>
         <translation>样本库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
-        <location filename="../../ui/main_window.py" line="475"/>
+        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>&amp;About docexam</source>
         <translation>关于 docexam(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>%1 packs in the library</source>
         <translation>样本库中共有 %1 个样本包</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Open specimen</source>
         <translation>打开样本</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Import pack</source>
         <translation>导入样本包</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Specimen packs (*.dxpack *.zip);;All files (*)</source>
         <translation>样本包 (*.dxpack *.zip);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Import pack folder (the folder holding pack.json)</source>
         <translation>导入样本包文件夹（包含 pack.json 的文件夹）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>Compare</source>
         <translation>比对</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>No genuine specimen of this document type to compare with.</source>
         <translation>没有可用于比对的同类真证样本。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>Compare with a reference</source>
         <translation>与参照样本比对</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>Reference specimen:</source>
         <translation>参照样本：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>The new language applies when docexam starts next time.</source>
         <translation>新的界面语言将在下次启动 docexam 时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482"/>
+        <location filename="../../ui/main_window.py" line="488"/>
         <source>About docexam</source>
         <translation>关于 docexam</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="484"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>docexam %1
 An offline trainer for travel-document examiners.
 All specimens are fictional; simulated light views are approximations.</source>
@@ -3559,6 +3559,64 @@ All specimens are fictional; simulated light views are approximations.</source>
     </message>
 </context>
 <context>
+    <name>SltdBox</name>
+    <message>
+        <location filename="../../ui/viewer/sltd_box.py" line="33"/>
+        <source>Document number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/sltd_box.py" line="36"/>
+        <source>Query SLTD</source>
+        <translation>查询SLTD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/sltd_box.py" line="40"/>
+        <source>Query the stolen and lost travel document database (simulated) with the number printed on the document</source>
+        <translation>用证件上印的号码查询被盗和遗失旅行证件数据库（模拟）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/sltd_box.py" line="48"/>
+        <source>SLTD:</source>
+        <translation>SLTD：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/sltd_box.py" line="58"/>
+        <source>stolen blank</source>
+        <translation>被盗空白证件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/sltd_box.py" line="59"/>
+        <source>stolen document</source>
+        <translation>被盗证件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/sltd_box.py" line="60"/>
+        <source>lost document</source>
+        <translation>遗失证件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/sltd_box.py" line="61"/>
+        <source>revoked document</source>
+        <translation>已吊销证件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/sltd_box.py" line="64"/>
+        <source>HIT: %1, reported %2 by %3</source>
+        <translation>命中：%1，%3 于 %2 报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/sltd_box.py" line="77"/>
+        <source>Type the document number (letters and digits).</source>
+        <translation>请输入证件号码（字母和数字）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewer/sltd_box.py" line="85"/>
+        <source>%1: no hit</source>
+        <translation>%1：未命中</translation>
+    </message>
+</context>
+<context>
     <name>SpecimenBrowser</name>
     <message>
         <location filename="../../ui/browser/widget.py" line="37"/>
@@ -3625,103 +3683,103 @@ All specimens are fictional; simulated light views are approximations.</source>
 <context>
     <name>SpecimenTab</name>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="78"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="86"/>
         <source>Page:</source>
         <translation>页面：</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="123"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="138"/>
         <source>Hotspots</source>
         <translation>特征标注</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="126"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="141"/>
         <source>All features</source>
         <translation>全部特征</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="128"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="143"/>
         <source>Loupe</source>
         <translation>放大镜</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="129"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="144"/>
         <source>Stronger loupe</source>
         <translation>增大放大倍数</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="130"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="145"/>
         <source>Weaker loupe</source>
         <translation>减小放大倍数</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="131"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="146"/>
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="132"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="147"/>
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="134"/>
-        <location filename="../../ui/viewer/specimen_tab.py" line="153"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="149"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="168"/>
         <source>True size</source>
         <translation>实际尺寸</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="137"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="152"/>
         <source>Glossary</source>
         <translation>术语表</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="141"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="156"/>
         <source>Chip reader…</source>
         <translation>芯片阅读器…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="149"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="164"/>
         <source>Zoom out (-)</source>
         <translation>缩小（-）</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="150"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="165"/>
         <source>Zoom in (+)</source>
         <translation>放大（+）</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="151"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="166"/>
         <source>Fit</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="151"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="166"/>
         <source>Fit the page in the window (0)</source>
         <translation>使页面适合窗口（0）</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="154"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="169"/>
         <source>Paper at its real size (Ctrl+0)</source>
         <translation>按纸张实际尺寸显示（Ctrl+0）</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="226"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="241"/>
         <source>Loupe %1×</source>
         <translation>放大镜 %1×</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="285"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="300"/>
         <source>Questioned</source>
         <translation>待检证件</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="289"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="304"/>
         <source>Reference</source>
         <translation>参照样本</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/specimen_tab.py" line="300"/>
+        <location filename="../../ui/viewer/specimen_tab.py" line="315"/>
         <source>Comparing with %1 (right)</source>
         <translation>正在与 %1（右侧）比对</translation>
     </message>

@@ -20,6 +20,7 @@ from docexam.core.library.library import Library
 from docexam.core.library.references import best_reference
 from docexam.core.training.quiz import SpecimenRef
 from docexam.ui.training import wording
+from docexam.ui.viewer.sltd_box import sltd_source
 from docexam.ui.viewer.specimen_tab import SpecimenTab
 from docexam.ui.viewer.state import EXERCISE, ViewerConfig
 
@@ -30,6 +31,7 @@ class Stage(QWidget):
     def __init__(self, library: Library, lang: str = "en") -> None:
         super().__init__()
         self.library, self.lang = library, lang
+        self.sltd = sltd_source(library)
         self.tab: SpecimenTab | None = None
         self.key = ""
         self._catalogue: list[CatalogueEntry] | None = None
@@ -61,7 +63,7 @@ class Stage(QWidget):
                 self.error.setText(str(exc))
                 self.error.show()
                 return None
-            self._set_tab(SpecimenTab(specimen, self.lang, config), key)
+            self._set_tab(SpecimenTab(specimen, self.lang, config, self.sltd), key)
         tab = self.tab
         assert tab is not None
         page_ids = [p.id for p in tab.specimen.pages]

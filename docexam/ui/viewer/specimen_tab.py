@@ -26,6 +26,7 @@ from docexam.ui.viewer.glossary import GlossaryDialog
 from docexam.ui.viewer.light_bar import LightBar
 from docexam.ui.viewer.pane import Pane
 from docexam.ui.viewer.preferences import restore_preferences, save_preferences
+from docexam.ui.viewer.sltd_box import SltdBox, SltdSource
 from docexam.ui.viewer.state import STUDY, Aspect, ViewerConfig, ViewerState
 from docexam.ui.viewer.sync import ViewSync
 
@@ -36,7 +37,14 @@ class SpecimenTab(QWidget):
 
     rendered = Signal()  # a full-resolution render is on screen
 
-    def __init__(self, specimen: Specimen, lang: str = "en", config: ViewerConfig = STUDY) -> None:
+    def __init__(
+        self,
+        specimen: Specimen,
+        lang: str = "en",
+        config: ViewerConfig = STUDY,
+        sltd: SltdSource | None = None,
+    ) -> None:
+        """``sltd``: the stolen and lost document database to query (none: no query box)."""
         super().__init__()
         self.specimen = specimen
         self.lang = lang
@@ -82,7 +90,14 @@ class SpecimenTab(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.light_bar)
         layout.addWidget(outer, 1)
-        layout.addWidget(self.message)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.message, 1)
+        # As at a border post, the number can be queried on every document, genuine or not:
+        # the query box's presence must not hint at the answer.
+        self.sltd_box = SltdBox(sltd, self) if sltd is not None else None
+        if self.sltd_box is not None:
+            bottom.addWidget(self.sltd_box)
+        layout.addLayout(bottom)
 
         self.pages.currentIndexChanged.connect(self.state.set_page)
         self.view.zoom_changed.connect(self._view_zoomed)

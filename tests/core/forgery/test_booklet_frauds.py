@@ -114,3 +114,34 @@ def test_a_counterfeit_stamp_differs_from_its_states_genuine_stamps(forged: Forg
 def test_stamp_fraud_needs_a_booklet(genuines: dict[str, GeneratedSpecimen]) -> None:
     with pytest.raises(ForgeryError, match="td3"):
         forge(genuines["td1"], "visa_stamp_fraud", 1)
+
+
+@pytest.mark.parametrize("difficulty", [1, 2, 3])
+def test_a_substituted_visa_sheet_carries_its_own_booklets_stamps(
+    genuines: dict[str, GeneratedSpecimen], forged: Forger, difficulty: int
+) -> None:
+    """Not the genuine's stamps: the other booklet's, older than this passport, which the story
+    rule finds; the stamps on every other page stay the genuine's."""
+    genuine = genuines["td3"]
+    doc = genuine.doc
+    assert genuine.travel is not None
+    visa_sheets = 0
+    for seed in range(1, 9):
+        forgery = forged("td3", "page_substitution", difficulty, seed=seed)
+        op = next(o for o in forgery.record.operations if o.name == "other_perforation")
+        pages = set(op.pages)
+        history = read_travel(forgery.specimen.root)
+        assert history is not None and history == forgery.generated.travel
+        if sheets.BY_ID[op.pages[0]].sheet == 1:
+            assert history == genuine.travel  # the data sheet carries no stamps
+            continue
+        visa_sheets += 1
+        kept = [s for s in genuine.travel.stamps if s.page not in pages]
+        assert [s for s in history.stamps if s.page not in pages] == kept
+        on_sheet = [i for i, s in enumerate(history.stamps) if s.page in pages]
+        assert on_sheet and not {history.stamps[i] for i in on_sheet} & set(genuine.travel.stamps)
+        found = story_findings(history, doc.issue, doc.expiry)
+        assert {f.stamp for f in found if f.code == "before_issue"} == set(on_sheet)
+        signs = [s for s in forgery.record.signs if s.operation == "other_stamps"]
+        assert signs and {s.page_id for s in signs} <= pages
+    assert visa_sheets

@@ -102,6 +102,10 @@ FRAUD_NAMES: dict[str, tuple[str, str]] = {
     "stolen_blank": ("stolen blank", "被盗空白证件"),
     "visa_stamp_fraud": ("visa and stamp fraud", "签证及印章造假"),
     "fraudulently_obtained": ("fraudulently obtained genuine document", "骗领的真实证件"),
+    "combined": (
+        "combined document (counterfeit data sheet in a genuine booklet)",
+        "拼接证件（真护照中插入伪造资料页）",
+    ),
 }
 
 

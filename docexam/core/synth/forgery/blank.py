@@ -116,6 +116,8 @@ def inkjet_portrait(wb: Workbench) -> None:
 
 
 def stolen_number(wb: Workbench) -> None:
+    """The number the issuer reported stolen with the blank: the SLTD query answers with a hit
+    (the app's database lists every stolen blank of the library, ``core/library/sltd.py``)."""
     for pid in wb.pages:
         layer = wb.find(pid, "document-number")
         if layer is None:
@@ -123,13 +125,14 @@ def stolen_number(wb: Workbench) -> None:
         wb.sign(
             pid,
             wb.extent(pid, layer),
-            ("comparison",),
+            ("sltd",),
             ("Number of a stolen blank", "被盗空白证件号码"),
             (
-                f"Document number {wb.doc.number} is listed as a stolen blank (e.g. Interpol "
-                "SLTD): the features are genuine, the issue never happened.",
-                f"证件号码 {wb.doc.number} 登记为被盗空白证件（如国际刑警组织SLTD数据库）："
-                "防伪特征为真，但从未正式签发。",
+                f"Queried in the stolen and lost travel document database (SLTD), document "
+                f"number {wb.doc.number} answers HIT: a blank the issuing state reported stolen. "
+                "The features are genuine; the issue never happened.",
+                f"在被盗和遗失旅行证件数据库（SLTD）中查询证件号码 {wb.doc.number}，结果为命中："
+                "签发国已报告该空白证件被盗。防伪特征为真，但从未正式签发。",
             ),
         )
         return

@@ -16,6 +16,7 @@ from docexam.core.domain.model import Status, Substrate
 from docexam.core.synth.forgery import (
     alteration,
     blank,
+    combined,
     counterfeit,
     obtained,
     photo,
@@ -154,6 +155,7 @@ PLANS: dict[Status, FraudPlan] = {
             "other_paper": swap.other_paper,
             "resewn_binding": swap.resewn_binding,
             "other_thread": swap.other_thread,
+            "other_stamps": swap.other_stamps,
         },
         {
             1: Level(
@@ -164,10 +166,18 @@ PLANS: dict[Status, FraudPlan] = {
                     "other_paper",
                     "resewn_binding",
                     "other_thread",
+                    "other_stamps",
                 )
             ),
-            2: Level(("other_perforation", "resewn_binding"), ("other_serial", "other_paper"), 1),
-            3: Level(("other_perforation",), ("other_thread", "other_page_numbers"), 1),
+            # A visa sheet always brings its booklet's stamps: that is the sheet, not a choice.
+            2: Level(
+                ("other_perforation", "resewn_binding", "other_stamps"),
+                ("other_serial", "other_paper"),
+                1,
+            ),
+            3: Level(
+                ("other_perforation", "other_stamps"), ("other_thread", "other_page_numbers"), 1
+            ),
         },
         doc_types=("td3",),
     ),
@@ -187,6 +197,38 @@ PLANS: dict[Status, FraudPlan] = {
             ),
             # entry_before_visa finds nothing on a booklet without a visa: exit stays.
             3: Level(("exit_without_entry",), ("entry_before_visa",), 1),
+        },
+        doc_types=("td3",),
+    ),
+    Status.COMBINED: FraudPlan(
+        combined.OPERATIONS,
+        {
+            # Every sign of an office counterfeit on the inserted sheet; fewer; a careful offset
+            # print on UV-dull paper where only the sheet's details and the sewing tell.
+            1: Level(
+                (
+                    "brightener_paper",
+                    "printed_fibres",
+                    "blurred_microprint",
+                    "fake_watermark",
+                    "flat_ovd",
+                    "printed_perforation",
+                    "resewn_binding",
+                ),
+                one_of=_PROCESSES[:2],
+            ),
+            2: Level(
+                ("brightener_paper", "printed_fibres", "fake_watermark", "resewn_binding"),
+                ("flat_ovd", "printed_perforation", "blurred_microprint"),
+                1,
+                one_of=_PROCESSES,
+            ),
+            3: Level(
+                ("printed_fibres", "resewn_binding"),
+                ("fake_watermark", "flat_ovd"),
+                1,
+                one_of=_PROCESSES[2:],
+            ),
         },
         doc_types=("td3",),
     ),

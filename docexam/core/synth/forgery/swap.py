@@ -5,23 +5,31 @@ stamps on it). The sheet brings what its own booklet gave it: another preprinted
 another perforated number whose holes have the size of another place in the stack, page
 numbers and index marks of that place, a paper batch whose fibres glow otherwise and perhaps
 the thread of another series; the booklet has to be re-sewn with ordinary thread. Every page
-that is not on the sheet (or at the centre spread, for the thread) stays as it was.
+that is not on the sheet (or at the centre spread, for the thread) stays as it was. A visa
+sheet brings its own booklet's stamps (``other_stamps``).
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
 
 import numpy as np
 
 from docexam.core.domain.geometry import Region
 from docexam.core.domain.material import Emission, Ink
+from docexam.core.domain.model import Origin
+from docexam.core.domain.travel import Direction, Stamp
 from docexam.core.pack.forgery_record import ForgeryError
 from docexam.core.synth.booklet import sheets
 from docexam.core.synth.booklet.inner import SERIAL_CAP_MM, page_number
+from docexam.core.synth.booklet.stamps import stamp_layer
+from docexam.core.synth.booklet.travel import SLOTS, port_of, style_of
 from docexam.core.synth.canvas import PageCanvas
 from docexam.core.synth.forgery.locate import erase, find_text
 from docexam.core.synth.forgery.workbench import Workbench, union
 from docexam.core.synth.names import document_number
-from docexam.core.synth.states import design_for
+from docexam.core.synth.states import STATES, design_for
 from docexam.core.synth.text import draw_text
 
 SHEETS = (1, 3)  # the data-page sheet, the last visa sheet
@@ -247,5 +255,65 @@ def other_thread(wb: Workbench) -> None:
                 "Under UV-A the security thread glows in another colour than in genuine "
                 "documents of this series: the sheet was taken from a different booklet.",
                 "长波紫外灯下安全线的荧光颜色与该系列真证不同：此页取自另一本护照。",
+            ),
+        )
+
+
+def other_stamps(wb: Workbench) -> None:
+    """A visa sheet from another booklet carries that booklet's stamps, not this one's: the
+    genuine stamps of the sheet are gone (hiding them is often the point) and the other
+    traveller's trips, made before this passport was issued, are on it. ``travel.json`` holds
+    them as printed, so the story rule finds them older than the passport."""
+    require_booklet(wb)
+    history = wb.travel
+    if sheet_of(wb) == 1 or history is None:
+        return  # the data sheet carries no stamps
+    pages = _sheet_pages(wb)
+    g = wb.rng("other-stamps", shared=True)
+    # Where the replaced sheet's own stamps were, else two slots the other booklet used.
+    at = [i for i, s in enumerate(history.stamps) if s.page in pages]
+    spots = [(s.page, s.x, s.y) for s in (history.stamps[i] for i in at)]
+    if not spots:
+        spots = [(pages[0], *SLOTS[k]) for k in (0, 1)]
+        at = [len(history.stamps), len(history.stamps) + 1]
+    others = [s for code, s in STATES.items() if code != wb.doc.state.code]
+    trips_end = wb.doc.issue - timedelta(days=int(g.integers(20, 200)))
+    stamps = list(history.stamps)
+    regions: dict[str, list[Region]] = {}
+    state = others[0]
+    for k, (index, (page, x, y)) in enumerate(zip(at, spots, strict=True)):
+        if k % 2 == 0:
+            state = others[int(g.integers(len(others)))]
+        # Entry and exit in pairs, the latest trip last, all before this passport existed.
+        back = 40 * (len(spots) - 1 - k) + int(g.integers(0, 12))
+        day = trips_end - timedelta(days=back)
+        way = Direction.ENTRY if k % 2 == 0 else Direction.EXIT
+        stamp = Stamp(
+            state.code, port_of(state, g), day, way, page, x, y, style_of(state.code).shape
+        )
+        lid = f"stamp-{index + 1}"
+        if index < len(stamps):
+            regions.setdefault(page, []).append(wb.layer(page, lid).region)
+            wb.remove(page, lid)
+            stamps[index] = stamp
+        else:
+            stamps.append(stamp)
+        layer = stamp_layer(wb.canvas(page), stamp, lid, None, Origin.FORGERY)
+        wb.add(page, layer)
+        regions.setdefault(page, []).append(layer.region)
+    wb.travel = replace(history, stamps=tuple(stamps))
+    issued = wb.doc.issue.isoformat()
+    for page, boxes in regions.items():
+        wb.sign(
+            page,
+            union(*boxes),
+            ("visible", "comparison"),
+            ("Stamps of another booklet", "另一本护照的印章"),
+            (
+                f"The stamps on this sheet are dated before the passport was issued ({issued}) "
+                "and belong to no trip on the other pages: the sheet came with another "
+                "booklet's travel.",
+                f"此页上的印章日期早于护照签发日期（{issued}），与其他页面的行程均不相符："
+                "此页连同另一本护照的出入境记录一起被换入。",
             ),
         )

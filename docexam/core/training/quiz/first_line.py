@@ -22,6 +22,7 @@ from docexam.core.training.quiz.fraud_truth import FraudRecord, fraud_records
 
 REFERRAL = Verdict.FORGERY
 CHIP_READER = "chip"  # the tool of a sign the chip reader shows
+SLTD = "sltd"  # the tool of a sign the stolen and lost document query shows
 # Nothing on the document shows these: a drill of documents alone cannot ask for them.
 NOT_ON_THE_DOCUMENT = (Status.FRAUDULENTLY_OBTAINED, Status.IMPOSTOR)
 
@@ -60,9 +61,9 @@ def response(decision: Decision, fraud_type: Status | None, seconds: float) -> D
 
 def at_first_line(record: FraudRecord) -> bool:
     """White light shows it, it stands out at a glance under the light that does, or the chip
-    reader shows it: the booth's document reader reads the chip, and "chip: fail" is a reason
-    to refer."""
-    if LightSource.VISIBLE in record.lights or CHIP_READER in record.tools:
+    reader or the SLTD query shows it: the booth's document reader reads the chip and queries
+    the number, and "chip: fail" or an SLTD hit is a reason to refer."""
+    if LightSource.VISIBLE in record.lights or {CHIP_READER, SLTD} & set(record.tools):
         return True
     return (
         record.contrast is not None

@@ -57,6 +57,7 @@ TOOL_NAMES = {
     "mrz_check": ("MRZ check digits", "机读区校验"),
     "comparison": ("comparison", "比对"),
     "chip": ("chip reader", "芯片阅读器"),
+    "sltd": ("SLTD query", "SLTD查询"),
 }
 
 

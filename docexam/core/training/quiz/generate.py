@@ -41,6 +41,7 @@ from docexam.core.exercise.model import (
     SpecimenRef,
     VerdictExercise,
 )
+from docexam.core.library.sltd import holder_report
 from docexam.core.training.curriculum import Curriculum, Objective
 from docexam.core.training.quiz import first_line
 from docexam.core.training.quiz.case_items import case_exercises
@@ -417,7 +418,14 @@ def _drill(packs: Sequence[Pack], scope: Scope, rng: random.Random, level: int) 
     never all of them (a drill of frauds only would teach referring everything)."""
     objectives = scope.match(ExerciseKind.DRILL)
     pool = [(p.id, s) for p in packs for s in p.specimens]
-    genuine = [(pid, s) for pid, s in pool if s.document.status is Status.GENUINE]
+    # A genuine document its holder reported lost is referred on the SLTD hit at the booth:
+    # not one to clear.
+    genuine = [
+        (pid, s)
+        for pid, s in pool
+        if s.document.status is Status.GENUINE
+        and holder_report(pid, s.id, s.document.status.value, s.document.type.value) is None
+    ]
     frauds = [
         (pid, s)
         for pid, s in pool
