@@ -25,3 +25,19 @@ def test_the_vector_source_survives_the_pack_and_is_checked(tmp_path: Path) -> N
     data["microtext"][0]["font"] = "../../etc/passwd"
     errors = schema_errors(spec, "specimen-v1.schema.json")
     assert any("microtext" in e.parts for e in errors)
+
+
+def test_the_deliberate_error_line_carries_its_misspelt_text(tmp_path: Path) -> None:
+    from docexam.core.synth.anti_copy import misspelt
+    from docexam.core.synth.states import STATES, design_for
+
+    state, series = next(
+        (st, s)
+        for st in STATES.values()
+        for s in st.series
+        if design_for(st, s).has("deliberate-error")
+    )
+    genuine = build_specimen(state.code, "td2", 3, 150.0, tmp_path, series).specimen
+    line = next(f for f in genuine.pages[0].features if f.id == "deliberate-error")
+    assert line.microtext
+    assert misspelt(state.name_local.upper()) in line.microtext[0].text
