@@ -109,6 +109,22 @@ class SubstrateSpec:
 
 
 @dataclass(frozen=True)
+class MicroText:
+    """One line of microprint as the printing plate holds it: ``text`` set in a shipped ``font``
+    with capitals ``cap_mm`` tall on a horizontal baseline from (``x_mm``, ``baseline_mm``).
+
+    A page image samples 0.2 mm capitals with two or three pixels; this is what lets the loupe
+    draw the letters at its own magnification, as an examiner's loupe shows the print."""
+
+    text: str
+    font: str
+    cap_mm: float
+    x_mm: float
+    baseline_mm: float
+    colour: str
+
+
+@dataclass(frozen=True)
 class Feature:
     id: str
     category: str
@@ -121,6 +137,8 @@ class Feature:
     mask: ImageRef | None = None
     coverage: Coverage = Coverage.INK
     origin: Origin = Origin.GENUINE
+    # The vector source of genuine microprint; empty for a scan or a reproduction.
+    microtext: tuple[MicroText, ...] = ()
 
     @property
     def genuine(self) -> bool:

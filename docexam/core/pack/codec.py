@@ -24,6 +24,7 @@ from docexam.core.domain.model import (
     Feature,
     ImageRef,
     Manifest,
+    MicroText,
     Origin,
     PackInfo,
     Page,
@@ -164,6 +165,10 @@ def feature_from_json(data: Json) -> Feature:
         mask=None if mask is None else ImageRef(LightSource.VISIBLE, mask["file"], mask["dpi"]),
         coverage=Coverage(data.get("coverage", "ink")),
         origin=Origin(data.get("origin", "genuine")),
+        microtext=tuple(
+            MicroText(m["text"], m["font"], m["cap_mm"], m["x_mm"], m["baseline_mm"], m["colour"])
+            for m in data.get("microtext", [])
+        ),
     )
 
 
@@ -187,6 +192,18 @@ def feature_to_json(feature: Feature) -> Json:
     out["coverage"] = feature.coverage.value
     if not feature.genuine:  # genuine is the default: hand-made packs never write it
         out["origin"] = feature.origin.value
+    if feature.microtext:
+        out["microtext"] = [
+            {
+                "text": m.text,
+                "font": m.font,
+                "cap_mm": m.cap_mm,
+                "x_mm": m.x_mm,
+                "baseline_mm": m.baseline_mm,
+                "colour": m.colour,
+            }
+            for m in feature.microtext
+        ]
     return out
 
 

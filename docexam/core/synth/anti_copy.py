@@ -10,7 +10,7 @@ from docexam.core.domain.geometry import Rect
 from docexam.core.domain.material import Ink, Material
 from docexam.core.synth.canvas import Layer, PageCanvas
 from docexam.core.synth.features import add_layer
-from docexam.core.synth.microprint import micro_line
+from docexam.core.synth.microprint import micro_line, micro_source
 from docexam.core.synth.printing import BACKGROUND_IR_NM
 from docexam.core.synth.states import Design
 from docexam.core.synth.text import draw_text, fit_cap
@@ -59,15 +59,19 @@ def deliberate_error(canvas: PageCanvas, d: Design, x: float, y: float, length: 
     """A microprint line repeating the state's name with two letters swapped, on purpose: a
     counterfeiter who retypes the text corrects it."""
     mask = canvas.blank()
-    micro_line(mask, canvas, misspelt(d.state.name_local.upper()), x, y, length)
-    return add_layer(
+    text = misspelt(d.state.name_local.upper())
+    micro_line(mask, canvas, text, x, y, length)
+    layer = add_layer(
         canvas,
         "deliberate-error",
         "printing.deliberate_error",
-        f"Deliberate error '{misspelt(d.state.name_local.upper())}'",
+        f"Deliberate error '{text}'",
         Material(visible=Ink(d.accent, 0.95), ir_cutoff_nm=BACKGROUND_IR_NM),
         mask,
     )
+    # Read in the loupe like the other microprint, so the swapped letters can be found.
+    layer.microtext = (micro_source(canvas, text, x, y, length, d.accent),)
+    return layer
 
 
 def unique_font(canvas: PageCanvas, d: Design, number: str, box: Rect) -> Layer:

@@ -14,7 +14,7 @@ import numpy.typing as npt
 
 from docexam.core.domain.geometry import Rect, Region
 from docexam.core.domain.material import Material, rgb
-from docexam.core.domain.model import Coverage, Origin
+from docexam.core.domain.model import Coverage, MicroText, Origin
 
 Mask = npt.NDArray[np.uint8]
 Colour = npt.NDArray[np.float32]
@@ -37,6 +37,7 @@ class Layer:
     # printing, a tinted portrait); material.visible still names the representative colour.
     colour_image: Colour | None = None
     origin: Origin = Origin.GENUINE  # FORGERY: added or imitated by the forgery generator
+    microtext: tuple[MicroText, ...] = ()  # microprint's vector source (see MicroText)
 
 
 class PageCanvas:

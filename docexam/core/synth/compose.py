@@ -242,6 +242,7 @@ def page_of(
                 mask=mask_ref,
                 coverage=layer.coverage,
                 origin=layer.origin,
+                microtext=layer.microtext,
             )
         )
     return Page(

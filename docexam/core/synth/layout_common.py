@@ -6,52 +6,67 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from docexam.core.domain.geometry import Rect
 from docexam.core.synth import features as ft
 from docexam.core.synth import paper_protection
 from docexam.core.synth.canvas import Mask, PageCanvas
 from docexam.core.synth.states import Design
-from docexam.core.synth.text import draw_text
+from docexam.core.synth.text import draw_text, text_width_mm
 
 LABEL_CAP = 1.05
 VALUE_CAP = 1.9
+GAP_MM = 1.0  # clear space kept between a field and the next one on its row
 
 
 @dataclass
 class FieldWriter:
-    """Draws captions into one mask (IR drop-out ink) and values into another (carbon ink)."""
+    """Draws captions into one mask (IR drop-out ink) and values into another (carbon ink).
+
+    ``boxes`` keeps every inked box (page mm) so a layout can be checked for text running into
+    text: captions in some languages are twice as long as in others."""
 
     canvas: PageCanvas
     design: Design
     scale: float = 1.0
     labels: Mask = field(init=False)
     values: Mask = field(init=False)
+    boxes: list[tuple[str, Rect]] = field(init=False, default_factory=list)
 
     def __post_init__(self) -> None:
         self.labels = self.canvas.blank()
         self.values = self.canvas.blank()
 
-    def put(self, key: str, value: str, x: float, y: float, bold: bool = False) -> None:
+    def put(
+        self,
+        key: str,
+        value: str,
+        x: float,
+        y: float,
+        bold: bool = False,
+        room: float | None = None,
+    ) -> None:
+        """Caption and value at ``x``; with ``room`` (mm to the next field or feature on the
+        row) each is set smaller where it would otherwise run into its neighbour."""
         s = self.scale
-        draw_text(
-            self.labels,
-            self.canvas,
-            self.design.state.label(key),
-            x,
-            y,
-            LABEL_CAP * s * self.design.label_scale,
-        )
-        draw_text(
-            self.values,
-            self.canvas,
-            value.upper(),
-            x,
-            y + 3.3 * s,
-            VALUE_CAP * s,
-            "bold" if bold else "sans",
-        )
+        label = self.design.state.label(key)
+        font = "bold" if bold else "sans"
+        label_cap = self._fit(label, LABEL_CAP * s * self.design.label_scale, "sans", room)
+        value_cap = self._fit(value.upper(), VALUE_CAP * s, font, room)
+        box = draw_text(self.labels, self.canvas, label, x, y, label_cap)
+        self.boxes.append((f"caption {key}", box))
+        box = draw_text(self.values, self.canvas, value.upper(), x, y + 3.3 * s, value_cap, font)
+        self.boxes.append((f"value {key}", box))
 
     def caption(self, text: str, x: float, y: float, cap: float = LABEL_CAP) -> None:
-        draw_text(self.labels, self.canvas, text, x, y, cap * self.scale)
+        box = draw_text(self.labels, self.canvas, text, x, y, cap * self.scale)
+        self.boxes.append((f"caption {text}", box))
+
+    def _fit(self, text: str, cap: float, font: str, room: float | None) -> float:
+        if room is None:
+            return cap
+        width = text_width_mm(self.canvas, text, cap, font)
+        limit = room - GAP_MM
+        return cap if width <= limit else cap * limit / width
 
 
 def paper_substrate(

@@ -82,11 +82,8 @@ def data_page(canvas: PageCanvas, d: Design, doc: DocData, g: np.random.Generato
     _, face = personal.portrait_layer(canvas, doc.viz(), pbox, method)
     if d.has("uv-portrait"):
         inks.uv_portrait(canvas, face, r(46, 44, 12, 15), d.uv_colours[1])
-    sig_box = r(7, 59.5, 30, 7)
-    fw = FieldWriter(canvas, d, s)
-    fw.caption(d.state.label("signature"), 7 * sx, 58.6 * sy)
-    personal.signature_layer(canvas, g, sig_box, method)
-    _fields(fw, doc, sx, sy)
+    personal.signature_layer(canvas, g, r(7, 59.5, 30, 7), method)
+    fw = data_fields(canvas, d, doc)
     slots = _right_column(d)
     if "ghost" in slots:
         personal.ghost_layer(canvas, face, r(104, slots["ghost"], 15, 19), d.accent)
@@ -152,35 +149,49 @@ def _right_column(d: Design) -> dict[str, float]:
     return out
 
 
-def _fields(fw: FieldWriter, doc: DocData, sx: float, sy: float) -> None:
+# Where the text column ends (mm, on the TD3 page): the right-hand column's features start at 103.
+_TEXT_RIGHT = 102.5
+
+
+def data_fields(canvas: PageCanvas, d: Design, doc: DocData) -> FieldWriter:
+    """Captions and personal data of the page, each fitted to the room up to its neighbour."""
+    w, h = canvas.size_mm
+    sx, sy = w / 125.0, h / 88.0
+    fw = FieldWriter(canvas, d, min(sx, sy))
+    fw.caption(d.state.label("signature"), 7 * sx, 58.6 * sy)
     p = doc.person
-    x1, x2, x3 = 42 * sx, 58 * sx, 74 * sx
     row = [17.0 * sy + i * 7.2 * sy for i in range(7)]
+
+    def put(key: str, value: str, x: float, r: int, end: float, bold: bool = False) -> None:
+        fw.put(key, value, x * sx, row[r], bold, room=(end - x) * sx)
+
+    end = _TEXT_RIGHT
     if doc.doc_type == "mrv-a":
-        fw.put(
-            "valid_for", "ALL STATES" if doc.state.code == "UTO" else doc.state.name_en, x1, row[0]
-        )
-        fw.put("number", doc.number, x3 + 6 * sx, row[0], bold=True)
-        fw.put("issue_date", viz_date(doc.issue), x1, row[1])
-        fw.put("expiry_date", viz_date(doc.expiry), x3 + 6 * sx, row[1])
-        fw.put("type", "C", x1, row[2])
-        fw.put("entries", "MULT", x2, row[2])
-        fw.put("surname", p.surname, x1, row[3], bold=True)
-        fw.put("given_names", p.given_names, x1, row[4])
-        fw.put("nationality", doc.nationality, x1, row[5])
-        fw.put("birth_date", viz_date(p.birth_date), x2 + 4 * sx, row[5])
-        fw.put("sex", p.sex, x3 + 16 * sx, row[5])
-        return
-    fw.put("type", doc.code, x1, row[0])
-    fw.put("code", doc.state.code, x2, row[0])
-    fw.put("number", doc.number, x3, row[0], bold=True)
-    fw.put("surname", p.surname, x1, row[1], bold=True)
-    fw.put("given_names", p.given_names, x1, row[2])
-    fw.put("nationality", doc.state.demonym, x1, row[3])
-    fw.put("birth_date", viz_date(p.birth_date), x1, row[4])
-    fw.put("sex", p.sex, x2 + 6 * sx, row[4])
-    fw.put("birth_place", p.birth_place, x3, row[4])
-    fw.put("issue_date", viz_date(doc.issue), x1, row[5])
-    fw.put("authority", doc.state.authority, x2 + 6 * sx, row[5])
-    fw.put("expiry_date", viz_date(doc.expiry), x1, row[6])
-    fw.put("personal_number", doc.personal_number, x2 + 6 * sx, row[6])
+        valid_for = "ALL STATES" if doc.state.code == "UTO" else doc.state.name_en
+        put("valid_for", valid_for, 42, 0, 80)
+        put("number", doc.number, 80, 0, end, bold=True)
+        put("issue_date", viz_date(doc.issue), 42, 1, 80)
+        put("expiry_date", viz_date(doc.expiry), 80, 1, end)
+        put("type", "C", 42, 2, 58)
+        put("entries", "MULT", 58, 2, end)
+        put("surname", p.surname, 42, 3, end, bold=True)
+        put("given_names", p.given_names, 42, 4, end)
+        put("nationality", doc.nationality, 42, 5, 62)
+        put("birth_date", viz_date(p.birth_date), 62, 5, 90)
+        put("sex", p.sex, 90, 5, end)
+        return fw
+    put("type", doc.code, 42, 0, 58)
+    put("code", doc.state.code, 58, 0, 74)
+    put("number", doc.number, 74, 0, end, bold=True)
+    put("surname", p.surname, 42, 1, end, bold=True)
+    put("given_names", p.given_names, 42, 2, end)
+    put("nationality", doc.state.demonym, 42, 3, end)
+    # Sex between two long captions: each gets the room its languages need.
+    put("birth_date", viz_date(p.birth_date), 42, 4, 67)
+    put("sex", p.sex, 67, 4, 78)
+    put("birth_place", p.birth_place, 78, 4, end)
+    put("issue_date", viz_date(doc.issue), 42, 5, 64)
+    put("authority", doc.state.authority, 64, 5, end)
+    put("expiry_date", viz_date(doc.expiry), 42, 6, 64)
+    put("personal_number", doc.personal_number, 64, 6, end)
+    return fw

@@ -42,14 +42,7 @@ def front(canvas: PageCanvas, d: Design, doc: DocData, g: np.random.Generator) -
     personal.signature_layer(
         canvas, g, Rect(4.0, 40.5, 20.0, 6.0), d.personalisation("polycarbonate")
     )
-    p = doc.person
-    fw.put("surname", p.surname, 27.0, 12.5, bold=True)
-    fw.put("given_names", p.given_names, 27.0, 18.5)
-    fw.put("sex", p.sex, 27.0, 24.5)
-    fw.put("nationality", doc.nationality, 37.0, 24.5)
-    fw.put("birth_date", viz_date(p.birth_date), 52.0, 24.5)
-    fw.put("number", doc.number, 27.0, 30.5, bold=True)
-    fw.put("expiry_date", viz_date(doc.expiry), 52.0, 30.5)
+    front_fields(fw, doc)
     window_layer = card.window(canvas, WINDOW)
     if d.has("uv-portrait"):
         inks.uv_portrait(canvas, face, Rect(62.0, 12.0, 9.0, 12.0), d.uv_colours[1])
@@ -87,11 +80,7 @@ def back(canvas: PageCanvas, d: Design, doc: DocData, g: np.random.Generator) ->
     # No see-through register: the card's opaque core shows nothing of the far side outside the
     # window (transmitted light), so the motif could never be seen to complete.
     fw = FieldWriter(canvas, d, CARD_SCALE)
-    p = doc.person
-    fw.put("birth_place", p.birth_place, 6.0, 5.0)
-    fw.put("issue_date", viz_date(doc.issue), 6.0, 11.5)
-    fw.put("authority", doc.state.authority, 6.0, 18.0)
-    fw.put("personal_number", doc.personal_number, 6.0, 24.5)
+    back_fields(fw, doc)
     if d.has("metameric"):
         inks.metameric_pair(canvas, d, Rect(62.0, 26.0, 16.0, 6.0), d.primary)
     if d.has("ir-absorbing"):
@@ -117,3 +106,30 @@ def back(canvas: PageCanvas, d: Design, doc: DocData, g: np.random.Generator) ->
     assert window_layer.mask is not None
     card.clear_window(canvas, window_layer.mask, ("window",))
     del g
+
+
+# Where the card's text ends (mm): the window and ghost image on the front, the metallic ink
+# and unique-font number on the back.
+_FRONT_RIGHT, _BACK_RIGHT = 69.0, 43.0
+
+
+def front_fields(fw: FieldWriter, doc: DocData) -> None:
+    """The front's personal data, each field fitted to the room up to its neighbour."""
+    p = doc.person
+    end = _FRONT_RIGHT
+    fw.put("surname", p.surname, 27.0, 12.5, bold=True, room=end - 27.0)
+    fw.put("given_names", p.given_names, 27.0, 18.5, room=end - 27.0)
+    fw.put("sex", p.sex, 27.0, 24.5, room=10.0)
+    fw.put("nationality", doc.nationality, 37.0, 24.5, room=15.0)
+    fw.put("birth_date", viz_date(p.birth_date), 52.0, 24.5, room=end - 52.0)
+    fw.put("number", doc.number, 27.0, 30.5, bold=True, room=25.0)
+    fw.put("expiry_date", viz_date(doc.expiry), 52.0, 30.5, room=end - 52.0)
+
+
+def back_fields(fw: FieldWriter, doc: DocData) -> None:
+    p = doc.person
+    room = _BACK_RIGHT - 6.0
+    fw.put("birth_place", p.birth_place, 6.0, 5.0, room=room)
+    fw.put("issue_date", viz_date(doc.issue), 6.0, 11.5, room=room)
+    fw.put("authority", doc.state.authority, 6.0, 18.0, room=room)
+    fw.put("personal_number", doc.personal_number, 6.0, 24.5, room=room)

@@ -22,7 +22,7 @@ from docexam.core.synth.canvas import Layer, PageCanvas, bgr
 from docexam.core.synth.emblem import emblem, stamp
 from docexam.core.synth.features import add_layer
 from docexam.core.synth.guilloche import border, rosette, stroke, wave_field
-from docexam.core.synth.microprint import micro_line
+from docexam.core.synth.microprint import micro_line, micro_source
 from docexam.core.synth.states import Design
 from docexam.core.synth.text import draw_text
 
@@ -136,7 +136,7 @@ def microprint(canvas: PageCanvas, d: Design, lines: list[tuple[float, float, fl
     phrase = f"{d.state.name_local} {d.state.code} {d.state.motto_local}"
     for x, y, length in lines:
         micro_line(mask, canvas, phrase, x, y, length)
-    return add_layer(
+    layer = add_layer(
         canvas,
         "microprint",
         "printing.microprint",
@@ -144,6 +144,8 @@ def microprint(canvas: PageCanvas, d: Design, lines: list[tuple[float, float, fl
         Material(visible=Ink(d.accent, 0.95), ir_cutoff_nm=BACKGROUND_IR_NM),
         mask,
     )
+    layer.microtext = tuple(micro_source(canvas, phrase, x, y, n, d.accent) for x, y, n in lines)
+    return layer
 
 
 def intaglio(

@@ -8,6 +8,9 @@ from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QWidget
 
+from docexam.core.domain.lights import LightSource
+from docexam.core.domain.model import Page
+from docexam.core.light.microtext import sharpen_microprint
 from docexam.core.pack.images import Image
 from docexam.ui.viewer.renderer import to_qimage
 from docexam.ui.viewer.state import DEFAULT_LOUPE_POWER
@@ -47,6 +50,32 @@ def loupe_crop(
     return crop
 
 
+def loupe_view(
+    image: Image,
+    centre: tuple[float, float],
+    power: float,
+    image_dpi: float,
+    screen_dpi: float,
+    size: int,
+    page: Page | None = None,
+    light: LightSource | None = None,
+) -> Image:
+    """What the loupe shows: :func:`loupe_crop`, with genuine microprint of ``page`` drawn from
+    its vector source at the loupe's own scale where ``light`` lets the letters be seen."""
+    crop = loupe_crop(image, centre, power, image_dpi, screen_dpi, size)
+    if page is None or light is None:
+        return crop
+    px_per_mm = power * screen_dpi / 25.4
+    # The mm position of loupe pixel (0, 0), matching loupe_crop's pixel-centre mapping.
+    to_mm = 25.4 / image_dpi
+    half = size / 2.0 + 0.5
+    origin = (
+        (centre[0] + 0.5) * to_mm - half / px_per_mm,
+        (centre[1] + 0.5) * to_mm - half / px_per_mm,
+    )
+    return sharpen_microprint(crop, page, light, origin, px_per_mm, image_dpi)
+
+
 class Loupe(QWidget):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -59,9 +88,15 @@ class Loupe(QWidget):
         self.hide()
 
     def show_at(
-        self, viewport_pos: QPoint, image: Image, centre: tuple[float, float], dpi: float
+        self,
+        viewport_pos: QPoint,
+        image: Image,
+        centre: tuple[float, float],
+        dpi: float,
+        page: Page | None = None,
+        light: LightSource | None = None,
     ) -> None:
-        self.last = loupe_crop(image, centre, self.power, dpi, self.screen_dpi, SIZE)
+        self.last = loupe_view(image, centre, self.power, dpi, self.screen_dpi, SIZE, page, light)
         self._pixmap = QPixmap.fromImage(to_qimage(self.last))
         # Sit above-right of the cursor so the point being examined stays visible; flip below or
         # to the left near the edges rather than covering the cursor.

@@ -110,7 +110,10 @@ class Pane(QObject):
         if not self.loupe_on or current is None or current.page_id != self.page_id:
             return
         scene = self.view.mapToScene(pos)
-        self.loupe.show_at(pos, current.image, (scene.x(), scene.y()), current.dpi)
+        page = self.specimen.page(self.page_id)
+        centre = (scene.x(), scene.y())
+        light = current.params.light
+        self.loupe.show_at(pos, current.image, centre, current.dpi, page, light)
 
     def set_loupe(self, on: bool) -> None:
         self.loupe_on = on

@@ -138,6 +138,10 @@ def offset_print(wb: Workbench) -> None:
 def _screen(wb: Workbench, process: str) -> None:
     title, text = LOUPE_SIGNS[process]
     for pid in wb.pages:
+        # A reproduction copies the page's pixels, never the plate: no layer keeps the vector
+        # text the loupe draws genuine microprint from.
+        for printed in wb.canvas(pid).layers:
+            printed.microtext = ()
         for lid in SCREENED:
             layer = wb.find(pid, lid)
             if layer is None or layer.mask is None or layer.material.visible is None:

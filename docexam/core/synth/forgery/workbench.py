@@ -151,6 +151,7 @@ class Workbench:
         hotspot lists it any more."""
         layer = self.set_material(page_id, layer_id, **changes)
         layer.origin = Origin.FORGERY
+        layer.microtext = ()  # an imitation is no longer printed from the genuine plate
         return layer
 
     def remove(self, page_id: str, layer_id: str) -> None:
