@@ -14,10 +14,11 @@ import numpy as np
 import numpy.typing as npt
 
 from docexam.core.domain.model import I18nText, Page, Specimen
-from docexam.core.pack.forgery_record import ForgeryError, ForgeryRecord, write_record
+from docexam.core.pack.forgery_record import ForgeryError, ForgeryRecord, Sign, write_record
 from docexam.core.pack.travel_file import write_travel
 from docexam.core.synth.compose import GeneratedSpecimen, page_of, write_files
 from docexam.core.synth.forgery.look import with_looks
+from docexam.core.synth.forgery.visibility import measured
 from docexam.core.synth.forgery.workbench import Workbench
 from docexam.core.synth.seeds import stable_int
 
@@ -61,6 +62,7 @@ def assemble(wb: Workbench, specimen_id: str, workdir: Path | None) -> ForgedSpe
     files: dict[str, npt.NDArray[np.uint8]] = {}
     pages = tuple(_page(wb, pid, files) for pid in wb.pages)
     root = None if workdir is None else Path(workdir) / specimen_id
+    signs = tuple(measured(wb, with_looks(wb)))
     record = ForgeryRecord(
         specimen_id=specimen_id,
         source_id=wb.source.specimen.id,
@@ -68,8 +70,8 @@ def assemble(wb: Workbench, specimen_id: str, workdir: Path | None) -> ForgedSpe
         seed=wb.seed,
         difficulty=wb.difficulty,
         operations=tuple(wb.operations),
-        signs=tuple(with_looks(wb)),
-        summary=summary(wb),
+        signs=signs,
+        summary=summary(wb, signs),
     )
     specimen = Specimen(
         id=specimen_id,
@@ -104,13 +106,16 @@ FRAUD_NAMES: dict[str, tuple[str, str]] = {
 }
 
 
-def summary(wb: Workbench) -> dict[str, str]:
-    """One paragraph per language: the fraud type, then each sign's title and where to look."""
+def summary(wb: Workbench, signs: tuple[Sign, ...]) -> dict[str, str]:
+    """One paragraph per language: the fraud type, then each sign's title, where to look and
+    how subtle it measured (0 plain .. 1 not seen; ``docs/forgery.md``)."""
     en_name, zh_name = FRAUD_NAMES.get(wb.fraud.value, (wb.fraud.value, wb.fraud.value))
     en = [f"Generated training forgery: {en_name}. Signs:"]
     zh = [f"生成的训练用假证：{zh_name}。特征："]
-    for s in wb.signs:
+    for s in signs:
         how = ", ".join(s.reveal)
-        en.append(f"- {s.title['en']} ({how}, page {s.page_id}).")
-        zh.append(f"- {s.title['zh-Hans']}（{how}，{s.page_id} 页）。")
+        m = f"; subtlety {s.measured.subtlety:.2f}" if s.measured else ""
+        zh_m = f"；隐蔽度 {s.measured.subtlety:.2f}" if s.measured else ""
+        en.append(f"- {s.title['en']} ({how}, page {s.page_id}{m}).")
+        zh.append(f"- {s.title['zh-Hans']}（{how}，{s.page_id} 页{zh_m}）。")
     return {"en": "\n".join(en), "zh-Hans": "\n".join(zh)}
