@@ -11,9 +11,11 @@ import numpy as np
 import pytest
 
 from docexam.core.domain.lights import LightSource
-from docexam.core.domain.model import Substrate
+from docexam.core.domain.model import Status, Substrate
 from docexam.core.synth import GeneratedSpecimen
 from docexam.core.synth.forgery import ForgedSpecimen, Sign, forge
+from docexam.core.synth.forgery.plans import PLANS
+from docexam.core.synth.seeds import rng
 from tests.core.forgery.helpers import box, render
 
 VISIBLE = LightSource.VISIBLE
@@ -111,11 +113,7 @@ def test_photo_methods_show_under_their_lights(
             assert_each_light_shows(g, forge(g, "photo_substitution", 1, out, level, alone))
 
 
-def test_both_paper_methods_occur(genuines: dict[str, GeneratedSpecimen]) -> None:
-    from docexam.core.synth.forgery.plans import PLANS
-    from docexam.core.domain.model import Status
-    from docexam.core.synth.seeds import rng
-
+def test_both_paper_methods_occur() -> None:
     plan = PLANS[Status.PHOTO_SUBSTITUTION]
     chosen = {
         next(op for op in plan.choose(level, rng("t", seed), Substrate.PAPER) if "edge" in op)

@@ -195,7 +195,7 @@ def laminate_edge(wb: Workbench) -> None:
     box = _box(layer)
     band = ring(canvas, box, wb.rng("edge"), 0.3 if wb.difficulty < 3 else 0.26)
     _bubbles(band, wb, box)
-    relief = {1: 25.0, 2: 20.0, 3: 16.0}[wb.difficulty]
+    relief = {1: 25.0, 2: 25.0, 3: 16.0}[wb.difficulty]
     # Level 1: the cut edge also catches the light a little in white light.
     visible = Ink("#fbf8ef", 0.35) if wb.difficulty == 1 else None
     lam = new_layer(
