@@ -21,9 +21,10 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from docexam.core.domain.geometry import Region  # noqa: E402
 from docexam.core.domain.lights import LightSource  # noqa: E402
 from docexam.core.light import LightEngine, LightParams  # noqa: E402
-from docexam.core.synth import build_specimen  # noqa: E402
+from docexam.core.synth import PageCanvas, build_specimen  # noqa: E402
 from docexam.core.synth.forgery import forge  # noqa: E402
 
 OUT = ROOT / "docs" / "specimens"
@@ -56,9 +57,9 @@ def _render(spec: object, page: str, params: LightParams) -> np.ndarray:
     return np.ascontiguousarray(np.asarray(image, np.uint8)[:, :, :3])
 
 
-def _save(name: str, rgb: np.ndarray) -> None:
+def _save(name: str, bgr: np.ndarray) -> None:
     path = OUT / name
-    cv2.imwrite(str(path), cv2.cvtColor(rgb, cv2.COLOR_RGB2BGR))
+    cv2.imwrite(str(path), bgr)  # the light engine renders BGR, as OpenCV writes it
     print(path.relative_to(ROOT))
 
 
@@ -153,9 +154,14 @@ SHEETS: dict[str, tuple[str, str, str, int, int, tuple[str, ...] | None]] = {
 ROWS = 4
 
 
-def _crop(canvas: object, region: object, margin_mm: float = 3.0) -> tuple[slice, slice]:
-    x0, y0, x1, y1 = canvas.pixel_box(region, round(canvas.px(margin_mm)))  # type: ignore[attr-defined]
-    return slice(max(0, y0), y1), slice(max(0, x0), x1)
+def _crop(canvas: PageCanvas, region: Region, least_mm: float = 16.0) -> tuple[slice, slice]:
+    """The region with 3 mm round it, at least ``least_mm`` each way (a thread or an edge)."""
+    x0, y0, x1, y1 = canvas.pixel_box(region, round(canvas.px(3.0)))
+    least = round(canvas.px(least_mm))
+    cx, cy = (x0 + x1) // 2, (y0 + y1) // 2
+    x0, x1 = min(x0, cx - least // 2), max(x1, cx + least // 2)
+    y0, y1 = min(y0, cy - least // 2), max(y1, cy + least // 2)
+    return slice(max(0, y0), min(canvas.height, y1)), slice(max(0, x0), min(canvas.width, x1))
 
 
 def _params(light: str, cutoff: int | None) -> LightParams:
