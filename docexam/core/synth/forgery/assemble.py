@@ -14,7 +14,13 @@ import numpy as np
 import numpy.typing as npt
 
 from docexam.core.domain.model import I18nText, Page, Specimen
-from docexam.core.pack.forgery_record import ForgeryError, ForgeryRecord, Sign, write_record
+from docexam.core.pack.forgery_record import (
+    PLAINEST,
+    ForgeryError,
+    ForgeryRecord,
+    Sign,
+    write_record,
+)
 from docexam.core.pack.travel_file import write_travel
 from docexam.core.synth.compose import GeneratedSpecimen, page_of, write_files
 from docexam.core.synth.forgery.look import with_looks
@@ -107,15 +113,18 @@ FRAUD_NAMES: dict[str, tuple[str, str]] = {
 
 
 def summary(wb: Workbench, signs: tuple[Sign, ...]) -> dict[str, str]:
-    """One paragraph per language: the fraud type, then each sign's title, where to look and
-    how subtle it measured (0 plain .. 1 not seen; ``docs/forgery.md``)."""
+    """One paragraph per language: the fraud type and how subtle it measured (0 plain .. 1 not
+    seen; ``docs/forgery.md``; each sign's own figure is in the record), then each sign's title
+    and where to look."""
     en_name, zh_name = FRAUD_NAMES.get(wb.fraud.value, (wb.fraud.value, wb.fraud.value))
-    en = [f"Generated training forgery: {en_name}. Signs:"]
-    zh = [f"生成的训练用假证：{zh_name}。特征："]
+    values = sorted(s.measured.subtlety for s in signs if s.measured is not None)[:PLAINEST]
+    subtle = sum(values) / len(values) if values else None
+    en_s = "" if subtle is None else f" Subtlety {subtle:.2f}."
+    zh_s = "" if subtle is None else f"隐蔽度 {subtle:.2f}。"
+    en = [f"Generated training forgery: {en_name}.{en_s} Signs:"]
+    zh = [f"生成的训练用假证：{zh_name}。{zh_s}特征："]
     for s in signs:
         how = ", ".join(s.reveal)
-        m = f"; subtlety {s.measured.subtlety:.2f}" if s.measured else ""
-        zh_m = f"；隐蔽度 {s.measured.subtlety:.2f}" if s.measured else ""
-        en.append(f"- {s.title['en']} ({how}, page {s.page_id}{m}).")
-        zh.append(f"- {s.title['zh-Hans']}（{how}，{s.page_id} 页{zh_m}）。")
+        en.append(f"- {s.title['en']} ({how}, page {s.page_id}).")
+        zh.append(f"- {s.title['zh-Hans']}（{how}，{s.page_id} 页）。")
     return {"en": "\n".join(en), "zh-Hans": "\n".join(zh)}
