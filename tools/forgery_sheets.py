@@ -2,8 +2,11 @@
 
 ``python tools/forgery_sheets.py`` writes ``docs/specimens/forgery-processes-*.png`` (the same
 rainbow print under the loupe, and the data page at IR 1000 nm and UV-A, for the genuine and
-the inkjet, toner and offset counterfeits) and ``docs/specimens/forgery-card-photo-*.png`` (a
-card's substituted portrait: re-engraved in grazing light, clouded window against the light).
+the inkjet, toner and offset counterfeits), ``docs/specimens/forgery-card-photo-*.png`` (a
+card's substituted portrait: re-engraved in grazing light, clouded window against the light),
+``forgery-counterfeit-*.png`` (a counterfeit's data page under UV-A, IR and the loupe) and one
+sheet per fraud type and per method (``forgery-sheet-*.png``): each row a sign, the genuine's
+crop beside the forgery's under the light that shows that sign best, as measured.
 """
 
 from __future__ import annotations
@@ -18,9 +21,10 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from docexam.core.domain.geometry import Region  # noqa: E402
 from docexam.core.domain.lights import LightSource  # noqa: E402
 from docexam.core.light import LightEngine, LightParams  # noqa: E402
-from docexam.core.synth import build_specimen  # noqa: E402
+from docexam.core.synth import PageCanvas, build_specimen  # noqa: E402
 from docexam.core.synth.forgery import forge  # noqa: E402
 
 OUT = ROOT / "docs" / "specimens"
@@ -53,9 +57,9 @@ def _render(spec: object, page: str, params: LightParams) -> np.ndarray:
     return np.ascontiguousarray(np.asarray(image, np.uint8)[:, :, :3])
 
 
-def _save(name: str, rgb: np.ndarray) -> None:
+def _save(name: str, bgr: np.ndarray) -> None:
     path = OUT / name
-    cv2.imwrite(str(path), cv2.cvtColor(rgb, cv2.COLOR_RGB2BGR))
+    cv2.imwrite(str(path), bgr)  # the light engine renders BGR, as OpenCV writes it
     print(path.relative_to(ROOT))
 
 
@@ -94,11 +98,121 @@ def card_photo(work: Path) -> None:
         _save(f"forgery-card-photo-{view}.png", _row(tiles, 620))
 
 
+def counterfeit(work: Path) -> None:
+    genuine = build_specimen("UTO", "td3", 7, DPI, work / "genuine")
+    fake = forge(genuine, "counterfeit", 7, work / "forged", 1).specimen
+    canvas = genuine.pages["data"]
+    layer = next(la for la in canvas.layers if la.id == "rainbow-print")
+    x0, y0, x1, y1 = canvas.pixel_box(layer.region, 0)
+    cx, cy, n = (x0 + x1) // 2, (y0 + y1) // 2, round(canvas.px(3.0))
+    loupe = (slice(cy - n, cy + n), slice(cx - n, cx + n))
+    for view, params, crop in (
+        ("uv365", LightParams(LightSource.UV365), (slice(None), slice(None))),
+        ("ir1000", LightParams(LightSource.IR, ir_cutoff_nm=1000), (slice(None), slice(None))),
+        ("loupe", LightParams(LightSource.VISIBLE), loupe),
+    ):
+        tiles = [
+            (name, _render(spec, "data", params)[crop])
+            for name, spec in (("genuine", genuine.specimen), ("counterfeit", fake))
+        ]
+        _save(f"forgery-counterfeit-{view}.png", _row(tiles, 560))
+
+
+# name -> (state, document, fraud, difficulty, forgery seed, operations); the genuine is #7.
+SHEETS: dict[str, tuple[str, str, str, int, int, tuple[str, ...] | None]] = {
+    "photo-lift": (
+        "UTO",
+        "td3",
+        "photo_substitution",
+        1,
+        7,
+        ("new_portrait", "background_broken", "uv_interrupted", "laminate_edge"),
+    ),
+    "photo-cut": (
+        "UTO",
+        "td3",
+        "photo_substitution",
+        2,
+        7,
+        ("new_portrait", "background_broken", "cut_edge", "ovd_cut"),
+    ),
+    "photo-relaser": (
+        "ZRN",
+        "td1",
+        "photo_substitution",
+        2,
+        7,
+        ("new_portrait", "background_broken", "engraving_mismatch", "surface_disturbed"),
+    ),
+    "alteration-mechanical": ("UTO", "td3", "data_alteration", 1, 7, None),
+    "alteration-chemical": ("UTO", "td3", "data_alteration", 1, 5, None),
+    "alteration-overlay": ("UTO", "td3", "data_alteration", 2, 1, None),
+    "page-substitution": ("UTO", "td3", "page_substitution", 1, 7, None),
+    "stolen-blank": ("ZRN", "td1", "stolen_blank", 1, 7, None),
+    "pseudo": ("UTO", "td3", "pseudo", 2, 7, None),
+}
+ROWS = 4
+
+
+def _crop(canvas: PageCanvas, region: Region, least_mm: float = 16.0) -> tuple[slice, slice]:
+    """The region with 3 mm round it, at least ``least_mm`` each way (a thread or an edge)."""
+    x0, y0, x1, y1 = canvas.pixel_box(region, round(canvas.px(3.0)))
+    least = round(canvas.px(least_mm))
+    cx, cy = (x0 + x1) // 2, (y0 + y1) // 2
+    x0, x1 = min(x0, cx - least // 2), max(x1, cx + least // 2)
+    y0, y1 = min(y0, cy - least // 2), max(y1, cy + least // 2)
+    return slice(max(0, y0), min(canvas.height, y1)), slice(max(0, x0), min(canvas.width, x1))
+
+
+def _params(light: str, cutoff: int | None) -> LightParams:
+    source = LightSource(light)
+    if source is LightSource.IR:
+        return LightParams(source, ir_cutoff_nm=cutoff or 1000)
+    return LightParams(source, tilt_deg=35.0) if source is LightSource.TILT else LightParams(source)
+
+
+def sheet(work: Path, name: str) -> None:
+    """Each measured sign (plainest first, one per title): genuine and forgery side by side."""
+    state, doc, fraud, level, seed, ops = SHEETS[name]
+    genuine = build_specimen(state, doc, 7, DPI, work / "genuine")
+    fake = forge(genuine, fraud, seed, work / "forged", level, ops)
+    measured = [s for s in fake.record.signs if s.measured and s.measured.light]
+    measured.sort(key=lambda s: s.measured.subtlety if s.measured else 1.0)
+    rows, titles = [], set()
+    for sign in measured:
+        if sign.title["en"] in titles or len(rows) == ROWS:
+            continue
+        titles.add(sign.title["en"])
+        assert sign.measured is not None and sign.measured.light is not None
+        params = _params(sign.measured.light, sign.ir_cutoff_nm)
+        crop = _crop(genuine.pages[sign.page_id], sign.region)
+        label = f"{sign.title['en']} ({sign.measured.light}, {sign.measured.subtlety:.2f})"
+        tiles = [
+            ("genuine", _render(genuine.specimen, sign.page_id, params)[crop]),
+            (label, _render(fake.specimen, sign.page_id, params)[crop]),
+        ]
+        rows.append(_row(tiles, 520))
+    width = max(r.shape[1] for r in rows)
+    gap = np.full((10, width, 3), 255, np.uint8)
+    padded = [
+        cv2.copyMakeBorder(
+            r, 0, 0, 0, width - r.shape[1], cv2.BORDER_CONSTANT, value=(255, 255, 255)
+        )
+        for r in rows
+    ]
+    _save(f"forgery-sheet-{name}.png", np.vstack([p for r in padded for p in (r, gap)][:-1]))
+
+
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
+    only = sys.argv[1:]
     with tempfile.TemporaryDirectory() as tmp:
-        processes(Path(tmp))
-        card_photo(Path(tmp))
+        if not only:
+            processes(Path(tmp))
+            card_photo(Path(tmp))
+            counterfeit(Path(tmp))
+        for name in only or SHEETS:
+            sheet(Path(tmp), name)
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ from docexam.cli.exits import EXIT_OK
 from docexam.cli.output import progress_bar, specimen_options, write_pack_output
 from docexam.core.chip.frauds import CHIP_FRAUDS
 from docexam.core.domain.errors import DocexamError
+from docexam.core.pack.forgery_record import ForgeryRecord
 from docexam.core.synth import DOC_TYPES
 from docexam.core.synth.forgery import FRAUD_ALIASES, FRAUD_OPERATIONS, ForgeJob, forge_pack
 from docexam.core.synth.forgery.chip_frauds import forge_chip_pack
@@ -83,14 +84,37 @@ def _forge(args: argparse.Namespace) -> int:
     pack_id = f"forged-{first.state.lower()}-{first.doc_type}-{first.fraud.replace('_', '-')}"
     pack_id += f"-{first.seed}"
     title = {"en": f"Forged {first.state} {first.doc_type.upper()} specimens: {first.fraud}"}
+    records: list[ForgeryRecord] = []
     write_pack_output(
         out,
         lambda folder: forge_pack(
-            pack_id, jobs, folder, args.dpi, title, progress_bar, args.with_genuine
+            pack_id, jobs, folder, args.dpi, title, progress_bar, args.with_genuine, records.append
         ),
     )
+    for record in records:
+        print(describe(record))
     print(f"wrote {len(jobs)} forged specimen(s) to {out}")
     return EXIT_OK
+
+
+def describe(record: ForgeryRecord) -> str:
+    """What an instructor should know of a forgery: its signs, the light that shows each best
+    and how subtle each measured (``docs/forgery.md``, "Difficulty")."""
+    lines = [
+        f"{record.specimen_id}: {record.fraud.value}, difficulty {record.difficulty}, "
+        f"subtlety {record.subtlety:.2f}"
+        if record.subtlety is not None
+        else f"{record.specimen_id}: {record.fraud.value}, difficulty {record.difficulty}"
+    ]
+    for sign in record.signs:
+        m = sign.measured
+        seen = ""
+        if m is not None and m.light is not None:
+            loupe = ", loupe" if m.loupe else ""
+            seen = f" under {m.light}: contrast {m.contrast:.2f}, {m.area_mm2:g} mm²{loupe}"
+        score = f"{m.subtlety:.2f}" if m is not None else "  - "
+        lines.append(f"  {score}  {sign.title['en']} [{', '.join(sign.reveal)}]{seen}")
+    return "\n".join(lines)
 
 
 def _forge_chip(args: argparse.Namespace) -> int:

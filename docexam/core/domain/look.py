@@ -18,6 +18,12 @@ FULL_RELIEF_UM = 40.0  # intaglio this high casts as strong a shadow as grazing 
 FULL_SIZE_MM2 = 100.0  # a sign this large is seen at once; smaller ones by the square root
 LEVEL_1 = 0.4  # visibility from which a sign stands out at a glance
 LEVEL_2 = 0.15  # below this it is faint or tiny: level 3
+# Subtlety, from a sign's measured difference between genuine and forgery under its light:
+PLAIN_DIFFERENCE = 0.25  # a change of a quarter of the grey range is as plain as a sign gets
+LOUPE_FACTOR = 0.5  # a sign only the loupe resolves counts as half as visible
+# A sign no light shows, by what finds it: a comparison is found only if made; a reader that
+# checks the MRZ or the chip flags it, when the officer uses one.
+TOOL_SUBTLETY = {"comparison": 0.7, "mrz_check": 0.5, "chip": 0.5}
 
 
 def _distance(a: str, b: str) -> float:
@@ -70,3 +76,11 @@ def level(contrast_: float, area_mm2: float) -> int:
     """1: stands out at a glance; 2: needs a closer look; 3: faint or tiny."""
     v = visibility(contrast_, area_mm2)
     return 1 if v >= LEVEL_1 else 2 if v >= LEVEL_2 else 3
+
+
+def subtlety(difference: float, area_mm2: float, loupe: bool) -> float:
+    """0 (seen at a glance) .. 1 (not seen): one minus the sign's visibility, where a measured
+    difference of ``PLAIN_DIFFERENCE`` (0..1 of the grey range) counts as full contrast, size
+    weighs as in :func:`visibility`, and needing the loupe halves it."""
+    v = visibility(min(1.0, difference / PLAIN_DIFFERENCE), area_mm2)
+    return round(1.0 - v * (LOUPE_FACTOR if loupe else 1.0), 3)

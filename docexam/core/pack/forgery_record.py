@@ -34,11 +34,23 @@ FORMAT_VERSION = 1
 # the e-passport chip reader and the stolen and lost travel document (SLTD) query.
 TOOLS = ("loupe", "mrz_check", "comparison", "chip", "sltd")
 REVEALERS = tuple(li.value for li in LightSource) + TOOLS
+PLAINEST = 3  # a forgery is as subtle as the few signs an examiner finds first
 Json = dict[str, Any]
 
 
 class ForgeryError(DocexamError):
     """A forgery cannot be made (wrong document type, unknown fraud) or a record is unreadable."""
+
+
+@dataclass(frozen=True)
+class Measured:
+    """How visible a sign is, measured through the light engine (``docs/forgery.md``)."""
+
+    subtlety: float  # 0 seen at a glance .. 1 not seen
+    light: str | None = None  # the recorded light that shows it best; None: a comparison or tool
+    contrast: float | None = None  # mean genuine/forgery difference there, 0..1 of the grey range
+    area_mm2: float | None = None  # the area that differs
+    loupe: bool = False  # the naked eye does not resolve it
 
 
 @dataclass(frozen=True)
@@ -60,6 +72,7 @@ class Sign:
     # sign only a tool or a comparison shows).
     contrast: float | None = None
     area_mm2: float | None = None
+    measured: Measured | None = None
 
     @property
     def group_key(self) -> str:
@@ -93,6 +106,14 @@ class ForgeryRecord:
     def signs_on(self, page_id: str) -> tuple[Sign, ...]:
         return tuple(s for s in self.signs if s.page_id == page_id)
 
+    @property
+    def subtlety(self) -> float | None:
+        """How subtle the forgery is: the mean measured subtlety of its ``PLAINEST`` plainest
+        signs, the ones an examiner finds first (None for a record without measurements)."""
+        values = sorted(s.measured.subtlety for s in self.signs if s.measured is not None)
+        values = values[:PLAINEST]
+        return round(sum(values) / len(values), 3) if values else None
+
 
 def _sign_to_json(s: Sign) -> Json:
     out: Json = {
@@ -112,6 +133,12 @@ def _sign_to_json(s: Sign) -> Json:
         out["contrast"] = s.contrast
     if s.area_mm2 is not None:
         out["area_mm2"] = s.area_mm2
+    if s.measured is not None:
+        m = s.measured
+        seen = {"light": m.light, "contrast": m.contrast, "area_mm2": m.area_mm2}
+        out["measured"] = {"subtlety": m.subtlety, "loupe": m.loupe} | {
+            k: v for k, v in seen.items() if v is not None
+        }
     return out
 
 
@@ -141,6 +168,18 @@ def record_problems(data: Any) -> list[str]:
     ]
 
 
+def _measured(data: Json | None) -> Measured | None:
+    if data is None:
+        return None
+    return Measured(
+        data["subtlety"],
+        data.get("light"),
+        data.get("contrast"),
+        data.get("area_mm2"),
+        data.get("loupe", False),
+    )
+
+
 def record_from_json(data: Any) -> ForgeryRecord:
     problems = record_problems(data)
     if problems:
@@ -158,6 +197,7 @@ def record_from_json(data: Any) -> ForgeryRecord:
             group=s.get("group", ""),
             contrast=s.get("contrast"),
             area_mm2=s.get("area_mm2"),
+            measured=_measured(s.get("measured")),
         )
         for s in data["signs"]
     )

@@ -127,8 +127,16 @@ def test_field_rewrite_shows_in_uv_and_ir(
     genuines: dict[str, GeneratedSpecimen], forged: Forger
 ) -> None:
     g = genuines["td3"]
-    f = forged("td3", "data_alteration", 2, ("field_rewrite",))
-    ir_sign = next(s for s in f.record.signs if s.reveal == ("ir",))
+
+    def titles(seed: int) -> set[str]:
+        f = forged("td3", "data_alteration", 2, ("field_rewrite",), seed)
+        return {s.title["en"] for s in f.record.signs}
+
+    # A seed where the forger erased chemically and rewrote in an ink without carbon.
+    wanted = {"Erasure stain under UV", "New ink vanishes in IR"}
+    seed = next(s for s in range(20) if wanted <= titles(s))
+    f = forged("td3", "data_alteration", 2, ("field_rewrite",), seed)
+    ir_sign = next(s for s in f.record.signs if s.title["en"] == "New ink vanishes in IR")
     stain = next(s for s in f.record.signs if "Erasure" in s.title["en"])
     new_ink = _mask(f.generated, "data", "personal-data-2")
     real = render(g.specimen, "data", IR, ir_cutoff_nm=ir_sign.ir_cutoff_nm or 870).mean(axis=2)

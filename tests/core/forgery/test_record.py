@@ -18,9 +18,11 @@ from docexam.core.synth import STATES, GeneratedSpecimen
 from docexam.core.synth.forgery import (
     FANTASY,
     FRAUD_OPERATIONS,
+    ForgedSpecimen,
     ForgeJob,
     ForgeryError,
     ForgeryRecord,
+    Sign,
     forge,
     forge_pack,
     read_record,
@@ -31,6 +33,8 @@ from docexam.core.synth.forgery import (
 from docexam.core.training.quiz.fraud_truth import fraud_records_of, to_fraud_records
 from docexam.core.training.quiz.generate import alteration_exercise
 from tests.core.forgery.conftest import Forger
+
+OPS = ("field_rewrite",)
 
 
 def _viz(viz: dict[str, str]) -> VizData:
@@ -57,16 +61,29 @@ def test_record_round_trips_through_json(forged: Forger, tmp_path: Path) -> None
         assert sign.title["en"] and sign.title["zh-Hans"]
     # The traces round the pasted photo are one alteration; each says how it looks.
     photo = [s for s in f.record.signs if s.group_key == "photo"]
-    assert {s.operation for s in photo} >= {"new_portrait", "laminate_edge", "uv_interrupted"}
+    ops = {s.operation for s in photo}
+    assert ops >= {"new_portrait", "background_broken", "uv_interrupted"}
+    assert ops & {"laminate_edge", "cut_edge"}  # lifted under the laminate or cut in
     assert all(s.contrast is not None and s.area_mm2 for s in photo)
+    # Each sign says how visible it measured through the light engine.
+    assert all(s.measured is not None for s in f.record.signs)
+    assert f.record.subtlety is not None and 0.0 <= f.record.subtlety <= 1.0
     assert "group" in data["signs"][0] and "contrast" in data["signs"][0]
 
 
+def _stains(f: ForgedSpecimen) -> list[Sign]:
+    return [s for s in f.record.signs if s.title["en"] == "Erasure stain under UV"]
+
+
 def test_a_sign_looks_fainter_at_a_higher_difficulty(forged: Forger) -> None:
+    # The forger's way of erasing depends on the seed, not on the difficulty: a seed that
+    # erased chemically at one level did so at every level.
+    seed = next(s for s in range(12) if _stains(forged("td3", "data_alteration", 1, OPS, s)))
+
     def stain(difficulty: int) -> float:
-        f = forged("td3", "data_alteration", difficulty, ("field_rewrite",))
-        [sign] = [s for s in f.record.signs if "uv365" in s.reveal]
-        assert sign.contrast is not None
+        [sign] = _stains(forged("td3", "data_alteration", difficulty, OPS, seed))
+        assert sign.contrast is not None and sign.measured is not None
+        assert sign.measured.light == "uv365"
         return sign.contrast
 
     assert stain(1) > stain(2) > stain(3)
@@ -168,6 +185,10 @@ def test_cli_forge(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     args = ["forge", "--state", "UTO", "--type", "td2", "--seed", "4", "--fraud", "data_alteration"]
     assert run([*args, "--dpi", "150", "-o", str(out)]) == 0
     assert out.is_file()
+    # The instructor is told each sign, the light that shows it best and how subtle it is.
+    told = capsys.readouterr().out
+    assert re.search(r"data_alteration, difficulty \d, subtlety 0\.\d\d", told)
+    assert re.search(r"^  0\.\d\d  .+ \[.+\]", told, re.MULTILINE)
     assert run([*args, "-o", str(out)]) == 2  # exists
     assert run(["forge", "--fraud", "nope", "-o", str(tmp_path / "x")]) == 2
     assert (

@@ -15,10 +15,17 @@ import numpy.typing as npt
 
 from docexam.core.domain.model import I18nText, Page, Specimen
 from docexam.core.domain.seeds import stable_int
-from docexam.core.pack.forgery_record import ForgeryError, ForgeryRecord, write_record
+from docexam.core.pack.forgery_record import (
+    PLAINEST,
+    ForgeryError,
+    ForgeryRecord,
+    Sign,
+    write_record,
+)
 from docexam.core.pack.travel_file import write_travel
 from docexam.core.synth.compose import GeneratedSpecimen, page_of, write_files
 from docexam.core.synth.forgery.look import with_looks
+from docexam.core.synth.forgery.visibility import measured
 from docexam.core.synth.forgery.workbench import Workbench
 
 MAX_ID = 80  # the pack schema's limit on specimen ids
@@ -61,6 +68,7 @@ def assemble(wb: Workbench, specimen_id: str, workdir: Path | None) -> ForgedSpe
     files: dict[str, npt.NDArray[np.uint8]] = {}
     pages = tuple(_page(wb, pid, files) for pid in wb.pages)
     root = None if workdir is None else Path(workdir) / specimen_id
+    signs = tuple(measured(wb, with_looks(wb)))
     record = ForgeryRecord(
         specimen_id=specimen_id,
         source_id=wb.source.specimen.id,
@@ -68,8 +76,8 @@ def assemble(wb: Workbench, specimen_id: str, workdir: Path | None) -> ForgedSpe
         seed=wb.seed,
         difficulty=wb.difficulty,
         operations=tuple(wb.operations),
-        signs=tuple(with_looks(wb)),
-        summary=summary(wb),
+        signs=signs,
+        summary=summary(wb, signs),
     )
     specimen = Specimen(
         id=specimen_id,
@@ -109,12 +117,18 @@ FRAUD_NAMES: dict[str, tuple[str, str]] = {
 }
 
 
-def summary(wb: Workbench) -> dict[str, str]:
-    """One paragraph per language: the fraud type, then each sign's title and where to look."""
+def summary(wb: Workbench, signs: tuple[Sign, ...]) -> dict[str, str]:
+    """One paragraph per language: the fraud type and how subtle it measured (0 plain .. 1 not
+    seen; ``docs/forgery.md``; each sign's own figure is in the record), then each sign's title
+    and where to look."""
     en_name, zh_name = FRAUD_NAMES.get(wb.fraud.value, (wb.fraud.value, wb.fraud.value))
-    en = [f"Generated training forgery: {en_name}. Signs:"]
-    zh = [f"生成的训练用假证：{zh_name}。特征："]
-    for s in wb.signs:
+    values = sorted(s.measured.subtlety for s in signs if s.measured is not None)[:PLAINEST]
+    subtle = sum(values) / len(values) if values else None
+    en_s = "" if subtle is None else f" Subtlety {subtle:.2f}."
+    zh_s = "" if subtle is None else f"隐蔽度 {subtle:.2f}。"
+    en = [f"Generated training forgery: {en_name}.{en_s} Signs:"]
+    zh = [f"生成的训练用假证：{zh_name}。{zh_s}特征："]
+    for s in signs:
         how = ", ".join(s.reveal)
         en.append(f"- {s.title['en']} ({how}, page {s.page_id}).")
         zh.append(f"- {s.title['zh-Hans']}（{how}，{s.page_id} 页）。")

@@ -19,7 +19,7 @@ from docexam.core.domain.model import Pack, Specimen, Status
 from docexam.core.domain.seeds import rng, short_hash
 from docexam.core.pack import staging
 from docexam.core.pack.chip_file import write_chip
-from docexam.core.pack.forgery_record import RECORD_FILE, ForgeryError
+from docexam.core.pack.forgery_record import RECORD_FILE, ForgeryError, ForgeryRecord
 from docexam.core.pack.io import write_pack
 from docexam.core.synth.compose import GeneratedSpecimen, build_specimen
 from docexam.core.synth.forgery.assemble import ForgedSpecimen, assemble
@@ -118,6 +118,7 @@ def forge(
         g = rng("forgery-plan", source.id, status, seed, difficulty)
         chosen = plan.choose(difficulty, g, kind)
     wb = Workbench(generated, status, seed, difficulty)
+    wb.plan = chosen
     for name in chosen:
         with wb.operation(name):
             plan.operations[name](wb)
@@ -155,9 +156,11 @@ def forge_pack(
     title: dict[str, str] | None = None,
     progress: Progress | None = None,
     with_genuine: bool = False,
+    report: Callable[[ForgeryRecord], None] | None = None,
 ) -> Pack:
     """Forge every job and write the pack directory ``dest`` (which must not exist); with
-    ``with_genuine`` each genuine goes in too, for side-by-side comparison."""
+    ``with_genuine`` each genuine goes in too, for side-by-side comparison. ``report`` sees
+    each forgery's record (what an instructor is told about it)."""
     dest = Path(dest)
     if dest.exists():
         raise ForgeryError(f"{dest}: already exists; choose another output")
@@ -176,6 +179,8 @@ def forge_pack(
             if forged.specimen.root is not None:
                 records[forged.specimen.id] = forged.specimen.root / RECORD_FILE
             specimens.append(forged.specimen)
+            if report is not None:
+                report(forged.record)
             if progress is not None:
                 progress(i + 1, len(jobs))
         ids = [s.id for s in specimens]

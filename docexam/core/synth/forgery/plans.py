@@ -56,8 +56,9 @@ class FraudPlan:
         if level.pick and pool:
             idx = g.choice(len(pool), size=min(level.pick, len(pool)), replace=False)
             extra = [pool[int(i)] for i in idx]
-        if level.one_of:
-            extra.append(level.one_of[int(g.integers(len(level.one_of)))])
+        one_of = [name for name in level.one_of if fits(name, kind)]
+        if one_of:
+            extra.append(one_of[int(g.integers(len(one_of)))])
         chosen = {name for name in level.always if fits(name, kind)} | set(extra)
         return tuple(name for name in self.operations if name in chosen)
 
@@ -82,6 +83,29 @@ _PROCESSES = ("inkjet_print", "toner_print", "offset_print")
 _SUBSTITUTES = ("brightener_paper", "pvc_card", "printed_fibres", "fake_watermark", "flat_ovd")
 _DETAIL = ("blurred_microprint", "flat_intaglio", "flat_engraving", "printed_perforation")
 
+_PHOTO: dict[str, OpFn] = {
+    "new_portrait": photo.new_portrait,
+    "background_broken": photo.background_broken,
+    "uv_interrupted": photo.uv_interrupted,
+    "ovd_cut": photo.ovd_cut,
+    "laminate_edge": photo.laminate_edge,
+    "cut_edge": photo.cut_edge,
+    "engraving_mismatch": polycarbonate.engraving_mismatch,
+    "surface_disturbed": polycarbonate.surface_disturbed,
+    "window_tampered": polycarbonate.window_tampered,
+    "layer_split": polycarbonate.layer_split,
+    "ghost_mismatch": photo.ghost_mismatch,
+}
+_PHOTO_METHODS = ("laminate_edge", "cut_edge")  # on paper; a card is re-lasered
+_PHOTO_ALWAYS = (
+    "new_portrait",
+    "background_broken",
+    "ovd_cut",
+    "engraving_mismatch",
+    "surface_disturbed",
+    "ghost_mismatch",
+)
+
 PLANS: dict[Status, FraudPlan] = {
     Status.COUNTERFEIT: FraudPlan(
         _COUNTERFEIT,
@@ -99,40 +123,16 @@ PLANS: dict[Status, FraudPlan] = {
         },
     ),
     Status.PHOTO_SUBSTITUTION: FraudPlan(
+        _PHOTO,
         {
-            "new_portrait": photo.new_portrait,
-            "uv_interrupted": photo.uv_interrupted,
-            "ovd_cut": photo.ovd_cut,
-            "laminate_edge": photo.laminate_edge,
-            "engraving_mismatch": polycarbonate.engraving_mismatch,
-            "window_tampered": polycarbonate.window_tampered,
-            "layer_split": polycarbonate.layer_split,
-            "ghost_mismatch": photo.ghost_mismatch,
-        },
-        {
+            # Every level: the background breaks at the photo, the ghost image and an OVD over
+            # the photo disagree; one method (lift or cut on paper, re-lasering on a card).
             1: Level(
-                (
-                    "new_portrait",
-                    "uv_interrupted",
-                    "ovd_cut",
-                    "laminate_edge",
-                    "engraving_mismatch",
-                    "window_tampered",
-                    "layer_split",
-                    "ghost_mismatch",
-                )
+                (*_PHOTO_ALWAYS, "uv_interrupted", "window_tampered", "layer_split"),
+                one_of=_PHOTO_METHODS,
             ),
-            2: Level(
-                (
-                    "new_portrait",
-                    "uv_interrupted",
-                    "laminate_edge",
-                    "engraving_mismatch",
-                    "window_tampered",
-                    "ghost_mismatch",
-                )
-            ),
-            3: Level(("new_portrait", "laminate_edge", "engraving_mismatch", "ghost_mismatch")),
+            2: Level((*_PHOTO_ALWAYS, "uv_interrupted", "window_tampered"), one_of=_PHOTO_METHODS),
+            3: Level(_PHOTO_ALWAYS, one_of=_PHOTO_METHODS),
         },
     ),
     Status.DATA_ALTERATION: FraudPlan(

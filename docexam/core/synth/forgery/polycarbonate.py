@@ -2,28 +2,33 @@
 
 A card has no laminate to lift, no fibres to cut and no sensitiser to stain: its layers are
 fused and its data and portrait are burnt into the core by a laser. A forger who changes the
-portrait re-engraves it with another laser (other depth, other colour), has to grind and
-re-polish the clear window that repeats it, and may split the card's layers open at the edge;
-a counterfeit card is printed PVC, which glows under UV and carries flat print where
-engraving belongs. Which operations fit which substrate is in ``SUBSTRATE_ONLY``.
+portrait mills the surface off and re-engraves it with another laser (other depth, other
+colour, a rippled surface), has to grind and re-polish the clear window that repeats it, and
+may split the card's layers open at the edge; a counterfeit card is printed PVC, which glows
+under UV and carries flat print where engraving belongs. Which operations fit which substrate
+is in ``SUBSTRATE_ONLY``.
 """
 
 from __future__ import annotations
+
+import numpy as np
 
 from docexam.core.domain.geometry import Rect
 from docexam.core.domain.material import Ink, Material
 from docexam.core.domain.model import Substrate, UvResponse
 from docexam.core.synth.canvas import Layer
-from docexam.core.synth.forgery.screens import ring
-from docexam.core.synth.forgery.workbench import Workbench, new_layer, union
+from docexam.core.synth.forgery.screens import ring, stain
+from docexam.core.synth.forgery.workbench import Workbench, grow, new_layer, union
 
 # Operations whose sign exists on one substrate only; every other operation fits both.
 SUBSTRATE_ONLY: dict[str, Substrate] = {
     "laminate_edge": Substrate.PAPER,  # a card has no laminate to lift
+    "cut_edge": Substrate.PAPER,  # nor a page to cut a photo into
     "uv_interrupted": Substrate.PAPER,  # fibres and print stopped by a pasted photo
     "brightener_paper": Substrate.PAPER,
     "printed_fibres": Substrate.PAPER,
     "engraving_mismatch": Substrate.POLYCARBONATE,
+    "surface_disturbed": Substrate.POLYCARBONATE,
     "window_tampered": Substrate.POLYCARBONATE,
     "layer_split": Substrate.POLYCARBONATE,
     "pvc_card": Substrate.POLYCARBONATE,
@@ -49,7 +54,9 @@ def engraving_mismatch(wb: Workbench) -> None:
             continue
         depth = layer.material.relief_um or -15.0
         if wb.difficulty < 3:
-            colour, relief = "#5a4030", depth * 2.2
+            colour, relief = (
+                ("#5a4030", depth * 2.2) if wb.difficulty == 1 else ("#4c3a2d", depth * 2.0)
+            )
             reveal: tuple[str, ...] = ("visible", "oblique", "loupe")
         else:
             colour, relief = "#3e342b", depth * 1.7
@@ -83,13 +90,55 @@ def engraving_mismatch(wb: Workbench) -> None:
         )
 
 
+def surface_disturbed(wb: Workbench) -> None:
+    """The top layer over the portrait milled away and re-polished: a dull, rippled patch."""
+    for pid in _cards(wb):
+        layer = wb.find(pid, "portrait")
+        if layer is None:
+            continue
+        canvas = wb.canvas(pid)
+        area = grow(layer.region, 0.8)
+        patch = stain(canvas, area, wb.rng("polish"), spread_mm=0.3)
+        # Grinding marks: ripples across the patch, on the diagonal (so grazing light from
+        # any side catches them).
+        yy, xx = np.mgrid[0 : canvas.height, 0 : canvas.width].astype(np.float32)
+        ripple = 0.5 + 0.5 * np.sin((xx + yy) * np.float32(2 * np.pi / canvas.px(1.2)))
+        patch = (patch.astype(np.float32) * ripple).astype(np.uint8)
+        relief = {1: 18.0, 2: 14.0, 3: 10.0}[wb.difficulty]
+        visible = Ink("#f4f4f0", 0.25) if wb.difficulty == 1 else None
+        added = new_layer(
+            canvas,
+            "surface-polish",
+            "substrate.polycarbonate",
+            ("Polycarbonate layers", "聚碳酸酯层"),
+            Material(visible=visible, relief_um=relief),
+            patch,
+        )
+        wb.add(pid, added)
+        wb.sign(
+            pid,
+            union(area, added.region),
+            ("oblique",) if visible is None else ("oblique", "visible"),
+            ("Surface re-worked over the portrait", "照片处表面经过再加工"),
+            (
+                "In grazing light the surface over the portrait is rippled and scored with fine "
+                "grinding marks that stop round it: the top layer was milled off to erase the "
+                "engraved portrait and re-polished. A genuine card is evenly smooth there.",
+                "侧光下照片处表面起伏，有细密的打磨痕且止于照片周围：为去除雕刻照片，表层被铣去后重新抛光。"
+                "真证该处表面平整光滑。",
+            ),
+            group="photo",
+        )
+        return
+
+
 def window_tampered(wb: Workbench) -> None:
     """The clear window repeats the portrait, so it was ground and re-polished: clouded."""
     for pid in _cards(wb):
         window = wb.find(pid, "window")
         if window is None or window.material.transmission is None:
             continue
-        haze = {1: 0.6, 2: 0.45, 3: 0.3}[wb.difficulty]
+        haze = {1: 0.6, 2: 0.2, 3: 0.1}[wb.difficulty]
         wb.set_material(
             pid,
             window.id,
@@ -99,12 +148,12 @@ def window_tampered(wb: Workbench) -> None:
         wb.sign(
             pid,
             wb.extent(pid, window),
-            ("transmitted", "visible"),
+            ("transmitted",),
             ("Window clouded", "透明视窗浑浊"),
             (
-                "Held against the light the window is milky instead of clear, and it looks dull "
-                "in white light: it was ground and re-polished to remove the image it repeated.",
-                "透光观察视窗呈乳白色而不清澈，白光下也发乌：为去除视窗内的图像曾被打磨、重新抛光。",
+                "Held against the light the window is milky instead of clear: it was ground and "
+                "re-polished to remove the image it repeated.",
+                "透光观察视窗呈乳白色而不清澈：为去除视窗内的图像曾被打磨、重新抛光。",
             ),
             group="photo",
         )
@@ -126,7 +175,8 @@ def layer_split(wb: Workbench) -> None:
         band[:, px1:] = 0
         if not band.any():
             continue
-        visible = Ink("#ffffff", 0.35) if wb.difficulty == 1 else None
+        # Level 1: a grey glue line along the seam.
+        visible = Ink("#8c8a84", 0.45) if wb.difficulty == 1 else None
         lam = new_layer(
             canvas,
             "layer-split",

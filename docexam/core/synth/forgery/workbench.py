@@ -63,6 +63,9 @@ class Workbench:
         self.fraud = fraud
         self.seed = seed
         self.difficulty = difficulty
+        # The operations this forgery applies: an operation may depend on how the forger went
+        # about it (a photo lifted under the laminate or cut in), which another one chose.
+        self.plan: tuple[str, ...] = ()
         self.doc: DocData = generated.doc
         self.mrz: tuple[str, ...] = generated.doc.mrz
         self.travel: TravelHistory | None = generated.travel  # the stamps as printed
@@ -79,6 +82,9 @@ class Workbench:
         self.operations: list[Operation] = []
         self._op = ""
         self._touched: list[tuple[str, str]] = []
+        # Per sign: the layers of its page its operation had changed when it was recorded, and
+        # whether the substrate had changed: what the sign shows, measured on its own.
+        self.traces: dict[str, tuple[frozenset[str], bool]] = {}
 
     # -- operations -------------------------------------------------------------------------
 
@@ -225,6 +231,8 @@ class Workbench:
             group=group,
         )
         self.signs.append(sign)
+        touched = [lid for pid, lid in self._touched if pid == page_id]
+        self.traces[sign.id] = (frozenset(t for t in touched if t), "" in touched)
         return sign
 
 
