@@ -53,7 +53,7 @@ def main() -> None:
     parser.add_argument("--dpi", type=float, default=600.0)
     args = parser.parse_args()
 
-    from real_specimens import lights, real_specimens
+    from real_specimens import lights, median_ms, real_specimens
 
     from docexam.core.domain.lights import LightSource
     from docexam.core.light import LightEngine, LightParams, PixelRect
@@ -123,9 +123,7 @@ def main() -> None:
             page = specimen.pages[0].id  # type: ignore[attr-defined]
             visit_all(kind, LightEngine(specimen, draft_store=store), page)  # type: ignore[arg-type]
 
-    def ms(values: list[float]) -> float:
-        return round(statistics.median(values) * 1000, 2)
-
+    ms = median_ms
     result: dict[str, object] = {
         "benchmark": "light engine as the viewer calls it, real generated specimens",
         "dpi": args.dpi,
@@ -157,7 +155,7 @@ def main() -> None:
         out["switch_back_worst_ms"] = round(max(r["switch_back"]) * 1000, 1)
         out["oblique_drag_step_median_ms"] = ms(r["oblique_step"])
         out["oblique_drag_steps_per_s"] = round(1000 / ms(r["oblique_step"]), 1)
-        out["oblique_drag_floor_copy_ms"] = round(statistics.median(r["oblique_floor"]) * 1000, 2)
+        out["oblique_drag_floor_copy_ms"] = ms(r["oblique_floor"])
         out["all_lights_held_mb"] = round(statistics.median(r["held_mb"]), 1)
         result[kind] = out
     result["targets"] = {"first_image_ms": 100, "all_lights_held_mb": 300}

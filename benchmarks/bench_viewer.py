@@ -52,7 +52,7 @@ def main() -> None:
     from docexam.ui.viewer.specimen_tab import SpecimenTab
 
     create_application()
-    from real_specimens import lights, real_specimens
+    from real_specimens import lights, median_ms, real_specimens
     from viewer_tabs import close_tab, open_tab
 
     work = Path(tempfile.mkdtemp(prefix="docexam-bench-spec-"))
@@ -166,9 +166,7 @@ def main() -> None:
             add(kind, "dial_step_worst", max(steps))
             close_tab(tab)
 
-    def ms(values: list[float]) -> float:
-        return round(statistics.median(values) * 1000, 2)
-
+    ms = median_ms
     result: dict[str, object] = {
         "benchmark": "study viewer, real generated specimens",
         "dpi": args.dpi,

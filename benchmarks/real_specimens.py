@@ -3,6 +3,7 @@ the app reads them (bench_first_light, bench_light, bench_viewer)."""
 
 from __future__ import annotations
 
+import statistics
 from pathlib import Path
 
 
@@ -35,3 +36,8 @@ def lights() -> list[object]:
         *(LightParams(s) for s in LightSource if s not in (LightSource.VISIBLE, LightSource.IR)),
         *(LightParams(LightSource.IR, ir_cutoff_nm=c) for c in IR_CUTOFFS_NM),
     ]
+
+
+def median_ms(values: list[float]) -> float:
+    """The median of timings in seconds, in milliseconds as the benchmarks print them."""
+    return round(statistics.median(values) * 1000, 2)
