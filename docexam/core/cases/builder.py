@@ -30,7 +30,7 @@ from docexam.core.domain.errors import PackError
 from docexam.core.domain.model import DocumentType, I18nText, Specimen, Status
 from docexam.core.domain.travel import Direction, TravelHistory
 from docexam.core.pack.travel_file import read_travel
-from docexam.core.synth.states import STATES
+from docexam.core.synth.state_table import STATE_LIST
 
 KINDS = {DocumentType.TD3: "passport", DocumentType.TD1: "id_card", DocumentType.TD2: "id_card"}
 HOST, OTHER_HOST = "UTO", "ZRN"  # the officer's state; its own nationals arrive at ZRN's border
@@ -108,7 +108,7 @@ def trips_of(travel: TravelHistory) -> tuple[str, ...]:
 
 def airport(code: str) -> tuple[str, I18nText]:
     """(code and city as a ticket prints it, the port's name in both languages)."""
-    state = STATES.get(code)
+    state = next((s for s in STATE_LIST if s.code == code), None)
     city = state.cities[0] if state else code.title()
     zh = state.name_zh if state else code
     return f"{code} {city}", {"en": f"{city} International Airport", "zh-Hans": f"{zh}国际机场"}

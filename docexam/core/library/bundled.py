@@ -11,6 +11,7 @@ resumes.
 
 from __future__ import annotations
 
+import re
 import shutil
 import tempfile
 from collections.abc import Callable, Iterator
@@ -163,4 +164,17 @@ def ensure_bundled(
     if "cases" in data:
         write_bundled_cases(target, data["cases"])
     (target / COMPLETE).write_text("", encoding="utf-8")
+    remove_superseded(target)
     return target
+
+
+def remove_superseded(target: Path) -> list[Path]:
+    """Delete the sets earlier generator versions or recipes built beside ``target``: after an
+    update they would stay on disk for ever (hundreds of MB), and nothing reads them once the
+    new set is complete (results name specimens by pack and id, not by this folder)."""
+    removed = []
+    for old in target.parent.glob("bundled-*"):
+        if old != target and old.is_dir() and re.fullmatch(r"bundled-[0-9a-f]{12}", old.name):
+            shutil.rmtree(old, ignore_errors=True)
+            removed.append(old)
+    return removed

@@ -19,6 +19,7 @@ from typing import Any
 from docexam.core.domain.errors import DocexamError
 from docexam.core.pack.io import seal_specimens
 from docexam.core.pack.reader import MANIFEST
+from docexam.core.pack.staging import fsync_dir, fsync_tree
 
 
 def listed_ids(pack_dir: Path) -> list[str]:
@@ -43,9 +44,14 @@ def discard_unlisted(pack_dir: Path) -> None:
 
 
 def write_atomically(path: Path, text: str) -> None:
+    """Replace ``path`` by ``text`` so a power cut leaves the old file or the new, whole."""
     part = path.with_name(f".{path.name}.part")
-    part.write_text(text, encoding="utf-8")
+    with part.open("w", encoding="utf-8") as fh:
+        fh.write(text)
+        fh.flush()
+        os.fsync(fh.fileno())
     os.replace(part, path)
+    fsync_dir(path.parent)
 
 
 def land(work_pack: Path, pack_dir: Path) -> str:
@@ -57,7 +63,10 @@ def land(work_pack: Path, pack_dir: Path) -> str:
     if spec.name in listed:
         raise DocexamError(f"{pack_dir}: two recipes give the specimen {spec.name}; vary the seeds")
     (pack_dir / "specimens").mkdir(parents=True, exist_ok=True)
+    # On disk before the manifest lists it: a power cut must not leave a listed, empty specimen.
+    fsync_tree(spec)
     os.replace(spec, pack_dir / "specimens" / spec.name)
+    fsync_dir(pack_dir / "specimens")
     manifest: dict[str, Any] = json.loads((work_pack / MANIFEST).read_text(encoding="utf-8"))
     manifest["specimens"] = [*listed, spec.name]
     text = json.dumps(manifest, ensure_ascii=False, indent=2) + "\n"

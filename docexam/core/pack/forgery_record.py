@@ -9,6 +9,7 @@ and taxonomy stay as they are (``docs/forgery.md``; schema
 
 from __future__ import annotations
 
+import functools
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -233,8 +234,21 @@ def read_record(specimen_dir: Path | None) -> ForgeryRecord | None:
     if specimen_dir is None:
         return None
     path = Path(specimen_dir) / RECORD_FILE
+    try:
+        st = path.stat()
+    except OSError:
+        return None
     if not path.is_file():
         return None
+    return _read(str(path), (st.st_ino, st.st_size, st.st_mtime_ns))
+
+
+@functools.lru_cache(maxsize=1024)
+def _read(where: str, stamp: tuple[int, int, int]) -> ForgeryRecord | None:
+    """One parse and schema check per version of a file: drawing an exam consults each
+    specimen's record several times (keys, chip and face items), each read validated again."""
+    del stamp  # part of the cache key only: a rewritten record is read again
+    path = Path(where)
     try:
         data = loads_unsealed(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, UntrustedJsonError) as exc:

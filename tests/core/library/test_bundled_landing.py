@@ -89,3 +89,20 @@ def test_each_specimen_is_listed_sealed_as_soon_as_it_lands(tmp_path: Path) -> N
 
     ensure_bundled(cache, look, recipes)
     assert listed == [1, 2, 3]
+
+
+def test_a_completed_build_removes_the_sets_of_earlier_versions_and_nothing_else(
+    tmp_path: Path,
+) -> None:
+    recipes = _recipes(tmp_path, [21])
+    cache = tmp_path / "cache"
+    old = cache / "bundled-0123456789ab"  # an earlier generator version's set
+    (old / "few" / "specimens" / "x").mkdir(parents=True)
+    kept = [cache / "light-drafts", cache / "bundled-notes"]  # not a set: another name
+    for folder in kept:
+        folder.mkdir(parents=True)
+    target = ensure_bundled(cache, recipes_file=recipes)
+    assert is_built(target)
+    assert not old.exists()
+    assert all(folder.is_dir() for folder in kept)
+    assert [s.id for s in read_pack(target / "few").specimens]

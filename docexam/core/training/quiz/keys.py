@@ -65,9 +65,10 @@ def overlap(a: Region, b: Region) -> float:
 
 @functools.lru_cache(maxsize=4096)
 def _mask_facts(
-    path: str, stamp: tuple[int, int], dpi: float, want_parts: bool
+    path: str, stamp: tuple[int, int], dpi: float, page_mm: tuple[float, float] | None
 ) -> tuple[float, tuple[Rect, ...]]:
-    """(ink area in mm², boxes of its pieces) of a mask file; cached per file version."""
+    """(ink area in mm², boxes of its pieces within a page of ``page_mm``, or none without it)
+    of a mask file; cached per file version, pieces clipped once rather than per exam drawn."""
     import cv2
     import numpy as np
 
@@ -75,7 +76,7 @@ def _mask_facts(
     mask = read_image(Path(path), grey=True)
     scale = dpi / 25.4
     ink_mm2 = float(mask.sum()) / 255.0 / scale**2
-    if not want_parts:
+    if page_mm is None:
         return ink_mm2, ()
     pad = max(1, round(PART_PAD_MM * scale))
     grown = cv2.dilate((mask > INK).astype(np.uint8), np.ones((2 * pad + 1, 2 * pad + 1), np.uint8))
@@ -85,12 +86,7 @@ def _mask_facts(
             break
         grown = cv2.dilate(grown, np.ones((2 * pad + 1, 2 * pad + 1), np.uint8))
     parts = tuple(
-        Rect(
-            round(x / scale, 3),
-            round(y / scale, 3),
-            round(w / scale, 3),
-            round(h / scale, 3),
-        )
+        _on_page(Rect(*(round(v / scale, 3) for v in (x, y, w, h))), *page_mm)
         for x, y, w, h, _ in stats[1:]
     )
     return ink_mm2, parts
@@ -135,11 +131,12 @@ def _geometry(specimen: Specimen, page: Page, f: Feature) -> tuple[tuple[Region,
         try:
             path = specimen.path(f.mask)
             st = path.stat()
-            ink, parts = _mask_facts(str(path), (st.st_mtime_ns, st.st_size), f.mask.dpi, spread)
+            stamp = (st.st_mtime_ns, st.st_size)
+            ink, parts = _mask_facts(str(path), stamp, f.mask.dpi, (w, h) if spread else None)
         except (OSError, ValueError, DocexamError):
             parts = ()
         if spread and parts:
-            return tuple(_on_page(p, w, h) for p in parts), ink
+            return parts, ink
     elif f.coverage is Coverage.INK:
         ink = _area(f.region) / 3.0  # ink in a hand-drawn box: a guess, not a measurement
     return (f.region,), ink
