@@ -14,7 +14,7 @@ import pytest
 
 from docexam.core.domain.lights import IR_CUTOFFS_NM, LightSource
 from docexam.core.domain.model import ImageRef, Specimen
-from docexam.core.light import LightEngine, LightParams
+from docexam.core.light import LightEngine, LightParams, oblique
 from docexam.core.light.page import PageData
 from docexam.core.light.params import Image
 from docexam.core.light.transmitted import render_transmitted
@@ -91,3 +91,32 @@ def test_transmitted_light_from_the_reverse_holes_alone_equals_the_whole_reverse
     assert len(back.layers) > len(back.holes) > 0  # every layer of the reverse, built
     expected = render_transmitted(data, back, params, (0, 0, data.width, data.height))
     np.testing.assert_array_equal(fast, expected)
+
+
+@pytest.mark.parametrize("kind", ["td3", "td1"])
+def test_relief_kept_in_tiles_renders_as_the_whole_patch(
+    real: dict[str, Specimen], kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Oblique light from relief kept only where it is (tiles, flat ones left out) equals the
+    light from each patch's whole height map, at every zoom level and in any window."""
+    spec = real[kind]
+    page = spec.pages[0]
+    for scale in (1.0, 0.46, 0.2):
+        whole, tiled = _data(spec, page.id).scaled(scale), _data(spec, page.id).scaled(scale)
+        with monkeypatch.context() as m:
+            m.setattr(oblique, "RELIEF_TILE_PX", 1 << 30)  # one tile: the whole patch
+            patches = oblique.relief_patches(whole)
+        assert patches and all(len(list(p.tiles())) == 1 for p in patches)
+        if scale == 1.0:  # the patches are cut into tiles (at smaller scales a tile may do)
+            assert sum(len(list(p.tiles())) for p in oblique.relief_patches(tiled)) > len(patches)
+        w, h = tiled.width, tiled.height
+        for win in ((0, 0, w, h), (w // 3, h // 5, w // 3 + w // 7, h // 5 + h // 9)):
+            for azimuth in (0.0, 45.0, 135.0, 200.0, 290.0):
+                for elevation in (8.0, 30.0, 90.0):
+                    params = LightParams(
+                        LightSource.OBLIQUE, azimuth_deg=azimuth, elevation_deg=elevation
+                    )
+                    np.testing.assert_array_equal(
+                        oblique.render_oblique(tiled, params, win),
+                        oblique.render_oblique(whole, params, win),
+                    )
