@@ -16,6 +16,7 @@ import cv2
 import numpy as np
 
 from docexam.core.domain.geometry import Ellipse, Polygon, Rect, Region
+from docexam.core.domain.material import Material
 from docexam.core.domain.model import Coverage, Feature, ImageRef, Page
 from docexam.core.light.params import Image
 
@@ -274,7 +275,8 @@ def build_layers(
     masks: MaskSource,
     papers: Mapping[str, Bgr] | None = None,
 ) -> tuple[Layer, ...]:
-    """Every feature's layer, in drawing order (later on top); empty ones are left out.
+    """Every feature's layer, in drawing order (later on top); empty ones, and those of features
+    only white light shows (see :func:`lit`), are left out.
     ``papers``: the paper around features by id where known beforehand (a draft's)."""
     known = papers or {}
     cached: dict[str, Image] = {}
@@ -286,6 +288,27 @@ def build_layers(
         return cached[ref.file]
 
     layers = (
-        build_layer(f, visible, grey, dpi, paper, once, known.get(f.id)) for f in page.features
+        build_layer(f, visible, grey, dpi, paper, once, known.get(f.id))
+        for f in page.features
+        if lit(f.material)
     )
     return tuple(layer for layer in layers if layer is not None)
+
+
+def lit(m: Material) -> bool:
+    """Whether a light reads the layer of a feature of material ``m``: white light is the page's
+    own image, so a feature that nothing else shows (a substrate's area, a plain print) needs no
+    layer held. Every material property a renderer reads is named here."""
+    return bool(
+        m.uv365 is not None
+        or m.uv254 is not None
+        or m.phosphorescence is not None
+        or m.ir_cutoff_nm is not None  # with ir_density
+        or m.ir_luminescence
+        or m.anti_stokes is not None
+        or m.relief_um
+        or m.transmission
+        or m.hole
+        or m.ovd is not None
+        or m.retroreflective
+    )

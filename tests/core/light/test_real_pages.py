@@ -14,7 +14,7 @@ import pytest
 
 from docexam.core.domain.lights import IR_CUTOFFS_NM, LightSource
 from docexam.core.domain.model import ImageRef, Specimen
-from docexam.core.light import LightEngine, LightParams, oblique
+from docexam.core.light import LightEngine, LightParams, layers, oblique
 from docexam.core.light.page import PageData
 from docexam.core.light.params import Image
 from docexam.core.light.transmitted import render_transmitted
@@ -120,3 +120,41 @@ def test_relief_kept_in_tiles_renders_as_the_whole_patch(
                         oblique.render_oblique(tiled, params, win),
                         oblique.render_oblique(whole, params, win),
                     )
+
+
+@pytest.mark.parametrize("kind", ["td3", "td1"])
+def test_layers_only_white_light_shows_are_not_held_and_no_light_misses_them(
+    real: dict[str, Specimen], kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    spec = real[kind]
+    lean = LightEngine(spec)
+    with monkeypatch.context() as m:
+        m.setattr(layers, "lit", lambda _material: True)
+        every = LightEngine(spec)
+        for page in spec.pages:
+            every.prepare(page.id)
+    for page in spec.pages:
+        lean.prepare(page.id)
+        for params in ALL_LIGHTS:
+            np.testing.assert_array_equal(
+                lean.render(page.id, params).image,
+                every.render(page.id, params).image,
+                err_msg=f"{page.id} {params.describe()}",
+            )
+    inert = [f for p in spec.pages for f in p.features if not layers.lit(f.material)]
+    assert inert  # the generator makes some (a substrate's area, a plain personalisation)
+    assert lean.nbytes < every.nbytes
+
+
+def test_every_material_property_is_classed_as_read_by_a_light_or_not() -> None:
+    """``lit`` must learn of a property a renderer reads: this lists what it knows."""
+    from dataclasses import fields
+
+    from docexam.core.domain.material import Material
+
+    known = {
+        "visible", "uv365", "uv254", "ir_cutoff_nm", "ir_luminescence", "anti_stokes",
+        "phosphorescence", "relief_um", "transmission", "hole", "ovd", "retroreflective",
+        "ir_density",
+    }  # fmt: skip
+    assert {f.name for f in fields(Material)} == known
