@@ -14,7 +14,7 @@ import pytest
 
 from docexam.core.domain.lights import IR_CUTOFFS_NM, LightSource
 from docexam.core.domain.model import ImageRef, Specimen
-from docexam.core.light import LightEngine, LightParams, layers, oblique
+from docexam.core.light import LightEngine, LightParams, PixelRect, layers, oblique
 from docexam.core.light.page import PageData
 from docexam.core.light.params import Image
 from docexam.core.light.transmitted import render_transmitted
@@ -158,3 +158,47 @@ def test_every_material_property_is_classed_as_read_by_a_light_or_not() -> None:
         "ir_density",
     }  # fmt: skip
     assert {f.name for f in fields(Material)} == known
+
+
+def test_the_reverse_side_is_let_go_once_transmitted_light_is_cached(
+    real: dict[str, Specimen],
+) -> None:
+    spec = real["td3"]
+    front = next(p for p in spec.pages if p.reverse is not None)
+    assert front.reverse is not None
+    params = LightParams(LightSource.TRANSMITTED)
+    engine = LightEngine(spec)
+    engine.prepare(front.id)
+    before = engine.nbytes
+    full = engine.render(front.id, params).image
+    held = engine.nbytes - before - full.nbytes
+    assert held == 0  # the reverse page's image is not kept beside the cached render
+    fresh = LightEngine(spec)
+    for scale in (1.0, 0.5, 2.0):  # from the cached render, or the reverse read again
+        roi = None if scale == 1.0 else PixelRect(10, 20, 300, 200)
+        np.testing.assert_array_equal(
+            engine.render(front.id, params, scale=scale, roi=roi).image,
+            fresh.render(front.id, params, scale=scale, roi=roi).image,
+        )
+    engine.clear()
+    np.testing.assert_array_equal(engine.render(front.id, params).image, full)
+    assert engine.page_size(front.reverse) == fresh.page_size(front.reverse)
+
+    # A reverse side that is on screen too keeps its data: its image is read once.
+    back_file = spec.path(spec.page(front.reverse).visible)
+    reads: list[Path] = []
+
+    def reader(path: Path, **kw: bool) -> Image:
+        reads.append(path)
+        return read_image(path, **kw)
+
+    shown = LightEngine(spec, reader=reader)
+    shown.prepare(front.reverse)
+    shown.render(front.id, params)
+    shown.render(front.reverse, LightParams(LightSource.UV365))
+    assert reads.count(back_file) == 1
+    reads.clear()
+    hidden = LightEngine(spec, reader=reader)
+    hidden.render(front.id, params)
+    hidden.render(front.reverse, LightParams(LightSource.UV365))
+    assert reads.count(back_file) == 2  # let go after the transmitted render, read again
