@@ -19,6 +19,7 @@ from docexam.core.domain.geometry import Ellipse, Polygon, Rect, Region
 from docexam.core.domain.material import Material
 from docexam.core.domain.model import Coverage, Feature, ImageRef, Page
 from docexam.core.light.params import Image
+from docexam.core.light.sparse import Sparse, kept
 
 MaskSource = Callable[[ImageRef], Image]
 Bgr = tuple[float, float, float]
@@ -39,23 +40,28 @@ class Layer:
     feature: Feature
     x: int
     y: int
-    cov: Image
+    held: Image | Sparse  # the coverage, whole or in pieces (see :func:`sparse.kept`)
     paper: Bgr  # the bare paper around the feature: what an ink that drops out reveals
     # How far coverage is pushed towards 1 for removing the ink (see presence): a pixel of a
     # page drawn smaller holds more of a stroke's edge, so a draft pushes harder.
     push: float = 2.0
 
     @property
+    def cov(self) -> Image:
+        """The coverage over the layer's box (made whole again when it is kept in pieces)."""
+        return self.held.dense() if isinstance(self.held, Sparse) else self.held
+
+    @property
     def w(self) -> int:
-        return int(self.cov.shape[1])
+        return int(self.held.shape[1])
 
     @property
     def h(self) -> int:
-        return int(self.cov.shape[0])
+        return int(self.held.shape[0])
 
     @property
     def nbytes(self) -> int:
-        return int(self.cov.nbytes)
+        return int(self.held.nbytes)
 
     def presence(self) -> Image:
         """Coverage pushed towards 1: where any of this ink is, for removing it from the image.
@@ -86,7 +92,7 @@ class Layer:
         cov = cv2.warpAffine(
             src, m, (x1 - x0, y1 - y0), flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP
         )
-        return Layer(self.feature, x0, y0, np.ascontiguousarray(cov), self.paper, self.push)
+        return Layer(self.feature, x0, y0, kept(np.ascontiguousarray(cov)), self.paper, self.push)
 
 
 def mm_to_px(mm: float, dpi: float) -> float:
@@ -222,7 +228,7 @@ def build_layer(
     tight = _tight(cov, x0, y0)
     if tight is None:
         return None
-    return Layer(feature, tight[1], tight[2], tight[0], paper)
+    return Layer(feature, tight[1], tight[2], kept(tight[0]), paper)
 
 
 def mask_papers(

@@ -14,7 +14,7 @@ import pytest
 
 from docexam.core.domain.lights import IR_CUTOFFS_NM, LightSource
 from docexam.core.domain.model import ImageRef, Specimen
-from docexam.core.light import LightEngine, LightParams, PixelRect, layers, oblique
+from docexam.core.light import LightEngine, LightParams, PixelRect, layers, oblique, sparse
 from docexam.core.light.page import PageData
 from docexam.core.light.params import Image
 from docexam.core.light.transmitted import render_transmitted
@@ -202,3 +202,38 @@ def test_the_reverse_side_is_let_go_once_transmitted_light_is_cached(
     hidden.render(front.id, params)
     hidden.render(front.reverse, LightParams(LightSource.UV365))
     assert reads.count(back_file) == 2  # let go after the transmitted render, read again
+
+
+@pytest.mark.parametrize("kind", ["td3", "td1"])
+def test_layers_kept_in_pieces_render_as_whole_ones(
+    real: dict[str, Specimen], kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    spec = real[kind]
+    page = spec.pages[0]
+    with monkeypatch.context() as m:
+        m.setattr(sparse, "MIN_BYTES", 1 << 60)  # every layer whole
+        whole = LightEngine(spec)
+        whole.prepare(page.id)
+        whole.prepare_draft(page.id)
+    monkeypatch.setattr(sparse, "MIN_BYTES", 0)  # every layer that can be, in pieces
+    pieces = LightEngine(spec)
+    pieces.prepare(page.id)
+    pieces.prepare_draft(page.id)
+    assert pieces.nbytes < whole.nbytes
+    size = pieces.page_size(page.id, 0.4)
+    for params in ALL_LIGHTS:
+        for scale, roi in (
+            (1.0, None),
+            (0.4, PixelRect(0, 0, *size)),
+            (2.0, PixelRect(9, 7, 99, 77)),
+        ):
+            np.testing.assert_array_equal(
+                pieces.render(page.id, params, scale=scale, roi=roi).image,
+                whole.render(page.id, params, scale=scale, roi=roi).image,
+                err_msg=f"{params.describe()} at {scale}",
+            )
+        draft = whole.render_draft(page.id, params)
+        if draft is not None:
+            again = pieces.render_draft(page.id, params)
+            assert again is not None
+            np.testing.assert_array_equal(again.image, draft.image)
