@@ -274,6 +274,14 @@ class LightEngine:
         drafts = [d for d in list(self._drafts.values()) if all(d is not b for b in levels)]
         return self._renders.nbytes + sum(d.nbytes for d in levels + drafts)
 
+    def owns(self, image: Image) -> bool:
+        """True when ``image`` is one of the arrays :meth:`held_bytes` counts: a cached render or
+        a page's own image (a rendering hands out these; a grey render's BGR copy and a draft's
+        render are the caller's own)."""
+        levels = [d for lv in list(self._levels.values()) for d in list(lv.values())]
+        pages = [d.visible for d in levels + list(self._drafts.values())]
+        return any(image is a for a in self._renders.values() + pages)
+
     def release(self) -> int:
         """Forget every render and page data, unless a render or preparation is running (then
         nothing): what another tab needs more. Returns the bytes freed."""
