@@ -131,9 +131,7 @@ def measure(args: Any) -> dict[str, Any]:
     result: dict[str, Any] = {}
     exec_ = QApplication.exec
 
-    def driven() -> int:
-        app = QApplication.instance()
-        assert isinstance(app, QApplication)
+    def driven(app: QApplication) -> int:
 
         def run() -> None:
             try:
@@ -146,7 +144,7 @@ def measure(args: Any) -> dict[str, Any]:
                 app.quit()
 
         QTimer.singleShot(0, run)
-        return exec_()
+        return exec_()  # type: ignore[call-arg]
 
     QApplication.exec = driven  # type: ignore[method-assign,assignment]
     from docexam.__main__ import main as docexam_main
@@ -283,6 +281,8 @@ def _tabs(window: Any, count: int) -> dict[str, Any]:
         if window.tabs.widget(index) in tabs:
             window.tabs.tabCloseRequested.emit(index)
 
+    tabs.clear()
+    del tab
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     out["rss_after_closing_all_mb"] = mb(_floor())
     out["load_average"] = round((load + os.getloadavg()[0]) / 2, 1)
