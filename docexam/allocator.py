@@ -9,6 +9,7 @@ threshold fixed at a megabyte, by 440 MB (``benchmarks/bench_memory.py``).
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import sys
 
@@ -25,3 +26,16 @@ def return_freed_arrays() -> bool:
     except (OSError, AttributeError):  # another C library
         return False
     return bool(mallopt(M_MMAP_THRESHOLD, THRESHOLD))
+
+
+def give_back() -> None:
+    """Return the free memory of every malloc arena to the system, e.g. after a tab closed: its
+    pages' smaller blocks (a draft's layers, relief tiles) stay with the process otherwise, in
+    the worker threads' arenas (eight tabs opened and closed left 490 MB for a 180 MB app;
+    trimmed, 206 MB)."""
+    import gc
+
+    gc.collect()
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):  # another C library
+            ctypes.CDLL("libc.so.6").malloc_trim(0)
