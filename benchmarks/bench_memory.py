@@ -187,16 +187,17 @@ def _usable(app: Any) -> Any:
     return window
 
 
-def _settle(tab: Any, params: Any) -> None:
-    """Until ``params`` is on screen at full resolution and the worker is idle."""
+def _settle(tab: Any) -> None:
+    """Until the tab's light is on screen at full resolution and the worker is idle."""
     from PySide6.QtWidgets import QApplication
 
     page_px = tab.pane.engine.page_size(tab.pane.page_id)
 
     def shown() -> bool:
-        current = tab.pane.renderer.current
+        # The state's params now: the afterglow clock of "UV off" moves them on while it renders.
+        current, wanted = tab.pane.renderer.current, tab.state.params
         full = tab.view.pixmap().width() == page_px[0]
-        return current is not None and current.params == params and full
+        return current is not None and current.params == wanted and full
 
     _wait(shown)
     tab.pane.renderer.wait()  # the preparations queued behind the render
@@ -212,7 +213,7 @@ def _press(tab: Any, light: Any, cutoff: int | None = None) -> None:
         tab.state.set_light(light)
     if cutoff is not None:
         tab.state.adjust(ir_cutoff_nm=cutoff)
-    _settle(tab, tab.state.params)
+    _settle(tab)
 
 
 def _floor() -> int:
@@ -231,7 +232,7 @@ def _one_page(window: Any) -> dict[str, Any]:
     floor = _floor()
     load = os.getloadavg()[0]
     tab = window.open_specimen(entry)
-    _settle(tab, tab.state.params)
+    _settle(tab)
     for light in LightSource:
         if light in (LightSource.VISIBLE, LightSource.IR) or not tab.state.allows(light):
             continue
@@ -263,7 +264,7 @@ def _tabs(window: Any, count: int) -> dict[str, Any]:
     tabs = []
     for entry in entries:
         tab = window.open_specimen(entry)
-        _settle(tab, tab.state.params)
+        _settle(tab)
         _press(tab, LightSource.UV365)
         tabs.append(tab)
         after.append(mb(rss()))
