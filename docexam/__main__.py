@@ -28,8 +28,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args or args[0].startswith("--lang"):
         if not _qt_can_start():
             return 1
+        from docexam.allocator import return_freed_arrays
         from docexam.ui.app import run_app
 
+        return_freed_arrays()
         return run_app(
             args,
             open_store=_open_store,

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from docexam import __version__, paths
+from docexam.allocator import give_back
 from docexam.core.domain.errors import DocexamError
 from docexam.core.domain.model import Pack, text_for
 from docexam.core.library.bundled_location import RECIPES_FILE, bundled_target, is_built
@@ -42,6 +43,7 @@ from docexam.ui.settings import settings
 from docexam.ui.tabs import add_tab, as_tab
 
 TITLE_BAR_PX = 40  # the window manager's frame above the window, not counted by resize()
+GIVE_BACK_AFTER_MS = 500  # a closed tab's memory is returned to the system this long after
 
 
 class MainWindow(QMainWindow):
@@ -406,6 +408,8 @@ class MainWindow(QMainWindow):
         self.tabs.removeTab(index)
         as_tab(widget).close_panes()
         widget.deleteLater()
+        # Once the tab and its pages are gone (deleted in a later turn of the event loop).
+        QTimer.singleShot(GIVE_BACK_AFTER_MS, give_back)
 
     def _tab_changed(self, index: int) -> None:
         """The Light and Specimen menus list the actions of the tab in front."""

@@ -79,6 +79,33 @@ def test_the_least_recently_used_tabs_give_their_pages_back_over_the_limit(
         tab.close_panes()
 
 
+def test_a_tab_counts_the_images_it_keeps_beside_its_engine(
+    qtbot: QtBot, cards: list[Specimen]
+) -> None:
+    tab = SpecimenTab(cards[0])
+    qtbot.addWidget(tab)
+    tab.resize(1000, 700)
+    tab.show()
+    qtbot.waitExposed(tab)
+    button = tab.light_bar.findChild(QToolButton, f"light_{LightSource.IR.value}")
+    assert button is not None
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _full(tab, LightSource.IR), timeout=60000)
+    tab.pane.renderer.wait()
+    renderer, engine = tab.pane.renderer, tab.pane.engine
+    shown = renderer.current
+    assert shown is not None and shown.image.ndim == 3  # the grey render, in colour for Qt
+    assert not engine.owns(shown.image)
+    pixmap = tab.view.pixmap()
+    on_screen = pixmap.width() * pixmap.height() * pixmap.depth() // 8 + shown.image.nbytes
+    assert renderer.held_bytes() >= engine.held_bytes() + on_screen
+    renderer.release()
+    # What stays for the screen is still counted: the pixmap and the image the loupe reads.
+    assert engine.held_bytes() == 0
+    assert renderer.held_bytes() == on_screen
+    tab.close_panes()
+
+
 class _Holder:
     def __init__(self, size: int) -> None:
         self.size = size

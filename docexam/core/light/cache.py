@@ -39,6 +39,9 @@ class ByteLRU(Generic[V]):
         if item is not None:
             self._bytes -= item[1]
 
+    def values(self) -> list[V]:
+        return [value for value, _ in list(self._items.values())]
+
     def clear(self) -> None:
         self._items.clear()
         self._bytes = 0

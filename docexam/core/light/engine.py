@@ -80,7 +80,7 @@ class LightEngine:
         self.specimen = specimen
         self._read = reader
         self._draft_store = draft_store  # drafts kept on disk between openings
-        self._full_sizes: dict[str, tuple[int, int]] = {}  # of pages drafted from disk
+        self._full_sizes: dict[str, tuple[int, int]] = {}  # of pages drafted or read before
         self._renders: ByteLRU[Image] = ByteLRU(cache_bytes, lambda a: int(a.nbytes))
         self._levels: dict[str, OrderedDict[float, PageData]] = {}
         self._lock = threading.RLock()
@@ -255,6 +255,8 @@ class LightEngine:
                 else:
                     image = self._simulated(page, params, scale, width, height, win)
                 self._renders.put(key, _frozen(np.ascontiguousarray(image)))
+                if params.light is LightSource.TRANSMITTED:
+                    self._drop_reverse(page)
             return Rendering(_frozen(as_bgr(image)), ref is None, params, page.id, dpi)
 
     @property
@@ -271,6 +273,14 @@ class LightEngine:
         levels = [d for lv in list(self._levels.values()) for d in list(lv.values())]
         drafts = [d for d in list(self._drafts.values()) if all(d is not b for b in levels)]
         return self._renders.nbytes + sum(d.nbytes for d in levels + drafts)
+
+    def owns(self, image: Image) -> bool:
+        """True when ``image`` is one of the arrays :meth:`held_bytes` counts: a cached render or
+        a page's own image (a rendering hands out these; a grey render's BGR copy and a draft's
+        render are the caller's own)."""
+        levels = [d for lv in list(self._levels.values()) for d in list(lv.values())]
+        pages = [d.visible for d in levels + list(self._drafts.values())]
+        return any(image is a for a in self._renders.values() + pages)
 
     def release(self) -> int:
         """Forget every render and page data, unless a render or preparation is running (then
@@ -343,6 +353,7 @@ class LightEngine:
                 return self._read(self._path(m), grey=True)
 
             data = PageData(page, visible, ref.dpi, mask)
+            self._full_sizes[page.id] = (data.width, data.height)  # kept if the data goes
         else:
             data = self._data(page, 1.0).scaled(level)
         levels[level] = data
@@ -366,11 +377,22 @@ class LightEngine:
             return None
         back_page = self._page(page.reverse)
         back = self._data(back_page, level)
+        if (back.width, back.height) == (data.width, data.height):
+            return back
         return data.memo(
             ("reverse", back_page.id),
             lambda: back.resized(data.width, data.height),
-            lambda b: 0 if b is back else b.nbytes,
+            lambda b: b.nbytes,
         )
+
+    def _drop_reverse(self, page: Page) -> None:
+        """The reverse side's data served a transmitted render, which is now cached: unless that
+        side is shown too (prepared), it goes (its page image is 18 MB at 600 dpi)."""
+        if page.reverse is None or page.reverse in self._prepared:
+            return
+        self._levels.pop(page.reverse, None)
+        for data in self._levels.get(page.id, {}).values():
+            data.forget(("reverse", page.reverse))
 
     def _simulated(
         self, page: Page, params: LightParams, scale: float, width: int, height: int, win: Window

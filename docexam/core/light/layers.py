@@ -16,8 +16,10 @@ import cv2
 import numpy as np
 
 from docexam.core.domain.geometry import Ellipse, Polygon, Rect, Region
+from docexam.core.domain.material import Material
 from docexam.core.domain.model import Coverage, Feature, ImageRef, Page
 from docexam.core.light.params import Image
+from docexam.core.light.sparse import Sparse, kept
 
 MaskSource = Callable[[ImageRef], Image]
 Bgr = tuple[float, float, float]
@@ -38,23 +40,28 @@ class Layer:
     feature: Feature
     x: int
     y: int
-    cov: Image
+    held: Image | Sparse  # the coverage, whole or in pieces (see :func:`sparse.kept`)
     paper: Bgr  # the bare paper around the feature: what an ink that drops out reveals
     # How far coverage is pushed towards 1 for removing the ink (see presence): a pixel of a
     # page drawn smaller holds more of a stroke's edge, so a draft pushes harder.
     push: float = 2.0
 
     @property
+    def cov(self) -> Image:
+        """The coverage over the layer's box (made whole again when it is kept in pieces)."""
+        return self.held.dense() if isinstance(self.held, Sparse) else self.held
+
+    @property
     def w(self) -> int:
-        return int(self.cov.shape[1])
+        return int(self.held.shape[1])
 
     @property
     def h(self) -> int:
-        return int(self.cov.shape[0])
+        return int(self.held.shape[0])
 
     @property
     def nbytes(self) -> int:
-        return int(self.cov.nbytes)
+        return int(self.held.nbytes)
 
     def presence(self) -> Image:
         """Coverage pushed towards 1: where any of this ink is, for removing it from the image.
@@ -85,7 +92,7 @@ class Layer:
         cov = cv2.warpAffine(
             src, m, (x1 - x0, y1 - y0), flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP
         )
-        return Layer(self.feature, x0, y0, np.ascontiguousarray(cov), self.paper, self.push)
+        return Layer(self.feature, x0, y0, kept(np.ascontiguousarray(cov)), self.paper, self.push)
 
 
 def mm_to_px(mm: float, dpi: float) -> float:
@@ -221,7 +228,7 @@ def build_layer(
     tight = _tight(cov, x0, y0)
     if tight is None:
         return None
-    return Layer(feature, tight[1], tight[2], tight[0], paper)
+    return Layer(feature, tight[1], tight[2], kept(tight[0]), paper)
 
 
 def mask_papers(
@@ -274,7 +281,8 @@ def build_layers(
     masks: MaskSource,
     papers: Mapping[str, Bgr] | None = None,
 ) -> tuple[Layer, ...]:
-    """Every feature's layer, in drawing order (later on top); empty ones are left out.
+    """Every feature's layer, in drawing order (later on top); empty ones, and those of features
+    only white light shows (see :func:`lit`), are left out.
     ``papers``: the paper around features by id where known beforehand (a draft's)."""
     known = papers or {}
     cached: dict[str, Image] = {}
@@ -286,6 +294,27 @@ def build_layers(
         return cached[ref.file]
 
     layers = (
-        build_layer(f, visible, grey, dpi, paper, once, known.get(f.id)) for f in page.features
+        build_layer(f, visible, grey, dpi, paper, once, known.get(f.id))
+        for f in page.features
+        if lit(f.material)
     )
     return tuple(layer for layer in layers if layer is not None)
+
+
+def lit(m: Material) -> bool:
+    """Whether a light reads the layer of a feature of material ``m``: white light is the page's
+    own image, so a feature that nothing else shows (a substrate's area, a plain print) needs no
+    layer held. Every material property a renderer reads is named here."""
+    return bool(
+        m.uv365 is not None
+        or m.uv254 is not None
+        or m.phosphorescence is not None
+        or m.ir_cutoff_nm is not None  # with ir_density
+        or m.ir_luminescence
+        or m.anti_stokes is not None
+        or m.relief_um
+        or m.transmission
+        or m.hole
+        or m.ovd is not None
+        or m.retroreflective
+    )

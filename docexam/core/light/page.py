@@ -68,7 +68,7 @@ class PageData:
         self._holes: tuple[Layer, ...] | None = None
         self._source = source  # the larger page whose layers, scaled, are this one's
         self._papers = papers  # a draft's: the paper around each feature, found at full size
-        self._memo: dict[object, object] = {}
+        self._memo: dict[object, tuple[object, int]] = {}
         self._memo_bytes = 0
         self._push = 2.0  # see Layer.push
 
@@ -151,9 +151,14 @@ class PageData:
         """Light-specific data computed on first use and kept with the page."""
         if key not in self._memo:
             value = make()
-            self._memo[key] = value
-            self._memo_bytes += nbytes(value)
-        return self._memo[key]  # type: ignore[return-value]
+            self._memo[key] = (value, nbytes(value))
+            self._memo_bytes += self._memo[key][1]
+        return self._memo[key][0]  # type: ignore[return-value]
+
+    def forget(self, key: object) -> None:
+        """Drop what :meth:`memo` kept under ``key`` (nothing when there is none)."""
+        if key in self._memo:
+            self._memo_bytes -= self._memo.pop(key)[1]
 
     def paper_rel(self, paper: Bgr) -> float:
         """Grey of a paper colour on the ``rel_grey`` scale (about 255 for this page's paper)."""

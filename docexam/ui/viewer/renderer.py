@@ -117,8 +117,15 @@ class PageRenderer(QObject):
     # -- memory shared with the other tabs (docexam.core.light.budget.Holder) --------------------
 
     def held_bytes(self) -> int:
-        pixmaps = sum(p.width() * p.height() * p.depth() // 8 for _, p in self._pixmaps.values())
-        return self.engine.held_bytes() + pixmaps
+        """The engine's count, the pixmaps kept, and the images of the renderings kept with them
+        that the engine does not hold (an IR render's colour copy, a draft's render): the one on
+        screen stays after :meth:`release`, and would otherwise go uncounted."""
+        kept = list(self._pixmaps.values())
+        pixmaps = sum(p.width() * p.height() * p.depth() // 8 for _, p in kept)
+        shown = [r for r, _ in kept] + ([self.current] if self.current is not None else [])
+        images = {id(r.image): r.image for r in shown}.values()
+        own = sum(int(i.nbytes) for i in images if not self.engine.owns(i))
+        return self.engine.held_bytes() + pixmaps + own
 
     def release(self) -> int:
         """Keep only the pixmap on screen (called on the UI thread, which owns pixmaps)."""
