@@ -39,6 +39,11 @@ def register(sub: Any) -> None:
         "--difficulty", type=int, choices=(1, 2, 3), help="1 plain ... 3 subtle (default: by seed)"
     )
     parser.add_argument(
+        "--method",
+        help="how the forger went about it: lift, cut, relaser (photo_substitution); "
+        "chemical, mechanical, overlay (data_alteration)",
+    )
+    parser.add_argument(
         "--operations", help="comma-separated operations to apply instead of the difficulty's"
     )
     parser.add_argument(
@@ -64,7 +69,16 @@ def _jobs(args: argparse.Namespace) -> list[ForgeJob]:
     if args.operations:
         ops = tuple(o.strip() for o in args.operations.split(",") if o.strip())
     return [
-        ForgeJob(state.code, doc_type, args.seed + i, args.fraud, args.difficulty, args.series, ops)
+        ForgeJob(
+            state.code,
+            doc_type,
+            args.seed + i,
+            args.fraud,
+            args.difficulty,
+            args.series,
+            ops,
+            args.method,
+        )
         for i in range(args.count)
     ]
 

@@ -31,8 +31,11 @@ SPREAD_MM = {1: 1.2, 2: 0.5, 3: 0.3}  # how far round the entry the forger worke
 
 
 def choose(wb: Workbench, card: bool) -> str:
+    """The pinned method (``wb.method``), else the forger's choice by seed."""
     methods = CARD_METHODS if card else PAPER_METHODS
-    return methods[int(wb.rng("method").integers(len(methods)))]
+    if wb.method not in methods:
+        wb.method = methods[int(wb.rng("method").integers(len(methods)))]
+    return wb.method
 
 
 def _texture(canvas: PageCanvas, area: Rect, g: np.random.Generator, soft: Mask) -> Mask:

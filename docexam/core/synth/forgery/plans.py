@@ -267,6 +267,46 @@ PLANS: dict[Status, FraudPlan] = {
     ),
 }
 
+# How a forger may go about a fraud, and the substrate a method needs (None: either). A
+# caller may pin one (``forge(method=...)``); otherwise the seed chooses.
+METHODS: dict[Status, dict[str, Substrate | None]] = {
+    Status.PHOTO_SUBSTITUTION: {
+        "lift": Substrate.PAPER,
+        "cut": Substrate.PAPER,
+        "relaser": Substrate.POLYCARBONATE,
+    },
+    Status.DATA_ALTERATION: {"chemical": Substrate.PAPER, "mechanical": None, "overlay": None},
+}
+# The operation a method is made by, where the plan draws one (``Level.one_of``) or needs one.
+_METHOD_OPS = {
+    "lift": "laminate_edge",
+    "cut": "cut_edge",
+    "chemical": "field_rewrite",
+    "mechanical": "field_rewrite",
+    "overlay": "field_rewrite",
+}
+
+
+def pinned(
+    status: Status, chosen: tuple[str, ...], method: str, explicit: bool
+) -> tuple[str, ...]:
+    """``chosen`` made by ``method``: a pasted photo's edge operation swapped for the method's,
+    an alteration narrowed to the rewritten field the method erases. Operations named by the
+    caller (``explicit``) are kept, and must include the method's."""
+    op = _METHOD_OPS.get(method)
+    if op is None:  # re-lasering: the card's plan has no choice to make
+        return chosen
+    if explicit:
+        if op not in chosen or (set(_PHOTO_METHODS) - {op}) & set(chosen):
+            raise ValueError(f"method {method!r} is made by {op}")
+        return chosen
+    plan = PLANS[status]
+    if status is Status.DATA_ALTERATION:
+        return (op,)
+    keep = set(chosen) - set(_PHOTO_METHODS) | {op}
+    return tuple(name for name in plan.operations if name in keep)
+
+
 # What is available: fraud type -> operation names, in the order they are applied.
 FRAUD_OPERATIONS: dict[str, tuple[str, ...]] = {
     status.value: tuple(plan.operations) for status, plan in PLANS.items()

@@ -15,8 +15,9 @@ import numpy as np
 
 from docexam.core.domain.geometry import Rect
 from docexam.core.domain.material import Ink, Material
-from docexam.core.domain.model import Substrate, UvResponse
+from docexam.core.domain.model import Substrate
 from docexam.core.synth.canvas import Layer
+from docexam.core.synth.forgery.counterfeit import brighten
 from docexam.core.synth.forgery.screens import ring, stain
 from docexam.core.synth.forgery.workbench import Workbench, grow, new_layer, union
 
@@ -206,20 +207,27 @@ def layer_split(wb: Workbench) -> None:
 def pvc_card(wb: Workbench) -> None:
     """A counterfeit card is printed PVC or Teslin with optical brighteners, not polycarbonate."""
     for pid in _cards(wb):
-        wb.set_substrate(pid, uv_response=UvResponse.BRIGHTENER)
-        if wb.find(pid, "polycarbonate") is not None:
-            wb.imitate(pid, "polycarbonate")
+        if brighten(wb, pid, "polycarbonate"):
+            text = (
+                "Under UV-A the whole card glows blue-white: printed PVC or synthetic paper "
+                "with optical brighteners. A polycarbonate card body is UV-dull.",
+                "长波紫外灯下整张卡发蓝白色荧光：含荧光增白剂的PVC或合成纸印刷品；"
+                "聚碳酸酯卡体在紫外灯下无荧光。",
+            )
+        else:
+            text = (
+                "Under UV-A the card body is a shade lighter and bluer than polycarbonate, "
+                "evenly to its edges: printed PVC with a little optical brightener. Compare it "
+                "with a genuine card under the same lamp; polycarbonate is UV-dull.",
+                "长波紫外灯下卡体比聚碳酸酯略亮、略偏蓝，且均匀到边缘：含少量荧光增白剂的PVC印刷品。"
+                "请在同一灯下与真证比对；聚碳酸酯在紫外灯下无荧光。",
+            )
         wb.sign(
             pid,
             wb.canvas(pid).full_region(),
             ("uv365", "uv254"),
             ("Card body glows under UV", "卡体在紫外灯下发光"),
-            (
-                "Under UV-A the whole card glows blue-white: printed PVC or synthetic paper "
-                "with optical brighteners. A polycarbonate card body is UV-dull.",
-                "长波紫外灯下整张卡发蓝白色荧光：含荧光增白剂的PVC或合成纸印刷品；"
-                "聚碳酸酯卡体在紫外灯下无荧光。",
-            ),
+            text,
         )
 
 
