@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import sys
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 import cv2
@@ -24,8 +25,8 @@ sys.path.insert(0, str(ROOT))
 from docexam.core.domain.geometry import Region  # noqa: E402
 from docexam.core.domain.lights import LightSource  # noqa: E402
 from docexam.core.light import LightEngine, LightParams  # noqa: E402
-from docexam.core.synth import PageCanvas, build_specimen  # noqa: E402
-from docexam.core.synth.forgery import forge  # noqa: E402
+from docexam.core.synth import GeneratedSpecimen, PageCanvas, build_specimen  # noqa: E402
+from docexam.core.synth.forgery import Sign, forge  # noqa: E402
 
 OUT = ROOT / "docs" / "specimens"
 DPI = 300.0
@@ -118,49 +119,49 @@ def counterfeit(work: Path) -> None:
         _save(f"forgery-counterfeit-{view}.png", _row(tiles, 560))
 
 
-# name -> (state, document, fraud, difficulty, forgery seed, operations); the genuine is #7.
-SHEETS: dict[str, tuple[str, str, str, int, int, tuple[str, ...] | None]] = {
-    "photo-lift": (
-        "UTO",
-        "td3",
-        "photo_substitution",
-        1,
-        7,
-        ("new_portrait", "background_broken", "uv_interrupted", "laminate_edge"),
-    ),
-    "photo-cut": (
-        "UTO",
-        "td3",
-        "photo_substitution",
-        2,
-        7,
-        ("new_portrait", "background_broken", "cut_edge", "ovd_cut"),
-    ),
-    "photo-relaser": (
-        "ZRN",
-        "td1",
-        "photo_substitution",
-        2,
-        7,
-        ("new_portrait", "background_broken", "engraving_mismatch", "surface_disturbed"),
-    ),
-    "alteration-mechanical": ("UTO", "td3", "data_alteration", 1, 7, None),
-    "alteration-chemical": ("UTO", "td3", "data_alteration", 1, 5, None),
-    "alteration-overlay": ("UTO", "td3", "data_alteration", 2, 1, None),
-    "page-substitution": ("UTO", "td3", "page_substitution", 1, 7, None),
-    "stolen-blank": ("ZRN", "td1", "stolen_blank", 1, 7, None),
-    "pseudo": ("UTO", "td3", "pseudo", 2, 7, None),
+@dataclass(frozen=True)
+class Sheet:
+    """One fraud sheet: the forgery of genuine #``genuine`` and the signs to show."""
+
+    state: str
+    doc: str
+    fraud: str
+    level: int
+    seed: int = 7
+    method: str | None = None
+    rows: int = 5
+    genuine: int = 7
+
+
+SHEETS: dict[str, Sheet] = {
+    "photo-lift": Sheet("UTO", "td3", "photo_substitution", 1, method="lift"),
+    "photo-cut": Sheet("UTO", "td3", "photo_substitution", 2, method="cut"),
+    "photo-relaser": Sheet("ZRN", "td1", "photo_substitution", 1, method="relaser"),
+    "alteration-chemical": Sheet("UTO", "td3", "data_alteration", 1, 5, "chemical"),
+    "alteration-mechanical": Sheet("UTO", "td3", "data_alteration", 1, 7, "mechanical"),
+    "alteration-overlay": Sheet("UTO", "td3", "data_alteration", 2, 1, "overlay"),
+    "page-substitution": Sheet("UTO", "td3", "page_substitution", 1, rows=7),
+    "combined-booklet": Sheet("UTO", "td3", "combined", 1, rows=6),
+    "combined-card": Sheet("ZRN", "td1", "combined", 1, rows=6),
+    "stolen-blank": Sheet("ZRN", "td1", "stolen_blank", 1),
+    "pseudo": Sheet("UTO", "td3", "pseudo", 2),
 }
-ROWS = 4
+ASPECT = 2.6  # a long thin sign (a thread, a card's edge) is shown in part, not as a sliver
 
 
 def _crop(canvas: PageCanvas, region: Region, least_mm: float = 16.0) -> tuple[slice, slice]:
-    """The region with 3 mm round it, at least ``least_mm`` each way (a thread or an edge)."""
+    """The region with 3 mm round it, at least ``least_mm`` each way, at most ``ASPECT`` times
+    as long as it is wide (centred on the region)."""
     x0, y0, x1, y1 = canvas.pixel_box(region, round(canvas.px(3.0)))
     least = round(canvas.px(least_mm))
     cx, cy = (x0 + x1) // 2, (y0 + y1) // 2
     x0, x1 = min(x0, cx - least // 2), max(x1, cx + least // 2)
     y0, y1 = min(y0, cy - least // 2), max(y1, cy + least // 2)
+    w, h = x1 - x0, y1 - y0
+    if w > ASPECT * h:
+        x0, x1 = cx - round(ASPECT * h / 2), cx + round(ASPECT * h / 2)
+    elif h > ASPECT * w:
+        y0, y1 = cy - round(ASPECT * w / 2), cy + round(ASPECT * w / 2)
     return slice(max(0, y0), min(canvas.height, y1)), slice(max(0, x0), min(canvas.width, x1))
 
 
@@ -171,24 +172,48 @@ def _params(light: str, cutoff: int | None) -> LightParams:
     return LightParams(source, tilt_deg=35.0) if source is LightSource.TILT else LightParams(source)
 
 
+def _light(sign: Sign) -> str | None:
+    """The light that shows the sign best as measured, else the first light its record names
+    (a sign a comparison finds is still seen under a light: another booklet's serial in white
+    light)."""
+    if sign.measured is not None and sign.measured.light is not None:
+        return sign.measured.light
+    lights = sign.lights or ((LightSource.VISIBLE,) if "loupe" in sign.reveal else ())
+    return lights[0].value if lights else None
+
+
+_GENUINES: dict[tuple[str, str, int], GeneratedSpecimen] = {}
+
+
+def _genuine(work: Path, state: str, doc: str, seed: int) -> GeneratedSpecimen:
+    key = (state, doc, seed)
+    if key not in _GENUINES:
+        _GENUINES[key] = build_specimen(state, doc, seed, DPI, work / "genuine")
+    return _GENUINES[key]
+
+
 def sheet(work: Path, name: str) -> None:
-    """Each measured sign (plainest first, one per title): genuine and forgery side by side."""
-    state, doc, fraud, level, seed, ops = SHEETS[name]
-    genuine = build_specimen(state, doc, 7, DPI, work / "genuine")
-    fake = forge(genuine, fraud, seed, work / "forged", level, ops)
-    measured = [s for s in fake.record.signs if s.measured and s.measured.light]
-    measured.sort(key=lambda s: s.measured.subtlety if s.measured else 1.0)
-    rows, titles = [], set()
-    for sign in measured:
-        if sign.title["en"] in titles or len(rows) == ROWS:
+    """Each sign seen under a light (plainest first, one per title and page): genuine and
+    forgery side by side, under the light that shows it best."""
+    spec = SHEETS[name]
+    genuine = _genuine(work, spec.state, spec.doc, spec.genuine)
+    fake = forge(genuine, spec.fraud, spec.seed, work / "forged", spec.level, None, spec.method)
+    lit = [s for s in fake.record.signs if _light(s) is not None]
+    lit.sort(key=lambda s: s.measured.subtlety if s.measured else 1.0)
+    rows, seen = [], set()
+    for sign in lit:
+        key = (sign.title["en"], sign.page_id)
+        if key in seen or len(rows) == spec.rows:
             continue
-        titles.add(sign.title["en"])
-        assert sign.measured is not None and sign.measured.light is not None
-        params = _params(sign.measured.light, sign.ir_cutoff_nm)
+        seen.add(key)
+        light = _light(sign)
+        assert light is not None
+        params = _params(light, sign.ir_cutoff_nm)
         crop = _crop(genuine.pages[sign.page_id], sign.region)
-        label = f"{sign.title['en']} ({sign.measured.light}, {sign.measured.subtlety:.2f})"
+        subtle = f", {sign.measured.subtlety:.2f}" if sign.measured else ""
+        label = f"{sign.page_id}: {sign.title['en']} ({light}{subtle})"
         tiles = [
-            ("genuine", _render(genuine.specimen, sign.page_id, params)[crop]),
+            (f"genuine ({light})", _render(genuine.specimen, sign.page_id, params)[crop]),
             (label, _render(fake.specimen, sign.page_id, params)[crop]),
         ]
         rows.append(_row(tiles, 520))

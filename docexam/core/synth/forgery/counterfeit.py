@@ -15,7 +15,6 @@ from docexam.core.synth.canvas import Layer
 from docexam.core.synth.forgery.screens import smear
 from docexam.core.synth.forgery.workbench import Workbench, union
 
-
 # How much optical brightener a counterfeit's paper (or card body) holds, by level: office
 # paper full of it; a paper chosen for holding little, so the page only lightens; PVC with
 # hardly any. 1.0 is the substrate's own blue-white glow, less a faint emission over the page.

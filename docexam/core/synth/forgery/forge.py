@@ -24,7 +24,6 @@ from docexam.core.pack.io import write_pack
 from docexam.core.synth.compose import GeneratedSpecimen, build_specimen
 from docexam.core.synth.forgery.assemble import ForgedSpecimen, assemble
 from docexam.core.synth.forgery.plans import FRAUD_OPERATIONS, METHODS, PLANS, pinned
-from docexam.core.synth.forgery.polycarbonate import fits
 from docexam.core.synth.forgery.workbench import Workbench
 
 Progress = Callable[[int, int], None]
@@ -116,7 +115,7 @@ def forge(
             known = ", ".join(plan.operations)
             raise ForgeryError(f"{status.value}: unknown operations {unknown}; available: {known}")
         chosen = tuple(name for name in plan.operations if name in set(operations))
-        unfit = [name for name in chosen if not fits(name, kind)]
+        unfit = [name for name in chosen if not plan.fits(name, kind)]
         if unfit:
             raise ForgeryError(
                 f"{status.value}: {', '.join(unfit)} cannot be done on a {kind.value} "
@@ -157,7 +156,9 @@ def _pin(
         raise ForgeryError(f"{status.value}: unknown method {method!r}; available: {known}")
     needs = methods[method]
     if needs is not None and needs is not kind:
-        raise ForgeryError(f"{status.value}: a {method} forgery needs {needs.value}, not {kind.value}")
+        raise ForgeryError(
+            f"{status.value}: a {method} forgery needs {needs.value}, not {kind.value}"
+        )
     try:
         return pinned(status, chosen, method, explicit)
     except ValueError as exc:
