@@ -22,7 +22,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from docexam.core.domain.geometry import Rect, Region  # noqa: E402
+from docexam.core.domain.geometry import Region  # noqa: E402
 from docexam.core.domain.lights import LightSource  # noqa: E402
 from docexam.core.light import LightEngine, LightParams  # noqa: E402
 from docexam.core.synth import GeneratedSpecimen, PageCanvas, build_specimen  # noqa: E402
@@ -165,17 +165,42 @@ def _crop(canvas: PageCanvas, region: Region, least_mm: float = 16.0) -> tuple[s
     return slice(max(0, y0), min(canvas.height, y1)), slice(max(0, x0), min(canvas.width, x1))
 
 
-def _window(sign: Sign) -> Region:
-    """Where to look: the sign's region, or for a thin sign spread over a large one (a seam
-    round a card's edge, fibres over a page) a 26 x 18 mm piece at its left edge, where the
-    eye can see it."""
+def _zoom(sign: Sign) -> tuple[str, float] | None:
+    """Which piece to show, and how wide in mm, of a sign the eye would miss in the whole
+    region: a seam round a card's edge, melted microprint or flat engraving over a page (where
+    genuine and forgery differ most: ``diff``), background lines that step at a photo's edge
+    (across its left edge: ``edge``); None: all of it."""
     x0, y0, x1, y1 = sign.region.bounds()
     w, h = x1 - x0, y1 - y0
-    area = sign.measured.area_mm2 if sign.measured else None
-    if area is None or w < 40 or h < 40 or area > 0.12 * w * h:
-        return sign.region
-    cy = (y0 + y1) / 2
-    return Rect(x0 + 1.0, cy - 9.0, 20.0, 18.0)  # _crop adds 3 mm round it
+    m = sign.measured
+    if m is None or m.area_mm2 is None:
+        return None
+    loupe = m.loupe or "loupe" in sign.reveal
+    if w >= 40 and h >= 40:
+        if loupe and m.area_mm2 < 0.5 * w * h:
+            return "diff", 7.0
+        return ("diff", 10.0) if m.area_mm2 < 0.3 * w * h else None
+    return ("edge", 12.0) if loupe and min(w, h) >= 20 else None
+
+
+def _where(
+    canvas: PageCanvas, sign: Sign, real: np.ndarray, forged: np.ndarray, how: tuple[str, float]
+) -> tuple[slice, slice]:
+    """A square of the zoom's size inside the sign's region: where genuine and forgery differ
+    most, or across the region's left edge."""
+    kind, side_mm = how
+    x0, y0, x1, y1 = canvas.pixel_box(sign.region, 0)
+    if kind == "edge":
+        cy, cx = (y0 + y1) // 2, x0
+    else:
+        diff = np.abs(real.astype(np.float32) - forged).max(axis=2)
+        diff = cv2.GaussianBlur(diff, (0, 0), max(1.0, canvas.px(side_mm / 6)))
+        inside = np.zeros_like(diff)
+        inside[y0:y1, x0:x1] = diff[y0:y1, x0:x1]
+        cy, cx = (int(v) for v in np.unravel_index(int(inside.argmax()), inside.shape))
+    n = round(canvas.px(side_mm) / 2)
+    ys, xs = max(0, cy - n), max(0, cx - n)
+    return slice(ys, min(canvas.height, ys + 2 * n)), slice(xs, min(canvas.width, xs + 2 * n))
 
 
 def _params(light: str, cutoff: int | None) -> LightParams:
@@ -217,15 +242,25 @@ def sheet(work: Path, name: str) -> None:
     for sign in lit:
         light = _light(sign)
         assert light is not None
-        crop = _crop(genuine.pages[sign.page_id], _window(sign))
+        canvas = genuine.pages[sign.page_id]
+        crop = _crop(canvas, sign.region)
         # One row per sign, and one per view: two signs of one page under one lamp (no UV
         # print, foreign material) would be the same pair of pictures twice.
-        keys = {sign.title["en"], (light, sign.page_id, crop[0].start, crop[1].start)}
+        grid = round(canvas.px(4.0))
+        centre = (
+            (crop[0].start + crop[0].stop) // 2 // grid,
+            (crop[1].start + crop[1].stop) // 2 // grid,
+        )
+        keys = {sign.title["en"], (light, sign.page_id, centre)}
         if keys & seen or len(rows) == spec.rows:
             continue
         params = _params(light, sign.ir_cutoff_nm)
-        real = _render(genuine.specimen, sign.page_id, params)[crop]
-        forged = _render(fake.specimen, sign.page_id, params)[crop]
+        real = _render(genuine.specimen, sign.page_id, params)
+        forged = _render(fake.specimen, sign.page_id, params)
+        zoom = _zoom(sign)
+        if zoom is not None:
+            crop = _where(canvas, sign, real, forged, zoom)
+        real, forged = real[crop], forged[crop]
         if np.percentile(np.abs(real.astype(np.int16) - forged), 99.5) < 8:
             continue  # found by comparing with something else (a ghost image with the photo)
         subtle = f", {sign.measured.subtlety:.2f}" if sign.measured else ""
