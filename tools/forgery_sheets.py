@@ -26,7 +26,7 @@ from docexam.core.domain.geometry import Region  # noqa: E402
 from docexam.core.domain.lights import LightSource  # noqa: E402
 from docexam.core.light import LightEngine, LightParams  # noqa: E402
 from docexam.core.synth import GeneratedSpecimen, PageCanvas, build_specimen  # noqa: E402
-from docexam.core.synth.forgery import Sign, forge  # noqa: E402
+from docexam.core.synth.forgery import Sign, forge, polycarbonate  # noqa: E402
 
 OUT = ROOT / "docs" / "specimens"
 DPI = 300.0
@@ -131,6 +131,7 @@ class Sheet:
     method: str | None = None
     rows: int = 5
     genuine: int = 7
+    first: tuple[str, ...] = ()  # operations whose signs lead the sheet: what it is about
 
 
 SHEETS: dict[str, Sheet] = {
@@ -141,8 +142,10 @@ SHEETS: dict[str, Sheet] = {
     "alteration-mechanical": Sheet("UTO", "td3", "data_alteration", 1, 7, "mechanical"),
     "alteration-overlay": Sheet("UTO", "td3", "data_alteration", 2, 1, "overlay"),
     "page-substitution": Sheet("UTO", "td3", "page_substitution", 1, rows=8),
-    "combined-booklet": Sheet("UTO", "td3", "combined", 1, rows=7),
-    "combined-card": Sheet("ZRN", "td1", "combined", 1, rows=8),
+    "combined-booklet": Sheet(
+        "UTO", "td3", "combined", 1, rows=7, first=("brightener_paper", "resewn_binding")
+    ),
+    "combined-card": Sheet("ZRN", "td1", "combined", 1, rows=8, first=polycarbonate.COMBINED_SIGNS),
     "stolen-blank": Sheet("ZRN", "td1", "stolen_blank", 1),
     "pseudo": Sheet("UTO", "td3", "pseudo", 2),
 }
@@ -178,8 +181,8 @@ def _zoom(sign: Sign) -> tuple[str, float] | None:
     loupe = m.loupe or "loupe" in sign.reveal
     if w >= 40 and h >= 40:
         if loupe and m.area_mm2 < 0.5 * w * h:
-            return "diff", 7.0
-        return ("diff", 10.0) if m.area_mm2 < 0.3 * w * h else None
+            return "diff", 9.0
+        return ("edge", 12.0) if m.area_mm2 < 0.15 * w * h else None
     return ("edge", 12.0) if loupe and min(w, h) >= 20 else None
 
 
@@ -197,6 +200,9 @@ def _where(
         diff = cv2.GaussianBlur(diff, (0, 0), max(1.0, canvas.px(side_mm / 6)))
         inside = np.zeros_like(diff)
         inside[y0:y1, x0:x1] = diff[y0:y1, x0:x1]
+        # Away from the edge, where a card's seam or a booklet's fold would outshine the sign.
+        rim = round(canvas.px(3.0))
+        inside[:rim], inside[-rim:], inside[:, :rim], inside[:, -rim:] = 0, 0, 0, 0
         cy, cx = (int(v) for v in np.unravel_index(int(inside.argmax()), inside.shape))
     n = round(canvas.px(side_mm) / 2)
     ys, xs = max(0, cy - n), max(0, cx - n)
@@ -237,7 +243,9 @@ def sheet(work: Path, name: str) -> None:
     genuine = _genuine(work, spec.state, spec.doc, spec.genuine)
     fake = forge(genuine, spec.fraud, spec.seed, work / "forged", spec.level, None, spec.method)
     lit = [s for s in fake.record.signs if _light(s) is not None]
-    lit.sort(key=lambda s: s.measured.subtlety if s.measured else 1.0)
+    lit.sort(
+        key=lambda s: (s.operation not in spec.first, s.measured.subtlety if s.measured else 1.0)
+    )
     rows, seen = [], set()
     for sign in lit:
         light = _light(sign)

@@ -38,6 +38,8 @@ SUBSTRATE_ONLY: dict[str, Substrate] = {
     "resewn_binding": Substrate.PAPER,  # a card has no binding
 }
 ENGRAVED = ("portrait", "laser-engraving")
+# What a card made of a counterfeit front and a genuine back shows (``combined``).
+COMBINED_SIGNS = ("foreign_material", "layer_split", "window_tampered", "flat_engraving")
 
 
 def fits(operation: str, kind: Substrate) -> bool:
