@@ -206,6 +206,7 @@ def test_cli_forge_pins_a_method(tmp_path: Path, capsys: pytest.CaptureFixture[s
     (record_file,) = out.glob("specimens/*/forgery.json")
     record = read_record(record_file.parent)
     assert record is not None and record.method == "overlay"
+    assert ", method overlay" in capsys.readouterr().out
     bad = ["--fraud", "photo_substitution", "--method", "relaser", "-o", str(tmp_path / "n")]
     assert run([*args, *bad]) == 2  # a paper page cannot be re-lasered
     err = capsys.readouterr().err
