@@ -168,7 +168,7 @@ def _crop(canvas: PageCanvas, region: Region, least_mm: float = 16.0) -> tuple[s
     return slice(max(0, y0), min(canvas.height, y1)), slice(max(0, x0), min(canvas.width, x1))
 
 
-def _zoom(sign: Sign) -> tuple[str, float] | None:
+def _zoom(sign: Sign, light: str) -> tuple[str, float] | None:
     """Which piece to show, and how wide in mm, of a sign the eye would miss in the whole
     region: a seam round a card's edge, melted microprint or flat engraving over a page (where
     genuine and forgery differ most: ``diff``), background lines that step at a photo's edge
@@ -178,11 +178,12 @@ def _zoom(sign: Sign) -> tuple[str, float] | None:
     m = sign.measured
     if m is None or m.area_mm2 is None:
         return None
-    loupe = m.loupe or "loupe" in sign.reveal
+    # The loupe magnifies what reflected light shows; under a lamp the whole page is the view.
+    loupe = (m.loupe or "loupe" in sign.reveal) and light in ("visible", "oblique", "coaxial")
     if w >= 40 and h >= 40:
         if loupe and m.area_mm2 < 0.5 * w * h:
             return "diff", 9.0
-        return ("edge", 12.0) if m.area_mm2 < 0.15 * w * h else None
+        return ("edge", 12.0) if m.area_mm2 < 0.07 * w * h else None
     return ("edge", 12.0) if loupe and min(w, h) >= 20 else None
 
 
@@ -201,7 +202,7 @@ def _where(
         inside = np.zeros_like(diff)
         inside[y0:y1, x0:x1] = diff[y0:y1, x0:x1]
         # Away from the edge, where a card's seam or a booklet's fold would outshine the sign.
-        rim = round(canvas.px(3.0))
+        rim = round(canvas.px(6.0))
         inside[:rim], inside[-rim:], inside[:, :rim], inside[:, -rim:] = 0, 0, 0, 0
         cy, cx = (int(v) for v in np.unravel_index(int(inside.argmax()), inside.shape))
     n = round(canvas.px(side_mm) / 2)
@@ -265,7 +266,7 @@ def sheet(work: Path, name: str) -> None:
         params = _params(light, sign.ir_cutoff_nm)
         real = _render(genuine.specimen, sign.page_id, params)
         forged = _render(fake.specimen, sign.page_id, params)
-        zoom = _zoom(sign)
+        zoom = _zoom(sign, light)
         if zoom is not None:
             crop = _where(canvas, sign, real, forged, zoom)
         real, forged = real[crop], forged[crop]

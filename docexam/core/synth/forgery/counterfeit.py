@@ -32,7 +32,11 @@ def brighten(wb: Workbench, pid: str, layer_id: str) -> bool:
             wb.imitate(pid, layer_id)  # no longer UV-dull
         return True
     a, c = GLOW
-    wb.imitate(pid, layer_id, uv365=Emission(a, strength), uv254=Emission(c, strength * 0.7))
+    layer = wb.imitate(
+        pid, layer_id, uv365=Emission(a, strength), uv254=Emission(c, strength * 0.7)
+    )
+    # The whole sheet is that paper: it glows to its edges, not only inside the hotspot.
+    layer.region = wb.canvas(pid).full_region()
     return False
 
 
