@@ -180,7 +180,7 @@ def _zoom(sign: Sign, light: str) -> tuple[str, float] | None:
         return None
     # The loupe magnifies what reflected light shows; under a lamp the whole page is the view.
     loupe = (m.loupe or "loupe" in sign.reveal) and light in ("visible", "oblique", "coaxial")
-    if w >= 40 and h >= 40:
+    if max(w, h) >= 40:
         if loupe and m.area_mm2 < 0.5 * w * h:
             return "diff", 9.0
         return ("edge", 12.0) if m.area_mm2 < 0.07 * w * h else None
