@@ -251,8 +251,16 @@ def sheet(work: Path, name: str) -> None:
     for sign in lit:
         light = _light(sign)
         assert light is not None
+        if sign.title["en"] in seen or len(rows) == spec.rows:
+            continue
         canvas = genuine.pages[sign.page_id]
-        crop = _crop(canvas, sign.region)
+        params = _params(light, sign.ir_cutoff_nm)
+        real = _render(genuine.specimen, sign.page_id, params)
+        forged = _render(fake.specimen, sign.page_id, params)
+        zoom = _zoom(sign, light)
+        crop = (
+            _crop(canvas, sign.region) if zoom is None else _where(canvas, sign, real, forged, zoom)
+        )
         # One row per sign, and one per view: two signs of one page under one lamp (no UV
         # print, foreign material) would be the same pair of pictures twice.
         grid = round(canvas.px(4.0))
@@ -260,15 +268,9 @@ def sheet(work: Path, name: str) -> None:
             (crop[0].start + crop[0].stop) // 2 // grid,
             (crop[1].start + crop[1].stop) // 2 // grid,
         )
-        keys = {sign.title["en"], (light, sign.page_id, centre)}
-        if keys & seen or len(rows) == spec.rows:
+        keys = {sign.title["en"], (light, sign.page_id, centre, zoom)}
+        if keys & seen:
             continue
-        params = _params(light, sign.ir_cutoff_nm)
-        real = _render(genuine.specimen, sign.page_id, params)
-        forged = _render(fake.specimen, sign.page_id, params)
-        zoom = _zoom(sign, light)
-        if zoom is not None:
-            crop = _where(canvas, sign, real, forged, zoom)
         real, forged = real[crop], forged[crop]
         if np.percentile(np.abs(real.astype(np.int16) - forged), 99.5) < 8:
             continue  # found by comparing with something else (a ghost image with the photo)
