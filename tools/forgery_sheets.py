@@ -172,7 +172,7 @@ def _zoom(sign: Sign, light: str) -> tuple[str, float] | None:
     """Which piece to show, and how wide in mm, of a sign the eye would miss in the whole
     region: a seam round a card's edge, melted microprint or flat engraving over a page (where
     genuine and forgery differ most: ``diff``), background lines that step at a photo's edge
-    (across its left edge: ``edge``); None: all of it."""
+    (across its top edge, or a card's left edge for a seam: ``edge``); None: all of it."""
     x0, y0, x1, y1 = sign.region.bounds()
     w, h = x1 - x0, y1 - y0
     m = sign.measured
@@ -180,7 +180,7 @@ def _zoom(sign: Sign, light: str) -> tuple[str, float] | None:
         return None
     # The loupe magnifies what reflected light shows; under a lamp the whole page is the view.
     loupe = (m.loupe or "loupe" in sign.reveal) and light in ("visible", "oblique", "coaxial")
-    if max(w, h) >= 40:
+    if min(w, h) >= 40:
         if loupe and m.area_mm2 < 0.5 * w * h:
             return "diff", 9.0
         return ("edge", 12.0) if m.area_mm2 < 0.07 * w * h else None
@@ -194,8 +194,10 @@ def _where(
     most, or across the region's left edge."""
     kind, side_mm = how
     x0, y0, x1, y1 = canvas.pixel_box(sign.region, 0)
-    if kind == "edge":
-        cy, cx = (y0 + y1) // 2, x0
+    if kind == "edge" and min(x1 - x0, y1 - y0) >= canvas.px(40):
+        cy, cx = (y0 + y1) // 2, x0  # a seam round a card: its left edge
+    elif kind == "edge":
+        cy, cx = y0, (x0 + x1) // 2  # a photo's top edge, away from the card's own edge
     else:
         diff = np.abs(real.astype(np.float32) - forged).max(axis=2)
         diff = cv2.GaussianBlur(diff, (0, 0), max(1.0, canvas.px(side_mm / 6)))
