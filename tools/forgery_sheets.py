@@ -160,6 +160,8 @@ def _crop(canvas: PageCanvas, region: Region, least_mm: float = 16.0) -> tuple[s
     cx, cy = (x0 + x1) // 2, (y0 + y1) // 2
     x0, x1 = min(x0, cx - least // 2), max(x1, cx + least // 2)
     y0, y1 = min(y0, cy - least // 2), max(y1, cy + least // 2)
+    x0, y0 = max(0, x0), max(0, y0)
+    x1, y1 = min(canvas.width, x1), min(canvas.height, y1)
     w, h = x1 - x0, y1 - y0
     if w > ASPECT * h:
         x0, x1 = cx - round(ASPECT * h / 2), cx + round(ASPECT * h / 2)
