@@ -2,7 +2,9 @@
 
 ``python tools/booklet_fraud_sheets.py`` writes ``docs/specimens/forgery-combined-uv365.png``
 (a counterfeit data sheet sewn into a genuine booklet: the data page glows under UV-A, a visa
-page of the same booklet stays dull) and ``forgery-visa-sheet-stamps.png`` (a substituted visa
+page of the same booklet stays dull), ``forgery-combined-card-uv365.png`` (a counterfeit front
+glued onto a genuine card's back: the front glows, the back stays dull) and
+``forgery-visa-sheet-stamps.png`` (a substituted visa
 sheet carrying another booklet's stamps, in white light).
 """
 
@@ -34,6 +36,19 @@ def combined(work: Path) -> None:
     _save("forgery-combined-uv365.png", _row(tiles, 440))
 
 
+def combined_card(work: Path) -> None:
+    """A counterfeit front glued onto a genuine card's back: turn it over under the lamp."""
+    genuine = build_specimen("QTK", "td1", 150, DPI, work / "genuine")
+    fake = forge(genuine, "combined", 150, work / "forged", 1).specimen
+    uv = LightParams(LightSource.UV365)
+    tiles = [
+        ("genuine: front", _render(genuine.specimen, "front", uv)),
+        ("combined: front", _render(fake, "front", uv)),
+        ("combined: back", _render(fake, "back", uv)),
+    ]
+    _save("forgery-combined-card-uv365.png", _row(tiles, 440))
+
+
 def visa_sheet(work: Path) -> None:
     genuine = build_specimen("UTO", "td3", 7, DPI, work / "genuine")
     for seed in range(1, 20):
@@ -56,6 +71,7 @@ def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         combined(Path(tmp))
+        combined_card(Path(tmp))
         visa_sheet(Path(tmp))
 
 

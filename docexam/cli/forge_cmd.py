@@ -14,6 +14,7 @@ from docexam.core.pack.forgery_record import ForgeryRecord
 from docexam.core.synth import DOC_TYPES
 from docexam.core.synth.forgery import FRAUD_ALIASES, FRAUD_OPERATIONS, ForgeJob, forge_pack
 from docexam.core.synth.forgery.chip_frauds import forge_chip_pack
+from docexam.core.synth.forgery.plans import METHODS
 
 
 def register(sub: Any) -> None:
@@ -37,6 +38,11 @@ def register(sub: Any) -> None:
     )
     parser.add_argument(
         "--difficulty", type=int, choices=(1, 2, 3), help="1 plain ... 3 subtle (default: by seed)"
+    )
+    parser.add_argument(
+        "--method",
+        help="how the forger went about it: lift, cut, relaser (photo_substitution); "
+        "chemical, mechanical, overlay (data_alteration)",
     )
     parser.add_argument(
         "--operations", help="comma-separated operations to apply instead of the difficulty's"
@@ -64,7 +70,16 @@ def _jobs(args: argparse.Namespace) -> list[ForgeJob]:
     if args.operations:
         ops = tuple(o.strip() for o in args.operations.split(",") if o.strip())
     return [
-        ForgeJob(state.code, doc_type, args.seed + i, args.fraud, args.difficulty, args.series, ops)
+        ForgeJob(
+            state.code,
+            doc_type,
+            args.seed + i,
+            args.fraud,
+            args.difficulty,
+            args.series,
+            ops,
+            args.method,
+        )
         for i in range(args.count)
     ]
 
@@ -72,7 +87,9 @@ def _jobs(args: argparse.Namespace) -> list[ForgeJob]:
 def _forge(args: argparse.Namespace) -> int:
     if args.list:
         for fraud, ops in FRAUD_OPERATIONS.items():
-            print(f"{fraud}: {', '.join(ops)}")
+            methods = next((tuple(m) for st, m in METHODS.items() if st.value == fraud), ())
+            listed = f" (methods: {', '.join(methods)})" if methods else ""
+            print(f"{fraud}: {', '.join(ops)}{listed}")
         return EXIT_OK
     if args.out is None:
         raise DocexamError("forge: -o/--out is required (a .dxpack file or a directory)")
@@ -106,6 +123,8 @@ def describe(record: ForgeryRecord) -> str:
         if record.subtlety is not None
         else f"{record.specimen_id}: {record.fraud.value}, difficulty {record.difficulty}"
     ]
+    if record.method:
+        lines[0] += f", method {record.method}"
     for sign in record.signs:
         m = sign.measured
         seen = ""

@@ -110,6 +110,8 @@ def _forge(pack: dict[str, Any], j: dict[str, Any], dpi: float, dest: Path) -> o
         # MRZ exercises need forgeries whose printed MRZ was altered: a job may name the
         # operations instead of leaving them to the difficulty.
         tuple(j["operations"]) if "operations" in j else None,
+        # The bundled set pins each method of photo substitution and data alteration.
+        j.get("method"),
     )
     return forge_pack(pack["id"], [job], dest, dpi=dpi, title=pack_title(pack["title"]))
 

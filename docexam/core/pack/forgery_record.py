@@ -103,6 +103,9 @@ class ForgeryRecord:
     operations: tuple[Operation, ...]
     signs: tuple[Sign, ...]
     summary: I18nText
+    # How the forger went about it, where the fraud has methods: a photo lifted under the
+    # laminate, cut in or re-lasered; an entry erased chemically, mechanically or overlaid.
+    method: str = ""
 
     def signs_on(self, page_id: str) -> tuple[Sign, ...]:
         return tuple(s for s in self.signs if s.page_id == page_id)
@@ -153,6 +156,7 @@ def record_to_json(record: ForgeryRecord) -> Json:
         "seed": record.seed,
         "difficulty": record.difficulty,
         "summary": dict(record.summary),
+        **({"method": record.method} if record.method else {}),
         "operations": [
             {"name": o.name, "pages": list(o.pages), "layers": list(o.layers)}
             for o in record.operations
@@ -214,6 +218,7 @@ def record_from_json(data: Any) -> ForgeryRecord:
         operations=ops,
         signs=signs,
         summary=dict(data["summary"]),
+        method=data.get("method", ""),
     )
 
 

@@ -197,3 +197,17 @@ def test_cli_forge(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     )
     err = capsys.readouterr().err
     assert "error:" in err and "Traceback" not in err
+
+
+def test_cli_forge_pins_a_method(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "m"
+    args = ["forge", "--state", "UTO", "--type", "td3", "--seed", "4", "--dpi", "150"]
+    assert run([*args, "--fraud", "data_alteration", "--method", "overlay", "-o", str(out)]) == 0
+    (record_file,) = out.glob("specimens/*/forgery.json")
+    record = read_record(record_file.parent)
+    assert record is not None and record.method == "overlay"
+    assert ", method overlay" in capsys.readouterr().out
+    bad = ["--fraud", "photo_substitution", "--method", "relaser", "-o", str(tmp_path / "n")]
+    assert run([*args, *bad]) == 2  # a paper page cannot be re-lasered
+    err = capsys.readouterr().err
+    assert "needs polycarbonate" in err and "Traceback" not in err

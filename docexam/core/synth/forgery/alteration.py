@@ -205,7 +205,8 @@ def field_rewrite(wb: Workbench) -> None:
     elif how == "mechanical":
         # A card's background print lies under a clear layer: only a crude scraping reaches it.
         if level == 1 or (level == 2 and not card):
-            _abrade(wb, pid, box, new)
+            # The clumsy forger's scoring of a card wears the print as far as it reaches.
+            _abrade(wb, pid, box, new, erasure.CARD_SCORE_MM * 0.8 if card and level == 1 else 0.4)
         erasure.mechanical(wb, pid, box, old, card)
     else:
         erasure.overlay(wb, pid, box, old, card, layer.id)
@@ -222,10 +223,10 @@ def field_rewrite(wb: Workbench) -> None:
     )
 
 
-def _abrade(wb: Workbench, pid: str, box: Rect, new: Layer) -> None:
+def _abrade(wb: Workbench, pid: str, box: Rect, new: Layer, spread_mm: float) -> None:
     canvas = wb.canvas(pid)
-    worn = grow(box, 0.4)
-    soft = stain(canvas, box, wb.rng("abrasion"), spread_mm=0.4)
+    worn = grow(box, spread_mm)
+    soft = stain(canvas, box, wb.rng("abrasion"), spread_mm=spread_mm)
     for other in wb.by_category(pid, *ABRADED):
         if other.mask is None or other.material.visible is None or other.id == new.id:
             continue

@@ -78,6 +78,7 @@ def assemble(wb: Workbench, specimen_id: str, workdir: Path | None) -> ForgedSpe
         operations=tuple(wb.operations),
         signs=signs,
         summary=summary(wb, signs),
+        method=wb.method,
     )
     specimen = Specimen(
         id=specimen_id,

@@ -9,29 +9,56 @@ is in ``processes``.
 from __future__ import annotations
 
 from docexam.core.domain.geometry import Region
-from docexam.core.domain.material import Ink
+from docexam.core.domain.material import Emission, Ink
 from docexam.core.domain.model import UvResponse
 from docexam.core.synth.canvas import Layer
 from docexam.core.synth.forgery.screens import smear
 from docexam.core.synth.forgery.workbench import Workbench, union
 
+# How much optical brightener a counterfeit's paper (or card body) holds, by level: office
+# paper full of it; a paper chosen for holding little, so the page only lightens; PVC with
+# hardly any. 1.0 is the substrate's own blue-white glow, less a faint emission over the page.
+BRIGHTENER = {1: 1.0, 2: 0.18, 3: 0.1}
+GLOW = ("#bccdf8", "#95a5d6")  # UV-A, UV-C: the colours of office paper (``light.uv``)
+
+
+def brighten(wb: Workbench, pid: str, layer_id: str) -> bool:
+    """The substrate of page ``pid`` (its hotspot layer ``layer_id``) replaced by one with the
+    level's brightener; True if it glows as strongly as office paper."""
+    strength = BRIGHTENER[wb.difficulty]
+    if strength >= 1.0 or wb.find(pid, layer_id) is None:
+        wb.set_substrate(pid, uv_response=UvResponse.BRIGHTENER)
+        if wb.find(pid, layer_id) is not None:
+            wb.imitate(pid, layer_id)  # no longer UV-dull
+        return True
+    a, c = GLOW
+    layer = wb.imitate(
+        pid, layer_id, uv365=Emission(a, strength), uv254=Emission(c, strength * 0.7)
+    )
+    # The whole sheet is that paper: it glows to its edges, not only inside the hotspot.
+    layer.region = wb.canvas(pid).full_region()
+    return False
+
 
 def brightener_paper(wb: Workbench) -> None:
     for pid, work in wb.pages.items():
-        wb.set_substrate(pid, uv_response=UvResponse.BRIGHTENER)
-        if wb.find(pid, "uv-dull-substrate") is not None:
-            wb.imitate(pid, "uv-dull-substrate")  # office paper: no longer UV-dull
-        wb.sign(
-            pid,
-            work.canvas.full_region(),
-            ("uv365", "uv254"),
-            ("Paper glows blue-white under UV", "纸张在紫外灯下发蓝白光"),
-            (
+        if brighten(wb, pid, "uv-dull-substrate"):
+            title = ("Paper glows blue-white under UV", "纸张在紫外灯下发蓝白光")
+            text = (
                 "Under UV-A the whole page glows blue-white: office paper with optical "
                 "brighteners. Security paper is UV-dull, a dark violet-grey.",
                 "在长波紫外灯下整页发蓝白色荧光：含荧光增白剂的办公纸。防伪纸在紫外灯下应呈暗紫灰色（无荧光）。",
-            ),
-        )
+            )
+        else:
+            title = ("Paper glows faintly under UV", "纸张在紫外灯下微微发光")
+            text = (
+                "Under UV-A the page is a shade lighter and bluer than security paper, evenly "
+                "to its edges: paper with a little optical brightener. Compare it with a genuine "
+                "page under the same lamp; security paper is UV-dull, a dark violet-grey.",
+                "在长波紫外灯下整页比防伪纸略亮、略偏蓝，且均匀到边缘：含少量荧光增白剂的纸张。"
+                "请在同一灯下与真证页面比对；防伪纸在紫外灯下应呈暗紫灰色。",
+            )
+        wb.sign(pid, work.canvas.full_region(), ("uv365", "uv254"), title, text)
 
 
 def printed_fibres(wb: Workbench) -> None:

@@ -28,11 +28,18 @@ CARD_METHODS = ("mechanical", "overlay")  # a laser-engraved entry does not diss
 RECOVERABLE = {1: 1.0, 2: 0.7, 3: 0.45}
 FIBRES = ("substrate.fibres", "substrate.planchettes")
 SPREAD_MM = {1: 1.2, 2: 0.5, 3: 0.3}  # how far round the entry the forger worked
+CARD_SCORE_MM = 2.2
+# How strongly an overlay's patch glows under UV-A, by level (a careful forger finds a UV-dull
+# film): at level 2 a faint glow, so the patch is a second-line find, not a first-line one.
+PATCH_GLOW = {1: 0.55, 2: 0.18, 3: None}
 
 
 def choose(wb: Workbench, card: bool) -> str:
+    """The pinned method (``wb.method``), else the forger's choice by seed."""
     methods = CARD_METHODS if card else PAPER_METHODS
-    return methods[int(wb.rng("method").integers(len(methods)))]
+    if wb.method not in methods:
+        wb.method = methods[int(wb.rng("method").integers(len(methods)))]
+    return wb.method
 
 
 def _texture(canvas: PageCanvas, area: Rect, g: np.random.Generator, soft: Mask) -> Mask:
@@ -117,6 +124,10 @@ def mechanical(wb: Workbench, pid: str, box: Rect, old: Mask, card: bool) -> Non
     canvas = wb.canvas(pid)
     level = wb.difficulty
     spread = SPREAD_MM[level]  # a clumsy forger scrapes well beyond the entry
+    if card and level == 1:
+        # A card's fields are small (about 15 mm²): the clumsy forger's scoring spreads well
+        # past one, or it would measure as subtle as a careful forger's.
+        spread = CARD_SCORE_MM
     area = grow(box, spread)
     soft = stain(canvas, box, wb.rng("scrape"), spread_mm=spread)
     rough = _texture(canvas, area, wb.rng("rough"), soft)
@@ -130,11 +141,13 @@ def mechanical(wb: Workbench, pid: str, box: Rect, old: Mask, card: bool) -> Non
         # Level 1: scuffed so badly it shows in white light too: raised, pale paper fibres, or
         # grey scratches in a card's surface.
         Material(
-            visible=(Ink("#8e8a84", 0.7) if card else Ink("#ffffff", 0.35)) if level == 1 else None,
+            visible=(Ink("#7a766f", 0.85) if card else Ink("#ffffff", 0.35))
+            if level == 1
+            else None,
             relief_um=relief,
             transmission=thin,
         ),
-        np.maximum(rough, (soft * 0.6).astype(np.uint8)),
+        np.maximum(rough, (soft * (0.85 if card and level == 1 else 0.6)).astype(np.uint8)),
     )
     wb.add(pid, layer)
     wb.sign(
@@ -169,12 +182,12 @@ def overlay(wb: Workbench, pid: str, box: Rect, old: Mask, card: bool, under: st
     with the new entry."""
     canvas = wb.canvas(pid)
     level = wb.difficulty
-    area = grow(box, SPREAD_MM[level] + 0.3)
+    area = grow(box, (CARD_SCORE_MM if card and level == 1 else SPREAD_MM[level]) + 0.3)
     patch = canvas.blank()
     x0, y0, x1, y1 = canvas.pixel_box(area, 0)
     patch[y0:y1, x0:x1] = 255
     colour = wb.pages[pid].substrate.colour
-    glow = {1: 0.55, 2: 0.3, 3: None}[level]  # a careful forger finds a UV-dull film
+    glow = PATCH_GLOW[level]
     layer = new_layer(
         canvas,
         "overlay",

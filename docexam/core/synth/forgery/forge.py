@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from docexam.core.domain.ids import OPAQUE_LENGTH
-from docexam.core.domain.model import Pack, Specimen, Status
+from docexam.core.domain.model import Pack, Specimen, Status, Substrate
 from docexam.core.domain.seeds import rng, short_hash
 from docexam.core.pack import staging
 from docexam.core.pack.chip_file import write_chip
@@ -23,8 +23,7 @@ from docexam.core.pack.forgery_record import RECORD_FILE, ForgeryError, ForgeryR
 from docexam.core.pack.io import write_pack
 from docexam.core.synth.compose import GeneratedSpecimen, build_specimen
 from docexam.core.synth.forgery.assemble import ForgedSpecimen, assemble
-from docexam.core.synth.forgery.plans import FRAUD_OPERATIONS, PLANS
-from docexam.core.synth.forgery.polycarbonate import fits
+from docexam.core.synth.forgery.plans import FRAUD_OPERATIONS, METHODS, PLANS, pinned
 from docexam.core.synth.forgery.workbench import Workbench
 
 Progress = Callable[[int, int], None]
@@ -48,16 +47,23 @@ def _status(fraud: str | Status) -> Status:
 
 
 def forged_id(
-    source: Specimen, fraud: Status, difficulty: int, seed: int, ops: tuple[str, ...] | None
+    source: Specimen,
+    fraud: Status,
+    difficulty: int,
+    seed: int,
+    ops: tuple[str, ...] | None,
+    method: str | None = None,
 ) -> str:
     """``<state>-<type>-<digest of the recipe>``: stable for the same recipe, and naming neither
     the fraud, the difficulty nor the genuine it was made from (an id starting with the
     genuine's would tell, beside it in a folder, which of the two is the fake). State and type
     are printed on the document anyway."""
     # An explicit choice of operations is another forgery of the same seed.
-    recipe = (
+    recipe: tuple[object, ...] = (
         (fraud.value, difficulty, seed) if ops is None else (fraud.value, difficulty, seed, *ops)
     )
+    if method is not None:  # a pinned method too
+        recipe = (*recipe, "method", method)
     digest = short_hash("forgery", source.id, *recipe, length=OPAQUE_LENGTH)
     doc = source.document
     return f"{doc.issuing_state}-{doc.type.value}-{digest}".lower()
@@ -85,10 +91,11 @@ def forge(
     workdir: Path | None = None,
     difficulty: int | None = None,
     operations: Sequence[str] | None = None,
+    method: str | None = None,
 ) -> ForgedSpecimen:
     """Forge ``generated``; with ``workdir`` write it to ``workdir/<forged id>/`` with its
     ``forgery.json``. ``operations`` overrides the difficulty's choice (names from
-    :data:`FRAUD_OPERATIONS`)."""
+    :data:`FRAUD_OPERATIONS`); ``method`` pins how the forger went about it (``METHODS``)."""
     status = _status(fraud)
     plan = PLANS[status]
     source = generated.specimen
@@ -108,7 +115,7 @@ def forge(
             known = ", ".join(plan.operations)
             raise ForgeryError(f"{status.value}: unknown operations {unknown}; available: {known}")
         chosen = tuple(name for name in plan.operations if name in set(operations))
-        unfit = [name for name in chosen if not fits(name, kind)]
+        unfit = [name for name in chosen if not plan.fits(name, kind)]
         if unfit:
             raise ForgeryError(
                 f"{status.value}: {', '.join(unfit)} cannot be done on a {kind.value} "
@@ -117,12 +124,17 @@ def forge(
     else:
         g = rng("forgery-plan", source.id, status, seed, difficulty)
         chosen = plan.choose(difficulty, g, kind)
+    if method is not None:
+        chosen = _pin(status, chosen, method, kind, operations is not None)
     wb = Workbench(generated, status, seed, difficulty)
     wb.plan = chosen
+    wb.method = method or ""
     for name in chosen:
         with wb.operation(name):
             plan.operations[name](wb)
-    sid = forged_id(source, status, difficulty, seed, chosen if operations is not None else None)
+    sid = forged_id(
+        source, status, difficulty, seed, chosen if operations is not None else None, method
+    )
     forged = assemble(wb, sid, workdir)
     if generated.chip is not None and status in KEEPS_CHIP:
         # The forger worked on the issued booklet: its chip is still in the cover and answers
@@ -133,6 +145,24 @@ def forge(
             write_chip(forged.specimen.root, chip)
         forged.generated = replace(forged.generated, chip=chip)
     return forged
+
+
+def _pin(
+    status: Status, chosen: tuple[str, ...], method: str, kind: Substrate, explicit: bool
+) -> tuple[str, ...]:
+    methods = METHODS.get(status, {})
+    if method not in methods:
+        known = ", ".join(methods) or "none"
+        raise ForgeryError(f"{status.value}: unknown method {method!r}; available: {known}")
+    needs = methods[method]
+    if needs is not None and needs is not kind:
+        raise ForgeryError(
+            f"{status.value}: a {method} forgery needs {needs.value}, not {kind.value}"
+        )
+    try:
+        return pinned(status, chosen, method, explicit)
+    except ValueError as exc:
+        raise ForgeryError(f"{status.value}: {exc}") from None
 
 
 @dataclass(frozen=True)
@@ -146,6 +176,7 @@ class ForgeJob:
     difficulty: int | None = None
     series: str = "A"
     operations: tuple[str, ...] | None = None
+    method: str | None = None
 
 
 def forge_pack(
@@ -175,7 +206,9 @@ def forge_pack(
             )
             if with_genuine and all(s.id != genuine.specimen.id for s in specimens):
                 specimens.append(genuine.specimen)
-            forged = forge(genuine, job.fraud, job.seed, work, job.difficulty, job.operations)
+            forged = forge(
+                genuine, job.fraud, job.seed, work, job.difficulty, job.operations, job.method
+            )
             if forged.specimen.root is not None:
                 records[forged.specimen.id] = forged.specimen.root / RECORD_FILE
             specimens.append(forged.specimen)

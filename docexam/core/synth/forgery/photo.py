@@ -49,8 +49,10 @@ def method(wb: Workbench) -> str:
     """How the new photo got in: ``relaser`` on a card, else ``cut`` or ``lift`` (laminate)."""
     pid, _ = _portrait(wb)
     if wb.pages[pid].substrate.kind is Substrate.POLYCARBONATE:
-        return "relaser"
-    return "cut" if "cut_edge" in wb.plan else "lift"
+        wb.method = "relaser"
+    else:
+        wb.method = "cut" if "cut_edge" in wb.plan else "lift"
+    return wb.method
 
 
 def new_portrait(wb: Workbench) -> None:

@@ -45,21 +45,28 @@ class FraudPlan:
     operations: dict[str, OpFn]  # in the order they are applied
     levels: dict[int, Level]
     doc_types: tuple[str, ...] = ("td3", "td1", "td2", "mrv-a")
+    # Operations that fit either substrate elsewhere but only paper in this fraud.
+    paper_only: frozenset[str] = frozenset()
+
+    def fits(self, name: str, kind: Substrate) -> bool:
+        return fits(name, kind) and not (
+            kind is Substrate.POLYCARBONATE and name in self.paper_only
+        )
 
     def choose(
         self, difficulty: int, g: np.random.Generator, kind: Substrate = Substrate.PAPER
     ) -> tuple[str, ...]:
         """The operations of a level that fit the document's substrate (``kind``)."""
         level = self.levels[difficulty]
-        pool = [name for name in level.pool if fits(name, kind)]
+        pool = [name for name in level.pool if self.fits(name, kind)]
         extra: list[str] = []
         if level.pick and pool:
             idx = g.choice(len(pool), size=min(level.pick, len(pool)), replace=False)
             extra = [pool[int(i)] for i in idx]
-        one_of = [name for name in level.one_of if fits(name, kind)]
+        one_of = [name for name in level.one_of if self.fits(name, kind)]
         if one_of:
             extra.append(one_of[int(g.integers(len(one_of)))])
-        chosen = {name for name in level.always if fits(name, kind)} | set(extra)
+        chosen = {name for name in level.always if self.fits(name, kind)} | set(extra)
         return tuple(name for name in self.operations if name in chosen)
 
 
@@ -203,8 +210,10 @@ PLANS: dict[Status, FraudPlan] = {
     Status.COMBINED: FraudPlan(
         combined.OPERATIONS,
         {
-            # Every sign of an office counterfeit on the inserted sheet; fewer; a careful offset
-            # print on UV-dull paper where only the sheet's details and the sewing tell.
+            # Every sign of an office counterfeit on the inserted sheet (a card's front); fewer;
+            # a careful offset print on UV-dull material where only the part's details and the
+            # join tell. The plan keeps the operations that fit the substrate: a booklet is
+            # re-sewn, a card split and glued.
             1: Level(
                 (
                     "brightener_paper",
@@ -214,23 +223,36 @@ PLANS: dict[Status, FraudPlan] = {
                     "flat_ovd",
                     "printed_perforation",
                     "resewn_binding",
+                    "foreign_material",
+                    "flat_engraving",
+                    "layer_split",
+                    "window_tampered",
                 ),
                 one_of=_PROCESSES[:2],
             ),
             2: Level(
-                ("brightener_paper", "printed_fibres", "fake_watermark", "resewn_binding"),
-                ("flat_ovd", "printed_perforation", "blurred_microprint"),
+                (
+                    "brightener_paper",
+                    "printed_fibres",
+                    "fake_watermark",
+                    "resewn_binding",
+                    "foreign_material",
+                    "layer_split",
+                ),
+                ("flat_ovd", "printed_perforation", "blurred_microprint", "flat_engraving"),
                 1,
                 one_of=_PROCESSES,
             ),
             3: Level(
-                ("printed_fibres", "resewn_binding"),
-                ("fake_watermark", "flat_ovd"),
+                ("printed_fibres", "resewn_binding", "layer_split"),
+                ("fake_watermark", "flat_ovd", "window_tampered"),
                 1,
                 one_of=_PROCESSES[2:],
             ),
         },
-        doc_types=("td3",),
+        doc_types=("td3", "td1"),
+        # A card's window is in the genuine body the front was glued onto, not printed on it.
+        paper_only=frozenset({"fake_watermark", "printed_perforation"}),
     ),
     Status.PSEUDO: FraudPlan(
         {
@@ -266,6 +288,44 @@ PLANS: dict[Status, FraudPlan] = {
         {level: Level(("applicant_portrait",)) for level in (1, 2, 3)},
     ),
 }
+
+# How a forger may go about a fraud, and the substrate a method needs (None: either). A
+# caller may pin one (``forge(method=...)``); otherwise the seed chooses.
+METHODS: dict[Status, dict[str, Substrate | None]] = {
+    Status.PHOTO_SUBSTITUTION: {
+        "lift": Substrate.PAPER,
+        "cut": Substrate.PAPER,
+        "relaser": Substrate.POLYCARBONATE,
+    },
+    Status.DATA_ALTERATION: {"chemical": Substrate.PAPER, "mechanical": None, "overlay": None},
+}
+# The operation a method is made by, where the plan draws one (``Level.one_of``) or needs one.
+_METHOD_OPS = {
+    "lift": "laminate_edge",
+    "cut": "cut_edge",
+    "chemical": "field_rewrite",
+    "mechanical": "field_rewrite",
+    "overlay": "field_rewrite",
+}
+
+
+def pinned(status: Status, chosen: tuple[str, ...], method: str, explicit: bool) -> tuple[str, ...]:
+    """``chosen`` made by ``method``: a pasted photo's edge operation swapped for the method's,
+    an alteration narrowed to the rewritten field the method erases. Operations named by the
+    caller (``explicit``) are kept, and must include the method's."""
+    op = _METHOD_OPS.get(method)
+    if op is None:  # re-lasering: the card's plan has no choice to make
+        return chosen
+    if explicit:
+        if op not in chosen or (set(_PHOTO_METHODS) - {op}) & set(chosen):
+            raise ValueError(f"method {method!r} is made by {op}")
+        return chosen
+    plan = PLANS[status]
+    if status is Status.DATA_ALTERATION:
+        return (op,)
+    keep = set(chosen) - set(_PHOTO_METHODS) | {op}
+    return tuple(name for name in plan.operations if name in keep)
+
 
 # What is available: fraud type -> operation names, in the order they are applied.
 FRAUD_OPERATIONS: dict[str, tuple[str, ...]] = {

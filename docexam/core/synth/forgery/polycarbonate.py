@@ -15,8 +15,9 @@ import numpy as np
 
 from docexam.core.domain.geometry import Rect
 from docexam.core.domain.material import Ink, Material
-from docexam.core.domain.model import Substrate, UvResponse
+from docexam.core.domain.model import Status, Substrate
 from docexam.core.synth.canvas import Layer
+from docexam.core.synth.forgery.counterfeit import brighten
 from docexam.core.synth.forgery.screens import ring, stain
 from docexam.core.synth.forgery.workbench import Workbench, grow, new_layer, union
 
@@ -33,12 +34,26 @@ SUBSTRATE_ONLY: dict[str, Substrate] = {
     "layer_split": Substrate.POLYCARBONATE,
     "pvc_card": Substrate.POLYCARBONATE,
     "flat_engraving": Substrate.POLYCARBONATE,
+    "foreign_material": Substrate.POLYCARBONATE,  # a front layer that is not polycarbonate
+    "resewn_binding": Substrate.PAPER,  # a card has no binding
 }
 ENGRAVED = ("portrait", "laser-engraving")
+# What a card made of a counterfeit front and a genuine back shows (``combined``).
+COMBINED_SIGNS = ("foreign_material", "layer_split", "window_tampered", "flat_engraving")
 
 
 def fits(operation: str, kind: Substrate) -> bool:
     return SUBSTRATE_ONLY.get(operation, kind) is kind
+
+
+def joined(wb: Workbench) -> bool:
+    """A combined card: a counterfeit front joined to a genuine card's back, not a photo
+    substitution in one genuine card."""
+    return wb.fraud is Status.COMBINED
+
+
+def _group(wb: Workbench) -> str:
+    return "" if joined(wb) else "photo"
 
 
 def _cards(wb: Workbench) -> list[str]:
@@ -145,17 +160,28 @@ def window_tampered(wb: Workbench) -> None:
             transmission=window.material.transmission * (1.0 - haze),
             visible=Ink("#e4e6e2", haze),
         )
+        why = (
+            (
+                "the layers over it were replaced, and the new ones do not let light through "
+                "as fused polycarbonate does.",
+                "其上的卡层被更换，新卡层不像熔合的聚碳酸酯那样透光。",
+            )
+            if joined(wb)
+            else (
+                "it was ground and re-polished to remove the image it repeated.",
+                "为去除视窗内的图像曾被打磨、重新抛光。",
+            )
+        )
         wb.sign(
             pid,
             wb.extent(pid, window),
             ("transmitted",),
             ("Window clouded", "透明视窗浑浊"),
             (
-                "Held against the light the window is milky instead of clear: it was ground and "
-                "re-polished to remove the image it repeated.",
-                "透光观察视窗呈乳白色而不清澈：为去除视窗内的图像曾被打磨、重新抛光。",
+                "Held against the light the window is milky instead of clear: " + why[0],
+                "透光观察视窗呈乳白色而不清澈：" + why[1],
             ),
-            group="photo",
+            group=_group(wb),
         )
         return  # the window on the portrait side is the one the forger worked on
 
@@ -170,9 +196,11 @@ def layer_split(wb: Workbench) -> None:
         w, h = canvas.size_mm
         inset = 0.5
         band = ring(canvas, Rect(inset, inset, w - 2 * inset, h - 2 * inset), wb.rng("split"))
-        # Only the stretch beside the portrait: the forger opened the card there.
-        px1 = canvas.pixel_box(portrait.region, 0)[2] + round(canvas.px(4.0))
-        band[:, px1:] = 0
+        if not joined(wb):
+            # Only the stretch beside the portrait: the forger opened the card there. A card
+            # made of two halves is joined all round.
+            px1 = canvas.pixel_box(portrait.region, 0)[2] + round(canvas.px(4.0))
+            band[:, px1:] = 0
         if not band.any():
             continue
         # Level 1: a grey glue line along the seam.
@@ -192,13 +220,25 @@ def layer_split(wb: Workbench) -> None:
             ("oblique",) if visible is None else ("oblique", "visible"),
             ("Card layers split at the edge", "卡片边缘分层"),
             (
-                "In grazing light a raised seam runs along the card's edge beside the portrait: "
-                "the fused polycarbonate layers were split open and glued back. A genuine card "
-                "is one solid block.",
-                "侧光下照片一侧的卡片边缘有一道凸起的接缝：熔合的聚碳酸酯层曾被剖开后再粘合。"
-                "真证卡体为一个整体。",
+                (
+                    "In grazing light a raised seam runs all round the card's edge: the card "
+                    "was split between its layers and a front from another source glued onto "
+                    "the genuine back. A genuine card is one solid block."
+                    if joined(wb)
+                    else "In grazing light a raised seam runs along the card's edge beside the "
+                    "portrait: the fused polycarbonate layers were split open and glued back. "
+                    "A genuine card is one solid block."
+                ),
+                (
+                    "侧光下卡片边缘一周有一道凸起的接缝："
+                    "卡片从层间剖开，另一来源的正面层被粘到真证的背面上。"
+                    if joined(wb)
+                    else "侧光下照片一侧的卡片边缘有一道凸起的接缝："
+                    "熔合的聚碳酸酯层曾被剖开后再粘合。"
+                )
+                + "真证卡体为一个整体。",
             ),
-            group="photo",
+            group=_group(wb),
         )
         return
 
@@ -206,20 +246,27 @@ def layer_split(wb: Workbench) -> None:
 def pvc_card(wb: Workbench) -> None:
     """A counterfeit card is printed PVC or Teslin with optical brighteners, not polycarbonate."""
     for pid in _cards(wb):
-        wb.set_substrate(pid, uv_response=UvResponse.BRIGHTENER)
-        if wb.find(pid, "polycarbonate") is not None:
-            wb.imitate(pid, "polycarbonate")
+        if brighten(wb, pid, "polycarbonate"):
+            text = (
+                "Under UV-A the whole card glows blue-white: printed PVC or synthetic paper "
+                "with optical brighteners. A polycarbonate card body is UV-dull.",
+                "长波紫外灯下整张卡发蓝白色荧光：含荧光增白剂的PVC或合成纸印刷品；"
+                "聚碳酸酯卡体在紫外灯下无荧光。",
+            )
+        else:
+            text = (
+                "Under UV-A the card body is a shade lighter and bluer than polycarbonate, "
+                "evenly to its edges: printed PVC with a little optical brightener. Compare it "
+                "with a genuine card under the same lamp; polycarbonate is UV-dull.",
+                "长波紫外灯下卡体比聚碳酸酯略亮、略偏蓝，且均匀到边缘：含少量荧光增白剂的PVC印刷品。"
+                "请在同一灯下与真证比对；聚碳酸酯在紫外灯下无荧光。",
+            )
         wb.sign(
             pid,
             wb.canvas(pid).full_region(),
             ("uv365", "uv254"),
             ("Card body glows under UV", "卡体在紫外灯下发光"),
-            (
-                "Under UV-A the whole card glows blue-white: printed PVC or synthetic paper "
-                "with optical brighteners. A polycarbonate card body is UV-dull.",
-                "长波紫外灯下整张卡发蓝白色荧光：含荧光增白剂的PVC或合成纸印刷品；"
-                "聚碳酸酯卡体在紫外灯下无荧光。",
-            ),
+            text,
         )
 
 

@@ -238,13 +238,26 @@ def resewn_binding(wb: Workbench) -> None:
         )
 
 
+MIN_COLOUR_STEP = 90  # summed RGB difference an examiner tells apart under the lamp
+
+
+def _distance(a: str, b: str) -> int:
+    return sum(abs(int(a[i : i + 2], 16) - int(b[i : i + 2], 16)) for i in (1, 3, 5))
+
+
 def other_thread(wb: Workbench) -> None:
     require_booklet(wb)
-    colour = design_for(wb.doc.state, _other_series(wb)).uv_colours[2]
+    choices = design_for(wb.doc.state, _other_series(wb)).uv_colours
     for pid in _sheet_pages(wb):
         layer = wb.find(pid, "security-thread")
         if layer is None:
             continue
+        own = layer.material.uv365.colour if layer.material.uv365 is not None else "#000000"
+        colour = choices[2]
+        if _distance(colour, own) < MIN_COLOUR_STEP:
+            # Two series may share the thread's colour; a sheet whose thread glows the same
+            # would show nothing: the forger's sheet comes from a series whose thread differs.
+            colour = max(choices, key=lambda c: _distance(c, own))
         wb.set_material(pid, layer.id, uv365=Emission(colour, 0.8))
         wb.sign(
             pid,

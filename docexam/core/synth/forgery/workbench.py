@@ -66,6 +66,9 @@ class Workbench:
         # The operations this forgery applies: an operation may depend on how the forger went
         # about it (a photo lifted under the laminate or cut in), which another one chose.
         self.plan: tuple[str, ...] = ()
+        # The method the forgery was made by (``METHODS``): pinned by the caller, or chosen by
+        # the operation that decides it; "" for a fraud without methods.
+        self.method = ""
         self.doc: DocData = generated.doc
         self.mrz: tuple[str, ...] = generated.doc.mrz
         self.travel: TravelHistory | None = generated.travel  # the stamps as printed
