@@ -31,6 +31,7 @@ def main() -> None:
         assert isinstance(spec, Specimen)
         page = spec.pages[0]
         image = cv2.imread(str(spec.path(page.visible)))
+        assert image is not None
         dpi = page.visible.dpi
         w_mm, h_mm = page.size_mm
         points = [
@@ -39,7 +40,8 @@ def main() -> None:
             for y in np.linspace(4, h_mm - 4, 6)
         ]
         for power in (10, 20):
-            crop, view = [], []
+            crop: list[float] = []
+            view: list[float] = []
             for _ in range(2):  # the second sweep is what a trainee's hand does: cached curves
                 crop, view = [], []
                 for c in points:

@@ -40,13 +40,14 @@ def ink_at(line: FineLine, x_mm: np.ndarray) -> np.ndarray:
         return np.repeat(inks[:1], len(x_mm), axis=0)
     t = np.clip((x_mm - line.clip[0]) / (line.clip[2] - line.clip[0]), 0, 1) * (len(inks) - 1)
     i = np.minimum(t.astype(int), len(inks) - 2)
-    return inks[i] * (1 - (t - i))[:, None] + inks[i + 1] * (t - i)[:, None]
+    return np.asarray(inks[i] * (1 - (t - i))[:, None] + inks[i + 1] * (t - i)[:, None])
 
 
 def look(spec: Specimen, at_mm: tuple[float, float]) -> tuple[np.ndarray, np.ndarray]:
     """The loupe at ``at_mm`` on the first page: what it shows and the page's pixels enlarged."""
     page = spec.pages[0]
     image = cv2.imread(str(spec.path(page.visible)))
+    assert image is not None
     dpi = page.visible.dpi
     centre = (at_mm[0] / 25.4 * dpi, at_mm[1] / 25.4 * dpi)
     raw = loupe_crop(image, centre, POWER, dpi, SCREEN_DPI, SIZE)
@@ -74,7 +75,7 @@ def continuity(view: np.ndarray, line: FineLine, at_mm: tuple[float, float]) -> 
     return float(near.mean())
 
 
-def sharpness(view: np.ndarray) -> float:
+def sharpness(view: np.ndarray) -> float:  # mean gradient magnitude
     grey = cv2.cvtColor(view, cv2.COLOR_BGR2GRAY).astype(np.float32)
     return float(
         np.hypot(cv2.Sobel(grey, cv2.CV_32F, 1, 0), cv2.Sobel(grey, cv2.CV_32F, 0, 1)).mean()

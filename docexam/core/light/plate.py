@@ -284,7 +284,7 @@ def _negatives(feature: Feature, frame: Frame, opacity: float) -> list[_Print]:
         for cover in (seen, sharp):
             _clip(cover, frame, None, feature.damaged)
         ink = np.array(rgb(m.colour)[::-1], dtype=np.float32)
-        out.append(_Print(seen * opacity, sharp * opacity, ink, True))
+        out.append(_Print(seen * opacity, np.asarray(sharp * opacity, np.float32), ink, True))
     return out
 
 
@@ -320,7 +320,7 @@ def sharpen_plate(
     paper = np.array(rgb(page.substrate.colour)[::-1], dtype=np.float32)
     for p in reversed(prints):  # the top print first, down to the paper
         a = np.minimum(p.seen, 0.8)[:, :, None]
-        under = (out - p.ink * a) / (1.0 - a)
+        under = np.asarray((out - p.ink * a) / (1.0 - a), dtype=np.float32)
         if p.solid:  # nearly opaque: the paper is a better guess than a division by little
             t = np.clip((p.seen - SOLID) / 0.2, 0.0, 1.0)[:, :, None]
             under += (paper - under) * t

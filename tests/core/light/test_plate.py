@@ -14,7 +14,7 @@ from docexam.core.domain.lights import LightSource
 from docexam.core.domain.model import FineLine
 from docexam.core.light.plate import sharpen_plate
 from docexam.core.pack.codec import feature_from_json, feature_to_json
-from docexam.core.pack.schemas import schema_errors
+from docexam.core.pack.schemas import SchemaError, schema_errors
 from docexam.core.synth import build_specimen
 from docexam.core.synth.canvas import PageCanvas
 from docexam.core.synth.guilloche import draw
@@ -30,7 +30,7 @@ def _spec(features: list[dict[str, object]]) -> dict[str, object]:
     }
 
 
-def _feature_errors(features: list[dict[str, object]]) -> list[object]:
+def _feature_errors(features: list[dict[str, object]]) -> list[SchemaError]:
     return [
         e
         for e in schema_errors(_spec(features), "specimen-v1.schema.json")
