@@ -4,6 +4,7 @@ screen, breaks into dots, droplets or screen lines."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import cv2
@@ -103,3 +104,24 @@ def test_genuine_fine_lines_stay_continuous_a_counterfeits_break_into_dots(
     assert whole > 0.95 and broken < 0.85 * whole, (whole, broken)
     # And the genuine line is sharper than the same page's pixels enlarged.
     assert sharpness(sharp) > 1.3 * sharpness(raw), (sharpness(sharp), sharpness(raw))
+
+
+def test_a_photo_substitutions_broken_background_is_not_redrawn_whole(tmp_path: Path) -> None:
+    """Where the forger removed or reprinted the background round a new photo, the loupe shows
+    the page's own pixels (the step, the gap), not the genuine plate's unbroken lines."""
+    genuine = build_specimen("UTO", "td2", 3, 300.0, tmp_path / "g", "A")
+    fake = forge(genuine, "photo_substitution", 3, tmp_path / "f", 1).specimen
+    page = fake.pages[0]
+    background = feature(page, "guilloche-background")
+    assert background.fineline and background.damaged
+    x0, y0, x1, y1 = background.damaged[0]
+    at = ((x0 + x1) / 2, (y0 + y1) / 2)
+    only = replace(page, features=(background,))
+    image = cv2.imread(str(fake.path(page.visible)))
+    assert image is not None
+    dpi = page.visible.dpi
+    centre = (at[0] / 25.4 * dpi, at[1] / 25.4 * dpi)
+    raw = loupe_crop(image, centre, POWER, dpi, SCREEN_DPI, SIZE)
+    kept = loupe_view(image, centre, POWER, dpi, SCREEN_DPI, SIZE, only, LightSource.VISIBLE)
+    inner = (slice(20, SIZE - 20), slice(20, SIZE - 20))  # inside the worn box (> 5 mm wide)
+    assert np.array_equal(kept[inner], raw[inner])
