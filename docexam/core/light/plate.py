@@ -318,16 +318,22 @@ def sharpen_plate(
         return view
     out = view.astype(np.float32)
     paper = np.array(rgb(page.substrate.colour)[::-1], dtype=np.float32)
+    paper_lum = float(paper.mean())
+    shown: list[Floats] = []
     for p in reversed(prints):  # the top print first, down to the paper
-        a = np.minimum(p.seen, 0.8)[:, :, None]
+        # Darker than this print over paper could be: print laid later covers it there (the
+        # data and captions over the background), so nothing of it is taken out or redrawn.
+        expected = paper_lum * (1.0 - p.seen) + float(np.mean(p.ink)) * p.seen
+        seen_through = 1.0 - np.clip((expected - out.mean(axis=2) - 25.0) / 35.0, 0.0, 1.0)
+        shown.append(seen_through)
+        a = (np.minimum(p.seen, 0.8) * seen_through)[:, :, None]
         under = np.asarray((out - p.ink * a) / (1.0 - a), dtype=np.float32)
         if p.solid:  # nearly opaque: the paper is a better guess than a division by little
-            t = np.clip((p.seen - SOLID) / 0.2, 0.0, 1.0)[:, :, None]
+            t = (np.clip((p.seen - SOLID) / 0.2, 0.0, 1.0) * seen_through)[:, :, None]
             under += (paper - under) * t
         out = np.clip(under, 0.0, 255.0, out=under)
-    for p in prints:
-        a = p.sharp[:, :, None]
-        # Ink laid over darker print (data printed later, black over a line) does not lighten
-        # it: the darker of the two, channel by channel, as inks printed one over another.
+    for p, seen_through in zip(prints, reversed(shown), strict=True):
+        a = (p.sharp * seen_through)[:, :, None]
+        # Never lighter than what is there: inks printed one over another darken.
         np.minimum(out + (p.ink - out) * a, out, out=out)
     return np.clip(out + 0.5, 0, 255).astype(np.uint8)
