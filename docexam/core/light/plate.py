@@ -67,6 +67,18 @@ class _Print:
     sharp: Floats  # the plate's coverage at the loupe's scale, times opacity (h, w)
     ink: Floats  # colour BGR (3,) or per column (w, 3)
     solid: bool
+    part: tuple[slice, slice] = (slice(None), slice(None))  # rows, columns it touches
+
+    def cropped(self) -> _Print | None:
+        """The print cut to the view pixels it touches (most are a band or a window); None
+        if it touches none."""
+        rows = np.flatnonzero((self.seen > 0).any(axis=1) | (self.sharp > 0).any(axis=1))
+        cols = np.flatnonzero((self.seen > 0).any(axis=0) | (self.sharp > 0).any(axis=0))
+        if not rows.size or not cols.size:
+            return None
+        part = (slice(int(rows[0]), int(rows[-1]) + 1), slice(int(cols[0]), int(cols[-1]) + 1))
+        ink = self.ink[part[1]] if self.ink.ndim == 2 else self.ink
+        return _Print(self.seen[part], self.sharp[part], ink, self.solid, part)
 
 
 def _crossing(a: Bounds, b: Bounds) -> bool:
@@ -320,20 +332,23 @@ def sharpen_plate(
     paper = np.array(rgb(page.substrate.colour)[::-1], dtype=np.float32)
     paper_lum = float(paper.mean())
     shown: list[Floats] = []
+    prints = [c for c in (p.cropped() for p in prints) if c is not None]
     for p in reversed(prints):  # the top print first, down to the paper
+        part = out[p.part]
         # Darker than this print over paper could be: print laid later covers it there (the
         # data and captions over the background), so nothing of it is taken out or redrawn.
         expected = paper_lum * (1.0 - p.seen) + float(np.mean(p.ink)) * p.seen
-        seen_through = 1.0 - np.clip((expected - out.mean(axis=2) - 25.0) / 35.0, 0.0, 1.0)
+        seen_through = 1.0 - np.clip((expected - part.mean(axis=2) - 25.0) / 35.0, 0.0, 1.0)
         shown.append(seen_through)
         a = (np.minimum(p.seen, 0.8) * seen_through)[:, :, None]
-        under = np.asarray((out - p.ink * a) / (1.0 - a), dtype=np.float32)
+        under = np.asarray((part - p.ink * a) / (1.0 - a), dtype=np.float32)
         if p.solid:  # nearly opaque: the paper is a better guess than a division by little
             t = (np.clip((p.seen - SOLID) / 0.2, 0.0, 1.0) * seen_through)[:, :, None]
             under += (paper - under) * t
-        out = np.clip(under, 0.0, 255.0, out=under)
+        out[p.part] = np.clip(under, 0.0, 255.0)
     for p, seen_through in zip(prints, reversed(shown), strict=True):
         a = (p.sharp * seen_through)[:, :, None]
+        part = out[p.part]
         # Never lighter than what is there: inks printed one over another darken.
-        np.minimum(out + (p.ink - out) * a, out, out=out)
+        np.minimum(part + (p.ink - part) * a, part, out=part)
     return np.clip(out + 0.5, 0, 255).astype(np.uint8)
