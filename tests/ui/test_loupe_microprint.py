@@ -82,7 +82,9 @@ def test_the_letters_are_drawn_only_where_white_light_shows_them(tmp_path: Path)
     uv = loupe_view(image, centre, POWER, dpi, SCREEN_DPI, SIZE, page, LightSource.UV365)
     assert np.array_equal(uv, plain)
     # An old pack, whose features carry no vector source, keeps the raster too.
-    old = replace(page, features=tuple(replace(f, microtext=()) for f in page.features))
+    old = replace(
+        page, features=tuple(replace(f, microtext=(), fineline=()) for f in page.features)
+    )
     kept = loupe_view(image, centre, POWER, dpi, SCREEN_DPI, SIZE, old, LightSource.VISIBLE)
     assert np.array_equal(kept, plain)
     sharp = loupe_view(image, centre, POWER, dpi, SCREEN_DPI, SIZE, page, LightSource.VISIBLE)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path, PurePosixPath
 
-from docexam.core.domain.geometry import Region
+from docexam.core.domain.geometry import Bounds, Region
 from docexam.core.domain.lights import LightSource
 from docexam.core.domain.material import Material
 
@@ -114,7 +114,11 @@ class MicroText:
     with capitals ``cap_mm`` tall on a horizontal baseline from (``x_mm``, ``baseline_mm``).
 
     A page image samples 0.2 mm capitals with two or three pixels; this is what lets the loupe
-    draw the letters at its own magnification, as an examiner's loupe shows the print."""
+    draw the letters at its own magnification, as an examiner's loupe shows the print.
+
+    ``angle`` 90: the line reads upwards (turned a quarter counter-clockwise about its start), as
+    on a thread running down the page. ``box`` (x0, y0, x1, y1 in mm): negative microprint, the
+    letters cut out of a solid print filling the box."""
 
     text: str
     font: str
@@ -122,6 +126,24 @@ class MicroText:
     x_mm: float
     baseline_mm: float
     colour: str
+    angle: int = 0
+    box: Bounds | None = None
+
+
+@dataclass(frozen=True)
+class FineLine:
+    """One family of fine-line (guilloche) curves as the plate holds it: ``kind`` (one of
+    ``curves.KINDS``) with its ``params`` in page mm, stroked ``width_mm`` wide in ``colours``
+    (several: a split duct whose colour flows across ``clip`` from left to right), cut to
+    ``clip`` (x0, y0, x1, y1 in mm) when given. ``docexam.core.domain.curves`` turns it into
+    polylines; the generator draws the page from them and the loupe draws them again at its own
+    magnification, where a 0.05 mm line is still a continuous line."""
+
+    kind: str
+    params: tuple[float, ...]
+    width_mm: float
+    colours: tuple[str, ...]
+    clip: Bounds | None = None
 
 
 @dataclass(frozen=True)
@@ -137,8 +159,12 @@ class Feature:
     mask: ImageRef | None = None
     coverage: Coverage = Coverage.INK
     origin: Origin = Origin.GENUINE
-    # The vector source of genuine microprint; empty for a scan or a reproduction.
+    # The vector source of genuine microprint and fine lines; empty for a scan or a reproduction.
     microtext: tuple[MicroText, ...] = ()
+    fineline: tuple[FineLine, ...] = ()
+    # Where the page no longer shows the plate's print (a forger's erasure or abrasion), x0, y0,
+    # x1, y1 in mm: the loupe keeps the page's own pixels there rather than redraw the plate.
+    damaged: tuple[Bounds, ...] = ()
 
     @property
     def genuine(self) -> bool:

@@ -49,23 +49,33 @@ def micro_coverage(
     size: tuple[int, int],
 ) -> Image:
     """Coverage 0..255 of ``lines`` over ``size`` (w, h) pixels at ``px_per_mm`` whose top-left
-    pixel is at ``origin_mm`` on the page. Lines in a font that is not shipped are skipped."""
+    pixel is at ``origin_mm`` on the page. Lines in a font that is not shipped are skipped.
+    Lines reading upwards (``angle`` 90) are set in a quarter-turned tile and turned back."""
     w, h = size
-    tile = PilImage.new("L", (w, h), 0)
-    draw = ImageDraw.Draw(tile)
+    flat = PilImage.new("L", (w, h), 0)
+    turned = PilImage.new("L", (h, w), 0)  # U = h - Y across, V = X down
+    drawn = {0: False, 90: False}
     for m in lines:
         per_em = _CAP_PER_EM.get(m.font)
-        if per_em is None:
+        if per_em is None or m.angle not in drawn:
             continue
         # Rounded so a loupe sweeping the page reuses a handful of font sizes.
         fnt = _font(m.font, round(m.cap_mm * px_per_mm / per_em, 1))
         x = (m.x_mm - origin_mm[0]) * px_per_mm
         y = (m.baseline_mm - origin_mm[1]) * px_per_mm
-        if -2 * fnt.size < y < h + 2 * fnt.size:
-            text, x = _visible_part(m.text, fnt, x, w)
+        if m.angle == 90:
+            x, y, tile, width, height = h - y, x, turned, h, w
+        else:
+            tile, width, height = flat, w, h
+        if -2 * fnt.size < y < height + 2 * fnt.size:
+            text, x = _visible_part(m.text, fnt, x, width)
             if text:
-                draw.text((x, y), text, font=fnt, fill=255, anchor="ls")
-    return np.asarray(tile, dtype=np.uint8)
+                ImageDraw.Draw(tile).text((x, y), text, font=fnt, fill=255, anchor="ls")
+                drawn[m.angle] = True
+    out = np.array(flat, dtype=np.uint8)
+    if drawn[90]:
+        out = np.maximum(out, np.rot90(np.asarray(turned, dtype=np.uint8)))
+    return out
 
 
 def _visible_part(text: str, fnt: ImageFont.FreeTypeFont, x: float, w: int) -> tuple[str, float]:
@@ -107,9 +117,15 @@ def sharpen_microprint(
     out: Image | None = None
     for feature in page.features:
         ink = feature.material.visible
-        if not feature.microtext or ink is None or not _in_view(feature, x0, y0, x1, y1):
+        # Negative lines (letters cut out of solid print) are the plate module's.
+        positive = [m for m in feature.microtext if m.box is None]
+        if not positive or ink is None or not _in_view(feature, x0, y0, x1, y1):
             continue
-        cov = micro_coverage(feature.microtext, origin_mm, px_per_mm, (w, h))
+        cov = micro_coverage(positive, origin_mm, px_per_mm, (w, h))
+        for bx0, by0, bx1, by1 in feature.damaged:  # worn away by a forger: the page's pixels
+            c0, c1 = (max(0, int((v - x0) * px_per_mm)) for v in (bx0, bx1 + 1 / px_per_mm))
+            r0, r1 = (max(0, int((v - y0) * px_per_mm)) for v in (by0, by1 + 1 / px_per_mm))
+            cov[r0:r1, c0:c1] = 0
         if not cov.any():
             continue
         if out is None:
@@ -117,7 +133,7 @@ def sharpen_microprint(
         # Where the page image smeared the letters: their footprint one page pixel wide.
         spread = cv2.GaussianBlur(cov.astype(np.float32) / 255.0, (0, 0), gain * 0.6)
         presence = np.clip(spread * 4.0, 0.0, 1.0)
-        cap_px = max(m.cap_mm for m in feature.microtext) * px_per_mm
+        cap_px = max(m.cap_mm for m in positive) * px_per_mm
         k = max(3, int(cap_px * 1.5 + gain * 2) | 1)
         between = cv2.dilate(out, np.ones((k, 1), np.uint8))
         p3 = presence[:, :, None]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from docexam.core.domain.geometry import Ellipse, Polygon, Rect, Region
+from docexam.core.domain.geometry import Bounds, Ellipse, Polygon, Rect, Region
 from docexam.core.domain.lights import LightSource
 from docexam.core.domain.material import (
     Emission,
@@ -22,6 +22,7 @@ from docexam.core.domain.model import (
     DocumentInfo,
     DocumentType,
     Feature,
+    FineLine,
     ImageRef,
     Manifest,
     MicroText,
@@ -165,11 +166,68 @@ def feature_from_json(data: Json) -> Feature:
         mask=None if mask is None else ImageRef(LightSource.VISIBLE, mask["file"], mask["dpi"]),
         coverage=Coverage(data.get("coverage", "ink")),
         origin=Origin(data.get("origin", "genuine")),
-        microtext=tuple(
-            MicroText(m["text"], m["font"], m["cap_mm"], m["x_mm"], m["baseline_mm"], m["colour"])
-            for m in data.get("microtext", [])
-        ),
+        microtext=tuple(_microtext_from_json(m) for m in data.get("microtext", [])),
+        fineline=tuple(_fineline_from_json(f) for f in data.get("fineline", [])),
+        damaged=tuple(_bounds(b) for b in data.get("damaged", [])),
     )
+
+
+def _bounds(data: Json) -> Bounds:
+    x0, y0, x1, y1 = (float(v) for v in data)
+    return (x0, y0, x1, y1)
+
+
+def _microtext_from_json(m: Json) -> MicroText:
+    box = m.get("box")
+    return MicroText(
+        m["text"],
+        m["font"],
+        m["cap_mm"],
+        m["x_mm"],
+        m["baseline_mm"],
+        m["colour"],
+        angle=int(m.get("angle", 0)),
+        box=None if box is None else _bounds(box),
+    )
+
+
+def _microtext_to_json(m: MicroText) -> Json:
+    out: Json = {
+        "text": m.text,
+        "font": m.font,
+        "cap_mm": m.cap_mm,
+        "x_mm": m.x_mm,
+        "baseline_mm": m.baseline_mm,
+        "colour": m.colour,
+    }
+    if m.angle:
+        out["angle"] = m.angle
+    if m.box is not None:
+        out["box"] = list(m.box)
+    return out
+
+
+def _fineline_from_json(f: Json) -> FineLine:
+    clip = f.get("clip")
+    return FineLine(
+        f["kind"],
+        tuple(float(p) for p in f["params"]),
+        f["width_mm"],
+        tuple(f["colours"]),
+        None if clip is None else _bounds(clip),
+    )
+
+
+def _fineline_to_json(f: FineLine) -> Json:
+    out: Json = {
+        "kind": f.kind,
+        "params": list(f.params),
+        "width_mm": f.width_mm,
+        "colours": list(f.colours),
+    }
+    if f.clip is not None:
+        out["clip"] = list(f.clip)
+    return out
 
 
 def feature_to_json(feature: Feature) -> Json:
@@ -193,17 +251,11 @@ def feature_to_json(feature: Feature) -> Json:
     if not feature.genuine:  # genuine is the default: hand-made packs never write it
         out["origin"] = feature.origin.value
     if feature.microtext:
-        out["microtext"] = [
-            {
-                "text": m.text,
-                "font": m.font,
-                "cap_mm": m.cap_mm,
-                "x_mm": m.x_mm,
-                "baseline_mm": m.baseline_mm,
-                "colour": m.colour,
-            }
-            for m in feature.microtext
-        ]
+        out["microtext"] = [_microtext_to_json(m) for m in feature.microtext]
+    if feature.fineline:
+        out["fineline"] = [_fineline_to_json(f) for f in feature.fineline]
+    if feature.damaged:
+        out["damaged"] = [list(b) for b in feature.damaged]
     return out
 
 

@@ -3,6 +3,8 @@ negative microprint band."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import cv2
 import numpy as np
 
@@ -112,7 +114,7 @@ def microprint_band(canvas: PageCanvas, d: Design, box: Rect) -> Layer:
         box.w - 0.4,
     )
     mask = cv2.subtract(mask, words)
-    return add_layer(
+    layer = add_layer(
         canvas,
         "microprint-band",
         "printing.microprint",
@@ -121,3 +123,15 @@ def microprint_band(canvas: PageCanvas, d: Design, box: Rect) -> Layer:
         mask,
         region=box,
     )
+    # The letters are paper: the solid print is the band as the page's pixels fill it.
+    solid = tuple(round(v / canvas.scale, 4) for v in (x0, y0, x1, y1))
+    letters = micro_source(
+        canvas,
+        f"{d.state.motto_local} {d.code}",
+        box.x + 0.2,
+        box.y + box.h * 0.8,
+        box.w - 0.4,
+        d.secondary,
+    )
+    layer.microtext = (replace(letters, box=(solid[0], solid[1], solid[2], solid[3])),)
+    return layer

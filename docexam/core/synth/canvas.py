@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 import numpy as np
 import numpy.typing as npt
 
-from docexam.core.domain.geometry import Rect, Region
+from docexam.core.domain.geometry import Bounds, Rect, Region
 from docexam.core.domain.material import Material, rgb
-from docexam.core.domain.model import Coverage, MicroText, Origin
+from docexam.core.domain.model import Coverage, FineLine, MicroText, Origin
 
 Mask = npt.NDArray[np.uint8]
 Colour = npt.NDArray[np.float32]
@@ -38,6 +38,8 @@ class Layer:
     colour_image: Colour | None = None
     origin: Origin = Origin.GENUINE  # FORGERY: added or imitated by the forgery generator
     microtext: tuple[MicroText, ...] = ()  # microprint's vector source (see MicroText)
+    fineline: tuple[FineLine, ...] = ()  # fine lines' vector source (see FineLine)
+    damaged: tuple[Bounds, ...] = ()  # where a forger wore the print away (Feature.damaged)
 
 
 class PageCanvas:

@@ -243,6 +243,8 @@ def page_of(
                 coverage=layer.coverage,
                 origin=layer.origin,
                 microtext=layer.microtext,
+                fineline=layer.fineline,
+                damaged=layer.damaged,
             )
         )
     return Page(

@@ -12,12 +12,12 @@ import numpy as np
 from docexam.core.domain.geometry import Rect, Region
 from docexam.core.domain.guidance import guide
 from docexam.core.domain.material import Emission, Ink, Material
-from docexam.core.domain.model import Coverage
+from docexam.core.domain.model import Coverage, MicroText
 from docexam.core.synth.canvas import Layer, Mask, PageCanvas
 from docexam.core.synth.emblem import stamp
 from docexam.core.synth.guilloche import stroke
 from docexam.core.synth.names_zh import layer_name
-from docexam.core.synth.text import draw_text
+from docexam.core.synth.text import FONTS, draw_text, text_width_mm
 
 
 def mask_region(canvas: PageCanvas, mask: Mask, pad_mm: float = 0.2) -> Rect:
@@ -223,7 +223,8 @@ def thread(canvas: PageCanvas, x_mm: float, colour: str) -> Layer:
     )
 
 
-THREAD_WINDOW_MM = (3.2, 6.4)  # window length, pitch: the thread surfaces every 6.4 mm
+THREAD_WINDOW_MM = (3.2, 6.4)
+THREAD_METAL = "#a4abb3"  # window length, pitch: the thread surfaces every 6.4 mm
 
 
 def thread_windows(canvas: PageCanvas, x_mm: float, text: str, offset_mm: float) -> Layer:
@@ -237,13 +238,32 @@ def thread_windows(canvas: PageCanvas, x_mm: float, text: str, offset_mm: float)
     tile = np.full_like(words, 255)
     tile = cv2.subtract(tile, words)
     tile = np.ascontiguousarray(np.rot90(tile))
-    tw = tile.shape[1]
+    th, tw = tile.shape
     px0 = round(canvas.px(x_mm) - tw / 2)
+    # The plate's text for the loupe: before the quarter turn it starts ``u0`` along the strip
+    # with its baseline 0.78 mm across; turned, it reads upwards from the window's foot.
+    u0 = length / 2 - text_width_mm(strip, text, 0.55, "bold") / 2
+    sources = []
     for y in np.arange(offset_mm, canvas.size_mm[1] - length, pitch):
-        stamp(mask, tile, px0, round(canvas.px(y)))
+        py0 = round(canvas.px(y))
+        stamp(mask, tile, px0, py0)
+        bx0, by0 = px0 / canvas.scale, py0 / canvas.scale
+        box = (bx0, by0, bx0 + tw / canvas.scale, by0 + th / canvas.scale)
+        sources.append(
+            MicroText(
+                text,
+                FONTS["bold"],
+                0.55,
+                round(bx0 + 0.78, 4),
+                round(by0 + length - u0, 4),
+                THREAD_METAL,
+                angle=90,
+                box=(round(box[0], 4), round(box[1], 4), round(box[2], 4), round(box[3], 4)),
+            )
+        )
     # Metal foil: grey in white light, a bright specular flash in coaxial light.
-    material = Material(visible=Ink("#a4abb3", 0.95), retroreflective=0.5)
-    return add_layer(
+    material = Material(visible=Ink(THREAD_METAL, 0.95), retroreflective=0.5)
+    layer = add_layer(
         canvas,
         "thread-windows",
         "substrate.thread",
@@ -252,3 +272,5 @@ def thread_windows(canvas: PageCanvas, x_mm: float, text: str, offset_mm: float)
         mask,
         region=Rect(round(x_mm - 0.6, 3), 0.0, 1.2, canvas.size_mm[1]),
     )
+    layer.microtext = tuple(sources)
+    return layer

@@ -17,7 +17,7 @@ from docexam.core.synth import motifs
 from docexam.core.synth.canvas import Layer, Mask, PageCanvas
 from docexam.core.synth.emblem import emblem, stamp
 from docexam.core.synth.features import add_layer
-from docexam.core.synth.guilloche import border, rosette, stroke, wave_field
+from docexam.core.synth.guilloche import border, inked, rosette, stroke, wave_field
 from docexam.core.synth.personal import screened_face
 from docexam.core.synth.states import Design
 from docexam.core.synth.text import draw_text
@@ -214,8 +214,8 @@ def ir_absorbing(
 ) -> Layer:
     """A rosette in background-coloured ink that, unlike the background, stays dark in IR."""
     mask = canvas.blank()
-    rosette(mask, canvas, centre, radius, d.rosette_petals, 0.9, 3, 0.04)
-    return add_layer(
+    line = rosette(mask, canvas, centre, radius, d.rosette_petals, 0.9, 3, 0.04)
+    layer = add_layer(
         canvas,
         "ir-absorbing",
         "ink.ir_absorbing",
@@ -223,6 +223,8 @@ def ir_absorbing(
         Material(visible=Ink(d.primary, 0.6), ir_cutoff_nm=2000.0, ir_density=0.7),
         mask,
     )
+    layer.fineline = inked([line], d.primary)
+    return layer
 
 
 def anti_stokes(canvas: PageCanvas, d: Design, box: Rect) -> Layer:

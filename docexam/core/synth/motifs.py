@@ -12,34 +12,20 @@ import cv2
 import numpy as np
 
 from docexam.core.domain.geometry import Rect
+from docexam.core.domain.model import FineLine
 from docexam.core.synth.canvas import Mask, PageCanvas
-from docexam.core.synth.guilloche import _clip_box, rosette, stroke, wave_field
+from docexam.core.synth.guilloche import draw, rosette, wave_field
 from docexam.core.synth.states import Design
 
 Box = tuple[float, float, float, float]
 
 
-def _lines(x0: float, x1: float, step: float) -> np.ndarray:
-    return np.arange(x0, x1 + step, step)
-
-
 def lattice(
     mask: Mask, canvas: PageCanvas, box: Box, pitch: float, d: Design, width: float
-) -> None:
+) -> FineLine:
     """Two sets of gently waving lines crossing at +-(30..50) degrees."""
-    x0, y0, x1, y1 = box
-    xs = _lines(x0, x1, max(0.08, 12.7 / canvas.dpi))
-    slope = np.tan(np.radians(30 + 20 * (d.wave_amp - 0.6)))
-    span = (x1 - x0) * slope
-    curves = []
-    for sign in (1.0, -1.0):
-        for yb in _lines(y0 - span, y1 + span, pitch):
-            ys = yb + sign * slope * (xs - x0) + 0.25 * pitch * np.sin(d.wave_freq * 2 * xs)
-            if sign < 0:
-                ys = ys + span
-            curves.append(np.stack([xs, ys], axis=1))
-    stroke(mask, canvas, curves, width, closed=False)
-    _clip_box(mask, canvas, box)
+    params = (*box, pitch, d.wave_amp, d.wave_freq)
+    return draw(mask, canvas, FineLine("lattice", params, width, (), clip=box))
 
 
 def radial(
@@ -50,36 +36,23 @@ def radial(
     rays: int,
     d: Design,
     width: float,
-) -> None:
+) -> FineLine:
     """Wavy rays from ``centre`` and rings round it, clipped to ``box``."""
-    x0, y0, x1, y1 = box
-    cx, cy = centre
-    reach = float(np.hypot(max(cx - x0, x1 - cx), max(cy - y0, y1 - cy)))
-    r = np.linspace(0.3, reach, max(50, int(reach * 8)))
-    curves = []
-    for i in range(rays):
-        a = 2 * np.pi * i / rays + 0.04 * np.sin(r * d.wave_freq * 3)
-        curves.append(np.stack([cx + r * np.cos(a), cy + r * np.sin(a)], axis=1))
-    t = np.linspace(0, 2 * np.pi, 720)
-    for k, rad in enumerate(_lines(1.0, reach, 1.6 * d.wave_amp)):
-        wob = rad + 0.15 * np.sin((rays // 2) * t + k)
-        curves.append(np.stack([cx + wob * np.cos(t), cy + wob * np.sin(t)], axis=1))
-    stroke(mask, canvas, curves, width, closed=False)
-    _clip_box(mask, canvas, box)
+    params = (*box, *centre, float(rays), d.wave_freq, d.wave_amp)
+    return draw(mask, canvas, FineLine("radial", params, width, (), clip=box))
 
 
-def background(mask: Mask, canvas: PageCanvas, d: Design, box: Box) -> None:
+def background(mask: Mask, canvas: PageCanvas, d: Design, box: Box) -> FineLine:
     """The guilloche background in the state's family."""
     if d.motif == "lattice":
-        lattice(mask, canvas, box, 0.9, d, 0.05)
-    elif d.motif == "radial":
+        return lattice(mask, canvas, box, 0.9, d, 0.05)
+    if d.motif == "radial":
         x0, y0, x1, y1 = box
         centre = (x0 + (x1 - x0) * 0.62, y0 + (y1 - y0) * 0.45)
-        radial(mask, canvas, box, centre, 180, d, 0.05)
-    elif d.motif == "wave":
-        wave_field(mask, canvas, box, 0.7, d.wave_freq * 0.6, d.wave_amp * 1.8, 0.05)
-    else:
-        wave_field(mask, canvas, box, 0.55, d.wave_freq, d.wave_amp, 0.05)
+        return radial(mask, canvas, box, centre, 180, d, 0.05)
+    if d.motif == "wave":
+        return wave_field(mask, canvas, box, 0.7, d.wave_freq * 0.6, d.wave_amp * 1.8, 0.05)
+    return wave_field(mask, canvas, box, 0.55, d.wave_freq, d.wave_amp, 0.05)
 
 
 # Where a state puts its UV design and in what outline, as fractions of the page (x, y, w, h),

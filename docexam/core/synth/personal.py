@@ -9,6 +9,7 @@ import cv2
 import numpy as np
 from PIL import Image, ImageDraw
 
+from docexam.core.domain.curves import trochoid
 from docexam.core.domain.geometry import Ellipse, Rect
 from docexam.core.domain.material import (
     CARBON_IR_NM,
@@ -23,7 +24,7 @@ from docexam.core.domain.material import (
 from docexam.core.synth.canvas import Layer, Mask, PageCanvas
 from docexam.core.synth.emblem import emblem, stamp
 from docexam.core.synth.features import add_layer
-from docexam.core.synth.guilloche import stroke, trochoid
+from docexam.core.synth.guilloche import stroke
 from docexam.core.synth.personalise import (
     CATEGORY,
     INKJET,

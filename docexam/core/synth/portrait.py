@@ -12,12 +12,12 @@ from collections.abc import Mapping
 
 import numpy as np
 
+from docexam.core.domain.curves import Points
 from docexam.core.faces import renditions
 from docexam.core.faces.render import Photo, render
 from docexam.core.faces.traits import make_identity, make_look
 from docexam.core.faces.traveller import holder_identity, portrait_look
 from docexam.core.synth.canvas import Mask
-from docexam.core.synth.guilloche import Points
 
 
 def holder_portrait(viz: Mapping[str, str], w_px: int, h_px: int, engraved: bool = False) -> Mask:

@@ -17,11 +17,12 @@ from docexam.core.domain.material import (
     OvdKind,
     OvdStop,
 )
+from docexam.core.domain.model import FineLine
 from docexam.core.synth import motifs
 from docexam.core.synth.canvas import Layer, PageCanvas, bgr
 from docexam.core.synth.emblem import emblem, stamp
 from docexam.core.synth.features import add_layer
-from docexam.core.synth.guilloche import border, rosette, stroke, wave_field
+from docexam.core.synth.guilloche import border, inked, rosette, stroke, wave_field
 from docexam.core.synth.microprint import micro_line, micro_source
 from docexam.core.synth.states import Design
 from docexam.core.synth.text import draw_text
@@ -38,45 +39,46 @@ def guilloche(
     """Two-colour guilloche: a wavy background + frame in one ink, rosettes in the other."""
     # Drawn once per series, page size and resolution (copied out: a forgery may edit a mask):
     # every sheet of a booklet prints the same background, and most its same rosettes.
-    bg = _background(d, canvas.size_mm, canvas.dpi, frame_inset).copy()
+    bg, bg_lines = _background(d, canvas.size_mm, canvas.dpi, frame_inset)
     background = add_layer(
         canvas,
         "guilloche-background",
         "printing.guilloche",
         "Guilloche background and border",
         Material(visible=Ink(d.primary, 0.55), ir_cutoff_nm=BACKGROUND_IR_NM),
-        bg,
+        bg.copy(),
         region=canvas.full_region(max(frame_inset - 1.5, 0.0)),
     )
+    background.fineline = inked(bg_lines, d.primary)
     if not d.has("guilloche-rosettes"):
         return [background]
-    ros = _rosettes(d, canvas.size_mm, canvas.dpi, tuple(rosettes)).copy()
-    return [
-        background,
-        add_layer(
-            canvas,
-            "guilloche-rosettes",
-            "printing.guilloche",
-            "Guilloche rosettes",
-            Material(visible=Ink(d.secondary, 0.7), ir_cutoff_nm=BACKGROUND_IR_NM),
-            ros,
-        ),
-    ]
+    ros, ros_lines = _rosettes(d, canvas.size_mm, canvas.dpi, tuple(rosettes))
+    rosette_layer = add_layer(
+        canvas,
+        "guilloche-rosettes",
+        "printing.guilloche",
+        "Guilloche rosettes",
+        Material(visible=Ink(d.secondary, 0.7), ir_cutoff_nm=BACKGROUND_IR_NM),
+        ros.copy(),
+    )
+    rosette_layer.fineline = inked(ros_lines, d.secondary)
+    return [background, rosette_layer]
 
 
 @lru_cache(maxsize=4)
 def _background(
     d: Design, size_mm: tuple[float, float], dpi: float, frame_inset: float
-) -> npt.NDArray[np.uint8]:
+) -> tuple[npt.NDArray[np.uint8], tuple[FineLine, ...]]:
     canvas = PageCanvas(size_mm, dpi)
     w, h = size_mm
     bg = canvas.blank()
-    motifs.background(bg, canvas, d, (frame_inset, frame_inset, w - frame_inset, h - frame_inset))
-    border(
-        bg, canvas, (frame_inset, frame_inset, w - frame_inset, h - frame_inset), 0.9, 2.2, 4, 0.06
+    box = (frame_inset, frame_inset, w - frame_inset, h - frame_inset)
+    lines = (
+        motifs.background(bg, canvas, d, box),
+        border(bg, canvas, box, 0.9, 2.2, 4, 0.06),
     )
     bg.flags.writeable = False
-    return bg
+    return bg, lines
 
 
 @lru_cache(maxsize=4)
@@ -85,11 +87,11 @@ def _rosettes(
     size_mm: tuple[float, float],
     dpi: float,
     rosettes: tuple[tuple[float, float, float], ...],
-) -> npt.NDArray[np.uint8]:
+) -> tuple[npt.NDArray[np.uint8], tuple[FineLine, ...]]:
     canvas = PageCanvas(size_mm, dpi)
     ros = canvas.blank()
     R, r, dd = d.rosette
-    for i, (cx, cy, rad) in enumerate(rosettes):
+    lines = tuple(
         rosette(
             ros,
             canvas,
@@ -102,15 +104,19 @@ def _rosettes(
             epi=i % 2 == 1,
             inner=dd / 12,
         )
+        for i, (cx, cy, rad) in enumerate(rosettes)
+    )
     ros.flags.writeable = False
-    return ros
+    return ros, lines
 
 
 def rainbow(canvas: PageCanvas, d: Design, box: Rect) -> Layer:
     """Split-duct print: one line pattern whose colour flows smoothly across the band."""
     mask = canvas.blank()
     x0, y0, x1, y1 = box.bounds()
-    wave_field(mask, canvas, (x0, y0, x1, y1), 0.32, d.wave_freq * 1.7, 0.5, 0.06, tilt=0.05)
+    waves = wave_field(
+        mask, canvas, (x0, y0, x1, y1), 0.32, d.wave_freq * 1.7, 0.5, 0.06, tilt=0.05
+    )
     colours = np.array([bgr(c) for c in d.rainbow], dtype=np.float32)
     # The whole flow spans the band, so its ends are as far apart in colour as the ducts.
     xs = np.arange(canvas.width, dtype=np.float32) / canvas.scale
@@ -128,6 +134,7 @@ def rainbow(canvas: PageCanvas, d: Design, box: Rect) -> Layer:
         region=box,
     )
     layer.colour_image = np.broadcast_to(row[None, :, :], (canvas.height, canvas.width, 3))
+    layer.fineline = inked([waves], *d.rainbow)
     return layer
 
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 from docexam.core.domain.lights import LightSource
 from docexam.core.domain.model import Page
 from docexam.core.light.microtext import sharpen_microprint
+from docexam.core.light.plate import sharpen_plate
 from docexam.core.pack.images import Image
 from docexam.ui.viewer.renderer import to_qimage
 from docexam.ui.viewer.state import DEFAULT_LOUPE_POWER
@@ -60,8 +61,9 @@ def loupe_view(
     page: Page | None = None,
     light: LightSource | None = None,
 ) -> Image:
-    """What the loupe shows: :func:`loupe_crop`, with genuine microprint of ``page`` drawn from
-    its vector source at the loupe's own scale where ``light`` lets the letters be seen."""
+    """What the loupe shows: :func:`loupe_crop`, with genuine fine lines and microprint of
+    ``page`` drawn from their vector source at the loupe's own scale where ``light`` lets them
+    be seen."""
     crop = loupe_crop(image, centre, power, image_dpi, screen_dpi, size)
     if page is None or light is None:
         return crop
@@ -73,6 +75,7 @@ def loupe_view(
         (centre[0] + 0.5) * to_mm - half / px_per_mm,
         (centre[1] + 0.5) * to_mm - half / px_per_mm,
     )
+    crop = sharpen_plate(crop, page, light, origin, px_per_mm, image_dpi)
     return sharpen_microprint(crop, page, light, origin, px_per_mm, image_dpi)
 
 

@@ -234,6 +234,7 @@ def _abrade(wb: Workbench, pid: str, box: Rect, new: Layer, spread_mm: float) ->
         if other.mask[y0:y1, x0:x1].any():
             wb.edit(pid, other.id)
             fade(other.mask, canvas, worn, 0.35 if wb.difficulty == 1 else 0.7, soft)
+            wb.wear(pid, other, worn)
     wb.sign(
         pid,
         worn,

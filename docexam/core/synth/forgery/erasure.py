@@ -101,6 +101,7 @@ def chemical(wb: Workbench, pid: str, box: Rect, old: Mask, stained: Layer | Non
             continue
         wb.edit(pid, other.id)
         fade(other.mask, canvas, area, {1: 0.1, 2: 0.35, 3: 0.6}[level], soft)
+        wb.wear(pid, other, area)
         bleached.append(other.id)
         seen |= other.material.visible is not None
     if bleached:

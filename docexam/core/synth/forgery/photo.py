@@ -141,6 +141,7 @@ def background_broken(wb: Workbench) -> None:
         if other.mask is None or not other.mask[y0:y1, x0:x1].any():
             continue
         wb.edit(pid, other.id)
+        wb.wear(pid, other, box)
         if step_mm is not None:
             _shift(other.mask, px, max(2, round(canvas.px(step_mm))), g)
         elif how == "relaser":
@@ -280,6 +281,7 @@ def uv_interrupted(wb: Workbench) -> None:
         if not other.mask[y0:y1, x0:x1].any():
             continue
         wb.edit(pid, other.id)
+        wb.wear(pid, other, box)
         if wb.difficulty == 1:
             erase(other.mask, canvas, box)
         else:  # a thin photo: the fluorescence shows faintly through it

@@ -139,9 +139,10 @@ def _screen(wb: Workbench, process: str) -> None:
     title, text = LOUPE_SIGNS[process]
     for pid in wb.pages:
         # A reproduction copies the page's pixels, never the plate: no layer keeps the vector
-        # text the loupe draws genuine microprint from.
+        # text and lines the loupe draws genuine microprint and fine lines from.
         for printed in wb.canvas(pid).layers:
             printed.microtext = ()
+            printed.fineline = ()
         for lid in SCREENED:
             layer = wb.find(pid, lid)
             if layer is None or layer.mask is None or layer.material.visible is None:

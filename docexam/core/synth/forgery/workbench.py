@@ -149,6 +149,13 @@ class Workbench:
     def touch(self, page_id: str, layer_id: str = "") -> None:
         self._touched.append((page_id, layer_id))
 
+    def wear(self, page_id: str, layer: Layer, area: Rect) -> None:
+        """Note that the forger wore ``layer``'s print away in ``area``: the plate it was printed
+        from no longer shows there, so the loupe keeps the page's pixels rather than redraw it."""
+        if layer.microtext or layer.fineline:
+            self.touch(page_id, layer.id)
+            layer.damaged = (*layer.damaged, area.bounds())
+
     def set_material(self, page_id: str, layer_id: str, **changes: Any) -> Layer:
         layer = self.edit(page_id, layer_id)
         layer.material = replace(layer.material, **changes)
@@ -161,6 +168,7 @@ class Workbench:
         layer = self.set_material(page_id, layer_id, **changes)
         layer.origin = Origin.FORGERY
         layer.microtext = ()  # an imitation is no longer printed from the genuine plate
+        layer.fineline = ()
         return layer
 
     def remove(self, page_id: str, layer_id: str) -> None:
