@@ -201,7 +201,7 @@ class ItemView(QObject):
         self.panel.set_locked(locked)
 
     def teardown(self) -> None:
-        if isinstance(self.panel, DrillPanel):
+        if isinstance(self.panel, DrillPanel | FacePanel):
             self.panel.stop()
         if self.overlay is not None and self.stage.tab is self.tab:
             self.overlay.clear()
