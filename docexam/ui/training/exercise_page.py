@@ -148,8 +148,8 @@ class ExercisePage(QWidget):
         side_layout.addWidget(self.hint_label)
         side_layout.addWidget(self.compare_button)
         side_layout.addWidget(self.feedback, 1)
-        keys = keys_label()
-        side_layout.addWidget(keys)
+        self.keys = keys_label()
+        side_layout.addWidget(self.keys)
         self.solutions: set[int] = set()  # items whose solution was asked for
         if self.exam:
             self.feedback.hide()  # an exam shows no feedback until the review
@@ -229,6 +229,11 @@ class ExercisePage(QWidget):
             self.desk.hide()
             self.side_layout.setStretch(0, 0)
             self.stage.show()
+        # A face is compared with a face, not with a genuine reference, and its panel has its
+        # own keys: at 1366x768 the room goes to the photo and the feature rows.
+        face = isinstance(self.item.panel, FacePanel)
+        self.compare_button.setVisible(not face)
+        self.keys.setVisible(not face)
         if isinstance(self.item.panel, DrillPanel):
             self.item.panel.completed.connect(self.submit)
             self.item.panel.changed.connect(self._drill_progress)

@@ -22,6 +22,7 @@ from PySide6.QtGui import QImage, QKeyEvent, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -35,7 +36,7 @@ from docexam.core.training.quiz.face_items import LIVE
 from docexam.ui.training import wording
 from docexam.ui.training.answer_panels import AnswerPanel
 
-PHOTO_HEIGHT = 260
+PHOTO_HEIGHT = 200  # beside the verdict: the panel and its ten FISWG rows fit at 1366x768
 TICK_MS = 100
 
 
@@ -95,11 +96,20 @@ class FacePanel(AnswerPanel):
         if not pixmap.isNull():
             pixmap = pixmap.scaledToHeight(PHOTO_HEIGHT, Qt.TransformationMode.SmoothTransformation)
         self.photo.setPixmap(pixmap)
-        self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout = QVBoxLayout(self)
+        self.photo.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # The photo beside the verdict, not above it: at 1366x768 the ten feature rows and
+        # Submit stay in sight under them.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(self.photo)
+        layout = QVBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(f"<b>{title}</b>"))
-        layout.addWidget(self.photo)
+        top.addLayout(layout, 1)
+        outer.addLayout(top)
+        heading = QLabel(f"<b>{title}</b>")
+        heading.setWordWrap(True)
+        layout.addWidget(heading)
         self.countdown = QProgressBar()
         self.countdown.setObjectName("face_countdown")
         self.countdown.setTextVisible(True)
@@ -141,21 +151,22 @@ class FacePanel(AnswerPanel):
         self.notice.setStyleSheet("QLabel { color: #d55e00; font-weight: bold; }")
         self.notice.hide()
         layout.addWidget(self.notice)
+        layout.addStretch(1)
+        layout = outer
         self.group.buttonToggled.connect(lambda *_a: self.changed.emit())
         self.rows = [_FeatureRow(self, f) for f in exercise.features]
         if self.rows:
-            layout.addWidget(QLabel(self.tr("<b>Feature by feature</b>")))
+            heading = QLabel(self.tr("<b>Feature by feature</b> (keys: Tab, + agree, - differ)"))
+            heading.setWordWrap(True)
+            layout.addWidget(heading)
             grid = QGridLayout()
-            grid.setVerticalSpacing(2)
+            grid.setVerticalSpacing(0)
             for i, row in enumerate(self.rows):
                 grid.addWidget(row.label, i, 0)
                 grid.addWidget(row.agree, i, 1)
                 grid.addWidget(row.differ, i, 2)
                 row.group.buttonToggled.connect(lambda *_a: self.changed.emit())
             layout.addLayout(grid)
-            hint = QLabel(self.tr("Keys: Tab to a feature, + agree, - differ."))
-            hint.setWordWrap(True)
-            layout.addWidget(hint)
         layout.addStretch(1)
 
     # -- the quick check's clock

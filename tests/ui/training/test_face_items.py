@@ -9,8 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QRadioButton
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QRadioButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from docexam.core.library.library import Library
@@ -22,7 +22,7 @@ from docexam.ui.training.exercise_page import ExercisePage
 from docexam.ui.training.face_panel import FacePanel
 
 from .conftest import open_window, training
-from .helpers import answer_current, press, settle, start_module
+from .helpers import answer_current, press, settle, start_module, to_view
 
 
 @pytest.fixture(autouse=True)
@@ -146,3 +146,61 @@ def test_the_quick_check_runs_out_and_is_answered_no_decision(
     assert "No decision before the time ran out." in page.feedback.body.text()
     press(qtbot, page, Qt.Key.Key_S)  # too late: the answer stands
     assert session.record(index) == record
+
+
+def _fully_shown(widget: QWidget) -> bool:
+    """Shown, inside its window and not clipped by any parent (a scroll area, the splitter)."""
+    window = widget.window()
+    corner = widget.mapTo(window, QPoint(0, 0))
+    inside = window.rect().contains(QRect(corner, widget.size()))
+    return widget.isVisible() and inside and widget.visibleRegion().boundingRect() == widget.rect()
+
+
+@pytest.mark.parametrize(("level", "module"), [(1, "L1.falsedoc"), (3, "L3.forensics")])
+def test_a_face_item_fits_a_1366x768_screen(
+    qtbot: QtBot, face_library: Library, store: Store, level: int, module: str
+) -> None:
+    """On a laptop's 1366x768 the window keeps its size, and the document's portrait, the photo
+    to compare, the countdown, the verdict, every feature row and Submit are in sight, whole,
+    and answer the item."""
+    window = open_window(qtbot, face_library, store)
+    training(window).start.create_trainee("Lin Wei", "Land border", level)
+    page = start_module(qtbot, window, module)
+    session = page.session
+    wanted = level > 1
+    while not (
+        isinstance(session.current, FaceExercise) and bool(session.current.features) == wanted
+    ):
+        page.go(1)
+    ex = session.current
+    assert isinstance(ex, FaceExercise)
+    settle(qtbot, page.stage.tab)
+    qtbot.wait(200)
+    assert (window.width(), window.height()) == (1366, 768)
+    panel = page.item.panel  # type: ignore[union-attr]
+    assert isinstance(panel, FacePanel)
+    shown = [panel.photo, panel.same, panel.other, page.submit_button]
+    shown += (
+        [panel.countdown] if panel.timed else [b for r in panel.rows for b in (r.agree, r.differ)]
+    )
+    for widget in shown:
+        assert _fully_shown(widget), (widget.objectName() or widget.text(), widget.geometry())
+    # The document's portrait, on the page in the viewer, is in sight too.
+    tab = page.stage.tab
+    assert tab is not None
+    portrait = next(f for f in tab.specimen.page(tab.pane.page_id).features if f.id == "portrait")
+    x0, y0, x1, y1 = portrait.region.bounds()
+    viewport = tab.view.viewport()
+    assert _fully_shown(viewport)
+    for corner in ((x0, y0), (x1, y1)):
+        assert viewport.rect().contains(to_view(tab, *corner)), (corner, viewport.rect())
+    # And it answers, by mouse, as seen.
+    if panel.timed:
+        click_radio(qtbot, panel.same if ex.same_person else panel.other)
+    else:
+        click_radio(qtbot, panel.same if ex.same_person else panel.other)
+        for row in panel.rows:
+            click_radio(qtbot, row.differ if row.feature in ex.differing else row.agree)
+        qtbot.mouseClick(page.submit_button, Qt.MouseButton.LeftButton)
+    result = session.feedback(session.index)
+    assert result is not None and abs(result.earned - result.maximum) < 1e-9, result
