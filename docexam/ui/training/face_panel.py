@@ -110,9 +110,13 @@ class FacePanel(AnswerPanel):
         heading = QLabel(f"<b>{title}</b>")
         heading.setWordWrap(True)
         layout.addWidget(heading)
+        # The seconds in words (bold, readable at a glance) over a bar that runs down.
+        self.clock = QLabel()
+        self.clock.setObjectName("face_clock")
         self.countdown = QProgressBar()
         self.countdown.setObjectName("face_countdown")
-        self.countdown.setTextVisible(True)
+        self.countdown.setTextVisible(False)
+        self.countdown.setFixedHeight(8)
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self._tick)
@@ -120,8 +124,10 @@ class FacePanel(AnswerPanel):
             assert exercise.seconds is not None
             self.countdown.setRange(0, round(exercise.seconds * 10))
             self._show_time(exercise.seconds)
+            layout.addWidget(self.clock)
             layout.addWidget(self.countdown)
         else:
+            self.clock.hide()
             self.countdown.hide()
         self.reader = QPushButton(self.tr("Chip reader… (R)"))
         self.reader.setObjectName("open_chip_reader")
@@ -190,10 +196,13 @@ class FacePanel(AnswerPanel):
         self.countdown.setValue(round(left * 10))
         # Whole seconds rounded up: "0 s" shows only when the time is really up.
         whole = str(math.ceil(left - 1e-9))
-        self.countdown.setFormat(self.tr("%1 s left to decide").replace("%1", whole))
+        self.clock.setText(self.tr("%1 s left to decide").replace("%1", whole))
         colour = "#d55e00" if left <= 3 else "#0072b2"
+        self.clock.setStyleSheet(
+            f"QLabel {{ font-size: 16px; font-weight: bold; color: {colour}; }}"
+        )
         self.countdown.setStyleSheet(
-            "QProgressBar { font-weight: bold; min-height: 22px; text-align: center; }"
+            "QProgressBar { border: 1px solid #999; border-radius: 3px; background: #eee; }"
             f" QProgressBar::chunk {{ background: {colour}; }}"
         )
 

@@ -64,7 +64,7 @@ def _run(qtbot: QtBot, page: ExercisePage, wrong_features: int) -> list[FaceExer
         if not ex.features:
             # The quick check: a countdown in sight, and the key is the answer, at once.
             assert panel.countdown.isVisibleTo(panel) and panel.timer.isActive()
-            assert "s left" in panel.countdown.text()
+            assert "s left" in panel.clock.text()
             keys = (Qt.Key.Key_1, Qt.Key.Key_2) if index % 2 else (Qt.Key.Key_S, Qt.Key.Key_D)
             press(qtbot, page, keys[0] if ex.same_person else keys[1])
             assert session.answered(index) and not panel.timer.isActive()
@@ -134,9 +134,9 @@ def test_the_quick_check_runs_out_and_is_answered_no_decision(
     settle(qtbot, page.stage.tab)
     panel = page.item.panel  # type: ignore[union-attr]
     assert isinstance(panel, FacePanel) and panel.timer.isActive()
-    assert panel.countdown.text() in ("1 s left to decide", "2 s left to decide")
+    assert panel.clock.text() in ("1 s left to decide", "2 s left to decide")
     qtbot.waitUntil(lambda: session.answered(index), timeout=10000)
-    assert panel.countdown.text() == "0 s left to decide"
+    assert panel.clock.text() == "0 s left to decide"
     assert panel.notice.isVisible() and "no decision" in panel.notice.text()
     record = session.record(index)
     assert record is not None and record.answer == FaceAnswer(None)
@@ -181,7 +181,9 @@ def test_a_face_item_fits_a_1366x768_screen(
     assert isinstance(panel, FacePanel)
     shown = [panel.photo, panel.same, panel.other, page.submit_button]
     shown += (
-        [panel.countdown] if panel.timed else [b for r in panel.rows for b in (r.agree, r.differ)]
+        [panel.clock, panel.countdown]
+        if panel.timed
+        else [b for r in panel.rows for b in (r.agree, r.differ)]
     )
     for widget in shown:
         assert _fully_shown(widget), (widget.objectName() or widget.text(), widget.geometry())
