@@ -65,15 +65,16 @@ def open_item(window: MainWindow, zh: bool, level: int, module: str, structured:
 def main() -> None:
     out = Path(sys.argv[1])
     zh = "--lang" in sys.argv and sys.argv[sys.argv.index("--lang") + 1] == "zh"
-    if zh:
-        install_translator(app, "zh-Hans")
+    # Kept: a translator no one holds is collected, and the window falls back to English.
+    translator = install_translator(app, "zh") if zh else None
     work = Path(tempfile.mkdtemp(prefix="docexam-faces-"))
     jobs = [("UTO", "A", 41), ("UTO", "B", 42), ("UTO", "A", 43)]
     recipes = [(state, series, seed, "revoked_signer") for state, series, seed in jobs]
     forge_chip_pack("faces", recipes, work / "bundled" / "faces", 200.0, True)
     store = open_store(f"sqlite:///{work / 'results.sqlite'}")
     start_page._seed = lambda: 0  # type: ignore[attr-defined]
-    window = MainWindow(Library(work / "library", [work / "bundled"]), store=store)
+    lang = "zh" if zh else "en"
+    window = MainWindow(Library(work / "library", [work / "bundled"]), lang=lang, store=store)
     window.resize(1366, 768)
     window.show()
     suffix = ("-zh" if zh else "") + ".png"
@@ -96,6 +97,7 @@ def main() -> None:
     pump(0.8)
     window.grab().save(str(out / ("training-face-item" + suffix)))
     print(out / ("training-face-item" + suffix))
+    del translator
 
 
 main()
