@@ -124,7 +124,11 @@ class ItemView(QObject):
             return FacePanel(ex, None, None)
         photo = face_photo(ex, tab.specimen, PHOTO_SIZE[0], PHOTO_SIZE[1])
         reader = tab.open_chip_reader if has_chip(tab.specimen) else None
-        return FacePanel(ex, photo, reader)
+        panel = FacePanel(ex, photo, reader)
+        if self.reviewing:  # looking back: no clock runs, so none is shown
+            panel.clock.hide()
+            panel.countdown.hide()
+        return panel
 
     def _earlier(self, case: CaseFile | None) -> np.ndarray | None:
         """The earlier passport's portrait a case names: the person's own face, which only a
