@@ -3,7 +3,8 @@
 ``python tools/face_screenshots.py docs/screenshots [--lang zh]`` under Xvfb
 (``xvfb-run -a -s "-screen 0 1366x768x24"``, ``QT_QPA_PLATFORM=xcb``) with a throwaway
 DOCEXAM_DATA_DIR/DOCEXAM_CONFIG_DIR: a few generated passports (with chips) make the library;
-the shot is the first feature-by-feature item, partly answered.
+the shots are the first quick check with its countdown running (``training-face-quick``) and
+the first feature-by-feature item, partly answered (``training-face-item``).
 """
 # ruff: noqa: E402
 
@@ -36,26 +37,15 @@ def pump(sec: float = 0.3) -> None:
         time.sleep(0.01)
 
 
-def main() -> None:
-    out = Path(sys.argv[1])
-    zh = "--lang" in sys.argv and sys.argv[sys.argv.index("--lang") + 1] == "zh"
-    if zh:
-        install_translator(app, "zh-Hans")
-    work = Path(tempfile.mkdtemp(prefix="docexam-faces-"))
-    jobs = [("UTO", "A", 41), ("UTO", "B", 42), ("UTO", "A", 43)]
-    recipes = [(state, series, seed, "revoked_signer") for state, series, seed in jobs]
-    forge_chip_pack("faces", recipes, work / "bundled" / "faces", 200.0, True)
-    store = open_store(f"sqlite:///{work / 'results.sqlite'}")
-    start_page._seed = lambda: 0  # type: ignore[attr-defined]
-    window = MainWindow(Library(work / "library", [work / "bundled"]), store=store)
-    window.resize(1366, 768)
-    window.show()
+def open_item(window: MainWindow, zh: bool, level: int, module: str, structured: bool):  # type: ignore[no-untyped-def]
+    """The first face item of ``module`` (structured or quick) for a new trainee of ``level``."""
     tab = window.training
     assert tab is not None
     window.tabs.setCurrentWidget(tab)  # type: ignore[attr-defined]
-    tab.start.create_trainee("Lin Wei" if not zh else "林伟", "Land border", 3)
+    name = ("林伟" if zh else "Lin Wei") + f" {level}"
+    tab.start.create_trainee(name, "Land border", level)
     pump()
-    button = tab.start.findChild(type(tab.start.next_button), "practise_L3.forensics")
+    button = tab.start.findChild(type(tab.start.next_button), f"practise_{module}")
     button.click()
     for _ in range(1200):  # the set is generated in the background: slow on a busy machine
         pump(0.1)
@@ -65,10 +55,39 @@ def main() -> None:
     assert page is not None
     for _ in range(page.session.count):
         ex = page.session.current
-        if isinstance(ex, FaceExercise) and ex.features:
+        if isinstance(ex, FaceExercise) and bool(ex.features) == structured:
             break
         page.go(1)
         pump(0.3)
+    return page
+
+
+def main() -> None:
+    out = Path(sys.argv[1])
+    zh = "--lang" in sys.argv and sys.argv[sys.argv.index("--lang") + 1] == "zh"
+    # Kept: a translator no one holds is collected, and the window falls back to English.
+    translator = install_translator(app, "zh") if zh else None
+    work = Path(tempfile.mkdtemp(prefix="docexam-faces-"))
+    jobs = [("UTO", "A", 41), ("UTO", "B", 42), ("UTO", "A", 43)]
+    recipes = [(state, series, seed, "revoked_signer") for state, series, seed in jobs]
+    forge_chip_pack("faces", recipes, work / "bundled" / "faces", 200.0, True)
+    store = open_store(f"sqlite:///{work / 'results.sqlite'}")
+    start_page._seed = lambda: 0  # type: ignore[attr-defined]
+    lang = "zh" if zh else "en"
+    window = MainWindow(Library(work / "library", [work / "bundled"]), lang=lang, store=store)
+    window.resize(1366, 768)
+    window.show()
+    suffix = ("-zh" if zh else "") + ".png"
+    # The quick check at the first line: the countdown runs while the shot is taken.
+    page = open_item(window, zh, 1, "L1.falsedoc", False)
+    pump(2.2)
+    window.grab().save(str(out / ("training-face-quick" + suffix)))
+    print(out / ("training-face-quick" + suffix))
+    page.ask_finish()
+    page.ask_finish()
+    pump(0.5)
+    # The feature-by-feature comparison, partly answered.
+    page = open_item(window, zh, 3, "L3.forensics", True)
     pump(1.5)
     panel = page.item.panel
     panel.same.setChecked(True)
@@ -76,9 +95,9 @@ def main() -> None:
         row.agree.setChecked(True)
     panel.rows[4].agree.setFocus()
     pump(0.8)
-    name = "training-face-item" + ("-zh" if zh else "") + ".png"
-    window.grab().save(str(out / name))
-    print(out / name)
+    window.grab().save(str(out / ("training-face-item" + suffix)))
+    print(out / ("training-face-item" + suffix))
+    del translator
 
 
 main()

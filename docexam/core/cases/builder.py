@@ -50,6 +50,14 @@ class Holding:
     # The stamps and visas on the passport's visa pages (its travel.json); None when the
     # specimen records none (an identity card, an authored specimen without the file).
     travel: TravelHistory | None = None
+    # A genuine document the issuer personalised with another's face (a fraudulently obtained
+    # genuine document): only the FOG template tells its story.
+    obtained: bool = False
+
+    @property
+    def nature(self) -> str:
+        """Which templates may tell its story: ``genuine``, ``forged`` or ``obtained``."""
+        return "forged" if not self.genuine else "obtained" if self.obtained else "genuine"
 
 
 def holding_of(pack_id: str, specimen: Specimen) -> Holding | None:
@@ -59,16 +67,18 @@ def holding_of(pack_id: str, specimen: Specimen) -> Holding | None:
     need = ("surname", "birth_date", "sex", "nationality", "expiry_date", "document_number")
     if kind is None or not all(specimen.viz.get(k) for k in need):
         return None
-    if specimen.document.status in (Status.IMPOSTOR, Status.FRAUDULENTLY_OBTAINED):
+    if specimen.document.status is Status.IMPOSTOR:
         return None  # a genuine document in the wrong hands: no template tells it yet
-    genuine = specimen.document.status is Status.GENUINE
+    obtained = specimen.document.status is Status.FRAUDULENTLY_OBTAINED
+    genuine = specimen.document.status is Status.GENUINE or obtained
     travel = None
     if specimen.root is not None:
         try:
             travel = read_travel(specimen.root, specimen.id)
         except PackError:
             return None  # a story the case could not be held against
-    return Holding(f"{pack_id}/{specimen.id}", kind, dict(specimen.viz), genuine, travel)
+    ref = f"{pack_id}/{specimen.id}"
+    return Holding(ref, kind, dict(specimen.viz), genuine, travel, obtained)
 
 
 # Letters no decomposition takes apart, as ICAO 9303's transliteration writes them.

@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date
 
 from docexam.core.cases.builder import latin_caps, trips_of
-from docexam.core.cases.model import CaseFile
+from docexam.core.cases.model import EARLIER, CaseFile
 from docexam.core.domain.travel import TravelHistory, story_findings
 
 NOT_AN_INDICATOR = ("person_differs", "document_expired", "stamped_after_check")
@@ -50,7 +50,7 @@ def disagreements(
     for d in case.documents:
         if (d.surname, d.given_names) != (p.surname, p.given_names):
             out.add("person_differs")
-        if d.expiry < case.date:
+        if d.expiry < case.date and d.kind != EARLIER:  # an earlier passport has expired
             out.add("document_expired")
     full = _fold(f"{p.surname} {p.given_names}")
     if _fold(case.trip.name_on_ticket) != full:

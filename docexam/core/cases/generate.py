@@ -12,7 +12,7 @@ import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from docexam.core.cases import genuine, suspect, trafficking
+from docexam.core.cases import genuine, obtained, suspect, trafficking
 from docexam.core.cases.builder import Builder, Holding
 from docexam.core.cases.indicators import Family
 from docexam.core.cases.model import CaseFile
@@ -27,9 +27,15 @@ class Template:
     make: Callable[[Builder], CaseFile]
     surface: bool = False  # innocent, but looks suspicious at first sight
     forged: bool = False  # needs a forged document
+    obtained: bool = False  # needs a fraudulently obtained genuine document
     # The holder's believable age for the story (a student of 70, a job seeker of 75, a
     # parent of 19 with a child of 13 would not be): the bundled mix picks holders by it.
     ages: tuple[int, int] = (18, 90)
+
+    @property
+    def nature(self) -> str:
+        """The document its story needs (``Holding.nature``)."""
+        return "forged" if self.forged else "obtained" if self.obtained else "genuine"
 
 
 TEMPLATES: dict[str, Template] = {
@@ -70,10 +76,16 @@ TEMPLATES: dict[str, Template] = {
         ),
         Template("forged_document", Family.DOCUMENT_FRAUD, suspect.forged_document, forged=True),
         Template("ticket_other_name", Family.DOCUMENT_FRAUD, suspect.ticket_other_name),
+        Template(
+            "fraudulently_obtained",
+            Family.DOCUMENT_FRAUD,
+            obtained.fraudulently_obtained,
+            obtained=True,
+        ),
     )
 }
 
-# The bundled mix (44 cases): genuine travellers far outnumber suspects.
+# The bundled mix (45 cases): genuine travellers far outnumber suspects.
 BUNDLED_MIX: dict[str, int] = {
     "tourist": 8,
     "business": 5,
@@ -89,6 +101,7 @@ BUNDLED_MIX: dict[str, int] = {
     "online_partner": 3,
     "forged_document": 3,
     "ticket_other_name": 2,
+    "fraudulently_obtained": 1,  # when the documents include one (the questioned pack's FOG)
 }
 
 
@@ -99,9 +112,9 @@ def make_case(
     template = TEMPLATES.get(template_id)
     if template is None:
         raise DocexamError(f"case template {template_id!r}: unknown ({', '.join(TEMPLATES)})")
-    if template.forged != (not holding.genuine):
-        need = "a forged" if template.forged else "a genuine"
-        raise DocexamError(f"case template {template_id!r} needs {need} document")
+    if template.nature != holding.nature:
+        need = {"forged": "a forged", "obtained": "a fraudulently obtained", "genuine": "a genuine"}
+        raise DocexamError(f"case template {template_id!r} needs {need[template.nature]} document")
     rng = random.Random(f"{template_id}:{seed}")
     cid = case_id or opaque_id("case", template_id, str(seed), holding.ref)
     return template.make(Builder(cid, holding, rng, template.family))
@@ -116,18 +129,19 @@ def generate_cases(
     when none is left, the next unused document, and when all are used, they come round again.
     """
     mix = BUNDLED_MIX if mix is None else mix
-    pools = {forged: [h for h in holdings if h.genuine != forged] for forged in (False, True)}
+    natures = ("genuine", "forged", "obtained")
+    pools = {n: [h for h in holdings if h.nature == n] for n in natures}
     rng = random.Random(seed)
     for pool in pools.values():
         rng.shuffle(pool)
     jobs = [(tid, n) for tid, count in sorted(mix.items()) for n in range(count)]
     rng.shuffle(jobs)
     chosen: dict[int, Holding] = {}
-    used: dict[bool, list[str]] = {False: [], True: []}
+    used: dict[str, list[str]] = {n: [] for n in natures}
     narrowest = sorted(range(len(jobs)), key=lambda i: _width(TEMPLATES[jobs[i][0]].ages))
     for i in narrowest:
         template = TEMPLATES[jobs[i][0]]
-        pool, taken = pools[template.forged], used[template.forged]
+        pool, taken = pools[template.nature], used[template.nature]
         if not pool:
             continue
         fresh = [h for h in pool if h.ref not in taken] or pool

@@ -78,6 +78,9 @@ SOURCES: dict[str, str] = {
     "VEGA": "Frontex, VEGA Handbook: Children at airports (2015)",
     "IOM": "IOM, counter-trafficking training for border officials",
     "FRONTEX": "Frontex, Common Core Curriculum for border guards (risk profiling)",
+    "EU_FRAUD": "European Commission, Action plan to strengthen the European response to "
+    "travel document fraud (COM(2016) 790)",
+    "ICAO_EOI": "ICAO TRIP, Guidance on evidence of identity (2018)",
 }
 
 _S, _TL, _TS, _D = (
@@ -390,6 +393,68 @@ INDICATORS: tuple[Indicator, ...] = (
             "二线询问那次出行在哪里盖章，并核查出入境记录。",
         ),
         ("FRONTEX",),
+    ),
+    _i(
+        "face_differs_earlier",
+        Basis.DOCUMENT,
+        (_D,),
+        (
+            "The face differs from the portrait in the traveller's earlier passport or its chip",
+            "面孔与旅客早先护照或其芯片中的照片不符",
+        ),
+        (
+            "A genuine document can be issued to the wrong person: a look-alike applies in "
+            "another's identity with their own photo (a fraudulently obtained genuine "
+            "document). Every security feature holds; the face against the person's earlier "
+            "portrait tells.",
+            "真实证件也可能签发给错误的人：相貌相似者冒用他人身份、用自己的照片申领"
+            "（骗领的真实证件）。所有防伪特征都经得起查验；只有与此人早先照片比对面孔才能识破。",
+        ),
+        (
+            "Second line compares the faces feature by feature, reads both chips and asks the "
+            "issuing authority for the application file.",
+            "二线逐项比对面部特征，读取两本证件的芯片，并向签发机关调取申请档案。",
+        ),
+        ("EU_FRAUD", "ICAO_EOI", "FRONTEX"),
+    ),
+    _i(
+        "identity_details_unsure",
+        Basis.BEHAVIOUR,
+        (_D,),
+        (
+            "Unsure of the details of the identity they present",
+            "对所持证件上的身份资料不熟悉",
+        ),
+        (
+            "Someone living under another's identity hesitates over, or gets wrong, what the "
+            "holder knows without thinking: their age, their date of birth.",
+            "冒用他人身份的人对持证人不假思索就能答出的信息（年龄、出生日期）会犹豫或答错。",
+        ),
+        (
+            "Ask about the details the document and the earlier one record, and compare.",
+            "询问本证件和早先证件所载的身份细节，并加以比对。",
+        ),
+        ("ICAO_EOI", "FRONTEX"),
+    ),
+    _i(
+        "earlier_document_unexplained",
+        Basis.BEHAVIOUR,
+        (_D,),
+        (
+            "Denies or cannot account for the earlier passport on record",
+            "否认或说不清记录在案的早先护照",
+        ),
+        (
+            "The earlier passport in the same name shows another face: whoever obtained the new "
+            "one in that name does not know of it, or says it never existed.",
+            "同一姓名的早先护照上是另一张脸：以该姓名骗领新证的人不知道它的存在，或声称从未有过。",
+        ),
+        (
+            "Second line checks the earlier passport's record (issue, loss report, crossings) "
+            "with the issuing authority.",
+            "二线向签发机关核查早先护照的记录（签发、挂失、出入境）。",
+        ),
+        ("EU_FRAUD", "ICAO_EOI"),
     ),
 )
 

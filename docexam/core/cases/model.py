@@ -26,12 +26,17 @@ class Person:
     nationality: str  # the three-letter code, as on the document
 
 
+# A document of the person's that they no longer travel on (expired, cancelled, or on record):
+# the case shows its portrait, the face the person named really has.
+EARLIER = "earlier_passport"
+
+
 @dataclass(frozen=True)
 class HeldDocument:
     """A document the traveller presents. ``specimen`` is the generated or authored specimen
     (``pack_id/specimen_id``); a permit without one is described by its data."""
 
-    kind: str  # passport, id_card, residence_permit, work_permit
+    kind: str  # passport, id_card, residence_permit, work_permit, earlier_passport
     number: str
     issuing_state: str
     expiry: date

@@ -29,6 +29,9 @@ TAGS: dict[str, tuple[str, str]] = {
     "name_mismatch": ("ticket in another name", "机票姓名不符"),
     "visa_not_covering": ("visa not covering the stay", "签证不覆盖停留期"),
     "stamps_contradict_story": ("claimed visit with no stamps", "所称来访无出入境章"),
+    "face_differs_earlier": ("face differs from the earlier passport", "面孔与早先护照不符"),
+    "identity_details_unsure": ("unsure of own identity details", "不熟悉本人身份资料"),
+    "earlier_document_unexplained": ("denies the earlier passport", "否认早先护照"),
 }
 
 

@@ -1737,128 +1737,128 @@ Raise it before sharing a new edition: an import then says it is newer.</source>
 <context>
     <name>ExercisePage</name>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="120"/>
+        <location filename="../../ui/training/exercise_page.py" line="121"/>
         <source>Compare with a genuine one (C)</source>
         <translation>与真证比对（C）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="215"/>
+        <location filename="../../ui/training/exercise_page.py" line="216"/>
         <source>Item %1</source>
         <translation>第 %1 题</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="269"/>
+        <location filename="../../ui/training/exercise_page.py" line="289"/>
         <source>&lt;b&gt;Item %1 of %2&lt;/b&gt; · %3 · %4 answered</source>
         <translation>&lt;b&gt;第 %1 题，共 %2 题&lt;/b&gt; · %3 · 已答 %4 题</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="246"/>
-        <location filename="../../ui/training/exercise_page.py" line="341"/>
+        <location filename="../../ui/training/exercise_page.py" line="257"/>
+        <location filename="../../ui/training/exercise_page.py" line="361"/>
         <source>Answer saved.</source>
         <translation>答案已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="97"/>
+        <location filename="../../ui/training/exercise_page.py" line="98"/>
         <source>Case file and interview</source>
         <translation>案卷与问询</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="98"/>
+        <location filename="../../ui/training/exercise_page.py" line="99"/>
         <source>Document</source>
         <translation>证件</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="113"/>
+        <location filename="../../ui/training/exercise_page.py" line="114"/>
         <source>Hint (F1)</source>
         <translation>提示 (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="115"/>
+        <location filename="../../ui/training/exercise_page.py" line="116"/>
         <source>Show solution</source>
         <translation>显示答案</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="118"/>
+        <location filename="../../ui/training/exercise_page.py" line="119"/>
         <source>Shows the key for this item; an item solved so does not count toward mastery.</source>
         <translation>显示本题答案；以此方式完成的题目不计入掌握程度。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="289"/>
+        <location filename="../../ui/training/exercise_page.py" line="309"/>
         <source>Start / decide (Enter)</source>
         <translation>开始/判定（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="291"/>
+        <location filename="../../ui/training/exercise_page.py" line="311"/>
         <source>See the results (Enter)</source>
         <translation>查看结果（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="291"/>
+        <location filename="../../ui/training/exercise_page.py" line="311"/>
         <source>Next item (Enter)</source>
         <translation>下一题（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="293"/>
+        <location filename="../../ui/training/exercise_page.py" line="313"/>
         <source>Submit answer (Enter)</source>
         <translation>提交答案（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="321"/>
+        <location filename="../../ui/training/exercise_page.py" line="341"/>
         <source>Choose a verdict (keys 1-4) first.</source>
         <translation>请先选择结论（按键 1-4）。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="331"/>
+        <location filename="../../ui/training/exercise_page.py" line="351"/>
         <source>Give an answer first.</source>
         <translation>请先作答。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="348"/>
+        <location filename="../../ui/training/exercise_page.py" line="368"/>
         <source>All answered. Check them, or finish the exam.</source>
         <translation>已全部作答。可检查答案，或交卷。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="384"/>
+        <location filename="../../ui/training/exercise_page.py" line="404"/>
         <source>Choose an answer first: the solution comes with it.</source>
         <translation>请先作答：答案随后显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="400"/>
+        <location filename="../../ui/training/exercise_page.py" line="420"/>
         <source>Solution shown: this item does not count toward your mastery.</source>
         <translation>已显示答案：本题不计入你的掌握程度。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="455"/>
+        <location filename="../../ui/training/exercise_page.py" line="475"/>
         <source>No genuine reference of this document type in the library.</source>
         <translation>样本库中没有该类证件的真证参照样本。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="463"/>
+        <location filename="../../ui/training/exercise_page.py" line="483"/>
         <source>Time left %1</source>
         <translation>剩余时间 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="470"/>
+        <location filename="../../ui/training/exercise_page.py" line="490"/>
         <source>Time %1</source>
         <translation>用时 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="481"/>
+        <location filename="../../ui/training/exercise_page.py" line="501"/>
         <source>%1 item(s) unanswered. Press Finish again to finish anyway.</source>
         <translation>还有 %1 题未作答。再次点击“交卷”即可直接交卷。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="482"/>
+        <location filename="../../ui/training/exercise_page.py" line="502"/>
         <source>Finish anyway</source>
         <translation>仍然交卷</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="485"/>
+        <location filename="../../ui/training/exercise_page.py" line="505"/>
         <source>%1 item(s) not done yet. Press End again to end the practice here: it is kept as ended, not as a failed attempt.</source>
         <translation>还有 %1 道题未完成。再按一次“结束”即在此结束练习：记为“已结束”，而不是未通过。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="488"/>
+        <location filename="../../ui/training/exercise_page.py" line="508"/>
         <source>End practice</source>
         <translation>结束练习</translation>
     </message>
@@ -2101,54 +2101,54 @@ Raise it before sharing a new edition: an import then says it is newer.</source>
 <context>
     <name>FacePanel</name>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="52"/>
+        <location filename="../../ui/training/face_panel.py" line="60"/>
         <source>agree</source>
         <translation>一致</translation>
     </message>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="53"/>
+        <location filename="../../ui/training/face_panel.py" line="61"/>
         <source>differ</source>
         <translation>不同</translation>
     </message>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="74"/>
+        <location filename="../../ui/training/face_panel.py" line="89"/>
         <source>The traveller at the booth</source>
         <translation>查验台前的旅客</translation>
     </message>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="76"/>
+        <location filename="../../ui/training/face_panel.py" line="91"/>
         <source>Portrait in the earlier passport</source>
         <translation>早先护照中的证件照</translation>
     </message>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="90"/>
-        <source>Answer within %1 s, as at the booth.</source>
-        <translation>请在 %1 秒内作答，与查验台现场一样。</translation>
+        <location filename="../../ui/training/face_panel.py" line="135"/>
+        <source>Same person (%1)</source>
+        <translation>同一人（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="92"/>
+        <location filename="../../ui/training/face_panel.py" line="137"/>
+        <source>Different person (%1)</source>
+        <translation>不同人（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/face_panel.py" line="159"/>
+        <source>&lt;b&gt;Feature by feature&lt;/b&gt; (keys: Tab, + agree, - differ)</source>
+        <translation>&lt;b&gt;逐项特征&lt;/b&gt;（按键：Tab 切换，+ 一致，- 不同）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/face_panel.py" line="193"/>
+        <source>%1 s left to decide</source>
+        <translation>还剩 %1 秒作出决定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/face_panel.py" line="207"/>
+        <source>Time ran out: no decision.</source>
+        <translation>时间已到：未作决定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/face_panel.py" line="126"/>
         <source>Chip reader… (R)</source>
         <translation>芯片阅读器…（R）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/training/face_panel.py" line="100"/>
-        <source>&amp;Same person</source>
-        <translation>同一人(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/training/face_panel.py" line="102"/>
-        <source>&amp;Different person</source>
-        <translation>不同的人(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/training/face_panel.py" line="112"/>
-        <source>&lt;b&gt;Feature by feature&lt;/b&gt;</source>
-        <translation>&lt;b&gt;逐项特征&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/training/face_panel.py" line="120"/>
-        <source>Keys: Tab to a feature, + agree, - differ.</source>
-        <translation>按键：Tab 切换特征，+ 表示一致，- 表示不同。</translation>
     </message>
 </context>
 <context>
@@ -2396,7 +2396,7 @@ Replace the pack in the library with version %4?</source>
 <context>
     <name>ItemView</name>
     <message>
-        <location filename="../../ui/training/item_view.py" line="181"/>
+        <location filename="../../ui/training/item_view.py" line="195"/>
         <source>Document %1</source>
         <translation>证件 %1</translation>
     </message>
@@ -4164,252 +4164,262 @@ All specimens are fictional; simulated light views are approximations.</source>
 <context>
     <name>cases</name>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="29"/>
+        <location filename="../../ui/training/case_file_page.py" line="31"/>
         <source>Passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="30"/>
+        <location filename="../../ui/training/case_file_page.py" line="32"/>
         <source>Identity card</source>
         <translation>身份证</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="31"/>
+        <location filename="../../ui/training/case_file_page.py" line="33"/>
         <source>Residence permit</source>
         <translation>居留许可</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="32"/>
+        <location filename="../../ui/training/case_file_page.py" line="34"/>
         <source>Work permit</source>
         <translation>工作许可</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="33"/>
+        <location filename="../../ui/training/case_file_page.py" line="35"/>
+        <source>Earlier passport</source>
+        <translation>早先护照</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/case_file_page.py" line="36"/>
         <source>Invitation</source>
         <translation>邀请函</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="34"/>
+        <location filename="../../ui/training/case_file_page.py" line="37"/>
         <source>Employment contract</source>
         <translation>雇佣合同</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="35"/>
+        <location filename="../../ui/training/case_file_page.py" line="38"/>
         <source>Hotel booking</source>
         <translation>酒店预订</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="36"/>
+        <location filename="../../ui/training/case_file_page.py" line="39"/>
         <source>Return ticket</source>
         <translation>回程票</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="37"/>
+        <location filename="../../ui/training/case_file_page.py" line="40"/>
         <source>Consent letter</source>
         <translation>同意书</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="38"/>
+        <location filename="../../ui/training/case_file_page.py" line="41"/>
         <source>Enrolment</source>
         <translation>入学注册</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="39"/>
+        <location filename="../../ui/training/case_file_page.py" line="42"/>
         <source>Proof of residence</source>
         <translation>居住证明</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="42"/>
+        <location filename="../../ui/training/case_file_page.py" line="45"/>
         <source>tourist</source>
         <translation>旅游</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="43"/>
+        <location filename="../../ui/training/case_file_page.py" line="46"/>
         <source>business</source>
         <translation>商务</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="44"/>
+        <location filename="../../ui/training/case_file_page.py" line="47"/>
         <source>work</source>
         <translation>工作</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="45"/>
+        <location filename="../../ui/training/case_file_page.py" line="48"/>
         <source>study</source>
         <translation>留学</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="46"/>
+        <location filename="../../ui/training/case_file_page.py" line="49"/>
         <source>family</source>
         <translation>探亲</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="82"/>
+        <location filename="../../ui/training/case_file_page.py" line="94"/>
         <source>The case file is missing.</source>
         <translation>案卷缺失。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_panel.py" line="48"/>
+        <location filename="../../ui/training/case_panel.py" line="55"/>
         <source>Referral note</source>
         <translation>移交说明</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_panel.py" line="54"/>
+        <location filename="../../ui/training/case_panel.py" line="61"/>
         <source>What you saw and why you refer (kept for the instructor)</source>
         <translation>您看到了什么、为何移交（留给教员查看）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="118"/>
+        <location filename="../../ui/training/case_file_page.py" line="134"/>
+        <source>Portrait of the earlier passport no. %1 (compare it with the document)</source>
+        <translation>早先护照（号码 %1）上的照片（请与本证件比对）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/case_file_page.py" line="159"/>
         <source>Where</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="122"/>
+        <location filename="../../ui/training/case_file_page.py" line="163"/>
         <source>Traveller</source>
         <translation>旅客</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="125"/>
+        <location filename="../../ui/training/case_file_page.py" line="166"/>
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="126"/>
+        <location filename="../../ui/training/case_file_page.py" line="167"/>
         <source>Stated purpose</source>
         <translation>所述目的</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="129"/>
+        <location filename="../../ui/training/case_file_page.py" line="170"/>
         <source>valid until %1</source>
         <translation>有效期至 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="140"/>
+        <location filename="../../ui/training/case_file_page.py" line="181"/>
         <source>e-Visa</source>
         <translation>电子签证</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="150"/>
+        <location filename="../../ui/training/case_file_page.py" line="191"/>
         <source>one way</source>
         <translation>单程</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="157"/>
+        <location filename="../../ui/training/case_file_page.py" line="198"/>
         <source>Ticket</source>
         <translation>机票</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="159"/>
+        <location filename="../../ui/training/case_file_page.py" line="200"/>
         <source>Earlier trips (as stated)</source>
         <translation>以往出行（本人所述）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="161"/>
+        <location filename="../../ui/training/case_file_page.py" line="202"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="163"/>
+        <location filename="../../ui/training/case_file_page.py" line="204"/>
         <source>Paid by</source>
         <translation>付款人</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="164"/>
+        <location filename="../../ui/training/case_file_page.py" line="205"/>
         <source>Money</source>
         <translation>钱款</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="165"/>
+        <location filename="../../ui/training/case_file_page.py" line="206"/>
         <source>Luggage</source>
         <translation>行李</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="175"/>
+        <location filename="../../ui/training/case_file_page.py" line="216"/>
         <source>With</source>
         <translation>同行</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="180"/>
+        <location filename="../../ui/training/case_file_page.py" line="221"/>
         <source>You see</source>
         <translation>您观察到</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="185"/>
+        <location filename="../../ui/training/case_file_page.py" line="226"/>
         <source>Case file</source>
         <translation>案卷</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="190"/>
+        <location filename="../../ui/training/case_file_page.py" line="231"/>
         <source>Interview</source>
         <translation>询问</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="222"/>
+        <location filename="../../ui/training/case_file_page.py" line="263"/>
         <source>Time left for questions: %1 s</source>
         <translation>剩余提问时间：%1 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="235"/>
+        <location filename="../../ui/training/case_file_page.py" line="276"/>
         <source>(no answer)</source>
         <translation>（未作回答）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="238"/>
+        <location filename="../../ui/training/case_file_page.py" line="279"/>
         <source>What the traveller says</source>
         <translation>旅客的回答</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="248"/>
+        <location filename="../../ui/training/case_file_page.py" line="289"/>
         <source>This case</source>
         <translation>本案</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="249"/>
+        <location filename="../../ui/training/case_file_page.py" line="290"/>
         <source>you found it</source>
         <translation>您发现了</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="250"/>
+        <location filename="../../ui/training/case_file_page.py" line="291"/>
         <source>you missed it</source>
         <translation>您漏掉了</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="251"/>
+        <location filename="../../ui/training/case_file_page.py" line="292"/>
         <source>you marked it</source>
         <translation>您标记了</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="252"/>
+        <location filename="../../ui/training/case_file_page.py" line="293"/>
         <source>In this case:</source>
         <translation>本案中：</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="253"/>
+        <location filename="../../ui/training/case_file_page.py" line="294"/>
         <source>Nothing in this case shows it.</source>
         <translation>本案中没有任何迹象表明这一点。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="254"/>
+        <location filename="../../ui/training/case_file_page.py" line="295"/>
         <source>Looked odd, but the papers explain it:</source>
         <translation>看似可疑，但文件能够解释：</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="255"/>
+        <location filename="../../ui/training/case_file_page.py" line="296"/>
         <source>Right action:</source>
         <translation>正确处置：</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="256"/>
+        <location filename="../../ui/training/case_file_page.py" line="297"/>
         <source>Next:</source>
         <translation>后续：</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_panel.py" line="84"/>
+        <location filename="../../ui/training/case_panel.py" line="91"/>
         <source>Indicators you see</source>
         <translation>您发现的指标</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_panel.py" line="105"/>
+        <location filename="../../ui/training/case_panel.py" line="112"/>
         <source>Action</source>
         <translation>处置措施</translation>
     </message>

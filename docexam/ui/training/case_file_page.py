@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from html import escape
 
+import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -20,16 +21,18 @@ from PySide6.QtWidgets import (
 )
 
 from docexam.core.cases.indicators import BY_ID, QUESTIONS, SECONDS_PER_QUESTION
-from docexam.core.cases.model import CaseFile
+from docexam.core.cases.model import EARLIER, CaseFile
 from docexam.core.domain.model import I18nText, text_for
 from docexam.core.training.quiz import CaseExercise, Outcome, Score
 from docexam.ui.training import wording
+from docexam.ui.training.face_panel import photo_pixmap
 
 KINDS: dict[str, object] = {
     "passport": QT_TRANSLATE_NOOP("cases", "Passport"),
     "id_card": QT_TRANSLATE_NOOP("cases", "Identity card"),
     "residence_permit": QT_TRANSLATE_NOOP("cases", "Residence permit"),
     "work_permit": QT_TRANSLATE_NOOP("cases", "Work permit"),
+    EARLIER: QT_TRANSLATE_NOOP("cases", "Earlier passport"),
     "invitation": QT_TRANSLATE_NOOP("cases", "Invitation"),
     "employment_contract": QT_TRANSLATE_NOOP("cases", "Employment contract"),
     "hotel_booking": QT_TRANSLATE_NOOP("cases", "Hotel booking"),
@@ -46,6 +49,7 @@ VISAS: dict[str, object] = {
     "family": QT_TRANSLATE_NOOP("cases", "family"),
 }
 HIT, MISS, FALSE = "#009e73", "#d55e00", "#cc79a7"
+EARLIER_HEIGHT = 200
 
 
 def _tr(text: object) -> str:
@@ -63,7 +67,15 @@ def _scroll(widget: QWidget) -> QScrollArea:
 class CaseFilePage(QWidget):
     asked_changed = Signal()
 
-    def __init__(self, exercise: CaseExercise, case: CaseFile | None, lang: str) -> None:
+    def __init__(
+        self,
+        exercise: CaseExercise,
+        case: CaseFile | None,
+        lang: str,
+        earlier: np.ndarray | None = None,
+    ) -> None:
+        """``earlier``: the portrait of the person's earlier passport, when the case names one
+        and the document is one docexam drew (its face is the person's)."""
         super().__init__()
         self.setObjectName("case_file_page")
         self.exercise, self.case, self.lang = exercise, case, lang
@@ -95,6 +107,9 @@ class CaseFilePage(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(self.debrief)
         left_layout.addWidget(self.file)
+        self.earlier = self._earlier_portrait(earlier)
+        if self.earlier is not None:
+            left_layout.addWidget(self.earlier)
         left_layout.addWidget(self.transcript)
         left_layout.addStretch(1)
         right = QWidget()
@@ -105,6 +120,32 @@ class CaseFilePage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(_scroll(left), 3)
         layout.addWidget(_scroll(right), 2)
+
+    def _earlier_portrait(self, photo: np.ndarray | None) -> QWidget | None:
+        doc = (
+            next((d for d in self.case.documents if d.kind == EARLIER), None) if self.case else None
+        )
+        if doc is None or photo is None:
+            return None
+        box = QWidget()
+        box.setObjectName("case_earlier_portrait")
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(0, 0, 0, 0)
+        caption = QCoreApplication.translate(
+            "cases", "Portrait of the earlier passport no. %1 (compare it with the document)"
+        ).replace("%1", doc.number)
+        label = QLabel(f"<b>{escape(caption)}</b>")
+        label.setWordWrap(True)
+        image = QLabel()
+        image.setObjectName("case_earlier_photo")
+        pixmap = photo_pixmap(photo)
+        image.setPixmap(
+            pixmap.scaledToHeight(EARLIER_HEIGHT, Qt.TransformationMode.SmoothTransformation)
+        )
+        image.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        lay.addWidget(label)
+        lay.addWidget(image)
+        return box
 
     def _t(self, text: I18nText) -> str:
         return escape(text_for(text, self.lang)) if text else ""

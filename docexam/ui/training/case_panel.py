@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
+import numpy as np
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -31,10 +32,16 @@ class CasePanel(AnswerPanel):
     """The answer beside the page; ``page`` is the case file and interview, which the exercise
     page shows in place of the document (the document a click away)."""
 
-    def __init__(self, exercise: CaseExercise, case: CaseFile | None, lang: str) -> None:
+    def __init__(
+        self,
+        exercise: CaseExercise,
+        case: CaseFile | None,
+        lang: str,
+        earlier: np.ndarray | None = None,
+    ) -> None:
         super().__init__()
         self.exercise, self.case, self.lang = exercise, case, lang
-        self.page = CaseFilePage(exercise, case, lang)
+        self.page = CaseFilePage(exercise, case, lang, earlier)
         self.page.asked_changed.connect(self.changed.emit)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

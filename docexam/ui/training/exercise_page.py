@@ -40,6 +40,7 @@ from docexam.ui.training.answer_panels import AreaPanel, is_empty
 from docexam.ui.training.case_panel import CasePanel
 from docexam.ui.training.drill import DrillPanel
 from docexam.ui.training.exercise_bar import ExerciseBar, clock_text, keys_label
+from docexam.ui.training.face_panel import FacePanel
 from docexam.ui.training.feedback import FeedbackPanel
 from docexam.ui.training.hints import blank_answer, hint_for
 from docexam.ui.training.item_view import ItemView
@@ -147,8 +148,8 @@ class ExercisePage(QWidget):
         side_layout.addWidget(self.hint_label)
         side_layout.addWidget(self.compare_button)
         side_layout.addWidget(self.feedback, 1)
-        keys = keys_label()
-        side_layout.addWidget(keys)
+        self.keys = keys_label()
+        side_layout.addWidget(self.keys)
         self.solutions: set[int] = set()  # items whose solution was asked for
         if self.exam:
             self.feedback.hide()  # an exam shows no feedback until the review
@@ -228,6 +229,11 @@ class ExercisePage(QWidget):
             self.desk.hide()
             self.side_layout.setStretch(0, 0)
             self.stage.show()
+        # A face is compared with a face, not with a genuine reference, and its panel has its
+        # own keys: at 1366x768 the room goes to the photo and the feature rows.
+        face = isinstance(self.item.panel, FacePanel)
+        self.compare_button.setVisible(not face)
+        self.keys.setVisible(not face)
         if isinstance(self.item.panel, DrillPanel):
             self.item.panel.completed.connect(self.submit)
             self.item.panel.changed.connect(self._drill_progress)
@@ -240,7 +246,12 @@ class ExercisePage(QWidget):
         self.hint_label.clear()
         self.hint_label.hide()
         locked = record is not None and not self.exam
+        timed = isinstance(self.item.panel, FacePanel) and self.item.panel.timed
+        if timed:
+            locked = record is not None  # a decision at the booth is final, in an exam too
         self.item.lock(locked)
+        if timed and not locked and isinstance(self.item.panel, FacePanel):
+            self._start_face_clock(self.item.panel)
         if locked and record is not None:
             self._show_feedback()
         self.status.setText(self.tr("Answer saved.") if record is not None and self.exam else "")
@@ -255,6 +266,15 @@ class ExercisePage(QWidget):
             # A drill covers the page until it starts: a focus left on the hidden page would
             # leave this page, and Enter would no longer start the drill.
             self.submit_button.setFocus()
+
+    def _start_face_clock(self, panel: FacePanel) -> None:
+        """The quick face check: its clock starts now the faces are on screen (drawing them
+        is not the trainee's time); a verdict is the answer at once, and time running out is
+        "no decision"."""
+        panel.decided.connect(self.submit)
+        panel.expired.connect(self.submit)
+        self.session.restart_item_clock()
+        panel.start_countdown(self.session.item_seconds)
 
     def _desk_page(self, index: int) -> None:
         panel = panel_of(self.item)

@@ -2,6 +2,10 @@
 beside the document on the stage, the verdict, and for the morphological comparison a row per
 FISWG feature with agree/differ.
 
+The quick check (first line) runs against a visible countdown of ``exercise.seconds``: S or 1
+(same person), D or 2 (different person) give the verdict at once, and when the time runs out
+the item is answered "no decision". The structured comparison has no clock.
+
 Keyboard: S and D give the verdict; in the feature grid Tab goes from feature to feature and
 + (or =) / - record agree/differ for the feature that has the focus, then move to the next.
 (Letters are the viewer's lights; these keys are free.)
@@ -9,15 +13,18 @@ Keyboard: S and D give the verdict; in the feature grid Tab goes from feature to
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QKeyEvent, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
+    QProgressBar,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -29,7 +36,8 @@ from docexam.core.training.quiz.face_items import LIVE
 from docexam.ui.training import wording
 from docexam.ui.training.answer_panels import AnswerPanel
 
-PHOTO_HEIGHT = 260
+PHOTO_HEIGHT = 200  # beside the verdict: the panel and its ten FISWG rows fit at 1366x768
+TICK_MS = 100
 
 
 def photo_pixmap(photo: np.ndarray | None) -> QPixmap:
@@ -62,6 +70,9 @@ class _FeatureRow:
 
 
 class FacePanel(AnswerPanel):
+    decided = Signal()  # the quick check's verdict was given: it is the answer, now
+    expired = Signal()  # the quick check's time ran out: no decision
+
     def __init__(
         self,
         exercise: FaceExercise,
@@ -70,6 +81,10 @@ class FacePanel(AnswerPanel):
     ) -> None:
         super().__init__()
         self.exercise = exercise
+        # The quick check is timed; the feature-by-feature comparison is a study, untimed.
+        self.timed = exercise.seconds is not None and not exercise.features
+        self.timed_out = False
+        self._elapsed: Callable[[], float] | None = None
         title = (
             self.tr("The traveller at the booth")
             if exercise.against == LIVE
@@ -81,14 +96,39 @@ class FacePanel(AnswerPanel):
         if not pixmap.isNull():
             pixmap = pixmap.scaledToHeight(PHOTO_HEIGHT, Qt.TransformationMode.SmoothTransformation)
         self.photo.setPixmap(pixmap)
-        self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout = QVBoxLayout(self)
+        self.photo.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # The photo beside the verdict, not above it: at 1366x768 the ten feature rows and
+        # Submit stay in sight under them.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(self.photo)
+        layout = QVBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(f"<b>{title}</b>"))
-        layout.addWidget(self.photo)
-        if exercise.seconds is not None:
-            limit = self.tr("Answer within %1 s, as at the booth.")
-            layout.addWidget(QLabel(limit.replace("%1", f"{exercise.seconds:.0f}")))
+        top.addLayout(layout, 1)
+        outer.addLayout(top)
+        heading = QLabel(f"<b>{title}</b>")
+        heading.setWordWrap(True)
+        layout.addWidget(heading)
+        # The seconds in words (bold, readable at a glance) over a bar that runs down.
+        self.clock = QLabel()
+        self.clock.setObjectName("face_clock")
+        self.countdown = QProgressBar()
+        self.countdown.setObjectName("face_countdown")
+        self.countdown.setTextVisible(False)
+        self.countdown.setFixedHeight(8)
+        self.timer = QTimer(self)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self._tick)
+        if self.timed:
+            assert exercise.seconds is not None
+            self.countdown.setRange(0, round(exercise.seconds * 10))
+            self._show_time(exercise.seconds)
+            layout.addWidget(self.clock)
+            layout.addWidget(self.countdown)
+        else:
+            self.clock.hide()
+            self.countdown.hide()
         self.reader = QPushButton(self.tr("Chip reader… (R)"))
         self.reader.setObjectName("open_chip_reader")
         if open_reader is not None:
@@ -97,30 +137,100 @@ class FacePanel(AnswerPanel):
         else:
             self.reader.hide()
         self.group = QButtonGroup(self)
-        self.same = QRadioButton(self.tr("&Same person"))
+        keys = ("S / 1", "D / 2") if self.timed else ("S", "D")
+        self.same = QRadioButton(self.tr("Same person (%1)").replace("%1", keys[0]))
         self.same.setObjectName("face_same")
-        self.other = QRadioButton(self.tr("&Different person"))
+        self.other = QRadioButton(self.tr("Different person (%1)").replace("%1", keys[1]))
         self.other.setObjectName("face_other")
         for button in (self.same, self.other):
             self.group.addButton(button)
             layout.addWidget(button)
-        QShortcut(QKeySequence("S"), self, self.same.click)
-        QShortcut(QKeySequence("D"), self, self.other.click)
+            # At the booth a click is the decision; a study is confirmed with Submit.
+            button.clicked.connect(lambda _=False: self._verdict_given())
+        for key, button in (("S", self.same), ("1", self.same), ("D", self.other)):
+            QShortcut(QKeySequence(key), self, lambda b=button: self._press(b))
+        if self.timed:
+            QShortcut(QKeySequence("2"), self, lambda: self._press(self.other))
+        self.notice = QLabel()
+        self.notice.setObjectName("face_notice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("QLabel { color: #d55e00; font-weight: bold; }")
+        self.notice.hide()
+        layout.addWidget(self.notice)
+        layout.addStretch(1)
+        layout = outer
         self.group.buttonToggled.connect(lambda *_a: self.changed.emit())
         self.rows = [_FeatureRow(self, f) for f in exercise.features]
         if self.rows:
-            layout.addWidget(QLabel(self.tr("<b>Feature by feature</b>")))
+            heading = QLabel(self.tr("<b>Feature by feature</b> (keys: Tab, + agree, - differ)"))
+            heading.setWordWrap(True)
+            layout.addWidget(heading)
             grid = QGridLayout()
+            grid.setVerticalSpacing(0)
             for i, row in enumerate(self.rows):
                 grid.addWidget(row.label, i, 0)
                 grid.addWidget(row.agree, i, 1)
                 grid.addWidget(row.differ, i, 2)
                 row.group.buttonToggled.connect(lambda *_a: self.changed.emit())
             layout.addLayout(grid)
-            hint = QLabel(self.tr("Keys: Tab to a feature, + agree, - differ."))
-            hint.setWordWrap(True)
-            layout.addWidget(hint)
         layout.addStretch(1)
+
+    # -- the quick check's clock
+    def start_countdown(self, elapsed: Callable[[], float]) -> None:
+        """Run the countdown on ``elapsed`` (the seconds this item has been on screen, as
+        the session scores them), so what is shown and what is scored agree."""
+        if not self.timed or self.timed_out:
+            return
+        self._elapsed = elapsed
+        self._show_time(self.left())
+        self.timer.start()  # the first tick may find the time gone (an item come back to)
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def left(self) -> float:
+        limit = self.exercise.seconds or 0.0
+        return max(0.0, limit - self._elapsed()) if self._elapsed is not None else limit
+
+    def _show_time(self, left: float) -> None:
+        self.countdown.setValue(round(left * 10))
+        # Whole seconds rounded up: "0 s" shows only when the time is really up.
+        whole = str(math.ceil(left - 1e-9))
+        self.clock.setText(self.tr("%1 s left to decide").replace("%1", whole))
+        colour = "#d55e00" if left <= 3 else "#0072b2"
+        self.clock.setStyleSheet(
+            f"QLabel {{ font-size: 16px; font-weight: bold; color: {colour}; }}"
+        )
+        self.countdown.setStyleSheet(
+            "QProgressBar { border: 1px solid #999; border-radius: 3px; background: #eee; }"
+            f" QProgressBar::chunk {{ background: {colour}; }}"
+        )
+
+    def _tick(self) -> None:
+        left = self.left()
+        self._show_time(left)
+        if left > 0:
+            return
+        self.timer.stop()
+        self.timed_out = True
+        self.notice.setText(self.tr("Time ran out: no decision."))
+        self.notice.show()
+        self.setEnabled(False)
+        self.expired.emit()
+
+    def _press(self, button: QRadioButton) -> None:
+        if self.isEnabled() and button.isEnabled():
+            button.click()
+
+    def _verdict_given(self) -> None:
+        if self.timed and self.timer.isActive():
+            self.timer.stop()
+            self.decided.emit()
+
+    def set_locked(self, locked: bool) -> None:
+        if locked:
+            self.timer.stop()
+        super().set_locked(locked)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """+ / - on a focused feature row (the radio buttons pass them up) record it."""
@@ -140,6 +250,8 @@ class FacePanel(AnswerPanel):
         return False
 
     def answer(self) -> Answer | None:
+        if self.timed_out:
+            return FaceAnswer(None)  # no decision: the time ran out
         same = True if self.same.isChecked() else False if self.other.isChecked() else None
         differs = tuple(r.feature for r in self.rows if r.value() == "differs")
         agrees = tuple(r.feature for r in self.rows if r.value() == "agrees")

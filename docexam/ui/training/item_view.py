@@ -7,11 +7,14 @@ item looks the same in both.
 
 from __future__ import annotations
 
+import numpy as np
 from PySide6.QtCore import QObject, Signal
 
-from docexam.core.cases.model import CaseFile
+from docexam.core.cases.model import EARLIER, CaseFile
 from docexam.core.domain.errors import DocexamError
 from docexam.core.domain.lights import LightSource
+from docexam.core.faces.obtained import earlier_portrait
+from docexam.core.faces.renditions import greyscale
 from docexam.core.training.quiz import (
     Answer,
     AreaExercise,
@@ -86,7 +89,8 @@ class ItemView(QObject):
             light = ex.key_light if self.reviewing else ex.light
         if isinstance(ex, CaseExercise):
             self.tab = self.stage.show_specimen(ex.specimen, page_id, light, caption)
-            return CasePanel(ex, self._case(ex.case), self.stage.lang)
+            case = self._case(ex.case)
+            return CasePanel(ex, case, self.stage.lang, self._earlier(case))
         if isinstance(ex, ChipExercise):
             self.tab = self.stage.show_specimen(ex.specimen, page_id, light, caption, CHIP_EXERCISE)
             return ChipPanel(ex, self.tab.open_chip_reader if self.tab is not None else None)
@@ -120,7 +124,21 @@ class ItemView(QObject):
             return FacePanel(ex, None, None)
         photo = face_photo(ex, tab.specimen, PHOTO_SIZE[0], PHOTO_SIZE[1])
         reader = tab.open_chip_reader if has_chip(tab.specimen) else None
-        return FacePanel(ex, photo, reader)
+        panel = FacePanel(ex, photo, reader)
+        if self.reviewing:  # looking back: no clock runs, so none is shown
+            panel.clock.hide()
+            panel.countdown.hide()
+        return panel
+
+    def _earlier(self, case: CaseFile | None) -> np.ndarray | None:
+        """The earlier passport's portrait a case names: the person's own face, which only a
+        document docexam drew has (a photographed specimen's person has no generated face)."""
+        if case is None or self.tab is None or not self.tab.specimen.generated:
+            return None
+        if not any(d.kind == EARLIER for d in case.documents):
+            return None
+        width, height = PHOTO_SIZE
+        return greyscale(earlier_portrait(self.tab.specimen.viz, width, height))
 
     def _case(self, ref: str) -> CaseFile | None:
         try:
@@ -187,7 +205,7 @@ class ItemView(QObject):
         self.panel.set_locked(locked)
 
     def teardown(self) -> None:
-        if isinstance(self.panel, DrillPanel):
+        if isinstance(self.panel, DrillPanel | FacePanel):
             self.panel.stop()
         if self.overlay is not None and self.stage.tab is self.tab:
             self.overlay.clear()

@@ -12,8 +12,14 @@ from docexam.core.synth.states import STATES
 SEEDS = range(40)
 
 
-def holding(state: str, seed: int, doc_type: str = "td3", genuine: bool = True) -> Holding:
+def holding(
+    state: str, seed: int, doc_type: str = "td3", genuine: bool = True, nature: str = ""
+) -> Holding:
+    """A document; ``nature`` (a template's: genuine, forged, obtained) overrides ``genuine``."""
     data = make_doc_data(STATES[state], doc_type, seed, "A")
     kind = "passport" if doc_type == "td3" else "id_card"
     travel = travel_for(data) if doc_type == "td3" else None
-    return Holding(f"test/{state.lower()}-{doc_type}-{seed}", kind, data.viz(), genuine, travel)
+    if nature:
+        genuine = nature != "forged"
+    ref = f"test/{state.lower()}-{doc_type}-{seed}"
+    return Holding(ref, kind, data.viz(), genuine, travel, nature == "obtained")

@@ -19,10 +19,10 @@ CHECKED = {"name_mismatch", "visa_not_covering", "stamps_contradict_story"}
 
 @pytest.mark.parametrize("template", sorted(TEMPLATES))
 def test_facts_agree_with_documents_unless_an_indicator_says_so(template: str) -> None:
-    forged = TEMPLATES[template].forged
+    nature = TEMPLATES[template].nature
     for seed in SEEDS:
         doc_type = "td1" if seed % 5 == 4 else "td3"
-        held = holding(STATES[seed % 5], 500 + seed, doc_type, genuine=not forged)
+        held = holding(STATES[seed % 5], 500 + seed, doc_type, nature=nature)
         case = make_case(template, seed, held)
         found = disagreements(case, held.viz, held.travel)
         recorded = set(case.truth.indicators)
@@ -34,9 +34,9 @@ def test_facts_agree_with_documents_unless_an_indicator_says_so(template: str) -
 
 @pytest.mark.parametrize("template", sorted(TEMPLATES))
 def test_truth_is_complete_and_answers_every_question(template: str) -> None:
-    forged = TEMPLATES[template].forged
+    nature = TEMPLATES[template].nature
     for seed in SEEDS:
-        case = make_case(template, seed, holding("QVL", 900 + seed, genuine=not forged))
+        case = make_case(template, seed, holding("QVL", 900 + seed, nature=nature))
         truth = case.truth
         assert set(truth.evidence) == set(truth.indicators), "each indicator says where it shows"
         assert all(i in BY_ID for i in truth.indicators)
@@ -75,9 +75,9 @@ def test_titles_name_the_scenario_for_the_instructor() -> None:
         "document_fraud": ("Document fraud", "证件欺诈"),
     }
     for template in sorted(TEMPLATES):
-        forged = TEMPLATES[template].forged
+        nature = TEMPLATES[template].nature
         for seed in range(20):
-            case = make_case(template, seed, holding("QNB", 40 + seed, genuine=not forged))
+            case = make_case(template, seed, holding("QNB", 40 + seed, nature=nature))
             en, zh = heads[case.truth.family.value]
             assert en in case.title["en"] and zh in case.title["zh-Hans"], case.title
             for ind in case.truth.indicators:
@@ -93,6 +93,7 @@ def test_the_bundled_mix_gives_each_story_a_holder_of_a_fitting_age() -> None:
 
     held = [holding(STATES[n % 5], 2000 + n) for n in range(160)]
     forged = [holding(STATES[n % 5], 4000 + n, genuine=False) for n in range(12)]
+    forged += [holding("QNB", 4100 + n, nature="obtained") for n in range(2)]
     cases = generate_cases(held + forged, BUNDLED_MIX, seed=21)
     assert len(cases) == sum(BUNDLED_MIX.values())
     for i, case in enumerate(cases):

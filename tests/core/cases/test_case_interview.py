@@ -38,10 +38,10 @@ def _owing_but_denied(case: CaseFile) -> bool:
 
 @pytest.mark.parametrize("template", sorted(TEMPLATES))
 def test_every_question_has_a_real_answer_in_both_languages(template: str) -> None:
-    forged = TEMPLATES[template].forged
+    nature = TEMPLATES[template].nature
     for seed in range(200):
         doc_type = "td1" if seed % 4 == 3 else "td3"
-        case = make_case(template, seed, holding(STATES[seed % 5], seed, doc_type, not forged))
+        case = make_case(template, seed, holding(STATES[seed % 5], seed, doc_type, nature=nature))
         assert not _gaps(case), (template, seed, _gaps(case))
         assert not _owing_but_denied(case), (template, seed)
 
@@ -58,9 +58,11 @@ def test_the_authored_examples_answer_every_question() -> None:
 def test_who_paid_and_what_they_carry_agree(template: str) -> None:
     """The file and the answers tell one story about money: no card, no ticket paid by card;
     someone else paid, so the traveller does not say they paid it themselves."""
-    forged = TEMPLATES[template].forged
+    nature = TEMPLATES[template].nature
     for seed in range(120):
-        case = make_case(template, seed, holding(STATES[seed % 5], 300 + seed, "td3", not forged))
+        case = make_case(
+            template, seed, holding(STATES[seed % 5], 300 + seed, "td3", nature=nature)
+        )
         paid_by, money = case.trip.paid_by["en"], case.money["en"]
         if "by card" in paid_by and paid_by.startswith("the traveller"):
             assert "no card" not in money and not money.startswith("None"), (template, seed)

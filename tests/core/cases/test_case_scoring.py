@@ -22,8 +22,8 @@ def _items() -> list:
     out = []
     for n, template in enumerate(sorted(TEMPLATES)):
         for seed in range(6):
-            forged = TEMPLATES[template].forged
-            case = make_case(template, seed, holding("QNB", 40 * n + seed, genuine=not forged))
+            nature = TEMPLATES[template].nature
+            case = make_case(template, seed, holding("QNB", 40 * n + seed, nature=nature))
             ex = case_exercise("pack", case, OBJECTIVES, {1})
             assert ex is not None
             out.append(ex)

@@ -34,9 +34,9 @@ def _span(trip: str) -> tuple[str, date, date]:
 
 @pytest.mark.parametrize("template", sorted(TEMPLATES))
 def test_the_story_goes_on_from_the_stamps(template: str) -> None:
-    forged = TEMPLATES[template].forged
+    nature = TEMPLATES[template].nature
     for seed in SEEDS:
-        held = holding(STATES[seed % 5], 7000 + seed, genuine=not forged)
+        held = holding(STATES[seed % 5], 7000 + seed, nature=nature)
         assert held.travel is not None
         case = make_case(template, seed, held)
         found = stamp_disagreements(case, held.travel, date.fromisoformat(held.viz["issue_date"]))

@@ -25,10 +25,10 @@ def test_indicators_are_behaviours_circumstances_or_document_facts() -> None:
         assert not any(p in words for p in PROTECTED), ind.id
 
 
-def _variants(seed: int, forged: bool) -> list[Holding]:
+def _variants(seed: int, nature: str) -> list[Holding]:
     out = []
     for state in STATES:
-        base = holding(state, 3000 + seed, genuine=not forged)
+        base = holding(state, 3000 + seed, nature=nature)
         for sex in ("F", "M", "X"):
             out.append(replace(base, viz=base.viz | {"sex": sex}))
     return out
@@ -36,10 +36,10 @@ def _variants(seed: int, forged: bool) -> list[Holding]:
 
 @pytest.mark.parametrize("template", sorted(TEMPLATES))
 def test_truth_does_not_change_with_nationality_or_sex(template: str) -> None:
-    forged = TEMPLATES[template].forged
+    nature = TEMPLATES[template].nature
     for seed in SEEDS:
         truths = {
             (c.truth.family, c.truth.indicators, c.truth.action, c.truth.acceptable)
-            for c in (make_case(template, seed, h) for h in _variants(seed, forged))
+            for c in (make_case(template, seed, h) for h in _variants(seed, nature))
         }
         assert len(truths) == 1, (template, seed, truths)

@@ -250,3 +250,54 @@ def test_the_review_shows_each_case_answer_as_it_was_given(
     for qid in asked:
         assert f"<b>{escape(panel.page.questions[qid].text())}</b>" in panel.page.transcript.text()
     assert not any(b.isEnabled() for b in panel.page.questions.values())
+
+
+@pytest.fixture
+def fog_library(tmp_path: Path) -> Library:
+    """A fraudulently obtained genuine passport (generated as ``forge --fraud fog`` makes it)
+    with its case file."""
+    from docexam.core.synth.forgery import ForgeJob, forge_pack
+
+    bundled = tmp_path / "bundled"
+    job = ForgeJob("QNB", "td3", 12, "fraudulently_obtained", 2)
+    forge_pack("questioned", [job], bundled / "questioned", 150.0)
+    pack = read_pack(bundled / "questioned")
+    [held] = [h for s in pack.specimens if (h := holding_of(pack.id, s)) is not None]
+    write_cases(bundled / "questioned", [make_case("fraudulently_obtained", 4, held)])
+    return Library(tmp_path / "library", [bundled])
+
+
+def test_a_fog_case_shows_the_earlier_passports_face_and_is_scored(
+    qtbot: QtBot, fog_library: Library, store: Store
+) -> None:
+    """The document holds under every light; the case file shows the portrait of the person's
+    earlier passport (another face) and the story's signs, and the truth scores full."""
+    from docexam.core.cases.model import EARLIER
+
+    window = open_window(qtbot, fog_library, store)
+    training(window).start.create_trainee("Lin Wei", "Airport", 1)
+    page = start_module(qtbot, window, "L1.profiling")
+    ex = page.session.current
+    assert isinstance(ex, CaseExercise)
+    settle(qtbot, page.stage.tab)
+    panel = page.item.panel if page.item else None
+    assert isinstance(panel, CasePanel)
+    case = fog_library.load_case(ex.case)
+    [earlier] = [d for d in case.documents if d.kind == EARLIER]
+    portrait = panel.page.earlier
+    assert portrait is not None and portrait.isVisible()
+    photo = portrait.findChild(QLabel, "case_earlier_photo")
+    assert photo is not None and not photo.pixmap().isNull()
+    assert earlier.number in _all_text(portrait)
+    assert "Earlier passport" in panel.page.file.text()
+    for row in range(panel.indicators.count()):
+        item = panel.indicators.item(row)
+        if item.data(Qt.ItemDataRole.UserRole) in case.truth.indicators:
+            item.setCheckState(Qt.CheckState.Checked)
+    button = panel.action_buttons[case.truth.action.value]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
+    press(qtbot, page, Qt.Key.Key_Return)
+    result = page.session.feedback(0)
+    assert result is not None and result.correct, (case.truth, result)
+    debrief = panel.page.debrief.text()
+    assert escape(case.truth.evidence["face_differs_earlier"]["en"]) in debrief

@@ -1,26 +1,28 @@
 """Face items through the Training tab: the photo beside the document, the verdict from the
-keyboard (S / D), the morphological comparison recorded row by row (mouse, and + / - from the
-keyboard), full marks for the truth, and feedback that names the features recorded wrongly."""
+keyboard (S / D, and 1 / 2 at the quick check, where the key is the decision against a visible
+countdown, and time running out is "no decision"), the morphological comparison recorded row by
+row (mouse, and + / - from the keyboard), full marks for the truth, and feedback that names the
+features recorded wrongly."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QRadioButton
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QRadioButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from docexam.core.library.library import Library
 from docexam.core.synth.forgery.chip_frauds import forge_chip_pack
-from docexam.core.training.quiz import DrillExercise, FaceExercise
+from docexam.core.training.quiz import DrillExercise, FaceAnswer, FaceExercise, Outcome, face_items
 from docexam.store import Store
 from docexam.ui.training import start_page
 from docexam.ui.training.exercise_page import ExercisePage
 from docexam.ui.training.face_panel import FacePanel
 
 from .conftest import open_window, training
-from .helpers import answer_current, press, settle, start_module
+from .helpers import answer_current, press, settle, start_module, to_view
 
 
 @pytest.fixture(autouse=True)
@@ -59,7 +61,16 @@ def _run(qtbot: QtBot, page: ExercisePage, wrong_features: int) -> list[FaceExer
         assert isinstance(panel, FacePanel)
         assert not panel.photo.pixmap().isNull()  # the person to compare is shown
         assert panel.reader.isVisibleTo(panel)  # a chip passport: its DG2 is one look away
-        press(qtbot, page, Qt.Key.Key_S if ex.same_person else Qt.Key.Key_D)
+        if not ex.features:
+            # The quick check: a countdown in sight, and the key is the answer, at once.
+            assert panel.countdown.isVisibleTo(panel) and panel.timer.isActive()
+            assert "s left" in panel.clock.text()
+            keys = (Qt.Key.Key_1, Qt.Key.Key_2) if index % 2 else (Qt.Key.Key_S, Qt.Key.Key_D)
+            press(qtbot, page, keys[0] if ex.same_person else keys[1])
+            assert session.answered(index) and not panel.timer.isActive()
+        else:
+            assert not panel.countdown.isVisibleTo(panel)  # a study: no clock
+            press(qtbot, page, Qt.Key.Key_S if ex.same_person else Qt.Key.Key_D)
         assert panel.same.isChecked() is ex.same_person
         for n, row in enumerate(panel.rows):
             differs = (row.feature in ex.differing) != (n < wrong_features)
@@ -69,7 +80,8 @@ def _run(qtbot: QtBot, page: ExercisePage, wrong_features: int) -> list[FaceExer
             else:
                 click_radio(qtbot, row.differ if differs else row.agree)
             assert row.value() == ("differs" if differs else "agrees")
-        press(qtbot, page, Qt.Key.Key_Return)
+        if ex.features:
+            press(qtbot, page, Qt.Key.Key_Return)
         result = session.feedback(index)
         assert result is not None, page.status.text()
         share = 1.0 / len(ex.features) if ex.features else 0.0
@@ -102,3 +114,95 @@ def test_the_feature_by_feature_comparison_is_scored_per_feature(
     page = start_module(qtbot, window, "L3.forensics")
     seen = _run(qtbot, page, wrong_features=2)
     assert any(ex.features for ex in seen)
+
+
+def test_the_quick_check_runs_out_and_is_answered_no_decision(
+    qtbot: QtBot, face_library: Library, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A short clock (the exercise's seconds): the trainee looks and does not decide; the
+    countdown reaches nought, the item is answered "no decision", scored wrong, and the
+    feedback says the time ran out."""
+    monkeypatch.setattr(face_items, "QUICK_SECONDS", 1.5)
+    window = open_window(qtbot, face_library, store)
+    training(window).start.create_trainee("Lin Wei", "Land border", 1)
+    page = start_module(qtbot, window, "L1.falsedoc")
+    session = page.session
+    while not (isinstance(session.current, FaceExercise) and not session.current.features):
+        page.go(1)
+    index, ex = session.index, session.current
+    assert ex.seconds == 1.5
+    settle(qtbot, page.stage.tab)
+    panel = page.item.panel  # type: ignore[union-attr]
+    assert isinstance(panel, FacePanel) and panel.timer.isActive()
+    assert panel.clock.text() in ("1 s left to decide", "2 s left to decide")
+    qtbot.waitUntil(lambda: session.answered(index), timeout=10000)
+    assert panel.clock.text() == "0 s left to decide"
+    assert panel.notice.isVisible() and "no decision" in panel.notice.text()
+    record = session.record(index)
+    assert record is not None and record.answer == FaceAnswer(None)
+    result = session.feedback(index)
+    assert result is not None and result.earned == 0 and not result.correct
+    assert result.items[0].outcome is Outcome.TIMEOUT
+    assert "No decision before the time ran out." in page.feedback.body.text()
+    press(qtbot, page, Qt.Key.Key_S)  # too late: the answer stands
+    assert session.record(index) == record
+
+
+def _fully_shown(widget: QWidget) -> bool:
+    """Shown, inside its window and not clipped by any parent (a scroll area, the splitter)."""
+    window = widget.window()
+    corner = widget.mapTo(window, QPoint(0, 0))
+    inside = window.rect().contains(QRect(corner, widget.size()))
+    return widget.isVisible() and inside and widget.visibleRegion().boundingRect() == widget.rect()
+
+
+@pytest.mark.parametrize(("level", "module"), [(1, "L1.falsedoc"), (3, "L3.forensics")])
+def test_a_face_item_fits_a_1366x768_screen(
+    qtbot: QtBot, face_library: Library, store: Store, level: int, module: str
+) -> None:
+    """On a laptop's 1366x768 the window keeps its size, and the document's portrait, the photo
+    to compare, the countdown, the verdict, every feature row and Submit are in sight, whole,
+    and answer the item."""
+    window = open_window(qtbot, face_library, store)
+    training(window).start.create_trainee("Lin Wei", "Land border", level)
+    page = start_module(qtbot, window, module)
+    session = page.session
+    wanted = level > 1
+    while not (
+        isinstance(session.current, FaceExercise) and bool(session.current.features) == wanted
+    ):
+        page.go(1)
+    ex = session.current
+    assert isinstance(ex, FaceExercise)
+    settle(qtbot, page.stage.tab)
+    qtbot.wait(200)
+    assert (window.width(), window.height()) == (1366, 768)
+    panel = page.item.panel  # type: ignore[union-attr]
+    assert isinstance(panel, FacePanel)
+    shown = [panel.photo, panel.same, panel.other, page.submit_button]
+    shown += (
+        [panel.clock, panel.countdown]
+        if panel.timed
+        else [b for r in panel.rows for b in (r.agree, r.differ)]
+    )
+    for widget in shown:
+        assert _fully_shown(widget), (widget.objectName() or widget.text(), widget.geometry())
+    # The document's portrait, on the page in the viewer, is in sight too.
+    tab = page.stage.tab
+    assert tab is not None
+    portrait = next(f for f in tab.specimen.page(tab.pane.page_id).features if f.id == "portrait")
+    x0, y0, x1, y1 = portrait.region.bounds()
+    viewport = tab.view.viewport()
+    assert _fully_shown(viewport)
+    for corner in ((x0, y0), (x1, y1)):
+        assert viewport.rect().contains(to_view(tab, *corner)), (corner, viewport.rect())
+    # And it answers, by mouse, as seen.
+    if panel.timed:
+        click_radio(qtbot, panel.same if ex.same_person else panel.other)
+    else:
+        click_radio(qtbot, panel.same if ex.same_person else panel.other)
+        for row in panel.rows:
+            click_radio(qtbot, row.differ if row.feature in ex.differing else row.agree)
+        qtbot.mouseClick(page.submit_button, Qt.MouseButton.LeftButton)
+    result = session.feedback(session.index)
+    assert result is not None and abs(result.earned - result.maximum) < 1e-9, result

@@ -45,7 +45,9 @@ FEATURE_NAMES: dict[str, I18nText] = {
     "marks": {"en": "Marks (moles, scars)", "zh-Hans": "痣与疤痕"},
 }
 VERDICT_NAME: I18nText = {"en": "Same person?", "zh-Hans": "是否同一人？"}
-QUICK_SECONDS = 20.0  # a first-line look at the face, not a study of it
+# A first-line look at the face, not a study of it: a few seconds a traveller, as at a busy
+# booth (an exercise file may give a quick item other ``seconds``).
+QUICK_SECONDS = 8.0
 LIVE, EARLIER = "live", "earlier"
 STATUS_OF = {LIVE: Status.IMPOSTOR, EARLIER: Status.FRAUDULENTLY_OBTAINED}
 PORTRAIT_LAYER = "portrait"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from docexam.core.exercise.answers import FaceAnswer
 from docexam.core.exercise.model import FaceExercise
+from docexam.core.training.quiz.first_line import Call
 from docexam.core.training.quiz.outcomes import FeedbackItem, Outcome, Score, Why
 
 # A face item's answers in feedback: the verdict, and per feature (ref "feature:<name>").
@@ -25,11 +26,13 @@ def score_face(ex: FaceExercise, answer: FaceAnswer, seconds: float | None = Non
     outcome = Outcome.TIMEOUT if late else Outcome.CORRECT if right else Outcome.WRONG
     if answer.same_person is None and not late:
         outcome = Outcome.UNANSWERED
+    # The clock ran out with no verdict (the quick check answers "no decision" for the trainee).
+    slow = Call.NO_DECISION if answer.same_person is None else Why.TOO_SLOW
     verdict = FeedbackItem(
         outcome,
         1.0 if right else 0.0,
         "person",
-        Why.TOO_SLOW if late else "" if right else Why.WRONG_PERSON,
+        slow if late else "" if right else Why.WRONG_PERSON,
         expected=_person_words(ex.same_person),
         given=_person_words(answer.same_person),
     )

@@ -161,6 +161,12 @@ class QuizSession:
         running = self._clock() - self._shown_at if i == self._index and self._open else 0.0
         return self._item_seconds[i] + running
 
+    def restart_item_clock(self) -> None:
+        """The current item is on screen only now: the time it took to draw is not the
+        trainee's (a quick check counts its seconds against a countdown)."""
+        if self._open:
+            self._shown_at = self._clock()
+
     @property
     def _open(self) -> bool:
         return self._state is SessionState.IN_PROGRESS
