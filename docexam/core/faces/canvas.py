@@ -23,6 +23,8 @@ class FaceCanvas:
         self.albedo: F32 = np.zeros((h, w, 3), np.float32)
         self.gloss: F32 = np.zeros((h, w), np.float32)
         self.person: F32 = np.zeros((h, w), np.float32)  # 1 where the sitter is, for shadows
+        # Light the surface gives back unshaded (the lamp's reflection in a wet eye).
+        self.glow: F32 = np.zeros((h, w), np.float32)
         ys, xs = np.mgrid[0:h, 0:w].astype(np.float32)
         self.xs: F32 = xs
         self.ys: F32 = ys
@@ -50,6 +52,14 @@ class FaceCanvas:
             c, s = np.cos(np.radians(angle)), np.sin(np.radians(angle))
             dx, dy = c * dx + s * dy, -s * dx + c * dy
         self.height[rows, cols] += amp * np.exp(-0.5 * ((dx / sx) ** 2 + (dy / sy) ** 2))
+
+    def spots(self, acc: F32, spots: list[tuple[float, float, float, float, float]]) -> None:
+        """Add Gaussian blobs (x, y, sx, sy, weight) into ``acc``, each over its own window."""
+        for x0, y0, sx, sy, k in spots:
+            win = self.window(x0, y0, 3 * sx, 3 * sy)
+            if win is not None:
+                rows, cols, dx, dy = win
+                acc[rows, cols] += k * np.exp(-0.5 * ((dx / sx) ** 2 + (dy / sy) ** 2))
 
     def paint(
         self,
