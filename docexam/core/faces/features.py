@@ -57,7 +57,7 @@ def eyes(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
         # The white of the eye is never white: greyer and pinker towards the corners, and the
         # upper lid and lashes shade its top.
         u = np.abs(dx) / fg.eye_w
-        sclera = np.array([0.7, 0.73, 0.79], np.float32) * (1 - 0.22 * u**2)[..., None]
+        sclera = np.array([0.6, 0.63, 0.69], np.float32) * (1 - 0.35 * u**2)[..., None]
         sclera *= 1 - np.array([0.06, 0.08, 0.0], np.float32) * (u**3)[..., None]
         c.paint(inside, sclera, rows, cols)
         # The upper lid covers the top of the iris; a pink caruncle fills the inner corner.
@@ -213,9 +213,9 @@ def nose(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
 def mouth(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     tr = who.traits
     skin = np.asarray(skin_colour(who), np.float32)
-    lip = skin * np.array([0.7, 0.6, 0.98], np.float32) * (0.92 if who.skin < 0.6 else 0.8)
+    lip = skin * np.array([0.78, 0.7, 0.97], np.float32) * (0.92 if who.skin < 0.6 else 0.8)
     if who.sex == "F":  # a little lip colour, as most women wear for a photo
-        lip = lip * np.array([0.88, 0.82, 1.0], np.float32)
+        lip = lip * np.array([0.85, 0.8, 1.0], np.float32)
     mx, my = fg.fx + fg.yaw_px * 0.35, fg.mouth
     u = np.linspace(-1, 1, 31)
     lift = fg.mouth_w * 0.12 * look.smile * u**2
@@ -236,11 +236,11 @@ def mouth(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     rim = upper.copy()
     rim[:, 1] -= 0.8
     c.paint(line_mask(shape, rim[4:-4], 1, 0.8) * 0.25, tuple(np.minimum(1, skin * 1.1)))
-    c.gloss[:] += (lips - top * 0.7) * 0.35
+    c.gloss[:] += (lips - top * 0.8) * 0.25
     c.bump(mx, my - fg.lip_up * 0.5, fg.mouth_w * 0.7, fg.lip_up * 0.6, fg.wz * 0.03)
     c.bump(mx, my + fg.lip_lo * 0.55, fg.mouth_w * 0.65, fg.lip_lo * 0.55, fg.wz * 0.045)
     c.bump(mx, (fg.nose + my) / 2, fg.wz * 0.04, (my - fg.nose) * 0.3, -fg.wz * 0.012)
-    c.paint(line_mask(shape, line, max(1.0, fg.lip_lo * 0.14), 0.7) * 0.85, tuple(lip * 0.35))
+    c.paint(line_mask(shape, line[1:-1], 1.0, 0.8) * 0.6, tuple(lip * 0.4))
     for x, y in line[2:-2:3]:
         c.bump(x, y, fg.mouth_w * 0.1, fg.lip_lo * 0.12, -fg.wz * 0.02)
     for x, y in (line[0], line[-1]):  # the corners tuck into the cheeks

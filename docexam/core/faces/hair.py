@@ -31,7 +31,7 @@ def brow_colour(look: Look) -> tuple[float, float, float]:
     # Brows are darker than the hair, markedly so on fair heads.
     c = np.asarray(COLOURS[look.hair_colour], np.float32)
     c = c * (0.8 if float(c.mean()) < 0.2 else 0.55)
-    c = c * (1 - look.grey * 0.5) + GREY * look.grey * 0.5
+    c = c * (1 - look.grey * 0.35) + GREY * 0.8 * look.grey * 0.35
     return (float(c[0]), float(c[1]), float(c[2]))
 
 
@@ -146,7 +146,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
         inner = outline * (0.9 + 0.12 * fall) + fg.wz * 0.02 * c.noise(3.0, 1.0, (1, 4))
         outer = half * (1 + 0.05 * fall) + ends * 0.3
         ax = np.abs(c.xs - fg.cx)
-        sides = (ax > inner) & (ax < outer) & (c.ys < reach + ends) & (c.ys > fg.brow)
+        sides = (ax > inner) & (ax < outer) & (c.ys < reach + ends) & (c.ys > fg.hairline)
         covered |= sides
     if style in ("side", "bob"):  # a side parting sweeping over one corner of the forehead
         sweep = c.ys < line + (fg.eye - fg.hairline) * 0.25 * np.clip(
@@ -165,7 +165,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     part = _parting(fg, style, rng("parting", who.seed, look.hair_style))
     # Hair lies flat where it grows from the forehead and temples: no cliff (and no shadow
     # band) at the hairline.
-    rise = smoothstep(0, fg.wz * 0.3, line - c.ys)
+    rise = smoothstep(0, fg.wz * 0.6, line - c.ys)
     flat = np.where(c.ys < line, rise, 1.0).astype(np.float32)
     _strands(
         c, fg, who, alpha, look, fg.wz * (1.2 + volume), dome, part, fg.wz * volume * 1.5, flat
@@ -225,17 +225,19 @@ def _strands(
     half = count // 2
     cv2.polylines(light, list(pts[:half]), False, 1.0, 1, cv2.LINE_AA, 3)
     cv2.polylines(dark, list(pts[half:]), False, 1.0, 1, cv2.LINE_AA, 3)
-    light, dark = np.minimum(light, 1), np.minimum(dark, 1)
+    # Float images take no anti-aliasing: a slight blur stands in for it.
+    light, dark = soft(np.minimum(light, 1), 0.5), soft(np.minimum(dark, 1), 0.5)
     # The mass is darker than single strands (light is lost between them); strands are lighter
     # or darker than the mass, and the whole is lit as a rough, fibrous volume.
     pale = float(np.mean(colour))
-    tone = 0.8 + (0.45 - 0.15 * look.grey + 0.8 * max(0.0, 0.15 - pale)) * light - 0.35 * dark
+    shade = max(0.0, 0.35 - 0.9 * pale)  # fair and grey hair shows no dark between strands
+    tone = 0.85 + (0.4 - 0.25 * pale + 0.8 * max(0.0, 0.15 - pale)) * light - shade * dark
     tone = tone + 0.06 * c.noise(3.0)
     albedo = colour[None, None, :] * tone[..., None]
     # Stray hairs soften the hair's silhouette against the background.
     wide = np.maximum(alpha, soft(alpha, 2.5) * np.maximum(light, dark) * 0.9)
     c.paint(wide, albedo)
-    z = np.maximum(c.height, depth * dome + lift) + (light - dark) * depth * 0.015
+    z = np.maximum(c.height, depth * dome + lift) + (light - dark) * depth * 0.004
     if flat is not None:
         z = c.height + (z - c.height) * (0.1 + 0.9 * flat)
     c.height[:] = c.height * (1 - wide) + z * wide

@@ -27,7 +27,12 @@ def skin_colour(who: Identity) -> BGR:
 def face_mask(c: FaceCanvas, fg: FaceGeometry) -> F32:
     hw = fg.half_width(c.ys[:, 0])[:, None]
     inside = np.abs(c.xs - fg.cx) < hw
-    return soft(inside.astype(np.float32), 0.9)
+    return soft(inside.astype(np.float32), 1.4)
+
+
+def neck_width(fg: FaceGeometry, male: bool) -> float:
+    """Half the neck's width: a man's is nearly as wide as his jaw, a woman's slimmer."""
+    return fg.wz * (0.66 if male else 0.57) + (fg.wg - fg.wz * 0.8) * 0.3
 
 
 def body(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
@@ -41,12 +46,12 @@ def body(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     edge = np.stack([fg.cx + xs * sw, top + (h - top) * 0.55 * np.abs(xs) ** 1.8], axis=1)
     pts = np.vstack([edge, [[fg.cx + sw * 1.6, h + 4], [fg.cx - sw * 1.6, h + 4]]])
     cloth = polygon_mask((h, w), pts, 1.2)
-    neck_w = fg.wg * (0.88 if male else 0.76)
+    neck_w = neck_width(fg, male)
     nx = (c.xs - fg.cx) / neck_w
     neck = (np.abs(nx) < 1) & (c.ys > fg.mouth)
     neck_m = soft(neck.astype(np.float32), 1.0)
     depth = fg.wz * 0.55
-    c.height[:] = np.where(neck, depth * np.sqrt(np.clip(1 - nx**2, 0, 1)) * 0.45, c.height)
+    c.height[:] = np.where(neck, depth * np.sqrt(np.clip(1 - nx**2, 0, 1)) * 0.75, c.height)
     under_chin = 0.8 + 0.2 * smoothstep(fg.chin, fg.chin + fg.wz * 0.5, c.ys)
     c.paint(neck_m, np.asarray(skin, np.float32) * under_chin[..., None])
     c.person = np.maximum(c.person, neck_m)
@@ -80,7 +85,7 @@ def _clothes(
         np.float32,
     )
     dx = c.xs - fg.cx
-    neck_w = fg.wg * (0.88 if male else 0.76)
+    neck_w = neck_width(fg, male)
     reach = np.clip(1 - (dx / (neck_w * 1.35)) ** 2, 0, 1)
     dip = {"crew": 0.3, "vee": 0.8, "shirt": 0.55, "jacket": 0.6, "scoop": 0.75}[style]
     if style in ("vee", "jacket", "shirt"):
@@ -226,7 +231,7 @@ def face(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F32:
             fg.eye + fg.eye_h * 0.2,
             fg.eye_w * 1.2,
             fg.eye_w * 0.75,
-            -fg.wz * 0.16,
+            -fg.wz * 0.2,
         )
         c.bump(
             fg.fx + side * fg.eye_gap * 0.9,
