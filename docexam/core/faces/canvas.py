@@ -83,10 +83,14 @@ class FaceCanvas:
 
     def noise(self, sigma: float, scale: float = 1.0, stretch: tuple[float, float] = (1, 1)) -> F32:
         """Smooth noise of spread ``scale``, blurred by ``sigma`` px; streaky when stretched."""
-        sh, sw = max(4, int(self.h / stretch[1])), max(4, int(self.w / stretch[0]))
+        # Wide noise is drawn on a coarser grid and blurred less: the same look, and a blur of
+        # a dozen pixels over the full frame was most of a portrait's time.
+        f = max(1.0, sigma / 2) if sigma >= 4 else 1.0
+        sh = max(4, int(self.h / stretch[1] / f))
+        sw = max(4, int(self.w / stretch[0] / f))
         n = self.g.standard_normal((sh, sw), dtype=np.float32)
         if sigma > 0:
-            n = cv2.GaussianBlur(n, (0, 0), sigma)
+            n = cv2.GaussianBlur(n, (0, 0), sigma / f)
         if (sh, sw) != (self.h, self.w):
             n = cv2.resize(n, (self.w, self.h), interpolation=cv2.INTER_CUBIC)
         return n * (scale / max(1e-6, float(n.std())))
