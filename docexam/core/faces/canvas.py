@@ -23,6 +23,8 @@ class FaceCanvas:
         self.albedo: F32 = np.zeros((h, w, 3), np.float32)
         self.gloss: F32 = np.zeros((h, w), np.float32)
         self.person: F32 = np.zeros((h, w), np.float32)  # 1 where the sitter is, for shadows
+        # Light the surface gives back unshaded (the lamp's reflection in a wet eye).
+        self.glow: F32 = np.zeros((h, w), np.float32)
         ys, xs = np.mgrid[0:h, 0:w].astype(np.float32)
         self.xs: F32 = xs
         self.ys: F32 = ys
@@ -51,6 +53,14 @@ class FaceCanvas:
             dx, dy = c * dx + s * dy, -s * dx + c * dy
         self.height[rows, cols] += amp * np.exp(-0.5 * ((dx / sx) ** 2 + (dy / sy) ** 2))
 
+    def spots(self, acc: F32, spots: list[tuple[float, float, float, float, float]]) -> None:
+        """Add Gaussian blobs (x, y, sx, sy, weight) into ``acc``, each over its own window."""
+        for x0, y0, sx, sy, k in spots:
+            win = self.window(x0, y0, 3 * sx, 3 * sy)
+            if win is not None:
+                rows, cols, dx, dy = win
+                acc[rows, cols] += k * np.exp(-0.5 * ((dx / sx) ** 2 + (dy / sy) ** 2))
+
     def paint(
         self,
         alpha: F32,
@@ -73,10 +83,14 @@ class FaceCanvas:
 
     def noise(self, sigma: float, scale: float = 1.0, stretch: tuple[float, float] = (1, 1)) -> F32:
         """Smooth noise of spread ``scale``, blurred by ``sigma`` px; streaky when stretched."""
-        sh, sw = max(4, int(self.h / stretch[1])), max(4, int(self.w / stretch[0]))
+        # Wide noise is drawn on a coarser grid and blurred less: the same look, and a blur of
+        # a dozen pixels over the full frame was most of a portrait's time.
+        f = max(1.0, sigma / 2) if sigma >= 4 else 1.0
+        sh = max(4, int(self.h / stretch[1] / f))
+        sw = max(4, int(self.w / stretch[0] / f))
         n = self.g.standard_normal((sh, sw), dtype=np.float32)
         if sigma > 0:
-            n = cv2.GaussianBlur(n, (0, 0), sigma)
+            n = cv2.GaussianBlur(n, (0, 0), sigma / f)
         if (sh, sw) != (self.h, self.w):
             n = cv2.resize(n, (self.w, self.h), interpolation=cv2.INTER_CUBIC)
         return n * (scale / max(1e-6, float(n.std())))

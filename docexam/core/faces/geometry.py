@@ -61,9 +61,9 @@ class FaceGeometry:
         out[mid] = self.wz + (self.wg - self.wz) * (3 * s**2 - 2 * s**3)
         low = (y >= self.gonion) & (y <= self.chin)
         s = (y[low] - self.gonion) / (self.chin - self.gonion)
-        out[low] = (self.wch + (self.wg - self.wch) * (1 - s**1.5)) * np.sqrt(
-            np.clip(1 - s**4, 0, 1)
-        )
+        # The jaw curves in to a rounded chin (a U, not a V): a superellipse's quadrant.
+        taper = self.wch + (self.wg - self.wch) * (1 - s**1.8)
+        out[low] = taper * np.clip(1 - s**5, 0, 1) ** 0.35
         return out
 
 
@@ -81,14 +81,14 @@ def layout(who: Identity, look: Look, w: float, u: float) -> FaceGeometry:
     eye = crown + head * t("face_length", 0.5, 0.45)
     nose = eye + (chin - eye) * t("nose_length", 0.36, 0.47)
     mouth = nose + (chin - nose) * t("chin_length", 0.40, 0.27)
-    gonion = eye + (chin - eye) * 0.6
+    gonion = eye + (chin - eye) * 0.62
     wz = head * (t("face_width", 0.27, 0.345) - 0.03 * (tr["face_length"] - 0.5))
-    wz *= (1.0 if male else 0.965) * (1 + 0.035 * look.weight)
-    wg = wz * (t("jaw_width", 0.62, 0.95) + (0.05 if male else 0) + 0.05 * look.weight)
-    eye_w = wz * t("eye_width", 0.16, 0.21)
+    wz *= (1.0 if male else 0.95) * (1 + 0.035 * look.weight)
+    wg = wz * (t("jaw_width", 0.68, 0.95) + (0.04 if male else -0.07) + 0.05 * look.weight)
+    eye_w = wz * (t("eye_width", 0.18, 0.22) + (0 if male else 0.008))
     yaw = math.sin(math.radians(look.yaw))
     pitch = math.sin(math.radians(look.pitch))
-    ear_len = (nose - eye) * t("ear_size", 1.15, 1.5)
+    ear_len = (nose - eye) * t("ear_size", 1.1, 1.4)
     hairline = crown + (eye - crown) * t("forehead_height", 0.24, 0.42)
     return FaceGeometry(
         u=u,
@@ -97,7 +97,7 @@ def layout(who: Identity, look: Look, w: float, u: float) -> FaceGeometry:
         yaw_px=yaw * wz,
         crown=crown,
         hairline=hairline,
-        brow=eye - eye_w * t("brow_ridge", 0.95, 1.25) + pitch * wz * 0.1,
+        brow=eye - eye_w * (t("brow_ridge", 0.95, 1.25) + (0 if male else 0.12)) + pitch * wz * 0.1,
         eye=eye + pitch * wz * 0.12,
         nose=nose + pitch * wz * 0.16,
         mouth=mouth + pitch * wz * 0.12,
@@ -106,17 +106,17 @@ def layout(who: Identity, look: Look, w: float, u: float) -> FaceGeometry:
         wz=wz,
         wc=wz * t("cheekbones", 1.0, 0.9),
         wg=wg,
-        wch=wz * t("chin_width", 0.2, 0.36),
+        wch=wz * (t("chin_width", 0.26, 0.42) - (0 if male else 0.03)),
         eye_gap=wz * t("eye_spacing", 0.38, 0.47),
         eye_w=eye_w,
-        eye_h=eye_w * t("eye_opening", 0.3, 0.46),
+        eye_h=eye_w * t("eye_opening", 0.3, 0.42),
         eye_tilt=t("eye_tilt", -7, 9),
-        iris=eye_w * 0.5,
-        nose_w=wz * (t("nose_width", 0.17, 0.25) + (0.02 if male else 0)),
+        iris=eye_w * 0.43,
+        nose_w=wz * (t("nose_width", 0.17, 0.25) + (0.02 if male else -0.02)),
         mouth_w=wz * t("mouth_width", 0.33, 0.45) * (1 + 0.12 * look.smile),
-        lip_up=wz * t("lip_upper", 0.06, 0.12),
-        lip_lo=wz * t("lip_lower", 0.08, 0.16),
+        lip_up=wz * t("lip_upper", 0.05, 0.1) * (1 if male else 1.2),
+        lip_lo=wz * t("lip_lower", 0.08, 0.15) * (1 if male else 1.15),
         ear_len=ear_len,
-        ear_out=ear_len * t("ear_protrusion", 0.08, 0.26),
+        ear_out=ear_len * t("ear_protrusion", 0.03, 0.14),
         ear_y=(eye + nose) / 2 + (nose - eye) * t("ear_height", -0.2, 0.2),
     )

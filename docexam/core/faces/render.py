@@ -34,7 +34,7 @@ def render(who: Identity, look: Look, width: int, height: int, salt: object = ""
     c = FaceCanvas(w, u, g)
     fg = layout(who, look, w, u)
     c.albedo[:] = np.asarray(look.background, np.float32)
-    hair.hair_back(c, fg, look)
+    hair.hair_back(c, fg, who, look)
     head.body(c, fg, who, look)
     head.ears(c, fg, who)
     skin = head.face(c, fg, who, look)
@@ -88,7 +88,7 @@ def _film(img: F32) -> F32:
 
 
 def _shade(c: FaceCanvas, look: Look, skin: F32) -> F32:
-    z = cv2.GaussianBlur(c.height, (0, 0), 1.0)
+    z = cv2.GaussianBlur(c.height, (0, 0), 1.2)
     gy, gx = np.gradient(z)
     # The silhouette is a cliff in the relief: its normals would turn edge-on within a pixel or
     # two and draw a dark outline round the face; a real cheek turns away over a finger's width.
@@ -96,32 +96,43 @@ def _shade(c: FaceCanvas, look: Look, skin: F32) -> F32:
     gx, gy = gx * cap, gy * cap
     norm = np.sqrt(gx**2 + gy**2 + 1)
     n = np.stack([-gx / norm, -gy / norm, 1 / norm], axis=-1)
+    # A studio lamp is a soft box, not a bulb: a large source wraps light round the forms, so
+    # the key sees the normals averaged over a patch and reaches past the terminator.
+    soft_n = cv2.GaussianBlur(n, (0, 0), 3.0)
     light = _light(look)
-    ndl = n @ light
-    diffuse = np.clip((ndl + 0.25) / 1.25, 0, 1)
-    occl = np.clip(1 - (cv2.GaussianBlur(z, (0, 0), 9) - z) / 25.0, 0.45, 1)
+    key = np.clip((soft_n @ light + 0.7) / 1.7, 0, 1) ** 1.3
+    occl = np.clip(1 - (cv2.GaussianBlur(z, (0, 0), 9) - z) / 22.0, 0.4, 1)
     shadow = _cast_shadow(z, light)
-    fill = np.clip(n @ np.array([-light[0], 0.1, 0.8], np.float32), 0, 1)
+    # Fill from beside the camera, opposite the key, and light from the room above.
+    fill = np.clip(soft_n @ _unit(-light[0] * 0.6, -0.2, 0.9), 0, 1)
+    sky = 0.6 + 0.4 * np.clip(-soft_n[..., 1], -1, 1)
     warm = np.array([1 - 0.08 * look.warmth, 1.0, 1 + 0.08 * look.warmth], np.float32)
-    illum = (0.3 * occl + 0.78 * diffuse * shadow + 0.16 * fill * occl)[..., None] * warm
+    illum = (0.22 * occl * sky + 0.62 * key * shadow + 0.3 * fill * occl)[..., None] * warm
     # Light travels under the skin before it leaves it: skin's shading is softer than a
     # plaster cast's, and red, scattering furthest, fills its shadow edges.
     scatter = np.stack(
         [cv2.GaussianBlur(illum[..., k], (0, 0), s) for k, s in enumerate(SCATTER_PX)], axis=-1
     )
-    illum += (scatter - illum) * (skin * 0.8)[..., None]
-    # Skin lets light through: its shadows are warmer and softer than a plaster cast's.
-    bleed = np.array([0.0, 0.03, 0.08], np.float32) * (1 - shadow)[..., None]
+    illum += (scatter - illum) * (skin * 0.85)[..., None]
+    bleed = np.array([0.0, 0.02, 0.06], np.float32) * (1 - shadow)[..., None]
     half = light + np.array([0, 0, 1], np.float32)
     half /= np.linalg.norm(half)
-    spec = np.clip(n @ half, 0, 1) ** 28 * c.gloss * shadow * 0.6
+    nh = np.clip(n @ half, 0, 1)
+    # Skin's sheen is broad and faint (oil on the forehead and nose); only the eyes and lips,
+    # being wet, and hair give a tight highlight.
+    spec = (0.25 * nh**10 + 0.9 * nh**60 * c.gloss) * c.gloss * shadow
     person = c.person[..., None]
-    lit = c.albedo * (illum + bleed * person) + spec[..., None]
+    lit = c.albedo * (illum + bleed * person) + (spec + c.glow)[..., None]
     # The background takes only the sitter's soft shadow, not the relief's shading.
     bg_shadow = soft(_shift(c.person, -light[0] * 18, -light[1] * 10), 14)
     background = c.albedo * (1 - 0.2 * bg_shadow)[..., None]
     ramp = np.linspace(1.03, 0.95, c.h, dtype=np.float32)[:, None, None]
     return lit * person + background * ramp * (1 - person)
+
+
+def _unit(x: float, y: float, z: float) -> npt.NDArray[np.float32]:
+    v = np.array([x, y, z], np.float32)
+    return v / np.linalg.norm(v)
 
 
 def _shift(a: F32, dx: float, dy: float) -> F32:
