@@ -14,7 +14,10 @@ from docexam.core.domain.geometry import Bounds, Region
 from docexam.core.domain.lights import LightSource
 from docexam.core.domain.material import Material
 
-FORMAT_VERSION = 1
+# 2: specimens may carry vector sources for the loupe (microtext, fineline) and worn areas
+# (damaged), forgery records the forger's method. Version 1 packs read unchanged.
+FORMAT_VERSION = 2
+READABLE_VERSIONS = (1, 2)
 I18nText = dict[str, str]
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from docexam.core.domain.errors import PackError, Problem
-from docexam.core.domain.model import FORMAT_VERSION, Manifest, Pack, Specimen
+from docexam.core.domain.model import FORMAT_VERSION, READABLE_VERSIONS, Manifest, Pack, Specimen
 from docexam.core.pack import schemas
 from docexam.core.pack.chip_file import CHIP_FILE, ChipFile, chip_from_json
 from docexam.core.pack.codec import manifest_from_json, specimen_from_json
@@ -83,9 +83,9 @@ def read_manifest(root: Path, *, trusted: bool = False) -> tuple[Manifest | None
     except PackError as exc:
         return None, exc.problems
     version = data.get("format_version") if isinstance(data, dict) else None
-    if version not in (None, FORMAT_VERSION):
+    if version is not None and version not in READABLE_VERSIONS:
         message = (
-            f"version {version!r} is not supported by this docexam (it reads version "
+            f"version {version!r} is not supported by this docexam (it reads versions up to "
             f"{FORMAT_VERSION}); update docexam to open this pack"
         )
         return None, [Problem(MANIFEST, "format_version", "unsupported-version", message)]
