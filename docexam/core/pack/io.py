@@ -81,6 +81,7 @@ def listed_files(pack: Pack) -> set[str]:
         for page in specimen.pages:
             names |= {base + ref.file for ref in page.images}
             names |= {base + f.mask.file for f in page.features if f.mask}
+            names.add(f"{base}{DRAFTS_DIR}/{page.id}.npz")
     return names
 
 
