@@ -145,7 +145,9 @@ def read_parts(
         meta = arrays["meta"]
         ids = [str(n) for n in arrays["paper_ids"]]
         bgr = arrays["papers"].reshape(-1, 3).tolist()
-        papers = {fid: (c[0], c[1], c[2]) for fid, c in zip(ids, bgr, strict=True)}
+        papers = {
+            fid: (float(c[0]), float(c[1]), float(c[2])) for fid, c in zip(ids, bgr, strict=True)
+        }
         return DraftParts(
             visible,
             float(meta[0]),
