@@ -5,9 +5,12 @@ app). Specimens from the generator: a 600 dpi TD3 passport, a TD1 card and a for
 a fresh tab is opened, the trainee looks at white light for ``--look`` seconds, then presses one
 light; printed per light: the time from the press to the first correct image on screen (the
 screen-resolution draft, or the full render when it is already there) and to the full
-resolution. Also: UV-A pressed the moment a specimen opens for the very first time (no draft kept
-on disk yet), the same on later openings (drafts read back from the user's cache), a light on
-the reverse page right after turning to it, and switching back to every light after visiting all.
+resolution. Also: UV-A pressed the moment a specimen opens for the very first time, then in each
+run again with the user's draft cache still empty (the generator's packs carry their pages'
+drafts: every such opening is a page never drafted), the same for copies of the specimens
+without those drafts (a pack from before they were carried, the draft cache cleared before each
+opening: the page's images are decoded), a light on the reverse page right after turning to it,
+and switching back to every light after visiting all.
 The floor is a copy of one full-page output buffer, measured in the same run between presses.
 Medians over ``--runs`` fresh tabs; the specimens alternate run by run.
 Run: ``python benchmarks/bench_first_light.py [--runs 3] [--look 1] [--dpi 600]``.
@@ -18,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 import sys
 import tempfile
@@ -99,9 +103,12 @@ def main() -> None:
     app = create_application()
     work = Path(tempfile.mkdtemp(prefix="docexam-bench-spec-"))
     from real_specimens import lights as every_light
-    from real_specimens import real_specimens
+    from real_specimens import real_specimens, without_drafts
+
+    from docexam.core.light.draft_store import cache_folder
 
     found = real_specimens(args.dpi, work)
+    older = without_drafts(found, work)
     lights: list[LightParams] = every_light()  # type: ignore[assignment]
 
     def press(tab: SpecimenTab, params: LightParams) -> tuple[float, float]:
@@ -156,6 +163,8 @@ def main() -> None:
             **{f"full:{n}": [] for n in names},
             "on_opening_first_image": [],
             "on_opening_full": [],
+            "older_on_opening_first_image": [],
+            "older_on_opening_full": [],
             "turned_page_first_image": [],
             "switch_back": [],
             "floor": [],
@@ -184,6 +193,14 @@ def main() -> None:
             first, full = press(tab, uv)
             runs[kind]["on_opening_first_image"].append(first)
             runs[kind]["on_opening_full"].append(full)
+            close(tab)
+            shutil.rmtree(cache_folder(), ignore_errors=True)  # never drafted, every run
+            tab = opened(older[kind])
+            first, full = press(tab, uv)
+            runs[kind]["older_on_opening_first_image"].append(first)
+            runs[kind]["older_on_opening_full"].append(full)
+            close(tab)
+            tab = opened(specimen)
             if len(tab.specimen.pages) > 1:
                 tab.state.set_page(1)
                 first, _ = press(tab, LightParams(LightSource.UV254))
@@ -198,7 +215,12 @@ def main() -> None:
     def ms(values: list[float]) -> float:
         return round(statistics.median(values) * 1000, 1) if values else float("nan")
 
-    result: dict[str, object] = {"dpi": args.dpi, "runs": args.runs, "look_s": args.look}
+    result: dict[str, object] = {
+        "dpi": args.dpi,
+        "runs": args.runs,
+        "look_s": args.look,
+        "load_average": os.getloadavg(),
+    }
     for kind, specimen in found.items():
         r = runs[kind]
         floor = ms(r["floor"])
@@ -219,8 +241,14 @@ def main() -> None:
                 after_import[kind][0] * 1000, 1
             ),
             "uv365_first_opening_after_import_full_ms": round(after_import[kind][1] * 1000, 1),
-            "uv365_on_opening_first_image_ms": ms(r["on_opening_first_image"]),
-            "uv365_on_opening_full_ms": ms(r["on_opening_full"]),
+            "uv365_on_opening_never_drafted_pack_draft_first_image_ms": ms(
+                r["on_opening_first_image"]
+            ),
+            "uv365_on_opening_never_drafted_pack_draft_full_ms": ms(r["on_opening_full"]),
+            "uv365_on_opening_never_drafted_no_pack_draft_first_image_ms": ms(
+                r["older_on_opening_first_image"]
+            ),
+            "uv365_on_opening_never_drafted_no_pack_draft_full_ms": ms(r["older_on_opening_full"]),
             "uv254_on_turned_page_first_image_ms": ms(r["turned_page_first_image"]),
             "switch_back_median_ms": ms(r["switch_back"]),
             "switch_back_worst_ms": round(max(r["switch_back"]) * 1000, 1),

@@ -7,10 +7,12 @@ the viewer's ``PageRenderer`` calls it in its worker, and nothing else is called
 
 - first light after opening: a fresh engine per light; the first image is the draft
   (``prepare_draft`` then ``render_draft`` then ``to_qimage``, the renderer's ``_draft``), the
-  full image is ``render`` then ``to_qimage`` (its ``_render``). Twice: on a page never drafted
-  (no draft on disk: a specimen that reached the viewer without passing through the library) and
-  on a page drafted before (its draft read back from the draft store, as for a bundled or
-  imported specimen, or any specimen opened before);
+  full image is ``render`` then ``to_qimage`` (its ``_render``). Three cases: a page never
+  drafted whose pack carries its draft (the generator's output as it is written, with the user's
+  draft cache empty: the first opening of a fresh specimen, or any opening after the cache was
+  cleared); a page never drafted whose pack carries none (a pack from before drafts were
+  carried, or made by hand, never opened and not drafted at import); and a page drafted before
+  (its draft read back from the user's draft cache);
 - switching back to each light after visiting them all, in one engine (its render cache);
 - dragging the oblique dial: the preview the pane asks at the zoom that fits a 1366 px window,
   in 3-degree steps through a full circle;
@@ -53,7 +55,7 @@ def main() -> None:
     parser.add_argument("--dpi", type=float, default=600.0)
     args = parser.parse_args()
 
-    from real_specimens import lights, median_ms, real_specimens
+    from real_specimens import lights, median_ms, real_specimens, without_drafts
 
     from docexam.core.domain.lights import LightSource
     from docexam.core.light import LightEngine, LightParams, PixelRect
@@ -62,6 +64,7 @@ def main() -> None:
 
     work = Path(tempfile.mkdtemp(prefix="docexam-bench-spec-"))
     found = real_specimens(args.dpi, work)
+    older = without_drafts(found, work)
     every: list[LightParams] = lights()  # type: ignore[assignment]
     names = [p.describe() for p in every]
     store = DraftStore(Path(tempfile.mkdtemp(prefix="docexam-bench-drafts-")))
@@ -84,7 +87,7 @@ def main() -> None:
     def add(kind: str, key: str, value: float) -> None:
         runs[kind].setdefault(key, []).append(value)
 
-    for specimen in found.values():  # every page's draft kept, as the library does
+    for specimen in older.values():  # every page's draft kept, as the library does
         engine = LightEngine(specimen, draft_store=store)  # type: ignore[arg-type]
         for p in specimen.pages:  # type: ignore[attr-defined]
             engine.prepare_draft(p.id)
@@ -112,8 +115,14 @@ def main() -> None:
         for params in every:
             for kind, specimen in found.items():  # specimens alternate
                 page = specimen.pages[0].id  # type: ignore[attr-defined]
-                for case, drafts in (("never_drafted", None), ("drafted_before", store)):
-                    engine = LightEngine(specimen, draft_store=drafts)  # type: ignore[arg-type]
+                empty = DraftStore(Path(tempfile.mkdtemp(prefix="docexam-bench-empty-")))
+                cases = (
+                    ("never_drafted_pack_draft", specimen, empty),
+                    ("never_drafted_no_pack_draft", older[kind], None),
+                    ("drafted_before", older[kind], store),
+                )
+                for case, spec, drafts in cases:
+                    engine = LightEngine(spec, draft_store=drafts)  # type: ignore[arg-type]
                     first, full = first_light(engine, page, params)
                     add(kind, f"{case}:first:{params.describe()}", first)
                     add(kind, f"{case}:full:{params.describe()}", full)
@@ -138,7 +147,7 @@ def main() -> None:
             "features": len(specimen.pages[0].features),  # type: ignore[attr-defined]
             "floor_copy_ms": floor,
         }
-        for case in ("never_drafted", "drafted_before"):
+        for case in ("never_drafted_pack_draft", "never_drafted_no_pack_draft", "drafted_before"):
             first = {n: ms(r[f"{case}:first:{n}"]) for n in names}
             full = {n: ms(r[f"{case}:full:{n}"]) for n in names}
             out[case] = {

@@ -27,6 +27,24 @@ def real_specimens(dpi: float, work: Path) -> dict[str, object]:
     return found
 
 
+def without_drafts(found: dict[str, object], work: Path) -> dict[str, object]:
+    """The same specimens as a pack from before packs carried their pages' drafts (or one made
+    by hand): copies without ``drafts/``, so their first opening builds each draft from the
+    page's images unless the user's draft cache holds it."""
+    import shutil
+    from dataclasses import replace
+
+    from docexam.core.pack.io import DRAFTS_DIR
+
+    out: dict[str, object] = {}
+    for kind, specimen in found.items():
+        root = specimen.root  # type: ignore[attr-defined]
+        copy = work / "without-drafts" / kind
+        shutil.copytree(root, copy, ignore=shutil.ignore_patterns(DRAFTS_DIR))
+        out[kind] = replace(specimen, root=copy)  # type: ignore[type-var]
+    return out
+
+
 def lights() -> list[object]:
     """Every light a trainee can press, with each IR cut-off (white light is the page itself)."""
     from docexam.core.domain.lights import IR_CUTOFFS_NM, LightSource

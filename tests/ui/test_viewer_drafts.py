@@ -4,6 +4,7 @@ picture as the full render, only smaller."""
 
 from __future__ import annotations
 
+import shutil
 import threading
 from functools import partial
 from pathlib import Path
@@ -19,6 +20,7 @@ from docexam.core.domain.lights import LightSource
 from docexam.core.domain.model import Specimen
 from docexam.core.light import LightEngine, LightParams, Rendering
 from docexam.core.light.engine import DRAFT_LONG_SIDE
+from docexam.core.pack.io import DRAFTS_DIR
 from docexam.core.synth import generate_specimen
 from docexam.ui.viewer.specimen_tab import SpecimenTab
 
@@ -137,6 +139,8 @@ def test_white_light_on_opening_is_the_page_itself_not_waiting_for_its_draft(
     from docexam.ui.viewer import pane
 
     specimen = generate_specimen("ZRN", "td3", 6, 300.0, tmp_path)
+    assert specimen.root is not None
+    shutil.rmtree(specimen.root / DRAFTS_DIR)  # a pack from before the generator drafted
     masks_may_load = threading.Event()
 
     def slow_masks(path: Path, **kw: bool) -> np.ndarray:

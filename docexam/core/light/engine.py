@@ -21,6 +21,7 @@ import numpy as np
 
 from docexam.core.domain.lights import LightSource
 from docexam.core.domain.model import ImageRef, Page, Specimen
+from docexam.core.light import pack_draft
 from docexam.core.light.blend import Window
 from docexam.core.light.cache import ByteLRU
 from docexam.core.light.captures import capture_for
@@ -130,7 +131,9 @@ class LightEngine:
         page = self._page(page_id)
         key = self._draft_key(page)
         parts = self._draft_store.load(key) if self._draft_store and key else None
-        if parts is not None:  # opened before: no full-page image is decoded
+        if parts is None:  # the pack's own, written by the generator or at import
+            parts = pack_draft.read_draft(self.specimen, page, DRAFT_LONG_SIDE)
+        if parts is not None:  # no full-page image is decoded
             self._full_sizes[page_id] = parts.full_size
             self._publish_draft(page_id, PageData.from_draft(page, parts))
             parts.masks.clear()  # the draft's layers are built: its masks are not needed again
@@ -166,10 +169,13 @@ class LightEngine:
         return self._draft_store.key(list(dict.fromkeys(files)), DRAFT_LONG_SIDE)
 
     def draft_on_disk(self, page_id: str) -> bool:
-        """True when the page's draft is kept in the draft store: its first opening reads it
-        back instead of decoding the page's images."""
-        key = self._draft_key(self._page(page_id))
-        return key is not None and self._draft_store is not None and self._draft_store.has(key)
+        """True when the page's draft is kept in the draft store or in its pack: its first
+        opening reads it back instead of decoding the page's images."""
+        page = self._page(page_id)
+        key = self._draft_key(page)
+        if key is not None and self._draft_store is not None and self._draft_store.has(key):
+            return True
+        return pack_draft.has_draft(self.specimen, page, DRAFT_LONG_SIDE)
 
     def is_drafted(self, page_id: str) -> bool:
         """True once :meth:`prepare_draft` built the page's draft (asked without a lock)."""

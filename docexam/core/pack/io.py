@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from docexam.core.domain.errors import PackError, Problem
-from docexam.core.domain.model import Pack
+from docexam.core.domain.model import Pack, Specimen
 from docexam.core.domain.sealed import envelope, is_envelope
 from docexam.core.pack import staging
 from docexam.core.pack.archive import Progress, check_tree, extract_zip, write_zip
@@ -26,6 +26,8 @@ from docexam.core.pack.validate import validate_dir
 PACK_SUFFIX = ".dxpack"
 # Per-specimen files other modules own, kept as they are.
 SIDECARS = ("forgery.json", "chip.json", "travel.json")
+# Each page's draft (``core/light/pack_draft.py``): ``drafts/<page id>.npz``, optional.
+DRAFTS_DIR = "drafts"
 CASES_FILE = "cases.json"  # a pack's traveller case files (docexam.core.cases)
 _unpacked: list[tempfile.TemporaryDirectory[str]] = []
 
@@ -79,6 +81,7 @@ def listed_files(pack: Pack) -> set[str]:
         for page in specimen.pages:
             names |= {base + ref.file for ref in page.images}
             names |= {base + f.mask.file for f in page.features if f.mask}
+            names.add(f"{base}{DRAFTS_DIR}/{page.id}.npz")
     return names
 
 
@@ -164,10 +167,22 @@ def write_pack(pack: Pack, dest: Path, move: bool = False) -> Path:
             for sidecar in SIDECARS:  # e.g. a forgery's ground truth must survive a re-save
                 if specimen.root is not None and (specimen.root / sidecar).is_file():
                     shutil.copyfile(specimen.root / sidecar, spec_dir / sidecar)
+            _copy_drafts(specimen, spec_dir, move)
             ids.append(specimen.id)
         _write_json(root / MANIFEST, manifest_to_json(pack.info, ids))
         stage.commit(dest)
     return dest
+
+
+def _copy_drafts(specimen: Specimen, spec_dir: Path, move: bool) -> None:
+    """The pages' drafts go along (a draft whose images changed is ignored when read)."""
+    if specimen.root is None:
+        return
+    for page in specimen.pages:
+        draft = specimen.root / DRAFTS_DIR / f"{page.id}.npz"
+        if draft.is_file():
+            (spec_dir / DRAFTS_DIR).mkdir(exist_ok=True)
+            (shutil.move if move else shutil.copyfile)(draft, spec_dir / DRAFTS_DIR / draft.name)
 
 
 def seal_specimens(root: Path) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -151,6 +152,7 @@ def build_specimen(
     travel = travel_for(doc) if doc_type == "td3" else None
     if root is not None:
         write_files(root, files)
+        write_drafts(root, pages, files)
         if chip is not None:
             write_chip(root, chip)
         if travel is not None:
@@ -266,6 +268,22 @@ def write_files(root: Path, files: dict[str, npt.NDArray[np.uint8]]) -> None:
         encoded = dict(zip(files, pool.map(_png, files.values()), strict=True))
     for rel, data in encoded.items():
         (root / rel).write_bytes(data)
+
+
+def write_drafts(
+    root: Path, pages: Sequence[Page], files: dict[str, npt.NDArray[np.uint8]]
+) -> None:
+    """Each page's draft into the pack (``core/light/pack_draft.py``), from the pixels in memory:
+    without it the very first opening of a 600 dpi page decodes every one of its images (a
+    second or more) before a light other than white can be shown."""
+    from docexam.core.light.engine import DRAFT_LONG_SIDE
+    from docexam.core.light.pack_draft import write_draft
+
+    for page in pages:
+        refs = [page.visible, *(f.mask for f in page.features if f.mask is not None)]
+        if all(ref.file in files for ref in refs):  # else drawn elsewhere: drafted at import
+            masks = {ref.file: files[ref.file] for ref in refs[1:]}
+            write_draft(root, page, files[page.visible.file], masks, DRAFT_LONG_SIDE)
 
 
 def generate_specimen(

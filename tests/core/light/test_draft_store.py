@@ -4,6 +4,7 @@ into the same pixels; a changed file or a damaged draft file is built again."""
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 import time
 from pathlib import Path
@@ -19,6 +20,7 @@ from docexam.core.domain.model import Specimen
 from docexam.core.light import LightEngine, LightParams
 from docexam.core.light.draft_store import DraftParts, DraftStore
 from docexam.core.pack.images import read_image
+from docexam.core.pack.io import DRAFTS_DIR
 from docexam.core.synth import generate_specimen
 
 LIGHTS = [
@@ -31,8 +33,12 @@ LIGHTS = [
 
 @pytest.fixture(scope="module")
 def passport(tmp_path_factory: pytest.TempPathFactory) -> Specimen:
-    # 300 dpi: larger than a draft, so drafts are shrunk and kept.
-    return generate_specimen("UTO", "td3", 6, 300.0, tmp_path_factory.mktemp("passport"))
+    # 300 dpi: larger than a draft, so drafts are shrunk and kept. Without the drafts the
+    # generator puts in the pack: a pack from before they were carried, drafted on opening.
+    specimen = generate_specimen("UTO", "td3", 6, 300.0, tmp_path_factory.mktemp("passport"))
+    assert specimen.root is not None
+    shutil.rmtree(specimen.root / DRAFTS_DIR)
+    return specimen
 
 
 class Counting:

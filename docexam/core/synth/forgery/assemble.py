@@ -23,7 +23,7 @@ from docexam.core.pack.forgery_record import (
     write_record,
 )
 from docexam.core.pack.travel_file import write_travel
-from docexam.core.synth.compose import GeneratedSpecimen, page_of, write_files
+from docexam.core.synth.compose import GeneratedSpecimen, page_of, write_drafts, write_files
 from docexam.core.synth.forgery.look import with_looks
 from docexam.core.synth.forgery.visibility import measured
 from docexam.core.synth.forgery.workbench import Workbench
@@ -94,6 +94,7 @@ def assemble(wb: Workbench, specimen_id: str, workdir: Path | None) -> ForgedSpe
     )
     if root is not None:
         write_files(root, files)
+        write_drafts(root, pages, files)
         write_record(root, record)
         if wb.travel is not None:
             write_travel(root, wb.travel)
