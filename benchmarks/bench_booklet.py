@@ -51,7 +51,8 @@ def main() -> None:
     from docexam.ui.viewer.renderer import to_qimage
 
     load_before = os.getloadavg()
-    work = Path(tempfile.mkdtemp(prefix="docexam-bench-booklet-"))
+    held = tempfile.TemporaryDirectory(prefix="docexam-bench-booklet-")
+    work = Path(held.name)
     start = time.perf_counter()
     specimen = build_specimen("UTO", "td3", 7, args.dpi, work).specimen
     generated_s = time.perf_counter() - start
@@ -71,14 +72,14 @@ def main() -> None:
         return time.perf_counter() - start
 
     first: dict[tuple[str, str], list[float]] = {}
-    whole = LightEngine(specimen, draft_store=DraftStore(Path(tempfile.mkdtemp())))
+    whole = LightEngine(specimen, draft_store=DraftStore(Path(tempfile.mkdtemp(dir=work))))
     buffers = {p: whole.render(p, LightParams(LightSource.VISIBLE)).image for p in pages}
     del whole
     floor: dict[str, list[float]] = {p: [] for p in pages}
     for _ in range(args.runs):
         for params in every:
             for page in pages:  # pages alternate
-                empty = DraftStore(Path(tempfile.mkdtemp(prefix="docexam-bench-empty-")))
+                empty = DraftStore(Path(tempfile.mkdtemp(dir=work)))
                 engine = LightEngine(specimen, draft_store=empty)
                 first.setdefault((page, params.describe()), []).append(
                     first_image(engine, page, params)
@@ -90,7 +91,7 @@ def main() -> None:
     visit: dict[str, dict[str, float]] = {}
     if args.visit:
         for page in pages:
-            engine = LightEngine(specimen, draft_store=DraftStore(Path(tempfile.mkdtemp())))
+            engine = LightEngine(specimen, draft_store=DraftStore(Path(tempfile.mkdtemp(dir=work))))
             for params in every:
                 to_qimage(engine.render(page, params).image)
             back = []
@@ -149,6 +150,7 @@ def main() -> None:
         "target_first_image_ms": TARGET_MS,
     }
     print(json.dumps(result, indent=2))
+    held.cleanup()
 
 
 if __name__ == "__main__":
