@@ -176,31 +176,48 @@ def other_page_numbers(wb: Workbench) -> None:
         )
 
 
+# The invisible fibre sets (layer, colour of the series' three, lamps): a series has some of them.
+_FIBRES = (("fibres-uv-a", 0, "uv365"), ("fibres-uv-b", 1, "uv365"), ("fibres-uv-c", 2, "uv254"))
+
+
 def other_paper(wb: Workbench) -> None:
     """The sheet's paper came from another batch: its invisible fibres glow in the colours of
-    another series and it carries no planchettes."""
+    another series and it carries no planchettes. Every fibre set the series has changes (not
+    only the UV-A set, which many series lack: the paper then came out unchanged)."""
     require_booklet(wb)
     colours = design_for(wb.doc.state, _other_series(wb)).uv_colours
     for pid in _sheet_pages(wb):
-        fibres = wb.find(pid, "fibres-uv-a")
-        if fibres is None:
-            continue
-        wb.set_material(pid, fibres.id, uv365=Emission(colours[0], 0.9))
-        region: Region = wb.extent(pid, fibres)
+        regions: list[Region] = []
+        lamps: list[str] = []
+        for lid, index, lamp in _FIBRES:
+            fibres = wb.find(pid, lid)
+            if fibres is None:
+                continue
+            glow = {
+                name: None if e is None else Emission(colours[index], e.intensity)
+                for name, e in (("uv365", fibres.material.uv365), ("uv254", fibres.material.uv254))
+            }
+            wb.set_material(pid, lid, **glow)
+            regions.append(wb.extent(pid, fibres))
+            lamps.append(lamp)
         planchettes = wb.find(pid, "planchettes")
         if planchettes is not None:
-            region = union(region, wb.extent(pid, planchettes))
+            regions.append(wb.extent(pid, planchettes))
+            lamps.append("uv365")
             wb.remove(pid, planchettes.id)
+        if not regions:
+            continue  # a paper without fibres or planchettes: no batch to tell apart
+        reveal = tuple(lamp for lamp in ("uv365", "uv254") if lamp in lamps)
         wb.sign(
             pid,
-            region,
-            ("uv365",),
+            union(*regions),
+            reveal,
             ("Paper of another batch", "纸张批次不同"),
             (
-                "Under UV-A the invisible fibres of this page glow in other colours than on "
+                "Under UV the invisible fibres of this page glow in other colours than on "
                 "the other pages, and the planchettes are missing: the sheet is not from this "
                 "booklet's paper.",
-                "紫外 365 纳米下此页无色荧光纤维的颜色与其他页面不同，且没有荧光彩点："
+                "紫外灯下此页无色荧光纤维的颜色与其他页面不同，且没有荧光彩点："
                 "此页纸张并非出自本护照。",
             ),
         )
