@@ -14,6 +14,7 @@ from docexam.core.synth import GeneratedSpecimen
 from docexam.core.synth.booklet import sheets
 from docexam.core.synth.booklet.travel import style_of
 from docexam.core.synth.forgery import forge
+from docexam.core.synth.forgery.swap import MIN_COLOUR_STEP, _distance
 from tests.core.forgery.conftest import Forger
 from tests.core.forgery.helpers import assert_changes_recorded, changed
 
@@ -167,6 +168,10 @@ def test_other_paper_changes_the_fibres_a_series_has(
             assert "planchettes" in real and "planchettes" not in fake
             fibres = [lid for lid in real if lid.startswith("fibres-uv-")]
             assert fibres
-            for lid in fibres:
-                assert real[lid].material != fake[lid].material, (s.page_id, lid)
+            for lid in fibres:  # a colour the lamp tells apart, not the next series' near hue
+                before, after = (
+                    (la.material.uv365 or la.material.uv254) for la in (real[lid], fake[lid])
+                )
+                assert before is not None and after is not None
+                assert _distance(before.colour, after.colour) >= MIN_COLOUR_STEP, (s.page_id, lid)
         assert_changes_recorded(genuine, forgery)
