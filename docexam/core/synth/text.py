@@ -33,6 +33,28 @@ def font(name: str, size_px: float) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(str(shipped.FONTS / FONTS[name]), size=max(size_px, 1.0))
 
 
+_ABSENT = "\U0010fffd"  # a private-use code point no shipped font maps: renders as .notdef
+
+
+@cache
+def _glyph(name: str, ch: str) -> tuple[tuple[int, int, int, int] | None, bytes]:
+    mask = font(name, 40.0).getmask(ch)
+    return mask.getbbox(), bytes(mask)
+
+
+def covers(name: str, text: str) -> bool:
+    """Whether font ``name`` draws every letter of ``text``: a letter the font does not map
+    comes out as the .notdef glyph (blank in OCR-B), so it would silently vanish from the page."""
+    notdef = _glyph(name, _ABSENT)
+    for ch in set(text):
+        if ch.isspace():
+            continue
+        glyph = _glyph(name, ch)
+        if glyph[0] is None or glyph == notdef:
+            return False
+    return True
+
+
 def _font_for(canvas: PageCanvas, name: str, cap_mm: float) -> ImageFont.FreeTypeFont:
     size = round(canvas.px(cap_mm) / _CAP[name], 2)  # rounding keeps the font cache small
     return font(name, size)

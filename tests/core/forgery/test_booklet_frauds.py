@@ -14,6 +14,7 @@ from docexam.core.synth import GeneratedSpecimen
 from docexam.core.synth.booklet import sheets
 from docexam.core.synth.booklet.travel import style_of
 from docexam.core.synth.forgery import forge
+from docexam.core.synth.forgery.swap import MIN_COLOUR_STEP, _distance
 from tests.core.forgery.conftest import Forger
 from tests.core.forgery.helpers import assert_changes_recorded, changed
 
@@ -145,3 +146,32 @@ def test_a_substituted_visa_sheet_carries_its_own_booklets_stamps(
         signs = [s for s in forgery.record.signs if s.operation == "other_stamps"]
         assert signs and {s.page_id for s in signs} <= pages
     assert visa_sheets
+
+
+def test_other_paper_changes_the_fibres_a_series_has(
+    genuines: dict[str, GeneratedSpecimen], forged: Forger
+) -> None:
+    """The test booklet's series has no UV-A-only fibres (the one set other_paper used to
+    change): the other batch's paper still shows, in the colours of the fibre sets the page has
+    and the missing planchettes."""
+    genuine = genuines["td3"]
+    assert not any(la.id == "fibres-uv-a" for la in genuine.pages["data"].layers)
+    for seed in (1, 2):
+        forgery = forged("td3", "page_substitution", 1, ("other_paper",), seed)
+        signs = [s for s in forgery.record.signs if s.operation == "other_paper"]
+        pages = {s.page_id for s in signs}
+        assert len({sheets.BY_ID[p].sheet for p in pages}) == 1  # the one substituted sheet
+        for s in signs:
+            assert "uv365" in s.reveal
+            real = {la.id: la for la in genuine.pages[s.page_id].layers}
+            fake = {la.id: la for la in forgery.generated.pages[s.page_id].layers}
+            assert "planchettes" in real and "planchettes" not in fake
+            fibres = [lid for lid in real if lid.startswith("fibres-uv-")]
+            assert fibres
+            for lid in fibres:  # a colour the lamp tells apart, not the next series' near hue
+                before, after = (
+                    (la.material.uv365 or la.material.uv254) for la in (real[lid], fake[lid])
+                )
+                assert before is not None and after is not None
+                assert _distance(before.colour, after.colour) >= MIN_COLOUR_STEP, (s.page_id, lid)
+        assert_changes_recorded(genuine, forgery)

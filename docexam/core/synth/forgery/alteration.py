@@ -21,7 +21,14 @@ from docexam.core.synth.canvas import Layer, Mask, PageCanvas
 from docexam.core.synth.docdata import viz_date
 from docexam.core.synth.features import mask_region
 from docexam.core.synth.forgery import erasure, mrz_edit
-from docexam.core.synth.forgery.locate import Spot, erase, fade, find_text, value_cap
+from docexam.core.synth.forgery.locate import (
+    Spot,
+    erase,
+    fade,
+    find_text,
+    forger_font,
+    value_cap,
+)
 from docexam.core.synth.forgery.screens import stain
 from docexam.core.synth.forgery.workbench import Workbench, grow, new_layer, union
 from docexam.core.synth.text import draw_text
@@ -155,7 +162,11 @@ def field_rewrite(wb: Workbench) -> None:
     how = erasure.choose(wb, card)
     # The forger's ink: at higher levels more often one with carbon, black in IR like the rest.
     carbon = bool(wb.rng("ink").random() < CARBON_INK[level])
-    font = {1: "ocrb", 2: "bold" if spot.font == "sans" else "sans", 3: spot.font}[level]
+    font = {
+        1: forger_font("ocrb", (change.new,)),
+        2: "bold" if spot.font == "sans" else "sans",
+        3: spot.font,
+    }[level]
     nudge = 0.12 if level == 3 else 0.0
     box, new, old = rewrite(wb, pid, layer, spot, change.new, font, nudge, carbon)
     field = union(box, new.region)

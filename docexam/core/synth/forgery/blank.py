@@ -11,7 +11,7 @@ from docexam.core.domain.material import Ink
 from docexam.core.pack.forgery_record import ForgeryError
 from docexam.core.synth.docdata import viz_date
 from docexam.core.synth.forgery.alteration import DATA_LAYERS
-from docexam.core.synth.forgery.locate import erase, find_text, value_cap
+from docexam.core.synth.forgery.locate import erase, find_text, forger_font, value_cap
 from docexam.core.synth.forgery.screens import inkjet
 from docexam.core.synth.forgery.workbench import Workbench, union
 from docexam.core.synth.text import draw_text
@@ -33,6 +33,7 @@ def _printed(wb: Workbench, key: str) -> str:
 
 
 def font_mismatch(wb: Workbench) -> None:
+    beginner = forger_font("ocrb", (_printed(wb, key) for key in FIELDS))
     for pid, work in wb.pages.items():
         for lid in DATA_LAYERS:
             layer = wb.find(pid, lid)
@@ -48,7 +49,9 @@ def font_mismatch(wb: Workbench) -> None:
                     continue  # this field is on another page
                 wb.imitate(pid, lid)  # the criminals' personalisation, not the issuer's
                 erase(layer.mask, work.canvas, spot.box)
-                font = "ocrb" if wb.difficulty == 1 else ("bold" if spot.font == "sans" else "sans")
+                font = (
+                    beginner if wb.difficulty == 1 else ("bold" if spot.font == "sans" else "sans")
+                )
                 box = draw_text(
                     layer.mask, work.canvas, text, spot.x_mm, spot.baseline_mm, cap, font
                 )

@@ -7,7 +7,7 @@ layout, and a poor match stops the forgery instead of erasing the wrong pixels.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import cv2
@@ -18,7 +18,7 @@ from docexam.core.pack.forgery_record import ForgeryError
 from docexam.core.synth.canvas import Mask, PageCanvas
 from docexam.core.synth.layout_common import VALUE_CAP
 from docexam.core.synth.layout_td1 import CARD_SCALE
-from docexam.core.synth.text import OCRB_PITCH_MM, draw_mono, draw_text, text_width_mm
+from docexam.core.synth.text import OCRB_PITCH_MM, covers, draw_mono, draw_text, text_width_mm
 
 MIN_SCORE = 0.9  # after the phase search a true match scores above 0.9 (absent text: < 0.75)
 EXACT = 0.995  # a match this good is the original drawing: stop searching
@@ -133,6 +133,13 @@ def _locate(
                 box = Rect(round(px / s, 3), round(py / s, 3), round(tw / s, 3), round(th / s, 3))
                 best = (score, (px - t.dx) / s + t.x, (py - t.dy) / s + t.base, box)
     return best
+
+
+def forger_font(font: str, texts: Iterable[str], fallback: str = "serif") -> str:
+    """The forger's typeface for ``texts``: ``font`` if it has every letter, else ``fallback``.
+    OCR-B has no Ž, Š, Ő, ...: printed in it, a name would lose letters instead of showing a
+    font that does not match. One face for all the texts, as one printer prints them all."""
+    return font if all(covers(font, t) for t in texts) else fallback
 
 
 def find_text(

@@ -176,31 +176,66 @@ def other_page_numbers(wb: Workbench) -> None:
         )
 
 
+MIN_COLOUR_STEP = 90  # summed RGB difference an examiner tells apart under the lamp
+
+
+def _distance(a: str, b: str) -> int:
+    return sum(abs(int(a[i : i + 2], 16) - int(b[i : i + 2], 16)) for i in (1, 3, 5))
+
+
+def _unlike(choices: tuple[str, ...], preferred: str, own: str) -> str:
+    """The other series' ``preferred`` colour, or its colour furthest from ``own`` when the two
+    series share it (a state's series glow in near hues): otherwise the sheet shows nothing."""
+    if _distance(preferred, own) >= MIN_COLOUR_STEP:
+        return preferred
+    return max(choices, key=lambda c: _distance(c, own))
+
+
+# The invisible fibre sets (layer, colour of the series' three, lamps): a series has some of them.
+_FIBRES = (("fibres-uv-a", 0, "uv365"), ("fibres-uv-b", 1, "uv365"), ("fibres-uv-c", 2, "uv254"))
+
+
 def other_paper(wb: Workbench) -> None:
     """The sheet's paper came from another batch: its invisible fibres glow in the colours of
-    another series and it carries no planchettes."""
+    another series and it carries no planchettes. Every fibre set the series has changes (not
+    only the UV-A set, which many series lack: the paper then came out unchanged)."""
     require_booklet(wb)
     colours = design_for(wb.doc.state, _other_series(wb)).uv_colours
     for pid in _sheet_pages(wb):
-        fibres = wb.find(pid, "fibres-uv-a")
-        if fibres is None:
-            continue
-        wb.set_material(pid, fibres.id, uv365=Emission(colours[0], 0.9))
-        region: Region = wb.extent(pid, fibres)
+        regions: list[Region] = []
+        lamps: list[str] = []
+        for lid, index, lamp in _FIBRES:
+            fibres = wb.find(pid, lid)
+            if fibres is None:
+                continue
+            m = fibres.material
+            own = (m.uv365 or m.uv254 or Emission("#000000")).colour
+            colour = _unlike(colours, colours[index], own)
+            glow = {
+                name: None if e is None else Emission(colour, e.intensity)
+                for name, e in (("uv365", m.uv365), ("uv254", m.uv254))
+            }
+            wb.set_material(pid, lid, **glow)
+            regions.append(wb.extent(pid, fibres))
+            lamps.append(lamp)
         planchettes = wb.find(pid, "planchettes")
         if planchettes is not None:
-            region = union(region, wb.extent(pid, planchettes))
+            regions.append(wb.extent(pid, planchettes))
+            lamps.append("uv365")
             wb.remove(pid, planchettes.id)
+        if not regions:
+            continue  # a paper without fibres or planchettes: no batch to tell apart
+        reveal = tuple(lamp for lamp in ("uv365", "uv254") if lamp in lamps)
         wb.sign(
             pid,
-            region,
-            ("uv365",),
+            union(*regions),
+            reveal,
             ("Paper of another batch", "纸张批次不同"),
             (
-                "Under UV-A the invisible fibres of this page glow in other colours than on "
+                "Under UV the invisible fibres of this page glow in other colours than on "
                 "the other pages, and the planchettes are missing: the sheet is not from this "
                 "booklet's paper.",
-                "紫外 365 纳米下此页无色荧光纤维的颜色与其他页面不同，且没有荧光彩点："
+                "紫外灯下此页无色荧光纤维的颜色与其他页面不同，且没有荧光彩点："
                 "此页纸张并非出自本护照。",
             ),
         )
@@ -238,13 +273,6 @@ def resewn_binding(wb: Workbench) -> None:
         )
 
 
-MIN_COLOUR_STEP = 90  # summed RGB difference an examiner tells apart under the lamp
-
-
-def _distance(a: str, b: str) -> int:
-    return sum(abs(int(a[i : i + 2], 16) - int(b[i : i + 2], 16)) for i in (1, 3, 5))
-
-
 def other_thread(wb: Workbench) -> None:
     require_booklet(wb)
     choices = design_for(wb.doc.state, _other_series(wb)).uv_colours
@@ -253,11 +281,7 @@ def other_thread(wb: Workbench) -> None:
         if layer is None:
             continue
         own = layer.material.uv365.colour if layer.material.uv365 is not None else "#000000"
-        colour = choices[2]
-        if _distance(colour, own) < MIN_COLOUR_STEP:
-            # Two series may share the thread's colour; a sheet whose thread glows the same
-            # would show nothing: the forger's sheet comes from a series whose thread differs.
-            colour = max(choices, key=lambda c: _distance(c, own))
+        colour = _unlike(choices, choices[2], own)
         wb.set_material(pid, layer.id, uv365=Emission(colour, 0.8))
         wb.sign(
             pid,
