@@ -124,3 +124,27 @@ def test_the_centre_spread_shows_the_thread_and_only_it(specimens: dict[str, Spe
     for leaf in sheets.LEAVES:
         ids = {f.id for f in spec.page(leaf.id).features}
         assert ("sewing-thread" in ids) == (leaf.id in sheets.CENTRE_SPREAD), leaf.id
+
+
+def test_every_port_and_visa_line_prints_whole_in_its_states_stamp_font() -> None:
+    """OCR-B lacks Ő, Ž, Ş...: a port's name set in it lost those letters, leaving gaps an
+    examiner could take for a counterfeit's wrong font. Each is printed without its accent."""
+    from docexam.core.synth.booklet.stamps import printable
+    from docexam.core.synth.booklet.travel import style_of
+    from docexam.core.synth.states import STATES
+    from docexam.core.synth.text import covers
+
+    seen_changed = 0
+    for code, state in STATES.items():
+        font = style_of(code).font
+        for city in state.cities:
+            for text in (f"{city.upper()} AIRPORT", f"VISA · {state.name_en.upper()}"):
+                shown = printable(text, font)
+                assert covers(font, shown), (code, text, shown)
+                # no letter lost: one printed letter (or more: ß -> SS) for each letter written
+                letters = [c for c in text if c.isalpha()]
+                assert len([c for c in shown if c.isalpha()]) >= len(letters), (text, shown)
+                seen_changed += shown != text
+    assert seen_changed > 0  # the property meets OCR-B stamps with accented ports
+    assert printable("ŐRHEGY PORT", "ocrb") == "ORHEGY PORT"
+    assert printable("ŐRHEGY PORT", "bold") == "ŐRHEGY PORT"  # a font with the letter keeps it

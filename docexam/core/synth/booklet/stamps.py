@@ -8,6 +8,7 @@ same drawing with another style, which is what an examiner compares against a ge
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import replace
 
 import cv2
@@ -25,9 +26,30 @@ from docexam.core.synth.features import mask_region
 from docexam.core.synth.guilloche import stroke
 from docexam.core.synth.names_zh import layer_name
 from docexam.core.synth.states import STATES
-from docexam.core.synth.text import draw_text, text_width_mm
+from docexam.core.synth.text import covers, draw_text, text_width_mm
 
 VISA_MM = (54.0, 30.0)
+# Letters no accent-stripping gives: set as a stamp maker without them would.
+_PLAIN = {"ı": "I", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D",
+          "ß": "SS",
+          "æ": "ae", "Æ": "AE", "þ": "th", "Þ": "TH", "·": "-"}  # fmt: skip
+
+
+def printable(text: str, font: str) -> str:
+    """``text`` as a stamp in ``font`` prints it: a letter the typeface lacks (OCR-B has no
+    Ő, Ž, Ş) is set without its accent, as on a stamp cut without them, instead of vanishing
+    from the impression and leaving a gap in the port's name."""
+    if covers(font, text):
+        return text
+    out = []
+    for ch in text:
+        if ch.isspace() or covers(font, ch):
+            out.append(ch)
+            continue
+        bare = unicodedata.normalize("NFKD", ch)
+        plain = _PLAIN.get(ch) or "".join(c for c in bare if not unicodedata.combining(c))
+        out.append(plain if plain and covers(font, plain) else "")
+    return "".join(out)
 
 
 def stamp_material(style: StampStyle) -> Material:
@@ -43,7 +65,7 @@ def stamp_material(style: StampStyle) -> Material:
 
 def _fit(canvas: PageCanvas, text: str, cap: float, font: str, width: float) -> float:
     """The cap height that keeps ``text`` within ``width`` mm."""
-    wide = text_width_mm(canvas, text, cap, font)
+    wide = text_width_mm(canvas, printable(text, font), cap, font)
     return cap if wide <= width else cap * width / wide
 
 
@@ -55,7 +77,7 @@ def _lines(
     y = cy - total / 2
     for text, cap in lines:
         y += cap * 1.6
-        draw_text(mask, canvas, text, cx, y - cap * 0.3, cap, font, "center")
+        draw_text(mask, canvas, printable(text, font), cx, y - cap * 0.3, cap, font, "center")
 
 
 def _frame(
