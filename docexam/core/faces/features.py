@@ -175,8 +175,10 @@ def brows(
     cv2.polylines(
         m, [np.round(p * 8).astype(np.int32) for p in hairs], False, 1.0, 1, cv2.LINE_AA, 3
     )
-    c.paint(body * 0.35, colour)
-    c.paint(np.clip(soft(m, 0.35) * 0.85, 0, 1), colour)
+    # Skin shows between the hairs: a brow is a soft tone with hairs over it, not an ink
+    # stroke, and its edges fade.
+    c.paint(soft(body, 1.2) * 0.3, colour)
+    c.paint(np.clip(soft(m, 0.45) * 0.7, 0, 1), colour)
 
 
 def nose(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
