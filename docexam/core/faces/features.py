@@ -59,7 +59,10 @@ def eyes(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
             )
         ],
     )
-    c.paint(np.minimum(socket, 1) * 0.35, skin * np.array([0.72, 0.7, 0.74], np.float32))
+    c.paint(
+        np.minimum(socket, np.float32(1)) * np.float32(0.35),
+        skin * np.array([0.72, 0.7, 0.74], np.float32),
+    )
     # The white is a wet, shaded ball, never paper white: no brighter than pale skin, and duller
     # and warmer in a dark-skinned face.
     white = np.array([0.58, 0.62, 0.67], np.float32) * (1 - 0.45 * who.skin)

@@ -126,5 +126,5 @@ def layout(who: Identity, look: Look, w: float, u: float) -> FaceGeometry:
         ear_y=(eye + nose) / 2 + (nose - eye) * t("ear_height", -0.2, 0.2),
         square=float(np.clip(0.6 * tr["jaw_width"] + 0.4 * tr["chin_width"], 0, 1)),
         cheek_y=t("cheekbones", 0.2, 0.06),
-        dome=t("face_width", 1.9, 3.0),
+        dome=t("face_width", 2.2, 3.0),  # below 2.2 a bald skull turns to an egg
     )
