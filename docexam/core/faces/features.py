@@ -44,6 +44,29 @@ def eyes(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     shape = (c.h, c.w)
     lamp_x = -float(np.sin(np.radians(look.light_azimuth)))
     strokes: list[np.ndarray] = []
+    skin = np.asarray(skin_colour(who), np.float32)
+    # The eye lies in a socket: the skin of the upper lid and the inner corner is a shade
+    # darker (thin skin over vessels, and less light reaches it).
+    socket = np.zeros(shape, np.float32)
+    c.spots(
+        socket,
+        [
+            spot
+            for side in (-1, 1)
+            for spot in (
+                (fg.fx + side * fg.eye_gap, fg.eye - fg.eye_h * 0.9, fg.eye_w, fg.eye_h * 1.2, 1.0),
+                (fg.fx + side * (fg.eye_gap - fg.eye_w), fg.eye, fg.eye_w * 0.35, fg.eye_h, 0.7),
+            )
+        ],
+    )
+    c.paint(
+        np.minimum(socket, np.float32(1)) * np.float32(0.35),
+        skin * np.array([0.72, 0.7, 0.74], np.float32),
+    )
+    # The white is a wet, shaded ball, never paper white: no brighter than pale skin, and duller
+    # and warmer in a dark-skinned face.
+    white = np.array([0.58, 0.62, 0.67], np.float32) * (1 - 0.45 * who.skin)
+    white *= np.array([0.92, 1.0, 1.03], np.float32) if who.skin > 0.5 else 1.0
     for side in (-1, 1):
         upper, lower = eye_points(fg, side)
         ex, ey = fg.fx + side * fg.eye_gap, fg.eye
@@ -57,7 +80,7 @@ def eyes(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
         # The white of the eye is never white: greyer and pinker towards the corners, and the
         # upper lid and lashes shade its top.
         u = np.abs(dx) / fg.eye_w
-        sclera = np.array([0.6, 0.63, 0.69], np.float32) * (1 - 0.35 * u**2)[..., None]
+        sclera = white * (1 - 0.4 * u**2)[..., None]
         sclera *= 1 - np.array([0.06, 0.08, 0.0], np.float32) * (u**3)[..., None]
         c.paint(inside, sclera, rows, cols)
         # The upper lid covers the top of the iris; a pink caruncle fills the inner corner.
@@ -75,15 +98,16 @@ def eyes(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
         col = iris[None, None, :] * (radial * fibres)[..., None]
         col = np.where((r < 0.42)[..., None], np.float32(0.015), col)
         c.paint(disc.astype(np.float32), col.astype(np.float32), rows, cols)
-        lid = inside * smoothstep(ey - fg.eye_h * 0.1, ey - fg.eye_h * 0.9, ey + dy)
-        c.paint(lid * 0.3, (0.1, 0.1, 0.12), rows, cols)
+        # The upper lid and lashes overhang the ball: its top third lies in their shadow.
+        lid = inside * smoothstep(ey + fg.eye_h * 0.2, ey - fg.eye_h * 0.9, ey + dy)
+        c.paint(lid * 0.5, (0.1, 0.1, 0.12), rows, cols)
         c.gloss[rows, cols] = np.maximum(c.gloss[rows, cols], inside * 0.35)
         # The lamp's reflection on the cornea: a small bright spot by the pupil.
         cx_, cy_ = lamp_x * fg.iris * 0.35 - side * fg.iris * 0.2, -fg.iris * 0.4
         catch = np.exp(-0.5 * ((dx - cx_) ** 2 + (dy - cy_) ** 2) / (fg.iris * 0.09) ** 2)
         c.glow[rows, cols] += 0.1 * catch * inside * (r > 0.3)
         # Lid margin and lashes: darker and longer at the outer corner (and with make-up).
-        lash = line_mask(shape, upper[1:-3], max(1.2, fg.eye_h * (0.28 if female else 0.2)), 0.5)
+        lash = line_mask(shape, upper[1:-3], max(1.2, fg.eye_h * (0.28 if female else 0.2)), 0.8)
         c.paint(lash * (0.9 if female else 0.75), (0.04, 0.04, 0.05))
         n = len(upper)
         for i in range(n // 2, n - 3):
@@ -154,8 +178,10 @@ def brows(
     cv2.polylines(
         m, [np.round(p * 8).astype(np.int32) for p in hairs], False, 1.0, 1, cv2.LINE_AA, 3
     )
-    c.paint(body * 0.35, colour)
-    c.paint(np.clip(soft(m, 0.35) * 0.85, 0, 1), colour)
+    # Skin shows between the hairs: a brow is a soft tone with hairs over it, not an ink
+    # stroke, and its edges fade.
+    c.paint(soft(body, 1.2) * 0.3, colour)
+    c.paint(np.clip(soft(m, 0.45) * 0.7, 0, 1), colour)
 
 
 def nose(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:

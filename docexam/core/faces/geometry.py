@@ -48,22 +48,27 @@ class FaceGeometry:
     ear_len: float
     ear_out: float  # how far the ear stands out past the cranium
     ear_y: float
+    # How the outline turns (0..1): a square jaw keeps its width to the chin, a tapered one
+    # narrows early; the cheeks are widest higher or lower; the skull's dome fuller or flatter.
+    square: float = 0.5
+    cheek_y: float = 0.12
+    dome: float = 2.4
 
     def half_width(self, y: Row) -> Row:
         """Half width of the face outline at rows ``y`` (0 outside crown..chin)."""
-        yz = self.eye + 0.12 * (self.chin - self.eye)
+        yz = self.eye + self.cheek_y * (self.chin - self.eye)
         out = np.zeros_like(y)
         top = (y >= self.crown) & (y < yz)
         t = (yz - y[top]) / (yz - self.crown)
-        out[top] = self.wz * (1 - np.clip(t, 0, 1) ** 2.4) ** (1 / 2.4)
+        out[top] = self.wz * (1 - np.clip(t, 0, 1) ** self.dome) ** (1 / self.dome)
         mid = (y >= yz) & (y < self.gonion)
         s = (y[mid] - yz) / (self.gonion - yz)
         out[mid] = self.wz + (self.wg - self.wz) * (3 * s**2 - 2 * s**3)
         low = (y >= self.gonion) & (y <= self.chin)
         s = (y[low] - self.gonion) / (self.chin - self.gonion)
         # The jaw curves in to a rounded chin (a U, not a V): a superellipse's quadrant.
-        taper = self.wch + (self.wg - self.wch) * (1 - s**1.8)
-        out[low] = taper * np.clip(1 - s**5, 0, 1) ** 0.35
+        taper = self.wch + (self.wg - self.wch) * (1 - s ** (1.3 + 1.2 * self.square))
+        out[low] = taper * np.clip(1 - s ** (3.5 + 4 * self.square), 0, 1) ** 0.35
         return out
 
 
@@ -119,4 +124,7 @@ def layout(who: Identity, look: Look, w: float, u: float) -> FaceGeometry:
         ear_len=ear_len,
         ear_out=ear_len * t("ear_protrusion", 0.03, 0.14),
         ear_y=(eye + nose) / 2 + (nose - eye) * t("ear_height", -0.2, 0.2),
+        square=float(np.clip(0.6 * tr["jaw_width"] + 0.4 * tr["chin_width"], 0, 1)),
+        cheek_y=t("cheekbones", 0.2, 0.06),
+        dome=t("face_width", 2.2, 3.0),  # below 2.2 a bald skull turns to an egg
     )

@@ -40,9 +40,7 @@ def _hairline(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F32
     nx = (c.xs[0] - fg.cx) / fg.wc
     a = np.abs(nx)
     y = np.full(c.w, fg.hairline, np.float32)
-    recede = 0.0
-    if who.sex == "M":
-        recede = float(np.clip((look.age - 30) / 40, 0, 1)) * (fg.hairline - fg.crown) * 0.8
+    recede = _receding(who, look) * (fg.hairline - fg.crown) * 0.8
     form = who.bucket("hairline_shape")
     if form == 1:  # rounded: lower towards the temples
         y += (fg.eye - fg.hairline) * 0.18 * a**2
@@ -56,6 +54,11 @@ def _hairline(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F32
     # Short hair shows the temples; the sideburns are a narrow strip in front of the ear.
     start = 0.8 if style in ("short", "cropped", "side", "tied") else 0.72
     return (y + (side - y) * smoothstep(start, 1.0, a)).astype(np.float32)
+
+
+def _receding(who: Identity, look: Look) -> float:
+    """How far a man's hairline has gone back with age: 0 not at all .. 1 far."""
+    return float(np.clip((look.age - 30) / 40, 0, 1)) if who.sex == "M" else 0.0
 
 
 def _texture(who: Identity) -> float:
@@ -157,8 +160,12 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
         covered &= (np.abs(c.xs - fg.cx) > fg.wc * 0.7) & (c.ys > fg.crown + fg.wz * 0.4)
     alpha = soft(covered.astype(np.float32), 1.5 if style in REACH else 1.0)
     # The hairline is not a cut: hairs thin out over a few millimetres.
-    edge = np.clip(1.0 - (line - c.ys) / (fg.wz * 0.1), 0, 1) * (c.ys < line)
-    alpha *= 1 - 0.75 * edge**1.5
+    # A receding hairline is not a cut either: the hair in front thins over a wide band before
+    # the scalp shows, rather than a bald strip bordered by a full mat.
+    thinning = _receding(who, look)
+    band = fg.wz * (0.1 + 0.3 * thinning)
+    edge = np.clip(1.0 - (line - c.ys) / band, 0, 1) * (c.ys < line)
+    alpha *= 1 - (0.75 + 0.15 * thinning) * edge ** (1.5 - 0.6 * thinning)
     if style in ("cropped", "bald"):
         alpha *= 0.75
     dome = np.sqrt(np.clip(1 - ((c.xs - fg.cx) / half) ** 2, 0, 1))
@@ -237,11 +244,23 @@ def _strands(
     # Stray hairs soften the hair's silhouette against the background.
     wide = np.maximum(alpha, soft(alpha, 2.5) * np.maximum(light, dark) * 0.9)
     c.paint(wide, albedo)
-    z = np.maximum(c.height, depth * dome + lift) + (light - dark) * depth * 0.004
+    # Hair lies on what is under it as a layer with a rounded edge: drawn over the relief of
+    # the head (smoothed, so it does not copy the cheek's edge) and thinning towards its own
+    # border, it has no cliff for the lamp to catch as a bright seam beside the face.
+    reach = max(3, int(fg.wz * 0.3)) | 1
+    disc = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (reach, reach))
+    under = cv2.GaussianBlur(cv2.dilate(c.height, disc), (0, 0), fg.wz * 0.1)
+    body = smoothstep(0.5, 0.95, soft(alpha, fg.wz * 0.05))
+    # Hanging hair gathers into locks a finger wide: relief along the fall, not across.
+    locks = c.noise(1.5, 1.0, (1, 6)) * (1 - dome) * fg.wz * 0.025
+    z = np.maximum(under + fg.wz * 0.06 + locks, depth * dome + lift)
+    z = c.height + (z - c.height) * body + (light - dark) * depth * 0.004
     if flat is not None:
         z = c.height + (z - c.height) * (0.1 + 0.9 * flat)
     c.height[:] = c.height * (1 - wide) + z * wide
-    c.gloss[:] = c.gloss * (1 - wide) + wide * (0.35 + 0.25 * light)
+    # Hair's highlight runs across the strands, round the skull; where locks hang down the
+    # sides a tight one would run along them as a stripe.
+    c.gloss[:] = c.gloss * (1 - wide) + wide * (0.35 + 0.25 * light) * (0.35 + 0.65 * dome)
     c.person = np.maximum(c.person, wide)
 
 

@@ -51,8 +51,11 @@ def body(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     neck = (np.abs(nx) < 1) & (c.ys > fg.mouth)
     neck_m = soft(neck.astype(np.float32), 1.0)
     depth = fg.wz * 0.55
-    c.height[:] = np.where(neck, depth * np.sqrt(np.clip(1 - nx**2, 0, 1)) * 0.75, c.height)
-    under_chin = 0.8 + 0.2 * smoothstep(fg.chin, fg.chin + fg.wz * 0.5, c.ys)
+    # A neck is no pipe: its front is broad and flat (windpipe and the muscles beside it),
+    # turning only near its sides, and it stands close behind the jaw.
+    across = np.clip(1 - np.abs(nx) ** 3, 0, 1) ** (1 / 3)
+    c.height[:] = np.where(neck, depth * (0.2 + 0.6 * across), c.height)
+    under_chin = 0.88 + 0.12 * smoothstep(fg.chin, fg.chin + fg.wz * 0.5, c.ys)
     c.paint(neck_m, np.asarray(skin, np.float32) * under_chin[..., None])
     c.person = np.maximum(c.person, neck_m)
     _clothes(c, fg, who, look, cloth, neck_m, top, sw, depth)
