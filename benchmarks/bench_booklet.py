@@ -42,7 +42,7 @@ def main() -> None:
     parser.add_argument("--visit", action="store_true")
     args = parser.parse_args()
 
-    from real_specimens import lights, median_ms
+    from real_specimens import first_image, lights, median_ms
 
     from docexam.core.domain.lights import LightSource
     from docexam.core.light import LightEngine, LightParams, PixelRect
@@ -59,17 +59,6 @@ def main() -> None:
     pages = [p.id for p in specimen.pages]
     every: list[LightParams] = lights()  # type: ignore[assignment]
     names = [p.describe() for p in every]
-
-    def first_image(engine: LightEngine, page: str, params: LightParams) -> float:
-        start = time.perf_counter()
-        engine.prepare_draft(page)
-        reverse = engine.specimen.page(page).reverse
-        if reverse is not None and params.light is LightSource.TRANSMITTED:
-            engine.prepare_draft(reverse)
-        draft = engine.render_draft(page, params)
-        assert draft is not None, (page, params.describe())
-        to_qimage(draft.image)
-        return time.perf_counter() - start
 
     first: dict[tuple[str, str], list[float]] = {}
     whole = LightEngine(specimen, draft_store=DraftStore(Path(tempfile.mkdtemp(dir=work))))

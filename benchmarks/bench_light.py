@@ -55,7 +55,7 @@ def main() -> None:
     parser.add_argument("--dpi", type=float, default=600.0)
     args = parser.parse_args()
 
-    from real_specimens import lights, median_ms, real_specimens, without_drafts
+    from real_specimens import first_image, lights, median_ms, real_specimens, without_drafts
 
     from docexam.core.domain.lights import LightSource
     from docexam.core.light import LightEngine, LightParams, PixelRect
@@ -71,14 +71,7 @@ def main() -> None:
 
     def first_light(engine: LightEngine, page: str, params: LightParams) -> tuple[float, float]:
         start = time.perf_counter()
-        engine.prepare_draft(page)
-        reverse = engine.specimen.page(page).reverse
-        if reverse is not None and params.light is LightSource.TRANSMITTED:
-            engine.prepare_draft(reverse)
-        draft = engine.render_draft(page, params)
-        assert draft is not None, params.describe()
-        to_qimage(draft.image)
-        first = time.perf_counter() - start
+        first = first_image(engine, page, params)
         to_qimage(engine.render(page, params).image)
         return first, time.perf_counter() - start
 

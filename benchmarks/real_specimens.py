@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import statistics
 from pathlib import Path
+from typing import Any
 
 
 def real_specimens(dpi: float, work: Path) -> dict[str, object]:
@@ -59,3 +60,22 @@ def lights() -> list[object]:
 def median_ms(values: list[float]) -> float:
     """The median of timings in seconds, in milliseconds as the benchmarks print them."""
     return round(statistics.median(values) * 1000, 2)
+
+
+def first_image(engine: Any, page: str, params: Any) -> float:
+    """Seconds to the first image of a light as the viewer's renderer makes it (``_draft``):
+    the page's draft (and, for transmitted light, its reverse's), the draft render, to_qimage."""
+    import time
+
+    from docexam.core.domain.lights import LightSource
+    from docexam.ui.viewer.renderer import to_qimage
+
+    start = time.perf_counter()
+    engine.prepare_draft(page)
+    reverse = engine.specimen.page(page).reverse
+    if reverse is not None and params.light is LightSource.TRANSMITTED:
+        engine.prepare_draft(reverse)
+    draft = engine.render_draft(page, params)
+    assert draft is not None, (page, params.describe())
+    to_qimage(draft.image)
+    return time.perf_counter() - start
