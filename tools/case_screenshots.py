@@ -1,9 +1,11 @@
 """Screenshots of a traveller's case-file item: the case file and interview, then the feedback,
 in English and Chinese (docs/screenshots/case-file*.png, case-feedback*.png).
 
-``python tools/case_screenshots.py BUNDLED_DIR [--lang en,zh] [--pick labour|stamps]``:
+``python tools/case_screenshots.py BUNDLED_DIR [--lang en,zh] [--pick labour|stamps|fog]``:
 BUNDLED_DIR is a built bundled set (``ensure_bundled``'s directory, holding docexam-travellers
-with its cases.json). ``stamps`` takes case-stamps-file*.png and case-stamps*.png. Under Xvfb:
+with its cases.json). ``stamps`` takes case-stamps-file*.png and case-stamps*.png, ``fog`` (a
+fraudulently obtained passport, the earlier passport's portrait beside the presented one)
+case-fog-file*.png and case-fog*.png. Under Xvfb:
 ``xvfb-run -a -s "-screen 0 1366x768x24"`` with ``QT_QPA_PLATFORM=xcb``.
 """
 # ruff: noqa: E402
@@ -46,12 +48,18 @@ def pump(sec: float = 0.3) -> None:
 
 # Which case to work: a labour-trafficking victim (the default), or a smuggling case whose
 # claimed travel the passport's stamps contradict.
-NAMES = {"labour": ("case-file", "case-feedback"), "stamps": ("case-stamps-file", "case-stamps")}
+NAMES = {
+    "labour": ("case-file", "case-feedback"),
+    "stamps": ("case-stamps-file", "case-stamps"),
+    "fog": ("case-fog-file", "case-fog"),
+}
 
 
 def wanted(case: CaseFile, pick: str) -> bool:
     if pick == "stamps":
         return "stamps_contradict_story" in case.truth.indicators
+    if pick == "fog":
+        return "face_differs_earlier" in case.truth.indicators
     return case.truth.family.value == "trafficking_labour" and bool(case.truth.indicators)
 
 
@@ -89,6 +97,8 @@ def run(bundled: Path, lang: str, pick: str = "labour") -> None:
         questions = ("companion", "work", "paid", "documents", "contact")
         if pick == "stamps":
             questions = ("purpose", "stay", "return", "money", "work")
+        if pick == "fog":
+            questions = ("purpose", "documents", "work")
         for qid in questions:
             panel.ask(qid)
         for row in range(panel.indicators.count()):
@@ -97,7 +107,8 @@ def run(bundled: Path, lang: str, pick: str = "labour") -> None:
             # One indicator missed and one marked that is not there: the debrief shows both.
             if key in case.truth.indicators[:-1] or key == "coached_answers":
                 item.setCheckState(Qt.CheckState.Checked)
-        panel.action_buttons["separate_interview"].setChecked(True)
+        action = case.truth.action.value if pick == "fog" else "separate_interview"
+        panel.action_buttons[action].setChecked(True)
         if pick == "stamps":
             note = (
                 "Says they came before and went home on time; no stamp shows it. Little cash, "
@@ -106,6 +117,15 @@ def run(bundled: Path, lang: str, pick: str = "labour") -> None:
             zh = (
                 "称以前来过并按时回去，但护照上没有相应印章。现金很少，提到工作。"
                 "单独询问真实目的和以往出行。"
+            )
+        elif pick == "fog":
+            note = (
+                "Face differs from earlier passport's portrait (nose, ears, chin), not just "
+                "age and hair. Refer the document; second line to check the application file."
+            )
+            zh = (
+                "面孔与早先护照照片不同（鼻子、耳朵、下巴），不只是年龄和发型。"
+                "移交证件，请二线调取申请档案。"
             )
         elif "minor_without_guardian" in case.truth.indicators:
             note = "Adult holds the child's passport; no consent letter. Speak to the child apart."

@@ -2121,32 +2121,32 @@ Raise it before sharing a new edition: an import then says it is newer.</source>
         <translation>早先护照中的证件照</translation>
     </message>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="135"/>
+        <location filename="../../ui/training/face_panel.py" line="141"/>
         <source>Same person (%1)</source>
         <translation>同一人（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="137"/>
+        <location filename="../../ui/training/face_panel.py" line="143"/>
         <source>Different person (%1)</source>
         <translation>不同人（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="159"/>
+        <location filename="../../ui/training/face_panel.py" line="165"/>
         <source>&lt;b&gt;Feature by feature&lt;/b&gt; (keys: Tab, + agree, - differ)</source>
         <translation>&lt;b&gt;逐项特征&lt;/b&gt;（按键：Tab 切换，+ 一致，- 不同）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="193"/>
+        <location filename="../../ui/training/face_panel.py" line="199"/>
         <source>%1 s left to decide</source>
         <translation>还剩 %1 秒作出决定</translation>
     </message>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="207"/>
+        <location filename="../../ui/training/face_panel.py" line="216"/>
         <source>Time ran out: no decision.</source>
         <translation>时间已到：未作决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="126"/>
+        <location filename="../../ui/training/face_panel.py" line="132"/>
         <source>Chip reader… (R)</source>
         <translation>芯片阅读器…（R）</translation>
     </message>
@@ -2396,7 +2396,7 @@ Replace the pack in the library with version %4?</source>
 <context>
     <name>ItemView</name>
     <message>
-        <location filename="../../ui/training/item_view.py" line="195"/>
+        <location filename="../../ui/training/item_view.py" line="200"/>
         <source>Document %1</source>
         <translation>证件 %1</translation>
     </message>
@@ -2556,175 +2556,175 @@ Simulated: computed from the page and its materials; an approximation.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>docexam: document examination trainer</source>
         <translation>docexam：证件检验培训</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <location filename="../../ui/training/slot.py" line="26"/>
         <source>Opening your results…</source>
         <translation>正在打开您的成绩记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>Preparing specimens %v/%m</source>
         <translation>正在准备样本 %v/%m</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Generating the bundled specimens (first start only); you can work meanwhile.</source>
         <translation>正在生成内置样本（仅首次启动）；您可以同时继续工作。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>The bundled specimens are ready.</source>
         <translation>内置样本已准备就绪。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>Bundled specimens</source>
         <translation>内置样本</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Could not generate the bundled specimens:</source>
         <translation>无法生成内置样本：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>&amp;Import pack…</source>
         <translation>导入样本包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Import pack &amp;folder…</source>
         <translation>导入样本包文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>&amp;Close tab</source>
         <translation>关闭标签页(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>&amp;Specimen</source>
         <translation>样本(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>&amp;Compare with a reference…</source>
         <translation>与参照样本比对(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>&amp;Stop comparing</source>
         <translation>停止比对(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>&amp;Light</source>
         <translation>光源(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>Find specimen</source>
         <translation>查找样本</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>&amp;Library</source>
         <translation>样本库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>&amp;About docexam</source>
         <translation>关于 docexam(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>%1 packs in the library</source>
         <translation>样本库中共有 %1 个样本包</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Open specimen</source>
         <translation>打开样本</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Import pack</source>
         <translation>导入样本包</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Specimen packs (*.dxpack *.zip);;All files (*)</source>
         <translation>样本包 (*.dxpack *.zip);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Import pack folder (the folder holding pack.json)</source>
         <translation>导入样本包文件夹（包含 pack.json 的文件夹）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443"/>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>Compare</source>
         <translation>比对</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>No genuine specimen of this document type to compare with.</source>
         <translation>没有可用于比对的同类真证样本。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>Compare with a reference</source>
         <translation>与参照样本比对</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>Reference specimen:</source>
         <translation>参照样本：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482"/>
+        <location filename="../../ui/main_window.py" line="486"/>
         <source>The new language applies when docexam starts next time.</source>
         <translation>新的界面语言将在下次启动 docexam 时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="488"/>
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>About docexam</source>
         <translation>关于 docexam</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490"/>
+        <location filename="../../ui/main_window.py" line="494"/>
         <source>docexam %1
 An offline trainer for travel-document examiners.
 All specimens are fictional; simulated light views are approximations.</source>
@@ -4164,262 +4164,303 @@ All specimens are fictional; simulated light views are approximations.</source>
 <context>
     <name>cases</name>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="31"/>
+        <location filename="../../ui/training/case_file_page.py" line="32"/>
         <source>Passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="32"/>
+        <location filename="../../ui/training/case_file_page.py" line="33"/>
         <source>Identity card</source>
         <translation>身份证</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="33"/>
+        <location filename="../../ui/training/case_file_page.py" line="34"/>
         <source>Residence permit</source>
         <translation>居留许可</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="34"/>
+        <location filename="../../ui/training/case_file_page.py" line="35"/>
         <source>Work permit</source>
         <translation>工作许可</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="35"/>
+        <location filename="../../ui/training/case_faces.py" line="23"/>
+        <source>Presented passport</source>
+        <translation>出示的护照</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/case_faces.py" line="24"/>
+        <source>Presented identity card</source>
+        <translation>出示的身份证</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/case_faces.py" line="25"/>
+        <source>Presented residence permit</source>
+        <translation>出示的居留许可</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/case_faces.py" line="26"/>
+        <source>Presented work permit</source>
+        <translation>出示的工作许可</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/case_faces.py" line="28"/>
+        <source>Presented document</source>
+        <translation>出示的证件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/case_faces.py" line="29"/>
+        <location filename="../../ui/training/case_file_page.py" line="36"/>
         <source>Earlier passport</source>
         <translation>早先护照</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="36"/>
+        <location filename="../../ui/training/case_faces.py" line="35"/>
+        <source>no. %1</source>
+        <translation>号码 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/case_faces.py" line="43"/>
+        <source>Drawing the portrait…</source>
+        <translation>正在绘制照片…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/case_faces.py" line="82"/>
+        <source>This document&apos;s portrait cannot be read: look at it on the document.</source>
+        <translation>无法读取本证件的照片：请在证件上查看。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/case_faces.py" line="101"/>
+        <source>The portrait could not be drawn: %1</source>
+        <translation>无法绘制照片：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/case_file_page.py" line="37"/>
         <source>Invitation</source>
         <translation>邀请函</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="37"/>
+        <location filename="../../ui/training/case_file_page.py" line="38"/>
         <source>Employment contract</source>
         <translation>雇佣合同</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="38"/>
+        <location filename="../../ui/training/case_file_page.py" line="39"/>
         <source>Hotel booking</source>
         <translation>酒店预订</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="39"/>
+        <location filename="../../ui/training/case_file_page.py" line="40"/>
         <source>Return ticket</source>
         <translation>回程票</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="40"/>
+        <location filename="../../ui/training/case_file_page.py" line="41"/>
         <source>Consent letter</source>
         <translation>同意书</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="41"/>
+        <location filename="../../ui/training/case_file_page.py" line="42"/>
         <source>Enrolment</source>
         <translation>入学注册</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="42"/>
+        <location filename="../../ui/training/case_file_page.py" line="43"/>
         <source>Proof of residence</source>
         <translation>居住证明</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="45"/>
+        <location filename="../../ui/training/case_file_page.py" line="46"/>
         <source>tourist</source>
         <translation>旅游</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="46"/>
+        <location filename="../../ui/training/case_file_page.py" line="47"/>
         <source>business</source>
         <translation>商务</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="47"/>
+        <location filename="../../ui/training/case_file_page.py" line="48"/>
         <source>work</source>
         <translation>工作</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="48"/>
+        <location filename="../../ui/training/case_file_page.py" line="49"/>
         <source>study</source>
         <translation>留学</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="49"/>
+        <location filename="../../ui/training/case_file_page.py" line="50"/>
         <source>family</source>
         <translation>探亲</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="94"/>
+        <location filename="../../ui/training/case_file_page.py" line="95"/>
         <source>The case file is missing.</source>
         <translation>案卷缺失。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_panel.py" line="55"/>
+        <location filename="../../ui/training/case_panel.py" line="56"/>
         <source>Referral note</source>
         <translation>移交说明</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_panel.py" line="61"/>
+        <location filename="../../ui/training/case_panel.py" line="62"/>
         <source>What you saw and why you refer (kept for the instructor)</source>
         <translation>您看到了什么、为何移交（留给教员查看）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="134"/>
-        <source>Portrait of the earlier passport no. %1 (compare it with the document)</source>
-        <translation>早先护照（号码 %1）上的照片（请与本证件比对）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/training/case_file_page.py" line="159"/>
+        <location filename="../../ui/training/case_file_page.py" line="147"/>
         <source>Where</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="163"/>
+        <location filename="../../ui/training/case_file_page.py" line="151"/>
         <source>Traveller</source>
         <translation>旅客</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="166"/>
+        <location filename="../../ui/training/case_file_page.py" line="154"/>
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="167"/>
+        <location filename="../../ui/training/case_file_page.py" line="155"/>
         <source>Stated purpose</source>
         <translation>所述目的</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="170"/>
+        <location filename="../../ui/training/case_file_page.py" line="158"/>
         <source>valid until %1</source>
         <translation>有效期至 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="181"/>
+        <location filename="../../ui/training/case_file_page.py" line="169"/>
         <source>e-Visa</source>
         <translation>电子签证</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="191"/>
+        <location filename="../../ui/training/case_file_page.py" line="179"/>
         <source>one way</source>
         <translation>单程</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="198"/>
+        <location filename="../../ui/training/case_file_page.py" line="186"/>
         <source>Ticket</source>
         <translation>机票</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="200"/>
+        <location filename="../../ui/training/case_file_page.py" line="188"/>
         <source>Earlier trips (as stated)</source>
         <translation>以往出行（本人所述）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="202"/>
+        <location filename="../../ui/training/case_file_page.py" line="190"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="204"/>
+        <location filename="../../ui/training/case_file_page.py" line="192"/>
         <source>Paid by</source>
         <translation>付款人</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="205"/>
+        <location filename="../../ui/training/case_file_page.py" line="193"/>
         <source>Money</source>
         <translation>钱款</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="206"/>
+        <location filename="../../ui/training/case_file_page.py" line="194"/>
         <source>Luggage</source>
         <translation>行李</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="216"/>
+        <location filename="../../ui/training/case_file_page.py" line="204"/>
         <source>With</source>
         <translation>同行</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="221"/>
+        <location filename="../../ui/training/case_file_page.py" line="209"/>
         <source>You see</source>
         <translation>您观察到</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="226"/>
+        <location filename="../../ui/training/case_file_page.py" line="214"/>
         <source>Case file</source>
         <translation>案卷</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="231"/>
+        <location filename="../../ui/training/case_file_page.py" line="219"/>
         <source>Interview</source>
         <translation>询问</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="263"/>
+        <location filename="../../ui/training/case_file_page.py" line="251"/>
         <source>Time left for questions: %1 s</source>
         <translation>剩余提问时间：%1 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="276"/>
+        <location filename="../../ui/training/case_file_page.py" line="264"/>
         <source>(no answer)</source>
         <translation>（未作回答）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="279"/>
+        <location filename="../../ui/training/case_file_page.py" line="267"/>
         <source>What the traveller says</source>
         <translation>旅客的回答</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="289"/>
+        <location filename="../../ui/training/case_file_page.py" line="277"/>
         <source>This case</source>
         <translation>本案</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="290"/>
+        <location filename="../../ui/training/case_file_page.py" line="278"/>
         <source>you found it</source>
         <translation>您发现了</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="291"/>
+        <location filename="../../ui/training/case_file_page.py" line="279"/>
         <source>you missed it</source>
         <translation>您漏掉了</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="292"/>
+        <location filename="../../ui/training/case_file_page.py" line="280"/>
         <source>you marked it</source>
         <translation>您标记了</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="293"/>
+        <location filename="../../ui/training/case_file_page.py" line="281"/>
         <source>In this case:</source>
         <translation>本案中：</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="294"/>
+        <location filename="../../ui/training/case_file_page.py" line="282"/>
         <source>Nothing in this case shows it.</source>
         <translation>本案中没有任何迹象表明这一点。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="295"/>
+        <location filename="../../ui/training/case_file_page.py" line="283"/>
         <source>Looked odd, but the papers explain it:</source>
         <translation>看似可疑，但文件能够解释：</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="296"/>
+        <location filename="../../ui/training/case_file_page.py" line="284"/>
         <source>Right action:</source>
         <translation>正确处置：</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="297"/>
+        <location filename="../../ui/training/case_file_page.py" line="285"/>
         <source>Next:</source>
         <translation>后续：</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_panel.py" line="91"/>
+        <location filename="../../ui/training/case_panel.py" line="92"/>
         <source>Indicators you see</source>
         <translation>您发现的指标</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_panel.py" line="112"/>
+        <location filename="../../ui/training/case_panel.py" line="113"/>
         <source>Action</source>
         <translation>处置措施</translation>
     </message>

@@ -5,9 +5,9 @@ specialist does next. The case's title and summary appear only there (exam secre
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
-import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from docexam.core.cases.faces import ComparedFaces
 from docexam.core.cases.indicators import BY_ID, QUESTIONS, SECONDS_PER_QUESTION
 from docexam.core.cases.model import EARLIER, CaseFile
 from docexam.core.domain.model import I18nText, text_for
 from docexam.core.training.quiz import CaseExercise, Outcome, Score
 from docexam.ui.training import wording
-from docexam.ui.training.face_panel import photo_pixmap
+from docexam.ui.training.case_faces import FacePair
 
 KINDS: dict[str, object] = {
     "passport": QT_TRANSLATE_NOOP("cases", "Passport"),
@@ -49,7 +50,6 @@ VISAS: dict[str, object] = {
     "family": QT_TRANSLATE_NOOP("cases", "family"),
 }
 HIT, MISS, FALSE = "#009e73", "#d55e00", "#cc79a7"
-EARLIER_HEIGHT = 200
 
 
 def _tr(text: object) -> str:
@@ -72,10 +72,11 @@ class CaseFilePage(QWidget):
         exercise: CaseExercise,
         case: CaseFile | None,
         lang: str,
-        earlier: np.ndarray | None = None,
+        faces: Callable[[], ComparedFaces] | None = None,
     ) -> None:
-        """``earlier``: the portrait of the person's earlier passport, when the case names one
-        and the document is one docexam drew (its face is the person's)."""
+        """``faces`` draws the presented document's portrait and the person's earlier
+        passport's, when the case names one and the document is one docexam drew (only then is
+        the earlier face the person's)."""
         super().__init__()
         self.setObjectName("case_file_page")
         self.exercise, self.case, self.lang = exercise, case, lang
@@ -106,10 +107,11 @@ class CaseFilePage(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(self.debrief)
+        # The faces head the file: under it they fell below the fold at 1366x768.
+        self.faces = self._face_pair(faces)
+        if self.faces is not None:
+            left_layout.addWidget(self.faces)
         left_layout.addWidget(self.file)
-        self.earlier = self._earlier_portrait(earlier)
-        if self.earlier is not None:
-            left_layout.addWidget(self.earlier)
         left_layout.addWidget(self.transcript)
         left_layout.addStretch(1)
         right = QWidget()
@@ -121,31 +123,17 @@ class CaseFilePage(QWidget):
         layout.addWidget(_scroll(left), 3)
         layout.addWidget(_scroll(right), 2)
 
-    def _earlier_portrait(self, photo: np.ndarray | None) -> QWidget | None:
-        doc = (
-            next((d for d in self.case.documents if d.kind == EARLIER), None) if self.case else None
-        )
-        if doc is None or photo is None:
+    def _face_pair(self, draw: Callable[[], ComparedFaces] | None) -> FacePair | None:
+        c = self.case
+        earlier = next((d for d in c.documents if d.kind == EARLIER), None) if c else None
+        if c is None or earlier is None or draw is None:
             return None
-        box = QWidget()
-        box.setObjectName("case_earlier_portrait")
-        lay = QVBoxLayout(box)
-        lay.setContentsMargins(0, 0, 0, 0)
-        caption = QCoreApplication.translate(
-            "cases", "Portrait of the earlier passport no. %1 (compare it with the document)"
-        ).replace("%1", doc.number)
-        label = QLabel(f"<b>{escape(caption)}</b>")
-        label.setWordWrap(True)
-        image = QLabel()
-        image.setObjectName("case_earlier_photo")
-        pixmap = photo_pixmap(photo)
-        image.setPixmap(
-            pixmap.scaledToHeight(EARLIER_HEIGHT, Qt.TransformationMode.SmoothTransformation)
-        )
-        image.setAlignment(Qt.AlignmentFlag.AlignLeft)
-        lay.addWidget(label)
-        lay.addWidget(image)
-        return box
+        return FacePair(c.main_document, earlier, draw)
+
+    def stop(self) -> None:
+        """Before the page goes: no drawing may outlive it."""
+        if self.faces is not None:
+            self.faces.stop()
 
     def _t(self, text: I18nText) -> str:
         return escape(text_for(text, self.lang)) if text else ""

@@ -3,9 +3,9 @@ for whoever takes over (kept for the instructor, not scored)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
-import numpy as np
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from docexam.core.cases.faces import ComparedFaces
 from docexam.core.cases.indicators import BY_ID
 from docexam.core.cases.model import CaseFile
 from docexam.core.domain.model import text_for
@@ -37,11 +38,11 @@ class CasePanel(AnswerPanel):
         exercise: CaseExercise,
         case: CaseFile | None,
         lang: str,
-        earlier: np.ndarray | None = None,
+        faces: Callable[[], ComparedFaces] | None = None,
     ) -> None:
         super().__init__()
         self.exercise, self.case, self.lang = exercise, case, lang
-        self.page = CaseFilePage(exercise, case, lang, earlier)
+        self.page = CaseFilePage(exercise, case, lang, faces)
         self.page.asked_changed.connect(self.changed.emit)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -7,14 +7,14 @@ item looks the same in both.
 
 from __future__ import annotations
 
-import numpy as np
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Signal
 
+from docexam.core.cases.faces import ComparedFaces, compared_faces
 from docexam.core.cases.model import EARLIER, CaseFile
 from docexam.core.domain.errors import DocexamError
 from docexam.core.domain.lights import LightSource
-from docexam.core.faces.obtained import earlier_portrait
-from docexam.core.faces.renditions import greyscale
 from docexam.core.training.quiz import (
     Answer,
     AreaExercise,
@@ -90,7 +90,7 @@ class ItemView(QObject):
         if isinstance(ex, CaseExercise):
             self.tab = self.stage.show_specimen(ex.specimen, page_id, light, caption)
             case = self._case(ex.case)
-            return CasePanel(ex, case, self.stage.lang, self._earlier(case))
+            return CasePanel(ex, case, self.stage.lang, self._faces(case))
         if isinstance(ex, ChipExercise):
             self.tab = self.stage.show_specimen(ex.specimen, page_id, light, caption, CHIP_EXERCISE)
             return ChipPanel(ex, self.tab.open_chip_reader if self.tab is not None else None)
@@ -130,15 +130,16 @@ class ItemView(QObject):
             panel.countdown.hide()
         return panel
 
-    def _earlier(self, case: CaseFile | None) -> np.ndarray | None:
-        """The earlier passport's portrait a case names: the person's own face, which only a
-        document docexam drew has (a photographed specimen's person has no generated face)."""
+    def _faces(self, case: CaseFile | None) -> Callable[[], ComparedFaces] | None:
+        """How to draw the faces a case with an earlier passport compares: the earlier one is
+        the person's own face, which only a document docexam drew has (a photographed
+        specimen's person has no generated face). Drawn off the UI thread by the case page."""
         if case is None or self.tab is None or not self.tab.specimen.generated:
             return None
         if not any(d.kind == EARLIER for d in case.documents):
             return None
-        width, height = PHOTO_SIZE
-        return greyscale(earlier_portrait(self.tab.specimen.viz, width, height))
+        specimen = self.tab.specimen
+        return lambda: compared_faces(specimen, *PHOTO_SIZE)
 
     def _case(self, ref: str) -> CaseFile | None:
         try:
@@ -218,6 +219,7 @@ class ItemView(QObject):
         self.panel.hide()
         self.panel.deleteLater()
         if isinstance(self.panel, CasePanel):  # its page sits in the exercise page's desk
+            self.panel.page.stop()
             self.panel.page.hide()
             self.panel.page.deleteLater()
         self.deleteLater()

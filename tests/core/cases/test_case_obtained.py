@@ -97,3 +97,30 @@ def test_a_fog_specimen_is_a_holding_for_the_story(tmp_path) -> None:  # type: i
     assert held.nature == "obtained" and held.genuine
     case = make_case(FOG, 0, held)
     assert not disagreements(case, held.viz, held.travel)
+
+
+def test_the_case_compares_the_printed_face_with_the_earlier_one(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The presented face is read from the page (the applicant's, at its shape), the earlier
+    one drawn at that shape; a specimen without a portrait layer has no presented face to show,
+    rather than a face drawn from its data."""
+    from dataclasses import replace
+
+    from docexam.core.cases.faces import compared_faces
+    from docexam.core.chip.portrait import printed_face
+    from docexam.core.pack.io import read_pack
+    from docexam.core.synth.forgery import ForgeJob, forge_pack
+
+    forge_pack("q", [ForgeJob("QNB", "td3", 12, "fraudulently_obtained", 2)], tmp_path / "q", 150.0)
+    [specimen] = read_pack(tmp_path / "q").specimens
+    faces = compared_faces(specimen, 210, 270)
+    printed = printed_face(specimen)
+    assert faces.presented is not None and printed is not None
+    assert (faces.presented == printed).all()
+    h, w = printed.shape
+    assert faces.earlier.shape == (270, round(270 * w / h))
+    pages = tuple(
+        replace(p, features=tuple(f for f in p.features if f.id != "portrait"))
+        for p in specimen.pages
+    )
+    bare = compared_faces(replace(specimen, pages=pages), 210, 270)
+    assert bare.presented is None and bare.earlier.shape == (270, 210)

@@ -8,8 +8,11 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
+import cv2
+import numpy as np
 import pytest
-from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtCore import QModelIndex, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -267,14 +270,43 @@ def fog_library(tmp_path: Path) -> Library:
     return Library(tmp_path / "library", [bundled])
 
 
-def test_a_fog_case_shows_the_earlier_passports_face_and_is_scored(
+def _grey(label: QLabel) -> np.ndarray:
+    """The face a label shows, as the trainee sees it (grey levels)."""
+    image = label.pixmap().toImage().convertToFormat(QImage.Format.Format_Grayscale8)
+    rows = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine())
+    return rows[:, : image.width()].copy()
+
+
+def _distance(shown: np.ndarray, photo: np.ndarray) -> float:
+    """Mean grey-level difference of a shown face from a rendered photo brought to its size."""
+    grey = photo if photo.ndim == 2 else cv2.cvtColor(photo, cv2.COLOR_BGR2GRAY)
+    size = (shown.shape[1], shown.shape[0])
+    return float(np.mean(cv2.absdiff(shown, cv2.resize(grey, size, interpolation=cv2.INTER_AREA))))
+
+
+def _whole_in_sight(widget: QWidget) -> bool:
+    """Inside the window and not cut by the scroll area it sits in."""
+    window = widget.window()
+    top_left = widget.mapTo(window, QPoint(0, 0))
+    inside = window.rect().contains(QRect(top_left, widget.size()))
+    return inside and widget.visibleRegion().boundingRect() == widget.rect()
+
+
+def test_a_fog_case_shows_the_presented_and_the_earlier_face_side_by_side(
     qtbot: QtBot, fog_library: Library, store: Store
 ) -> None:
-    """The document holds under every light; the case file shows the portrait of the person's
-    earlier passport (another face) and the story's signs, and the truth scores full."""
+    """The document holds under every light; the case file sets the presented passport's
+    portrait (the applicant's face, as its data page prints it) beside the portrait of the
+    person's earlier passport (the person named), both in sight at 1366x768, and the truth
+    scores full."""
     from docexam.core.cases.model import EARLIER
+    from docexam.core.faces.obtained import applicant_look
+    from docexam.core.faces.render import render
+    from docexam.core.faces.traveller import portrait_look
+    from docexam.core.training.quiz.face_items import fog_of
 
     window = open_window(qtbot, fog_library, store)
+    assert window.size() == QSize(1366, 768)
     training(window).start.create_trainee("Lin Wei", "Airport", 1)
     page = start_module(qtbot, window, "L1.profiling")
     ex = page.session.current
@@ -284,11 +316,36 @@ def test_a_fog_case_shows_the_earlier_passports_face_and_is_scored(
     assert isinstance(panel, CasePanel)
     case = fog_library.load_case(ex.case)
     [earlier] = [d for d in case.documents if d.kind == EARLIER]
-    portrait = panel.page.earlier
-    assert portrait is not None and portrait.isVisible()
-    photo = portrait.findChild(QLabel, "case_earlier_photo")
-    assert photo is not None and not photo.pixmap().isNull()
-    assert earlier.number in _all_text(portrait)
+    pair = panel.page.faces
+    assert pair is not None and pair.isVisible()
+    presented = pair.findChild(QLabel, "case_presented_photo")
+    before = pair.findChild(QLabel, "case_earlier_photo")
+    assert presented is not None and before is not None
+    qtbot.waitUntil(lambda: not presented.pixmap().isNull() and not before.pixmap().isNull())
+    text = _all_text(pair)
+    assert case.main_document.number in text and earlier.number in text
+    assert "Presented passport" in text and "Earlier passport" in text
+    # One size, side by side, both whole in the window with the file beside the interview.
+    assert presented.size() == before.size()
+    assert presented.pixmap().size() == before.pixmap().size()
+    assert abs(presented.y() - before.y()) <= 1 and presented.x() < before.x()
+    assert _whole_in_sight(presented) and _whole_in_sight(before)
+    # Whose faces: the generator's truth for this FOG.
+    assert page.stage.tab is not None
+    specimen = page.stage.tab.specimen
+    fog = fog_of(specimen)
+    assert fog is not None
+    shown, shown_before = _grey(presented), _grey(before)
+    viz = specimen.viz
+    h = 270
+    w = round(h * shown.shape[1] / shown.shape[0])  # the printed portrait's shape
+    applicant = render(fog.applicant, applicant_look(viz, fog), w, h)
+    named_then = render(fog.named, fog.earlier.look, w, h)
+    named_on_issue = render(fog.named, portrait_look(viz, fog.named), w, h)
+    same, other = _distance(shown, applicant), _distance(shown, named_on_issue)
+    assert same < 5 and other > 15, (same, other)  # the applicant, not the holder redrawn
+    same, other = _distance(shown_before, named_then), _distance(shown_before, applicant)
+    assert same < 5 and other > 15, (same, other)
     assert "Earlier passport" in panel.page.file.text()
     for row in range(panel.indicators.count()):
         item = panel.indicators.item(row)
@@ -301,3 +358,81 @@ def test_a_fog_case_shows_the_earlier_passports_face_and_is_scored(
     assert result is not None and result.correct, (case.truth, result)
     debrief = panel.page.debrief.text()
     assert escape(case.truth.evidence["face_differs_earlier"]["en"]) in debrief
+
+
+@pytest.fixture
+def substituted_library(tmp_path: Path) -> Library:
+    """A passport with another person's photo pasted in, and a hand-written case file (as a
+    pack's author may write one) that also names the holder's earlier passport."""
+    from dataclasses import replace
+    from datetime import date
+
+    from docexam.core.cases.model import EARLIER, HeldDocument
+    from docexam.core.synth.forgery import ForgeJob, forge_pack
+
+    bundled = tmp_path / "bundled"
+    job = ForgeJob("QNB", "td3", 12, "photo_substitution", 2)
+    forge_pack("questioned", [job], bundled / "questioned", 150.0)
+    pack = read_pack(bundled / "questioned")
+    [held] = [h for s in pack.specimens if (h := holding_of(pack.id, s)) is not None]
+    case = make_case("forged_document", 4, held)
+    p = case.person
+    old = HeldDocument(EARLIER, "QP0000001", "QNB", date(2020, 1, 1), p.surname, p.given_names)
+    write_cases(bundled / "questioned", [replace(case, documents=(*case.documents, old))])
+    return Library(tmp_path / "library", [bundled])
+
+
+def test_a_forged_document_shows_the_face_its_page_prints_beside_the_earlier_one(
+    qtbot: QtBot, substituted_library: Library, store: Store
+) -> None:
+    """Not the holder's face drawn again: the stranger whose photo was pasted in, as the data
+    page shows it."""
+    from docexam.core.chip.portrait import printed_face
+    from docexam.core.faces.render import render
+    from docexam.core.faces.traveller import holder_identity, portrait_look
+
+    window = open_window(qtbot, substituted_library, store)
+    training(window).start.create_trainee("Lin Wei", "Airport", 1)
+    page = start_module(qtbot, window, "L1.profiling")
+    settle(qtbot, page.stage.tab)
+    panel = page.item.panel if page.item else None
+    assert isinstance(panel, CasePanel) and panel.page.faces is not None
+    presented = panel.page.faces.findChild(QLabel, "case_presented_photo")
+    assert presented is not None
+    qtbot.waitUntil(lambda: not presented.pixmap().isNull())
+    assert _whole_in_sight(presented)
+    assert page.stage.tab is not None
+    specimen = page.stage.tab.specimen
+    printed = printed_face(specimen)
+    assert printed is not None
+    h, w = printed.shape
+    holder = holder_identity(specimen.viz)
+    shown = _grey(presented)
+    same = _distance(shown, printed)
+    other = _distance(shown, render(holder, portrait_look(specimen.viz, holder), w, h))
+    assert same < 5 and other > 15, (same, other)
+
+
+def test_a_portrait_that_cannot_be_read_is_said_so_in_its_frame(qtbot: QtBot) -> None:
+    """No face is put in its place: the frame says to look at the document."""
+    from datetime import date
+
+    from docexam.core.cases.faces import ComparedFaces
+    from docexam.core.cases.model import EARLIER, HeldDocument
+    from docexam.ui.training.case_faces import FacePair
+
+    doc = HeldDocument("passport", "QP1", "QNB", date(2030, 1, 1), "Hårdal", "Þórir")
+    old = HeldDocument(EARLIER, "QP0", "QNB", date(2020, 1, 1), "Hårdal", "Þórir")
+    face = np.full((270, 210), 128, np.uint8)
+    pair = FacePair(doc, old, lambda: ComparedFaces(None, face))
+    qtbot.addWidget(pair)
+    pair.show()
+    presented = pair.findChild(QLabel, "case_presented_photo")
+    before = pair.findChild(QLabel, "case_earlier_photo")
+    assert presented is not None and before is not None
+    qtbot.waitUntil(lambda: not before.pixmap().isNull())
+    assert presented.pixmap().isNull() and "cannot be read" in presented.text()
+    room = QRect(0, 0, presented.width() - 2, 10_000)  # inside the frame's border
+    needed = presented.fontMetrics().boundingRect(room, Qt.TextFlag.TextWordWrap, presented.text())
+    assert needed.height() < presented.height()  # all of it shows
+    pair.stop()
