@@ -23,6 +23,9 @@ class FaceCanvas:
         self.albedo: F32 = np.zeros((h, w, 3), np.float32)
         self.gloss: F32 = np.zeros((h, w), np.float32)
         self.person: F32 = np.zeros((h, w), np.float32)  # 1 where the sitter is, for shadows
+        # Fine relief (pores, weave) lit at full resolution: the main relief is smoothed before
+        # shading and the key lamp sees it averaged, which would erase anything this small.
+        self.detail: F32 = np.zeros((h, w), np.float32)
         # Light the surface gives back unshaded (the lamp's reflection in a wet eye).
         self.glow: F32 = np.zeros((h, w), np.float32)
         ys, xs = np.mgrid[0:h, 0:w].astype(np.float32)
@@ -80,6 +83,8 @@ class FaceCanvas:
             col = col[box]
         region = self.albedo[rows, cols][box]
         region += (col - region) * alpha[box][..., None]
+        # What is painted over the skin (an eye, a brow, hair) hides its pores.
+        self.detail[rows, cols][box] *= 1 - alpha[box]
 
     def noise(self, sigma: float, scale: float = 1.0, stretch: tuple[float, float] = (1, 1)) -> F32:
         """Smooth noise of spread ``scale``, blurred by ``sigma`` px; streaky when stretched."""

@@ -24,41 +24,89 @@ def skin_colour(who: Identity) -> BGR:
     return (float(c[0]), float(c[1]), float(c[2]))
 
 
-def face_mask(c: FaceCanvas, fg: FaceGeometry) -> F32:
+def face_mask(c: FaceCanvas, fg: FaceGeometry, lean: float = 0.0) -> F32:
+    """Where the face and skull are; ``lean`` widens one side's lower half (its jaw)."""
     hw = fg.half_width(c.ys[:, 0])[:, None]
-    inside = np.abs(c.xs - fg.cx) < hw
+    dx = c.xs - fg.cx
+    low = smoothstep(fg.eye, fg.gonion, c.ys)
+    inside = np.abs(dx) < hw * (1 + np.sign(dx) * lean * low)
     return soft(inside.astype(np.float32), 1.4)
 
 
 def neck_width(fg: FaceGeometry, male: bool) -> float:
-    """Half the neck's width: a man's is nearly as wide as his jaw, a woman's slimmer."""
-    return fg.wz * (0.66 if male else 0.57) + (fg.wg - fg.wz * 0.8) * 0.3
+    """Half the neck's width: a man's is most of his jaw's width (the muscles beside the
+    windpipe reach out under the jaw's angles), a woman's slimmer."""
+    return fg.wg * (0.8 if male else 0.68) + fg.wz * (0.06 if male else 0.04)
+
+
+def _outline(fg: FaceGeometry, male: bool, h: int) -> npt.NDArray[np.float64]:
+    """The neck and shoulders as one silhouette: the neck's sides flare into the trapezius,
+    which slopes out to rounded shoulders and down the arms."""
+    neck_w = neck_width(fg, male)
+    top = fg.chin + (fg.chin - fg.mouth) * (0.75 if male else 0.95)
+    sw = fg.wz * (2.55 if male else 2.2)
+    drop = fg.wz * (0.45 if male else 0.5)
+    ax = np.linspace(0, sw * 1.25, 80)
+    t = np.clip((ax - neck_w) / (sw - neck_w), 0, 1)
+    # The trapezius leaves the neck steeply and flattens towards the shoulder (a concave
+    # slope), then the arm turns down.
+    y = top + drop * (1 - (1 - t) ** 1.7)
+    y += np.maximum(ax - sw * 0.92, 0) ** 2 / (sw * 0.1)
+    y = np.where(ax < neck_w, fg.gonion, y)
+    # Fillet where the neck's side meets the slope, so the two read as one body.
+    k = 9
+    y = np.convolve(np.pad(y, k, mode="edge"), np.ones(2 * k + 1) / (2 * k + 1), "valid")
+    right = np.stack([fg.cx + ax, np.minimum(y, h + 4)], axis=1)
+    left = right[::-1] * [-1, 1] + [2 * fg.cx, 0]
+    return np.vstack([left, right, [[fg.cx + sw * 1.25, h + 4], [fg.cx - sw * 1.25, h + 4]]])
 
 
 def body(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     """Shoulders in clothes and the neck, behind the face."""
     skin = skin_colour(who)
-    w, h = c.w, c.h
     male = who.sex == "M"
     top = fg.chin + (fg.chin - fg.mouth) * 0.3
-    sw = fg.wz * (2.5 if male else 2.2)
-    xs = np.linspace(-1, 1, 41)
-    edge = np.stack([fg.cx + xs * sw, top + (h - top) * 0.55 * np.abs(xs) ** 1.8], axis=1)
-    pts = np.vstack([edge, [[fg.cx + sw * 1.6, h + 4], [fg.cx - sw * 1.6, h + 4]]])
-    cloth = polygon_mask((h, w), pts, 1.2)
+    sw = fg.wz * (2.55 if male else 2.2)
+    shape = (c.h, c.w)
+    figure = polygon_mask(shape, _outline(fg, male, c.h), 1.0)
     neck_w = neck_width(fg, male)
-    nx = (c.xs - fg.cx) / neck_w
-    neck = (np.abs(nx) < 1) & (c.ys > fg.mouth)
-    neck_m = soft(neck.astype(np.float32), 1.0)
+    dx = c.xs - fg.cx
+    nx = dx / neck_w
     depth = fg.wz * 0.55
     # A neck is no pipe: its front is broad and flat (windpipe and the muscles beside it),
-    # turning only near its sides, and it stands close behind the jaw.
+    # turning only near its sides; below it the trapezius falls away to the shoulders.
     across = np.clip(1 - np.abs(nx) ** 3, 0, 1) ** (1 / 3)
-    c.height[:] = np.where(neck, depth * (0.2 + 0.6 * across), c.height)
-    under_chin = 0.88 + 0.12 * smoothstep(fg.chin, fg.chin + fg.wz * 0.5, c.ys)
-    c.paint(neck_m, np.asarray(skin, np.float32) * under_chin[..., None])
-    c.person = np.maximum(c.person, neck_m)
-    _clothes(c, fg, who, look, cloth, neck_m, top, sw, depth)
+    sx = np.clip(dx / (sw * 1.3), -1, 1)
+    slope = depth * (0.15 + 0.45 * np.sqrt(1 - sx**2))
+    neck_z = np.maximum(depth * (0.15 + 0.45 * across), slope)
+    c.height[:] = c.height * (1 - figure) + neck_z * figure
+    # The jaw shades the neck below it: the soft box's light comes from above the camera, so
+    # the shadow hangs a little below the jaw line and fades down the throat.
+    jaw = face_mask(c, fg)
+    k = max(1, int(fg.wz * 0.1))
+    hang = np.zeros_like(jaw)
+    hang[k:] = jaw[:-k]
+    shade = soft(hang, fg.wz * 0.12) * smoothstep(fg.gonion - fg.wz * 0.2, fg.chin, c.ys)
+    tone = np.asarray(skin, np.float32) * (0.9 + 0.03 * c.noise(6.0) - 0.4 * shade)[..., None]
+    c.paint(figure, tone)
+    # The two muscles from behind the ears to the top of the breastbone, which make a neck's
+    # front a shallow V rather than a column.
+    notch = top + fg.wz * 0.45
+    for side in (-1, 1):
+        for t in np.linspace(0.1, 0.9, 6):
+            c.bump(
+                fg.cx + side * neck_w * (0.85 - 0.7 * t),
+                fg.gonion + (notch - fg.gonion) * t,
+                fg.wz * 0.09,
+                fg.wz * 0.12,
+                fg.wz * 0.018,
+                angle=side * 30,
+            )
+    c.bump(fg.cx, notch, fg.wz * 0.1, fg.wz * 0.07, -fg.wz * 0.03)
+    c.detail += figure * 0.06 * c.noise(0.9)
+    c.gloss[:] = c.gloss * (1 - figure) + 0.06 * figure
+    c.person = np.maximum(c.person, figure)
+    _clothes(c, fg, who, look, figure, top, sw, depth)
 
 
 def _clothes(
@@ -66,8 +114,7 @@ def _clothes(
     fg: FaceGeometry,
     who: Identity,
     look: Look,
-    cloth: F32,
-    neck_m: F32,
+    figure: F32,
     top: float,
     sw: float,
     depth: float,
@@ -84,7 +131,7 @@ def _clothes(
     )
     base = np.asarray(look.clothing, np.float32)
     shirt = np.asarray(
-        [(0.93, 0.93, 0.92), (0.92, 0.85, 0.78), (0.85, 0.88, 0.9)][int(g.integers(0, 3))],
+        [(0.86, 0.86, 0.85), (0.86, 0.8, 0.74), (0.8, 0.83, 0.86)][int(g.integers(0, 3))],
         np.float32,
     )
     dx = c.xs - fg.cx
@@ -94,12 +141,19 @@ def _clothes(
     if style in ("vee", "jacket", "shirt"):
         reach = np.clip(1 - np.abs(dx) / (neck_w * 1.25), 0, 1)
     neckline = top - fg.wz * 0.05 + fg.wz * dip * reach
-    covered = cloth * np.maximum(soft((c.ys > neckline).astype(np.float32), 1.0), 1 - neck_m)
+    # Cloth covers the body below the neckline and the shoulders beyond the neck.
+    beside = smoothstep(neck_w * 1.0, neck_w * 1.25, np.abs(dx))
+    below = soft((c.ys > neckline).astype(np.float32), 1.0)
+    cloth = figure
+    covered = figure * np.maximum(below, beside * smoothstep(top - fg.wz * 0.2, top, c.ys))
     sx = np.clip(dx / (sw * 1.3), -1, 1)
     dy = c.ys - top
     shoulder_z = depth * 0.6 * np.sqrt(1 - sx**2) + 0.15 * depth * smoothstep(0, c.h * 0.1, dy)
+    weave, lumps = c.noise(0.7, 1.0, (1.0, 2.0)), c.noise(8.0)
+    shoulder_z = shoulder_z + _folds(c, fg, top, sw, lumps) * depth
     c.height[:] = c.height * (1 - covered) + shoulder_z * covered
-    texture = 1 + 0.03 * c.noise(1.0) + 0.04 * c.noise(6.0) + 0.05 * c.noise(20.0)
+    c.detail[:] = c.detail * (1 - covered) + covered * 0.08 * weave
+    texture = 1 + 0.03 * weave + 0.05 * lumps
     body_rgb = base * (0.55 if style == "jacket" else 1.0)
     c.paint(covered, body_rgb[None, None, :] * texture[..., None])
     shape = (c.h, c.w)
@@ -157,6 +211,23 @@ def _clothes(
     c.person = np.maximum(c.person, covered)
 
 
+def _folds(c: FaceCanvas, fg: FaceGeometry, top: float, sw: float, lumps: F32) -> F32:
+    """Cloth hangs in folds: soft ridges running from the collar down and out to the arms,
+    with a crease where the sleeve meets the shoulder (relief, in units of the body's depth)."""
+    dx, dy = c.xs - fg.cx, np.maximum(c.ys - top + fg.wz * 0.3, 1.0)
+    angle = np.arctan2(dx, dy)  # 0 straight down, growing towards the shoulders
+    bins = 48
+    ridge = c.g.standard_normal(bins + 1).astype(np.float32)
+    ridge = np.convolve(np.pad(ridge, 2, mode="wrap"), np.ones(3) / 3, "valid")[1:-1]
+    pos = (angle / np.pi + 1) * 0.5 * bins
+    i = np.clip(pos.astype(np.int32), 0, bins - 1)
+    f = pos - i
+    along = ridge[i] * (1 - f) + ridge[i + 1] * f
+    near = smoothstep(0, fg.wz * 0.6, dy) * smoothstep(sw * 1.2, sw * 0.3, np.abs(dx))
+    crease = np.exp(-0.5 * ((np.abs(dx) - sw * 0.85) / (sw * 0.06)) ** 2)
+    return (0.05 * along + 0.02 * lumps) * near - 0.06 * crease * smoothstep(0, fg.wz * 0.5, dy)
+
+
 def ears(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
     skin = skin_colour(who)
     redder = (skin[0] * 0.86, skin[1] * 0.86, skin[2] * 0.97)
@@ -184,100 +255,181 @@ def ears(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
         c.bump(ex, fg.ear_y + r_y * 0.7, hw * 0.4, r_y * 0.15, fg.wz * 0.02)
 
 
+def _asymmetry(who: Identity) -> dict[str, float]:
+    """No face is symmetric: how much one side's forms differ from the other's, as smooth
+    functions of the traits of the feature they show under (so a look-alike who agrees on a
+    feature agrees on its asymmetry too). Positive means the viewer's right is larger."""
+    tr = who.traits
+    return {
+        "cheek": 0.16 * (tr["cheekbones"] - tr["face_length"]),
+        "jaw": 0.05 * (tr["jaw_width"] - tr["face_width"]),
+        "socket": 0.18 * (tr["eye_opening"] - tr["eye_width"]),
+        "fold": 0.3 * (tr["face_width"] - tr["jaw_width"]),
+    }
+
+
 def face(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F32:
     """The skin of the face and skull as relief and colour; returns the face's coverage."""
     skin = np.asarray(skin_colour(who), np.float32)
-    mask = face_mask(c, fg)
+    lean = _asymmetry(who)
+    mask = face_mask(c, fg, lean["jaw"])
     hw = np.maximum(fg.half_width(c.ys[:, 0])[:, None], 1.0)
     nx = np.clip((c.xs - fg.cx) / hw, -1, 1)
     mid = (fg.crown + fg.chin) / 2
     ny = np.clip((c.ys - mid) / ((fg.chin - fg.crown) / 2 * 1.04), -1, 1)
     depth = fg.wz * 0.95
-    # The front of a face is broad and fairly flat and turns into the sides over a short
-    # distance: a superellipse across, not a balloon's round section.
-    across = np.clip(1 - np.abs(nx) ** 2.5, 0, 1) ** (1 / 2.5)
+    # The front of a face is broad and fairly flat and turns into the sides over a finger's
+    # width or two: a superellipse across, not a balloon's round section, nor a mask's edge.
+    across = np.clip(1 - np.abs(nx) ** 2.2, 0, 1) ** (1 / 2.2)
     z = depth * (0.35 + across * np.sqrt(1 - ny**2) ** 0.6)
     c.height[:] = c.height * (1 - mask) + z * mask
     c.paint(mask, _skin_tone(c, fg, who, look, skin))
-    c.height[:] += mask * (0.01 * c.noise(0.6) + 0.03 * c.noise(3.0)) * (0.6 + look.age / 60)
-    # Oil gives the forehead, nose and chin a faint sheen; cheeks are matt.
+    c.height[:] += mask * 0.03 * c.noise(3.0) * (0.6 + look.age / 60)
+    _pores(c, fg, who, look, mask)
+    # Oil gives the forehead, nose and chin a sheen that comes and goes; cheeks are matt.
     sheen = np.zeros((c.h, c.w), np.float32)
     c.spots(
         sheen,
         [
             (fg.fx, fg.brow - fg.wz * 0.25, fg.wz * 0.35, fg.wz * 0.18, 0.6),
+            (fg.fx, fg.nose - fg.nose_w * 0.5, fg.nose_w * 0.8, fg.wz * 0.2, 0.5),
             (fg.fx, fg.chin - (fg.chin - fg.mouth) * 0.4, fg.wch, fg.wz * 0.08, 0.4),
         ],
     )
-    c.gloss[:] = c.gloss * (1 - mask) + mask * (0.1 + 0.15 * np.minimum(sheen, 1))
+    oily = np.minimum(sheen, 1) * np.clip(1 + 0.35 * c.noise(5.0), 0.3, 1.7)
+    c.gloss[:] = c.gloss * (1 - mask) + mask * (0.1 + 0.15 * oily)
     c.person = np.maximum(c.person, mask)
-    # Cheekbones, brow ridge, chin and the soft fall of the cheeks
     tr = who.traits
     male = who.sex == "M"
+    wz = fg.wz
     for side in (-1, 1):
+        ex = fg.fx + side * fg.eye_gap
+        own = 1 + side * lean["cheek"]
+        # Cheekbone: the zygoma's rise below and outside the eye, slanting up to the temple.
         c.bump(
-            fg.fx + side * fg.eye_gap * 1.25,
-            fg.eye + (fg.nose - fg.eye) * 0.45,
-            fg.wz * 0.28,
-            fg.wz * 0.2,
-            fg.wz * (0.05 + 0.06 * tr["cheekbones"]),
+            ex + side * fg.eye_w * 0.55,
+            fg.eye + (fg.nose - fg.eye) * 0.5,
+            wz * 0.3,
+            wz * 0.19,
+            wz * (0.05 + 0.07 * tr["cheekbones"]) * own,
+            angle=-side * 12,
         )
         c.bump(
             fg.fx + side * fg.eye_gap,
             fg.brow,
             fg.eye_w * 1.5,
             fg.eye_w * 0.45,
-            fg.wz * (0.03 + 0.05 * tr["brow_ridge"] + (0.03 if male else 0)),
+            wz * (0.03 + 0.05 * tr["brow_ridge"] + (0.03 if male else 0)),
         )
+        # The eye socket: a hollow under the brow ridge, deepest at its upper inner corner
+        # beside the bridge of the nose, bounded outside by the orbit's rim.
+        socket = 1 + side * lean["socket"]
+        c.bump(ex, fg.eye + fg.eye_h * 0.2, fg.eye_w * 1.2, fg.eye_w * 0.75, -wz * 0.2 * socket)
         c.bump(
-            fg.fx + side * fg.eye_gap,
-            fg.eye + fg.eye_h * 0.2,
-            fg.eye_w * 1.2,
-            fg.eye_w * 0.75,
-            -fg.wz * 0.2,
+            ex - side * fg.eye_w * 0.7,
+            fg.eye - fg.eye_h * 2.2,
+            fg.eye_w * 0.5,
+            fg.eye_w * 0.4,
+            -wz * 0.05 * socket,
         )
+        # The cheek's fat lies above the nasolabial fold: a rounded mass beside the mouth.
         c.bump(
-            fg.fx + side * fg.eye_gap * 0.9,
+            fg.fx + side * (fg.nose_w * 1.25 + wz * 0.12),
             (fg.nose + fg.mouth) / 2,
-            fg.wz * 0.25,
-            fg.wz * 0.3,
-            fg.wz * 0.04 * (1 + look.weight + look.smile) * (1.0 if male else 1.4),
+            wz * 0.18,
+            wz * 0.24,
+            wz * 0.045 * (1 + look.weight + look.smile) * (1.0 if male else 1.3),
         )
+    _folds_face(c, fg, who, look, lean["fold"])
     for side in (-1, 1):  # the hollow under the cheekbone, and the temple's
         c.bump(
-            fg.fx + side * fg.wz * 0.62,
+            fg.fx + side * wz * 0.64,
             (fg.nose + fg.mouth) / 2,
-            fg.wz * 0.16,
-            fg.wz * 0.22,
-            -fg.wz * 0.05 * (1 - 0.6 * look.weight) * (1.2 - tr["cheekbones"] * 0.4),
+            wz * 0.16,
+            wz * 0.24,
+            -wz * 0.035 * (1 - 0.6 * look.weight) * (1.2 - tr["cheekbones"] * 0.4),
         )
         c.bump(
-            fg.cx + side * fg.wc * 0.85,
-            fg.brow - fg.wz * 0.1,
-            fg.wz * 0.12,
-            fg.wz * 0.2,
-            -fg.wz * 0.04,
+            fg.cx + side * fg.wc * 0.84,
+            fg.brow - wz * 0.12,
+            wz * 0.13,
+            wz * 0.22,
+            -wz * 0.07,
+        )
+        # The jaw's angle, where the chewing muscle sits over the bone.
+        c.bump(
+            fg.cx + side * fg.wg * 0.82,
+            fg.gonion - wz * 0.05,
+            wz * 0.12,
+            wz * 0.2,
+            wz * (0.03 if male else 0.015),
         )
     c.bump(
         fg.fx,
         fg.chin - (fg.chin - fg.mouth) * 0.35,
         fg.wch * 1.1,
         (fg.chin - fg.mouth) * 0.3,
-        fg.wz * 0.06,
+        wz * 0.07,
     )
+    # The hollow between lower lip and chin, which holds the under-lip shadow.
     c.bump(
         fg.fx,
         fg.mouth + (fg.chin - fg.mouth) * 0.32,
         fg.mouth_w * 0.6,
         fg.lip_lo * 0.5,
-        -fg.wz * 0.025,
+        -wz * 0.03,
     )
-    c.bump(fg.fx, fg.crown + (fg.eye - fg.crown) * 0.45, fg.wz * 0.6, fg.wz * 0.35, fg.wz * 0.05)
+    c.bump(fg.fx, fg.crown + (fg.eye - fg.crown) * 0.45, wz * 0.6, wz * 0.35, wz * 0.05)
     if who.bucket("chin_cleft"):
-        c.bump(
-            fg.fx, fg.chin - (fg.chin - fg.mouth) * 0.3, fg.wz * 0.025, fg.wz * 0.07, -fg.wz * 0.03
-        )
+        c.bump(fg.fx, fg.chin - (fg.chin - fg.mouth) * 0.3, wz * 0.025, wz * 0.07, -wz * 0.03)
     return mask
+
+
+def _folds_face(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look, lean: float) -> None:
+    """The nasolabial fold: a soft step from the cheek's mass down to the lip, running from
+    the wing of the nose past the mouth's corner; every adult has one, deeper with age."""
+    y0, y1 = fg.nose - fg.nose_w * 0.35, fg.mouth + fg.lip_lo * 0.8
+    t = np.clip((c.ys - y0) / (y1 - y0), 0, 1)
+    inside = (c.ys > y0 - fg.wz * 0.05) & (c.ys < y1 + fg.wz * 0.1)
+    reach = np.sin(np.pi * np.clip(t * 0.85 + 0.08, 0, 1)) ** 0.7 * inside
+    age = float(np.clip((look.age - 18) / 50, 0, 1))
+    for side in (-1, 1):
+        x0 = fg.nose_w * 1.1
+        x1 = fg.mouth_w * 1.2
+        line = fg.fx + side * (x0 + (x1 - x0) * t + np.sin(np.pi * t) * fg.wz * 0.04)
+        d = side * (c.xs - line)  # > 0 on the cheek's side
+        amp = fg.wz * (0.03 + 0.03 * age) * (1 + 0.5 * look.smile) * (1 + side * lean)
+        step = smoothstep(-fg.wz * 0.02, fg.wz * 0.06, d) * smoothstep(fg.wz * 0.4, 0.0, d)
+        c.height[:] += amp * step * reach
+
+
+def _pores(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look, mask: F32) -> None:
+    """Skin's fine relief: pits of pores (coarser over the nose, forehead and chin), a finer
+    crazing between them, and blotches; all a pixel or two across at the work size so that
+    some survive the photo's resampling and blur."""
+    male = who.sex == "M"
+    coarse = np.zeros((c.h, c.w), np.float32)
+    c.spots(
+        coarse,
+        [
+            (fg.fx, fg.nose - fg.nose_w * 0.4, fg.nose_w * 1.6, fg.wz * 0.3, 1.0),
+            (fg.fx, fg.brow - fg.wz * 0.3, fg.wz * 0.5, fg.wz * 0.25, 0.6),
+            (fg.fx, fg.chin - (fg.chin - fg.mouth) * 0.4, fg.wch * 1.2, fg.wz * 0.15, 0.5),
+        ],
+    )
+    grain = 1 + np.minimum(coarse, 1.2)
+    fine = c.noise(0.7)
+    pits = np.clip(-fine - 0.8, 0, None)  # sparse pits, the darker dots of pores
+    amp = (0.06 if male else 0.045) * (0.8 + look.age / 80)
+    patches = c.noise(2.5)
+    relief = amp * grain * (0.5 * fine - 1.0 * pits) + 0.025 * patches
+    c.detail[:] = c.detail * (1 - mask) + relief * mask
+    # In the colour too: the pits a shade darker, and a blotchy unevenness a few pores wide.
+    dots = 1 - 0.025 * np.minimum(pits * grain, 2)
+    blotch = 0.012 * patches
+    tint = (dots + blotch)[..., None] * np.ones(3, np.float32)
+    tint += (0.01 * c.noise(6.0))[..., None] * np.array([-1, -0.3, 0.6], np.float32)
+    c.albedo *= 1 + (tint - 1) * mask[..., None]
 
 
 def _skin_tone(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look, skin: F32) -> F32:
@@ -323,9 +475,9 @@ def _skin_tone(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look, skin:
     tone *= 1 - np.minimum(under, 1.2)[..., None] * np.array([0.06, 0.12, 0.11], np.float32)
     if who.sex == "M" and look.beard in ("none", "stubble", "moustache"):
         tone *= 1 - _beard_shadow(c, fg)[..., None] * _stubble(look, dark)
-    # Pores a pixel across, and a mottle of larger patches, differ in colour as well as tone.
-    fine = 0.016 if who.sex == "F" else 0.024  # make-up and finer pores
-    grain = fine * c.noise(0.5) + 0.015 * c.noise(2.0) + 0.03 * c.noise(12.0)
+    # A mottle of patches a little larger than the pores' (which _pores draws), in colour as
+    # well as tone.
+    grain = 0.03 * c.noise(12.0)
     hue = 0.02 * c.noise(8.0)
     tone *= 1 + grain[..., None] + hue[..., None] * np.array([-1, 0, 1], np.float32)
     return tone
