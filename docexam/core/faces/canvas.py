@@ -98,12 +98,19 @@ class FaceCanvas:
             n = cv2.GaussianBlur(n, (0, 0), sigma / f)
         if (sh, sw) != (self.h, self.w):
             n = cv2.resize(n, (self.w, self.h), interpolation=cv2.INTER_CUBIC)
-        return n * (scale / max(1e-6, float(n.std())))
+        # The spread from every fourth pixel each way: the same to a percent, a sixteenth the work.
+        return n * (scale / max(1e-6, float(n[::4, ::4].std())))
 
 
 def smoothstep(e0: float, e1: float, x: F32) -> F32:
-    t = np.clip((x - e0) / (e1 - e0), 0.0, 1.0)
-    return t * t * (3 - 2 * t)
+    t = np.asarray(x, np.float32) - np.float32(e0)
+    t *= np.float32(1 / (e1 - e0))
+    np.clip(t, 0.0, 1.0, out=t)
+    out = t * t
+    t *= -2
+    t += 3
+    out *= t
+    return out
 
 
 def soft(mask: F32, sigma: float) -> F32:

@@ -28,7 +28,7 @@ def face_mask(c: FaceCanvas, fg: FaceGeometry, lean: float = 0.0) -> F32:
     """Where the face and skull are; ``lean`` widens one side's lower half (its jaw)."""
     hw = fg.half_width(c.ys[:, 0])[:, None]
     dx = c.xs - fg.cx
-    low = smoothstep(fg.eye, fg.gonion, c.ys)
+    low = smoothstep(fg.eye, fg.gonion, c.ys[:, :1])
     inside = np.abs(dx) < hw * (1 + np.sign(dx) * lean * low)
     return soft(inside.astype(np.float32), 1.4)
 
@@ -67,28 +67,27 @@ def body(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     male = who.sex == "M"
     top = fg.chin + (fg.chin - fg.mouth) * 0.3
     sw = fg.wz * (2.55 if male else 2.2)
-    shape = (c.h, c.w)
-    figure = polygon_mask(shape, _outline(fg, male, c.h), 1.0)
+    # Everything here lies below the jaw's angle: work on those rows only.
+    band = slice(max(0, int(fg.gonion - fg.wz * 0.3)), c.h)
+    figure = polygon_mask((c.h, c.w), _outline(fg, male, c.h), 1.0)[band]
     neck_w = neck_width(fg, male)
-    dx = c.xs - fg.cx
-    nx = dx / neck_w
+    dx = c.xs[:1] - fg.cx
+    ys = c.ys[band, :1]
     depth = fg.wz * 0.55
     # A neck is no pipe: its front is broad and flat (windpipe and the muscles beside it),
     # turning only near its sides; below it the trapezius falls away to the shoulders.
-    across = np.clip(1 - np.abs(nx) ** 3, 0, 1) ** (1 / 3)
+    across = np.clip(1 - np.abs(dx / neck_w) ** 3, 0, 1) ** (1 / 3)
     sx = np.clip(dx / (sw * 1.3), -1, 1)
-    slope = depth * (0.15 + 0.45 * np.sqrt(1 - sx**2))
-    neck_z = np.maximum(depth * (0.15 + 0.45 * across), slope)
-    c.height[:] = c.height * (1 - figure) + neck_z * figure
+    neck_z = np.maximum(depth * (0.15 + 0.45 * across), depth * (0.15 + 0.45 * np.sqrt(1 - sx**2)))
+    height = c.height[band]
+    height += (neck_z - height) * figure
     # The jaw shades the neck below it: the soft box's light comes from above the camera, so
     # the shadow hangs a little below the jaw line and fades down the throat.
-    jaw = face_mask(c, fg)
     k = max(1, int(fg.wz * 0.1))
-    hang = np.zeros_like(jaw)
-    hang[k:] = jaw[:-k]
-    shade = soft(hang, fg.wz * 0.12) * smoothstep(fg.gonion - fg.wz * 0.2, fg.chin, c.ys)
-    tone = np.asarray(skin, np.float32) * (0.9 + 0.03 * c.noise(6.0) - 0.4 * shade)[..., None]
-    c.paint(figure, tone)
+    hang = face_mask(c, fg)[band.start - k : c.h - k]
+    shade = soft(hang, fg.wz * 0.12) * smoothstep(fg.gonion - fg.wz * 0.2, fg.chin, ys)
+    tone = 0.9 + 0.03 * c.noise(6.0)[band] - 0.4 * shade
+    c.paint(figure, np.asarray(skin, np.float32) * tone[..., None], rows=band)
     # The two muscles from behind the ears to the top of the breastbone, which make a neck's
     # front a shallow V rather than a column.
     notch = top + fg.wz * 0.45
@@ -103,10 +102,11 @@ def body(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
                 angle=side * 30,
             )
     c.bump(fg.cx, notch, fg.wz * 0.1, fg.wz * 0.07, -fg.wz * 0.03)
-    c.detail += figure * 0.06 * c.noise(0.9)
-    c.gloss[:] = c.gloss * (1 - figure) + 0.06 * figure
-    c.person = np.maximum(c.person, figure)
-    _clothes(c, fg, who, look, figure, top, sw, depth)
+    c.detail[band] += figure * 0.06 * c.noise(0.9)[band]
+    gloss = c.gloss[band]
+    gloss += (0.06 - gloss) * figure
+    np.maximum(c.person[band], figure, out=c.person[band])
+    _clothes(c, fg, who, look, band, figure, top, sw, depth)
 
 
 def _clothes(
@@ -114,13 +114,15 @@ def _clothes(
     fg: FaceGeometry,
     who: Identity,
     look: Look,
+    band: slice,
     figure: F32,
     top: float,
     sw: float,
     depth: float,
 ) -> None:
     """What the sitter wears: a round or V neckline, a shirt collar, or a jacket over a shirt
-    (and tie), each with its own edges, so no two photos show the same jersey."""
+    (and tie), each with its own edges, so no two photos show the same jersey. Arrays here
+    hold the rows of ``band`` only."""
     g = rng("clothes", who.seed, repr(look.clothing))
     male = who.sex == "M"
     style = str(
@@ -134,7 +136,8 @@ def _clothes(
         [(0.86, 0.86, 0.85), (0.86, 0.8, 0.74), (0.8, 0.83, 0.86)][int(g.integers(0, 3))],
         np.float32,
     )
-    dx = c.xs - fg.cx
+    dx = c.xs[:1] - fg.cx
+    ys = c.ys[band, :1]
     neck_w = neck_width(fg, male)
     reach = np.clip(1 - (dx / (neck_w * 1.35)) ** 2, 0, 1)
     dip = {"crew": 0.3, "vee": 0.8, "shirt": 0.55, "jacket": 0.6, "scoop": 0.75}[style]
@@ -143,19 +146,23 @@ def _clothes(
     neckline = top - fg.wz * 0.05 + fg.wz * dip * reach
     # Cloth covers the body below the neckline and the shoulders beyond the neck.
     beside = smoothstep(neck_w * 1.0, neck_w * 1.25, np.abs(dx))
-    below = soft((c.ys > neckline).astype(np.float32), 1.0)
+    below = soft((ys > neckline).astype(np.float32), 1.0)
     cloth = figure
-    covered = figure * np.maximum(below, beside * smoothstep(top - fg.wz * 0.2, top, c.ys))
+    covered = figure * np.maximum(below, beside * smoothstep(top - fg.wz * 0.2, top, ys))
+    albedo, height, detail = c.albedo[band], c.height[band], c.detail[band]
+    # The neckline's edge stands off the skin: a soft shadow on the skin just above it.
+    edge = soft(covered, fg.wz * 0.05) * (1 - covered) * figure
+    albedo *= 1 - 0.35 * np.minimum(edge * 2, 1)[..., None]
     sx = np.clip(dx / (sw * 1.3), -1, 1)
-    dy = c.ys - top
+    dy = ys - top
     shoulder_z = depth * 0.6 * np.sqrt(1 - sx**2) + 0.15 * depth * smoothstep(0, c.h * 0.1, dy)
-    weave, lumps = c.noise(0.7, 1.0, (1.0, 2.0)), c.noise(8.0)
-    shoulder_z = shoulder_z + _folds(c, fg, top, sw, lumps) * depth
-    c.height[:] = c.height * (1 - covered) + shoulder_z * covered
-    c.detail[:] = c.detail * (1 - covered) + covered * 0.08 * weave
+    weave, lumps = c.noise(0.7, 1.0, (1.0, 2.0))[band], c.noise(8.0)[band]
+    shoulder_z = shoulder_z + _folds(dx, dy, fg, sw, lumps, c.g) * depth
+    height += (shoulder_z - height) * covered
+    detail += (0.08 * weave - detail) * covered
     texture = 1 + 0.03 * weave + 0.05 * lumps
     body_rgb = base * (0.55 if style == "jacket" else 1.0)
-    c.paint(covered, body_rgb[None, None, :] * texture[..., None])
+    c.paint(covered, body_rgb[None, None, :] * texture[..., None], rows=band)
     shape = (c.h, c.w)
     if style in ("shirt", "jacket"):
         inner = shirt if style == "jacket" else base
@@ -168,8 +175,8 @@ def _clothes(
                     [fg.cx - neck_w * 0.5, c.h + 2],
                 ]
             )
-            front = polygon_mask(shape, vee, 0.8) * cloth
-            c.paint(front, inner * texture[..., None] ** 0.3)
+            front = polygon_mask(shape, vee, 0.8)[band] * cloth
+            c.paint(front, inner * texture[..., None] ** 0.3, rows=band)
             if male and g.random() < 0.6:  # a tie
                 knot = top + fg.wz * 0.5
                 tie = np.array(
@@ -181,7 +188,7 @@ def _clothes(
                     ]
                 )
                 tie_rgb = np.asarray(g.uniform(0.1, 0.5, 3), np.float32)
-                c.paint(polygon_mask(shape, tie, 0.7) * cloth, tie_rgb)
+                c.paint(polygon_mask(shape, tie, 0.7)[band] * cloth, tie_rgb, rows=band)
             for side in (-1, 1):  # lapels: the jacket's edge folds back
                 lapel = np.array(
                     [
@@ -191,9 +198,9 @@ def _clothes(
                         [fg.cx + side * neck_w * 1.6, top + fg.wz * 0.6],
                     ]
                 )
-                m = polygon_mask(shape, lapel, 0.8) * cloth
-                c.paint(m, body_rgb * 1.15)
-                c.height[:] += m * depth * 0.06
+                m = polygon_mask(shape, lapel, 0.8)[band] * cloth
+                c.paint(m, body_rgb * 1.15, rows=band)
+                height += m * depth * 0.06
         for side in (-1, 1):  # the shirt collar's two wings
             wing = np.array(
                 [
@@ -203,29 +210,38 @@ def _clothes(
                     [fg.cx + side * neck_w * 1.45, top + fg.wz * 0.18],
                 ]
             )
-            m = polygon_mask(shape, wing, 0.8)
-            c.paint(m, inner * 1.02)
-            c.height[:] = c.height * (1 - m) + (shoulder_z + depth * 0.12) * m
+            m = polygon_mask(shape, wing, 0.8)[band]
+            # The wing stands off what is under it and shades it along its lower edge.
+            k = max(1, int(fg.wz * 0.04))
+            under = np.zeros_like(m)
+            under[k:] = m[:-k]
+            albedo *= 1 - 0.3 * (soft(under, fg.wz * 0.03) * (1 - m))[..., None]
+            c.paint(m, inner * 1.02, rows=band)
+            height += (shoulder_z + depth * 0.12 - height) * m
             covered = np.maximum(covered, m)
-    c.gloss[:] = c.gloss * (1 - covered) + 0.05 * covered
-    c.person = np.maximum(c.person, covered)
+    gloss = c.gloss[band]
+    gloss += (0.05 - gloss) * covered
+    np.maximum(c.person[band], covered, out=c.person[band])
 
 
-def _folds(c: FaceCanvas, fg: FaceGeometry, top: float, sw: float, lumps: F32) -> F32:
+def _folds(
+    dx: F32, dy: F32, fg: FaceGeometry, sw: float, lumps: F32, g: np.random.Generator
+) -> F32:
     """Cloth hangs in folds: soft ridges running from the collar down and out to the arms,
-    with a crease where the sleeve meets the shoulder (relief, in units of the body's depth)."""
-    dx, dy = c.xs - fg.cx, np.maximum(c.ys - top + fg.wz * 0.3, 1.0)
-    angle = np.arctan2(dx, dy)  # 0 straight down, growing towards the shoulders
+    with a crease where the sleeve meets the shoulder (relief, in units of the body's depth).
+    ``dx`` and ``dy`` are offsets from the middle of the neckline."""
+    down = np.maximum(dy + fg.wz * 0.3, 1.0)
+    angle = np.arctan2(dx, down)  # 0 straight down, growing towards the shoulders
     bins = 48
-    ridge = c.g.standard_normal(bins + 1).astype(np.float32)
+    ridge = g.standard_normal(bins + 1).astype(np.float32)
     ridge = np.convolve(np.pad(ridge, 2, mode="wrap"), np.ones(3) / 3, "valid")[1:-1]
     pos = (angle / np.pi + 1) * 0.5 * bins
     i = np.clip(pos.astype(np.int32), 0, bins - 1)
     f = pos - i
     along = ridge[i] * (1 - f) + ridge[i + 1] * f
-    near = smoothstep(0, fg.wz * 0.6, dy) * smoothstep(sw * 1.2, sw * 0.3, np.abs(dx))
+    near = smoothstep(0, fg.wz * 0.6, down) * smoothstep(sw * 1.2, sw * 0.3, np.abs(dx))
     crease = np.exp(-0.5 * ((np.abs(dx) - sw * 0.85) / (sw * 0.06)) ** 2)
-    return (0.05 * along + 0.02 * lumps) * near - 0.06 * crease * smoothstep(0, fg.wz * 0.5, dy)
+    return (0.05 * along + 0.02 * lumps) * near - 0.06 * crease * smoothstep(0, fg.wz * 0.5, down)
 
 
 def ears(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
@@ -247,8 +263,12 @@ def ears(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
         m = polygon_mask((c.h, c.w), pts, 0.8)
         c.paint(m, redder)
         c.person = np.maximum(c.person, m)
-        dome = np.clip(1 - ((c.xs - ex) / hw) ** 2 - ((c.ys - fg.ear_y) / r_y) ** 2, 0, 1)
-        c.height[:] = c.height * (1 - m) + fg.wz * (0.3 + 0.12 * np.sqrt(dome)) * m
+        win = c.window(ex, fg.ear_y, hw + 4, r_y * 1.3 + 4)
+        if win is not None:
+            rows, cols, ox, oy = win
+            dome = np.clip(1 - (ox / hw) ** 2 - (oy / r_y) ** 2, 0, 1)
+            z, a = c.height[rows, cols], m[rows, cols]
+            z += (fg.wz * (0.3 + 0.12 * np.sqrt(dome)) - z) * a
         # Helix rim, the hollow of the concha and the tragus: the relief that makes it an ear.
         c.bump(ex + side * hw * 0.25, fg.ear_y - r_y * 0.1, hw * 0.35, r_y * 0.45, -fg.wz * 0.07)
         c.bump(ex - side * hw * 0.2, fg.ear_y + r_y * 0.05, hw * 0.25, r_y * 0.25, -fg.wz * 0.06)
@@ -347,7 +367,10 @@ def face(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F32:
             (fg.nose + fg.mouth) / 2,
             wz * 0.16,
             wz * 0.24,
-            -wz * 0.035 * (1 - 0.6 * look.weight) * (1.2 - tr["cheekbones"] * 0.4),
+            -wz
+            * (0.035 if male else 0.02)  # a woman's cheek is fuller below the bone
+            * (1 - 0.6 * look.weight)
+            * (1.2 - tr["cheekbones"] * 0.4),
         )
         c.bump(
             fg.cx + side * fg.wc * 0.84,
@@ -389,18 +412,24 @@ def _folds_face(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look, lean
     """The nasolabial fold: a soft step from the cheek's mass down to the lip, running from
     the wing of the nose past the mouth's corner; every adult has one, deeper with age."""
     y0, y1 = fg.nose - fg.nose_w * 0.35, fg.mouth + fg.lip_lo * 0.8
-    t = np.clip((c.ys - y0) / (y1 - y0), 0, 1)
-    inside = (c.ys > y0 - fg.wz * 0.05) & (c.ys < y1 + fg.wz * 0.1)
-    reach = np.sin(np.pi * np.clip(t * 0.85 + 0.08, 0, 1)) ** 0.7 * inside
+    win = c.window(
+        fg.fx, (y0 + y1) / 2, fg.mouth_w * 1.2 + fg.wz * 0.5, (y1 - y0) / 2 + fg.wz * 0.1
+    )
+    if win is None:
+        return
+    rows, cols, ox, oy = win
+    along = (oy[:, :1] + (y1 - y0) / 2) / (y1 - y0)
+    reach = np.maximum(np.sin(np.pi * np.clip(along * 0.85 + 0.08, 0, 1)), 0) ** 0.7  # fades
+    t = np.clip(along, 0, 1)
     age = float(np.clip((look.age - 18) / 50, 0, 1))
     for side in (-1, 1):
         x0 = fg.nose_w * 1.1
         x1 = fg.mouth_w * 1.2
-        line = fg.fx + side * (x0 + (x1 - x0) * t + np.sin(np.pi * t) * fg.wz * 0.04)
-        d = side * (c.xs - line)  # > 0 on the cheek's side
+        line = side * (x0 + (x1 - x0) * t + np.sin(np.pi * t) * fg.wz * 0.04)
+        d = side * (ox - line)  # > 0 on the cheek's side
         amp = fg.wz * (0.03 + 0.03 * age) * (1 + 0.5 * look.smile) * (1 + side * lean)
         step = smoothstep(-fg.wz * 0.02, fg.wz * 0.06, d) * smoothstep(fg.wz * 0.4, 0.0, d)
-        c.height[:] += amp * step * reach
+        c.height[rows, cols] += amp * step * reach
 
 
 def _pores(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look, mask: F32) -> None:

@@ -26,7 +26,6 @@ SCATTER_PX = (1.2, 2.2, 3.6)  # how far blue, green and red light spread under s
 SATURATION = 0.86
 WRAP = 0.4  # how far the soft box's light reaches past the terminator (n.l = -WRAP)
 TONE_S = 0.35  # strength of the print's S-curve: mid-tone contrast 1 + TONE_S
-TONE_PIVOT = 0.45  # the tone it turns round (a face is exposed to about 0.5)
 VIGNETTE = 0.09  # how much a lens darkens the frame's corners
 SHARPEN = (1.3, 0.7)  # a camera's unsharp mask at the working size: radius px, amount
 
@@ -52,8 +51,8 @@ def render(who: Identity, look: Look, width: int, height: int, salt: object = ""
     features.brows(c, fg, who, hair.brow_colour(look))
     hair.hair_front(c, fg, who, look)
     img = _shade(c, look, skin)
-    img = _expose(img, skin)
-    img = _film(_tone(img))
+    img, face_tone = _expose(img, skin)
+    img = _film(_tone(img, face_tone))
     if look.glasses != "none":
         _glasses(img, fg, look)
     img = _camera(img, fg, look, g)
@@ -67,8 +66,9 @@ def render(who: Identity, look: Look, width: int, height: int, salt: object = ""
     return photo
 
 
-def _expose(img: F32, face: F32) -> F32:
-    """Expose for the face, as a photographer (or the camera's metering) does."""
+def _expose(img: F32, face: F32) -> tuple[F32, float]:
+    """Expose for the face, as a photographer (or the camera's metering) does; also gives the
+    face's mean tone after exposure."""
     lum = img @ np.array([0.114, 0.587, 0.299], np.float32)
     mean = float((lum * face).sum() / max(1.0, float(face.sum())))
     gain = float(np.clip((0.5 / max(mean, 1e-3)) ** 0.8, 0.85, 2.6))
@@ -77,7 +77,8 @@ def _expose(img: F32, face: F32) -> F32:
     out = img * gain
     knee = 0.78
     over = np.maximum(out - knee, 0)
-    return np.where(out > knee, knee + (0.97 - knee) * (1 - np.exp(-over / (0.97 - knee))), out)
+    rolled = np.where(out > knee, knee + (0.97 - knee) * (1 - np.exp(-over / (0.97 - knee))), out)
+    return rolled, min(knee, mean * gain)
 
 
 def _light(look: Look) -> npt.NDArray[np.float32]:
@@ -86,19 +87,24 @@ def _light(look: Look) -> npt.NDArray[np.float32]:
     return (v / np.linalg.norm(v)).astype(np.float32)
 
 
-def _tone(img: F32) -> F32:
-    """A print's tone curve: an S round the mid-tones (a passport photo is crisp, not hazy),
-    applied to luminance so hue and saturation stay as the film below sets them."""
+def _tone(img: F32, face: float) -> F32:
+    """A print's tone curve: an S round the face's own tone (a passport photo is crisp, not
+    hazy, and a dark face keeps its exposure), applied to luminance so hue and saturation stay
+    as the film below sets them."""
     lum = np.maximum(img @ np.array([0.114, 0.587, 0.299], np.float32), 1e-4)
     t = np.clip(lum, 0, 1)
-    curved = t + 4 * TONE_S * t * (1 - t) * (t - TONE_PIVOT)
+    pivot = float(np.clip(face, 0.25, 0.6))
+    k = min(TONE_S, 0.95 / (4 * (1 - pivot)), 0.95 / (4 * pivot))  # stays monotonic
+    curved = t + 4 * k * t * (1 - t) * (t - pivot)
     return img * (curved / lum)[..., None]
 
 
 def _film(img: F32) -> F32:
-    """Colour as a photo renders skin: a little less saturated than the painted albedo."""
+    """Colour as a photo renders skin: a little less saturated than the painted albedo in the
+    light tones, fuller in the shadows (where light has travelled further through skin)."""
     lum = img @ np.array([0.114, 0.587, 0.299], np.float32)
-    return lum[..., None] + (img - lum[..., None]) * SATURATION
+    sat = SATURATION + 0.25 * np.clip(0.55 - lum, 0, 0.4)
+    return lum[..., None] + (img - lum[..., None]) * sat[..., None]
 
 
 def _shade(c: FaceCanvas, look: Look, skin: F32) -> F32:
