@@ -327,7 +327,7 @@ def face(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F32:
         own = 1 + side * lean["cheek"]
         # Cheekbone: the zygoma's rise below and outside the eye, slanting up to the temple.
         c.bump(
-            ex + side * fg.eye_w * 0.55,
+            ex + side * fg.eye_w * 0.8,
             fg.eye + (fg.nose - fg.eye) * 0.5,
             wz * 0.3,
             wz * 0.19,
@@ -403,6 +403,14 @@ def face(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F32:
         -wz * 0.03,
     )
     c.bump(fg.fx, fg.crown + (fg.eye - fg.crown) * 0.45, wz * 0.6, wz * 0.35, wz * 0.05)
+    # The forehead is no plane: two low eminences, and above a man's brow ridge a shallow
+    # groove where it meets them.
+    for side in (-1, 1):
+        c.bump(fg.fx + side * wz * 0.33, fg.brow - wz * 0.5, wz * 0.22, wz * 0.2, wz * 0.025)
+    if male:
+        c.bump(
+            fg.fx, fg.brow - wz * 0.2, wz * 0.45, wz * 0.05, -wz * 0.012 * (1 + tr["brow_ridge"])
+        )
     if who.bucket("chin_cleft"):
         c.bump(fg.fx, fg.chin - (fg.chin - fg.mouth) * 0.3, wz * 0.025, wz * 0.07, -wz * 0.03)
     return mask
@@ -422,12 +430,13 @@ def _folds_face(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look, lean
     reach = np.maximum(np.sin(np.pi * np.clip(along * 0.85 + 0.08, 0, 1)), 0) ** 0.7  # fades
     t = np.clip(along, 0, 1)
     age = float(np.clip((look.age - 18) / 50, 0, 1))
+    soft_fold = 1.0 if who.sex == "M" else 0.7  # a woman's cheek meets the lip more gently
     for side in (-1, 1):
         x0 = fg.nose_w * 1.1
         x1 = fg.mouth_w * 1.2
         line = side * (x0 + (x1 - x0) * t + np.sin(np.pi * t) * fg.wz * 0.04)
         d = side * (ox - line)  # > 0 on the cheek's side
-        amp = fg.wz * (0.03 + 0.03 * age) * (1 + 0.5 * look.smile) * (1 + side * lean)
+        amp = fg.wz * (0.02 + 0.035 * age) * soft_fold * (1 + 0.5 * look.smile) * (1 + side * lean)
         step = smoothstep(-fg.wz * 0.02, fg.wz * 0.06, d) * smoothstep(fg.wz * 0.4, 0.0, d)
         c.height[rows, cols] += amp * step * reach
 
@@ -446,12 +455,14 @@ def _pores(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look, mask: F32
             (fg.fx, fg.chin - (fg.chin - fg.mouth) * 0.4, fg.wch * 1.2, fg.wz * 0.15, 0.5),
         ],
     )
-    grain = 1 + np.minimum(coarse, 1.2)
+    # The scalp's skin is smoother than the face's: a bald crown does not read as stone.
+    scalp = 0.45 + 0.55 * smoothstep(fg.crown, fg.hairline + fg.wz * 0.2, c.ys[:, :1])
+    grain = (1 + np.minimum(coarse, 1.2)) * scalp
     fine = c.noise(0.7)
     pits = np.clip(-fine - 0.8, 0, None)  # sparse pits, the darker dots of pores
     amp = (0.06 if male else 0.045) * (0.8 + look.age / 80)
     patches = c.noise(2.5)
-    relief = amp * grain * (0.5 * fine - 1.0 * pits) + 0.025 * patches
+    relief = amp * grain * (0.5 * fine - 1.0 * pits) + 0.025 * patches * scalp
     c.detail[:] = c.detail * (1 - mask) + relief * mask
     # In the colour too: the pits a shade darker, and a blotchy unevenness a few pores wide.
     dots = 1 - 0.025 * np.minimum(pits * grain, 2)
