@@ -24,13 +24,34 @@ def skin_colour(who: Identity) -> BGR:
     return (float(c[0]), float(c[1]), float(c[2]))
 
 
-def face_mask(c: FaceCanvas, fg: FaceGeometry, lean: float = 0.0) -> F32:
-    """Where the face and skull are; ``lean`` widens one side's lower half (its jaw)."""
-    hw = fg.half_width(c.ys[:, 0])[:, None]
+def face_mask(
+    c: FaceCanvas, fg: FaceGeometry, who: Identity | None = None, look: Look | None = None
+) -> F32:
+    """Where the face and skull are. With the person, the outline is theirs: it dips at the
+    temples and under the cheekbones and swells over them, and one side's jaw is a little
+    wider than the other's."""
+    y = c.ys[:, 0]
+    hw = fg.half_width(y)
     dx = c.xs - fg.cx
-    low = smoothstep(fg.eye, fg.gonion, c.ys[:, :1])
-    inside = np.abs(dx) < hw * (1 + np.sign(dx) * lean * low)
-    return soft(inside.astype(np.float32), 1.4)
+    if who is None or look is None:
+        return soft((np.abs(dx) < hw[:, None]).astype(np.float32), 1.4)
+    tr = who.traits
+    hollow = (0.02 if who.sex == "M" else 0.01) * (1 - 0.6 * look.weight)
+    profile = (
+        -0.025 * _ridge(y, fg.brow - fg.wz * 0.15, fg.wz * 0.12)
+        + 0.02 * tr["cheekbones"] * _ridge(y, fg.eye + (fg.nose - fg.eye) * 0.45, fg.wz * 0.12)
+        - hollow
+        * (1.2 - 0.4 * tr["cheekbones"])
+        * _ridge(y, (fg.nose + fg.mouth) / 2, fg.wz * 0.15)
+    )
+    low = smoothstep(fg.eye, fg.gonion, y)
+    lean = _asymmetry(who)["jaw"]
+    width = (hw * (1 + profile))[:, None] * (1 + np.sign(dx) * (lean * low)[:, None])
+    return soft((np.abs(dx) < width).astype(np.float32), 1.4)
+
+
+def _ridge(y: F32, at: float, sigma: float) -> F32:
+    return np.exp(-0.5 * ((y - at) / sigma) ** 2)
 
 
 def neck_width(fg: FaceGeometry, male: bool) -> float:
@@ -84,7 +105,7 @@ def body(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     # The jaw shades the neck below it: the soft box's light comes from above the camera, so
     # the shadow hangs a little below the jaw line and fades down the throat.
     k = max(1, int(fg.wz * 0.1))
-    hang = face_mask(c, fg)[band.start - k : c.h - k]
+    hang = face_mask(c, fg, who, look)[band.start - k : c.h - k]
     shade = soft(hang, fg.wz * 0.12) * smoothstep(fg.gonion - fg.wz * 0.2, fg.chin, ys)
     tone = 0.9 + 0.03 * c.noise(6.0)[band] - 0.4 * shade
     c.paint(figure, np.asarray(skin, np.float32) * tone[..., None], rows=band)
@@ -241,17 +262,20 @@ def _folds(
     along = ridge[i] * (1 - f) + ridge[i + 1] * f
     near = smoothstep(0, fg.wz * 0.6, down) * smoothstep(sw * 1.2, sw * 0.3, np.abs(dx))
     crease = np.exp(-0.5 * ((np.abs(dx) - sw * 0.85) / (sw * 0.06)) ** 2)
-    return (0.05 * along + 0.02 * lumps) * near - 0.06 * crease * smoothstep(0, fg.wz * 0.5, down)
+    return (0.09 * along + 0.03 * lumps) * near - 0.06 * crease * smoothstep(0, fg.wz * 0.5, down)
 
 
 def ears(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
     skin = skin_colour(who)
     redder = (skin[0] * 0.86, skin[1] * 0.86, skin[2] * 0.97)
     free_lobe = who.bucket("ear_lobe") == 1
+    # Seen from the front, ears stand out past the cheeks by a fifth of the face's width or
+    # so; tucked in behind the outline they left the face a flat shield.
+    face_hw = float(fg.half_width(np.array([fg.ear_y], np.float32))[0])
     for side in (-1, 1):
-        root = fg.cx + side * fg.wc * 0.9
-        hw = fg.wc * 0.07 + fg.ear_out
-        ex = root + side * (fg.ear_out * 0.55)
+        root = fg.cx + side * face_hw * 0.88
+        hw = fg.wz * 0.08 + fg.ear_out * 0.6
+        ex = root + side * (hw * 0.9 + fg.ear_out * 0.35)
         t = np.linspace(0, 2 * np.pi, 64, endpoint=False)
         r_y = fg.ear_len / 2
         # The top is round, the bottom narrows to the lobe; a free lobe hangs below the root.
@@ -292,7 +316,7 @@ def face(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F32:
     """The skin of the face and skull as relief and colour; returns the face's coverage."""
     skin = np.asarray(skin_colour(who), np.float32)
     lean = _asymmetry(who)
-    mask = face_mask(c, fg, lean["jaw"])
+    mask = face_mask(c, fg, who, look)
     hw = np.maximum(fg.half_width(c.ys[:, 0])[:, None], 1.0)
     nx = np.clip((c.xs - fg.cx) / hw, -1, 1)
     mid = (fg.crown + fg.chin) / 2
@@ -430,7 +454,7 @@ def _folds_face(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look, lean
     reach = np.maximum(np.sin(np.pi * np.clip(along * 0.85 + 0.08, 0, 1)), 0) ** 0.7  # fades
     t = np.clip(along, 0, 1)
     age = float(np.clip((look.age - 18) / 50, 0, 1))
-    soft_fold = 1.0 if who.sex == "M" else 0.7  # a woman's cheek meets the lip more gently
+    soft_fold = 1.0 if who.sex == "M" else 0.5  # a woman's cheek meets the lip more gently
     for side in (-1, 1):
         x0 = fg.nose_w * 1.1
         x1 = fg.mouth_w * 1.2
@@ -512,7 +536,7 @@ def _skin_tone(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look, skin:
     red *= flush * (1 - dark * 0.7)
     tone = np.ones((c.h, c.w, 3), np.float32) * skin
     tone *= 1 - red[..., None] * np.array([0.2, 0.17, -0.03], np.float32)
-    tone *= 1 - np.minimum(under, 1.2)[..., None] * np.array([0.06, 0.12, 0.11], np.float32)
+    tone *= 1 - np.minimum(under, 1.2)[..., None] * np.array([0.04, 0.08, 0.075], np.float32)
     if who.sex == "M" and look.beard in ("none", "stubble", "moustache"):
         tone *= 1 - _beard_shadow(c, fg)[..., None] * _stubble(look, dark)
     # A mottle of patches a little larger than the pores' (which _pores draws), in colour as
