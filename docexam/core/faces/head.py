@@ -285,11 +285,18 @@ def ears(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
             ly = ly + np.where(np.sin(t) > 0.6, (np.sin(t) - 0.6) * r_y * 0.25, 0)
         pts = np.stack([ex + lx, fg.ear_y + ly], axis=1)
         m = polygon_mask((c.h, c.w), pts, 0.8)
-        c.paint(m, redder)
         c.person = np.maximum(c.person, m)
         win = c.window(ex, fg.ear_y, hw + 4, r_y * 1.3 + 4)
         if win is not None:
             rows, cols, ox, oy = win
+            # An ear is turned to the side and half in the head's shade: darker towards its
+            # root, with the deep bowl of the concha in front of the canal.
+            towards_root = np.clip(0.5 - side * ox / (2 * hw), 0, 1)
+            bowl = np.exp(
+                -0.5 * (((ox + side * hw * 0.1) / (hw * 0.4)) ** 2 + (oy / (r_y * 0.35)) ** 2)
+            )
+            shade = (0.95 - 0.15 * towards_root - 0.3 * bowl)[..., None]
+            c.paint(m[rows, cols], np.asarray(redder, np.float32) * shade, rows, cols)
             dome = np.clip(1 - (ox / hw) ** 2 - (oy / r_y) ** 2, 0, 1)
             z, a = c.height[rows, cols], m[rows, cols]
             z += (fg.wz * (0.3 + 0.12 * np.sqrt(dome)) - z) * a
