@@ -335,7 +335,7 @@ def face(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F32:
     z = depth * (0.35 + across * np.sqrt(1 - ny**2) ** 0.6)
     c.height[:] = c.height * (1 - mask) + z * mask
     c.paint(mask, _skin_tone(c, fg, who, look, skin))
-    c.height[:] += mask * 0.03 * c.noise(3.0) * (0.6 + look.age / 60)
+    c.height[:] += mask * 0.015 * c.noise(3.0) * (0.6 + look.age / 60)
     _pores(c, fg, who, look, mask)
     # Oil gives the forehead, nose and chin a sheen that comes and goes; cheeks are matt.
     sheen = np.zeros((c.h, c.w), np.float32)
@@ -490,13 +490,15 @@ def _pores(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look, mask: F32
     scalp = 0.45 + 0.55 * smoothstep(fg.crown, fg.hairline + fg.wz * 0.2, c.ys[:, :1])
     grain = (1 + np.minimum(coarse, 1.2)) * scalp
     fine = c.noise(0.7)
-    pits = np.clip(-fine - 0.8, 0, None)  # sparse pits, the darker dots of pores
-    amp = (0.06 if male else 0.045) * (0.8 + look.age / 80)
+    # A pore is a tenth of a millimetre, below a pixel here: what shows is their grain and
+    # now and then a larger one; distinct pits everywhere read as orange peel.
+    pits = np.clip(-fine - 1.4, 0, None)
+    amp = (0.035 if male else 0.025) * (0.8 + look.age / 100)
     patches = c.noise(2.5)
-    relief = amp * grain * (0.5 * fine - 1.0 * pits) + 0.025 * patches * scalp
+    relief = amp * grain * (0.6 * fine - 0.8 * pits) + 0.025 * patches * scalp
     c.detail[:] = c.detail * (1 - mask) + relief * mask
     # In the colour too: the pits a shade darker, and a blotchy unevenness a few pores wide.
-    dots = 1 - 0.025 * np.minimum(pits * grain, 2)
+    dots = 1 - 0.02 * np.minimum(pits * grain, 2) + 0.008 * fine
     blotch = 0.012 * patches
     tint = (dots + blotch)[..., None] * np.ones(3, np.float32)
     tint += (0.01 * c.noise(6.0))[..., None] * np.array([-1, -0.3, 0.6], np.float32)

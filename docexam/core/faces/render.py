@@ -139,7 +139,7 @@ def _shade(c: FaceCanvas, look: Look, skin: F32) -> F32:
     # little dark in its pit, which is what keeps skin from reading as plastic.
     pit = c.detail - cv2.GaussianBlur(c.detail, (0, 0), 2.0)
     tilt = -(dgx * light[0] + dgy * light[1])
-    illum *= np.clip(1 + 0.8 * tilt + 0.12 * pit, 0.6, 1.4)[..., None]
+    illum *= np.clip(1 + 0.55 * tilt + 0.1 * pit, 0.75, 1.25)[..., None]
     bleed = np.array([0.0, 0.02, 0.06], np.float32) * (1 - shadow)[..., None]
     half = light + np.array([0, 0, 1], np.float32)
     half /= np.linalg.norm(half)
