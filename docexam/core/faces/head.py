@@ -12,7 +12,7 @@ from docexam.core.faces.traits import Identity, Look
 
 # Skin tones from lightest to darkest (BGR, 0..1), interpolated by the identity's ``skin``.
 _SKIN = np.array(
-    [[0.70, 0.79, 0.93], [0.52, 0.66, 0.84], [0.36, 0.5, 0.7], [0.2, 0.3, 0.47], [0.12, 0.18, 0.3]],
+    [[0.67, 0.78, 0.94], [0.5, 0.65, 0.85], [0.36, 0.5, 0.7], [0.2, 0.3, 0.47], [0.12, 0.18, 0.3]],
     np.float32,
 )
 
@@ -57,7 +57,7 @@ def _ridge(y: F32, at: float, sigma: float) -> F32:
 def neck_width(fg: FaceGeometry, male: bool) -> float:
     """Half the neck's width: a man's is most of his jaw's width (the muscles beside the
     windpipe reach out under the jaw's angles), a woman's slimmer."""
-    return fg.wg * (0.8 if male else 0.68) + fg.wz * (0.06 if male else 0.04)
+    return fg.wg * (0.8 if male else 0.74) + fg.wz * (0.06 if male else 0.04)
 
 
 def _outline(fg: FaceGeometry, male: bool, h: int) -> npt.NDArray[np.float64]:
@@ -106,8 +106,8 @@ def body(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     # the shadow hangs a little below the jaw line and fades down the throat.
     k = max(1, int(fg.wz * 0.1))
     hang = face_mask(c, fg, who, look)[band.start - k : c.h - k]
-    shade = soft(hang, fg.wz * 0.12) * smoothstep(fg.gonion - fg.wz * 0.2, fg.chin, ys)
-    tone = 0.9 + 0.03 * c.noise(6.0)[band] - 0.4 * shade
+    shade = soft(hang, fg.wz * 0.15) * smoothstep(fg.gonion - fg.wz * 0.2, fg.chin, ys)
+    tone = 0.9 + 0.03 * c.noise(6.0)[band] - 0.3 * shade
     c.paint(figure, np.asarray(skin, np.float32) * tone[..., None], rows=band)
     # The two muscles from behind the ears to the top of the breastbone, which make a neck's
     # front a shallow V rather than a column.

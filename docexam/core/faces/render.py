@@ -74,11 +74,15 @@ def _expose(img: F32, face: F32) -> tuple[F32, float]:
     gain = float(np.clip((0.5 / max(mean, 1e-3)) ** 0.8, 0.85, 2.6))
     # A film-like shoulder: highlights roll off instead of clipping, so a pale background
     # keeps its tone and its edge against the hair.
+    # It rolls the brightest channel off and scales the others with it, so a fair face's
+    # highlights keep their colour instead of greying out (channel by channel, the red one,
+    # highest in skin, was squeezed most).
     out = img * gain
     knee = 0.78
-    over = np.maximum(out - knee, 0)
-    rolled = np.where(out > knee, knee + (0.97 - knee) * (1 - np.exp(-over / (0.97 - knee))), out)
-    return rolled, min(knee, mean * gain)
+    top = np.maximum(out.max(axis=-1), 1e-4)
+    over = np.maximum(top - knee, 0)
+    rolled = np.where(top > knee, knee + (0.97 - knee) * (1 - np.exp(-over / (0.97 - knee))), top)
+    return out * (rolled / top)[..., None], min(knee, mean * gain)
 
 
 def _light(look: Look) -> npt.NDArray[np.float32]:
