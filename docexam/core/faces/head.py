@@ -254,8 +254,9 @@ def _folds(
     down = np.maximum(dy + fg.wz * 0.3, 1.0)
     angle = np.arctan2(dx, down)  # 0 straight down, growing towards the shoulders
     bins = 48
-    ridge = g.standard_normal(bins + 1).astype(np.float32)
-    ridge = np.convolve(np.pad(ridge, 2, mode="wrap"), np.ones(3) / 3, "valid")[1:-1]
+    raw = g.standard_normal(bins + 1)
+    ridge = np.convolve(np.pad(raw, 2, mode="wrap"), np.ones(3) / 3, "valid")[1:-1]
+    ridge = ridge.astype(np.float32)
     pos = (angle / np.pi + 1) * 0.5 * bins
     i = np.clip(pos.astype(np.int32), 0, bins - 1)
     f = pos - i
