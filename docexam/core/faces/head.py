@@ -123,6 +123,8 @@ def body(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
                 angle=side * 30,
             )
     c.bump(fg.cx, notch, fg.wz * 0.1, fg.wz * 0.07, -fg.wz * 0.03)
+    if male:  # the larynx's prominence, halfway down the throat
+        c.bump(fg.cx, (fg.chin + notch) / 2, fg.wz * 0.06, fg.wz * 0.09, fg.wz * 0.03)
     c.detail[band] += figure * 0.06 * c.noise(0.9)[band]
     gloss = c.gloss[band]
     gloss += (0.06 - gloss) * figure
@@ -336,6 +338,14 @@ def face(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F32:
     z = depth * (0.35 + across * np.sqrt(1 - ny**2) ** 0.6)
     c.height[:] = c.height * (1 - mask) + z * mask
     c.paint(mask, _skin_tone(c, fg, who, look, skin))
+    # The underside of the jaw and chin turns away from the lamp above: a soft dark rim along
+    # the lower outline that runs on into the shadow on the neck, instead of a cut edge.
+    k = max(1, int(fg.wz * 0.1))
+    below = np.zeros_like(mask)
+    below[:-k] = mask[k:]
+    rim = soft(mask * (1 - below), fg.wz * 0.05) * mask
+    rim *= smoothstep(fg.mouth, fg.chin - fg.wz * 0.1, c.ys[:, :1])
+    c.albedo *= 1 - 0.3 * np.minimum(rim * 1.5, 1)[..., None]
     c.height[:] += mask * 0.015 * c.noise(3.0) * (0.6 + look.age / 60)
     _pores(c, fg, who, look, mask)
     # Oil gives the forehead, nose and chin a sheen that comes and goes; cheeks are matt.

@@ -24,7 +24,7 @@ WORK_HEIGHT = 400
 MAX_SLOPE = 2.5  # steepest relief the shading takes (height px per px): about 68 degrees
 SCATTER_PX = (1.2, 2.2, 3.6)  # how far blue, green and red light spread under skin
 SATURATION = 0.86
-WRAP = 0.4  # how far the soft box's light reaches past the terminator (n.l = -WRAP)
+WRAP = 0.5  # how far the soft box's light reaches past the terminator (n.l = -WRAP)
 TONE_S = 0.35  # strength of the print's S-curve: mid-tone contrast 1 + TONE_S
 VIGNETTE = 0.09  # how much a lens darkens the frame's corners
 SHARPEN = (1.3, 0.7)  # a camera's unsharp mask at the working size: radius px, amount
