@@ -276,9 +276,9 @@ def ears(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
     # so; tucked in behind the outline they left the face a flat shield.
     face_hw = float(fg.half_width(np.array([fg.ear_y], np.float32))[0])
     for side in (-1, 1):
-        root = fg.cx + side * face_hw * 0.88
-        hw = fg.wz * 0.08 + fg.ear_out * 0.6
-        ex = root + side * (hw * 0.9 + fg.ear_out * 0.35)
+        root = fg.cx + side * face_hw * 0.9
+        hw = fg.wz * 0.07 + fg.ear_out * 0.6
+        ex = root + side * (hw * 0.75 + fg.ear_out * 0.3)
         t = np.linspace(0, 2 * np.pi, 64, endpoint=False)
         r_y = fg.ear_len / 2
         # The top is round, the bottom narrows to the lobe; a free lobe hangs below the root.

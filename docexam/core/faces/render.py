@@ -71,7 +71,7 @@ def _expose(img: F32, face: F32) -> tuple[F32, float]:
     face's mean tone after exposure."""
     lum = img @ np.array([0.114, 0.587, 0.299], np.float32)
     mean = float((lum * face).sum() / max(1.0, float(face.sum())))
-    gain = float(np.clip((0.5 / max(mean, 1e-3)) ** 0.8, 0.85, 2.6))
+    gain = float(np.clip((0.5 / max(mean, 1e-3)) ** 0.9, 0.85, 3.0))
     # A film-like shoulder: highlights roll off instead of clipping, so a pale background
     # keeps its tone and its edge against the hair.
     # It rolls the brightest channel off and scales the others with it, so a fair face's
