@@ -12,7 +12,7 @@ from docexam.core.faces.traits import Identity, Look
 
 # Skin tones from lightest to darkest (BGR, 0..1), interpolated by the identity's ``skin``.
 _SKIN = np.array(
-    [[0.70, 0.79, 0.93], [0.52, 0.66, 0.84], [0.36, 0.5, 0.7], [0.2, 0.3, 0.47], [0.12, 0.18, 0.3]],
+    [[0.67, 0.78, 0.94], [0.5, 0.65, 0.85], [0.36, 0.5, 0.7], [0.2, 0.3, 0.47], [0.12, 0.18, 0.3]],
     np.float32,
 )
 
@@ -24,41 +24,112 @@ def skin_colour(who: Identity) -> BGR:
     return (float(c[0]), float(c[1]), float(c[2]))
 
 
-def face_mask(c: FaceCanvas, fg: FaceGeometry) -> F32:
-    hw = fg.half_width(c.ys[:, 0])[:, None]
-    inside = np.abs(c.xs - fg.cx) < hw
-    return soft(inside.astype(np.float32), 1.4)
+def face_mask(
+    c: FaceCanvas, fg: FaceGeometry, who: Identity | None = None, look: Look | None = None
+) -> F32:
+    """Where the face and skull are. With the person, the outline is theirs: it dips at the
+    temples and under the cheekbones and swells over them, and one side's jaw is a little
+    wider than the other's."""
+    y = c.ys[:, 0]
+    hw = fg.half_width(y)
+    dx = c.xs - fg.cx
+    if who is None or look is None:
+        return soft((np.abs(dx) < hw[:, None]).astype(np.float32), 1.4)
+    tr = who.traits
+    hollow = (0.02 if who.sex == "M" else 0.01) * (1 - 0.6 * look.weight)
+    profile = (
+        -0.025 * _ridge(y, fg.brow - fg.wz * 0.15, fg.wz * 0.12)
+        + 0.02 * tr["cheekbones"] * _ridge(y, fg.eye + (fg.nose - fg.eye) * 0.45, fg.wz * 0.12)
+        - hollow
+        * (1.2 - 0.4 * tr["cheekbones"])
+        * _ridge(y, (fg.nose + fg.mouth) / 2, fg.wz * 0.15)
+    )
+    low = smoothstep(fg.eye, fg.gonion, y)
+    lean = _asymmetry(who)["jaw"]
+    width = (hw * (1 + profile))[:, None] * (1 + np.sign(dx) * (lean * low)[:, None])
+    return soft((np.abs(dx) < width).astype(np.float32), 1.4)
+
+
+def _ridge(y: F32, at: float, sigma: float) -> F32:
+    return np.exp(-0.5 * ((y - at) / sigma) ** 2)
 
 
 def neck_width(fg: FaceGeometry, male: bool) -> float:
-    """Half the neck's width: a man's is nearly as wide as his jaw, a woman's slimmer."""
-    return fg.wz * (0.66 if male else 0.57) + (fg.wg - fg.wz * 0.8) * 0.3
+    """Half the neck's width: a man's is most of his jaw's width (the muscles beside the
+    windpipe reach out under the jaw's angles), a woman's slimmer."""
+    return fg.wg * (0.8 if male else 0.74) + fg.wz * (0.06 if male else 0.04)
+
+
+def _outline(fg: FaceGeometry, male: bool, h: int) -> npt.NDArray[np.float64]:
+    """The neck and shoulders as one silhouette: the neck's sides flare into the trapezius,
+    which slopes out to rounded shoulders and down the arms."""
+    neck_w = neck_width(fg, male)
+    top = fg.chin + (fg.chin - fg.mouth) * (0.75 if male else 0.95)
+    sw = fg.wz * (2.55 if male else 2.2)
+    drop = fg.wz * (0.45 if male else 0.5)
+    ax = np.linspace(0, sw * 1.25, 80)
+    t = np.clip((ax - neck_w) / (sw - neck_w), 0, 1)
+    # The trapezius leaves the neck steeply and flattens towards the shoulder (a concave
+    # slope), then the arm turns down.
+    y = top + drop * (1 - (1 - t) ** 1.7)
+    y += np.maximum(ax - sw * 0.92, 0) ** 2 / (sw * 0.1)
+    y = np.where(ax < neck_w, fg.gonion, y)
+    # Fillet where the neck's side meets the slope, so the two read as one body.
+    k = 9
+    y = np.convolve(np.pad(y, k, mode="edge"), np.ones(2 * k + 1) / (2 * k + 1), "valid")
+    right = np.stack([fg.cx + ax, np.minimum(y, h + 4)], axis=1)
+    left = right[::-1] * [-1, 1] + [2 * fg.cx, 0]
+    return np.vstack([left, right, [[fg.cx + sw * 1.25, h + 4], [fg.cx - sw * 1.25, h + 4]]])
 
 
 def body(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     """Shoulders in clothes and the neck, behind the face."""
     skin = skin_colour(who)
-    w, h = c.w, c.h
     male = who.sex == "M"
     top = fg.chin + (fg.chin - fg.mouth) * 0.3
-    sw = fg.wz * (2.5 if male else 2.2)
-    xs = np.linspace(-1, 1, 41)
-    edge = np.stack([fg.cx + xs * sw, top + (h - top) * 0.55 * np.abs(xs) ** 1.8], axis=1)
-    pts = np.vstack([edge, [[fg.cx + sw * 1.6, h + 4], [fg.cx - sw * 1.6, h + 4]]])
-    cloth = polygon_mask((h, w), pts, 1.2)
+    sw = fg.wz * (2.55 if male else 2.2)
+    # Everything here lies below the jaw's angle: work on those rows only.
+    band = slice(max(0, int(fg.gonion - fg.wz * 0.3)), c.h)
+    figure = polygon_mask((c.h, c.w), _outline(fg, male, c.h), 1.0)[band]
     neck_w = neck_width(fg, male)
-    nx = (c.xs - fg.cx) / neck_w
-    neck = (np.abs(nx) < 1) & (c.ys > fg.mouth)
-    neck_m = soft(neck.astype(np.float32), 1.0)
+    dx = c.xs[:1] - fg.cx
+    ys = c.ys[band, :1]
     depth = fg.wz * 0.55
     # A neck is no pipe: its front is broad and flat (windpipe and the muscles beside it),
-    # turning only near its sides, and it stands close behind the jaw.
-    across = np.clip(1 - np.abs(nx) ** 3, 0, 1) ** (1 / 3)
-    c.height[:] = np.where(neck, depth * (0.2 + 0.6 * across), c.height)
-    under_chin = 0.88 + 0.12 * smoothstep(fg.chin, fg.chin + fg.wz * 0.5, c.ys)
-    c.paint(neck_m, np.asarray(skin, np.float32) * under_chin[..., None])
-    c.person = np.maximum(c.person, neck_m)
-    _clothes(c, fg, who, look, cloth, neck_m, top, sw, depth)
+    # turning only near its sides; below it the trapezius falls away to the shoulders.
+    across = np.clip(1 - np.abs(dx / neck_w) ** 3, 0, 1) ** (1 / 3)
+    sx = np.clip(dx / (sw * 1.3), -1, 1)
+    neck_z = np.maximum(depth * (0.15 + 0.45 * across), depth * (0.15 + 0.45 * np.sqrt(1 - sx**2)))
+    height = c.height[band]
+    height += (neck_z - height) * figure
+    # The jaw shades the neck below it: the soft box's light comes from above the camera, so
+    # the shadow hangs a little below the jaw line and fades down the throat.
+    k = max(1, int(fg.wz * 0.1))
+    hang = face_mask(c, fg, who, look)[band.start - k : c.h - k]
+    shade = soft(hang, fg.wz * 0.15) * smoothstep(fg.gonion - fg.wz * 0.2, fg.chin, ys)
+    tone = 0.9 + 0.03 * c.noise(6.0)[band] - 0.3 * shade
+    c.paint(figure, np.asarray(skin, np.float32) * tone[..., None], rows=band)
+    # The two muscles from behind the ears to the top of the breastbone, which make a neck's
+    # front a shallow V rather than a column.
+    notch = top + fg.wz * 0.45
+    for side in (-1, 1):
+        for t in np.linspace(0.1, 0.9, 6):
+            c.bump(
+                fg.cx + side * neck_w * (0.85 - 0.7 * t),
+                fg.gonion + (notch - fg.gonion) * t,
+                fg.wz * 0.09,
+                fg.wz * 0.12,
+                fg.wz * 0.018,
+                angle=side * 30,
+            )
+    c.bump(fg.cx, notch, fg.wz * 0.1, fg.wz * 0.07, -fg.wz * 0.03)
+    if male:  # the larynx's prominence, halfway down the throat
+        c.bump(fg.cx, (fg.chin + notch) / 2, fg.wz * 0.06, fg.wz * 0.09, fg.wz * 0.03)
+    c.detail[band] += figure * 0.06 * c.noise(0.9)[band]
+    gloss = c.gloss[band]
+    gloss += (0.06 - gloss) * figure
+    np.maximum(c.person[band], figure, out=c.person[band])
+    _clothes(c, fg, who, look, band, figure, top, sw, depth)
 
 
 def _clothes(
@@ -66,14 +137,15 @@ def _clothes(
     fg: FaceGeometry,
     who: Identity,
     look: Look,
-    cloth: F32,
-    neck_m: F32,
+    band: slice,
+    figure: F32,
     top: float,
     sw: float,
     depth: float,
 ) -> None:
     """What the sitter wears: a round or V neckline, a shirt collar, or a jacket over a shirt
-    (and tie), each with its own edges, so no two photos show the same jersey."""
+    (and tie), each with its own edges, so no two photos show the same jersey. Arrays here
+    hold the rows of ``band`` only."""
     g = rng("clothes", who.seed, repr(look.clothing))
     male = who.sex == "M"
     style = str(
@@ -84,24 +156,36 @@ def _clothes(
     )
     base = np.asarray(look.clothing, np.float32)
     shirt = np.asarray(
-        [(0.93, 0.93, 0.92), (0.92, 0.85, 0.78), (0.85, 0.88, 0.9)][int(g.integers(0, 3))],
+        [(0.86, 0.86, 0.85), (0.86, 0.8, 0.74), (0.8, 0.83, 0.86)][int(g.integers(0, 3))],
         np.float32,
     )
-    dx = c.xs - fg.cx
+    dx = c.xs[:1] - fg.cx
+    ys = c.ys[band, :1]
     neck_w = neck_width(fg, male)
     reach = np.clip(1 - (dx / (neck_w * 1.35)) ** 2, 0, 1)
     dip = {"crew": 0.3, "vee": 0.8, "shirt": 0.55, "jacket": 0.6, "scoop": 0.75}[style]
     if style in ("vee", "jacket", "shirt"):
         reach = np.clip(1 - np.abs(dx) / (neck_w * 1.25), 0, 1)
     neckline = top - fg.wz * 0.05 + fg.wz * dip * reach
-    covered = cloth * np.maximum(soft((c.ys > neckline).astype(np.float32), 1.0), 1 - neck_m)
+    # Cloth covers the body below the neckline and the shoulders beyond the neck.
+    beside = smoothstep(neck_w * 1.0, neck_w * 1.25, np.abs(dx))
+    below = soft((ys > neckline).astype(np.float32), 1.0)
+    cloth = figure
+    covered = figure * np.maximum(below, beside * smoothstep(top - fg.wz * 0.2, top, ys))
+    albedo, height, detail = c.albedo[band], c.height[band], c.detail[band]
+    # The neckline's edge stands off the skin: a soft shadow on the skin just above it.
+    edge = soft(covered, fg.wz * 0.05) * (1 - covered) * figure
+    albedo *= 1 - 0.35 * np.minimum(edge * 2, 1)[..., None]
     sx = np.clip(dx / (sw * 1.3), -1, 1)
-    dy = c.ys - top
+    dy = ys - top
     shoulder_z = depth * 0.6 * np.sqrt(1 - sx**2) + 0.15 * depth * smoothstep(0, c.h * 0.1, dy)
-    c.height[:] = c.height * (1 - covered) + shoulder_z * covered
-    texture = 1 + 0.03 * c.noise(1.0) + 0.04 * c.noise(6.0) + 0.05 * c.noise(20.0)
+    weave, lumps = c.noise(0.7, 1.0, (1.0, 2.0))[band], c.noise(8.0)[band]
+    shoulder_z = shoulder_z + _folds(dx, dy, fg, sw, lumps, c.g) * depth
+    height += (shoulder_z - height) * covered
+    detail += (0.08 * weave - detail) * covered
+    texture = 1 + 0.03 * weave + 0.05 * lumps
     body_rgb = base * (0.55 if style == "jacket" else 1.0)
-    c.paint(covered, body_rgb[None, None, :] * texture[..., None])
+    c.paint(covered, body_rgb[None, None, :] * texture[..., None], rows=band)
     shape = (c.h, c.w)
     if style in ("shirt", "jacket"):
         inner = shirt if style == "jacket" else base
@@ -114,8 +198,8 @@ def _clothes(
                     [fg.cx - neck_w * 0.5, c.h + 2],
                 ]
             )
-            front = polygon_mask(shape, vee, 0.8) * cloth
-            c.paint(front, inner * texture[..., None] ** 0.3)
+            front = polygon_mask(shape, vee, 0.8)[band] * cloth
+            c.paint(front, inner * texture[..., None] ** 0.3, rows=band)
             if male and g.random() < 0.6:  # a tie
                 knot = top + fg.wz * 0.5
                 tie = np.array(
@@ -127,7 +211,7 @@ def _clothes(
                     ]
                 )
                 tie_rgb = np.asarray(g.uniform(0.1, 0.5, 3), np.float32)
-                c.paint(polygon_mask(shape, tie, 0.7) * cloth, tie_rgb)
+                c.paint(polygon_mask(shape, tie, 0.7)[band] * cloth, tie_rgb, rows=band)
             for side in (-1, 1):  # lapels: the jacket's edge folds back
                 lapel = np.array(
                     [
@@ -137,9 +221,9 @@ def _clothes(
                         [fg.cx + side * neck_w * 1.6, top + fg.wz * 0.6],
                     ]
                 )
-                m = polygon_mask(shape, lapel, 0.8) * cloth
-                c.paint(m, body_rgb * 1.15)
-                c.height[:] += m * depth * 0.06
+                m = polygon_mask(shape, lapel, 0.8)[band] * cloth
+                c.paint(m, body_rgb * 1.15, rows=band)
+                height += m * depth * 0.06
         for side in (-1, 1):  # the shirt collar's two wings
             wing = np.array(
                 [
@@ -149,22 +233,52 @@ def _clothes(
                     [fg.cx + side * neck_w * 1.45, top + fg.wz * 0.18],
                 ]
             )
-            m = polygon_mask(shape, wing, 0.8)
-            c.paint(m, inner * 1.02)
-            c.height[:] = c.height * (1 - m) + (shoulder_z + depth * 0.12) * m
+            m = polygon_mask(shape, wing, 0.8)[band]
+            # The wing stands off what is under it and shades it along its lower edge.
+            k = max(1, int(fg.wz * 0.04))
+            under = np.zeros_like(m)
+            under[k:] = m[:-k]
+            albedo *= 1 - 0.3 * (soft(under, fg.wz * 0.03) * (1 - m))[..., None]
+            c.paint(m, inner * 1.02, rows=band)
+            height += (shoulder_z + depth * 0.12 - height) * m
             covered = np.maximum(covered, m)
-    c.gloss[:] = c.gloss * (1 - covered) + 0.05 * covered
-    c.person = np.maximum(c.person, covered)
+    gloss = c.gloss[band]
+    gloss += (0.05 - gloss) * covered
+    np.maximum(c.person[band], covered, out=c.person[band])
+
+
+def _folds(
+    dx: F32, dy: F32, fg: FaceGeometry, sw: float, lumps: F32, g: np.random.Generator
+) -> F32:
+    """Cloth hangs in folds: soft ridges running from the collar down and out to the arms,
+    with a crease where the sleeve meets the shoulder (relief, in units of the body's depth).
+    ``dx`` and ``dy`` are offsets from the middle of the neckline."""
+    down = np.maximum(dy + fg.wz * 0.3, 1.0)
+    angle = np.arctan2(dx, down)  # 0 straight down, growing towards the shoulders
+    bins = 48
+    raw = g.standard_normal(bins + 1)
+    ridge = np.convolve(np.pad(raw, 2, mode="wrap"), np.ones(3) / 3, "valid")[1:-1]
+    ridge = ridge.astype(np.float32)
+    pos = (angle / np.pi + 1) * 0.5 * bins
+    i = np.clip(pos.astype(np.int32), 0, bins - 1)
+    f = pos - i
+    along = ridge[i] * (1 - f) + ridge[i + 1] * f
+    near = smoothstep(0, fg.wz * 0.6, down) * smoothstep(sw * 1.2, sw * 0.3, np.abs(dx))
+    crease = np.exp(-0.5 * ((np.abs(dx) - sw * 0.85) / (sw * 0.06)) ** 2)
+    return (0.09 * along + 0.03 * lumps) * near - 0.06 * crease * smoothstep(0, fg.wz * 0.5, down)
 
 
 def ears(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
     skin = skin_colour(who)
     redder = (skin[0] * 0.86, skin[1] * 0.86, skin[2] * 0.97)
     free_lobe = who.bucket("ear_lobe") == 1
+    # Seen from the front, ears stand out past the cheeks by a fifth of the face's width or
+    # so; tucked in behind the outline they left the face a flat shield.
+    face_hw = float(fg.half_width(np.array([fg.ear_y], np.float32))[0])
     for side in (-1, 1):
-        root = fg.cx + side * fg.wc * 0.9
-        hw = fg.wc * 0.07 + fg.ear_out
-        ex = root + side * (fg.ear_out * 0.55)
+        root = fg.cx + side * face_hw * 0.9
+        hw = fg.wz * 0.07 + fg.ear_out * 0.6
+        ex = root + side * (hw * 0.75 + fg.ear_out * 0.3)
         t = np.linspace(0, 2 * np.pi, 64, endpoint=False)
         r_y = fg.ear_len / 2
         # The top is round, the bottom narrows to the lobe; a free lobe hangs below the root.
@@ -174,110 +288,232 @@ def ears(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
             ly = ly + np.where(np.sin(t) > 0.6, (np.sin(t) - 0.6) * r_y * 0.25, 0)
         pts = np.stack([ex + lx, fg.ear_y + ly], axis=1)
         m = polygon_mask((c.h, c.w), pts, 0.8)
-        c.paint(m, redder)
         c.person = np.maximum(c.person, m)
-        dome = np.clip(1 - ((c.xs - ex) / hw) ** 2 - ((c.ys - fg.ear_y) / r_y) ** 2, 0, 1)
-        c.height[:] = c.height * (1 - m) + fg.wz * (0.3 + 0.12 * np.sqrt(dome)) * m
+        win = c.window(ex, fg.ear_y, hw + 4, r_y * 1.3 + 4)
+        if win is not None:
+            rows, cols, ox, oy = win
+            # An ear is turned to the side and half in the head's shade: darker towards its
+            # root, with the deep bowl of the concha in front of the canal.
+            towards_root = np.clip(0.5 - side * ox / (2 * hw), 0, 1)
+            bowl = np.exp(
+                -0.5 * (((ox + side * hw * 0.1) / (hw * 0.4)) ** 2 + (oy / (r_y * 0.35)) ** 2)
+            )
+            shade = (0.95 - 0.15 * towards_root - 0.3 * bowl)[..., None]
+            c.paint(m[rows, cols], np.asarray(redder, np.float32) * shade, rows, cols)
+            dome = np.clip(1 - (ox / hw) ** 2 - (oy / r_y) ** 2, 0, 1)
+            z, a = c.height[rows, cols], m[rows, cols]
+            z += (fg.wz * (0.3 + 0.12 * np.sqrt(dome)) - z) * a
         # Helix rim, the hollow of the concha and the tragus: the relief that makes it an ear.
         c.bump(ex + side * hw * 0.25, fg.ear_y - r_y * 0.1, hw * 0.35, r_y * 0.45, -fg.wz * 0.07)
         c.bump(ex - side * hw * 0.2, fg.ear_y + r_y * 0.05, hw * 0.25, r_y * 0.25, -fg.wz * 0.06)
         c.bump(ex, fg.ear_y + r_y * 0.7, hw * 0.4, r_y * 0.15, fg.wz * 0.02)
 
 
+def _asymmetry(who: Identity) -> dict[str, float]:
+    """No face is symmetric: how much one side's forms differ from the other's, as smooth
+    functions of the traits of the feature they show under (so a look-alike who agrees on a
+    feature agrees on its asymmetry too). Positive means the viewer's right is larger."""
+    tr = who.traits
+    return {
+        "cheek": 0.16 * (tr["cheekbones"] - tr["face_length"]),
+        "jaw": 0.05 * (tr["jaw_width"] - tr["face_width"]),
+        "socket": 0.18 * (tr["eye_opening"] - tr["eye_width"]),
+        "fold": 0.3 * (tr["face_width"] - tr["jaw_width"]),
+    }
+
+
 def face(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F32:
     """The skin of the face and skull as relief and colour; returns the face's coverage."""
     skin = np.asarray(skin_colour(who), np.float32)
-    mask = face_mask(c, fg)
+    lean = _asymmetry(who)
+    mask = face_mask(c, fg, who, look)
     hw = np.maximum(fg.half_width(c.ys[:, 0])[:, None], 1.0)
     nx = np.clip((c.xs - fg.cx) / hw, -1, 1)
     mid = (fg.crown + fg.chin) / 2
     ny = np.clip((c.ys - mid) / ((fg.chin - fg.crown) / 2 * 1.04), -1, 1)
     depth = fg.wz * 0.95
-    # The front of a face is broad and fairly flat and turns into the sides over a short
-    # distance: a superellipse across, not a balloon's round section.
-    across = np.clip(1 - np.abs(nx) ** 2.5, 0, 1) ** (1 / 2.5)
+    # The front of a face is broad and fairly flat and turns into the sides over a finger's
+    # width or two: a superellipse across, not a balloon's round section, nor a mask's edge.
+    across = np.clip(1 - np.abs(nx) ** 2.2, 0, 1) ** (1 / 2.2)
     z = depth * (0.35 + across * np.sqrt(1 - ny**2) ** 0.6)
     c.height[:] = c.height * (1 - mask) + z * mask
     c.paint(mask, _skin_tone(c, fg, who, look, skin))
-    c.height[:] += mask * (0.01 * c.noise(0.6) + 0.03 * c.noise(3.0)) * (0.6 + look.age / 60)
-    # Oil gives the forehead, nose and chin a faint sheen; cheeks are matt.
+    # The underside of the jaw and chin turns away from the lamp above: a soft dark rim along
+    # the lower outline that runs on into the shadow on the neck, instead of a cut edge.
+    k = max(1, int(fg.wz * 0.1))
+    below = np.zeros_like(mask)
+    below[:-k] = mask[k:]
+    rim = soft(mask * (1 - below), fg.wz * 0.05) * mask
+    rim *= smoothstep(fg.mouth, fg.chin - fg.wz * 0.1, c.ys[:, :1])
+    c.albedo *= 1 - 0.3 * np.minimum(rim * 1.5, 1)[..., None]
+    c.height[:] += mask * 0.015 * c.noise(3.0) * (0.6 + look.age / 60)
+    _pores(c, fg, who, look, mask)
+    # Oil gives the forehead, nose and chin a sheen that comes and goes; cheeks are matt.
     sheen = np.zeros((c.h, c.w), np.float32)
     c.spots(
         sheen,
         [
             (fg.fx, fg.brow - fg.wz * 0.25, fg.wz * 0.35, fg.wz * 0.18, 0.6),
+            (fg.fx, fg.nose - fg.nose_w * 0.5, fg.nose_w * 0.8, fg.wz * 0.2, 0.5),
             (fg.fx, fg.chin - (fg.chin - fg.mouth) * 0.4, fg.wch, fg.wz * 0.08, 0.4),
         ],
     )
-    c.gloss[:] = c.gloss * (1 - mask) + mask * (0.1 + 0.15 * np.minimum(sheen, 1))
+    oily = np.minimum(sheen, 1) * np.clip(1 + 0.35 * c.noise(5.0), 0.3, 1.7)
+    c.gloss[:] = c.gloss * (1 - mask) + mask * (0.1 + 0.15 * oily)
     c.person = np.maximum(c.person, mask)
-    # Cheekbones, brow ridge, chin and the soft fall of the cheeks
     tr = who.traits
     male = who.sex == "M"
+    wz = fg.wz
     for side in (-1, 1):
+        ex = fg.fx + side * fg.eye_gap
+        own = 1 + side * lean["cheek"]
+        # Cheekbone: the zygoma's rise below and outside the eye, slanting up to the temple.
         c.bump(
-            fg.fx + side * fg.eye_gap * 1.25,
-            fg.eye + (fg.nose - fg.eye) * 0.45,
-            fg.wz * 0.28,
-            fg.wz * 0.2,
-            fg.wz * (0.05 + 0.06 * tr["cheekbones"]),
+            ex + side * fg.eye_w * 0.8,
+            fg.eye + (fg.nose - fg.eye) * 0.5,
+            wz * 0.3,
+            wz * 0.19,
+            wz * (0.05 + 0.07 * tr["cheekbones"]) * own,
+            angle=-side * 12,
         )
         c.bump(
             fg.fx + side * fg.eye_gap,
             fg.brow,
             fg.eye_w * 1.5,
             fg.eye_w * 0.45,
-            fg.wz * (0.03 + 0.05 * tr["brow_ridge"] + (0.03 if male else 0)),
+            wz * (0.03 + 0.05 * tr["brow_ridge"] + (0.03 if male else 0)),
         )
+        # The eye socket: a hollow under the brow ridge, deepest at its upper inner corner
+        # beside the bridge of the nose, bounded outside by the orbit's rim.
+        socket = 1 + side * lean["socket"]
+        c.bump(ex, fg.eye + fg.eye_h * 0.2, fg.eye_w * 1.2, fg.eye_w * 0.75, -wz * 0.2 * socket)
         c.bump(
-            fg.fx + side * fg.eye_gap,
-            fg.eye + fg.eye_h * 0.2,
-            fg.eye_w * 1.2,
-            fg.eye_w * 0.75,
-            -fg.wz * 0.2,
+            ex - side * fg.eye_w * 0.7,
+            fg.eye - fg.eye_h * 2.2,
+            fg.eye_w * 0.5,
+            fg.eye_w * 0.4,
+            -wz * 0.05 * socket,
         )
+        # The cheek's fat lies above the nasolabial fold: a rounded mass beside the mouth.
         c.bump(
-            fg.fx + side * fg.eye_gap * 0.9,
+            fg.fx + side * (fg.nose_w * 1.25 + wz * 0.12),
             (fg.nose + fg.mouth) / 2,
-            fg.wz * 0.25,
-            fg.wz * 0.3,
-            fg.wz * 0.04 * (1 + look.weight + look.smile) * (1.0 if male else 1.4),
+            wz * 0.18,
+            wz * 0.24,
+            wz * 0.045 * (1 + look.weight + look.smile) * (1.0 if male else 1.3),
         )
+    _folds_face(c, fg, who, look, lean["fold"])
     for side in (-1, 1):  # the hollow under the cheekbone, and the temple's
         c.bump(
-            fg.fx + side * fg.wz * 0.62,
+            fg.fx + side * wz * 0.64,
             (fg.nose + fg.mouth) / 2,
-            fg.wz * 0.16,
-            fg.wz * 0.22,
-            -fg.wz * 0.05 * (1 - 0.6 * look.weight) * (1.2 - tr["cheekbones"] * 0.4),
+            wz * 0.16,
+            wz * 0.24,
+            -wz
+            * (0.035 if male else 0.02)  # a woman's cheek is fuller below the bone
+            * (1 - 0.6 * look.weight)
+            * (1.2 - tr["cheekbones"] * 0.4),
         )
         c.bump(
-            fg.cx + side * fg.wc * 0.85,
-            fg.brow - fg.wz * 0.1,
-            fg.wz * 0.12,
-            fg.wz * 0.2,
-            -fg.wz * 0.04,
+            fg.cx + side * fg.wc * 0.84,
+            fg.brow - wz * 0.12,
+            wz * 0.13,
+            wz * 0.22,
+            -wz * 0.07,
+        )
+        # The jaw's angle, where the chewing muscle sits over the bone.
+        c.bump(
+            fg.cx + side * fg.wg * 0.82,
+            fg.gonion - wz * 0.05,
+            wz * 0.12,
+            wz * 0.2,
+            wz * (0.03 if male else 0.015),
         )
     c.bump(
         fg.fx,
         fg.chin - (fg.chin - fg.mouth) * 0.35,
         fg.wch * 1.1,
         (fg.chin - fg.mouth) * 0.3,
-        fg.wz * 0.06,
+        wz * 0.07,
     )
+    # The hollow between lower lip and chin, which holds the under-lip shadow.
     c.bump(
         fg.fx,
         fg.mouth + (fg.chin - fg.mouth) * 0.32,
         fg.mouth_w * 0.6,
         fg.lip_lo * 0.5,
-        -fg.wz * 0.025,
+        -wz * 0.03,
     )
-    c.bump(fg.fx, fg.crown + (fg.eye - fg.crown) * 0.45, fg.wz * 0.6, fg.wz * 0.35, fg.wz * 0.05)
-    if who.bucket("chin_cleft"):
+    c.bump(fg.fx, fg.crown + (fg.eye - fg.crown) * 0.45, wz * 0.6, wz * 0.35, wz * 0.05)
+    # The forehead is no plane: two low eminences, and above a man's brow ridge a shallow
+    # groove where it meets them.
+    for side in (-1, 1):
+        c.bump(fg.fx + side * wz * 0.33, fg.brow - wz * 0.5, wz * 0.22, wz * 0.2, wz * 0.025)
+    if male:
         c.bump(
-            fg.fx, fg.chin - (fg.chin - fg.mouth) * 0.3, fg.wz * 0.025, fg.wz * 0.07, -fg.wz * 0.03
+            fg.fx, fg.brow - wz * 0.2, wz * 0.45, wz * 0.05, -wz * 0.012 * (1 + tr["brow_ridge"])
         )
+    if who.bucket("chin_cleft"):
+        c.bump(fg.fx, fg.chin - (fg.chin - fg.mouth) * 0.3, wz * 0.025, wz * 0.07, -wz * 0.03)
     return mask
+
+
+def _folds_face(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look, lean: float) -> None:
+    """The nasolabial fold: a soft step from the cheek's mass down to the lip, running from
+    the wing of the nose past the mouth's corner; every adult has one, deeper with age."""
+    y0, y1 = fg.nose - fg.nose_w * 0.35, fg.mouth + fg.lip_lo * 0.8
+    win = c.window(
+        fg.fx, (y0 + y1) / 2, fg.mouth_w * 1.2 + fg.wz * 0.5, (y1 - y0) / 2 + fg.wz * 0.1
+    )
+    if win is None:
+        return
+    rows, cols, ox, oy = win
+    along = (oy[:, :1] + (y1 - y0) / 2) / (y1 - y0)
+    reach = np.maximum(np.sin(np.pi * np.clip(along * 0.85 + 0.08, 0, 1)), 0) ** 0.7  # fades
+    t = np.clip(along, 0, 1)
+    age = float(np.clip((look.age - 18) / 50, 0, 1))
+    soft_fold = 1.0 if who.sex == "M" else 0.5  # a woman's cheek meets the lip more gently
+    for side in (-1, 1):
+        x0 = fg.nose_w * 1.1
+        x1 = fg.mouth_w * 1.2
+        line = side * (x0 + (x1 - x0) * t + np.sin(np.pi * t) * fg.wz * 0.04)
+        d = side * (ox - line)  # > 0 on the cheek's side
+        amp = fg.wz * (0.02 + 0.035 * age) * soft_fold * (1 + 0.5 * look.smile) * (1 + side * lean)
+        step = smoothstep(-fg.wz * 0.02, fg.wz * 0.06, d) * smoothstep(fg.wz * 0.4, 0.0, d)
+        c.height[rows, cols] += amp * step * reach
+
+
+def _pores(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look, mask: F32) -> None:
+    """Skin's fine relief: pits of pores (coarser over the nose, forehead and chin), a finer
+    crazing between them, and blotches; all a pixel or two across at the work size so that
+    some survive the photo's resampling and blur."""
+    male = who.sex == "M"
+    coarse = np.zeros((c.h, c.w), np.float32)
+    c.spots(
+        coarse,
+        [
+            (fg.fx, fg.nose - fg.nose_w * 0.4, fg.nose_w * 1.6, fg.wz * 0.3, 1.0),
+            (fg.fx, fg.brow - fg.wz * 0.3, fg.wz * 0.5, fg.wz * 0.25, 0.6),
+            (fg.fx, fg.chin - (fg.chin - fg.mouth) * 0.4, fg.wch * 1.2, fg.wz * 0.15, 0.5),
+        ],
+    )
+    # The scalp's skin is smoother than the face's: a bald crown does not read as stone.
+    scalp = 0.45 + 0.55 * smoothstep(fg.crown, fg.hairline + fg.wz * 0.2, c.ys[:, :1])
+    grain = (1 + np.minimum(coarse, 1.2)) * scalp
+    fine = c.noise(0.7)
+    # A pore is a tenth of a millimetre, below a pixel here: what shows is their grain and
+    # now and then a larger one; distinct pits everywhere read as orange peel.
+    pits = np.clip(-fine - 1.4, 0, None)
+    amp = (0.035 if male else 0.025) * (0.8 + look.age / 100)
+    patches = c.noise(2.5)
+    relief = amp * grain * (0.6 * fine - 0.8 * pits) + 0.025 * patches * scalp
+    c.detail[:] = c.detail * (1 - mask) + relief * mask
+    # In the colour too: the pits a shade darker, and a blotchy unevenness a few pores wide.
+    dots = 1 - 0.02 * np.minimum(pits * grain, 2) + 0.008 * fine
+    blotch = 0.012 * patches
+    tint = (dots + blotch)[..., None] * np.ones(3, np.float32)
+    tint += (0.01 * c.noise(6.0))[..., None] * np.array([-1, -0.3, 0.6], np.float32)
+    c.albedo *= 1 + (tint - 1) * mask[..., None]
 
 
 def _skin_tone(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look, skin: F32) -> F32:
@@ -320,12 +556,12 @@ def _skin_tone(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look, skin:
     red *= flush * (1 - dark * 0.7)
     tone = np.ones((c.h, c.w, 3), np.float32) * skin
     tone *= 1 - red[..., None] * np.array([0.2, 0.17, -0.03], np.float32)
-    tone *= 1 - np.minimum(under, 1.2)[..., None] * np.array([0.06, 0.12, 0.11], np.float32)
+    tone *= 1 - np.minimum(under, 1.2)[..., None] * np.array([0.04, 0.08, 0.075], np.float32)
     if who.sex == "M" and look.beard in ("none", "stubble", "moustache"):
         tone *= 1 - _beard_shadow(c, fg)[..., None] * _stubble(look, dark)
-    # Pores a pixel across, and a mottle of larger patches, differ in colour as well as tone.
-    fine = 0.016 if who.sex == "F" else 0.024  # make-up and finer pores
-    grain = fine * c.noise(0.5) + 0.015 * c.noise(2.0) + 0.03 * c.noise(12.0)
+    # A mottle of patches a little larger than the pores' (which _pores draws), in colour as
+    # well as tone.
+    grain = 0.03 * c.noise(12.0)
     hue = 0.02 * c.noise(8.0)
     tone *= 1 + grain[..., None] + hue[..., None] * np.array([-1, 0, 1], np.float32)
     return tone

@@ -24,6 +24,10 @@ WORK_HEIGHT = 400
 MAX_SLOPE = 2.5  # steepest relief the shading takes (height px per px): about 68 degrees
 SCATTER_PX = (1.2, 2.2, 3.6)  # how far blue, green and red light spread under skin
 SATURATION = 0.86
+WRAP = 0.5  # how far the soft box's light reaches past the terminator (n.l = -WRAP)
+TONE_S = 0.35  # strength of the print's S-curve: mid-tone contrast 1 + TONE_S
+VIGNETTE = 0.09  # how much a lens darkens the frame's corners
+SHARPEN = (1.3, 0.7)  # a camera's unsharp mask at the working size: radius px, amount
 
 
 def render(who: Identity, look: Look, width: int, height: int, salt: object = "") -> Photo:
@@ -47,8 +51,8 @@ def render(who: Identity, look: Look, width: int, height: int, salt: object = ""
     features.brows(c, fg, who, hair.brow_colour(look))
     hair.hair_front(c, fg, who, look)
     img = _shade(c, look, skin)
-    img = _expose(img, skin)
-    img = _film(img)
+    img, face_tone = _expose(img, skin)
+    img = _film(_tone(img, face_tone))
     if look.glasses != "none":
         _glasses(img, fg, look)
     img = _camera(img, fg, look, g)
@@ -62,17 +66,23 @@ def render(who: Identity, look: Look, width: int, height: int, salt: object = ""
     return photo
 
 
-def _expose(img: F32, face: F32) -> F32:
-    """Expose for the face, as a photographer (or the camera's metering) does."""
+def _expose(img: F32, face: F32) -> tuple[F32, float]:
+    """Expose for the face, as a photographer (or the camera's metering) does; also gives the
+    face's mean tone after exposure."""
     lum = img @ np.array([0.114, 0.587, 0.299], np.float32)
     mean = float((lum * face).sum() / max(1.0, float(face.sum())))
-    gain = float(np.clip((0.5 / max(mean, 1e-3)) ** 0.8, 0.85, 2.6))
+    gain = float(np.clip((0.5 / max(mean, 1e-3)) ** 0.9, 0.85, 3.0))
     # A film-like shoulder: highlights roll off instead of clipping, so a pale background
     # keeps its tone and its edge against the hair.
+    # It rolls the brightest channel off and scales the others with it, so a fair face's
+    # highlights keep their colour instead of greying out (channel by channel, the red one,
+    # highest in skin, was squeezed most).
     out = img * gain
     knee = 0.78
-    over = np.maximum(out - knee, 0)
-    return np.where(out > knee, knee + (0.97 - knee) * (1 - np.exp(-over / (0.97 - knee))), out)
+    top = np.maximum(out.max(axis=-1), 1e-4)
+    over = np.maximum(top - knee, 0)
+    rolled = np.where(top > knee, knee + (0.97 - knee) * (1 - np.exp(-over / (0.97 - knee))), top)
+    return out * (rolled / top)[..., None], min(knee, mean * gain)
 
 
 def _light(look: Look) -> npt.NDArray[np.float32]:
@@ -81,15 +91,30 @@ def _light(look: Look) -> npt.NDArray[np.float32]:
     return (v / np.linalg.norm(v)).astype(np.float32)
 
 
+def _tone(img: F32, face: float) -> F32:
+    """A print's tone curve: an S round the face's own tone (a passport photo is crisp, not
+    hazy, and a dark face keeps its exposure), applied to luminance so hue and saturation stay
+    as the film below sets them."""
+    lum = np.maximum(img @ np.array([0.114, 0.587, 0.299], np.float32), 1e-4)
+    t = np.clip(lum, 0, 1)
+    pivot = float(np.clip(face, 0.25, 0.45))
+    k = min(TONE_S, 0.95 / (4 * (1 - pivot)), 0.95 / (4 * pivot))  # stays monotonic
+    curved = t + 4 * k * t * (1 - t) * (t - pivot)
+    return img * (curved / lum)[..., None]
+
+
 def _film(img: F32) -> F32:
-    """Colour as a photo renders skin: a little less saturated than the painted albedo."""
+    """Colour as a photo renders skin: a little less saturated than the painted albedo in the
+    light tones, fuller in the shadows (where light has travelled further through skin)."""
     lum = img @ np.array([0.114, 0.587, 0.299], np.float32)
-    return lum[..., None] + (img - lum[..., None]) * SATURATION
+    sat = SATURATION + 0.25 * np.clip(0.55 - lum, 0, 0.4)
+    return lum[..., None] + (img - lum[..., None]) * sat[..., None]
 
 
 def _shade(c: FaceCanvas, look: Look, skin: F32) -> F32:
     z = cv2.GaussianBlur(c.height, (0, 0), 1.2)
     gy, gx = np.gradient(z)
+    dgy, dgx = np.gradient(c.detail)
     # The silhouette is a cliff in the relief: its normals would turn edge-on within a pixel or
     # two and draw a dark outline round the face; a real cheek turns away over a finger's width.
     cap = np.minimum(1.0, MAX_SLOPE / np.maximum(np.sqrt(gx**2 + gy**2), 1e-6))
@@ -100,7 +125,7 @@ def _shade(c: FaceCanvas, look: Look, skin: F32) -> F32:
     # the key sees the normals averaged over a patch and reaches past the terminator.
     soft_n = cv2.GaussianBlur(n, (0, 0), 3.0)
     light = _light(look)
-    key = np.clip((soft_n @ light + 0.7) / 1.7, 0, 1) ** 1.3
+    key = np.clip((soft_n @ light + WRAP) / (1 + WRAP), 0, 1) ** 1.3
     occl = np.clip(1 - (cv2.GaussianBlur(z, (0, 0), 9) - z) / 22.0, 0.4, 1)
     shadow = _cast_shadow(z, light)
     # Fill from beside the camera, opposite the key, and light from the room above.
@@ -114,10 +139,18 @@ def _shade(c: FaceCanvas, look: Look, skin: F32) -> F32:
         [cv2.GaussianBlur(illum[..., k], (0, 0), s) for k, s in enumerate(SCATTER_PX)], axis=-1
     )
     illum += (scatter - illum) * (skin * 0.85)[..., None]
+    # Pores and weave after the scatter: each catches the lamp on its upper rim and holds a
+    # little dark in its pit, which is what keeps skin from reading as plastic.
+    pit = c.detail - cv2.GaussianBlur(c.detail, (0, 0), 2.0)
+    tilt = -(dgx * light[0] + dgy * light[1])
+    illum *= np.clip(1 + 0.55 * tilt + 0.1 * pit, 0.75, 1.25)[..., None]
     bleed = np.array([0.0, 0.02, 0.06], np.float32) * (1 - shadow)[..., None]
     half = light + np.array([0, 0, 1], np.float32)
     half /= np.linalg.norm(half)
-    nh = np.clip(n @ half, 0, 1)
+    # The sheen is broken up by the pores as a real face's is: glints on their rims.
+    fx, fy = gx + dgx, gy + dgy
+    fnorm = np.sqrt(fx**2 + fy**2 + 1)
+    nh = np.clip((-fx * half[0] - fy * half[1] + half[2]) / fnorm, 0, 1)
     # Skin's sheen is broad and faint (oil on the forehead and nose); only the eyes and lips,
     # being wet, and hair give a tight highlight.
     spec = (0.25 * nh**10 + 0.9 * nh**60 * c.gloss) * c.gloss * shadow
@@ -204,8 +237,18 @@ def _camera(img: F32, fg: FaceGeometry, look: Look, g: np.random.Generator) -> F
     if abs(look.roll) > 0.05:
         m = cv2.getRotationMatrix2D((fg.cx, fg.eye), -look.roll, 1.0)
         img = cv2.warpAffine(img, m, (img.shape[1], img.shape[0]), borderMode=cv2.BORDER_REFLECT)
+    # A lens darkens towards the corners, a little.
+    h, w = img.shape[:2]
+    r2 = ((fg.cx - np.arange(w, dtype=np.float32)[None, :]) / w) ** 2 + (
+        (h * 0.45 - np.arange(h, dtype=np.float32)[:, None]) / h
+    ) ** 2
+    img = img * (1 - VIGNETTE * 2 * r2)[..., None]
     if look.blur > 0:
         img = cv2.GaussianBlur(img, (0, 0), look.blur)
+    # Every camera sharpens what its lens gives it; the halo it leaves round an edge is part
+    # of what makes a picture read as a photo.
+    radius, amount = SHARPEN
+    img = img + amount * (img - cv2.GaussianBlur(img, (0, 0), radius))
     # Every photo has grain, a studio print too (film or sensor); a poor camera adds more,
     # and colour noise. Grain is a few pixels across at the work size: it is the emulsion's
     # clumps, not single pixels, that survive the print's resampling.
