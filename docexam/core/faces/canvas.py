@@ -103,7 +103,8 @@ class FaceCanvas:
 
 
 def smoothstep(e0: float, e1: float, x: F32) -> F32:
-    t = np.asarray(x, np.float32) - np.float32(e0)
+    t = np.array(x, np.float32)  # a copy, 0-d for a scalar: the caller's array stays whole
+    t -= np.float32(e0)
     t *= np.float32(1 / (e1 - e0))
     np.clip(t, 0.0, 1.0, out=t)
     out = t * t
