@@ -71,7 +71,9 @@ def _hairline(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F32
         side, start = fg.ear_y - fg.ear_len * 0.3, 0.72
     elif who.sex == "M" and style in ("short", "cropped", "side"):
         # A man's temples run down in front of the ear as a sideburn.
-        side, start = fg.ear_y - fg.ear_len * 0.05, 0.8
+        # The temple's hairline runs down steeply from the forehead's corner.
+        side, start = fg.ear_y - fg.ear_len * 0.05, 0.78
+        return (y + (side - y) * smoothstep(start, 0.88, a)).astype(np.float32)
     else:
         side, start = fg.eye - fg.eye_w * 0.2, 0.8 if style in ("pixie", "tied") else 0.72
     return (y + (side - y) * smoothstep(start, 0.97, a)).astype(np.float32)
@@ -225,7 +227,7 @@ def _coils(c: FaceCanvas, shape: tuple[int, int], fg: FaceGeometry) -> tuple[F32
     """Tight curls: a mass of small springy coils, not locks (ridge, fine texture)."""
     h, w = shape
     n = c.g.standard_normal((h, w), dtype=np.float32)
-    blob = cv2.GaussianBlur(n, (0, 0), max(1.0, fg.wz * 0.018))
+    blob = cv2.GaussianBlur(n, (0, 0), max(0.9, fg.wz * 0.014))
     blob = np.clip(0.6 + blob / (4 * float(blob.std()) + 1e-6), 0, 1)
     fine = cv2.GaussianBlur(c.g.standard_normal((h, w), dtype=np.float32), (0, 0), 0.7)
     return blob, np.clip(0.5 + 0.18 * fine / (float(fine.std()) + 1e-6), 0, 1)
@@ -294,10 +296,16 @@ def _strays(
     flow: _Flow,
     n: int,
     backdrop: F32,
+    reach: float = 0.0,
 ) -> None:
     """Single hairs standing out of the silhouette against the background."""
     g = c.g
-    ys, xs = np.nonzero((sdf > 0) & (sdf < 2.5) & (c.ys[rows] < fg.eye) & (backdrop > 0.5))
+    ys, xs = np.nonzero(
+        (sdf > 0)
+        & (sdf < 2.5)
+        & (c.ys[rows] < fg.eye + (fg.chin - fg.eye) * reach)
+        & (backdrop > 0.5)
+    )
     if len(xs) == 0 or n <= 0:
         return
     pick = g.integers(0, len(xs), n)
@@ -308,8 +316,8 @@ def _strays(
     fx, fy = flow.slope[ys[pick], xs[pick]], np.ones(n, np.float32)
     fn = np.hypot(fx, fy)
     sign = np.sign(fx * ox + fy * oy + 1e-3)
-    dx = 0.6 * ox / on + 0.6 * sign * fx / fn
-    dy = 0.6 * oy / on + 0.6 * sign * fy / fn
+    dx = 0.4 * ox / on + 0.8 * sign * fx / fn
+    dy = 0.4 * oy / on + 0.8 * sign * fy / fn
     length = fg.wz * g.uniform(0.03, 0.12, n)
     bend = g.normal(0, 0.4, n)
     pts = []
@@ -416,7 +424,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     temple = fg.eye - fg.eye_w
     ny = (ys - temple) / (temple - top)
     # Short cuts are close at the sides; longer hair stands out as far as it does on top.
-    close = 0.4 if style in ("short", "cropped", "tied", "bald") else 1.0
+    close = 0.6 if style in ("short", "cropped", "side", "tied", "bald") else 1.0
     side_half = fg.wc + fg.wz * vol * (close + (1 - close) * smoothstep(temple, top, ys))
     cap = (np.abs(xs - fg.cx) / side_half) ** 2.2 + np.clip(-ny, 0, None) ** 2.2 < 1
     part = _parting(fg, style, rng("parting", who.seed, look.hair_style))
@@ -455,21 +463,27 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     depth_in = cv2.distanceTransform(scalp.astype(np.uint8), cv2.DIST_L2, 3)
     band = fg.wz * ({"cropped": 0.15, "bald": 0.1, "tied": 0.09}.get(style, 0.13) + 0.3 * thinning)
     jitter = (fib.strand - 0.5) * band * 0.9 + (fib.ridge - 0.5) * band * 0.5
-    density = smoothstep(0.0, band, depth_in + jitter)
+    # At the temples and sideburns the hair is short and close: it thins over less.
+    narrow = 1 - 0.6 * smoothstep(fg.hairline, temple, ys)
+    density = smoothstep(0.0, band, (depth_in + jitter) / narrow)
     # Beyond the skull's outline the eye looks along the hair, through many hairs: no thinning.
     skull_ny = (ys - temple) / (temple - fg.crown)
     skull = (np.abs(xs - fg.cx) / fg.wc) ** 2.4 + np.clip(-skull_ny, 0, None) ** 2.4 < 1
     density = np.maximum(density, 1 - soft(skull.astype(np.float32), 2.0))
-    full = {"cropped": 0.8, "bald": 0.7, "tied": 0.97}.get(style, 1.0) - 0.25 * thinning
+    # Hair thins on top with age; the sides above the ears stay full.
+    top_only = 1 - smoothstep(fg.wc * 0.55, fg.wc * 0.85, np.abs(xs - fg.cx))
+    full = {"cropped": 0.8, "bald": 0.7, "tied": 0.97}.get(style, 1.0) - 0.35 * thinning * top_only
     # Single hairs where the hair is thin: fewer the further out.
     hairs = np.clip((fib.strand - 0.75 + 0.6 * density) / (0.25 + 0.1 * density), 0, 1)
-    hairs = hairs * hairs * (3 - 2 * hairs) * (depth_in > 0)
+    hairs = hairs * hairs * (3 - 2 * hairs) * (depth_in > 0) * (not coiled)
     grown = np.maximum(density**1.6 * full, hairs * 0.85 * np.sqrt(density + 0.05))
     if style in ("short", "cropped", "pixie"):  # cut shorter at the sides: the scalp shows
-        grown *= 1 - 0.3 * smoothstep(temple - fg.wz * 0.2, fg.ear_y, ys)
-    if style == "bald":
-        grown *= smoothstep(fg.wc * 0.55, fg.wc * 0.8, np.abs(xs - fg.cx))
-        grown *= smoothstep(fg.crown + fg.wz * 0.3, fg.crown + fg.wz * 0.6, ys)
+        grown *= 1 - 0.15 * smoothstep(temple - fg.wz * 0.2, fg.ear_y, ys)
+    if style == "bald":  # a fringe round the sides above the ears, thinning upwards
+        rim = fg.crown + (fg.eye - fg.crown) * 0.4
+        ring = smoothstep(fg.wc * 0.7, fg.wc * 0.88, np.abs(xs - fg.cx)) * (ys < line) * ~ear
+        ring = ring * smoothstep(rim - band * 0.5, rim + band, ys + jitter)
+        grown = np.maximum(ring**1.4 * full, hairs * 0.6 * ring)
 
     covered = grow.copy()
     fallen = np.zeros(ys.shape, bool)
@@ -493,7 +507,9 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
             fallen &= np.hypot((xs - fg.cx) / (half * 1.12), (ys - temple) / ry) < lumpy
         else:
             fallen &= (np.abs(x_eff - fg.cx) < outer[:, None]) & (cap | (ys > temple))
-    if style in ("side", "bob"):  # a side parting sweeping over one corner of the forehead
+    if (
+        style in ("side", "bob") and not coiled
+    ):  # a side parting sweeping over one corner of the forehead
         sweep = ys < line + (fg.eye - fg.hairline) * 0.25 * np.clip(
             1 - (xs - fg.cx + fg.wz * 0.6) / fg.wz, 0, 1
         )
@@ -501,8 +517,10 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     covered |= fallen
     sdf = _sdf(covered | (cap & (ys < line + band)))
     lumps = (3.0 if tufts else 2.5) * (fib.ridge - 0.5) + 1.5 * (fib.strand - 0.5)
+    if tufts:  # short hair's outline is tousled, not a compass line
+        lumps = lumps + 1.6 * c.noise(1.8)[rows]
     edge = smoothstep(-1.2, 1.8, sdf + lumps)
-    lying = np.where(fallen, 1.0, grown * grow)
+    lying = np.where(fallen, 1.0, grown * soft(grow.astype(np.float32), 1.5))
     alpha = (edge * np.maximum(lying, fallen * fib.inside)).astype(np.float32)
     if hanging:
         alpha *= np.where(ys > fg.hairline, fib.inside, 1.0)
@@ -538,7 +556,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
         c, fg, look, rows, alpha, fib, flow, z.astype(np.float32), curl, 1.0, 0.5 if tufts else 0.45
     )
     if style not in ("cropped", "bald", "tied"):
-        _strays(c, fg, look, rows, sdf, flow, 60 if hanging else 35, backdrop)
+        _strays(c, fg, look, rows, sdf, flow, 70 if hanging else 35, backdrop, 0.6 * hanging)
     if part != fg.cx and style not in ("bald", "tied"):  # the parting shows a line of scalp
         pts = np.array([[part, fg.hairline + 2], [part + (fg.cx - part) * 0.15, fg.crown]])
         full_a = np.zeros((c.h, c.w), np.float32)
