@@ -140,6 +140,7 @@ class _Fibres:
     tilt: F32  # each lock lies at its own angle (its sheen sits higher or lower)
     sway: F32  # pixels the locks are swung across their fall by waves
     bulge: F32  # -1..1: where a wave or an undulating lock stands out towards the camera
+    front: F32  # 1 on locks that fall in front of the shoulders, 0 on those behind
 
 
 def _fibres(
@@ -151,6 +152,7 @@ def _fibres(
     taper: float,
     curl: float,
     unit: float,
+    front: np.ndarray | None = None,
 ) -> _Fibres:
     """Locks of fibres laid out along the flow: drawn in (s, row) space and mapped onto the
     picture, so every lock and every fibre follows the fall of the hair."""
@@ -185,7 +187,11 @@ def _fibres(
     # Even straight locks undulate a little along their fall, each at its own pace.
     pace = g.uniform(0.6, 1.4, len(widths))[k][None, :] * 2 * np.pi / (unit * 1.5 + 8)
     swell = np.sin(y * pace + g.uniform(0, 2 * np.pi, len(widths))[k][None, :])
-    tex = np.dstack([ridge, inside, strand, tilt, swell]).astype(np.float32)
+    ahead = np.broadcast_to(
+        (np.ones(cols) if front is None else front[np.minimum(k, len(front) - 1)])[None, :],
+        (h, cols),
+    )
+    tex = np.dstack([ridge, inside, strand, tilt, swell, ahead]).astype(np.float32)
     mx = (flow.s + S_RANGE) * per
     my = np.broadcast_to(y, flow.s.shape).astype(np.float32)
     shift = np.zeros_like(mx)
@@ -202,16 +208,16 @@ def _fibres(
         cv2.INTER_LINEAR,
         borderMode=cv2.BORDER_REPLICATE,
     )
-    swell = cv2.remap(
-        tex[..., 4],
+    extra = cv2.remap(
+        tex[..., 4:],
         (mx + shift).astype(np.float32),
         my,
         cv2.INTER_LINEAR,
         borderMode=cv2.BORDER_REPLICATE,
     )
     sway = (shift / per * flow.width[:, None]).astype(np.float32)
-    bulge = (swell * (1 - curl) * 0.6 + crest * curl).astype(np.float32)
-    return _Fibres(out[..., 0], out[..., 1], out[..., 2], out[..., 3], sway, bulge)
+    bulge = (extra[..., 0] * (1 - curl) * 0.6 + crest * curl).astype(np.float32)
+    return _Fibres(out[..., 0], out[..., 1], out[..., 2], out[..., 3], sway, bulge, extra[..., 1])
 
 
 def _half_vector(look: Look) -> np.ndarray:
@@ -251,7 +257,7 @@ def _lay(
     flow: _Flow,
     z: F32,
     curl: float,
-    shade: float = 1.0,
+    shade: float | F32 = 1.0,
     gaps: float = 0.45,
 ) -> None:
     """Paint a layer of hair into the canvas rows ``rows``: colour broken by locks and fibres,
@@ -436,6 +442,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     tufts = style in ("short", "cropped", "bald", "tied", "pixie")
     lock = (0.05 if tufts else 0.13) * (1 - 0.45 * curl)
     ends: F32 | None = None
+    ahead: np.ndarray | None = None
     coiled = curl >= 0.9
     if hanging and coiled:  # tight curls spring up: a rounded mass, shorter than straight hair
         reach = temple + (reach - temple) * 0.65
@@ -446,8 +453,18 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
         lengths = reach + span * g.normal(0, 0.08, n)
         layered = g.random(n) < 0.3
         lengths[layered] -= span * g.uniform(0.1, 0.4, int(layered.sum()))
+        if style == "long":
+            # On each side the locks nearest the face may fall forward over the shoulder, the
+            # rest behind it; how many differs from photo to photo.
+            mid = (np.arange(n) + 0.5) * lock - S_RANGE  # a lock's s, near enough
+            x_eye = part + mid * half
+            side = np.where(x_eye < fg.cx, 0, 1)
+            reach_in = g.uniform(0.7, 1.1, 2)[side] + g.normal(0, 0.04, n)
+            ahead = (np.abs(x_eye - fg.cx) / half < reach_in).astype(np.float32)
+            onto = reach + g.uniform(0.5, 1.2, n) * (c.h - reach)
+            lengths = np.where(ahead > 0, onto, c.h * 1.5)
         ends = lengths.astype(np.float32)
-    fib = _fibres(g, flow, ys, lock, ends, fg.wz * 0.3, curl, float(np.mean(flow.width)))
+    fib = _fibres(g, flow, ys, lock, ends, fg.wz * 0.3, curl, float(np.mean(flow.width)), ahead)
     if curl >= 0.9:
         fib.ridge, fib.strand = _coils(c, ys.shape, fg)
 
@@ -487,6 +504,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
 
     covered = grow.copy()
     fallen = np.zeros(ys.shape, bool)
+    edge_shade: float | F32 = 1.0
     if hanging:  # falls down the sides, over the ears, framing the face
         # Its inner edge is a line of the fall: from the parting over the temple, then down
         # beside the cheek and jaw; waves swing it with the locks.
@@ -501,6 +519,9 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
         right = np.where(yr < temple, part + (fg.cx + inner - part) * arc, fg.cx + inner)
         outer = half * flare * (1 + 0.05 * drop)
         fallen = (x_eff < left[:, None]) | (x_eff > right[:, None])
+        # The hair's inner edge turns towards the face, out of the light.
+        into = np.maximum(left[:, None] - x_eff, x_eff - right[:, None])
+        edge_shade = np.where(fallen, 0.72 + 0.28 * smoothstep(0, fg.wz * 0.15, into), 1.0)
         if coiled:  # springy hair stands out round the head as a rounded mass
             lumpy = 1 + 0.025 * c.noise(8.0)[rows]
             ry = np.where(ys < temple, temple - top, reach - temple)
@@ -524,6 +545,13 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     alpha = (edge * np.maximum(lying, fallen * fib.inside)).astype(np.float32)
     if hanging:
         alpha *= np.where(ys > fg.hairline, fib.inside, 1.0)
+        if style == "long":  # locks behind the shoulders go out of sight at their line
+            # (the shoulders' outline as head.body draws it)
+            shoulder_top = fg.chin + (fg.chin - fg.mouth) * 0.3
+            sw = fg.wz * (2.5 if who.sex == "M" else 2.2)
+            across = np.clip(np.abs(xs - fg.cx) / sw, 0, 1)
+            shoulder = shoulder_top + (c.h - shoulder_top) * 0.55 * across**1.8
+            alpha *= fib.front + (1 - fib.front) * smoothstep(shoulder + 1.0, shoulder - 1.5, ys)
         # Hair beside the face shades the cheek next to it: no light seam along its edge.
         hang = alpha * fallen
         shadow = np.clip(soft(hang, fg.wz * 0.05) - hang, 0, 1) * c.person[rows]
@@ -553,7 +581,17 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     z = c.height[rows] + (z - c.height[rows]) * (0.1 + 0.9 * flat)
     # Thin hair lets the scalp's colour through; the mass in a tuft is darker at its roots.
     _lay(
-        c, fg, look, rows, alpha, fib, flow, z.astype(np.float32), curl, 1.0, 0.5 if tufts else 0.45
+        c,
+        fg,
+        look,
+        rows,
+        alpha,
+        fib,
+        flow,
+        z.astype(np.float32),
+        curl,
+        edge_shade,
+        0.5 if tufts else 0.45,
     )
     if style not in ("cropped", "bald", "tied"):
         _strays(c, fg, look, rows, sdf, flow, 70 if hanging else 35, backdrop, 0.6 * hanging)
