@@ -650,7 +650,9 @@ def beard(c: FaceCanvas, fg: FaceGeometry, look: Look) -> None:
     density = (soft(region.astype(np.float32), 2.0) * inside * (1 - lips)).astype(np.float32)
     colour = np.asarray(hair_colour(look), np.float32)
     # The mass under the hairs: for stubble only the hair's shadow under the skin.
-    mass = density**1.5 * (0.3 if stubble else 0.5)
+    # Fair and grey hairs let the skin through between them: less of a mass, more single hairs.
+    pale = float(np.mean(colour)) > 0.3
+    mass = density**1.5 * (0.3 if stubble else 0.5) * (0.55 if pale else 1.0)
     c.albedo[rows] += (colour - c.albedo[rows]) * mass[..., None]
     g = c.g
     ys_, xs_ = np.nonzero(density > 0.05)
@@ -679,8 +681,9 @@ def beard(c: FaceCanvas, fg: FaceGeometry, look: Look) -> None:
     cv2.polylines(dark, list(pts[half:]), False, 1.0, 1, cv2.LINE_AA, 3)
     cv2.polylines(light, list(pts[:half]), False, 1.0, 1, cv2.LINE_AA, 3)
     k = 0.3 if stubble else 0.85
-    c.paint(np.minimum(dark, 1) * np.float32(k), colour * 0.75)
-    c.paint(np.minimum(light, 1) * np.float32(k * 0.8), np.minimum(colour * 1.5 + 0.03, 1))
+    c.paint(np.minimum(dark, 1) * np.float32(k), colour * (0.6 if pale else 0.75))
+    lit = np.minimum(colour * (1.15 if pale else 1.5) + 0.03, 1)
+    c.paint(np.minimum(light, 1) * np.float32(k * 0.8), lit)
     if look.beard in ("full", "goatee"):
         relief = density * fg.wz * (0.05 if look.beard == "full" else 0.03)
         c.height[rows] += relief * (0.85 + 0.3 * c.noise(1.5)[rows])
