@@ -224,7 +224,7 @@ def _half_vector(look: Look) -> np.ndarray:
     """Half-way between the lamp and the camera (the lamp as render._light places it)."""
     # A soft box is broad: its light reaches the hair from higher up than its middle, which
     # puts the band on the upper dome where a passport photo shows it.
-    az, el = math.radians(look.light_azimuth), math.radians(look.light_elevation + 25)
+    az, el = math.radians(look.light_azimuth), math.radians(look.light_elevation + 40)
     v = np.array([-math.sin(az) * math.cos(el), -math.sin(el), math.cos(az) * math.cos(el) + 1])
     return (v / np.linalg.norm(v)).astype(np.float32)
 
@@ -483,12 +483,14 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     # At the temples and sideburns the hair is short and close: it thins over less.
     narrow = 1 - 0.6 * smoothstep(fg.hairline, temple, ys)
     density = smoothstep(0.0, band, (depth_in + jitter) / narrow)
+    top_only = 1 - smoothstep(fg.wc * 0.55, fg.wc * 0.85, np.abs(xs - fg.cx))
     # Beyond the skull's outline the eye looks along the hair, through many hairs: no thinning.
     skull_ny = (ys - temple) / (temple - fg.crown)
     skull = (np.abs(xs - fg.cx) / fg.wc) ** 2.4 + np.clip(-skull_ny, 0, None) ** 2.4 < 1
-    density = np.maximum(density, 1 - soft(skull.astype(np.float32), 2.0))
+    # (Not over a balding crown: there the outline too is thin.)
+    outside = 1 - soft(skull.astype(np.float32), 2.0)
+    density = np.maximum(density, outside * (1 - top_only * min(1.0, thinning * 3)))
     # Hair thins on top with age; the sides above the ears stay full.
-    top_only = 1 - smoothstep(fg.wc * 0.55, fg.wc * 0.85, np.abs(xs - fg.cx))
     full = {"cropped": 0.8, "bald": 0.7, "tied": 0.97}.get(style, 1.0) - 0.35 * thinning * top_only
     # Single hairs where the hair is thin: fewer the further out.
     hairs = np.clip((fib.strand - 0.75 + 0.6 * density) / (0.25 + 0.1 * density), 0, 1)
@@ -528,11 +530,12 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
             fallen &= np.hypot((xs - fg.cx) / (half * 1.12), (ys - temple) / ry) < lumpy
         else:
             fallen &= (np.abs(x_eff - fg.cx) < outer[:, None]) & (cap | (ys > temple))
-    if (
-        style in ("side", "bob") and not coiled
-    ):  # a side parting sweeping over one corner of the forehead
+    if style in ("side", "bob", "pixie") and not coiled:
+        # A side parting (or a pixie's fringe) sweeps over a corner of the forehead, away from
+        # the parting.
+        away = -1.0 if part >= fg.cx else 1.0
         sweep = ys < line + (fg.eye - fg.hairline) * 0.25 * np.clip(
-            1 - (xs - fg.cx + fg.wz * 0.6) / fg.wz, 0, 1
+            1 - (fg.wz * 0.6 - away * (xs - fg.cx)) / fg.wz, 0, 1
         )
         fallen |= cap & sweep & (ys > line - fg.wz * 0.3) & (np.abs(xs - fg.cx) < fg.wc * 0.8)
     covered |= fallen
@@ -577,7 +580,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     body = smoothstep(0.3, 0.9, soft(alpha, fg.wz * 0.04))
     z = c.height[rows] + (z - c.height[rows]) * body
     rise = smoothstep(0, fg.wz * 0.6, line - ys)
-    flat = np.where(fallen, 1.0, np.where(ys < line, rise, 0.0))
+    flat = soft(np.where(fallen, 1.0, np.where(ys < line, rise, 0.0)).astype(np.float32), 3.0)
     z = c.height[rows] + (z - c.height[rows]) * (0.1 + 0.9 * flat)
     # Thin hair lets the scalp's colour through; the mass in a tuft is darker at its roots.
     _lay(
@@ -595,7 +598,9 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     )
     if style not in ("cropped", "bald", "tied"):
         _strays(c, fg, look, rows, sdf, flow, 70 if hanging else 35, backdrop, 0.6 * hanging)
-    if part != fg.cx and style not in ("bald", "tied"):  # the parting shows a line of scalp
+    if (
+        part != fg.cx and style not in ("bald", "tied") and not coiled
+    ):  # the parting shows a line of scalp
         pts = np.array([[part, fg.hairline + 2], [part + (fg.cx - part) * 0.15, fg.crown]])
         full_a = np.zeros((c.h, c.w), np.float32)
         full_a[rows] = alpha
