@@ -288,7 +288,11 @@ def _lay(
     tint = colour * 0.6 + 0.18 if pale < 0.25 else colour * 1.35
     albedo = albedo + (sheen * (1.0 if pale < 0.25 else 0.4))[..., None] * tint
     c.albedo[rows] += (albedo - c.albedo[rows]) * alpha[..., None]
-    c.height[rows] = c.height[rows] * (1 - alpha) + z * alpha
+    # Against the background the relief runs on past the hair's fuzzy edge (unseen there): a
+    # drop at the edge itself would turn the normals sideways and outline the hair in dark.
+    spread = cv2.dilate(alpha, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (9, 9)))
+    reach = np.maximum(alpha, spread * (1 - c.person[rows]))
+    c.height[rows] = c.height[rows] * (1 - reach) + z * reach
     c.gloss[rows] = c.gloss[rows] * (1 - alpha) + alpha * 0.12
     c.person[rows] = np.maximum(c.person[rows], alpha)
 
@@ -380,7 +384,11 @@ def hair_back(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> Non
     half = fg.wz * (1.5 if long else 1.32)
     rows = slice(0, c.h)
     xs, ys = c.xs, c.ys
-    nx = (xs - fg.cx) / half
+    # Beside the head it stays inside the hair in front (it would show as a darker rim round
+    # it); below the jaw, where it shows beside the neck, it spreads onto the shoulders.
+    head_w = fg.wc + fg.wz * VOLUME[look.hair_style] * 0.8
+    wide = smoothstep(fg.chin - fg.wz * 0.3, fg.chin + fg.wz * 0.8, ys[:, :1])
+    nx = (xs - fg.cx) / (head_w + (half - head_w) * wide)
     ny = (ys - fg.eye) / (bottom - fg.eye)
     over = np.clip((fg.eye - ys) / (fg.eye - fg.crown + fg.wz * 0.1), 0, None)
     shape = (np.abs(nx) ** 2 + over**2 < (1 - 0.25 * np.clip(ny, 0, 1) ** 2) ** 2) & (ny < 1.05)
@@ -519,7 +527,9 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
         x_eff = xs + fib.sway
         left = np.where(yr < temple, part + (fg.cx - inner - part) * arc, fg.cx - inner)
         right = np.where(yr < temple, part + (fg.cx + inner - part) * arc, fg.cx + inner)
-        outer = half * flare * (1 + 0.05 * drop)
+        # Hanging hair stands out from the head below the crown (its own volume).
+        fuller = fg.wz * 0.18 * smoothstep(top, fg.eye, yr) * (1 - 0.5 * drop)
+        outer = (half + fuller) * flare * (1 + 0.05 * drop)
         fallen = (x_eff < left[:, None]) | (x_eff > right[:, None])
         # The hair's inner edge turns towards the face, out of the light.
         into = np.maximum(left[:, None] - x_eff, x_eff - right[:, None])
@@ -529,7 +539,9 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
             ry = np.where(ys < temple, temple - top, reach - temple)
             fallen &= np.hypot((xs - fg.cx) / (half * 1.12), (ys - temple) / ry) < lumpy
         else:
-            fallen &= (np.abs(x_eff - fg.cx) < outer[:, None]) & (cap | (ys > temple))
+            fuller_x = (np.abs(xs - fg.cx) / (side_half + fuller[:, None])) ** 2.2
+            wider = fuller_x + np.clip(-ny, 0, None) ** 2.2 < 1
+            fallen &= (np.abs(x_eff - fg.cx) < outer[:, None]) & (wider | (ys > temple))
     if style in ("side", "bob", "pixie") and not coiled:
         # A side parting (or a pixie's fringe) sweeps over a corner of the forehead, away from
         # the parting.
