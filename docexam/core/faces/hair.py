@@ -156,15 +156,16 @@ def _fibres(
 ) -> _Fibres:
     """Locks of fibres laid out along the flow: drawn in (s, row) space and mapped onto the
     picture, so every lock and every fibre follows the fall of the hair."""
-    h = ys.shape[0]
+    # Rows at half the picture's: the texture runs along the fall, where it changes slowly.
+    h = ys.shape[0] // 2 + 1
     cols = int(2 * S_RANGE * max(40.0, min(160.0, unit)))
     per = cols / (2 * S_RANGE)
     sc = (np.arange(cols, dtype=np.float32) / per - S_RANGE).astype(np.float32)
     widths = g.uniform(lock * 0.55, lock * 1.45, int(2 * S_RANGE / (lock * 0.5)) + 4)
     bounds = -S_RANGE - float(g.uniform(0, lock)) + np.concatenate([[0], np.cumsum(widths)])
     k = np.clip(np.searchsorted(bounds, sc) - 1, 0, len(widths) - 1)
-    p = (sc - bounds[k]) / widths[k]
-    y = np.arange(h, dtype=np.float32)[:, None]
+    p = ((sc - bounds[k]) / widths[k]).astype(np.float32)
+    y = np.arange(h, dtype=np.float32)[:, None] * 2
     if ends is None:
         fade = np.ones((h, 1), np.float32)
         q = (2 * p - 1)[None, :] * np.ones((h, 1), np.float32)
@@ -174,42 +175,42 @@ def _fibres(
         q = (2 * p - 1)[None, :] / np.maximum(fade, 1e-3)
     ridge = np.sqrt(np.clip(1 - q**2, 0, 1))
     # A lock covers its whole width until it tapers to its end.
-    inside = smoothstep(-0.15, 0.1, 1.2 * fade - np.abs(2 * p - 1)[None, :])
+    inside = smoothstep(-0.15, 0.1, (1.2 * fade - np.abs(2 * p - 1)[None, :]).astype(np.float32))
     # Fibres: long streaks along the fall, a pixel or so across.
-    seg = max(4, int(h / (6 if curl < 0.9 else 40)))
+    seg = max(4, int(h / (3 if curl < 0.9 else 20)))
     fine = g.standard_normal((seg, cols), dtype=np.float32)
     fine = cv2.resize(fine, (cols, h), interpolation=cv2.INTER_LINEAR)
-    fine = cv2.GaussianBlur(fine, (0, 0), 0.6)
+    fine = cv2.GaussianBlur(fine, (0, 0), sigmaX=0.6, sigmaY=0.3)
     strand = np.clip(0.5 + 0.3 * fine, 0, 1)
     # A lock's end is wispy: its fibres stop at different lengths.
     inside *= smoothstep(0.0, 0.25, strand + 1.2 * fade - 0.9)
-    tilt = np.broadcast_to(g.normal(0, 0.05, len(widths))[k][None, :], (h, cols))
+    tex = np.empty((h, cols, 4), np.float32)
+    tex[..., 0], tex[..., 1], tex[..., 2] = ridge, inside, strand
+    tex[..., 3] = g.normal(0, 0.05, len(widths))[k][None, :]  # tilt
+    more = np.empty((h, cols, 2), np.float32)
     # Even straight locks undulate a little along their fall, each at its own pace.
     pace = g.uniform(0.6, 1.4, len(widths))[k][None, :] * 2 * np.pi / (unit * 1.5 + 8)
-    swell = np.sin(y * pace + g.uniform(0, 2 * np.pi, len(widths))[k][None, :])
-    ahead = np.broadcast_to(
-        (np.ones(cols) if front is None else front[np.minimum(k, len(front) - 1)])[None, :],
-        (h, cols),
-    )
-    tex = np.dstack([ridge, inside, strand, tilt, swell, ahead]).astype(np.float32)
+    more[..., 0] = np.sin(y * pace + g.uniform(0, 2 * np.pi, len(widths))[k][None, :])
+    more[..., 1] = 1.0 if front is None else front[np.minimum(k, len(front) - 1)][None, :]
     mx = (flow.s + S_RANGE) * per
-    my = np.broadcast_to(y, flow.s.shape).astype(np.float32)
+    rows_px = np.broadcast_to(np.arange(ys.shape[0], dtype=np.float32)[:, None], flow.s.shape)
+    my = (rows_px * 0.5).astype(np.float32)
     shift = np.zeros_like(mx)
     crest = np.zeros_like(mx)
     if 0 < curl < 0.9:  # waves: the locks swing across their fall, and out at each crest
         period = unit * (1.3 - 0.7 * curl) + 6
         phase = np.interp(flow.s, sc, np.cumsum(g.normal(0, 0.5, cols)) / math.sqrt(per))
-        shift = per * lock * 0.6 * curl * np.sin(my / period * 2 * np.pi + phase)
-        crest = np.cos(my / period * 2 * np.pi + phase)
+        shift = per * lock * 0.6 * curl * np.sin(rows_px / period * 2 * np.pi + phase)
+        crest = np.cos(rows_px / period * 2 * np.pi + phase)
     out = cv2.remap(
-        tex[..., :4],
+        tex,
         (mx + shift).astype(np.float32),
         my,
         cv2.INTER_LINEAR,
         borderMode=cv2.BORDER_REPLICATE,
     )
     extra = cv2.remap(
-        tex[..., 4:],
+        more,
         (mx + shift).astype(np.float32),
         my,
         cv2.INTER_LINEAR,
@@ -272,7 +273,8 @@ def _lay(
     contrast = (0.6 + 0.4 * min(1.0, 0.2 / max(pale, 0.05))) * (0.5 if curl >= 0.9 else 1.0)
     fibre = 0.8 + 0.9 * (fib.strand - 0.5) * contrast
     tone = np.clip(occl * fibre * shade, 0.05, 1.6)
-    albedo = colour[None, None, :] ** (1 + 0.35 * (1 - occl[..., None])) * tone[..., None]
+    richer = colour**1.35 - colour  # deeper in, a darker and more saturated colour
+    albedo = (colour + richer * (1 - occl[..., None])) * tone[..., None]
     # Kajiya-Kay: a fibre glints where its direction is square to the half-vector, a band
     # across the fall that follows the head's curvature and steps from lock to lock.
     zb = cv2.GaussianBlur(z, (0, 0), 1.5)
