@@ -488,7 +488,9 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     scalp = (ys < line) & ~ear
     grow = scalp & cap
     depth_in = cv2.distanceTransform(scalp.astype(np.uint8), cv2.DIST_L2, 3)
-    band = fg.wz * ({"cropped": 0.15, "bald": 0.1, "tied": 0.09}.get(style, 0.13) + 0.3 * thinning)
+    # Long hair combed from the parting covers its roots: a narrower, less stubbly hairline.
+    widths = {"cropped": 0.15, "bald": 0.1, "tied": 0.09, "long": 0.08, "medium": 0.08, "bob": 0.09}
+    band = fg.wz * (widths.get(style, 0.13) + 0.3 * thinning)
     jitter = (fib.strand - 0.5) * band * 0.9 + (fib.ridge - 0.5) * band * 0.5
     # At the temples and sideburns the hair is short and close: it thins over less.
     narrow = 1 - 0.6 * smoothstep(fg.hairline, temple, ys)
@@ -505,7 +507,8 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     # Single hairs where the hair is thin: fewer the further out.
     hairs = np.clip((fib.strand - 0.75 + 0.6 * density) / (0.25 + 0.1 * density), 0, 1)
     hairs = hairs * hairs * (3 - 2 * hairs) * (depth_in > 0) * (not coiled)
-    grown = np.maximum(density**1.6 * full, hairs * 0.85 * np.sqrt(density + 0.05))
+    single = 0.85 if tufts else 0.45
+    grown = np.maximum(density**1.6 * full, hairs * single * np.sqrt(density + 0.05))
     if style in ("short", "cropped", "pixie"):  # cut shorter at the sides: the scalp shows
         grown *= 1 - 0.15 * smoothstep(temple - fg.wz * 0.2, fg.ear_y, ys)
     if style == "bald":  # a fringe round the sides above the ears, thinning upwards
