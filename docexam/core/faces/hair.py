@@ -230,11 +230,13 @@ def _half_vector(look: Look) -> np.ndarray:
     return (v / np.linalg.norm(v)).astype(np.float32)
 
 
-def _coils(c: FaceCanvas, shape: tuple[int, int], fg: FaceGeometry) -> tuple[F32, F32]:
+def _coils(
+    c: FaceCanvas, shape: tuple[int, int], fg: FaceGeometry, size: float = 0.014
+) -> tuple[F32, F32]:
     """Tight curls: a mass of small springy coils, not locks (ridge, fine texture)."""
     h, w = shape
     n = c.g.standard_normal((h, w), dtype=np.float32)
-    blob = cv2.GaussianBlur(n, (0, 0), max(0.9, fg.wz * 0.014))
+    blob = cv2.GaussianBlur(n, (0, 0), max(0.9, fg.wz * size))
     blob = np.clip(0.6 + blob / (4 * float(blob.std()) + 1e-6), 0, 1)
     fine = cv2.GaussianBlur(c.g.standard_normal((h, w), dtype=np.float32), (0, 0), 0.7)
     return blob, np.clip(0.5 + 0.18 * fine / (float(fine.std()) + 1e-6), 0, 1)
@@ -477,6 +479,9 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     fib = _fibres(g, flow, ys, lock, ends, fg.wz * 0.3, curl, float(np.mean(flow.width)), ahead)
     if curl >= 0.9:
         fib.ridge, fib.strand = _coils(c, ys.shape, fg)
+    elif tufts and curl > 0:  # short wavy or curly hair springs into little clumps
+        clumps, _ = _coils(c, ys.shape, fg, 0.02 + 0.015 * curl)
+        fib.ridge = (fib.ridge * (1 - curl) + clumps * curl).astype(np.float32)
 
     # Where hair grows: above the hairline, thinning over a band into the skin (single hairs,
     # the scalp showing between them), no cut edge.
@@ -559,7 +564,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     sdf = _sdf(covered | (cap & (ys < line + band)))
     lumps = (3.0 if tufts else 2.5) * (fib.ridge - 0.5) + 1.5 * (fib.strand - 0.5)
     if tufts:  # short hair's outline is tousled, not a compass line
-        lumps = lumps + 1.6 * c.noise(1.8)[rows]
+        lumps = lumps + (1.6 + 2.5 * curl) * c.noise(1.8 + 2.0 * curl)[rows]
     edge = smoothstep(-1.2, 1.8, sdf + lumps)
     lying = np.where(fallen, 1.0, grown * soft(grow.astype(np.float32), 1.5))
     alpha = (edge * np.maximum(lying, fallen * fib.inside)).astype(np.float32)
