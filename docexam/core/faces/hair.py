@@ -524,6 +524,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
 
     covered = grow.copy()
     fallen = np.zeros(ys.shape, bool)
+    wisp: float | F32 = 1.0
     edge_shade: float | F32 = 1.0
     if hanging:  # falls down the sides, over the ears, framing the face
         # Its inner edge is a line of the fall: from the parting over the temple, then down
@@ -556,18 +557,22 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
         # A side parting (or a pixie's fringe) sweeps over a corner of the forehead, away from
         # the parting.
         away = -1.0 if part >= fg.cx else 1.0
-        sweep = ys < line + (fg.eye - fg.hairline) * 0.25 * np.clip(
+        fringe = line + (fg.eye - fg.hairline) * 0.25 * np.clip(
             1 - (fg.wz * 0.6 - away * (xs - fg.cx)) / fg.wz, 0, 1
         )
-        fallen |= cap & sweep & (ys > line - fg.wz * 0.3) & (np.abs(xs - fg.cx) < fg.wc * 0.8)
+        swept = cap & (ys < fringe) & (ys > line - fg.wz * 0.3) & (np.abs(xs - fg.cx) < fg.wc * 0.8)
+        fallen |= swept
+        # Its edge is the hairs' ends, at different lengths, not a cut.
+        ends_in = np.clip((fringe - ys) / (fg.wz * 0.08), 0, 1)
+        wisp = np.where(swept & (ys > line), smoothstep(0.0, 0.25, fib.strand + ends_in - 0.7), 1.0)
     covered |= fallen
     sdf = _sdf(covered | (cap & (ys < line + band)))
     lumps = (3.0 if tufts else 2.5) * (fib.ridge - 0.5) + 1.5 * (fib.strand - 0.5)
     if tufts:  # short hair's outline is tousled, not a compass line
         lumps = lumps + (1.6 + 2.5 * curl) * c.noise(1.8 + 2.0 * curl)[rows]
     edge = smoothstep(-1.2, 1.8, sdf + lumps)
-    lying = np.where(fallen, 1.0, grown * soft(grow.astype(np.float32), 1.5))
-    alpha = (edge * np.maximum(lying, fallen * fib.inside)).astype(np.float32)
+    lying = np.where(fallen, wisp, grown * soft(grow.astype(np.float32), 1.5))
+    alpha = (edge * lying).astype(np.float32)
     if hanging:
         alpha *= np.where(ys > fg.hairline, fib.inside, 1.0)
         if style == "long":  # locks behind the shoulders go out of sight at their line
@@ -602,7 +607,9 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     body = smoothstep(0.3, 0.9, soft(alpha, fg.wz * 0.04))
     z = c.height[rows] + (z - c.height[rows]) * body
     rise = smoothstep(0, fg.wz * 0.6, line - ys)
-    flat = soft(np.where(fallen, 1.0, np.where(ys < line, rise, 0.0)).astype(np.float32), 3.0)
+    flat = soft(
+        np.where(fallen, 1.0, np.where(ys < line, rise, 0.0)).astype(np.float32), fg.wz * 0.12
+    )
     z = c.height[rows] + (z - c.height[rows]) * (0.1 + 0.9 * flat)
     # Thin hair lets the scalp's colour through; the mass in a tuft is darker at its roots.
     _lay(
