@@ -1,4 +1,5 @@
-"""Hair and beard: a volume over the skull with strands, a hairline of the identity's form."""
+"""Hair and beard: fibres following the way hair falls, gathered into locks or tufts, growing
+from a hairline of the identity's form."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import cv2
 import numpy as np
 
 from docexam.core.domain.seeds import rng
+from docexam.core.faces import fibres
 from docexam.core.faces.canvas import F32, FaceCanvas, line_mask, smoothstep, soft
 from docexam.core.faces.geometry import FaceGeometry
 from docexam.core.faces.head import skin_colour
@@ -20,6 +22,18 @@ COLOURS = {
     "blond": (0.36, 0.55, 0.7),
 }
 GREY = np.array([0.66, 0.67, 0.69], np.float32)
+# How far the hair stands off the skull, in half face widths.
+VOLUME = {
+    "short": 0.1,
+    "cropped": 0.035,
+    "side": 0.12,
+    "medium": 0.16,
+    "long": 0.16,
+    "tied": 0.05,
+    "bald": 0.02,
+    "bob": 0.16,
+    "pixie": 0.12,
+}
 
 
 def hair_colour(look: Look) -> tuple[float, float, float]:
@@ -50,10 +64,16 @@ def _hairline(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F32
         y -= (fg.eye - fg.hairline) * 0.16 * np.exp(-(((a - 0.5) / 0.16) ** 2))
     y -= recede * (0.6 + 0.8 * np.exp(-(((a - 0.5) / 0.2) ** 2)))
     style = worn_style(who, look)
-    side = fg.eye - fg.eye_w * 0.2 if style != "bald" else fg.eye - fg.eye_w
-    # Short hair shows the temples; the sideburns are a narrow strip in front of the ear.
-    start = 0.8 if style in ("short", "cropped", "side", "tied") else 0.72
-    return (y + (side - y) * smoothstep(start, 1.0, a)).astype(np.float32)
+    if style == "bald":
+        side, start = fg.ear_y - fg.ear_len * 0.3, 0.72
+    elif who.sex == "M" and style in ("short", "cropped", "side"):
+        # A man's temples run down in front of the ear as a sideburn.
+        # The temple's hairline runs down steeply from the forehead's corner.
+        side, start = fg.ear_y - fg.ear_len * 0.05, 0.78
+        return (y + (side - y) * smoothstep(start, 0.88, a)).astype(np.float32)
+    else:
+        side, start = fg.eye - fg.eye_w * 0.2, 0.8 if style in ("pixie", "tied") else 0.72
+    return (y + (side - y) * smoothstep(start, 0.97, a)).astype(np.float32)
 
 
 def _receding(who: Identity, look: Look) -> float:
@@ -89,245 +109,383 @@ def _parting(fg: FaceGeometry, style: str, g: np.random.Generator) -> float:
     return fg.cx
 
 
+def _relief(c: FaceCanvas, fg: FaceGeometry, rows: slice) -> F32:
+    """The relief under the hair, dilated and smoothed: hair lies over it as a layer."""
+    reach = max(3, int(fg.wz * 0.3)) | 1
+    disc = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (reach, reach))
+    return cv2.GaussianBlur(cv2.dilate(c.height[rows], disc), (0, 0), fg.wz * 0.1)
+
+
 def hair_back(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
-    """Long hair falling behind the neck onto (and behind) the shoulders."""
+    """Long hair hanging behind the neck onto (and behind) the shoulders, or a bun."""
     style = worn_style(who, look)
+    curl = _texture(who)
+    colour = np.asarray(hair_colour(look), np.float32)
     if style == "tied":  # a bun at the back of the head shows above the crown
         r = fg.wz * 0.33
-        bun = soft(
-            (np.hypot(c.xs - fg.cx, (c.ys - fg.crown + fg.wz * 0.02) * 1.2) < r).astype(np.float32),
-            1.5,
+        by = fg.crown - fg.wz * 0.02
+        rows = slice(0, min(c.h, int(by + r * 1.2) + 2))
+        xs, ys = c.xs[rows], c.ys[rows]
+        dx, dy = xs - fg.cx, (ys - by) * 1.2
+        sdf = r - np.hypot(dx, dy)
+        # Wound round: the fibres run round its middle.
+        ang = np.arctan2(dy, dx).astype(np.float32)
+        flow = fibres.Flow(
+            (ang / np.pi * fibres.S_RANGE * 0.95).astype(np.float32),
+            (-dy / (np.abs(dx) + 1)).astype(np.float32).clip(-4, 4),
+            np.full(ys.shape[0], r, np.float32),
         )
-        dome = np.sqrt(np.clip(1 - ((c.xs - fg.cx) / r) ** 2, 0, 1))
-        _strands(c, fg, who, bun, look, fg.wz * 0.4, dome, fg.cx)
+        fib = fibres.locks(c.g, flow, ys, 0.18, None, 1.0, curl, r)
+        alpha = smoothstep(-1.0, 1.5, sdf + 1.5 * (fib.strand - 0.5)).astype(np.float32)
+        dome = np.sqrt(np.clip(1 - (dx / r) ** 2 - (dy / r) ** 2, 0, 1))
+        z = fg.wz * (0.3 + 0.3 * dome) + fib.ridge * fg.wz * 0.02
+        fibres.lay(c, look, colour, rows, alpha, fib, flow, z.astype(np.float32), curl, 0.9)
         return
-    if style not in ("long", "medium"):
+    if style not in ("long", "medium") or curl >= 0.9:  # coils stand round the head, in front
         return
-    bottom = c.h * (1.05 if look.hair_style == "long" else 0.86)
-    half = fg.wz * (1.5 if look.hair_style == "long" else 1.32)
-    nx = (c.xs - fg.cx) / half
-    ny = (c.ys - fg.eye) / (bottom - fg.eye)
-    ends = 0.06 * c.noise(0.6, 1.0, (1, 12))  # strand ends, not a cut edge
-    # Its top is the back of the head, round, hidden mostly by the hair in front.
-    over = np.clip((fg.eye - c.ys) / (fg.eye - fg.crown + fg.wz * 0.1), 0, None)
-    m = (np.abs(nx) ** 2 + over**2 < (1 - 0.25 * np.clip(ny, 0, 1) ** 2 + ends) ** 2) & (
-        ny < 1 + ends
+    long = look.hair_style == "long"
+    bottom = c.h * (1.05 if long else 0.86)
+    if curl >= 0.9:
+        bottom = fg.eye + (bottom - fg.eye) * 0.65
+    half = fg.wz * (1.5 if long else 1.32)
+    rows = slice(0, c.h)
+    xs, ys = c.xs, c.ys
+    # Beside the head it stays inside the hair in front (it would show as a darker rim round
+    # it); below the jaw, where it shows beside the neck, it spreads onto the shoulders.
+    head_w = fg.wc + fg.wz * VOLUME[look.hair_style] * 0.8
+    wide = smoothstep(fg.chin - fg.wz * 0.3, fg.chin + fg.wz * 0.8, ys[:, :1])
+    nx = (xs - fg.cx) / (head_w + (half - head_w) * wide)
+    ny = (ys - fg.eye) / (bottom - fg.eye)
+    over = np.clip((fg.eye - ys) / (fg.eye - fg.crown + fg.wz * 0.1), 0, None)
+    shape = (np.abs(nx) ** 2 + over**2 < (1 - 0.25 * np.clip(ny, 0, 1) ** 2) ** 2) & (ny < 1.05)
+    flare = np.ones(c.h, np.float32)
+    flow = fibres.fall(ys, xs, fg.cx, fg.crown - fg.wz * 0.3, half, fg.eye, flare)
+    g = c.g
+    n = int(2 * fibres.S_RANGE / 0.06) + 8
+    ends = (bottom - g.uniform(0, 0.25, n) * (bottom - fg.chin)).astype(np.float32)
+    fib = fibres.locks(
+        g,
+        flow,
+        ys,
+        0.12 if curl < 0.9 else 0.06,
+        ends if curl < 0.9 else None,
+        fg.wz * 0.5,
+        curl,
+        half,
     )
-    alpha = soft(m.astype(np.float32), 2.0)
-    part = _parting(fg, style, rng("parting", who.seed, look.hair_style))
-    _strands(c, fg, who, alpha, look, fg.wz * 0.5, np.sqrt(np.clip(1 - nx**2, 0, 1)), part)
+    if curl >= 0.9:
+        fib.ridge, fib.strand = fibres.coils(c, ys.shape, fg)
+    sdf = fibres.signed_distance(shape)
+    alpha = smoothstep(-1.0, 2.0, sdf + 2.5 * (fib.ridge - 0.5)) * fib.inside
+    alpha = alpha.astype(np.float32)
+    under = np.sqrt(np.clip(1 - nx**2, 0, 1))
+    z = (fg.wz * (0.25 + 0.35 * under) + fib.ridge * fg.wz * 0.04).astype(np.float32)
+    # Behind the head and shoulders: in their shadow.
+    backdrop = 1 - c.person
+    fibres.lay(c, look, colour, rows, alpha, fib, flow, z, curl, 0.75, 0.55)
+    fibres.strays(c, fg, colour, rows, sdf, flow, 25, backdrop)
 
 
 def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     style = worn_style(who, look)
     curl = _texture(who)
-    volume = {
-        "short": 0.1,
-        "cropped": 0.04,
-        "side": 0.12,
-        "medium": 0.16,
-        "long": 0.16,
-        "tied": 0.06,
-        "bald": 0.03,
-        "bob": 0.16,
-        "pixie": 0.13,
-    }[style] * (1 + 0.8 * curl)
-    top = fg.crown - fg.wz * volume
-    half = fg.wc + fg.wz * volume
-    line = _hairline(c, fg, who, look)[None, :]
-    ny = (c.ys - (fg.eye - fg.eye_w)) / (fg.eye - fg.eye_w - top)
-    lumpy = 1 + (0.04 * c.noise(8.0, 1.0) + 0.03 * c.noise(3.0, 1.0)) * (
-        0.6 + curl
-    )  # no compass-drawn skull
-    cap = (np.abs(c.xs - fg.cx) / half) ** 2.2 + np.clip(-ny, 0, None) ** 2.2 < lumpy
-    covered = cap & (c.ys < line)
-    if style in REACH:  # falls down the sides, over the ears, framing the face
-        reach = fg.mouth + (fg.chin - fg.mouth) * REACH[style]
-        outline = fg.half_width(np.minimum(c.ys[:, 0], fg.gonion))[:, None]
-        fall = np.clip((c.ys - fg.eye) / max(1.0, reach - fg.eye), 0, 1)
-        ends = fg.wz * 0.16 * c.noise(0.5, 1.0, (1, 10))
-        inner = outline * (0.9 + 0.12 * fall) + fg.wz * 0.02 * c.noise(3.0, 1.0, (1, 4))
-        outer = half * (1 + 0.05 * fall) + ends * 0.3
-        ax = np.abs(c.xs - fg.cx)
-        sides = (ax > inner) & (ax < outer) & (c.ys < reach + ends) & (c.ys > fg.hairline)
-        covered |= sides
-    if style in ("side", "bob"):  # a side parting sweeping over one corner of the forehead
-        sweep = c.ys < line + (fg.eye - fg.hairline) * 0.25 * np.clip(
-            1 - (c.xs - fg.cx + fg.wz * 0.6) / fg.wz, 0, 1
-        )
-        covered |= cap & sweep
-    if style == "bald":
-        covered &= (np.abs(c.xs - fg.cx) > fg.wc * 0.7) & (c.ys > fg.crown + fg.wz * 0.4)
-    alpha = soft(covered.astype(np.float32), 1.5 if style in REACH else 1.0)
-    # The hairline is not a cut: hairs thin out over a few millimetres.
-    # A receding hairline is not a cut either: the hair in front thins over a wide band before
-    # the scalp shows, rather than a bald strip bordered by a full mat.
-    thinning = _receding(who, look)
-    band = fg.wz * (0.1 + 0.3 * thinning)
-    edge = np.clip(1.0 - (line - c.ys) / band, 0, 1) * (c.ys < line)
-    alpha *= 1 - (0.75 + 0.15 * thinning) * edge ** (1.5 - 0.6 * thinning)
-    if style in ("cropped", "bald"):
-        alpha *= 0.75
-    dome = np.sqrt(np.clip(1 - ((c.xs - fg.cx) / half) ** 2, 0, 1))
-    part = _parting(fg, style, rng("parting", who.seed, look.hair_style))
-    # Hair lies flat where it grows from the forehead and temples: no cliff (and no shadow
-    # band) at the hairline.
-    rise = smoothstep(0, fg.wz * 0.6, line - c.ys)
-    flat = np.where(c.ys < line, rise, 1.0).astype(np.float32)
-    _strands(
-        c, fg, who, alpha, look, fg.wz * (1.2 + volume), dome, part, fg.wz * volume * 1.5, flat
-    )
-    if part != fg.cx and style != "bald":  # the parting shows a line of scalp
-        skin = np.asarray(skin_colour(who), np.float32)
-        pts = np.array([[part, fg.hairline + 2], [part + (fg.cx - part) * 0.15, fg.crown]])
-        c.paint(line_mask((c.h, c.w), pts, 1, 0.8) * 0.5 * alpha, skin * 0.8)
-
-
-def _strands(
-    c: FaceCanvas,
-    fg: FaceGeometry,
-    who: Identity,
-    alpha: F32,
-    look: Look,
-    depth: float,
-    dome: F32,
-    part: float,
-    lift: float = 0.0,
-    flat: F32 | None = None,
-) -> None:
-    """Hair as thousands of single strands over a darker mass, each following the way hair
-    falls: out from the parting or crown, then down under its weight; waving if it curls."""
     colour = np.asarray(hair_colour(look), np.float32)
+    vol = VOLUME[style] * (1 + 0.8 * curl)
+    top = fg.crown - fg.wz * vol
+    half = fg.wc + fg.wz * vol
+    hanging = style in REACH
+    reach = fg.mouth + (fg.chin - fg.mouth) * REACH[style] if hanging else fg.ear_y
+    if style == "long":
+        reach = max(reach, fg.chin + fg.wz * 0.3)
+    last = c.h if style == "long" else min(c.h, int(reach + fg.wz * 0.35) + 2)
+    rows = slice(0, last)
+    xs, ys = c.xs[rows], c.ys[rows]
     g = c.g
-    curl = _texture(who)
-    ys, xs = np.nonzero(alpha > 0.25)
-    if len(xs) == 0:
-        return
-    count = int(min(3500, len(xs) / (6 if curl < 0.9 else 4)))
-    pick = g.integers(0, len(xs), count)
-    px, py = float(part), fg.crown - fg.wz * 0.45
-    steps = 7 if curl < 0.9 else 3
-    step = fg.wz * (0.06 if curl < 0.9 else 0.035)
-    x = xs[pick].astype(np.float32) + g.uniform(-0.5, 0.5, count).astype(np.float32)
-    y = ys[pick].astype(np.float32)
-    phase = g.uniform(0, 2 * np.pi, count)
-    freq = 0.9 + 0.4 * g.random(count)
-    path_x, path_y = [x.copy()], [y.copy()]
-    for k in range(steps):
-        rx, ry = x - px, y - py
-        r = np.hypot(rx, ry) + 1e-3
-        fall = np.clip((r - fg.wz * 0.4) / (fg.wz * 1.4), 0, 1) ** 1.5
-        dx, dy = rx / r * (1 - fall), ry / r * (1 - fall) + fall
-        d = np.hypot(dx, dy) + 1e-6
-        dx, dy = dx / d, dy / d
-        wave = (0.25 + 1.6 * curl) * np.sin(phase + k * freq * (1 + 2.5 * curl))
-        x = x + (dx - dy * wave) * step
-        y = y + (dy + dx * wave) * step
-        path_x.append(x.copy())
-        path_y.append(y.copy())
-    paths = np.stack([np.stack(path_x, 1), np.stack(path_y, 1)], axis=2)
-    light = np.zeros((c.h, c.w), np.float32)
-    dark = np.zeros((c.h, c.w), np.float32)
-    pts = np.round(paths * 8).astype(np.int32)
-    half = count // 2
-    cv2.polylines(light, list(pts[:half]), False, 1.0, 1, cv2.LINE_AA, 3)
-    cv2.polylines(dark, list(pts[half:]), False, 1.0, 1, cv2.LINE_AA, 3)
-    # Float images take no anti-aliasing: a slight blur stands in for it.
-    light, dark = soft(np.minimum(light, 1), 0.5), soft(np.minimum(dark, 1), 0.5)
-    # The mass is darker than single strands (light is lost between them); strands are lighter
-    # or darker than the mass, and the whole is lit as a rough, fibrous volume.
-    pale = float(np.mean(colour))
-    shade = max(0.0, 0.35 - 0.9 * pale)  # fair and grey hair shows no dark between strands
-    tone = 0.85 + (0.4 - 0.25 * pale + 0.8 * max(0.0, 0.15 - pale)) * light - shade * dark
-    tone = tone + 0.06 * c.noise(3.0)
-    albedo = colour[None, None, :] * tone[..., None]
-    # Stray hairs soften the hair's silhouette against the background.
-    wide = np.maximum(alpha, soft(alpha, 2.5) * np.maximum(light, dark) * 0.9)
-    c.paint(wide, albedo)
-    # Hair lies on what is under it as a layer with a rounded edge: drawn over the relief of
-    # the head (smoothed, so it does not copy the cheek's edge) and thinning towards its own
-    # border, it has no cliff for the lamp to catch as a bright seam beside the face.
-    reach = max(3, int(fg.wz * 0.3)) | 1
-    disc = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (reach, reach))
-    under = cv2.GaussianBlur(cv2.dilate(c.height, disc), (0, 0), fg.wz * 0.1)
-    body = smoothstep(0.5, 0.95, soft(alpha, fg.wz * 0.05))
-    # Hanging hair gathers into locks a finger wide: relief along the fall, not across.
-    locks = c.noise(1.5, 1.0, (1, 6)) * (1 - dome) * fg.wz * 0.025
-    z = np.maximum(under + fg.wz * 0.06 + locks, depth * dome + lift)
-    z = c.height + (z - c.height) * body + (light - dark) * depth * 0.004
-    if flat is not None:
-        z = c.height + (z - c.height) * (0.1 + 0.9 * flat)
-    c.height[:] = c.height * (1 - wide) + z * wide
-    # Hair's highlight runs across the strands, round the skull; where locks hang down the
-    # sides a tight one would run along them as a stripe.
-    c.gloss[:] = c.gloss * (1 - wide) + wide * (0.35 + 0.25 * light) * (0.35 + 0.65 * dome)
-    c.person = np.maximum(c.person, wide)
+    line = _hairline(c, fg, who, look)[None, :]
+    temple = fg.eye - fg.eye_w
+    ny = (ys - temple) / (temple - top)
+    # Short cuts are close at the sides; longer hair stands out as far as it does on top.
+    close = 0.6 if style in ("short", "cropped", "side", "tied", "bald") else 1.0
+    side_half = fg.wc + fg.wz * vol * (close + (1 - close) * smoothstep(temple, top, ys))
+    cap = (np.abs(xs - fg.cx) / side_half) ** 2.2 + np.clip(-ny, 0, None) ** 2.2 < 1
+    part = _parting(fg, style, rng("parting", who.seed, look.hair_style))
+    # Hair spreads out on the shoulders below the jaw.
+    below = np.clip((ys[:, 0] - fg.chin) / (fg.wz * 1.5), 0, 1)
+    flare = (1 + 0.45 * below**1.5).astype(np.float32)
+    py = top - fg.wz * (0.25 if style != "tied" else 0.6)
+    flow = fibres.fall(ys, xs, part, py, half, temple, flare)
+    tufts = style in ("short", "cropped", "bald", "tied", "pixie")
+    lock = (0.05 if tufts else 0.13) * (1 - 0.45 * curl)
+    ends: F32 | None = None
+    ahead: np.ndarray | None = None
+    coiled = curl >= 0.9
+    if hanging and coiled:  # tight curls spring up: a rounded mass, shorter than straight hair
+        reach = temple + (reach - temple) * 0.65
+    if hanging and not coiled:
+        n = int(2 * fibres.S_RANGE / (lock * 0.5)) + 8
+        # Layered: most locks end near the style's length, some shorter, a few longer.
+        span = reach - temple
+        lengths = reach + span * g.normal(0, 0.08, n)
+        layered = g.random(n) < 0.3
+        lengths[layered] -= span * g.uniform(0.1, 0.4, int(layered.sum()))
+        if style == "long":
+            # On each side the locks nearest the face may fall forward over the shoulder, the
+            # rest behind it; how many differs from photo to photo.
+            mid = (np.arange(n) + 0.5) * lock - fibres.S_RANGE  # a lock's s, near enough
+            x_eye = part + mid * half
+            side = np.where(x_eye < fg.cx, 0, 1)
+            reach_in = g.uniform(0.7, 1.1, 2)[side] + g.normal(0, 0.04, n)
+            ahead = (np.abs(x_eye - fg.cx) / half < reach_in).astype(np.float32)
+            onto = reach + g.uniform(0.5, 1.2, n) * (c.h - reach)
+            lengths = np.where(ahead > 0, onto, c.h * 1.5)
+        ends = lengths.astype(np.float32)
+    fib = fibres.locks(
+        g, flow, ys, lock, ends, fg.wz * 0.3, curl, float(np.mean(flow.width)), ahead
+    )
+    if curl >= 0.9:
+        fib.ridge, fib.strand = fibres.coils(c, ys.shape, fg)
+    elif tufts and curl > 0:  # short wavy or curly hair springs into little clumps
+        clumps, _ = fibres.coils(c, ys.shape, fg, 0.02 + 0.015 * curl)
+        fib.ridge = (fib.ridge * (1 - curl) + clumps * curl).astype(np.float32)
+
+    # Where hair grows: above the hairline, thinning over a band into the skin (single hairs,
+    # the scalp showing between them), no cut edge.
+    thinning = _receding(who, look)
+    # Below the ear's top hair grows only in front of it (the sideburn); the ear stands out.
+    ear_x = np.abs(xs - fg.cx) - fg.wc * 0.97
+    ear = (ys > fg.ear_y) & (ear_x > -fg.wc * 0.1)
+    ear |= np.hypot(ear_x / (fg.wc * 0.16), (ys - fg.ear_y) / (fg.ear_len * 0.6)) < 1
+    scalp = (ys < line) & ~ear
+    grow = scalp & cap
+    depth_in = cv2.distanceTransform(scalp.astype(np.uint8), cv2.DIST_L2, 3)
+    # Long hair combed from the parting covers its roots: a narrower, less stubbly hairline.
+    widths = {"cropped": 0.15, "bald": 0.1, "tied": 0.09, "long": 0.08, "medium": 0.08, "bob": 0.09}
+    band = fg.wz * (widths.get(style, 0.13) + 0.3 * thinning)
+    jitter = (fib.strand - 0.5) * band * 0.9 + (fib.ridge - 0.5) * band * 0.5
+    # At the temples and sideburns the hair is short and close: it thins over less.
+    narrow = 1 - 0.6 * smoothstep(fg.hairline, temple, ys)
+    density = smoothstep(0.0, band, (depth_in + jitter) / narrow)
+    top_only = 1 - smoothstep(fg.wc * 0.55, fg.wc * 0.85, np.abs(xs - fg.cx))
+    # Beyond the skull's outline the eye looks along the hair, through many hairs: no thinning.
+    skull_ny = (ys - temple) / (temple - fg.crown)
+    skull = (np.abs(xs - fg.cx) / fg.wc) ** 2.4 + np.clip(-skull_ny, 0, None) ** 2.4 < 1
+    # (Not over a balding crown: there the outline too is thin.)
+    outside = 1 - soft(skull.astype(np.float32), 2.0)
+    density = np.maximum(density, outside * (1 - top_only * min(1.0, thinning * 3)))
+    # Hair thins on top with age; the sides above the ears stay full.
+    full = {"cropped": 0.8, "bald": 0.7, "tied": 0.97}.get(style, 1.0) - 0.35 * thinning * top_only
+    # Single hairs where the hair is thin: fewer the further out.
+    hairs = np.clip((fib.strand - 0.75 + 0.6 * density) / (0.25 + 0.1 * density), 0, 1)
+    hairs = hairs * hairs * (3 - 2 * hairs) * (depth_in > 0) * (not coiled)
+    single = 0.85 if tufts else 0.45
+    grown = np.maximum(density**1.6 * full, hairs * single * np.sqrt(density + 0.05))
+    if style in ("short", "cropped", "pixie"):  # cut shorter at the sides: the scalp shows
+        grown *= 1 - 0.15 * smoothstep(temple - fg.wz * 0.2, fg.ear_y, ys)
+    if style == "bald":  # a fringe round the sides above the ears, thinning upwards
+        rim = fg.crown + (fg.eye - fg.crown) * 0.4
+        ring = smoothstep(fg.wc * 0.7, fg.wc * 0.88, np.abs(xs - fg.cx)) * (ys < line) * ~ear
+        ring = ring * smoothstep(rim - band * 0.5, rim + band, ys + jitter)
+        grown = np.maximum(ring**1.4 * full, hairs * 0.6 * ring)
+
+    covered = grow.copy()
+    fallen = np.zeros(ys.shape, bool)
+    wisp: float | F32 = 1.0
+    edge_shade: float | F32 = 1.0
+    if hanging:  # falls down the sides, over the ears, framing the face
+        # Its inner edge is a line of the fall: from the parting over the temple, then down
+        # beside the cheek and jaw; waves swing it with the locks.
+        yr = ys[:, 0]
+        outline = fg.half_width(np.clip(yr, temple, fg.gonion))
+        drop = np.clip((yr - fg.eye) / max(1.0, reach - fg.eye), 0, 1)
+        inner = np.where(yr > fg.gonion, np.maximum(outline, fg.wz * 0.62), outline)
+        inner = inner * (0.92 + 0.1 * drop)
+        arc = np.clip((yr - py) / max(1.0, temple - py), 0, 1) ** 0.7
+        x_eff = xs + fib.sway
+        left = np.where(yr < temple, part + (fg.cx - inner - part) * arc, fg.cx - inner)
+        right = np.where(yr < temple, part + (fg.cx + inner - part) * arc, fg.cx + inner)
+        # Hanging hair stands out from the head below the crown (its own volume).
+        fuller = fg.wz * 0.18 * smoothstep(top, fg.eye, yr) * (1 - 0.5 * drop)
+        outer = (half + fuller) * flare * (1 + 0.05 * drop)
+        fallen = (x_eff < left[:, None]) | (x_eff > right[:, None])
+        # The hair's inner edge turns towards the face, out of the light.
+        into = np.maximum(left[:, None] - x_eff, x_eff - right[:, None])
+        edge_shade = np.where(fallen, 0.72 + 0.28 * smoothstep(0, fg.wz * 0.15, into), 1.0)
+        if coiled:  # springy hair stands out round the head as a rounded mass
+            lumpy = 1 + 0.025 * c.noise(8.0)[rows]
+            ry = np.where(ys < temple, temple - top, reach - temple)
+            fallen &= np.hypot((xs - fg.cx) / (half * 1.12), (ys - temple) / ry) < lumpy
+        else:
+            fuller_x = (np.abs(xs - fg.cx) / (side_half + fuller[:, None])) ** 2.2
+            wider = fuller_x + np.clip(-ny, 0, None) ** 2.2 < 1
+            fallen &= (np.abs(x_eff - fg.cx) < outer[:, None]) & (wider | (ys > temple))
+    if style in ("side", "bob", "pixie") and not coiled:
+        # A side parting (or a pixie's fringe) sweeps over a corner of the forehead, away from
+        # the parting.
+        away = -1.0 if part >= fg.cx else 1.0
+        fringe = line + (fg.eye - fg.hairline) * 0.25 * np.clip(
+            1 - (fg.wz * 0.6 - away * (xs - fg.cx)) / fg.wz, 0, 1
+        )
+        swept = cap & (ys < fringe) & (ys > line - fg.wz * 0.3) & (np.abs(xs - fg.cx) < fg.wc * 0.8)
+        fallen |= swept
+        # Its edge is the hairs' ends, at different lengths, not a cut.
+        ends_in = np.clip((fringe - ys) / (fg.wz * 0.08), 0, 1)
+        wisp = np.where(swept & (ys > line), smoothstep(0.0, 0.25, fib.strand + ends_in - 0.7), 1.0)
+    covered |= fallen
+    sdf = fibres.signed_distance(covered | (cap & (ys < line + band)))
+    lumps = (3.0 if tufts else 2.5) * (fib.ridge - 0.5) + 1.5 * (fib.strand - 0.5)
+    if tufts:  # short hair's outline is tousled, not a compass line
+        lumps = lumps + (1.6 + 2.5 * curl) * c.noise(1.8 + 2.0 * curl)[rows]
+    edge = smoothstep(-1.2, 1.8, sdf + lumps)
+    lying = np.where(fallen, wisp, grown * soft(grow.astype(np.float32), 1.5))
+    alpha = (edge * lying).astype(np.float32)
+    if hanging:
+        alpha *= np.where(ys > fg.hairline, fib.inside, 1.0)
+        if style == "long":  # locks behind the shoulders go out of sight at their line
+            # (the shoulders' outline as head.body draws it)
+            shoulder_top = fg.chin + (fg.chin - fg.mouth) * 0.3
+            sw = fg.wz * (2.5 if who.sex == "M" else 2.2)
+            across = np.clip(np.abs(xs - fg.cx) / sw, 0, 1)
+            shoulder = shoulder_top + (c.h - shoulder_top) * 0.55 * across**1.8
+            alpha *= fib.front + (1 - fib.front) * smoothstep(shoulder + 1.0, shoulder - 1.5, ys)
+        # Hair beside the face shades the cheek next to it: no light seam along its edge.
+        hang = alpha * fallen
+        shadow = np.clip(soft(hang, fg.wz * 0.05) - hang, 0, 1) * c.person[rows]
+        c.albedo[rows] *= (1 - 0.45 * shadow)[..., None]
+
+    backdrop = 1 - c.person[rows]
+    # The skull beside the face is scalp: thin hair there shows skin, not the background.
+    scalp_a = soft((skull & (ys < fg.ear_y) & ~ear).astype(np.float32), 1.0) * (1 - c.person[rows])
+    skin = np.asarray(skin_colour(who), np.float32)
+    c.albedo[rows] += (skin * 0.8 - c.albedo[rows]) * scalp_a[..., None]
+    c.person[rows] = np.maximum(c.person[rows], scalp_a)
+    # Relief: a layer over the head, rounded over the dome, in locks, lying flat where it grows
+    # from the forehead and temples (no cliff, and no shadow band, at the hairline).
+    under = _relief(c, fg, rows)
+    nyt = np.clip((temple - ys) / max(1.0, temple - top), 0, 1)
+    dome = np.sqrt(np.clip(1 - ((xs - fg.cx) / (half * flare[:, None])) ** 2 - nyt**2, 0, 1))
+    lift = fg.wz * vol * 1.5
+    # Over the top the hair is the skull's dome (the dilated relief under it would flatten it
+    # and leave no room for the sheen's band); at the sides it must clear the cheeks.
+    crown_w = smoothstep(0.1, 0.5, nyt)
+    z = np.maximum(under * (1 - crown_w) + fg.wz * (0.02 + 0.4 * vol), (fg.wz * 1.15 + lift) * dome)
+    z = z + (fib.ridge - 0.5) * fg.wz * (0.02 if tufts else 0.045) + fib.bulge * fg.wz * 0.03
+    body = smoothstep(0.3, 0.9, soft(alpha, fg.wz * 0.04))
+    z = c.height[rows] + (z - c.height[rows]) * body
+    rise = smoothstep(0, fg.wz * 0.6, line - ys)
+    flat = soft(
+        np.where(fallen, 1.0, np.where(ys < line, rise, 0.0)).astype(np.float32), fg.wz * 0.12
+    )
+    z = c.height[rows] + (z - c.height[rows]) * (0.1 + 0.9 * flat)
+    # Thin hair lets the scalp's colour through; the mass in a tuft is darker at its roots.
+    fibres.lay(
+        c,
+        look,
+        colour,
+        rows,
+        alpha,
+        fib,
+        flow,
+        z.astype(np.float32),
+        curl,
+        edge_shade,
+        0.5 if tufts else 0.45,
+    )
+    if style not in ("cropped", "bald", "tied"):
+        fibres.strays(
+            c, fg, colour, rows, sdf, flow, 70 if hanging else 35, backdrop, 0.6 * hanging
+        )
+    if (
+        part != fg.cx and style not in ("bald", "tied") and not coiled
+    ):  # the parting shows a line of scalp
+        pts = np.array([[part, fg.hairline + 2], [part + (fg.cx - part) * 0.15, fg.crown]])
+        full_a = np.zeros((c.h, c.w), np.float32)
+        full_a[rows] = alpha
+        c.paint(line_mask((c.h, c.w), pts, 1, 0.8) * 0.45 * full_a, skin * 0.8)
 
 
 def beard(c: FaceCanvas, fg: FaceGeometry, look: Look) -> None:
     """A beard of short hairs over a thinner mass, dense on the chin and lip, thinning up the
-    cheeks along a line from the sideburn to the mouth's corner."""
+    cheeks along a line from the sideburn to the mouth's corner; at its edges single hairs
+    with skin between them."""
     if look.beard == "none":
         return
-    dx = c.xs - fg.fx
+    r0 = max(0, int(fg.ear_y - fg.ear_len * 0.6))
+    r1 = min(c.h, int(fg.chin + fg.wz * 0.3))
+    rows = slice(r0, r1)
+    xs, ys = c.xs[rows], c.ys[rows]
+    dx = xs - fg.fx
     ax = np.abs(dx)
-    ys = c.ys
-    jaw = fg.half_width(ys[:, 0])[:, None]
-    inside = smoothstep(0, fg.wz * 0.04, jaw - np.abs(c.xs - fg.cx))
-    lips = (
-        (ax < fg.mouth_w * 1.0)
-        & (ys > fg.mouth - fg.lip_up * 1.1)
-        & (ys < fg.mouth + fg.lip_lo * 1.05)
+    jaw = fg.half_width(np.minimum(ys[:, 0], fg.chin - 1))[:, None]
+    # A grown beard stands off the jaw a little; stubble stays on the skin.
+    over = fg.wz * (0.0 if look.beard in ("stubble", "moustache") else 0.04)
+    inside = smoothstep(-over, fg.wz * 0.05, jaw - np.abs(xs - fg.cx))
+    inside *= smoothstep(fg.chin + over * 1.5, fg.chin - fg.wz * 0.02, ys)
+    # The moustache's tips hang over the upper lip's edge.
+    lips = smoothstep(fg.mouth_w * 1.02, fg.mouth_w * 0.9, ax) * (
+        smoothstep(fg.mouth - fg.lip_up * 1.3, fg.mouth - fg.lip_up * 0.8, ys)
+        * (ys < fg.mouth + fg.lip_lo * 1.05)
     )
     # The moustache follows the upper lip and droops at the corners; a goatee's chin patch
     # is rounded.
     bend = (ax / fg.mouth_w) ** 2
     lip_top = fg.nose + fg.nose_w * 0.25 + bend * fg.wz * 0.04
-    moustache = smoothstep(lip_top, lip_top + fg.wz * 0.04, ys) * smoothstep(
-        fg.mouth_w * 1.2, fg.mouth_w * 0.95, ax
+    moustache = smoothstep(lip_top, lip_top + fg.wz * 0.09, ys) * smoothstep(
+        fg.mouth_w * 1.25, fg.mouth_w * 0.85, ax
     )
     moustache *= smoothstep(
-        fg.mouth - fg.lip_up * 0.2, fg.mouth - fg.lip_up * 0.7, ys - bend * fg.lip_up * 2.2
+        fg.mouth - fg.lip_up * 0.1, fg.mouth - fg.lip_up * 0.7, ys - bend * fg.lip_up * 2.2
     )
     ry = (fg.chin - fg.mouth) * 0.75
     cy = fg.mouth + fg.lip_lo * 0.9 + ry
-    chin = smoothstep(1.05, 0.8, np.hypot(dx / (fg.mouth_w * 0.8), (ys - cy) / ry))
+    chin = smoothstep(1.1, 0.7, np.hypot(dx / (fg.mouth_w * 0.8), (ys - cy) / ry))
     top = fg.mouth - fg.lip_up - np.maximum(0, ax - fg.mouth_w * 0.9) * 1.1
     top = np.maximum(top, fg.ear_y - fg.ear_len * 0.3)
-    cheeks = smoothstep(0, fg.wz * 0.14, ys - top)
-    region = (
-        {
-            "stubble": np.maximum(cheeks, moustache),
-            "moustache": moustache,
-            "goatee": np.maximum(moustache, chin),
-            "full": np.maximum(cheeks, moustache),
-        }[look.beard]
-        * inside
-        * ~lips
-    )
-    alpha = soft(region.astype(np.float32), 1.5)
-    colour = np.asarray(hair_colour(look), np.float32)
+    cheeks = smoothstep(0, fg.wz * 0.2, ys - top)
     stubble = look.beard == "stubble"
-    c.paint(alpha * (0.3 if stubble else 0.6), colour)
+    region = {
+        "stubble": np.maximum(cheeks, moustache),
+        "moustache": moustache,
+        "goatee": np.maximum(moustache, chin),
+        "full": np.maximum(cheeks, moustache),
+    }[look.beard]
+    density = (soft(region.astype(np.float32), 2.0) * inside * (1 - lips)).astype(np.float32)
+    colour = np.asarray(hair_colour(look), np.float32)
+    # The mass under the hairs: for stubble only the hair's shadow under the skin.
+    # Fair and grey hairs let the skin through between them: less of a mass, more single hairs.
+    pale = float(np.mean(colour)) > 0.3
+    mass = density**1.5 * (0.3 if stubble else 0.5) * (0.55 if pale else 1.0)
+    c.albedo[rows] += (colour - c.albedo[rows]) * mass[..., None]
     g = c.g
-    ys_, xs_ = np.nonzero(alpha > 0.15)
+    ys_, xs_ = np.nonzero(density > 0.05)
     if len(xs_) == 0:
         return
-    count = int(len(xs_) / (3 if stubble else 2))
+    count = int(len(xs_) / (1.0 if stubble else 1.4))
     pick = g.integers(0, len(xs_), count)
-    keep = g.random(count) < alpha[ys_[pick], xs_[pick]]
-    x, y = xs_[pick][keep].astype(np.float32), ys_[pick][keep].astype(np.float32)
+    keep = g.random(count) < density[ys_[pick], xs_[pick]] ** (1.3 if stubble else 1.8)
+    x = xs_[pick][keep].astype(np.float32)
+    y = ys_[pick][keep].astype(np.float32) + r0
     n = len(x)
-    length = fg.wz * (0.012 if stubble else 0.05) * (0.6 + 0.8 * g.random(n))
-    lean = np.sign(x - fg.fx) * np.clip(np.abs(x - fg.fx) / fg.wz, 0, 1) * 0.6
-    ang = np.pi / 2 - lean + g.normal(0, 0.35, n)
+    d = density[ys_[pick][keep], xs_[pick][keep]]
+    # Hairs are longer where the beard is dense; they lie down and outwards from the middle,
+    # a moustache's out over the lip.
+    length = fg.wz * (0.006 if stubble else 0.045) * (0.5 + 0.9 * g.random(n)) * (0.5 + 0.5 * d)
+    lean = np.sign(x - fg.fx) * np.clip(np.abs(x - fg.fx) / fg.wz, 0, 1) * 0.7
+    ang = np.pi / 2 - lean + g.normal(0, 0.45 if stubble else 0.3, n)
     paths = np.stack(
         [np.stack([x, y], 1), np.stack([x + np.cos(ang) * length, y + np.sin(ang) * length], 1)],
         axis=1,
     )
-    m = np.zeros((c.h, c.w), np.float32)
-    cv2.polylines(m, list(np.round(paths * 8).astype(np.int32)), False, 1.0, 1, cv2.LINE_AA, 3)
-    c.paint(np.minimum(m, 1) * np.float32(0.6 if stubble else 0.9), colour * 0.85)
-    if look.beard == "full":
-        c.height[:] += alpha * fg.wz * 0.04
-        c.person = np.maximum(c.person, alpha)
+    pts = np.round(paths * 8).astype(np.int32)
+    dark = np.zeros((c.h, c.w), np.float32)
+    light = np.zeros((c.h, c.w), np.float32)
+    half = n // 3
+    cv2.polylines(dark, list(pts[half:]), False, 1.0, 1, cv2.LINE_AA, 3)
+    cv2.polylines(light, list(pts[:half]), False, 1.0, 1, cv2.LINE_AA, 3)
+    k = 0.3 if stubble else 0.85
+    c.paint(np.minimum(dark, 1) * np.float32(k), colour * (0.6 if pale else 0.75))
+    lit = np.minimum(colour * (1.15 if pale else 1.5) + 0.03, 1)
+    c.paint(np.minimum(light, 1) * np.float32(k * 0.8), lit)
+    if look.beard in ("full", "goatee"):
+        relief = density * fg.wz * (0.05 if look.beard == "full" else 0.03)
+        c.height[rows] += relief * (0.85 + 0.3 * c.noise(1.5)[rows])
+        c.person[rows] = np.maximum(c.person[rows], density)

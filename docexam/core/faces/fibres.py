@@ -1,0 +1,257 @@
+"""Hair as fibres: a field of the way hair falls, locks and single fibres laid along it, and
+the layer they make (colour, sheen, relief) painted into a face canvas.
+
+A pixel's ``s`` says which line of the fall it lies on (0 at the parting, about 1 at the side of
+the head); everything drawn in (s, row) space and mapped onto the picture with one remap follows
+the fall, so locks and fibres bend over the skull and hang below it without being traced.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+import numpy.typing as npt
+
+from docexam.core.faces.canvas import F32, FaceCanvas, smoothstep
+from docexam.core.faces.geometry import FaceGeometry
+from docexam.core.faces.traits import Look
+
+S_RANGE = 2.2  # the fibre texture spans s in -S_RANGE .. S_RANGE (half widths of the hair)
+
+
+@dataclass
+class Flow:
+    """Where each pixel's hair comes from: ``s`` across the fall (0 at the parting, about 1 at
+    the side of the head), ``slope`` the fall's dx/dy; lines of one ``s`` fan out from above
+    the parting over the skull and hang straight below it."""
+
+    s: F32
+    slope: F32
+    width: F32  # pixels per unit of s, per row
+
+
+def fall(ys: F32, xs: F32, px: float, py: float, wmax: float, ymid: float, flare: F32) -> Flow:
+    rows = ys[:, 0]
+    t = np.clip((rows - py) / max(1.0, ymid - py), 0.03, 1.0)
+    w = (wmax * np.sqrt(t) * flare).astype(np.float32)
+    dw = np.gradient(w)
+    s = (xs - px) / w[:, None]
+    return Flow(s.astype(np.float32), (s * dw[:, None]).astype(np.float32), w)
+
+
+@dataclass
+class Fibres:
+    ridge: F32  # 0 between locks .. 1 on a lock's crown
+    inside: F32  # 1 where a lock reaches (its tapered end), else 0
+    strand: F32  # single fibres, about 0..1
+    tilt: F32  # each lock lies at its own angle (its sheen sits higher or lower)
+    sway: F32  # pixels the locks are swung across their fall by waves
+    bulge: F32  # -1..1: where a wave or an undulating lock stands out towards the camera
+    front: F32  # 1 on locks that fall in front of the shoulders, 0 on those behind
+
+
+def locks(
+    g: np.random.Generator,
+    flow: Flow,
+    ys: F32,
+    lock: float,
+    ends: F32 | None,
+    taper: float,
+    curl: float,
+    unit: float,
+    front: np.ndarray | None = None,
+) -> Fibres:
+    """Locks of fibres laid out along the flow: drawn in (s, row) space and mapped onto the
+    picture, so every lock and every fibre follows the fall of the hair."""
+    # Rows at half the picture's: the texture runs along the fall, where it changes slowly.
+    h = ys.shape[0] // 2 + 1
+    cols = int(2 * S_RANGE * max(40.0, min(160.0, unit)))
+    per = cols / (2 * S_RANGE)
+    sc = (np.arange(cols, dtype=np.float32) / per - S_RANGE).astype(np.float32)
+    widths = g.uniform(lock * 0.55, lock * 1.45, int(2 * S_RANGE / (lock * 0.5)) + 4)
+    bounds = -S_RANGE - float(g.uniform(0, lock)) + np.concatenate([[0], np.cumsum(widths)])
+    k = np.clip(np.searchsorted(bounds, sc) - 1, 0, len(widths) - 1)
+    p = ((sc - bounds[k]) / widths[k]).astype(np.float32)
+    y = np.arange(h, dtype=np.float32)[:, None] * 2
+    if ends is None:
+        fade = np.ones((h, 1), np.float32)
+        q = (2 * p - 1)[None, :] * np.ones((h, 1), np.float32)
+    else:
+        end = ends[np.minimum(k, len(ends) - 1)][None, :]
+        fade = np.clip((end - y) / taper, 0, 1) ** 0.4
+        q = (2 * p - 1)[None, :] / np.maximum(fade, 1e-3)
+    ridge = np.sqrt(np.clip(1 - q**2, 0, 1))
+    # A lock covers its whole width until it tapers to its end.
+    inside = smoothstep(-0.15, 0.1, (1.2 * fade - np.abs(2 * p - 1)[None, :]).astype(np.float32))
+    # Fibres: long streaks along the fall, a pixel or so across.
+    seg = max(4, int(h / (3 if curl < 0.9 else 20)))
+    fine = g.standard_normal((seg, cols), dtype=np.float32)
+    fine = cv2.resize(fine, (cols, h), interpolation=cv2.INTER_LINEAR)
+    fine = cv2.GaussianBlur(fine, (0, 0), sigmaX=0.6, sigmaY=0.3)
+    strand = np.clip(0.5 + 0.3 * fine, 0, 1)
+    # A lock's end is wispy: its fibres stop at different lengths.
+    inside *= smoothstep(0.0, 0.25, strand + 1.2 * fade - 0.9)
+    tex = np.empty((h, cols, 4), np.float32)
+    tex[..., 0], tex[..., 1], tex[..., 2] = ridge, inside, strand
+    tex[..., 3] = g.normal(0, 0.05, len(widths))[k][None, :]  # tilt
+    more = np.empty((h, cols, 2), np.float32)
+    # Even straight locks undulate a little along their fall, each at its own pace.
+    pace = g.uniform(0.6, 1.4, len(widths))[k][None, :] * 2 * np.pi / (unit * 1.5 + 8)
+    more[..., 0] = np.sin(y * pace + g.uniform(0, 2 * np.pi, len(widths))[k][None, :])
+    more[..., 1] = 1.0 if front is None else front[np.minimum(k, len(front) - 1)][None, :]
+    mx = (flow.s + S_RANGE) * per
+    rows_px = np.broadcast_to(np.arange(ys.shape[0], dtype=np.float32)[:, None], flow.s.shape)
+    my = (rows_px * 0.5).astype(np.float32)
+    shift = np.zeros_like(mx)
+    crest = np.zeros_like(mx)
+    if 0 < curl < 0.9:  # waves: the locks swing across their fall, and out at each crest
+        period = unit * (1.3 - 0.7 * curl) + 6
+        phase = np.interp(flow.s, sc, np.cumsum(g.normal(0, 0.5, cols)) / math.sqrt(per))
+        shift = per * lock * 0.6 * curl * np.sin(rows_px / period * 2 * np.pi + phase)
+        crest = np.cos(rows_px / period * 2 * np.pi + phase)
+    out = cv2.remap(
+        tex,
+        (mx + shift).astype(np.float32),
+        my,
+        cv2.INTER_LINEAR,
+        borderMode=cv2.BORDER_REPLICATE,
+    )
+    extra = cv2.remap(
+        more,
+        (mx + shift).astype(np.float32),
+        my,
+        cv2.INTER_LINEAR,
+        borderMode=cv2.BORDER_REPLICATE,
+    )
+    sway = (shift / per * flow.width[:, None]).astype(np.float32)
+    bulge = (extra[..., 0] * (1 - curl) * 0.6 + crest * curl).astype(np.float32)
+    return Fibres(out[..., 0], out[..., 1], out[..., 2], out[..., 3], sway, bulge, extra[..., 1])
+
+
+def half_vector(look: Look) -> np.ndarray:
+    """Half-way between the lamp and the camera (the lamp as render._light places it)."""
+    # A soft box is broad: its light reaches the hair from higher up than its middle, which
+    # puts the band on the upper dome where a passport photo shows it.
+    az, el = math.radians(look.light_azimuth), math.radians(look.light_elevation + 40)
+    v = np.array([-math.sin(az) * math.cos(el), -math.sin(el), math.cos(az) * math.cos(el) + 1])
+    return (v / np.linalg.norm(v)).astype(np.float32)
+
+
+def coils(
+    c: FaceCanvas, shape: tuple[int, int], fg: FaceGeometry, size: float = 0.014
+) -> tuple[F32, F32]:
+    """Tight curls: a mass of small springy coils, not locks (ridge, fine texture)."""
+    h, w = shape
+    n = c.g.standard_normal((h, w), dtype=np.float32)
+    blob = cv2.GaussianBlur(n, (0, 0), max(0.9, fg.wz * size))
+    blob = np.clip(0.6 + blob / (4 * float(blob.std()) + 1e-6), 0, 1)
+    fine = cv2.GaussianBlur(c.g.standard_normal((h, w), dtype=np.float32), (0, 0), 0.7)
+    return blob, np.clip(0.5 + 0.18 * fine / (float(fine.std()) + 1e-6), 0, 1)
+
+
+def signed_distance(mask: np.ndarray) -> F32:
+    """Signed distance in pixels to a mask's border: + inside, - outside."""
+    m = mask.astype(np.uint8)
+    inside = cv2.distanceTransform(m, cv2.DIST_L2, 3)
+    outside = cv2.distanceTransform(1 - m, cv2.DIST_L2, 3)
+    return (inside - outside).astype(np.float32)
+
+
+def lay(
+    c: FaceCanvas,
+    look: Look,
+    colour: npt.NDArray[np.float32],
+    rows: slice,
+    alpha: F32,
+    fib: Fibres,
+    flow: Flow,
+    z: F32,
+    curl: float,
+    shade: float | F32 = 1.0,
+    gaps: float = 0.45,
+) -> None:
+    """Paint a layer of hair into the canvas rows ``rows``: colour broken by locks and fibres,
+    darker between locks (the light does not reach in), a sheen across the fibres where they
+    turn to face the lamp, and the relief the lamp then shades."""
+    pale = float(np.mean(colour))
+    # Between locks and fibres the light is trapped: darker, and richer in colour.
+    if curl >= 0.9:  # a matt mass of tiny coils: little contrast at this scale
+        gaps *= 0.5
+    occl = 1 - gaps * (1 - fib.ridge**0.6)
+    contrast = (0.6 + 0.4 * min(1.0, 0.2 / max(pale, 0.05))) * (0.5 if curl >= 0.9 else 1.0)
+    fibre = 0.8 + 0.9 * (fib.strand - 0.5) * contrast
+    tone = np.clip(occl * fibre * shade, 0.05, 1.6)
+    richer = colour**1.35 - colour  # deeper in, a darker and more saturated colour
+    albedo = (colour + richer * (1 - occl[..., None])) * tone[..., None]
+    # Kajiya-Kay: a fibre glints where its direction is square to the half-vector, a band
+    # across the fall that follows the head's curvature and steps from lock to lock.
+    zb = cv2.GaussianBlur(z, (0, 0), 1.5)
+    gy, gx = np.gradient(zb)
+    tx, ty = flow.slope, np.ones_like(flow.slope)
+    tz = tx * gx + ty * gy + fib.tilt
+    norm = np.sqrt(tx**2 + ty**2 + tz**2) + 1e-6
+    hv = half_vector(look)
+    th = (tx * hv[0] + ty * hv[1] + tz * hv[2]) / norm
+    sheen = np.exp(-((th / 0.2) ** 2)) * (0.3 + 0.7 * fib.ridge) * (0.7 + 0.6 * fib.strand)
+    # Not at the silhouette, where the relief turns edge-on (it would draw a bright rim).
+    sheen *= (1 - 0.8 * curl) * (0.5 + 0.5 * shade) * np.exp(-((gx / 1.2) ** 2)) * alpha
+    tint = colour * 0.6 + 0.18 if pale < 0.25 else colour * 1.35
+    albedo = albedo + (sheen * (1.0 if pale < 0.25 else 0.4))[..., None] * tint
+    c.albedo[rows] += (albedo - c.albedo[rows]) * alpha[..., None]
+    # Against the background the relief runs on past the hair's fuzzy edge (unseen there): a
+    # drop at the edge itself would turn the normals sideways and outline the hair in dark.
+    spread = cv2.dilate(alpha, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (9, 9)))
+    reach = np.maximum(alpha, spread * (1 - c.person[rows]))
+    c.height[rows] = c.height[rows] * (1 - reach) + z * reach
+    c.gloss[rows] = c.gloss[rows] * (1 - alpha) + alpha * 0.12
+    c.person[rows] = np.maximum(c.person[rows], alpha)
+
+
+def strays(
+    c: FaceCanvas,
+    fg: FaceGeometry,
+    colour: npt.NDArray[np.float32],
+    rows: slice,
+    sdf: F32,
+    flow: Flow,
+    n: int,
+    backdrop: F32,
+    reach: float = 0.0,
+) -> None:
+    """Single hairs standing out of the silhouette against the background."""
+    g = c.g
+    ys, xs = np.nonzero(
+        (sdf > 0)
+        & (sdf < 2.5)
+        & (c.ys[rows] < fg.eye + (fg.chin - fg.eye) * reach)
+        & (backdrop > 0.5)
+    )
+    if len(xs) == 0 or n <= 0:
+        return
+    pick = g.integers(0, len(xs), n)
+    y0, x0 = ys[pick].astype(np.float32), xs[pick].astype(np.float32)
+    gy, gx = np.gradient(cv2.GaussianBlur(sdf, (0, 0), 2.0))
+    ox, oy = -gx[ys[pick], xs[pick]], -gy[ys[pick], xs[pick]]
+    on = np.hypot(ox, oy) + 1e-6
+    fx, fy = flow.slope[ys[pick], xs[pick]], np.ones(n, np.float32)
+    fn = np.hypot(fx, fy)
+    sign = np.sign(fx * ox + fy * oy + 1e-3)
+    dx = 0.4 * ox / on + 0.8 * sign * fx / fn
+    dy = 0.4 * oy / on + 0.8 * sign * fy / fn
+    length = fg.wz * g.uniform(0.03, 0.12, n)
+    bend = g.normal(0, 0.4, n)
+    pts = []
+    for t in (0.0, 0.35, 0.7, 1.0):
+        a = bend * t
+        px = x0 + (dx * np.cos(a) - dy * np.sin(a)) * length * t
+        py = y0 + rows.start + (dy * np.cos(a) + dx * np.sin(a)) * length * t
+        pts.append(np.stack([px, py], 1))
+    paths = np.round(np.stack(pts, 1) * 8).astype(np.int32)
+    m = np.zeros((c.h, c.w), np.float32)
+    cv2.polylines(m, list(paths), False, 1.0, 1, cv2.LINE_AA, 3)
+    m = (np.minimum(m, 1) * 0.35).astype(np.float32)
+    c.paint(m, colour * 0.9)
+    c.person = np.maximum(c.person, m * 0.5)
