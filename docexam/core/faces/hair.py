@@ -10,7 +10,7 @@ from docexam.core.domain.seeds import rng
 from docexam.core.faces import fibres
 from docexam.core.faces.canvas import F32, FaceCanvas, line_mask, smoothstep, soft
 from docexam.core.faces.geometry import FaceGeometry
-from docexam.core.faces.head import skin_colour
+from docexam.core.faces.head import shoulder_line, skin_colour
 from docexam.core.faces.traits import Identity, Look
 
 COLOURS = {
@@ -341,11 +341,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     if hanging:
         alpha *= np.where(ys > fg.hairline, fib.inside, 1.0)
         if style == "long":  # locks behind the shoulders go out of sight at their line
-            # (the shoulders' outline as head.body draws it)
-            shoulder_top = fg.chin + (fg.chin - fg.mouth) * 0.3
-            sw = fg.wz * (2.5 if who.sex == "M" else 2.2)
-            across = np.clip(np.abs(xs - fg.cx) / sw, 0, 1)
-            shoulder = shoulder_top + (c.h - shoulder_top) * 0.55 * across**1.8
+            shoulder = shoulder_line(fg, who.sex == "M", c.h, xs)
             alpha *= fib.front + (1 - fib.front) * smoothstep(shoulder + 1.0, shoulder - 1.5, ys)
         # Hair beside the face shades the cheek next to it: no light seam along its edge.
         hang = alpha * fallen

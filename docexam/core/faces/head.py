@@ -82,6 +82,14 @@ def _outline(fg: FaceGeometry, male: bool, h: int) -> npt.NDArray[np.float64]:
     return np.vstack([left, right, [[fg.cx + sw * 1.25, h + 4], [fg.cx - sw * 1.25, h + 4]]])
 
 
+def shoulder_line(fg: FaceGeometry, male: bool, h: int, xs: F32) -> F32:
+    """The row of the neck's and shoulders' outline above columns ``xs`` (hair hanging behind
+    the shoulders goes out of sight there)."""
+    outline = _outline(fg, male, h)
+    right = outline[len(outline) // 2 - 1 : -2]
+    return np.interp(np.abs(xs - fg.cx), right[:, 0] - fg.cx, right[:, 1]).astype(np.float32)
+
+
 def body(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     """Shoulders in clothes and the neck, behind the face."""
     skin = skin_colour(who)
