@@ -7,8 +7,9 @@ from dataclasses import dataclass
 
 import cv2
 import numpy as np
+import numpy.typing as npt
 
-from docexam.core.faces.canvas import F32, FaceCanvas, line_mask, polygon_mask, smoothstep, soft
+from docexam.core.faces.canvas import F32, FaceCanvas, smoothstep, soft
 from docexam.core.faces.geometry import FaceGeometry
 from docexam.core.faces.head import skin_colour
 from docexam.core.faces.traits import Identity, Look
@@ -29,16 +30,66 @@ def iris_colour(who: Identity) -> tuple[float, float, float]:
     return IRIS[i]
 
 
-def _stroke(shape: tuple[int, int], pts: np.ndarray, weights: np.ndarray, blur: float) -> F32:
-    """A one-pixel line through ``pts`` whose strength varies along it (``weights`` per point):
-    a line that fades, breaks and comes back, as skin's lines and lid margins do."""
-    m = np.zeros(shape, np.float32)
-    q = np.round(pts * 8).astype(np.int32)
-    mid = (weights[:-1] + weights[1:]) / 2
-    for (a, b), w in zip(itertools.pairwise(q), mid, strict=True):
-        if w > 0.01:
-            cv2.line(m, (int(a[0]), int(a[1])), (int(b[0]), int(b[1])), float(w), 1, cv2.LINE_AA, 3)
-    return soft(m, blur)
+class _Patch:
+    """A window of the canvas to draw one feature's masks in: a face's marks cover a small
+    part of the frame, and full-frame masks and blurs were most of their cost."""
+
+    def __init__(self, c: FaceCanvas, xs: npt.ArrayLike, ys: npt.ArrayLike, pad: float) -> None:
+        x, y = np.asarray(xs, np.float64), np.asarray(ys, np.float64)
+        c0 = int(np.clip(np.floor(x.min() - pad), 0, c.w - 1))
+        c1 = int(np.clip(np.ceil(x.max() + pad) + 1, c0 + 1, c.w))
+        r0 = int(np.clip(np.floor(y.min() - pad), 0, c.h - 1))
+        r1 = int(np.clip(np.ceil(y.max() + pad) + 1, r0 + 1, c.h))
+        self.c = c
+        self.rows, self.cols = slice(r0, r1), slice(c0, c1)
+        self.origin = np.array([c0, r0], np.float64)
+        self.shape = (r1 - r0, c1 - c0)
+
+    def blank(self) -> F32:
+        return np.zeros(self.shape, np.float32)
+
+    def poly(self, pts: np.ndarray, blur: float) -> F32:
+        m = self.blank()
+        q = np.round((pts - self.origin) * 16).astype(np.int32)
+        cv2.fillPoly(m, [q], 1.0, cv2.LINE_AA, shift=4)
+        return soft(m, blur)
+
+    def draw(self, m: F32, pts: np.ndarray, weights: np.ndarray) -> None:
+        """A one-pixel line through ``pts`` whose strength varies along it (``weights`` per
+        point): a line that fades, breaks and comes back, as skin's lines and lid margins do."""
+        q = np.round((pts - self.origin) * 8).astype(np.int32)
+        mid = (weights[:-1] + weights[1:]) / 2
+        for (a, b), w in zip(itertools.pairwise(q), mid, strict=True):
+            if w > 0.01:
+                cv2.line(
+                    m, (int(a[0]), int(a[1])), (int(b[0]), int(b[1])), float(w), 1, cv2.LINE_AA, 3
+                )
+
+    def stroke(self, pts: np.ndarray, weights: np.ndarray | float, blur: float) -> F32:
+        m = self.blank()
+        self.draw(m, pts, np.broadcast_to(np.asarray(weights, np.float64), (len(pts),)))
+        return soft(m, blur)
+
+    def spots(self, spots: list[tuple[float, float, float, float, float]]) -> F32:
+        """Gaussian blobs (x, y, sx, sy, weight) summed, capped at 1."""
+        acc = self.blank()
+        h, w = self.shape
+        for x0, y0, sx, sy, k in spots:
+            x, y = x0 - self.origin[0], y0 - self.origin[1]
+            c0, c1 = max(0, int(x - 3 * sx)), min(w, int(x + 3 * sx) + 2)
+            r0, r1 = max(0, int(y - 3 * sy)), min(h, int(y + 3 * sy) + 2)
+            if c0 >= c1 or r0 >= r1:
+                continue
+            dx = (np.arange(c0, c1, dtype=np.float32) - x) / sx
+            dy = (np.arange(r0, r1, dtype=np.float32) - y) / sy
+            acc[r0:r1, c0:c1] += k * np.outer(np.exp(-0.5 * dy**2), np.exp(-0.5 * dx**2))
+        return np.minimum(acc, 1)
+
+    def paint(self, alpha: F32, colour: npt.ArrayLike) -> None:
+        self.c.paint(alpha, colour, self.rows, self.cols)
+
+    def lift(self, m: F32, amount: float) -> None:
+        self.c.height[self.rows, self.cols] += m * amount
 
 
 @dataclass(frozen=True)
@@ -92,16 +143,16 @@ def eye_points(
 def eyes(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     iris = np.asarray(iris_colour(who), np.float32)
     female = who.sex == "F"
-    shape = (c.h, c.w)
     lamp_x = -float(np.sin(np.radians(look.light_azimuth)))
-    strokes: list[np.ndarray] = []
     skin = np.asarray(skin_colour(who), np.float32)
     form = eye_shape(who)
     # The eye lies in a socket: the skin of the upper lid and the inner corner is a shade
     # darker (thin skin over vessels, and less light reaches it).
-    socket = np.zeros(shape, np.float32)
-    c.spots(
-        socket,
+    reach = fg.eye_gap + fg.eye_w * 1.6
+    both = _Patch(
+        c, [fg.fx - reach, fg.fx + reach], [fg.eye - fg.eye_h * 4.5, fg.eye + fg.eye_h * 3.5], 2
+    )
+    socket = both.spots(
         [
             spot
             for side in (-1, 1)
@@ -116,22 +167,25 @@ def eyes(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
                     0.4,
                 ),
             )
-        ],
+        ]
     )
-    c.paint(
-        np.minimum(socket, np.float32(1)) * np.float32(0.42),
-        skin * np.array([0.72, 0.7, 0.74], np.float32),
-    )
+    both.paint(socket * np.float32(0.42), skin * np.array([0.72, 0.7, 0.74], np.float32))
     # The white is a wet, shaded ball, never paper white: no brighter than pale skin, and duller
     # and warmer in a dark-skinned face.
     white = np.array([0.6, 0.64, 0.69], np.float32) * (1 - 0.42 * who.skin)
     white *= np.array([0.92, 1.0, 1.03], np.float32) if who.skin > 0.5 else 1.0
     lid_skin = np.minimum(1, skin * np.array([1.04, 1.07, 1.1], np.float32))
+    lashes = both.blank()
     for side in (-1, 1):
         upper, lower = eye_points(fg, side, shape=form)
         ex, ey = fg.fx + side * fg.eye_gap, fg.eye
-        opening = polygon_mask(shape, np.vstack([upper, lower[::-1]]), 0.5)
         c.bump(ex, ey, fg.eye_w * 0.8, fg.eye_h * 1.6, fg.wz * 0.05)
+        p = _Patch(
+            c,
+            [ex - fg.eye_w * 1.3, ex + fg.eye_w * 1.3],
+            [ey - fg.eye_h * 3.5, ey + fg.eye_h * 2.5],
+            3,
+        )
         # The upper lid is a fold with thickness: a rounded band of skin over the ball, below
         # a crease (high on an open lid, hidden under a fold of skin on a hooded one).
         gap = fg.eye_h * (0.35 + 0.75 * (1 - form.hood))
@@ -139,79 +193,77 @@ def eyes(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
         crease = upper.copy()
         crease[:, 0] += side * u * fg.eye_w * 0.08
         crease[:, 1] -= gap * np.clip(1 - u**2, 0, 1) ** 0.5 + fg.eye_h * 0.15
-        band = polygon_mask(shape, np.vstack([crease[1:-1], upper[1:-1][::-1]]), 1.2)
-        c.paint(band * (0.2 + 0.3 * (1 - form.hood)), lid_skin)
-        c.height[:] += band * fg.wz * 0.012
+        band = p.poly(np.vstack([crease[1:-1], upper[1:-1][::-1]]), 1.2)
+        p.paint(band * (0.2 + 0.3 * (1 - form.hood)), lid_skin)
+        p.lift(band, fg.wz * 0.012)
         cw = (0.45 + 0.45 * (1 - form.hood)) * np.clip(1 - u**2, 0, 1) ** 0.6
-        c.paint(_stroke(shape, crease, cw, 0.8), skin * np.array([0.4, 0.38, 0.45], np.float32))
-        if form.hood > 0.35:  # the fold overhangs the lid margin: a lit roll, its shade under it
+        p.paint(p.stroke(crease, cw, 0.8), skin * np.array([0.4, 0.38, 0.45], np.float32))
+        if form.hood > 0.35:  # the fold overhangs the lid margin: a lit roll
             fold = crease.copy()
             fold[:, 1] += gap * 0.45
-            c.paint(
-                _stroke(shape, fold, 0.25 * form.hood * cw / max(cw.max(), 1e-3), 1.4), lid_skin
-            )
+            p.paint(p.stroke(fold, 0.25 * form.hood * cw / max(cw.max(), 1e-3), 1.4), lid_skin)
         if female:  # a little shadow on the lid, as most women wear for a photo
-            c.paint(band * 0.12, (0.25, 0.22, 0.25))
-        win = c.window(ex, ey, fg.eye_w * 1.3, fg.eye_w * 1.3)
-        if win is None:
-            continue
-        rows, cols, dx, dy = win
-        inside = opening[rows, cols]
+            p.paint(band * 0.12, (0.25, 0.22, 0.25))
+        inside = p.poly(np.vstack([upper, lower[::-1]]), 0.5)
+        ys, xs = np.mgrid[p.rows, p.cols].astype(np.float32)
+        dx, dy = xs - ex, ys - ey
         # The white of the eye is never white: greyer and pinker towards the corners, and the
         # upper lid and lashes shade its top.
         uu = np.abs(dx) / fg.eye_w
-        sclera = white * (1 - 0.4 * uu**2)[..., None]
-        sclera *= 1 - np.array([0.06, 0.08, 0.0], np.float32) * (uu**3)[..., None]
-        c.paint(inside, sclera, rows, cols)
+        sclera = white * (1 - 0.4 * np.minimum(uu, 1.3) ** 2)[..., None]
+        sclera *= (
+            1 - np.array([0.06, 0.08, 0.0], np.float32) * (np.minimum(uu, 1.3) ** 3)[..., None]
+        )
+        p.paint(inside, sclera)
         # The upper lid covers the top of the iris; a pink caruncle fills the inner corner.
         r = np.hypot(dx, dy + fg.eye_h * 0.05) / fg.iris
         pink = np.exp(-0.5 * ((dx + side * fg.eye_w * 0.85) ** 2 + dy**2) / (fg.eye_w * 0.12) ** 2)
-        c.paint(inside * pink * 0.7, (0.45, 0.45, 0.7), rows, cols)
+        p.paint(inside * pink * 0.7, (0.45, 0.45, 0.7))
         disc = np.clip((1.0 - r) * fg.iris * 1.2, 0, 1) * inside
+        grain = c.g.standard_normal(p.shape, dtype=np.float32)
+        grain = soft(grain, 0.6)
         fibres = (
             1
             + 0.2 * np.sin(np.arctan2(dy, dx) * 23) * (r > 0.42)
-            + 0.1 * c.noise(0.6)[rows, cols] * (r < 1)
+            + 0.1 * grain / max(float(grain.std()), 1e-6) * (r < 1)
         )
         # A dark limbal ring, a lighter collarette round the pupil, the black pupil.
         radial = 1.0 - 0.7 * smoothstep(0.72, 0.97, r) + 0.12 * np.exp(-(((r - 0.5) / 0.1) ** 2))
         col = iris[None, None, :] * (radial * fibres)[..., None]
         col = np.where((r < 0.4)[..., None], np.float32(0.015), col)
-        c.paint(disc.astype(np.float32), col.astype(np.float32), rows, cols)
+        p.paint(disc.astype(np.float32), col.astype(np.float32))
         # The upper lid and lashes overhang the ball: its top lies in their shadow.
-        lid = inside * smoothstep(ey - fg.eye_h * 0.1, ey - fg.eye_h * form.up, ey + dy)
-        c.paint(lid * 0.45, (0.1, 0.1, 0.12), rows, cols)
-        c.gloss[rows, cols] = np.maximum(c.gloss[rows, cols], inside * 0.35)
+        lid = inside * smoothstep(ey - fg.eye_h * 0.1, ey - fg.eye_h * form.up, ys)
+        p.paint(lid * 0.45, (0.1, 0.1, 0.12))
+        c.gloss[p.rows, p.cols] = np.maximum(c.gloss[p.rows, p.cols], inside * 0.35)
         # The lamp's reflection on the cornea: a faint wet spot by the pupil.
         cx_, cy_ = lamp_x * fg.iris * 0.35 - side * fg.iris * 0.2, -fg.iris * 0.4
         catch = np.exp(-0.5 * ((dx - cx_) ** 2 + (dy - cy_) ** 2) / (fg.iris * 0.09) ** 2)
-        c.glow[rows, cols] += 0.08 * catch * inside * (r > 0.3)
+        c.glow[p.rows, p.cols] += 0.08 * catch * inside * (r > 0.3)
         # The lash line is a dark soft edge, fuller at the outer corner (and with make-up).
         k = np.linspace(0, 1, len(upper))
         weight = (0.45 + 0.5 * k) * smoothstep(0.0, 0.12, k) * (1.0 if female else 0.8)
-        for dyl, wk in ((0.0, 1.0), (0.7, 0.6)):
-            line = upper.copy()
-            line[:, 1] += dyl
-            c.paint(_stroke(shape, line, weight * wk, 0.75), (0.035, 0.035, 0.045))
+        lash_line = p.blank()
+        p.draw(lash_line, upper, weight)
+        p.draw(lash_line, upper + np.array([0, 0.7]), weight * 0.6)
+        p.paint(soft(lash_line, 0.75), (0.035, 0.035, 0.045))
         n = len(upper)
         for i in range(n // 2, n - 2):
             x, y = upper[i]
             kk = (i - n // 2) / (n - n // 2)
             length = fg.eye_h * (0.25 + 0.35 * kk) * (1.3 if female else 0.8)
             ang = np.radians(-90 + side * 55 * kk)
-            strokes.append(np.array([[x, y], [x + np.cos(ang) * length, y + np.sin(ang) * length]]))
+            tip = (x + np.cos(ang) * length, y + np.sin(ang) * length)
+            both.draw(lashes, np.array([[x, y], tip]), np.ones(2))
         # The lower lid has a thickness too: a pale wet margin along the white, the lashes' soft
         # shade below it, and a little roll of skin.
-        margin = lower.copy()
-        margin[:, 1] -= 0.4
         mw = np.clip(1 - _skew(u, 0.1) ** 2, 0, 1) ** 0.5
-        c.paint(_stroke(shape, margin[2:-2], 0.35 * mw[2:-2], 0.5), np.minimum(1, skin * 1.08))
-        below = lower.copy()
-        below[:, 1] += 1.0
-        c.paint(
-            _stroke(shape, below[3:-2], 0.28 * mw[3:-2] * (0.4 + 0.6 * k[3:-2]), 0.8),
-            (0.2, 0.18, 0.22),
+        p.paint(
+            p.stroke((lower - np.array([0, 0.4]))[2:-2], 0.35 * mw[2:-2], 0.5),
+            np.minimum(1, skin * 1.08),
         )
+        shade = 0.28 * mw[3:-2] * (0.4 + 0.6 * k[3:-2])
+        p.paint(p.stroke((lower + np.array([0, 1.0]))[3:-2], shade, 0.8), (0.2, 0.18, 0.22))
         for x, y in lower[4:-4:4]:
             c.bump(x, y + fg.eye_h * 0.35, fg.eye_w * 0.25, fg.eye_h * 0.25, fg.wz * 0.006)
         for x, y in crease[::2]:
@@ -224,11 +276,7 @@ def eyes(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
                 fg.eye_h * 0.5,
                 fg.wz * 0.02 * (look.age - 45) / 20,
             )
-    lashes = np.zeros(shape, np.float32)
-    cv2.polylines(
-        lashes, [np.round(p * 8).astype(np.int32) for p in strokes], False, 1.0, 1, cv2.LINE_AA, 3
-    )
-    c.paint(soft(lashes, 0.4) * (0.3 if female else 0.18), (0.03, 0.03, 0.04))
+    both.paint(soft(lashes, 0.4) * (0.3 if female else 0.18), (0.03, 0.03, 0.04))
 
 
 def brows(
@@ -240,9 +288,12 @@ def brows(
     female = who.sex == "F"
     thick = fg.eye_w * (0.2 + 0.24 * tr["brow_thickness"]) * (0.62 if female else 1.0)
     g = c.g
-    shape = (c.h, c.w)
-    layers = [np.zeros(shape, np.float32) for _ in range(3)]
-    tone = np.zeros(shape, np.float32)
+    reach = fg.eye_gap + fg.eye_w * 1.6
+    p = _Patch(
+        c, [fg.fx - reach, fg.fx + reach], [fg.brow - fg.eye_w * 1.4, fg.brow + fg.eye_w * 0.6], 3
+    )
+    layers = [p.blank() for _ in range(3)]
+    spots = []
     for side in (-1, 1):
         ex = fg.fx + side * fg.eye_gap
         u = np.linspace(-1.05, 1.2, 24)
@@ -260,13 +311,10 @@ def brows(
             * (1 - 0.75 * smoothstep(0.3, 1.2, u))
             * (0.9 + 0.1 * np.cos(u * (4 + 3 * tr["brow_arch"])))
         )
-        c.spots(
-            tone,
-            [
-                (x, y, fg.eye_w * 0.14, w * 0.38, d)
-                for x, y, w, d in zip(xs, ys, width, density, strict=True)
-            ],
-        )
+        spots += [
+            (x, y, fg.eye_w * 0.14, w * 0.38, d)
+            for x, y, w, d in zip(xs, ys, width, density, strict=True)
+        ]
         count = int(220 + 260 * tr["brow_thickness"]) * (3 if not female else 2) // 3
         weights = np.interp(np.linspace(-1.05, 1.2, 200), u, density * width) + 0.06
         t = g.choice(np.linspace(-1.05, 1.2, 200), count, p=weights / weights.sum())
@@ -291,13 +339,12 @@ def brows(
                 ],
                 axis=1,
             )
-            cv2.polylines(
-                layer, list(np.round(lines * 8).astype(np.int32)), False, 1.0, 1, cv2.LINE_AA, 3
-            )
+            q = np.round((lines - p.origin) * 8).astype(np.int32)
+            cv2.polylines(layer, list(q), False, 1.0, 1, cv2.LINE_AA, 3)
     hairs = layers[0] * 0.35 + layers[1] * 0.65 + layers[2]
     # The tone under the hairs is faint: a brow is hairs over skin, not an ink stroke.
-    c.paint(soft(np.minimum(tone, 1), 1.2) * 0.2, colour)
-    c.paint(np.clip(soft(hairs, 0.5) * 0.62, 0, 1), colour)
+    p.paint(soft(p.spots(spots), 1.2) * 0.2, colour)
+    p.paint(np.clip(soft(hairs, 0.5) * 0.62, 0, 1), colour)
 
 
 def nose(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
@@ -322,9 +369,12 @@ def nose(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
         )
     c.bump(tip_x, fg.nose - fg.nose_w * 0.35, tip, tip * 0.85, fg.wz * 0.1)
     skin = np.asarray(skin_colour(who), np.float32)
-    shape = (c.h, c.w)
-    dark = np.zeros(shape, np.float32)
-    light = np.zeros(shape, np.float32)
+    p = _Patch(
+        c,
+        [fg.fx - fg.nose_w * 1.6, fg.fx + fg.nose_w * 1.6],
+        [fg.eye - fg.eye_h * 2, fg.nose + fg.nose_w * 0.6],
+        3,
+    )
     walls, ridge = [], []
     for t in np.linspace(0.0, 0.85, 9):
         x = fg.fx + (tip_x - fg.fx) * t
@@ -338,10 +388,8 @@ def nose(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
     ridge.append((tip_x, fg.nose - fg.nose_w * 0.42, tip * 0.5, tip * 0.4, 1.6))
     # Under the tip the columella and nostrils face down: a soft shade on the lip below.
     walls.append((tip_x, fg.nose + fg.nose_w * 0.12, fg.nose_w * 0.55, fg.nose_w * 0.12, 1.0))
-    c.spots(dark, walls)
-    c.spots(light, ridge)
-    c.paint(np.minimum(dark, 1) * 0.24, skin * np.array([0.72, 0.7, 0.74], np.float32))
-    c.paint(np.minimum(light, 1) * 0.14, np.minimum(1, skin * 1.12))
+    p.paint(p.spots(walls) * 0.24, skin * np.array([0.72, 0.7, 0.74], np.float32))
+    p.paint(p.spots(ridge) * 0.14, np.minimum(1, skin * 1.12))
     nostril = skin * np.array([0.22, 0.22, 0.3], np.float32)
     crease = skin * np.array([0.55, 0.55, 0.62], np.float32)
     for side in (-1, 1):
@@ -358,7 +406,7 @@ def nose(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
             ],
             axis=1,
         )
-        c.paint(polygon_mask(shape, pts, 0.9) * 0.75, nostril)
+        p.paint(p.poly(pts, 0.9) * 0.75, nostril)
         # The wing's rim is a little redder; its groove arcs round it from the cheek.
         arc = np.linspace(np.radians(-160), np.radians(50), 16)
         groove = np.stack(
@@ -369,7 +417,7 @@ def nose(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
             axis=1,
         )
         strength = 0.5 * np.sin(np.linspace(0.3, np.pi - 0.2, 16)) ** 0.5
-        c.paint(_stroke(shape, groove, strength, 1.1), crease)
+        p.paint(p.stroke(groove, strength, 1.1), crease)
     win = c.window(tip_x, fg.nose - fg.nose_w * 0.4, tip * 1.5, tip * 1.5)
     if win is not None:
         rows, cols, dx, dy = win
@@ -407,20 +455,24 @@ def mouth(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     lower = np.stack(
         [line[:, 0], line[:, 1] + fg.lip_lo * np.clip(1 - u**2, 0, 1) ** fullness], axis=1
     )
-    shape = (c.h, c.w)
-    lips = polygon_mask(shape, np.vstack([upper, lower[::-1]]), 1.1)
-    top = polygon_mask(shape, np.vstack([upper, line[::-1]]), 0.9)
-    c.paint(lips * 0.85, lip)
-    c.paint(top * 0.5, lip * 0.8)
+    p = _Patch(
+        c,
+        [mx - fg.mouth_w * 1.1, mx + fg.mouth_w * 1.1],
+        [fg.nose - fg.nose_w * 0.2, my + fg.lip_lo * 2.5],
+        3,
+    )
+    lips = p.poly(np.vstack([upper, lower[::-1]]), 1.1)
+    top = p.poly(np.vstack([upper, line[::-1]]), 0.9)
+    p.paint(lips * 0.85, lip)
+    p.paint(top * 0.5, lip * 0.8)
     # The lower lip's front catches the light: lighter, with a soft wet highlight.
-    glow = np.zeros(shape, np.float32)
-    c.spots(glow, [(mx, my + fg.lip_lo * 0.45, fg.mouth_w * 0.4, fg.lip_lo * 0.25, 1.0)])
-    c.paint(np.minimum(glow, 1) * lips * 0.3, np.minimum(1, lip * 1.2))
-    c.gloss[:] += (lips - top * 0.8) * 0.2 + glow * lips * 0.15
+    glow = p.spots([(mx, my + fg.lip_lo * 0.45, fg.mouth_w * 0.4, fg.lip_lo * 0.25, 1.0)])
+    p.paint(glow * lips * 0.3, np.minimum(1, lip * 1.2))
+    c.gloss[p.rows, p.cols] += (lips - top * 0.8) * 0.2 + glow * lips * 0.15
     # The vermilion border of the upper lip is a pale ridge (the white roll).
-    rim = upper.copy()
-    rim[:, 1] -= 1.0
-    c.paint(line_mask(shape, rim[5:-5], 1, 0.9) * 0.18, np.minimum(1, skin * 1.1))
+    p.paint(
+        p.stroke((upper - np.array([0, 1.0]))[5:-5], 1.0, 0.9) * 0.18, np.minimum(1, skin * 1.1)
+    )
     c.bump(mx, my - fg.lip_up * 0.5, fg.mouth_w * 0.7, fg.lip_up * 0.6, fg.wz * 0.03)
     c.bump(mx, my + fg.lip_lo * 0.55, fg.mouth_w * 0.65, fg.lip_lo * 0.55, fg.wz * 0.045)
     # The philtrum: a groove from the nose to the cupid's bow between two soft ridges.
@@ -431,27 +483,15 @@ def mouth(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
         c.bump(mx, y, half * 0.5, (top_y - fg.nose) * 0.12, -fg.wz * 0.008)
         for side in (-1, 1):
             c.bump(mx + side * half, y, half * 0.35, (top_y - fg.nose) * 0.12, fg.wz * 0.006)
-    groove = np.zeros(shape, np.float32)
-    c.spots(groove, [(mx, (fg.nose + top_y) / 2, fg.nose_w * 0.12, (top_y - fg.nose) * 0.3, 1.0)])
-    c.paint(np.minimum(groove, 1) * 0.1, skin * 0.8)
+    groove = p.spots([(mx, (fg.nose + top_y) / 2, fg.nose_w * 0.12, (top_y - fg.nose) * 0.3, 1.0)])
+    p.paint(groove * 0.1, skin * 0.8)
     # Between the lips a dark line, darkest at the corners; a shade under the lower lip.
     k = np.abs(u)
-    c.paint(_stroke(shape, line[1:-1], (0.55 + 0.3 * k**3)[1:-1], 0.7), lip * 0.3)
-    c.paint(_stroke(shape, line[2:-2], (0.35 * (1 - k))[2:-2], 1.2), lip * 0.35)
-    under = np.zeros(shape, np.float32)
-    c.spots(
-        under,
-        [
-            (
-                mx,
-                my + fg.lip_lo * 1.45,
-                fg.mouth_w * 0.4,
-                fg.lip_lo * (0.25 + 0.1 * tr["lip_lower"]),
-                1.0,
-            )
-        ],
-    )
-    c.paint(np.minimum(under, 1) * (0.18 + 0.12 * tr["lip_lower"]), skin * 0.72)
+    p.paint(p.stroke(line[1:-1], (0.55 + 0.3 * k**3)[1:-1], 0.7), lip * 0.3)
+    p.paint(p.stroke(line[2:-2], (0.35 * (1 - k))[2:-2], 1.2), lip * 0.35)
+    sy = fg.lip_lo * (0.25 + 0.1 * tr["lip_lower"])
+    under = p.spots([(mx, my + fg.lip_lo * 1.45, fg.mouth_w * 0.4, sy, 1.0)])
+    p.paint(under * (0.18 + 0.12 * tr["lip_lower"]), skin * 0.72)
     for x, y in line[2:-2:3]:
         c.bump(x, y, fg.mouth_w * 0.1, fg.lip_lo * 0.12, -fg.wz * 0.02)
     for x, y in (line[0], line[-1]):  # the corners tuck into the cheeks
@@ -467,7 +507,8 @@ def marks(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
             r = fg.wz * 0.022 * m.size
             t = np.linspace(0, 2 * np.pi, 16)
             pts = np.stack([x + np.cos(t) * r, y + np.sin(t) * r], axis=1)
-            c.paint(polygon_mask((c.h, c.w), pts, 0.7) * 0.85, tuple(skin * 0.42 * (0.7, 0.8, 1)))
+            p = _Patch(c, pts[:, 0], pts[:, 1], 3)
+            p.paint(p.poly(pts, 0.7) * 0.85, tuple(skin * 0.42 * (0.7, 0.8, 1)))
             c.bump(x, y, r, r, fg.wz * 0.01)
         else:
             a = np.radians(m.angle)
@@ -478,9 +519,14 @@ def marks(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
                     [x + np.cos(a) * half, y + np.sin(a) * half],
                 ]
             )
-            scar = line_mask((c.h, c.w), pts, max(1.5, fg.wz * 0.02), 0.9)
-            c.paint(scar * 0.7, tuple(np.minimum(1, skin * (1.12, 1.12, 1.22))))
-            c.height[:] -= scar * fg.wz * 0.01
+            width = max(1.5, fg.wz * 0.02)
+            p = _Patch(c, pts[:, 0], pts[:, 1], width + 4)
+            scar = p.blank()
+            q = np.round((pts - p.origin) * 16).astype(np.int32)
+            cv2.polylines(scar, [q], False, 1.0, max(1, round(width)), cv2.LINE_AA, 4)
+            scar = soft(scar, 0.9)
+            p.paint(scar * 0.7, tuple(np.minimum(1, skin * (1.12, 1.12, 1.22))))
+            p.lift(scar, -fg.wz * 0.01)
 
 
 def age_lines(c: FaceCanvas, fg: FaceGeometry, look: Look) -> None:
@@ -490,32 +536,36 @@ def age_lines(c: FaceCanvas, fg: FaceGeometry, look: Look) -> None:
     the brows), its strength wanders along it, and where it falls is the forehead's own (from
     its traits, through ``fg.forehead_form``), so a person keeps their lines across photos."""
     k = float(np.clip((look.age - 28) / 40, 0, 1))
-    shape = (c.h, c.w)
     f = fg.forehead_form
     # Everyone's cheek meets the lip in a soft fold; age deepens it.
-    fold = 0.25 + 0.75 * k
-    depth = -fg.wz * 0.03 * fold
+    depth = -fg.wz * 0.03 * (0.25 + 0.75 * k)
+    tt = np.linspace(0, 1, 10)
     for side in (-1, 1):
         x0, y0 = fg.fx + side * fg.nose_w * 1.05, fg.nose - fg.nose_w * 0.3
         x1, y1 = fg.fx + side * fg.mouth_w * 1.15, fg.mouth + fg.lip_lo * 0.5
-        pts = []
-        for t in np.linspace(0, 1, 10):
-            x = x0 + (x1 - x0) * t + side * np.sin(t * np.pi) * fg.wz * 0.05
-            y = y0 + (y1 - y0) * t
-            pts.append((x, y))
+        pts = np.stack(
+            [x0 + (x1 - x0) * tt + side * np.sin(tt * np.pi) * fg.wz * 0.05, y0 + (y1 - y0) * tt],
+            axis=1,
+        )
+        for x, y in pts:
             c.bump(x, y, fg.wz * 0.025, fg.wz * 0.05, depth * (1 + look.smile))
-        tt = np.linspace(0, 1, 10)
+        p = _Patch(c, pts[:, 0], pts[:, 1], 5)
         shade = (0.1 + 0.2 * k) * np.sin(tt * np.pi * 0.9 + 0.15) ** 0.7
-        c.paint(_stroke(shape, np.array(pts), shade, 1.6), (0.25, 0.24, 0.3))
+        p.paint(p.stroke(pts, shade, 1.6), (0.25, 0.24, 0.3))
     if k <= 0:
         return
-    lines = np.zeros(shape, np.float32)
-    lit = np.zeros(shape, np.float32)
     for side in (-1, 1):  # crow's feet: a few fine lines fanning from the outer corner
         ox = fg.fx + side * (fg.eye_gap + fg.eye_w * 1.1)
+        p = _Patch(
+            c,
+            [ox, ox + side * fg.eye_w * 0.6],
+            [fg.eye - fg.eye_w * 0.4, fg.eye + fg.eye_w * 0.5],
+            3,
+        )
+        feet = p.blank()
+        s = np.linspace(0, 1, 6)
         for j in range(3):
             a = np.radians(side * (j - 1) * 22 + side * 8 * (f - 0.5))
-            s = np.linspace(0, 1, 6)
             pts = np.stack(
                 [
                     ox + side * np.cos(a) * s * fg.eye_w * 0.55,
@@ -523,7 +573,12 @@ def age_lines(c: FaceCanvas, fg: FaceGeometry, look: Look) -> None:
                 ],
                 axis=1,
             )
-            lines = np.maximum(lines, _stroke(shape, pts, k * 0.5 * np.sin(s * np.pi), 0.7))
+            p.draw(feet, pts, k * 0.5 * np.sin(s * np.pi))
+        p.paint(soft(feet, 0.7) * 0.5, (0.22, 0.22, 0.28))
+    p = _Patch(
+        c, [fg.fx - fg.wz * 0.6, fg.fx + fg.wz * 0.6], [fg.brow - fg.eye_w * 3.5, fg.brow], 4
+    )
+    lines, lit = p.blank(), p.blank()
     for j in range(int(1 + 3.5 * k)):
         spacing = fg.eye_w * (0.38 + 0.12 * np.sin(7 * f + 2.3 * j))
         y = fg.brow - fg.eye_w * 0.75 - spacing * j
@@ -546,11 +601,14 @@ def age_lines(c: FaceCanvas, fg: FaceGeometry, look: Look) -> None:
             )
             * (1 - x**4)
             * (1 - 0.15 * j)
+            * k
         )
-        lines = np.maximum(lines, _stroke(shape, pts, strength * k, 0.6))
-        pts[:, 1] += 1.6  # the fold of skin under a line catches the light
-        lit = np.maximum(lit, _stroke(shape, pts, strength * k, 1.0))
+        p.draw(lines, pts, strength)
+        p.draw(
+            lit, pts + np.array([0, 1.6]), strength
+        )  # the fold of skin under a line catches the light
     skin = np.asarray(c.albedo[int(fg.brow - fg.eye_w), int(fg.fx)])
-    c.paint(np.minimum(lit, 1) * 0.35, np.minimum(1, skin * 1.1))
-    c.paint(np.minimum(lines, 1) * 0.9, skin * np.array([0.6, 0.6, 0.66], np.float32))
-    c.height[:] -= lines * fg.wz * 0.01
+    p.paint(np.minimum(soft(lit, 1.0), 1) * 0.35, np.minimum(1, skin * 1.1))
+    lines = np.minimum(soft(lines, 0.6), 1)
+    p.paint(lines * 0.9, skin * np.array([0.6, 0.6, 0.66], np.float32))
+    p.lift(lines, -fg.wz * 0.01)
