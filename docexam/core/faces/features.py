@@ -406,7 +406,7 @@ def nose(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
             ],
             axis=1,
         )
-        p.paint(p.poly(pts, 0.9) * 0.75, nostril)
+        p.paint(p.poly(pts, 1.0) * 0.62, nostril)
         # The wing's rim is a little redder; its groove arcs round it from the cheek.
         arc = np.linspace(np.radians(-160), np.radians(50), 16)
         groove = np.stack(
@@ -430,7 +430,7 @@ def mouth(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     ridges above."""
     tr = who.traits
     skin = np.asarray(skin_colour(who), np.float32)
-    lip = skin * np.array([0.82, 0.74, 0.98], np.float32) * (0.95 if who.skin < 0.6 else 0.85)
+    lip = skin * np.array([0.85, 0.78, 0.97], np.float32) * (0.93 if who.skin < 0.6 else 0.85)
     if who.skin >= 0.6:  # dark lips are browner and more violet than the skin
         lip = lip * np.array([1.05, 0.95, 0.92], np.float32)
     if who.sex == "F":  # a little lip colour, as most women wear for a photo
@@ -449,9 +449,9 @@ def mouth(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
         + 0.2 * bow * np.exp(-(((np.abs(u) - peaks) / 0.14) ** 2))
     )
     upper = np.stack(
-        [line[:, 0], line[:, 1] - fg.lip_up * np.clip(1 - u**2, 0, 1) ** 0.75 * profile], axis=1
+        [line[:, 0], line[:, 1] - fg.lip_up * np.clip(1 - u**2, 0, 1) ** 0.55 * profile], axis=1
     )
-    fullness = 0.65 - 0.25 * tr["lip_lower"]  # a full lower lip is rounder, flatter at its foot
+    fullness = 0.6 - 0.2 * tr["lip_lower"]  # a full lower lip is rounder, flatter at its foot
     lower = np.stack(
         [line[:, 0], line[:, 1] + fg.lip_lo * np.clip(1 - u**2, 0, 1) ** fullness], axis=1
     )
@@ -461,8 +461,9 @@ def mouth(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
         [fg.nose - fg.nose_w * 0.2, my + fg.lip_lo * 2.5],
         3,
     )
-    lips = p.poly(np.vstack([upper, lower[::-1]]), 1.1)
-    top = p.poly(np.vstack([upper, line[::-1]]), 0.9)
+    # The upper lip's border is a crisp edge; the lower lip's fades into the skin below.
+    top = p.poly(np.vstack([upper, line[::-1]]), 0.8)
+    lips = np.maximum(top, p.poly(np.vstack([line, lower[::-1]]), 1.4))
     p.paint(lips * 0.85, lip)
     p.paint(top * 0.5, lip * 0.8)
     # The lower lip's front catches the light: lighter, with a soft wet highlight.

@@ -126,8 +126,8 @@ def layout(who: Identity, look: Look, w: float, u: float) -> FaceGeometry:
         # near the lines down from the irises' inner edges.
         nose_w=wz * (t("nose_width", 0.2, 0.27) + (0.015 if male else -0.015)),
         mouth_w=wz * t("mouth_width", 0.33, 0.44) * (1 + 0.12 * look.smile),
-        lip_up=wz * t("lip_upper", 0.06, 0.115) * (1 if male else 1.15),
-        lip_lo=wz * t("lip_lower", 0.09, 0.16) * (1 if male else 1.1),
+        lip_up=wz * t("lip_upper", 0.07, 0.13) * (1 if male else 1.12),
+        lip_lo=wz * t("lip_lower", 0.1, 0.17) * (1 if male else 1.08),
         ear_len=ear_len,
         ear_out=ear_len * t("ear_protrusion", 0.03, 0.14),
         ear_y=(eye + nose) / 2 + (nose - eye) * t("ear_height", -0.2, 0.2),
