@@ -19,7 +19,7 @@ IRIS = (
     (0.09, 0.18, 0.3),
     (0.14, 0.3, 0.38),
     (0.24, 0.42, 0.33),
-    (0.55, 0.42, 0.3),
+    (0.52, 0.43, 0.33),
 )
 
 
@@ -85,8 +85,8 @@ class _Patch:
             acc[r0:r1, c0:c1] += k * np.outer(np.exp(-0.5 * dy**2), np.exp(-0.5 * dx**2))
         return np.minimum(acc, 1)
 
-    def paint(self, alpha: F32, colour: npt.ArrayLike) -> None:
-        self.c.paint(alpha, colour, self.rows, self.cols)
+    def paint(self, alpha: npt.NDArray[np.floating], colour: npt.ArrayLike) -> None:
+        self.c.paint(alpha.astype(np.float32, copy=False), colour, self.rows, self.cols)
 
     def lift(self, m: F32, amount: float) -> None:
         self.c.height[self.rows, self.cols] += m * amount
@@ -224,11 +224,13 @@ def eyes(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
         grain = soft(grain, 0.6)
         fibres = (
             1
-            + 0.2 * np.sin(np.arctan2(dy, dx) * 23) * (r > 0.42)
-            + 0.1 * grain / max(float(grain.std()), 1e-6) * (r < 1)
+            + 0.12 * np.sin(np.arctan2(dy, dx) * 23) * (r > 0.42)
+            + 0.14 * grain / max(float(grain.std()), 1e-6) * (r < 1)
         )
         # A dark limbal ring, a lighter collarette round the pupil, the black pupil.
-        radial = 1.0 - 0.7 * smoothstep(0.72, 0.97, r) + 0.12 * np.exp(-(((r - 0.5) / 0.1) ** 2))
+        # A dark limbal ring, the iris a little darker and warmer round the pupil (no bright
+        # collarette ring: it drew a target), the black pupil.
+        radial = (1.0 - 0.6 * smoothstep(0.74, 0.98, r)) * (0.8 + 0.2 * smoothstep(0.4, 0.62, r))
         col = iris[None, None, :] * (radial * fibres)[..., None]
         col = np.where((r < 0.4)[..., None], np.float32(0.015), col)
         p.paint(disc.astype(np.float32), col.astype(np.float32))
@@ -241,7 +243,7 @@ def eyes(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
         catch = np.exp(-0.5 * ((dx - cx_) ** 2 + (dy - cy_) ** 2) / (fg.iris * 0.09) ** 2)
         c.glow[p.rows, p.cols] += 0.08 * catch * inside * (r > 0.3)
         # The lash line is a dark soft edge, fuller at the outer corner (and with make-up).
-        k = np.linspace(0, 1, len(upper))
+        k = np.linspace(0, 1, len(upper), dtype=np.float32)
         weight = (0.45 + 0.5 * k) * smoothstep(0.0, 0.12, k) * (1.0 if female else 0.8)
         lash_line = p.blank()
         p.draw(lash_line, upper, weight)
@@ -296,7 +298,7 @@ def brows(
     spots = []
     for side in (-1, 1):
         ex = fg.fx + side * fg.eye_gap
-        u = np.linspace(-1.05, 1.2, 24)
+        u = np.linspace(-1.05, 1.2, 24, dtype=np.float32)
         rise = -fg.eye_w * (0.05 + 0.35 * tr["brow_arch"] + (0.12 if female else 0))
         arch = rise * np.exp(-(((u - 0.35) / 0.6) ** 2))
         tilt = -fg.eye_w * 0.25 * (tr["brow_tilt"] - 0.5) * u
@@ -382,8 +384,8 @@ def nose(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
         w = bridge * (0.8 + 0.8 * t)
         # Deepest where the side wall meets the eye socket and again above the wing; lighter
         # along the middle, where the wall faces the camera.
-        k = 0.55 * np.exp(-((t / 0.2) ** 2)) + 0.2 + 0.35 * smoothstep(0.45, 0.85, t)
-        walls += [(x + s * (w + bridge * 0.7), y, bridge * 0.8, length * 0.1, k) for s in (-1, 1)]
+        k = 0.5 * np.exp(-((t / 0.2) ** 2)) + 0.08 + 0.4 * smoothstep(0.5, 0.85, t)
+        walls += [(x + s * (w + bridge * 0.8), y, bridge * 1.0, length * 0.1, k) for s in (-1, 1)]
         ridge.append((x, y, w * 0.4, length * 0.09, 0.15 + 0.45 * t))
     ridge.append((tip_x, fg.nose - fg.nose_w * 0.42, tip * 0.5, tip * 0.4, 1.6))
     # Under the tip the columella and nostrils face down: a soft shade on the lip below.
@@ -491,8 +493,8 @@ def mouth(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     p.paint(p.stroke(line[1:-1], (0.55 + 0.3 * k**3)[1:-1], 0.7), lip * 0.3)
     p.paint(p.stroke(line[2:-2], (0.35 * (1 - k))[2:-2], 1.2), lip * 0.35)
     sy = fg.lip_lo * (0.25 + 0.1 * tr["lip_lower"])
-    under = p.spots([(mx, my + fg.lip_lo * 1.45, fg.mouth_w * 0.4, sy, 1.0)])
-    p.paint(under * (0.18 + 0.12 * tr["lip_lower"]), skin * 0.72)
+    under = p.spots([(mx, my + fg.lip_lo * 1.4, fg.mouth_w * 0.42, sy, 1.0)])
+    p.paint(under * (0.24 + 0.14 * tr["lip_lower"]), skin * 0.7)
     for x, y in line[2:-2:3]:
         c.bump(x, y, fg.mouth_w * 0.1, fg.lip_lo * 0.12, -fg.wz * 0.02)
     for x, y in (line[0], line[-1]):  # the corners tuck into the cheeks
@@ -609,7 +611,7 @@ def age_lines(c: FaceCanvas, fg: FaceGeometry, look: Look) -> None:
             lit, pts + np.array([0, 1.6]), strength
         )  # the fold of skin under a line catches the light
     skin = np.asarray(c.albedo[int(fg.brow - fg.eye_w), int(fg.fx)])
-    p.paint(np.minimum(soft(lit, 1.0), 1) * 0.35, np.minimum(1, skin * 1.1))
-    lines = np.minimum(soft(lines, 0.6), 1)
-    p.paint(lines * 0.9, skin * np.array([0.6, 0.6, 0.66], np.float32))
+    p.paint(np.minimum(soft(lit, 1.0) * 1.5, 1) * 0.35, np.minimum(1, skin * 1.12))
+    lines = np.minimum(soft(lines, 0.7) * 1.5, 1)
+    p.paint(lines * 0.8, skin * np.array([0.55, 0.55, 0.6], np.float32))
     p.lift(lines, -fg.wz * 0.01)
