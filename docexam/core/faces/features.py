@@ -169,7 +169,7 @@ def eyes(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
             )
         ]
     )
-    both.paint(socket * np.float32(0.42), skin * np.array([0.72, 0.7, 0.74], np.float32))
+    both.paint(socket * np.float32(0.55), skin * np.array([0.7, 0.68, 0.72], np.float32))
     # The white is a wet, shaded ball, never paper white: no brighter than pale skin, and duller
     # and warmer in a dark-skinned face.
     white = np.array([0.6, 0.64, 0.69], np.float32) * (1 - 0.42 * who.skin)
@@ -194,7 +194,7 @@ def eyes(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
         crease[:, 0] += side * u * fg.eye_w * 0.08
         crease[:, 1] -= gap * np.clip(1 - u**2, 0, 1) ** 0.5 + fg.eye_h * 0.15
         band = p.poly(np.vstack([crease[1:-1], upper[1:-1][::-1]]), 1.2)
-        p.paint(band * (0.2 + 0.3 * (1 - form.hood)), lid_skin)
+        p.paint(band * (0.1 + 0.25 * (1 - form.hood)), lid_skin)
         p.lift(band, fg.wz * 0.012)
         cw = (0.45 + 0.45 * (1 - form.hood)) * np.clip(1 - u**2, 0, 1) ** 0.6
         p.paint(p.stroke(crease, cw, 0.8), skin * np.array([0.4, 0.38, 0.45], np.float32))
@@ -345,8 +345,8 @@ def brows(
             cv2.polylines(layer, list(q), False, 1.0, 1, cv2.LINE_AA, 3)
     hairs = layers[0] * 0.35 + layers[1] * 0.65 + layers[2]
     # The tone under the hairs is faint: a brow is hairs over skin, not an ink stroke.
-    p.paint(soft(p.spots(spots), 1.2) * 0.2, colour)
-    p.paint(np.clip(soft(hairs, 0.5) * 0.62, 0, 1), colour)
+    p.paint(soft(p.spots(spots), 1.2) * 0.36, colour)
+    p.paint(np.clip(soft(hairs, 0.55) * 0.66, 0, 1), colour)
 
 
 def nose(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:

@@ -99,7 +99,7 @@ def layout(who: Identity, look: Look, w: float, u: float) -> FaceGeometry:
     ear_len = (nose - eye) * t("ear_size", 1.1, 1.4)
     # Hairline to brow, brow to nose base and nose base to chin are about equal thirds of a
     # face; the hairline lies about a fifth of the head below the crown.
-    hairline = crown + (eye - crown) * t("forehead_height", 0.3, 0.48)
+    hairline = crown + (eye - crown) * t("forehead_height", 0.27, 0.45)
     return FaceGeometry(
         u=u,
         cx=w / 2 + yaw * wz * 0.15,
