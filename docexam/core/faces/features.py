@@ -244,10 +244,11 @@ def eyes(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
         c.glow[p.rows, p.cols] += 0.08 * catch * inside * (r > 0.3)
         # The lash line is a dark soft edge, fuller at the outer corner (and with make-up).
         k = np.linspace(0, 1, len(upper), dtype=np.float32)
-        weight = (0.45 + 0.5 * k) * smoothstep(0.0, 0.12, k) * (1.0 if female else 0.8)
+        weight = (0.6 + 0.4 * k) * smoothstep(0.0, 0.1, k) * (1.0 if female else 0.85)
         lash_line = p.blank()
         p.draw(lash_line, upper, weight)
         p.draw(lash_line, upper + np.array([0, 0.7]), weight * 0.6)
+        p.draw(lash_line, upper - np.array([0, 0.6]), weight * 0.4)
         p.paint(soft(lash_line, 0.75), (0.035, 0.035, 0.045))
         n = len(upper)
         for i in range(n // 2, n - 2):

@@ -125,7 +125,7 @@ def layout(who: Identity, look: Look, w: float, u: float) -> FaceGeometry:
         # Alar width about the inner eye corners' spacing (35 of 140 mm); the mouth's corners
         # near the lines down from the irises' inner edges.
         nose_w=wz * (t("nose_width", 0.2, 0.27) + (0.015 if male else -0.015)),
-        mouth_w=wz * t("mouth_width", 0.33, 0.44) * (1 + 0.12 * look.smile),
+        mouth_w=wz * t("mouth_width", 0.31, 0.42) * (1 + 0.12 * look.smile),
         lip_up=wz * t("lip_upper", 0.07, 0.13) * (1 if male else 1.12),
         lip_lo=wz * t("lip_lower", 0.1, 0.17) * (1 if male else 1.08),
         ear_len=ear_len,
