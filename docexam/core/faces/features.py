@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
+from dataclasses import dataclass
+
 import cv2
 import numpy as np
+import numpy.typing as npt
 
-from docexam.core.faces.canvas import FaceCanvas, line_mask, polygon_mask, smoothstep, soft
+from docexam.core.faces.canvas import F32, FaceCanvas, smoothstep, soft
 from docexam.core.faces.geometry import FaceGeometry
 from docexam.core.faces.head import skin_colour
 from docexam.core.faces.traits import Identity, Look
@@ -15,7 +19,7 @@ IRIS = (
     (0.09, 0.18, 0.3),
     (0.14, 0.3, 0.38),
     (0.24, 0.42, 0.33),
-    (0.55, 0.42, 0.3),
+    (0.52, 0.43, 0.33),
 )
 
 
@@ -26,13 +30,110 @@ def iris_colour(who: Identity) -> tuple[float, float, float]:
     return IRIS[i]
 
 
-def eye_points(fg: FaceGeometry, side: int, n: int = 24) -> tuple[np.ndarray, np.ndarray]:
+class _Patch:
+    """A window of the canvas to draw one feature's masks in: each feature covers a small
+    part of the frame, and full-frame masks and blurs made a portrait some 40 % slower."""
+
+    def __init__(self, c: FaceCanvas, xs: npt.ArrayLike, ys: npt.ArrayLike, pad: float) -> None:
+        x, y = np.asarray(xs, np.float64), np.asarray(ys, np.float64)
+        c0 = int(np.clip(np.floor(x.min() - pad), 0, c.w - 1))
+        c1 = int(np.clip(np.ceil(x.max() + pad) + 1, c0 + 1, c.w))
+        r0 = int(np.clip(np.floor(y.min() - pad), 0, c.h - 1))
+        r1 = int(np.clip(np.ceil(y.max() + pad) + 1, r0 + 1, c.h))
+        self.c = c
+        self.rows, self.cols = slice(r0, r1), slice(c0, c1)
+        self.origin = np.array([c0, r0], np.float64)
+        self.shape = (r1 - r0, c1 - c0)
+
+    def blank(self) -> F32:
+        return np.zeros(self.shape, np.float32)
+
+    def poly(self, pts: np.ndarray, blur: float) -> F32:
+        m = self.blank()
+        q = np.round((pts - self.origin) * 16).astype(np.int32)
+        cv2.fillPoly(m, [q], 1.0, cv2.LINE_AA, shift=4)
+        return soft(m, blur)
+
+    def draw(self, m: F32, pts: np.ndarray, weights: np.ndarray) -> None:
+        """A one-pixel line through ``pts`` whose strength varies along it (``weights`` per
+        point): a line that fades, breaks and comes back, as skin's lines and lid margins do."""
+        q = np.round((pts - self.origin) * 8).astype(np.int32)
+        mid = (weights[:-1] + weights[1:]) / 2
+        for (a, b), w in zip(itertools.pairwise(q), mid, strict=True):
+            if w > 0.01:
+                cv2.line(
+                    m, (int(a[0]), int(a[1])), (int(b[0]), int(b[1])), float(w), 1, cv2.LINE_AA, 3
+                )
+
+    def stroke(self, pts: np.ndarray, weights: np.ndarray | float, blur: float) -> F32:
+        m = self.blank()
+        self.draw(m, pts, np.broadcast_to(np.asarray(weights, np.float64), (len(pts),)))
+        return soft(m, blur)
+
+    def spots(self, spots: list[tuple[float, float, float, float, float]]) -> F32:
+        """Gaussian blobs (x, y, sx, sy, weight) summed, capped at 1."""
+        acc = self.blank()
+        h, w = self.shape
+        for x0, y0, sx, sy, k in spots:
+            x, y = x0 - self.origin[0], y0 - self.origin[1]
+            c0, c1 = max(0, int(x - 3 * sx)), min(w, int(x + 3 * sx) + 2)
+            r0, r1 = max(0, int(y - 3 * sy)), min(h, int(y + 3 * sy) + 2)
+            if c0 >= c1 or r0 >= r1:
+                continue
+            dx = (np.arange(c0, c1, dtype=np.float32) - x) / sx
+            dy = (np.arange(r0, r1, dtype=np.float32) - y) / sy
+            acc[r0:r1, c0:c1] += k * np.outer(np.exp(-0.5 * dy**2), np.exp(-0.5 * dx**2))
+        return np.minimum(acc, 1)
+
+    def paint(self, alpha: npt.NDArray[np.floating], colour: npt.ArrayLike) -> None:
+        self.c.paint(alpha.astype(np.float32, copy=False), colour, self.rows, self.cols)
+
+    def lift(self, m: F32, amount: float) -> None:
+        self.c.height[self.rows, self.cols] += m * amount
+
+
+@dataclass(frozen=True)
+class EyeShape:
+    """One person's eye, from the eye's own traits: how high the upper lid arches and the
+    lower one sags (in eye_h), where the upper lid peaks (-1 inner .. 1 outer corner), how
+    round the lids are (a smaller exponent is rounder), and how far a fold of skin hides the
+    upper lid (0 a visible lid under a crease .. 1 hooded)."""
+
+    up: float
+    lo: float
+    peak: float
+    exponent: float
+    hood: float
+
+
+def eye_shape(who: Identity) -> EyeShape:
+    tr = who.traits
+    opening, width, tilt = tr["eye_opening"], tr["eye_width"], tr["eye_tilt"]
+    # An open, narrow eye is round; a wide eye with a low opening is a long almond.
+    roundness = float(np.clip(0.5 + 0.9 * (opening - width), 0, 1))
+    return EyeShape(
+        up=1.0 + 0.25 * roundness,
+        lo=0.55 + 0.3 * roundness,
+        peak=-0.35 + 0.45 * width - 0.15 * (tilt - 0.5),
+        exponent=1.0 - 0.45 * roundness,
+        hood=float(np.clip(1.0 - 1.1 * opening + 0.35 * (width - 0.5), 0, 1)),
+    )
+
+
+def _skew(u: np.ndarray, peak: float) -> np.ndarray:
+    """-1..1 remapped so that 0 falls at ``peak``: a lid's highest point off its middle."""
+    return np.where(u < peak, (u - peak) / (1 + peak), (u - peak) / (1 - peak))
+
+
+def eye_points(
+    fg: FaceGeometry, side: int, e: EyeShape, n: int = 24
+) -> tuple[np.ndarray, np.ndarray]:
     """Upper and lower lid outlines of one eye (side -1 = viewer's left), inner to outer."""
     ex, ey = fg.fx + side * fg.eye_gap, fg.eye
     u = np.linspace(-1, 1, n)
-    # Almond: the upper lid peaks towards the inner corner, the lower one is flatter.
-    up = -fg.eye_h * (1 - u**2) ** 0.8 * (1 - 0.12 * u)
-    lo = fg.eye_h * 0.7 * (1 - u**2) ** 1.1
+    up = -fg.eye_h * e.up * np.clip(1 - _skew(u, e.peak) ** 2, 0, 1) ** e.exponent
+    # The lower lid is flatter and lowest a little outside the middle.
+    lo = fg.eye_h * e.lo * np.clip(1 - _skew(u, 0.15) ** 2, 0, 1) ** (e.exponent * 1.2)
     tilt = np.tan(np.radians(fg.eye_tilt)) * fg.eye_w * u
     xs = ex + side * u * fg.eye_w
     return np.stack([xs, ey + up - tilt], axis=1), np.stack([xs, ey + lo - tilt], axis=1)
@@ -41,90 +142,134 @@ def eye_points(fg: FaceGeometry, side: int, n: int = 24) -> tuple[np.ndarray, np
 def eyes(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     iris = np.asarray(iris_colour(who), np.float32)
     female = who.sex == "F"
-    shape = (c.h, c.w)
     lamp_x = -float(np.sin(np.radians(look.light_azimuth)))
-    strokes: list[np.ndarray] = []
     skin = np.asarray(skin_colour(who), np.float32)
+    form = eye_shape(who)
     # The eye lies in a socket: the skin of the upper lid and the inner corner is a shade
     # darker (thin skin over vessels, and less light reaches it).
-    socket = np.zeros(shape, np.float32)
-    c.spots(
-        socket,
+    reach = fg.eye_gap + fg.eye_w * 3.2
+    both = _Patch(
+        c, [fg.fx - reach, fg.fx + reach], [fg.eye - fg.eye_h * 4.5, fg.eye + fg.eye_h * 3.5], 2
+    )
+    socket = both.spots(
         [
             spot
             for side in (-1, 1)
             for spot in (
-                (fg.fx + side * fg.eye_gap, fg.eye - fg.eye_h * 0.9, fg.eye_w, fg.eye_h * 1.2, 1.0),
-                (fg.fx + side * (fg.eye_gap - fg.eye_w), fg.eye, fg.eye_w * 0.35, fg.eye_h, 0.7),
+                (fg.fx + side * fg.eye_gap, fg.eye - fg.eye_h * 1.3, fg.eye_w, fg.eye_h * 1.2, 1.0),
+                (fg.fx + side * (fg.eye_gap - fg.eye_w), fg.eye, fg.eye_w * 0.35, fg.eye_h, 0.8),
+                (
+                    fg.fx + side * fg.eye_gap,
+                    fg.eye + fg.eye_h * 1.5,
+                    fg.eye_w * 0.8,
+                    fg.eye_h * 0.5,
+                    0.4,
+                ),
             )
-        ],
+        ]
     )
-    c.paint(
-        np.minimum(socket, np.float32(1)) * np.float32(0.35),
-        skin * np.array([0.72, 0.7, 0.74], np.float32),
-    )
+    both.paint(socket * np.float32(0.55), skin * np.array([0.7, 0.68, 0.72], np.float32))
     # The white is a wet, shaded ball, never paper white: no brighter than pale skin, and duller
     # and warmer in a dark-skinned face.
-    white = np.array([0.58, 0.62, 0.67], np.float32) * (1 - 0.45 * who.skin)
+    white = np.array([0.6, 0.64, 0.69], np.float32) * (1 - 0.42 * who.skin)
     white *= np.array([0.92, 1.0, 1.03], np.float32) if who.skin > 0.5 else 1.0
+    lid_skin = np.minimum(1, skin * np.array([1.04, 1.07, 1.1], np.float32))
+    lashes = both.blank()
     for side in (-1, 1):
-        upper, lower = eye_points(fg, side)
+        upper, lower = eye_points(fg, side, form)
         ex, ey = fg.fx + side * fg.eye_gap, fg.eye
-        opening = polygon_mask(shape, np.vstack([upper, lower[::-1]]), 0.5)
         c.bump(ex, ey, fg.eye_w * 0.8, fg.eye_h * 1.6, fg.wz * 0.05)
-        win = c.window(ex, ey, fg.eye_w * 1.3, fg.eye_w * 1.3)
-        if win is None:
-            continue
-        rows, cols, dx, dy = win
-        inside = opening[rows, cols]
+        p = _Patch(
+            c,
+            [ex - fg.eye_w * 1.3, ex + fg.eye_w * 1.3],
+            [ey - fg.eye_h * 3.5, ey + fg.eye_h * 2.5],
+            3,
+        )
+        # The upper lid is a fold with thickness: a rounded band of skin over the ball, below
+        # a crease (high on an open lid, hidden under a fold of skin on a hooded one).
+        gap = fg.eye_h * (0.35 + 0.75 * (1 - form.hood))
+        u = np.linspace(-1, 1, len(upper))
+        crease = upper.copy()
+        crease[:, 0] += side * u * fg.eye_w * 0.08
+        crease[:, 1] -= gap * np.clip(1 - u**2, 0, 1) ** 0.5 + fg.eye_h * 0.15
+        band = p.poly(np.vstack([crease[1:-1], upper[1:-1][::-1]]), 1.2)
+        p.paint(band * (0.1 + 0.25 * (1 - form.hood)), lid_skin)
+        p.lift(band, fg.wz * 0.012)
+        cw = (0.45 + 0.45 * (1 - form.hood)) * np.clip(1 - u**2, 0, 1) ** 0.6
+        p.paint(p.stroke(crease, cw, 0.8), skin * np.array([0.4, 0.38, 0.45], np.float32))
+        if form.hood > 0.35:  # the fold overhangs the lid margin: a lit roll
+            fold = crease.copy()
+            fold[:, 1] += gap * 0.45
+            p.paint(p.stroke(fold, 0.25 * form.hood * cw / max(cw.max(), 1e-3), 1.4), lid_skin)
+        if female:  # a little shadow on the lid, as most women wear for a photo
+            p.paint(band * 0.12, (0.25, 0.22, 0.25))
+        inside = p.poly(np.vstack([upper, lower[::-1]]), 0.5)
+        ys, xs = np.mgrid[p.rows, p.cols].astype(np.float32)
+        dx, dy = xs - ex, ys - ey
         # The white of the eye is never white: greyer and pinker towards the corners, and the
         # upper lid and lashes shade its top.
-        u = np.abs(dx) / fg.eye_w
-        sclera = white * (1 - 0.4 * u**2)[..., None]
-        sclera *= 1 - np.array([0.06, 0.08, 0.0], np.float32) * (u**3)[..., None]
-        c.paint(inside, sclera, rows, cols)
+        uu = np.abs(dx) / fg.eye_w
+        sclera = white * (1 - 0.4 * np.minimum(uu, 1.3) ** 2)[..., None]
+        sclera *= (
+            1 - np.array([0.06, 0.08, 0.0], np.float32) * (np.minimum(uu, 1.3) ** 3)[..., None]
+        )
+        p.paint(inside, sclera)
         # The upper lid covers the top of the iris; a pink caruncle fills the inner corner.
-        r = np.hypot(dx, dy - fg.eye_h * 0.04) / fg.iris
+        r = np.hypot(dx, dy + fg.eye_h * 0.05) / fg.iris
         pink = np.exp(-0.5 * ((dx + side * fg.eye_w * 0.85) ** 2 + dy**2) / (fg.eye_w * 0.12) ** 2)
-        c.paint(inside * pink * 0.7, (0.45, 0.45, 0.7), rows, cols)
+        p.paint(inside * pink * 0.7, (0.45, 0.45, 0.7))
         disc = np.clip((1.0 - r) * fg.iris * 1.2, 0, 1) * inside
+        grain = c.g.standard_normal(p.shape, dtype=np.float32)
+        grain = soft(grain, 0.6)
         fibres = (
             1
-            + 0.22 * np.sin(np.arctan2(dy, dx) * 23) * (r > 0.42)
-            + 0.1 * c.noise(0.6)[rows, cols] * (r < 1)
+            + 0.12 * np.sin(np.arctan2(dy, dx) * 23) * (r > 0.42)
+            + 0.14 * grain / max(float(grain.std()), 1e-6) * (r < 1)
         )
         # A dark limbal ring, a lighter collarette round the pupil, the black pupil.
-        radial = 0.95 - 0.6 * smoothstep(0.7, 0.95, r) + 0.1 * np.exp(-(((r - 0.55) / 0.1) ** 2))
+        # A dark limbal ring, the iris a little darker and warmer round the pupil (no bright
+        # collarette ring: it drew a target), the black pupil.
+        radial = (1.0 - 0.6 * smoothstep(0.74, 0.98, r)) * (0.8 + 0.2 * smoothstep(0.4, 0.62, r))
         col = iris[None, None, :] * (radial * fibres)[..., None]
-        col = np.where((r < 0.42)[..., None], np.float32(0.015), col)
-        c.paint(disc.astype(np.float32), col.astype(np.float32), rows, cols)
-        # The upper lid and lashes overhang the ball: its top third lies in their shadow.
-        lid = inside * smoothstep(ey + fg.eye_h * 0.2, ey - fg.eye_h * 0.9, ey + dy)
-        c.paint(lid * 0.5, (0.1, 0.1, 0.12), rows, cols)
-        c.gloss[rows, cols] = np.maximum(c.gloss[rows, cols], inside * 0.35)
-        # The lamp's reflection on the cornea: a small bright spot by the pupil.
+        col = np.where((r < 0.4)[..., None], np.float32(0.015), col)
+        p.paint(disc.astype(np.float32), col.astype(np.float32))
+        # The upper lid and lashes overhang the ball: its top lies in their shadow.
+        lid = inside * smoothstep(ey - fg.eye_h * 0.1, ey - fg.eye_h * form.up, ys)
+        p.paint(lid * 0.45, (0.1, 0.1, 0.12))
+        c.gloss[p.rows, p.cols] = np.maximum(c.gloss[p.rows, p.cols], inside * 0.35)
+        # The lamp's reflection on the cornea: a faint wet spot by the pupil.
         cx_, cy_ = lamp_x * fg.iris * 0.35 - side * fg.iris * 0.2, -fg.iris * 0.4
         catch = np.exp(-0.5 * ((dx - cx_) ** 2 + (dy - cy_) ** 2) / (fg.iris * 0.09) ** 2)
-        c.glow[rows, cols] += 0.1 * catch * inside * (r > 0.3)
-        # Lid margin and lashes: darker and longer at the outer corner (and with make-up).
-        lash = line_mask(shape, upper[1:-3], max(1.2, fg.eye_h * (0.28 if female else 0.2)), 0.8)
-        c.paint(lash * (0.9 if female else 0.75), (0.04, 0.04, 0.05))
+        c.glow[p.rows, p.cols] += 0.08 * catch * inside * (r > 0.3)
+        # The lash line is a dark soft edge, fuller at the outer corner (and with make-up).
+        k = np.linspace(0, 1, len(upper), dtype=np.float32)
+        weight = (0.6 + 0.4 * k) * smoothstep(0.0, 0.1, k) * (1.0 if female else 0.85)
+        lash_line = p.blank()
+        p.draw(lash_line, upper, weight)
+        p.draw(lash_line, upper + np.array([0, 0.7]), weight * 0.6)
+        p.draw(lash_line, upper - np.array([0, 0.6]), weight * 0.4)
+        p.paint(soft(lash_line, 0.75), (0.035, 0.035, 0.045))
         n = len(upper)
-        for i in range(n // 2, n - 3):
+        for i in range(n // 2, n - 2):
             x, y = upper[i]
-            k = (i - n // 2) / (n - n // 2)
-            length = fg.eye_h * (0.25 + 0.35 * k) * (1.3 if female else 0.8)
-            ang = np.radians(-90 + side * 55 * k)
-            strokes.append(np.array([[x, y], [x + np.cos(ang) * length, y + np.sin(ang) * length]]))
-        c.paint(line_mask(shape, lower[4:-4], 1, 0.7) * 0.3, (0.25, 0.22, 0.28))
-        crease = upper.copy()
-        crease[:, 1] -= fg.eye_h * (0.75 + 0.35 * who.traits["eye_opening"])
-        c.paint(line_mask(shape, crease[3:-3], 1.5, 1.3) * 0.2, (0.12, 0.12, 0.16))
-        if female:  # a little shadow on the lid, as most women wear for a photo
-            lid_tint = polygon_mask(shape, np.vstack([crease[2:-2], upper[2:-2][::-1]]), 2.0)
-            c.paint(lid_tint * 0.12, (0.25, 0.22, 0.25))
-        for (x, y), (_, y2) in zip(crease[::2], upper[::2], strict=True):
-            c.bump(x, (y + y2) / 2, fg.eye_w * 0.2, fg.eye_h * 0.35, -fg.wz * 0.012)
+            kk = (i - n // 2) / (n - n // 2)
+            length = fg.eye_h * (0.25 + 0.35 * kk) * (1.3 if female else 0.8)
+            ang = np.radians(-90 + side * 55 * kk)
+            tip = (x + np.cos(ang) * length, y + np.sin(ang) * length)
+            both.draw(lashes, np.array([[x, y], tip]), np.ones(2))
+        # The lower lid has a thickness too: a pale wet margin along the white, the lashes' soft
+        # shade below it, and a little roll of skin.
+        mw = np.clip(1 - _skew(u, 0.1) ** 2, 0, 1) ** 0.5
+        p.paint(
+            p.stroke((lower - np.array([0, 0.4]))[2:-2], 0.35 * mw[2:-2], 0.5),
+            np.minimum(1, skin * 1.08),
+        )
+        shade = 0.28 * mw[3:-2] * (0.4 + 0.6 * k[3:-2])
+        p.paint(p.stroke((lower + np.array([0, 1.0]))[3:-2], shade, 0.8), (0.2, 0.18, 0.22))
+        for x, y in lower[4:-4:4]:
+            c.bump(x, y + fg.eye_h * 0.35, fg.eye_w * 0.25, fg.eye_h * 0.25, fg.wz * 0.006)
+        for x, y in crease[::2]:
+            c.bump(x, y, fg.eye_w * 0.2, fg.eye_h * 0.25, -fg.wz * 0.01)
         if look.age > 45:  # bags under the eyes
             c.bump(
                 ex,
@@ -133,103 +278,148 @@ def eyes(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
                 fg.eye_h * 0.5,
                 fg.wz * 0.02 * (look.age - 45) / 20,
             )
-    lashes = np.zeros(shape, np.float32)
-    cv2.polylines(
-        lashes, [np.round(p * 8).astype(np.int32) for p in strokes], False, 1.0, 1, cv2.LINE_AA, 3
-    )
-    c.paint(soft(lashes, 0.4) * (0.3 if female else 0.2), (0.03, 0.03, 0.04))
+    both.paint(soft(lashes, 0.4) * (0.3 if female else 0.18), (0.03, 0.03, 0.04))
 
 
 def brows(
     c: FaceCanvas, fg: FaceGeometry, who: Identity, colour: tuple[float, float, float]
 ) -> None:
-    """Eyebrows of single hairs: rising at the inner end, lying outwards along the arch."""
+    """Eyebrows of many fine hairs: sparse and upright at the inner end, densest over the
+    body, thinning and lighter along the tail; skin shows between them."""
     tr = who.traits
     female = who.sex == "F"
-    thick = fg.eye_w * (0.18 + 0.22 * tr["brow_thickness"]) * (0.62 if female else 1.0)
+    thick = fg.eye_w * (0.2 + 0.24 * tr["brow_thickness"]) * (0.62 if female else 1.0)
     g = c.g
-    hairs: list[np.ndarray] = []
-    body = np.zeros((c.h, c.w), np.float32)
+    reach = fg.eye_gap + fg.eye_w * 1.6
+    p = _Patch(
+        c, [fg.fx - reach, fg.fx + reach], [fg.brow - fg.eye_w * 1.4, fg.brow + fg.eye_w * 0.6], 3
+    )
+    layers = [p.blank() for _ in range(3)]
+    spots = []
     for side in (-1, 1):
         ex = fg.fx + side * fg.eye_gap
-        u = np.linspace(-1.05, 1.2, 20)
+        u = np.linspace(-1.05, 1.2, 24, dtype=np.float32)
         rise = -fg.eye_w * (0.05 + 0.35 * tr["brow_arch"] + (0.12 if female else 0))
         arch = rise * np.exp(-(((u - 0.35) / 0.6) ** 2))
         tilt = -fg.eye_w * 0.25 * (tr["brow_tilt"] - 0.5) * u
         ys = fg.brow + arch + tilt - fg.eye_w * 0.1
         xs = ex + side * u * fg.eye_w * 1.2
-        width = thick * np.where(u < 0, 1.0, 1 - (0.8 if female else 0.65) * (u / 1.2) ** 2)
-        top = np.stack([xs, ys - width / 2], axis=1)
-        bottom = np.stack([xs, ys + width / 2], axis=1)
-        body = np.maximum(body, polygon_mask((c.h, c.w), np.vstack([top, bottom[::-1]]), 1.5))
-        count = int(90 + 90 * tr["brow_thickness"])
-        t = g.uniform(-1.05, 1.2, count)
-        across = g.uniform(-0.5, 0.5, count)
+        width = thick * np.where(
+            u < 0, 1.0 - 0.2 * (u / 1.05) ** 4, 1 - (0.8 if female else 0.65) * (u / 1.2) ** 2
+        )
+        # Hairs per unit length: few at the head, most over the body, few along the tail.
+        density = (
+            smoothstep(-1.1, -0.55, u)
+            * (1 - 0.75 * smoothstep(0.3, 1.2, u))
+            * (0.9 + 0.1 * np.cos(u * (4 + 3 * tr["brow_arch"])))
+        )
+        spots += [
+            (x, y, fg.eye_w * 0.14, w * 0.38, d)
+            for x, y, w, d in zip(xs, ys, width, density, strict=True)
+        ]
+        count = int(220 + 260 * tr["brow_thickness"]) * (3 if not female else 2) // 3
+        weights = np.interp(np.linspace(-1.05, 1.2, 200), u, density * width) + 0.06
+        t = g.choice(np.linspace(-1.05, 1.2, 200), count, p=weights / weights.sum())
+        t = t + g.uniform(-0.006, 0.006, count)
+        across = np.clip(g.normal(0, 0.26, count), -0.55, 0.55)
         bx = np.interp(t, u, xs)
         by = np.interp(t, u, ys) + across * np.interp(t, u, width)
-        # Hairs stand up at the inner end and turn outwards, lying along the brow.
+        # Hairs stand up at the inner end and turn outwards; the lower row grows up and out,
+        # the upper row down and out, meeting along the brow's spine.
         lie = np.clip((t + 1.05) / 0.8, 0, 1)
-        ang = np.radians(-80 + 62 * lie + g.normal(0, 8, count))
-        length = thick * (0.7 + 0.5 * g.random(count)) * (0.9 + 0.4 * lie)
+        ang = np.radians(-80 + 64 * lie + 18 * across * lie + g.normal(0, 8, count))
+        length = thick * (0.55 + 0.5 * g.random(count)) * (0.8 + 0.4 * lie)
         dxs, dys = side * np.cos(ang) * length, np.sin(ang) * length
-        for x, y, ddx, ddy in zip(bx, by, dxs, dys, strict=True):
-            hairs.append(np.array([[x - ddx / 2, y - ddy / 2], [x + ddx / 2, y + ddy / 2]]))
-    m = np.zeros((c.h, c.w), np.float32)
-    cv2.polylines(
-        m, [np.round(p * 8).astype(np.int32) for p in hairs], False, 1.0, 1, cv2.LINE_AA, 3
-    )
-    # Skin shows between the hairs: a brow is a soft tone with hairs over it, not an ink
-    # stroke, and its edges fade.
-    c.paint(soft(body, 1.2) * 0.3, colour)
-    c.paint(np.clip(soft(m, 0.45) * 0.7, 0, 1), colour)
+        shade = np.interp(t, u, density) * (1 - 0.6 * np.abs(across))
+        level = np.digitize(shade, (0.35, 0.7))
+        for k, layer in enumerate(layers):
+            sel = level == k
+            lines = np.stack(
+                [
+                    np.stack([bx[sel] - dxs[sel] / 2, by[sel] - dys[sel] / 2], axis=1),
+                    np.stack([bx[sel] + dxs[sel] / 2, by[sel] + dys[sel] / 2], axis=1),
+                ],
+                axis=1,
+            )
+            q = np.round((lines - p.origin) * 8).astype(np.int32)
+            cv2.polylines(layer, list(q), False, 1.0, 1, cv2.LINE_AA, 3)
+    hairs = layers[0] * 0.35 + layers[1] * 0.65 + layers[2]
+    # The tone under the hairs is faint: a brow is hairs over skin, not an ink stroke.
+    p.paint(soft(p.spots(spots), 1.2) * 0.36, colour)
+    p.paint(np.clip(soft(hairs, 0.55) * 0.66, 0, 1), colour)
 
 
 def nose(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
+    """A nose drawn by its shading: side walls darker, the bridge and tip catching light, the
+    wings (alae) rounded with a crease round them, the nostrils under the tip."""
     tr = who.traits
     length = fg.nose - fg.eye
     tip_x = fg.fx + fg.yaw_px * 0.5
-    bridge = fg.wz * (0.05 + 0.08 * tr["nose_bridge"])
+    height = fg.wz * (0.05 + 0.08 * tr["nose_bridge"])
+    # The bridge narrows between the eyes and widens to the tip; a high bridge is narrower.
+    bridge = fg.nose_w * (0.28 + 0.2 * tr["nose_width"] - 0.08 * tr["nose_bridge"])
+    tip = fg.nose_w * (0.32 + 0.22 * tr["nose_tip"])
     ts = np.linspace(0, 1, 14)
     for t in ts:
         x = fg.fx + (tip_x - fg.fx) * t
         c.bump(
             x,
             fg.eye - length * 0.05 + length * 0.85 * t,
-            fg.nose_w * (0.55 + 0.3 * t),
+            bridge * (1.2 + 0.9 * t),
             length * 0.1,
-            bridge * (0.3 + 0.7 * t) / 3.2,
+            height * (0.3 + 0.7 * t) / 3.2,
         )
-    tip = fg.nose_w * (0.32 + 0.22 * tr["nose_tip"])
     c.bump(tip_x, fg.nose - fg.nose_w * 0.35, tip, tip * 0.85, fg.wz * 0.1)
-    skin = skin_colour(who)
-    nostril = tuple(v * 0.3 for v in skin)
-    crease = tuple(v * 0.6 for v in skin)
-    shape = (c.h, c.w)
+    skin = np.asarray(skin_colour(who), np.float32)
+    p = _Patch(
+        c,
+        [fg.fx - fg.nose_w * 2.8, fg.fx + fg.nose_w * 2.8],
+        [fg.eye - fg.eye_h * 2, fg.nose + fg.nose_w * 0.6],
+        3,
+    )
+    walls, ridge = [], []
+    for t in np.linspace(0.0, 0.85, 9):
+        x = fg.fx + (tip_x - fg.fx) * t
+        y = fg.eye + length * t
+        w = bridge * (0.8 + 0.8 * t)
+        # Deepest where the side wall meets the eye socket and again above the wing; lighter
+        # along the middle, where the wall faces the camera.
+        k = 0.5 * np.exp(-((t / 0.2) ** 2)) + 0.08 + 0.4 * smoothstep(0.5, 0.85, t)
+        walls += [(x + s * (w + bridge * 0.8), y, bridge * 1.0, length * 0.1, k) for s in (-1, 1)]
+        ridge.append((x, y, w * 0.4, length * 0.09, 0.15 + 0.45 * t))
+    ridge.append((tip_x, fg.nose - fg.nose_w * 0.42, tip * 0.5, tip * 0.4, 1.6))
+    # Under the tip the columella and nostrils face down: a soft shade on the lip below.
+    walls.append((tip_x, fg.nose + fg.nose_w * 0.12, fg.nose_w * 0.55, fg.nose_w * 0.12, 1.0))
+    p.paint(p.spots(walls) * 0.24, skin * np.array([0.72, 0.7, 0.74], np.float32))
+    p.paint(p.spots(ridge) * 0.14, np.minimum(1, skin * 1.12))
+    nostril = skin * np.array([0.22, 0.22, 0.3], np.float32)
+    crease = skin * np.array([0.55, 0.55, 0.62], np.float32)
     for side in (-1, 1):
         ax, ay = tip_x + side * fg.nose_w * 0.72, fg.nose - fg.nose_w * 0.25
         c.bump(ax, ay, fg.nose_w * 0.3, fg.nose_w * 0.28, fg.wz * 0.055)
-        # Each nostril a slanted dark oval, rising outwards; the ala's groove arcs round it.
+        # Each nostril a slanted dark oval, rising outwards, partly hidden by the wing.
         t = np.linspace(0, 2 * np.pi, 20)
         a = np.radians(-side * 18)
-        ox, oy = np.cos(t) * fg.nose_w * 0.17, np.sin(t) * fg.nose_w * 0.075
+        ox, oy = np.cos(t) * fg.nose_w * 0.17, np.sin(t) * fg.nose_w * 0.07
         pts = np.stack(
             [
                 tip_x + side * fg.nose_w * 0.42 + ox * np.cos(a) - oy * np.sin(a),
-                fg.nose - fg.nose_w * 0.04 + ox * np.sin(a) + oy * np.cos(a),
+                fg.nose - fg.nose_w * 0.03 + ox * np.sin(a) + oy * np.cos(a),
             ],
             axis=1,
         )
-        c.paint(polygon_mask(shape, pts, 0.7) * 0.85, nostril)
-        arc = np.linspace(np.radians(-150), np.radians(40), 14)
+        p.paint(p.poly(pts, 1.0) * 0.62, nostril)
+        # The wing's rim is a little redder; its groove arcs round it from the cheek.
+        arc = np.linspace(np.radians(-160), np.radians(50), 16)
         groove = np.stack(
             [
                 ax + side * np.cos(arc) * fg.nose_w * 0.34,
-                ay + np.sin(arc) * fg.nose_w * 0.36,
+                ay + np.sin(arc) * fg.nose_w * 0.38,
             ],
             axis=1,
         )
-        c.paint(line_mask(shape, groove, 1.2, 1.2) * 0.35, crease)
-    c.gloss[:] += 0.0
+        strength = 0.5 * np.sin(np.linspace(0.3, np.pi - 0.2, 16)) ** 0.5
+        p.paint(p.stroke(groove, strength, 1.1), crease)
     win = c.window(tip_x, fg.nose - fg.nose_w * 0.4, tip * 1.5, tip * 1.5)
     if win is not None:
         rows, cols, dx, dy = win
@@ -237,36 +427,74 @@ def nose(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
 
 
 def mouth(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
+    """Lips close to the skin's colour, a dark line between them, the upper lip darker (it
+    faces down), the lower lighter with a soft highlight and a shadow under it; the philtrum's
+    ridges above."""
     tr = who.traits
     skin = np.asarray(skin_colour(who), np.float32)
-    lip = skin * np.array([0.78, 0.7, 0.97], np.float32) * (0.92 if who.skin < 0.6 else 0.8)
+    lip = skin * np.array([0.85, 0.78, 0.97], np.float32) * (0.93 if who.skin < 0.6 else 0.85)
+    if who.skin >= 0.6:  # dark lips are browner and more violet than the skin
+        lip = lip * np.array([1.05, 0.95, 0.92], np.float32)
     if who.sex == "F":  # a little lip colour, as most women wear for a photo
-        lip = lip * np.array([0.85, 0.8, 1.0], np.float32)
+        lip = lip * np.array([0.88, 0.84, 1.0], np.float32)
     mx, my = fg.fx + fg.yaw_px * 0.35, fg.mouth
     u = np.linspace(-1, 1, 31)
     lift = fg.mouth_w * 0.12 * look.smile * u**2
-    line = np.stack([mx + u * fg.mouth_w, my - lift], axis=1)
-    bow = (
+    # Corners turn down a little on full lower lips and up on full upper ones.
+    droop = fg.mouth_w * 0.05 * (tr["lip_lower"] - tr["lip_upper"]) * u**4
+    line = np.stack([mx + u * fg.mouth_w, my - lift + droop], axis=1)
+    bow = tr["cupid_bow"]
+    peaks = 0.22 + 0.1 * tr["mouth_width"]
+    profile = (
         1
-        - tr["cupid_bow"] * 0.45 * np.exp(-((u / 0.18) ** 2))
-        + 0.25 * tr["cupid_bow"] * np.exp(-(((np.abs(u) - 0.28) / 0.15) ** 2))
+        - bow * 0.4 * np.exp(-((u / (0.1 + 0.08 * (1 - bow))) ** 2))
+        + 0.2 * bow * np.exp(-(((np.abs(u) - peaks) / 0.14) ** 2))
     )
-    upper = np.stack([line[:, 0], line[:, 1] - fg.lip_up * (1 - u**2) ** 0.7 * bow], axis=1)
-    lower = np.stack([line[:, 0], line[:, 1] + fg.lip_lo * (1 - u**2) ** 0.6], axis=1)
-    shape = (c.h, c.w)
-    lips = polygon_mask(shape, np.vstack([upper, lower[::-1]]), 0.9)
-    top = polygon_mask(shape, np.vstack([upper, line[::-1]]), 0.9)
-    # The upper lip faces down and is darker; the lower catches the light and shines.
-    c.paint(lips * 0.85, lip)
-    c.paint(top * 0.5, tuple(lip * 0.78))
-    rim = upper.copy()
-    rim[:, 1] -= 0.8
-    c.paint(line_mask(shape, rim[4:-4], 1, 0.8) * 0.25, tuple(np.minimum(1, skin * 1.1)))
-    c.gloss[:] += (lips - top * 0.8) * 0.25
+    upper = np.stack(
+        [line[:, 0], line[:, 1] - fg.lip_up * np.clip(1 - u**2, 0, 1) ** 0.55 * profile], axis=1
+    )
+    fullness = 0.6 - 0.2 * tr["lip_lower"]  # a full lower lip is rounder, flatter at its foot
+    lower = np.stack(
+        [line[:, 0], line[:, 1] + fg.lip_lo * np.clip(1 - u**2, 0, 1) ** fullness], axis=1
+    )
+    p = _Patch(
+        c,
+        [mx - fg.mouth_w * 1.35, mx + fg.mouth_w * 1.35],
+        [fg.nose - fg.nose_w * 0.2, my + fg.lip_lo * 2.5],
+        3,
+    )
+    # The upper lip's border is a crisp edge; the lower lip's fades into the skin below.
+    top = p.poly(np.vstack([upper, line[::-1]]), 0.8)
+    lips = np.maximum(top, p.poly(np.vstack([line, lower[::-1]]), 1.4))
+    p.paint(lips * 0.85, lip)
+    p.paint(top * 0.5, lip * 0.8)
+    # The lower lip's front catches the light: lighter, with a soft wet highlight.
+    glow = p.spots([(mx, my + fg.lip_lo * 0.45, fg.mouth_w * 0.4, fg.lip_lo * 0.25, 1.0)])
+    p.paint(glow * lips * 0.3, np.minimum(1, lip * 1.2))
+    c.gloss[p.rows, p.cols] += (lips - top * 0.8) * 0.2 + glow * lips * 0.15
+    # The vermilion border of the upper lip is a pale ridge (the white roll).
+    p.paint(
+        p.stroke((upper - np.array([0, 1.0]))[5:-5], 1.0, 0.9) * 0.18, np.minimum(1, skin * 1.1)
+    )
     c.bump(mx, my - fg.lip_up * 0.5, fg.mouth_w * 0.7, fg.lip_up * 0.6, fg.wz * 0.03)
     c.bump(mx, my + fg.lip_lo * 0.55, fg.mouth_w * 0.65, fg.lip_lo * 0.55, fg.wz * 0.045)
-    c.bump(mx, (fg.nose + my) / 2, fg.wz * 0.04, (my - fg.nose) * 0.3, -fg.wz * 0.012)
-    c.paint(line_mask(shape, line[1:-1], 1.0, 0.8) * 0.6, tuple(lip * 0.4))
+    # The philtrum: a groove from the nose to the cupid's bow between two soft ridges.
+    top_y = float(np.interp(0, u, upper[:, 1]))
+    for t in np.linspace(0.1, 0.9, 5):
+        y = fg.nose + (top_y - fg.nose) * t
+        half = fg.nose_w * (0.16 + 0.1 * t) + fg.mouth_w * peaks * 0.2 * t
+        c.bump(mx, y, half * 0.5, (top_y - fg.nose) * 0.12, -fg.wz * 0.008)
+        for side in (-1, 1):
+            c.bump(mx + side * half, y, half * 0.35, (top_y - fg.nose) * 0.12, fg.wz * 0.006)
+    groove = p.spots([(mx, (fg.nose + top_y) / 2, fg.nose_w * 0.12, (top_y - fg.nose) * 0.3, 1.0)])
+    p.paint(groove * 0.1, skin * 0.8)
+    # Between the lips a dark line, darkest at the corners; a shade under the lower lip.
+    k = np.abs(u)
+    p.paint(p.stroke(line[1:-1], (0.55 + 0.3 * k**3)[1:-1], 0.7), lip * 0.3)
+    p.paint(p.stroke(line[2:-2], (0.35 * (1 - k))[2:-2], 1.2), lip * 0.35)
+    sy = fg.lip_lo * (0.25 + 0.1 * tr["lip_lower"])
+    under = p.spots([(mx, my + fg.lip_lo * 1.4, fg.mouth_w * 0.42, sy, 1.0)])
+    p.paint(under * (0.24 + 0.14 * tr["lip_lower"]), skin * 0.7)
     for x, y in line[2:-2:3]:
         c.bump(x, y, fg.mouth_w * 0.1, fg.lip_lo * 0.12, -fg.wz * 0.02)
     for x, y in (line[0], line[-1]):  # the corners tuck into the cheeks
@@ -282,7 +510,8 @@ def marks(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
             r = fg.wz * 0.022 * m.size
             t = np.linspace(0, 2 * np.pi, 16)
             pts = np.stack([x + np.cos(t) * r, y + np.sin(t) * r], axis=1)
-            c.paint(polygon_mask((c.h, c.w), pts, 0.7) * 0.85, tuple(skin * 0.42 * (0.7, 0.8, 1)))
+            p = _Patch(c, pts[:, 0], pts[:, 1], 3)
+            p.paint(p.poly(pts, 0.7) * 0.85, tuple(skin * 0.42 * (0.7, 0.8, 1)))
             c.bump(x, y, r, r, fg.wz * 0.01)
         else:
             a = np.radians(m.angle)
@@ -293,37 +522,96 @@ def marks(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
                     [x + np.cos(a) * half, y + np.sin(a) * half],
                 ]
             )
-            scar = line_mask((c.h, c.w), pts, max(1.5, fg.wz * 0.02), 0.9)
-            c.paint(scar * 0.7, tuple(np.minimum(1, skin * (1.12, 1.12, 1.22))))
-            c.height[:] -= scar * fg.wz * 0.01
+            width = max(1.5, fg.wz * 0.02)
+            p = _Patch(c, pts[:, 0], pts[:, 1], width + 4)
+            scar = p.blank()
+            q = np.round((pts - p.origin) * 16).astype(np.int32)
+            cv2.polylines(scar, [q], False, 1.0, max(1, round(width)), cv2.LINE_AA, 4)
+            scar = soft(scar, 0.9)
+            p.paint(scar * 0.7, tuple(np.minimum(1, skin * (1.12, 1.12, 1.22))))
+            p.lift(scar, -fg.wz * 0.01)
 
 
 def age_lines(c: FaceCanvas, fg: FaceGeometry, look: Look) -> None:
-    """Nasolabial folds, forehead lines and crow's feet that deepen from the thirties on."""
+    """Nasolabial folds, forehead lines and crow's feet that deepen from the thirties on.
+
+    Skin's lines are faint, uneven and broken: each follows the forehead's curve (rising over
+    the brows), its strength wanders along it, and where it falls is the forehead's own (from
+    its traits, through ``fg.forehead_form``), so a person keeps their lines across photos."""
     k = float(np.clip((look.age - 28) / 40, 0, 1))
-    if k <= 0:
-        return
-    depth = -fg.wz * 0.03 * k
+    f = fg.forehead_form
+    # Everyone's cheek meets the lip in a soft fold; age deepens it.
+    depth = -fg.wz * 0.03 * (0.25 + 0.75 * k)
+    tt = np.linspace(0, 1, 10)
     for side in (-1, 1):
         x0, y0 = fg.fx + side * fg.nose_w * 1.05, fg.nose - fg.nose_w * 0.3
         x1, y1 = fg.fx + side * fg.mouth_w * 1.15, fg.mouth + fg.lip_lo * 0.5
-        for t in np.linspace(0, 1, 10):
-            c.bump(
-                x0 + (x1 - x0) * t + side * np.sin(t * np.pi) * fg.wz * 0.05,
-                y0 + (y1 - y0) * t,
-                fg.wz * 0.025,
-                fg.wz * 0.05,
-                depth * (1 + look.smile),
-            )
+        pts = np.stack(
+            [x0 + (x1 - x0) * tt + side * np.sin(tt * np.pi) * fg.wz * 0.05, y0 + (y1 - y0) * tt],
+            axis=1,
+        )
+        for x, y in pts:
+            c.bump(x, y, fg.wz * 0.025, fg.wz * 0.05, depth * (1 + look.smile))
+        p = _Patch(c, pts[:, 0], pts[:, 1], 5)
+        shade = (0.1 + 0.2 * k) * np.sin(tt * np.pi * 0.9 + 0.15) ** 0.7
+        p.paint(p.stroke(pts, shade, 1.6), (0.25, 0.24, 0.3))
+    if k <= 0:
+        return
+    for side in (-1, 1):  # crow's feet: a few fine lines fanning from the outer corner
+        ox = fg.fx + side * (fg.eye_gap + fg.eye_w * 1.1)
+        p = _Patch(
+            c,
+            [ox, ox + side * fg.eye_w * 0.6],
+            [fg.eye - fg.eye_w * 0.4, fg.eye + fg.eye_w * 0.5],
+            3,
+        )
+        feet = p.blank()
+        s = np.linspace(0, 1, 6)
         for j in range(3):
-            c.bump(
-                fg.fx + side * (fg.eye_gap + fg.eye_w * 1.25),
-                fg.eye + (j - 1) * fg.eye_h * 0.9,
-                fg.eye_w * 0.2,
-                fg.wz * 0.01,
-                depth * 0.4,
-                angle=side * (j - 1) * 20,
+            a = np.radians(side * (j - 1) * 22 + side * 8 * (f - 0.5))
+            pts = np.stack(
+                [
+                    ox + side * np.cos(a) * s * fg.eye_w * 0.55,
+                    fg.eye + np.sin(a) * s * fg.eye_w * 0.55 + s**2 * fg.eye_h * 0.2,
+                ],
+                axis=1,
             )
-    for j in range(int(1 + 3 * k)):
-        y = fg.brow - fg.eye_w * (0.9 + 0.45 * j)
-        c.bump(fg.fx, y, fg.wz * 0.4, fg.wz * 0.012, depth * 0.6)
+            p.draw(feet, pts, k * 0.5 * np.sin(s * np.pi))
+        p.paint(soft(feet, 0.7) * 0.5, (0.22, 0.22, 0.28))
+    p = _Patch(
+        c, [fg.fx - fg.wz * 0.6, fg.fx + fg.wz * 0.6], [fg.brow - fg.eye_w * 3.5, fg.brow], 4
+    )
+    lines, lit = p.blank(), p.blank()
+    for j in range(int(1 + 3.5 * k)):
+        spacing = fg.eye_w * (0.38 + 0.12 * np.sin(7 * f + 2.3 * j))
+        y = fg.brow - fg.eye_w * 0.75 - spacing * j
+        reach = fg.wz * (0.45 - 0.06 * j + 0.08 * np.sin(5 * f + j))
+        x = np.linspace(-1, 1, 33)
+        # Over each brow the line rises; across the middle it dips and wanders.
+        curve = (
+            -fg.eye_w * (0.12 + 0.1 * f) * np.exp(-(((np.abs(x) - 0.5) / 0.35) ** 2))
+            + fg.eye_w * 0.05 * np.sin(x * (5 + 3 * f) + j * 1.7 + 9 * f)
+            + fg.eye_w * 0.06 * x**2
+        )
+        pts = np.stack([fg.fx + x * reach, y + curve], axis=1)
+        strength = (
+            np.clip(
+                0.45
+                + 0.5 * np.sin(x * (6 + 2 * f) + 3.1 * j + 11 * f)
+                + 0.3 * np.sin(x * 13 + 5 * f * j),
+                0,
+                1,
+            )
+            * (1 - x**4)
+            * (1 - 0.15 * j)
+            * k
+        )
+        p.draw(lines, pts, strength)
+        p.draw(
+            lit, pts + np.array([0, 1.6]), strength
+        )  # the fold of skin under a line catches the light
+    skin = np.asarray(c.albedo[int(fg.brow - fg.eye_w), int(fg.fx)])
+    p.paint(np.minimum(soft(lit, 1.0) * 1.5, 1) * 0.35, np.minimum(1, skin * 1.12))
+    lines = np.minimum(soft(lines, 0.7) * 1.5, 1)
+    p.paint(lines * 0.8, skin * np.array([0.55, 0.55, 0.6], np.float32))
+    p.lift(lines, -fg.wz * 0.01)

@@ -53,6 +53,8 @@ class FaceGeometry:
     square: float = 0.5
     cheek_y: float = 0.12
     dome: float = 2.4
+    # The forehead's own form (0..1, from its traits): where its lines fall and bend.
+    forehead_form: float = 0.5
 
     def half_width(self, y: Row) -> Row:
         """Half width of the face outline at rows ``y`` (0 outside crown..chin)."""
@@ -90,11 +92,14 @@ def layout(who: Identity, look: Look, w: float, u: float) -> FaceGeometry:
     wz = head * (t("face_width", 0.27, 0.345) - 0.03 * (tr["face_length"] - 0.5))
     wz *= (1.0 if male else 0.95) * (1 + 0.035 * look.weight)
     wg = wz * (t("jaw_width", 0.68, 0.95) + (0.04 if male else -0.07) + 0.05 * look.weight)
-    eye_w = wz * (t("eye_width", 0.18, 0.22) + (0 if male else 0.008))
+    # An eye is about a fifth of the face's width at the eyes (30 of 140 mm).
+    eye_w = wz * (t("eye_width", 0.19, 0.225) + (0 if male else 0.008))
     yaw = math.sin(math.radians(look.yaw))
     pitch = math.sin(math.radians(look.pitch))
     ear_len = (nose - eye) * t("ear_size", 1.1, 1.4)
-    hairline = crown + (eye - crown) * t("forehead_height", 0.24, 0.42)
+    # Hairline to brow, brow to nose base and nose base to chin are about equal thirds of a
+    # face; the hairline lies about a fifth of the head below the crown.
+    hairline = crown + (eye - crown) * t("forehead_height", 0.27, 0.45)
     return FaceGeometry(
         u=u,
         cx=w / 2 + yaw * wz * 0.15,
@@ -114,17 +119,20 @@ def layout(who: Identity, look: Look, w: float, u: float) -> FaceGeometry:
         wch=wz * (t("chin_width", 0.26, 0.42) - (0 if male else 0.03)),
         eye_gap=wz * t("eye_spacing", 0.38, 0.47),
         eye_w=eye_w,
-        eye_h=eye_w * t("eye_opening", 0.3, 0.42),
+        eye_h=eye_w * t("eye_opening", 0.3, 0.44),
         eye_tilt=t("eye_tilt", -7, 9),
-        iris=eye_w * 0.43,
-        nose_w=wz * (t("nose_width", 0.17, 0.25) + (0.02 if male else -0.02)),
-        mouth_w=wz * t("mouth_width", 0.33, 0.45) * (1 + 0.12 * look.smile),
-        lip_up=wz * t("lip_upper", 0.05, 0.1) * (1 if male else 1.2),
-        lip_lo=wz * t("lip_lower", 0.08, 0.15) * (1 if male else 1.15),
+        iris=eye_w * 0.42,  # the iris spans about 0.4 of the eye's width
+        # Alar width about the inner eye corners' spacing (35 of 140 mm); the mouth's corners
+        # near the lines down from the irises' inner edges.
+        nose_w=wz * (t("nose_width", 0.2, 0.27) + (0.015 if male else -0.015)),
+        mouth_w=wz * t("mouth_width", 0.31, 0.42) * (1 + 0.12 * look.smile),
+        lip_up=wz * t("lip_upper", 0.07, 0.13) * (1 if male else 1.12),
+        lip_lo=wz * t("lip_lower", 0.1, 0.17) * (1 if male else 1.08),
         ear_len=ear_len,
         ear_out=ear_len * t("ear_protrusion", 0.03, 0.14),
         ear_y=(eye + nose) / 2 + (nose - eye) * t("ear_height", -0.2, 0.2),
         square=float(np.clip(0.6 * tr["jaw_width"] + 0.4 * tr["chin_width"], 0, 1)),
         cheek_y=t("cheekbones", 0.2, 0.06),
         dome=t("face_width", 2.2, 3.0),  # below 2.2 a bald skull turns to an egg
+        forehead_form=0.6 * tr["forehead_height"] + 0.4 * tr["brow_ridge"],
     )
