@@ -102,10 +102,12 @@ class FaceCanvas:
         return n * (scale / max(1e-6, float(n[::4, ::4].std())))
 
 
-def smoothstep(e0: float, e1: float, x: F32) -> F32:
+def smoothstep(e0: float | F32, e1: float | F32, x: float | F32) -> F32:
+    """0 below ``e0``, 1 above ``e1``, an S between; edges may vary per pixel (shaped as ``x``)."""
     t = np.array(x, np.float32)  # a copy, 0-d for a scalar: the caller's array stays whole
-    t -= np.float32(e0)
-    t *= np.float32(1 / (e1 - e0))
+    lo, hi = np.asarray(e0, np.float32), np.asarray(e1, np.float32)
+    t -= lo
+    t /= hi - lo
     np.clip(t, 0.0, 1.0, out=t)
     out = t * t
     t *= -2

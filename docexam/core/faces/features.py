@@ -1,284 +1,15 @@
-"""The inner face: eyes, eyebrows, nose, mouth, marks and the lines age brings."""
+"""The inner face: eyebrows, nose, mouth, marks and the lines age brings (eyes: eyes.py)."""
 
 from __future__ import annotations
 
-import itertools
-from dataclasses import dataclass
-
 import cv2
 import numpy as np
-import numpy.typing as npt
 
-from docexam.core.faces.canvas import F32, FaceCanvas, smoothstep, soft
+from docexam.core.faces.canvas import FaceCanvas, smoothstep, soft
 from docexam.core.faces.geometry import FaceGeometry
 from docexam.core.faces.head import skin_colour
+from docexam.core.faces.patch import Patch
 from docexam.core.faces.traits import Identity, Look
-
-IRIS = (
-    (0.06, 0.1, 0.17),
-    (0.09, 0.18, 0.3),
-    (0.14, 0.3, 0.38),
-    (0.24, 0.42, 0.33),
-    (0.52, 0.43, 0.33),
-)
-
-
-def iris_colour(who: Identity) -> tuple[float, float, float]:
-    i = who.bucket("iris")
-    if who.skin > 0.5:
-        i = min(i, 1)  # darker skins carry dark irises in this fictional population, as in most
-    return IRIS[i]
-
-
-class _Patch:
-    """A window of the canvas to draw one feature's masks in: each feature covers a small
-    part of the frame, and full-frame masks and blurs made a portrait some 40 % slower."""
-
-    def __init__(self, c: FaceCanvas, xs: npt.ArrayLike, ys: npt.ArrayLike, pad: float) -> None:
-        x, y = np.asarray(xs, np.float64), np.asarray(ys, np.float64)
-        c0 = int(np.clip(np.floor(x.min() - pad), 0, c.w - 1))
-        c1 = int(np.clip(np.ceil(x.max() + pad) + 1, c0 + 1, c.w))
-        r0 = int(np.clip(np.floor(y.min() - pad), 0, c.h - 1))
-        r1 = int(np.clip(np.ceil(y.max() + pad) + 1, r0 + 1, c.h))
-        self.c = c
-        self.rows, self.cols = slice(r0, r1), slice(c0, c1)
-        self.origin = np.array([c0, r0], np.float64)
-        self.shape = (r1 - r0, c1 - c0)
-
-    def blank(self) -> F32:
-        return np.zeros(self.shape, np.float32)
-
-    def poly(self, pts: np.ndarray, blur: float) -> F32:
-        m = self.blank()
-        q = np.round((pts - self.origin) * 16).astype(np.int32)
-        cv2.fillPoly(m, [q], 1.0, cv2.LINE_AA, shift=4)
-        return soft(m, blur)
-
-    def draw(self, m: F32, pts: np.ndarray, weights: np.ndarray) -> None:
-        """A one-pixel line through ``pts`` whose strength varies along it (``weights`` per
-        point): a line that fades, breaks and comes back, as skin's lines and lid margins do."""
-        q = np.round((pts - self.origin) * 8).astype(np.int32)
-        mid = (weights[:-1] + weights[1:]) / 2
-        for (a, b), w in zip(itertools.pairwise(q), mid, strict=True):
-            if w > 0.01:
-                cv2.line(
-                    m, (int(a[0]), int(a[1])), (int(b[0]), int(b[1])), float(w), 1, cv2.LINE_AA, 3
-                )
-
-    def stroke(self, pts: np.ndarray, weights: np.ndarray | float, blur: float) -> F32:
-        m = self.blank()
-        self.draw(m, pts, np.broadcast_to(np.asarray(weights, np.float64), (len(pts),)))
-        return soft(m, blur)
-
-    def spots(self, spots: list[tuple[float, float, float, float, float]]) -> F32:
-        """Gaussian blobs (x, y, sx, sy, weight) summed, capped at 1."""
-        acc = self.blank()
-        h, w = self.shape
-        for x0, y0, sx, sy, k in spots:
-            x, y = x0 - self.origin[0], y0 - self.origin[1]
-            c0, c1 = max(0, int(x - 3 * sx)), min(w, int(x + 3 * sx) + 2)
-            r0, r1 = max(0, int(y - 3 * sy)), min(h, int(y + 3 * sy) + 2)
-            if c0 >= c1 or r0 >= r1:
-                continue
-            dx = (np.arange(c0, c1, dtype=np.float32) - x) / sx
-            dy = (np.arange(r0, r1, dtype=np.float32) - y) / sy
-            acc[r0:r1, c0:c1] += k * np.outer(np.exp(-0.5 * dy**2), np.exp(-0.5 * dx**2))
-        return np.minimum(acc, 1)
-
-    def paint(self, alpha: npt.NDArray[np.floating], colour: npt.ArrayLike) -> None:
-        self.c.paint(alpha.astype(np.float32, copy=False), colour, self.rows, self.cols)
-
-    def lift(self, m: F32, amount: float) -> None:
-        self.c.height[self.rows, self.cols] += m * amount
-
-
-@dataclass(frozen=True)
-class EyeShape:
-    """One person's eye, from the eye's own traits: how high the upper lid arches and the
-    lower one sags (in eye_h), where the upper lid peaks (-1 inner .. 1 outer corner), how
-    round the lids are (a smaller exponent is rounder), and how far a fold of skin hides the
-    upper lid (0 a visible lid under a crease .. 1 hooded)."""
-
-    up: float
-    lo: float
-    peak: float
-    exponent: float
-    hood: float
-
-
-def eye_shape(who: Identity) -> EyeShape:
-    tr = who.traits
-    opening, width, tilt = tr["eye_opening"], tr["eye_width"], tr["eye_tilt"]
-    # An open, narrow eye is round; a wide eye with a low opening is a long almond.
-    roundness = float(np.clip(0.5 + 0.9 * (opening - width), 0, 1))
-    return EyeShape(
-        up=1.0 + 0.25 * roundness,
-        lo=0.55 + 0.3 * roundness,
-        peak=-0.35 + 0.45 * width - 0.15 * (tilt - 0.5),
-        exponent=1.0 - 0.45 * roundness,
-        hood=float(np.clip(1.0 - 1.1 * opening + 0.35 * (width - 0.5), 0, 1)),
-    )
-
-
-def _skew(u: np.ndarray, peak: float) -> np.ndarray:
-    """-1..1 remapped so that 0 falls at ``peak``: a lid's highest point off its middle."""
-    return np.where(u < peak, (u - peak) / (1 + peak), (u - peak) / (1 - peak))
-
-
-def eye_points(
-    fg: FaceGeometry, side: int, e: EyeShape, n: int = 24
-) -> tuple[np.ndarray, np.ndarray]:
-    """Upper and lower lid outlines of one eye (side -1 = viewer's left), inner to outer."""
-    ex, ey = fg.fx + side * fg.eye_gap, fg.eye
-    u = np.linspace(-1, 1, n)
-    up = -fg.eye_h * e.up * np.clip(1 - _skew(u, e.peak) ** 2, 0, 1) ** e.exponent
-    # The lower lid is flatter and lowest a little outside the middle.
-    lo = fg.eye_h * e.lo * np.clip(1 - _skew(u, 0.15) ** 2, 0, 1) ** (e.exponent * 1.2)
-    tilt = np.tan(np.radians(fg.eye_tilt)) * fg.eye_w * u
-    xs = ex + side * u * fg.eye_w
-    return np.stack([xs, ey + up - tilt], axis=1), np.stack([xs, ey + lo - tilt], axis=1)
-
-
-def eyes(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
-    iris = np.asarray(iris_colour(who), np.float32)
-    female = who.sex == "F"
-    lamp_x = -float(np.sin(np.radians(look.light_azimuth)))
-    skin = np.asarray(skin_colour(who), np.float32)
-    form = eye_shape(who)
-    # The eye lies in a socket: the skin of the upper lid and the inner corner is a shade
-    # darker (thin skin over vessels, and less light reaches it).
-    reach = fg.eye_gap + fg.eye_w * 3.2
-    both = _Patch(
-        c, [fg.fx - reach, fg.fx + reach], [fg.eye - fg.eye_h * 4.5, fg.eye + fg.eye_h * 3.5], 2
-    )
-    socket = both.spots(
-        [
-            spot
-            for side in (-1, 1)
-            for spot in (
-                (fg.fx + side * fg.eye_gap, fg.eye - fg.eye_h * 1.3, fg.eye_w, fg.eye_h * 1.2, 1.0),
-                (fg.fx + side * (fg.eye_gap - fg.eye_w), fg.eye, fg.eye_w * 0.35, fg.eye_h, 0.8),
-                (
-                    fg.fx + side * fg.eye_gap,
-                    fg.eye + fg.eye_h * 1.5,
-                    fg.eye_w * 0.8,
-                    fg.eye_h * 0.5,
-                    0.4,
-                ),
-            )
-        ]
-    )
-    both.paint(socket * np.float32(0.55), skin * np.array([0.7, 0.68, 0.72], np.float32))
-    # The white is a wet, shaded ball, never paper white: no brighter than pale skin, and duller
-    # and warmer in a dark-skinned face.
-    white = np.array([0.6, 0.64, 0.69], np.float32) * (1 - 0.42 * who.skin)
-    white *= np.array([0.92, 1.0, 1.03], np.float32) if who.skin > 0.5 else 1.0
-    lid_skin = np.minimum(1, skin * np.array([1.04, 1.07, 1.1], np.float32))
-    lashes = both.blank()
-    for side in (-1, 1):
-        upper, lower = eye_points(fg, side, form)
-        ex, ey = fg.fx + side * fg.eye_gap, fg.eye
-        c.bump(ex, ey, fg.eye_w * 0.8, fg.eye_h * 1.6, fg.wz * 0.05)
-        p = _Patch(
-            c,
-            [ex - fg.eye_w * 1.3, ex + fg.eye_w * 1.3],
-            [ey - fg.eye_h * 3.5, ey + fg.eye_h * 2.5],
-            3,
-        )
-        # The upper lid is a fold with thickness: a rounded band of skin over the ball, below
-        # a crease (high on an open lid, hidden under a fold of skin on a hooded one).
-        gap = fg.eye_h * (0.35 + 0.75 * (1 - form.hood))
-        u = np.linspace(-1, 1, len(upper))
-        crease = upper.copy()
-        crease[:, 0] += side * u * fg.eye_w * 0.08
-        crease[:, 1] -= gap * np.clip(1 - u**2, 0, 1) ** 0.5 + fg.eye_h * 0.15
-        band = p.poly(np.vstack([crease[1:-1], upper[1:-1][::-1]]), 1.2)
-        p.paint(band * (0.1 + 0.25 * (1 - form.hood)), lid_skin)
-        p.lift(band, fg.wz * 0.012)
-        cw = (0.45 + 0.45 * (1 - form.hood)) * np.clip(1 - u**2, 0, 1) ** 0.6
-        p.paint(p.stroke(crease, cw, 0.8), skin * np.array([0.4, 0.38, 0.45], np.float32))
-        if form.hood > 0.35:  # the fold overhangs the lid margin: a lit roll
-            fold = crease.copy()
-            fold[:, 1] += gap * 0.45
-            p.paint(p.stroke(fold, 0.25 * form.hood * cw / max(cw.max(), 1e-3), 1.4), lid_skin)
-        if female:  # a little shadow on the lid, as most women wear for a photo
-            p.paint(band * 0.12, (0.25, 0.22, 0.25))
-        inside = p.poly(np.vstack([upper, lower[::-1]]), 0.5)
-        ys, xs = np.mgrid[p.rows, p.cols].astype(np.float32)
-        dx, dy = xs - ex, ys - ey
-        # The white of the eye is never white: greyer and pinker towards the corners, and the
-        # upper lid and lashes shade its top.
-        uu = np.abs(dx) / fg.eye_w
-        sclera = white * (1 - 0.4 * np.minimum(uu, 1.3) ** 2)[..., None]
-        sclera *= (
-            1 - np.array([0.06, 0.08, 0.0], np.float32) * (np.minimum(uu, 1.3) ** 3)[..., None]
-        )
-        p.paint(inside, sclera)
-        # The upper lid covers the top of the iris; a pink caruncle fills the inner corner.
-        r = np.hypot(dx, dy + fg.eye_h * 0.05) / fg.iris
-        pink = np.exp(-0.5 * ((dx + side * fg.eye_w * 0.85) ** 2 + dy**2) / (fg.eye_w * 0.12) ** 2)
-        p.paint(inside * pink * 0.7, (0.45, 0.45, 0.7))
-        disc = np.clip((1.0 - r) * fg.iris * 1.2, 0, 1) * inside
-        grain = c.g.standard_normal(p.shape, dtype=np.float32)
-        grain = soft(grain, 0.6)
-        fibres = (
-            1
-            + 0.12 * np.sin(np.arctan2(dy, dx) * 23) * (r > 0.42)
-            + 0.14 * grain / max(float(grain.std()), 1e-6) * (r < 1)
-        )
-        # A dark limbal ring, a lighter collarette round the pupil, the black pupil.
-        # A dark limbal ring, the iris a little darker and warmer round the pupil (no bright
-        # collarette ring: it drew a target), the black pupil.
-        radial = (1.0 - 0.6 * smoothstep(0.74, 0.98, r)) * (0.8 + 0.2 * smoothstep(0.4, 0.62, r))
-        col = iris[None, None, :] * (radial * fibres)[..., None]
-        col = np.where((r < 0.4)[..., None], np.float32(0.015), col)
-        p.paint(disc.astype(np.float32), col.astype(np.float32))
-        # The upper lid and lashes overhang the ball: its top lies in their shadow.
-        lid = inside * smoothstep(ey - fg.eye_h * 0.1, ey - fg.eye_h * form.up, ys)
-        p.paint(lid * 0.45, (0.1, 0.1, 0.12))
-        c.gloss[p.rows, p.cols] = np.maximum(c.gloss[p.rows, p.cols], inside * 0.35)
-        # The lamp's reflection on the cornea: a faint wet spot by the pupil.
-        cx_, cy_ = lamp_x * fg.iris * 0.35 - side * fg.iris * 0.2, -fg.iris * 0.4
-        catch = np.exp(-0.5 * ((dx - cx_) ** 2 + (dy - cy_) ** 2) / (fg.iris * 0.09) ** 2)
-        c.glow[p.rows, p.cols] += 0.08 * catch * inside * (r > 0.3)
-        # The lash line is a dark soft edge, fuller at the outer corner (and with make-up).
-        k = np.linspace(0, 1, len(upper), dtype=np.float32)
-        weight = (0.6 + 0.4 * k) * smoothstep(0.0, 0.1, k) * (1.0 if female else 0.85)
-        lash_line = p.blank()
-        p.draw(lash_line, upper, weight)
-        p.draw(lash_line, upper + np.array([0, 0.7]), weight * 0.6)
-        p.draw(lash_line, upper - np.array([0, 0.6]), weight * 0.4)
-        p.paint(soft(lash_line, 0.75), (0.035, 0.035, 0.045))
-        n = len(upper)
-        for i in range(n // 2, n - 2):
-            x, y = upper[i]
-            kk = (i - n // 2) / (n - n // 2)
-            length = fg.eye_h * (0.25 + 0.35 * kk) * (1.3 if female else 0.8)
-            ang = np.radians(-90 + side * 55 * kk)
-            tip = (x + np.cos(ang) * length, y + np.sin(ang) * length)
-            both.draw(lashes, np.array([[x, y], tip]), np.ones(2))
-        # The lower lid has a thickness too: a pale wet margin along the white, the lashes' soft
-        # shade below it, and a little roll of skin.
-        mw = np.clip(1 - _skew(u, 0.1) ** 2, 0, 1) ** 0.5
-        p.paint(
-            p.stroke((lower - np.array([0, 0.4]))[2:-2], 0.35 * mw[2:-2], 0.5),
-            np.minimum(1, skin * 1.08),
-        )
-        shade = 0.28 * mw[3:-2] * (0.4 + 0.6 * k[3:-2])
-        p.paint(p.stroke((lower + np.array([0, 1.0]))[3:-2], shade, 0.8), (0.2, 0.18, 0.22))
-        for x, y in lower[4:-4:4]:
-            c.bump(x, y + fg.eye_h * 0.35, fg.eye_w * 0.25, fg.eye_h * 0.25, fg.wz * 0.006)
-        for x, y in crease[::2]:
-            c.bump(x, y, fg.eye_w * 0.2, fg.eye_h * 0.25, -fg.wz * 0.01)
-        if look.age > 45:  # bags under the eyes
-            c.bump(
-                ex,
-                ey + fg.eye_h * 1.9,
-                fg.eye_w * 0.7,
-                fg.eye_h * 0.5,
-                fg.wz * 0.02 * (look.age - 45) / 20,
-            )
-    both.paint(soft(lashes, 0.4) * (0.3 if female else 0.18), (0.03, 0.03, 0.04))
 
 
 def brows(
@@ -291,7 +22,7 @@ def brows(
     thick = fg.eye_w * (0.2 + 0.24 * tr["brow_thickness"]) * (0.62 if female else 1.0)
     g = c.g
     reach = fg.eye_gap + fg.eye_w * 1.6
-    p = _Patch(
+    p = Patch(
         c, [fg.fx - reach, fg.fx + reach], [fg.brow - fg.eye_w * 1.4, fg.brow + fg.eye_w * 0.6], 3
     )
     layers = [p.blank() for _ in range(3)]
@@ -371,7 +102,7 @@ def nose(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
         )
     c.bump(tip_x, fg.nose - fg.nose_w * 0.35, tip, tip * 0.85, fg.wz * 0.1)
     skin = np.asarray(skin_colour(who), np.float32)
-    p = _Patch(
+    p = Patch(
         c,
         [fg.fx - fg.nose_w * 2.8, fg.fx + fg.nose_w * 2.8],
         [fg.eye - fg.eye_h * 2, fg.nose + fg.nose_w * 0.6],
@@ -457,7 +188,7 @@ def mouth(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     lower = np.stack(
         [line[:, 0], line[:, 1] + fg.lip_lo * np.clip(1 - u**2, 0, 1) ** fullness], axis=1
     )
-    p = _Patch(
+    p = Patch(
         c,
         [mx - fg.mouth_w * 1.35, mx + fg.mouth_w * 1.35],
         [fg.nose - fg.nose_w * 0.2, my + fg.lip_lo * 2.5],
@@ -510,7 +241,7 @@ def marks(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
             r = fg.wz * 0.022 * m.size
             t = np.linspace(0, 2 * np.pi, 16)
             pts = np.stack([x + np.cos(t) * r, y + np.sin(t) * r], axis=1)
-            p = _Patch(c, pts[:, 0], pts[:, 1], 3)
+            p = Patch(c, pts[:, 0], pts[:, 1], 3)
             p.paint(p.poly(pts, 0.7) * 0.85, tuple(skin * 0.42 * (0.7, 0.8, 1)))
             c.bump(x, y, r, r, fg.wz * 0.01)
         else:
@@ -523,7 +254,7 @@ def marks(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
                 ]
             )
             width = max(1.5, fg.wz * 0.02)
-            p = _Patch(c, pts[:, 0], pts[:, 1], width + 4)
+            p = Patch(c, pts[:, 0], pts[:, 1], width + 4)
             scar = p.blank()
             q = np.round((pts - p.origin) * 16).astype(np.int32)
             cv2.polylines(scar, [q], False, 1.0, max(1, round(width)), cv2.LINE_AA, 4)
@@ -552,14 +283,14 @@ def age_lines(c: FaceCanvas, fg: FaceGeometry, look: Look) -> None:
         )
         for x, y in pts:
             c.bump(x, y, fg.wz * 0.025, fg.wz * 0.05, depth * (1 + look.smile))
-        p = _Patch(c, pts[:, 0], pts[:, 1], 5)
+        p = Patch(c, pts[:, 0], pts[:, 1], 5)
         shade = (0.1 + 0.2 * k) * np.sin(tt * np.pi * 0.9 + 0.15) ** 0.7
         p.paint(p.stroke(pts, shade, 1.6), (0.25, 0.24, 0.3))
     if k <= 0:
         return
     for side in (-1, 1):  # crow's feet: a few fine lines fanning from the outer corner
         ox = fg.fx + side * (fg.eye_gap + fg.eye_w * 1.1)
-        p = _Patch(
+        p = Patch(
             c,
             [ox, ox + side * fg.eye_w * 0.6],
             [fg.eye - fg.eye_w * 0.4, fg.eye + fg.eye_w * 0.5],
@@ -578,9 +309,7 @@ def age_lines(c: FaceCanvas, fg: FaceGeometry, look: Look) -> None:
             )
             p.draw(feet, pts, k * 0.5 * np.sin(s * np.pi))
         p.paint(soft(feet, 0.7) * 0.5, (0.22, 0.22, 0.28))
-    p = _Patch(
-        c, [fg.fx - fg.wz * 0.6, fg.fx + fg.wz * 0.6], [fg.brow - fg.eye_w * 3.5, fg.brow], 4
-    )
+    p = Patch(c, [fg.fx - fg.wz * 0.6, fg.fx + fg.wz * 0.6], [fg.brow - fg.eye_w * 3.5, fg.brow], 4)
     lines, lit = p.blank(), p.blank()
     for j in range(int(1 + 3.5 * k)):
         spacing = fg.eye_w * (0.38 + 0.12 * np.sin(7 * f + 2.3 * j))

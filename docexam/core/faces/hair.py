@@ -8,9 +8,10 @@ import numpy as np
 
 from docexam.core.domain.seeds import rng
 from docexam.core.faces import fibres
+from docexam.core.faces.body import shoulder_line
 from docexam.core.faces.canvas import F32, FaceCanvas, line_mask, smoothstep, soft
 from docexam.core.faces.geometry import FaceGeometry
-from docexam.core.faces.head import shoulder_line, skin_colour
+from docexam.core.faces.head import skin_colour
 from docexam.core.faces.traits import Identity, Look
 
 COLOURS = {

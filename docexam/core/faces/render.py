@@ -14,7 +14,7 @@ import numpy as np
 import numpy.typing as npt
 
 from docexam.core.domain.seeds import rng
-from docexam.core.faces import features, hair, head
+from docexam.core.faces import body, eyes, features, hair, head
 from docexam.core.faces.canvas import F32, FaceCanvas, line_mask, soft
 from docexam.core.faces.geometry import FaceGeometry, layout
 from docexam.core.faces.traits import Identity, Look
@@ -39,13 +39,13 @@ def render(who: Identity, look: Look, width: int, height: int, salt: object = ""
     fg = layout(who, look, w, u)
     c.albedo[:] = np.asarray(look.background, np.float32)
     hair.hair_back(c, fg, who, look)
-    head.body(c, fg, who, look)
+    body.body(c, fg, who, look)
     head.ears(c, fg, who)
     skin = head.face(c, fg, who, look)
     features.age_lines(c, fg, look)
     features.nose(c, fg, who)
     features.mouth(c, fg, who, look)
-    features.eyes(c, fg, who, look)
+    eyes.eyes(c, fg, who, look)
     features.marks(c, fg, who)
     hair.beard(c, fg, look)
     features.brows(c, fg, who, hair.brow_colour(look))
