@@ -63,12 +63,23 @@ def overlap(a: Region, b: Region) -> float:
     return inter / (_area(a) + _area(b) - inter)
 
 
-@functools.lru_cache(maxsize=4096)
 def _mask_facts(
     path: str, stamp: tuple[int, int], dpi: float, page_mm: tuple[float, float] | None
 ) -> tuple[float, tuple[Rect, ...]]:
     """(ink area in mm², boxes of its pieces within a page of ``page_mm``, or none without it)
     of a mask file; cached per file version, pieces clipped once rather than per exam drawn."""
+    ink, table = _mask_table(path, stamp, dpi, page_mm)
+    return ink, tuple(Rect(*row) for row in table)
+
+
+# A library's masks all stay cached: a set is drawn from every page of every pack, and a cache
+# smaller than the library (the bundled set holds many thousands of masks) misses on every one
+# of them on every set, reading each mask again (some 20 s a set). Boxes are kept as plain
+# tuples of numbers: most masks have a few, fibres and planchettes up to MAX_PARTS.
+@functools.lru_cache(maxsize=1 << 16)
+def _mask_table(
+    path: str, stamp: tuple[int, int], dpi: float, page_mm: tuple[float, float] | None
+) -> tuple[float, tuple[tuple[float, float, float, float], ...]]:
     import cv2
     import numpy as np
 
@@ -85,11 +96,11 @@ def _mask_facts(
         if count - 1 <= MAX_PARTS:
             break
         grown = cv2.dilate(grown, np.ones((2 * pad + 1, 2 * pad + 1), np.uint8))
-    parts = tuple(
+    boxes = (
         _on_page(Rect(*(round(v / scale, 3) for v in (x, y, w, h))), *page_mm)
         for x, y, w, h, _ in stats[1:]
     )
-    return ink_mm2, parts
+    return ink_mm2, tuple((b.x, b.y, b.w, b.h) for b in boxes)
 
 
 def _on_page(r: Rect, w: float, h: float) -> Rect:
