@@ -92,16 +92,17 @@ def test_a_tab_counts_the_images_it_keeps_beside_its_engine(
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: _full(tab, LightSource.IR), timeout=60000)
     tab.pane.renderer.wait()
+    # A card this small has a draft as sharp as the page: with a draft on disk (an earlier test
+    # opened this card) the draft is on screen first, and the full render's end, though the
+    # worker is done, is still to be delivered to the UI thread.
+    qtbot.wait(20)
     renderer, engine = tab.pane.renderer, tab.pane.engine
     shown = renderer.current
     assert shown is not None and shown.image.ndim == 3  # the grey render, in colour for Qt
     assert not engine.owns(shown.image)
     pixmap = tab.view.pixmap()
     on_screen = pixmap.width() * pixmap.height() * pixmap.depth() // 8 + shown.image.nbytes
-    # The engine first: work still finishing in the background may grow it between the two
-    # readings, and the renderer's count, read second, then includes that growth too.
-    in_engine = engine.held_bytes()
-    assert renderer.held_bytes() >= in_engine + on_screen
+    assert renderer.held_bytes() >= engine.held_bytes() + on_screen
     renderer.release()
     # What stays for the screen is still counted: the pixmap and the image the loupe reads.
     assert engine.held_bytes() == 0
