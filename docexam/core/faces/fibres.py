@@ -112,19 +112,10 @@ def locks(
         phase = np.interp(flow.s, sc, np.cumsum(g.normal(0, 0.5, cols)) / math.sqrt(per))
         shift = per * lock * 0.6 * curl * np.sin(rows_px / period * 2 * np.pi + phase)
         crest = np.cos(rows_px / period * 2 * np.pi + phase)
-    out = cv2.remap(
-        tex,
-        (mx + shift).astype(np.float32),
-        my,
-        cv2.INTER_LINEAR,
-        borderMode=cv2.BORDER_REPLICATE,
-    )
-    extra = cv2.remap(
-        more,
-        (mx + shift).astype(np.float32),
-        my,
-        cv2.INTER_LINEAR,
-        borderMode=cv2.BORDER_REPLICATE,
+    along = (mx + shift).astype(np.float32)
+    out, extra = (
+        cv2.remap(t, along, my, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
+        for t in (tex, more)
     )
     sway = (shift / per * flow.width[:, None]).astype(np.float32)
     bulge = (extra[..., 0] * (1 - curl) * 0.6 + crest * curl).astype(np.float32)
