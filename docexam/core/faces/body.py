@@ -8,7 +8,8 @@ import numpy.typing as npt
 from docexam.core.domain.seeds import rng
 from docexam.core.faces.canvas import F32, FaceCanvas, polygon_mask, smoothstep, soft
 from docexam.core.faces.geometry import FaceGeometry
-from docexam.core.faces.head import face_mask, skin_colour
+from docexam.core.faces.head import face_mask
+from docexam.core.faces.skin import skin_colour
 from docexam.core.faces.traits import Identity, Look
 
 

@@ -7,8 +7,8 @@ import numpy as np
 
 from docexam.core.faces.canvas import FaceCanvas, smoothstep, soft
 from docexam.core.faces.geometry import FaceGeometry
-from docexam.core.faces.head import skin_colour
 from docexam.core.faces.patch import Patch
+from docexam.core.faces.skin import skin_colour
 from docexam.core.faces.traits import Identity, Look
 
 

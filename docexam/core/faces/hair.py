@@ -11,7 +11,7 @@ from docexam.core.faces import fibres
 from docexam.core.faces.body import shoulder_line
 from docexam.core.faces.canvas import F32, FaceCanvas, line_mask, smoothstep, soft
 from docexam.core.faces.geometry import FaceGeometry
-from docexam.core.faces.head import skin_colour
+from docexam.core.faces.skin import skin_colour
 from docexam.core.faces.traits import Identity, Look
 
 COLOURS = {
