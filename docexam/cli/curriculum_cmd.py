@@ -13,7 +13,8 @@ from docexam.core.exercise.model import Exercise
 from docexam.core.library.library import default_library
 from docexam.core.pack.exercise_file import read_exercises
 from docexam.core.training.curriculum import load_curriculum
-from docexam.core.training.quiz.generate import all_exercises, scope_for
+from docexam.core.training.quiz.generate import all_exercises
+from docexam.core.training.quiz.scope import scope_for
 
 
 def register(sub: Any) -> None:

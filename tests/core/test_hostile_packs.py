@@ -20,7 +20,8 @@ from docexam.core.pack.archive import ArchiveLimits, extract_zip, write_zip
 from docexam.core.pack.exercise_file import write_exercises
 from docexam.core.pack.io import read_pack, validate_path
 from docexam.core.training.curriculum import load_curriculum
-from docexam.core.training.quiz.generate import all_exercises, scope_for
+from docexam.core.training.quiz.generate import all_exercises
+from docexam.core.training.quiz.scope import scope_for
 
 from .packs import SPECIMEN_ID, blank_png, copy_basic, edit_manifest, edit_specimen, tree_snapshot
 

@@ -23,7 +23,9 @@ from docexam.core.training.quiz import (
     QuizError,
     SpecimenRef,
 )
-from docexam.core.training.quiz.generate import PROMPTS, Scope, specimen_exercises
+from docexam.core.training.quiz.generate import specimen_exercises
+from docexam.core.training.quiz.prompts import PROMPTS
+from docexam.core.training.quiz.scope import Scope
 
 
 @dataclass(frozen=True)

@@ -25,11 +25,10 @@ from docexam.core.training.mastery import MASTERED, Level
 from docexam.core.training.quiz import DrillExercise, Exercise, ExerciseSet, Mode, QuizError
 from docexam.core.training.quiz.generate import (
     EXAM_SECONDS_PER_EXERCISE,
-    Scope,
     all_exercises,
     generate_set,
-    scope_for,
 )
+from docexam.core.training.quiz.scope import Scope, scope_for
 
 LIBRARY_PACK = "library"  # the pack id a set drawn from the whole library is stored under
 # Set ids name what was practised, so a stored attempt can be named in words (:func:`plan_of`);

@@ -31,7 +31,7 @@ from docexam.core.synth.forgery import (
     write_record,
 )
 from docexam.core.training.quiz.fraud_truth import fraud_records_of, to_fraud_records
-from docexam.core.training.quiz.generate import alteration_exercise
+from docexam.core.training.quiz.page_items import alteration_exercise
 from tests.core.forgery.conftest import Forger
 
 OPS = ("field_rewrite",)

@@ -20,7 +20,8 @@ from docexam.core.library.sltd import derived_entries, library_sltd
 from docexam.core.pack.io import read_pack
 from docexam.core.training.curriculum import load_curriculum
 from docexam.core.training.quiz.fraud_truth import fraud_records
-from docexam.core.training.quiz.generate import all_exercises, scope_for
+from docexam.core.training.quiz.generate import all_exercises
+from docexam.core.training.quiz.scope import scope_for
 
 from ..packs import copy_basic, edit_manifest
 from .sltd_set import build_sltd_set

@@ -21,7 +21,7 @@ from docexam.core.training.quiz import (
     SpecimenRef,
     VerdictExercise,
 )
-from docexam.core.training.quiz.generate import LIGHT_NAMES
+from docexam.core.training.quiz.prompts import LIGHT_NAMES
 
 REF = SpecimenRef("utopia-basic", "uto-td3-eriksson", "data")
 GUILLOCHE = ExpectedRegion(

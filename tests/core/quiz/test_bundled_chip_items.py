@@ -23,12 +23,8 @@ from docexam.core.synth.forgery.chip_frauds import PLAN
 from docexam.core.training.curriculum import load_curriculum
 from docexam.core.training.quiz import ChipExercise
 from docexam.core.training.quiz.chip_items import chip_fraud_of
-from docexam.core.training.quiz.generate import (
-    all_exercises,
-    generate_set,
-    scope_for,
-    specimen_exercises,
-)
+from docexam.core.training.quiz.generate import all_exercises, generate_set, specimen_exercises
+from docexam.core.training.quiz.scope import scope_for
 
 MODULE = "L2.fraud"
 

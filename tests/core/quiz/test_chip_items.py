@@ -21,7 +21,8 @@ from docexam.core.training.curriculum import load_curriculum
 from docexam.core.training.quiz import ChipAnswer, ChipExercise, score
 from docexam.core.training.quiz.answer_codec import answer_from_json, answer_to_json
 from docexam.core.training.quiz.chip_items import alternate_verdicts
-from docexam.core.training.quiz.generate import all_exercises, scope_for
+from docexam.core.training.quiz.generate import all_exercises
+from docexam.core.training.quiz.scope import scope_for
 
 # States whose chips have Active Authentication (a clone needs it) and one without.
 STATES = ("UTO", "ZRN", "QNB", "QVL")

@@ -27,7 +27,8 @@ from docexam.core.training.quiz.face_items import (
     has_face,
     person,
 )
-from docexam.core.training.quiz.generate import all_exercises, scope_for
+from docexam.core.training.quiz.generate import all_exercises
+from docexam.core.training.quiz.scope import scope_for
 
 from .conftest import KeyLibrary
 

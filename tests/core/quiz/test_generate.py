@@ -33,8 +33,9 @@ from docexam.core.training.quiz import (
     VerdictExercise,
     score,
 )
-from docexam.core.training.quiz.generate import all_exercises, generate_set, retarget, scope_for
+from docexam.core.training.quiz.generate import all_exercises, generate_set, retarget
 from docexam.core.training.quiz.keys import page_keys
+from docexam.core.training.quiz.scope import scope_for
 from tests.core.quiz.sample import asked_light
 
 BASIC = shipped.UTOPIA_BASIC

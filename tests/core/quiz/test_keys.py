@@ -50,8 +50,10 @@ from docexam.core.training.quiz import (
     VerdictExercise,
     score,
 )
-from docexam.core.training.quiz.generate import SUBSETS, all_exercises, generate_set, scope_for
+from docexam.core.training.quiz.generate import all_exercises, generate_set
 from docexam.core.training.quiz.keys import page_keys, things
+from docexam.core.training.quiz.prompts import SUBSETS
+from docexam.core.training.quiz.scope import scope_for
 from tests.core.quiz.conftest import KeyLibrary
 from tests.core.quiz.sample import asked_light
 

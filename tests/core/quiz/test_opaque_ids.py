@@ -10,7 +10,8 @@ from docexam.core.synth import build_specimen
 from docexam.core.synth.forgery import forge
 from docexam.core.training.curriculum import load_curriculum
 from docexam.core.training.quiz import DrillExercise, MrzExercise
-from docexam.core.training.quiz.generate import all_exercises, scope_for
+from docexam.core.training.quiz.generate import all_exercises
+from docexam.core.training.quiz.scope import scope_for
 from tests.core.quiz.conftest import DPI, KeyLibrary
 
 TELLING = {s.value for s in Status if s is not Status.GENUINE} | {

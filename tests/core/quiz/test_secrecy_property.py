@@ -30,7 +30,9 @@ from docexam.core.pack.reader import SPECIMEN_FILE
 from docexam.core.training.curriculum import load_curriculum
 from docexam.core.training.exams import fair_pick
 from docexam.core.training.quiz import DrillExercise, Mode
-from docexam.core.training.quiz.generate import PROMPTS, all_exercises, generate_set, scope_for
+from docexam.core.training.quiz.generate import all_exercises, generate_set
+from docexam.core.training.quiz.prompts import PROMPTS
+from docexam.core.training.quiz.scope import scope_for
 from tests.core.quiz.conftest import KeyLibrary
 
 CURRICULUM = load_curriculum()

@@ -14,7 +14,8 @@ from docexam.core.training.curriculum import load_curriculum
 from docexam.core.training.exams import documents_of, fair_pick
 from docexam.core.training.plans import EXAM_COUNT, Plan, PlanKind, build_set
 from docexam.core.training.quiz import DrillExercise, Exercise, Mode, QuizError
-from docexam.core.training.quiz.generate import all_exercises, generate_set, scope_for
+from docexam.core.training.quiz.generate import all_exercises, generate_set
+from docexam.core.training.quiz.scope import scope_for
 
 from ..packs import BASIC
 

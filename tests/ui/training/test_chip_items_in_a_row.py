@@ -16,7 +16,8 @@ from docexam.core.library.library import Library
 from docexam.core.pack.exercise_file import write_exercises
 from docexam.core.synth.forgery.chip_frauds import forge_chip_pack
 from docexam.core.training.curriculum import load_curriculum
-from docexam.core.training.quiz.generate import all_exercises, scope_for
+from docexam.core.training.quiz.generate import all_exercises
+from docexam.core.training.quiz.scope import scope_for
 from docexam.store import Store
 from docexam.ui.main_window import MainWindow
 from docexam.ui.training.chip_panel import ChipPanel

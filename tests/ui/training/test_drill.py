@@ -10,7 +10,8 @@ from pytestqt.qtbot import QtBot
 from docexam.core.library.library import Library
 from docexam.core.training.curriculum import load_curriculum
 from docexam.core.training.quiz import DrillAnswer, DrillExercise, ExerciseSet, LightExercise, Mode
-from docexam.core.training.quiz.generate import all_exercises, scope_for
+from docexam.core.training.quiz.generate import all_exercises
+from docexam.core.training.quiz.scope import scope_for
 from docexam.store import Store
 from docexam.ui.training import start_page
 from docexam.ui.training.drill import DrillPanel

@@ -25,7 +25,7 @@ from docexam.core.training.quiz import (
     VerdictAnswer,
     VerdictExercise,
 )
-from docexam.core.training.quiz.generate import LIGHT_NAMES
+from docexam.core.training.quiz.prompts import LIGHT_NAMES
 from docexam.store import AttemptStatus, Store
 from docexam.store.quiz_bridge import record_item, save_set
 from docexam.ui.training import start_page
