@@ -4,6 +4,7 @@ complete specimens listed, and the next build resumes after them."""
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 from pathlib import Path
 
@@ -106,3 +107,49 @@ def test_a_completed_build_removes_the_sets_of_earlier_versions_and_nothing_else
     assert not old.exists()
     assert all(folder.is_dir() for folder in kept)
     assert [s.id for s in read_pack(target / "few").specimens]
+
+
+def _files(pack_dir: Path) -> dict[str, bytes]:
+    return {
+        str(p.relative_to(pack_dir)): p.read_bytes()
+        for p in sorted((pack_dir / "specimens").rglob("*"))
+        if p.is_file()
+    }
+
+
+def test_builders_in_several_processes_land_the_same_specimens_in_order(tmp_path: Path) -> None:
+    recipes = _recipes(tmp_path, [31, 32, 33, 34])
+    seen: list[tuple[int, int]] = []
+    several = ensure_bundled(tmp_path / "a", lambda d, t: seen.append((d, t)), recipes, workers=3)
+    one = ensure_bundled(tmp_path / "b", recipes_file=recipes, workers=1)
+    assert seen == [(k, 4) for k in range(5)]  # one landing at a time, in the recipes' order
+    assert [s.id for s in read_pack(several / "few").specimens] == [
+        s.id for s in read_pack(one / "few").specimens
+    ]
+    assert _files(several / "few") == _files(one / "few")
+    assert multiprocessing.active_children() == []
+
+
+class Quit(Exception):
+    pass
+
+
+def test_a_cancelled_parallel_build_stops_its_builders_and_resumes_next_start(
+    tmp_path: Path,
+) -> None:
+    recipes = _recipes(tmp_path, [41, 42, 43, 44, 45])
+    cache = tmp_path / "cache"
+
+    def quit_after_two(done: int, total: int) -> None:
+        if done == 2:
+            raise Quit  # the trainee closed the window during the first start
+
+    with pytest.raises(Quit):
+        ensure_bundled(cache, quit_after_two, recipes, workers=2)
+    assert multiprocessing.active_children() == []  # no builder left running
+    target = bundled_target(cache, recipes)
+    assert [p for p in target.iterdir() if p.name.startswith(".landing")] == []
+    assert len(read_pack(target / "few").specimens) == 2
+    seen: list[tuple[int, int]] = []
+    ensure_bundled(cache, lambda d, t: seen.append((d, t)), recipes, workers=2)
+    assert seen[0] == (2, 5) and seen[-1] == (5, 5) and is_built(target)
