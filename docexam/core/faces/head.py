@@ -156,14 +156,20 @@ def face(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F32:
             fg.fx + side * fg.eye_gap,
             fg.brow,
             fg.eye_w * 1.5,
-            fg.eye_w * 0.45,
-            wz * (0.03 + 0.05 * tr["brow_ridge"] + (0.03 if male else 0)),
+            fg.eye_w * 0.6,
+            wz * (0.025 + 0.04 * tr["brow_ridge"] + (0.025 if male else 0)),
         )
         # The eye socket: a shallow hollow under the brow ridge, deepest at its upper inner
         # corner beside the bridge of the nose. The eyeball fills the rest of the orbit: a
         # deep hollow round the whole eye read as a dark band across the face, a mask.
         socket = 1 + side * lean["socket"]
-        c.bump(ex, fg.eye - fg.eye_h * 0.6, fg.eye_w * 1.1, fg.eye_w * 0.5, -wz * 0.08 * socket)
+        c.bump(
+            ex - side * fg.eye_w * 0.25,
+            fg.eye - fg.eye_h * 0.6,
+            fg.eye_w * 0.9,
+            fg.eye_w * 0.5,
+            -wz * 0.05 * socket,
+        )
         c.bump(
             ex - side * fg.eye_w * 0.75,
             fg.eye - fg.eye_h * 1.6,
@@ -222,6 +228,10 @@ def face(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F32:
         -wz * 0.03,
     )
     c.bump(fg.fx, fg.crown + (fg.eye - fg.crown) * 0.45, wz * 0.6, wz * 0.35, wz * 0.05)
+    # The glabella between the brow ridges is bone, flush with them and running on into the
+    # root of the nose: two ridges with a gap between them drew a dark pit there.
+    c.bump(fg.fx, fg.brow + fg.eye_w * 0.1, fg.eye_gap * 0.6, fg.eye_w * 0.6, wz * 0.035)
+    c.bump(fg.fx, (fg.brow + fg.eye) / 2, fg.eye_w * 0.35, fg.eye_w * 0.7, wz * 0.025)
     # The forehead is no plane: two low eminences, and above a man's brow ridge a shallow
     # groove where it meets them.
     for side in (-1, 1):

@@ -132,7 +132,9 @@ def _shade(c: FaceCanvas, look: Look, skin: F32) -> F32:
     fill = np.clip(soft_n @ _unit(-light[0] * 0.6, -0.2, 0.9), 0, 1)
     sky = 0.6 + 0.4 * np.clip(-soft_n[..., 1], -1, 1)
     warm = np.array([1 - 0.08 * look.warmth, 1.0, 1 + 0.08 * look.warmth], np.float32)
-    illum = (0.22 * occl * sky + 0.62 * key * shadow + 0.3 * fill * occl)[..., None] * warm
+    # A passport studio fills well: shadows stay open. The fill, from beside the lens, is what
+    # darkens the cheeks as they turn away towards the ears; the room's light is a little.
+    illum = (0.14 * occl * sky + 0.56 * key * shadow + 0.42 * fill * occl)[..., None] * warm
     # Light travels under the skin before it leaves it: skin's shading is softer than a
     # plaster cast's, and red, scattering furthest, fills its shadow edges.
     scatter = np.stack(
