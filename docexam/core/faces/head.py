@@ -124,13 +124,26 @@ def face(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F32:
     c.paint(mask, skin_tone(c, fg, who, look, skin))
     c.height[:] += mask * 0.015 * c.noise(3.0) * (0.6 + look.age / 60)
     pores(c, fg, who, look, mask)
-    # Oil gives the forehead, nose and chin a sheen that comes and goes; cheeks are matt.
+    # Oil gives the forehead, nose and chin a sheen that comes and goes; cheeks are matter.
     sheen = np.zeros((c.h, c.w), np.float32)
     c.spots(
         sheen,
         [
             (fg.fx, fg.brow - fg.wz * 0.25, fg.wz * 0.35, fg.wz * 0.18, 0.6),
             (fg.fx, fg.nose - fg.nose_w * 0.5, fg.nose_w * 0.8, fg.wz * 0.2, 0.5),
+            # The bridge's ridge and the cheekbones catch the lamp: their sheen is much of
+            # what shows a nose's relief in a frontal light.
+            (fg.fx, fg.eye + (fg.nose - fg.eye) * 0.5, fg.nose_w * 0.22, fg.wz * 0.18, 0.7),
+            *[
+                (
+                    fg.fx + side * (fg.eye_gap + fg.eye_w * 0.6),
+                    (fg.eye + fg.nose) / 2,
+                    fg.wz * 0.14,
+                    fg.wz * 0.07,
+                    0.3,
+                )
+                for side in (-1, 1)
+            ],
             (fg.fx, fg.chin - (fg.chin - fg.mouth) * 0.4, fg.wch, fg.wz * 0.08, 0.4),
         ],
     )

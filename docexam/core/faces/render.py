@@ -153,9 +153,10 @@ def _shade(c: FaceCanvas, look: Look, skin: F32) -> F32:
     fx, fy = gx + dgx, gy + dgy
     fnorm = np.sqrt(fx**2 + fy**2 + 1)
     nh = np.clip((-fx * half[0] - fy * half[1] + half[2]) / fnorm, 0, 1)
-    # Skin's sheen is broad and faint (oil on the forehead and nose); only the eyes and lips,
-    # being wet, and hair give a tight highlight.
-    spec = (0.25 * nh**10 + 0.9 * nh**60 * c.gloss) * c.gloss * shadow
+    # Skin's sheen is broad (oil on the forehead, the nose's ridge, the cheekbones): in a
+    # frontal light it is what picks out the ridges; only the eyes and lips, being wet, and
+    # hair give a tight highlight.
+    spec = (0.45 * nh**24 + 0.9 * nh**60 * c.gloss) * c.gloss * shadow
     person = c.person[..., None]
     lit = c.albedo * (illum + bleed * person) + (spec + c.glow)[..., None]
     # The background takes only the sitter's soft shadow, not the relief's shading.
