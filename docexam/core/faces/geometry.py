@@ -68,7 +68,7 @@ class FaceGeometry:
         # width): straight sides that turned at the angle read as a shield.
         low = (y >= yz) & (y <= self.chin)
         t = (y[low] - yz) / (self.chin - yz)
-        g = (self.gonion - yz) / (self.chin - yz)
+        g = min(0.95, max(0.05, (self.gonion - yz) / (self.chin - yz)))
         q = min(0.97, max(0.05, (self.wg - self.wch) / (self.wz - self.wch)))
         p = max(1.6, _power(g, q))  # below, a narrow jaw ran straight to a point
         side = self.wch + (self.wz - self.wch) * (1 - t**p) ** (1 / p)
