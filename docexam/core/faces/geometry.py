@@ -63,15 +63,27 @@ class FaceGeometry:
         top = (y >= self.crown) & (y < yz)
         t = (yz - y[top]) / (yz - self.crown)
         out[top] = self.wz * (1 - np.clip(t, 0, 1) ** self.dome) ** (1 / self.dome)
-        mid = (y >= yz) & (y < self.gonion)
-        s = (y[mid] - yz) / (self.gonion - yz)
-        out[mid] = self.wz + (self.wg - self.wz) * (3 * s**2 - 2 * s**3)
-        low = (y >= self.gonion) & (y <= self.chin)
-        s = (y[low] - self.gonion) / (self.chin - self.gonion)
-        # The jaw curves in to a rounded chin (a U, not a V): a superellipse's quadrant.
-        taper = self.wch + (self.wg - self.wch) * (1 - s ** (1.3 + 1.2 * self.square))
-        out[low] = taper * np.clip(1 - s ** (3.5 + 4 * self.square), 0, 1) ** 0.35
+        # From the cheekbones down the outline is one convex curve through the jaw's angle to
+        # the chin (a superellipse's quadrant whose power makes it pass the angle at the jaw's
+        # width): straight sides that turned at the angle read as a shield.
+        low = (y >= yz) & (y <= self.chin)
+        t = (y[low] - yz) / (self.chin - yz)
+        g = min(0.95, max(0.05, (self.gonion - yz) / (self.chin - yz)))
+        q = min(0.97, max(0.05, (self.wg - self.wch) / (self.wz - self.wch)))
+        p = max(1.6, _power(g, q))  # below, a narrow jaw ran straight to a point
+        side = self.wch + (self.wz - self.wch) * (1 - t**p) ** (1 / p)
+        s = np.clip((y[low] - self.gonion) / (self.chin - self.gonion), 0, 1)
+        out[low] = side * np.clip(1 - s ** (3.5 + 4 * self.square), 0, 1) ** 0.35
         return out
+
+
+def _power(g: float, q: float) -> float:
+    """The power p with g**p + q**p = 1: the superellipse through (g, q)."""
+    lo, hi = 0.6, 12.0
+    for _ in range(30):
+        p = (lo + hi) / 2
+        lo, hi = (lo, p) if g**p + q**p < 1 else (p, hi)
+    return (lo + hi) / 2
 
 
 def layout(who: Identity, look: Look, w: float, u: float) -> FaceGeometry:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import cv2
 import numpy as np
 
 from docexam.core.faces.canvas import F32, FaceCanvas, polygon_mask, smoothstep, soft
@@ -22,13 +23,13 @@ def face_mask(
     if who is None or look is None:
         return soft((np.abs(dx) < hw[:, None]).astype(np.float32), 1.4)
     tr = who.traits
-    hollow = (0.02 if who.sex == "M" else 0.01) * (1 - 0.6 * look.weight)
+    hollow = (0.012 if who.sex == "M" else 0.006) * (1 - 0.6 * look.weight)
     profile = (
         -0.025 * _ridge(y, fg.brow - fg.wz * 0.15, fg.wz * 0.12)
         + 0.02 * tr["cheekbones"] * _ridge(y, fg.eye + (fg.nose - fg.eye) * 0.45, fg.wz * 0.12)
         - hollow
         * (1.2 - 0.4 * tr["cheekbones"])
-        * _ridge(y, (fg.nose + fg.mouth) / 2, fg.wz * 0.15)
+        * _ridge(y, (fg.nose + fg.mouth) / 2, fg.wz * 0.25)
     )
     low = smoothstep(fg.eye, fg.gonion, y)
     lean = _asymmetry(who)["jaw"]
@@ -102,31 +103,47 @@ def face(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F32:
     hw = np.maximum(fg.half_width(c.ys[:, 0])[:, None], 1.0)
     nx = np.clip((c.xs - fg.cx) / hw, -1, 1)
     mid = (fg.crown + fg.chin) / 2
-    ny = np.clip((c.ys - mid) / ((fg.chin - fg.crown) / 2 * 1.04), -1, 1)
+    ny = np.clip((c.ys[:, :1] - mid) / ((fg.chin - fg.crown) / 2 * 1.04), -1, 0)
     depth = fg.wz * 0.95
-    # The front of a face is broad and fairly flat and turns into the sides over a finger's
-    # width or two: a superellipse across, not a balloon's round section, nor a mask's edge.
-    across = np.clip(1 - np.abs(nx) ** 2.2, 0, 1) ** (1 / 2.2)
-    z = depth * (0.35 + across * np.sqrt(1 - ny**2) ** 0.6)
+    # In section a face is an ellipse round to the ears, not a pillow: from the nose it turns
+    # away steadily, so the cheeks darken gradually towards the outline. Below the eyes the
+    # section narrows with the face but keeps its curvature (the jaw is a U in plan), and the
+    # chin faces the camera as the forehead does: it is no dome turning away from the lamp.
+    across = np.clip(1 - np.abs(nx) ** 2.0, 0, 1) ** 0.5
+    dome = np.sqrt(1 - ny**2) ** 0.6
+    narrow = np.clip(hw / fg.wz, 0, 1) ** 0.8
+    lower = 1 - (1 - across) * narrow
+    z = depth * (0.2 + 1.15 * np.where(c.ys[:, :1] < mid, across * dome, lower))
+    # Under the jaw the skin turns under within a finger's width: a quarter round from the
+    # chin's front into the shade below it, not a band of shade up the chin.
+    inside = cv2.distanceTransform((mask > 0.5).astype(np.uint8), cv2.DIST_L2, 3)
+    under = smoothstep(fg.mouth, fg.chin - fg.wz * 0.2, c.ys[:, :1])
+    turn = np.sqrt(1 - (1 - np.clip(inside / (fg.wz * 0.06), 0, 1)) ** 2)
+    z *= 1 - under * (1 - turn)
     c.height[:] = c.height * (1 - mask) + z * mask
     c.paint(mask, skin_tone(c, fg, who, look, skin))
-    # The underside of the jaw and chin turns away from the lamp above: a soft dark rim along
-    # the lower outline that runs on into the shadow on the neck, instead of a cut edge.
-    k = max(1, int(fg.wz * 0.1))
-    below = np.zeros_like(mask)
-    below[:-k] = mask[k:]
-    rim = soft(mask * (1 - below), fg.wz * 0.05) * mask
-    rim *= smoothstep(fg.mouth, fg.chin - fg.wz * 0.1, c.ys[:, :1])
-    c.albedo *= 1 - 0.3 * np.minimum(rim * 1.5, 1)[..., None]
     c.height[:] += mask * 0.015 * c.noise(3.0) * (0.6 + look.age / 60)
     pores(c, fg, who, look, mask)
-    # Oil gives the forehead, nose and chin a sheen that comes and goes; cheeks are matt.
+    # Oil gives the forehead, nose and chin a sheen that comes and goes; cheeks are matter.
     sheen = np.zeros((c.h, c.w), np.float32)
     c.spots(
         sheen,
         [
             (fg.fx, fg.brow - fg.wz * 0.25, fg.wz * 0.35, fg.wz * 0.18, 0.6),
             (fg.fx, fg.nose - fg.nose_w * 0.5, fg.nose_w * 0.8, fg.wz * 0.2, 0.5),
+            # The bridge's ridge and the cheekbones catch the lamp: their sheen is much of
+            # what shows a nose's relief in a frontal light.
+            (fg.fx, fg.eye + (fg.nose - fg.eye) * 0.5, fg.nose_w * 0.22, fg.wz * 0.18, 0.7),
+            *[
+                (
+                    fg.fx + side * (fg.eye_gap + fg.eye_w * 0.6),
+                    (fg.eye + fg.nose) / 2,
+                    fg.wz * 0.14,
+                    fg.wz * 0.07,
+                    0.3,
+                )
+                for side in (-1, 1)
+            ],
             (fg.fx, fg.chin - (fg.chin - fg.mouth) * 0.4, fg.wch, fg.wz * 0.08, 0.4),
         ],
     )
@@ -152,18 +169,25 @@ def face(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F32:
             fg.fx + side * fg.eye_gap,
             fg.brow,
             fg.eye_w * 1.5,
-            fg.eye_w * 0.45,
-            wz * (0.03 + 0.05 * tr["brow_ridge"] + (0.03 if male else 0)),
+            fg.eye_w * 0.6,
+            wz * (0.025 + 0.04 * tr["brow_ridge"] + (0.025 if male else 0)),
         )
-        # The eye socket: a hollow under the brow ridge, deepest at its upper inner corner
-        # beside the bridge of the nose, bounded outside by the orbit's rim.
+        # The eye socket: a shallow hollow under the brow ridge, deepest at its upper inner
+        # corner beside the bridge of the nose. The eyeball fills the rest of the orbit: a
+        # deep hollow round the whole eye read as a dark band across the face, a mask.
         socket = 1 + side * lean["socket"]
-        c.bump(ex, fg.eye + fg.eye_h * 0.2, fg.eye_w * 1.2, fg.eye_w * 0.75, -wz * 0.2 * socket)
         c.bump(
-            ex - side * fg.eye_w * 0.7,
-            fg.eye - fg.eye_h * 2.2,
+            ex - side * fg.eye_w * 0.25,
+            fg.eye - fg.eye_h * 0.6,
+            fg.eye_w * 0.9,
             fg.eye_w * 0.5,
+            -wz * 0.05 * socket,
+        )
+        c.bump(
+            ex - side * fg.eye_w * 0.75,
+            fg.eye - fg.eye_h * 1.6,
             fg.eye_w * 0.4,
+            fg.eye_w * 0.35,
             -wz * 0.05 * socket,
         )
         # The cheek's fat lies above the nasolabial fold: a rounded mass beside the mouth.
@@ -217,6 +241,10 @@ def face(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F32:
         -wz * 0.03,
     )
     c.bump(fg.fx, fg.crown + (fg.eye - fg.crown) * 0.45, wz * 0.6, wz * 0.35, wz * 0.05)
+    # The glabella between the brow ridges is bone, flush with them and running on into the
+    # root of the nose: two ridges with a gap between them drew a dark pit there.
+    c.bump(fg.fx, fg.brow + fg.eye_w * 0.1, fg.eye_gap * 0.6, fg.eye_w * 0.6, wz * 0.035)
+    c.bump(fg.fx, (fg.brow + fg.eye) / 2, fg.eye_w * 0.35, fg.eye_w * 0.7, wz * 0.025)
     # The forehead is no plane: two low eminences, and above a man's brow ridge a shallow
     # groove where it meets them.
     for side in (-1, 1):

@@ -24,7 +24,7 @@ WORK_HEIGHT = 400
 MAX_SLOPE = 2.5  # steepest relief the shading takes (height px per px): about 68 degrees
 SCATTER_PX = (1.2, 2.2, 3.6)  # how far blue, green and red light spread under skin
 SATURATION = 0.86
-WRAP = 0.5  # how far the soft box's light reaches past the terminator (n.l = -WRAP)
+WRAP = 0.35  # how far the soft box's light reaches past the terminator (n.l = -WRAP)
 TONE_S = 0.35  # strength of the print's S-curve: mid-tone contrast 1 + TONE_S
 VIGNETTE = 0.09  # how much a lens darkens the frame's corners
 SHARPEN = (1.3, 0.7)  # a camera's unsharp mask at the working size: radius px, amount
@@ -123,16 +123,18 @@ def _shade(c: FaceCanvas, look: Look, skin: F32) -> F32:
     n = np.stack([-gx / norm, -gy / norm, 1 / norm], axis=-1)
     # A studio lamp is a soft box, not a bulb: a large source wraps light round the forms, so
     # the key sees the normals averaged over a patch and reaches past the terminator.
-    soft_n = cv2.GaussianBlur(n, (0, 0), 3.0)
+    soft_n = cv2.GaussianBlur(n, (0, 0), 2.0)
     light = _light(look)
     key = np.clip((soft_n @ light + WRAP) / (1 + WRAP), 0, 1) ** 1.3
-    occl = np.clip(1 - (cv2.GaussianBlur(z, (0, 0), 9) - z) / 22.0, 0.4, 1)
+    occl = np.clip(1 - (cv2.GaussianBlur(z, (0, 0), 6) - z) / 18.0, 0.4, 1)
     shadow = _cast_shadow(z, light)
     # Fill from beside the camera, opposite the key, and light from the room above.
     fill = np.clip(soft_n @ _unit(-light[0] * 0.6, -0.2, 0.9), 0, 1)
     sky = 0.6 + 0.4 * np.clip(-soft_n[..., 1], -1, 1)
     warm = np.array([1 - 0.08 * look.warmth, 1.0, 1 + 0.08 * look.warmth], np.float32)
-    illum = (0.22 * occl * sky + 0.62 * key * shadow + 0.3 * fill * occl)[..., None] * warm
+    # A passport studio fills well: shadows stay open. The fill, from beside the lens, is what
+    # darkens the cheeks as they turn away towards the ears; the room's light is a little.
+    illum = (0.14 * occl * sky + 0.56 * key * shadow + 0.42 * fill * occl)[..., None] * warm
     # Light travels under the skin before it leaves it: skin's shading is softer than a
     # plaster cast's, and red, scattering furthest, fills its shadow edges.
     scatter = np.stack(
@@ -151,9 +153,10 @@ def _shade(c: FaceCanvas, look: Look, skin: F32) -> F32:
     fx, fy = gx + dgx, gy + dgy
     fnorm = np.sqrt(fx**2 + fy**2 + 1)
     nh = np.clip((-fx * half[0] - fy * half[1] + half[2]) / fnorm, 0, 1)
-    # Skin's sheen is broad and faint (oil on the forehead and nose); only the eyes and lips,
-    # being wet, and hair give a tight highlight.
-    spec = (0.25 * nh**10 + 0.9 * nh**60 * c.gloss) * c.gloss * shadow
+    # Skin's sheen is broad (oil on the forehead, the nose's ridge, the cheekbones): in a
+    # frontal light it is what picks out the ridges; only the eyes and lips, being wet, and
+    # hair give a tight highlight.
+    spec = (0.45 * nh**24 + 0.9 * nh**60 * c.gloss) * c.gloss * shadow
     person = c.person[..., None]
     lit = c.albedo * (illum + bleed * person) + (spec + c.glow)[..., None]
     # The background takes only the sitter's soft shadow, not the relief's shading.
