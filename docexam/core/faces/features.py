@@ -15,54 +15,72 @@ from docexam.core.faces.traits import Identity, Look
 def brows(
     c: FaceCanvas, fg: FaceGeometry, who: Identity, colour: tuple[float, float, float]
 ) -> None:
-    """Eyebrows of many fine hairs: sparse and upright at the inner end, densest over the
-    body, thinning and lighter along the tail; skin shows between them."""
+    """Relaxed eyebrows of many fine hairs, as a neutral face holds them: the head over the
+    inner eye corner a little lower, sparse, with hairs standing up; a gentle arch peaking
+    about two thirds out over the densest body; the tail thinning to a point. Their shape,
+    weight and arch come from the eyebrow traits alone."""
     tr = who.traits
     female = who.sex == "F"
-    thick = fg.eye_w * (0.2 + 0.24 * tr["brow_thickness"]) * (0.62 if female else 1.0)
+    thick = fg.eye_w * (0.22 + 0.24 * tr["brow_thickness"]) * (0.7 if female else 1.0)
     g = c.g
+    # A relaxed brow sits a little above the ridge's crest, never pulled down onto the lid.
+    base = fg.brow - fg.eye_w * 0.22
+    rise = fg.eye_w * (0.16 + 0.3 * tr["brow_arch"] + (0.1 if female else 0.0))
+    peak = 0.58 + 0.1 * tr["brow_arch"]
+    # Tilt lifts or lowers the tail against the head; the head stays below the arch, so the
+    # brow never slants down towards the nose.
+    tail_y = fg.eye_w * (0.05 + 0.3 * (tr["brow_tilt"] - 0.5))
     reach = fg.eye_gap + fg.eye_w * 1.6
     p = Patch(
-        c, [fg.fx - reach, fg.fx + reach], [fg.brow - fg.eye_w * 1.4, fg.brow + fg.eye_w * 0.6], 3
+        c,
+        [fg.fx - reach, fg.fx + reach],
+        [base - rise - fg.eye_w * 0.9, base + fg.eye_w * 0.7],
+        3,
     )
     layers = [p.blank() for _ in range(3)]
     spots = []
+    t = np.linspace(0, 1, 28, dtype=np.float32)
+    fall = np.clip((t - peak) / (1 - peak), 0, 1) ** 1.6
+    climb = np.minimum(t / peak, 1)
+    # Nearly straight up from the head, rounding over the peak, falling away along the tail.
+    up = np.where(t < peak, 0.45 * climb + 0.55 * np.sin(np.pi / 2 * climb), 1 - fall)
+    lift = rise * up + tail_y * fall
+    # The head is about as tall as the body (its hairs stand up) and rounded off; the tail
+    # narrows to a point.
+    width = thick * (
+        (0.55 + 0.45 * np.sqrt(smoothstep(0.0, 0.1, t)))
+        * (1 - 0.85 * smoothstep(0.5, 1.0, t) ** 1.2)
+    )
+    # Hairs per unit length: few at the head, most over the body, fewer along the tail.
+    density = (0.22 + 0.78 * smoothstep(0.0, 0.3, t)) * (1 - 0.6 * smoothstep(0.45, 1.0, t))
     for side in (-1, 1):
         ex = fg.fx + side * fg.eye_gap
-        u = np.linspace(-1.05, 1.2, 24, dtype=np.float32)
-        rise = -fg.eye_w * (0.05 + 0.35 * tr["brow_arch"] + (0.12 if female else 0))
-        arch = rise * np.exp(-(((u - 0.35) / 0.6) ** 2))
-        tilt = -fg.eye_w * 0.25 * (tr["brow_tilt"] - 0.5) * u
-        ys = fg.brow + arch + tilt - fg.eye_w * 0.1
-        xs = ex + side * u * fg.eye_w * 1.2
-        width = thick * np.where(
-            u < 0, 1.0 - 0.2 * (u / 1.05) ** 4, 1 - (0.8 if female else 0.65) * (u / 1.2) ** 2
-        )
-        # Hairs per unit length: few at the head, most over the body, few along the tail.
-        density = (
-            smoothstep(-1.1, -0.55, u)
-            * (1 - 0.75 * smoothstep(0.3, 1.2, u))
-            * (0.9 + 0.1 * np.cos(u * (4 + 3 * tr["brow_arch"])))
-        )
+        x_in = ex - side * fg.eye_w * 1.02
+        x_out = ex + side * fg.eye_w * (1.35 + 0.1 * tr["brow_thickness"])
+        xs = x_in + (x_out - x_in) * t
+        ys = base - lift
         spots += [
-            (x, y, fg.eye_w * 0.14, w * 0.38, d)
+            (x, y, fg.eye_w * 0.13, w * 0.36, d * d)
             for x, y, w, d in zip(xs, ys, width, density, strict=True)
         ]
         count = int(220 + 260 * tr["brow_thickness"]) * (3 if not female else 2) // 3
-        weights = np.interp(np.linspace(-1.05, 1.2, 200), u, density * width) + 0.06
-        t = g.choice(np.linspace(-1.05, 1.2, 200), count, p=weights / weights.sum())
-        t = t + g.uniform(-0.006, 0.006, count)
+        grid = np.linspace(0, 1, 200)
+        weights = np.interp(grid, t, density * width) + 0.02
+        s = g.choice(grid, count, p=weights / weights.sum())
+        s = s + g.uniform(-0.004, 0.004, count)
         across = np.clip(g.normal(0, 0.26, count), -0.55, 0.55)
-        bx = np.interp(t, u, xs)
-        by = np.interp(t, u, ys) + across * np.interp(t, u, width)
-        # Hairs stand up at the inner end and turn outwards; the lower row grows up and out,
-        # the upper row down and out, meeting along the brow's spine.
-        lie = np.clip((t + 1.05) / 0.8, 0, 1)
-        ang = np.radians(-80 + 64 * lie + 18 * across * lie + g.normal(0, 8, count))
-        length = thick * (0.55 + 0.5 * g.random(count)) * (0.8 + 0.4 * lie)
+        bx = np.interp(s, t, xs)
+        by = np.interp(s, t, ys) + across * np.interp(s, t, width)
+        # Hairs stand up at the head and turn outwards along the body; the lower row grows up
+        # and out, the upper row down and out, meeting along the brow's spine.
+        lie = np.clip(s / 0.3, 0, 1)
+        ang = np.radians(-82 + 66 * lie + 18 * across * lie + g.normal(0, 8, count))
+        length = thick * (0.55 + 0.5 * g.random(count)) * (0.8 + 0.35 * lie)
         dxs, dys = side * np.cos(ang) * length, np.sin(ang) * length
-        shade = np.interp(t, u, density) * (1 - 0.6 * np.abs(across))
-        level = np.digitize(shade, (0.35, 0.7))
+        # An upright hair at the head grows from its root upwards, not down towards the lid.
+        by = by + dys / 2 * (1 - lie)
+        shade = np.interp(s, t, density) * (1 - 0.6 * np.abs(across))
+        level = np.digitize(shade, (0.4, 0.72))
         for k, layer in enumerate(layers):
             sel = level == k
             lines = np.stack(
@@ -74,10 +92,10 @@ def brows(
             )
             q = np.round((lines - p.origin) * 8).astype(np.int32)
             cv2.polylines(layer, list(q), False, 1.0, 1, cv2.LINE_AA, 3)
-    hairs = layers[0] * 0.35 + layers[1] * 0.65 + layers[2]
+    hairs = layers[0] * 0.3 + layers[1] * 0.6 + layers[2]
     # The tone under the hairs is faint: a brow is hairs over skin, not an ink stroke.
-    p.paint(soft(p.spots(spots), 1.2) * 0.36, colour)
-    p.paint(np.clip(soft(hairs, 0.55) * 0.66, 0, 1), colour)
+    p.paint(soft(p.spots(spots), 1.2) * 0.3, colour)
+    p.paint(np.clip(soft(hairs, 0.55) * 0.62, 0, 1), colour)
 
 
 def nose(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
@@ -115,7 +133,7 @@ def nose(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
         w = bridge * (0.8 + 0.8 * t)
         # Deepest where the side wall meets the eye socket and again above the wing; lighter
         # along the middle, where the wall faces the camera.
-        k = 0.5 * np.exp(-((t / 0.2) ** 2)) + 0.08 + 0.4 * smoothstep(0.5, 0.85, t)
+        k = 0.3 * np.exp(-((t / 0.2) ** 2)) + 0.16 + 0.35 * smoothstep(0.5, 0.85, t)
         walls += [(x + s * (w + bridge * 0.8), y, bridge * 1.0, length * 0.1, k) for s in (-1, 1)]
         ridge.append((x, y, w * 0.4, length * 0.09, 0.15 + 0.45 * t))
     ridge.append((tip_x, fg.nose - fg.nose_w * 0.42, tip * 0.5, tip * 0.4, 1.6))
@@ -123,8 +141,9 @@ def nose(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
     walls.append((tip_x, fg.nose + fg.nose_w * 0.12, fg.nose_w * 0.55, fg.nose_w * 0.12, 1.0))
     p.paint(p.spots(walls) * 0.24, skin * np.array([0.72, 0.7, 0.74], np.float32))
     p.paint(p.spots(ridge) * 0.14, np.minimum(1, skin * 1.12))
-    nostril = skin * np.array([0.22, 0.22, 0.3], np.float32)
-    crease = skin * np.array([0.55, 0.55, 0.62], np.float32)
+    # Nostrils are shadowed, not holes: seen from the front they show as soft dark slits.
+    nostril = skin * np.array([0.3, 0.3, 0.38], np.float32)
+    crease = skin * np.array([0.58, 0.58, 0.64], np.float32)
     for side in (-1, 1):
         ax, ay = tip_x + side * fg.nose_w * 0.72, fg.nose - fg.nose_w * 0.25
         c.bump(ax, ay, fg.nose_w * 0.3, fg.nose_w * 0.28, fg.wz * 0.055)
@@ -139,7 +158,7 @@ def nose(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
             ],
             axis=1,
         )
-        p.paint(p.poly(pts, 1.0) * 0.62, nostril)
+        p.paint(p.poly(pts, 1.3) * 0.5, nostril)
         # The wing's rim is a little redder; its groove arcs round it from the cheek.
         arc = np.linspace(np.radians(-160), np.radians(50), 16)
         groove = np.stack(
@@ -149,25 +168,29 @@ def nose(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
             ],
             axis=1,
         )
-        strength = 0.5 * np.sin(np.linspace(0.3, np.pi - 0.2, 16)) ** 0.5
-        p.paint(p.stroke(groove, strength, 1.1), crease)
+        strength = 0.42 * np.sin(np.linspace(0.3, np.pi - 0.2, 16)) ** 0.5
+        p.paint(p.stroke(groove, strength, 1.4), crease)
     win = c.window(tip_x, fg.nose - fg.nose_w * 0.4, tip * 1.5, tip * 1.5)
     if win is not None:
         rows, cols, dx, dy = win
-        c.gloss[rows, cols] += 0.2 * np.exp(-0.5 * (dx**2 + dy**2) / (tip * 0.7) ** 2)
+        c.gloss[rows, cols] += 0.28 * np.exp(-0.5 * (dx**2 + dy**2) / (tip * 0.6) ** 2)
 
 
 def mouth(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
-    """Lips close to the skin's colour, a dark line between them, the upper lip darker (it
-    faces down), the lower lighter with a soft highlight and a shadow under it; the philtrum's
-    ridges above."""
+    """Lips a little darker and redder than the skin (browner on dark skin), the upper lip
+    darker (it faces down) under a pale vermilion border, the lower lighter with a soft
+    highlight and a shadow under it; the line between them darkest at the corners; the
+    philtrum's ridges above."""
     tr = who.traits
     skin = np.asarray(skin_colour(who), np.float32)
-    lip = skin * np.array([0.85, 0.78, 0.97], np.float32) * (0.93 if who.skin < 0.6 else 0.85)
-    if who.skin >= 0.6:  # dark lips are browner and more violet than the skin
-        lip = lip * np.array([1.05, 0.95, 0.92], np.float32)
+    dark = float(np.clip((who.skin - 0.3) / 0.5, 0, 1))
+    # Fair lips are the skin with more blood in it (red); dark lips are browner and a shade
+    # more violet than the skin round them.
+    fair = skin * np.array([0.8, 0.68, 0.93], np.float32)
+    brown = skin * np.array([0.8, 0.74, 0.8], np.float32)
+    lip = fair * (1 - dark) + brown * dark
     if who.sex == "F":  # a little lip colour, as most women wear for a photo
-        lip = lip * np.array([0.88, 0.84, 1.0], np.float32)
+        lip = lip * np.array([0.9, 0.86, 1.0], np.float32)
     mx, my = fg.fx + fg.yaw_px * 0.35, fg.mouth
     u = np.linspace(-1, 1, 31)
     lift = fg.mouth_w * 0.12 * look.smile * u**2
@@ -178,11 +201,11 @@ def mouth(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     peaks = 0.22 + 0.1 * tr["mouth_width"]
     profile = (
         1
-        - bow * 0.4 * np.exp(-((u / (0.1 + 0.08 * (1 - bow))) ** 2))
-        + 0.2 * bow * np.exp(-(((np.abs(u) - peaks) / 0.14) ** 2))
+        - bow * 0.35 * np.exp(-((u / (0.1 + 0.08 * (1 - bow))) ** 2))
+        + 0.15 * bow * np.exp(-(((np.abs(u) - peaks) / 0.16) ** 2))
     )
     upper = np.stack(
-        [line[:, 0], line[:, 1] - fg.lip_up * np.clip(1 - u**2, 0, 1) ** 0.55 * profile], axis=1
+        [line[:, 0], line[:, 1] - fg.lip_up * np.clip(1 - u**2, 0, 1) ** 0.6 * profile], axis=1
     )
     fullness = 0.6 - 0.2 * tr["lip_lower"]  # a full lower lip is rounder, flatter at its foot
     lower = np.stack(
@@ -194,21 +217,28 @@ def mouth(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
         [fg.nose - fg.nose_w * 0.2, my + fg.lip_lo * 2.5],
         3,
     )
-    # The upper lip's border is a crisp edge; the lower lip's fades into the skin below.
-    top = p.poly(np.vstack([upper, line[::-1]]), 0.8)
-    lips = np.maximum(top, p.poly(np.vstack([line, lower[::-1]]), 1.4))
-    p.paint(lips * 0.85, lip)
-    p.paint(top * 0.5, lip * 0.8)
-    # The lower lip's front catches the light: lighter, with a soft wet highlight.
-    glow = p.spots([(mx, my + fg.lip_lo * 0.45, fg.mouth_w * 0.4, fg.lip_lo * 0.25, 1.0)])
-    p.paint(glow * lips * 0.3, np.minimum(1, lip * 1.2))
-    c.gloss[p.rows, p.cols] += (lips - top * 0.8) * 0.2 + glow * lips * 0.15
-    # The vermilion border of the upper lip is a pale ridge (the white roll).
+    # The upper lip's border is a fairly crisp edge; the lower lip's fades into the skin.
+    top = p.poly(np.vstack([upper, line[::-1]]), 0.9)
+    bottom = p.poly(np.vstack([line, lower[::-1]]), 1.5)
+    ys = np.arange(p.rows.start, p.rows.stop, dtype=np.float32)[:, None]
+    # The lower lip is lit across its front and shaded where it turns in under the upper
+    # lip and where it turns under towards the chin.
+    front = np.exp(-0.5 * ((ys - my - fg.lip_lo * 0.5) / (fg.lip_lo * 0.32)) ** 2)
+    shade = np.broadcast_to(0.9 + 0.14 * front, p.shape)[..., None]
+    p.paint(bottom * 0.8, (lip * shade).astype(np.float32))
+    p.paint(top * 0.85, lip * 0.8)
+    # A soft wet highlight on the lower lip's front, broken in the middle, and a faint one
+    # on the upper lip's bow.
+    sheen = (fg.mouth_w * 0.2, fg.lip_lo * 0.16, 1.0)
+    glow = p.spots([(mx + s * fg.mouth_w * 0.28, my + fg.lip_lo * 0.45, *sheen) for s in (-1, 1)])
+    p.paint(glow * bottom * 0.35, np.minimum(1, lip * 1.25 + 0.03))
+    c.gloss[p.rows, p.cols] += bottom * 0.05 + glow * bottom * 0.2
+    # The vermilion border: the skin just above the upper lip's edge is a pale rolled ridge.
     p.paint(
-        p.stroke((upper - np.array([0, 1.0]))[5:-5], 1.0, 0.9) * 0.18, np.minimum(1, skin * 1.1)
+        p.stroke((upper - np.array([0, 1.0]))[4:-4], 1.0, 0.9) * 0.16, np.minimum(1, skin * 1.1)
     )
-    c.bump(mx, my - fg.lip_up * 0.5, fg.mouth_w * 0.7, fg.lip_up * 0.6, fg.wz * 0.03)
-    c.bump(mx, my + fg.lip_lo * 0.55, fg.mouth_w * 0.65, fg.lip_lo * 0.55, fg.wz * 0.045)
+    c.bump(mx, my - fg.lip_up * 0.5, fg.mouth_w * 0.7, fg.lip_up * 0.6, fg.wz * 0.025)
+    c.bump(mx, my + fg.lip_lo * 0.55, fg.mouth_w * 0.65, fg.lip_lo * 0.6, fg.wz * 0.035)
     # The philtrum: a groove from the nose to the cupid's bow between two soft ridges.
     top_y = float(np.interp(0, u, upper[:, 1]))
     for t in np.linspace(0.1, 0.9, 5):
@@ -218,16 +248,20 @@ def mouth(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
         for side in (-1, 1):
             c.bump(mx + side * half, y, half * 0.35, (top_y - fg.nose) * 0.12, fg.wz * 0.006)
     groove = p.spots([(mx, (fg.nose + top_y) / 2, fg.nose_w * 0.12, (top_y - fg.nose) * 0.3, 1.0)])
-    p.paint(groove * 0.1, skin * 0.8)
-    # Between the lips a dark line, darkest at the corners; a shade under the lower lip.
+    p.paint(groove * 0.08, skin * 0.8)
+    # Between the lips a dark line, fine in the middle and darkest in the corners, where the
+    # lips part into the cheeks.
     k = np.abs(u)
-    p.paint(p.stroke(line[1:-1], (0.55 + 0.3 * k**3)[1:-1], 0.7), lip * 0.3)
-    p.paint(p.stroke(line[2:-2], (0.35 * (1 - k))[2:-2], 1.2), lip * 0.35)
+    p.paint(p.stroke(line[1:-1], (0.42 + 0.4 * k**2)[1:-1], 0.7), lip * 0.28)
+    corners = p.spots(
+        [(x, y, fg.mouth_w * 0.12, fg.lip_lo * 0.1, 1.0) for x, y in (line[2], line[-3])]
+    )
+    p.paint(corners * 0.25, lip * 0.35)
     sy = fg.lip_lo * (0.25 + 0.1 * tr["lip_lower"])
     under = p.spots([(mx, my + fg.lip_lo * 1.4, fg.mouth_w * 0.42, sy, 1.0)])
-    p.paint(under * (0.24 + 0.14 * tr["lip_lower"]), skin * 0.7)
+    p.paint(under * (0.2 + 0.12 * tr["lip_lower"]), skin * 0.7)
     for x, y in line[2:-2:3]:
-        c.bump(x, y, fg.mouth_w * 0.1, fg.lip_lo * 0.12, -fg.wz * 0.02)
+        c.bump(x, y, fg.mouth_w * 0.1, fg.lip_lo * 0.18, -fg.wz * 0.012)
     for x, y in (line[0], line[-1]):  # the corners tuck into the cheeks
         c.bump(x, y, fg.mouth_w * 0.08, fg.lip_lo * 0.3, -fg.wz * 0.02)
 
