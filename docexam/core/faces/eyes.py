@@ -94,7 +94,7 @@ def eyes(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
             spot
             for side in (-1, 1)
             for spot in (
-                (fg.fx + side * fg.eye_gap, fg.eye - fg.eye_h * 1.3, fg.eye_w, fg.eye_h * 1.2, 1.0),
+                (fg.fx + side * fg.eye_gap, fg.eye - fg.eye_h * 1.3, fg.eye_w, fg.eye_h * 1.2, 0.6),
                 (fg.fx + side * (fg.eye_gap - fg.eye_w), fg.eye, fg.eye_w * 0.35, fg.eye_h, 0.8),
                 (
                     fg.fx + side * fg.eye_gap,
@@ -186,7 +186,8 @@ def eyes(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
         c.glow[p.rows, p.cols] += 0.45 * catch * inside
         # The lash line is a dark soft edge, fuller at the outer corner (and with make-up).
         k = np.linspace(0, 1, len(upper), dtype=np.float32)
-        weight = (0.6 + 0.4 * k) * smoothstep(0.0, 0.1, k) * (1.0 if female else 0.85)
+        weight = (0.6 + 0.4 * k) * smoothstep(0.0, 0.1, k) * (1.0 if female else 0.8)
+        weight *= 1 - 0.5 * smoothstep(0.85, 1.0, k)  # no drawn wing past the outer corner
         lash_line = p.blank()
         p.draw(lash_line, upper, weight)
         p.draw(lash_line, upper + np.array([0, 0.7]), weight * 0.6)

@@ -186,11 +186,11 @@ def mouth(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     dark = float(np.clip((who.skin - 0.3) / 0.5, 0, 1))
     # Fair lips are the skin with more blood in it (red); dark lips are browner and a shade
     # more violet than the skin round them.
-    fair = skin * np.array([0.8, 0.68, 0.93], np.float32)
-    brown = skin * np.array([0.8, 0.74, 0.8], np.float32)
+    fair = skin * np.array([0.72, 0.65, 0.9], np.float32)
+    brown = skin * np.array([0.78, 0.72, 0.78], np.float32)
     lip = fair * (1 - dark) + brown * dark
     if who.sex == "F":  # a little lip colour, as most women wear for a photo
-        lip = lip * np.array([0.9, 0.86, 1.0], np.float32)
+        lip = lip * np.array([0.93, 0.9, 1.0], np.float32)
     mx, my = fg.fx + fg.yaw_px * 0.35, fg.mouth
     u = np.linspace(-1, 1, 31)
     lift = fg.mouth_w * 0.12 * look.smile * u**2
@@ -205,7 +205,7 @@ def mouth(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
         + 0.15 * bow * np.exp(-(((np.abs(u) - peaks) / 0.16) ** 2))
     )
     upper = np.stack(
-        [line[:, 0], line[:, 1] - fg.lip_up * np.clip(1 - u**2, 0, 1) ** 0.6 * profile], axis=1
+        [line[:, 0], line[:, 1] - fg.lip_up * np.clip(1 - u**2, 0, 1) ** 0.75 * profile], axis=1
     )
     fullness = 0.6 - 0.2 * tr["lip_lower"]  # a full lower lip is rounder, flatter at its foot
     lower = np.stack(
@@ -343,11 +343,13 @@ def age_lines(c: FaceCanvas, fg: FaceGeometry, look: Look) -> None:
             )
             p.draw(feet, pts, k * 0.5 * np.sin(s * np.pi))
         p.paint(soft(feet, 0.7) * 0.5, (0.22, 0.22, 0.28))
-    p = Patch(c, [fg.fx - fg.wz * 0.6, fg.fx + fg.wz * 0.6], [fg.brow - fg.eye_w * 3.5, fg.brow], 4)
+    # The lowest line stays clear of the relaxed brows' arch.
+    low = fg.brow - fg.eye_w * 0.3
+    p = Patch(c, [fg.fx - fg.wz * 0.6, fg.fx + fg.wz * 0.6], [low - fg.eye_w * 3.5, low], 4)
     lines, lit = p.blank(), p.blank()
     for j in range(int(1 + 3.5 * k)):
         spacing = fg.eye_w * (0.38 + 0.12 * np.sin(7 * f + 2.3 * j))
-        y = fg.brow - fg.eye_w * 0.75 - spacing * j
+        y = low - fg.eye_w * 0.75 - spacing * j
         reach = fg.wz * (0.45 - 0.06 * j + 0.08 * np.sin(5 * f + j))
         x = np.linspace(-1, 1, 33)
         # Over each brow the line rises; across the middle it dips and wanders.
