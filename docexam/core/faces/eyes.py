@@ -156,7 +156,10 @@ def eyes(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
         r = np.hypot(dx, dy + fg.eye_h * 0.05) / fg.iris
         pink = np.exp(-0.5 * ((dx + side * fg.eye_w * 0.85) ** 2 + dy**2) / (fg.eye_w * 0.12) ** 2)
         p.paint(inside * pink * 0.5, white * np.array([0.72, 0.7, 0.92], np.float32))
-        disc = np.clip((1.0 - r) * fg.iris * 1.2, 0, 1) * inside
+        # The iris tucks under the lower lid's margin instead of bleeding past it.
+        order = np.argsort(lower[:, 0])
+        foot = np.interp(xs[0], lower[order, 0], lower[order, 1])[None, :]
+        disc = np.clip((1.0 - r) * fg.iris * 1.2, 0, 1) * inside * np.clip(foot - ys, 0, 1)
         grain = c.g.standard_normal(p.shape, dtype=np.float32)
         grain = soft(grain, 0.6)
         fibres = (
@@ -169,7 +172,8 @@ def eyes(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
         # collarette ring: it drew a target), the black pupil.
         radial = (1.0 - 0.6 * smoothstep(0.74, 0.98, r)) * (0.8 + 0.2 * smoothstep(0.4, 0.62, r))
         col = iris[None, None, :] * (radial * fibres)[..., None]
-        col = np.where((r < 0.4)[..., None], np.float32(0.015), col)
+        pupil = smoothstep(0.44, 0.36, r)[..., None]  # round at a few pixels across
+        col = col * (1 - pupil) + np.float32(0.015) * pupil
         p.paint(disc.astype(np.float32), col.astype(np.float32))
         # The upper lid and lashes overhang the ball: a soft shadow just under the lid margin,
         # not over the whole upper half.

@@ -37,7 +37,12 @@ def brows(
         [base - rise - fg.eye_w * 0.9, base + fg.eye_w * 0.7],
         3,
     )
-    layers = [p.blank() for _ in range(3)]
+    # Hairs are drawn in several layers and the layers summed: a line drawn over another in
+    # one layer does not darken it, so a single layer saturates into a flat ink fill that the
+    # camera's sharpening then outlines. Summed, the brow keeps its streaks and skin between.
+    weights_by_level = (0.3, 0.6, 1.0)
+    stacks = 4
+    layers = [p.blank() for _ in range(len(weights_by_level) * stacks)]
     spots = []
     t = np.linspace(0, 1, 28, dtype=np.float32)
     fall = np.clip((t - peak) / (1 - peak), 0, 1) ** 1.6
@@ -81,6 +86,7 @@ def brows(
         by = by + dys / 2 * (1 - lie)
         shade = np.interp(s, t, density) * (1 - 0.6 * np.abs(across))
         level = np.digitize(shade, (0.4, 0.72))
+        level = level * stacks + np.arange(count) % stacks
         for k, layer in enumerate(layers):
             sel = level == k
             lines = np.stack(
@@ -92,10 +98,13 @@ def brows(
             )
             q = np.round((lines - p.origin) * 8).astype(np.int32)
             cv2.polylines(layer, list(q), False, 1.0, 1, cv2.LINE_AA, 3)
-    hairs = layers[0] * 0.3 + layers[1] * 0.6 + layers[2]
+    hairs = sum(
+        (layer * weights_by_level[k // stacks] for k, layer in enumerate(layers)), p.blank()
+    )
+    cover = 1 - np.exp(-0.45 * soft(hairs, 0.5))
     # The tone under the hairs is faint: a brow is hairs over skin, not an ink stroke.
-    p.paint(soft(p.spots(spots), 1.2) * 0.3, colour)
-    p.paint(np.clip(soft(hairs, 0.55) * 0.62, 0, 1), colour)
+    p.paint(soft(p.spots(spots), 1.2) * 0.24, colour)
+    p.paint(cover * 0.8, colour)
 
 
 def nose(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
