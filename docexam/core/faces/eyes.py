@@ -106,7 +106,7 @@ def eyes(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
             )
         ]
     )
-    both.paint(socket * np.float32(0.3), skin * np.array([0.8, 0.76, 0.8], np.float32))
+    both.paint(socket * np.float32(0.38), skin * np.array([0.78, 0.74, 0.78], np.float32))
     # The white is a wet, shaded ball, never paper white: no brighter than pale skin, and duller
     # and warmer in a dark-skinned face.
     white = np.array([0.6, 0.64, 0.69], np.float32) * (1 - 0.48 * who.skin)

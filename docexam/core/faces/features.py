@@ -25,7 +25,7 @@ def brows(
     g = c.g
     # A relaxed brow sits a little above the ridge's crest, never pulled down onto the lid.
     base = fg.brow - fg.eye_w * 0.22
-    rise = fg.eye_w * (0.16 + 0.3 * tr["brow_arch"] + (0.1 if female else 0.0))
+    rise = fg.eye_w * (0.16 + 0.3 * tr["brow_arch"] + (0.06 if female else 0.0))
     peak = 0.58 + 0.1 * tr["brow_arch"]
     # Tilt lifts or lowers the tail against the head; the head stays below the arch, so the
     # brow never slants down towards the nose.
@@ -101,10 +101,10 @@ def brows(
     hairs = sum(
         (layer * weights_by_level[k // stacks] for k, layer in enumerate(layers)), p.blank()
     )
-    cover = 1 - np.exp(-0.45 * soft(hairs, 0.5))
+    cover = 1 - np.exp(-0.55 * soft(hairs, 0.5))
     # The tone under the hairs is faint: a brow is hairs over skin, not an ink stroke.
     p.paint(soft(p.spots(spots), 1.2) * 0.24, colour)
-    p.paint(cover * 0.8, colour)
+    p.paint(cover * 0.85, colour)
 
 
 def nose(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
@@ -285,7 +285,11 @@ def marks(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
             t = np.linspace(0, 2 * np.pi, 16)
             pts = np.stack([x + np.cos(t) * r, y + np.sin(t) * r], axis=1)
             p = Patch(c, pts[:, 0], pts[:, 1], 3)
-            p.paint(p.poly(pts, 0.7) * 0.85, tuple(skin * 0.42 * (0.7, 0.8, 1)))
+            # A mole is brown, not ink, and its edge is soft; its middle a shade darker.
+            p.paint(p.poly(pts, 0.9) * 0.75, tuple(skin * 0.5 * (0.7, 0.8, 1)))
+            p.paint(
+                p.spots([(x, y, r * 0.5, r * 0.5, 1.0)]) * 0.3, tuple(skin * 0.35 * (0.7, 0.8, 1))
+            )
             c.bump(x, y, r, r, fg.wz * 0.01)
         else:
             a = np.radians(m.angle)
