@@ -205,8 +205,11 @@ def mouth(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     lift = fg.mouth_w * 0.12 * look.smile * u**2
     # Corners turn down a little on full lower lips and up on full upper ones.
     droop = fg.mouth_w * 0.05 * (tr["lip_lower"] - tr["lip_upper"]) * u**4
-    line = np.stack([mx + u * fg.mouth_w, my - lift + droop], axis=1)
     bow = tr["cupid_bow"]
+    # The upper lip's tubercle presses the middle of the line down a little: a lip line is a
+    # soft wave, not a ruler's edge.
+    tubercle = fg.lip_up * (0.08 + 0.12 * bow) * np.exp(-((u / 0.28) ** 2))
+    line = np.stack([mx + u * fg.mouth_w, my - lift + droop + tubercle], axis=1)
     peaks = 0.22 + 0.1 * tr["mouth_width"]
     profile = (
         1
