@@ -24,7 +24,7 @@ def brows(
     g = c.g
     # A relaxed brow sits a little above the ridge's crest, never pulled down onto the lid.
     base = fg.brow - fg.eye_w * 0.22
-    rise = fg.eye_w * (0.16 + 0.3 * tr["brow_arch"] + (0.06 if female else 0.0))
+    rise = fg.eye_w * (0.1 + 0.24 * tr["brow_arch"] + (0.08 if female else 0.0))
     peak = 0.58 + 0.1 * tr["brow_arch"]
     # Tilt lifts or lowers the tail against the head; the head stays below the arch, so the
     # brow never slants down towards the nose.
@@ -56,7 +56,7 @@ def brows(
         * (1 - 0.85 * smoothstep(0.5, 1.0, t) ** 1.2)
     )
     # Hairs per unit length: few at the head, most over the body, fewer along the tail.
-    density = (0.22 + 0.78 * smoothstep(0.0, 0.3, t)) * (1 - 0.6 * smoothstep(0.45, 1.0, t))
+    density = (0.2 + 0.8 * smoothstep(0.02, 0.4, t)) * (1 - 0.6 * smoothstep(0.45, 1.0, t))
     for side in (-1, 1):
         ex = fg.fx + side * fg.eye_gap
         x_in = ex - side * fg.eye_w * 1.02
