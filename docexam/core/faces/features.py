@@ -152,8 +152,8 @@ def mouth(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     # on the upper lip's bow.
     sheen = (fg.mouth_w * 0.2, fg.lip_lo * 0.16, 1.0)
     glow = p.spots([(mx + s * fg.mouth_w * 0.28, my + fg.lip_lo * 0.45, *sheen) for s in (-1, 1)])
-    p.paint(glow * bottom * 0.35, np.minimum(1, lip * 1.25 + 0.03))
-    c.gloss[p.rows, p.cols] += bottom * 0.05 + glow * bottom * 0.2
+    p.paint(glow * bottom * 0.5, np.minimum(1, lip * 1.3 + 0.04))
+    c.gloss[p.rows, p.cols] += bottom * 0.05 + glow * bottom * 0.3
     # The vermilion border: the skin just above the upper lip's edge is a pale rolled ridge.
     p.paint(
         p.stroke((upper - np.array([0, 1.0]))[4:-4], 1.0, 0.9) * 0.16, np.minimum(1, skin * 1.1)
