@@ -47,9 +47,11 @@ def eye_shape(who: Identity) -> EyeShape:
     opening, width, tilt = tr["eye_opening"], tr["eye_width"], tr["eye_tilt"]
     # An open, narrow eye is round; a wide eye with a low opening is a long almond.
     roundness = float(np.clip(0.5 + 0.9 * (opening - width), 0, 1))
+    # A sitter looks into the lens with the eyes comfortably open: the upper lid clears most
+    # of the iris and the lower one meets its rim.
     return EyeShape(
-        up=1.0 + 0.25 * roundness,
-        lo=0.55 + 0.3 * roundness,
+        up=1.12 + 0.25 * roundness,
+        lo=0.64 + 0.3 * roundness,
         peak=-0.35 + 0.45 * width - 0.15 * (tilt - 0.5),
         exponent=1.0 - 0.45 * roundness,
         hood=float(np.clip(1.0 - 1.1 * opening + 0.35 * (width - 0.5), 0, 1)),
@@ -92,7 +94,7 @@ def eyes(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
             spot
             for side in (-1, 1)
             for spot in (
-                (fg.fx + side * fg.eye_gap, fg.eye - fg.eye_h * 1.3, fg.eye_w, fg.eye_h * 1.2, 1.0),
+                (fg.fx + side * fg.eye_gap, fg.eye - fg.eye_h * 1.3, fg.eye_w, fg.eye_h * 1.2, 0.6),
                 (fg.fx + side * (fg.eye_gap - fg.eye_w), fg.eye, fg.eye_w * 0.35, fg.eye_h, 0.8),
                 (
                     fg.fx + side * fg.eye_gap,
@@ -104,11 +106,11 @@ def eyes(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
             )
         ]
     )
-    both.paint(socket * np.float32(0.55), skin * np.array([0.7, 0.68, 0.72], np.float32))
+    both.paint(socket * np.float32(0.38), skin * np.array([0.78, 0.74, 0.78], np.float32))
     # The white is a wet, shaded ball, never paper white: no brighter than pale skin, and duller
     # and warmer in a dark-skinned face.
-    white = np.array([0.6, 0.64, 0.69], np.float32) * (1 - 0.42 * who.skin)
-    white *= np.array([0.92, 1.0, 1.03], np.float32) if who.skin > 0.5 else 1.0
+    white = np.array([0.6, 0.64, 0.69], np.float32) * (1 - 0.48 * who.skin)
+    white *= np.array([0.88, 0.98, 1.03], np.float32) if who.skin > 0.5 else 1.0
     lid_skin = np.minimum(1, skin * np.array([1.04, 1.07, 1.1], np.float32))
     lashes = both.blank()
     for side in (-1, 1):
@@ -153,8 +155,11 @@ def eyes(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
         # The upper lid covers the top of the iris; a pink caruncle fills the inner corner.
         r = np.hypot(dx, dy + fg.eye_h * 0.05) / fg.iris
         pink = np.exp(-0.5 * ((dx + side * fg.eye_w * 0.85) ** 2 + dy**2) / (fg.eye_w * 0.12) ** 2)
-        p.paint(inside * pink * 0.7, (0.45, 0.45, 0.7))
-        disc = np.clip((1.0 - r) * fg.iris * 1.2, 0, 1) * inside
+        p.paint(inside * pink * 0.5, white * np.array([0.72, 0.7, 0.92], np.float32))
+        # The iris tucks under the lower lid's margin instead of bleeding past it.
+        order = np.argsort(lower[:, 0])
+        foot = np.interp(xs[0], lower[order, 0], lower[order, 1])[None, :]
+        disc = np.clip((1.0 - r) * fg.iris * 1.2, 0, 1) * inside * np.clip(foot - ys, 0, 1)
         grain = c.g.standard_normal(p.shape, dtype=np.float32)
         grain = soft(grain, 0.6)
         fibres = (
@@ -167,19 +172,26 @@ def eyes(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
         # collarette ring: it drew a target), the black pupil.
         radial = (1.0 - 0.6 * smoothstep(0.74, 0.98, r)) * (0.8 + 0.2 * smoothstep(0.4, 0.62, r))
         col = iris[None, None, :] * (radial * fibres)[..., None]
-        col = np.where((r < 0.4)[..., None], np.float32(0.015), col)
+        pupil = smoothstep(0.44, 0.36, r)[..., None]  # round at a few pixels across
+        col = col * (1 - pupil) + np.float32(0.015) * pupil
         p.paint(disc.astype(np.float32), col.astype(np.float32))
-        # The upper lid and lashes overhang the ball: its top lies in their shadow.
-        lid = inside * smoothstep(ey - fg.eye_h * 0.1, ey - fg.eye_h * form.up, ys)
-        p.paint(lid * 0.45, (0.1, 0.1, 0.12))
+        # The upper lid and lashes overhang the ball: a soft shadow just under the lid margin,
+        # not over the whole upper half.
+        order = np.argsort(upper[:, 0])
+        top = np.interp(xs[0], upper[order, 0], upper[order, 1])[None, :]
+        lid = inside * (1 - smoothstep(0.0, fg.eye_h * 0.55, ys - top))
+        p.paint(lid * 0.38, (0.1, 0.1, 0.12))
         c.gloss[p.rows, p.cols] = np.maximum(c.gloss[p.rows, p.cols], inside * 0.35)
-        # The lamp's reflection on the cornea: a faint wet spot by the pupil.
-        cx_, cy_ = lamp_x * fg.iris * 0.35 - side * fg.iris * 0.2, -fg.iris * 0.4
-        catch = np.exp(-0.5 * ((dx - cx_) ** 2 + (dy - cy_) ** 2) / (fg.iris * 0.09) ** 2)
-        c.glow[p.rows, p.cols] += 0.08 * catch * inside * (r > 0.3)
+        # The lamp's reflection on the cornea: a small bright catchlight above the pupil, on
+        # the lamp's side, the same in both eyes (one lamp).
+        # It sits on the iris by the pupil's rim, leaving the pupil dark.
+        cx_, cy_ = (0.22 + lamp_x * 0.2) * fg.iris, -fg.iris * 0.44
+        catch = np.exp(-0.5 * ((dx - cx_) ** 2 + (dy - cy_) ** 2) / (fg.iris * 0.11) ** 2)
+        c.glow[p.rows, p.cols] += 0.45 * catch * inside
         # The lash line is a dark soft edge, fuller at the outer corner (and with make-up).
         k = np.linspace(0, 1, len(upper), dtype=np.float32)
-        weight = (0.6 + 0.4 * k) * smoothstep(0.0, 0.1, k) * (1.0 if female else 0.85)
+        weight = (0.6 + 0.4 * k) * smoothstep(0.0, 0.1, k) * (1.0 if female else 0.8)
+        weight *= 1 - 0.5 * smoothstep(0.85, 1.0, k)  # no drawn wing past the outer corner
         lash_line = p.blank()
         p.draw(lash_line, upper, weight)
         p.draw(lash_line, upper + np.array([0, 0.7]), weight * 0.6)
@@ -200,8 +212,12 @@ def eyes(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
             p.stroke((lower - np.array([0, 0.4]))[2:-2], 0.35 * mw[2:-2], 0.5),
             np.minimum(1, skin * 1.08),
         )
-        shade = 0.28 * mw[3:-2] * (0.4 + 0.6 * k[3:-2])
-        p.paint(p.stroke((lower + np.array([0, 1.0]))[3:-2], shade, 0.8), (0.2, 0.18, 0.22))
+        # Below it only a faint shade of the lower lashes, no drawn outline.
+        shade = 0.16 * mw[3:-2] * (0.4 + 0.6 * k[3:-2])
+        p.paint(
+            p.stroke((lower + np.array([0, 1.0]))[3:-2], shade, 1.0),
+            skin * np.array([0.5, 0.48, 0.52], np.float32),
+        )
         for x, y in lower[4:-4:4]:
             c.bump(x, y + fg.eye_h * 0.35, fg.eye_w * 0.25, fg.eye_h * 0.25, fg.wz * 0.006)
         for x, y in crease[::2]:

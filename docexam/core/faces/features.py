@@ -1,83 +1,19 @@
-"""The inner face: eyebrows, nose, mouth, marks and the lines age brings (eyes: eyes.py)."""
+"""The inner face: nose, mouth, marks and the lines age brings (eyes: eyes.py, brows: brows.py)."""
 
 from __future__ import annotations
 
 import cv2
 import numpy as np
 
+from docexam.core.faces.brows import brows
 from docexam.core.faces.canvas import FaceCanvas, smoothstep, soft
 from docexam.core.faces.geometry import FaceGeometry
 from docexam.core.faces.patch import Patch
 from docexam.core.faces.skin import skin_colour
 from docexam.core.faces.traits import Identity, Look
 
-
-def brows(
-    c: FaceCanvas, fg: FaceGeometry, who: Identity, colour: tuple[float, float, float]
-) -> None:
-    """Eyebrows of many fine hairs: sparse and upright at the inner end, densest over the
-    body, thinning and lighter along the tail; skin shows between them."""
-    tr = who.traits
-    female = who.sex == "F"
-    thick = fg.eye_w * (0.2 + 0.24 * tr["brow_thickness"]) * (0.62 if female else 1.0)
-    g = c.g
-    reach = fg.eye_gap + fg.eye_w * 1.6
-    p = Patch(
-        c, [fg.fx - reach, fg.fx + reach], [fg.brow - fg.eye_w * 1.4, fg.brow + fg.eye_w * 0.6], 3
-    )
-    layers = [p.blank() for _ in range(3)]
-    spots = []
-    for side in (-1, 1):
-        ex = fg.fx + side * fg.eye_gap
-        u = np.linspace(-1.05, 1.2, 24, dtype=np.float32)
-        rise = -fg.eye_w * (0.05 + 0.35 * tr["brow_arch"] + (0.12 if female else 0))
-        arch = rise * np.exp(-(((u - 0.35) / 0.6) ** 2))
-        tilt = -fg.eye_w * 0.25 * (tr["brow_tilt"] - 0.5) * u
-        ys = fg.brow + arch + tilt - fg.eye_w * 0.1
-        xs = ex + side * u * fg.eye_w * 1.2
-        width = thick * np.where(
-            u < 0, 1.0 - 0.2 * (u / 1.05) ** 4, 1 - (0.8 if female else 0.65) * (u / 1.2) ** 2
-        )
-        # Hairs per unit length: few at the head, most over the body, few along the tail.
-        density = (
-            smoothstep(-1.1, -0.55, u)
-            * (1 - 0.75 * smoothstep(0.3, 1.2, u))
-            * (0.9 + 0.1 * np.cos(u * (4 + 3 * tr["brow_arch"])))
-        )
-        spots += [
-            (x, y, fg.eye_w * 0.14, w * 0.38, d)
-            for x, y, w, d in zip(xs, ys, width, density, strict=True)
-        ]
-        count = int(220 + 260 * tr["brow_thickness"]) * (3 if not female else 2) // 3
-        weights = np.interp(np.linspace(-1.05, 1.2, 200), u, density * width) + 0.06
-        t = g.choice(np.linspace(-1.05, 1.2, 200), count, p=weights / weights.sum())
-        t = t + g.uniform(-0.006, 0.006, count)
-        across = np.clip(g.normal(0, 0.26, count), -0.55, 0.55)
-        bx = np.interp(t, u, xs)
-        by = np.interp(t, u, ys) + across * np.interp(t, u, width)
-        # Hairs stand up at the inner end and turn outwards; the lower row grows up and out,
-        # the upper row down and out, meeting along the brow's spine.
-        lie = np.clip((t + 1.05) / 0.8, 0, 1)
-        ang = np.radians(-80 + 64 * lie + 18 * across * lie + g.normal(0, 8, count))
-        length = thick * (0.55 + 0.5 * g.random(count)) * (0.8 + 0.4 * lie)
-        dxs, dys = side * np.cos(ang) * length, np.sin(ang) * length
-        shade = np.interp(t, u, density) * (1 - 0.6 * np.abs(across))
-        level = np.digitize(shade, (0.35, 0.7))
-        for k, layer in enumerate(layers):
-            sel = level == k
-            lines = np.stack(
-                [
-                    np.stack([bx[sel] - dxs[sel] / 2, by[sel] - dys[sel] / 2], axis=1),
-                    np.stack([bx[sel] + dxs[sel] / 2, by[sel] + dys[sel] / 2], axis=1),
-                ],
-                axis=1,
-            )
-            q = np.round((lines - p.origin) * 8).astype(np.int32)
-            cv2.polylines(layer, list(q), False, 1.0, 1, cv2.LINE_AA, 3)
-    hairs = layers[0] * 0.35 + layers[1] * 0.65 + layers[2]
-    # The tone under the hairs is faint: a brow is hairs over skin, not an ink stroke.
-    p.paint(soft(p.spots(spots), 1.2) * 0.36, colour)
-    p.paint(np.clip(soft(hairs, 0.55) * 0.66, 0, 1), colour)
+# The renderer draws every inner feature through this module, brows included.
+__all__ = ["age_lines", "brows", "marks", "mouth", "nose"]
 
 
 def nose(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
@@ -115,7 +51,7 @@ def nose(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
         w = bridge * (0.8 + 0.8 * t)
         # Deepest where the side wall meets the eye socket and again above the wing; lighter
         # along the middle, where the wall faces the camera.
-        k = 0.5 * np.exp(-((t / 0.2) ** 2)) + 0.08 + 0.4 * smoothstep(0.5, 0.85, t)
+        k = 0.3 * np.exp(-((t / 0.2) ** 2)) + 0.16 + 0.35 * smoothstep(0.5, 0.85, t)
         walls += [(x + s * (w + bridge * 0.8), y, bridge * 1.0, length * 0.1, k) for s in (-1, 1)]
         ridge.append((x, y, w * 0.4, length * 0.09, 0.15 + 0.45 * t))
     ridge.append((tip_x, fg.nose - fg.nose_w * 0.42, tip * 0.5, tip * 0.4, 1.6))
@@ -123,8 +59,9 @@ def nose(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
     walls.append((tip_x, fg.nose + fg.nose_w * 0.12, fg.nose_w * 0.55, fg.nose_w * 0.12, 1.0))
     p.paint(p.spots(walls) * 0.24, skin * np.array([0.72, 0.7, 0.74], np.float32))
     p.paint(p.spots(ridge) * 0.14, np.minimum(1, skin * 1.12))
-    nostril = skin * np.array([0.22, 0.22, 0.3], np.float32)
-    crease = skin * np.array([0.55, 0.55, 0.62], np.float32)
+    # Nostrils are shadowed, not holes: seen from the front they show as soft dark slits.
+    nostril = skin * np.array([0.3, 0.3, 0.38], np.float32)
+    crease = skin * np.array([0.58, 0.58, 0.64], np.float32)
     for side in (-1, 1):
         ax, ay = tip_x + side * fg.nose_w * 0.72, fg.nose - fg.nose_w * 0.25
         c.bump(ax, ay, fg.nose_w * 0.3, fg.nose_w * 0.28, fg.wz * 0.055)
@@ -139,7 +76,7 @@ def nose(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
             ],
             axis=1,
         )
-        p.paint(p.poly(pts, 1.0) * 0.62, nostril)
+        p.paint(p.poly(pts, 1.3) * 0.5, nostril)
         # The wing's rim is a little redder; its groove arcs round it from the cheek.
         arc = np.linspace(np.radians(-160), np.radians(50), 16)
         groove = np.stack(
@@ -149,40 +86,47 @@ def nose(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
             ],
             axis=1,
         )
-        strength = 0.5 * np.sin(np.linspace(0.3, np.pi - 0.2, 16)) ** 0.5
-        p.paint(p.stroke(groove, strength, 1.1), crease)
+        strength = 0.42 * np.sin(np.linspace(0.3, np.pi - 0.2, 16)) ** 0.5
+        p.paint(p.stroke(groove, strength, 1.4), crease)
     win = c.window(tip_x, fg.nose - fg.nose_w * 0.4, tip * 1.5, tip * 1.5)
     if win is not None:
         rows, cols, dx, dy = win
-        c.gloss[rows, cols] += 0.2 * np.exp(-0.5 * (dx**2 + dy**2) / (tip * 0.7) ** 2)
+        c.gloss[rows, cols] += 0.28 * np.exp(-0.5 * (dx**2 + dy**2) / (tip * 0.6) ** 2)
 
 
 def mouth(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
-    """Lips close to the skin's colour, a dark line between them, the upper lip darker (it
-    faces down), the lower lighter with a soft highlight and a shadow under it; the philtrum's
-    ridges above."""
+    """Lips a little darker and redder than the skin (browner on dark skin), the upper lip
+    darker (it faces down) under a pale vermilion border, the lower lighter with a soft
+    highlight and a shadow under it; the line between them darkest at the corners; the
+    philtrum's ridges above."""
     tr = who.traits
     skin = np.asarray(skin_colour(who), np.float32)
-    lip = skin * np.array([0.85, 0.78, 0.97], np.float32) * (0.93 if who.skin < 0.6 else 0.85)
-    if who.skin >= 0.6:  # dark lips are browner and more violet than the skin
-        lip = lip * np.array([1.05, 0.95, 0.92], np.float32)
+    dark = float(np.clip((who.skin - 0.3) / 0.5, 0, 1))
+    # Fair lips are the skin with more blood in it (red); dark lips are browner and a shade
+    # more violet than the skin round them.
+    fair = skin * np.array([0.72, 0.65, 0.9], np.float32)
+    brown = skin * np.array([0.78, 0.72, 0.78], np.float32)
+    lip = fair * (1 - dark) + brown * dark
     if who.sex == "F":  # a little lip colour, as most women wear for a photo
-        lip = lip * np.array([0.88, 0.84, 1.0], np.float32)
+        lip = lip * np.array([0.93, 0.9, 1.0], np.float32)
     mx, my = fg.fx + fg.yaw_px * 0.35, fg.mouth
     u = np.linspace(-1, 1, 31)
     lift = fg.mouth_w * 0.12 * look.smile * u**2
     # Corners turn down a little on full lower lips and up on full upper ones.
     droop = fg.mouth_w * 0.05 * (tr["lip_lower"] - tr["lip_upper"]) * u**4
-    line = np.stack([mx + u * fg.mouth_w, my - lift + droop], axis=1)
     bow = tr["cupid_bow"]
+    # The upper lip's tubercle presses the middle of the line down a little: a lip line is a
+    # soft wave, not a ruler's edge.
+    tubercle = fg.lip_up * (0.08 + 0.12 * bow) * np.exp(-((u / 0.28) ** 2))
+    line = np.stack([mx + u * fg.mouth_w, my - lift + droop + tubercle], axis=1)
     peaks = 0.22 + 0.1 * tr["mouth_width"]
     profile = (
         1
-        - bow * 0.4 * np.exp(-((u / (0.1 + 0.08 * (1 - bow))) ** 2))
-        + 0.2 * bow * np.exp(-(((np.abs(u) - peaks) / 0.14) ** 2))
+        - bow * 0.35 * np.exp(-((u / (0.1 + 0.08 * (1 - bow))) ** 2))
+        + 0.15 * bow * np.exp(-(((np.abs(u) - peaks) / 0.16) ** 2))
     )
     upper = np.stack(
-        [line[:, 0], line[:, 1] - fg.lip_up * np.clip(1 - u**2, 0, 1) ** 0.55 * profile], axis=1
+        [line[:, 0], line[:, 1] - fg.lip_up * np.clip(1 - u**2, 0, 1) ** 0.75 * profile], axis=1
     )
     fullness = 0.6 - 0.2 * tr["lip_lower"]  # a full lower lip is rounder, flatter at its foot
     lower = np.stack(
@@ -194,21 +138,28 @@ def mouth(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
         [fg.nose - fg.nose_w * 0.2, my + fg.lip_lo * 2.5],
         3,
     )
-    # The upper lip's border is a crisp edge; the lower lip's fades into the skin below.
-    top = p.poly(np.vstack([upper, line[::-1]]), 0.8)
-    lips = np.maximum(top, p.poly(np.vstack([line, lower[::-1]]), 1.4))
-    p.paint(lips * 0.85, lip)
-    p.paint(top * 0.5, lip * 0.8)
-    # The lower lip's front catches the light: lighter, with a soft wet highlight.
-    glow = p.spots([(mx, my + fg.lip_lo * 0.45, fg.mouth_w * 0.4, fg.lip_lo * 0.25, 1.0)])
-    p.paint(glow * lips * 0.3, np.minimum(1, lip * 1.2))
-    c.gloss[p.rows, p.cols] += (lips - top * 0.8) * 0.2 + glow * lips * 0.15
-    # The vermilion border of the upper lip is a pale ridge (the white roll).
+    # The upper lip's border is a fairly crisp edge; the lower lip's fades into the skin.
+    top = p.poly(np.vstack([upper, line[::-1]]), 0.9)
+    bottom = p.poly(np.vstack([line, lower[::-1]]), 1.5)
+    ys = np.arange(p.rows.start, p.rows.stop, dtype=np.float32)[:, None]
+    # The lower lip is lit across its front and shaded where it turns in under the upper
+    # lip and where it turns under towards the chin.
+    front = np.exp(-0.5 * ((ys - my - fg.lip_lo * 0.5) / (fg.lip_lo * 0.32)) ** 2)
+    shade = np.broadcast_to(0.9 + 0.14 * front, p.shape)[..., None]
+    p.paint(bottom * 0.8, (lip * shade).astype(np.float32))
+    p.paint(top * 0.85, lip * 0.8)
+    # A soft wet highlight on the lower lip's front, broken in the middle, and a faint one
+    # on the upper lip's bow.
+    sheen = (fg.mouth_w * 0.2, fg.lip_lo * 0.16, 1.0)
+    glow = p.spots([(mx + s * fg.mouth_w * 0.28, my + fg.lip_lo * 0.45, *sheen) for s in (-1, 1)])
+    p.paint(glow * bottom * 0.5, np.minimum(1, lip * 1.3 + 0.04))
+    c.gloss[p.rows, p.cols] += bottom * 0.05 + glow * bottom * 0.3
+    # The vermilion border: the skin just above the upper lip's edge is a pale rolled ridge.
     p.paint(
-        p.stroke((upper - np.array([0, 1.0]))[5:-5], 1.0, 0.9) * 0.18, np.minimum(1, skin * 1.1)
+        p.stroke((upper - np.array([0, 1.0]))[4:-4], 1.0, 0.9) * 0.16, np.minimum(1, skin * 1.1)
     )
-    c.bump(mx, my - fg.lip_up * 0.5, fg.mouth_w * 0.7, fg.lip_up * 0.6, fg.wz * 0.03)
-    c.bump(mx, my + fg.lip_lo * 0.55, fg.mouth_w * 0.65, fg.lip_lo * 0.55, fg.wz * 0.045)
+    c.bump(mx, my - fg.lip_up * 0.5, fg.mouth_w * 0.7, fg.lip_up * 0.6, fg.wz * 0.025)
+    c.bump(mx, my + fg.lip_lo * 0.55, fg.mouth_w * 0.65, fg.lip_lo * 0.6, fg.wz * 0.035)
     # The philtrum: a groove from the nose to the cupid's bow between two soft ridges.
     top_y = float(np.interp(0, u, upper[:, 1]))
     for t in np.linspace(0.1, 0.9, 5):
@@ -218,16 +169,20 @@ def mouth(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
         for side in (-1, 1):
             c.bump(mx + side * half, y, half * 0.35, (top_y - fg.nose) * 0.12, fg.wz * 0.006)
     groove = p.spots([(mx, (fg.nose + top_y) / 2, fg.nose_w * 0.12, (top_y - fg.nose) * 0.3, 1.0)])
-    p.paint(groove * 0.1, skin * 0.8)
-    # Between the lips a dark line, darkest at the corners; a shade under the lower lip.
+    p.paint(groove * 0.08, skin * 0.8)
+    # Between the lips a dark line, fine in the middle and darkest in the corners, where the
+    # lips part into the cheeks.
     k = np.abs(u)
-    p.paint(p.stroke(line[1:-1], (0.55 + 0.3 * k**3)[1:-1], 0.7), lip * 0.3)
-    p.paint(p.stroke(line[2:-2], (0.35 * (1 - k))[2:-2], 1.2), lip * 0.35)
+    p.paint(p.stroke(line[1:-1], (0.42 + 0.4 * k**2)[1:-1], 0.7), lip * 0.28)
+    corners = p.spots(
+        [(x, y, fg.mouth_w * 0.12, fg.lip_lo * 0.1, 1.0) for x, y in (line[2], line[-3])]
+    )
+    p.paint(corners * 0.25, lip * 0.35)
     sy = fg.lip_lo * (0.25 + 0.1 * tr["lip_lower"])
     under = p.spots([(mx, my + fg.lip_lo * 1.4, fg.mouth_w * 0.42, sy, 1.0)])
-    p.paint(under * (0.24 + 0.14 * tr["lip_lower"]), skin * 0.7)
+    p.paint(under * (0.2 + 0.12 * tr["lip_lower"]), skin * 0.7)
     for x, y in line[2:-2:3]:
-        c.bump(x, y, fg.mouth_w * 0.1, fg.lip_lo * 0.12, -fg.wz * 0.02)
+        c.bump(x, y, fg.mouth_w * 0.1, fg.lip_lo * 0.18, -fg.wz * 0.012)
     for x, y in (line[0], line[-1]):  # the corners tuck into the cheeks
         c.bump(x, y, fg.mouth_w * 0.08, fg.lip_lo * 0.3, -fg.wz * 0.02)
 
@@ -242,7 +197,11 @@ def marks(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
             t = np.linspace(0, 2 * np.pi, 16)
             pts = np.stack([x + np.cos(t) * r, y + np.sin(t) * r], axis=1)
             p = Patch(c, pts[:, 0], pts[:, 1], 3)
-            p.paint(p.poly(pts, 0.7) * 0.85, tuple(skin * 0.42 * (0.7, 0.8, 1)))
+            # A mole is brown, not ink, and its edge is soft; its middle a shade darker.
+            p.paint(p.poly(pts, 0.9) * 0.75, tuple(skin * 0.5 * (0.7, 0.8, 1)))
+            p.paint(
+                p.spots([(x, y, r * 0.5, r * 0.5, 1.0)]) * 0.3, tuple(skin * 0.35 * (0.7, 0.8, 1))
+            )
             c.bump(x, y, r, r, fg.wz * 0.01)
         else:
             a = np.radians(m.angle)
@@ -309,11 +268,13 @@ def age_lines(c: FaceCanvas, fg: FaceGeometry, look: Look) -> None:
             )
             p.draw(feet, pts, k * 0.5 * np.sin(s * np.pi))
         p.paint(soft(feet, 0.7) * 0.5, (0.22, 0.22, 0.28))
-    p = Patch(c, [fg.fx - fg.wz * 0.6, fg.fx + fg.wz * 0.6], [fg.brow - fg.eye_w * 3.5, fg.brow], 4)
+    # The lowest line stays clear of the relaxed brows' arch.
+    low = fg.brow - fg.eye_w * 0.3
+    p = Patch(c, [fg.fx - fg.wz * 0.6, fg.fx + fg.wz * 0.6], [low - fg.eye_w * 3.5, low], 4)
     lines, lit = p.blank(), p.blank()
     for j in range(int(1 + 3.5 * k)):
         spacing = fg.eye_w * (0.38 + 0.12 * np.sin(7 * f + 2.3 * j))
-        y = fg.brow - fg.eye_w * 0.75 - spacing * j
+        y = low - fg.eye_w * 0.75 - spacing * j
         reach = fg.wz * (0.45 - 0.06 * j + 0.08 * np.sin(5 * f + j))
         x = np.linspace(-1, 1, 33)
         # Over each brow the line rises; across the middle it dips and wanders.
@@ -344,3 +305,23 @@ def age_lines(c: FaceCanvas, fg: FaceGeometry, look: Look) -> None:
     lines = np.minimum(soft(lines, 0.7) * 1.5, 1)
     p.paint(lines * 0.8, skin * np.array([0.55, 0.55, 0.6], np.float32))
     p.lift(lines, -fg.wz * 0.01)
+    # From about fifty, two faint upright lines between the brows (the glabella's), left by
+    # years of frowning; faint, as they show in a relaxed face.
+    old = float(np.clip((look.age - 50) / 25, 0, 1))
+    if old > 0:
+        p = Patch(
+            c,
+            [fg.fx - fg.eye_w * 0.7, fg.fx + fg.eye_w * 0.7],
+            [fg.brow - fg.eye_w * 0.9, fg.brow + fg.eye_w * 0.3],
+            3,
+        )
+        folds = p.blank()
+        s = np.linspace(0, 1, 6)
+        for side in (-1, 1):
+            x = fg.fx + side * fg.eye_w * (0.22 + 0.12 * f)
+            rise = fg.eye_w * (0.45 + 0.2 * f)
+            pts = np.stack([x + side * s * fg.eye_w * 0.06, fg.brow + fg.eye_w * 0.1 - s * rise], 1)
+            p.draw(folds, pts, old * np.sin(s * np.pi) ** 0.7)
+        folds = soft(folds, 0.8)
+        p.paint(folds * 0.3, skin * np.array([0.6, 0.6, 0.65], np.float32))
+        p.lift(folds, -fg.wz * 0.004)
