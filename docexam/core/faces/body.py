@@ -107,7 +107,7 @@ def body(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     shade = _jaw_shadow(c, fg, who, look, band)
     # The neck is the face's skin without its flush, and its sides lie in the hair's and the
     # jaw's shade.
-    sides = 1 - 0.2 * np.minimum(np.abs(dx / half), 1.2) ** 2
+    sides = 1 - 0.28 * np.minimum(np.abs(dx / half), 1.2) ** 2
     tone = (0.93 + 0.025 * c.noise(6.0)[band] - 0.35 * shade) * sides
     neck_rgb = np.asarray(skin, np.float32) * np.array([1.0, 0.99, 0.97], np.float32)
     c.paint(figure, neck_rgb * tone[..., None], rows=band)
