@@ -121,7 +121,7 @@ def _freckles(c: FaceCanvas, fg: FaceGeometry, dark: float) -> F32:
 def _stubble(look: Look, dark: float) -> npt.NDArray[np.float32]:
     k = (0.5 if look.hair_colour in ("blond", "light brown") else 1.0) * (1 - look.grey * 0.6)
     k *= 1.6 if look.beard == "stubble" else 1.0
-    return np.array([0.025, 0.035, 0.045], np.float32) * k * (1 - 0.6 * dark)
+    return np.array([0.04, 0.065, 0.09], np.float32) * k * (1 - 0.6 * dark)
 
 
 def _beard_shadow(c: FaceCanvas, fg: FaceGeometry) -> F32:
