@@ -45,7 +45,7 @@ def skin_tone(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look, skin: 
     wz = fg.wz
     red = np.zeros((c.h, c.w), np.float32)
     spots = [
-        (fg.fx, fg.nose - fg.nose_w * 0.3, fg.nose_w * 0.7, fg.nose_w * 0.6, 0.6),
+        (fg.fx, fg.nose - fg.nose_w * 0.3, fg.nose_w * 0.7, fg.nose_w * 0.6, 0.45),
         (fg.fx, fg.chin - (fg.chin - fg.mouth) * 0.4, fg.wch, wz * 0.1, 0.25),
     ]
     thin = np.zeros_like(red)
