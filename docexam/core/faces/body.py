@@ -78,7 +78,7 @@ def _jaw_shadow(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look, band
     cast = soft(cast, fg.wz * 0.05)
     # Nearer the jaw the neck also sees less of the room: a glow of shade just below it.
     near = soft(face[max(0, band.start - 4) : c.h - 4], fg.wz * 0.12)
-    return np.maximum(cast * 0.75, near * 0.5)
+    return np.maximum(cast * 0.7, near * 0.45)
 
 
 def body(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
@@ -108,7 +108,7 @@ def body(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     # The neck is the face's skin without its flush, and its sides lie in the hair's and the
     # jaw's shade.
     sides = 1 - 0.28 * np.minimum(np.abs(dx / half), 1.2) ** 2
-    tone = (0.93 + 0.025 * c.noise(6.0)[band] - 0.35 * shade) * sides
+    tone = (0.93 + 0.025 * c.noise(6.0)[band] - 0.3 * shade) * sides
     neck_rgb = np.asarray(skin, np.float32) * np.array([1.0, 0.99, 0.97], np.float32)
     c.paint(figure, neck_rgb * tone[..., None], rows=band)
     # The two muscles from behind the ears to the top of the breastbone: faint ridges in soft
