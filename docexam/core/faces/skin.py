@@ -56,9 +56,9 @@ def skin_tone(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look, skin: 
         ex = fg.fx + side * fg.eye_gap
         # The apple of the cheek, below and outside the eye, fading out towards the ear.
         spots.append(
-            (ex + side * fg.eye_w * 0.5, fg.nose - fg.eye_w * 0.3, wz * 0.32, wz * 0.24, 0.45)
+            (ex + side * fg.eye_w * 0.5, fg.nose - fg.eye_w * 0.3, wz * 0.32, wz * 0.24, 0.38)
         )
-        spots.append((fg.cx + side * fg.wz * 0.85, fg.eye + wz * 0.15, wz * 0.14, wz * 0.3, 0.3))
+        spots.append((fg.cx + side * fg.wz * 0.85, fg.eye + wz * 0.15, wz * 0.14, wz * 0.3, 0.25))
         thin_spots += [
             (
                 ex - side * fg.eye_w * 0.2,
