@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import cv2
 import numpy as np
 import numpy.typing as npt
 
@@ -14,27 +15,41 @@ from docexam.core.faces.traits import Identity, Look
 
 
 def neck_width(fg: FaceGeometry, male: bool) -> float:
-    """Half the neck's width: a man's is most of his jaw's width (the muscles beside the
-    windpipe reach out under the jaw's angles), a woman's slimmer."""
-    return fg.wg * (0.8 if male else 0.74) + fg.wz * (0.06 if male else 0.04)
+    """Half the neck's width at its base, where it meets the trapezius: about the span between
+    the inner sides of the jaw's angles, a man's a little wider (the muscles beside the
+    windpipe), a woman's slimmer."""
+    return fg.wg * (0.82 if male else 0.74)
+
+
+def _neck_top(fg: FaceGeometry, male: bool) -> float:
+    """Half the neck's width just under the jaw: a neck tapers up into the head."""
+    return neck_width(fg, male) * (0.92 if male else 0.9)
+
+
+def _junction(fg: FaceGeometry, male: bool) -> float:
+    """The row where the neck's sides meet the trapezius' slope: below the chin by about the
+    chin's own height, a woman's a little lower (her trapezius slopes more), never a stem."""
+    return fg.chin + (fg.chin - fg.mouth) * (0.7 if male else 0.78)
 
 
 def _outline(fg: FaceGeometry, male: bool, h: int) -> npt.NDArray[np.float64]:
-    """The neck and shoulders as one silhouette: the neck's sides flare into the trapezius,
-    which slopes out to rounded shoulders and down the arms."""
-    neck_w = neck_width(fg, male)
-    top = fg.chin + (fg.chin - fg.mouth) * (0.75 if male else 0.95)
+    """The neck and shoulders as one silhouette: the neck widens a little as it goes down,
+    its sides flare into the trapezius, which slopes out to rounded shoulders and down the
+    arms."""
+    base, narrow = neck_width(fg, male), _neck_top(fg, male)
+    top = _junction(fg, male)
     sw = fg.wz * (2.55 if male else 2.2)
     drop = fg.wz * (0.45 if male else 0.5)
-    ax = np.linspace(0, sw * 1.25, 80)
-    t = np.clip((ax - neck_w) / (sw - neck_w), 0, 1)
+    ax = np.linspace(0, sw * 1.25, 240)
+    t = np.clip((ax - base) / (sw - base), 0, 1)
     # The trapezius leaves the neck steeply and flattens towards the shoulder (a concave
     # slope), then the arm turns down.
     y = top + drop * (1 - (1 - t) ** 1.7)
     y += np.maximum(ax - sw * 0.92, 0) ** 2 / (sw * 0.1)
-    y = np.where(ax < neck_w, fg.gonion, y)
+    side = np.clip((ax - narrow) / max(base - narrow, 1e-3), 0, 1)
+    y = np.where(ax < base, fg.gonion + (top - fg.gonion) * side, y)
     # Fillet where the neck's side meets the slope, so the two read as one body.
-    k = 9
+    k = 27
     y = np.convolve(np.pad(y, k, mode="edge"), np.ones(2 * k + 1) / (2 * k + 1), "valid")
     right = np.stack([fg.cx + ax, np.minimum(y, h + 4)], axis=1)
     left = right[::-1] * [-1, 1] + [2 * fg.cx, 0]
@@ -49,6 +64,23 @@ def shoulder_line(fg: FaceGeometry, male: bool, h: int, xs: F32) -> F32:
     return np.interp(np.abs(xs - fg.cx), right[:, 0] - fg.cx, right[:, 1]).astype(np.float32)
 
 
+def _jaw_shadow(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look, band: slice) -> F32:
+    """The jaw's shadow on the neck: the jaw's outline cast down (and aside, as the lamp
+    stands) by the soft box above the camera, with a soft but definite edge, lightest far
+    from the jaw. Rows of ``band`` only."""
+    az, el = np.radians(look.light_azimuth), np.radians(look.light_elevation)
+    reach = fg.wz * 0.4  # how far the jaw stands in front of the neck
+    drop = float(np.clip(reach * np.tan(el) / np.cos(az), fg.wz * 0.1, fg.wz * 0.4))
+    aside = float(reach * np.tan(az))
+    face = face_mask(c, fg, who, look)
+    m = np.array([[1, 0, aside], [0, 1, drop]], np.float32)
+    cast = cv2.warpAffine(face, m, (c.w, c.h), borderMode=cv2.BORDER_REPLICATE)[band]
+    cast = soft(cast, fg.wz * 0.05)
+    # Nearer the jaw the neck also sees less of the room: a glow of shade just below it.
+    near = soft(face[max(0, band.start - 4) : c.h - 4], fg.wz * 0.12)
+    return np.maximum(cast * 0.7, near * 0.45)
+
+
 def body(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     """Shoulders in clothes and the neck, behind the face."""
     skin = skin_colour(who)
@@ -59,39 +91,42 @@ def body(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     band = slice(max(0, int(fg.gonion - fg.wz * 0.3)), c.h)
     figure = polygon_mask((c.h, c.w), _outline(fg, male, c.h), 1.0)[band]
     neck_w = neck_width(fg, male)
+    narrow = _neck_top(fg, male)
     dx = c.xs[:1] - fg.cx
     ys = c.ys[band, :1]
     depth = fg.wz * 0.55
-    # A neck is no pipe: its front is broad and flat (windpipe and the muscles beside it),
-    # turning only near its sides; below it the trapezius falls away to the shoulders.
-    across = np.clip(1 - np.abs(dx / neck_w) ** 3, 0, 1) ** (1 / 3)
+    # A neck is round in section, its front a little flatter (windpipe and the muscles beside
+    # it): it turns away towards its sides as a cylinder does, wider as it goes down; below it
+    # the trapezius falls away to the shoulders.
+    half = narrow + (neck_w - narrow) * smoothstep(fg.gonion, _junction(fg, male), ys)
+    across = np.clip(1 - np.abs(dx / half) ** 2.0, 0, 1) ** 0.5
     sx = np.clip(dx / (sw * 1.3), -1, 1)
     neck_z = np.maximum(depth * (0.15 + 0.45 * across), depth * (0.15 + 0.45 * np.sqrt(1 - sx**2)))
     height = c.height[band]
     height += (neck_z - height) * figure
-    # The jaw shades the neck below it: the soft box's light comes from above the camera, so
-    # the shadow hangs a little below the jaw line and fades down the throat.
-    k = max(1, int(fg.wz * 0.1))
-    hang = face_mask(c, fg, who, look)[band.start - k : c.h - k]
-    shade = soft(hang, fg.wz * 0.15) * smoothstep(fg.gonion - fg.wz * 0.2, fg.chin, ys)
-    tone = 0.9 + 0.03 * c.noise(6.0)[band] - 0.3 * shade
-    c.paint(figure, np.asarray(skin, np.float32) * tone[..., None], rows=band)
-    # The two muscles from behind the ears to the top of the breastbone, which make a neck's
-    # front a shallow V rather than a column.
+    shade = _jaw_shadow(c, fg, who, look, band)
+    # The neck is the face's skin without its flush, and its sides lie in the hair's and the
+    # jaw's shade.
+    sides = 1 - 0.28 * np.minimum(np.abs(dx / half), 1.2) ** 2
+    tone = (0.93 + 0.025 * c.noise(6.0)[band] - 0.3 * shade) * sides
+    neck_rgb = np.asarray(skin, np.float32) * np.array([1.0, 0.99, 0.97], np.float32)
+    c.paint(figure, neck_rgb * tone[..., None], rows=band)
+    # The two muscles from behind the ears to the top of the breastbone: faint ridges in soft
+    # light, not a dark V.
     notch = top + fg.wz * 0.45
     for side in (-1, 1):
         for t in np.linspace(0.1, 0.9, 6):
             c.bump(
-                fg.cx + side * neck_w * (0.85 - 0.7 * t),
+                fg.cx + side * narrow * (0.85 - 0.7 * t),
                 fg.gonion + (notch - fg.gonion) * t,
-                fg.wz * 0.09,
                 fg.wz * 0.12,
-                fg.wz * 0.018,
+                fg.wz * 0.14,
+                fg.wz * 0.008,
                 angle=side * 30,
             )
-    c.bump(fg.cx, notch, fg.wz * 0.1, fg.wz * 0.07, -fg.wz * 0.03)
+    c.bump(fg.cx, notch, fg.wz * 0.1, fg.wz * 0.07, -fg.wz * 0.02)
     if male:  # the larynx's prominence, halfway down the throat
-        c.bump(fg.cx, (fg.chin + notch) / 2, fg.wz * 0.06, fg.wz * 0.09, fg.wz * 0.03)
+        c.bump(fg.cx, (fg.chin + notch) / 2, fg.wz * 0.06, fg.wz * 0.09, fg.wz * 0.025)
     c.detail[band] += figure * 0.06 * c.noise(0.9)[band]
     gloss = c.gloss[band]
     gloss += (0.06 - gloss) * figure

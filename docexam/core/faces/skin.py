@@ -1,5 +1,5 @@
 """Skin's colour and fine texture: the tone by blood and thin skin, a shaved beard's shadow,
-pores and mottle. The head's volume is head.py's."""
+pores, mottle and freckles. The head's volume is head.py's."""
 
 from __future__ import annotations
 
@@ -10,11 +10,24 @@ from docexam.core.faces.canvas import BGR, F32, FaceCanvas, smoothstep, soft
 from docexam.core.faces.geometry import FaceGeometry
 from docexam.core.faces.traits import Identity, Look
 
-# Skin tones from lightest to darkest (BGR, 0..1), interpolated by the identity's ``skin``.
+# Skin tones from lightest to darkest (BGR, 0..1), interpolated by the identity's ``skin``:
+# fair (pinkish, hue about 19 degrees, saturation 0.3, which the film thins), light, olive
+# (yellower, no more saturated than light skin), brown and dark brown (redder again). Photos
+# expose for the face, which lifts a dark face's value: a saturation above about 0.45 then
+# reads as orange paint.
 _SKIN = np.array(
-    [[0.67, 0.78, 0.94], [0.5, 0.65, 0.85], [0.36, 0.5, 0.7], [0.2, 0.3, 0.47], [0.12, 0.18, 0.3]],
+    [
+        [0.67, 0.76, 0.95],
+        [0.56, 0.67, 0.88],
+        [0.47, 0.605, 0.76],
+        [0.29, 0.37, 0.52],
+        [0.165, 0.21, 0.3],
+    ],
     np.float32,
 )
+_BLUSH = np.array([0.2, 0.16, -0.03], np.float32)  # blood under the skin: less blue and green
+_THIN = np.array([0.03, 0.07, 0.08], np.float32)  # thin skin over veins: darker, cooler
+_YELLOW = np.array([0.05, 0.01, -0.005], np.float32)  # the forehead's: less blue
 
 
 def skin_colour(who: Identity) -> BGR:
@@ -25,60 +38,90 @@ def skin_colour(who: Identity) -> BGR:
 
 
 def skin_tone(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look, skin: F32) -> F32:
-    """Skin's colour is not one paint: blood shows on the cheeks, nose, lips and chin, the thin
-    skin under the eyes is darker, a shaved beard leaves a blue-grey shadow, and pores and
-    mottle break every patch."""
+    """Skin's colour is not one paint: blood shows on the cheeks, nose and chin, the thin skin
+    under the eyes and at the temples is darker and cooler, the forehead yellower, a shaved
+    beard leaves a blue-grey shadow, and mottle and freckles break every patch."""
     dark = who.skin
+    wz = fg.wz
     red = np.zeros((c.h, c.w), np.float32)
-    spots = [(fg.fx, fg.nose - fg.nose_w * 0.3, fg.nose_w * 0.7, fg.nose_w * 0.6, 0.55)]
-    spots.append((fg.fx, fg.chin - (fg.chin - fg.mouth) * 0.4, fg.wch, fg.wz * 0.1, 0.3))
-    spots.append((fg.fx, fg.brow - fg.wz * 0.3, fg.wz * 0.5, fg.wz * 0.15, 0.12))
-    under = np.zeros_like(red)
-    eye_spots = []
+    spots = [
+        (fg.fx, fg.nose - fg.nose_w * 0.3, fg.nose_w * 0.7, fg.nose_w * 0.6, 0.45),
+        (fg.fx, fg.chin - (fg.chin - fg.mouth) * 0.4, fg.wch, wz * 0.1, 0.25),
+    ]
+    thin = np.zeros_like(red)
+    thin_spots = []
+    yellow = np.zeros_like(red)
+    yellow_spots = [(fg.fx, fg.brow - wz * 0.45, wz * 0.55, wz * 0.3, 1.0)]
     for side in (-1, 1):
         ex = fg.fx + side * fg.eye_gap
+        # The apple of the cheek, below and outside the eye, fading out towards the ear.
         spots.append(
-            (ex + side * fg.eye_w * 0.4, fg.nose - fg.eye_w * 0.5, fg.wz * 0.2, fg.wz * 0.15, 0.7)
+            (ex + side * fg.eye_w * 0.5, fg.nose - fg.eye_w * 0.3, wz * 0.32, wz * 0.24, 0.38)
         )
-        eye_spots.append(
+        spots.append((fg.cx + side * fg.wz * 0.85, fg.eye + wz * 0.15, wz * 0.14, wz * 0.3, 0.25))
+        thin_spots += [
             (
                 ex - side * fg.eye_w * 0.2,
                 fg.eye + fg.eye_h * 2.0,
                 fg.eye_w * 0.8,
                 fg.eye_h * 0.9,
                 1.0,
-            )
-        )
-        eye_spots.append(
+            ),
             (
                 ex - side * fg.eye_w * 1.05,
                 fg.eye - fg.eye_h * 0.3,
                 fg.eye_w * 0.3,
                 fg.eye_h * 1.2,
                 0.8,
-            )
-        )
+            ),
+            (fg.cx + side * fg.wc * 0.85, fg.brow - wz * 0.15, wz * 0.14, wz * 0.25, 0.7),
+        ]
     c.spots(red, spots)
-    c.spots(under, eye_spots)
-    flush = 0.75 if who.sex == "F" else 1.0
-    red *= flush * (1 - dark * 0.7)
+    c.spots(thin, thin_spots)
+    c.spots(yellow, yellow_spots)
+    # Blood under the skin is patchy: broad flushes a cheek wide and capillary blotches a few
+    # pixels across (big enough to outlast the print's resampling).
+    flush = (0.75 if who.sex == "F" else 1.0) * (1 - dark * 0.7)
+    zone = np.minimum(red, 1.0)
+    red = zone * (1 + 0.3 * c.noise(10.0)) + 0.07 * c.noise(2.5) * (0.4 + zone)
+    red = np.maximum(red, -0.1) * flush
     tone = np.ones((c.h, c.w, 3), np.float32) * skin
-    tone *= 1 - red[..., None] * np.array([0.2, 0.17, -0.03], np.float32)
-    tone *= 1 - np.minimum(under, 1.2)[..., None] * np.array([0.04, 0.08, 0.075], np.float32)
+    tone *= 1 - red[..., None] * _BLUSH
+    tone *= 1 - (np.minimum(thin, 1.2) * (1 + 0.5 * dark))[..., None] * _THIN
+    tone *= 1 - np.minimum(yellow, 1.0)[..., None] * _YELLOW * (1 - 0.5 * dark)
     if who.sex == "M" and look.beard in ("none", "stubble", "moustache"):
         tone *= 1 - _beard_shadow(c, fg)[..., None] * _stubble(look, dark)
-    # A mottle of patches a little larger than the pores' (which _pores draws), in colour as
-    # well as tone.
-    grain = 0.03 * c.noise(12.0)
+    # Broad unevenness in tone and hue, so no two patches of a cheek are one paint.
+    grain = 0.025 * c.noise(12.0)
     hue = 0.02 * c.noise(8.0)
     tone *= 1 + grain[..., None] + hue[..., None] * np.array([-1, 0, 1], np.float32)
+    tone *= 1 - _freckles(c, fg, dark)[..., None] * np.array([0.3, 0.22, 0.12], np.float32)
     return tone
+
+
+def _freckles(c: FaceCanvas, fg: FaceGeometry, dark: float) -> F32:
+    """Fair skin's freckles: sparse brown flecks two or three pixels wide, thickest over the
+    nose and the cheeks beside it; they fade out with a darker skin (it keeps its pigment
+    evenly)."""
+    amount = float(smoothstep(0.35, 0.05, dark))
+    if amount <= 0:
+        return np.zeros((c.h, c.w), np.float32)
+    where = np.zeros((c.h, c.w), np.float32)
+    c.spots(
+        where,
+        [
+            (fg.fx, fg.nose - fg.nose_w * 1.2, fg.wz * 0.55, fg.wz * 0.18, 1.0),
+            (fg.fx, fg.brow - fg.wz * 0.35, fg.wz * 0.5, fg.wz * 0.25, 0.35),
+        ],
+    )
+    flecks = np.clip(c.noise(1.0) - 1.6, 0, 1.0)
+    return (amount * 0.8 * np.minimum(where, 1.0)) * flecks
 
 
 def _stubble(look: Look, dark: float) -> npt.NDArray[np.float32]:
     k = (0.5 if look.hair_colour in ("blond", "light brown") else 1.0) * (1 - look.grey * 0.6)
     k *= 1.6 if look.beard == "stubble" else 1.0
-    return np.array([0.025, 0.035, 0.04], np.float32) * k * (1 - 0.6 * dark)
+    return np.array([0.04, 0.065, 0.09], np.float32) * k * (1 - 0.6 * dark)
 
 
 def _beard_shadow(c: FaceCanvas, fg: FaceGeometry) -> F32:
