@@ -43,6 +43,34 @@ def fall(ys: F32, xs: F32, px: float, py: float, wmax: float, ymid: float, flare
 
 
 @dataclass
+class Shades:
+    """A head of hair's colours: its pigment, and a share of white fibres mixed in (grey hair
+    is salt and pepper, not a grey paint)."""
+
+    pigment: npt.NDArray[np.float32]
+    white: npt.NDArray[np.float32]
+    grey: float
+
+    @property
+    def mean(self) -> npt.NDArray[np.float32]:
+        return (self.pigment * (1 - self.grey) + self.white * self.grey).astype(np.float32)
+
+    def mix(self, strand: F32, alpha: F32) -> F32:
+        """Per pixel colour: fibres white or pigmented, a share ``grey`` of them white."""
+        if self.grey <= 0.02:
+            return np.broadcast_to(self.pigment, (*strand.shape, 3))
+        if self.grey >= 0.98:
+            return np.broadcast_to(self.white, (*strand.shape, 3))
+        # Its own fibres, not the ones the tone picks out: a few pixels across the fall.
+        strand = np.roll(strand, 3, axis=1)
+        seen = strand[alpha > 0.5][::7]
+        q = float(np.quantile(seen, 1 - self.grey)) if seen.size else 0.5
+        # A pixel holds a few fibres: a pigmented one is rarely alone, and reads dark grey.
+        m = 0.2 + 0.8 * smoothstep(q - 0.1, q + 0.1, strand)[..., None]
+        return (self.pigment + (self.white - self.pigment) * m).astype(np.float32)
+
+
+@dataclass
 class Fibres:
     ridge: F32  # 0 between locks .. 1 on a lock's crown
     inside: F32  # 1 where a lock reaches (its tapered end), else 0
@@ -154,7 +182,7 @@ def signed_distance(mask: np.ndarray) -> F32:
 def lay(
     c: FaceCanvas,
     look: Look,
-    colour: npt.NDArray[np.float32],
+    shades: Shades,
     rows: slice,
     alpha: F32,
     fib: Fibres,
@@ -163,11 +191,14 @@ def lay(
     curl: float,
     shade: float | F32 = 1.0,
     gaps: float = 0.45,
+    dome: tuple[float, float, float, float] | None = None,
 ) -> None:
     """Paint a layer of hair into the canvas rows ``rows``: colour broken by locks and fibres,
     darker between locks (the light does not reach in), a sheen across the fibres where they
-    turn to face the lamp, and the relief the lamp then shades."""
-    pale = float(np.mean(colour))
+    turn to face the lamp, and the relief the lamp then shades. ``dome`` (centre x, y and radii)
+    is the form the hair lies on over the skull, which places the sheen."""
+    pale = float(np.mean(shades.mean))
+    colour = shades.mix(fib.strand, alpha)
     # Between locks and fibres the light is trapped: darker, and richer in colour.
     if curl >= 0.9:  # a matt mass of tiny coils: little contrast at this scale
         gaps *= 0.5
@@ -177,20 +208,32 @@ def lay(
     tone = np.clip(occl * fibre * shade, 0.05, 1.6)
     richer = colour**1.35 - colour  # deeper in, a darker and more saturated colour
     albedo = (colour + richer * (1 - occl[..., None])) * tone[..., None]
-    # Kajiya-Kay: a fibre glints where its direction is square to the half-vector, a band
-    # across the fall that follows the head's curvature and steps from lock to lock.
-    zb = cv2.GaussianBlur(z, (0, 0), 1.5)
+    # Kajiya-Kay: a fibre glints where its direction is square to the half-vector. Taken over
+    # the head's form, not each lock's, it is one broad soft band across the crown; the locks
+    # only break it up a little (each lies at its own angle), they do not stripe it.
+    zb = cv2.GaussianBlur(z, (0, 0), 4.0)
     gy, gx = np.gradient(zb)
+    if dome is not None:  # over the skull: the dome's own slopes, free of every bump in z
+        x0, y0, rx, ry = dome
+        dx = (c.xs[rows] - x0) / rx
+        # (Flatter than the skull: hair lies thicker over the crown than at the hairline, and the
+        # soft box's light comes from above; the band then crosses the crown, not the hairline.)
+        dy = np.minimum((c.ys[rows] - y0) / ry, 0) * 0.75
+        dz = np.sqrt(np.clip(1 - dx**2 - dy**2, 0.04, 1))
+        on = smoothstep(y0 + ry * 0.3, y0 - ry * 0.1, c.ys[rows])
+        gx = gx + (-dx / dz - gx) * on
+        gy = gy + (-dy / dz * rx / ry * 0.75 - gy) * on
     tx, ty = flow.slope, np.ones_like(flow.slope)
-    tz = tx * gx + ty * gy + fib.tilt
+    tz = tx * gx + ty * gy + fib.tilt * 0.5
     norm = np.sqrt(tx**2 + ty**2 + tz**2) + 1e-6
     hv = half_vector(look)
     th = (tx * hv[0] + ty * hv[1] + tz * hv[2]) / norm
-    sheen = np.exp(-((th / 0.2) ** 2)) * (0.3 + 0.7 * fib.ridge) * (0.7 + 0.6 * fib.strand)
+    sheen = np.exp(-((th / 0.26) ** 2)) * (0.55 + 0.45 * fib.ridge) * (0.8 + 0.4 * fib.strand)
     # Not at the silhouette, where the relief turns edge-on (it would draw a bright rim).
-    sheen *= (1 - 0.8 * curl) * (0.5 + 0.5 * shade) * np.exp(-((gx / 1.2) ** 2)) * alpha
-    tint = colour * 0.6 + 0.18 if pale < 0.25 else colour * 1.35
-    albedo = albedo + (sheen * (1.0 if pale < 0.25 else 0.4))[..., None] * tint
+    sheen *= (1 - 0.8 * curl) * (0.5 + 0.5 * shade) * np.exp(-((gx / 2.0) ** 2)) * alpha
+    # White fibres are translucent: a faint sheen, or grey hair would glare.
+    tint = colour * 0.6 + 0.18 if pale < 0.25 else colour * (1.35 - 0.6 * shades.grey)
+    albedo = albedo + (sheen * (0.8 if pale < 0.25 else 0.35))[..., None] * tint
     c.albedo[rows] += (albedo - c.albedo[rows]) * alpha[..., None]
     # Against the background the relief runs on past the hair's fuzzy edge (unseen there): a
     # drop at the edge itself would turn the normals sideways and outline the hair in dark.

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import cv2
 import numpy as np
+import numpy.typing as npt
 
 from docexam.core.domain.seeds import rng
 from docexam.core.faces import fibres
@@ -22,7 +23,8 @@ COLOURS = {
     "light brown": (0.2, 0.3, 0.42),
     "blond": (0.36, 0.55, 0.7),
 }
-GREY = np.array([0.66, 0.67, 0.69], np.float32)
+LUMA = np.array([0.114, 0.587, 0.299], np.float32)
+GREY = np.array([0.44, 0.46, 0.48], np.float32)
 # How far the hair stands off the skull, in half face widths.
 VOLUME = {
     "short": 0.1,
@@ -37,9 +39,27 @@ VOLUME = {
 }
 
 
-def hair_colour(look: Look) -> tuple[float, float, float]:
-    c = np.asarray(COLOURS[look.hair_colour], np.float32) * (1 - look.grey) + GREY * look.grey
-    return (float(c[0]), float(c[1]), float(c[2]))
+def white_colour(skin_lum: float) -> npt.NDArray[np.float32]:
+    """A white fibre's colour. It is translucent and takes the light like any hair: in a photo
+    exposed for the face it reads as a mid-light grey, a little lighter than a fair face and,
+    beside a dark one (exposed brighter), never the brightest thing in the picture."""
+    return np.array([0.93, 0.97, 1.0], np.float32) * (0.36 + 0.26 * skin_lum)
+
+
+def _skin_lum(who: Identity) -> float:
+    return float(np.asarray(skin_colour(who), np.float32) @ LUMA)
+
+
+def hair_colour(look: Look, who: Identity) -> npt.NDArray[np.float32]:
+    """The hair's mean colour: its pigment with white fibres mixed in."""
+    pigment = np.asarray(COLOURS[look.hair_colour], np.float32)
+    white = white_colour(_skin_lum(who))
+    return (pigment * (1 - look.grey) + white * look.grey).astype(np.float32)
+
+
+def _shades(look: Look, who: Identity) -> fibres.Shades:
+    pigment = np.asarray(COLOURS[look.hair_colour], np.float32)
+    return fibres.Shades(pigment, white_colour(_skin_lum(who)), look.grey)
 
 
 def brow_colour(look: Look) -> tuple[float, float, float]:
@@ -121,7 +141,8 @@ def hair_back(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> Non
     """Long hair hanging behind the neck onto (and behind) the shoulders, or a bun."""
     style = worn_style(who, look)
     curl = _texture(who)
-    colour = np.asarray(hair_colour(look), np.float32)
+    colour = hair_colour(look, who)
+    shades = _shades(look, who)
     if style == "tied":  # a bun at the back of the head shows above the crown
         r = fg.wz * 0.33
         by = fg.crown - fg.wz * 0.02
@@ -140,7 +161,7 @@ def hair_back(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> Non
         alpha = smoothstep(-1.0, 1.5, sdf + 1.5 * (fib.strand - 0.5)).astype(np.float32)
         dome = np.sqrt(np.clip(1 - (dx / r) ** 2 - (dy / r) ** 2, 0, 1))
         z = fg.wz * (0.3 + 0.3 * dome) + fib.ridge * fg.wz * 0.02
-        fibres.lay(c, look, colour, rows, alpha, fib, flow, z.astype(np.float32), curl, 0.9)
+        fibres.lay(c, look, shades, rows, alpha, fib, flow, z.astype(np.float32), curl, 0.9)
         return
     if style not in ("long", "medium") or curl >= 0.9:  # coils stand round the head, in front
         return
@@ -183,14 +204,15 @@ def hair_back(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> Non
     z = (fg.wz * (0.25 + 0.35 * under) + fib.ridge * fg.wz * 0.04).astype(np.float32)
     # Behind the head and shoulders: in their shadow.
     backdrop = 1 - c.person
-    fibres.lay(c, look, colour, rows, alpha, fib, flow, z, curl, 0.75, 0.55)
+    fibres.lay(c, look, shades, rows, alpha, fib, flow, z, curl, 0.75, 0.55)
     fibres.strays(c, fg, colour, rows, sdf, flow, 25, backdrop)
 
 
 def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     style = worn_style(who, look)
     curl = _texture(who)
-    colour = np.asarray(hair_colour(look), np.float32)
+    colour = hair_colour(look, who)
+    shades = _shades(look, who)
     vol = VOLUME[style] * (1 + 0.8 * curl)
     top = fg.crown - fg.wz * vol
     half = fg.wc + fg.wz * vol
@@ -262,7 +284,9 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     # Long hair combed from the parting covers its roots: a narrower, less stubbly hairline.
     widths = {"cropped": 0.15, "bald": 0.1, "tied": 0.09, "long": 0.08, "medium": 0.08, "bob": 0.09}
     band = fg.wz * (widths.get(style, 0.13) + 0.3 * thinning)
-    jitter = (fib.strand - 0.5) * band * 0.9 + (fib.ridge - 0.5) * band * 0.5
+    # The line wanders a little and smoothly; lock by lock it would step, a ragged cut.
+    wander = c.noise(max(2.0, fg.wz * 0.06))[rows] * band * 0.22
+    jitter = (fib.strand - 0.5) * band * 0.5 + wander
     # At the temples and sideburns the hair is short and close: it thins over less.
     narrow = 1 - 0.6 * smoothstep(fg.hairline, temple, ys)
     density = smoothstep(0.0, band, (depth_in + jitter) / narrow)
@@ -276,10 +300,11 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     # Hair thins on top with age; the sides above the ears stay full.
     full = {"cropped": 0.8, "bald": 0.7, "tied": 0.97}.get(style, 1.0) - 0.35 * thinning * top_only
     # Single hairs where the hair is thin: fewer the further out.
-    hairs = np.clip((fib.strand - 0.75 + 0.6 * density) / (0.25 + 0.1 * density), 0, 1)
-    hairs = hairs * hairs * (3 - 2 * hairs) * (depth_in > 0) * (not coiled)
-    single = 0.85 if tufts else 0.45
-    grown = np.maximum(density**1.6 * full, hairs * single * np.sqrt(density + 0.05))
+    # (The strand field runs along the fall: what it leaves are single hairs, not dots.)
+    hairs = smoothstep(0.06, -0.06, 0.66 - 0.3 * density - fib.strand)
+    hairs = hairs * (depth_in > 0) * (not coiled)
+    single = 0.85 if tufts else 0.7
+    grown = np.maximum(density**1.8 * full, hairs * single * (0.45 + 0.55 * density))
     if style in ("short", "cropped", "pixie"):  # cut shorter at the sides: the scalp shows
         grown *= 1 - 0.15 * smoothstep(temple - fg.wz * 0.2, fg.ear_y, ys)
     if style == "bald":  # a fringe round the sides above the ears, thinning upwards
@@ -323,14 +348,23 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
         # A side parting (or a pixie's fringe) sweeps over a corner of the forehead, away from
         # the parting.
         away = -1.0 if part >= fg.cx else 1.0
-        fringe = line + (fg.eye - fg.hairline) * 0.25 * np.clip(
-            1 - (fg.wz * 0.6 - away * (xs - fg.cx)) / fg.wz, 0, 1
+        over = (
+            (fg.eye - fg.hairline)
+            * 0.25
+            * np.clip(1 - (fg.wz * 0.6 - away * (xs - fg.cx)) / fg.wz, 0, 1)
         )
-        swept = cap & (ys < fringe) & (ys > line - fg.wz * 0.3) & (np.abs(xs - fg.cx) < fg.wc * 0.8)
+        # It runs out towards the far temple, not at a line down the forehead.
+        over = over * smoothstep(fg.wc * 0.9, fg.wc * 0.55, np.abs(xs - fg.cx))
+        fringe = line + over
+        swept = cap & (ys < fringe) & (ys > line - fg.wz * 0.3)
         fallen |= swept
-        # Its edge is the hairs' ends, at different lengths, not a cut.
-        ends_in = np.clip((fringe - ys) / (fg.wz * 0.08), 0, 1)
-        wisp = np.where(swept & (ys > line), smoothstep(0.0, 0.25, fib.strand + ends_in - 0.7), 1.0)
+        # Its edge is the hairs' ends, at different lengths, not a cut; where it hardly passes
+        # the hairline, the hairline's own thinning shows.
+        # Each lock ends at its own length and narrows to its tip, its fibres at their own.
+        ends_in = (fringe - ys) / (fg.wz * 0.12) + fib.tilt * 6 - (1 - fib.ridge) * 0.6
+        tips = smoothstep(0.0, 0.5, ends_in + (fib.strand - 0.5) * 0.6)
+        tips = tips * smoothstep(0.0, fg.wz * 0.06, over)
+        wisp = np.where(swept, np.maximum(grown, tips), 1.0)
     covered |= fallen
     sdf = fibres.signed_distance(covered | (cap & (ys < line + band)))
     lumps = (3.0 if tufts else 2.5) * (fib.ridge - 0.5) + 1.5 * (fib.strand - 0.5)
@@ -377,7 +411,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     fibres.lay(
         c,
         look,
-        colour,
+        shades,
         rows,
         alpha,
         fib,
@@ -386,6 +420,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
         curl,
         edge_shade,
         0.5 if tufts else 0.45,
+        (fg.cx, temple, half, temple - top),
     )
     if style not in ("cropped", "bald", "tied"):
         fibres.strays(
@@ -394,10 +429,11 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     if (
         part != fg.cx and style not in ("bald", "tied") and not coiled
     ):  # the parting shows a line of scalp
-        pts = np.array([[part, fg.hairline + 2], [part + (fg.cx - part) * 0.15, fg.crown]])
+        # It opens only behind the hairline: at the front the hair covers it.
+        pts = np.array([[part, fg.hairline], [part + (fg.cx - part) * 0.15, fg.crown]])
         full_a = np.zeros((c.h, c.w), np.float32)
-        full_a[rows] = alpha
-        c.paint(line_mask((c.h, c.w), pts, 1, 0.8) * 0.45 * full_a, skin * 0.8)
+        full_a[rows] = alpha * smoothstep(line + fg.wz * 0.05, line - fg.wz * 0.25, ys)
+        c.paint(line_mask((c.h, c.w), pts, 1, 0.8) * 0.35 * full_a, skin * 0.8)
 
 
 def beard(c: FaceCanvas, fg: FaceGeometry, look: Look) -> None:
@@ -446,7 +482,18 @@ def beard(c: FaceCanvas, fg: FaceGeometry, look: Look) -> None:
         "full": np.maximum(cheeks, moustache),
     }[look.beard]
     density = (soft(region.astype(np.float32), 2.0) * inside * (1 - lips)).astype(np.float32)
-    colour = np.asarray(hair_colour(look), np.float32)
+    # White hairs take their tone from the skin they grow from (as on the head): the skin is
+    # painted by now, and a patch of the cheek gives its lightness.
+    cheek = c.albedo[
+        int(fg.nose) - 3 : int(fg.nose) + 3,
+        int(fg.fx + fg.eye_gap) - 3 : int(fg.fx + fg.eye_gap) + 3,
+    ]
+    shades = fibres.Shades(
+        np.asarray(COLOURS[look.hair_colour], np.float32),
+        white_colour(float(cheek.reshape(-1, 3).mean(axis=0) @ LUMA)),
+        look.grey,
+    )
+    colour = shades.mean
     # The mass under the hairs: for stubble only the hair's shadow under the skin.
     # Fair and grey hairs let the skin through between them: less of a mass, more single hairs.
     pale = float(np.mean(colour)) > 0.3
@@ -473,15 +520,24 @@ def beard(c: FaceCanvas, fg: FaceGeometry, look: Look) -> None:
         axis=1,
     )
     pts = np.round(paths * 8).astype(np.int32)
-    dark = np.zeros((c.h, c.w), np.float32)
-    light = np.zeros((c.h, c.w), np.float32)
-    half = n // 3
-    cv2.polylines(dark, list(pts[half:]), False, 1.0, 1, cv2.LINE_AA, 3)
-    cv2.polylines(light, list(pts[:half]), False, 1.0, 1, cv2.LINE_AA, 3)
+    # A grey beard is salt and pepper too: each hair white or pigmented, a third of each
+    # catching the light; white ones at modest contrast, as on the head.
+    white = g.random(n) < look.grey
+    lit = np.arange(n) < n // 3
     k = 0.3 if stubble else 0.85
-    c.paint(np.minimum(dark, 1) * np.float32(k), colour * (0.6 if pale else 0.75))
-    lit = np.minimum(colour * (1.15 if pale else 1.5) + 0.03, 1)
-    c.paint(np.minimum(light, 1) * np.float32(k * 0.8), lit)
+    pig = shades.pigment
+    pig_pale = float(np.mean(pig)) > 0.3
+    groups = (
+        (~white & ~lit, pig * (0.6 if pig_pale else 0.75), 1.0),
+        (~white & lit, np.minimum(pig * (1.15 if pig_pale else 1.5) + 0.03, 1), 0.8),
+        (white & ~lit, shades.white * 0.8, 1.0),
+        (white & lit, shades.white * 1.05, 0.8),
+    )
+    for sel, tone, weight in groups:
+        if sel.any():
+            m = np.zeros((c.h, c.w), np.float32)
+            cv2.polylines(m, list(pts[sel]), False, 1.0, 1, cv2.LINE_AA, 3)
+            c.paint(np.minimum(m, 1) * np.float32(k * weight), tone)
     if look.beard in ("full", "goatee"):
         relief = density * fg.wz * (0.05 if look.beard == "full" else 0.03)
         c.height[rows] += relief * (0.85 + 0.3 * c.noise(1.5)[rows])
