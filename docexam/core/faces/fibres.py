@@ -61,12 +61,14 @@ class Shades:
             return np.broadcast_to(self.pigment, (*strand.shape, 3))
         if self.grey >= 0.98:
             return np.broadcast_to(self.white, (*strand.shape, 3))
-        # Its own fibres, not the ones the tone picks out: a few pixels across the fall.
+        # Its own fibres, not the ones the tone picks out: a few pixels across the fall. A pixel
+        # holds several fibres, so the share of white ones varies round the mean, finely and
+        # at modest contrast, rather than flipping between black and white.
         strand = np.roll(strand, 3, axis=1)
         seen = strand[alpha > 0.5][::7]
-        q = float(np.quantile(seen, 1 - self.grey)) if seen.size else 0.5
-        # A pixel holds a few fibres: a pigmented one is rarely alone, and reads dark grey.
-        m = 0.2 + 0.8 * smoothstep(q - 0.1, q + 0.1, strand)[..., None]
+        mid, spread = (float(seen.mean()), float(seen.std()) + 1e-6) if seen.size else (0.5, 0.15)
+        k = 0.7 * math.sqrt(self.grey * (1 - self.grey))
+        m = np.clip(self.grey + k * (strand - mid) / spread, 0, 1)[..., None]
         return (self.pigment + (self.white - self.pigment) * m).astype(np.float32)
 
 
@@ -112,6 +114,13 @@ def locks(
         fade = np.clip((end - y) / taper, 0, 1) ** 0.4
         q = (2 * p - 1)[None, :] / np.maximum(fade, 1e-3)
     ridge = np.sqrt(np.clip(1 - q**2, 0, 1))
+    # Locks gather into larger clumps: some stand out, full and lit, others lie deeper
+    # between them in shadow; the head is not one comb of equal stripes.
+    clump = cv2.GaussianBlur(
+        g.standard_normal((1, cols)).astype(np.float32), (0, 0), per * lock * 1.5
+    )
+    clump = clump / (float(clump.std()) + 1e-6)
+    ridge = ridge * np.clip(0.72 + 0.2 * clump, 0.35, 1.0)
     # A lock covers its whole width until it tapers to its end.
     inside = smoothstep(-0.15, 0.1, (1.2 * fade - np.abs(2 * p - 1)[None, :]).astype(np.float32))
     # Fibres: long streaks along the fall, a pixel or so across.
@@ -200,11 +209,15 @@ def lay(
     pale = float(np.mean(shades.mean))
     colour = shades.mix(fib.strand, alpha)
     # Between locks and fibres the light is trapped: darker, and richer in colour.
-    if curl >= 0.9:  # a matt mass of tiny coils: little contrast at this scale
+    if curl >= 0.9:  # a matt mass of tiny coils: little contrast at this scale, and the
+        # light caught between them leaves the mass darker
         gaps *= 0.5
+        shade = shade * 0.85
     occl = 1 - gaps * (1 - fib.ridge**0.6)
     contrast = (0.6 + 0.4 * min(1.0, 0.2 / max(pale, 0.05))) * (0.5 if curl >= 0.9 else 1.0)
-    fibre = 0.8 + 0.9 * (fib.strand - 0.5) * contrast
+    # Single fibres barely resolve at a portrait's size: a fine grain, not stripes; each lock
+    # has its own tone (turned a little towards or away from the light).
+    fibre = (0.85 + 0.55 * (fib.strand - 0.5) * contrast) * (1 + 2.5 * fib.tilt)
     tone = np.clip(occl * fibre * shade, 0.05, 1.6)
     richer = colour**1.35 - colour  # deeper in, a darker and more saturated colour
     albedo = (colour + richer * (1 - occl[..., None])) * tone[..., None]
@@ -289,3 +302,34 @@ def strays(
     m = (np.minimum(m, 1) * 0.35).astype(np.float32)
     c.paint(m, colour * 0.9)
     c.person = np.maximum(c.person, m * 0.5)
+
+
+def sprigs(
+    c: FaceCanvas,
+    rows: slice,
+    where: np.ndarray,
+    source: tuple[float, float],
+    length: float,
+    n: int,
+    colour: npt.NDArray[np.float32],
+) -> None:
+    """Single short hairs rooted in ``where``, each leaning towards ``source`` (the point the
+    hair is combed from), ``length`` pixels or so long."""
+    ys, xs = np.nonzero(where)
+    if len(xs) == 0:
+        return
+    g = c.g
+    pick = g.integers(0, len(xs), n)
+    x0 = xs[pick].astype(np.float32)
+    y0 = (ys[pick] + rows.start).astype(np.float32)
+    ang = np.arctan2(source[1] - y0, source[0] - x0) + g.normal(0, 0.3, n)
+    size = length * g.uniform(0.5, 1.5, n)
+    bend = g.normal(0, 0.3, n)
+    pts = []
+    for t in (0.0, 0.5, 1.0):
+        a = ang + bend * t
+        pts.append(np.stack([x0 + np.cos(a) * size * t, y0 + np.sin(a) * size * t], 1))
+    paths = np.round(np.stack(pts, 1) * 8).astype(np.int32)
+    m = np.zeros((c.h, c.w), np.float32)
+    cv2.polylines(m, list(paths), False, 1.0, 1, cv2.LINE_AA, 3)
+    c.paint((np.minimum(m, 1) * 0.5).astype(np.float32), colour * 0.9)

@@ -27,15 +27,15 @@ LUMA = np.array([0.114, 0.587, 0.299], np.float32)
 GREY = np.array([0.44, 0.46, 0.48], np.float32)
 # How far the hair stands off the skull, in half face widths.
 VOLUME = {
-    "short": 0.1,
+    "short": 0.14,
     "cropped": 0.035,
-    "side": 0.12,
-    "medium": 0.16,
-    "long": 0.16,
+    "side": 0.16,
+    "medium": 0.22,
+    "long": 0.21,
     "tied": 0.05,
     "bald": 0.02,
-    "bob": 0.16,
-    "pixie": 0.12,
+    "bob": 0.2,
+    "pixie": 0.15,
 }
 
 
@@ -43,7 +43,7 @@ def white_colour(skin_lum: float) -> npt.NDArray[np.float32]:
     """A white fibre's colour. It is translucent and takes the light like any hair: in a photo
     exposed for the face it reads as a mid-light grey, a little lighter than a fair face and,
     beside a dark one (exposed brighter), never the brightest thing in the picture."""
-    return np.array([0.93, 0.97, 1.0], np.float32) * (0.36 + 0.26 * skin_lum)
+    return np.array([0.93, 0.97, 1.0], np.float32) * (0.24 + 0.55 * skin_lum)
 
 
 def _skin_lum(who: Identity) -> float:
@@ -204,7 +204,7 @@ def hair_back(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> Non
     z = (fg.wz * (0.25 + 0.35 * under) + fib.ridge * fg.wz * 0.04).astype(np.float32)
     # Behind the head and shoulders: in their shadow.
     backdrop = 1 - c.person
-    fibres.lay(c, look, shades, rows, alpha, fib, flow, z, curl, 0.75, 0.55)
+    fibres.lay(c, look, shades, rows, alpha, fib, flow, z, curl, 0.75, 0.4)
     fibres.strays(c, fg, colour, rows, sdf, flow, 25, backdrop)
 
 
@@ -238,7 +238,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     py = top - fg.wz * (0.25 if style != "tied" else 0.6)
     flow = fibres.fall(ys, xs, part, py, half, temple, flare)
     tufts = style in ("short", "cropped", "bald", "tied", "pixie")
-    lock = (0.05 if tufts else 0.13) * (1 - 0.45 * curl)
+    lock = (0.05 if tufts else 0.16) * (1 - 0.45 * curl)
     ends: F32 | None = None
     ahead: np.ndarray | None = None
     coiled = curl >= 0.9
@@ -282,7 +282,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     grow = scalp & cap
     depth_in = cv2.distanceTransform(scalp.astype(np.uint8), cv2.DIST_L2, 3)
     # Long hair combed from the parting covers its roots: a narrower, less stubbly hairline.
-    widths = {"cropped": 0.15, "bald": 0.1, "tied": 0.09, "long": 0.08, "medium": 0.08, "bob": 0.09}
+    widths = {"cropped": 0.15, "bald": 0.1, "tied": 0.11, "long": 0.11, "medium": 0.11, "bob": 0.11}
     band = fg.wz * (widths.get(style, 0.13) + 0.3 * thinning)
     # The line wanders a little and smoothly; lock by lock it would step, a ragged cut.
     wander = c.noise(max(2.0, fg.wz * 0.06))[rows] * band * 0.22
@@ -370,9 +370,17 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     lumps = (3.0 if tufts else 2.5) * (fib.ridge - 0.5) + 1.5 * (fib.strand - 0.5)
     if tufts:  # short hair's outline is tousled, not a compass line
         lumps = lumps + (1.6 + 2.5 * curl) * c.noise(1.8 + 2.0 * curl)[rows]
+    else:  # longer hair's outline is soft and uneven: strands part from the mass along the fall
+        lumps = lumps + 1.8 * c.noise(1.5, stretch=(1, 3))[rows]
     edge = smoothstep(-1.2, 1.8, sdf + lumps)
     lying = np.where(fallen, wisp, grown * soft(grow.astype(np.float32), 1.5))
     alpha = (edge * lying).astype(np.float32)
+    # Where the parts meet (the fall from the parting, the fringe, the hair at the temples)
+    # they leave no slit of skin between them.
+    k = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (7, 7))
+    closed = cv2.morphologyEx(alpha, cv2.MORPH_CLOSE, k)
+    shut = (ys < fg.ear_y) & ~(fallen & (ys > line))
+    alpha = np.where(shut, np.maximum(alpha, closed), alpha).astype(np.float32)
     if hanging:
         alpha *= np.where(ys > fg.hairline, fib.inside, 1.0)
         if style == "long":  # locks behind the shoulders go out of sight at their line
@@ -385,7 +393,9 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
 
     backdrop = 1 - c.person[rows]
     # The skull beside the face is scalp: thin hair there shows skin, not the background.
-    scalp_a = soft((skull & (ys < fg.ear_y) & ~ear).astype(np.float32), 1.0) * (1 - c.person[rows])
+    # (Fading above the ear: a cut there left a block of skin beside the eye.)
+    above_ear = smoothstep(fg.ear_y - fg.ear_len * 0.1, fg.ear_y - fg.ear_len * 0.6, ys)
+    scalp_a = soft((skull & ~ear).astype(np.float32) * above_ear, 1.5) * (1 - c.person[rows])
     skin = np.asarray(skin_colour(who), np.float32)
     c.albedo[rows] += (skin * 0.8 - c.albedo[rows]) * scalp_a[..., None]
     c.person[rows] = np.maximum(c.person[rows], scalp_a)
@@ -407,6 +417,13 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
         np.where(fallen, 1.0, np.where(ys < line, rise, 0.0)).astype(np.float32), fg.wz * 0.12
     )
     z = c.height[rows] + (z - c.height[rows]) * (0.1 + 0.9 * flat)
+    if hanging:
+        # Hanging hair is a curtain facing forward beside the face, not the skull's side
+        # turned away (that left it in the dark): its slope across is about halved.
+        span = int(fg.wz * 0.8) | 1
+        wide = cv2.GaussianBlur(cv2.dilate(z, np.ones((1, span), np.uint8)), (0, 0), fg.wz * 0.08)
+        curtain = soft((fallen & (ys > temple - fg.wz * 0.3)).astype(np.float32), fg.wz * 0.1)
+        z = z + (wide - z) * 0.8 * curtain
     # Thin hair lets the scalp's colour through; the mass in a tuft is darker at its roots.
     fibres.lay(
         c,
@@ -419,9 +436,13 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
         z.astype(np.float32),
         curl,
         edge_shade,
-        0.5 if tufts else 0.45,
+        0.5 if tufts else 0.35,
         (fg.cx, temple, half, temple - top),
     )
+    if style != "bald" and not coiled:
+        # The first hairs at the hairline stand apart over the skin, growing up and back.
+        front = grow & ~fallen & (density > 0.02) & (density < 0.6) & (depth_in < fg.wz * 0.1)
+        fibres.sprigs(c, rows, front, (part, py), fg.wz * 0.07, 90, colour)
     if style not in ("cropped", "bald", "tied"):
         fibres.strays(
             c, fg, colour, rows, sdf, flow, 70 if hanging else 35, backdrop, 0.6 * hanging
