@@ -5,26 +5,18 @@ from __future__ import annotations
 
 import cv2
 import numpy as np
-import numpy.typing as npt
 
 from docexam.core.domain.seeds import rng
 from docexam.core.faces import fibres
+from docexam.core.faces.beard import beard as beard
 from docexam.core.faces.body import shoulder_line
 from docexam.core.faces.canvas import F32, FaceCanvas, line_mask, smoothstep, soft
 from docexam.core.faces.geometry import FaceGeometry
+from docexam.core.faces.haircolour import brow_colour as brow_colour
+from docexam.core.faces.haircolour import hair_colour, shades
 from docexam.core.faces.skin import skin_colour
 from docexam.core.faces.traits import Identity, Look
 
-COLOURS = {
-    "black": (0.045, 0.045, 0.055),
-    "dark brown": (0.06, 0.085, 0.13),
-    "brown": (0.09, 0.15, 0.24),
-    "auburn": (0.08, 0.16, 0.34),
-    "light brown": (0.2, 0.3, 0.42),
-    "blond": (0.36, 0.55, 0.7),
-}
-LUMA = np.array([0.114, 0.587, 0.299], np.float32)
-GREY = np.array([0.44, 0.46, 0.48], np.float32)
 # How far the hair stands off the skull, in half face widths.
 VOLUME = {
     "short": 0.14,
@@ -37,37 +29,6 @@ VOLUME = {
     "bob": 0.2,
     "pixie": 0.15,
 }
-
-
-def white_colour(skin_lum: float) -> npt.NDArray[np.float32]:
-    """A white fibre's colour. It is translucent and takes the light like any hair: in a photo
-    exposed for the face it reads as a mid-light grey, a little lighter than a fair face and,
-    beside a dark one (exposed brighter), never the brightest thing in the picture."""
-    return np.array([0.93, 0.97, 1.0], np.float32) * (0.24 + 0.55 * skin_lum)
-
-
-def _skin_lum(who: Identity) -> float:
-    return float(np.asarray(skin_colour(who), np.float32) @ LUMA)
-
-
-def hair_colour(look: Look, who: Identity) -> npt.NDArray[np.float32]:
-    """The hair's mean colour: its pigment with white fibres mixed in."""
-    pigment = np.asarray(COLOURS[look.hair_colour], np.float32)
-    white = white_colour(_skin_lum(who))
-    return (pigment * (1 - look.grey) + white * look.grey).astype(np.float32)
-
-
-def _shades(look: Look, who: Identity) -> fibres.Shades:
-    pigment = np.asarray(COLOURS[look.hair_colour], np.float32)
-    return fibres.Shades(pigment, white_colour(_skin_lum(who)), look.grey)
-
-
-def brow_colour(look: Look) -> tuple[float, float, float]:
-    # Brows are darker than the hair, markedly so on fair heads.
-    c = np.asarray(COLOURS[look.hair_colour], np.float32)
-    c = c * (0.8 if float(c.mean()) < 0.2 else 0.55)
-    c = c * (1 - look.grey * 0.35) + GREY * 0.8 * look.grey * 0.35
-    return (float(c[0]), float(c[1]), float(c[2]))
 
 
 def _hairline(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F32:
@@ -142,7 +103,7 @@ def hair_back(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> Non
     style = worn_style(who, look)
     curl = _texture(who)
     colour = hair_colour(look, who)
-    shades = _shades(look, who)
+    tint = shades(look, who)
     if style == "tied":  # a bun at the back of the head shows above the crown
         r = fg.wz * 0.33
         by = fg.crown - fg.wz * 0.02
@@ -161,7 +122,7 @@ def hair_back(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> Non
         alpha = smoothstep(-1.0, 1.5, sdf + 1.5 * (fib.strand - 0.5)).astype(np.float32)
         dome = np.sqrt(np.clip(1 - (dx / r) ** 2 - (dy / r) ** 2, 0, 1))
         z = fg.wz * (0.3 + 0.3 * dome) + fib.ridge * fg.wz * 0.02
-        fibres.lay(c, look, shades, rows, alpha, fib, flow, z.astype(np.float32), curl, 0.9)
+        fibres.lay(c, look, tint, rows, alpha, fib, flow, z.astype(np.float32), curl, 0.9)
         return
     if style not in ("long", "medium") or curl >= 0.9:  # coils stand round the head, in front
         return
@@ -204,7 +165,7 @@ def hair_back(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> Non
     z = (fg.wz * (0.25 + 0.35 * under) + fib.ridge * fg.wz * 0.04).astype(np.float32)
     # Behind the head and shoulders: in their shadow.
     backdrop = 1 - c.person
-    fibres.lay(c, look, shades, rows, alpha, fib, flow, z, curl, 0.75, 0.4)
+    fibres.lay(c, look, tint, rows, alpha, fib, flow, z, curl, 0.75, 0.4)
     fibres.strays(c, fg, colour, rows, sdf, flow, 25, backdrop)
 
 
@@ -212,7 +173,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     style = worn_style(who, look)
     curl = _texture(who)
     colour = hair_colour(look, who)
-    shades = _shades(look, who)
+    tint = shades(look, who)
     vol = VOLUME[style] * (1 + 0.8 * curl)
     top = fg.crown - fg.wz * vol
     half = fg.wc + fg.wz * vol
@@ -231,6 +192,11 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     close = 0.6 if style in ("short", "cropped", "side", "tied", "bald") else 1.0
     side_half = fg.wc + fg.wz * vol * (close + (1 - close) * smoothstep(temple, top, ys))
     cap = (np.abs(xs - fg.cx) / side_half) ** 2.2 + np.clip(-ny, 0, None) ** 2.2 < 1
+    # Hair covers the whole skull above the temples, however close it is cut.
+    yr = ys[:, 0]
+    skull_in = (np.abs(xs - fg.cx) < fg.half_width(yr)[:, None] + 1.5) & (ys < temple)
+    skull_in &= ys > fg.crown
+    cap |= skull_in
     part = _parting(fg, style, rng("parting", who.seed, look.hair_style))
     # Hair spreads out on the shoulders below the jaw.
     below = np.clip((ys[:, 0] - fg.chin) / (fg.wz * 1.5), 0, 1)
@@ -249,8 +215,10 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
         # Layered: most locks end near the style's length, some shorter, a few longer.
         span = reach - temple
         lengths = reach + span * g.normal(0, 0.08, n)
-        layered = g.random(n) < 0.3
-        lengths[layered] -= span * g.uniform(0.1, 0.4, int(layered.sum()))
+        # A bob is cut to one line: its locks end close together, bluntly, not as ropes.
+        blunt = style == "bob"
+        layered = g.random(n) < (0.12 if blunt else 0.3)
+        lengths[layered] -= span * g.uniform(0.05, 0.2 if blunt else 0.4, int(layered.sum()))
         if style == "long":
             # On each side the locks nearest the face may fall forward over the shoulder, the
             # rest behind it; how many differs from photo to photo.
@@ -263,7 +231,15 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
             lengths = np.where(ahead > 0, onto, c.h * 1.5)
         ends = lengths.astype(np.float32)
     fib = fibres.locks(
-        g, flow, ys, lock, ends, fg.wz * 0.3, curl, float(np.mean(flow.width)), ahead
+        g,
+        flow,
+        ys,
+        lock,
+        ends,
+        fg.wz * (0.12 if style == "bob" else 0.3),
+        curl,
+        float(np.mean(flow.width)),
+        ahead,
     )
     if curl >= 0.9:
         fib.ridge, fib.strand = fibres.coils(c, ys.shape, fg)
@@ -278,6 +254,8 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     ear_x = np.abs(xs - fg.cx) - fg.wc * 0.97
     ear = (ys > fg.ear_y) & (ear_x > -fg.wc * 0.1)
     ear |= np.hypot(ear_x / (fg.wc * 0.16), (ys - fg.ear_y) / (fg.ear_len * 0.6)) < 1
+    # (Only where the ear shows, past the face's outline: inside it a sideburn lies on the skin.)
+    ear &= np.abs(xs - fg.cx) > fg.half_width(ys[:, 0])[:, None] - 1.0
     scalp = (ys < line) & ~ear
     grow = scalp & cap
     depth_in = cv2.distanceTransform(scalp.astype(np.uint8), cv2.DIST_L2, 3)
@@ -288,7 +266,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     wander = c.noise(max(2.0, fg.wz * 0.06))[rows] * band * 0.22
     jitter = (fib.strand - 0.5) * band * 0.5 + wander
     # At the temples and sideburns the hair is short and close: it thins over less.
-    narrow = 1 - 0.6 * smoothstep(fg.hairline, temple, ys)
+    narrow = 1 - 0.45 * smoothstep(fg.hairline, temple, ys)
     density = smoothstep(0.0, band, (depth_in + jitter) / narrow)
     top_only = 1 - smoothstep(fg.wc * 0.55, fg.wc * 0.85, np.abs(xs - fg.cx))
     # Beyond the skull's outline the eye looks along the hair, through many hairs: no thinning.
@@ -372,7 +350,8 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
         lumps = lumps + (1.6 + 2.5 * curl) * c.noise(1.8 + 2.0 * curl)[rows]
     else:  # longer hair's outline is soft and uneven: strands part from the mass along the fall
         lumps = lumps + 1.8 * c.noise(1.5, stretch=(1, 3))[rows]
-    edge = smoothstep(-1.2, 1.8, sdf + lumps)
+    # An uneven outline stands out from the skull; it never cuts into it.
+    edge = np.maximum(smoothstep(-1.2, 1.8, sdf + lumps), soft(skull_in.astype(np.float32), 1.0))
     lying = np.where(fallen, wisp, grown * soft(grow.astype(np.float32), 1.5))
     alpha = (edge * lying).astype(np.float32)
     # Where the parts meet (the fall from the parting, the fringe, the hair at the temples)
@@ -395,7 +374,10 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     # The skull beside the face is scalp: thin hair there shows skin, not the background.
     # (Fading above the ear: a cut there left a block of skin beside the eye.)
     above_ear = smoothstep(fg.ear_y - fg.ear_len * 0.1, fg.ear_y - fg.ear_len * 0.6, ys)
-    scalp_a = soft((skull & ~ear).astype(np.float32) * above_ear, 1.5) * (1 - c.person[rows])
+    # (Only under the hair: past its outline the skull would show as spots of skin.)
+    under_hair = smoothstep(0.0, 0.3, cv2.dilate(alpha, np.ones((3, 3), np.uint8)))
+    scalp_a = soft((skull & ~ear).astype(np.float32) * above_ear, 1.0) * (1 - c.person[rows])
+    scalp_a = scalp_a * under_hair
     skin = np.asarray(skin_colour(who), np.float32)
     c.albedo[rows] += (skin * 0.8 - c.albedo[rows]) * scalp_a[..., None]
     c.person[rows] = np.maximum(c.person[rows], scalp_a)
@@ -428,7 +410,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     fibres.lay(
         c,
         look,
-        shades,
+        tint,
         rows,
         alpha,
         fib,
@@ -453,113 +435,5 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
         # It opens only behind the hairline: at the front the hair covers it.
         pts = np.array([[part, fg.hairline], [part + (fg.cx - part) * 0.15, fg.crown]])
         full_a = np.zeros((c.h, c.w), np.float32)
-        full_a[rows] = alpha * smoothstep(line + fg.wz * 0.05, line - fg.wz * 0.25, ys)
+        full_a[rows] = alpha * smoothstep(line - fg.wz * 0.2, line - fg.wz * 0.45, ys)
         c.paint(line_mask((c.h, c.w), pts, 1, 0.8) * 0.35 * full_a, skin * 0.8)
-
-
-def beard(c: FaceCanvas, fg: FaceGeometry, look: Look) -> None:
-    """A beard of short hairs over a thinner mass, dense on the chin and lip, thinning up the
-    cheeks along a line from the sideburn to the mouth's corner; at its edges single hairs
-    with skin between them."""
-    if look.beard == "none":
-        return
-    r0 = max(0, int(fg.ear_y - fg.ear_len * 0.6))
-    r1 = min(c.h, int(fg.chin + fg.wz * 0.3))
-    rows = slice(r0, r1)
-    xs, ys = c.xs[rows], c.ys[rows]
-    dx = xs - fg.fx
-    ax = np.abs(dx)
-    jaw = fg.half_width(np.minimum(ys[:, 0], fg.chin - 1))[:, None]
-    # A grown beard stands off the jaw a little; stubble stays on the skin.
-    over = fg.wz * (0.0 if look.beard in ("stubble", "moustache") else 0.04)
-    inside = smoothstep(-over, fg.wz * 0.05, jaw - np.abs(xs - fg.cx))
-    inside *= smoothstep(fg.chin + over * 1.5, fg.chin - fg.wz * 0.02, ys)
-    # The moustache's tips hang over the upper lip's edge.
-    lips = smoothstep(fg.mouth_w * 1.02, fg.mouth_w * 0.9, ax) * (
-        smoothstep(fg.mouth - fg.lip_up * 1.3, fg.mouth - fg.lip_up * 0.8, ys)
-        * (ys < fg.mouth + fg.lip_lo * 1.05)
-    )
-    # The moustache follows the upper lip and droops at the corners; a goatee's chin patch
-    # is rounded.
-    bend = (ax / fg.mouth_w) ** 2
-    lip_top = fg.nose + fg.nose_w * 0.25 + bend * fg.wz * 0.04
-    moustache = smoothstep(lip_top, lip_top + fg.wz * 0.09, ys) * smoothstep(
-        fg.mouth_w * 1.25, fg.mouth_w * 0.85, ax
-    )
-    moustache *= smoothstep(
-        fg.mouth - fg.lip_up * 0.1, fg.mouth - fg.lip_up * 0.7, ys - bend * fg.lip_up * 2.2
-    )
-    ry = (fg.chin - fg.mouth) * 0.75
-    cy = fg.mouth + fg.lip_lo * 0.9 + ry
-    chin = smoothstep(1.1, 0.7, np.hypot(dx / (fg.mouth_w * 0.8), (ys - cy) / ry))
-    top = fg.mouth - fg.lip_up - np.maximum(0, ax - fg.mouth_w * 0.9) * 1.1
-    top = np.maximum(top, fg.ear_y - fg.ear_len * 0.3)
-    cheeks = smoothstep(0, fg.wz * 0.2, ys - top)
-    stubble = look.beard == "stubble"
-    region = {
-        "stubble": np.maximum(cheeks, moustache),
-        "moustache": moustache,
-        "goatee": np.maximum(moustache, chin),
-        "full": np.maximum(cheeks, moustache),
-    }[look.beard]
-    density = (soft(region.astype(np.float32), 2.0) * inside * (1 - lips)).astype(np.float32)
-    # White hairs take their tone from the skin they grow from (as on the head): the skin is
-    # painted by now, and a patch of the cheek gives its lightness.
-    cheek = c.albedo[
-        int(fg.nose) - 3 : int(fg.nose) + 3,
-        int(fg.fx + fg.eye_gap) - 3 : int(fg.fx + fg.eye_gap) + 3,
-    ]
-    shades = fibres.Shades(
-        np.asarray(COLOURS[look.hair_colour], np.float32),
-        white_colour(float(cheek.reshape(-1, 3).mean(axis=0) @ LUMA)),
-        look.grey,
-    )
-    colour = shades.mean
-    # The mass under the hairs: for stubble only the hair's shadow under the skin.
-    # Fair and grey hairs let the skin through between them: less of a mass, more single hairs.
-    pale = float(np.mean(colour)) > 0.3
-    mass = density**1.5 * (0.3 if stubble else 0.5) * (0.55 if pale else 1.0)
-    c.albedo[rows] += (colour - c.albedo[rows]) * mass[..., None]
-    g = c.g
-    ys_, xs_ = np.nonzero(density > 0.05)
-    if len(xs_) == 0:
-        return
-    count = int(len(xs_) / (1.0 if stubble else 1.4))
-    pick = g.integers(0, len(xs_), count)
-    keep = g.random(count) < density[ys_[pick], xs_[pick]] ** (1.3 if stubble else 1.8)
-    x = xs_[pick][keep].astype(np.float32)
-    y = ys_[pick][keep].astype(np.float32) + r0
-    n = len(x)
-    d = density[ys_[pick][keep], xs_[pick][keep]]
-    # Hairs are longer where the beard is dense; they lie down and outwards from the middle,
-    # a moustache's out over the lip.
-    length = fg.wz * (0.006 if stubble else 0.045) * (0.5 + 0.9 * g.random(n)) * (0.5 + 0.5 * d)
-    lean = np.sign(x - fg.fx) * np.clip(np.abs(x - fg.fx) / fg.wz, 0, 1) * 0.7
-    ang = np.pi / 2 - lean + g.normal(0, 0.45 if stubble else 0.3, n)
-    paths = np.stack(
-        [np.stack([x, y], 1), np.stack([x + np.cos(ang) * length, y + np.sin(ang) * length], 1)],
-        axis=1,
-    )
-    pts = np.round(paths * 8).astype(np.int32)
-    # A grey beard is salt and pepper too: each hair white or pigmented, a third of each
-    # catching the light; white ones at modest contrast, as on the head.
-    white = g.random(n) < look.grey
-    lit = np.arange(n) < n // 3
-    k = 0.3 if stubble else 0.85
-    pig = shades.pigment
-    pig_pale = float(np.mean(pig)) > 0.3
-    groups = (
-        (~white & ~lit, pig * (0.6 if pig_pale else 0.75), 1.0),
-        (~white & lit, np.minimum(pig * (1.15 if pig_pale else 1.5) + 0.03, 1), 0.8),
-        (white & ~lit, shades.white * 0.8, 1.0),
-        (white & lit, shades.white * 1.05, 0.8),
-    )
-    for sel, tone, weight in groups:
-        if sel.any():
-            m = np.zeros((c.h, c.w), np.float32)
-            cv2.polylines(m, list(pts[sel]), False, 1.0, 1, cv2.LINE_AA, 3)
-            c.paint(np.minimum(m, 1) * np.float32(k * weight), tone)
-    if look.beard in ("full", "goatee"):
-        relief = density * fg.wz * (0.05 if look.beard == "full" else 0.03)
-        c.height[rows] += relief * (0.85 + 0.3 * c.noise(1.5)[rows])
-        c.person[rows] = np.maximum(c.person[rows], density)
