@@ -120,7 +120,7 @@ def locks(
         g.standard_normal((1, cols)).astype(np.float32), (0, 0), per * lock * 1.5
     )
     clump = clump / (float(clump.std()) + 1e-6)
-    ridge = ridge * np.clip(0.72 + 0.2 * clump, 0.35, 1.0)
+    ridge = ridge * np.clip(0.75 + 0.16 * clump, 0.35, 1.0)
     # A lock covers its whole width until it tapers to its end.
     inside = smoothstep(-0.15, 0.1, (1.2 * fade - np.abs(2 * p - 1)[None, :]).astype(np.float32))
     # Fibres: long streaks along the fall, a pixel or so across.
@@ -217,14 +217,15 @@ def lay(
     contrast = (0.6 + 0.4 * min(1.0, 0.2 / max(pale, 0.05))) * (0.5 if curl >= 0.9 else 1.0)
     # Single fibres barely resolve at a portrait's size: a fine grain, not stripes; each lock
     # has its own tone (turned a little towards or away from the light).
-    fibre = (0.85 + 0.55 * (fib.strand - 0.5) * contrast) * (1 + 2.5 * fib.tilt)
+    fibre = (0.85 + 0.55 * (fib.strand - 0.5) * contrast) * (1 + 2.0 * fib.tilt * (curl < 0.9))
     tone = np.clip(occl * fibre * shade, 0.05, 1.6)
     richer = colour**1.35 - colour  # deeper in, a darker and more saturated colour
     albedo = (colour + richer * (1 - occl[..., None])) * tone[..., None]
     # Kajiya-Kay: a fibre glints where its direction is square to the half-vector. Taken over
     # the head's form, not each lock's, it is one broad soft band across the crown; the locks
     # only break it up a little (each lies at its own angle), they do not stripe it.
-    zb = cv2.GaussianBlur(z, (0, 0), 4.0)
+    # (Coils keep their own glints: a matt mass lit in points, not a band.)
+    zb = cv2.GaussianBlur(z, (0, 0), 1.5 if curl >= 0.9 else 4.0)
     gy, gx = np.gradient(zb)
     if dome is not None:  # over the skull: the dome's own slopes, free of every bump in z
         x0, y0, rx, ry = dome

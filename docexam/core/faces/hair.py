@@ -391,6 +391,10 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     # and leave no room for the sheen's band); at the sides it must clear the cheeks.
     crown_w = smoothstep(0.1, 0.5, nyt)
     z = np.maximum(under * (1 - crown_w) + fg.wz * (0.02 + 0.4 * vol), (fg.wz * 1.15 + lift) * dome)
+    # Never below the scalp it grows from (near the skull's outline the dome fell under it and
+    # left a crease), and smoothed where it leaves the skull for the hair's own dome.
+    z = np.maximum(z, c.height[rows] + fg.wz * (0.02 + 0.4 * vol))
+    z = cv2.GaussianBlur(z, (0, 0), fg.wz * 0.05)
     z = z + (fib.ridge - 0.5) * fg.wz * (0.02 if tufts else 0.045) + fib.bulge * fg.wz * 0.03
     body = smoothstep(0.3, 0.9, soft(alpha, fg.wz * 0.04))
     z = c.height[rows] + (z - c.height[rows]) * body
@@ -419,7 +423,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
         curl,
         edge_shade,
         0.5 if tufts else 0.35,
-        (fg.cx, temple, half, temple - top),
+        None if coiled else (fg.cx, temple, half, temple - top),
     )
     if style != "bald" and not coiled:
         # The first hairs at the hairline stand apart over the skin, growing up and back.
