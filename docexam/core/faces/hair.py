@@ -293,6 +293,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
 
     covered = grow.copy()
     fallen = np.zeros(ys.shape, bool)
+    swept = np.zeros(ys.shape, bool)
     wisp: float | F32 = 1.0
     edge_shade: float | F32 = 1.0
     if hanging:  # falls down the sides, over the ears, framing the face
@@ -339,7 +340,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
         # Its edge is the hairs' ends, at different lengths, not a cut; where it hardly passes
         # the hairline, the hairline's own thinning shows.
         # Each lock ends at its own length and narrows to its tip, its fibres at their own.
-        ends_in = (fringe - ys) / (fg.wz * 0.12) + fib.tilt * 6 - (1 - fib.ridge) * 0.6
+        ends_in = (fringe - ys) / (fg.wz * 0.12) + fib.tilt * 5 - (1 - fib.ridge) ** 2 * 0.35
         tips = smoothstep(0.0, 0.5, ends_in + (fib.strand - 0.5) * 0.6)
         tips = tips * smoothstep(0.0, fg.wz * 0.06, over)
         wisp = np.where(swept, np.maximum(grown, tips), 1.0)
@@ -358,7 +359,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     # they leave no slit of skin between them.
     k = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (7, 7))
     closed = cv2.morphologyEx(alpha, cv2.MORPH_CLOSE, k)
-    shut = (ys < fg.ear_y) & ~(fallen & (ys > line))
+    shut = (ys < fg.ear_y) & ~(swept & (ys > line))  # (a fringe's tips stay apart)
     alpha = np.where(shut, np.maximum(alpha, closed), alpha).astype(np.float32)
     if hanging:
         alpha *= np.where(ys > fg.hairline, fib.inside, 1.0)
