@@ -55,20 +55,24 @@ class Shades:
     def mean(self) -> npt.NDArray[np.float32]:
         return (self.pigment * (1 - self.grey) + self.white * self.grey).astype(np.float32)
 
-    def mix(self, strand: F32, alpha: F32) -> F32:
-        """Per pixel colour: fibres white or pigmented, a share ``grey`` of them white."""
+    def mix(self, strand: F32, tilt: F32, alpha: F32) -> F32:
+        """Per pixel colour: a share ``grey`` of the fibres white. A pixel holds several fibres,
+        so the share varies round the mean at modest contrast rather than flipping between
+        black and white: from lock to lock (``tilt``, one value per lock) as streaks along the
+        fall, and a little from fibre to fibre (``strand``)."""
         if self.grey <= 0.02:
             return np.broadcast_to(self.pigment, (*strand.shape, 3))
         if self.grey >= 0.98:
             return np.broadcast_to(self.white, (*strand.shape, 3))
-        # Its own fibres, not the ones the tone picks out: a few pixels across the fall. A pixel
-        # holds several fibres, so the share of white ones varies round the mean, finely and
-        # at modest contrast, rather than flipping between black and white.
+        # Its own fibres, not the ones the tone picks out: a few pixels across the fall.
         strand = np.roll(strand, 3, axis=1)
         seen = strand[alpha > 0.5][::7]
         mid, spread = (float(seen.mean()), float(seen.std()) + 1e-6) if seen.size else (0.5, 0.15)
-        k = 0.7 * math.sqrt(self.grey * (1 - self.grey))
-        m = np.clip(self.grey + k * (strand - mid) / spread, 0, 1)[..., None]
+        k = math.sqrt(self.grey * (1 - self.grey))
+        m = self.grey + k * (
+            0.15 * np.clip(tilt / 0.05, -2.5, 2.5) + 0.12 * (strand - mid) / spread
+        )
+        m = np.clip(m, 0, 1)[..., None]
         return (self.pigment + (self.white - self.pigment) * m).astype(np.float32)
 
 
@@ -207,7 +211,7 @@ def lay(
     turn to face the lamp, and the relief the lamp then shades. ``dome`` (centre x, y and radii)
     is the form the hair lies on over the skull, which places the sheen."""
     pale = float(np.mean(shades.mean))
-    colour = shades.mix(fib.strand, alpha)
+    colour = shades.mix(fib.strand, fib.tilt, alpha)
     # Between locks and fibres the light is trapped: darker, and richer in colour.
     if curl >= 0.9:  # a matt mass of tiny coils: little contrast at this scale, and the
         # light caught between them leaves the mass darker

@@ -284,7 +284,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     single = 0.85 if tufts else 0.7
     grown = np.maximum(density**1.8 * full, hairs * single * (0.45 + 0.55 * density))
     if style in ("short", "cropped", "pixie"):  # cut shorter at the sides: the scalp shows
-        grown *= 1 - 0.15 * smoothstep(temple - fg.wz * 0.2, fg.ear_y, ys)
+        grown *= 1 - 0.3 * smoothstep(temple - fg.wz * 0.2, fg.ear_y, ys)
     if style == "bald":  # a fringe round the sides above the ears, thinning upwards
         rim = fg.crown + (fg.eye - fg.crown) * 0.4
         ring = smoothstep(fg.wc * 0.7, fg.wc * 0.88, np.abs(xs - fg.cx)) * (ys < line) * ~ear
@@ -429,6 +429,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     if style != "bald" and not coiled:
         # The first hairs at the hairline stand apart over the skin, growing up and back.
         front = grow & ~fallen & (density > 0.02) & (density < 0.6) & (depth_in < fg.wz * 0.1)
+        front &= ys < temple - fg.wz * 0.15  # (the forehead's line; the temples lie close)
         fibres.sprigs(c, rows, front, (part, py), fg.wz * 0.07, 90, colour)
     if style not in ("cropped", "bald", "tied"):
         fibres.strays(
