@@ -55,7 +55,7 @@ class Shades:
     def mean(self) -> npt.NDArray[np.float32]:
         return (self.pigment * (1 - self.grey) + self.white * self.grey).astype(np.float32)
 
-    def mix(self, strand: F32, tilt: F32, alpha: F32) -> F32:
+    def mix(self, strand: F32, tilt: F32, alpha: F32, fine: float = 0.12) -> F32:
         """Per pixel colour: a share ``grey`` of the fibres white. A pixel holds several fibres,
         so the share varies round the mean at modest contrast rather than flipping between
         black and white: from lock to lock (``tilt``, one value per lock) as streaks along the
@@ -97,9 +97,11 @@ def locks(
     curl: float,
     unit: float,
     front: np.ndarray | None = None,
+    along: F32 | None = None,
 ) -> Fibres:
     """Locks of fibres laid out along the flow: drawn in (s, row) space and mapped onto the
-    picture, so every lock and every fibre follows the fall of the hair."""
+    picture, so every lock and every fibre follows the fall of the hair. ``along`` (pixels,
+    within the rows') replaces the row where fibres do not run down the picture (a bun)."""
     # Rows at half the picture's: the texture runs along the fall, where it changes slowly.
     h = ys.shape[0] // 2 + 1
     cols = int(2 * S_RANGE * max(40.0, min(160.0, unit)))
@@ -145,7 +147,7 @@ def locks(
     more[..., 1] = 1.0 if front is None else front[np.minimum(k, len(front) - 1)][None, :]
     mx = (flow.s + S_RANGE) * per
     rows_px = np.broadcast_to(np.arange(ys.shape[0], dtype=np.float32)[:, None], flow.s.shape)
-    my = (rows_px * 0.5).astype(np.float32)
+    my = ((rows_px if along is None else along) * 0.5).astype(np.float32)
     shift = np.zeros_like(mx)
     crest = np.zeros_like(mx)
     if 0 < curl < 0.9:  # waves: the locks swing across their fall, and out at each crest
@@ -211,7 +213,9 @@ def lay(
     turn to face the lamp, and the relief the lamp then shades. ``dome`` (centre x, y and radii)
     is the form the hair lies on over the skull, which places the sheen."""
     pale = float(np.mean(shades.mean))
-    colour = shades.mix(fib.strand, fib.tilt, alpha)
+    # Coils are no locks: their white fibres are a fine speckle, not streaks.
+    coiled = curl >= 0.9
+    colour = shades.mix(fib.strand, fib.tilt * (not coiled), alpha, 0.25 if coiled else 0.12)
     # Between locks and fibres the light is trapped: darker, and richer in colour.
     if curl >= 0.9:  # a matt mass of tiny coils: little contrast at this scale, and the
         # light caught between them leaves the mass darker

@@ -111,14 +111,18 @@ def hair_back(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> Non
         xs, ys = c.xs[rows], c.ys[rows]
         dx, dy = xs - fg.cx, (ys - by) * 1.2
         sdf = r - np.hypot(dx, dy)
-        # Wound round: the fibres run round its middle.
+        # Wound round: the fibres run round its middle, the locks lie in a spiral.
         ang = np.arctan2(dy, dx).astype(np.float32)
+        turn = (ang + np.pi) / (2 * np.pi)
+        rad = np.hypot(dx, dy) / r
+        lock = 0.4
         flow = fibres.Flow(
-            (ang / np.pi * fibres.S_RANGE * 0.95).astype(np.float32),
+            ((rad * 2 - 1) * fibres.S_RANGE * 0.9 + turn * lock * 2).astype(np.float32),
             (-dy / (np.abs(dx) + 1)).astype(np.float32).clip(-4, 4),
             np.full(ys.shape[0], r, np.float32),
         )
-        fib = fibres.locks(c.g, flow, ys, 0.18, None, 1.0, curl, r)
+        around = (turn * (ys.shape[0] - 2)).astype(np.float32)
+        fib = fibres.locks(c.g, flow, ys, lock, None, 1.0, curl, r, along=around)
         alpha = smoothstep(-1.0, 1.5, sdf + 1.5 * (fib.strand - 0.5)).astype(np.float32)
         dome = np.sqrt(np.clip(1 - (dx / r) ** 2 - (dy / r) ** 2, 0, 1))
         z = fg.wz * (0.3 + 0.3 * dome) + fib.ridge * fg.wz * 0.02
