@@ -218,9 +218,9 @@ def lay(
     colour = shades.mix(fib.strand, fib.tilt * (not coiled), alpha, 0.25 if coiled else 0.12)
     # Between locks and fibres the light is trapped: darker, and richer in colour.
     if curl >= 0.9:  # a matt mass of tiny coils: little contrast at this scale, and the
-        # light caught between them leaves the mass darker
+        # light caught between them leaves the mass darker (white fibres scatter it back out)
         gaps *= 0.5
-        shade = shade * 0.85
+        shade = shade * (0.85 + 0.15 * shades.grey)
     occl = 1 - gaps * (1 - fib.ridge**0.6)
     contrast = (0.6 + 0.4 * min(1.0, 0.2 / max(pale, 0.05))) * (0.5 if curl >= 0.9 else 1.0)
     # Single fibres barely resolve at a portrait's size: a fine grain, not stripes; each lock
