@@ -255,7 +255,7 @@ def lay(
     sheen *= (1 - 0.8 * curl) * (0.5 + 0.5 * shade) * np.exp(-((gx / 2.0) ** 2)) * alpha
     # White fibres are translucent: a faint sheen, or grey hair would glare.
     tint = colour * 0.6 + 0.18 if pale < 0.25 else colour * (1.35 - 0.6 * shades.grey)
-    albedo = albedo + (sheen * (0.8 if pale < 0.25 else 0.35))[..., None] * tint
+    albedo = albedo + (sheen * (1.1 if pale < 0.25 else 0.35))[..., None] * tint
     c.albedo[rows] += (albedo - c.albedo[rows]) * alpha[..., None]
     # Against the background the relief runs on past the hair's fuzzy edge (unseen there): a
     # drop at the edge itself would turn the normals sideways and outline the hair in dark.

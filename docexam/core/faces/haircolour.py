@@ -10,7 +10,7 @@ from docexam.core.faces.skin import skin_colour
 from docexam.core.faces.traits import Identity, Look
 
 COLOURS = {
-    "black": (0.045, 0.045, 0.055),
+    "black": (0.05, 0.05, 0.06),
     "dark brown": (0.06, 0.085, 0.13),
     "brown": (0.09, 0.15, 0.24),
     "auburn": (0.08, 0.16, 0.34),
