@@ -221,7 +221,8 @@ def lay(
         # light caught between them leaves the mass darker (white fibres scatter it back out)
         gaps *= 0.5
         shade = shade * (0.85 + 0.15 * shades.grey)
-    occl = 1 - gaps * (1 - fib.ridge**0.6)
+    # (White fibres pass light on into the gaps: grey hair is less deep between its locks.)
+    occl = 1 - gaps * (1 - 0.4 * shades.grey) * (1 - fib.ridge**0.6)
     contrast = (0.6 + 0.4 * min(1.0, 0.2 / max(pale, 0.05))) * (0.5 if curl >= 0.9 else 1.0)
     # Single fibres barely resolve at a portrait's size: a fine grain, not stripes; each lock
     # has its own tone (turned a little towards or away from the light).

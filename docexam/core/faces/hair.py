@@ -319,6 +319,8 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
         # The hair's inner edge turns towards the face, out of the light.
         into = np.maximum(left[:, None] - x_eff, x_eff - right[:, None])
         edge_shade = np.where(fallen, 0.72 + 0.28 * smoothstep(0, fg.wz * 0.15, into), 1.0)
+        if coiled:  # a mass of coils has no parting: no fold down from it over the crown
+            edge_shade = np.where(ys < temple, 1.0, edge_shade)
         if coiled:  # springy hair stands out round the head as a rounded mass
             lumpy = 1 + 0.025 * c.noise(8.0)[rows]
             ry = np.where(ys < temple, temple - top, reach - temple)
