@@ -43,6 +43,40 @@ def fall(ys: F32, xs: F32, px: float, py: float, wmax: float, ymid: float, flare
 
 
 @dataclass
+class Shades:
+    """A head of hair's colours: its pigment, and a share of white fibres mixed in (grey hair
+    is salt and pepper, not a grey paint)."""
+
+    pigment: npt.NDArray[np.float32]
+    white: npt.NDArray[np.float32]
+    grey: float
+
+    @property
+    def mean(self) -> npt.NDArray[np.float32]:
+        return (self.pigment * (1 - self.grey) + self.white * self.grey).astype(np.float32)
+
+    def mix(self, strand: F32, tilt: F32, alpha: F32, fine: float = 0.12) -> F32:
+        """Per pixel colour: a share ``grey`` of the fibres white. A pixel holds several fibres,
+        so the share varies round the mean at modest contrast rather than flipping between
+        black and white: from lock to lock (``tilt``, one value per lock) as streaks along the
+        fall, and a little from fibre to fibre (``strand``)."""
+        if self.grey <= 0.02:
+            return np.broadcast_to(self.pigment, (*strand.shape, 3))
+        if self.grey >= 0.98:
+            return np.broadcast_to(self.white, (*strand.shape, 3))
+        # Its own fibres, not the ones the tone picks out: a few pixels across the fall.
+        strand = np.roll(strand, 3, axis=1)
+        seen = strand[alpha > 0.5][::7]
+        mid, spread = (float(seen.mean()), float(seen.std()) + 1e-6) if seen.size else (0.5, 0.15)
+        k = math.sqrt(self.grey * (1 - self.grey))
+        m = self.grey + k * (
+            0.15 * np.clip(tilt / 0.05, -2.5, 2.5) + 0.12 * (strand - mid) / spread
+        )
+        m = np.clip(m, 0, 1)[..., None]
+        return (self.pigment + (self.white - self.pigment) * m).astype(np.float32)
+
+
+@dataclass
 class Fibres:
     ridge: F32  # 0 between locks .. 1 on a lock's crown
     inside: F32  # 1 where a lock reaches (its tapered end), else 0
@@ -63,9 +97,11 @@ def locks(
     curl: float,
     unit: float,
     front: np.ndarray | None = None,
+    along: F32 | None = None,
 ) -> Fibres:
     """Locks of fibres laid out along the flow: drawn in (s, row) space and mapped onto the
-    picture, so every lock and every fibre follows the fall of the hair."""
+    picture, so every lock and every fibre follows the fall of the hair. ``along`` (pixels,
+    within the rows') replaces the row where fibres do not run down the picture (a bun)."""
     # Rows at half the picture's: the texture runs along the fall, where it changes slowly.
     h = ys.shape[0] // 2 + 1
     cols = int(2 * S_RANGE * max(40.0, min(160.0, unit)))
@@ -84,6 +120,13 @@ def locks(
         fade = np.clip((end - y) / taper, 0, 1) ** 0.4
         q = (2 * p - 1)[None, :] / np.maximum(fade, 1e-3)
     ridge = np.sqrt(np.clip(1 - q**2, 0, 1))
+    # Locks gather into larger clumps: some stand out, full and lit, others lie deeper
+    # between them in shadow; the head is not one comb of equal stripes.
+    clump = cv2.GaussianBlur(
+        g.standard_normal((1, cols)).astype(np.float32), (0, 0), per * lock * 1.5
+    )
+    clump = clump / (float(clump.std()) + 1e-6)
+    ridge = ridge * np.clip(0.75 + 0.16 * clump, 0.35, 1.0)
     # A lock covers its whole width until it tapers to its end.
     inside = smoothstep(-0.15, 0.1, (1.2 * fade - np.abs(2 * p - 1)[None, :]).astype(np.float32))
     # Fibres: long streaks along the fall, a pixel or so across.
@@ -104,7 +147,7 @@ def locks(
     more[..., 1] = 1.0 if front is None else front[np.minimum(k, len(front) - 1)][None, :]
     mx = (flow.s + S_RANGE) * per
     rows_px = np.broadcast_to(np.arange(ys.shape[0], dtype=np.float32)[:, None], flow.s.shape)
-    my = (rows_px * 0.5).astype(np.float32)
+    my = ((rows_px if along is None else along) * 0.5).astype(np.float32)
     shift = np.zeros_like(mx)
     crest = np.zeros_like(mx)
     if 0 < curl < 0.9:  # waves: the locks swing across their fall, and out at each crest
@@ -154,7 +197,7 @@ def signed_distance(mask: np.ndarray) -> F32:
 def lay(
     c: FaceCanvas,
     look: Look,
-    colour: npt.NDArray[np.float32],
+    shades: Shades,
     rows: slice,
     alpha: F32,
     fib: Fibres,
@@ -163,34 +206,57 @@ def lay(
     curl: float,
     shade: float | F32 = 1.0,
     gaps: float = 0.45,
+    dome: tuple[float, float, float, float] | None = None,
 ) -> None:
     """Paint a layer of hair into the canvas rows ``rows``: colour broken by locks and fibres,
     darker between locks (the light does not reach in), a sheen across the fibres where they
-    turn to face the lamp, and the relief the lamp then shades."""
-    pale = float(np.mean(colour))
+    turn to face the lamp, and the relief the lamp then shades. ``dome`` (centre x, y and radii)
+    is the form the hair lies on over the skull, which places the sheen."""
+    pale = float(np.mean(shades.mean))
+    # Coils are no locks: their white fibres are a fine speckle, not streaks.
+    coiled = curl >= 0.9
+    colour = shades.mix(fib.strand, fib.tilt * (not coiled), alpha, 0.25 if coiled else 0.12)
     # Between locks and fibres the light is trapped: darker, and richer in colour.
-    if curl >= 0.9:  # a matt mass of tiny coils: little contrast at this scale
+    if curl >= 0.9:  # a matt mass of tiny coils: little contrast at this scale, and the
+        # light caught between them leaves the mass darker (white fibres scatter it back out)
         gaps *= 0.5
-    occl = 1 - gaps * (1 - fib.ridge**0.6)
+        shade = shade * (0.85 + 0.15 * shades.grey)
+    # (White fibres pass light on into the gaps: grey hair is less deep between its locks.)
+    occl = 1 - gaps * (1 - 0.4 * shades.grey) * (1 - fib.ridge**0.6)
     contrast = (0.6 + 0.4 * min(1.0, 0.2 / max(pale, 0.05))) * (0.5 if curl >= 0.9 else 1.0)
-    fibre = 0.8 + 0.9 * (fib.strand - 0.5) * contrast
+    # Single fibres barely resolve at a portrait's size: a fine grain, not stripes; each lock
+    # has its own tone (turned a little towards or away from the light).
+    fibre = (0.85 + 0.55 * (fib.strand - 0.5) * contrast) * (1 + 2.0 * fib.tilt * (curl < 0.9))
     tone = np.clip(occl * fibre * shade, 0.05, 1.6)
     richer = colour**1.35 - colour  # deeper in, a darker and more saturated colour
     albedo = (colour + richer * (1 - occl[..., None])) * tone[..., None]
-    # Kajiya-Kay: a fibre glints where its direction is square to the half-vector, a band
-    # across the fall that follows the head's curvature and steps from lock to lock.
-    zb = cv2.GaussianBlur(z, (0, 0), 1.5)
+    # Kajiya-Kay: a fibre glints where its direction is square to the half-vector. Taken over
+    # the head's form, not each lock's, it is one broad soft band across the crown; the locks
+    # only break it up a little (each lies at its own angle), they do not stripe it.
+    # (Coils keep their own glints: a matt mass lit in points, not a band.)
+    zb = cv2.GaussianBlur(z, (0, 0), 1.5 if curl >= 0.9 else 4.0)
     gy, gx = np.gradient(zb)
+    if dome is not None:  # over the skull: the dome's own slopes, free of every bump in z
+        x0, y0, rx, ry = dome
+        dx = (c.xs[rows] - x0) / rx
+        # (Flatter than the skull: hair lies thicker over the crown than at the hairline, and the
+        # soft box's light comes from above; the band then crosses the crown, not the hairline.)
+        dy = np.minimum((c.ys[rows] - y0) / ry, 0) * 0.75
+        dz = np.sqrt(np.clip(1 - dx**2 - dy**2, 0.04, 1))
+        on = smoothstep(y0 + ry * 0.3, y0 - ry * 0.1, c.ys[rows])
+        gx = gx + (-dx / dz - gx) * on
+        gy = gy + (-dy / dz * rx / ry * 0.75 - gy) * on
     tx, ty = flow.slope, np.ones_like(flow.slope)
-    tz = tx * gx + ty * gy + fib.tilt
+    tz = tx * gx + ty * gy + fib.tilt * 0.5
     norm = np.sqrt(tx**2 + ty**2 + tz**2) + 1e-6
     hv = half_vector(look)
     th = (tx * hv[0] + ty * hv[1] + tz * hv[2]) / norm
-    sheen = np.exp(-((th / 0.2) ** 2)) * (0.3 + 0.7 * fib.ridge) * (0.7 + 0.6 * fib.strand)
+    sheen = np.exp(-((th / 0.26) ** 2)) * (0.55 + 0.45 * fib.ridge) * (0.8 + 0.4 * fib.strand)
     # Not at the silhouette, where the relief turns edge-on (it would draw a bright rim).
-    sheen *= (1 - 0.8 * curl) * (0.5 + 0.5 * shade) * np.exp(-((gx / 1.2) ** 2)) * alpha
-    tint = colour * 0.6 + 0.18 if pale < 0.25 else colour * 1.35
-    albedo = albedo + (sheen * (1.0 if pale < 0.25 else 0.4))[..., None] * tint
+    sheen *= (1 - 0.8 * curl) * (0.5 + 0.5 * shade) * np.exp(-((gx / 2.0) ** 2)) * alpha
+    # White fibres are translucent: a faint sheen, or grey hair would glare.
+    tint = colour * 0.6 + 0.18 if pale < 0.25 else colour * (1.35 - 0.6 * shades.grey)
+    albedo = albedo + (sheen * (1.1 if pale < 0.25 else 0.35))[..., None] * tint
     c.albedo[rows] += (albedo - c.albedo[rows]) * alpha[..., None]
     # Against the background the relief runs on past the hair's fuzzy edge (unseen there): a
     # drop at the edge itself would turn the normals sideways and outline the hair in dark.
@@ -246,3 +312,34 @@ def strays(
     m = (np.minimum(m, 1) * 0.35).astype(np.float32)
     c.paint(m, colour * 0.9)
     c.person = np.maximum(c.person, m * 0.5)
+
+
+def sprigs(
+    c: FaceCanvas,
+    rows: slice,
+    where: np.ndarray,
+    source: tuple[float, float],
+    length: float,
+    n: int,
+    colour: npt.NDArray[np.float32],
+) -> None:
+    """Single short hairs rooted in ``where``, each leaning towards ``source`` (the point the
+    hair is combed from), ``length`` pixels or so long."""
+    ys, xs = np.nonzero(where)
+    if len(xs) == 0:
+        return
+    g = c.g
+    pick = g.integers(0, len(xs), n)
+    x0 = xs[pick].astype(np.float32)
+    y0 = (ys[pick] + rows.start).astype(np.float32)
+    ang = np.arctan2(source[1] - y0, source[0] - x0) + g.normal(0, 0.3, n)
+    size = length * g.uniform(0.5, 1.5, n)
+    bend = g.normal(0, 0.3, n)
+    pts = []
+    for t in (0.0, 0.5, 1.0):
+        a = ang + bend * t
+        pts.append(np.stack([x0 + np.cos(a) * size * t, y0 + np.sin(a) * size * t], 1))
+    paths = np.round(np.stack(pts, 1) * 8).astype(np.int32)
+    m = np.zeros((c.h, c.w), np.float32)
+    cv2.polylines(m, list(paths), False, 1.0, 1, cv2.LINE_AA, 3)
+    c.paint((np.minimum(m, 1) * 0.5).astype(np.float32), colour * 0.9)

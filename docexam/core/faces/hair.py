@@ -8,46 +8,27 @@ import numpy as np
 
 from docexam.core.domain.seeds import rng
 from docexam.core.faces import fibres
+from docexam.core.faces.beard import beard as beard
 from docexam.core.faces.body import shoulder_line
 from docexam.core.faces.canvas import F32, FaceCanvas, line_mask, smoothstep, soft
 from docexam.core.faces.geometry import FaceGeometry
+from docexam.core.faces.haircolour import brow_colour as brow_colour
+from docexam.core.faces.haircolour import hair_colour, shades
 from docexam.core.faces.skin import skin_colour
 from docexam.core.faces.traits import Identity, Look
 
-COLOURS = {
-    "black": (0.045, 0.045, 0.055),
-    "dark brown": (0.06, 0.085, 0.13),
-    "brown": (0.09, 0.15, 0.24),
-    "auburn": (0.08, 0.16, 0.34),
-    "light brown": (0.2, 0.3, 0.42),
-    "blond": (0.36, 0.55, 0.7),
-}
-GREY = np.array([0.66, 0.67, 0.69], np.float32)
 # How far the hair stands off the skull, in half face widths.
 VOLUME = {
-    "short": 0.1,
+    "short": 0.14,
     "cropped": 0.035,
-    "side": 0.12,
-    "medium": 0.16,
-    "long": 0.16,
+    "side": 0.16,
+    "medium": 0.22,
+    "long": 0.21,
     "tied": 0.05,
     "bald": 0.02,
-    "bob": 0.16,
-    "pixie": 0.12,
+    "bob": 0.2,
+    "pixie": 0.15,
 }
-
-
-def hair_colour(look: Look) -> tuple[float, float, float]:
-    c = np.asarray(COLOURS[look.hair_colour], np.float32) * (1 - look.grey) + GREY * look.grey
-    return (float(c[0]), float(c[1]), float(c[2]))
-
-
-def brow_colour(look: Look) -> tuple[float, float, float]:
-    # Brows are darker than the hair, markedly so on fair heads.
-    c = np.asarray(COLOURS[look.hair_colour], np.float32)
-    c = c * (0.8 if float(c.mean()) < 0.2 else 0.55)
-    c = c * (1 - look.grey * 0.35) + GREY * 0.8 * look.grey * 0.35
-    return (float(c[0]), float(c[1]), float(c[2]))
 
 
 def _hairline(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F32:
@@ -121,7 +102,8 @@ def hair_back(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> Non
     """Long hair hanging behind the neck onto (and behind) the shoulders, or a bun."""
     style = worn_style(who, look)
     curl = _texture(who)
-    colour = np.asarray(hair_colour(look), np.float32)
+    colour = hair_colour(look, who)
+    tint = shades(look, who)
     if style == "tied":  # a bun at the back of the head shows above the crown
         r = fg.wz * 0.33
         by = fg.crown - fg.wz * 0.02
@@ -129,18 +111,22 @@ def hair_back(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> Non
         xs, ys = c.xs[rows], c.ys[rows]
         dx, dy = xs - fg.cx, (ys - by) * 1.2
         sdf = r - np.hypot(dx, dy)
-        # Wound round: the fibres run round its middle.
+        # Wound round: the fibres run round its middle, the locks lie in a spiral.
         ang = np.arctan2(dy, dx).astype(np.float32)
+        turn = (ang + np.pi) / (2 * np.pi)
+        rad = np.hypot(dx, dy) / r
+        lock = 0.4
         flow = fibres.Flow(
-            (ang / np.pi * fibres.S_RANGE * 0.95).astype(np.float32),
+            ((rad * 2 - 1) * fibres.S_RANGE * 0.9 + turn * lock * 2).astype(np.float32),
             (-dy / (np.abs(dx) + 1)).astype(np.float32).clip(-4, 4),
             np.full(ys.shape[0], r, np.float32),
         )
-        fib = fibres.locks(c.g, flow, ys, 0.18, None, 1.0, curl, r)
+        around = (turn * (ys.shape[0] - 2)).astype(np.float32)
+        fib = fibres.locks(c.g, flow, ys, lock, None, 1.0, curl, r, along=around)
         alpha = smoothstep(-1.0, 1.5, sdf + 1.5 * (fib.strand - 0.5)).astype(np.float32)
         dome = np.sqrt(np.clip(1 - (dx / r) ** 2 - (dy / r) ** 2, 0, 1))
         z = fg.wz * (0.3 + 0.3 * dome) + fib.ridge * fg.wz * 0.02
-        fibres.lay(c, look, colour, rows, alpha, fib, flow, z.astype(np.float32), curl, 0.9)
+        fibres.lay(c, look, tint, rows, alpha, fib, flow, z.astype(np.float32), curl, 0.9)
         return
     if style not in ("long", "medium") or curl >= 0.9:  # coils stand round the head, in front
         return
@@ -183,14 +169,15 @@ def hair_back(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> Non
     z = (fg.wz * (0.25 + 0.35 * under) + fib.ridge * fg.wz * 0.04).astype(np.float32)
     # Behind the head and shoulders: in their shadow.
     backdrop = 1 - c.person
-    fibres.lay(c, look, colour, rows, alpha, fib, flow, z, curl, 0.75, 0.55)
+    fibres.lay(c, look, tint, rows, alpha, fib, flow, z, curl, 0.75, 0.4)
     fibres.strays(c, fg, colour, rows, sdf, flow, 25, backdrop)
 
 
 def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     style = worn_style(who, look)
     curl = _texture(who)
-    colour = np.asarray(hair_colour(look), np.float32)
+    colour = hair_colour(look, who)
+    tint = shades(look, who)
     vol = VOLUME[style] * (1 + 0.8 * curl)
     top = fg.crown - fg.wz * vol
     half = fg.wc + fg.wz * vol
@@ -209,6 +196,11 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     close = 0.6 if style in ("short", "cropped", "side", "tied", "bald") else 1.0
     side_half = fg.wc + fg.wz * vol * (close + (1 - close) * smoothstep(temple, top, ys))
     cap = (np.abs(xs - fg.cx) / side_half) ** 2.2 + np.clip(-ny, 0, None) ** 2.2 < 1
+    # Hair covers the whole skull above the temples, however close it is cut.
+    yr = ys[:, 0]
+    skull_in = (np.abs(xs - fg.cx) < fg.half_width(yr)[:, None] + 1.5) & (ys < temple)
+    skull_in &= ys > fg.crown
+    cap |= skull_in
     part = _parting(fg, style, rng("parting", who.seed, look.hair_style))
     # Hair spreads out on the shoulders below the jaw.
     below = np.clip((ys[:, 0] - fg.chin) / (fg.wz * 1.5), 0, 1)
@@ -216,7 +208,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     py = top - fg.wz * (0.25 if style != "tied" else 0.6)
     flow = fibres.fall(ys, xs, part, py, half, temple, flare)
     tufts = style in ("short", "cropped", "bald", "tied", "pixie")
-    lock = (0.05 if tufts else 0.13) * (1 - 0.45 * curl)
+    lock = (0.05 if tufts else 0.16) * (1 - 0.45 * curl)
     ends: F32 | None = None
     ahead: np.ndarray | None = None
     coiled = curl >= 0.9
@@ -227,8 +219,10 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
         # Layered: most locks end near the style's length, some shorter, a few longer.
         span = reach - temple
         lengths = reach + span * g.normal(0, 0.08, n)
-        layered = g.random(n) < 0.3
-        lengths[layered] -= span * g.uniform(0.1, 0.4, int(layered.sum()))
+        # A bob is cut to one line: its locks end close together, bluntly, not as ropes.
+        blunt = style == "bob"
+        layered = g.random(n) < (0.12 if blunt else 0.3)
+        lengths[layered] -= span * g.uniform(0.05, 0.2 if blunt else 0.4, int(layered.sum()))
         if style == "long":
             # On each side the locks nearest the face may fall forward over the shoulder, the
             # rest behind it; how many differs from photo to photo.
@@ -241,7 +235,15 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
             lengths = np.where(ahead > 0, onto, c.h * 1.5)
         ends = lengths.astype(np.float32)
     fib = fibres.locks(
-        g, flow, ys, lock, ends, fg.wz * 0.3, curl, float(np.mean(flow.width)), ahead
+        g,
+        flow,
+        ys,
+        lock,
+        ends,
+        fg.wz * (0.12 if style == "bob" else 0.3),
+        curl,
+        float(np.mean(flow.width)),
+        ahead,
     )
     if curl >= 0.9:
         fib.ridge, fib.strand = fibres.coils(c, ys.shape, fg)
@@ -256,15 +258,19 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     ear_x = np.abs(xs - fg.cx) - fg.wc * 0.97
     ear = (ys > fg.ear_y) & (ear_x > -fg.wc * 0.1)
     ear |= np.hypot(ear_x / (fg.wc * 0.16), (ys - fg.ear_y) / (fg.ear_len * 0.6)) < 1
+    # (Only where the ear shows, past the face's outline: inside it a sideburn lies on the skin.)
+    ear &= np.abs(xs - fg.cx) > fg.half_width(ys[:, 0])[:, None] - 1.0
     scalp = (ys < line) & ~ear
     grow = scalp & cap
     depth_in = cv2.distanceTransform(scalp.astype(np.uint8), cv2.DIST_L2, 3)
     # Long hair combed from the parting covers its roots: a narrower, less stubbly hairline.
-    widths = {"cropped": 0.15, "bald": 0.1, "tied": 0.09, "long": 0.08, "medium": 0.08, "bob": 0.09}
+    widths = {"cropped": 0.15, "bald": 0.1, "tied": 0.11, "long": 0.11, "medium": 0.11, "bob": 0.11}
     band = fg.wz * (widths.get(style, 0.13) + 0.3 * thinning)
-    jitter = (fib.strand - 0.5) * band * 0.9 + (fib.ridge - 0.5) * band * 0.5
+    # The line wanders a little and smoothly; lock by lock it would step, a ragged cut.
+    wander = c.noise(max(2.0, fg.wz * 0.06))[rows] * band * 0.22
+    jitter = (fib.strand - 0.5) * band * 0.5 + wander
     # At the temples and sideburns the hair is short and close: it thins over less.
-    narrow = 1 - 0.6 * smoothstep(fg.hairline, temple, ys)
+    narrow = 1 - 0.45 * smoothstep(fg.hairline, temple, ys)
     density = smoothstep(0.0, band, (depth_in + jitter) / narrow)
     top_only = 1 - smoothstep(fg.wc * 0.55, fg.wc * 0.85, np.abs(xs - fg.cx))
     # Beyond the skull's outline the eye looks along the hair, through many hairs: no thinning.
@@ -276,12 +282,13 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     # Hair thins on top with age; the sides above the ears stay full.
     full = {"cropped": 0.8, "bald": 0.7, "tied": 0.97}.get(style, 1.0) - 0.35 * thinning * top_only
     # Single hairs where the hair is thin: fewer the further out.
-    hairs = np.clip((fib.strand - 0.75 + 0.6 * density) / (0.25 + 0.1 * density), 0, 1)
-    hairs = hairs * hairs * (3 - 2 * hairs) * (depth_in > 0) * (not coiled)
-    single = 0.85 if tufts else 0.45
-    grown = np.maximum(density**1.6 * full, hairs * single * np.sqrt(density + 0.05))
+    # (The strand field runs along the fall: what it leaves are single hairs, not dots.)
+    hairs = smoothstep(0.06, -0.06, 0.66 - 0.3 * density - fib.strand)
+    hairs = hairs * (depth_in > 0) * (not coiled)
+    single = 0.85 if tufts else 0.7
+    grown = np.maximum(density**1.8 * full, hairs * single * (0.45 + 0.55 * density))
     if style in ("short", "cropped", "pixie"):  # cut shorter at the sides: the scalp shows
-        grown *= 1 - 0.15 * smoothstep(temple - fg.wz * 0.2, fg.ear_y, ys)
+        grown *= 1 - 0.3 * smoothstep(temple - fg.wz * 0.2, fg.ear_y, ys)
     if style == "bald":  # a fringe round the sides above the ears, thinning upwards
         rim = fg.crown + (fg.eye - fg.crown) * 0.4
         ring = smoothstep(fg.wc * 0.7, fg.wc * 0.88, np.abs(xs - fg.cx)) * (ys < line) * ~ear
@@ -290,6 +297,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
 
     covered = grow.copy()
     fallen = np.zeros(ys.shape, bool)
+    swept = np.zeros(ys.shape, bool)
     wisp: float | F32 = 1.0
     edge_shade: float | F32 = 1.0
     if hanging:  # falls down the sides, over the ears, framing the face
@@ -311,6 +319,8 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
         # The hair's inner edge turns towards the face, out of the light.
         into = np.maximum(left[:, None] - x_eff, x_eff - right[:, None])
         edge_shade = np.where(fallen, 0.72 + 0.28 * smoothstep(0, fg.wz * 0.15, into), 1.0)
+        if coiled:  # a mass of coils has no parting: no fold down from it over the crown
+            edge_shade = np.where(ys < temple, 1.0, edge_shade)
         if coiled:  # springy hair stands out round the head as a rounded mass
             lumpy = 1 + 0.025 * c.noise(8.0)[rows]
             ry = np.where(ys < temple, temple - top, reach - temple)
@@ -323,22 +333,40 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
         # A side parting (or a pixie's fringe) sweeps over a corner of the forehead, away from
         # the parting.
         away = -1.0 if part >= fg.cx else 1.0
-        fringe = line + (fg.eye - fg.hairline) * 0.25 * np.clip(
-            1 - (fg.wz * 0.6 - away * (xs - fg.cx)) / fg.wz, 0, 1
+        over = (
+            (fg.eye - fg.hairline)
+            * 0.25
+            * np.clip(1 - (fg.wz * 0.6 - away * (xs - fg.cx)) / fg.wz, 0, 1)
         )
-        swept = cap & (ys < fringe) & (ys > line - fg.wz * 0.3) & (np.abs(xs - fg.cx) < fg.wc * 0.8)
+        # It runs out towards the far temple, not at a line down the forehead.
+        over = over * smoothstep(fg.wc * 0.9, fg.wc * 0.55, np.abs(xs - fg.cx))
+        fringe = line + over
+        swept = cap & (ys < fringe) & (ys > line - fg.wz * 0.3)
         fallen |= swept
-        # Its edge is the hairs' ends, at different lengths, not a cut.
-        ends_in = np.clip((fringe - ys) / (fg.wz * 0.08), 0, 1)
-        wisp = np.where(swept & (ys > line), smoothstep(0.0, 0.25, fib.strand + ends_in - 0.7), 1.0)
+        # Its edge is the hairs' ends, at different lengths, not a cut; where it hardly passes
+        # the hairline, the hairline's own thinning shows.
+        # Each lock ends at its own length and narrows to its tip, its fibres at their own.
+        ends_in = (fringe - ys) / (fg.wz * 0.12) + fib.tilt * 5 - (1 - fib.ridge) ** 2 * 0.35
+        tips = smoothstep(0.0, 0.5, ends_in + (fib.strand - 0.5) * 0.6)
+        tips = tips * smoothstep(0.0, fg.wz * 0.06, over)
+        wisp = np.where(swept, np.maximum(grown, tips), 1.0)
     covered |= fallen
     sdf = fibres.signed_distance(covered | (cap & (ys < line + band)))
     lumps = (3.0 if tufts else 2.5) * (fib.ridge - 0.5) + 1.5 * (fib.strand - 0.5)
     if tufts:  # short hair's outline is tousled, not a compass line
         lumps = lumps + (1.6 + 2.5 * curl) * c.noise(1.8 + 2.0 * curl)[rows]
-    edge = smoothstep(-1.2, 1.8, sdf + lumps)
+    else:  # longer hair's outline is soft and uneven: strands part from the mass along the fall
+        lumps = lumps + 1.8 * c.noise(1.5, stretch=(1, 3))[rows]
+    # An uneven outline stands out from the skull; it never cuts into it.
+    edge = np.maximum(smoothstep(-1.2, 1.8, sdf + lumps), soft(skull_in.astype(np.float32), 1.0))
     lying = np.where(fallen, wisp, grown * soft(grow.astype(np.float32), 1.5))
     alpha = (edge * lying).astype(np.float32)
+    # Where the parts meet (the fall from the parting, the fringe, the hair at the temples)
+    # they leave no slit of skin between them.
+    k = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (7, 7))
+    closed = cv2.morphologyEx(alpha, cv2.MORPH_CLOSE, k)
+    shut = (ys < fg.ear_y) & ~(swept & (ys > line))  # (a fringe's tips stay apart)
+    alpha = np.where(shut, np.maximum(alpha, closed), alpha).astype(np.float32)
     if hanging:
         alpha *= np.where(ys > fg.hairline, fib.inside, 1.0)
         if style == "long":  # locks behind the shoulders go out of sight at their line
@@ -351,7 +379,12 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
 
     backdrop = 1 - c.person[rows]
     # The skull beside the face is scalp: thin hair there shows skin, not the background.
-    scalp_a = soft((skull & (ys < fg.ear_y) & ~ear).astype(np.float32), 1.0) * (1 - c.person[rows])
+    # (Fading above the ear: a cut there left a block of skin beside the eye.)
+    above_ear = smoothstep(fg.ear_y - fg.ear_len * 0.1, fg.ear_y - fg.ear_len * 0.6, ys)
+    # (Only under the hair: past its outline the skull would show as spots of skin.)
+    under_hair = smoothstep(0.0, 0.3, cv2.dilate(alpha, np.ones((3, 3), np.uint8)))
+    scalp_a = soft((skull & ~ear).astype(np.float32) * above_ear, 1.0) * (1 - c.person[rows])
+    scalp_a = scalp_a * under_hair
     skin = np.asarray(skin_colour(who), np.float32)
     c.albedo[rows] += (skin * 0.8 - c.albedo[rows]) * scalp_a[..., None]
     c.person[rows] = np.maximum(c.person[rows], scalp_a)
@@ -365,6 +398,10 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     # and leave no room for the sheen's band); at the sides it must clear the cheeks.
     crown_w = smoothstep(0.1, 0.5, nyt)
     z = np.maximum(under * (1 - crown_w) + fg.wz * (0.02 + 0.4 * vol), (fg.wz * 1.15 + lift) * dome)
+    # Never below the scalp it grows from (near the skull's outline the dome fell under it and
+    # left a crease), and smoothed where it leaves the skull for the hair's own dome.
+    z = np.maximum(z, c.height[rows] + fg.wz * (0.02 + 0.4 * vol))
+    z = cv2.GaussianBlur(z, (0, 0), fg.wz * 0.05)
     z = z + (fib.ridge - 0.5) * fg.wz * (0.02 if tufts else 0.045) + fib.bulge * fg.wz * 0.03
     body = smoothstep(0.3, 0.9, soft(alpha, fg.wz * 0.04))
     z = c.height[rows] + (z - c.height[rows]) * body
@@ -373,11 +410,18 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
         np.where(fallen, 1.0, np.where(ys < line, rise, 0.0)).astype(np.float32), fg.wz * 0.12
     )
     z = c.height[rows] + (z - c.height[rows]) * (0.1 + 0.9 * flat)
+    if hanging:
+        # Hanging hair is a curtain facing forward beside the face, not the skull's side
+        # turned away (that left it in the dark): its slope across is about halved.
+        span = int(fg.wz * 0.8) | 1
+        wide = cv2.GaussianBlur(cv2.dilate(z, np.ones((1, span), np.uint8)), (0, 0), fg.wz * 0.08)
+        curtain = soft((fallen & (ys > temple - fg.wz * 0.3)).astype(np.float32), fg.wz * 0.1)
+        z = z + (wide - z) * 0.8 * curtain
     # Thin hair lets the scalp's colour through; the mass in a tuft is darker at its roots.
     fibres.lay(
         c,
         look,
-        colour,
+        tint,
         rows,
         alpha,
         fib,
@@ -385,8 +429,14 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
         z.astype(np.float32),
         curl,
         edge_shade,
-        0.5 if tufts else 0.45,
+        0.5 if tufts else 0.35,
+        None if coiled else (fg.cx, temple, half, temple - top),
     )
+    if style != "bald" and not coiled:
+        # The first hairs at the hairline stand apart over the skin, growing up and back.
+        front = grow & ~fallen & (density > 0.02) & (density < 0.6) & (depth_in < fg.wz * 0.1)
+        front &= ys < temple - fg.wz * 0.15  # (the forehead's line; the temples lie close)
+        fibres.sprigs(c, rows, front, (part, py), fg.wz * 0.07, 90, colour)
     if style not in ("cropped", "bald", "tied"):
         fibres.strays(
             c, fg, colour, rows, sdf, flow, 70 if hanging else 35, backdrop, 0.6 * hanging
@@ -394,95 +444,8 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     if (
         part != fg.cx and style not in ("bald", "tied") and not coiled
     ):  # the parting shows a line of scalp
-        pts = np.array([[part, fg.hairline + 2], [part + (fg.cx - part) * 0.15, fg.crown]])
+        # It opens only behind the hairline: at the front the hair covers it.
+        pts = np.array([[part, fg.hairline], [part + (fg.cx - part) * 0.15, fg.crown]])
         full_a = np.zeros((c.h, c.w), np.float32)
-        full_a[rows] = alpha
-        c.paint(line_mask((c.h, c.w), pts, 1, 0.8) * 0.45 * full_a, skin * 0.8)
-
-
-def beard(c: FaceCanvas, fg: FaceGeometry, look: Look) -> None:
-    """A beard of short hairs over a thinner mass, dense on the chin and lip, thinning up the
-    cheeks along a line from the sideburn to the mouth's corner; at its edges single hairs
-    with skin between them."""
-    if look.beard == "none":
-        return
-    r0 = max(0, int(fg.ear_y - fg.ear_len * 0.6))
-    r1 = min(c.h, int(fg.chin + fg.wz * 0.3))
-    rows = slice(r0, r1)
-    xs, ys = c.xs[rows], c.ys[rows]
-    dx = xs - fg.fx
-    ax = np.abs(dx)
-    jaw = fg.half_width(np.minimum(ys[:, 0], fg.chin - 1))[:, None]
-    # A grown beard stands off the jaw a little; stubble stays on the skin.
-    over = fg.wz * (0.0 if look.beard in ("stubble", "moustache") else 0.04)
-    inside = smoothstep(-over, fg.wz * 0.05, jaw - np.abs(xs - fg.cx))
-    inside *= smoothstep(fg.chin + over * 1.5, fg.chin - fg.wz * 0.02, ys)
-    # The moustache's tips hang over the upper lip's edge.
-    lips = smoothstep(fg.mouth_w * 1.02, fg.mouth_w * 0.9, ax) * (
-        smoothstep(fg.mouth - fg.lip_up * 1.3, fg.mouth - fg.lip_up * 0.8, ys)
-        * (ys < fg.mouth + fg.lip_lo * 1.05)
-    )
-    # The moustache follows the upper lip and droops at the corners; a goatee's chin patch
-    # is rounded.
-    bend = (ax / fg.mouth_w) ** 2
-    lip_top = fg.nose + fg.nose_w * 0.25 + bend * fg.wz * 0.04
-    moustache = smoothstep(lip_top, lip_top + fg.wz * 0.09, ys) * smoothstep(
-        fg.mouth_w * 1.25, fg.mouth_w * 0.85, ax
-    )
-    moustache *= smoothstep(
-        fg.mouth - fg.lip_up * 0.1, fg.mouth - fg.lip_up * 0.7, ys - bend * fg.lip_up * 2.2
-    )
-    ry = (fg.chin - fg.mouth) * 0.75
-    cy = fg.mouth + fg.lip_lo * 0.9 + ry
-    chin = smoothstep(1.1, 0.7, np.hypot(dx / (fg.mouth_w * 0.8), (ys - cy) / ry))
-    top = fg.mouth - fg.lip_up - np.maximum(0, ax - fg.mouth_w * 0.9) * 1.1
-    top = np.maximum(top, fg.ear_y - fg.ear_len * 0.3)
-    cheeks = smoothstep(0, fg.wz * 0.2, ys - top)
-    stubble = look.beard == "stubble"
-    region = {
-        "stubble": np.maximum(cheeks, moustache),
-        "moustache": moustache,
-        "goatee": np.maximum(moustache, chin),
-        "full": np.maximum(cheeks, moustache),
-    }[look.beard]
-    density = (soft(region.astype(np.float32), 2.0) * inside * (1 - lips)).astype(np.float32)
-    colour = np.asarray(hair_colour(look), np.float32)
-    # The mass under the hairs: for stubble only the hair's shadow under the skin.
-    # Fair and grey hairs let the skin through between them: less of a mass, more single hairs.
-    pale = float(np.mean(colour)) > 0.3
-    mass = density**1.5 * (0.3 if stubble else 0.5) * (0.55 if pale else 1.0)
-    c.albedo[rows] += (colour - c.albedo[rows]) * mass[..., None]
-    g = c.g
-    ys_, xs_ = np.nonzero(density > 0.05)
-    if len(xs_) == 0:
-        return
-    count = int(len(xs_) / (1.0 if stubble else 1.4))
-    pick = g.integers(0, len(xs_), count)
-    keep = g.random(count) < density[ys_[pick], xs_[pick]] ** (1.3 if stubble else 1.8)
-    x = xs_[pick][keep].astype(np.float32)
-    y = ys_[pick][keep].astype(np.float32) + r0
-    n = len(x)
-    d = density[ys_[pick][keep], xs_[pick][keep]]
-    # Hairs are longer where the beard is dense; they lie down and outwards from the middle,
-    # a moustache's out over the lip.
-    length = fg.wz * (0.006 if stubble else 0.045) * (0.5 + 0.9 * g.random(n)) * (0.5 + 0.5 * d)
-    lean = np.sign(x - fg.fx) * np.clip(np.abs(x - fg.fx) / fg.wz, 0, 1) * 0.7
-    ang = np.pi / 2 - lean + g.normal(0, 0.45 if stubble else 0.3, n)
-    paths = np.stack(
-        [np.stack([x, y], 1), np.stack([x + np.cos(ang) * length, y + np.sin(ang) * length], 1)],
-        axis=1,
-    )
-    pts = np.round(paths * 8).astype(np.int32)
-    dark = np.zeros((c.h, c.w), np.float32)
-    light = np.zeros((c.h, c.w), np.float32)
-    half = n // 3
-    cv2.polylines(dark, list(pts[half:]), False, 1.0, 1, cv2.LINE_AA, 3)
-    cv2.polylines(light, list(pts[:half]), False, 1.0, 1, cv2.LINE_AA, 3)
-    k = 0.3 if stubble else 0.85
-    c.paint(np.minimum(dark, 1) * np.float32(k), colour * (0.6 if pale else 0.75))
-    lit = np.minimum(colour * (1.15 if pale else 1.5) + 0.03, 1)
-    c.paint(np.minimum(light, 1) * np.float32(k * 0.8), lit)
-    if look.beard in ("full", "goatee"):
-        relief = density * fg.wz * (0.05 if look.beard == "full" else 0.03)
-        c.height[rows] += relief * (0.85 + 0.3 * c.noise(1.5)[rows])
-        c.person[rows] = np.maximum(c.person[rows], density)
+        full_a[rows] = alpha * smoothstep(line - fg.wz * 0.2, line - fg.wz * 0.45, ys)
+        c.paint(line_mask((c.h, c.w), pts, 1, 0.8) * 0.35 * full_a, skin * 0.8)
