@@ -1,12 +1,13 @@
 """Building exercise sets from the specimens of packs, deterministically by seed.
 
 What a specimen gives: its pages' genuine features (``keys``) -> find-the-features and
-which-light exercises (``page_items``); a fraudulent status -> a verdict exercise; an MRZ -> MRZ exercises (``mrz_tasks``); fraud records
--> a mark-the-alterations exercise; a mix of specimens -> a timed drill; an e-passport's chip
-(genuine, or a chip fraud) -> a chip check (``chip_items``); a generated genuine document's
-portrait -> face comparisons (``face_items``); a pack's traveller case files -> a case-file item
-each (``case_items``). Each exercise is tied to the curriculum objectives (in scope) whose tags
-match it and whose level is at least the item's (graded by how its signs look, ``domain.look``),
+which-light exercises (``page_items``); a fraudulent status -> a verdict exercise; an MRZ -> MRZ
+exercises (``mrz_tasks``); fraud records -> a mark-the-alterations exercise; a mix of specimens
+-> a timed drill; an e-passport's chip (genuine, or a chip fraud) -> a chip check
+(``chip_items``); a generated genuine document's portrait -> face comparisons (``face_items``);
+a pack's traveller case files -> a case-file item each (``case_items``). Each exercise is tied
+to the curriculum objectives (in scope) whose tags match it and whose level is at least the
+item's (graded by how its signs look, ``domain.look``),
 and is dropped when none does (``scope``).
 
 Forgeries plug in through :class:`FraudRecord`: a forged specimen's ``forgery.json`` or its
