@@ -1,5 +1,6 @@
 """The case file as a page of its own beside the document: what the traveller carries and says
-(left), the interview within the booth's time (right) and, once answered, the debrief on top:
+(left), the interview within the booth's time (right) and, once answered, the debrief at the
+head of the file (under the two faces, when the case compares them):
 each indicator with where it shows in this case, the oddities the papers explain, and what a
 specialist does next. The case's title and summary appear only there (exam secrecy)."""
 
@@ -106,11 +107,12 @@ class CaseFilePage(QWidget):
         self.transcript.setTextFormat(Qt.TextFormat.RichText)
         left = QWidget()
         left_layout = QVBoxLayout(left)
-        left_layout.addWidget(self.debrief)
-        # The faces head the file: under it they fell below the fold at 1366x768.
+        # The faces head the file: under it they fell below the fold at 1366x768. The debrief
+        # comes after them, which it speaks of: above, it pushed them out of sight.
         self.faces = self._face_pair(faces)
         if self.faces is not None:
             left_layout.addWidget(self.faces)
+        left_layout.addWidget(self.debrief)
         left_layout.addWidget(self.file)
         left_layout.addWidget(self.transcript)
         left_layout.addStretch(1)
@@ -120,7 +122,8 @@ class CaseFilePage(QWidget):
         self.right.addWidget(self._interview_box())
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(_scroll(left), 3)
+        self.file_scroll = _scroll(left)
+        layout.addWidget(self.file_scroll, 3)
         layout.addWidget(_scroll(right), 2)
 
     def _face_pair(self, draw: Callable[[], ComparedFaces] | None) -> FacePair | None:
@@ -223,6 +226,8 @@ class CaseFilePage(QWidget):
         self.clock.setStyleSheet("QLabel { font-weight: bold; }")
         lay.addWidget(self.clock)
         grid = QGridLayout()
+        # Tight rows, so the action and the note under them fit at 1366x768, in Chinese too.
+        grid.setVerticalSpacing(2)
         self.questions: dict[str, QPushButton] = {}
         for n, q in enumerate(QUESTIONS):
             button = QPushButton(text_for(q.text, self.lang))
@@ -317,6 +322,8 @@ class CaseFilePage(QWidget):
             out.append(f"<p><b>{escape(after)}</b> {self._t(truth.specialist)}</p>")
         self.debrief.setText("".join(out))
         self.debrief.show()
+        # Back to the head of the file, wherever the trainee had scrolled: the faces, then this.
+        self.file_scroll.verticalScrollBar().setValue(0)
 
     def _name(self, ind: str) -> str:
         known = BY_ID.get(ind)

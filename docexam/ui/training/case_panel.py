@@ -112,6 +112,7 @@ class CasePanel(AnswerPanel):
     def _action_box(self) -> QGroupBox:
         box = QGroupBox(QCoreApplication.translate("cases", "Action"))
         lay = QVBoxLayout(box)
+        lay.setSpacing(2)  # with the questions' tight rows, the note fits under them at 1366x768
         self.action_group = QButtonGroup(self)
         self.action_buttons: dict[str, QRadioButton] = {}
         for value in self.exercise.actions:

@@ -9,6 +9,9 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from docexam.core.cases.builder import holding_of
+from docexam.core.cases.codec import write_cases
+from docexam.core.cases.generate import make_case
 from docexam.core.library.library import Library
 from docexam.core.pack.io import read_pack, write_pack
 from docexam.store import Store, open_store
@@ -40,6 +43,21 @@ def exam_library(tmp_path: Path) -> Library:
     copies = tuple(replace(original, id=f"{original.id}-{n}") for n in range(6))
     write_pack(replace(base, id="six", specimens=copies), tmp_path / "bundled" / "six")
     return Library(tmp_path / "library", [tmp_path / "bundled"])
+
+
+@pytest.fixture
+def fog_library(tmp_path: Path) -> Library:
+    """A fraudulently obtained genuine passport (generated as ``forge --fraud fog`` makes it)
+    with its case file."""
+    from docexam.core.synth.forgery import ForgeJob, forge_pack
+
+    bundled = tmp_path / "bundled"
+    job = ForgeJob("QNB", "td3", 12, "fraudulently_obtained", 2)
+    forge_pack("questioned", [job], bundled / "questioned", 150.0)
+    pack = read_pack(bundled / "questioned")
+    [held] = [h for s in pack.specimens if (h := holding_of(pack.id, s)) is not None]
+    write_cases(bundled / "questioned", [make_case("fraudulently_obtained", 4, held)])
+    return Library(tmp_path / "library", [bundled])
 
 
 def open_window(qtbot: QtBot, library: Library, store: Store) -> MainWindow:

@@ -255,21 +255,6 @@ def test_the_review_shows_each_case_answer_as_it_was_given(
     assert not any(b.isEnabled() for b in panel.page.questions.values())
 
 
-@pytest.fixture
-def fog_library(tmp_path: Path) -> Library:
-    """A fraudulently obtained genuine passport (generated as ``forge --fraud fog`` makes it)
-    with its case file."""
-    from docexam.core.synth.forgery import ForgeJob, forge_pack
-
-    bundled = tmp_path / "bundled"
-    job = ForgeJob("QNB", "td3", 12, "fraudulently_obtained", 2)
-    forge_pack("questioned", [job], bundled / "questioned", 150.0)
-    pack = read_pack(bundled / "questioned")
-    [held] = [h for s in pack.specimens if (h := holding_of(pack.id, s)) is not None]
-    write_cases(bundled / "questioned", [make_case("fraudulently_obtained", 4, held)])
-    return Library(tmp_path / "library", [bundled])
-
-
 def _grey(label: QLabel) -> np.ndarray:
     """The face a label shows, as the trainee sees it (grey levels)."""
     image = label.pixmap().toImage().convertToFormat(QImage.Format.Format_Grayscale8)
