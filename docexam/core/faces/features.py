@@ -5,15 +5,11 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-from docexam.core.faces.brows import brows
 from docexam.core.faces.canvas import FaceCanvas, smoothstep, soft
 from docexam.core.faces.geometry import FaceGeometry
 from docexam.core.faces.patch import Patch
 from docexam.core.faces.skin import skin_colour
 from docexam.core.faces.traits import Identity, Look
-
-# The renderer draws every inner feature through this module, brows included.
-__all__ = ["age_lines", "brows", "marks", "mouth", "nose"]
 
 
 def nose(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
@@ -34,7 +30,7 @@ def nose(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
             fg.eye - length * 0.05 + length * 0.85 * t,
             bridge * (1.2 + 0.9 * t),
             length * 0.1,
-            height * (0.3 + 0.7 * t) / 3.2,
+            height * (0.75 + 0.25 * t) / 3.2,
         )
     c.bump(tip_x, fg.nose - fg.nose_w * 0.35, tip, tip * 0.85, fg.wz * 0.1)
     skin = np.asarray(skin_colour(who), np.float32)

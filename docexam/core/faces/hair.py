@@ -8,11 +8,9 @@ import numpy as np
 
 from docexam.core.domain.seeds import rng
 from docexam.core.faces import fibres
-from docexam.core.faces.beard import beard as beard
 from docexam.core.faces.body import shoulder_line
 from docexam.core.faces.canvas import F32, FaceCanvas, line_mask, smoothstep, soft
 from docexam.core.faces.geometry import FaceGeometry
-from docexam.core.faces.haircolour import brow_colour as brow_colour
 from docexam.core.faces.haircolour import hair_colour, shades
 from docexam.core.faces.skin import skin_colour
 from docexam.core.faces.traits import Identity, Look

@@ -14,7 +14,7 @@ import numpy as np
 import numpy.typing as npt
 
 from docexam.core.domain.seeds import rng
-from docexam.core.faces import body, eyes, features, hair, head
+from docexam.core.faces import beard, body, brows, eyes, features, hair, haircolour, head
 from docexam.core.faces.canvas import F32, FaceCanvas, line_mask, soft
 from docexam.core.faces.geometry import FaceGeometry, layout
 from docexam.core.faces.traits import Identity, Look
@@ -47,8 +47,8 @@ def render(who: Identity, look: Look, width: int, height: int, salt: object = ""
     features.mouth(c, fg, who, look)
     eyes.eyes(c, fg, who, look)
     features.marks(c, fg, who)
-    hair.beard(c, fg, look)
-    features.brows(c, fg, who, hair.brow_colour(look))
+    beard.beard(c, fg, look)
+    brows.brows(c, fg, who, haircolour.brow_colour(look))
     hair.hair_front(c, fg, who, look)
     img = _shade(c, look, skin)
     img, face_tone = _expose(img, skin)
@@ -71,7 +71,9 @@ def _expose(img: F32, face: F32) -> tuple[F32, float]:
     face's mean tone after exposure."""
     lum = img @ np.array([0.114, 0.587, 0.299], np.float32)
     mean = float((lum * face).sum() / max(1.0, float(face.sum())))
-    gain = float(np.clip((0.5 / max(mean, 1e-3)) ** 0.9, 0.85, 3.0))
+    # Metering lifts a dark face only part of the way: brought to a fair face's tone it read
+    # light tan, not brown, whatever its skin.
+    gain = float(np.clip((0.5 / max(mean, 1e-3)) ** 0.55, 0.85, 3.0))
     # A film-like shoulder: highlights roll off instead of clipping, so a pale background
     # keeps its tone and its edge against the hair.
     # It rolls the brightest channel off and scales the others with it, so a fair face's
