@@ -167,12 +167,12 @@ def eyes(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
             + 0.12 * np.sin(np.arctan2(dy, dx) * 23) * (r > 0.42)
             + 0.14 * grain / max(float(grain.std()), 1e-6) * (r < 1)
         )
-        # A dark limbal ring, a lighter collarette round the pupil, the black pupil.
         # A dark limbal ring, the iris a little darker and warmer round the pupil (no bright
         # collarette ring: it drew a target), the black pupil.
         radial = (1.0 - 0.6 * smoothstep(0.74, 0.98, r)) * (0.8 + 0.2 * smoothstep(0.4, 0.62, r))
         col = iris[None, None, :] * (radial * fibres)[..., None]
-        pupil = smoothstep(0.44, 0.36, r)[..., None]  # round at a few pixels across
+        # Round at a few pixels across, and the darkest thing in the eye whatever the light.
+        pupil = smoothstep(0.47, 0.37, r)[..., None]
         col = col * (1 - pupil) + np.float32(0.015) * pupil
         p.paint(disc.astype(np.float32), col.astype(np.float32))
         # The upper lid and lashes overhang the ball: a soft shadow just under the lid margin,
@@ -191,7 +191,9 @@ def eyes(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
         # The lash line is a dark soft edge, fuller at the outer corner (and with make-up).
         k = np.linspace(0, 1, len(upper), dtype=np.float32)
         weight = (0.6 + 0.4 * k) * smoothstep(0.0, 0.1, k) * (1.0 if female else 0.8)
-        weight *= 1 - 0.5 * smoothstep(0.85, 1.0, k)  # no drawn wing past the outer corner
+        # Thickest over the outer third, thinning into the corner: no drawn wing, and no dark
+        # knot at the corner to outweigh a light iris's pupil.
+        weight *= 1 - 0.65 * smoothstep(0.7, 1.0, k)
         lash_line = p.blank()
         p.draw(lash_line, upper, weight)
         p.draw(lash_line, upper + np.array([0, 0.7]), weight * 0.6)

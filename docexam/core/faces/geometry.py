@@ -70,10 +70,12 @@ class FaceGeometry:
         t = (y[low] - yz) / (self.chin - yz)
         g = min(0.95, max(0.05, (self.gonion - yz) / (self.chin - yz)))
         q = min(0.97, max(0.05, (self.wg - self.wch) / (self.wz - self.wch)))
-        p = max(1.6, _power(g, q))  # below, a narrow jaw ran straight to a point
+        p = max(2.0, _power(g, q))  # below, a narrow jaw ran to an egg's point
         side = self.wch + (self.wz - self.wch) * (1 - t**p) ** (1 / p)
         s = np.clip((y[low] - self.gonion) / (self.chin - self.gonion), 0, 1)
-        out[low] = side * np.clip(1 - s ** (3.5 + 4 * self.square), 0, 1) ** 0.35
+        # The chin's underside is a broad curve, not the egg's point: it stays near the chin's
+        # width until close to its lowest row.
+        out[low] = side * np.clip(1 - s ** (5.0 + 4 * self.square), 0, 1) ** 0.3
         return out
 
 

@@ -43,7 +43,9 @@ def _ridge(y: F32, at: float, sigma: float) -> F32:
 
 def ears(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
     skin = skin_colour(who)
-    redder = (skin[0] * 0.86, skin[1] * 0.86, skin[2] * 0.97)
+    # Blood shows in an ear's thin skin; less so as the skin darkens.
+    flush = 1 - np.array([0.14, 0.14, 0.03]) * (1 - 0.7 * who.skin)
+    redder = (skin[0] * flush[0], skin[1] * flush[1], skin[2] * flush[2])
     free_lobe = who.bucket("ear_lobe") == 1
     # Seen from the front, ears stand out past the cheeks by a fifth of the face's width or
     # so; tucked in behind the outline they left the face a flat shield.
@@ -243,8 +245,10 @@ def face(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F32:
     c.bump(fg.fx, fg.crown + (fg.eye - fg.crown) * 0.45, wz * 0.6, wz * 0.35, wz * 0.05)
     # The glabella between the brow ridges is bone, flush with them and running on into the
     # root of the nose: two ridges with a gap between them drew a dark pit there.
-    c.bump(fg.fx, fg.brow + fg.eye_w * 0.1, fg.eye_gap * 0.6, fg.eye_w * 0.6, wz * 0.035)
-    c.bump(fg.fx, (fg.brow + fg.eye) / 2, fg.eye_w * 0.35, fg.eye_w * 0.7, wz * 0.025)
+    c.bump(fg.fx, fg.brow + fg.eye_w * 0.1, fg.eye_gap * 0.6, fg.eye_w * 0.6, wz * 0.025)
+    # The nose's bridge rises out of it without a step: where it was lower than the glabella,
+    # the glabella's underside faced down and drew a dark bar across the root of the nose.
+    c.bump(fg.fx, fg.eye, fg.eye_w * 0.4, fg.eye_w * 1.2, wz * 0.055)
     # The forehead is no plane: two low eminences, and above a man's brow ridge a shallow
     # groove where it meets them.
     for side in (-1, 1):
