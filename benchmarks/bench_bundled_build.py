@@ -1,5 +1,5 @@
 """First start's bundled build in one process against several: ``ensure_bundled`` (what the app
-runs on first start) over the first ``--jobs`` specimens of the shipped recipes, with one
+runs on first start) over the first ``--jobs`` specimens of the shipped recipes (0: all), with one
 builder and with the default (one per usable core, at most four), alternating, on empty cache
 directories. Prints JSON: the median seconds of each to the last specimen landed, and the
 cores this process may use. The floor is the one-builder run in the same conditions.
@@ -16,24 +16,32 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from docexam.core.library.bundled import ensure_bundled, usable_cores
+from docexam.core.library.bundled import ensure_bundled, jobs_of, usable_cores
 from docexam.core.library.bundled_location import RECIPES_FILE, load_recipes
 
 
 def _trimmed(jobs: int, folder: Path) -> Path:
-    """The shipped recipes cut to their first ``jobs`` specimens (the genuine packs come first)."""
+    """The shipped recipes cut to their first ``jobs`` specimens, in the order a first start
+    builds them (genuine packs, then forgeries, then chip frauds); 0 keeps them all."""
     data = load_recipes(RECIPES_FILE)
-    packs, left = [], jobs
-    for pack in data["packs"]:
-        if left <= 0:
-            break
-        packs.append({**pack, "specimens": pack["specimens"][:left]})
-        left -= len(packs[-1]["specimens"])
+    left = jobs or 10**6
+    out: dict[str, Any] = {"dpi": data.get("dpi", 300)}
+    for kind, items in (
+        ("packs", "specimens"),
+        ("forgery_packs", "jobs"),
+        ("chip_fraud_packs", "jobs"),
+    ):
+        out[kind] = []
+        for pack in data.get(kind, []):
+            if left > 0:
+                out[kind].append({**pack, items: pack[items][:left]})
+                left -= len(out[kind][-1][items])
     path = folder / "recipes.json"
-    path.write_text(json.dumps({"dpi": data.get("dpi", 300), "packs": packs}), encoding="utf-8")
+    path.write_text(json.dumps(out), encoding="utf-8")
     return path
 
 
@@ -46,11 +54,12 @@ def _build(recipes: Path, workers: int | None) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--jobs", type=int, default=6)
+    parser.add_argument("--jobs", type=int, default=6, help="0: the whole set")
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         recipes = _trimmed(args.jobs, Path(tmp))
+        count = len(list(jobs_of(load_recipes(recipes))))
         one: list[float] = []
         several: list[float] = []
         for _ in range(args.runs):
@@ -59,7 +68,7 @@ def main() -> None:
     print(
         json.dumps(
             {
-                "jobs": args.jobs,
+                "jobs": count,
                 "cores": usable_cores(),
                 "one_builder_s": round(statistics.median(one), 1),
                 "default_builders_s": round(statistics.median(several), 1),
