@@ -6,6 +6,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from docexam.core.cases.model import CaseFile
 from docexam.core.training.quiz import (
     AreaExercise,
     DrillExercise,
@@ -14,6 +15,7 @@ from docexam.core.training.quiz import (
     MrzExercise,
     VerdictExercise,
 )
+from docexam.ui.training.case_panel import CasePanel
 from docexam.ui.training.exercise_page import ExercisePage
 from docexam.ui.viewer.specimen_tab import SpecimenTab
 
@@ -107,3 +109,13 @@ def start_module(qtbot: QtBot, window: object, module: str) -> ExercisePage:
     qtbot.waitUntil(lambda: tab.exercise is not None, timeout=20000)
     assert tab.exercise is not None
     return tab.exercise
+
+
+def mark_case_truth(qtbot: QtBot, panel: CasePanel, case: CaseFile) -> None:
+    """Tick the indicators the case's truth records and choose its action, as a trainee clicks."""
+    for row in range(panel.indicators.count()):
+        item = panel.indicators.item(row)
+        if item.data(Qt.ItemDataRole.UserRole) in case.truth.indicators:
+            item.setCheckState(Qt.CheckState.Checked)
+    button = panel.action_buttons[case.truth.action.value]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))

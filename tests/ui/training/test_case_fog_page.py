@@ -25,7 +25,7 @@ from docexam.ui.training.case_panel import CasePanel
 from docexam.ui.training.exercise_page import ExercisePage
 
 from .conftest import training
-from .helpers import press, settle, start_module
+from .helpers import mark_case_truth, press, settle, start_module
 
 NOTE = {
     "en": "Face differs from the earlier passport's portrait (nose, ears, chin). Refer.",
@@ -116,12 +116,7 @@ def test_the_faces_and_the_note_stay_in_sight_after_the_answer(
     assert panel.asked == ["purpose", "documents", "work"]
     bar = panel.page.file_scroll.verticalScrollBar()
     bar.setValue(bar.maximum())
-    for row in range(panel.indicators.count()):
-        item = panel.indicators.item(row)
-        if item.data(Qt.ItemDataRole.UserRole) in case.truth.indicators:
-            item.setCheckState(Qt.CheckState.Checked)
-    button = panel.action_buttons[case.truth.action.value]
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
+    mark_case_truth(qtbot, panel, case)
     _type(qtbot, panel.note, NOTE[lang])
     press(qtbot, page, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.session.feedback(0) is not None)

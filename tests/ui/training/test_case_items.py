@@ -43,7 +43,7 @@ from docexam.ui.training.exercise_page import ExercisePage
 from docexam.ui.training.progress_page import ProgressPage
 
 from .conftest import open_window, training
-from .helpers import press, settle, start_module
+from .helpers import mark_case_truth, press, settle, start_module
 
 TEMPLATES = ("tourist", "false_job_offer", "returning_resident")
 
@@ -102,12 +102,7 @@ def test_a_case_item_is_worked_through_and_scores_full(
         )
         said = case.reply(panel.asked[0])
         assert said is not None and escape(said["en"]) in file_page.transcript.text()
-        for row in range(panel.indicators.count()):
-            item = panel.indicators.item(row)
-            if item.data(Qt.ItemDataRole.UserRole) in case.truth.indicators:
-                item.setCheckState(Qt.CheckState.Checked)
-        button = panel.action_buttons[case.truth.action.value]
-        qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
+        mark_case_truth(qtbot, panel, case)
         qtbot.keyClicks(panel.note, "Held passport; refer.")
         answer = panel.answer()
         assert isinstance(answer, CaseAnswer) and answer.note == "Held passport; refer."
@@ -169,12 +164,7 @@ def _work_set(qtbot: QtBot, page: ExercisePage, library: Library) -> None:
         panel = page.item.panel if page.item else None
         assert isinstance(panel, CasePanel)
         case = library.load_case(ex.case)
-        for row in range(panel.indicators.count()):
-            item = panel.indicators.item(row)
-            if item.data(Qt.ItemDataRole.UserRole) in case.truth.indicators:
-                item.setCheckState(Qt.CheckState.Checked)
-        button = panel.action_buttons[case.truth.action.value]
-        qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
+        mark_case_truth(qtbot, panel, case)
         press(qtbot, page, Qt.Key.Key_Return)
         press(qtbot, page, Qt.Key.Key_Return)
 
