@@ -55,6 +55,12 @@ class FaceGeometry:
     dome: float = 2.4
     # The forehead's own form (0..1, from its traits): where its lines fall and bend.
     forehead_form: float = 0.5
+    # The lower face's own form: how much of a corner the jaw shows at its angle (0 a smooth
+    # curve .. 1 a clear angle, lean men), how full the cheeks are between cheekbone and jaw
+    # (-1 hollow .. 1 full) and how far an older jaw's skin sags into a jowl (0..1).
+    angle: float = 0.0
+    fill: float = 0.0
+    jowl: float = 0.0
 
     def half_width(self, y: Row) -> Row:
         """Half width of the face outline at rows ``y`` (0 outside crown..chin)."""
@@ -67,16 +73,39 @@ class FaceGeometry:
         # the chin (a superellipse's quadrant whose power makes it pass the angle at the jaw's
         # width): straight sides that turned at the angle read as a shield.
         low = (y >= yz) & (y <= self.chin)
-        t = (y[low] - yz) / (self.chin - yz)
+        yl = y[low]
+        t = (yl - yz) / (self.chin - yz)
         g = min(0.95, max(0.05, (self.gonion - yz) / (self.chin - yz)))
         q = min(0.97, max(0.05, (self.wg - self.wch) / (self.wz - self.wch)))
         p = max(2.0, _power(g, q))  # below, a narrow jaw ran to an egg's point
         side = self.wch + (self.wz - self.wch) * (1 - t**p) ** (1 / p)
-        s = np.clip((y[low] - self.gonion) / (self.chin - self.gonion), 0, 1)
+        side += self.angle * (self._angular(yl, yz) - side)
+        # Full cheeks round the outline out between cheekbone and jaw; lean ones dip under
+        # the bone. A jowl hangs just in front of the jaw's angle, below it.
+        buccal = (yz + self.gonion) / 2 + 0.1 * (self.gonion - yz)
+        side += self.wz * 0.03 * self.fill * _bell(yl, buccal, 0.3 * (self.gonion - yz))
+        jl = self.gonion + 0.4 * (self.chin - self.gonion)
+        side += self.wz * 0.05 * self.jowl * _bell(yl, jl, 0.2 * (self.chin - self.gonion))
+        s = np.clip((yl - self.gonion) / (self.chin - self.gonion), 0, 1)
         # The chin's underside is a broad curve, not the egg's point: it stays near the chin's
         # width until close to its lowest row.
         out[low] = side * np.clip(1 - s ** (5.0 + 4 * self.square), 0, 1) ** 0.3
         return out
+
+    def _angular(self, y: Row, yz: float) -> Row:
+        """A jaw with a corner: the ramus falls from the cheekbone in a curve that steepens
+        only a little (no straight side, no corner at the cheek: that was a shield), the jaw
+        line runs straight from the angle to the chin, and the two meet in a rounded corner."""
+        s = (y - yz) / max(self.gonion - yz, 1.0)
+        ramus = self.wz - (self.wz - self.wg) * np.maximum(s, 0) ** 3.0
+        line = self.wg - (self.wg - self.wch) * (y - self.gonion) / (self.chin - self.gonion)
+        r = self.wz * 0.04  # the corner's rounding: a soft minimum of the two
+        lo = np.minimum(ramus, line)
+        return lo - r * np.log1p(np.exp(-np.abs(ramus - line) / r))
+
+
+def _bell(y: Row, at: float, sigma: float) -> Row:
+    return np.exp(-0.5 * ((y - at) / max(sigma, 1e-3)) ** 2)
 
 
 def _power(g: float, q: float) -> float:
@@ -114,6 +143,13 @@ def layout(who: Identity, look: Look, w: float, u: float) -> FaceGeometry:
     # Hairline to brow, brow to nose base and nose base to chin are about equal thirds of a
     # face; the hairline lies about a fifth of the head below the crown.
     hairline = crown + (eye - crown) * t("forehead_height", 0.27, 0.45)
+    # A lean face shows the bone: a man's jaw angle most, and a wide jaw's more.
+    angle = float(
+        np.clip((0.5 if male else 0.2) + 0.4 * (tr["jaw_width"] - 0.5) - 0.6 * look.weight, 0, 0.9)
+    )
+    age = look.age
+    youth = float(np.clip((32 - age) / 15, 0, 1) - np.clip((age - 40) / 30, 0, 1))
+    jowl = float(np.clip((age - 40) / 35, 0, 1) * (0.6 + 0.4 * np.clip(look.weight + 0.5, 0, 1)))
     return FaceGeometry(
         u=u,
         cx=w / 2 + yaw * wz * 0.15,
@@ -145,8 +181,11 @@ def layout(who: Identity, look: Look, w: float, u: float) -> FaceGeometry:
         ear_len=ear_len,
         ear_out=ear_len * t("ear_protrusion", 0.03, 0.14),
         ear_y=(eye + nose) / 2 + (nose - eye) * t("ear_height", -0.2, 0.2),
-        square=float(np.clip(0.6 * tr["jaw_width"] + 0.4 * tr["chin_width"], 0, 1)),
+        square=float(np.clip(0.35 * tr["jaw_width"] + 0.65 * tr["chin_width"], 0, 1)),
         cheek_y=t("cheekbones", 0.2, 0.06),
         dome=t("face_width", 2.2, 3.0),  # below 2.2 a bald skull turns to an egg
         forehead_form=0.6 * tr["forehead_height"] + 0.4 * tr["brow_ridge"],
+        angle=angle * (1 - 0.5 * jowl),
+        fill=float(np.clip(0.9 * look.weight + 0.5 * youth - 0.4 * tr["cheekbones"], -1, 1)),
+        jowl=jowl,
     )

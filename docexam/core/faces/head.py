@@ -23,14 +23,10 @@ def face_mask(
     if who is None or look is None:
         return soft((np.abs(dx) < hw[:, None]).astype(np.float32), 1.4)
     tr = who.traits
-    hollow = (0.012 if who.sex == "M" else 0.006) * (1 - 0.6 * look.weight)
-    profile = (
-        -0.025 * _ridge(y, fg.brow - fg.wz * 0.15, fg.wz * 0.12)
-        + 0.02 * tr["cheekbones"] * _ridge(y, fg.eye + (fg.nose - fg.eye) * 0.45, fg.wz * 0.12)
-        - hollow
-        * (1.2 - 0.4 * tr["cheekbones"])
-        * _ridge(y, (fg.nose + fg.mouth) / 2, fg.wz * 0.25)
-    )
+    # The cheeks' fullness below the bone is the geometry's (fg.fill), shared with the relief.
+    profile = -0.025 * _ridge(y, fg.brow - fg.wz * 0.15, fg.wz * 0.12) + 0.02 * tr[
+        "cheekbones"
+    ] * _ridge(y, fg.eye + (fg.nose - fg.eye) * 0.45, fg.wz * 0.12)
     low = smoothstep(fg.eye, fg.gonion, y)
     lean = _asymmetry(who)["jaw"]
     width = (hw * (1 + profile))[:, None] * (1 + np.sign(dx) * (lean * low)[:, None])
@@ -201,32 +197,7 @@ def face(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F32:
             wz * 0.045 * (1 + look.weight + look.smile) * (1.0 if male else 1.3),
         )
     _folds_face(c, fg, who, look, lean["fold"])
-    for side in (-1, 1):  # the hollow under the cheekbone, and the temple's
-        c.bump(
-            fg.fx + side * wz * 0.64,
-            (fg.nose + fg.mouth) / 2,
-            wz * 0.16,
-            wz * 0.24,
-            -wz
-            * (0.035 if male else 0.02)  # a woman's cheek is fuller below the bone
-            * (1 - 0.6 * look.weight)
-            * (1.2 - tr["cheekbones"] * 0.4),
-        )
-        c.bump(
-            fg.cx + side * fg.wc * 0.84,
-            fg.brow - wz * 0.12,
-            wz * 0.13,
-            wz * 0.22,
-            -wz * 0.07,
-        )
-        # The jaw's angle, where the chewing muscle sits over the bone.
-        c.bump(
-            fg.cx + side * fg.wg * 0.82,
-            fg.gonion - wz * 0.05,
-            wz * 0.12,
-            wz * 0.2,
-            wz * (0.03 if male else 0.015),
-        )
+    _lower_face(c, fg, who, look)
     c.bump(
         fg.fx,
         fg.chin - (fg.chin - fg.mouth) * 0.35,
@@ -285,3 +256,45 @@ def _folds_face(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look, lean
         amp = fg.wz * (0.02 + 0.035 * age) * soft_fold * (1 + 0.5 * look.smile) * (1 + side * lean)
         step = smoothstep(-fg.wz * 0.02, fg.wz * 0.06, d) * smoothstep(fg.wz * 0.4, 0.0, d)
         c.height[rows, cols] += amp * step * reach
+
+
+def _lower_face(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
+    """The forms between cheekbone and jaw, matching the outline's (fg.fill, fg.angle,
+    fg.jowl): the plane under the cheekbone turning in, the masseter over the jaw's angle and
+    the jaw line's edge, an older jaw's jowl; the temples' hollow above."""
+    tr = who.traits
+    male = who.sex == "M"
+    wz = fg.wz
+    ym = (fg.nose + fg.mouth) / 2
+    hw = float(fg.half_width(np.array([ym], np.float32))[0])
+    hollow = max(0.0, 0.35 - fg.fill) * (1.2 - 0.4 * tr["cheekbones"]) * (1.0 if male else 0.7)
+    full = max(0.0, fg.fill)
+    for side in (-1, 1):
+        # Under a lean cheekbone the face's side turns in as a plane, a shade below the bone's
+        # light; a full cheek swells there instead.
+        c.bump(
+            fg.fx + side * hw * 0.72, ym, wz * 0.17, wz * 0.22, -wz * 0.08 * hollow, angle=side * 15
+        )
+        c.bump(fg.fx + side * hw * 0.55, ym, wz * 0.22, wz * 0.25, wz * 0.035 * full)
+        c.bump(fg.cx + side * fg.wc * 0.84, fg.brow - wz * 0.12, wz * 0.13, wz * 0.22, -wz * 0.07)
+        # The jaw's angle, where the chewing muscle sits over the bone: it shows where the
+        # outline shows its corner.
+        c.bump(
+            fg.cx + side * fg.wg * 0.82,
+            fg.gonion - wz * 0.05,
+            wz * 0.12,
+            wz * 0.2,
+            wz * (0.015 + 0.025 * fg.angle + (0.01 if male else 0)),
+        )
+        # A jowl: soft tissue slipped below the jaw line in front of the angle.
+        jy = fg.gonion + 0.45 * (fg.chin - fg.gonion)
+        jx = float(fg.half_width(np.array([jy], np.float32))[0])
+        c.bump(fg.cx + side * jx * 0.8, jy, wz * 0.13, wz * 0.1, wz * 0.04 * fg.jowl)
+        # Above it, the line from the mouth's corner down, where the jowl hangs from.
+        c.bump(
+            fg.fx + side * (fg.mouth_w + wz * 0.08),
+            fg.mouth + wz * 0.12,
+            wz * 0.04,
+            wz * 0.12,
+            -wz * 0.02 * fg.jowl,
+        )
