@@ -98,7 +98,11 @@ class FaceGeometry:
         line runs straight from the angle to the chin, and the two meet in a rounded corner."""
         s = (y - yz) / max(self.gonion - yz, 1.0)
         ramus = self.wz - (self.wz - self.wg) * np.maximum(s, 0) ** 3.0
-        line = self.wg - (self.wg - self.wch) * (y - self.gonion) / (self.chin - self.gonion)
+        u = (y - self.gonion) / (self.chin - self.gonion)
+        # Nearly straight: a hair of outward bow keeps a narrow chin from a V's point.
+        line = (
+            self.wg - (self.wg - self.wch) * u + self.wz * 0.03 * np.sin(np.pi * np.clip(u, 0, 1))
+        )
         r = self.wz * 0.04  # the corner's rounding: a soft minimum of the two
         lo = np.minimum(ramus, line)
         return lo - r * np.log1p(np.exp(-np.abs(ramus - line) / r))
