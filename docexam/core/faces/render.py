@@ -27,7 +27,9 @@ SATURATION = 0.86
 WRAP = 0.35  # how far the soft box's light reaches past the terminator (n.l = -WRAP)
 TONE_S = 0.35  # strength of the print's S-curve: mid-tone contrast 1 + TONE_S
 VIGNETTE = 0.09  # how much a lens darkens the frame's corners
-SHARPEN = (1.3, 0.7)  # a camera's unsharp mask at the working size: radius px, amount
+SHARPEN = (1.3, 0.45)  # a camera's unsharp mask at the working size: radius px, amount
+PRINT_SHARPEN = (0.8, 0.45)  # the print's own, at its pixel size: radius px, amount
+GRAIN = 0.010  # a print's grain (of 1) at its pixel size; a poor camera adds more
 
 
 def render(who: Identity, look: Look, width: int, height: int, salt: object = "") -> Photo:
@@ -57,7 +59,7 @@ def render(who: Identity, look: Look, width: int, height: int, salt: object = ""
         _glasses(img, fg, look)
     img = _camera(img, fg, look, g)
     interp = cv2.INTER_AREA if height < u else cv2.INTER_CUBIC
-    out = cv2.resize(img, (width, height), interpolation=interp)
+    out = _print(cv2.resize(img, (width, height), interpolation=interp), look, g)
     photo = np.clip(out * 255 + 0.5, 0, 255).astype(np.uint8)
     if look.jpeg:
         ok, buf = cv2.imencode(".jpg", photo, [cv2.IMWRITE_JPEG_QUALITY, look.jpeg])
@@ -254,11 +256,20 @@ def _camera(img: F32, fg: FaceGeometry, look: Look, g: np.random.Generator) -> F
     # of what makes a picture read as a photo.
     radius, amount = SHARPEN
     img = img + amount * (img - cv2.GaussianBlur(img, (0, 0), radius))
-    # Every photo has grain, a studio print too (film or sensor); a poor camera adds more,
-    # and colour noise. Grain is a few pixels across at the work size: it is the emulsion's
-    # clumps, not single pixels, that survive the print's resampling.
-    grain = cv2.GaussianBlur(g.standard_normal(img.shape[:2], dtype=np.float32), (0, 0), 0.8)
-    img = img + (grain * (0.018 + 0.03 * look.noise))[..., None]
+    return img
+
+
+def _print(img: F32, look: Look, g: np.random.Generator) -> F32:
+    """What happens at the print's own pixel size. Downsizing averages away what was sharp at
+    the working size, so the final sharpening and the grain belong here: grain drawn before
+    the resize was averaged into a haze and the skin read airbrushed next to the hair."""
+    radius, amount = PRINT_SHARPEN
+    img = img + amount * (img - cv2.GaussianBlur(img, (0, 0), radius))
+    # Grain is the emulsion's (or the sensor's) clumps, a pixel or so of the print, mostly in
+    # luminance; a poor camera adds more, and colour noise.
+    grain = cv2.GaussianBlur(g.standard_normal(img.shape[:2], dtype=np.float32), (0, 0), 0.5)
+    grain *= GRAIN * (1 + 2 * look.noise) / max(1e-6, float(grain[::4, ::4].std()))
+    img = img + grain[..., None]
     if look.noise > 0:
         chroma = g.standard_normal(img.shape, dtype=np.float32) * 0.008 * look.noise
         img = img + chroma

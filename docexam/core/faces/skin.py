@@ -136,9 +136,10 @@ def _beard_shadow(c: FaceCanvas, fg: FaceGeometry) -> F32:
 
 
 def pores(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look, mask: F32) -> None:
-    """Skin's fine relief: pits of pores (coarser over the nose, forehead and chin), a finer
-    crazing between them, and blotches; all a pixel or two across at the work size so that
-    some survive the photo's resampling and blur."""
+    """Skin's fine relief: pores (coarser over the nose, forehead and chin), a crazing of fine
+    lines between them, and blotches. A print shows the face at two thirds of the work size or
+    less, and its resampling averages away anything a pixel across: pores are drawn as their
+    clusters, two or three pixels here, so that a pixel or two of texture survive it."""
     male = who.sex == "M"
     coarse = np.zeros((c.h, c.w), np.float32)
     c.spots(
@@ -151,18 +152,28 @@ def pores(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look, mask: F32)
     )
     # The scalp's skin is smoother than the face's: a bald crown does not read as stone.
     scalp = 0.45 + 0.55 * smoothstep(fg.crown, fg.hairline + fg.wz * 0.2, c.ys[:, :1])
-    grain = (1 + np.minimum(coarse, 1.2)) * scalp
+    # Young skin, and a woman's cheeks, are finer-pored than the T-zone; age coarsens all.
+    aged = float(np.clip((look.age - 20) / 50, 0, 1))
+    cheek = (0.45 if male else 0.3) + 0.45 * aged
+    grain = (cheek + np.minimum(coarse, 1.2)) * scalp
     fine = c.noise(0.7)
+    cluster = c.noise(1.1)
     # A pore is a tenth of a millimetre, below a pixel here: what shows is their grain and
     # now and then a larger one; distinct pits everywhere read as orange peel.
-    pits = np.clip(-fine - 1.4, 0, None)
-    amp = (0.035 if male else 0.025) * (0.8 + look.age / 100)
+    pits = np.clip(-cluster - 1.8, 0, None)
+    # Fine lines: the skin's crazing, thin ridges where a streaky noise crosses zero.
+    lines = np.clip(1 - np.abs(c.noise(0.9, stretch=(2.5, 1))) * 2.5, 0, 1) * (0.3 + 0.7 * aged)
+    amp = (0.042 if male else 0.032) * (0.8 + look.age / 100)
     patches = c.noise(2.5)
-    relief = amp * grain * (0.6 * fine - 0.8 * pits) + 0.025 * patches * scalp
+    relief = amp * grain * (0.4 * fine + 0.6 * cluster - 0.8 * pits - 0.3 * lines)
+    relief += 0.025 * patches * scalp
     c.detail[:] = c.detail * (1 - mask) + relief * mask
-    # In the colour too: the pits a shade darker, and a blotchy unevenness a few pores wide.
-    dots = 1 - 0.02 * np.minimum(pits * grain, 2) + 0.008 * fine
+    # In the colour too, as luminance: pits and lines a shade darker, the clusters a mottle
+    # of a pixel or two; and a blotchy unevenness in hue a few pores wide.
+    shade = 0.014 * cluster - 0.012 * np.minimum(pits, 1) - 0.008 * lines
+    dots = 1 + shade * np.minimum(grain, 1.4) + 0.008 * fine
     blotch = 0.012 * patches
     tint = (dots + blotch)[..., None] * np.ones(3, np.float32)
     tint += (0.01 * c.noise(6.0))[..., None] * np.array([-1, -0.3, 0.6], np.float32)
+    tint += (0.008 * c.noise(1.6))[..., None] * np.array([-1, -0.4, 0.7], np.float32)
     c.albedo *= 1 + (tint - 1) * mask[..., None]
