@@ -316,7 +316,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
         fallen = (x_eff < left[:, None]) | (x_eff > right[:, None])
         # The hair's inner edge turns towards the face, out of the light.
         into = np.maximum(left[:, None] - x_eff, x_eff - right[:, None])
-        edge_shade = np.where(fallen, 0.72 + 0.28 * smoothstep(0, fg.wz * 0.15, into), 1.0)
+        edge_shade = np.where(fallen, 0.86 + 0.14 * smoothstep(0, fg.wz * 0.15, into), 1.0)
         if coiled:  # a mass of coils has no parting: no fold down from it over the crown
             edge_shade = np.where(ys < temple, 1.0, edge_shade)
         if coiled:  # springy hair stands out round the head as a rounded mass
@@ -367,6 +367,12 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     alpha = np.where(shut, np.maximum(alpha, closed), alpha).astype(np.float32)
     if hanging:
         alpha *= np.where(ys > fg.hairline, fib.inside, 1.0)
+        # Hanging hair thins towards its outline: against the background the last strands let
+        # it show through between them (a veil of hairs, not a cut-out).
+        veil = smoothstep(0.0, fg.wz * 0.14, sdf + 2.0 * (fib.ridge - 0.5))
+        thin = np.clip(0.15 + 1.8 * (fib.strand - 0.45) + 0.45 * fib.ridge, 0.0, 1.0)
+        see = fallen * (ys > temple) * (1 - c.person[rows])
+        alpha *= 1 - see * (1 - veil) * (1 - thin)
         if style == "long":  # locks behind the shoulders go out of sight at their line
             shoulder = shoulder_line(fg, who.sex == "M", c.h, xs)
             alpha *= fib.front + (1 - fib.front) * smoothstep(shoulder + 1.0, shoulder - 1.5, ys)
@@ -411,10 +417,18 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     if hanging:
         # Hanging hair is a curtain facing forward beside the face, not the skull's side
         # turned away (that left it in the dark): its slope across is about halved.
-        span = int(fg.wz * 0.8) | 1
+        # (Wide enough to span the whole curtain: a narrower reach left its outer half sloping
+        # away, darker than the crown.)
+        # (A mass of coils keeps its rounded form.)
+        span = int(fg.wz * (0.8 if coiled else 1.6)) | 1
         wide = cv2.GaussianBlur(cv2.dilate(z, np.ones((1, span), np.uint8)), (0, 0), fg.wz * 0.08)
-        curtain = soft((fallen & (ys > temple - fg.wz * 0.3)).astype(np.float32), fg.wz * 0.1)
-        z = z + (wide - z) * 0.8 * curtain
+        hangs = (fallen & (ys > temple - fg.wz * 0.3)).astype(np.uint8)
+        # Out to its outer edge and past it over the background (it must not round off into
+        # a dark rim there), but not into the face beside it.
+        past = cv2.dilate(hangs, np.ones((1, int(fg.wz * 0.3) | 1), np.uint8))
+        hangs = hangs | (past & (c.person[rows] < 0.5) & (not coiled))
+        curtain = soft(hangs.astype(np.float32), fg.wz * 0.06)
+        z = z + (wide - z) * (0.8 if coiled else 0.95) * curtain
     # Thin hair lets the scalp's colour through; the mass in a tuft is darker at its roots.
     fibres.lay(
         c,
@@ -436,8 +450,10 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
         front &= ys < temple - fg.wz * 0.15  # (the forehead's line; the temples lie close)
         fibres.sprigs(c, rows, front, (part, py), fg.wz * 0.07, 90, colour)
     if style not in ("cropped", "bald", "tied"):
+        # (Rooted in the hair as drawn: where a lock has ended there is none to stray from.)
+        rooted = fibres.signed_distance(alpha > 0.5) if hanging else sdf
         fibres.strays(
-            c, fg, colour, rows, sdf, flow, 70 if hanging else 35, backdrop, 0.6 * hanging
+            c, fg, colour, rows, rooted, flow, 110 if hanging else 35, backdrop, 1.4 * hanging
         )
     if (
         part != fg.cx and style not in ("bald", "tied") and not coiled
