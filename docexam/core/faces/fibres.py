@@ -155,7 +155,22 @@ def locks(
         phase = np.interp(flow.s, sc, np.cumsum(g.normal(0, 0.5, cols)) / math.sqrt(per))
         shift = per * lock * 0.6 * curl * np.sin(rows_px / period * 2 * np.pi + phase)
         crest = np.cos(rows_px / period * 2 * np.pi + phase)
-    along = (mx + shift).astype(np.float32)
+    # (Drawn from a generator of their own: the draws above stay as they were, and with them
+    # every lock's width, tilt and wave.)
+    own = np.random.default_rng(int(g.integers(2**32)))
+    if ends is not None:
+        # Fibre by fibre the ends spread over a length: most run on to the lock's end, some
+        # stop well short, so the lock thins to a tip of single hairs, not a blunt rope.
+        lag = cv2.GaussianBlur(own.random((1, cols)).astype(np.float32), (0, 0), 0.8) ** 2
+        lag = (lag - lag.min()) / (float(np.ptp(lag)) + 1e-6)
+        tex[..., 1] *= np.clip((end - y - lag * taper * 2.5) / (taper * 0.3 + 2.0), 0, 1)
+    # Locks do not hang as parallel stripes: each drifts a little across its fall, so
+    # neighbours close up, part and cross over one another.
+    drift = own.standard_normal((max(4, h // 40), max(4, int(2 * S_RANGE / lock))))
+    drift = cv2.resize(drift.astype(np.float32), (cols, h), interpolation=cv2.INTER_CUBIC)
+    meander = cv2.remap(drift, mx.astype(np.float32), my, cv2.INTER_LINEAR)
+    drift_px = (per * lock * 0.3 * (1 - curl) * meander).astype(np.float32)
+    along = (mx + shift + drift_px).astype(np.float32)
     out, extra = (
         cv2.remap(t, along, my, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
         for t in (tex, more)

@@ -1,5 +1,6 @@
-"""Hair and beard: fibres following the way hair falls, gathered into locks or tufts, growing
-from a hairline of the identity's form."""
+"""Hair in front: fibres following the way hair falls, gathered into locks or tufts, growing
+from a hairline of the identity's form and hanging beside the face. (Its style's facts are in
+hairstyle, the hair behind the head in hairback.)"""
 
 from __future__ import annotations
 
@@ -11,82 +12,21 @@ from docexam.core.faces import fibres
 from docexam.core.faces.body import shoulder_line
 from docexam.core.faces.canvas import F32, FaceCanvas, line_mask, smoothstep, soft
 from docexam.core.faces.geometry import FaceGeometry
+from docexam.core.faces.hairback import hair_back
 from docexam.core.faces.haircolour import hair_colour, shades
+from docexam.core.faces.hairstyle import (
+    REACH,
+    VOLUME,
+    hairline,
+    parting,
+    receding,
+    texture,
+    worn_style,
+)
 from docexam.core.faces.skin import skin_colour
 from docexam.core.faces.traits import Identity, Look
 
-# How far the hair stands off the skull, in half face widths.
-VOLUME = {
-    "short": 0.14,
-    "cropped": 0.035,
-    "side": 0.16,
-    "medium": 0.22,
-    "long": 0.21,
-    "tied": 0.05,
-    "bald": 0.02,
-    "bob": 0.2,
-    "pixie": 0.15,
-}
-
-
-def _hairline(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F32:
-    """Row of the hairline for every column: hair grows above it."""
-    nx = (c.xs[0] - fg.cx) / fg.wc
-    a = np.abs(nx)
-    y = np.full(c.w, fg.hairline, np.float32)
-    recede = _receding(who, look) * (fg.hairline - fg.crown) * 0.8
-    form = who.bucket("hairline_shape")
-    if form == 1:  # rounded: lower towards the temples
-        y += (fg.eye - fg.hairline) * 0.18 * a**2
-    elif form == 2:  # widow's peak
-        y += (fg.eye - fg.hairline) * 0.14 * np.exp(-((nx / 0.13) ** 2))
-    elif form == 3:  # M: recessed temples
-        y -= (fg.eye - fg.hairline) * 0.16 * np.exp(-(((a - 0.5) / 0.16) ** 2))
-    y -= recede * (0.6 + 0.8 * np.exp(-(((a - 0.5) / 0.2) ** 2)))
-    style = worn_style(who, look)
-    if style == "bald":
-        side, start = fg.ear_y - fg.ear_len * 0.3, 0.72
-    elif who.sex == "M" and style in ("short", "cropped", "side"):
-        # A man's temples run down in front of the ear as a sideburn.
-        # The temple's hairline runs down steeply from the forehead's corner.
-        side, start = fg.ear_y - fg.ear_len * 0.05, 0.78
-        return (y + (side - y) * smoothstep(start, 0.88, a)).astype(np.float32)
-    else:
-        side, start = fg.eye - fg.eye_w * 0.2, 0.8 if style in ("pixie", "tied") else 0.72
-    return (y + (side - y) * smoothstep(start, 0.97, a)).astype(np.float32)
-
-
-def _receding(who: Identity, look: Look) -> float:
-    """How far a man's hairline has gone back with age: 0 not at all .. 1 far."""
-    return float(np.clip((look.age - 30) / 40, 0, 1)) if who.sex == "M" else 0.0
-
-
-def _texture(who: Identity) -> float:
-    """How much a person's hair waves: 0 straight .. 1 tightly curled (it grows that way)."""
-    g = rng("hair-texture", who.seed)
-    if who.skin > 0.7 and g.random() < 0.7:
-        return 1.0
-    return float(g.choice([0.0, 0.0, 0.0, 0.35, 0.35, 0.7]))
-
-
-# Women wear the short styles longer: a side parting is a bob, short hair a pixie cut.
-WOMEN = {"side": "bob", "short": "pixie", "cropped": "pixie"}
-REACH = {"long": 1.6, "medium": 0.6, "bob": 0.05, "pixie": -0.9}  # x (chin - mouth) below mouth
-
-
-def worn_style(who: Identity, look: Look) -> str:
-    if who.sex == "F":
-        return WOMEN.get(look.hair_style, look.hair_style)
-    return look.hair_style
-
-
-def _parting(fg: FaceGeometry, style: str, g: np.random.Generator) -> float:
-    """Column of the parting (or of the crown, where hair is combed back from)."""
-    if style in ("side", "bob"):
-        return fg.cx + float(g.choice([-1, 1])) * fg.wc * 0.45
-    if style in ("medium", "long", "pixie"):
-        return fg.cx + float(g.choice([0, 0, -1, 1])) * fg.wc * float(g.uniform(0.25, 0.45))
-    return fg.cx
+__all__ = ["hair_back", "hair_front"]
 
 
 def _relief(c: FaceCanvas, fg: FaceGeometry, rows: slice) -> F32:
@@ -96,84 +36,9 @@ def _relief(c: FaceCanvas, fg: FaceGeometry, rows: slice) -> F32:
     return cv2.GaussianBlur(cv2.dilate(c.height[rows], disc), (0, 0), fg.wz * 0.1)
 
 
-def hair_back(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
-    """Long hair hanging behind the neck onto (and behind) the shoulders, or a bun."""
-    style = worn_style(who, look)
-    curl = _texture(who)
-    colour = hair_colour(look, who)
-    tint = shades(look, who)
-    if style == "tied":  # a bun at the back of the head shows above the crown
-        r = fg.wz * 0.33
-        by = fg.crown - fg.wz * 0.02
-        rows = slice(0, min(c.h, int(by + r * 1.2) + 2))
-        xs, ys = c.xs[rows], c.ys[rows]
-        dx, dy = xs - fg.cx, (ys - by) * 1.2
-        sdf = r - np.hypot(dx, dy)
-        # Wound round: the fibres run round its middle, the locks lie in a spiral.
-        ang = np.arctan2(dy, dx).astype(np.float32)
-        turn = (ang + np.pi) / (2 * np.pi)
-        rad = np.hypot(dx, dy) / r
-        lock = 0.4
-        flow = fibres.Flow(
-            ((rad * 2 - 1) * fibres.S_RANGE * 0.9 + turn * lock * 2).astype(np.float32),
-            (-dy / (np.abs(dx) + 1)).astype(np.float32).clip(-4, 4),
-            np.full(ys.shape[0], r, np.float32),
-        )
-        around = (turn * (ys.shape[0] - 2)).astype(np.float32)
-        fib = fibres.locks(c.g, flow, ys, lock, None, 1.0, curl, r, along=around)
-        alpha = smoothstep(-1.0, 1.5, sdf + 1.5 * (fib.strand - 0.5)).astype(np.float32)
-        dome = np.sqrt(np.clip(1 - (dx / r) ** 2 - (dy / r) ** 2, 0, 1))
-        z = fg.wz * (0.3 + 0.3 * dome) + fib.ridge * fg.wz * 0.02
-        fibres.lay(c, look, tint, rows, alpha, fib, flow, z.astype(np.float32), curl, 0.9)
-        return
-    if style not in ("long", "medium") or curl >= 0.9:  # coils stand round the head, in front
-        return
-    long = look.hair_style == "long"
-    bottom = c.h * (1.05 if long else 0.86)
-    if curl >= 0.9:
-        bottom = fg.eye + (bottom - fg.eye) * 0.65
-    half = fg.wz * (1.5 if long else 1.32)
-    rows = slice(0, c.h)
-    xs, ys = c.xs, c.ys
-    # Beside the head it stays inside the hair in front (it would show as a darker rim round
-    # it); below the jaw, where it shows beside the neck, it spreads onto the shoulders.
-    head_w = fg.wc + fg.wz * VOLUME[look.hair_style] * 0.8
-    wide = smoothstep(fg.chin - fg.wz * 0.3, fg.chin + fg.wz * 0.8, ys[:, :1])
-    nx = (xs - fg.cx) / (head_w + (half - head_w) * wide)
-    ny = (ys - fg.eye) / (bottom - fg.eye)
-    over = np.clip((fg.eye - ys) / (fg.eye - fg.crown + fg.wz * 0.1), 0, None)
-    shape = (np.abs(nx) ** 2 + over**2 < (1 - 0.25 * np.clip(ny, 0, 1) ** 2) ** 2) & (ny < 1.05)
-    flare = np.ones(c.h, np.float32)
-    flow = fibres.fall(ys, xs, fg.cx, fg.crown - fg.wz * 0.3, half, fg.eye, flare)
-    g = c.g
-    n = int(2 * fibres.S_RANGE / 0.06) + 8
-    ends = (bottom - g.uniform(0, 0.25, n) * (bottom - fg.chin)).astype(np.float32)
-    fib = fibres.locks(
-        g,
-        flow,
-        ys,
-        0.12 if curl < 0.9 else 0.06,
-        ends if curl < 0.9 else None,
-        fg.wz * 0.5,
-        curl,
-        half,
-    )
-    if curl >= 0.9:
-        fib.ridge, fib.strand = fibres.coils(c, ys.shape, fg)
-    sdf = fibres.signed_distance(shape)
-    alpha = smoothstep(-1.0, 2.0, sdf + 2.5 * (fib.ridge - 0.5)) * fib.inside
-    alpha = alpha.astype(np.float32)
-    under = np.sqrt(np.clip(1 - nx**2, 0, 1))
-    z = (fg.wz * (0.25 + 0.35 * under) + fib.ridge * fg.wz * 0.04).astype(np.float32)
-    # Behind the head and shoulders: in their shadow.
-    backdrop = 1 - c.person
-    fibres.lay(c, look, tint, rows, alpha, fib, flow, z, curl, 0.75, 0.4)
-    fibres.strays(c, fg, colour, rows, sdf, flow, 25, backdrop)
-
-
 def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     style = worn_style(who, look)
-    curl = _texture(who)
+    curl = texture(who)
     colour = hair_colour(look, who)
     tint = shades(look, who)
     vol = VOLUME[style] * (1 + 0.8 * curl)
@@ -187,7 +52,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     rows = slice(0, last)
     xs, ys = c.xs[rows], c.ys[rows]
     g = c.g
-    line = _hairline(c, fg, who, look)[None, :]
+    line = hairline(c, fg, who, look)[None, :]
     temple = fg.eye - fg.eye_w
     ny = (ys - temple) / (temple - top)
     # Short cuts are close at the sides; longer hair stands out as far as it does on top.
@@ -199,7 +64,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     skull_in = (np.abs(xs - fg.cx) < fg.half_width(yr)[:, None] + 1.5) & (ys < temple)
     skull_in &= ys > fg.crown
     cap |= skull_in
-    part = _parting(fg, style, rng("parting", who.seed, look.hair_style))
+    part = parting(fg, style, rng("parting", who.seed, look.hair_style))
     # Hair spreads out on the shoulders below the jaw.
     below = np.clip((ys[:, 0] - fg.chin) / (fg.wz * 1.5), 0, 1)
     flare = (1 + 0.45 * below**1.5).astype(np.float32)
@@ -251,7 +116,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
 
     # Where hair grows: above the hairline, thinning over a band into the skin (single hairs,
     # the scalp showing between them), no cut edge.
-    thinning = _receding(who, look)
+    thinning = receding(who, look)
     # Below the ear's top hair grows only in front of it (the sideburn); the ear stands out.
     ear_x = np.abs(xs - fg.cx) - fg.wc * 0.97
     ear = (ys > fg.ear_y) & (ear_x > -fg.wc * 0.1)
@@ -316,7 +181,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
         fallen = (x_eff < left[:, None]) | (x_eff > right[:, None])
         # The hair's inner edge turns towards the face, out of the light.
         into = np.maximum(left[:, None] - x_eff, x_eff - right[:, None])
-        edge_shade = np.where(fallen, 0.72 + 0.28 * smoothstep(0, fg.wz * 0.15, into), 1.0)
+        edge_shade = np.where(fallen, 0.86 + 0.14 * smoothstep(0, fg.wz * 0.15, into), 1.0)
         if coiled:  # a mass of coils has no parting: no fold down from it over the crown
             edge_shade = np.where(ys < temple, 1.0, edge_shade)
         if coiled:  # springy hair stands out round the head as a rounded mass
@@ -367,6 +232,12 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     alpha = np.where(shut, np.maximum(alpha, closed), alpha).astype(np.float32)
     if hanging:
         alpha *= np.where(ys > fg.hairline, fib.inside, 1.0)
+        # Hanging hair thins towards its outline: against the background the last strands let
+        # it show through between them (a veil of hairs, not a cut-out).
+        veil = smoothstep(0.0, fg.wz * 0.14, sdf + 2.0 * (fib.ridge - 0.5))
+        thin = np.clip(0.15 + 1.8 * (fib.strand - 0.45) + 0.45 * fib.ridge, 0.0, 1.0)
+        see = fallen * (ys > temple) * (1 - c.person[rows])
+        alpha *= 1 - see * (1 - veil) * (1 - thin)
         if style == "long":  # locks behind the shoulders go out of sight at their line
             shoulder = shoulder_line(fg, who.sex == "M", c.h, xs)
             alpha *= fib.front + (1 - fib.front) * smoothstep(shoulder + 1.0, shoulder - 1.5, ys)
@@ -411,10 +282,18 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     if hanging:
         # Hanging hair is a curtain facing forward beside the face, not the skull's side
         # turned away (that left it in the dark): its slope across is about halved.
-        span = int(fg.wz * 0.8) | 1
+        # (Wide enough to span the whole curtain: a narrower reach left its outer half sloping
+        # away, darker than the crown.)
+        # (A mass of coils keeps its rounded form.)
+        span = int(fg.wz * (0.8 if coiled else 1.6)) | 1
         wide = cv2.GaussianBlur(cv2.dilate(z, np.ones((1, span), np.uint8)), (0, 0), fg.wz * 0.08)
-        curtain = soft((fallen & (ys > temple - fg.wz * 0.3)).astype(np.float32), fg.wz * 0.1)
-        z = z + (wide - z) * 0.8 * curtain
+        hangs = (fallen & (ys > temple - fg.wz * 0.3)).astype(np.uint8)
+        # Out to its outer edge and past it over the background (it must not round off into
+        # a dark rim there), but not into the face beside it.
+        past = cv2.dilate(hangs, np.ones((1, int(fg.wz * 0.3) | 1), np.uint8))
+        hangs = hangs | (past & (c.person[rows] < 0.5) & (not coiled))
+        curtain = soft(hangs.astype(np.float32), fg.wz * 0.06)
+        z = z + (wide - z) * (0.8 if coiled else 0.95) * curtain
     # Thin hair lets the scalp's colour through; the mass in a tuft is darker at its roots.
     fibres.lay(
         c,
@@ -436,8 +315,10 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
         front &= ys < temple - fg.wz * 0.15  # (the forehead's line; the temples lie close)
         fibres.sprigs(c, rows, front, (part, py), fg.wz * 0.07, 90, colour)
     if style not in ("cropped", "bald", "tied"):
+        # (Rooted in the hair as drawn: where a lock has ended there is none to stray from.)
+        rooted = fibres.signed_distance(alpha > 0.5) if hanging else sdf
         fibres.strays(
-            c, fg, colour, rows, sdf, flow, 70 if hanging else 35, backdrop, 0.6 * hanging
+            c, fg, colour, rows, rooted, flow, 110 if hanging else 35, backdrop, 1.4 * hanging
         )
     if (
         part != fg.cx and style not in ("bald", "tied") and not coiled
