@@ -322,12 +322,7 @@ def test_a_fog_case_shows_the_presented_and_the_earlier_face_side_by_side(
     same, other = _distance(shown_before, named_then), _distance(shown_before, applicant)
     assert same < 5 and other > 15, (same, other)
     assert "Earlier passport" in panel.page.file.text()
-    for row in range(panel.indicators.count()):
-        item = panel.indicators.item(row)
-        if item.data(Qt.ItemDataRole.UserRole) in case.truth.indicators:
-            item.setCheckState(Qt.CheckState.Checked)
-    button = panel.action_buttons[case.truth.action.value]
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
+    mark_case_truth(qtbot, panel, case)
     press(qtbot, page, Qt.Key.Key_Return)
     result = page.session.feedback(0)
     assert result is not None and result.correct, (case.truth, result)
