@@ -12,7 +12,6 @@ from docexam.core.faces import fibres
 from docexam.core.faces.body import shoulder_line
 from docexam.core.faces.canvas import F32, FaceCanvas, line_mask, smoothstep, soft
 from docexam.core.faces.geometry import FaceGeometry
-from docexam.core.faces.hairback import hair_back
 from docexam.core.faces.haircolour import hair_colour, shades
 from docexam.core.faces.hairstyle import (
     REACH,
@@ -25,8 +24,6 @@ from docexam.core.faces.hairstyle import (
 )
 from docexam.core.faces.skin import skin_colour
 from docexam.core.faces.traits import Identity, Look
-
-__all__ = ["hair_back", "hair_front"]
 
 
 def _relief(c: FaceCanvas, fg: FaceGeometry, rows: slice) -> F32:

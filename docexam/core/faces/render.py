@@ -14,7 +14,17 @@ import numpy as np
 import numpy.typing as npt
 
 from docexam.core.domain.seeds import rng
-from docexam.core.faces import beard, body, brows, eyes, features, hair, haircolour, head
+from docexam.core.faces import (
+    beard,
+    body,
+    brows,
+    eyes,
+    features,
+    hair,
+    hairback,
+    haircolour,
+    head,
+)
 from docexam.core.faces.canvas import F32, FaceCanvas, line_mask, soft
 from docexam.core.faces.geometry import FaceGeometry, layout
 from docexam.core.faces.traits import Identity, Look
@@ -40,7 +50,7 @@ def render(who: Identity, look: Look, width: int, height: int, salt: object = ""
     c = FaceCanvas(w, u, g)
     fg = layout(who, look, w, u)
     c.albedo[:] = np.asarray(look.background, np.float32)
-    hair.hair_back(c, fg, who, look)
+    hairback.hair_back(c, fg, who, look)
     body.body(c, fg, who, look)
     head.ears(c, fg, who)
     skin = head.face(c, fg, who, look)
