@@ -185,8 +185,8 @@ def _built_in_order(
 ) -> Generator[tuple[str, Path], None, None]:
     """Each job's pack built in a work directory under ``target``, yielded in the jobs' order
     (landing in order is what lets a stopped build resume after the specimens already there).
-    Several processes build ahead while the caller lands: a first start on a four-core
-    workstation takes a quarter of the time. A caller that stops early (the trainee quit, a
+    Several processes build ahead while the caller lands (the whole set measured 1.37x faster
+    with two on two cores, docs/performance.md). A caller that stops early (the trainee quit, a
     landing failed) leaves the workers killed; their work directories are cleared next start."""
     n = min(workers or usable_cores(), MAX_WORKERS, len(todo))
     if n <= 1:

@@ -120,9 +120,16 @@ def _files(pack_dir: Path) -> dict[str, bytes]:
 def test_builders_in_several_processes_land_the_same_specimens_in_order(tmp_path: Path) -> None:
     recipes = _recipes(tmp_path, [31, 32, 33, 34])
     seen: list[tuple[int, int]] = []
-    several = ensure_bundled(tmp_path / "a", lambda d, t: seen.append((d, t)), recipes, workers=3)
+    builders: list[int] = []
+
+    def landed(done: int, total: int) -> None:
+        seen.append((done, total))
+        builders.append(len(multiprocessing.active_children()))
+
+    several = ensure_bundled(tmp_path / "a", landed, recipes, workers=3)
     one = ensure_bundled(tmp_path / "b", recipes_file=recipes, workers=1)
     assert seen == [(k, 4) for k in range(5)]  # one landing at a time, in the recipes' order
+    assert max(builders) == 3  # built by three other processes while these landed
     assert [s.id for s in read_pack(several / "few").specimens] == [
         s.id for s in read_pack(one / "few").specimens
     ]
