@@ -1,8 +1,10 @@
-"""First start's bundled build in one process against several: ``ensure_bundled`` (what the app
-runs on first start) over the first ``--jobs`` specimens of the shipped recipes (0: all), with one
-builder and with the default (one per usable core, at most four), alternating, on empty cache
-directories. Prints JSON: the median seconds of each to the last specimen landed, and the
-cores this process may use. The floor is the one-builder run in the same conditions.
+"""First start's bundled build in one process against several: ``generate_bundled`` (what the
+app's first start runs in its worker: ``ensure_bundled``, each specimen drafted as it lands)
+over the first ``--jobs`` specimens of the shipped recipes (0: all, with the case files), with
+one builder and with the default (one per usable core, at most four), alternating, on empty
+cache directories. Prints JSON: the median seconds of each to the last specimen landed and
+drafted, and the cores this process may use. The floor is the one-builder run in the same
+conditions.
 
 Run: ``PYTHONPATH=. .venv/bin/python benchmarks/bench_bundled_build.py [--jobs 6] [--runs 3]``.
 """
@@ -16,12 +18,15 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from docexam.core.library.bundled import ensure_bundled, jobs_of, usable_cores
+from docexam.core.library import bundled
+from docexam.core.library.bundled import MAX_WORKERS, jobs_of, usable_cores
 from docexam.core.library.bundled_location import RECIPES_FILE, load_recipes
+from docexam.ui.bundled_build import generate_bundled
+from docexam.ui.common.worker import Job
 
 
 def _trimmed(jobs: int, folder: Path) -> Path:
@@ -40,15 +45,29 @@ def _trimmed(jobs: int, folder: Path) -> Path:
             if left > 0:
                 out[kind].append({**pack, items: pack[items][:left]})
                 left -= len(out[kind][-1][items])
+    if not jobs and "cases" in data:  # the whole set ends with its traveller case files
+        out["cases"] = data["cases"]
     path = folder / "recipes.json"
     path.write_text(json.dumps(out), encoding="utf-8")
     return path
 
 
+class _Job:
+    """The worker's side of the app's task, without a window: never cancelled, progress kept."""
+
+    def progress(self, done: int, total: int, note: str = "") -> None:
+        pass
+
+    def cancelled(self) -> bool:
+        return False
+
+
 def _build(recipes: Path, workers: int | None) -> float:
     with tempfile.TemporaryDirectory() as cache:
+        # The app passes no builder count: one builder is this module's cap set to one.
+        bundled.MAX_WORKERS = workers or MAX_WORKERS
         start = time.perf_counter()
-        ensure_bundled(Path(cache), recipes_file=recipes, workers=workers)
+        generate_bundled(cast(Job, _Job()), Path(cache), recipes, Path(cache) / "drafts")
         return time.perf_counter() - start
 
 
