@@ -21,9 +21,12 @@ def generate_bundled(
         ensure_bundled,  # heavy; only when there is work to do
     )
 
-    def report(done: int, total: int) -> None:
+    def stop_if_cancelled() -> None:
         if job.cancelled():
             raise Cancelled  # the specimens landed stay; the next start resumes after them
+
+    def report(done: int, total: int) -> None:
+        stop_if_cancelled()
         job.progress(done, total)
 
     def draft(pack_dir: Path, specimen_id: str) -> None:
@@ -35,7 +38,7 @@ def generate_bundled(
         if specimen is not None:
             draft_pages(job, [lambda: specimen], drafts, report_progress=False)
 
-    return ensure_bundled(cache_dir, report, recipes_file, draft)
+    return ensure_bundled(cache_dir, report, recipes_file, draft, poll=stop_if_cancelled)
 
 
 def draft_pages(

@@ -1,9 +1,11 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
 from pathlib import Path
 
 import numpy as np
+import pytest
 from pytestqt.qtbot import QtBot
 
 from docexam import paths
@@ -13,6 +15,8 @@ from docexam.core.library.library import Library
 from docexam.core.light import LightEngine, LightParams
 from docexam.core.light.draft_store import DraftStore
 from docexam.core.pack.images import read_image
+from docexam.ui.bundled_build import generate_bundled
+from docexam.ui.common.worker import Cancelled, Job, _Relay
 from docexam.ui.main_window import MainWindow
 
 
@@ -157,3 +161,23 @@ def test_a_specimen_is_drafted_as_it_lands_so_opening_it_during_the_build_decode
         pass
     assert len(first) == 1
     assert drafted_by_then == [True, True]  # front and back, before the second card was built
+
+
+class _QuitAfterFirst(Job):
+    """The trainee closes the window as soon as the first specimen is listed."""
+
+    def progress(self, done: int, total: int, note: str = "") -> None:
+        if done == 1:
+            self.cancel()
+
+
+def test_a_quit_during_first_start_stops_before_the_next_specimen_lands(
+    qapp: object, tmp_path: Path
+) -> None:
+    recipes = _recipes(tmp_path, "four", range(20, 24))
+    with pytest.raises(Cancelled):
+        generate_bundled(_QuitAfterFirst(_Relay()), tmp_path / "cache", recipes)
+    target = bundled_target(tmp_path / "cache", recipes)
+    # Landed specimens stay; the one being built when the trainee quit is not waited for.
+    assert len(Library(tmp_path / "lib", [target]).load("four").specimens) == 1
+    assert multiprocessing.active_children() == []

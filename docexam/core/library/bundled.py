@@ -139,12 +139,15 @@ def ensure_bundled(
     recipes_file: Path = RECIPES_FILE,
     on_landed: Landed | None = None,
     workers: int | None = None,
+    poll: Callable[[], None] | None = None,
 ) -> Path:
     """The directory holding the bundled pack directories, building what is missing of them:
     each specimen lands in its pack as soon as it is built, so the library can list it, and
     a build stopped before the end resumes after the specimens already landed. ``on_landed`` is
     called after ``progress`` for each specimen built now. Specimens are built by ``workers``
-    processes (default: one per core, at most four) and land in the recipes' order."""
+    processes (default: one per core, at most four) and land in the recipes' order. ``poll`` is
+    called every tenth of a second while the next specimen is being built and may raise to stop
+    the build at once (a quit must not wait seconds for a specimen it will throw away)."""
     data = load_recipes(recipes_file)
     target = bundled_target(cache_dir, recipes_file)
     if is_built(target):
@@ -162,7 +165,7 @@ def ensure_bundled(
         progress(done, len(jobs))
     todo = [(pack_id, build) for pack_id, index, build in jobs if index >= landed[pack_id]]
     # Closed as soon as this loop ends, by an error or a cancel too: the builders stop at once.
-    with closing(_built_in_order(target, todo, workers)) as built:
+    with closing(_built_in_order(target, todo, workers, poll)) as built:
         for pack_id, work in built:
             try:
                 specimen_id = land(work / pack_id, target / pack_id)
@@ -181,7 +184,10 @@ def ensure_bundled(
 
 
 def _built_in_order(
-    target: Path, todo: list[tuple[str, BuildOne]], workers: int | None
+    target: Path,
+    todo: list[tuple[str, BuildOne]],
+    workers: int | None,
+    poll: Callable[[], None] | None = None,
 ) -> Generator[tuple[str, Path], None, None]:
     """Each job's pack built in a work directory under ``target``, yielded in the jobs' order
     (landing in order is what lets a stopped build resume after the specimens already there).
@@ -191,6 +197,8 @@ def _built_in_order(
     n = min(workers or usable_cores(), MAX_WORKERS, len(todo))
     if n <= 1:
         for pack_id, build in todo:
+            if poll is not None:
+                poll()
             work = Path(tempfile.mkdtemp(prefix=".landing-", dir=target))
             try:
                 build(work / pack_id)
@@ -213,7 +221,13 @@ def _built_in_order(
                     ahead.append((pack_id, work, pool.apply_async(_build, (build, work / pack_id))))
                 if not ahead:
                     return
-                pack_id, work, result = ahead.popleft()
+                pack_id, work, result = ahead[0]
+                while poll is not None:
+                    poll()  # before the landing, even of a specimen already built
+                    if result.ready():
+                        break
+                    result.wait(0.1)
+                ahead.popleft()
                 try:
                     result.get()
                 except BaseException:

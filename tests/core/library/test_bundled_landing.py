@@ -160,3 +160,30 @@ def test_a_cancelled_parallel_build_stops_its_builders_and_resumes_next_start(
     seen: list[tuple[int, int]] = []
     ensure_bundled(cache, lambda d, t: seen.append((d, t)), recipes, workers=2)
     assert seen[0] == (2, 5) and seen[-1] == (5, 5) and is_built(target)
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_quit_stops_the_build_before_the_next_landing(tmp_path: Path, workers: int) -> None:
+    # The trainee quits once the first specimen has landed: the build must stop while the
+    # next one is being built, not after it lands (the window would wait seconds to close).
+    recipes = _recipes(tmp_path, [51, 52, 53, 54])
+    cache = tmp_path / "cache"
+    quit_asked: list[bool] = []
+    polls_after_quit: list[int] = []
+
+    def landed(done: int, total: int) -> None:
+        if done == 1:
+            quit_asked.append(True)
+
+    def poll() -> None:
+        if quit_asked:
+            polls_after_quit.append(len(multiprocessing.active_children()))
+            raise Quit
+
+    with pytest.raises(Quit):
+        ensure_bundled(cache, landed, recipes, workers=workers, poll=poll)
+    assert len(polls_after_quit) == 1
+    assert multiprocessing.active_children() == []
+    target = bundled_target(cache, recipes)
+    assert len(read_pack(target / "few").specimens) == 1
+    assert [p for p in target.iterdir() if p.name.startswith(".landing")] == []
