@@ -108,273 +108,272 @@
 <context>
     <name>AuthorTab</name>
     <message>
-        <location filename="../../ui/author/tab.py" line="93"/>
+        <location filename="../../ui/author/tab.py" line="88"/>
         <source>The specimen being annotated</source>
         <translation>正在标注的样本</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="94"/>
+        <location filename="../../ui/author/tab.py" line="89"/>
         <source>The page being annotated (PgUp / PgDown)</source>
         <translation>正在标注的页面（PgUp / PgDown）</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="99"/>
+        <location filename="../../ui/author/tab.py" line="94"/>
         <source>The capture shown while annotating: white scan, or a registered UV/IR capture (L)</source>
         <translation>标注时显示的图像：白光扫描，或已配准的紫外/红外采集图像（L）</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="108"/>
+        <location filename="../../ui/author/tab.py" line="103"/>
         <source>How much of the capture covers the white scan ([ and ] change it)</source>
         <translation>采集图像覆盖白光扫描的程度（[ 和 ] 调节）</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="134"/>
+        <location filename="../../ui/author/tab.py" line="129"/>
         <source>Specimen:</source>
         <translation>样本：</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="136"/>
+        <location filename="../../ui/author/tab.py" line="131"/>
         <source>Page:</source>
         <translation>页面：</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="139"/>
+        <location filename="../../ui/author/tab.py" line="134"/>
         <source>Layer:</source>
         <translation>图层：</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="159"/>
+        <location filename="../../ui/author/tab.py" line="154"/>
         <source>x %1 mm, y %2 mm</source>
         <translation>x %1 毫米，y %2 毫米</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="195"/>
+        <location filename="../../ui/author/tab.py" line="190"/>
         <source>Select</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="196"/>
+        <location filename="../../ui/author/tab.py" line="191"/>
         <source>Rectangle</source>
         <translation>矩形</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="197"/>
+        <location filename="../../ui/author/tab.py" line="192"/>
         <source>Ellipse</source>
         <translation>椭圆</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="198"/>
+        <location filename="../../ui/author/tab.py" line="193"/>
         <source>Polygon</source>
         <translation>多边形</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="207"/>
+        <location filename="../../ui/author/tab.py" line="202"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="209"/>
+        <location filename="../../ui/author/tab.py" line="204"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="214"/>
+        <location filename="../../ui/author/tab.py" line="209"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="216"/>
+        <location filename="../../ui/author/tab.py" line="211"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="222"/>
+        <location filename="../../ui/author/tab.py" line="217"/>
         <source>From scans…</source>
         <translation>从扫描件新建…</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="225"/>
+        <location filename="../../ui/author/tab.py" line="220"/>
         <source>Exercise sets…</source>
         <translation>练习集…</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="228"/>
+        <location filename="../../ui/author/tab.py" line="223"/>
         <source>Delete specimen…</source>
         <translation>删除样本…</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="231"/>
+        <location filename="../../ui/author/tab.py" line="226"/>
         <source>Replace scans…</source>
         <translation>替换扫描图像…</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="234"/>
+        <location filename="../../ui/author/tab.py" line="229"/>
         <source>Document data…</source>
         <translation>证件数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="237"/>
+        <location filename="../../ui/author/tab.py" line="232"/>
         <source>Save series template</source>
         <translation>保存为系列模板</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="243"/>
+        <location filename="../../ui/author/tab.py" line="238"/>
         <source>Pack version…</source>
         <translation>资料包版本…</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="245"/>
+        <location filename="../../ui/author/tab.py" line="240"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="246"/>
+        <location filename="../../ui/author/tab.py" line="241"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="248"/>
+        <location filename="../../ui/author/tab.py" line="243"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="260"/>
+        <location filename="../../ui/author/tab.py" line="255"/>
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="261"/>
+        <location filename="../../ui/author/tab.py" line="256"/>
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="262"/>
+        <location filename="../../ui/author/tab.py" line="257"/>
         <source>Fit page</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="263"/>
+        <location filename="../../ui/author/tab.py" line="258"/>
         <source>Next layer</source>
         <translation>下一图层</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="265"/>
+        <location filename="../../ui/author/tab.py" line="260"/>
         <source>Previous layer</source>
         <translation>上一图层</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="268"/>
+        <location filename="../../ui/author/tab.py" line="263"/>
         <source>Less of the capture</source>
         <translation>减少采集图像</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="271"/>
+        <location filename="../../ui/author/tab.py" line="266"/>
         <source>More of the capture</source>
         <translation>增加采集图像</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="342"/>
+        <location filename="../../ui/author/tab.py" line="337"/>
         <source>White scan only</source>
         <translation>仅白光扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="415"/>
+        <location filename="../../ui/author/tab.py" line="418"/>
         <source>Draw %1</source>
         <translation>绘制%1</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="433"/>
+        <location filename="../../ui/author/tab.py" line="436"/>
         <source>Delete %1</source>
         <translation>删除%1</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="443"/>
+        <location filename="../../ui/author/tab.py" line="446"/>
         <source>Duplicate %1</source>
         <translation>复制%1</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="526"/>
+        <location filename="../../ui/author/tab.py" line="529"/>
         <source>Save pack in folder</source>
         <translation>将样本包保存到文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="536"/>
+        <location filename="../../ui/author/tab.py" line="539"/>
         <source>Save pack</source>
         <translation>保存样本包</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="539"/>
+        <location filename="../../ui/author/tab.py" line="542"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="546"/>
-        <location filename="../../ui/author/tab.py" line="556"/>
-        <location filename="../../ui/author/tab.py" line="565"/>
+        <location filename="../../ui/author/tab.py" line="549"/>
+        <location filename="../../ui/author/tab.py" line="559"/>
+        <location filename="../../ui/author/tab.py" line="568"/>
         <source>Export pack</source>
         <translation>导出样本包</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="548"/>
+        <location filename="../../ui/author/tab.py" line="551"/>
         <source>Specimen packs (*.dxpack)</source>
         <translation>样本包 (*.dxpack)</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="558"/>
+        <location filename="../../ui/author/tab.py" line="561"/>
         <source>Fix the problems listed first: another workstation would refuse this pack.</source>
         <translation>请先修正所列问题，否则其他工作站会拒绝导入此样本包。</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="569"/>
+        <location filename="../../ui/author/tab.py" line="572"/>
         <source>Exported %1 (version %2): share this file; File &gt; Import pack… adds it to a library.</source>
         <translation>已导出 %1（版本 %2）：分享此文件；“文件 &gt; 导入资料包…”可将其加入资料库。</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="664"/>
-        <location filename="../../ui/author/tab.py" line="678"/>
+        <location filename="../../ui/author/specimen_ops.py" line="110"/>
+        <location filename="../../ui/author/specimen_ops.py" line="126"/>
         <source>Pack version</source>
         <translation>资料包版本</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="666"/>
+        <location filename="../../ui/author/specimen_ops.py" line="111"/>
         <source>Version of this pack, numbers separated by dots (2, 1.3).
 Raise it before sharing a new edition: an import then says it is newer.</source>
         <translation>此资料包的版本，用点分隔的数字（如 2、1.3）。
 分享新版本前请提高版本号：导入时会提示它是较新的版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="680"/>
+        <location filename="../../ui/author/specimen_ops.py" line="127"/>
         <source>“%1” is not a version: use numbers separated by dots, as 2 or 1.3.</source>
         <translation>“%1”不是版本号：请使用点分隔的数字，如 2 或 1.3。</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="686"/>
+        <location filename="../../ui/author/specimen_ops.py" line="134"/>
         <source>Set pack version</source>
         <translation>设置资料包版本</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="582"/>
+        <location filename="../../ui/author/specimen_ops.py" line="30"/>
         <source>Add specimen</source>
         <translation>添加样本</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="591"/>
-        <location filename="../../ui/author/tab.py" line="597"/>
+        <location filename="../../ui/author/specimen_ops.py" line="39"/>
         <source>Delete specimen</source>
         <translation>删除样本</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="592"/>
+        <location filename="../../ui/author/specimen_ops.py" line="43"/>
         <source>Delete %1 and its features from the pack? (Undo brings it back.)</source>
         <translation>从资料包中删除 %1 及其特征？（撤销可恢复。）</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="628"/>
+        <location filename="../../ui/author/specimen_ops.py" line="81"/>
         <source>Replace scans</source>
         <translation>替换扫描图像</translation>
     </message>
     <message>
-        <location filename="../../ui/author/tab.py" line="650"/>
+        <location filename="../../ui/author/specimen_ops.py" line="98"/>
         <source>Edit document data</source>
         <translation>编辑证件数据</translation>
     </message>
@@ -401,7 +400,7 @@ Raise it before sharing a new edition: an import then says it is newer.</source>
     </message>
     <message>
         <location filename="../../ui/author/series.py" line="90"/>
-        <location filename="../../ui/author/tab.py" line="240"/>
+        <location filename="../../ui/author/tab.py" line="235"/>
         <source>Apply series template</source>
         <translation>应用系列模板</translation>
     </message>
@@ -4164,22 +4163,22 @@ All specimens are fictional; simulated light views are approximations.</source>
 <context>
     <name>cases</name>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="32"/>
+        <location filename="../../ui/training/case_file_page.py" line="33"/>
         <source>Passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="33"/>
+        <location filename="../../ui/training/case_file_page.py" line="34"/>
         <source>Identity card</source>
         <translation>身份证</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="34"/>
+        <location filename="../../ui/training/case_file_page.py" line="35"/>
         <source>Residence permit</source>
         <translation>居留许可</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="35"/>
+        <location filename="../../ui/training/case_file_page.py" line="36"/>
         <source>Work permit</source>
         <translation>工作许可</translation>
     </message>
@@ -4210,7 +4209,7 @@ All specimens are fictional; simulated light views are approximations.</source>
     </message>
     <message>
         <location filename="../../ui/training/case_faces.py" line="29"/>
-        <location filename="../../ui/training/case_file_page.py" line="36"/>
+        <location filename="../../ui/training/case_file_page.py" line="37"/>
         <source>Earlier passport</source>
         <translation>早先护照</translation>
     </message>
@@ -4235,67 +4234,67 @@ All specimens are fictional; simulated light views are approximations.</source>
         <translation>无法绘制照片：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="37"/>
+        <location filename="../../ui/training/case_file_page.py" line="38"/>
         <source>Invitation</source>
         <translation>邀请函</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="38"/>
+        <location filename="../../ui/training/case_file_page.py" line="39"/>
         <source>Employment contract</source>
         <translation>雇佣合同</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="39"/>
+        <location filename="../../ui/training/case_file_page.py" line="40"/>
         <source>Hotel booking</source>
         <translation>酒店预订</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="40"/>
+        <location filename="../../ui/training/case_file_page.py" line="41"/>
         <source>Return ticket</source>
         <translation>回程票</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="41"/>
+        <location filename="../../ui/training/case_file_page.py" line="42"/>
         <source>Consent letter</source>
         <translation>同意书</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="42"/>
+        <location filename="../../ui/training/case_file_page.py" line="43"/>
         <source>Enrolment</source>
         <translation>入学注册</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="43"/>
+        <location filename="../../ui/training/case_file_page.py" line="44"/>
         <source>Proof of residence</source>
         <translation>居住证明</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="46"/>
+        <location filename="../../ui/training/case_file_page.py" line="47"/>
         <source>tourist</source>
         <translation>旅游</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="47"/>
+        <location filename="../../ui/training/case_file_page.py" line="48"/>
         <source>business</source>
         <translation>商务</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="48"/>
+        <location filename="../../ui/training/case_file_page.py" line="49"/>
         <source>work</source>
         <translation>工作</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="49"/>
+        <location filename="../../ui/training/case_file_page.py" line="50"/>
         <source>study</source>
         <translation>留学</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="50"/>
+        <location filename="../../ui/training/case_file_page.py" line="51"/>
         <source>family</source>
         <translation>探亲</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="95"/>
+        <location filename="../../ui/training/case_file_page.py" line="96"/>
         <source>The case file is missing.</source>
         <translation>案卷缺失。</translation>
     </message>
@@ -4310,147 +4309,147 @@ All specimens are fictional; simulated light views are approximations.</source>
         <translation>您看到了什么、为何移交（留给教员查看）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="147"/>
+        <location filename="../../ui/training/case_file_page.py" line="150"/>
         <source>Where</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="151"/>
+        <location filename="../../ui/training/case_file_page.py" line="154"/>
         <source>Traveller</source>
         <translation>旅客</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="154"/>
+        <location filename="../../ui/training/case_file_page.py" line="157"/>
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="155"/>
+        <location filename="../../ui/training/case_file_page.py" line="158"/>
         <source>Stated purpose</source>
         <translation>所述目的</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="158"/>
+        <location filename="../../ui/training/case_file_page.py" line="161"/>
         <source>valid until %1</source>
         <translation>有效期至 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="169"/>
+        <location filename="../../ui/training/case_file_page.py" line="172"/>
         <source>e-Visa</source>
         <translation>电子签证</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="179"/>
+        <location filename="../../ui/training/case_file_page.py" line="182"/>
         <source>one way</source>
         <translation>单程</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="186"/>
+        <location filename="../../ui/training/case_file_page.py" line="189"/>
         <source>Ticket</source>
         <translation>机票</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="188"/>
+        <location filename="../../ui/training/case_file_page.py" line="191"/>
         <source>Earlier trips (as stated)</source>
         <translation>以往出行（本人所述）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="190"/>
+        <location filename="../../ui/training/case_file_page.py" line="193"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="192"/>
+        <location filename="../../ui/training/case_file_page.py" line="195"/>
         <source>Paid by</source>
         <translation>付款人</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="193"/>
+        <location filename="../../ui/training/case_file_page.py" line="196"/>
         <source>Money</source>
         <translation>钱款</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="194"/>
+        <location filename="../../ui/training/case_file_page.py" line="197"/>
         <source>Luggage</source>
         <translation>行李</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="204"/>
+        <location filename="../../ui/training/case_file_page.py" line="207"/>
         <source>With</source>
         <translation>同行</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="209"/>
+        <location filename="../../ui/training/case_file_page.py" line="212"/>
         <source>You see</source>
         <translation>您观察到</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="214"/>
+        <location filename="../../ui/training/case_file_page.py" line="217"/>
         <source>Case file</source>
         <translation>案卷</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="219"/>
+        <location filename="../../ui/training/case_file_page.py" line="222"/>
         <source>Interview</source>
         <translation>询问</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="251"/>
+        <location filename="../../ui/training/case_file_page.py" line="256"/>
         <source>Time left for questions: %1 s</source>
         <translation>剩余提问时间：%1 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="264"/>
+        <location filename="../../ui/training/case_file_page.py" line="269"/>
         <source>(no answer)</source>
         <translation>（未作回答）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="267"/>
+        <location filename="../../ui/training/case_file_page.py" line="272"/>
         <source>What the traveller says</source>
         <translation>旅客的回答</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="277"/>
+        <location filename="../../ui/training/case_file_page.py" line="282"/>
         <source>This case</source>
         <translation>本案</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="278"/>
+        <location filename="../../ui/training/case_file_page.py" line="283"/>
         <source>you found it</source>
         <translation>您发现了</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="279"/>
+        <location filename="../../ui/training/case_file_page.py" line="284"/>
         <source>you missed it</source>
         <translation>您漏掉了</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="280"/>
+        <location filename="../../ui/training/case_file_page.py" line="285"/>
         <source>you marked it</source>
         <translation>您标记了</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="281"/>
+        <location filename="../../ui/training/case_file_page.py" line="286"/>
         <source>In this case:</source>
         <translation>本案中：</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="282"/>
+        <location filename="../../ui/training/case_file_page.py" line="287"/>
         <source>Nothing in this case shows it.</source>
         <translation>本案中没有任何迹象表明这一点。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="283"/>
+        <location filename="../../ui/training/case_file_page.py" line="288"/>
         <source>Looked odd, but the papers explain it:</source>
         <translation>看似可疑，但文件能够解释：</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="284"/>
+        <location filename="../../ui/training/case_file_page.py" line="289"/>
         <source>Right action:</source>
         <translation>正确处置：</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_file_page.py" line="285"/>
+        <location filename="../../ui/training/case_file_page.py" line="290"/>
         <source>Next:</source>
         <translation>后续：</translation>
     </message>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-import re
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -12,10 +12,8 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySeq
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
-    QDialog,
     QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QMessageBox,
     QScrollArea,
@@ -28,14 +26,10 @@ from PySide6.QtWidgets import (
 
 from docexam.core.authoring import (
     AddFeature,
-    AddSpecimen,
     Change,
     DraftPack,
     RemoveFeature,
-    RemoveSpecimen,
     SetExerciseSets,
-    SetPackInfo,
-    UpdateSpecimen,
 )
 from docexam.core.authoring.check import Checked, autosave, check, snapshot
 from docexam.core.authoring.drafts import export_draft, flush, save_pack
@@ -43,10 +37,11 @@ from docexam.core.authoring.shapes import translated
 from docexam.core.domain.errors import DocexamError, Problem
 from docexam.core.domain.geometry import Region
 from docexam.core.domain.lights import LightSource
-from docexam.core.domain.model import VERSION_PATTERN, Feature, Page, Specimen, text_for
+from docexam.core.domain.model import Feature, Page, Specimen, text_for
 from docexam.core.domain.taxonomy import category_name
 from docexam.core.training.curriculum import Curriculum, load_curriculum
 from docexam.ui import words as core_words
+from docexam.ui.author import specimen_ops as ops
 from docexam.ui.author import words
 from docexam.ui.author.canvas import AuthorCanvas, Tool
 from docexam.ui.author.editor import Editor
@@ -219,30 +214,30 @@ class AuthorTab(QWidget):
         self.toolbar.addAction(self.duplicate_action)
         self.toolbar.addSeparator()
         self.scans_action = self._action(
-            self.tr("From scans…"), "Ctrl+Shift+N", self.add_from_scans
+            self.tr("From scans…"), "Ctrl+Shift+N", lambda: ops.add_from_scans(self)
         )
         self.sets_action = self._action(
-            self.tr("Exercise sets…"), "Ctrl+Shift+E", self.edit_exercise_sets
+            self.tr("Exercise sets…"), "Ctrl+Shift+E", lambda: ops.edit_exercise_sets(self)
         )
         self.delete_specimen_action = self._action(
-            self.tr("Delete specimen…"), None, self.delete_specimen
+            self.tr("Delete specimen…"), None, lambda: ops.delete_specimen(self)
         )
         self.replace_specimen_action = self._action(
-            self.tr("Replace scans…"), None, self.replace_specimen
+            self.tr("Replace scans…"), None, lambda: ops.replace_specimen(self)
         )
         self.document_action = self._action(
-            self.tr("Document data…"), "Ctrl+Shift+D", self.edit_document
+            self.tr("Document data…"), "Ctrl+Shift+D", lambda: ops.edit_document(self)
         )
         self.save_template_action = self._action(
-            self.tr("Save series template"), None, lambda: self.save_series_template()
+            self.tr("Save series template"), None, lambda: self._with_specimen(save_series_template)
         )
         self.apply_template_action = self._action(
-            self.tr("Apply series template"), None, lambda: self.apply_series_template()
+            self.tr("Apply series template"), None, self._apply_series_template
         )
         self.version_action = self._action(
-            self.tr("Pack version…"), None, lambda: self.edit_version()
+            self.tr("Pack version…"), None, lambda: ops.edit_version(self)
         )
-        self.preview_action = self._action(self.tr("Preview"), "F5", self.preview)
+        self.preview_action = self._action(self.tr("Preview"), "F5", lambda: ops.preview(self))
         self.save_action = self._action(self.tr("Save"), QKeySequence.StandardKey.Save, self.save)
         # triggered(bool) would arrive as the path: the slot takes none.
         self.export_action = self._action(self.tr("Export…"), "Ctrl+E", lambda: self.export())
@@ -395,6 +390,14 @@ class AuthorTab(QWidget):
             self.pages.setCurrentIndex(self.pages.findData(page_id))
             self._page_chosen()
         self.editor.select(feature_id)
+
+    def _apply_series_template(self) -> None:
+        self._with_specimen(lambda parent, s: apply_series_template(parent, self.editor, s))
+
+    def _with_specimen(self, act: Callable[[QWidget, Specimen], object]) -> None:
+        specimen = self.current_specimen()
+        if specimen is not None:
+            act(self, specimen)
 
     def current_specimen(self) -> Specimen | None:
         sid = self.editor.specimen_id
@@ -573,129 +576,6 @@ class AuthorTab(QWidget):
             .replace("%2", self.doc.info.version)
         )
         return exported
-
-    def add_from_scans(self) -> None:
-        from docexam.ui.author.scans_dialog import ScansDialog
-
-        dialog = ScansDialog(self.doc, self)
-        if dialog.exec() and dialog.specimen is not None:
-            self.editor.push(AddSpecimen(dialog.specimen), self.tr("Add specimen"))
-            self.show_feature(dialog.specimen.id, dialog.specimen.pages[0].id, None)
-
-    def delete_specimen(self) -> None:
-        specimen = self.current_specimen()
-        if specimen is None:
-            return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete specimen"),
-            self.tr("Delete %1 and its features from the pack? (Undo brings it back.)").replace(
-                "%1", text_for(specimen.title, self.lang)
-            ),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.editor.push(RemoveSpecimen(specimen.id), self.tr("Delete specimen"))
-
-    def replace_specimen(self) -> None:
-        """New scans for the current specimen: its data and features stay (pages by id)."""
-        from docexam.ui.author.scans_dialog import ScansDialog
-
-        old = self.current_specimen()
-        if old is None:
-            return
-        dialog = ScansDialog(self.doc, self)
-        if dialog.exec() and dialog.specimen is not None:
-            self.swap_scans(old, dialog.specimen)
-
-    def swap_scans(self, old: Specimen, scanned: Specimen) -> None:
-        """Replace ``old`` by ``scanned`` (its images), keeping ``old``'s data and features;
-        one undo step brings ``old`` back with its own images."""
-        kept = {p.id: p for p in old.pages}
-        pages = tuple(
-            replace(
-                page,
-                name=kept[page.id].name,
-                features=kept[page.id].features,
-                reverse=kept[page.id].reverse,
-                substrate=kept[page.id].substrate,
-            )
-            if page.id in kept
-            else page
-            for page in scanned.pages
-        )
-        new = replace(old, id=scanned.id, pages=pages, generated=False, root=scanned.root)
-        index = self.doc.specimens.index(old)
-        label = self.tr("Replace scans")
-        self.editor.push_all([RemoveSpecimen(old.id), AddSpecimen(new, index)], label)
-        self.show_feature(new.id, new.pages[0].id, None)
-
-    def edit_document(self) -> QDialog | None:
-        """The document-data editor on the current specimen; OK is one undo step."""
-        from docexam.ui.author.document_dialog import DocumentDialog
-
-        specimen = self.current_specimen()
-        if specimen is None:
-            return None
-        dialog = DocumentDialog(specimen, self.lang, self)
-        dialog.accepted.connect(lambda: self._document_edited(dialog))
-        dialog.open()
-        return dialog
-
-    def _document_edited(self, dialog: QDialog) -> None:
-        from docexam.ui.author.document_dialog import DocumentDialog
-
-        assert isinstance(dialog, DocumentDialog)
-        edited = dialog.result_specimen()
-        if edited != self.doc.specimen(edited.id):
-            self.editor.push(UpdateSpecimen(edited), self.tr("Edit document data"))
-
-    def save_series_template(self) -> Path | None:
-        specimen = self.current_specimen()
-        return save_series_template(self, specimen) if specimen is not None else None
-
-    def apply_series_template(self) -> int:
-        specimen = self.current_specimen()
-        return apply_series_template(self, self.editor, specimen) if specimen is not None else 0
-
-    def edit_version(self) -> None:
-        """The pack's own version, shown when it is imported: raised for a new edition."""
-        text, ok = QInputDialog.getText(
-            self,
-            self.tr("Pack version"),
-            self.tr(
-                "Version of this pack, numbers separated by dots (2, 1.3).\n"
-                "Raise it before sharing a new edition: an import then says it is newer."
-            ),
-            text=self.doc.info.version,
-        )
-        if ok:
-            self.set_version(text.strip())
-
-    def set_version(self, version: str) -> bool:
-        if not re.fullmatch(VERSION_PATTERN, version):
-            QMessageBox.warning(
-                self,
-                self.tr("Pack version"),
-                self.tr(
-                    "“%1” is not a version: use numbers separated by dots, as 2 or 1.3."
-                ).replace("%1", version),
-            )
-            return False
-        if version != self.doc.info.version:
-            info = replace(self.doc.info, version=version)
-            self.editor.push(SetPackInfo(info), self.tr("Set pack version"))
-        return True
-
-    def edit_exercise_sets(self) -> None:
-        from docexam.ui.author.exercise_editor import ExerciseSetEditor
-
-        ExerciseSetEditor(self.editor, self.lang, self).exec()
-
-    def preview(self) -> QWidget | None:
-        from docexam.ui.author.exercise_editor import preview_specimen
-
-        specimen = self.current_specimen()
-        return preview_specimen(specimen, self.lang, self) if specimen is not None else None
 
     # -- as a tab of the main window (docexam.ui.tabs.Tab) -------------------------------------
 

@@ -18,6 +18,7 @@ from docexam.core.domain.model import DocumentType
 from docexam.core.library.library import Library
 from docexam.core.pack.io import read_pack
 from docexam.ui.author.canvas import Tool
+from docexam.ui.author.specimen_ops import swap_scans
 from docexam.ui.author.tab import AuthorTab
 from docexam.ui.main_window import MainWindow
 
@@ -164,7 +165,7 @@ def test_delete_and_replace_a_specimen(
         [PageScans(PAGE, {"en": "Data"}, (125.0, 88.0), other)],
     )
     old = tab.doc.specimen(SPEC)
-    tab.swap_scans(old, scanned)
+    swap_scans(tab, old, scanned)
     new = tab.doc.specimens[0]
     assert (
         new.id == "rescan"
