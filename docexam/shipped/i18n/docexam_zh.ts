@@ -330,50 +330,50 @@
         <translation>已导出 %1（版本 %2）：分享此文件；“文件 &gt; 导入资料包…”可将其加入资料库。</translation>
     </message>
     <message>
-        <location filename="../../ui/author/specimen_ops.py" line="110"/>
-        <location filename="../../ui/author/specimen_ops.py" line="126"/>
+        <location filename="../../ui/author/specimen_ops.py" line="132"/>
+        <location filename="../../ui/author/specimen_ops.py" line="149"/>
         <source>Pack version</source>
         <translation>资料包版本</translation>
     </message>
     <message>
-        <location filename="../../ui/author/specimen_ops.py" line="111"/>
+        <location filename="../../ui/author/specimen_ops.py" line="133"/>
         <source>Version of this pack, numbers separated by dots (2, 1.3).
 Raise it before sharing a new edition: an import then says it is newer.</source>
         <translation>此资料包的版本，用点分隔的数字（如 2、1.3）。
 分享新版本前请提高版本号：导入时会提示它是较新的版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/author/specimen_ops.py" line="127"/>
+        <location filename="../../ui/author/specimen_ops.py" line="150"/>
         <source>“%1” is not a version: use numbers separated by dots, as 2 or 1.3.</source>
         <translation>“%1”不是版本号：请使用点分隔的数字，如 2 或 1.3。</translation>
     </message>
     <message>
-        <location filename="../../ui/author/specimen_ops.py" line="134"/>
+        <location filename="../../ui/author/specimen_ops.py" line="157"/>
         <source>Set pack version</source>
         <translation>设置资料包版本</translation>
     </message>
     <message>
-        <location filename="../../ui/author/specimen_ops.py" line="30"/>
+        <location filename="../../ui/author/specimen_ops.py" line="47"/>
         <source>Add specimen</source>
         <translation>添加样本</translation>
     </message>
     <message>
-        <location filename="../../ui/author/specimen_ops.py" line="39"/>
+        <location filename="../../ui/author/specimen_ops.py" line="57"/>
         <source>Delete specimen</source>
         <translation>删除样本</translation>
     </message>
     <message>
-        <location filename="../../ui/author/specimen_ops.py" line="43"/>
+        <location filename="../../ui/author/specimen_ops.py" line="61"/>
         <source>Delete %1 and its features from the pack? (Undo brings it back.)</source>
         <translation>从资料包中删除 %1 及其特征？（撤销可恢复。）</translation>
     </message>
     <message>
-        <location filename="../../ui/author/specimen_ops.py" line="81"/>
+        <location filename="../../ui/author/specimen_ops.py" line="101"/>
         <source>Replace scans</source>
         <translation>替换扫描图像</translation>
     </message>
     <message>
-        <location filename="../../ui/author/specimen_ops.py" line="98"/>
+        <location filename="../../ui/author/specimen_ops.py" line="119"/>
         <source>Edit document data</source>
         <translation>编辑证件数据</translation>
     </message>

@@ -10,30 +10,48 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import Protocol, cast
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 
-from docexam.core.authoring import AddSpecimen, RemoveSpecimen, SetPackInfo, UpdateSpecimen
+from docexam.core.authoring import (
+    AddSpecimen,
+    DraftPack,
+    RemoveSpecimen,
+    SetPackInfo,
+    UpdateSpecimen,
+)
 from docexam.core.domain.model import VERSION_PATTERN, Specimen, text_for
-
-if TYPE_CHECKING:
-    from docexam.ui.author.tab import AuthorTab
+from docexam.ui.author.editor import Editor
 
 
-def add_from_scans(tab: AuthorTab) -> None:
+class SpecimenHost(Protocol):
+    """What these operations need of the authoring tab (which imports this module)."""
+
+    doc: DraftPack
+    editor: Editor
+    lang: str
+
+    def current_specimen(self) -> Specimen | None: ...
+
+    def show_feature(self, specimen_id: str, page_id: str, feature_id: str | None) -> None: ...
+
+
+def add_from_scans(tab: QWidget) -> None:
     from docexam.ui.author.scans_dialog import ScansDialog
 
-    dialog = ScansDialog(tab.doc, tab)
+    host = cast(SpecimenHost, tab)
+    dialog = ScansDialog(host.doc, tab)
     if dialog.exec() and dialog.specimen is not None:
         label = QCoreApplication.translate("AuthorTab", "Add specimen")
-        tab.editor.push(AddSpecimen(dialog.specimen), label)
-        tab.show_feature(dialog.specimen.id, dialog.specimen.pages[0].id, None)
+        host.editor.push(AddSpecimen(dialog.specimen), label)
+        host.show_feature(dialog.specimen.id, dialog.specimen.pages[0].id, None)
 
 
-def delete_specimen(tab: AuthorTab) -> None:
-    specimen = tab.current_specimen()
+def delete_specimen(tab: QWidget) -> None:
+    host = cast(SpecimenHost, tab)
+    specimen = host.current_specimen()
     if specimen is None:
         return
     title = QCoreApplication.translate("AuthorTab", "Delete specimen")
@@ -42,27 +60,29 @@ def delete_specimen(tab: AuthorTab) -> None:
         title,
         QCoreApplication.translate(
             "AuthorTab", "Delete %1 and its features from the pack? (Undo brings it back.)"
-        ).replace("%1", text_for(specimen.title, tab.lang)),
+        ).replace("%1", text_for(specimen.title, host.lang)),
     )
     if answer == QMessageBox.StandardButton.Yes:
-        tab.editor.push(RemoveSpecimen(specimen.id), title)
+        host.editor.push(RemoveSpecimen(specimen.id), title)
 
 
-def replace_specimen(tab: AuthorTab) -> None:
+def replace_specimen(tab: QWidget) -> None:
     """New scans for the current specimen: its data and features stay (pages by id)."""
     from docexam.ui.author.scans_dialog import ScansDialog
 
-    old = tab.current_specimen()
+    host = cast(SpecimenHost, tab)
+    old = host.current_specimen()
     if old is None:
         return
-    dialog = ScansDialog(tab.doc, tab)
+    dialog = ScansDialog(host.doc, tab)
     if dialog.exec() and dialog.specimen is not None:
         swap_scans(tab, old, dialog.specimen)
 
 
-def swap_scans(tab: AuthorTab, old: Specimen, scanned: Specimen) -> None:
+def swap_scans(tab: QWidget, old: Specimen, scanned: Specimen) -> None:
     """Replace ``old`` by ``scanned`` (its images), keeping ``old``'s data and features; one
     undo step brings ``old`` back with its own images."""
+    host = cast(SpecimenHost, tab)
     kept = {p.id: p for p in old.pages}
     pages = tuple(
         replace(
@@ -77,34 +97,36 @@ def swap_scans(tab: AuthorTab, old: Specimen, scanned: Specimen) -> None:
         for page in scanned.pages
     )
     new = replace(old, id=scanned.id, pages=pages, generated=False, root=scanned.root)
-    index = tab.doc.specimens.index(old)
+    index = host.doc.specimens.index(old)
     label = QCoreApplication.translate("AuthorTab", "Replace scans")
-    tab.editor.push_all([RemoveSpecimen(old.id), AddSpecimen(new, index)], label)
-    tab.show_feature(new.id, new.pages[0].id, None)
+    host.editor.push_all([RemoveSpecimen(old.id), AddSpecimen(new, index)], label)
+    host.show_feature(new.id, new.pages[0].id, None)
 
 
-def edit_document(tab: AuthorTab) -> QDialog | None:
+def edit_document(tab: QWidget) -> QDialog | None:
     """The document-data editor on the current specimen; OK is one undo step."""
     from docexam.ui.author.document_dialog import DocumentDialog
 
-    specimen = tab.current_specimen()
+    host = cast(SpecimenHost, tab)
+    specimen = host.current_specimen()
     if specimen is None:
         return None
-    dialog = DocumentDialog(specimen, tab.lang, tab)
+    dialog = DocumentDialog(specimen, host.lang, tab)
 
     def edited() -> None:
         result = dialog.result_specimen()
-        if result != tab.doc.specimen(result.id):
+        if result != host.doc.specimen(result.id):
             label = QCoreApplication.translate("AuthorTab", "Edit document data")
-            tab.editor.push(UpdateSpecimen(result), label)
+            host.editor.push(UpdateSpecimen(result), label)
 
     dialog.accepted.connect(edited)
     dialog.open()
     return dialog
 
 
-def edit_version(tab: AuthorTab) -> None:
+def edit_version(tab: QWidget) -> None:
     """The pack's own version, shown when it is imported: raised for a new edition."""
+    host = cast(SpecimenHost, tab)
     text, ok = QInputDialog.getText(
         tab,
         QCoreApplication.translate("AuthorTab", "Pack version"),
@@ -113,13 +135,14 @@ def edit_version(tab: AuthorTab) -> None:
             "Version of this pack, numbers separated by dots (2, 1.3).\n"
             "Raise it before sharing a new edition: an import then says it is newer.",
         ),
-        text=tab.doc.info.version,
+        text=host.doc.info.version,
     )
     if ok:
         set_version(tab, text.strip())
 
 
-def set_version(tab: AuthorTab, version: str) -> bool:
+def set_version(tab: QWidget, version: str) -> bool:
+    host = cast(SpecimenHost, tab)
     if not re.fullmatch(VERSION_PATTERN, version):
         QMessageBox.warning(
             tab,
@@ -129,21 +152,23 @@ def set_version(tab: AuthorTab, version: str) -> bool:
             ).replace("%1", version),
         )
         return False
-    if version != tab.doc.info.version:
-        info = replace(tab.doc.info, version=version)
+    if version != host.doc.info.version:
+        info = replace(host.doc.info, version=version)
         label = QCoreApplication.translate("AuthorTab", "Set pack version")
-        tab.editor.push(SetPackInfo(info), label)
+        host.editor.push(SetPackInfo(info), label)
     return True
 
 
-def edit_exercise_sets(tab: AuthorTab) -> None:
+def edit_exercise_sets(tab: QWidget) -> None:
     from docexam.ui.author.exercise_editor import ExerciseSetEditor
 
-    ExerciseSetEditor(tab.editor, tab.lang, tab).exec()
+    host = cast(SpecimenHost, tab)
+    ExerciseSetEditor(host.editor, host.lang, tab).exec()
 
 
-def preview(tab: AuthorTab) -> QWidget | None:
+def preview(tab: QWidget) -> QWidget | None:
     from docexam.ui.author.exercise_editor import preview_specimen
 
-    specimen = tab.current_specimen()
-    return preview_specimen(specimen, tab.lang, tab) if specimen is not None else None
+    host = cast(SpecimenHost, tab)
+    specimen = host.current_specimen()
+    return preview_specimen(specimen, host.lang, tab) if specimen is not None else None
