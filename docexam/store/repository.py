@@ -7,21 +7,19 @@ the dataclasses of :mod:`docexam.store.records`; no ORM object leaves this modul
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, select, text, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from docexam.core.training import mastery as rule
-from docexam.store import convert
+from docexam.store import convert, set_rows
 from docexam.store.db import WRITE_LOCK, StoreError, make_engine, upgrade
 from docexam.store.location import database_url
+from docexam.store.mastery_rows import update_mastery
 from docexam.store.models import (
     AnswerRow,
     AttemptRow,
@@ -126,20 +124,12 @@ class Store:
         except (KeyError, TypeError, ValueError) as exc:
             raise StoreError(f"exercise set: missing or bad field ({exc})") from exc
         with self._writer() as s, s.begin():
-            row = s.scalar(
-                select(ExerciseSetRow).where(
-                    ExerciseSetRow.pack_id == pack_id, ExerciseSetRow.set_key == key
-                )
-            )
+            row = set_rows.find(s, pack_id, key)
             if self._keys_withheld(s):
-                return self._add_set_unread(s, pack_id, key, values, content)
-            if row is not None and row.content != values["content"] and self._used(s, row.id):
-                key = f"{key}@{_digest(dict(content))}"
-                row = s.scalar(
-                    select(ExerciseSetRow).where(
-                        ExerciseSetRow.pack_id == pack_id, ExerciseSetRow.set_key == key
-                    )
-                )
+                return set_rows.add_unread(s, pack_id, key, values, content)
+            if row is not None and row.content != values["content"] and set_rows.used(s, row.id):
+                key = f"{key}@{set_rows.digest(content)}"
+                row = set_rows.find(s, pack_id, key)
             if row is None:
                 row = ExerciseSetRow(pack_id=pack_id, set_key=key, **values)
                 s.add(row)
@@ -148,36 +138,6 @@ class Store:
                     setattr(row, name, value)
             s.flush()
             return convert.stored_set(row)
-
-    def _add_set_unread(
-        self,
-        s: Session,
-        pack_id: str,
-        key: str,
-        values: dict[str, Any],
-        content: Mapping[str, Any],
-    ) -> StoredSet:
-        """save_exercise_set for a role that may not read stored sets' items (a class
-        trainee's): the server compares them (``docexam_class.same_content``), and a set with
-        other items goes into a new row keyed by their digest; a stored set is never changed."""
-        for candidate in (key, f"{key}@{_digest(dict(content))}"):
-            row = s.scalar(
-                select(ExerciseSetRow).where(
-                    ExerciseSetRow.pack_id == pack_id, ExerciseSetRow.set_key == candidate
-                )
-            )
-            if row is None:
-                row = ExerciseSetRow(pack_id=pack_id, set_key=candidate, **values)
-                s.add(row)
-                s.flush()
-                return convert.stored_set(row)
-            same = s.scalar(
-                text("SELECT docexam_class.same_content(:id, CAST(:content AS json))"),
-                {"id": row.id, "content": json.dumps(values["content"])},
-            )
-            if same:
-                return convert.stored_set(row, values["content"])
-        raise StoreError(f"exercise set {key!r}: stored twice with other items")
 
     def _keys_withheld(self, s: Session) -> bool:
         """Whether this connection's role may not read stored sets' items: a class trainee's
@@ -197,11 +157,6 @@ class Store:
             return convert.stored_set(row)
         content = s.scalar(text("SELECT docexam_class.set_content(:id)"), {"id": row.id})
         return None if content is None else convert.stored_set(row, content)
-
-    @staticmethod
-    def _used(s: Session, set_id: int) -> bool:
-        first = s.scalar(select(AttemptRow.id).where(AttemptRow.exercise_set_id == set_id))
-        return first is not None
 
     # Attempts -----------------------------------------------------------------------------
     @transaction
@@ -321,7 +276,7 @@ class Store:
                 s.add(row)
                 s.flush()
                 if rule.counts_when_answered(attempt.mode, first, solution_shown=solution_shown):
-                    self._update_mastery(s, attempt.trainee_id, [row])
+                    update_mastery(s, attempt.trainee_id, [row])
                 kept = convert.answer(row)
                 if within is not None:
                     within(s.connection(), kept)
@@ -391,7 +346,7 @@ class Store:
             row.passed = passed
             if rule.counts_when_finished(row.mode, status is AttemptStatus.FINISHED):
                 own = [a for a in latest if not (a.feedback or {}).get(SOLUTION_SHOWN)]
-                self._update_mastery(s, row.trainee_id, own)
+                update_mastery(s, row.trainee_id, own)
             s.flush()
             closed = convert.attempt(row, stored)
             if within is not None:  # the first close only, as for the counting above
@@ -476,49 +431,6 @@ class Store:
         )
         return s.scalar(query.limit(1)) is not None
 
-    @staticmethod
-    def _update_mastery(s: Session, trainee_id: int, answers: Sequence[AnswerRow]) -> None:
-        """Fold each answer into its objectives' tallies by the core's rule and store the result.
-
-        The rule is computed here in Python, not in SQL, so it has one home. Each tally row is
-        created if missing, then locked and read inside this transaction (FOR UPDATE on
-        PostgreSQL; on SQLite the insert already holds the one write lock), so workstations of a
-        class writing at once never lose an update; objectives are locked in sorted order, so two
-        such transactions cannot deadlock.
-        """
-        insert = postgresql.insert if s.get_bind().dialect.name == "postgresql" else sqlite.insert
-        table = MasteryRow.__table__.c
-        empty = rule.Tally()
-        now = utcnow()
-        rows: dict[str, MasteryRow] = {}
-        for objective in sorted({o for a in answers for o in convert.objectives(a.objectives)}):
-            s.execute(
-                insert(MasteryRow)
-                .values(
-                    trainee_id=trainee_id,
-                    objective_id=objective,
-                    level=empty.level,
-                    answers=empty.answers,
-                    earned=empty.earned,
-                    possible=empty.possible,
-                    updated_at=now,
-                )
-                .on_conflict_do_nothing(index_elements=[table.trainee_id, table.objective_id])
-            )
-            rows[objective] = s.scalars(
-                select(MasteryRow)
-                .where(MasteryRow.trainee_id == trainee_id, MasteryRow.objective_id == objective)
-                .with_for_update()
-                .execution_options(populate_existing=True)
-            ).one()
-        for answer in answers:
-            for objective in convert.objectives(answer.objectives):
-                row = rows[objective]
-                tally = rule.fold(convert.tally(row), answer.score or 0.0, answer.max_score or 0.0)
-                row.level, row.answers = tally.level, tally.answers
-                row.earned, row.possible = tally.earned, tally.possible
-                row.updated_at = now
-
 
 if TYPE_CHECKING:
     from docexam.store.port import TrainingStore
@@ -534,8 +446,3 @@ def _latest(answers: Sequence[AnswerRow]) -> dict[int, AnswerRow]:
     for answer in sorted(answers, key=lambda a: a.id):
         latest[answer.item_index] = answer
     return latest
-
-
-def _digest(content: Mapping[str, Any]) -> str:
-    text = json.dumps(content, sort_keys=True, ensure_ascii=False)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
