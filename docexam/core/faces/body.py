@@ -153,7 +153,7 @@ def body(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     for side in (-1, 1):
         top = (side * t.neck_top * 0.95, float(fg.gonion))
         foot = (side * t.neck_top * 0.18, t.notch)
-        neck_z += depth * 0.07 * _ridge(dx, ys, top, foot, fg.wz * 0.09)
+        neck_z += depth * 0.14 * _ridge(dx, ys, top, foot, fg.wz * 0.09)
     throat = np.exp(-0.5 * (dx / (t.neck_top * 0.3)) ** 2) * smoothstep(t.junction, t.notch, ys)
     neck_z -= depth * 0.05 * throat
     height = c.height[band]
