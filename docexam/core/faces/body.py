@@ -154,6 +154,12 @@ def body(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
         top = (side * t.neck_top * 0.95, float(fg.gonion))
         foot = (side * t.neck_top * 0.18, t.notch)
         neck_z += depth * 0.14 * _ridge(dx, ys, top, foot, fg.wz * 0.09)
+        # The collarbones run out from the notch, rising a little to the shoulders: they
+        # show where a low neckline leaves them bare.
+        out = (side * t.acromion * 0.85, t.notch - (t.notch - t.junction) * 0.35)
+        neck_z += (
+            depth * 0.08 * _ridge(dx, ys, (side * t.neck_top * 0.15, t.notch), out, fg.wz * 0.06)
+        )
     throat = np.exp(-0.5 * (dx / (t.neck_top * 0.3)) ** 2) * smoothstep(t.junction, t.notch, ys)
     neck_z -= depth * 0.05 * throat
     height = c.height[band]
