@@ -129,6 +129,25 @@ def _ridge(dx: F32, ys: F32, p0: tuple[float, float], p1: tuple[float, float], w
     return np.exp(-0.5 * (px * px + py * py) / (w * w)) * fade
 
 
+def _creases(
+    c: FaceCanvas, fg: FaceGeometry, t: Torso, look: Look, band: slice, dx: F32, ys: F32, half: F32
+) -> None:
+    """The neck's rings: faint creases across its front, deeper with age and weight. Seen
+    from eye level they are the near halves of rings round the neck, so they sag in the
+    middle; they fade towards its sides and come and go along their length."""
+    k = 0.15 + 0.85 * float(np.clip((look.age - 25) / 45, 0, 1))
+    k *= 0.7 + 0.3 * float(np.clip(look.weight + 0.5, 0, 1.5))
+    across = np.clip(1 - (dx / half) ** 2, 0, 1)
+    wander = 0.6 + 0.4 * c.noise(4.0)[band]
+    lines = np.zeros_like(dx)
+    for at, strength in ((0.42, 1.0), (0.78, 0.6)):
+        row = fg.chin + (t.junction - fg.chin) * at + fg.wz * 0.06 * across
+        lines += strength * np.exp(-0.5 * ((ys - row) / 0.9) ** 2)
+    lines *= k * across**0.5 * np.clip(wander, 0, 1)
+    c.albedo[band] *= 1 - (0.14 * lines)[..., None]
+    c.detail[band] -= 0.12 * lines
+
+
 def body(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     """Shoulders in clothes and the neck, behind the face."""
     skin = skin_colour(who)
@@ -175,6 +194,7 @@ def body(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     neck_rgb = np.asarray(skin, np.float32) * np.array([1.0, 0.985, 0.965], np.float32)
     c.paint(figure, neck_rgb * tone[..., None], rows=band)
     c.detail[band] += figure * 0.06 * c.noise(0.9)[band]
+    _creases(c, fg, t, look, band, dx, ys, half)
     gloss = c.gloss[band]
     gloss += (0.06 - gloss) * figure
     np.maximum(c.person[band], figure, out=c.person[band])
