@@ -130,15 +130,24 @@ def _ridge(dx: F32, ys: F32, p0: tuple[float, float], p1: tuple[float, float], w
 
 
 def _creases(
-    c: FaceCanvas, fg: FaceGeometry, t: Torso, look: Look, band: slice, dx: F32, ys: F32, half: F32
+    c: FaceCanvas,
+    fg: FaceGeometry,
+    t: Torso,
+    look: Look,
+    band: slice,
+    dx: F32,
+    ys: F32,
+    half: F32,
+    mottle: F32,
 ) -> None:
     """The neck's rings: faint creases across its front, deeper with age and weight. Seen
     from eye level they are the near halves of rings round the neck, so they sag in the
-    middle; they fade towards its sides and come and go along their length."""
+    middle; they fade towards its sides and come and go along their length (with the skin's
+    ``mottle``: drawing noise of their own would change every later draw of the photo)."""
     k = 0.15 + 0.85 * float(np.clip((look.age - 25) / 45, 0, 1))
     k *= 0.7 + 0.3 * float(np.clip(look.weight + 0.5, 0, 1.5))
     across = np.clip(1 - (dx / half) ** 2, 0, 1)
-    wander = 0.6 + 0.4 * c.noise(4.0)[band]
+    wander = 0.6 + 0.4 * mottle
     lines = np.zeros_like(dx)
     for at, strength in ((0.42, 1.0), (0.78, 0.6)):
         row = fg.chin + (t.junction - fg.chin) * at + fg.wz * 0.06 * across
@@ -190,12 +199,16 @@ def body(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     # The neck is the face's skin without its flush, a little darker (it faces the floor as
     # much as the lamp), and its sides lie in the hair's and the jaw's shade.
     sides = 1 - 0.25 * np.minimum(np.abs(dx / half), 1.2) ** 2
-    tone = (0.92 + 0.025 * c.noise(6.0)[band] - 0.3 * shade) * sides
+    mottle = c.noise(6.0)[band]
+    tone = (0.92 + 0.025 * mottle - 0.3 * shade) * sides
     neck_rgb = np.asarray(skin, np.float32) * np.array([1.0, 0.985, 0.965], np.float32)
     c.paint(figure, neck_rgb * tone[..., None], rows=band)
     c.detail[band] += figure * 0.06 * c.noise(0.9)[band]
-    _creases(c, fg, t, look, band, dx, ys, half)
+    _creases(c, fg, t, look, band, dx, ys, half, mottle)
     gloss = c.gloss[band]
     gloss += (0.06 - gloss) * figure
     np.maximum(c.person[band], figure, out=c.person[band])
     clothes.clothes(c, fg, who, look, t, band, figure, depth)
+    # The lamp is aimed at the face: the shoulders, further from it, take a little less.
+    falloff = 0.12 * smoothstep(t.junction, c.h * 1.1, ys) * smoothstep(0.0, 0.5, figure)
+    c.albedo[band] *= (1 - falloff)[..., None]
