@@ -1,67 +1,105 @@
-"""The neck, shoulders and clothes below the face."""
+"""The neck and shoulders below the face, and where the clothes go on them."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import cv2
 import numpy as np
-import numpy.typing as npt
 
-from docexam.core.domain.seeds import rng
-from docexam.core.faces.canvas import F32, FaceCanvas, polygon_mask, smoothstep, soft
+from docexam.core.faces import clothes
+from docexam.core.faces.canvas import F32, FaceCanvas, smoothstep, soft
 from docexam.core.faces.geometry import FaceGeometry
 from docexam.core.faces.head import face_mask
 from docexam.core.faces.skin import skin_colour
 from docexam.core.faces.traits import Identity, Look
 
 
-def neck_width(fg: FaceGeometry, male: bool) -> float:
-    """Half the neck's width at its base, where it meets the trapezius: about the span between
-    the inner sides of the jaw's angles, a man's a little wider (the muscles beside the
-    windpipe), a woman's slimmer."""
-    return fg.wg * (0.82 if male else 0.74)
+@dataclass(frozen=True)
+class Torso:
+    """The neck's and shoulders' measures in pixels, from the face's and the build."""
+
+    cx: float
+    neck_top: float  # half the neck's width just under the jaw
+    neck_base: float  # half its width where it meets the trapezius
+    top: float  # the row from which the neck shows below the jaw's angle
+    junction: float  # the row where the neck's side meets the trapezius
+    notch: float  # the row of the pit at the top of the breastbone
+    acromion: float  # half the shoulders' width to the bony point of each shoulder
+    drop: float  # how far the trapezius falls from the neck to that point
+    fillet: float  # the rounding where neck and trapezius meet
 
 
-def _neck_top(fg: FaceGeometry, male: bool) -> float:
-    """Half the neck's width just under the jaw: a neck tapers up into the head."""
-    return neck_width(fg, male) * (0.92 if male else 0.9)
+def torso(fg: FaceGeometry, male: bool, weight: float = 0.0) -> Torso:
+    """Seen from the front a man's neck is about four fifths of the jaw's width at its angles,
+    a woman's a little less, a heavy person's more, and it shows for about a seventh of the
+    head's height below the chin before the trapezius (higher and fuller when heavy) slopes
+    out to shoulders nearly three face widths across, past the frame's edges."""
+    head = fg.chin - fg.crown
+    # The jaw's width as drawn at its angles (with the cheeks' fill and an older jaw's sag).
+    jaw = float(fg.half_width(np.array([fg.gonion], np.float32))[0])
+    neck = jaw * (0.8 if male else 0.71) * (1 + 0.2 * weight)
+    junction = fg.chin + head * ((0.13 if male else 0.145) - 0.03 * weight)
+    return Torso(
+        cx=fg.cx,
+        neck_top=neck,
+        neck_base=neck * (1.1 + 0.04 * weight),
+        top=fg.gonion - fg.wz * 0.1,
+        junction=junction,
+        notch=fg.chin + head * 0.3,
+        acromion=fg.wz * (2.75 if male else 2.55) * (1 + 0.06 * weight),
+        drop=head * ((0.115 if male else 0.13) - 0.02 * weight),
+        fillet=fg.wz * 0.22,
+    )
 
 
-def _junction(fg: FaceGeometry, male: bool) -> float:
-    """The row where the neck's sides meet the trapezius' slope: below the chin by about the
-    chin's own height, a woman's a little lower (her trapezius slopes more), never a stem."""
-    return fg.chin + (fg.chin - fg.mouth) * (0.7 if male else 0.78)
+def neck_width(t: Torso, ys: F32) -> F32:
+    """Half the neck's width on rows ``ys``: near the jaw's width under it, flaring a little
+    as the muscles beside the windpipe and the trapezius spread towards its base."""
+    s = np.clip((ys - t.top) / (t.junction - t.top), 0, 1)
+    return t.neck_top + (t.neck_base - t.neck_top) * s**2
 
 
-def _outline(fg: FaceGeometry, male: bool, h: int) -> npt.NDArray[np.float64]:
-    """The neck and shoulders as one silhouette: the neck widens a little as it goes down,
-    its sides flare into the trapezius, which slopes out to rounded shoulders and down the
-    arms."""
-    base, narrow = neck_width(fg, male), _neck_top(fg, male)
-    top = _junction(fg, male)
-    sw = fg.wz * (2.55 if male else 2.2)
-    drop = fg.wz * (0.45 if male else 0.5)
-    ax = np.linspace(0, sw * 1.25, 240)
-    t = np.clip((ax - base) / (sw - base), 0, 1)
-    # The trapezius leaves the neck steeply and flattens towards the shoulder (a concave
-    # slope), then the arm turns down.
-    y = top + drop * (1 - (1 - t) ** 1.7)
-    y += np.maximum(ax - sw * 0.92, 0) ** 2 / (sw * 0.1)
-    side = np.clip((ax - narrow) / max(base - narrow, 1e-3), 0, 1)
-    y = np.where(ax < base, fg.gonion + (top - fg.gonion) * side, y)
-    # Fillet where the neck's side meets the slope, so the two read as one body.
-    k = 27
-    y = np.convolve(np.pad(y, k, mode="edge"), np.ones(2 * k + 1) / (2 * k + 1), "valid")
-    right = np.stack([fg.cx + ax, np.minimum(y, h + 4)], axis=1)
-    left = right[::-1] * [-1, 1] + [2 * fg.cx, 0]
-    return np.vstack([left, right, [[fg.cx + sw * 1.25, h + 4], [fg.cx - sw * 1.25, h + 4]]])
+def _slope(t: Torso, ax: F32) -> tuple[F32, F32]:
+    """The trapezius' upper edge over offsets ``ax`` from the middle, and its steepness: it
+    leaves the neck steeply and flattens towards the shoulder (a concave slope), where the
+    deltoid rounds it over and down the arm."""
+    run = t.acromion - t.neck_base
+    s = np.clip((ax - t.neck_base) / run, 0, 1)
+    y = t.junction + t.drop * (1 - (1 - s) ** 1.6)
+    dy = t.drop * 1.6 * (1 - s) ** 0.6 / run
+    over = np.maximum(ax - t.acromion * 0.9, 0)
+    y = y + over**2 / (t.acromion * 0.12)
+    dy = dy + 2 * over / (t.acromion * 0.12)
+    return y, dy
 
 
-def shoulder_line(fg: FaceGeometry, male: bool, h: int, xs: F32) -> F32:
+def inside(t: Torso, dx: F32, ys: F32) -> F32:
+    """How far (in pixels) points lie inside the figure: the neck and the shoulders joined by a
+    smooth fillet, so the two read as one body (negative outside)."""
+    ax = np.abs(dx)
+    neck = neck_width(t, ys) - ax
+    y, dy = _slope(t, ax)
+    shoulders = (ys - y) / np.sqrt(1 + dy**2)
+    k = np.clip(0.5 + 0.5 * (neck - shoulders) / t.fillet, 0, 1)
+    joined = shoulders + (neck - shoulders) * k + t.fillet * k * (1 - k)
+    return np.minimum(joined, ys - t.top)
+
+
+def shoulder_line(fg: FaceGeometry, male: bool, h: int, xs: F32, weight: float = 0.0) -> F32:
     """The row of the neck's and shoulders' outline above columns ``xs`` (hair hanging behind
     the shoulders goes out of sight there)."""
-    outline = _outline(fg, male, h)
-    right = outline[len(outline) // 2 - 1 : -2]
-    return np.interp(np.abs(xs - fg.cx), right[:, 0] - fg.cx, right[:, 1]).astype(np.float32)
+    t = torso(fg, male, weight)
+    ax = np.linspace(0, t.acromion * 1.3, 160, dtype=np.float32)
+    rows = np.arange(t.top - 1, h + 4, 0.5, dtype=np.float32)
+    d = inside(t, ax[None, :], rows[:, None])
+    # The field grows down each column: its first row inside, to a fraction of a row.
+    first = np.clip(np.argmax(d >= 0, axis=0), 1, len(rows) - 1)
+    cols = np.arange(len(ax))
+    d0, d1 = d[first - 1, cols], d[first, cols]
+    edge = rows[first] - 0.5 * d1 / np.maximum(d1 - d0, 1e-6)
+    edge = np.where(d[-1] >= 0, edge, h + 4)
+    return np.interp(np.abs(xs - fg.cx), ax, edge).astype(np.float32)
 
 
 def _jaw_shadow(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look, band: slice) -> F32:
@@ -81,190 +119,96 @@ def _jaw_shadow(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look, band
     return np.maximum(cast * 0.7, near * 0.45)
 
 
+def _ridge(dx: F32, ys: F32, p0: tuple[float, float], p1: tuple[float, float], w: float) -> F32:
+    """A rounded ridge along the segment p0..p1, ``w`` its half width, fading at both ends."""
+    vx, vy = p1[0] - p0[0], p1[1] - p0[1]
+    n = vx * vx + vy * vy
+    s = (((dx - p0[0]) * vx + (ys - p0[1]) * vy) / n).astype(np.float32)
+    px, py = dx - p0[0] - s * vx, ys - p0[1] - s * vy
+    fade: F32 = smoothstep(0.0, 0.2, s) * smoothstep(1.05, 0.75, s)
+    return np.exp(-0.5 * (px * px + py * py) / (w * w)) * fade
+
+
+def _creases(
+    c: FaceCanvas,
+    fg: FaceGeometry,
+    t: Torso,
+    look: Look,
+    band: slice,
+    dx: F32,
+    ys: F32,
+    half: F32,
+    mottle: F32,
+) -> None:
+    """The neck's rings: faint creases across its front, deeper with age and weight. Seen
+    from eye level they are the near halves of rings round the neck, so they sag in the
+    middle; they fade towards its sides and come and go along their length (with the skin's
+    ``mottle``: drawing noise of their own would change every later draw of the photo)."""
+    k = 0.15 + 0.85 * float(np.clip((look.age - 25) / 45, 0, 1))
+    k *= 0.7 + 0.3 * float(np.clip(look.weight + 0.5, 0, 1.5))
+    across = np.clip(1 - (dx / half) ** 2, 0, 1)
+    wander = 0.6 + 0.4 * mottle
+    lines = np.zeros_like(dx)
+    for at, strength in ((0.42, 1.0), (0.78, 0.6)):
+        row = fg.chin + (t.junction - fg.chin) * at + fg.wz * 0.06 * across
+        lines += strength * np.exp(-0.5 * ((ys - row) / 0.9) ** 2)
+    lines *= k * across**0.5 * np.clip(wander, 0, 1)
+    c.albedo[band] *= 1 - (0.14 * lines)[..., None]
+    c.detail[band] -= 0.12 * lines
+
+
 def body(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     """Shoulders in clothes and the neck, behind the face."""
     skin = skin_colour(who)
     male = who.sex == "M"
-    top = fg.chin + (fg.chin - fg.mouth) * 0.3
-    sw = fg.wz * (2.55 if male else 2.2)
+    t = torso(fg, male, look.weight)
     # Everything here lies below the jaw's angle: work on those rows only.
-    band = slice(max(0, int(fg.gonion - fg.wz * 0.3)), c.h)
-    figure = polygon_mask((c.h, c.w), _outline(fg, male, c.h), 1.0)[band]
-    neck_w = neck_width(fg, male)
-    narrow = _neck_top(fg, male)
-    dx = c.xs[:1] - fg.cx
+    band = slice(max(0, int(t.top - 2)), c.h)
+    dx = c.xs[band] - fg.cx
     ys = c.ys[band, :1]
+    figure = smoothstep(-0.9, 0.9, inside(t, dx, ys))
     depth = fg.wz * 0.55
     # A neck is round in section, its front a little flatter (windpipe and the muscles beside
-    # it): it turns away towards its sides as a cylinder does, wider as it goes down; below it
-    # the trapezius falls away to the shoulders.
-    half = narrow + (neck_w - narrow) * smoothstep(fg.gonion, _junction(fg, male), ys)
-    across = np.clip(1 - np.abs(dx / half) ** 2.0, 0, 1) ** 0.5
-    sx = np.clip(dx / (sw * 1.3), -1, 1)
+    # it): it turns away towards its sides as a cylinder does; below it the trapezius falls
+    # away to the shoulders.
+    half = neck_width(t, ys)
+    across = np.clip(1 - np.abs(dx / (half * 1.05)) ** 2.0, 0, 1) ** 0.5
+    sx = np.clip(dx / (t.acromion * 1.2), -1, 1)
     neck_z = np.maximum(depth * (0.15 + 0.45 * across), depth * (0.15 + 0.45 * np.sqrt(1 - sx**2)))
+    # The two sternocleidomastoids run from behind the ears down to the breastbone: soft
+    # ridges in the front light with the throat a little hollow between them low down, and
+    # the pit where they meet the breastbone.
+    for side in (-1, 1):
+        top = (side * t.neck_top * 0.95, float(fg.gonion))
+        foot = (side * t.neck_top * 0.18, t.notch)
+        neck_z += depth * 0.14 * _ridge(dx, ys, top, foot, fg.wz * 0.09)
+        # The collarbones run out from the notch, rising a little to the shoulders: they
+        # show where a low neckline leaves them bare.
+        out = (side * t.acromion * 0.85, t.notch - (t.notch - t.junction) * 0.35)
+        neck_z += (
+            depth * 0.08 * _ridge(dx, ys, (side * t.neck_top * 0.15, t.notch), out, fg.wz * 0.06)
+        )
+    throat = np.exp(-0.5 * (dx / (t.neck_top * 0.3)) ** 2) * smoothstep(t.junction, t.notch, ys)
+    neck_z -= depth * 0.05 * throat
     height = c.height[band]
     height += (neck_z - height) * figure
+    if male:  # the larynx's prominence, a third of the way down the throat
+        c.bump(fg.cx, fg.chin + (t.notch - fg.chin) * 0.32, fg.wz * 0.07, fg.wz * 0.1, fg.wz * 0.03)
+    c.bump(fg.cx, t.notch, fg.wz * 0.12, fg.wz * 0.08, -fg.wz * 0.03)
     shade = _jaw_shadow(c, fg, who, look, band)
-    # The neck is the face's skin without its flush, and its sides lie in the hair's and the
-    # jaw's shade.
-    sides = 1 - 0.28 * np.minimum(np.abs(dx / half), 1.2) ** 2
-    tone = (0.93 + 0.025 * c.noise(6.0)[band] - 0.3 * shade) * sides
-    neck_rgb = np.asarray(skin, np.float32) * np.array([1.0, 0.99, 0.97], np.float32)
+    # The neck is the face's skin without its flush, a little darker (it faces the floor as
+    # much as the lamp), and its sides lie in the hair's and the jaw's shade.
+    sides = 1 - 0.25 * np.minimum(np.abs(dx / half), 1.2) ** 2
+    mottle = c.noise(6.0)[band]
+    tone = (0.92 + 0.025 * mottle - 0.3 * shade) * sides
+    neck_rgb = np.asarray(skin, np.float32) * np.array([1.0, 0.985, 0.965], np.float32)
     c.paint(figure, neck_rgb * tone[..., None], rows=band)
-    # The two muscles from behind the ears to the top of the breastbone: faint ridges in soft
-    # light, not a dark V.
-    notch = top + fg.wz * 0.45
-    for side in (-1, 1):
-        for t in np.linspace(0.1, 0.9, 6):
-            c.bump(
-                fg.cx + side * narrow * (0.85 - 0.7 * t),
-                fg.gonion + (notch - fg.gonion) * t,
-                fg.wz * 0.12,
-                fg.wz * 0.14,
-                fg.wz * 0.008,
-                angle=side * 30,
-            )
-    c.bump(fg.cx, notch, fg.wz * 0.1, fg.wz * 0.07, -fg.wz * 0.02)
-    if male:  # the larynx's prominence, halfway down the throat
-        c.bump(fg.cx, (fg.chin + notch) / 2, fg.wz * 0.06, fg.wz * 0.09, fg.wz * 0.025)
     c.detail[band] += figure * 0.06 * c.noise(0.9)[band]
+    _creases(c, fg, t, look, band, dx, ys, half, mottle)
     gloss = c.gloss[band]
     gloss += (0.06 - gloss) * figure
     np.maximum(c.person[band], figure, out=c.person[band])
-    _clothes(c, fg, who, look, band, figure, top, sw, depth)
-
-
-def _clothes(
-    c: FaceCanvas,
-    fg: FaceGeometry,
-    who: Identity,
-    look: Look,
-    band: slice,
-    figure: F32,
-    top: float,
-    sw: float,
-    depth: float,
-) -> None:
-    """What the sitter wears: a round or V neckline, a shirt collar, or a jacket over a shirt
-    (and tie), each with its own edges, so no two photos show the same jersey. Arrays here
-    hold the rows of ``band`` only."""
-    g = rng("clothes", who.seed, repr(look.clothing))
-    male = who.sex == "M"
-    style = str(
-        g.choice(
-            ["crew", "vee", "shirt", "jacket", "scoop"],
-            p=[0.25, 0.1, 0.25, 0.4, 0.0] if male else [0.25, 0.2, 0.2, 0.15, 0.2],
-        )
-    )
-    base = np.asarray(look.clothing, np.float32)
-    shirt = np.asarray(
-        [(0.86, 0.86, 0.85), (0.86, 0.8, 0.74), (0.8, 0.83, 0.86)][int(g.integers(0, 3))],
-        np.float32,
-    )
-    dx = c.xs[:1] - fg.cx
-    ys = c.ys[band, :1]
-    neck_w = neck_width(fg, male)
-    reach = np.clip(1 - (dx / (neck_w * 1.35)) ** 2, 0, 1)
-    dip = {"crew": 0.3, "vee": 0.8, "shirt": 0.55, "jacket": 0.6, "scoop": 0.75}[style]
-    if style in ("vee", "jacket", "shirt"):
-        reach = np.clip(1 - np.abs(dx) / (neck_w * 1.25), 0, 1)
-    neckline = top - fg.wz * 0.05 + fg.wz * dip * reach
-    # Cloth covers the body below the neckline and the shoulders beyond the neck.
-    beside = smoothstep(neck_w * 1.0, neck_w * 1.25, np.abs(dx))
-    below = soft((ys > neckline).astype(np.float32), 1.0)
-    cloth = figure
-    covered = figure * np.maximum(below, beside * smoothstep(top - fg.wz * 0.2, top, ys))
-    albedo, height, detail = c.albedo[band], c.height[band], c.detail[band]
-    # The neckline's edge stands off the skin: a soft shadow on the skin just above it.
-    edge = soft(covered, fg.wz * 0.05) * (1 - covered) * figure
-    albedo *= 1 - 0.35 * np.minimum(edge * 2, 1)[..., None]
-    sx = np.clip(dx / (sw * 1.3), -1, 1)
-    dy = ys - top
-    shoulder_z = depth * 0.6 * np.sqrt(1 - sx**2) + 0.15 * depth * smoothstep(0, c.h * 0.1, dy)
-    weave, lumps = c.noise(0.7, 1.0, (1.0, 2.0))[band], c.noise(8.0)[band]
-    shoulder_z = shoulder_z + _folds(dx, dy, fg, sw, lumps, c.g) * depth
-    height += (shoulder_z - height) * covered
-    detail += (0.08 * weave - detail) * covered
-    texture = 1 + 0.03 * weave + 0.05 * lumps
-    body_rgb = base * (0.55 if style == "jacket" else 1.0)
-    c.paint(covered, body_rgb[None, None, :] * texture[..., None], rows=band)
-    shape = (c.h, c.w)
-    if style in ("shirt", "jacket"):
-        inner = shirt if style == "jacket" else base
-        if style == "jacket":  # the shirt front between the lapels
-            vee = np.array(
-                [
-                    [fg.cx - neck_w * 1.0, top - fg.wz * 0.05],
-                    [fg.cx + neck_w * 1.0, top - fg.wz * 0.05],
-                    [fg.cx + neck_w * 0.5, c.h + 2],
-                    [fg.cx - neck_w * 0.5, c.h + 2],
-                ]
-            )
-            front = polygon_mask(shape, vee, 0.8)[band] * cloth
-            c.paint(front, inner * texture[..., None] ** 0.3, rows=band)
-            if male and g.random() < 0.6:  # a tie
-                knot = top + fg.wz * 0.5
-                tie = np.array(
-                    [
-                        [fg.cx - neck_w * 0.14, knot - fg.wz * 0.08],
-                        [fg.cx + neck_w * 0.14, knot - fg.wz * 0.08],
-                        [fg.cx + neck_w * 0.24, c.h + 2],
-                        [fg.cx - neck_w * 0.24, c.h + 2],
-                    ]
-                )
-                tie_rgb = np.asarray(g.uniform(0.1, 0.5, 3), np.float32)
-                c.paint(polygon_mask(shape, tie, 0.7)[band] * cloth, tie_rgb, rows=band)
-            for side in (-1, 1):  # lapels: the jacket's edge folds back
-                lapel = np.array(
-                    [
-                        [fg.cx + side * neck_w * 1.05, top - fg.wz * 0.02],
-                        [fg.cx + side * neck_w * 0.5, c.h + 2],
-                        [fg.cx + side * neck_w * 1.1, c.h + 2],
-                        [fg.cx + side * neck_w * 1.6, top + fg.wz * 0.6],
-                    ]
-                )
-                m = polygon_mask(shape, lapel, 0.8)[band] * cloth
-                c.paint(m, body_rgb * 1.15, rows=band)
-                height += m * depth * 0.06
-        for side in (-1, 1):  # the shirt collar's two wings
-            wing = np.array(
-                [
-                    [fg.cx + side * neck_w * 1.02, top - fg.wz * 0.2],
-                    [fg.cx + side * neck_w * 0.08, top + fg.wz * 0.42],
-                    [fg.cx + side * neck_w * 0.55, top + fg.wz * 0.55],
-                    [fg.cx + side * neck_w * 1.45, top + fg.wz * 0.18],
-                ]
-            )
-            m = polygon_mask(shape, wing, 0.8)[band]
-            # The wing stands off what is under it and shades it along its lower edge.
-            k = max(1, int(fg.wz * 0.04))
-            under = np.zeros_like(m)
-            under[k:] = m[:-k]
-            albedo *= 1 - 0.3 * (soft(under, fg.wz * 0.03) * (1 - m))[..., None]
-            c.paint(m, inner * 1.02, rows=band)
-            height += (shoulder_z + depth * 0.12 - height) * m
-            covered = np.maximum(covered, m)
-    gloss = c.gloss[band]
-    gloss += (0.05 - gloss) * covered
-    np.maximum(c.person[band], covered, out=c.person[band])
-
-
-def _folds(
-    dx: F32, dy: F32, fg: FaceGeometry, sw: float, lumps: F32, g: np.random.Generator
-) -> F32:
-    """Cloth hangs in folds: soft ridges running from the collar down and out to the arms,
-    with a crease where the sleeve meets the shoulder (relief, in units of the body's depth).
-    ``dx`` and ``dy`` are offsets from the middle of the neckline."""
-    down = np.maximum(dy + fg.wz * 0.3, 1.0)
-    angle = np.arctan2(dx, down)  # 0 straight down, growing towards the shoulders
-    bins = 48
-    raw = g.standard_normal(bins + 1)
-    ridge = np.convolve(np.pad(raw, 2, mode="wrap"), np.ones(3) / 3, "valid")[1:-1]
-    ridge = ridge.astype(np.float32)
-    pos = (angle / np.pi + 1) * 0.5 * bins
-    i = np.clip(pos.astype(np.int32), 0, bins - 1)
-    f = pos - i
-    along = ridge[i] * (1 - f) + ridge[i + 1] * f
-    near = smoothstep(0, fg.wz * 0.6, down) * smoothstep(sw * 1.2, sw * 0.3, np.abs(dx))
-    crease = np.exp(-0.5 * ((np.abs(dx) - sw * 0.85) / (sw * 0.06)) ** 2)
-    return (0.09 * along + 0.03 * lumps) * near - 0.06 * crease * smoothstep(0, fg.wz * 0.5, down)
+    clothes.clothes(c, fg, who, look, t, band, figure, depth)
+    # The lamp is aimed at the face: the shoulders, further from it, take a little less.
+    falloff = 0.12 * smoothstep(t.junction, c.h * 1.1, ys) * smoothstep(0.0, 0.5, figure)
+    c.albedo[band] *= (1 - falloff)[..., None]

@@ -236,7 +236,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
         see = fallen * (ys > temple) * (1 - c.person[rows])
         alpha *= 1 - see * (1 - veil) * (1 - thin)
         if style == "long":  # locks behind the shoulders go out of sight at their line
-            shoulder = shoulder_line(fg, who.sex == "M", c.h, xs)
+            shoulder = shoulder_line(fg, who.sex == "M", c.h, xs, look.weight)
             alpha *= fib.front + (1 - fib.front) * smoothstep(shoulder + 1.0, shoulder - 1.5, ys)
         # Hair beside the face shades the cheek next to it: no light seam along its edge.
         hang = alpha * fallen

@@ -1,0 +1,167 @@
+"""What the sitter wears on the shoulders: a neckline, a shirt collar or a jacket."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from docexam.core.domain.seeds import rng
+from docexam.core.faces.canvas import F32, FaceCanvas, polygon_mask, smoothstep, soft
+from docexam.core.faces.geometry import FaceGeometry
+from docexam.core.faces.traits import Identity, Look
+
+if TYPE_CHECKING:
+    from docexam.core.faces.body import Torso
+
+# Where each neckline meets the neck's side and how low it dips in front, in head heights
+# below the chin (a shirt's collar stands up the neck and closes at the foot of the throat;
+# a jersey's lies on the neck's base; a vee or a scoop runs out of the frame), and how wide
+# it opens in necks (a scoop lies out on the trapezius).
+NECKLINES = {
+    "crew": (0.13, 0.26, 1.05),
+    "vee": (0.14, 0.45, 1.15),
+    "shirt": (0.085, 0.2, 1.0),
+    "jacket": (0.085, 0.2, 1.0),
+    "scoop": (0.16, 0.42, 1.45),
+}
+
+
+def clothes(
+    c: FaceCanvas,
+    fg: FaceGeometry,
+    who: Identity,
+    look: Look,
+    t: Torso,
+    band: slice,
+    figure: F32,
+    depth: float,
+) -> None:
+    """A round or V neckline, a shirt collar, or a jacket over a shirt (and tie), each with
+    its own edges, so no two photos show the same jersey; all below a stretch of bare neck.
+    Arrays here hold the rows of ``band`` only."""
+    g = rng("clothes", who.seed, repr(look.clothing))
+    male = who.sex == "M"
+    style = str(
+        g.choice(
+            ["crew", "vee", "shirt", "jacket", "scoop"],
+            p=[0.25, 0.1, 0.25, 0.4, 0.0] if male else [0.25, 0.2, 0.2, 0.15, 0.2],
+        )
+    )
+    base = np.asarray(look.clothing, np.float32)
+    shirt = np.asarray(
+        [(0.86, 0.86, 0.85), (0.86, 0.8, 0.74), (0.8, 0.83, 0.86)][int(g.integers(0, 3))],
+        np.float32,
+    )
+    head = fg.chin - fg.crown
+    dx = c.xs[band] - fg.cx
+    ys = c.ys[band, :1]
+    nw = t.neck_base
+    side_k, front_k, open_k = NECKLINES[style]
+    # A collar sits up the neck by as much as the neck is long: the same share of a long neck.
+    side = fg.chin + (t.junction - fg.chin) * side_k / 0.13
+    front = fg.chin + head * front_k
+    span = nw * open_k
+    if style in ("vee", "jacket", "shirt"):
+        reach = np.clip(1 - np.abs(dx) / span, 0, 1)
+    else:
+        reach = np.clip(1 - (dx / span) ** 2, 0, 1) ** 0.7
+    neckline = side + (front - side) * reach
+    # Cloth covers the body below the neckline: beside the neck that is all the shoulder.
+    below = np.clip((ys - neckline) / 1.6 + 0.5, 0, 1)
+    covered = figure * below
+    albedo, height, detail = c.albedo[band], c.height[band], c.detail[band]
+    # The neckline's edge stands off the skin: a soft shadow on the skin just above it.
+    edge = soft(covered, fg.wz * 0.05) * (1 - covered) * figure
+    albedo *= 1 - 0.35 * np.minimum(edge * 2, 1)[..., None]
+    sx = np.clip(dx / (t.acromion * 1.2), -1, 1)
+    dy = ys - t.junction
+    shoulder_z = depth * 0.6 * np.sqrt(1 - sx**2) + 0.15 * depth * smoothstep(0, c.h * 0.1, dy)
+    weave, lumps = c.noise(0.7, 1.0, (1.0, 2.0))[band], c.noise(8.0)[band]
+    shoulder_z = shoulder_z + _folds(dx, ys - side, fg, t.acromion * 0.93, lumps, c.g) * depth
+    height += (shoulder_z - height) * covered
+    detail += (0.08 * weave - detail) * covered
+    texture = 1 + 0.03 * weave + 0.05 * lumps
+    body_rgb = base * (0.55 if style == "jacket" else 1.0)
+    c.paint(covered, body_rgb[None, None, :] * texture[..., None], rows=band)
+    shape = (c.h, c.w)
+    bottom = c.h + 2
+    if style in ("shirt", "jacket"):
+        inner = shirt if style == "jacket" else base
+        if style == "jacket":  # the shirt front between the lapels
+            vee = np.array(
+                [
+                    [fg.cx - nw * 1.0, side],
+                    [fg.cx + nw * 1.0, side],
+                    [fg.cx + nw * 0.5, bottom],
+                    [fg.cx - nw * 0.5, bottom],
+                ]
+            )
+            shirtfront = polygon_mask(shape, vee, 0.8)[band] * covered
+            c.paint(shirtfront, inner * texture[..., None] ** 0.3, rows=band)
+            if male and g.random() < 0.6:  # a tie, its knot where the collar closes
+                tie = np.array(
+                    [
+                        [fg.cx - nw * 0.15, front - head * 0.03],
+                        [fg.cx + nw * 0.15, front - head * 0.03],
+                        [fg.cx + nw * 0.24, bottom],
+                        [fg.cx - nw * 0.24, bottom],
+                    ]
+                )
+                tie_rgb = np.asarray(g.uniform(0.1, 0.5, 3), np.float32)
+                c.paint(polygon_mask(shape, tie, 0.7)[band] * covered, tie_rgb, rows=band)
+            for s in (-1, 1):  # lapels: the jacket's edge folds back
+                lapel = np.array(
+                    [
+                        [fg.cx + s * nw * 1.05, side + head * 0.04],
+                        [fg.cx + s * nw * 0.5, bottom],
+                        [fg.cx + s * nw * 1.15, bottom],
+                        [fg.cx + s * nw * 1.65, t.junction + head * 0.12],
+                    ]
+                )
+                m = polygon_mask(shape, lapel, 0.8)[band] * figure
+                c.paint(m, body_rgb * 1.15, rows=band)
+                height += m * depth * 0.06
+        for s in (-1, 1):  # the shirt collar's two wings, standing round the neck
+            wing = np.array(
+                [
+                    [fg.cx + s * nw * 1.06, side],
+                    [fg.cx + s * nw * 0.06, front],
+                    [fg.cx + s * nw * 0.5, front + head * 0.09],
+                    [fg.cx + s * nw * 1.3, t.junction + head * 0.04],
+                    [fg.cx + s * nw * 1.12, t.junction],
+                ]
+            )
+            m = polygon_mask(shape, wing, 0.8)[band]
+            # The wing stands off what is under it and shades it along its lower edge.
+            k = max(1, int(fg.wz * 0.04))
+            under = np.zeros_like(m)
+            under[k:] = m[:-k]
+            albedo *= 1 - 0.3 * (soft(under, fg.wz * 0.03) * (1 - m))[..., None]
+            c.paint(m, inner * 1.02, rows=band)
+            height += (shoulder_z + depth * 0.12 - height) * m
+            covered = np.maximum(covered, m)
+    gloss = c.gloss[band]
+    gloss += (0.05 - gloss) * covered
+    np.maximum(c.person[band], covered, out=c.person[band])
+
+
+def _folds(
+    dx: F32, dy: F32, fg: FaceGeometry, sw: float, lumps: F32, g: np.random.Generator
+) -> F32:
+    """Cloth hangs in folds: soft ridges running from the collar down and out to the arms,
+    with a crease where the sleeve meets the shoulder (relief, in units of the body's depth).
+    ``dx`` and ``dy`` are offsets from the middle of the neckline."""
+    down = np.maximum(dy + fg.wz * 0.3, 1.0)
+    angle = np.arctan2(dx, down)  # 0 straight down, growing towards the shoulders
+    bins = 48
+    raw = g.standard_normal(bins + 1)
+    ridge = np.convolve(np.pad(raw, 2, mode="wrap"), np.ones(3) / 3, "valid")[1:-1]
+    ridge = ridge.astype(np.float32)
+    pos = (angle / np.pi + 1) * 0.5 * bins
+    i = np.clip(pos.astype(np.int32), 0, bins - 1)
+    f = pos - i
+    along = ridge[i] * (1 - f) + ridge[i + 1] * f
+    near = smoothstep(0, fg.wz * 0.6, down) * smoothstep(sw * 1.2, sw * 0.3, np.abs(dx))
+    crease = np.exp(-0.5 * ((np.abs(dx) - sw * 0.85) / (sw * 0.06)) ** 2)
+    return (0.09 * along + 0.03 * lumps) * near - 0.06 * crease * smoothstep(0, fg.wz * 0.5, down)
