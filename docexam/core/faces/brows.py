@@ -72,18 +72,18 @@ def brows(
         weights = np.interp(grid, t, density * width) + 0.02
         s = g.choice(grid, count, p=weights / weights.sum())
         s = s + g.uniform(-0.004, 0.004, count)
-        across = np.clip(g.normal(0, 0.26, count), -0.55, 0.55)
+        across = np.clip(g.normal(0, 0.3, count), -0.75, 0.75)
         bx = np.interp(s, t, xs)
         by = np.interp(s, t, ys) + across * np.interp(s, t, width)
         # Hairs stand up at the head and turn outwards along the body; the lower row grows up
         # and out, the upper row down and out, meeting along the brow's spine.
         lie = np.clip(s / 0.3, 0, 1)
-        ang = np.radians(-82 + 66 * lie + 18 * across * lie + g.normal(0, 8, count))
+        ang = np.radians(-82 + 66 * lie + 24 * across * lie + g.normal(0, 11, count))
         length = thick * (0.55 + 0.5 * g.random(count)) * (0.8 + 0.35 * lie)
         dxs, dys = side * np.cos(ang) * length, np.sin(ang) * length
         # An upright hair at the head grows from its root upwards, not down towards the lid.
         by = by + dys / 2 * (1 - lie)
-        shade = np.interp(s, t, density) * (1 - 0.6 * np.abs(across))
+        shade = np.interp(s, t, density) * (1 - 0.75 * np.abs(across))
         level = np.digitize(shade, (0.4, 0.72))
         level = level * stacks + np.arange(count) % stacks
         for k, layer in enumerate(layers):
@@ -100,7 +100,7 @@ def brows(
     hairs = sum(
         (layer * weights_by_level[k // stacks] for k, layer in enumerate(layers)), p.blank()
     )
-    cover = 1 - np.exp(-0.55 * soft(hairs, 0.5))
+    cover = 1 - np.exp(-0.42 * soft(hairs, 0.45))
     # The tone under the hairs is faint: a brow is hairs over skin, not an ink stroke.
     p.paint(soft(p.spots(spots), 1.2) * 0.24, colour)
     p.paint(cover * 0.85, colour)

@@ -109,7 +109,7 @@ def eyes(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     both.paint(socket * np.float32(0.38), skin * np.array([0.78, 0.74, 0.78], np.float32))
     # The white is a wet, shaded ball, never paper white: no brighter than pale skin, and duller
     # and warmer in a dark-skinned face.
-    white = np.array([0.6, 0.64, 0.69], np.float32) * (1 - 0.48 * who.skin)
+    white = np.array([0.53, 0.56, 0.6], np.float32) * (1 - 0.45 * who.skin)
     white *= np.array([0.88, 0.98, 1.03], np.float32) if who.skin > 0.5 else 1.0
     lid_skin = np.minimum(1, skin * np.array([1.04, 1.07, 1.1], np.float32))
     lashes = both.blank()
@@ -180,7 +180,7 @@ def eyes(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
         order = np.argsort(upper[:, 0])
         top = np.interp(xs[0], upper[order, 0], upper[order, 1])[None, :]
         lid = inside * (1 - smoothstep(0.0, fg.eye_h * 0.55, ys - top))
-        p.paint(lid * 0.38, (0.1, 0.1, 0.12))
+        p.paint(lid * 0.5, (0.1, 0.1, 0.12))
         c.gloss[p.rows, p.cols] = np.maximum(c.gloss[p.rows, p.cols], inside * 0.35)
         # The lamp's reflection on the cornea: a small bright catchlight above the pupil, on
         # the lamp's side, the same in both eyes (one lamp).
@@ -215,7 +215,7 @@ def eyes(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
             np.minimum(1, skin * 1.08),
         )
         # Below it only a faint shade of the lower lashes, no drawn outline.
-        shade = 0.16 * mw[3:-2] * (0.4 + 0.6 * k[3:-2])
+        shade = 0.09 * mw[3:-2] * (0.4 + 0.6 * k[3:-2])
         p.paint(
             p.stroke((lower + np.array([0, 1.0]))[3:-2], shade, 1.0),
             skin * np.array([0.5, 0.48, 0.52], np.float32),

@@ -154,23 +154,25 @@ def pores(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look, mask: F32)
     scalp = 0.45 + 0.55 * smoothstep(fg.crown, fg.hairline + fg.wz * 0.2, c.ys[:, :1])
     # Young skin, and a woman's cheeks, are finer-pored than the T-zone; age coarsens all.
     aged = float(np.clip((look.age - 20) / 50, 0, 1))
-    cheek = (0.45 if male else 0.3) + 0.45 * aged
+    cheek = (0.38 if male else 0.26) + 0.3 * aged
     grain = (cheek + np.minimum(coarse, 1.2)) * scalp
     fine = c.noise(0.7)
     cluster = c.noise(1.1)
     # A pore is a tenth of a millimetre, below a pixel here: what shows is their grain and
     # now and then a larger one; distinct pits everywhere read as orange peel.
     pits = np.clip(-cluster - 1.8, 0, None)
-    # Fine lines: the skin's crazing, thin ridges where a streaky noise crosses zero.
-    lines = np.clip(1 - np.abs(c.noise(0.9, stretch=(2.5, 1))) * 2.5, 0, 1) * (0.3 + 0.7 * aged)
-    amp = (0.042 if male else 0.032) * (0.8 + look.age / 100)
+    # Fine lines: the skin's crazing, thin ridges where a streaky noise crosses zero. At a
+    # passport photo's scale they are barely there even at seventy: drawn over the whole face
+    # they read as bark or grime (age shows in the folds and lines age_lines draws).
+    lines = np.clip(1 - np.abs(c.noise(0.9, stretch=(2.5, 1))) * 2.5, 0, 1) * (0.15 + 0.2 * aged)
+    amp = (0.036 if male else 0.028) * (0.85 + look.age / 250)
     patches = c.noise(2.5)
     relief = amp * grain * (0.4 * fine + 0.6 * cluster - 0.8 * pits - 0.3 * lines)
     relief += 0.025 * patches * scalp
     c.detail[:] = c.detail * (1 - mask) + relief * mask
     # In the colour too, as luminance: pits and lines a shade darker, the clusters a mottle
     # of a pixel or two; and a blotchy unevenness in hue a few pores wide.
-    shade = 0.014 * cluster - 0.012 * np.minimum(pits, 1) - 0.008 * lines
+    shade = 0.008 * cluster - 0.006 * np.minimum(pits, 1) - 0.004 * lines
     dots = 1 + shade * np.minimum(grain, 1.4) + 0.008 * fine
     blotch = 0.012 * patches
     tint = (dots + blotch)[..., None] * np.ones(3, np.float32)
