@@ -11,7 +11,6 @@ from docexam.core.faces.patch import Patch
 from docexam.core.faces.skin import skin_colour
 from docexam.core.faces.traits import Identity, Look
 
-
 # Where the lower lip's wet glints fall (across, down, width of the mouth's half width; weight):
 # a few patches, broken as a lip's furrows break them, not one band.
 LIP_GLINTS = (
@@ -88,8 +87,9 @@ def nose(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
     crease = skin * np.array([0.55, 0.55, 0.62], np.float32)
     show = 0.8 + 0.4 * tr["nose_tip"]  # a fuller, more upturned tip shows more of the nostrils
     for side in (-1, 1):
-        ax, ay = tip_x + side * nw * 0.74, fg.nose - nw * 0.28
-        c.bump(ax, ay, nw * 0.3, nw * 0.3, fg.wz * 0.06)
+        ax, ay = tip_x + side * nw * 0.7, fg.nose - nw * 0.28
+        # The wing is a lobe flanking the tip, lower and flatter than it.
+        c.bump(ax, ay + nw * 0.04, nw * 0.36, nw * 0.3, fg.wz * 0.07)
         # Each nostril a teardrop, round by the columella and narrowing outwards and up under
         # the wing, whose rim hides its outer end.
         s = np.linspace(0, 2 * np.pi, 24)
@@ -251,7 +251,7 @@ def _lip_colour(who: Identity, skin: F32) -> F32:
     dark = float(np.clip((who.skin - 0.3) / 0.5, 0, 1))
     # Fair lips are the skin with more blood in it (red); dark lips are browner and a shade
     # more violet than the skin round them.
-    fair = skin * np.array([0.74, 0.66, 0.92], np.float32)
+    fair = skin * np.array([0.78, 0.7, 0.92], np.float32)
     brown = skin * np.array([0.78, 0.72, 0.8], np.float32)
     lip = fair * (1 - dark) + brown * dark
     if who.sex == "F":  # a little lip colour, as most women wear for a photo
@@ -354,9 +354,12 @@ def age_lines(c: FaceCanvas, fg: FaceGeometry, look: Look) -> None:
     its traits, through ``fg.forehead_form``), so a person keeps their lines across photos."""
     k = float(np.clip((look.age - 28) / 40, 0, 1))
     f = fg.forehead_form
-    # Everyone's cheek meets the lip in a soft fold; age deepens it.
-    depth = -fg.wz * 0.03 * (0.25 + 0.75 * k)
+    # Everyone's cheek meets the lip in a soft fold, faint in the young; age deepens it, and
+    # weight, as the cheek's fat above it grows heavier.
+    full = float(np.clip(look.weight, 0, 1))
+    depth = -fg.wz * 0.03 * (0.15 + 0.85 * k) * (1 + 0.6 * full)
     tt = np.linspace(0, 1, 10)
+    cheek = np.asarray(c.albedo[int(fg.nose), int(fg.fx + fg.nose_w * 1.6)], np.float32)
     for side in (-1, 1):
         x0, y0 = fg.fx + side * fg.nose_w * 1.05, fg.nose - fg.nose_w * 0.3
         x1, y1 = fg.fx + side * fg.mouth_w * 1.15, fg.mouth + fg.lip_lo * 0.5
@@ -366,9 +369,16 @@ def age_lines(c: FaceCanvas, fg: FaceGeometry, look: Look) -> None:
         )
         for x, y in pts:
             c.bump(x, y, fg.wz * 0.025, fg.wz * 0.05, depth * (1 + look.smile))
-        p = Patch(c, pts[:, 0], pts[:, 1], 5)
-        shade = (0.1 + 0.2 * k) * np.sin(tt * np.pi * 0.9 + 0.15) ** 0.7
-        p.paint(p.stroke(pts, shade, 1.6), (0.25, 0.24, 0.3))
+        p = Patch(c, pts[:, 0], pts[:, 1], 6)
+        along = np.sin(tt * np.pi * 0.9 + 0.15) ** 0.7
+        shade = (0.05 + 0.22 * k) * (1 + 0.5 * full + 0.5 * look.smile) * along
+        p.paint(
+            np.minimum(p.stroke(pts, shade, 1.6) * 2.5, 1),
+            cheek * np.array([0.55, 0.55, 0.62], np.float32),
+        )
+        # The cheek's edge over the fold catches the light: its rounded lip, beside the crease.
+        rim = pts + np.array([side * fg.wz * 0.02, -fg.wz * 0.01])
+        p.paint(np.minimum(p.stroke(rim, 0.7 * shade, 2.0) * 2.5, 1), np.minimum(1, cheek * 1.1))
     if k <= 0:
         return
     for side in (-1, 1):  # crow's feet: a few fine lines fanning from the outer corner
