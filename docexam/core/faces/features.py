@@ -86,11 +86,11 @@ def nose(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
         # the wing, whose rim hides its outer end.
         s = np.linspace(0, 2 * np.pi, 24)
         r = 0.5 + 0.5 * np.cos(s)  # 1 at the inner end, 0 at the outer
-        half_h = nw * 0.085 * show * (0.35 + 0.65 * r)
+        half_h = nw * 0.1 * show * (0.3 + 0.7 * r)
         inner_x = tip_x + side * nw * 0.2
         along = (1 - np.cos(s)) / 2  # 0 at the inner end .. 1 at the outer
         xs = inner_x + side * along * nw * 0.42
-        ys = fg.nose - nw * 0.06 - along * nw * 0.12 + np.sin(s) * half_h
+        ys = fg.nose - nw * 0.06 - along**1.5 * nw * 0.17 + np.sin(s) * half_h
         hole = p.poly(np.stack([xs, ys], axis=1), 1.0)
         p.paint(hole * 0.75, nostril)
         p.lift(hole, -fg.wz * 0.02)

@@ -148,7 +148,7 @@ def _lip_colour(who: Identity, skin: F32) -> F32:
     dark = float(np.clip((who.skin - 0.3) / 0.5, 0, 1))
     # Fair lips are the skin with more blood in it (red); dark lips are browner and a shade
     # more violet than the skin round them.
-    fair = skin * np.array([0.78, 0.7, 0.92], np.float32)
+    fair = skin * np.array([0.8, 0.73, 0.92], np.float32)
     brown = skin * np.array([0.78, 0.72, 0.8], np.float32)
     lip = fair * (1 - dark) + brown * dark
     if who.sex == "F":  # a little lip colour, as most women wear for a photo
