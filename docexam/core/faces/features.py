@@ -75,6 +75,10 @@ def nose(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
         ]
     )
     p.paint(under * 0.3, skin * np.array([0.66, 0.64, 0.7], np.float32))
+    # The columella, a strip of skin between the nostrils, keeps some light from the lip below:
+    # without it the two nostrils ran together into one dark bar.
+    strip = p.spots([(tip_x, fg.nose - nw * 0.06, nw * 0.07, nw * 0.1, 1.0)])
+    p.paint(strip * 0.35, skin * 0.92)
     nostril = skin * np.array([0.22, 0.21, 0.28], np.float32)
     crease = skin * np.array([0.55, 0.55, 0.62], np.float32)
     show = 0.8 + 0.4 * tr["nose_tip"]  # a fuller, more upturned tip shows more of the nostrils
