@@ -191,8 +191,10 @@ def _backdrop(c: FaceCanvas, lamp: lamps.Lamp) -> F32:
     if lamp.kind == "ring":  # a ring round the lens throws a thin shadow on every side
         cast = np.maximum(cast * 0.5, soft(c.person, 4.0))
     top, bottom = (1.09, 0.88) if lamp.kind == "overhead" else (1.03, 0.95)
-    ramp = np.linspace(top, bottom, c.h, dtype=np.float32)[:, None, None]
-    return c.albedo * (1 - depth * cast)[..., None] * ramp
+    ramp = np.linspace(top, bottom, c.h, dtype=np.float32)[:, None]
+    # The lamp lights the backdrop too, more on its own side.
+    ramp = ramp * (1 + 0.24 * light[0] * np.linspace(-0.5, 0.5, c.w, dtype=np.float32))[None, :]
+    return c.albedo * ((1 - depth * cast) * ramp)[..., None]
 
 
 def _unit(x: float, y: float, z: float) -> npt.NDArray[np.float32]:
@@ -290,14 +292,19 @@ def _print(img: F32, look: Look, g: np.random.Generator) -> F32:
     the resize was averaged into a haze and the skin read airbrushed next to the hair."""
     radius, amount = PRINT_SHARPEN
     img = img + amount * (img - cv2.GaussianBlur(img, (0, 0), radius))
-    # Grain is the emulsion's (or the sensor's) clumps, finer than a pixel of the print and
-    # mostly in luminance; a poor camera adds more, and colour noise. A print's grain shows in
-    # the mid-tones and shadows and all but vanishes in its light, flat areas (a pale
-    # backdrop, a lit forehead): drawn evenly it read as noise on the background.
-    grain = cv2.GaussianBlur(g.standard_normal(img.shape[:2], dtype=np.float32), (0, 0), 0.35)
-    grain *= GRAIN * (1 + 2 * look.noise) / max(1e-6, float(grain[::4, ::4].std()))
+    # A print's grain is finer than its pixels and shows in the mid-tones and shadows; it all
+    # but vanishes in light, flat areas (a pale backdrop, a lit forehead): drawn evenly, and
+    # coarser, it read as noise on the background.
     lum = img @ np.array([0.114, 0.587, 0.299], np.float32)
+    grain = cv2.GaussianBlur(g.standard_normal(img.shape[:2], dtype=np.float32), (0, 0), 0.35)
+    grain *= GRAIN / max(1e-6, float(grain[::4, ::4].std()))
     grain *= np.clip(1.45 - 1.25 * lum, 0.22, 1.0)
+    if look.noise > 0:
+        # A poor camera's sensor noise is coarser, a pixel or so, and stays in the light
+        # areas too (only a little less than in the shadows); with it comes colour noise.
+        sensor = cv2.GaussianBlur(g.standard_normal(img.shape[:2], dtype=np.float32), (0, 0), 0.5)
+        sensor *= 3 * GRAIN * look.noise / max(1e-6, float(sensor[::4, ::4].std()))
+        grain += sensor * np.clip(1.25 - 0.6 * lum, 0.6, 1.0)
     img = img + grain[..., None]
     if look.noise > 0:
         chroma = g.standard_normal(img.shape, dtype=np.float32) * 0.008 * look.noise
