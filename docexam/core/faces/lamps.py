@@ -36,6 +36,7 @@ class Lamp:
     distance: float  # from the face, in frame heights: a near lamp falls off across the face
     sheen: float  # strength of the skin's specular hot spot, 1 = a soft box's
     tint: npt.NDArray[np.float32]  # BGR cast on the whole frame, after the camera's balance
+    backlight: float = 0.0  # a lamp on the backdrop behind the head: how much it brightens
 
 
 def lamp(look: Look) -> Lamp:
@@ -78,7 +79,11 @@ def lamp(look: Look) -> Lamp:
         "ring": (1.8, 0.38, 0.4, 0.5 + 0.1 * ratio, 0.6, 2.2, 0.9 + 0.5 * shine),
     }[kind]
     room = {"softbox": 0.14, "umbrella": 0.16, "flash": 0.1, "ring": 0.12}[kind]
-    return Lamp(kind, direction, size, wrap, key, fill, room, shadow, distance, sheen, tint)
+    # Many studios light the backdrop from behind the sitter: a soft glow round the head
+    # that parts it from the backdrop.
+    back = float(g.uniform(0.05, 0.12)) if g.random() < 0.45 else 0.0
+    back *= kind in ("softbox", "umbrella")  # a booth has no room for one
+    return Lamp(kind, direction, size, wrap, key, fill, room, shadow, distance, sheen, tint, back)
 
 
 def falloff(lamp: Lamp, xs: F32, ys: F32, z: F32, h: int) -> F32:

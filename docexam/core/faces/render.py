@@ -194,6 +194,11 @@ def _backdrop(c: FaceCanvas, lamp: lamps.Lamp) -> F32:
     ramp = np.linspace(top, bottom, c.h, dtype=np.float32)[:, None]
     # The lamp lights the backdrop too, more on its own side.
     ramp = ramp * (1 + 0.24 * light[0] * np.linspace(-0.5, 0.5, c.w, dtype=np.float32))[None, :]
+    if lamp.backlight:
+        r2 = ((c.xs[:1] - c.w / 2) / (0.5 * c.h)) ** 2 + (
+            (c.ys[:, :1] - 0.4 * c.h) / (0.5 * c.h)
+        ) ** 2
+        ramp = ramp * (1 - lamp.backlight + 2 * lamp.backlight * np.exp(-r2))
     return c.albedo * ((1 - depth * cast) * ramp)[..., None]
 
 
