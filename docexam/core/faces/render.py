@@ -24,6 +24,7 @@ from docexam.core.faces import (
     hairback,
     haircolour,
     head,
+    lamps,
 )
 from docexam.core.faces.canvas import F32, FaceCanvas, line_mask, soft
 from docexam.core.faces.geometry import FaceGeometry, layout
@@ -99,12 +100,6 @@ def _expose(img: F32, face: F32) -> tuple[F32, float]:
     return out * (rolled / top)[..., None], min(knee, mean * gain)
 
 
-def _light(look: Look) -> npt.NDArray[np.float32]:
-    az, el = math.radians(look.light_azimuth), math.radians(look.light_elevation)
-    v = np.array([-math.sin(az) * math.cos(el), -math.sin(el), math.cos(az) * math.cos(el)])
-    return (v / np.linalg.norm(v)).astype(np.float32)
-
-
 def _tone(img: F32, face: float) -> F32:
     """A print's tone curve: an S round the face's own tone (a passport photo is crisp, not
     hazy, and a dark face keeps its exposure), applied to luminance so hue and saturation stay
@@ -126,6 +121,7 @@ def _film(img: F32) -> F32:
 
 
 def _shade(c: FaceCanvas, look: Look, skin: F32) -> F32:
+    lamp = lamps.lamp(look)
     z = cv2.GaussianBlur(c.height, (0, 0), 1.2)
     gy, gx = np.gradient(z)
     dgy, dgx = np.gradient(c.detail)
@@ -137,18 +133,22 @@ def _shade(c: FaceCanvas, look: Look, skin: F32) -> F32:
     n = np.stack([-gx / norm, -gy / norm, 1 / norm], axis=-1)
     # A studio lamp is a soft box, not a bulb: a large source wraps light round the forms, so
     # the key sees the normals averaged over a patch and reaches past the terminator.
-    soft_n = cv2.GaussianBlur(n, (0, 0), 2.0)
-    light = _light(look)
-    key = np.clip((soft_n @ light + WRAP) / (1 + WRAP), 0, 1) ** 1.3
+    soft_n = cv2.GaussianBlur(n, (0, 0), lamp.size)
+    light = lamp.direction
+    key = np.clip((soft_n @ light + lamp.wrap) / (1 + lamp.wrap), 0, 1) ** 1.3
+    key *= lamps.falloff(lamp, c.xs, c.ys, z, c.h)
     occl = np.clip(1 - (cv2.GaussianBlur(z, (0, 0), 6) - z) / 18.0, 0.4, 1)
-    shadow = _cast_shadow(z, light)
+    # A broad lamp's shadow is pale and soft-edged: part of the source still sees the point.
+    shadow = 1 - lamp.shadow * (1 - _cast_shadow(z, light, 1.0 + 0.5 * lamp.size))
     # Fill from beside the camera, opposite the key, and light from the room above.
     fill = np.clip(soft_n @ _unit(-light[0] * 0.6, -0.2, 0.9), 0, 1)
     sky = 0.6 + 0.4 * np.clip(-soft_n[..., 1], -1, 1)
     warm = np.array([1 - 0.08 * look.warmth, 1.0, 1 + 0.08 * look.warmth], np.float32)
-    # A passport studio fills well: shadows stay open. The fill, from beside the lens, is what
-    # darkens the cheeks as they turn away towards the ears; the room's light is a little.
-    illum = (0.14 * occl * sky + 0.56 * key * shadow + 0.42 * fill * occl)[..., None] * warm
+    # The fill, from beside the lens, is what darkens the cheeks as they turn away towards
+    # the ears; how strong it is against the key (the fill ratio) is the studio's choice.
+    illum = (lamp.room * occl * sky + lamp.key * key * shadow + lamp.fill * fill * occl)[
+        ..., None
+    ] * warm
     # Light travels under the skin before it leaves it: skin's shading is softer than a
     # plaster cast's, and red, scattering furthest, fills its shadow edges.
     scatter = np.stack(
@@ -169,15 +169,37 @@ def _shade(c: FaceCanvas, look: Look, skin: F32) -> F32:
     nh = np.clip((-fx * half[0] - fy * half[1] + half[2]) / fnorm, 0, 1)
     # Skin's sheen is broad (oil on the forehead, the nose's ridge, the cheekbones): in a
     # frontal light it is what picks out the ridges; only the eyes and lips, being wet, and
-    # hair give a tight highlight.
-    spec = (0.45 * nh**24 + 0.9 * nh**60 * c.gloss) * c.gloss * shadow
+    # hair give a tight highlight. A small, near lamp (a booth's flash) leaves a hot spot on
+    # the forehead and the nose's tip; a broad one only a sheen.
+    spec = (0.45 * nh**24 + 0.9 * nh**60 * c.gloss) * c.gloss * shadow * lamp.sheen
     person = c.person[..., None]
-    lit = c.albedo * (illum + bleed * person) + (spec + c.glow)[..., None]
-    # The background takes only the sitter's soft shadow, not the relief's shading.
-    bg_shadow = soft(_shift(c.person, -light[0] * 18, -light[1] * 10), 14)
-    background = c.albedo * (1 - 0.2 * bg_shadow)[..., None]
-    ramp = np.linspace(1.03, 0.95, c.h, dtype=np.float32)[:, None, None]
-    return lit * person + background * ramp * (1 - person)
+    glow = lamps.catchlight(c.glow, lamp)
+    lit = c.albedo * (illum + bleed * person) + (spec + glow)[..., None] * warm
+    return (lit * person + _backdrop(c, lamp) * (1 - person)) * lamp.tint
+
+
+def _backdrop(c: FaceCanvas, lamp: lamps.Lamp) -> F32:
+    """The background takes only the sitter's shadow, not the relief's shading: soft and
+    offset from a studio's lamp, tight round the figure from a flash or a ring light, and
+    under a ceiling light it is the wall that is brighter at the top."""
+    light = lamp.direction
+    if lamp.kind in ("flash", "ring"):
+        spread, reach, depth = 5.0, 7.0, 0.22
+    else:
+        spread, reach, depth = 14.0, 18.0, 0.2
+    cast = soft(_shift(c.person, -light[0] * reach, -light[1] * reach * 0.55), spread)
+    if lamp.kind == "ring":  # a ring round the lens throws a thin shadow on every side
+        cast = np.maximum(cast * 0.5, soft(c.person, 4.0))
+    top, bottom = (1.09, 0.88) if lamp.kind == "overhead" else (1.03, 0.95)
+    ramp = np.linspace(top, bottom, c.h, dtype=np.float32)[:, None]
+    # The lamp lights the backdrop too, more on its own side.
+    ramp = ramp * (1 + 0.24 * light[0] * np.linspace(-0.5, 0.5, c.w, dtype=np.float32))[None, :]
+    if lamp.backlight:
+        r2 = ((c.xs[:1] - c.w / 2) / (0.5 * c.h)) ** 2 + (
+            (c.ys[:, :1] - 0.4 * c.h) / (0.5 * c.h)
+        ) ** 2
+        ramp = ramp * (1 - lamp.backlight + 2 * lamp.backlight * np.exp(-r2))
+    return c.albedo * ((1 - depth * cast) * ramp)[..., None]
 
 
 def _unit(x: float, y: float, z: float) -> npt.NDArray[np.float32]:
@@ -190,7 +212,7 @@ def _shift(a: F32, dx: float, dy: float) -> F32:
     return cv2.warpAffine(a, m, (a.shape[1], a.shape[0]), borderMode=cv2.BORDER_REPLICATE)
 
 
-def _cast_shadow(z: F32, light: npt.NDArray[np.float32]) -> F32:
+def _cast_shadow(z: F32, light: npt.NDArray[np.float32], penumbra: float = 2.0) -> F32:
     """1 where the lamp sees the point, 0 where the relief towards the lamp blocks it."""
     lx, ly, lz = (float(v) for v in light)
     flat = math.hypot(lx, ly)
@@ -201,7 +223,7 @@ def _cast_shadow(z: F32, light: npt.NDArray[np.float32]) -> F32:
     for step in (2, 4, 7, 11, 16, 23, 32):
         ahead = _shift(z, -lx / flat * step, -ly / flat * step)
         blocked = np.maximum(blocked, np.clip((ahead - z - rise * step) / 6.0, 0, 1))
-    return soft(1 - blocked, 2.0)
+    return soft(1 - blocked, penumbra)
 
 
 def _glasses(img: F32, fg: FaceGeometry, look: Look) -> None:
@@ -275,10 +297,19 @@ def _print(img: F32, look: Look, g: np.random.Generator) -> F32:
     the resize was averaged into a haze and the skin read airbrushed next to the hair."""
     radius, amount = PRINT_SHARPEN
     img = img + amount * (img - cv2.GaussianBlur(img, (0, 0), radius))
-    # Grain is the emulsion's (or the sensor's) clumps, a pixel or so of the print, mostly in
-    # luminance; a poor camera adds more, and colour noise.
-    grain = cv2.GaussianBlur(g.standard_normal(img.shape[:2], dtype=np.float32), (0, 0), 0.5)
-    grain *= GRAIN * (1 + 2 * look.noise) / max(1e-6, float(grain[::4, ::4].std()))
+    # A print's grain is finer than its pixels and shows in the mid-tones and shadows; it all
+    # but vanishes in light, flat areas (a pale backdrop, a lit forehead): drawn evenly, and
+    # coarser, it read as noise on the background.
+    lum = img @ np.array([0.114, 0.587, 0.299], np.float32)
+    grain = cv2.GaussianBlur(g.standard_normal(img.shape[:2], dtype=np.float32), (0, 0), 0.35)
+    grain *= GRAIN / max(1e-6, float(grain[::4, ::4].std()))
+    grain *= np.clip(1.45 - 1.25 * lum, 0.22, 1.0)
+    if look.noise > 0:
+        # A poor camera's sensor noise is coarser, a pixel or so, and stays in the light
+        # areas too (only a little less than in the shadows); with it comes colour noise.
+        sensor = cv2.GaussianBlur(g.standard_normal(img.shape[:2], dtype=np.float32), (0, 0), 0.5)
+        sensor *= 3 * GRAIN * look.noise / max(1e-6, float(sensor[::4, ::4].std()))
+        grain += sensor * np.clip(1.25 - 0.6 * lum, 0.6, 1.0)
     img = img + grain[..., None]
     if look.noise > 0:
         chroma = g.standard_normal(img.shape, dtype=np.float32) * 0.008 * look.noise

@@ -146,8 +146,9 @@ def make_look(seed: object, identity: Identity, age: float, studio: bool = True)
         yaw=float(g.normal(0, 1.2 if studio else 4.0)),
         pitch=float(g.normal(0, 1.0 if studio else 3.0)),
         roll=float(g.normal(0, 1.0 if studio else 3.0)),
-        light_azimuth=float(g.normal(0, 12 if studio else 35)),
-        light_elevation=float(g.uniform(20, 40)),
+        light_azimuth=_azimuth(float(g.normal(0, 1)), studio),
+        # A studio's key stands a little above the eyes; a hall's ceiling lights from high up.
+        light_elevation=float(g.uniform(20, 40) if studio else g.uniform(42, 62)),
         warmth=float(g.normal(0, 0.15 if studio else 0.5)),
         background=_background(g, studio),
         clothing=_clothing(g),
@@ -156,6 +157,16 @@ def make_look(seed: object, identity: Identity, age: float, studio: bool = True)
         jpeg=0 if studio else int(g.integers(55, 90)),
         weight=float(g.normal(0, 0.25)),
     )
+
+
+def _azimuth(n: float, studio: bool) -> float:
+    """Where the key stands across, from a standard normal draw ``n``. A studio sets its key a
+    little to one side (light from straight on flattens the face, a strong side light breaks
+    the rules of even light): 4 to about 30 degrees either way. A hall's light is wherever
+    the nearest ceiling panel is."""
+    if not studio:
+        return float(np.clip(n * 30, -60, 60))
+    return float(np.copysign(4 + min(abs(n) * 10, 26), n))
 
 
 def _clothing(g: np.random.Generator) -> tuple[float, float, float]:

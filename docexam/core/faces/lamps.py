@@ -1,0 +1,122 @@
+"""The lamp a photo was taken under, read from the Look's light fields.
+
+Passport studios differ in kit more than in rules: a soft box or an umbrella a little to one
+side and above, a photo booth's flash behind a diffuser, a ring light round the lens. A live
+photo at a border booth has no studio lamp at all: the hall's ceiling fluorescents light it
+from above, with the booth camera's panel as a weak fill. Each leaves its own softness, fill,
+sheen, catchlight and colour, which is what keeps every face from being lit the same way.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+import numpy.typing as npt
+
+from docexam.core.domain.seeds import rng
+from docexam.core.faces.canvas import F32
+from docexam.core.faces.traits import Look
+
+KINDS = ("softbox", "umbrella", "flash", "ring", "overhead")
+
+
+@dataclass(frozen=True)
+class Lamp:
+    kind: str
+    direction: npt.NDArray[np.float32]  # towards the lamp: x right, y down, z to the camera
+    size: float  # px over which the source averages the normals (a broad source is soft)
+    wrap: float  # how far its light reaches past the terminator
+    key: float  # share of the key in the light on a frontal face
+    fill: float  # share of the fill from beside the lens
+    room: float  # share of the light from the room above
+    shadow: float  # how dark a cast shadow is (1 = none of the key gets in)
+    distance: float  # from the face, in frame heights: a near lamp falls off across the face
+    sheen: float  # strength of the skin's specular hot spot, 1 = a soft box's
+    tint: npt.NDArray[np.float32]  # BGR cast on the whole frame, after the camera's balance
+    backlight: float = 0.0  # a lamp on the backdrop behind the head: how much it brightens
+
+
+def lamp(look: Look) -> Lamp:
+    """The lamp for ``look``: drawn from its light fields, so a photo keeps its lamp."""
+    g = rng("lamp", look.light_azimuth, look.light_elevation, look.warmth, look.jpeg)
+    direction = towards(look.light_azimuth, look.light_elevation)
+    warm = float(look.warmth)
+    if look.jpeg:  # a live snapshot (make_look gives only those a JPEG)
+        # Fluorescent tubes: broad, high, a little green; the booth's white balance leaves
+        # most of the hall's colour in. The camera's own panel is a weak fill.
+        green = float(g.uniform(0.01, 0.05))
+        tint = np.array([1 - 0.06 * warm, 1 + green, 1 + 0.07 * warm], np.float32)
+        return Lamp(
+            "overhead",
+            direction,
+            size=float(g.uniform(2.6, 3.6)),
+            wrap=0.3,
+            key=0.66,
+            fill=float(g.uniform(0.08, 0.18)),
+            room=0.22,
+            shadow=float(g.uniform(0.8, 0.92)),
+            distance=float(g.uniform(2.2, 3.2)),
+            sheen=float(g.uniform(0.8, 1.5)),
+            tint=tint / tint.mean(),
+        )
+    frontal = abs(look.light_azimuth) < 14
+    p = (0.3, 0.25, 0.25, 0.2) if frontal else (0.55, 0.45, 0.0, 0.0)
+    kind = KINDS[int(g.choice(4, p=p))]
+    # A studio balances for its lamp: only a trace of warmth or coolness is left.
+    tint = np.array([1 - 0.035 * warm, 1.0, 1 + 0.035 * warm], np.float32)
+    tint /= tint.mean()
+    ratio, shine = float(g.random()), float(g.random())
+    # Fill shares give key-to-fill ratios of about 2:1 to 3:1, a portrait studio's range; a
+    # ring light, round the lens, is nearly all fill.
+    size, wrap, key, fill, shadow, distance, sheen = {
+        "softbox": (2.0, 0.28, 0.58, 0.2 + 0.14 * ratio, 0.75, 3.0, 0.7 + 0.6 * shine),
+        "umbrella": (3.0, 0.4, 0.54, 0.26 + 0.12 * ratio, 0.6, 3.6, 0.6 + 0.5 * shine),
+        # A booth's flash behind a diffuser: small and near, so crisper and shinier.
+        "flash": (1.4, 0.3, 0.66, 0.18 + 0.08 * ratio, 0.85, 1.8, 1.2 + 0.7 * shine),
+        "ring": (1.8, 0.38, 0.4, 0.5 + 0.1 * ratio, 0.6, 2.2, 0.9 + 0.5 * shine),
+    }[kind]
+    room = {"softbox": 0.14, "umbrella": 0.16, "flash": 0.1, "ring": 0.12}[kind]
+    # Many studios light the backdrop from behind the sitter: a soft glow round the head
+    # that parts it from the backdrop.
+    back = float(g.uniform(0.05, 0.12)) if g.random() < 0.45 else 0.0
+    back *= kind in ("softbox", "umbrella")  # a booth has no room for one
+    return Lamp(kind, direction, size, wrap, key, fill, room, shadow, distance, sheen, tint, back)
+
+
+def falloff(lamp: Lamp, xs: F32, ys: F32, z: F32, h: int) -> F32:
+    """How much more (or less) of a near lamp's light reaches each point than the face's middle
+    gets, by the inverse square of its distance: the cheek and brow nearer a side lamp are a
+    little brighter, and under a ceiling light the crown is lit and the chin much less."""
+    centre_x = float(xs[0, -1]) / 2
+    p = (xs - centre_x) * lamp.direction[0] + (ys - 0.42 * h) * lamp.direction[1]
+    p += z * lamp.direction[2]  # the relief stands out of the backdrop towards the lamp
+    d = lamp.distance * h
+    return np.clip((d / np.maximum(d - p, d * 0.5)) ** 2, 0.5, 1.6).astype(np.float32)
+
+
+def towards(azimuth: float, elevation: float) -> npt.NDArray[np.float32]:
+    az, el = math.radians(azimuth), math.radians(elevation)
+    v = np.array([-math.sin(az) * math.cos(el), -math.sin(el), math.cos(az) * math.cos(el)])
+    return (v / np.linalg.norm(v)).astype(np.float32)
+
+
+def catchlight(glow: F32, lamp: Lamp) -> F32:
+    """The lamp's reflection in the eyes, shaped as the lamp is: a broad disc for an umbrella,
+    a ring for a ring light, a tight point for a flash, a bar for a ceiling tube."""
+    if not glow.any():
+        return glow
+    # eyes.py paints the reflection as a small soft dot; a lamp's is brighter than that: in
+    # a real portrait it is the brightest thing in the eye, and what makes it look wet.
+    if lamp.kind == "umbrella":
+        return cv2.GaussianBlur(glow, (0, 0), 0.9) * 2.6
+    if lamp.kind == "ring":
+        wide = cv2.GaussianBlur(glow, (0, 0), 1.4) * 4.5
+        return np.clip(wide - glow * 2.2, 0, None) + glow * 0.3
+    if lamp.kind == "flash":
+        return glow * 2.2
+    if lamp.kind == "overhead":
+        return cv2.GaussianBlur(glow, (0, 0), sigmaX=1.6, sigmaY=0.4) * 1.8
+    return glow * 1.7
