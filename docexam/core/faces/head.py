@@ -14,22 +14,16 @@ from docexam.core.faces.traits import Identity, Look
 def face_mask(
     c: FaceCanvas, fg: FaceGeometry, who: Identity | None = None, look: Look | None = None
 ) -> F32:
-    """Where the face and skull are. With the person, the outline is theirs: it dips at the
-    temples and under the cheekbones and swells over them, and one side's jaw is a little
-    wider than the other's."""
+    """Where the face and skull are. With the person, one side's jaw is a little wider than
+    the other's (the outline's temples, cheekbones and cheeks are the geometry's)."""
     y = c.ys[:, 0]
     hw = fg.half_width(y)
     dx = c.xs - fg.cx
     if who is None or look is None:
         return soft((np.abs(dx) < hw[:, None]).astype(np.float32), 1.4)
-    tr = who.traits
-    # The cheeks' fullness below the bone is the geometry's (fg.fill), shared with the relief.
-    profile = -0.025 * _ridge(y, fg.brow - fg.wz * 0.15, fg.wz * 0.12) + 0.02 * tr[
-        "cheekbones"
-    ] * _ridge(y, fg.eye + (fg.nose - fg.eye) * 0.45, fg.wz * 0.12)
     low = smoothstep(fg.eye, fg.gonion, y)
     lean = _asymmetry(who)["jaw"]
-    width = (hw * (1 + profile))[:, None] * (1 + np.sign(dx) * (lean * low)[:, None])
+    width = hw[:, None] * (1 + np.sign(dx) * (lean * low)[:, None])
     return soft((np.abs(dx) < width).astype(np.float32), 1.4)
 
 
@@ -43,10 +37,6 @@ def _section(ax: F32, sharp: F32) -> F32:
     soft_ramp = w * np.logaddexp(0, (ax - knee) / w) - w * np.logaddexp(0, -knee / w)
     plane = np.clip(1 - 0.25 * ax**2 - 2.2 * soft_ramp, 0, 1)
     return round_ + (plane - round_) * sharp
-
-
-def _ridge(y: F32, at: float, sigma: float) -> F32:
-    return np.exp(-0.5 * ((y - at) / sigma) ** 2)
 
 
 def ears(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
@@ -123,7 +113,9 @@ def face(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F32:
     # does, and the top of the head turns away only near the crown.
     yz = fg.eye + fg.cheek_y * (fg.chin - fg.eye)
     bone = np.exp(-0.5 * ((c.ys[:, :1] - (yz + fg.nose) / 2) / (fg.nose - fg.eye)) ** 2)
-    sharp = np.clip(0.55 + 0.3 * bone - 0.35 * fg.fill, 0.2, 1.0)
+    # A woman's cheek rounds from front to side more softly than a man's.
+    soft_ = 1.0 if who.sex == "M" else 0.55
+    sharp = np.clip(0.55 + 0.3 * bone - 0.35 * fg.fill, 0.2, 1.0) * soft_
     # Beside the eyes the orbit's rim turns the way a round section does: a change of plane
     # there shaded the eyes' outer corners and pulled where the pupils are found.
     sharp = sharp * (1 - np.exp(-0.5 * ((c.ys[:, :1] - fg.eye) / fg.eye_w) ** 2))
