@@ -66,6 +66,11 @@ class FaceGeometry:
     zygoma: float = 0.04
     temple: float = 0.02
 
+    @property
+    def cheek_row(self) -> float:
+        """The row where the cheekbones make the face widest."""
+        return self.eye + self.cheek_y * (self.chin - self.eye)
+
     def half_width(self, y: Row) -> Row:
         """Half width of the face outline at rows ``y`` (0 outside crown..chin).
 
@@ -73,7 +78,7 @@ class FaceGeometry:
         and the middle of the nose), a little narrower at the temples above them, and steps in
         below them to the jaw: one convex curve from a cheekbone to the chin read as a balloon.
         """
-        yz = self.eye + self.cheek_y * (self.chin - self.eye)
+        yz = self.cheek_row
         under = self.wz * (1 - self.zygoma)  # the cheek's width just under the bone
         out = np.zeros_like(y)
         # The skull: widest a little above the brows, its top a superellipse (a forehead is
@@ -203,7 +208,9 @@ def layout(who: Identity, look: Look, w: float, u: float) -> FaceGeometry:
         ear_y=(eye + nose) / 2 + (nose - eye) * t("ear_height", -0.2, 0.2),
         square=float(np.clip(0.35 * tr["jaw_width"] + 0.65 * tr["chin_width"], 0, 1)),
         cheek_y=t("cheekbones", 0.2, 0.06),
-        dome=t("face_width", 2.1, 2.8),  # below 2.2 a bald skull turns to an egg
+        # The skull's top above its widest row: rounder turned a bald head to an egg, squarer
+        # to a box.
+        dome=t("face_width", 2.1, 2.8),
         forehead_form=0.6 * tr["forehead_height"] + 0.4 * tr["brow_ridge"],
         angle=angle * (1 - 0.5 * jowl),
         fill=fill,
@@ -213,5 +220,7 @@ def layout(who: Identity, look: Look, w: float, u: float) -> FaceGeometry:
                 (0.035 + 0.05 * tr["cheekbones"] - 0.03 * fill) * (1 if male else 0.75), 0.01, 0.1
             )
         ),
-        temple=float(np.clip(0.015 + 0.03 * (0.4 - fill) + 0.015 * (age > 50), 0, 0.05)),
+        temple=float(
+            np.clip(0.015 + 0.03 * (0.4 - fill) + 0.02 * np.clip((age - 40) / 30, 0, 1), 0, 0.05)
+        ),
     )

@@ -29,8 +29,8 @@ def face_mask(
 
 def _section(ax: F32, sharp: F32) -> F32:
     """The face's height across a row (1 at the middle, 0 at the outline, ``ax`` = |x| / half
-    width): a round section blended with one whose front stays nearly flat to about 0.7 of
-    the half width and then turns away quickly, by ``sharp`` (0..1)."""
+    width): a round section blended, by ``sharp`` (0..1), with one whose front stays nearly
+    flat to about three quarters of the half width and then turns away quickly."""
     round_ = np.sqrt(np.clip(1 - ax**2, 0, 1))
     knee, w = 0.76, 0.06
     # The slope is 0.5 * ax in front and rises by 2.2 past the knee (a soft step): integrated.
@@ -111,8 +111,7 @@ def face(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F32:
     # jaw; a lean face shows that corner clearly, a full one rounds it off. A uniform
     # darkening of the whole rim read as a sphere. The chin faces the camera as the forehead
     # does, and the top of the head turns away only near the crown.
-    yz = fg.eye + fg.cheek_y * (fg.chin - fg.eye)
-    bone = np.exp(-0.5 * ((c.ys[:, :1] - (yz + fg.nose) / 2) / (fg.nose - fg.eye)) ** 2)
+    bone = np.exp(-0.5 * ((c.ys[:, :1] - (fg.cheek_row + fg.nose) / 2) / (fg.nose - fg.eye)) ** 2)
     # A woman's cheek rounds from front to side more softly than a man's.
     soft_ = 1.0 if who.sex == "M" else 0.55
     sharp = np.clip(0.55 + 0.3 * bone - 0.35 * fg.fill, 0.2, 1.0) * soft_
