@@ -61,64 +61,84 @@ class FaceGeometry:
     angle: float = 0.0
     fill: float = 0.0
     jowl: float = 0.0
+    # How far the cheekbone stands out of the cheek under it (of wz), and how deep the temple
+    # is hollow above it: clear on a lean face, filled on a heavy or young one.
+    zygoma: float = 0.04
+    temple: float = 0.02
+
+    @property
+    def cheek_row(self) -> float:
+        """The row where the cheekbones make the face widest."""
+        return self.eye + self.cheek_y * (self.chin - self.eye)
 
     def half_width(self, y: Row) -> Row:
-        """Half width of the face outline at rows ``y`` (0 outside crown..chin)."""
-        yz = self.eye + self.cheek_y * (self.chin - self.eye)
+        """Half width of the face outline at rows ``y`` (0 outside crown..chin).
+
+        A frontal face is widest at the cheekbones (the zygomatic arches, between the lower lid
+        and the middle of the nose), a little narrower at the temples above them, and steps in
+        below them to the jaw: one convex curve from a cheekbone to the chin read as a balloon.
+        """
+        yz = self.cheek_row
+        under = self.wz * (1 - self.zygoma)  # the cheek's width just under the bone
         out = np.zeros_like(y)
+        # The skull: widest a little above the brows, its top a superellipse (a forehead is
+        # flatter and broader than a ball's), then down the temples to the cheek under the bone.
+        ycr = self.brow - 0.2 * (self.brow - self.crown)
         top = (y >= self.crown) & (y < yz)
-        t = (yz - y[top]) / (yz - self.crown)
-        out[top] = self.wz * (1 - np.clip(t, 0, 1) ** self.dome) ** (1 / self.dome)
-        # From the cheekbones down the outline is one convex curve through the jaw's angle to
-        # the chin (a superellipse's quadrant whose power makes it pass the angle at the jaw's
-        # width): straight sides that turned at the angle read as a shield.
+        yt = y[top]
+        t = np.clip((ycr - yt) / (ycr - self.crown), 0, 1)
+        skull = self.wc * (1 - t**self.dome) ** (1 / self.dome)
+        skull += (under - self.wc) * _smooth(yt, ycr, yz)
+        # The temple's hollow, just above the brow's outer end, where the skull is narrowest.
+        skull -= self.wz * self.temple * _bell(yt, self.brow - 0.1 * self.wz, 0.16 * self.wz)
+        out[top] = skull
         low = (y >= yz) & (y <= self.chin)
         yl = y[low]
-        t = (yl - yz) / (self.chin - yz)
-        g = min(0.95, max(0.05, (self.gonion - yz) / (self.chin - yz)))
-        q = min(0.97, max(0.05, (self.wg - self.wch) / (self.wz - self.wch)))
-        p = max(2.0, _power(g, q))  # below, a narrow jaw ran to an egg's point
-        side = self.wch + (self.wz - self.wch) * (1 - t**p) ** (1 / p)
-        side += self.angle * (self._angular(yl, yz) - side)
-        # Full cheeks round the outline out between cheekbone and jaw; lean ones dip under
-        # the bone. A jowl hangs just in front of the jaw's angle, below it.
-        buccal = (yz + self.gonion) / 2 + 0.1 * (self.gonion - yz)
-        side += self.wz * 0.03 * self.fill * _bell(yl, buccal, 0.3 * (self.gonion - yz))
-        jl = self.gonion + 0.4 * (self.chin - self.gonion)
-        side += self.wz * 0.05 * self.jowl * _bell(yl, jl, 0.2 * (self.chin - self.gonion))
-        s = np.clip((yl - self.gonion) / (self.chin - self.gonion), 0, 1)
-        # The chin's underside is a broad curve, not the egg's point: it stays near the chin's
-        # width until close to its lowest row.
-        out[low] = side * np.clip(1 - s ** (5.0 + 4 * self.square), 0, 1) ** 0.3
+        out[low] = self._lower(yl, yz, under)
+        # The cheekbone stands out of both: the outline's widest, fading up into the temple
+        # and, faster, down into the cheek.
+        up = 0.5 * (yz - self.brow)
+        down = 0.32 * (self.nose - yz)
+        sig = np.where(y < yz, up, down)
+        out += (self.wz - under) * np.exp(-0.5 * ((y - yz) / sig) ** 2) * (out > 0)
         return out
 
-    def _angular(self, y: Row, yz: float) -> Row:
-        """A jaw with a corner: the ramus falls from the cheekbone in a curve that steepens
-        only a little (no straight side, no corner at the cheek: that was a shield), the jaw
-        line runs straight from the angle to the chin, and the two meet in a rounded corner."""
-        s = (y - yz) / max(self.gonion - yz, 1.0)
-        ramus = self.wz - (self.wz - self.wg) * np.maximum(s, 0) ** 3.0
+    def _lower(self, y: Row, yz: float, under: float) -> Row:
+        """From under the cheekbone to the chin: the cheek and the ramus going in, straight
+        on a lean face and filled out on a heavy one, to the jaw's angle, then the jaw line to
+        the chin, the two meeting in a corner that is clear on a lean man and soft otherwise."""
+        s = np.clip((y - yz) / max(self.gonion - yz, 1.0), 0, None)
+        # The soft tissue over the jaw's angle: a narrow jaw's bone is far inside the cheek,
+        # and taken as the outline it drew a kite.
+        wj = under * (0.55 + 0.42 * self.wg / self.wz)
+        # The cheek holds its width a little before it goes in; a full one bows outwards.
+        ramus = under - (under - wj) * s ** (1.4 + 0.6 * max(self.fill, 0.0))
+        ramus += self.wz * 0.05 * self.fill * np.sin(np.pi * np.clip(s, 0, 1))
         u = (y - self.gonion) / (self.chin - self.gonion)
-        # Nearly straight: a hair of outward bow keeps a narrow chin from a V's point.
-        line = (
-            self.wg - (self.wg - self.wch) * u + self.wz * 0.03 * np.sin(np.pi * np.clip(u, 0, 1))
-        )
-        r = self.wz * 0.04  # the corner's rounding: a soft minimum of the two
+        # Nearly straight: a hair of outward bow keeps a narrow chin from a V's point; a
+        # squarer chin keeps its width longer.
+        bend = np.where(u > 0, np.abs(u) ** (1 + 0.3 * self.square), u)
+        line = wj - (wj - self.wch) * bend
+        line += self.wz * 0.035 * np.sin(np.pi * np.clip(u, 0, 1))
+        r = self.wz * (0.03 + 0.1 * (1 - self.angle))  # the corner's rounding
         lo = np.minimum(ramus, line)
-        return lo - r * np.log1p(np.exp(-np.abs(ramus - line) / r))
+        side = lo - r * np.log1p(np.exp(-np.abs(ramus - line) / r))
+        # A jowl hangs just in front of the jaw's angle, below it.
+        jl = self.gonion + 0.4 * (self.chin - self.gonion)
+        side += self.wz * 0.05 * self.jowl * _bell(y, jl, 0.2 * (self.chin - self.gonion))
+        c = np.clip((y - self.gonion) / (self.chin - self.gonion), 0, 1)
+        # The chin's underside is a broad curve, not the egg's point: it stays near the chin's
+        # width until close to its lowest row.
+        return np.maximum(side, 0) * np.clip(1 - c ** (5.0 + 4 * self.square), 0, 1) ** 0.3
 
 
 def _bell(y: Row, at: float, sigma: float) -> Row:
     return np.exp(-0.5 * ((y - at) / max(sigma, 1e-3)) ** 2)
 
 
-def _power(g: float, q: float) -> float:
-    """The power p with g**p + q**p = 1: the superellipse through (g, q)."""
-    lo, hi = 0.6, 12.0
-    for _ in range(30):
-        p = (lo + hi) / 2
-        lo, hi = (lo, p) if g**p + q**p < 1 else (p, hi)
-    return (lo + hi) / 2
+def _smooth(y: Row, a: float, b: float) -> Row:
+    t = np.clip((y - a) / max(b - a, 1e-3), 0, 1)
+    return t * t * (3 - 2 * t)
 
 
 def layout(who: Identity, look: Look, w: float, u: float) -> FaceGeometry:
@@ -154,6 +174,7 @@ def layout(who: Identity, look: Look, w: float, u: float) -> FaceGeometry:
     age = look.age
     youth = float(np.clip((32 - age) / 15, 0, 1) - np.clip((age - 40) / 30, 0, 1))
     jowl = float(np.clip((age - 40) / 35, 0, 1) * (0.6 + 0.4 * np.clip(look.weight + 0.5, 0, 1)))
+    fill = float(np.clip(0.9 * look.weight + 0.5 * youth - 0.4 * tr["cheekbones"], -1, 1))
     return FaceGeometry(
         u=u,
         cx=w / 2 + yaw * wz * 0.15,
@@ -187,9 +208,19 @@ def layout(who: Identity, look: Look, w: float, u: float) -> FaceGeometry:
         ear_y=(eye + nose) / 2 + (nose - eye) * t("ear_height", -0.2, 0.2),
         square=float(np.clip(0.35 * tr["jaw_width"] + 0.65 * tr["chin_width"], 0, 1)),
         cheek_y=t("cheekbones", 0.2, 0.06),
-        dome=t("face_width", 2.2, 3.0),  # below 2.2 a bald skull turns to an egg
+        # The skull's top above its widest row: rounder turned a bald head to an egg, squarer
+        # to a box.
+        dome=t("face_width", 2.1, 2.8),
         forehead_form=0.6 * tr["forehead_height"] + 0.4 * tr["brow_ridge"],
         angle=angle * (1 - 0.5 * jowl),
-        fill=float(np.clip(0.9 * look.weight + 0.5 * youth - 0.4 * tr["cheekbones"], -1, 1)),
+        fill=fill,
         jowl=jowl,
+        zygoma=float(
+            np.clip(
+                (0.035 + 0.05 * tr["cheekbones"] - 0.03 * fill) * (1 if male else 0.75), 0.01, 0.1
+            )
+        ),
+        temple=float(
+            np.clip(0.015 + 0.03 * (0.4 - fill) + 0.02 * np.clip((age - 40) / 30, 0, 1), 0, 0.05)
+        ),
     )

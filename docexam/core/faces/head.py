@@ -14,27 +14,29 @@ from docexam.core.faces.traits import Identity, Look
 def face_mask(
     c: FaceCanvas, fg: FaceGeometry, who: Identity | None = None, look: Look | None = None
 ) -> F32:
-    """Where the face and skull are. With the person, the outline is theirs: it dips at the
-    temples and under the cheekbones and swells over them, and one side's jaw is a little
-    wider than the other's."""
+    """Where the face and skull are. With the person, one side's jaw is a little wider than
+    the other's (the outline's temples, cheekbones and cheeks are the geometry's)."""
     y = c.ys[:, 0]
     hw = fg.half_width(y)
     dx = c.xs - fg.cx
     if who is None or look is None:
         return soft((np.abs(dx) < hw[:, None]).astype(np.float32), 1.4)
-    tr = who.traits
-    # The cheeks' fullness below the bone is the geometry's (fg.fill), shared with the relief.
-    profile = -0.025 * _ridge(y, fg.brow - fg.wz * 0.15, fg.wz * 0.12) + 0.02 * tr[
-        "cheekbones"
-    ] * _ridge(y, fg.eye + (fg.nose - fg.eye) * 0.45, fg.wz * 0.12)
     low = smoothstep(fg.eye, fg.gonion, y)
     lean = _asymmetry(who)["jaw"]
-    width = (hw * (1 + profile))[:, None] * (1 + np.sign(dx) * (lean * low)[:, None])
+    width = hw[:, None] * (1 + np.sign(dx) * (lean * low)[:, None])
     return soft((np.abs(dx) < width).astype(np.float32), 1.4)
 
 
-def _ridge(y: F32, at: float, sigma: float) -> F32:
-    return np.exp(-0.5 * ((y - at) / sigma) ** 2)
+def _section(ax: F32, sharp: F32) -> F32:
+    """The face's height across a row (1 at the middle, 0 at the outline, ``ax`` = |x| / half
+    width): a round section blended, by ``sharp`` (0..1), with one whose front stays nearly
+    flat to about three quarters of the half width and then turns away quickly."""
+    round_ = np.sqrt(np.clip(1 - ax**2, 0, 1))
+    knee, w = 0.76, 0.06
+    # The slope is 0.5 * ax in front and rises by 2.2 past the knee (a soft step): integrated.
+    soft_ramp = w * np.logaddexp(0, (ax - knee) / w) - w * np.logaddexp(0, -knee / w)
+    plane = np.clip(1 - 0.25 * ax**2 - 2.2 * soft_ramp, 0, 1)
+    return round_ + (plane - round_) * sharp
 
 
 def ears(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
@@ -103,12 +105,21 @@ def face(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F32:
     mid = (fg.crown + fg.chin) / 2
     ny = np.clip((c.ys[:, :1] - mid) / ((fg.chin - fg.crown) / 2 * 1.04), -1, 0)
     depth = fg.wz * 0.95
-    # In section a face is an ellipse round to the ears, not a pillow: from the nose it turns
-    # away steadily, so the cheeks darken gradually towards the outline. Below the eyes the
-    # section narrows with the face but keeps its curvature (the jaw is a U in plan), and the
-    # chin faces the camera as the forehead does: it is no dome turning away from the lamp.
-    across = np.clip(1 - np.abs(nx) ** 2.0, 0, 1) ** 0.5
-    dome = np.sqrt(1 - ny**2) ** 0.6
+    # In section a face is no ball: its front (forehead, the cheeks under the eyes, the chin)
+    # is a broad, gently curved plane that faces the lamp, and its sides turn away from it at
+    # a fairly defined change of plane, along the temples, the cheekbone's outer edge and the
+    # jaw; a lean face shows that corner clearly, a full one rounds it off. A uniform
+    # darkening of the whole rim read as a sphere. The chin faces the camera as the forehead
+    # does, and the top of the head turns away only near the crown.
+    bone = np.exp(-0.5 * ((c.ys[:, :1] - (fg.cheek_row + fg.nose) / 2) / (fg.nose - fg.eye)) ** 2)
+    # A woman's cheek rounds from front to side more softly than a man's.
+    soft_ = 1.0 if who.sex == "M" else 0.55
+    sharp = np.clip(0.55 + 0.3 * bone - 0.35 * fg.fill, 0.2, 1.0) * soft_
+    # Beside the eyes the orbit's rim turns the way a round section does: a change of plane
+    # there shaded the eyes' outer corners and pulled where the pupils are found.
+    sharp = sharp * (1 - np.exp(-0.5 * ((c.ys[:, :1] - fg.eye) / fg.eye_w) ** 2))
+    across = _section(np.abs(nx), sharp)
+    dome = np.clip(1 - np.abs(ny) ** 2.6, 0, 1) ** 0.3
     narrow = np.clip(hw / fg.wz, 0, 1) ** 0.8
     lower = 1 - (1 - across) * narrow
     z = depth * (0.2 + 1.15 * np.where(c.ys[:, :1] < mid, across * dome, lower))
