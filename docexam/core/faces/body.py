@@ -31,14 +31,14 @@ class Torso:
 
 
 def torso(fg: FaceGeometry, male: bool, weight: float = 0.0) -> Torso:
-    """Seen from the front a man's neck is about four fifths of the jaw's width at its angles,
+    """Seen from the front a man's neck is nearly nine tenths of the jaw's width at its angles,
     a woman's a little less, a heavy person's more, and it shows for about a seventh of the
     head's height below the chin before the trapezius (higher and fuller when heavy) slopes
     out to shoulders nearly three face widths across, past the frame's edges."""
     head = fg.chin - fg.crown
     # The jaw's width as drawn at its angles (with the cheeks' fill and an older jaw's sag).
     jaw = float(fg.half_width(np.array([fg.gonion], np.float32))[0])
-    neck = jaw * (0.8 if male else 0.71) * (1 + 0.2 * weight)
+    neck = jaw * (0.88 if male else 0.8) * (1 + 0.2 * weight)
     junction = fg.chin + head * ((0.13 if male else 0.145) - 0.03 * weight)
     return Torso(
         cx=fg.cx,

@@ -110,9 +110,9 @@ class FaceGeometry:
         s = np.clip((y - yz) / max(self.gonion - yz, 1.0), 0, None)
         # The soft tissue over the jaw's angle: a narrow jaw's bone is far inside the cheek,
         # and taken as the outline it drew a kite.
-        wj = under * (0.55 + 0.42 * self.wg / self.wz)
+        wj = under * (0.63 + 0.36 * self.wg / self.wz)
         # The cheek holds its width a little before it goes in; a full one bows outwards.
-        ramus = under - (under - wj) * s ** (1.4 + 0.6 * max(self.fill, 0.0))
+        ramus = under - (under - wj) * s ** (1.8 + 0.6 * max(self.fill, 0.0))
         ramus += self.wz * 0.05 * self.fill * np.sin(np.pi * np.clip(s, 0, 1))
         u = (y - self.gonion) / (self.chin - self.gonion)
         # Nearly straight: a hair of outward bow keeps a narrow chin from a V's point; a

@@ -32,7 +32,7 @@ def _section(ax: F32, sharp: F32) -> F32:
     width): a round section blended, by ``sharp`` (0..1), with one whose front stays nearly
     flat to about three quarters of the half width and then turns away quickly."""
     round_ = np.sqrt(np.clip(1 - ax**2, 0, 1))
-    knee, w = 0.76, 0.06
+    knee, w = 0.74, 0.11
     # The slope is 0.5 * ax in front and rises by 2.2 past the knee (a soft step): integrated.
     soft_ramp = w * np.logaddexp(0, (ax - knee) / w) - w * np.logaddexp(0, -knee / w)
     plane = np.clip(1 - 0.25 * ax**2 - 2.2 * soft_ramp, 0, 1)
@@ -113,7 +113,7 @@ def face(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F32:
     # does, and the top of the head turns away only near the crown.
     bone = np.exp(-0.5 * ((c.ys[:, :1] - (fg.cheek_row + fg.nose) / 2) / (fg.nose - fg.eye)) ** 2)
     # A woman's cheek rounds from front to side more softly than a man's.
-    soft_ = 1.0 if who.sex == "M" else 0.55
+    soft_ = 1.0 if who.sex == "M" else 0.4
     sharp = np.clip(0.55 + 0.3 * bone - 0.35 * fg.fill, 0.2, 1.0) * soft_
     # Beside the eyes the orbit's rim turns the way a round section does: a change of plane
     # there shaded the eyes' outer corners and pulled where the pupils are found.
