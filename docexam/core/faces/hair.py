@@ -8,7 +8,7 @@ import cv2
 import numpy as np
 
 from docexam.core.domain.seeds import rng
-from docexam.core.faces import fibres
+from docexam.core.faces import fibres, hairlayer
 from docexam.core.faces.body import shoulder_line
 from docexam.core.faces.canvas import F32, FaceCanvas, line_mask, smoothstep, soft
 from docexam.core.faces.geometry import FaceGeometry
@@ -212,13 +212,16 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
         wisp = np.where(swept, np.maximum(grown, tips), 1.0)
     covered |= fallen
     sdf = fibres.signed_distance(covered | (cap & (ys < line + band)))
-    lumps = (3.0 if tufts else 2.5) * (fib.ridge - 0.5) + 1.5 * (fib.strand - 0.5)
+    lumps = (3.0 if tufts else 1.6) * (fib.ridge - 0.5) + 1.5 * (fib.strand - 0.5)
     if tufts:  # short hair's outline is tousled, not a compass line
         lumps = lumps + (1.6 + 2.5 * curl) * c.noise(1.8 + 2.0 * curl)[rows]
     else:  # longer hair's outline is soft and uneven: strands part from the mass along the fall
         lumps = lumps + 1.8 * c.noise(1.5, stretch=(1, 3))[rows]
+    # The mass itself bulges and dips along its outline, lock by lock: no helmet's rim.
+    bulges = c.noise(fg.wz * 0.08, stretch=(1, 1) if tufts else (1, 2))[rows]
+    lumps = lumps + fg.wz * (0.04 + 0.02 * curl) * bulges
     # An uneven outline stands out from the skull; it never cuts into it.
-    edge = np.maximum(smoothstep(-1.2, 1.8, sdf + lumps), soft(skull_in.astype(np.float32), 1.0))
+    edge = np.maximum(smoothstep(-1.8, 2.2, sdf + lumps), soft(skull_in.astype(np.float32), 1.0))
     lying = np.where(fallen, wisp, grown * soft(grow.astype(np.float32), 1.5))
     alpha = (edge * lying).astype(np.float32)
     # Where the parts meet (the fall from the parting, the fringe, the hair at the temples)
@@ -227,6 +230,9 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     closed = cv2.morphologyEx(alpha, cv2.MORPH_CLOSE, k)
     shut = (ys < fg.ear_y) & ~(swept & (ys > line))  # (a fringe's tips stay apart)
     alpha = np.where(shut, np.maximum(alpha, closed), alpha).astype(np.float32)
+    # On the forehead the hair starts as a haze of fine hairs, not at a drawn line.
+    at_line = smoothstep(band * 1.2, 0.0, np.abs(ys - line)) * ~fallen
+    alpha += (soft(alpha, fg.wz * 0.03) - alpha) * at_line
     if hanging:
         alpha *= np.where(ys > fg.hairline, fib.inside, 1.0)
         # Hanging hair thins towards its outline: against the background the last strands let
@@ -291,8 +297,10 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
         hangs = hangs | (past & (c.person[rows] < 0.5) & (not coiled))
         curtain = soft(hangs.astype(np.float32), fg.wz * 0.06)
         z = z + (wide - z) * (0.8 if coiled else 0.95) * curtain
+        # The flattened curtain keeps its waves: lit on their upper flanks, shaded under them.
+        z = z + fib.bulge * fg.wz * 0.08 * curl * curtain * (not coiled)
     # Thin hair lets the scalp's colour through; the mass in a tuft is darker at its roots.
-    fibres.lay(
+    hairlayer.lay(
         c,
         look,
         tint,
