@@ -97,6 +97,7 @@ def locks(
     unit: float,
     front: np.ndarray | None = None,
     along: F32 | None = None,
+    grain: int = 6,
 ) -> Fibres:
     """Locks of fibres laid out along the flow: drawn in (s, row) space and mapped onto the
     picture, so every lock and every fibre follows the fall of the hair. ``along`` (pixels,
@@ -136,7 +137,8 @@ def locks(
     narrow = (0.5 + 0.7 * fade) * smoothstep(0.0, 0.15, fade)
     inside = smoothstep(-0.15, 0.1, (narrow - np.abs(2 * p - 1)[None, :]).astype(np.float32))
     # Fibres: long streaks along the fall, a pixel or so across.
-    seg = max(4, int(h / (6 if curl < 0.9 else 20)))
+    # (``grain`` rows of the texture per streak: long for hanging hair, short for a short cut.)
+    seg = max(4, int(h / (grain if curl < 0.9 else 20)))
     fine = g.standard_normal((seg, cols), dtype=np.float32)
     fine = cv2.resize(fine, (cols, h), interpolation=cv2.INTER_LINEAR)
     fine = cv2.GaussianBlur(fine, (0, 0), sigmaX=0.6, sigmaY=0.3)

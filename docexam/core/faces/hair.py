@@ -104,12 +104,15 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
         curl,
         float(np.mean(flow.width)),
         ahead,
+        grain=3 if tufts else 6,
     )
     if curl >= 0.9:
         fib.ridge, fib.strand = fibres.coils(c, ys.shape, fg)
-    elif tufts and curl > 0:  # short wavy or curly hair springs into little clumps
+    elif tufts:  # short hair springs into little clumps (wavy or curly hair the more)
         clumps, _ = fibres.coils(c, ys.shape, fg, 0.02 + 0.015 * curl)
-        fib.ridge = (fib.ridge * (1 - curl) + clumps * curl).astype(np.float32)
+        # (Even straight, a short cut is tufts lying across each other, not a combed stripe.)
+        k = 0.3 + 0.7 * curl
+        fib.ridge = (fib.ridge * (1 - k) + clumps * k).astype(np.float32)
 
     # Where hair grows: above the hairline, thinning over a band into the skin (single hairs,
     # the scalp showing between them), no cut edge.
@@ -219,9 +222,13 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
         lumps = lumps + 1.8 * c.noise(1.5, stretch=(1, 3))[rows]
     # The mass itself bulges and dips along its outline, lock by lock: no helmet's rim.
     bulges = c.noise(fg.wz * 0.08, stretch=(1, 1) if tufts else (1, 2))[rows]
-    lumps = lumps + fg.wz * (0.04 + 0.02 * curl) * bulges
+    lumps = lumps + fg.wz * (0.04 + 0.02 * curl) * (0.5 if tufts else 1.0) * bulges
     # An uneven outline stands out from the skull; it never cuts into it.
-    edge = np.maximum(smoothstep(-1.8, 2.2, sdf + lumps), soft(skull_in.astype(np.float32), 1.0))
+    # (A mass of coils ends in a halo of them, thinning over a few pixels.)
+    fuzz = (-3.5, 2.0) if coiled else (-1.8, 2.2)
+    edge = np.maximum(smoothstep(*fuzz, sdf + lumps), soft(skull_in.astype(np.float32), 1.0))
+    # (The outline wanders; the mass behind it has no holes showing the background.)
+    edge = np.maximum(edge, smoothstep(fg.wz * 0.05, fg.wz * 0.1, sdf))
     lying = np.where(fallen, wisp, grown * soft(grow.astype(np.float32), 1.5))
     alpha = (edge * lying).astype(np.float32)
     # Where the parts meet (the fall from the parting, the fringe, the hair at the temples)

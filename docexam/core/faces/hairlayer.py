@@ -89,7 +89,8 @@ def lay(
     lobe = np.exp(-((th / 0.26) ** 2)) + 0.35 * np.exp(-((th / 0.6) ** 2))
     sheen = lobe * (0.55 + 0.45 * fib.ridge) * (0.8 + 0.4 * fib.strand)
     # Not at the silhouette, where the relief turns edge-on (it would draw a bright rim).
-    sheen *= (1 - 0.8 * curl) * (0.5 + 0.5 * shade) * np.exp(-((gx / 2.0) ** 2)) * alpha
+    # (Coils glint in points over the top of the mass: what shows a dark one's form.)
+    sheen *= (1 - 0.6 * curl) * (0.5 + 0.5 * shade) * np.exp(-((gx / 2.0) ** 2)) * alpha
     # White fibres are translucent: a faint sheen, or grey hair would glare.
     tint = colour * 0.6 + 0.18 if pale < 0.25 else colour * (1.35 - 0.6 * shades.grey)
     albedo = albedo + (sheen * (1.1 if pale < 0.25 else 0.35))[..., None] * tint
