@@ -341,4 +341,5 @@ def sprigs(
     paths = np.round(np.stack(pts, 1) * 8).astype(np.int32)
     m = np.zeros((c.h, c.w), np.float32)
     cv2.polylines(m, list(paths), False, 1.0, 1, cv2.LINE_AA, 3)
-    c.paint((np.minimum(m, 1) * 0.5).astype(np.float32), colour * 0.9)
+    # (Single hairs are finer than a pixel: faint, or the hairline reads as a scribbled edge.)
+    c.paint((np.minimum(m, 1) * 0.3).astype(np.float32), colour * 0.9)

@@ -240,6 +240,10 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     # On the forehead the hair starts as a haze of fine hairs, not at a drawn line.
     at_line = smoothstep(band * 1.2, 0.0, np.abs(ys - line)) * ~fallen
     alpha += (soft(alpha, fg.wz * 0.03) - alpha) * at_line
+    # Hair is thinnest where it starts: the skin shows through it for a finger's width.
+    # (Not on a receding head: its thinning is already drawn, over a wider band.)
+    sparse = 1 - 0.55 * (1 - thinning) * smoothstep(fg.wz * 0.2, 0.0, depth_in)
+    alpha *= np.where(fallen | ~scalp, 1.0, sparse).astype(np.float32)
     if hanging:
         alpha *= np.where(ys > fg.hairline, fib.inside, 1.0)
         # Hanging hair thins towards its outline: against the background the last strands let
@@ -325,7 +329,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
         # The first hairs at the hairline stand apart over the skin, growing up and back.
         front = grow & ~fallen & (density > 0.02) & (density < 0.6) & (depth_in < fg.wz * 0.1)
         front &= ys < temple - fg.wz * 0.15  # (the forehead's line; the temples lie close)
-        fibres.sprigs(c, rows, front, (part, py), fg.wz * 0.07, 90, colour)
+        fibres.sprigs(c, rows, front, (part, py), fg.wz * 0.07, 60, colour)
     if style not in ("cropped", "bald", "tied"):
         # (Rooted in the hair as drawn: where a lock has ended there is none to stray from.)
         rooted = fibres.signed_distance(alpha > 0.5) if hanging else sdf
