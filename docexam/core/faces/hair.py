@@ -81,8 +81,10 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
         lengths = reach + span * g.normal(0, 0.08, n)
         # A bob is cut to one line: its locks end close together, bluntly, not as ropes.
         blunt = style == "bob"
+        # (Few much shorter: a lock ending well above its neighbours, with the background in
+        # its place, made the ends a row of hanging strips.)
         layered = g.random(n) < (0.12 if blunt else 0.3)
-        lengths[layered] -= span * g.uniform(0.05, 0.2 if blunt else 0.4, int(layered.sum()))
+        lengths[layered] -= span * g.uniform(0.05, 0.2 if blunt else 0.25, int(layered.sum()))
         if style == "long":
             # On each side the locks nearest the face may fall forward over the shoulder, the
             # rest behind it; how many differs from photo to photo.
@@ -246,6 +248,9 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     alpha *= np.where(fallen | ~scalp, 1.0, sparse).astype(np.float32)
     if hanging:
         alpha *= np.where(ys > fg.hairline, fib.inside, 1.0)
+        # The ends are fibres finer than a pixel: a narrow tip is faint, not a solid tooth.
+        tips = np.minimum(alpha, cv2.GaussianBlur(alpha, (0, 0), 1.3))
+        alpha = np.where(ys > fg.mouth, tips, alpha).astype(np.float32)
         # Hanging hair thins towards its outline: against the background the last strands let
         # it show through between them (a veil of hairs, not a cut-out).
         veil = smoothstep(0.0, fg.wz * 0.14, sdf + 2.0 * (fib.ridge - 0.5))
