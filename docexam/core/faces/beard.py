@@ -73,13 +73,18 @@ def beard(c: FaceCanvas, fg: FaceGeometry, look: Look) -> None:
     # The mass under the hairs: for stubble only the hair's shadow under the skin.
     # Fair and grey hairs let the skin through between them: less of a mass, more single hairs.
     pale = float(np.mean(colour)) > 0.3
-    mass = density**1.5 * (0.3 if stubble else 0.5) * (0.55 if pale else 1.0)
-    c.albedo[rows] += (colour - c.albedo[rows]) * mass[..., None]
+    # A grown beard is first a mass, as the hair is: its hairs are too fine to count at a
+    # portrait's size and show as a texture over it, not as a brush of bristles.
+    grown_k = 0.3 if stubble else 0.72
+    mass = density**1.3 * grown_k * (0.6 if pale else 1.0)
+    if not stubble:  # tufted: denser and sparser patches, no flat paint
+        mass *= np.clip(1 + 0.25 * c.noise(fg.wz * 0.03)[rows], 0.5, 1.3)
+    c.albedo[rows] += (colour * 0.9 - c.albedo[rows]) * np.clip(mass, 0, 1)[..., None]
     g = c.g
     ys_, xs_ = np.nonzero(density > 0.05)
     if len(xs_) == 0:
         return
-    count = int(len(xs_) / (1.0 if stubble else 1.4))
+    count = int(len(xs_) / (1.0 if stubble else 2.0))
     pick = g.integers(0, len(xs_), count)
     keep = g.random(count) < density[ys_[pick], xs_[pick]] ** (1.3 if stubble else 1.8)
     x = xs_[pick][keep].astype(np.float32)
@@ -100,7 +105,7 @@ def beard(c: FaceCanvas, fg: FaceGeometry, look: Look) -> None:
     # catching the light; white ones at modest contrast, as on the head.
     white = g.random(n) < look.grey
     lit = np.arange(n) < n // 3
-    k = 0.3 if stubble else 0.85
+    k = 0.3 if stubble else 0.55
     # Among white hairs the dark ones are seen through them: greyed, not black lines.
     pig = shades.pigment + (shades.white - shades.pigment) * (0.35 * look.grey)
     pig_pale = float(np.mean(pig)) > 0.3
@@ -115,7 +120,8 @@ def beard(c: FaceCanvas, fg: FaceGeometry, look: Look) -> None:
             m = np.zeros((c.h, c.w), np.float32)
             cv2.polylines(m, list(pts[sel]), False, 1.0, 1, cv2.LINE_AA, 3)
             c.paint(np.minimum(m, 1) * np.float32(k * weight), tone)
-    if look.beard in ("full", "goatee"):
-        relief = density * fg.wz * (0.05 if look.beard == "full" else 0.03)
+    if not stubble:
+        depth = {"full": 0.05, "goatee": 0.03, "moustache": 0.02}[look.beard]
+        relief = density * fg.wz * depth
         c.height[rows] += relief * (0.85 + 0.3 * c.noise(1.5)[rows])
         c.person[rows] = np.maximum(c.person[rows], density)

@@ -1,5 +1,5 @@
 """Hair as fibres: a field of the way hair falls, locks and single fibres laid along it, and
-the layer they make (colour, sheen, relief) painted into a face canvas.
+single hairs standing out of it (the layer they make is painted by hairlayer).
 
 A pixel's ``s`` says which line of the fall it lies on (0 at the parting, about 1 at the side of
 the head); everything drawn in (s, row) space and mapped onto the picture with one remap follows
@@ -17,7 +17,6 @@ import numpy.typing as npt
 
 from docexam.core.faces.canvas import F32, FaceCanvas, smoothstep
 from docexam.core.faces.geometry import FaceGeometry
-from docexam.core.faces.traits import Look
 
 S_RANGE = 2.2  # the fibre texture spans s in -S_RANGE .. S_RANGE (half widths of the hair)
 
@@ -98,6 +97,7 @@ def locks(
     unit: float,
     front: np.ndarray | None = None,
     along: F32 | None = None,
+    grain: int = 6,
 ) -> Fibres:
     """Locks of fibres laid out along the flow: drawn in (s, row) space and mapped onto the
     picture, so every lock and every fibre follows the fall of the hair. ``along`` (pixels,
@@ -118,8 +118,14 @@ def locks(
     else:
         end = ends[np.minimum(k, len(ends) - 1)][None, :]
         fade = np.clip((end - y) / taper, 0, 1) ** 0.4
-        q = (2 * p - 1)[None, :] / np.maximum(fade, 1e-3)
-    ridge = np.sqrt(np.clip(1 - q**2, 0, 1))
+        # A lock's end thins to about half its width, then to single fibres stopping at their
+        # own lengths: ends beside each other merge into a ragged edge, not a row of ropes.
+        q = (2 * p - 1)[None, :] / (0.45 + 0.55 * fade)
+    # A lock is flat across its middle and rounds off only at its edges: the fibres inside it
+    # lie together (little contrast), its boundary is where the dark is. How deep that gap is
+    # differs from lock to lock: some part cleanly, others barely.
+    deep = g.uniform(0.35, 1.0, len(widths))[k][None, :]
+    ridge = 1 - deep * (1 - np.sqrt(np.clip(1 - np.abs(q) ** 3, 0, 1)))
     # Locks gather into larger clumps: some stand out, full and lit, others lie deeper
     # between them in shadow; the head is not one comb of equal stripes.
     clump = cv2.GaussianBlur(
@@ -128,9 +134,11 @@ def locks(
     clump = clump / (float(clump.std()) + 1e-6)
     ridge = ridge * np.clip(0.75 + 0.16 * clump, 0.35, 1.0)
     # A lock covers its whole width until it tapers to its end.
-    inside = smoothstep(-0.15, 0.1, (1.2 * fade - np.abs(2 * p - 1)[None, :]).astype(np.float32))
+    narrow = (0.5 + 0.7 * fade) * smoothstep(0.0, 0.15, fade)
+    inside = smoothstep(-0.15, 0.1, (narrow - np.abs(2 * p - 1)[None, :]).astype(np.float32))
     # Fibres: long streaks along the fall, a pixel or so across.
-    seg = max(4, int(h / (3 if curl < 0.9 else 20)))
+    # (``grain`` rows of the texture per streak: long for hanging hair, short for a short cut.)
+    seg = max(4, int(h / (grain if curl < 0.9 else 20)))
     fine = g.standard_normal((seg, cols), dtype=np.float32)
     fine = cv2.resize(fine, (cols, h), interpolation=cv2.INTER_LINEAR)
     fine = cv2.GaussianBlur(fine, (0, 0), sigmaX=0.6, sigmaY=0.3)
@@ -163,7 +171,8 @@ def locks(
         # stop well short, so the lock thins to a tip of single hairs, not a blunt rope.
         lag = cv2.GaussianBlur(own.random((1, cols)).astype(np.float32), (0, 0), 0.8) ** 2
         lag = (lag - lag.min()) / (float(np.ptp(lag)) + 1e-6)
-        tex[..., 1] *= np.clip((end - y - lag * taper * 2.5) / (taper * 0.3 + 2.0), 0, 1)
+        # (Over a short span, and only a few much shorter: a longer spread left a row of teeth.)
+        tex[..., 1] *= np.clip((end - y - lag * taper * 1.2) / (taper * 0.4 + 2.0), 0, 1)
     # Locks do not hang as parallel stripes: each drifts a little across its fall, so
     # neighbours close up, part and cross over one another.
     drift = own.standard_normal((max(4, h // 40), max(4, int(2 * S_RANGE / lock))))
@@ -177,16 +186,60 @@ def locks(
     )
     sway = (shift / per * flow.width[:, None]).astype(np.float32)
     bulge = (extra[..., 0] * (1 - curl) * 0.6 + crest * curl).astype(np.float32)
-    return Fibres(out[..., 0], out[..., 1], out[..., 2], out[..., 3], sway, bulge, extra[..., 1])
+    fib = Fibres(out[..., 0], out[..., 1], out[..., 2], out[..., 3], sway, bulge, extra[..., 1])
+    if curl < 0.9:
+        _overlay(own, fib, fine, sc, per, lock, y, ends, taper, mx + shift, my, h)
+    return fib
 
 
-def half_vector(look: Look) -> np.ndarray:
-    """Half-way between the lamp and the camera (the lamp as render._light places it)."""
-    # A soft box is broad: its light reaches the hair from higher up than its middle, which
-    # puts the band on the upper dome where a passport photo shows it.
-    az, el = math.radians(look.light_azimuth), math.radians(look.light_elevation + 40)
-    v = np.array([-math.sin(az) * math.cos(el), -math.sin(el), math.cos(az) * math.cos(el) + 1])
-    return (v / np.linalg.norm(v)).astype(np.float32)
+def _overlay(
+    own: np.random.Generator,
+    fib: Fibres,
+    fine: F32,
+    sc: F32,
+    per: float,
+    lock: float,
+    y: F32,
+    ends: F32 | None,
+    taper: float,
+    mx: F32,
+    my: F32,
+    h: int,
+) -> None:
+    """A second layer of locks lying over the first: wider, fewer, meandering on their own
+    course, so their edges cross the locks beneath, and casting a little shadow onto them.
+    Hair is not one comb of side-by-side stripes."""
+    cols = len(sc)
+    widths = own.uniform(lock * 0.9, lock * 2.0, int(2 * S_RANGE / (lock * 0.9)) + 4)
+    bounds = -S_RANGE - float(own.uniform(0, lock)) + np.concatenate([[0], np.cumsum(widths)])
+    k = np.clip(np.searchsorted(bounds, sc) - 1, 0, len(widths) - 1)
+    q = np.abs(2 * (sc - bounds[k]) / widths[k] - 1)[None, :].astype(np.float32)
+    fade = np.ones((h, 1), np.float32)
+    if ends is not None:  # an upper lock ends a little short of those beneath
+        end = ends[np.minimum(k, len(ends) - 1)][None, :] - own.uniform(0, 3, len(widths))[k]
+        fade = (np.clip((end - y) / (taper * 1.5), 0, 1) ** 0.5).astype(np.float32)
+    q = (q / np.maximum(fade, 1e-3)).astype(np.float32)
+    on = (own.random(len(widths)) < 0.5)[k][None, :]
+    tex = np.empty((h, cols, 4), np.float32)
+    tex[..., 0] = np.sqrt(np.clip(1 - q**3, 0, 1))
+    tex[..., 1] = on * smoothstep(1.0, 0.7, q)
+    tex[..., 2] = np.clip(0.5 + 0.3 * np.roll(fine, cols // 3 + 7, axis=1), 0, 1)
+    tex[..., 3] = own.normal(0, 0.05, len(widths))[k][None, :]
+    # (Long smooth courses, slanting across the locks beneath: a lock that wiggles within its
+    # own length reads as marbling.)
+    drift = own.standard_normal((4, max(4, int(S_RANGE / lock))))
+    drift = cv2.resize(drift.astype(np.float32), (cols, h), interpolation=cv2.INTER_CUBIC)
+    meander = cv2.remap(drift, mx.astype(np.float32), my, cv2.INTER_LINEAR)
+    along = (mx + per * lock * 0.6 * meander).astype(np.float32)
+    top = cv2.remap(tex, along, my, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
+    cover = top[..., 1] * fib.inside
+    # The lock above shades the ones beneath along its edge.
+    cast = np.clip(cv2.GaussianBlur(cover, (0, 0), 1.6) - cover, 0, 1)
+    below = fib.ridge * (1 - 0.9 * cast)
+    fib.ridge = (below + (top[..., 0] - below) * cover).astype(np.float32)
+    fib.strand = (fib.strand + (top[..., 2] - fib.strand) * cover).astype(np.float32)
+    fib.tilt = (fib.tilt + (top[..., 3] - fib.tilt) * cover).astype(np.float32)
+    fib.bulge = (fib.bulge + 0.4 * cover).astype(np.float32)
 
 
 def coils(
@@ -207,79 +260,6 @@ def signed_distance(mask: np.ndarray) -> F32:
     inside = cv2.distanceTransform(m, cv2.DIST_L2, 3)
     outside = cv2.distanceTransform(1 - m, cv2.DIST_L2, 3)
     return (inside - outside).astype(np.float32)
-
-
-def lay(
-    c: FaceCanvas,
-    look: Look,
-    shades: Shades,
-    rows: slice,
-    alpha: F32,
-    fib: Fibres,
-    flow: Flow,
-    z: F32,
-    curl: float,
-    shade: float | F32 = 1.0,
-    gaps: float = 0.45,
-    dome: tuple[float, float, float, float] | None = None,
-) -> None:
-    """Paint a layer of hair into the canvas rows ``rows``: colour broken by locks and fibres,
-    darker between locks (the light does not reach in), a sheen across the fibres where they
-    turn to face the lamp, and the relief the lamp then shades. ``dome`` (centre x, y and radii)
-    is the form the hair lies on over the skull, which places the sheen."""
-    pale = float(np.mean(shades.mean))
-    # Coils are no locks: their white fibres are a fine speckle, not streaks.
-    coiled = curl >= 0.9
-    colour = shades.mix(fib.strand, fib.tilt * (not coiled), alpha, 0.25 if coiled else 0.12)
-    # Between locks and fibres the light is trapped: darker, and richer in colour.
-    if curl >= 0.9:  # a matt mass of tiny coils: little contrast at this scale, and the
-        # light caught between them leaves the mass darker (white fibres scatter it back out)
-        gaps *= 0.5
-        shade = shade * (0.85 + 0.15 * shades.grey)
-    # (White fibres pass light on into the gaps: grey hair is less deep between its locks.)
-    occl = 1 - gaps * (1 - 0.4 * shades.grey) * (1 - fib.ridge**0.6)
-    contrast = (0.6 + 0.4 * min(1.0, 0.2 / max(pale, 0.05))) * (0.5 if curl >= 0.9 else 1.0)
-    # Single fibres barely resolve at a portrait's size: a fine grain, not stripes; each lock
-    # has its own tone (turned a little towards or away from the light).
-    fibre = (0.85 + 0.55 * (fib.strand - 0.5) * contrast) * (1 + 2.0 * fib.tilt * (curl < 0.9))
-    tone = np.clip(occl * fibre * shade, 0.05, 1.6)
-    richer = colour**1.35 - colour  # deeper in, a darker and more saturated colour
-    albedo = (colour + richer * (1 - occl[..., None])) * tone[..., None]
-    # Kajiya-Kay: a fibre glints where its direction is square to the half-vector. Taken over
-    # the head's form, not each lock's, it is one broad soft band across the crown; the locks
-    # only break it up a little (each lies at its own angle), they do not stripe it.
-    # (Coils keep their own glints: a matt mass lit in points, not a band.)
-    zb = cv2.GaussianBlur(z, (0, 0), 1.5 if curl >= 0.9 else 4.0)
-    gy, gx = np.gradient(zb)
-    if dome is not None:  # over the skull: the dome's own slopes, free of every bump in z
-        x0, y0, rx, ry = dome
-        dx = (c.xs[rows] - x0) / rx
-        # (Flatter than the skull: hair lies thicker over the crown than at the hairline, and the
-        # soft box's light comes from above; the band then crosses the crown, not the hairline.)
-        dy = np.minimum((c.ys[rows] - y0) / ry, 0) * 0.75
-        dz = np.sqrt(np.clip(1 - dx**2 - dy**2, 0.04, 1))
-        on = smoothstep(y0 + ry * 0.3, y0 - ry * 0.1, c.ys[rows])
-        gx = gx + (-dx / dz - gx) * on
-        gy = gy + (-dy / dz * rx / ry * 0.75 - gy) * on
-    tx, ty = flow.slope, np.ones_like(flow.slope)
-    tz = tx * gx + ty * gy + fib.tilt * 0.5
-    norm = np.sqrt(tx**2 + ty**2 + tz**2) + 1e-6
-    hv = half_vector(look)
-    th = (tx * hv[0] + ty * hv[1] + tz * hv[2]) / norm
-    sheen = np.exp(-((th / 0.26) ** 2)) * (0.55 + 0.45 * fib.ridge) * (0.8 + 0.4 * fib.strand)
-    # Not at the silhouette, where the relief turns edge-on (it would draw a bright rim).
-    sheen *= (1 - 0.8 * curl) * (0.5 + 0.5 * shade) * np.exp(-((gx / 2.0) ** 2)) * alpha
-    # White fibres are translucent: a faint sheen, or grey hair would glare.
-    tint = colour * 0.6 + 0.18 if pale < 0.25 else colour * (1.35 - 0.6 * shades.grey)
-    albedo = albedo + (sheen * (1.1 if pale < 0.25 else 0.35))[..., None] * tint
-    c.albedo[rows] += (albedo - c.albedo[rows]) * alpha[..., None]
-    # Against the background the relief runs on past the hair's fuzzy edge (unseen there): a
-    # drop at the edge itself would turn the normals sideways and outline the hair in dark.
-    spread = cv2.dilate(alpha, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (9, 9)))
-    reach = np.maximum(alpha, spread * (1 - c.person[rows]))
-    c.height[rows] = c.height[rows] * (1 - reach) + z * reach
-    c.gloss[rows] = c.gloss[rows] * (1 - alpha) + alpha * 0.12
-    c.person[rows] = np.maximum(c.person[rows], alpha)
 
 
 def strays(
@@ -313,17 +293,21 @@ def strays(
     sign = np.sign(fx * ox + fy * oy + 1e-3)
     dx = 0.4 * ox / on + 0.8 * sign * fx / fn
     dy = 0.4 * oy / on + 0.8 * sign * fy / fn
-    length = fg.wz * g.uniform(0.03, 0.12, n)
-    bend = g.normal(0, 0.4, n)
+    # Mostly short, a few long flyaways curving off the mass.
+    long = g.random(n) < 0.2
+    length = fg.wz * g.uniform(0.03, 0.12, n) * (1 + 1.5 * long)
+    bend = g.normal(0, 0.5, n)
     pts = []
-    for t in (0.0, 0.35, 0.7, 1.0):
+    for t in (0.0, 0.2, 0.4, 0.6, 0.8, 1.0):
         a = bend * t
         px = x0 + (dx * np.cos(a) - dy * np.sin(a)) * length * t
         py = y0 + rows.start + (dy * np.cos(a) + dx * np.sin(a)) * length * t
         pts.append(np.stack([px, py], 1))
     paths = np.round(np.stack(pts, 1) * 8).astype(np.int32)
     m = np.zeros((c.h, c.w), np.float32)
-    cv2.polylines(m, list(paths), False, 1.0, 1, cv2.LINE_AA, 3)
+    # (A long flyaway is a single fibre, finer than a pixel: fainter than the short ones.)
+    for sel, k in ((~long, 1.0), (long, 0.55)):
+        cv2.polylines(m, list(paths[sel]), False, k, 1, cv2.LINE_AA, 3)
     m = (np.minimum(m, 1) * 0.35).astype(np.float32)
     c.paint(m, colour * 0.9)
     c.person = np.maximum(c.person, m * 0.5)
@@ -357,4 +341,5 @@ def sprigs(
     paths = np.round(np.stack(pts, 1) * 8).astype(np.int32)
     m = np.zeros((c.h, c.w), np.float32)
     cv2.polylines(m, list(paths), False, 1.0, 1, cv2.LINE_AA, 3)
-    c.paint((np.minimum(m, 1) * 0.5).astype(np.float32), colour * 0.9)
+    # (Single hairs are finer than a pixel: faint, or the hairline reads as a scribbled edge.)
+    c.paint((np.minimum(m, 1) * 0.3).astype(np.float32), colour * 0.9)

@@ -8,7 +8,7 @@ import cv2
 import numpy as np
 
 from docexam.core.domain.seeds import rng
-from docexam.core.faces import fibres
+from docexam.core.faces import fibres, hairlayer
 from docexam.core.faces.body import shoulder_line
 from docexam.core.faces.canvas import F32, FaceCanvas, line_mask, smoothstep, soft
 from docexam.core.faces.geometry import FaceGeometry
@@ -81,8 +81,10 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
         lengths = reach + span * g.normal(0, 0.08, n)
         # A bob is cut to one line: its locks end close together, bluntly, not as ropes.
         blunt = style == "bob"
+        # (Few much shorter: a lock ending well above its neighbours, with the background in
+        # its place, made the ends a row of hanging strips.)
         layered = g.random(n) < (0.12 if blunt else 0.3)
-        lengths[layered] -= span * g.uniform(0.05, 0.2 if blunt else 0.4, int(layered.sum()))
+        lengths[layered] -= span * g.uniform(0.05, 0.2 if blunt else 0.25, int(layered.sum()))
         if style == "long":
             # On each side the locks nearest the face may fall forward over the shoulder, the
             # rest behind it; how many differs from photo to photo.
@@ -104,12 +106,15 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
         curl,
         float(np.mean(flow.width)),
         ahead,
+        grain=3 if tufts else 6,
     )
     if curl >= 0.9:
         fib.ridge, fib.strand = fibres.coils(c, ys.shape, fg)
-    elif tufts and curl > 0:  # short wavy or curly hair springs into little clumps
+    elif tufts:  # short hair springs into little clumps (wavy or curly hair the more)
         clumps, _ = fibres.coils(c, ys.shape, fg, 0.02 + 0.015 * curl)
-        fib.ridge = (fib.ridge * (1 - curl) + clumps * curl).astype(np.float32)
+        # (Even straight, a short cut is tufts lying across each other, not a combed stripe.)
+        k = 0.3 + 0.7 * curl
+        fib.ridge = (fib.ridge * (1 - k) + clumps * k).astype(np.float32)
 
     # Where hair grows: above the hairline, thinning over a band into the skin (single hairs,
     # the scalp showing between them), no cut edge.
@@ -212,13 +217,20 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
         wisp = np.where(swept, np.maximum(grown, tips), 1.0)
     covered |= fallen
     sdf = fibres.signed_distance(covered | (cap & (ys < line + band)))
-    lumps = (3.0 if tufts else 2.5) * (fib.ridge - 0.5) + 1.5 * (fib.strand - 0.5)
+    lumps = (3.0 if tufts else 1.6) * (fib.ridge - 0.5) + 1.5 * (fib.strand - 0.5)
     if tufts:  # short hair's outline is tousled, not a compass line
         lumps = lumps + (1.6 + 2.5 * curl) * c.noise(1.8 + 2.0 * curl)[rows]
     else:  # longer hair's outline is soft and uneven: strands part from the mass along the fall
         lumps = lumps + 1.8 * c.noise(1.5, stretch=(1, 3))[rows]
+    # The mass itself bulges and dips along its outline, lock by lock: no helmet's rim.
+    bulges = c.noise(fg.wz * 0.08, stretch=(1, 1) if tufts else (1, 2))[rows]
+    lumps = lumps + fg.wz * (0.04 + 0.02 * curl) * (0.5 if tufts else 1.0) * bulges
     # An uneven outline stands out from the skull; it never cuts into it.
-    edge = np.maximum(smoothstep(-1.2, 1.8, sdf + lumps), soft(skull_in.astype(np.float32), 1.0))
+    # (A mass of coils ends in a halo of them, thinning over a few pixels.)
+    fuzz = (-3.5, 2.0) if coiled else (-1.8, 2.2)
+    edge = np.maximum(smoothstep(*fuzz, sdf + lumps), soft(skull_in.astype(np.float32), 1.0))
+    # (The outline wanders; the mass behind it has no holes showing the background.)
+    edge = np.maximum(edge, smoothstep(fg.wz * 0.05, fg.wz * 0.1, sdf))
     lying = np.where(fallen, wisp, grown * soft(grow.astype(np.float32), 1.5))
     alpha = (edge * lying).astype(np.float32)
     # Where the parts meet (the fall from the parting, the fringe, the hair at the temples)
@@ -227,8 +239,18 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     closed = cv2.morphologyEx(alpha, cv2.MORPH_CLOSE, k)
     shut = (ys < fg.ear_y) & ~(swept & (ys > line))  # (a fringe's tips stay apart)
     alpha = np.where(shut, np.maximum(alpha, closed), alpha).astype(np.float32)
+    # On the forehead the hair starts as a haze of fine hairs, not at a drawn line.
+    at_line = smoothstep(band * 1.2, 0.0, np.abs(ys - line)) * ~fallen
+    alpha += (soft(alpha, fg.wz * 0.03) - alpha) * at_line
+    # Hair is thinnest where it starts: the skin shows through it for a finger's width.
+    # (Not on a receding head: its thinning is already drawn, over a wider band.)
+    sparse = 1 - 0.55 * (1 - thinning) * smoothstep(fg.wz * 0.2, 0.0, depth_in)
+    alpha *= np.where(fallen | ~scalp, 1.0, sparse).astype(np.float32)
     if hanging:
         alpha *= np.where(ys > fg.hairline, fib.inside, 1.0)
+        # The ends are fibres finer than a pixel: a narrow tip is faint, not a solid tooth.
+        tips = np.minimum(alpha, cv2.GaussianBlur(alpha, (0, 0), 1.3))
+        alpha = np.where(ys > fg.mouth, tips, alpha).astype(np.float32)
         # Hanging hair thins towards its outline: against the background the last strands let
         # it show through between them (a veil of hairs, not a cut-out).
         veil = smoothstep(0.0, fg.wz * 0.14, sdf + 2.0 * (fib.ridge - 0.5))
@@ -291,8 +313,10 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
         hangs = hangs | (past & (c.person[rows] < 0.5) & (not coiled))
         curtain = soft(hangs.astype(np.float32), fg.wz * 0.06)
         z = z + (wide - z) * (0.8 if coiled else 0.95) * curtain
+        # The flattened curtain keeps its waves: lit on their upper flanks, shaded under them.
+        z = z + fib.bulge * fg.wz * 0.08 * curl * curtain * (not coiled)
     # Thin hair lets the scalp's colour through; the mass in a tuft is darker at its roots.
-    fibres.lay(
+    hairlayer.lay(
         c,
         look,
         tint,
@@ -310,7 +334,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
         # The first hairs at the hairline stand apart over the skin, growing up and back.
         front = grow & ~fallen & (density > 0.02) & (density < 0.6) & (depth_in < fg.wz * 0.1)
         front &= ys < temple - fg.wz * 0.15  # (the forehead's line; the temples lie close)
-        fibres.sprigs(c, rows, front, (part, py), fg.wz * 0.07, 90, colour)
+        fibres.sprigs(c, rows, front, (part, py), fg.wz * 0.07, 60, colour)
     if style not in ("cropped", "bald", "tied"):
         # (Rooted in the hair as drawn: where a lock has ended there is none to stray from.)
         rooted = fibres.signed_distance(alpha > 0.5) if hanging else sdf

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import cv2
 import numpy as np
 
-from docexam.core.faces import fibres
+from docexam.core.faces import fibres, hairlayer
 from docexam.core.faces.canvas import FaceCanvas, smoothstep
 from docexam.core.faces.geometry import FaceGeometry
 from docexam.core.faces.haircolour import hair_colour, shades
@@ -40,7 +41,7 @@ def hair_back(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> Non
         alpha = smoothstep(-1.0, 1.5, sdf + 1.5 * (fib.strand - 0.5)).astype(np.float32)
         dome = np.sqrt(np.clip(1 - (dx / r) ** 2 - (dy / r) ** 2, 0, 1))
         z = fg.wz * (0.3 + 0.3 * dome) + fib.ridge * fg.wz * 0.02
-        fibres.lay(c, look, tint, rows, alpha, fib, flow, z.astype(np.float32), curl, 0.9)
+        hairlayer.lay(c, look, tint, rows, alpha, fib, flow, z.astype(np.float32), curl, 0.9)
         return
     if style not in ("long", "medium") or curl >= 0.9:  # coils stand round the head, in front
         return
@@ -63,7 +64,9 @@ def hair_back(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> Non
     flow = fibres.fall(ys, xs, fg.cx, fg.crown - fg.wz * 0.3, half, fg.eye, flare)
     g = c.g
     n = int(2 * fibres.S_RANGE / 0.06) + 8
-    ends = (bottom - g.uniform(0, 0.25, n) * (bottom - fg.chin)).astype(np.float32)
+    ends = (bottom - g.uniform(0, 0.25 if long else 0.12, n) * (bottom - fg.chin)).astype(
+        np.float32
+    )
     fib = fibres.locks(
         g,
         flow,
@@ -78,10 +81,13 @@ def hair_back(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> Non
         fib.ridge, fib.strand = fibres.coils(c, ys.shape, fg)
     sdf = fibres.signed_distance(shape)
     alpha = smoothstep(-1.0, 2.0, sdf + 2.5 * (fib.ridge - 0.5)) * fib.inside
-    alpha = alpha.astype(np.float32)
+    # Its ends are fibres seen from afar: a soft fringe, not a row of teeth.
+    ends_soft = cv2.GaussianBlur(alpha.astype(np.float32), (0, 0), 1.5)
+    alpha = np.where(ys > fg.chin, np.minimum(alpha, ends_soft), alpha).astype(np.float32)
     under = np.sqrt(np.clip(1 - nx**2, 0, 1))
     z = (fg.wz * (0.25 + 0.35 * under) + fib.ridge * fg.wz * 0.04).astype(np.float32)
     # Behind the head and shoulders: in their shadow.
     backdrop = 1 - c.person
-    fibres.lay(c, look, tint, rows, alpha, fib, flow, z, curl, 0.75, 0.4)
+    # (Its own shade is that of the head and shoulders before it: no darker ends as well.)
+    hairlayer.lay(c, look, tint, rows, alpha, fib, flow, z, curl, 0.75, 0.4, mass=False)
     fibres.strays(c, fg, colour, rows, sdf, flow, 25, backdrop)

@@ -1,0 +1,125 @@
+"""A layer of hair painted into a face canvas: its colour broken by locks and fibres, the
+shading of its mass, the sheen across its fibres, and the relief the lamp then shades."""
+
+from __future__ import annotations
+
+import math
+
+import cv2
+import numpy as np
+
+from docexam.core.faces.canvas import F32, FaceCanvas, smoothstep
+from docexam.core.faces.fibres import Fibres, Flow, Shades
+from docexam.core.faces.traits import Look
+
+
+def half_vector(look: Look) -> np.ndarray:
+    """Half-way between the lamp and the camera (the lamp as render._light places it)."""
+    # A soft box is broad: its light reaches the hair from higher up than its middle, which
+    # puts the band on the upper dome where a passport photo shows it.
+    az, el = math.radians(look.light_azimuth), math.radians(look.light_elevation + 40)
+    v = np.array([-math.sin(az) * math.cos(el), -math.sin(el), math.cos(az) * math.cos(el) + 1])
+    return (v / np.linalg.norm(v)).astype(np.float32)
+
+
+def lay(
+    c: FaceCanvas,
+    look: Look,
+    shades: Shades,
+    rows: slice,
+    alpha: F32,
+    fib: Fibres,
+    flow: Flow,
+    z: F32,
+    curl: float,
+    shade: float | F32 = 1.0,
+    gaps: float = 0.45,
+    dome: tuple[float, float, float, float] | None = None,
+    mass: bool = True,
+) -> None:
+    """Paint a layer of hair into the canvas rows ``rows``: colour broken by locks and fibres,
+    darker between locks (the light does not reach in), a sheen across the fibres where they
+    turn to face the lamp, and the relief the lamp then shades. ``dome`` (centre x, y and radii)
+    is the form the hair lies on over the skull, which places the sheen."""
+    pale = float(np.mean(shades.mean))
+    # Coils are no locks: their white fibres are a fine speckle, not streaks.
+    coiled = curl >= 0.9
+    colour = shades.mix(fib.strand, fib.tilt * (not coiled), alpha, 0.25 if coiled else 0.12)
+    # Between locks and fibres the light is trapped: darker, and richer in colour.
+    if curl >= 0.9:  # a matt mass of tiny coils: little contrast at this scale, and the
+        # light caught between them leaves the mass darker (white fibres scatter it back out)
+        gaps *= 0.5
+        shade = shade * (0.85 + 0.15 * shades.grey)
+    # (White fibres pass light on into the gaps: grey hair is less deep between its locks.)
+    occl = 1 - gaps * (1 - 0.4 * shades.grey) * (1 - fib.ridge**0.6)
+    contrast = (0.6 + 0.4 * min(1.0, 0.2 / max(pale, 0.05))) * (0.5 if curl >= 0.9 else 1.0)
+    # Single fibres barely resolve at a portrait's size: a fine grain, not stripes; each lock
+    # has its own tone (turned a little towards or away from the light).
+    # (Inside a lock the fibres lie together: their grain is faint there and shows at its edges.)
+    grain = 0.3 + 0.5 * (1 - fib.ridge)
+    fibre = (0.85 + grain * (fib.strand - 0.5) * contrast) * (1 + 1.2 * fib.tilt * (curl < 0.9))
+    if mass:
+        shade = shade * _mass(c, rows, alpha, curl)
+    tone = np.clip(occl * fibre * shade, 0.05, 1.6)
+    richer = colour**1.35 - colour  # deeper in, a darker and more saturated colour
+    albedo = (colour + richer * (1 - occl[..., None])) * tone[..., None]
+    # Kajiya-Kay: a fibre glints where its direction is square to the half-vector. Taken over
+    # the head's form, not each lock's, it is one broad soft band across the crown; the locks
+    # only break it up a little (each lies at its own angle), they do not stripe it.
+    # (Coils keep their own glints: a matt mass lit in points, not a band.)
+    zb = cv2.GaussianBlur(z, (0, 0), 1.5 if curl >= 0.9 else 4.0)
+    gy, gx = np.gradient(zb)
+    if dome is not None:  # over the skull: the dome's own slopes, free of every bump in z
+        x0, y0, rx, ry = dome
+        dx = (c.xs[rows] - x0) / rx
+        # (Flatter than the skull: hair lies thicker over the crown than at the hairline, and the
+        # soft box's light comes from above; the band then crosses the crown, not the hairline.)
+        dy = np.minimum((c.ys[rows] - y0) / ry, 0) * 0.75
+        dz = np.sqrt(np.clip(1 - dx**2 - dy**2, 0.04, 1))
+        on = smoothstep(y0 + ry * 0.3, y0 - ry * 0.1, c.ys[rows])
+        gx = gx + (-dx / dz - gx) * on
+        gy = gy + (-dy / dz * rx / ry * 0.75 - gy) * on
+    tx, ty = flow.slope, np.ones_like(flow.slope)
+    tz = tx * gx + ty * gy + fib.tilt * 0.5
+    norm = np.sqrt(tx**2 + ty**2 + tz**2) + 1e-6
+    hv = half_vector(look)
+    th = (tx * hv[0] + ty * hv[1] + tz * hv[2]) / norm
+    # (A soft box is a broad lamp: round its tight band the sheen runs on, fainter, down the
+    # hair as far as it still turns towards the lamp.)
+    lobe = np.exp(-((th / 0.26) ** 2)) + 0.35 * np.exp(-((th / 0.6) ** 2))
+    sheen = lobe * (0.55 + 0.45 * fib.ridge) * (0.8 + 0.4 * fib.strand)
+    # Not at the silhouette, where the relief turns edge-on (it would draw a bright rim).
+    # (Coils glint in points over the top of the mass: what shows a dark one's form.)
+    sheen *= (1 - 0.6 * curl) * (0.5 + 0.5 * shade) * np.exp(-((gx / 2.0) ** 2)) * alpha
+    # White fibres are translucent: a faint sheen, or grey hair would glare.
+    tint = colour * 0.6 + 0.18 if pale < 0.25 else colour * (1.35 - 0.6 * shades.grey)
+    albedo = albedo + (sheen * (1.1 if pale < 0.25 else 0.35))[..., None] * tint
+    if pale < 0.12 and not coiled:
+        # Dark hair shows its form by its sheen and by a few fibres that catch the light
+        # across the mass; its dark itself has no texture a camera picks up.
+        # (On the locks turned towards the light.)
+        few = smoothstep(0.68, 0.85, fib.strand) * smoothstep(0.0, 0.06, fib.tilt)
+        albedo = albedo + (few * (0.4 + sheen))[..., None] * (colour * 2.0 + 0.05)
+    c.albedo[rows] += (albedo - c.albedo[rows]) * alpha[..., None]
+    # Against the background the relief runs on past the hair's fuzzy edge (unseen there): a
+    # drop at the edge itself would turn the normals sideways and outline the hair in dark.
+    spread = cv2.dilate(alpha, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (9, 9)))
+    reach = np.maximum(alpha, spread * (1 - c.person[rows]))
+    c.height[rows] = c.height[rows] * (1 - reach) + z * reach
+    c.gloss[rows] = c.gloss[rows] * (1 - alpha) + alpha * 0.12
+    c.person[rows] = np.maximum(c.person[rows], alpha)
+
+
+def _mass(c: FaceCanvas, rows: slice, alpha: F32, curl: float) -> F32:
+    """Hair is a mass before it is locks: it catches the light where it faces up, over the
+    crown, and falls into shadow underneath, towards its lower ends and where it tucks in
+    behind the shoulders; the mass also swells and sinks in broad clumps."""
+    ys = c.ys[rows]
+    lines = np.flatnonzero((alpha > 0.5).any(axis=1))
+    if lines.size < 4:
+        return np.ones_like(alpha)
+    y0, y1 = float(lines[0] + (rows.start or 0)), float(lines[-1] + (rows.start or 0))
+    t = np.clip((ys - y0) / max(1.0, y1 - y0), 0, 1)
+    up = 1.08 - 0.1 * smoothstep(0.0, 0.35, t) - 0.14 * smoothstep(0.55, 1.0, t)
+    clumps = c.noise(5.0, stretch=(1.0, 5.0))[rows] * (1 - 0.6 * curl)
+    return (up * (1 + 0.07 * clumps)).astype(np.float32)
