@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 app = QApplication([])
 from docexam.core.cases.model import CaseFile
@@ -38,6 +38,7 @@ from docexam.ui.training import start_page
 from docexam.ui.training.case_panel import CasePanel
 
 OUT = ROOT / "docs" / "screenshots"
+FRAMES = ("case_presented_photo", "case_earlier_photo")
 
 
 def pump(sec: float = 0.3) -> None:
@@ -99,6 +100,13 @@ def run(bundled: Path, lang: str, pick: str = "labour") -> None:
             questions = ("purpose", "stay", "return", "money", "work")
         if pick == "fog":
             questions = ("purpose", "documents", "work")
+        if pick == "fog":
+            # The pair is drawn off the UI thread: wait for both faces, not a fixed time.
+            for _ in range(1200):
+                frames = [panel.findChild(QLabel, n) for n in FRAMES]
+                if all(f is not None and f.pixmap() and not f.pixmap().isNull() for f in frames):
+                    break
+                pump(0.05)
         for qid in questions:
             panel.ask(qid)
         for row in range(panel.indicators.count()):
