@@ -184,7 +184,11 @@ def body(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     # down both sides, which no photographed neck has (light wraps round skin).
     across = np.clip(1 - np.abs(dx / (half * 1.08)) ** 2.4, 0, 1)
     sx = np.clip(dx / (t.acromion * 1.2), -1, 1)
-    neck_z = np.maximum(depth * (0.15 + 0.45 * across), depth * (0.15 + 0.45 * np.sqrt(1 - sx**2)))
+    # Above the trapezius' line the neck's own section: taking the higher of it and the
+    # shoulders' (nearly flat across the neck) had flattened the neck into the chest.
+    line, _ = _slope(t, np.abs(dx))
+    k = smoothstep(-t.fillet, t.fillet, ys - line)
+    neck_z = depth * (0.15 + 0.45 * (across + (np.sqrt(1 - sx**2) - across) * k))
     # The two sternocleidomastoids run from behind the ears down to the breastbone: soft
     # ridges in the front light with the throat a little hollow between them low down, and
     # the pit where they meet the breastbone.
