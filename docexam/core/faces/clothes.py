@@ -139,7 +139,8 @@ def clothes(
                 c.paint(m, body_rgb * 1.12 * texture[..., None], rows=band)
                 height += m * depth * 0.08 * soft(m, fg.wz * 0.04)
         bare = figure * (1 - covered)
-        wings = _collar(c, fg, t, band, inner * texture[..., None] ** 0.3, shoulder_z, bare, fall)
+        cloth = np.asarray(inner * texture[..., None] ** 0.3, np.float32)
+        wings = _collar(c, fg, t, band, cloth, shoulder_z, bare, fall)
         covered = np.maximum(covered, wings)
     gloss = c.gloss[band]
     gloss += (0.05 - gloss) * covered
