@@ -186,8 +186,8 @@ def _collar(
         # The band's inside shows beside the neck above the wing, in its own shade.
         stand = np.array(
             [
-                [fg.cx + s * nw * 0.8, side - head * 0.03],
-                [fg.cx + s * nw * 1.08, side - head * 0.02],
+                [fg.cx + s * nw * 0.86, side - head * 0.012],
+                [fg.cx + s * nw * 1.06, side - head * 0.022],
                 [fg.cx + s * nw * 1.2, t.junction],
                 [fg.cx + s * nw * 0.75, side + head * 0.05],
             ]
