@@ -95,6 +95,9 @@ def clothes(
     height += (shoulder_z - height) * covered
     detail += (0.1 * weave - detail) * covered
     texture = 1 + 0.035 * weave + 0.05 * lumps
+    if knit:  # the band is knitted apart and sewn on: a seam's faint dark line below it
+        seam = np.exp(-0.5 * ((ys - neckline - band_w * 2.6) / (band_w * 0.4)) ** 2)
+        texture = texture * (1 - 0.08 * seam * figure)
     body_rgb = base * (0.55 if style == "jacket" else 1.0)
     c.paint(covered, body_rgb[None, None, :] * texture[..., None], rows=band)
     shape = (c.h, c.w)
@@ -136,7 +139,17 @@ def clothes(
                 )
                 m = polygon_mask(shape, lapel, 0.8)[band] * figure
                 _thick(c, band, m, fall, fg.wz, 0.35)
-                c.paint(m, body_rgb * 1.12 * texture[..., None], rows=band)
+                # Its edge by the shirt is where it folds back: a roll that catches the lamp.
+                k = max(1, int(fg.wz * 0.04))
+                outward = np.zeros_like(m)
+                if s > 0:
+                    outward[:, k:] = m[:, :-k]
+                else:
+                    outward[:, :-k] = m[:, k:]
+                roll = soft(np.clip(m - outward, 0, 1), 1.0)
+                c.paint(
+                    m, body_rgb * (1.12 + 0.12 * roll[..., None]) * texture[..., None], rows=band
+                )
                 height += m * depth * 0.08 * soft(m, fg.wz * 0.04)
         bare = figure * (1 - covered)
         cloth = np.asarray(inner * texture[..., None] ** 0.3, np.float32)
