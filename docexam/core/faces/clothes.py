@@ -223,7 +223,7 @@ def _collar(
                 [fg.cx + s * nw * 1.12, t.junction],
             ]
         )
-        m = polygon_mask(shape, wing, 0.8)[band]
+        m = polygon_mask(shape, wing, 1.2)[band]
         _thick(c, band, m, fall, fg.wz, 0.4)
         # The fold along its top is rounded and catches the lamp; the wing's edges round off
         # into the shirt, so the shading gives it its thickness.
@@ -261,4 +261,4 @@ def _folds(
     along *= np.clip(0.6 + 0.5 * lumps, 0, 1)
     near = smoothstep(0, fg.wz * 0.6, down) * smoothstep(sw * 1.2, sw * 0.3, np.abs(dx))
     crease = np.exp(-0.5 * ((np.abs(dx) - sw * 0.85) / (sw * 0.08)) ** 2)
-    return (0.1 * along + 0.04 * lumps) * near - 0.05 * crease * smoothstep(0, fg.wz * 0.5, down)
+    return (0.15 * along + 0.04 * lumps) * near - 0.05 * crease * smoothstep(0, fg.wz * 0.5, down)
