@@ -42,8 +42,9 @@ def torso(fg: FaceGeometry, male: bool, weight: float = 0.0) -> Torso:
     # stalk; and the trapezius rises high on its sides (a woman's a little less), so from the
     # front the bare side of a neck is short. Set lower, in a frame that ends a third of a
     # head below the chin, every woman's neck read long.
-    neck = jaw * (0.9 if male else 0.88) * (1 + 0.15 * weight)
-    junction = fg.chin + head * ((0.115 if male else 0.122) - 0.02 * weight)
+    neck = jaw * (0.9 if male else 0.88) * (1 + (0.15 if weight > 0 else 0.08) * weight)
+    lean = (0.02 if weight > 0 else 0.01) * weight  # a thin neck shows a little longer
+    junction = fg.chin + head * ((0.115 if male else 0.122) - lean)
     return Torso(
         cx=fg.cx,
         neck_top=neck,
