@@ -38,18 +38,23 @@ def torso(fg: FaceGeometry, male: bool, weight: float = 0.0) -> Torso:
     head = fg.chin - fg.crown
     # The jaw's width as drawn at its angles (with the cheeks' fill and an older jaw's sag).
     jaw = float(fg.half_width(np.array([fg.gonion], np.float32))[0])
-    neck = jaw * (0.88 if male else 0.8) * (1 + 0.2 * weight)
-    junction = fg.chin + head * ((0.13 if male else 0.145) - 0.03 * weight)
+    # A thin neck is a little narrower, not much: at a fifth less than the jaw it read as a
+    # stalk; and the trapezius rises high on its sides (a woman's a little less), so from the
+    # front the bare side of a neck is short. Set lower, in a frame that ends a third of a
+    # head below the chin, every woman's neck read long.
+    neck = jaw * (0.9 if male else 0.88) * (1 + (0.15 if weight > 0 else 0.08) * weight)
+    lean = (0.02 if weight > 0 else 0.01) * weight  # a thin neck shows a little longer
+    junction = fg.chin + head * ((0.115 if male else 0.122) - lean)
     return Torso(
         cx=fg.cx,
         neck_top=neck,
-        neck_base=neck * (1.1 + 0.04 * weight),
+        neck_base=neck * (1.12 + 0.04 * weight),
         top=fg.gonion - fg.wz * 0.1,
         junction=junction,
-        notch=fg.chin + head * 0.3,
+        notch=fg.chin + head * 0.27,
         acromion=fg.wz * (2.75 if male else 2.55) * (1 + 0.06 * weight),
-        drop=head * ((0.115 if male else 0.13) - 0.02 * weight),
-        fillet=fg.wz * 0.22,
+        drop=head * ((0.115 if male else 0.12) - 0.02 * weight),
+        fillet=fg.wz * 0.25,
     )
 
 
@@ -113,10 +118,11 @@ def _jaw_shadow(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look, band
     face = face_mask(c, fg, who, look)
     m = np.array([[1, 0, aside], [0, 1, drop]], np.float32)
     cast = cv2.warpAffine(face, m, (c.w, c.h), borderMode=cv2.BORDER_REPLICATE)[band]
-    cast = soft(cast, fg.wz * 0.05)
+    # A soft box is as wide as the face is far from it: the edge fades over a finger's width.
+    cast = soft(cast, fg.wz * 0.09)
     # Nearer the jaw the neck also sees less of the room: a glow of shade just below it.
-    near = soft(face[max(0, band.start - 4) : c.h - 4], fg.wz * 0.12)
-    return np.maximum(cast * 0.7, near * 0.45)
+    near = soft(face[max(0, band.start - 4) : c.h - 4], fg.wz * 0.14)
+    return np.maximum(cast * 0.65, near * 0.4)
 
 
 def _ridge(dx: F32, ys: F32, p0: tuple[float, float], p1: tuple[float, float], w: float) -> F32:
@@ -151,10 +157,11 @@ def _creases(
     lines = np.zeros_like(dx)
     for at, strength in ((0.42, 1.0), (0.78, 0.6)):
         row = fg.chin + (t.junction - fg.chin) * at + fg.wz * 0.06 * across
-        lines += strength * np.exp(-0.5 * ((ys - row) / 0.9) ** 2)
-    lines *= k * across**0.5 * np.clip(wander, 0, 1)
-    c.albedo[band] *= 1 - (0.14 * lines)[..., None]
-    c.detail[band] -= 0.12 * lines
+        lines += strength * np.exp(-0.5 * ((ys - row) / 1.4) ** 2)
+    # Very faint, and broken along their length: drawn evenly they read as stripes.
+    lines *= k * across**0.7 * np.clip(wander - 0.2, 0, 1)
+    c.albedo[band] *= 1 - (0.06 * lines)[..., None]
+    c.detail[band] -= 0.05 * lines
 
 
 def body(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
@@ -166,15 +173,23 @@ def body(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     band = slice(max(0, int(t.top - 2)), c.h)
     dx = c.xs[band] - fg.cx
     ys = c.ys[band, :1]
-    figure = smoothstep(-0.9, 0.9, inside(t, dx, ys))
+    d = inside(t, dx, ys)
+    figure = smoothstep(-0.9, 0.9, d)
     depth = fg.wz * 0.55
     # A neck is round in section, its front a little flatter (windpipe and the muscles beside
     # it): it turns away towards its sides as a cylinder does; below it the trapezius falls
     # away to the shoulders.
     half = neck_width(t, ys)
-    across = np.clip(1 - np.abs(dx / (half * 1.05)) ** 2.0, 0, 1) ** 0.5
+    # Its sides turn away over a finger's width without ever going edge-on: a true circle's
+    # section turned the normals flat within a pixel of the outline and drew a dark rim line
+    # down both sides, which no photographed neck has (light wraps round skin).
+    across = np.clip(1 - np.abs(dx / (half * 1.08)) ** 2.4, 0, 1)
     sx = np.clip(dx / (t.acromion * 1.2), -1, 1)
-    neck_z = np.maximum(depth * (0.15 + 0.45 * across), depth * (0.15 + 0.45 * np.sqrt(1 - sx**2)))
+    # Above the trapezius' line the neck's own section: taking the higher of it and the
+    # shoulders' (nearly flat across the neck) had flattened the neck into the chest.
+    line, _ = _slope(t, np.abs(dx))
+    k = smoothstep(-t.fillet, t.fillet, ys - line)
+    neck_z = depth * (0.15 + 0.45 * (across + (np.sqrt(1 - sx**2) - across) * k))
     # The two sternocleidomastoids run from behind the ears down to the breastbone: soft
     # ridges in the front light with the throat a little hollow between them low down, and
     # the pit where they meet the breastbone.
@@ -191,16 +206,20 @@ def body(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     throat = np.exp(-0.5 * (dx / (t.neck_top * 0.3)) ** 2) * smoothstep(t.junction, t.notch, ys)
     neck_z -= depth * 0.05 * throat
     height = c.height[band]
-    height += (neck_z - height) * figure
+    # The relief runs on a few pixels past the outline (the backdrop is composited over it):
+    # a cliff there would read as a dark contour at the outline.
+    past = np.clip(1 + d / (fg.wz * 0.08), 0, 1) * (height < neck_z)
+    height += (neck_z - height) * np.maximum(figure, past)
     if male:  # the larynx's prominence, a third of the way down the throat
         c.bump(fg.cx, fg.chin + (t.notch - fg.chin) * 0.32, fg.wz * 0.07, fg.wz * 0.1, fg.wz * 0.03)
     c.bump(fg.cx, t.notch, fg.wz * 0.12, fg.wz * 0.08, -fg.wz * 0.03)
     shade = _jaw_shadow(c, fg, who, look, band)
-    # The neck is the face's skin without its flush, a little darker (it faces the floor as
-    # much as the lamp), and its sides lie in the hair's and the jaw's shade.
-    sides = 1 - 0.25 * np.minimum(np.abs(dx / half), 1.2) ** 2
+    # The neck is the face's skin without its flush, in the head's shade a little more than
+    # the face (it faces the floor as much as the lamp); its front, towards the lamp, keeps
+    # the light and only its sides, towards the hair, go a little darker, softly.
+    sides = 1 - 0.1 * smoothstep(0.45, 1.1, np.abs(dx / half))
     mottle = c.noise(6.0)[band]
-    tone = (0.92 + 0.025 * mottle - 0.3 * shade) * sides
+    tone = (0.88 + 0.025 * mottle - 0.26 * shade) * sides
     neck_rgb = np.asarray(skin, np.float32) * np.array([1.0, 0.985, 0.965], np.float32)
     c.paint(figure, neck_rgb * tone[..., None], rows=band)
     c.detail[band] += figure * 0.06 * c.noise(0.9)[band]

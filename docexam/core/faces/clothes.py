@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import cv2
 import numpy as np
 
 from docexam.core.domain.seeds import rng
@@ -71,17 +72,32 @@ def clothes(
     below = np.clip((ys - neckline) / 1.6 + 0.5, 0, 1)
     covered = figure * below
     albedo, height, detail = c.albedo[band], c.height[band], c.detail[band]
+    # Where shadows fall, as the lamp stands: down, and away from its side.
+    az = np.radians(look.light_azimuth)
+    fall = (fg.wz * 0.05 * float(np.tan(az)), fg.wz * 0.05)
     # The neckline's edge stands off the skin: a soft shadow on the skin just above it.
-    edge = soft(covered, fg.wz * 0.05) * (1 - covered) * figure
-    albedo *= 1 - 0.35 * np.minimum(edge * 2, 1)[..., None]
+    edge = _cast(covered, fall, fg.wz * 0.06) * (1 - covered) * figure
+    albedo *= 1 - 0.3 * np.minimum(edge * 1.6, 1)[..., None]
     sx = np.clip(dx / (t.acromion * 1.2), -1, 1)
     dy = ys - t.junction
     shoulder_z = depth * 0.6 * np.sqrt(1 - sx**2) + 0.15 * depth * smoothstep(0, c.h * 0.1, dy)
-    weave, lumps = c.noise(0.7, 1.0, (1.0, 2.0))[band], c.noise(8.0)[band]
+    knit = style in ("crew", "vee", "scoop")
+    # Cloth at a photo's scale is a mottle of its weave a pixel or two across (a knit's
+    # loops run in vertical wales): as a fine relief only, it averaged away at the
+    # document's size and the jersey read as plastic.
+    weave = c.noise(0.7, 1.0, (1.0, 2.0))[band]
+    lumps = c.noise(8.0)[band]
     shoulder_z = shoulder_z + _folds(dx, ys - side, fg, t.acromion * 0.93, lumps, c.g) * depth
+    if knit:  # the neckline's ribbed band rolls over its edge: a lit ridge along it
+        band_w = fg.wz * 0.06
+        rib = np.exp(-0.5 * ((ys - neckline - band_w) / band_w) ** 2) * figure
+        shoulder_z = shoulder_z + depth * 0.05 * rib
     height += (shoulder_z - height) * covered
-    detail += (0.08 * weave - detail) * covered
-    texture = 1 + 0.03 * weave + 0.05 * lumps
+    detail += (0.1 * weave - detail) * covered
+    texture = 1 + 0.035 * weave + 0.05 * lumps
+    if knit:  # the band is knitted apart and sewn on: a seam's faint dark line below it
+        seam = np.exp(-0.5 * ((ys - neckline - band_w * 2.6) / (band_w * 0.4)) ** 2)
+        texture = texture * (1 - 0.08 * seam * figure)
     body_rgb = base * (0.55 if style == "jacket" else 1.0)
     c.paint(covered, body_rgb[None, None, :] * texture[..., None], rows=band)
     shape = (c.h, c.w)
@@ -109,7 +125,9 @@ def clothes(
                     ]
                 )
                 tie_rgb = np.asarray(g.uniform(0.1, 0.5, 3), np.float32)
-                c.paint(polygon_mask(shape, tie, 0.7)[band] * covered, tie_rgb, rows=band)
+                m = polygon_mask(shape, tie, 0.7)[band] * covered
+                c.paint(m, tie_rgb * texture[..., None] ** 0.5, rows=band)
+                height += m * depth * 0.05 * soft(m, fg.wz * 0.05)
             for s in (-1, 1):  # lapels: the jacket's edge folds back
                 lapel = np.array(
                     [
@@ -120,30 +138,104 @@ def clothes(
                     ]
                 )
                 m = polygon_mask(shape, lapel, 0.8)[band] * figure
-                c.paint(m, body_rgb * 1.15, rows=band)
-                height += m * depth * 0.06
-        for s in (-1, 1):  # the shirt collar's two wings, standing round the neck
-            wing = np.array(
-                [
-                    [fg.cx + s * nw * 1.06, side],
-                    [fg.cx + s * nw * 0.06, front],
-                    [fg.cx + s * nw * 0.5, front + head * 0.09],
-                    [fg.cx + s * nw * 1.3, t.junction + head * 0.04],
-                    [fg.cx + s * nw * 1.12, t.junction],
-                ]
-            )
-            m = polygon_mask(shape, wing, 0.8)[band]
-            # The wing stands off what is under it and shades it along its lower edge.
-            k = max(1, int(fg.wz * 0.04))
-            under = np.zeros_like(m)
-            under[k:] = m[:-k]
-            albedo *= 1 - 0.3 * (soft(under, fg.wz * 0.03) * (1 - m))[..., None]
-            c.paint(m, inner * 1.02, rows=band)
-            height += (shoulder_z + depth * 0.12 - height) * m
-            covered = np.maximum(covered, m)
+                _thick(c, band, m, fall, fg.wz, 0.35)
+                # Its edge by the shirt is where it folds back: a roll that catches the lamp.
+                k = max(1, int(fg.wz * 0.04))
+                outward = np.zeros_like(m)
+                if s > 0:
+                    outward[:, k:] = m[:, :-k]
+                else:
+                    outward[:, :-k] = m[:, k:]
+                roll = soft(np.clip(m - outward, 0, 1), 1.0)
+                c.paint(
+                    m, body_rgb * (1.12 + 0.12 * roll[..., None]) * texture[..., None], rows=band
+                )
+                height += m * depth * 0.08 * soft(m, fg.wz * 0.04)
+        bare = figure * (1 - covered)
+        cloth = np.asarray(inner * texture[..., None] ** 0.3, np.float32)
+        wings = _collar(c, fg, t, band, cloth, shoulder_z, bare, fall)
+        covered = np.maximum(covered, wings)
     gloss = c.gloss[band]
     gloss += (0.05 - gloss) * covered
     np.maximum(c.person[band], covered, out=c.person[band])
+
+
+def _cast(mask: F32, fall: tuple[float, float], blur: float) -> F32:
+    """The soft shadow ``mask`` throws on what lies just behind it, as the lamp stands."""
+    m = np.array([[1, 0, fall[0]], [0, 1, fall[1]]], np.float32)
+    moved = cv2.warpAffine(mask, m, (mask.shape[1], mask.shape[0]), borderMode=cv2.BORDER_REPLICATE)
+    return soft(moved, blur)
+
+
+def _thick(
+    c: FaceCanvas, band: slice, m: F32, fall: tuple[float, float], wz: float, k: float
+) -> None:
+    """A piece of cloth lying on another has a thickness: it shades what is under its edge."""
+    under = _cast(m, fall, wz * 0.04) * (1 - m)
+    c.albedo[band] *= 1 - k * np.minimum(under * 1.5, 1)[..., None]
+
+
+def _collar(
+    c: FaceCanvas,
+    fg: FaceGeometry,
+    t: Torso,
+    band: slice,
+    colour: F32,
+    base_z: F32,
+    bare: F32,
+    fall: tuple[float, float],
+) -> F32:
+    """A shirt collar: a band standing round the neck, whose two wings fold over it and lie
+    on the shirt, each a layer of cloth with a rolled, lit fold along its top and a shadow
+    under its points; the neck goes into the band's shade. Returns the collar's coverage."""
+    head = fg.chin - fg.crown
+    nw, shape = t.neck_base, (c.h, c.w)
+    side = fg.chin + (t.junction - fg.chin) * NECKLINES["shirt"][0] / 0.13
+    front = fg.chin + head * NECKLINES["shirt"][1]
+    depth = fg.wz * 0.55
+    albedo, height = c.albedo[band], c.height[band]
+    total = np.zeros_like(base_z)
+    for s in (-1, 1):
+        # The band's inside shows beside the neck above the wing, in its own shade.
+        stand = np.array(
+            [
+                [fg.cx + s * nw * 0.86, side - head * 0.012],
+                [fg.cx + s * nw * 1.06, side - head * 0.022],
+                [fg.cx + s * nw * 1.2, t.junction],
+                [fg.cx + s * nw * 0.75, side + head * 0.05],
+            ]
+        )
+        # It hugs the neck: no tab of it stands out against the backdrop.
+        m = polygon_mask(shape, stand, 0.9)[band] * bare
+        c.paint(m, colour * 0.78, rows=band)
+        height += (base_z + depth * 0.08 - height) * m
+        total = np.maximum(total, m)
+    # The neck goes into the collar: the skin near it lies in its shade.
+    near = soft(total, fg.wz * 0.07) * (1 - total) * bare
+    albedo *= 1 - 0.35 * np.minimum(near * 1.5, 1)[..., None]
+    for s in (-1, 1):
+        wing = np.array(
+            [
+                [fg.cx + s * nw * 1.06, side],
+                [fg.cx + s * nw * 0.06, front],
+                [fg.cx + s * nw * 0.5, front + head * 0.09],
+                [fg.cx + s * nw * 1.3, t.junction + head * 0.04],
+                [fg.cx + s * nw * 1.12, t.junction],
+            ]
+        )
+        m = polygon_mask(shape, wing, 1.2)[band]
+        _thick(c, band, m, fall, fg.wz, 0.4)
+        # The fold along its top is rounded and catches the lamp; the wing's edges round off
+        # into the shirt, so the shading gives it its thickness.
+        k = max(1, int(fg.wz * 0.05))
+        lower = np.zeros_like(m)
+        lower[k:] = m[:-k]
+        roll = soft(np.clip(m - lower, 0, 1), 1.2)
+        c.paint(m, colour * (1.0 + 0.08 * roll)[..., None], rows=band)
+        rounded = soft(m, fg.wz * 0.035) * m
+        height += (base_z + depth * (0.04 + 0.1 * rounded + 0.04 * roll) - height) * m
+        total = np.maximum(total, m)
+    return total
 
 
 def _folds(
@@ -154,14 +246,19 @@ def _folds(
     ``dx`` and ``dy`` are offsets from the middle of the neckline."""
     down = np.maximum(dy + fg.wz * 0.3, 1.0)
     angle = np.arctan2(dx, down)  # 0 straight down, growing towards the shoulders
-    bins = 48
-    raw = g.standard_normal(bins + 1)
+    # A few broad folds, not many: two dozen ridges fanning out read as pleats or stripes.
+    bins = 20
+    # Drawn as many as before there were fewer folds: every later draw of the photo stays.
+    raw = g.standard_normal(49)[: bins + 1]
     ridge = np.convolve(np.pad(raw, 2, mode="wrap"), np.ones(3) / 3, "valid")[1:-1]
     ridge = ridge.astype(np.float32)
     pos = (angle / np.pi + 1) * 0.5 * bins
     i = np.clip(pos.astype(np.int32), 0, bins - 1)
     f = pos - i
+    f = f * f * (3 - 2 * f)  # eased, so a fold has no kink along its crest
     along = ridge[i] * (1 - f) + ridge[i + 1] * f
+    # Each fold dies out and comes back along its length, as cloth's do.
+    along *= np.clip(0.6 + 0.5 * lumps, 0, 1)
     near = smoothstep(0, fg.wz * 0.6, down) * smoothstep(sw * 1.2, sw * 0.3, np.abs(dx))
-    crease = np.exp(-0.5 * ((np.abs(dx) - sw * 0.85) / (sw * 0.06)) ** 2)
-    return (0.09 * along + 0.03 * lumps) * near - 0.06 * crease * smoothstep(0, fg.wz * 0.5, down)
+    crease = np.exp(-0.5 * ((np.abs(dx) - sw * 0.85) / (sw * 0.08)) ** 2)
+    return (0.15 * along + 0.04 * lumps) * near - 0.05 * crease * smoothstep(0, fg.wz * 0.5, down)
