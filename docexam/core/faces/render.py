@@ -25,8 +25,9 @@ from docexam.core.faces import (
     haircolour,
     head,
     lamps,
+    skinlight,
 )
-from docexam.core.faces.canvas import BGR, F32, FaceCanvas, line_mask, soft
+from docexam.core.faces.canvas import F32, FaceCanvas, line_mask, soft
 from docexam.core.faces.geometry import FaceGeometry, layout
 from docexam.core.faces.skin import skin_colour
 from docexam.core.faces.traits import Identity, Look
@@ -64,7 +65,7 @@ def render(who: Identity, look: Look, width: int, height: int, salt: object = ""
     beard.beard(c, fg, look)
     brows.brows(c, fg, who, haircolour.brow_colour(look))
     hair.hair_front(c, fg, who, look)
-    img = _shade(c, look, _skin_like(c, skin, skin_colour(who)))
+    img = _shade(c, look, skinlight.where(c, skin, skin_colour(who)))
     img, face_tone = _expose(img, skin)
     img = _film(_tone(img, face_tone))
     if look.glasses != "none":
@@ -78,21 +79,6 @@ def render(who: Identity, look: Look, width: int, height: int, salt: object = ""
         if ok:
             photo = cv2.imdecode(buf, cv2.IMREAD_COLOR)
     return photo
-
-
-def _skin_like(c: FaceCanvas, face: F32, colour: BGR) -> F32:
-    """Where the sitter shows skin: the face, and the neck and ears, which body.py and head.py
-    paint in the face's colour. Found by colour, as near the skin's hue and lightness; light
-    scatters under a neck's skin as under a cheek's, and lit as plaster it read grey beside
-    the face."""
-    ref = np.asarray(colour, np.float32)
-    weights = np.array([0.114, 0.587, 0.299], np.float32)
-    lum = np.maximum(c.albedo @ weights, 1e-3)
-    hue = c.albedo / lum[..., None] - ref / float(ref @ weights)
-    near = np.exp(-((hue**2).sum(axis=-1) / 0.12**2))
-    # The neck is painted a shade darker than the face, and darker still at its sides.
-    light = np.exp(-((np.log(lum / float(ref @ weights)) + 0.15) ** 2) / 0.4**2)
-    return np.maximum(face, near * light * c.person)
 
 
 def _expose(img: F32, face: F32) -> tuple[F32, float]:
@@ -177,63 +163,18 @@ def _shade(c: FaceCanvas, look: Look, skin: F32) -> F32:
     tilt = -(dgx * light[0] + dgy * light[1])
     illum *= np.clip(1 + 0.55 * tilt + 0.1 * pit, 0.75, 1.25)[..., None]
     bleed = np.array([0.0, 0.02, 0.06], np.float32) * (1 - shadow)[..., None]
-    albedo = c.albedo * (1 + _deep(c.albedo, illum, lamp, skin))
-    spec = _sheen(c, lamp, gx + dgx, gy + dgy, shadow, pit, skin)
-    person = c.person[..., None]
-    glow = lamps.catchlight(c.glow, lamp)
+    albedo = c.albedo.copy()
+    tint = np.ones_like(albedo)
     # Skin's sheen is white, but it lies on the light the skin gives back: over a dark or a
     # tanned skin a white sheen alone read as ash, so it takes a little of the skin's colour.
-    tint = 1 + (_chroma(c.albedo, 0.5) - 1) * (0.3 * skin)[..., None]
+    box = skinlight.box(skin)
+    albedo[box] *= 1 + skinlight.deep(c.albedo[box], illum[box], skin[box])
+    tint[box] += (skinlight.chroma(c.albedo[box]) - 1) * (0.3 * skin[box])[..., None]
+    spec = skinlight.specular(c, lamp, gx + dgx, gy + dgy, pit, skin) * shadow
+    person = c.person[..., None]
+    glow = lamps.catchlight(c.glow, lamp)
     lit = albedo * (illum + bleed * person) + (spec[..., None] * tint + glow[..., None]) * warm
     return (lit * person + _backdrop(c, lamp) * (1 - person)) * lamp.tint
-
-
-def _chroma(albedo: F32, power: float) -> F32:
-    """The albedo's colour without its lightness (1 where grey), raised to ``power``: light
-    that has bounced about under the skin comes out coloured by it that many times more."""
-    lum = np.maximum(albedo @ np.array([0.114, 0.587, 0.299], np.float32), 1e-3)
-    return (np.maximum(albedo, 1e-3) / lum[..., None]) ** power
-
-
-def _deep(albedo: F32, illum: F32, lamp: lamps.Lamp, skin: F32) -> F32:
-    """How much fuller and redder skin's colour is where the lamp's light fades: at the
-    terminator and in the shade the light seen has travelled further under the skin, through
-    blood, and comes out warm. Without it a shadow is the lit colour darkened, which reads as
-    grey on a fair skin and ash on a dark one."""
-    lum = illum @ np.array([0.114, 0.587, 0.299], np.float32)
-    # Measured against the face's own best-lit skin, whatever the lamp's strength.
-    face = lum[skin > 0.5]
-    full = float(np.percentile(face[::7], 97)) if face.size > 50 else 1.0
-    s = np.clip((0.85 - lum / full) / 0.85, 0, 1)  # none where nearly fully lit
-    # Strongest in the half-light where the scattered light is a large share of the whole;
-    # a deep shadow keeps some of it (its light is the fill's, scattered as well).
-    amount = (1.05 * s * (1 - s) + 0.22 * s) * skin
-    blood = _chroma(albedo, 0.8) * np.array([0.98, 0.955, 1.03], np.float32)
-    return (blood - 1) * amount[..., None]
-
-
-def _sheen(
-    c: FaceCanvas, lamp: lamps.Lamp, fx: F32, fy: F32, shadow: F32, pit: F32, skin: F32
-) -> F32:
-    """Specular light: a tight glint on the wet eyes and lips and the hair, and on skin a
-    sheen whose strength the oil sets (c.gloss, forehead and nose against matt cheeks) and
-    that the pores break into sparkle: each rim catches the lamp, each pit misses it, which is
-    the difference between skin and a plastic's smooth gloss."""
-    light = lamp.direction
-    half = light + np.array([0, 0, 1], np.float32)
-    half /= np.linalg.norm(half)
-    fnorm = np.sqrt(fx**2 + fy**2 + 1)
-    nh = np.clip((-fx * half[0] - fy * half[1] + half[2]) / fnorm, 0, 1)
-    # Skin's sheen is broad (oil on the forehead, the nose's ridge, the cheekbones): in a
-    # frontal light it is what picks out the ridges; only the eyes and lips, being wet, and
-    # hair give a tight highlight. A small, near lamp (a booth's flash) leaves a hot spot on
-    # the forehead and the nose's tip; a broad one only a sheen.
-    lobe = 0.45 * nh**24 + 0.9 * nh**60 * c.gloss + 0.05 * nh**8 * skin
-    spread = max(1e-6, float(pit[skin > 0.5].std())) if skin.max() > 0.5 else 1.0
-    rims = pit / spread
-    sparkle = np.clip(1 + 0.25 * rims, 0.5, 1.5)
-    lobe *= 1 + (sparkle - 1) * skin
-    return lobe * c.gloss * shadow * lamp.sheen
 
 
 def _backdrop(c: FaceCanvas, lamp: lamps.Lamp) -> F32:
