@@ -168,9 +168,13 @@ def _shade(c: FaceCanvas, look: Look, skin: F32) -> F32:
     # Skin's sheen is white, but it lies on the light the skin gives back: over a dark or a
     # tanned skin a white sheen alone read as ash, so it takes a little of the skin's colour.
     box = skinlight.box(skin)
-    albedo[box] *= 1 + skinlight.deep(c.albedo[box], illum[box], skin[box])
+    # Not in the hollows (the eye sockets, under the brows): their shade is thin skin over
+    # bone, which is dark and cool; warmed, it drew an orange band over the eyes.
+    open_ = skin[box] * np.square((occl[box] - 0.4) / 0.6)
+    albedo[box] *= 1 + skinlight.deep(c.albedo[box], illum[box], open_)
     tint[box] += (skinlight.chroma(c.albedo[box]) - 1) * (0.3 * skin[box])[..., None]
-    spec = skinlight.specular(c, lamp, gx + dgx, gy + dgy, pit, skin) * shadow
+    rims = c.detail - cv2.GaussianBlur(c.detail, (0, 0), 1.0)
+    spec = skinlight.specular(c, lamp, gx + dgx, gy + dgy, rims, skin) * shadow
     person = c.person[..., None]
     glow = lamps.catchlight(c.glow, lamp)
     lit = albedo * (illum + bleed * person) + (spec[..., None] * tint + glow[..., None]) * warm
