@@ -45,9 +45,9 @@ def lamp(look: Look) -> Lamp:
     direction = towards(look.light_azimuth, look.light_elevation)
     warm = float(look.warmth)
     if look.jpeg:  # a live snapshot (make_look gives only those a JPEG)
-        # Fluorescent tubes: broad, high, a little green; the booth's white balance leaves
-        # most of the hall's colour in. The camera's own panel is a weak fill.
-        green = float(g.uniform(0.01, 0.05))
+        # Fluorescent tubes: broad, high, a trace green (more turned skin olive); the booth's
+        # white balance leaves most of the hall's colour in. The camera's panel is a weak fill.
+        green = float(g.uniform(0.0, 0.03))
         tint = np.array([1 - 0.06 * warm, 1 + green, 1 + 0.07 * warm], np.float32)
         return Lamp(
             "overhead",

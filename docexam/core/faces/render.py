@@ -25,15 +25,17 @@ from docexam.core.faces import (
     haircolour,
     head,
     lamps,
+    skinlight,
 )
 from docexam.core.faces.canvas import F32, FaceCanvas, line_mask, soft
 from docexam.core.faces.geometry import FaceGeometry, layout
+from docexam.core.faces.skin import skin_colour
 from docexam.core.faces.traits import Identity, Look
 
 Photo = npt.NDArray[np.uint8]  # BGR
 WORK_HEIGHT = 400
 MAX_SLOPE = 2.5  # steepest relief the shading takes (height px per px): about 68 degrees
-SCATTER_PX = (1.2, 2.2, 3.6)  # how far blue, green and red light spread under skin
+SCATTER_PX = (1.1, 2.4, 4.8)  # how far blue, green and red light spread under skin
 SATURATION = 0.86
 WRAP = 0.35  # how far the soft box's light reaches past the terminator (n.l = -WRAP)
 TONE_S = 0.35  # strength of the print's S-curve: mid-tone contrast 1 + TONE_S
@@ -63,7 +65,7 @@ def render(who: Identity, look: Look, width: int, height: int, salt: object = ""
     beard.beard(c, fg, look)
     brows.brows(c, fg, who, haircolour.brow_colour(look))
     hair.hair_front(c, fg, who, look)
-    img = _shade(c, look, skin)
+    img = _shade(c, look, skinlight.where(c, skin, skin_colour(who)))
     img, face_tone = _expose(img, skin)
     img = _film(_tone(img, face_tone))
     if look.glasses != "none":
@@ -154,27 +156,28 @@ def _shade(c: FaceCanvas, look: Look, skin: F32) -> F32:
     scatter = np.stack(
         [cv2.GaussianBlur(illum[..., k], (0, 0), s) for k, s in enumerate(SCATTER_PX)], axis=-1
     )
-    illum += (scatter - illum) * (skin * 0.85)[..., None]
+    illum += (scatter - illum) * (skin * 0.9)[..., None]
     # Pores and weave after the scatter: each catches the lamp on its upper rim and holds a
     # little dark in its pit, which is what keeps skin from reading as plastic.
     pit = c.detail - cv2.GaussianBlur(c.detail, (0, 0), 2.0)
     tilt = -(dgx * light[0] + dgy * light[1])
     illum *= np.clip(1 + 0.55 * tilt + 0.1 * pit, 0.75, 1.25)[..., None]
     bleed = np.array([0.0, 0.02, 0.06], np.float32) * (1 - shadow)[..., None]
-    half = light + np.array([0, 0, 1], np.float32)
-    half /= np.linalg.norm(half)
-    # The sheen is broken up by the pores as a real face's is: glints on their rims.
-    fx, fy = gx + dgx, gy + dgy
-    fnorm = np.sqrt(fx**2 + fy**2 + 1)
-    nh = np.clip((-fx * half[0] - fy * half[1] + half[2]) / fnorm, 0, 1)
-    # Skin's sheen is broad (oil on the forehead, the nose's ridge, the cheekbones): in a
-    # frontal light it is what picks out the ridges; only the eyes and lips, being wet, and
-    # hair give a tight highlight. A small, near lamp (a booth's flash) leaves a hot spot on
-    # the forehead and the nose's tip; a broad one only a sheen.
-    spec = (0.45 * nh**24 + 0.9 * nh**60 * c.gloss) * c.gloss * shadow * lamp.sheen
+    albedo = c.albedo.copy()
+    tint = np.ones_like(albedo)
+    # Skin's sheen is white, but it lies on the light the skin gives back: over a dark or a
+    # tanned skin a white sheen alone read as ash, so it takes a little of the skin's colour.
+    box = skinlight.box(skin)
+    # Not in the hollows (the eye sockets, under the brows): their shade is thin skin over
+    # bone, which is dark and cool; warmed, it drew an orange band over the eyes.
+    open_ = skin[box] * np.square((occl[box] - 0.4) / 0.6)
+    albedo[box] *= 1 + skinlight.deep(c.albedo[box], illum[box], open_)
+    tint[box] += (skinlight.chroma(c.albedo[box]) - 1) * (0.3 * skin[box])[..., None]
+    rims = c.detail - cv2.GaussianBlur(c.detail, (0, 0), 1.0)
+    spec = skinlight.specular(c, lamp, gx + dgx, gy + dgy, rims, skin) * shadow
     person = c.person[..., None]
     glow = lamps.catchlight(c.glow, lamp)
-    lit = c.albedo * (illum + bleed * person) + (spec + glow)[..., None] * warm
+    lit = albedo * (illum + bleed * person) + (spec[..., None] * tint + glow[..., None]) * warm
     return (lit * person + _backdrop(c, lamp) * (1 - person)) * lamp.tint
 
 

@@ -81,7 +81,7 @@ def skin_tone(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look, skin: 
     c.spots(yellow, yellow_spots)
     # Blood under the skin is patchy: broad flushes a cheek wide and capillary blotches a few
     # pixels across (big enough to outlast the print's resampling).
-    flush = (0.75 if who.sex == "F" else 1.0) * (1 - dark * 0.7)
+    flush = (0.75 if who.sex == "F" else 1.0) * (1 - dark * 0.55)
     zone = np.minimum(red, 1.0)
     red = zone * (1 + 0.3 * c.noise(10.0)) + 0.07 * c.noise(2.5) * (0.4 + zone)
     red = np.maximum(red, -0.1) * flush
@@ -91,10 +91,12 @@ def skin_tone(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look, skin: 
     tone *= 1 - np.minimum(yellow, 1.0)[..., None] * _YELLOW * (1 - 0.5 * dark)
     if who.sex == "M" and look.beard in ("none", "stubble", "moustache"):
         tone *= 1 - _beard_shadow(c, fg)[..., None] * _stubble(look, dark)
-    # Broad unevenness in tone and hue, so no two patches of a cheek are one paint.
+    # Broad unevenness in tone and hue, so no two patches of a cheek are one paint. The hue
+    # wanders between pinker and yellower, as blood and carotene do: a wander towards blue
+    # (as between blue and red) left grey patches that read as dirt.
     grain = 0.025 * c.noise(12.0)
-    hue = 0.02 * c.noise(8.0)
-    tone *= 1 + grain[..., None] + hue[..., None] * np.array([-1, 0, 1], np.float32)
+    hue = 0.025 * c.noise(8.0)
+    tone *= 1 + grain[..., None] + hue[..., None] * np.array([-1, 0.45, 0.15], np.float32)
     tone *= 1 - _freckles(c, fg, dark)[..., None] * np.array([0.3, 0.22, 0.12], np.float32)
     return tone
 

@@ -1,0 +1,84 @@
+"""How light behaves in skin, which is not paint: where the sitter shows skin, the colour
+light takes on travelling under it, and the sheen of its oil broken up by its pores. The
+shading pass that uses them is render.py's."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from docexam.core.faces import lamps
+from docexam.core.faces.canvas import BGR, F32, FaceCanvas
+
+
+def where(c: FaceCanvas, face: F32, colour: BGR) -> F32:
+    """Where the sitter shows skin: the face, and the neck and ears, which body.py and head.py
+    paint in the face's colour. Found by colour, as near the skin's hue and lightness; light
+    scatters under a neck's skin as under a cheek's, and lit as plaster it read grey beside
+    the face."""
+    ref = np.asarray(colour, np.float32)
+    weights = np.array([0.114, 0.587, 0.299], np.float32)
+    lum = np.maximum(c.albedo @ weights, 1e-3)
+    hue = c.albedo / lum[..., None] - ref / float(ref @ weights)
+    near = np.square(np.clip(1 - (hue**2).sum(axis=-1) / 0.2**2, 0, 1))
+    # The neck is painted a shade darker than the face, and darker still at its sides.
+    light = np.square(np.clip(1 - np.square(lum / float(ref @ weights) - 0.85) / 0.45**2, 0, 1))
+    return np.maximum(face, near * light * c.person)
+
+
+def box(skin: F32) -> tuple[slice, slice]:
+    """The rows and columns that hold any skin, so its light is worked out there only."""
+    rows, cols = np.flatnonzero(skin.max(axis=1) > 0.01), np.flatnonzero(skin.max(axis=0) > 0.01)
+    if rows.size == 0:
+        return slice(0, 0), slice(0, 0)
+    return slice(rows[0], rows[-1] + 1), slice(cols[0], cols[-1] + 1)
+
+
+def chroma(albedo: F32, deeper: bool = False) -> F32:
+    """The albedo's colour without its lightness (1 where grey), to the power a half (or
+    three quarters if ``deeper``): light that has bounced about under the skin comes out
+    coloured by it, the more the further it went. (Roots, as a float power is slow.)"""
+    lum = np.maximum(albedo @ np.array([0.114, 0.587, 0.299], np.float32), 1e-3)
+    root = np.sqrt(np.maximum(albedo, 1e-3) / lum[..., None])
+    return root * np.sqrt(root) if deeper else root
+
+
+def deep(albedo: F32, illum: F32, skin: F32) -> F32:
+    """How much fuller and redder skin's colour is where the lamp's light fades: at the
+    terminator and in the shade the light seen has travelled further under the skin, through
+    blood, and comes out warm. Without it a shadow is the lit colour darkened, which reads as
+    grey on a fair skin and ash on a dark one."""
+    lum = illum @ np.array([0.114, 0.587, 0.299], np.float32)
+    # Measured against the face's own best-lit skin, whatever the lamp's strength.
+    face = lum[skin > 0.5]
+    full = float(np.percentile(face[::7], 97)) if face.size > 50 else 1.0
+    s = np.clip((0.85 - lum / full) / 0.85, 0, 1)  # none where nearly fully lit
+    # Strongest in the half-light where the scattered light is a large share of the whole;
+    # a deep shadow keeps some of it (its light is the fill's, scattered as well).
+    amount = (1.05 * s * (1 - s) + 0.22 * s) * skin
+    blood = chroma(albedo, deeper=True) * np.array([0.98, 0.955, 1.03], np.float32)
+    return (blood - 1) * amount[..., None]
+
+
+def specular(c: FaceCanvas, lamp: lamps.Lamp, fx: F32, fy: F32, pit: F32, skin: F32) -> F32:
+    """Specular light: a tight glint on the wet eyes and lips and the hair, and on skin a
+    sheen whose strength the oil sets (c.gloss, forehead and nose against matt cheeks) and
+    that the pores break into sparkle: each rim catches the lamp, each pit misses it, which is
+    the difference between skin and a plastic's smooth gloss."""
+    light = lamp.direction
+    half = light + np.array([0, 0, 1], np.float32)
+    half /= np.linalg.norm(half)
+    fnorm = np.sqrt(fx**2 + fy**2 + 1)
+    nh = np.clip((-fx * half[0] - fy * half[1] + half[2]) / fnorm, 0, 1)
+    # Skin's sheen is broad (oil on the forehead, the nose's ridge, the cheekbones): in a
+    # frontal light it is what picks out the ridges; only the eyes and lips, being wet, and
+    # hair give a tight highlight. A small, near lamp (a booth's flash) leaves a hot spot on
+    # the forehead and the nose's tip; a broad one only a sheen.
+    n8 = np.square(np.square(nh * nh))
+    n24 = n8 * np.square(n8)
+    n60 = np.square(n24) * n8 * np.square(nh * nh)
+    lobe = 0.45 * n24 + 0.9 * n60 * c.gloss + 0.05 * n8 * skin
+    spread = max(1e-6, float(pit[skin > 0.5].std())) if skin.max() > 0.5 else 1.0
+    rims = pit / spread
+    sparkle = np.clip(1 + 0.25 * rims, 0.5, 1.5)
+    lobe *= 1 + (sparkle - 1) * skin
+    return lobe * c.gloss * lamp.sheen
