@@ -54,7 +54,7 @@ def deep(albedo: F32, illum: F32, skin: F32) -> F32:
     s = np.clip((0.85 - lum / full) / 0.85, 0, 1)  # none where nearly fully lit
     # Strongest in the half-light where the scattered light is a large share of the whole;
     # a deep shadow keeps some of it (its light is the fill's, scattered as well).
-    amount = (1.05 * s * (1 - s) + 0.22 * s) * skin
+    amount = (0.85 * s * (1 - s) + 0.2 * s) * skin
     blood = chroma(albedo, deeper=True) * np.array([0.98, 0.955, 1.03], np.float32)
     return (blood - 1) * amount[..., None]
 
