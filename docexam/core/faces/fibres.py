@@ -35,7 +35,9 @@ class Flow:
 def fall(ys: F32, xs: F32, px: float, py: float, wmax: float, ymid: float, flare: F32) -> Flow:
     rows = ys[:, 0]
     t = np.clip((rows - py) / max(1.0, ymid - py), 0.03, 1.0)
-    w = (wmax * np.sqrt(t) * flare).astype(np.float32)
+    # (Not from a point: near the parting the lines start side by side along it, or the locks
+    # fan out from one spot in regular stripes.)
+    w = (wmax * (0.3 + 0.7 * np.sqrt(t)) * flare).astype(np.float32)
     dw = np.gradient(w)
     s = (xs - px) / w[:, None]
     return Flow(s.astype(np.float32), (s * dw[:, None]).astype(np.float32), w)
@@ -125,7 +127,10 @@ def locks(
     # lie together (little contrast), its boundary is where the dark is. How deep that gap is
     # differs from lock to lock: some part cleanly, others barely.
     deep = g.uniform(0.35, 1.0, len(widths))[k][None, :]
-    ridge = 1 - deep * (1 - np.sqrt(np.clip(1 - np.abs(q) ** 3, 0, 1)))
+    # (Across the lock's full width even where it tapers: a ridge narrowed with it left each
+    # tip in the dark between locks, a row of black teeth.)
+    q = np.maximum(np.abs(q) * 0.35, np.abs(2 * p - 1)[None, :])
+    ridge = 1 - deep * (1 - np.sqrt(np.clip(1 - q**3, 0, 1)))
     # Locks gather into larger clumps: some stand out, full and lit, others lie deeper
     # between them in shadow; the head is not one comb of equal stripes.
     clump = cv2.GaussianBlur(

@@ -69,6 +69,13 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     flow = fibres.fall(ys, xs, part, py, half, temple, flare)
     tufts = style in ("short", "cropped", "bald", "tied", "pixie")
     lock = (0.05 if tufts else 0.16) * (1 - 0.45 * curl)
+    if curl < 0.9:
+        # Combed hair does not leave the parting as a comb's teeth: locks bend a little
+        # across their fall, part early or late and cross, most near the crown.
+        # (Over a long stretch of the fall: a short bend reads as wood grain.)
+        wob = c.noise(fg.wz * 0.12, stretch=(1, 4))[rows]
+        near = 1 - smoothstep(py, fg.eye, ys)
+        flow.s = (flow.s + wob * lock * (0.2 + 0.5 * near)).astype(np.float32)
     ends: F32 | None = None
     ahead: np.ndarray | None = None
     coiled = curl >= 0.9
@@ -249,7 +256,8 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     if hanging:
         alpha *= np.where(ys > fg.hairline, fib.inside, 1.0)
         # The ends are fibres finer than a pixel: a narrow tip is faint, not a solid tooth.
-        tips = np.minimum(alpha, cv2.GaussianBlur(alpha, (0, 0), 1.3))
+        # (Blurred more along the fall: a tip fades out down its length.)
+        tips = np.minimum(alpha, cv2.GaussianBlur(alpha, (0, 0), sigmaX=1.3, sigmaY=2.6))
         alpha = np.where(ys > fg.mouth, tips, alpha).astype(np.float32)
         # Hanging hair thins towards its outline: against the background the last strands let
         # it show through between them (a veil of hairs, not a cut-out).
@@ -291,7 +299,10 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     z = np.maximum(z, c.height[rows] + fg.wz * (0.02 + 0.4 * vol))
     z = cv2.GaussianBlur(z, (0, 0), fg.wz * 0.05)
     z = z + (fib.ridge - 0.5) * fg.wz * (0.02 if tufts else 0.045) + fib.bulge * fg.wz * 0.03
-    body = smoothstep(0.3, 0.9, soft(alpha, fg.wz * 0.04))
+    held = alpha
+    if hanging:  # (a tapering end keeps the curtain's depth: sinking, it faced down, dark)
+        held = cv2.dilate(alpha, np.ones((int(fg.wz * 0.5) | 1, 1), np.uint8))
+    body = smoothstep(0.3, 0.9, soft(held, fg.wz * 0.04))
     z = c.height[rows] + (z - c.height[rows]) * body
     rise = smoothstep(0, fg.wz * 0.6, line - ys)
     flat = soft(
@@ -313,6 +324,12 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
         hangs = hangs | (past & (c.person[rows] < 0.5) & (not coiled))
         curtain = soft(hangs.astype(np.float32), fg.wz * 0.06)
         z = z + (wide - z) * (0.8 if coiled else 0.95) * curtain
+        # Below the mouth the curtain hangs straight down: its depth stays where it was at the
+        # mouth (sinking towards its ends, the lamp from above left them dark, a row of teeth).
+        m = int(fg.mouth) - (rows.start or 0)
+        if not coiled and 0 < m < z.shape[0]:
+            held_z = np.maximum(z, z[m][None, :] - fg.wz * 0.03)
+            z = z + (held_z - z) * curtain * (ys > fg.mouth)
         # The flattened curtain keeps its waves: lit on their upper flanks, shaded under them.
         z = z + fib.bulge * fg.wz * 0.08 * curl * curtain * (not coiled)
     # Thin hair lets the scalp's colour through; the mass in a tuft is darker at its roots.
@@ -329,6 +346,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
         edge_shade,
         0.5 if tufts else 0.35,
         None if coiled else (fg.cx, temple, half, temple - top),
+        firm=(fallen & (ys > fg.mouth)).astype(np.float32) if hanging else None,
     )
     if style != "bald" and not coiled:
         # The first hairs at the hairline stand apart over the skin, growing up and back.

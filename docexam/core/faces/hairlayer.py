@@ -36,6 +36,7 @@ def lay(
     gaps: float = 0.45,
     dome: tuple[float, float, float, float] | None = None,
     mass: bool = True,
+    firm: F32 | None = None,
 ) -> None:
     """Paint a layer of hair into the canvas rows ``rows``: colour broken by locks and fibres,
     darker between locks (the light does not reach in), a sheen across the fibres where they
@@ -87,13 +88,17 @@ def lay(
     # (A soft box is a broad lamp: round its tight band the sheen runs on, fainter, down the
     # hair as far as it still turns towards the lamp.)
     lobe = np.exp(-((th / 0.26) ** 2)) + 0.35 * np.exp(-((th / 0.6) ** 2))
-    sheen = lobe * (0.55 + 0.45 * fib.ridge) * (0.8 + 0.4 * fib.strand)
+    # Clumps of locks catch it and others lie out of it: a broken band, not a fan of gloss.
+    broken = np.clip(1 + 0.35 * c.noise(4.0)[rows], 0.3, 1.5)
+    sheen = lobe * (0.55 + 0.45 * fib.ridge) * (0.8 + 0.4 * fib.strand) * broken
     # Not at the silhouette, where the relief turns edge-on (it would draw a bright rim).
     # (Coils glint in points over the top of the mass: what shows a dark one's form.)
     sheen *= (1 - 0.6 * curl) * (0.5 + 0.5 * shade) * np.exp(-((gx / 2.0) ** 2)) * alpha
     # White fibres are translucent: a faint sheen, or grey hair would glare.
     tint = colour * 0.6 + 0.18 if pale < 0.25 else colour * (1.35 - 0.6 * shades.grey)
-    albedo = albedo + (sheen * (1.1 if pale < 0.25 else 0.35))[..., None] * tint
+    # (Red and brown hair hold more of the light in their colour: a softer band than black's.)
+    bright = 1.1 - 3.0 * max(0.0, pale - 0.08) if pale < 0.25 else 0.35
+    albedo = albedo + (sheen * bright)[..., None] * tint
     if pale < 0.12 and not coiled:
         # Dark hair shows its form by its sheen and by a few fibres that catch the light
         # across the mass; its dark itself has no texture a camera picks up.
@@ -105,6 +110,10 @@ def lay(
     # drop at the edge itself would turn the normals sideways and outline the hair in dark.
     spread = cv2.dilate(alpha, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (9, 9)))
     reach = np.maximum(alpha, spread * (1 - c.person[rows]))
+    if firm is not None:
+        # (Where ``firm``, faint ends keep the hair's depth: blended down to what lies behind,
+        # each tip's relief dropped away from the lamp and drew it dark.)
+        reach = np.maximum(reach, smoothstep(0.03, 0.3, alpha) * firm)
     c.height[rows] = c.height[rows] * (1 - reach) + z * reach
     c.gloss[rows] = c.gloss[rows] * (1 - alpha) + alpha * 0.12
     c.person[rows] = np.maximum(c.person[rows], alpha)
