@@ -248,13 +248,25 @@ def _overlay(
 
 
 def coils(
-    c: FaceCanvas, shape: tuple[int, int], fg: FaceGeometry, size: float = 0.014
+    c: FaceCanvas,
+    shape: tuple[int, int],
+    fg: FaceGeometry,
+    size: float = 0.014,
+    clumps: float = 0.0,
 ) -> tuple[F32, F32]:
-    """Tight curls: a mass of small springy coils, not locks (ridge, fine texture)."""
+    """Tight curls: a mass of small springy coils, not locks (ridge, fine texture); with
+    ``clumps``, the coils gather into clumps of a few times their size."""
     h, w = shape
     n = c.g.standard_normal((h, w), dtype=np.float32)
     blob = cv2.GaussianBlur(n, (0, 0), max(0.9, fg.wz * size))
-    blob = np.clip(0.6 + blob / (4 * float(blob.std()) + 1e-6), 0, 1)
+    blob = blob / (float(blob.std()) + 1e-6)
+    if clumps > 0:
+        big = cv2.GaussianBlur(c.g.standard_normal((h, w), dtype=np.float32), (0, 0), fg.wz * 0.04)
+        big = big / (float(big.std()) + 1e-6)
+        # (Rounded tops, deep clefts between: a clump is a ball of coils, not a wave.)
+        big = np.tanh(big * 1.5)
+        blob = blob * (1 - clumps) + big * clumps * 1.3
+    blob = np.clip(0.6 + blob / 4, 0, 1)
     fine = cv2.GaussianBlur(c.g.standard_normal((h, w), dtype=np.float32), (0, 0), 0.7)
     return blob, np.clip(0.5 + 0.18 * fine / (float(fine.std()) + 1e-6), 0, 1)
 

@@ -116,7 +116,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
         grain=3 if tufts else 6,
     )
     if curl >= 0.9:
-        fib.ridge, fib.strand = fibres.coils(c, ys.shape, fg)
+        fib.ridge, fib.strand = fibres.coils(c, ys.shape, fg, clumps=0.55)
     elif tufts:  # short hair springs into little clumps (wavy or curly hair the more)
         clumps, _ = fibres.coils(c, ys.shape, fg, 0.02 + 0.015 * curl)
         # (Even straight, a short cut is tufts lying across each other, not a combed stripe.)
@@ -236,6 +236,9 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     # (A mass of coils ends in a halo of them, thinning over a few pixels.)
     fuzz = (-3.5, 2.0) if coiled else (-1.8, 2.2)
     edge = np.maximum(smoothstep(*fuzz, sdf + lumps), soft(skull_in.astype(np.float32), 1.0))
+    if coiled:  # its outline is coils standing out, clump by clump, a soft fuzz
+        halo = smoothstep(-7.0, 0.0, sdf + lumps + 6.0 * (fib.ridge - 0.6))
+        edge = np.maximum(edge, halo * (0.35 + 0.5 * fib.strand))
     # (The outline wanders; the mass behind it has no holes showing the background.)
     edge = np.maximum(edge, smoothstep(fg.wz * 0.05, fg.wz * 0.1, sdf))
     lying = np.where(fallen, wisp, grown * soft(grow.astype(np.float32), 1.5))
@@ -332,6 +335,8 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
             z = z + (held_z - z) * curtain * (ys > fg.mouth)
         # The flattened curtain keeps its waves: lit on their upper flanks, shaded under them.
         z = z + fib.bulge * fg.wz * 0.08 * curl * curtain * (not coiled)
+    if coiled:  # clumps of coils stand out of the mass: the lamp lights their tops
+        z = z + (fib.ridge - 0.6) * fg.wz * 0.12 * body
     # Thin hair lets the scalp's colour through; the mass in a tuft is darker at its roots.
     hairlayer.lay(
         c,
