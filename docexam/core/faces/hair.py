@@ -33,6 +33,19 @@ def _relief(c: FaceCanvas, fg: FaceGeometry, rows: slice) -> F32:
     return cv2.GaussianBlur(cv2.dilate(c.height[rows], disc), (0, 0), fg.wz * 0.1)
 
 
+def _fill_holes(alpha: F32, where: np.ndarray, most: float) -> F32:
+    """``alpha`` with its small holes (under ``most`` pixels, touching ``where``) filled."""
+    n, labels, stats, _ = cv2.connectedComponentsWithStats((alpha < 0.85).astype(np.uint8), 4)
+    h, w = alpha.shape
+    x, y, bw, bh, area = (stats[:, i] for i in range(5))
+    inner = (x > 0) & (y > 0) & (x + bw < w) & (y + bh < h) & (area < most)
+    inner[0] = False  # (label 0 is the hair itself)
+    touched = np.zeros(n, bool)
+    touched[np.unique(labels[where])] = True
+    hole = (inner & touched)[labels]
+    return np.where(hole, 1.0, alpha).astype(np.float32)
+
+
 def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     style = worn_style(who, look)
     curl = texture(who)
@@ -75,7 +88,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
         # (Over a long stretch of the fall: a short bend reads as wood grain.)
         wob = c.noise(fg.wz * 0.12, stretch=(1, 4))[rows]
         near = 1 - smoothstep(py, fg.eye, ys)
-        flow.s = (flow.s + wob * lock * (0.2 + 0.5 * near)).astype(np.float32)
+        flow.s = (flow.s + wob * lock * (0.2 + 0.35 * near)).astype(np.float32)
     ends: F32 | None = None
     ahead: np.ndarray | None = None
     coiled = curl >= 0.9
@@ -170,6 +183,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     covered = grow.copy()
     fallen = np.zeros(ys.shape, bool)
     swept = np.zeros(ys.shape, bool)
+    tip_line: F32 | np.ndarray = line
     wisp: float | F32 = 1.0
     edge_shade: float | F32 = 1.0
     if hanging:  # falls down the sides, over the ears, framing the face
@@ -213,6 +227,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
         # It runs out towards the far temple, not at a line down the forehead.
         over = over * smoothstep(fg.wc * 0.9, fg.wc * 0.55, np.abs(xs - fg.cx))
         fringe = line + over
+        tip_line = fringe - fg.wz * 0.08
         swept = cap & (ys < fringe) & (ys > line - fg.wz * 0.3)
         fallen |= swept
         # Its edge is the hairs' ends, at different lengths, not a cut; where it hardly passes
@@ -247,14 +262,27 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     # they leave no slit of skin between them.
     k = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (7, 7))
     closed = cv2.morphologyEx(alpha, cv2.MORPH_CLOSE, k)
-    shut = (ys < fg.ear_y) & ~(swept & (ys > line))  # (a fringe's tips stay apart)
+    # (A fringe's tips stay apart, but not the rest of it: a slit of skin then ran round it
+    # where it crosses the hairline at the temple.)
+    shut = (ys < fg.ear_y) & ~(swept & (ys > tip_line))
     alpha = np.where(shut, np.maximum(alpha, closed), alpha).astype(np.float32)
+    # Where a fringe crosses the hairline at the temple it lies on the hair beside it: no slit
+    # of skin between them (only gaps of a few pixels close; its tips stay apart).
+    k3 = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (5, 5))
+    slit = cv2.erode(cv2.dilate(alpha, k3), k3)
+    near = (cv2.dilate(swept.astype(np.uint8), k) > 0) & (ys < fg.eye)
+    alpha = np.where(near, np.maximum(alpha, slit), alpha)
+    # (Nor a hole where it leaves the hairline: the hair there lies over the skin too.)
+    alpha = _fill_holes(alpha, near, fg.wz**2 * 0.01)
     # On the forehead the hair starts as a haze of fine hairs, not at a drawn line.
     at_line = smoothstep(band * 1.2, 0.0, np.abs(ys - line)) * ~fallen
     alpha += (soft(alpha, fg.wz * 0.03) - alpha) * at_line
     # Hair is thinnest where it starts: the skin shows through it for a finger's width.
     # (Not on a receding head: its thinning is already drawn, over a wider band.)
     sparse = 1 - 0.55 * (1 - thinning) * smoothstep(fg.wz * 0.2, 0.0, depth_in)
+    # (Nor just beside hair falling over it: a seam of skin outlined the fall's edge.)
+    beside = soft(cv2.dilate(fallen.astype(np.uint8), k).astype(np.float32), 2.0)
+    sparse = sparse + (1 - sparse) * np.maximum(beside, near)
     alpha *= np.where(fallen | ~scalp, 1.0, sparse).astype(np.float32)
     if hanging:
         alpha *= np.where(ys > fg.hairline, fib.inside, 1.0)

@@ -89,7 +89,7 @@ def lay(
     # hair as far as it still turns towards the lamp.)
     lobe = np.exp(-((th / 0.26) ** 2)) + 0.35 * np.exp(-((th / 0.6) ** 2))
     # Clumps of locks catch it and others lie out of it: a broken band, not a fan of gloss.
-    broken = np.clip(1 + 0.35 * c.noise(4.0)[rows], 0.3, 1.5)
+    broken = np.clip(1 + 0.22 * c.noise(5.0)[rows], 0.5, 1.4)
     sheen = lobe * (0.55 + 0.45 * fib.ridge) * (0.8 + 0.4 * fib.strand) * broken
     # Not at the silhouette, where the relief turns edge-on (it would draw a bright rim).
     # (Coils glint in points over the top of the mass: what shows a dark one's form.)
