@@ -17,6 +17,7 @@ from docexam.core.faces.hairstyle import (
     REACH,
     VOLUME,
     hairline,
+    lock_ends,
     parting,
     receding,
     texture,
@@ -31,19 +32,6 @@ def _relief(c: FaceCanvas, fg: FaceGeometry, rows: slice) -> F32:
     reach = max(3, int(fg.wz * 0.3)) | 1
     disc = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (reach, reach))
     return cv2.GaussianBlur(cv2.dilate(c.height[rows], disc), (0, 0), fg.wz * 0.1)
-
-
-def _fill_holes(alpha: F32, where: np.ndarray, most: float) -> F32:
-    """``alpha`` with its small holes (under ``most`` pixels, touching ``where``) filled."""
-    n, labels, stats, _ = cv2.connectedComponentsWithStats((alpha < 0.85).astype(np.uint8), 4)
-    h, w = alpha.shape
-    x, y, bw, bh, area = (stats[:, i] for i in range(5))
-    inner = (x > 0) & (y > 0) & (x + bw < w) & (y + bh < h) & (area < most)
-    inner[0] = False  # (label 0 is the hair itself)
-    touched = np.zeros(n, bool)
-    touched[np.unique(labels[where])] = True
-    hole = (inner & touched)[labels]
-    return np.where(hole, 1.0, alpha).astype(np.float32)
 
 
 def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
@@ -95,27 +83,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     if hanging and coiled:  # tight curls spring up: a rounded mass, shorter than straight hair
         reach = temple + (reach - temple) * 0.65
     if hanging and not coiled:
-        n = int(2 * fibres.S_RANGE / (lock * 0.5)) + 8
-        # Layered: most locks end near the style's length, some shorter, a few longer.
-        span = reach - temple
-        lengths = reach + span * g.normal(0, 0.08, n)
-        # A bob is cut to one line: its locks end close together, bluntly, not as ropes.
-        blunt = style == "bob"
-        # (Few much shorter: a lock ending well above its neighbours, with the background in
-        # its place, made the ends a row of hanging strips.)
-        layered = g.random(n) < (0.12 if blunt else 0.3)
-        lengths[layered] -= span * g.uniform(0.05, 0.2 if blunt else 0.25, int(layered.sum()))
-        if style == "long":
-            # On each side the locks nearest the face may fall forward over the shoulder, the
-            # rest behind it; how many differs from photo to photo.
-            mid = (np.arange(n) + 0.5) * lock - fibres.S_RANGE  # a lock's s, near enough
-            x_eye = part + mid * half
-            side = np.where(x_eye < fg.cx, 0, 1)
-            reach_in = g.uniform(0.7, 1.1, 2)[side] + g.normal(0, 0.04, n)
-            ahead = (np.abs(x_eye - fg.cx) / half < reach_in).astype(np.float32)
-            onto = reach + g.uniform(0.5, 1.2, n) * (c.h - reach)
-            lengths = np.where(ahead > 0, onto, c.h * 1.5)
-        ends = lengths.astype(np.float32)
+        ends, ahead = lock_ends(g, style, lock, reach, temple, part, half, fg.cx, c.h)
     fib = fibres.locks(
         g,
         flow,
@@ -258,22 +226,10 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     edge = np.maximum(edge, smoothstep(fg.wz * 0.05, fg.wz * 0.1, sdf))
     lying = np.where(fallen, wisp, grown * soft(grow.astype(np.float32), 1.5))
     alpha = (edge * lying).astype(np.float32)
-    # Where the parts meet (the fall from the parting, the fringe, the hair at the temples)
-    # they leave no slit of skin between them.
-    k = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (7, 7))
-    closed = cv2.morphologyEx(alpha, cv2.MORPH_CLOSE, k)
     # (A fringe's tips stay apart, but not the rest of it: a slit of skin then ran round it
     # where it crosses the hairline at the temple.)
     shut = (ys < fg.ear_y) & ~(swept & (ys > tip_line))
-    alpha = np.where(shut, np.maximum(alpha, closed), alpha).astype(np.float32)
-    # Where a fringe crosses the hairline at the temple it lies on the hair beside it: no slit
-    # of skin between them (only gaps of a few pixels close; its tips stay apart).
-    k3 = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (5, 5))
-    slit = cv2.erode(cv2.dilate(alpha, k3), k3)
-    near = (cv2.dilate(swept.astype(np.uint8), k) > 0) & (ys < fg.eye)
-    alpha = np.where(near, np.maximum(alpha, slit), alpha)
-    # (Nor a hole where it leaves the hairline: the hair there lies over the skin too.)
-    alpha = _fill_holes(alpha, near, fg.wz**2 * 0.01)
+    alpha, by_fringe = hairlayer.seams(alpha, shut, swept & (ys < fg.eye), fg.wz**2 * 0.01)
     # On the forehead the hair starts as a haze of fine hairs, not at a drawn line.
     at_line = smoothstep(band * 1.2, 0.0, np.abs(ys - line)) * ~fallen
     alpha += (soft(alpha, fg.wz * 0.03) - alpha) * at_line
@@ -281,8 +237,9 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     # (Not on a receding head: its thinning is already drawn, over a wider band.)
     sparse = 1 - 0.55 * (1 - thinning) * smoothstep(fg.wz * 0.2, 0.0, depth_in)
     # (Nor just beside hair falling over it: a seam of skin outlined the fall's edge.)
+    k = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (7, 7))
     beside = soft(cv2.dilate(fallen.astype(np.uint8), k).astype(np.float32), 2.0)
-    sparse = sparse + (1 - sparse) * np.maximum(beside, near)
+    sparse = sparse + (1 - sparse) * np.maximum(beside, by_fringe)
     alpha *= np.where(fallen | ~scalp, 1.0, sparse).astype(np.float32)
     if hanging:
         alpha *= np.where(ys > fg.hairline, fib.inside, 1.0)
@@ -386,6 +343,8 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
         front = grow & ~fallen & (density > 0.02) & (density < 0.6) & (depth_in < fg.wz * 0.1)
         front &= ys < temple - fg.wz * 0.15  # (the forehead's line; the temples lie close)
         fibres.sprigs(c, rows, front, (part, py), fg.wz * 0.07, 60, colour)
+    if style != "bald" and not coiled:
+        hairlayer.crossing(c, rows, alpha, flow, colour, 40 if hanging else 18, fg.wz * 0.18)
     if style not in ("cropped", "bald", "tied"):
         # (Rooted in the hair as drawn: where a lock has ended there is none to stray from.)
         rooted = fibres.signed_distance(alpha > 0.5) if hanging else sdf

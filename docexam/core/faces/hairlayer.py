@@ -119,6 +119,29 @@ def lay(
     c.person[rows] = np.maximum(c.person[rows], alpha)
 
 
+def seams(alpha: F32, shut: np.ndarray, fringe: np.ndarray, most: float) -> tuple[F32, F32]:
+    """Where the parts of a head of hair meet (the fall from the parting, a fringe, the hair
+    at the temples) they leave no slit of skin between them: gaps close where ``shut``, and
+    beside a ``fringe`` thin slits close and holes of under ``most`` pixels fill (its tips
+    stay apart). Gives the alpha and where it lies beside the fringe."""
+    k = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (7, 7))
+    closed = cv2.morphologyEx(alpha, cv2.MORPH_CLOSE, k)
+    alpha = np.where(shut, np.maximum(alpha, closed), alpha).astype(np.float32)
+    k5 = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (5, 5))
+    near = cv2.dilate(fringe.astype(np.uint8), k) > 0
+    slit = cv2.erode(cv2.dilate(alpha, k5), k5)
+    alpha = np.where(near, np.maximum(alpha, slit), alpha).astype(np.float32)
+    n, labels, stats, _ = cv2.connectedComponentsWithStats((alpha < 0.85).astype(np.uint8), 4)
+    h, w = alpha.shape
+    x, y, bw, bh, area = (stats[:, i] for i in range(5))
+    inner = (x > 0) & (y > 0) & (x + bw < w) & (y + bh < h) & (area < most)
+    inner[0] = False  # (label 0 is the hair itself)
+    touched = np.zeros(n, bool)
+    touched[np.unique(labels[near])] = True
+    alpha = np.where((inner & touched)[labels], 1.0, alpha).astype(np.float32)
+    return alpha, near.astype(np.float32)
+
+
 def _mass(c: FaceCanvas, rows: slice, alpha: F32, curl: float) -> F32:
     """Hair is a mass before it is locks: it catches the light where it faces up, over the
     crown, and falls into shadow underneath, towards its lower ends and where it tucks in
@@ -132,3 +155,41 @@ def _mass(c: FaceCanvas, rows: slice, alpha: F32, curl: float) -> F32:
     up = 1.08 - 0.1 * smoothstep(0.0, 0.35, t) - 0.14 * smoothstep(0.55, 1.0, t)
     clumps = c.noise(5.0, stretch=(1.0, 5.0))[rows] * (1 - 0.6 * curl)
     return (up * (1 + 0.07 * clumps)).astype(np.float32)
+
+
+def crossing(
+    c: FaceCanvas,
+    rows: slice,
+    alpha: F32,
+    flow: Flow,
+    colour: np.ndarray,
+    n: int,
+    length: float,
+) -> None:
+    """Single hairs lying across the locks, off their fall: combed hair never lies all
+    parallel, and a fibre at its own angle catches the light (or shades) where its
+    neighbours do not."""
+    ys, xs = np.nonzero(alpha > 0.95)
+    if len(xs) == 0 or n <= 0:
+        return
+    g = c.g
+    pick = g.integers(0, len(xs), n)
+    y0, x0 = ys[pick], xs[pick]
+    fall = np.arctan2(1.0, flow.slope[y0, x0])  # the fall's direction (dx = slope, dy = 1)
+    ang = fall + g.choice([-1.0, 1.0], n) * g.uniform(0.2, 0.7, n) + np.pi * (g.random(n) < 0.5)
+    size = length * g.uniform(0.6, 1.6, n)
+    bend = g.normal(0, 0.3, n)
+    px, py = x0.astype(np.float32), (y0 + (rows.start or 0)).astype(np.float32)
+    pts = [np.stack([px, py], 1)]
+    for _ in range(4):  # (a fibre curves as it goes)
+        ang = ang + bend * 0.25
+        px, py = px + np.cos(ang) * size / 4, py + np.sin(ang) * size / 4
+        pts.append(np.stack([px, py], 1))
+    paths = np.round(np.stack(pts, 1) * 8).astype(np.int32)
+    lit = g.random(n) < 0.6
+    under = np.zeros((c.h, c.w), np.float32)
+    under[rows] = smoothstep(0.9, 1.0, alpha)  # (on the mass only, never off its outline)
+    for sel, tone, k in ((lit, colour * 1.7 + 0.03, 0.25), (~lit, colour * 0.55, 0.3)):
+        m = np.zeros((c.h, c.w), np.float32)
+        cv2.polylines(m, list(paths[sel]), False, 1.0, 1, cv2.LINE_AA, 3)
+        c.paint((np.minimum(m, 1) * under * k).astype(np.float32), np.minimum(tone, 1))
