@@ -70,6 +70,9 @@ def lay(
     # (Coils keep their own glints: a matt mass lit in points, not a band.)
     zb = cv2.GaussianBlur(z, (0, 0), 1.5 if curl >= 0.9 else 4.0)
     gy, gx = np.gradient(zb)
+    # Below the dome the relief can rise downwards (hair ending above the ear, over the skin's
+    # own relief): no surface of the hair faces up there, and its sheen made a white speck.
+    edge_on = np.exp(-((np.maximum(gy - 0.3, 0) / 0.3) ** 2))
     if dome is not None:  # over the skull: the dome's own slopes, free of every bump in z
         x0, y0, rx, ry = dome
         dx = (c.xs[rows] - x0) / rx
@@ -80,6 +83,7 @@ def lay(
         on = smoothstep(y0 + ry * 0.3, y0 - ry * 0.1, c.ys[rows])
         gx = gx + (-dx / dz - gx) * on
         gy = gy + (-dy / dz * rx / ry * 0.75 - gy) * on
+        edge_on = edge_on + (1 - edge_on) * on
     tx, ty = flow.slope, np.ones_like(flow.slope)
     tz = tx * gx + ty * gy + fib.tilt * 0.5
     norm = np.sqrt(tx**2 + ty**2 + tz**2) + 1e-6
@@ -93,7 +97,7 @@ def lay(
     sheen = lobe * (0.55 + 0.45 * fib.ridge) * (0.8 + 0.4 * fib.strand) * broken
     # Not at the silhouette, where the relief turns edge-on (it would draw a bright rim).
     # (Coils glint in points over the top of the mass: what shows a dark one's form.)
-    sheen *= (1 - 0.6 * curl) * (0.5 + 0.5 * shade) * np.exp(-((gx / 2.0) ** 2)) * alpha
+    sheen *= (1 - 0.6 * curl) * (0.5 + 0.5 * shade) * np.exp(-((gx / 2.0) ** 2)) * alpha * edge_on
     # White fibres are translucent: a faint sheen, or grey hair would glare.
     tint = colour * 0.6 + 0.18 if pale < 0.25 else colour * (1.35 - 0.6 * shades.grey)
     # (Red and brown hair hold more of the light in their colour: a softer band than black's.)
