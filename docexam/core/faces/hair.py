@@ -321,7 +321,9 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
         # The flattened curtain keeps its waves: lit on their upper flanks, shaded under them.
         z = z + fib.bulge * fg.wz * 0.08 * curl * curtain * (not coiled)
     if coiled:  # clumps of coils stand out of the mass: the lamp lights their tops
-        z = z + (fib.ridge - 0.6) * fg.wz * 0.12 * body
+        # (Most over the top, where the light falls on them; lower down they lie in the mass.)
+        upper = 1 - 0.6 * smoothstep(temple, fg.mouth, ys)
+        z = z + (fib.ridge - 0.6) * fg.wz * 0.09 * body * upper
     # Thin hair lets the scalp's colour through; the mass in a tuft is darker at its roots.
     hairlayer.lay(
         c,
