@@ -71,7 +71,7 @@ class Shades:
         mid, spread = (float(seen.mean()), float(seen.std()) + 1e-6) if seen.size else (0.5, 0.15)
         k = math.sqrt(self.grey * (1 - self.grey))
         m = self.grey + k * (
-            0.15 * np.clip(tilt / 0.05, -2.5, 2.5) + 0.12 * (strand - mid) / spread
+            0.11 * np.clip(tilt / 0.05, -2.5, 2.5) + 0.12 * (strand - mid) / spread
         )
         m = np.clip(m, 0, 1)[..., None]
         return (self.pigment + (self.white - self.pigment) * m).astype(np.float32)

@@ -190,10 +190,14 @@ def crossing(
         px, py = px + np.cos(ang) * size / 4, py + np.sin(ang) * size / 4
         pts.append(np.stack([px, py], 1))
     paths = np.round(np.stack(pts, 1) * 8).astype(np.int32)
+    # (A fibre catching the light is a little lighter than the hair, not a white scratch.)
     lit = g.random(n) < 0.6
     under = np.zeros((c.h, c.w), np.float32)
     under[rows] = smoothstep(0.9, 1.0, alpha)  # (on the mass only, never off its outline)
-    for sel, tone, k in ((lit, colour * 1.7 + 0.03, 0.25), (~lit, colour * 0.55, 0.3)):
+    for sel, tone, k in (
+        (lit, np.minimum(colour * 1.7 + 0.03, colour + 0.1), 0.25),
+        (~lit, colour * 0.55, 0.3),
+    ):
         m = np.zeros((c.h, c.w), np.float32)
         cv2.polylines(m, list(paths[sel]), False, 1.0, 1, cv2.LINE_AA, 3)
         c.paint((np.minimum(m, 1) * under * k).astype(np.float32), np.minimum(tone, 1))
