@@ -30,20 +30,22 @@ def beard(c: FaceCanvas, fg: FaceGeometry, look: Look) -> None:
     inside = smoothstep(-over, fg.wz * 0.05, jaw - np.abs(xs - fg.cx))
     inside *= smoothstep(fg.chin + over * 1.5, fg.chin - fg.wz * 0.02, ys)
     # The moustache's tips hang over the upper lip's edge.
+    # (Its upper half only where no moustache hangs over it.)
     lips = smoothstep(fg.mouth_w * 1.02, fg.mouth_w * 0.9, ax) * (
-        smoothstep(fg.mouth - fg.lip_up * 1.3, fg.mouth - fg.lip_up * 0.8, ys)
+        smoothstep(fg.mouth - fg.lip_up * 0.6, fg.mouth - fg.lip_up * 0.3, ys)
         * (ys < fg.mouth + fg.lip_lo * 1.05)
     )
-    # The moustache follows the upper lip and droops at the corners; a goatee's chin patch
-    # is rounded.
+    # The moustache grows from the skin between nose and lip, thin where it starts (the skin
+    # shows between its hairs) and fullest at the lip, over whose edge it hangs; it follows
+    # the lip and droops at the corners; a goatee's chin patch is rounded.
     bend = (ax / fg.mouth_w) ** 2
-    lip_top = fg.nose + fg.nose_w * 0.25 + bend * fg.wz * 0.04
-    moustache = smoothstep(lip_top, lip_top + fg.wz * 0.09, ys) * smoothstep(
-        fg.mouth_w * 1.25, fg.mouth_w * 0.85, ax
-    )
-    moustache *= smoothstep(
-        fg.mouth - fg.lip_up * 0.1, fg.mouth - fg.lip_up * 0.7, ys - bend * fg.lip_up * 2.2
-    )
+    lip_top = fg.nose + fg.nose_w * 0.15 + bend * fg.wz * 0.04
+    lip_edge = fg.mouth - fg.lip_up * 0.45 + bend * fg.lip_up * 1.6
+    grows = smoothstep(lip_top - fg.wz * 0.02, lip_top + (lip_edge - lip_top) * 0.6, ys)
+    # (Its lower edge is where its hairs end, each at its own length: ragged, not cut.)
+    ragged = c.noise(0.8, stretch=(1, 2))[rows] * fg.lip_up * 0.3
+    ends = smoothstep(lip_edge + fg.lip_up * 0.2, lip_edge - fg.lip_up * 0.4, ys + ragged)
+    moustache = grows * ends * smoothstep(fg.mouth_w * 1.25, fg.mouth_w * 0.85, ax)
     ry = (fg.chin - fg.mouth) * 0.75
     cy = fg.mouth + fg.lip_lo * 0.9 + ry
     chin = smoothstep(1.1, 0.7, np.hypot(dx / (fg.mouth_w * 0.8), (ys - cy) / ry))
@@ -76,6 +78,8 @@ def beard(c: FaceCanvas, fg: FaceGeometry, look: Look) -> None:
     # A grown beard is first a mass, as the hair is: its hairs are too fine to count at a
     # portrait's size and show as a texture over it, not as a brush of bristles.
     grown_k = 0.3 if stubble else 0.72
+    # (A moustache on its own is its hairs more than a mass: a painted band read as drawn on.)
+    grown_k *= 0.75 if look.beard == "moustache" else 1.0
     mass = density**1.3 * grown_k * (0.6 if pale else 1.0)
     if not stubble:  # tufted: denser and sparser patches, no flat paint
         mass *= np.clip(1 + 0.25 * c.noise(fg.wz * 0.03)[rows], 0.5, 1.3)
@@ -95,6 +99,12 @@ def beard(c: FaceCanvas, fg: FaceGeometry, look: Look) -> None:
     # a moustache's out over the lip.
     length = fg.wz * (0.006 if stubble else 0.045) * (0.5 + 0.9 * g.random(n)) * (0.5 + 0.5 * d)
     lean = np.sign(x - fg.fx) * np.clip(np.abs(x - fg.fx) / fg.wz, 0, 1) * 0.7
+    # A moustache's hairs grow down and out from the middle of the lip, longer towards it.
+    on_lip = (y < fg.mouth) & (y > fg.nose) & (np.abs(x - fg.fx) < fg.mouth_w * 1.3)
+    if not stubble:
+        side = np.clip(np.abs(x - fg.fx) / fg.mouth_w, 0, 1)
+        lean = np.where(on_lip, np.sign(x - fg.fx) * (0.25 + 0.65 * side), lean)
+        length = np.where(on_lip, length * 1.35, length)
     ang = np.pi / 2 - lean + g.normal(0, 0.45 if stubble else 0.3, n)
     paths = np.stack(
         [np.stack([x, y], 1), np.stack([x + np.cos(ang) * length, y + np.sin(ang) * length], 1)],

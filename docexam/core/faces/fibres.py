@@ -35,7 +35,9 @@ class Flow:
 def fall(ys: F32, xs: F32, px: float, py: float, wmax: float, ymid: float, flare: F32) -> Flow:
     rows = ys[:, 0]
     t = np.clip((rows - py) / max(1.0, ymid - py), 0.03, 1.0)
-    w = (wmax * np.sqrt(t) * flare).astype(np.float32)
+    # (Not from a point: near the parting the lines start side by side along it, or the locks
+    # fan out from one spot in regular stripes.)
+    w = (wmax * (0.3 + 0.7 * np.sqrt(t)) * flare).astype(np.float32)
     dw = np.gradient(w)
     s = (xs - px) / w[:, None]
     return Flow(s.astype(np.float32), (s * dw[:, None]).astype(np.float32), w)
@@ -69,7 +71,7 @@ class Shades:
         mid, spread = (float(seen.mean()), float(seen.std()) + 1e-6) if seen.size else (0.5, 0.15)
         k = math.sqrt(self.grey * (1 - self.grey))
         m = self.grey + k * (
-            0.15 * np.clip(tilt / 0.05, -2.5, 2.5) + 0.12 * (strand - mid) / spread
+            0.11 * np.clip(tilt / 0.05, -2.5, 2.5) + 0.12 * (strand - mid) / spread
         )
         m = np.clip(m, 0, 1)[..., None]
         return (self.pigment + (self.white - self.pigment) * m).astype(np.float32)
@@ -125,7 +127,10 @@ def locks(
     # lie together (little contrast), its boundary is where the dark is. How deep that gap is
     # differs from lock to lock: some part cleanly, others barely.
     deep = g.uniform(0.35, 1.0, len(widths))[k][None, :]
-    ridge = 1 - deep * (1 - np.sqrt(np.clip(1 - np.abs(q) ** 3, 0, 1)))
+    # (Across the lock's full width even where it tapers: a ridge narrowed with it left each
+    # tip in the dark between locks, a row of black teeth.)
+    q = np.maximum(np.abs(q) * 0.35, np.abs(2 * p - 1)[None, :])
+    ridge = 1 - deep * (1 - np.sqrt(np.clip(1 - q**3, 0, 1)))
     # Locks gather into larger clumps: some stand out, full and lit, others lie deeper
     # between them in shadow; the head is not one comb of equal stripes.
     clump = cv2.GaussianBlur(
@@ -243,13 +248,25 @@ def _overlay(
 
 
 def coils(
-    c: FaceCanvas, shape: tuple[int, int], fg: FaceGeometry, size: float = 0.014
+    c: FaceCanvas,
+    shape: tuple[int, int],
+    fg: FaceGeometry,
+    size: float = 0.014,
+    clumps: float = 0.0,
 ) -> tuple[F32, F32]:
-    """Tight curls: a mass of small springy coils, not locks (ridge, fine texture)."""
+    """Tight curls: a mass of small springy coils, not locks (ridge, fine texture); with
+    ``clumps``, the coils gather into clumps of a few times their size."""
     h, w = shape
     n = c.g.standard_normal((h, w), dtype=np.float32)
     blob = cv2.GaussianBlur(n, (0, 0), max(0.9, fg.wz * size))
-    blob = np.clip(0.6 + blob / (4 * float(blob.std()) + 1e-6), 0, 1)
+    blob = blob / (float(blob.std()) + 1e-6)
+    if clumps > 0:
+        big = cv2.GaussianBlur(c.g.standard_normal((h, w), dtype=np.float32), (0, 0), fg.wz * 0.04)
+        big = big / (float(big.std()) + 1e-6)
+        # (Rounded tops, deep clefts between: a clump is a ball of coils, not a wave.)
+        big = np.tanh(big * 1.5)
+        blob = blob * (1 - clumps) + big * clumps * 1.3
+    blob = np.clip(0.6 + blob / 4, 0, 1)
     fine = cv2.GaussianBlur(c.g.standard_normal((h, w), dtype=np.float32), (0, 0), 0.7)
     return blob, np.clip(0.5 + 0.18 * fine / (float(fine.std()) + 1e-6), 0, 1)
 

@@ -17,6 +17,7 @@ from docexam.core.faces.hairstyle import (
     REACH,
     VOLUME,
     hairline,
+    lock_ends,
     parting,
     receding,
     texture,
@@ -69,33 +70,20 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     flow = fibres.fall(ys, xs, part, py, half, temple, flare)
     tufts = style in ("short", "cropped", "bald", "tied", "pixie")
     lock = (0.05 if tufts else 0.16) * (1 - 0.45 * curl)
+    if curl < 0.9:
+        # Combed hair does not leave the parting as a comb's teeth: locks bend a little
+        # across their fall, part early or late and cross, most near the crown.
+        # (Over a long stretch of the fall: a short bend reads as wood grain.)
+        wob = c.noise(fg.wz * 0.12, stretch=(1, 4))[rows]
+        near = 1 - smoothstep(py, fg.eye, ys)
+        flow.s = (flow.s + wob * lock * (0.2 + 0.35 * near)).astype(np.float32)
     ends: F32 | None = None
     ahead: np.ndarray | None = None
     coiled = curl >= 0.9
     if hanging and coiled:  # tight curls spring up: a rounded mass, shorter than straight hair
         reach = temple + (reach - temple) * 0.65
     if hanging and not coiled:
-        n = int(2 * fibres.S_RANGE / (lock * 0.5)) + 8
-        # Layered: most locks end near the style's length, some shorter, a few longer.
-        span = reach - temple
-        lengths = reach + span * g.normal(0, 0.08, n)
-        # A bob is cut to one line: its locks end close together, bluntly, not as ropes.
-        blunt = style == "bob"
-        # (Few much shorter: a lock ending well above its neighbours, with the background in
-        # its place, made the ends a row of hanging strips.)
-        layered = g.random(n) < (0.12 if blunt else 0.3)
-        lengths[layered] -= span * g.uniform(0.05, 0.2 if blunt else 0.25, int(layered.sum()))
-        if style == "long":
-            # On each side the locks nearest the face may fall forward over the shoulder, the
-            # rest behind it; how many differs from photo to photo.
-            mid = (np.arange(n) + 0.5) * lock - fibres.S_RANGE  # a lock's s, near enough
-            x_eye = part + mid * half
-            side = np.where(x_eye < fg.cx, 0, 1)
-            reach_in = g.uniform(0.7, 1.1, 2)[side] + g.normal(0, 0.04, n)
-            ahead = (np.abs(x_eye - fg.cx) / half < reach_in).astype(np.float32)
-            onto = reach + g.uniform(0.5, 1.2, n) * (c.h - reach)
-            lengths = np.where(ahead > 0, onto, c.h * 1.5)
-        ends = lengths.astype(np.float32)
+        ends, ahead = lock_ends(g, style, lock, reach, temple, part, half, fg.cx, c.h)
     fib = fibres.locks(
         g,
         flow,
@@ -109,7 +97,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
         grain=3 if tufts else 6,
     )
     if curl >= 0.9:
-        fib.ridge, fib.strand = fibres.coils(c, ys.shape, fg)
+        fib.ridge, fib.strand = fibres.coils(c, ys.shape, fg, clumps=0.55)
     elif tufts:  # short hair springs into little clumps (wavy or curly hair the more)
         clumps, _ = fibres.coils(c, ys.shape, fg, 0.02 + 0.015 * curl)
         # (Even straight, a short cut is tufts lying across each other, not a combed stripe.)
@@ -163,6 +151,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     covered = grow.copy()
     fallen = np.zeros(ys.shape, bool)
     swept = np.zeros(ys.shape, bool)
+    tip_line: F32 | np.ndarray = line
     wisp: float | F32 = 1.0
     edge_shade: float | F32 = 1.0
     if hanging:  # falls down the sides, over the ears, framing the face
@@ -206,6 +195,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
         # It runs out towards the far temple, not at a line down the forehead.
         over = over * smoothstep(fg.wc * 0.9, fg.wc * 0.55, np.abs(xs - fg.cx))
         fringe = line + over
+        tip_line = fringe - fg.wz * 0.08
         swept = cap & (ys < fringe) & (ys > line - fg.wz * 0.3)
         fallen |= swept
         # Its edge is the hairs' ends, at different lengths, not a cut; where it hardly passes
@@ -229,27 +219,33 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     # (A mass of coils ends in a halo of them, thinning over a few pixels.)
     fuzz = (-3.5, 2.0) if coiled else (-1.8, 2.2)
     edge = np.maximum(smoothstep(*fuzz, sdf + lumps), soft(skull_in.astype(np.float32), 1.0))
+    if coiled:  # its outline is coils standing out, clump by clump, a soft fuzz
+        halo = smoothstep(-7.0, 0.0, sdf + lumps + 6.0 * (fib.ridge - 0.6))
+        edge = np.maximum(edge, halo * (0.35 + 0.5 * fib.strand))
     # (The outline wanders; the mass behind it has no holes showing the background.)
     edge = np.maximum(edge, smoothstep(fg.wz * 0.05, fg.wz * 0.1, sdf))
     lying = np.where(fallen, wisp, grown * soft(grow.astype(np.float32), 1.5))
     alpha = (edge * lying).astype(np.float32)
-    # Where the parts meet (the fall from the parting, the fringe, the hair at the temples)
-    # they leave no slit of skin between them.
-    k = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (7, 7))
-    closed = cv2.morphologyEx(alpha, cv2.MORPH_CLOSE, k)
-    shut = (ys < fg.ear_y) & ~(swept & (ys > line))  # (a fringe's tips stay apart)
-    alpha = np.where(shut, np.maximum(alpha, closed), alpha).astype(np.float32)
+    # (A fringe's tips stay apart, but not the rest of it: a slit of skin then ran round it
+    # where it crosses the hairline at the temple.)
+    shut = (ys < fg.ear_y) & ~(swept & (ys > tip_line))
+    alpha, by_fringe = hairlayer.seams(alpha, shut, swept & (ys < fg.eye), fg.wz**2 * 0.01)
     # On the forehead the hair starts as a haze of fine hairs, not at a drawn line.
     at_line = smoothstep(band * 1.2, 0.0, np.abs(ys - line)) * ~fallen
     alpha += (soft(alpha, fg.wz * 0.03) - alpha) * at_line
     # Hair is thinnest where it starts: the skin shows through it for a finger's width.
     # (Not on a receding head: its thinning is already drawn, over a wider band.)
     sparse = 1 - 0.55 * (1 - thinning) * smoothstep(fg.wz * 0.2, 0.0, depth_in)
+    # (Nor just beside hair falling over it: a seam of skin outlined the fall's edge.)
+    k = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (7, 7))
+    beside = soft(cv2.dilate(fallen.astype(np.uint8), k).astype(np.float32), 2.0)
+    sparse = sparse + (1 - sparse) * np.maximum(beside, by_fringe)
     alpha *= np.where(fallen | ~scalp, 1.0, sparse).astype(np.float32)
     if hanging:
         alpha *= np.where(ys > fg.hairline, fib.inside, 1.0)
         # The ends are fibres finer than a pixel: a narrow tip is faint, not a solid tooth.
-        tips = np.minimum(alpha, cv2.GaussianBlur(alpha, (0, 0), 1.3))
+        # (Blurred more along the fall: a tip fades out down its length.)
+        tips = np.minimum(alpha, cv2.GaussianBlur(alpha, (0, 0), sigmaX=1.3, sigmaY=2.6))
         alpha = np.where(ys > fg.mouth, tips, alpha).astype(np.float32)
         # Hanging hair thins towards its outline: against the background the last strands let
         # it show through between them (a veil of hairs, not a cut-out).
@@ -291,7 +287,10 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     z = np.maximum(z, c.height[rows] + fg.wz * (0.02 + 0.4 * vol))
     z = cv2.GaussianBlur(z, (0, 0), fg.wz * 0.05)
     z = z + (fib.ridge - 0.5) * fg.wz * (0.02 if tufts else 0.045) + fib.bulge * fg.wz * 0.03
-    body = smoothstep(0.3, 0.9, soft(alpha, fg.wz * 0.04))
+    held = alpha
+    if hanging:  # (a tapering end keeps the curtain's depth: sinking, it faced down, dark)
+        held = cv2.dilate(alpha, np.ones((int(fg.wz * 0.5) | 1, 1), np.uint8))
+    body = smoothstep(0.3, 0.9, soft(held, fg.wz * 0.04))
     z = c.height[rows] + (z - c.height[rows]) * body
     rise = smoothstep(0, fg.wz * 0.6, line - ys)
     flat = soft(
@@ -313,8 +312,18 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
         hangs = hangs | (past & (c.person[rows] < 0.5) & (not coiled))
         curtain = soft(hangs.astype(np.float32), fg.wz * 0.06)
         z = z + (wide - z) * (0.8 if coiled else 0.95) * curtain
+        # Below the mouth the curtain hangs straight down: its depth stays where it was at the
+        # mouth (sinking towards its ends, the lamp from above left them dark, a row of teeth).
+        m = int(fg.mouth) - (rows.start or 0)
+        if not coiled and 0 < m < z.shape[0]:
+            held_z = np.maximum(z, z[m][None, :] - fg.wz * 0.03)
+            z = z + (held_z - z) * curtain * (ys > fg.mouth)
         # The flattened curtain keeps its waves: lit on their upper flanks, shaded under them.
         z = z + fib.bulge * fg.wz * 0.08 * curl * curtain * (not coiled)
+    if coiled:  # clumps of coils stand out of the mass: the lamp lights their tops
+        # (Most over the top, where the light falls on them; lower down they lie in the mass.)
+        upper = 1 - 0.6 * smoothstep(temple, fg.mouth, ys)
+        z = z + (fib.ridge - 0.6) * fg.wz * 0.09 * body * upper
     # Thin hair lets the scalp's colour through; the mass in a tuft is darker at its roots.
     hairlayer.lay(
         c,
@@ -329,12 +338,15 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
         edge_shade,
         0.5 if tufts else 0.35,
         None if coiled else (fg.cx, temple, half, temple - top),
+        firm=(fallen & (ys > fg.mouth)).astype(np.float32) if hanging else None,
     )
     if style != "bald" and not coiled:
         # The first hairs at the hairline stand apart over the skin, growing up and back.
         front = grow & ~fallen & (density > 0.02) & (density < 0.6) & (depth_in < fg.wz * 0.1)
         front &= ys < temple - fg.wz * 0.15  # (the forehead's line; the temples lie close)
         fibres.sprigs(c, rows, front, (part, py), fg.wz * 0.07, 60, colour)
+    if style != "bald" and not coiled:
+        hairlayer.crossing(c, rows, alpha, flow, colour, 40 if hanging else 18, fg.wz * 0.18)
     if style not in ("cropped", "bald", "tied"):
         # (Rooted in the hair as drawn: where a lock has ended there is none to stray from.)
         rooted = fibres.signed_distance(alpha > 0.5) if hanging else sdf

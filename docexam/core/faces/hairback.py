@@ -9,7 +9,7 @@ from docexam.core.faces import fibres, hairlayer
 from docexam.core.faces.canvas import FaceCanvas, smoothstep
 from docexam.core.faces.geometry import FaceGeometry
 from docexam.core.faces.haircolour import hair_colour, shades
-from docexam.core.faces.hairstyle import VOLUME, texture, worn_style
+from docexam.core.faces.hairstyle import REACH, VOLUME, texture, worn_style
 from docexam.core.faces.traits import Identity, Look
 
 
@@ -46,7 +46,10 @@ def hair_back(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> Non
     if style not in ("long", "medium") or curl >= 0.9:  # coils stand round the head, in front
         return
     long = look.hair_style == "long"
-    bottom = c.h * (1.05 if long else 0.86)
+    # (Medium hair behind the neck ends about where the locks beside the face do: hanging on
+    # below them, in the head's shadow, it showed as a row of dark teeth under them.)
+    reach = fg.mouth + (fg.chin - fg.mouth) * REACH["medium"]
+    bottom = c.h * 1.05 if long else min(c.h * 0.86, reach + fg.wz * 0.05)
     if curl >= 0.9:
         bottom = fg.eye + (bottom - fg.eye) * 0.65
     half = fg.wz * (1.5 if long else 1.32)
@@ -82,7 +85,7 @@ def hair_back(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> Non
     sdf = fibres.signed_distance(shape)
     alpha = smoothstep(-1.0, 2.0, sdf + 2.5 * (fib.ridge - 0.5)) * fib.inside
     # Its ends are fibres seen from afar: a soft fringe, not a row of teeth.
-    ends_soft = cv2.GaussianBlur(alpha.astype(np.float32), (0, 0), 1.5)
+    ends_soft = cv2.GaussianBlur(alpha.astype(np.float32), (0, 0), sigmaX=1.5, sigmaY=3.0)
     alpha = np.where(ys > fg.chin, np.minimum(alpha, ends_soft), alpha).astype(np.float32)
     under = np.sqrt(np.clip(1 - nx**2, 0, 1))
     z = (fg.wz * (0.25 + 0.35 * under) + fib.ridge * fg.wz * 0.04).astype(np.float32)

@@ -36,6 +36,7 @@ def lay(
     gaps: float = 0.45,
     dome: tuple[float, float, float, float] | None = None,
     mass: bool = True,
+    firm: F32 | None = None,
 ) -> None:
     """Paint a layer of hair into the canvas rows ``rows``: colour broken by locks and fibres,
     darker between locks (the light does not reach in), a sheen across the fibres where they
@@ -69,6 +70,9 @@ def lay(
     # (Coils keep their own glints: a matt mass lit in points, not a band.)
     zb = cv2.GaussianBlur(z, (0, 0), 1.5 if curl >= 0.9 else 4.0)
     gy, gx = np.gradient(zb)
+    # Below the dome the relief can rise downwards (hair ending above the ear, over the skin's
+    # own relief): no surface of the hair faces up there, and its sheen made a white speck.
+    edge_on = np.exp(-((np.maximum(gy - 0.3, 0) / 0.3) ** 2))
     if dome is not None:  # over the skull: the dome's own slopes, free of every bump in z
         x0, y0, rx, ry = dome
         dx = (c.xs[rows] - x0) / rx
@@ -79,6 +83,7 @@ def lay(
         on = smoothstep(y0 + ry * 0.3, y0 - ry * 0.1, c.ys[rows])
         gx = gx + (-dx / dz - gx) * on
         gy = gy + (-dy / dz * rx / ry * 0.75 - gy) * on
+        edge_on = edge_on + (1 - edge_on) * on
     tx, ty = flow.slope, np.ones_like(flow.slope)
     tz = tx * gx + ty * gy + fib.tilt * 0.5
     norm = np.sqrt(tx**2 + ty**2 + tz**2) + 1e-6
@@ -87,13 +92,17 @@ def lay(
     # (A soft box is a broad lamp: round its tight band the sheen runs on, fainter, down the
     # hair as far as it still turns towards the lamp.)
     lobe = np.exp(-((th / 0.26) ** 2)) + 0.35 * np.exp(-((th / 0.6) ** 2))
-    sheen = lobe * (0.55 + 0.45 * fib.ridge) * (0.8 + 0.4 * fib.strand)
+    # Clumps of locks catch it and others lie out of it: a broken band, not a fan of gloss.
+    broken = np.clip(1 + 0.22 * c.noise(5.0)[rows], 0.5, 1.4)
+    sheen = lobe * (0.55 + 0.45 * fib.ridge) * (0.8 + 0.4 * fib.strand) * broken
     # Not at the silhouette, where the relief turns edge-on (it would draw a bright rim).
     # (Coils glint in points over the top of the mass: what shows a dark one's form.)
-    sheen *= (1 - 0.6 * curl) * (0.5 + 0.5 * shade) * np.exp(-((gx / 2.0) ** 2)) * alpha
+    sheen *= (1 - 0.6 * curl) * (0.5 + 0.5 * shade) * np.exp(-((gx / 2.0) ** 2)) * alpha * edge_on
     # White fibres are translucent: a faint sheen, or grey hair would glare.
     tint = colour * 0.6 + 0.18 if pale < 0.25 else colour * (1.35 - 0.6 * shades.grey)
-    albedo = albedo + (sheen * (1.1 if pale < 0.25 else 0.35))[..., None] * tint
+    # (Red and brown hair hold more of the light in their colour: a softer band than black's.)
+    bright = 1.1 - 3.0 * max(0.0, pale - 0.08) if pale < 0.25 else 0.35
+    albedo = albedo + (sheen * bright)[..., None] * tint
     if pale < 0.12 and not coiled:
         # Dark hair shows its form by its sheen and by a few fibres that catch the light
         # across the mass; its dark itself has no texture a camera picks up.
@@ -105,9 +114,36 @@ def lay(
     # drop at the edge itself would turn the normals sideways and outline the hair in dark.
     spread = cv2.dilate(alpha, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (9, 9)))
     reach = np.maximum(alpha, spread * (1 - c.person[rows]))
+    if firm is not None:
+        # (Where ``firm``, faint ends keep the hair's depth: blended down to what lies behind,
+        # each tip's relief dropped away from the lamp and drew it dark.)
+        reach = np.maximum(reach, smoothstep(0.03, 0.3, alpha) * firm)
     c.height[rows] = c.height[rows] * (1 - reach) + z * reach
     c.gloss[rows] = c.gloss[rows] * (1 - alpha) + alpha * 0.12
     c.person[rows] = np.maximum(c.person[rows], alpha)
+
+
+def seams(alpha: F32, shut: np.ndarray, fringe: np.ndarray, most: float) -> tuple[F32, F32]:
+    """Where the parts of a head of hair meet (the fall from the parting, a fringe, the hair
+    at the temples) they leave no slit of skin between them: gaps close where ``shut``, and
+    beside a ``fringe`` thin slits close and holes of under ``most`` pixels fill (its tips
+    stay apart). Gives the alpha and where it lies beside the fringe."""
+    k = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (7, 7))
+    closed = cv2.morphologyEx(alpha, cv2.MORPH_CLOSE, k)
+    alpha = np.where(shut, np.maximum(alpha, closed), alpha).astype(np.float32)
+    k5 = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (5, 5))
+    near = cv2.dilate(fringe.astype(np.uint8), k) > 0
+    slit = cv2.erode(cv2.dilate(alpha, k5), k5)
+    alpha = np.where(near, np.maximum(alpha, slit), alpha).astype(np.float32)
+    n, labels, stats, _ = cv2.connectedComponentsWithStats((alpha < 0.85).astype(np.uint8), 4)
+    h, w = alpha.shape
+    x, y, bw, bh, area = (stats[:, i] for i in range(5))
+    inner = (x > 0) & (y > 0) & (x + bw < w) & (y + bh < h) & (area < most)
+    inner[0] = False  # (label 0 is the hair itself)
+    touched = np.zeros(n, bool)
+    touched[np.unique(labels[near])] = True
+    alpha = np.where((inner & touched)[labels], 1.0, alpha).astype(np.float32)
+    return alpha, near.astype(np.float32)
 
 
 def _mass(c: FaceCanvas, rows: slice, alpha: F32, curl: float) -> F32:
@@ -123,3 +159,45 @@ def _mass(c: FaceCanvas, rows: slice, alpha: F32, curl: float) -> F32:
     up = 1.08 - 0.1 * smoothstep(0.0, 0.35, t) - 0.14 * smoothstep(0.55, 1.0, t)
     clumps = c.noise(5.0, stretch=(1.0, 5.0))[rows] * (1 - 0.6 * curl)
     return (up * (1 + 0.07 * clumps)).astype(np.float32)
+
+
+def crossing(
+    c: FaceCanvas,
+    rows: slice,
+    alpha: F32,
+    flow: Flow,
+    colour: np.ndarray,
+    n: int,
+    length: float,
+) -> None:
+    """Single hairs lying across the locks, off their fall: combed hair never lies all
+    parallel, and a fibre at its own angle catches the light (or shades) where its
+    neighbours do not."""
+    ys, xs = np.nonzero(alpha > 0.95)
+    if len(xs) == 0 or n <= 0:
+        return
+    g = c.g
+    pick = g.integers(0, len(xs), n)
+    y0, x0 = ys[pick], xs[pick]
+    fall = np.arctan2(1.0, flow.slope[y0, x0])  # the fall's direction (dx = slope, dy = 1)
+    ang = fall + g.choice([-1.0, 1.0], n) * g.uniform(0.2, 0.7, n) + np.pi * (g.random(n) < 0.5)
+    size = length * g.uniform(0.6, 1.6, n)
+    bend = g.normal(0, 0.3, n)
+    px, py = x0.astype(np.float32), (y0 + (rows.start or 0)).astype(np.float32)
+    pts = [np.stack([px, py], 1)]
+    for _ in range(4):  # (a fibre curves as it goes)
+        ang = ang + bend * 0.25
+        px, py = px + np.cos(ang) * size / 4, py + np.sin(ang) * size / 4
+        pts.append(np.stack([px, py], 1))
+    paths = np.round(np.stack(pts, 1) * 8).astype(np.int32)
+    # (A fibre catching the light is a little lighter than the hair, not a white scratch.)
+    lit = g.random(n) < 0.6
+    under = np.zeros((c.h, c.w), np.float32)
+    under[rows] = smoothstep(0.9, 1.0, alpha)  # (on the mass only, never off its outline)
+    for sel, tone, k in (
+        (lit, np.minimum(colour * 1.7 + 0.03, colour + 0.1), 0.25),
+        (~lit, colour * 0.55, 0.3),
+    ):
+        m = np.zeros((c.h, c.w), np.float32)
+        cv2.polylines(m, list(paths[sel]), False, 1.0, 1, cv2.LINE_AA, 3)
+        c.paint((np.minimum(m, 1) * under * k).astype(np.float32), np.minimum(tone, 1))

@@ -8,6 +8,7 @@ import numpy as np
 
 from docexam.core.domain.seeds import rng
 from docexam.core.faces.canvas import F32, FaceCanvas, smoothstep
+from docexam.core.faces.fibres import S_RANGE
 from docexam.core.faces.geometry import FaceGeometry
 from docexam.core.faces.traits import Identity, Look
 
@@ -83,3 +84,40 @@ def parting(fg: FaceGeometry, style: str, g: np.random.Generator) -> float:
     if style in ("medium", "long", "pixie"):
         return fg.cx + float(g.choice([0, 0, -1, 1])) * fg.wc * float(g.uniform(0.25, 0.45))
     return fg.cx
+
+
+def lock_ends(
+    g: np.random.Generator,
+    style: str,
+    lock: float,
+    reach: float,
+    temple: float,
+    part: float,
+    half: float,
+    cx: float,
+    height: int,
+) -> tuple[F32, F32 | None]:
+    """Where hanging hair's locks end (rows, one per lock across the fall), and for long hair
+    which of them fall in front of the shoulders (1) rather than behind them (0)."""
+    n = int(2 * S_RANGE / (lock * 0.5)) + 8
+    # Layered: most locks end near the style's length, some shorter, a few longer.
+    span = reach - temple
+    lengths = reach + span * g.normal(0, 0.08, n)
+    # A bob is cut to one line: its locks end close together, bluntly, not as ropes.
+    blunt = style == "bob"
+    # (Few much shorter: a lock ending well above its neighbours, with the background in
+    # its place, made the ends a row of hanging strips.)
+    layered = g.random(n) < (0.12 if blunt else 0.3)
+    lengths[layered] -= span * g.uniform(0.05, 0.2 if blunt else 0.25, int(layered.sum()))
+    ahead = None
+    if style == "long":
+        # On each side the locks nearest the face may fall forward over the shoulder, the
+        # rest behind it; how many differs from photo to photo.
+        mid = (np.arange(n) + 0.5) * lock - S_RANGE  # a lock's s, near enough
+        x_eye = part + mid * half
+        side = np.where(x_eye < cx, 0, 1)
+        reach_in = g.uniform(0.7, 1.1, 2)[side] + g.normal(0, 0.04, n)
+        ahead = (np.abs(x_eye - cx) / half < reach_in).astype(np.float32)
+        onto = reach + g.uniform(0.5, 1.2, n) * (height - reach)
+        lengths = np.where(ahead > 0, onto, height * 1.5)
+    return lengths.astype(np.float32), ahead
