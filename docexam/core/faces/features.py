@@ -110,7 +110,10 @@ def _nose_relief(
     tr = who.traits
     nw, wz = fg.nose_w, fg.wz
     root = fg.eye - (fg.nose - fg.eye) * 0.2
-    win = c.window(fg.fx, (root + fg.nose) / 2, nw * 2.4, (fg.nose - root) / 2 + nw * 0.9)
+    half_w = nw * 2.4 + abs(tip_x - fg.fx) / 2  # a turned head moves the tip off the bridge
+    win = c.window(
+        (fg.fx + tip_x) / 2, (root + fg.nose) / 2, half_w, (fg.nose - root) / 2 + nw * 0.9
+    )
     if win is None:
         return
     rows, cols, _, _ = win
