@@ -21,47 +21,27 @@ def nose(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
     nw = fg.nose_w
     length = fg.nose - fg.eye
     tip_x = fg.fx + fg.yaw_px * 0.5
-    height = fg.wz * (0.05 + 0.08 * tr["nose_bridge"])
     # The bridge narrows between the eyes and widens to the tip; a high bridge is narrower.
     bridge = nw * (0.28 + 0.2 * tr["nose_width"] - 0.08 * tr["nose_bridge"])
     tip = nw * (0.3 + 0.22 * tr["nose_tip"])  # the lobule's radius: a fuller tip is rounder
     tip_y = fg.nose - nw * (0.36 + 0.1 * tr["nose_tip"])
-    for t in np.linspace(0, 1, 14):
-        x = fg.fx + (tip_x - fg.fx) * t
-        c.bump(
-            x,
-            fg.eye - length * 0.05 + length * 0.85 * t,
-            bridge * (1.2 + 0.9 * t),
-            length * 0.1,
-            height * (0.75 + 0.25 * t) / 3.2,
-        )
-    c.bump(tip_x, tip_y, tip, tip * 0.85, fg.wz * 0.1)
-    # The lobule turns under into the columella: its underside faces the lip, in shade.
-    c.bump(tip_x, fg.nose - nw * 0.05, nw * 0.22, nw * 0.12, fg.wz * 0.03)
+    _nose_relief(c, fg, who, tip_x, tip_y, tip)
     skin = np.asarray(skin_colour(who), np.float32)
     p = Patch(c, [fg.fx - nw * 2.8, fg.fx + nw * 2.8], [fg.eye - fg.eye_h * 2, fg.nose + nw], 3)
-    walls, ridge = [], []
-    for t in np.linspace(0.0, 0.85, 9):
-        x = fg.fx + (tip_x - fg.fx) * t
-        y = fg.eye + length * t
-        w = bridge * (0.8 + 0.8 * t)
-        # Deepest where the side wall meets the eye socket and again above the wing; lighter
-        # along the middle, where the wall faces the camera.
-        k = 0.3 * np.exp(-((t / 0.2) ** 2)) + 0.16 + 0.35 * smoothstep(0.5, 0.85, t)
-        walls += [(x + s * (w + bridge * 0.8), y, bridge * 1.0, length * 0.1, k) for s in (-1, 1)]
-        # The dorsum's light is broken: the nasal bones, a dimmer supratip, then the lobule.
-        ridge.append(
-            (
-                x,
-                y,
-                w * 0.35,
-                length * 0.09,
-                0.2 + 0.3 * t - 0.25 * np.exp(-(((t - 0.7) / 0.1) ** 2)),
-            )
-        )
-    ridge.append((tip_x, tip_y - tip * 0.15, tip * 0.55, tip * 0.45, 1.4))
-    p.paint(p.spots(walls) * 0.24, skin * np.array([0.72, 0.7, 0.74], np.float32))
-    p.paint(p.spots(ridge) * 0.13, np.minimum(1, skin * 1.12))
+    # The relief now shades the nose's sides and casts its shadow: the paint only deepens the
+    # corner where the side wall meets the eye socket, which the soft lamp never reaches.
+    walls = [
+        (fg.fx + s * bridge * 1.6, fg.eye + length * 0.05, bridge * 0.9, length * 0.15, 1.0)
+        for s in (-1, 1)
+    ]
+    p.paint(p.spots(walls) * 0.12, skin * np.array([0.72, 0.7, 0.74], np.float32))
+    # The dorsum's light is a broad, broken band: over the nasal bones, a dimmer supratip,
+    # then the lobule; a narrow one read as a stripe painted down a mask.
+    ridge = [
+        (fg.fx + (tip_x - fg.fx) * 0.3, fg.eye + length * 0.28, bridge * 0.7, length * 0.14, 0.6),
+        (tip_x, tip_y - tip * 0.15, tip * 0.7, tip * 0.55, 1.0),
+    ]
+    p.paint(p.spots(ridge) * 0.1, np.minimum(1, skin * 1.1))
     # The lobule and wings carry more blood than the bridge: a touch warmer.
     warm = p.spots(
         [(tip_x + s * nw * 0.35, tip_y + nw * 0.1, nw * 0.45, nw * 0.3, 0.7) for s in (-1, 0, 1)]
@@ -74,7 +54,7 @@ def nose(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
             (tip_x, fg.nose - nw * 0.08, nw * 0.5, nw * 0.1, 0.6),
         ]
     )
-    p.paint(under * 0.3, skin * np.array([0.66, 0.64, 0.7], np.float32))
+    p.paint(under * 0.12, skin * np.array([0.66, 0.64, 0.7], np.float32))
     # The columella, a strip of skin between the nostrils, keeps some light from the lip below:
     # without it the two nostrils ran together into one dark bar.
     strip = p.spots([(tip_x, fg.nose - nw * 0.06, nw * 0.07, nw * 0.1, 1.0)])
@@ -84,8 +64,6 @@ def nose(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
     show = 0.8 + 0.4 * tr["nose_tip"]  # a fuller, more upturned tip shows more of the nostrils
     for side in (-1, 1):
         ax, ay = tip_x + side * nw * 0.7, fg.nose - nw * 0.28
-        # The wing is a lobe flanking the tip, lower and flatter than it.
-        c.bump(ax, ay + nw * 0.04, nw * 0.36, nw * 0.3, fg.wz * 0.07)
         # Each nostril a teardrop, round by the columella and narrowing outwards and up under
         # the wing, whose rim hides its outer end.
         s = np.linspace(0, 2 * np.pi, 24)
@@ -118,6 +96,74 @@ def nose(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
     if win is not None:
         rows, cols, dx, dy = win
         c.gloss[rows, cols] += 0.3 * np.exp(-0.5 * (dx**2 + dy**2) / (tip * 0.55) ** 2)
+
+
+def _nose_relief(
+    c: FaceCanvas, fg: FaceGeometry, who: Identity, tip_x: float, tip_y: float, tip: float
+) -> None:
+    """The nose as a solid standing out of the face: a bridge rising from the root between the
+    eyes, its side walls turning away steeply, the lobule standing a little proud of the
+    bridge at the tip, some third of the face's depth out of the cheeks, and the wings flanking
+    it lower down. A nose only a few pixels high cast no shadow and showed its form only as
+    a painted stripe; this one shades its far side and throws a shadow beside and below it
+    under a lamp to one side, and under the tip under a lamp from above."""
+    tr = who.traits
+    nw, wz = fg.nose_w, fg.wz
+    root = fg.eye - (fg.nose - fg.eye) * 0.2
+    half_w = nw * 2.4 + abs(tip_x - fg.fx) / 2  # a turned head moves the tip off the bridge
+    win = c.window(
+        (fg.fx + tip_x) / 2, (root + fg.nose) / 2, half_w, (fg.nose - root) / 2 + nw * 0.9
+    )
+    if win is None:
+        return
+    rows, cols, _, _ = win
+    x, y = c.xs[rows, cols], c.ys[rows, cols]
+    t = np.clip((y - root) / (tip_y - root), 0, None)
+    centre = fg.fx + (tip_x - fg.fx) * np.minimum(t, 1)
+    # The dorsum: low at the root, rising to the supratip over the hump of the nasal bones
+    # (a high bridge's is marked); a high bridge stands further out all along, a long nose
+    # further at its end. A straight dorsum faced the lamp all along its length and drew one
+    # unbroken highlight down it.
+    rise = 0.2 + 0.08 * tr["nose_bridge"] + 0.03 * tr["nose_length"]
+    s = np.minimum(t, 1)
+    hump = (0.015 + 0.035 * tr["nose_bridge"]) * np.exp(-0.5 * ((s - 0.45) / 0.14) ** 2)
+    dorsum = wz * (0.05 + rise * s**1.4 + hump)
+    width = nw * (0.33 + 0.1 * tr["nose_width"] - 0.05 * tr["nose_bridge"]) * (1 + 0.6 * t)
+    # Across, a broad rounded top with steep sides (flatter than a Gaussian's), so the lamp's
+    # side wall is lit, the far one shaded, and the ridge's sheen is a band, not a line.
+    u = np.abs(x - centre) / width
+    body = dorsum * np.exp(-0.5 * u ** (3 + 1.5 * (1 - s)))
+    # Below the lobule the bridge is gone: the underside turns in to the columella.
+    body *= np.exp(-0.5 * (np.maximum(y - tip_y, 0) / (tip * 0.5)) ** 2)
+    above = np.clip(smoothstep(root - nw * 0.8, root + nw * 0.4, y), 0, 1)
+    body *= above
+    # The lobule: a dome a little proud of the bridge, turning under faster than over.
+    dy = (y - tip_y) / np.where(y > tip_y, tip * 0.75, tip * 1.05)
+    lob = wz * (0.27 + 0.05 * tr["nose_tip"] + 0.04 * tr["nose_length"])
+    lobule = lob * np.exp(-0.5 * (((x - tip_x) / (tip * 1.1)) ** 2 + dy**2) ** 1.2)
+    # The two meet in a soft maximum: the supratip's slight break, not a seam.
+    k = wz * 0.03
+    z = (body + lobule + np.sqrt((body - lobule) ** 2 + k * k)) / 2 - k / 2
+    # The wings: lobes either side of the tip, lower and flatter, merging with it.
+    for side in (-1, 1):
+        ax, ay = tip_x + side * nw * 0.68, fg.nose - nw * 0.22
+        wing = np.exp(-0.5 * (((x - ax) / (nw * 0.36)) ** 2 + ((y - ay) / (nw * 0.3)) ** 2))
+        z += wz * (0.11 + 0.03 * tr["nose_width"]) * wing
+    c.height[rows, cols] += z
+    # The upper lip rises forward from under the nose over the teeth's arch: on a flat lip
+    # the tip's shadow from a high lamp ran down to the mouth, a dark moustache of shade.
+    c.bump(
+        fg.fx,
+        fg.nose + (fg.mouth - fg.nose) * 0.55,
+        fg.mouth_w * 0.7,
+        (fg.mouth - fg.nose) * 0.4,
+        wz * 0.07,
+    )
+    # Skin's oil gathers over the nasal bones and on the tip; the cartilage between them and
+    # the root between the eyes shine less, which breaks the dorsum's light into patches.
+    dull = np.exp(-0.5 * (((x - centre) / (width * 1.5)) ** 2))
+    dull *= 0.55 * np.exp(-0.5 * ((t - 0.78) / 0.12) ** 2) + 0.55 * np.exp(-0.5 * (t / 0.22) ** 2)
+    c.gloss[rows, cols] *= 1 - dull
 
 
 def mouth(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:

@@ -140,9 +140,10 @@ def face(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F32:
         [
             (fg.fx, fg.brow - fg.wz * 0.25, fg.wz * 0.35, fg.wz * 0.18, 0.6),
             (fg.fx, fg.nose - fg.nose_w * 0.5, fg.nose_w * 0.8, fg.wz * 0.2, 0.5),
-            # The bridge's ridge and the cheekbones catch the lamp: their sheen is much of
-            # what shows a nose's relief in a frontal light.
-            (fg.fx, fg.eye + (fg.nose - fg.eye) * 0.5, fg.nose_w * 0.22, fg.wz * 0.18, 0.7),
+            # The nose's bridge and the cheekbones catch the lamp: over the nasal bones a
+            # broad patch, fading at the softer supratip; a narrow spot the length of the
+            # ridge drew a bright stripe down every nose.
+            (fg.fx, fg.eye + (fg.nose - fg.eye) * 0.3, fg.nose_w * 0.5, fg.wz * 0.1, 0.45),
             *[
                 (
                     fg.fx + side * (fg.eye_gap + fg.eye_w * 0.6),
@@ -180,6 +181,17 @@ def face(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F32:
             fg.eye_w * 1.5,
             fg.eye_w * 0.6,
             wz * (0.025 + 0.04 * tr["brow_ridge"] + (0.025 if male else 0)),
+        )
+        # The orbit's upper rim stands over the eye as a shelf, its underside facing down:
+        # a lamp from above (a ceiling's, a booth's) leaves the upper lids and sockets in its
+        # shade, as it does in photos; a brow that only swelled left the eyes lit.
+        c.bump(
+            ex + side * fg.eye_w * 0.1,
+            fg.brow + fg.eye_w * 0.3,
+            fg.eye_w * 1.25,
+            fg.eye_w * 0.3,
+            wz * (0.03 + 0.035 * tr["brow_ridge"] + (0.015 if male else 0)),
+            angle=side * 6,
         )
         # The eye socket: a shallow hollow under the brow ridge, deepest at its upper inner
         # corner beside the bridge of the nose. The eyeball fills the rest of the orbit: a
@@ -230,7 +242,7 @@ def face(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F32:
     c.bump(fg.fx, fg.brow + fg.eye_w * 0.1, fg.eye_gap * 0.6, fg.eye_w * 0.6, wz * 0.025)
     # The nose's bridge rises out of it without a step: where it was lower than the glabella,
     # the glabella's underside faced down and drew a dark bar across the root of the nose.
-    c.bump(fg.fx, fg.eye, fg.eye_w * 0.4, fg.eye_w * 1.2, wz * 0.055)
+    c.bump(fg.fx, fg.eye, fg.eye_w * 0.55, fg.eye_w * 1.2, wz * 0.05)
     # The forehead is no plane: two low eminences, and above a man's brow ridge a shallow
     # groove where it meets them.
     for side in (-1, 1):
