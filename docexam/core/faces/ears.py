@@ -71,13 +71,12 @@ def _ear(
 ) -> None:
     r_y = fg.ear_len / 2
     pts = _outline(ex, fg.ear_y, hw, r_y, side, free_lobe)
-    m = polygon_mask((c.h, c.w), pts, 0.8)
-    c.person = np.maximum(c.person, m)
     win = c.window(ex, fg.ear_y + r_y * 0.1, hw * 1.6 + 4, r_y * 1.3 + 4)
     if win is None:
         return
     rows, cols, _, oy = win
-    a = m[rows, cols]
+    a = polygon_mask(oy.shape, pts - np.array([cols.start, rows.start]), 0.8)
+    np.maximum(c.person[rows, cols], a, out=c.person[rows, cols])
     inside = (a > 0.5).astype(np.uint8)
     if not inside.any():
         return
@@ -153,9 +152,9 @@ def _ear(
 def _depth(pts: F32, rows: slice, cols: slice, shape: tuple[int, ...]) -> F32:
     """Distance (px) into the outline ``pts`` over a window, measured on a finer grid: at the
     canvas's own, a slanting edge's pixel steps drew the rim as a staircase."""
-    k = 4
+    k = 3
     fine = np.zeros((shape[0] * k, shape[1] * k), np.uint8)
     local = (pts - np.array([cols.start, rows.start])[None, :] + 0.5) * k - 0.5
     cv2.fillPoly(fine, [np.round(local * 16).astype(np.int32)], 1, cv2.LINE_8, shift=4)
-    d = cv2.distanceTransform(np.pad(fine, 1), cv2.DIST_L2, 5)[1:-1, 1:-1] / k
+    d = cv2.distanceTransform(np.pad(fine, 1), cv2.DIST_L2, 3)[1:-1, 1:-1] / k
     return cv2.resize(d, (shape[1], shape[0]), interpolation=cv2.INTER_AREA)
