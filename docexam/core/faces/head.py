@@ -1,11 +1,11 @@
-"""The head's volume: skull and face outline and ears, with the skin on them."""
+"""The head's volume: skull and face outline, with the skin on them."""
 
 from __future__ import annotations
 
 import cv2
 import numpy as np
 
-from docexam.core.faces.canvas import F32, FaceCanvas, polygon_mask, smoothstep, soft
+from docexam.core.faces.canvas import F32, FaceCanvas, smoothstep, soft
 from docexam.core.faces.geometry import FaceGeometry
 from docexam.core.faces.skin import pores, skin_colour, skin_tone
 from docexam.core.faces.traits import Identity, Look
@@ -37,49 +37,6 @@ def _section(ax: F32, sharp: F32) -> F32:
     soft_ramp = w * np.logaddexp(0, (ax - knee) / w) - w * np.logaddexp(0, -knee / w)
     plane = np.clip(1 - 0.25 * ax**2 - 2.2 * soft_ramp, 0, 1)
     return round_ + (plane - round_) * sharp
-
-
-def ears(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
-    skin = skin_colour(who)
-    # Blood shows in an ear's thin skin; less so as the skin darkens.
-    flush = 1 - np.array([0.14, 0.14, 0.03]) * (1 - 0.7 * who.skin)
-    redder = (skin[0] * flush[0], skin[1] * flush[1], skin[2] * flush[2])
-    free_lobe = who.bucket("ear_lobe") == 1
-    # Seen from the front, ears stand out past the cheeks by a fifth of the face's width or
-    # so; tucked in behind the outline they left the face a flat shield.
-    face_hw = float(fg.half_width(np.array([fg.ear_y], np.float32))[0])
-    for side in (-1, 1):
-        root = fg.cx + side * face_hw * 0.9
-        hw = fg.wz * 0.07 + fg.ear_out * 0.6
-        ex = root + side * (hw * 0.75 + fg.ear_out * 0.3)
-        t = np.linspace(0, 2 * np.pi, 64, endpoint=False)
-        r_y = fg.ear_len / 2
-        # The top is round, the bottom narrows to the lobe; a free lobe hangs below the root.
-        lx = np.cos(t) * hw * np.where(np.sin(t) > 0, 1 - 0.45 * np.sin(t) ** 2, 1.0)
-        ly = np.sin(t) * r_y
-        if free_lobe:
-            ly = ly + np.where(np.sin(t) > 0.6, (np.sin(t) - 0.6) * r_y * 0.25, 0)
-        pts = np.stack([ex + lx, fg.ear_y + ly], axis=1)
-        m = polygon_mask((c.h, c.w), pts, 0.8)
-        c.person = np.maximum(c.person, m)
-        win = c.window(ex, fg.ear_y, hw + 4, r_y * 1.3 + 4)
-        if win is not None:
-            rows, cols, ox, oy = win
-            # An ear is turned to the side and half in the head's shade: darker towards its
-            # root, with the deep bowl of the concha in front of the canal.
-            towards_root = np.clip(0.5 - side * ox / (2 * hw), 0, 1)
-            bowl = np.exp(
-                -0.5 * (((ox + side * hw * 0.1) / (hw * 0.4)) ** 2 + (oy / (r_y * 0.35)) ** 2)
-            )
-            shade = (0.95 - 0.15 * towards_root - 0.3 * bowl)[..., None]
-            c.paint(m[rows, cols], np.asarray(redder, np.float32) * shade, rows, cols)
-            dome = np.clip(1 - (ox / hw) ** 2 - (oy / r_y) ** 2, 0, 1)
-            z, a = c.height[rows, cols], m[rows, cols]
-            z += (fg.wz * (0.3 + 0.12 * np.sqrt(dome)) - z) * a
-        # Helix rim, the hollow of the concha and the tragus: the relief that makes it an ear.
-        c.bump(ex + side * hw * 0.25, fg.ear_y - r_y * 0.1, hw * 0.35, r_y * 0.45, -fg.wz * 0.07)
-        c.bump(ex - side * hw * 0.2, fg.ear_y + r_y * 0.05, hw * 0.25, r_y * 0.25, -fg.wz * 0.06)
-        c.bump(ex, fg.ear_y + r_y * 0.7, hw * 0.4, r_y * 0.15, fg.wz * 0.02)
 
 
 def _asymmetry(who: Identity) -> dict[str, float]:
