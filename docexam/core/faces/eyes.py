@@ -105,7 +105,7 @@ def eyes(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
             3,
         )
         crease = _crease(fg, form, upper, side)
-        lid = lids.lids(p, (ex, ey), side, fg.eye_w, fg.eye_h, [upper, lower, crease])
+        lid = lids.lids(p, (ex, ey), side, fg.eye_w, [upper, lower, crease])
         lids.upper_lid(c, p, lid, form.hood, skin, female, fg.wz)
         inside = lid.opening()
         eyeball.ball(c, p, fg, (ex, ey), (lid.top, lid.foot), inside, white, iris, light)

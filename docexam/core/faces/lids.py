@@ -23,7 +23,6 @@ class Lids:
     foot: F32
     fold: F32
     eye_w: float
-    eye_h: float
 
     def opening(self) -> F32:
         """Coverage of the eye's opening between the margins, antialiased."""
@@ -37,7 +36,6 @@ def lids(
     centre: tuple[float, float],
     side: int,
     eye_w: float,
-    eye_h: float,
     lines: list[np.ndarray],
 ) -> Lids:
     """``lines``: the upper margin, lower margin and crease, each inner to outer."""
@@ -50,7 +48,7 @@ def lids(
 
     u = (side * (cols - centre[0]) / eye_w)[None, :].astype(np.float32)
     top, foot, fold = (along(line) for line in lines)
-    return Lids(rows, u, top, foot, fold, eye_w, eye_h)
+    return Lids(rows, u, top, foot, fold, eye_w)
 
 
 def _band(d: F32, centre: float, sigma: float | F32) -> F32:
@@ -109,9 +107,9 @@ def lower_lid(c: FaceCanvas, p: Patch, lid: Lids, skin: F32, wz: float) -> None:
     w = np.clip(1 - ((lid.u - 0.1) / 1.05) ** 2, 0, 1) ** 0.8
     k = np.clip((lid.u + 1) / 2, 0, 1)
     margin = _band(s, 0.1, 0.5) * w
-    p.paint(margin * 0.32, np.minimum(1, skin * np.array([1.0, 1.02, 1.12], np.float32) + 0.03))
+    p.paint(margin * 0.32, np.minimum(1, skin * np.array([1.0, 1.03, 1.14], np.float32) + 0.015))
     gloss = c.gloss[p.rows, p.cols]
-    np.maximum(gloss, margin * 0.8, out=gloss)
+    np.maximum(gloss, margin * 0.6, out=gloss)
     p.paint(_band(s, 1.4, 1.1) * w * 0.12, np.minimum(1, skin * 1.08 + 0.01))
     shade = _band(s, 2.4, 1.0) * w * 0.07 * (0.4 + 0.6 * k)
     p.paint(shade, skin * np.array([0.55, 0.52, 0.56], np.float32))
