@@ -87,7 +87,7 @@ def _iris(c: FaceCanvas, r: F32, theta: F32, iris: F32, lamp: Lamp) -> F32:
     lx, ly = 0.4 * float(lamp.direction[0]), float(lamp.direction[1])
     away = -(np.cos(theta) * lx + np.sin(theta) * ly) / max(np.hypot(lx, ly), 0.3)
     glow = 1 + 0.16 * np.clip(away, 0, 1) * smoothstep(0.4, 0.8, r) * (1 - smoothstep(0.85, 1, r))
-    tone = radial * glow * (1 + 0.26 * fib * (0.4 + 0.6 * zone))
+    tone = radial * glow * (1 + 0.32 * fib * (0.4 + 0.6 * zone))
     warm = np.array([0.8, 0.95, 1.15], np.float32) * (1 - zone)[..., None] + zone[..., None]
     return (iris * warm * tone[..., None]).astype(np.float32)
 
