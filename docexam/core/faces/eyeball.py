@@ -70,13 +70,17 @@ def _iris(c: FaceCanvas, r: F32, theta: F32, iris: F32, lamp: Lamp) -> F32:
     """The iris's colour at polar (r in iris radii, theta): fibres running out from the
     pupil, a darker limbal ring, and light coming through the cornea on the side away from
     the lamp (the lamp's light lands there after the cornea bends it)."""
-    g = c.g
+    # One draw from the photo's generator, as before there were fibres: whatever is drawn
+    # after the eyes (beard, brows, hair) keeps its own random stream. The fibres' phases
+    # come from the same noise.
+    noise = c.g.standard_normal(r.shape, dtype=np.float32)
+    phases = 3.0 * noise.ravel()[:8]
     fib = np.zeros_like(r)
-    for n, amp in ((7, 0.5), (11, 0.7), (16, 0.7), (23, 0.5)):
-        phase, wave = g.uniform(0, 2 * np.pi, 2)
-        fib += amp * np.sin(n * theta + phase + 1.6 * np.sin(2.5 * r + wave))
+    for i, (n, amp) in enumerate(((7, 0.5), (11, 0.7), (16, 0.7), (23, 0.5))):
+        wave = 1.6 * np.sin(2.5 * r + phases[2 * i + 1])
+        fib += amp * np.sin(n * theta + phases[2 * i] + wave)
     fib /= 1.6
-    grain = soft(g.standard_normal(r.shape, dtype=np.float32), 0.5)
+    grain = soft(noise, 0.5)
     fib += 0.6 * grain / max(float(grain.std()), 1e-6)
     # Fibres show in the ciliary zone; the pupillary zone inside the collarette is darker
     # and warmer, without a bright ring between them (a ring drew a target).
