@@ -1,0 +1,133 @@
+"""The eyeball seen between the lids: the white shaded as a ball, the iris and pupil under
+the cornea, and the lamp's reflection on the cornea, shaped as the lamp is."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from docexam.core.faces.canvas import F32, FaceCanvas, smoothstep, soft
+from docexam.core.faces.geometry import FaceGeometry
+from docexam.core.faces.lamps import Lamp
+from docexam.core.faces.patch import Patch
+
+CORNEA = 1.3  # the cornea's radius of curvature over the iris's (7.8 mm over 6)
+# How near the pupil's middle each lamp's reflection may sit, in iris radii: its inner edge
+# stays on the pupil's rim (the pupil's radius is 0.42).
+NEAR = {"softbox": 0.55, "umbrella": 0.55, "flash": 0.45, "ring": 0.52, "overhead": 0.5}
+
+
+def ball(
+    c: FaceCanvas,
+    p: Patch,
+    fg: FaceGeometry,
+    centre: tuple[float, float],
+    lids: tuple[F32, F32],
+    inside: F32,
+    white: F32,
+    iris: F32,
+    lamp: Lamp,
+) -> None:
+    """The white, iris and pupil inside the opening ``inside``; ``lids`` gives the upper and
+    lower lid margins' heights per column of the patch."""
+    ex, ey = centre
+    top, foot = lids
+    ys, xs = np.mgrid[p.rows, p.cols].astype(np.float32)
+    dx, dy = xs - ex, ys - ey
+    # The white is the front of a ball that turns away into the corners, where the lids'
+    # thickness also keeps the light from it: greyer and a little pinker there.
+    uu = np.minimum(np.abs(dx) / fg.eye_w, 1.3)
+    sclera = white * (1 - 0.42 * smoothstep(0.25, 1.15, uu))[..., None]
+    sclera *= 1 - np.array([0.07, 0.09, 0.0], np.float32) * (uu**3)[..., None]
+    # The iris sits on the ball's front, its top under the upper lid.
+    r = np.hypot(dx, dy + fg.eye_h * 0.05) / fg.iris
+    theta = np.arctan2(dy + fg.eye_h * 0.05, dx)
+    col = _iris(c, r, theta, iris, lamp)
+    pupil = smoothstep(0.47, 0.37, r)[..., None]
+    # Round at a few pixels across, and the darkest thing in the eye whatever the light.
+    col = col * (1 - pupil) + np.float32(0.015) * pupil
+    # It tucks under the lower lid's margin instead of bleeding past it.
+    disc = np.clip((1.0 - r) * fg.iris * 1.2, 0, 1) * np.clip(foot - ys + 0.3, 0, 1)
+    ball_col = sclera + (col - sclera) * disc[..., None]
+    # A pink caruncle fills the inner corner.
+    side = 1.0 if ex > fg.fx else -1.0
+    pink = np.exp(-0.5 * ((dx + side * fg.eye_w * 0.86) ** 2 + dy**2) / (fg.eye_w * 0.12) ** 2)
+    ball_col += (white * np.array([0.68, 0.66, 0.9], np.float32) - ball_col) * (pink * 0.55)[
+        ..., None
+    ]
+    # The upper lid and its lashes overhang the ball: the white and the iris's top lie in
+    # their shadow, deepest at the margin and gone a third of the way down the opening.
+    below = ys - top
+    shade = 1 - 0.55 * (1 - smoothstep(0.0, fg.eye_h * 0.75, below))
+    shade *= 1 - 0.18 * (1 - smoothstep(0.0, fg.eye_h * 0.35, foot - ys))  # the lower lashes'
+    ball_col *= shade[..., None]
+    p.paint(inside, ball_col.astype(np.float32))
+    # The wet ball has a sheen, but its sharp reflection belongs to the cornea (the glow).
+    gloss = c.gloss[p.rows, p.cols]
+    gloss += (0.16 - 0.08 * disc - gloss) * inside
+
+
+def _iris(c: FaceCanvas, r: F32, theta: F32, iris: F32, lamp: Lamp) -> F32:
+    """The iris's colour at polar (r in iris radii, theta): fibres running out from the
+    pupil, a darker limbal ring, and light coming through the cornea on the side away from
+    the lamp (the lamp's light lands there after the cornea bends it)."""
+    # One draw from the photo's generator, as before there were fibres: whatever is drawn
+    # after the eyes (beard, brows, hair) keeps its own random stream. The fibres' phases
+    # come from the same noise.
+    noise = c.g.standard_normal(r.shape, dtype=np.float32)
+    phases = 3.0 * noise.ravel()[:8]
+    fib = np.zeros_like(r)
+    for i, (n, amp) in enumerate(((7, 0.5), (11, 0.7), (16, 0.7), (23, 0.5))):
+        wave = 1.6 * np.sin(2.5 * r + phases[2 * i + 1])
+        fib += amp * np.sin(n * theta + phases[2 * i] + wave)
+    fib /= 1.6
+    grain = soft(noise, 0.5)
+    fib += 0.6 * grain / max(float(grain.std()), 1e-6)
+    # Fibres show in the ciliary zone; the pupillary zone inside the collarette is darker
+    # and warmer, without a bright ring between them (a ring drew a target).
+    zone = smoothstep(0.45, 0.62, r)
+    radial = (1.0 - 0.62 * smoothstep(0.74, 0.98, r)) * (0.8 + 0.2 * zone)
+    # Mostly below: a lamp stands above the eyes, and a glow to one side would pull the
+    # pupil's apparent centre sideways.
+    lx, ly = 0.4 * float(lamp.direction[0]), float(lamp.direction[1])
+    away = -(np.cos(theta) * lx + np.sin(theta) * ly) / max(np.hypot(lx, ly), 0.3)
+    glow = 1 + 0.16 * np.clip(away, 0, 1) * smoothstep(0.4, 0.8, r) * (1 - smoothstep(0.85, 1, r))
+    tone = radial * glow * (1 + 0.32 * fib * (0.4 + 0.6 * zone))
+    warm = np.array([0.8, 0.95, 1.15], np.float32) * (1 - zone)[..., None] + zone[..., None]
+    return (iris * warm * tone[..., None]).astype(np.float32)
+
+
+def catchlight(
+    c: FaceCanvas, p: Patch, fg: FaceGeometry, centre: tuple[float, float], inside: F32, lamp: Lamp
+) -> None:
+    """The lamp's reflection on the cornea, a convex mirror: it sits where the cornea's
+    normal is halfway between the lamp and the lens (so on the lamp's side and as high as it
+    stands, the same in both eyes), and is shaped and sized as the lamp looks from the face.
+    lamps.catchlight then gives it the lamp's softness (and turns a ring light's dot into
+    the ring)."""
+    half = lamp.direction + np.array([0, 0, 1], np.float32)
+    half /= np.linalg.norm(half)
+    ir = fg.iris
+    hx, hy = float(half[0]), float(half[1])
+    # Kept off the pupil's middle, whatever the lamp: the pupil stays the darkest thing in
+    # the eye (a ring light's ring, round the lens, would circle it).
+    reach = max(CORNEA * np.hypot(hx, hy), NEAR[lamp.kind]) * ir / max(np.hypot(hx, hy), 1e-3)
+    ox, oy = hx * reach, hy * reach
+    ys, xs = np.mgrid[p.rows, p.cols].astype(np.float32)
+    dx = xs - (centre[0] + ox)
+    dy = ys - (centre[1] - fg.eye_h * 0.05 + oy)
+    if lamp.kind == "softbox":  # a small upright window
+        shape = _box(dx, 0.17 * ir) * _box(dy, 0.22 * ir) * 0.5
+    elif lamp.kind == "umbrella":  # a round blob, soft-edged once lamps.py blurs it
+        shape = np.clip(0.19 * ir + 0.5 - np.hypot(dx, dy), 0, 1) * 0.4
+    elif lamp.kind == "flash":  # a small, hard, bright point
+        shape = np.exp(-0.5 * (dx**2 + dy**2) / (0.11 * ir) ** 2) * 0.9
+    elif lamp.kind == "ring":  # a dot that lamps.py hollows into a ring
+        shape = np.exp(-0.5 * (dx**2 + dy**2) / (0.1 * ir) ** 2) * 1.3
+    else:  # ceiling tubes: a bar high on the cornea, which lamps.py draws out sideways
+        shape = _box(dx, 0.26 * ir) * _box(dy, 0.07 * ir) * 1.0
+    c.glow[p.rows, p.cols] += shape * inside
+
+
+def _box(d: F32, half: float) -> F32:
+    """1 within ``half`` of 0, with edges antialiased over a pixel."""
+    return np.clip(half + 0.5 - np.abs(d), 0, 1)
