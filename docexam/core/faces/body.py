@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import cv2
 import numpy as np
 
@@ -12,50 +10,8 @@ from docexam.core.faces.canvas import F32, FaceCanvas, smoothstep, soft
 from docexam.core.faces.geometry import FaceGeometry
 from docexam.core.faces.head import face_mask
 from docexam.core.faces.skin import skin_colour
+from docexam.core.faces.torso import Torso, torso
 from docexam.core.faces.traits import Identity, Look
-
-
-@dataclass(frozen=True)
-class Torso:
-    """The neck's and shoulders' measures in pixels, from the face's and the build."""
-
-    cx: float
-    neck_top: float  # half the neck's width just under the jaw
-    neck_base: float  # half its width where it meets the trapezius
-    top: float  # the row from which the neck shows below the jaw's angle
-    junction: float  # the row where the neck's side meets the trapezius
-    notch: float  # the row of the pit at the top of the breastbone
-    acromion: float  # half the shoulders' width to the bony point of each shoulder
-    drop: float  # how far the trapezius falls from the neck to that point
-    fillet: float  # the rounding where neck and trapezius meet
-
-
-def torso(fg: FaceGeometry, male: bool, weight: float = 0.0) -> Torso:
-    """Seen from the front a man's neck is nearly nine tenths of the jaw's width at its angles,
-    a woman's a little less, a heavy person's more, and it shows for about a seventh of the
-    head's height below the chin before the trapezius (higher and fuller when heavy) slopes
-    out to shoulders nearly three face widths across, past the frame's edges."""
-    head = fg.chin - fg.crown
-    # The jaw's width as drawn at its angles (with the cheeks' fill and an older jaw's sag).
-    jaw = float(fg.half_width(np.array([fg.gonion], np.float32))[0])
-    # A thin neck is a little narrower, not much: at a fifth less than the jaw it read as a
-    # stalk; and the trapezius rises high on its sides (a woman's a little less), so from the
-    # front the bare side of a neck is short. Set lower, in a frame that ends a third of a
-    # head below the chin, every woman's neck read long.
-    neck = jaw * (0.9 if male else 0.88) * (1 + (0.15 if weight > 0 else 0.08) * weight)
-    lean = (0.02 if weight > 0 else 0.01) * weight  # a thin neck shows a little longer
-    junction = fg.chin + head * ((0.115 if male else 0.122) - lean)
-    return Torso(
-        cx=fg.cx,
-        neck_top=neck,
-        neck_base=neck * (1.12 + 0.04 * weight),
-        top=fg.gonion - fg.wz * 0.1,
-        junction=junction,
-        notch=fg.chin + head * 0.27,
-        acromion=fg.wz * (2.75 if male else 2.55) * (1 + 0.06 * weight),
-        drop=head * ((0.115 if male else 0.12) - 0.02 * weight),
-        fillet=fg.wz * 0.25,
-    )
 
 
 def neck_width(t: Torso, ys: F32) -> F32:

@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import cv2
 import numpy as np
 
 from docexam.core.domain.seeds import rng
 from docexam.core.faces.canvas import F32, FaceCanvas, polygon_mask, smoothstep, soft
 from docexam.core.faces.geometry import FaceGeometry
+from docexam.core.faces.torso import Torso
 from docexam.core.faces.traits import Identity, Look
-
-if TYPE_CHECKING:
-    from docexam.core.faces.body import Torso
 
 # Where each neckline meets the neck's side and how low it dips in front, in head heights
 # below the chin (a shirt's collar stands up the neck and closes at the foot of the throat;
