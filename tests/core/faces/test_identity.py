@@ -103,6 +103,9 @@ def test_look_alikes_differ_in_a_stable_trait_and_come_closer_with_difficulty() 
             t = impostor(v, seed, difficulty, 3.0)
             assert not t.is_holder
             assert t.differs and t.differs == differing_features(holder, t.identity)
+            # Hair changes between any two photos of one person: an impostor who differs in
+            # the hairline alone cannot be told from the holder, and a key saying so is wrong.
+            assert t.differs - {"hairline"}, (seed, difficulty)
             assert t.identity.sex == holder.sex
             distance[difficulty].append(
                 np.mean([abs(t.identity.traits[k] - holder.traits[k]) for k in STABLE_TRAITS])
