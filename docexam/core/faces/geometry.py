@@ -156,7 +156,7 @@ def layout(who: Identity, look: Look, w: float, u: float) -> FaceGeometry:
     nose = eye + (chin - eye) * t("nose_length", 0.36, 0.47)
     mouth = nose + (chin - nose) * t("chin_length", 0.40, 0.27)
     gonion = eye + (chin - eye) * 0.62
-    wz = head * (t("face_width", 0.27, 0.345) - 0.03 * (tr["face_length"] - 0.5))
+    wz = head * (t("face_width", 0.285, 0.365) - 0.03 * (tr["face_length"] - 0.5))
     wz *= (1.0 if male else 0.95) * (1 + 0.035 * look.weight)
     wg = wz * (t("jaw_width", 0.68, 0.95) + (0.04 if male else -0.07) + 0.05 * look.weight)
     # An eye is about a fifth of the face's width at the eyes (30 of 140 mm).
