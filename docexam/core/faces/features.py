@@ -1,11 +1,11 @@
-"""The inner face: nose, mouth, marks and the lines age brings (eyes: eyes.py, brows: brows.py)."""
+"""The inner face: nose, marks and the lines age brings (mouth: lips.py, eyes: eyes.py, brows:
+brows.py)."""
 
 from __future__ import annotations
 
 import cv2
 import numpy as np
 
-from docexam.core.faces import lips
 from docexam.core.faces.canvas import FaceCanvas, smoothstep, soft
 from docexam.core.faces.geometry import FaceGeometry
 from docexam.core.faces.patch import Patch
@@ -164,11 +164,6 @@ def _nose_relief(
     dull = np.exp(-0.5 * (((x - centre) / (width * 1.5)) ** 2))
     dull *= 0.55 * np.exp(-0.5 * ((t - 0.78) / 0.12) ** 2) + 0.55 * np.exp(-0.5 * (t / 0.22) ** 2)
     c.gloss[rows, cols] *= 1 - dull
-
-
-def mouth(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
-    """The lips and the skin round them (their forms are drawn in lips.py)."""
-    lips.mouth(c, fg, who, look)
 
 
 def marks(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:

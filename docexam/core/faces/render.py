@@ -26,6 +26,7 @@ from docexam.core.faces import (
     haircolour,
     head,
     lamps,
+    lips,
     skinlight,
 )
 from docexam.core.faces.canvas import F32, FaceCanvas, line_mask, soft
@@ -60,7 +61,7 @@ def render(who: Identity, look: Look, width: int, height: int, salt: object = ""
     skin = head.face(c, fg, who, look)
     features.age_lines(c, fg, look)
     features.nose(c, fg, who)
-    features.mouth(c, fg, who, look)
+    lips.mouth(c, fg, who, look)
     eyes.eyes(c, fg, who, look)
     features.marks(c, fg, who)
     beard.beard(c, fg, look)
