@@ -161,7 +161,6 @@ def layout(who: Identity, look: Look, w: float, u: float) -> FaceGeometry:
     wg = wz * (t("jaw_width", 0.68, 0.95) + (0.04 if male else -0.07) + 0.05 * look.weight)
     # An eye is about a fifth of the face's width at the eyes (30 of 140 mm).
     eye_w = wz * (t("eye_width", 0.19, 0.225) + (0 if male else 0.008))
-    yaw = math.sin(math.radians(look.yaw))
     pitch = math.sin(math.radians(look.pitch))
     ear_len = (nose - eye) * t("ear_size", 1.1, 1.4)
     # Hairline to brow, brow to nose base and nose base to chin are about equal thirds of a
@@ -177,9 +176,10 @@ def layout(who: Identity, look: Look, w: float, u: float) -> FaceGeometry:
     fill = float(np.clip(0.9 * look.weight + 0.5 * youth - 0.4 * tr["cheekbones"], -1, 1))
     return FaceGeometry(
         u=u,
-        cx=w / 2 + yaw * wz * 0.15,
-        fx=w / 2 + yaw * wz * 0.55,
-        yaw_px=yaw * wz,
+        # The turn is drawn by the camera (camera.project moves each point by its depth).
+        cx=w / 2,
+        fx=w / 2,
+        yaw_px=0.0,
         crown=crown,
         hairline=hairline,
         brow=eye - eye_w * (t("brow_ridge", 0.95, 1.25) + (0 if male else 0.12)) + pitch * wz * 0.1,

@@ -31,7 +31,10 @@ def mouth(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     lip = _lip_colour(who, skin)
     mx, my = fg.fx + fg.yaw_px * 0.35, fg.mouth
     u = np.linspace(-1, 1, 31)
-    lift = fg.mouth_w * 0.12 * look.smile * u**2
+    # A smile draws the corners up and back, the middle of the line hardly moves, and the
+    # stretched upper lip thins: lifted evenly, a bent line read as a painted-on grin.
+    lift = fg.mouth_w * 0.2 * look.smile * np.abs(u) ** 2.6
+    thin = 1 - 0.3 * look.smile
     # Corners turn down a little on full lower lips and up on full upper ones.
     droop = fg.mouth_w * 0.05 * (tr["lip_lower"] - tr["lip_upper"]) * u**4
     bow = tr["cupid_bow"]
@@ -46,7 +49,8 @@ def mouth(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
         + 0.15 * bow * np.exp(-(((np.abs(u) - peaks) / 0.16) ** 2))
     )
     upper = np.stack(
-        [line[:, 0], line[:, 1] - fg.lip_up * np.clip(1 - u**2, 0, 1) ** 0.75 * profile], axis=1
+        [line[:, 0], line[:, 1] - thin * fg.lip_up * np.clip(1 - u**2, 0, 1) ** 0.75 * profile],
+        axis=1,
     )
     fullness = 0.6 - 0.2 * tr["lip_lower"]  # a full lower lip is rounder, flatter at its foot
     lower = np.stack(

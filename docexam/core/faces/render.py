@@ -18,6 +18,7 @@ from docexam.core.faces import (
     beard,
     body,
     brows,
+    camera,
     ears,
     eyes,
     features,
@@ -72,7 +73,7 @@ def render(who: Identity, look: Look, width: int, height: int, salt: object = ""
     img = _film(_tone(img, face_tone))
     if look.glasses != "none":
         _glasses(img, fg, look)
-    img = _camera(img, fg, look, g)
+    img = _camera(camera.project(img, c.height, fg, look), fg, look, g)
     interp = cv2.INTER_AREA if height < u else cv2.INTER_CUBIC
     out = _print(cv2.resize(img, (width, height), interpolation=interp), look, g)
     photo = np.clip(out * 255 + 0.5, 0, 255).astype(np.uint8)

@@ -90,6 +90,7 @@ class Look:
     noise: float  # sensor noise, 0..1
     jpeg: int  # 0 = none, else quality
     weight: float  # -1 thin .. 1 heavy, around the identity's own build
+    distance: float = 1.5  # metres from the camera: a studio's 1.2-2, a booth's arm's length
 
 
 def make_identity(seed: object, sex: str = "") -> Identity:
@@ -142,21 +143,34 @@ def make_look(seed: object, identity: Identity, age: float, studio: bool = True)
         grey=float(np.clip((age - 38) / 35 + g.normal(0, 0.12), 0, 1)),
         beard=beard,
         glasses=str(g.choice(GLASSES, p=[0.7, 0.12, 0.1, 0.08])) if not studio else "none",
-        smile=float(g.uniform(0, 0.15) if studio else g.uniform(0, 0.7)),
-        yaw=float(g.normal(0, 1.2 if studio else 4.0)),
+        smile=_smile(g, studio),
+        # At a booth people half face the officer, half the lens: turns up to about 12 degrees.
+        yaw=float(g.normal(0, 1.2) if studio else np.clip(g.normal(0, 6.0), -12, 12)),
         pitch=float(g.normal(0, 1.0 if studio else 3.0)),
-        roll=float(g.normal(0, 1.0 if studio else 3.0)),
+        roll=float(g.normal(0, 1.0 if studio else 2.5)),
         light_azimuth=_azimuth(float(g.normal(0, 1)), studio),
         # A studio's key stands a little above the eyes; a hall's ceiling lights from high up.
         light_elevation=float(g.uniform(20, 40) if studio else g.uniform(42, 62)),
         warmth=float(g.normal(0, 0.15 if studio else 0.5)),
         background=_background(g, studio),
         clothing=_clothing(g),
-        blur=float(g.uniform(0.3, 0.9) if studio else g.uniform(0.5, 1.8)),
-        noise=float(g.uniform(0.0, 0.2) if studio else g.uniform(0.1, 0.6)),
-        jpeg=0 if studio else int(g.integers(55, 90)),
+        # A booth camera is a 2-5 MP sensor a hand's breadth of the face fills: sharp at the
+        # size the examiner sees, with some noise under a hall's light and a good JPEG.
+        blur=float(g.uniform(0.3, 0.9) if studio else g.uniform(0.35, 0.9)),
+        noise=float(g.uniform(0.0, 0.2) if studio else g.uniform(0.05, 0.35)),
+        jpeg=0 if studio else int(g.integers(72, 93)),
         weight=float(g.normal(0, 0.25)),
+        # A studio's camera stands back with a long lens; a booth's is at arm's length.
+        distance=float(g.uniform(1.2, 2.0) if studio else g.uniform(0.5, 0.7)),
     )
+
+
+def _smile(g: np.random.Generator, studio: bool) -> float:
+    """Passport rules ask for a neutral face; at a booth some set their mouth, others smile
+    a little at the officer (rarely a full smile: the setting is not a cheerful one)."""
+    if studio:
+        return float(g.uniform(0, 0.15))
+    return float(g.uniform(0, 0.12) if g.random() < 0.45 else g.uniform(0.3, 0.75))
 
 
 def _azimuth(n: float, studio: bool) -> float:
@@ -190,8 +204,12 @@ def aged(look: Look, years: float, g: np.random.Generator) -> Look:
     return replace(
         look,
         age=age,
-        grey=float(np.clip(look.grey + years / 30 + g.normal(0, 0.05), 0, 1)),
-        weight=float(np.clip(look.weight + years / 40 + g.normal(0, 0.15), -1, 1)),
+        # Greying starts in the late thirties and then comes fast; most adults put on weight
+        # over the years, some lose it: over a passport's ten years both show.
+        grey=float(
+            np.clip(look.grey + years * (0.02 + 0.025 * (age > 38)) + g.normal(0, 0.05), 0, 1)
+        ),
+        weight=float(np.clip(look.weight + years / 22 + g.normal(0, 0.18), -1, 1)),
     )
 
 

@@ -37,7 +37,8 @@ def pupils(photo: np.ndarray, eye_y: float | None = None) -> tuple[np.ndarray, n
     if eye_y is not None:
         band = slice(int(eye_y - H * 0.03), int(eye_y + H * 0.03))
     found = []
-    for half in (slice(int(W * 0.34), W // 2), slice(W // 2, int(W * 0.66))):
+    # Wide enough for a booth photo's turned head, whose eyes move a fifth of the face across.
+    for half in (slice(int(W * 0.27), W // 2), slice(W // 2, int(W * 0.73))):
         part = blob[band, half]
         y, x = np.unravel_index(int(np.argmin(part)), part.shape)
         found.append(np.array([x + half.start, y + band.start], float))
