@@ -108,7 +108,7 @@ def look_alike(holder: Identity, seed: object, difficulty: float) -> Identity:
     else:
         # A little past the threshold even at the hardest: at the live photo's displayed size
         # (200 px high) a step of just NOTICEABLE was lost in the camera's softness.
-        step = NOTICEABLE + 0.05 + float(g.uniform(0.02, 0.27)) * (1 - difficulty)
+        step = NOTICEABLE + 0.08 + float(g.uniform(0.02, 0.25)) * (1 - difficulty)
         traits[name] = value + step if value + step <= 1 else value - step
     skin = float(np.clip(holder.skin + g.normal(0, 0.02 + 0.08 * share), 0, 1))
     marks = holder.marks if g.random() < difficulty * 0.8 else stranger.marks
