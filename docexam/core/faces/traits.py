@@ -194,8 +194,10 @@ def _background(g: np.random.Generator, studio: bool) -> tuple[float, float, flo
         base = float(g.uniform(0.78, 0.9))
         tint = float(g.uniform(-0.04, 0.06))
         return (base + tint, base, base - tint * 0.5)
-    base = g.uniform(0.35, 0.75)  # a wall or a booth: muted colours
-    return tuple(float(base + c) for c in g.normal(0, 0.05, 3))  # type: ignore[return-value]
+    # A booth's backdrop or the hall's wall: pale and muted, exposed for the face (a strong
+    # tint, lifted by the metering for a dark face, read as a studio's coloured paper).
+    base = g.uniform(0.45, 0.78)
+    return tuple(float(base + c) for c in g.normal(0, 0.03, 3))  # type: ignore[return-value]
 
 
 def aged(look: Look, years: float, g: np.random.Generator) -> Look:
