@@ -23,10 +23,12 @@ HALF_FACE_MM = 70.0  # half the bizygomatic width: gives the relief's depth a sc
 
 
 def project(img: F32, z: F32, fg: FaceGeometry, look: Look) -> F32:
-    """``img`` as the camera at ``look.distance`` sees the head turned by ``look.yaw``."""
+    """``img`` as the camera at ``look.distance`` sees the head turned by ``look.yaw`` and
+    nodded by ``look.pitch`` (+ chin down)."""
     turn = math.sin(math.radians(look.yaw))
+    nod = math.sin(math.radians(look.pitch))
     dist = max(0.3, look.distance)
-    if abs(turn) < 1e-3 and abs(dist - STUDIO_M) < 1e-3:
+    if abs(turn) + abs(nod) < 1e-3 and abs(dist - STUDIO_M) < 1e-3:
         return img
     h, w = z.shape
     # Depth smoothed: the relief's fine forms (pores, lids) must not tear the picture.
@@ -50,6 +52,6 @@ def project(img: F32, z: F32, fg: FaceGeometry, look: Look) -> F32:
     for _ in range(2):  # the depth under the source point, refined once
         k = scale(d)
         sx = (ox + (xs - ox) / k - turn * neck * d).astype(np.float32)
-        sy = (oy + (ys - oy) / k).astype(np.float32)
+        sy = (oy + (ys - oy) / k - nod * neck * d).astype(np.float32)
         d = cv2.remap(zs, sx, sy, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
     return cv2.remap(img, sx, sy, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REFLECT)

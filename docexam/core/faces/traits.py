@@ -146,7 +146,7 @@ def make_look(seed: object, identity: Identity, age: float, studio: bool = True)
         smile=_smile(g, studio),
         # At a booth people half face the officer, half the lens: turns up to about 12 degrees.
         yaw=float(g.normal(0, 1.2) if studio else np.clip(g.normal(0, 6.0), -12, 12)),
-        pitch=float(g.normal(0, 1.0 if studio else 3.0)),
+        pitch=float(g.normal(0, 1.0) if studio else np.clip(g.normal(0, 2.5), -6, 6)),
         roll=float(g.normal(0, 1.0 if studio else 2.5)),
         light_azimuth=_azimuth(float(g.normal(0, 1)), studio),
         # A studio's key stands a little above the eyes; a hall's ceiling lights from high up.

@@ -22,13 +22,16 @@ from tests.core.faces.conftest import viz
 W, H = 300, 386
 
 
-def pupils(photo: np.ndarray, eye_y: float | None = None) -> tuple[np.ndarray, np.ndarray]:
+def pupils(
+    photo: np.ndarray, eye_y: float | None = None, mid_x: float | None = None
+) -> tuple[np.ndarray, np.ndarray]:
     """The two pupils, found in the image as the darkest pupil-sized blobs ringed by brighter
     iris, sclera and skin, one each side of the middle, inside the ears; with ``eye_y``
     (pixels), only in a band of a few iris heights around that line (faces differ in length).
     The pupil's scale alone loses a light iris to the small dark shadow of the inner eye corner,
     so the whole iris's darkness (a blob some 3 pixels in radius) is added: the corner's shadow
-    is too small to win at that scale."""
+    is too small to win at that scale. ``mid_x`` is where the face's middle is, if not the
+    photo's: a turned head's eyes move across."""
     grey = cv2.cvtColor(photo, cv2.COLOR_BGR2GRAY).astype(np.float32)
     pupil = cv2.GaussianBlur(grey, (0, 0), 1.5) - cv2.GaussianBlur(grey, (0, 0), 4.0)
     iris = cv2.GaussianBlur(grey, (0, 0), 3.0) - cv2.GaussianBlur(grey, (0, 0), 6.0)
@@ -37,8 +40,8 @@ def pupils(photo: np.ndarray, eye_y: float | None = None) -> tuple[np.ndarray, n
     if eye_y is not None:
         band = slice(int(eye_y - H * 0.03), int(eye_y + H * 0.03))
     found = []
-    # Wide enough for a booth photo's turned head, whose eyes move a fifth of the face across.
-    for half in (slice(int(W * 0.27), W // 2), slice(W // 2, int(W * 0.73))):
+    mid = W // 2 if mid_x is None else round(mid_x)
+    for half in (slice(mid - int(W * 0.16), mid), slice(mid, mid + int(W * 0.16))):
         part = blob[band, half]
         y, x = np.unravel_index(int(np.argmin(part)), part.shape)
         found.append(np.array([x + half.start, y + band.start], float))
@@ -84,7 +87,10 @@ def test_landmark_distances_measured_in_images_stay_with_the_person() -> None:
         ipd = []
         for look in looks:
             fg = layout(who, look, W * 400 / H, 400)
-            left, right = pupils(render(who, look, W, H), fg.eye * H / 400)
+            # A turned head's eyes move across by their depth (about 1.2 half face widths in
+            # front of the ears' plane the head turns about) times the turn's sine.
+            mid = W / 2 + np.sin(np.radians(look.yaw)) * 1.2 * fg.wz * H / 400
+            left, right = pupils(render(who, look, W, H), fg.eye * H / 400, mid)
             ipd.append(float(abs(right[0] - left[0])))
             expected_px = 2 * fg.eye_gap * H / 400 * np.cos(np.radians(look.yaw))
             assert abs(ipd[-1] - expected_px) < 0.06 * expected_px, (seed, ipd[-1], expected_px)
