@@ -129,7 +129,7 @@ def eyes(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
         eyeball.catchlight(c, p, fg, (ex, ey), inside, light)
         lids.lash_line(p, lid, female)
         lids.lower_lid(c, p, lid, skin, fg.wz)
-        _lashes(both, lashes, fg, upper, side, female)
+        _lashes(both, lashes, fg, upper, side, female, form.hood)
         # The crease is a fold the lamp sees: a shallow groove in the relief, none on a
         # single lid.
         for x, y in crease[2:-2:2]:
@@ -189,14 +189,21 @@ def _socket(both: Patch, fg: FaceGeometry, skin: np.ndarray) -> None:
 
 
 def _lashes(
-    both: Patch, lashes: np.ndarray, fg: FaceGeometry, upper: np.ndarray, side: int, female: bool
+    both: Patch,
+    lashes: np.ndarray,
+    fg: FaceGeometry,
+    upper: np.ndarray,
+    side: int,
+    female: bool,
+    hood: float,
 ) -> None:
-    """The upper lashes over the outer half, curving out and up."""
+    """The upper lashes over the outer half, curving out and up; under a full fold they
+    point more forward (and look shorter) as the fold presses them down."""
     n = len(upper)
     for i in range(n // 2, n - 2):
         x, y = upper[i]
         kk = (i - n // 2) / (n - n // 2)
-        length = fg.eye_h * (0.25 + 0.3 * kk) * (1.25 if female else 0.8)
+        length = fg.eye_h * (0.25 + 0.3 * kk) * (1.25 if female else 0.8) * (1 - 0.45 * hood)
         ang = np.radians(-95 + side * 60 * kk)
         tip = (x + np.cos(ang) * length, y + np.sin(ang) * length)
         both.draw(lashes, np.array([[x, y], tip]), np.ones(2))
