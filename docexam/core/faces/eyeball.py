@@ -36,7 +36,7 @@ def ball(
     # The white is the front of a ball that turns away into the corners, where the lids'
     # thickness also keeps the light from it: greyer and a little pinker there.
     uu = np.minimum(np.abs(dx) / fg.eye_w, 1.3)
-    sclera = white * (1 - 0.42 * smoothstep(0.25, 1.15, uu))[..., None]
+    sclera = white * (1 - 0.3 * smoothstep(0.3, 1.15, uu))[..., None]
     sclera *= 1 - np.array([0.07, 0.09, 0.0], np.float32) * (uu**3)[..., None]
     # The iris sits on the ball's front, its top under the upper lid.
     r = np.hypot(dx, dy + fg.eye_h * 0.05) / fg.iris
@@ -54,11 +54,11 @@ def ball(
     ball_col += (white * np.array([0.68, 0.66, 0.9], np.float32) - ball_col) * (pink * 0.55)[
         ..., None
     ]
-    # The upper lid and its lashes overhang the ball: the white and the iris's top lie in
-    # their shadow, deepest at the margin and gone a third of the way down the opening.
+    # The upper lid and its lashes overhang the ball: a thin shadow under the margin, gone
+    # a quarter of the way down the opening (a deep one there narrowed every eye to a slit).
     below = ys - top
-    shade = 1 - 0.55 * (1 - smoothstep(0.0, fg.eye_h * 0.75, below))
-    shade *= 1 - 0.18 * (1 - smoothstep(0.0, fg.eye_h * 0.35, foot - ys))  # the lower lashes'
+    shade = 1 - 0.32 * (1 - smoothstep(0.0, fg.eye_h * 0.45, below))
+    shade *= 1 - 0.08 * (1 - smoothstep(0.0, fg.eye_h * 0.25, foot - ys))  # the lower lashes'
     ball_col *= shade[..., None]
     p.paint(inside, ball_col.astype(np.float32))
     # The wet ball has a sheen, but its sharp reflection belongs to the cornea (the glow).

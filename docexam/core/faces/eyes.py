@@ -31,16 +31,19 @@ def iris_colour(who: Identity) -> tuple[float, float, float]:
 
 @dataclass(frozen=True)
 class EyeShape:
-    """One person's eye, from the eye's own traits: how high the upper lid arches and the
-    lower one sags (in eye_h), where the upper lid peaks (-1 inner .. 1 outer corner), how
-    round the lids are (a smaller exponent is rounder), and how far a fold of skin hides the
-    upper lid (0 a visible lid under a crease .. 1 hooded)."""
+    """One person's eye, from the eye's own traits: how high the upper lid stands over the
+    eye's middle and how low the lower one sags (in iris radii, so the lids keep their place
+    on the iris whatever the eye's size), where the upper lid peaks (-1 inner .. 1 outer
+    corner), how round the lids are (a smaller exponent is rounder), how far the fold of skin
+    above hides the upper lid (0 a lid shown under a clear crease .. 1 hooded, and past about
+    0.8 a single lid with no crease at all), and the crease's height over the lid margin."""
 
     up: float
     lo: float
     peak: float
     exponent: float
     hood: float
+    crease: float
 
 
 def eye_shape(who: Identity) -> EyeShape:
@@ -48,14 +51,18 @@ def eye_shape(who: Identity) -> EyeShape:
     opening, width, tilt = tr["eye_opening"], tr["eye_width"], tr["eye_tilt"]
     # An open, narrow eye is round; a wide eye with a low opening is a long almond.
     roundness = float(np.clip(0.5 + 0.9 * (opening - width), 0, 1))
-    # A sitter looks into the lens with the eyes comfortably open: the upper lid clears most
-    # of the iris and the lower one meets its rim.
+    # A sitter looks into the lens with the eyes comfortably open: the upper lid covers the
+    # iris's top by a millimetre or two (less on an open eye) and the lower one meets its rim.
+    # A low, wide, up-tilted eye most often sits under a full fold of skin.
+    fold = 0.25 + 1.5 * (0.5 - opening) + 0.8 * (tilt - 0.5) + 0.4 * (width - 0.5)
+    hood = float(np.clip(fold, 0, 1))
     return EyeShape(
-        up=1.12 + 0.25 * roundness,
-        lo=0.64 + 0.3 * roundness,
+        up=0.74 + 0.2 * opening + 0.05 * roundness,
+        lo=0.8 + 0.16 * roundness,
         peak=-0.35 + 0.45 * width - 0.15 * (tilt - 0.5),
-        exponent=1.0 - 0.45 * roundness,
-        hood=float(np.clip(1.0 - 1.1 * opening + 0.35 * (width - 0.5), 0, 1)),
+        exponent=1.0 - 0.4 * roundness,
+        hood=hood,
+        crease=0.2 + 0.75 * (1 - hood),
     )
 
 
@@ -70,9 +77,9 @@ def eye_points(
     """Upper and lower lid outlines of one eye (side -1 = viewer's left), inner to outer."""
     ex, ey = fg.fx + side * fg.eye_gap, fg.eye
     u = np.linspace(-1, 1, n)
-    up = -fg.eye_h * e.up * np.clip(1 - _skew(u, e.peak) ** 2, 0, 1) ** e.exponent
+    up = -fg.iris * e.up * np.clip(1 - _skew(u, e.peak) ** 2, 0, 1) ** e.exponent
     # The lower lid is flatter and lowest a little outside the middle.
-    lo = fg.eye_h * e.lo * np.clip(1 - _skew(u, 0.15) ** 2, 0, 1) ** (e.exponent * 1.2)
+    lo = fg.iris * e.lo * np.clip(1 - _skew(u, 0.15) ** 2, 0, 1) ** (e.exponent * 1.2)
     tilt = np.tan(np.radians(fg.eye_tilt)) * fg.eye_w * u
     xs = ex + side * u * fg.eye_w
     return np.stack([xs, ey + up - tilt], axis=1), np.stack([xs, ey + lo - tilt], axis=1)
@@ -86,22 +93,32 @@ def eyes(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     form = eye_shape(who)
     reach = fg.eye_gap + fg.eye_w * 3.2
     both = Patch(
-        c, [fg.fx - reach, fg.fx + reach], [fg.eye - fg.eye_h * 4.5, fg.eye + fg.eye_h * 3.5], 2
+        c, [fg.fx - reach, fg.fx + reach], [fg.eye - fg.eye_w * 2.0, fg.eye + fg.eye_w * 1.4], 2
     )
     _socket(both, fg, skin)
-    # The white is a wet, shaded ball, never paper white: no brighter than pale skin, and duller
-    # and warmer in a dark-skinned face.
-    white = np.array([0.53, 0.56, 0.6], np.float32) * (1 - 0.45 * who.skin)
-    white *= np.array([0.88, 0.98, 1.03], np.float32) if who.skin > 0.5 else 1.0
+    # The white is a wet, shaded ball, never paper white: about as light as lit pale skin,
+    # and duller and warmer in a dark-skinned face.
+    white = np.array([0.58, 0.61, 0.64], np.float32) * (1 - 0.4 * who.skin)
+    white *= np.array([0.9, 0.98, 1.03], np.float32) if who.skin > 0.5 else 1.0
     lashes = both.blank()
     for side in (-1, 1):
         upper, lower = eye_points(fg, side, form)
         ex, ey = fg.fx + side * fg.eye_gap, fg.eye
         c.bump(ex, ey, fg.eye_w * 0.8, fg.eye_h * 1.6, fg.wz * 0.05)
+        # The fold of skin and fat between the crease and the brow fills the orbit's upper
+        # half and faces the camera, as the lid under it does: without it the slope from the
+        # brow down to the lid faced the floor and drew a dark bar over every eye.
+        c.bump(
+            ex + side * fg.eye_w * 0.1,
+            ey - fg.eye_w * 0.75,
+            fg.eye_w * 0.95,
+            fg.eye_w * 0.4,
+            fg.wz * 0.02,
+        )
         p = Patch(
             c,
             [ex - fg.eye_w * 1.3, ex + fg.eye_w * 1.3],
-            [ey - fg.eye_h * 3.5, ey + fg.eye_h * 2.5],
+            [ey - fg.eye_w * 1.3, ey + fg.eye_w * 0.9],
             3,
         )
         crease = _crease(fg, form, upper, side)
@@ -112,9 +129,11 @@ def eyes(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
         eyeball.catchlight(c, p, fg, (ex, ey), inside, light)
         lids.lash_line(p, lid, female)
         lids.lower_lid(c, p, lid, skin, fg.wz)
-        _lashes(both, lashes, fg, upper, side, female)
-        for x, y in crease[::2]:
-            c.bump(x, y, fg.eye_w * 0.2, fg.eye_h * 0.25, -fg.wz * 0.01)
+        _lashes(both, lashes, fg, upper, side, female, form.hood)
+        # The crease is a fold the lamp sees: a shallow groove in the relief, none on a
+        # single lid.
+        for x, y in crease[2:-2:2]:
+            c.bump(x, y, fg.eye_w * 0.2, fg.eye_h * 0.2, -fg.wz * 0.006 * (1 - form.hood))
         if look.age > 45:  # bags under the eyes
             c.bump(
                 ex,
@@ -123,56 +142,68 @@ def eyes(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
                 fg.eye_h * 0.5,
                 fg.wz * 0.02 * (look.age - 45) / 20,
             )
-    both.paint(soft(lashes, 0.4) * (0.3 if female else 0.18), (0.03, 0.03, 0.04))
+    both.paint(soft(lashes, 0.35) * (0.32 if female else 0.2), (0.03, 0.03, 0.04))
 
 
 def _crease(fg: FaceGeometry, form: EyeShape, upper: np.ndarray, side: int) -> np.ndarray:
-    """The upper lid's crease: high over an open lid, close to the margin (under a fold of
-    skin) on a hooded one."""
-    gap = fg.eye_h * (0.35 + 0.75 * (1 - form.hood))
+    """The upper lid's crease, where the fold of skin above meets the lid: a few millimetres
+    over an open lid's margin, down on the lashes under a hooded fold."""
     u = np.linspace(-1, 1, len(upper))
     crease = upper.copy()
-    crease[:, 0] += side * u * fg.eye_w * 0.08
-    crease[:, 1] -= gap * np.clip(1 - u**2, 0, 1) ** 0.5 + fg.eye_h * 0.15
+    crease[:, 0] += side * u * fg.eye_w * 0.06
+    # It runs parallel to the margin over the middle and closes in towards the corners,
+    # reaching them a little above the lid.
+    gap = fg.iris * (form.crease * np.clip(1 - u**2, 0, 1) ** 0.6 + 0.12)
+    crease[:, 1] -= gap
     return crease
 
 
 def _socket(both: Patch, fg: FaceGeometry, skin: np.ndarray) -> None:
-    """The eye lies in a socket: the skin of the upper lid and under the eye a shade darker
-    (thin skin over vessels, and less light reaches it), and darkest at the inner corner by
-    the nose, the orbit's deepest point, which the brow and the bridge keep the lamp from."""
+    """The eye lies in a socket: a soft, broad shade between the brow and the lid, a little
+    deeper towards the bridge of the nose, and the thin skin under the eye a shade cooler.
+    It stays a tone, not a line: a narrow, dark band there read as a frown."""
     spots = []
     for side in (-1, 1):
         ex = fg.fx + side * fg.eye_gap
         spots += [
-            (ex, fg.eye - fg.eye_h * 1.3, fg.eye_w, fg.eye_h * 1.2, 0.6),
-            (ex, fg.eye + fg.eye_h * 1.5, fg.eye_w * 0.8, fg.eye_h * 0.5, 0.4),
-        ]
-    both.paint(both.spots(spots) * np.float32(0.34), skin * np.array([0.8, 0.76, 0.8], np.float32))
-    corner = both.spots(
-        [
             (
-                fg.fx + side * (fg.eye_gap - fg.eye_w * 1.0),
-                fg.eye - fg.eye_h * 1.1,
+                ex - side * fg.eye_w * 0.35,
+                fg.eye - fg.eye_w * 0.75,
+                fg.eye_w * 0.9,
+                fg.eye_w * 0.45,
+                0.7,
+            ),
+            (
+                ex - side * fg.eye_w * 0.95,
+                fg.eye - fg.eye_w * 0.35,
+                fg.eye_w * 0.3,
                 fg.eye_w * 0.4,
-                fg.eye_h * 1.5,
-                1.0,
-            )
-            for side in (-1, 1)
+                0.6,
+            ),
+            (ex, fg.eye + fg.eye_w * 0.6, fg.eye_w * 0.75, fg.eye_w * 0.2, 0.35),
         ]
+    shade = soft(both.spots(spots), 2.0)
+    both.paint(
+        np.minimum(shade, 1) * np.float32(0.22), skin * np.array([0.84, 0.8, 0.84], np.float32)
     )
-    both.paint(corner * np.float32(0.4), skin * np.array([0.68, 0.62, 0.68], np.float32))
 
 
 def _lashes(
-    both: Patch, lashes: np.ndarray, fg: FaceGeometry, upper: np.ndarray, side: int, female: bool
+    both: Patch,
+    lashes: np.ndarray,
+    fg: FaceGeometry,
+    upper: np.ndarray,
+    side: int,
+    female: bool,
+    hood: float,
 ) -> None:
-    """The upper lashes over the outer half, curving out and up."""
+    """The upper lashes over the outer half, curving out and up; under a full fold they
+    point more forward (and look shorter) as the fold presses them down."""
     n = len(upper)
     for i in range(n // 2, n - 2):
         x, y = upper[i]
         kk = (i - n // 2) / (n - n // 2)
-        length = fg.eye_h * (0.25 + 0.35 * kk) * (1.3 if female else 0.8)
-        ang = np.radians(-90 + side * 55 * kk)
+        length = fg.eye_h * (0.25 + 0.3 * kk) * (1.25 if female else 0.8) * (1 - 0.45 * hood)
+        ang = np.radians(-95 + side * 60 * kk)
         tip = (x + np.cos(ang) * length, y + np.sin(ang) * length)
         both.draw(lashes, np.array([[x, y], tip]), np.ones(2))

@@ -196,7 +196,7 @@ def layout(who: Identity, look: Look, w: float, u: float) -> FaceGeometry:
         eye_w=eye_w,
         eye_h=eye_w * t("eye_opening", 0.3, 0.44),
         eye_tilt=t("eye_tilt", -7, 9),
-        iris=eye_w * 0.42,  # the iris spans about 0.4 of the eye's width
+        iris=eye_w * 0.4,  # the iris spans about 0.4 of the eye's width (12 of 30 mm)
         # Alar width about the inner eye corners' spacing (35 of 140 mm); the mouth's corners
         # near the lines down from the irises' inner edges.
         nose_w=wz * (t("nose_width", 0.2, 0.27) + (0.015 if male else -0.015)),

@@ -58,60 +58,64 @@ def _band(d: F32, centre: float, sigma: float | F32) -> F32:
 def upper_lid(
     c: FaceCanvas, p: Patch, lid: Lids, hood: float, skin: F32, female: bool, wz: float
 ) -> None:
-    """The upper lid: a fold of skin with thickness, rounded over the ball below the crease
-    (high on an open lid, hidden under a fold of skin on a hooded one). It faces up into
-    the lamp and is the lightest skin round the eye, lightest along its middle where it
-    bulges most; the crease is a soft valley of shade fading up into the socket."""
+    """The upper lid: a band of skin rounded over the ball between the lashes and the crease
+    (tall on an open lid, hidden under a fold of skin on a hooded one). It faces up into the
+    lamp and is the lightest skin round the eye, lightest along its middle where it bulges
+    most. The crease is a thin, soft line of shade where the fold above overhangs it; a
+    single lid has none, its skin running smooth from the lashes to the brow."""
     above = lid.top - lid.rows  # px above the lid margin
     under = lid.rows - lid.fold  # px below the crease
     height = np.maximum(lid.top - lid.fold, 0.5)
     reach = np.clip(1 - (lid.u / 1.08) ** 2, 0, 1)
-    band = smoothstep(0.0, 1.0, above) * smoothstep(-0.3, 1.0, under) * reach**0.3
+    band = smoothstep(0.0, 1.0, above) * smoothstep(-0.5, 0.8, under) * reach**0.3
     t = np.clip(above / height, 0, 1)
     dome = band * np.clip(np.sin(np.pi * t), 0, 1) ** 0.8
-    lid_skin = np.minimum(1, skin * np.array([1.05, 1.08, 1.1], np.float32))
-    p.paint(band * (0.15 + 0.25 * (1 - hood)), lid_skin)
-    p.paint(dome * (0.16 + 0.14 * (1 - hood)), np.minimum(1, skin * 1.13 + 0.015))
-    p.lift(dome, wz * 0.016)
+    lid_skin = np.minimum(1, skin * np.array([1.04, 1.06, 1.08], np.float32) + 0.01)
+    p.paint(band * 0.22, lid_skin)
+    p.paint(dome * 0.12, np.minimum(1, skin * 1.1 + 0.015))
+    p.lift(dome, wz * 0.012)
     gloss = c.gloss[p.rows, p.cols]
-    gloss += (0.18 - gloss) * dome * 0.6  # thin, taut skin has a little sheen
-    cw = (0.3 + 0.3 * (1 - hood)) * reach**0.6
-    p.paint(_band(under, 0.2, 1.3) * cw, skin * np.array([0.55, 0.52, 0.58], np.float32))
-    p.paint(_band(under, -2.0, 2.4) * cw * 0.4, skin * np.array([0.72, 0.68, 0.74], np.float32))
-    if hood > 0.35:  # the fold overhangs the lid margin: a lit roll
-        roll = _band(under, height * 0.45, 0.9) * 0.3 * hood * reach
+    gloss += (0.17 - gloss) * dome * 0.5  # thin, taut skin has a little sheen
+    crease = 1 - smoothstep(0.72, 0.92, hood)
+    cw = (0.4 + 0.15 * (1 - hood)) * crease * reach**0.8
+    p.paint(_band(under, 0.0, 0.75) * cw, skin * np.array([0.6, 0.57, 0.64], np.float32))
+    # The fold's underside above it, facing down, a little in its own shade.
+    p.paint(_band(under, -1.6, 1.6) * cw * 0.3, skin * np.array([0.8, 0.77, 0.82], np.float32))
+    if hood > 0.4:  # the fold overhangs the lid: a soft, lit roll of skin just above
+        roll = _band(under, -1.8, 1.5) * 0.22 * smoothstep(0.4, 0.8, hood) * reach
         p.paint(roll.astype(np.float32), lid_skin)
-    if female:  # a little shadow on the lid, as most women wear for a photo
-        p.paint(band * 0.12, (0.25, 0.22, 0.25))
+        p.lift(roll, wz * 0.01)
+    if female:  # a little shade on the lid, as most women wear for a photo
+        p.paint(band * 0.08, skin * np.array([0.75, 0.7, 0.74], np.float32))
 
 
 def lash_line(p: Patch, lid: Lids, female: bool) -> None:
-    """The lash line is a dark soft edge, fuller at the outer corner (and with make-up), its
-    lashes a little clumped along it."""
+    """The upper lash line is a dark soft edge along the margin (the roots and the lashes
+    seen end-on), fuller towards the outer corner (and with make-up), its lashes a little
+    clumped along it. It stops short of the inner corner, where lashes are few."""
     k = np.clip((lid.u + 1) / 2, 0, 1).astype(np.float32)
-    weight = (0.55 + 0.45 * k) * smoothstep(0.0, 0.1, k) * (1.0 if female else 0.75)
-    # Thickest over the outer third, thinning into the corner: no drawn wing, and no dark
-    # knot at the corner to outweigh a light iris's pupil.
-    weight *= (1 - 0.65 * smoothstep(0.7, 1.0, k)) * (np.abs(lid.u) < 1.02)
+    weight = (0.5 + 0.5 * k) * smoothstep(0.02, 0.18, k) * (1.0 if female else 0.8)
+    # Thinning into the outer corner: no drawn wing, and no dark knot there.
+    weight *= (1 - 0.6 * smoothstep(0.75, 1.0, k)) * (np.abs(lid.u) < 1.02)
     weight *= 1 + 0.18 * np.sin(lid.u * 23.0) * np.sin(lid.u * 9.0 + 1.0)
     above = lid.top - lid.rows
-    line = _band(above, 0.25, 0.55 + 0.3 * k) * weight * 1.15
-    p.paint(np.minimum(line, 1).astype(np.float32), (0.035, 0.035, 0.045))
+    line = _band(above, 0.45, 0.6 + 0.35 * k + (0.1 if female else 0.0)) * weight * 1.05
+    p.paint(np.minimum(line, 0.92).astype(np.float32), (0.04, 0.035, 0.045))
 
 
 def lower_lid(c: FaceCanvas, p: Patch, lid: Lids, skin: F32, wz: float) -> None:
     """The lower lid has a thickness: a wet margin along the ball that catches the lamp, the
-    lid's rim facing up into the light, and below it only a faint shade of the lower lashes
-    before the lid's skin runs on into the cheek, with no outline."""
+    lid's rim facing up into the light, and below it only a faint shade of the lower lashes,
+    thicker outwards, before the lid's skin runs on into the cheek, with no outline."""
     s = lid.rows - lid.foot  # px below the lower margin
     w = np.clip(1 - ((lid.u - 0.1) / 1.05) ** 2, 0, 1) ** 0.8
     k = np.clip((lid.u + 1) / 2, 0, 1)
-    margin = _band(s, 0.1, 0.5) * w
-    p.paint(margin * 0.32, np.minimum(1, skin * np.array([1.0, 1.03, 1.14], np.float32) + 0.015))
+    margin = _band(s, 0.2, 0.55) * w
+    p.paint(margin * 0.3, np.minimum(1, skin * np.array([1.02, 1.05, 1.14], np.float32) + 0.02))
     gloss = c.gloss[p.rows, p.cols]
     np.maximum(gloss, margin * 0.6, out=gloss)
-    p.paint(_band(s, 1.4, 1.1) * w * 0.12, np.minimum(1, skin * 1.08 + 0.01))
-    shade = _band(s, 2.4, 1.0) * w * 0.07 * (0.4 + 0.6 * k)
-    p.paint(shade, skin * np.array([0.55, 0.52, 0.56], np.float32))
+    p.paint(_band(s, 1.5, 1.2) * w * 0.1, np.minimum(1, skin * 1.06 + 0.01))
+    lashes = _band(s, 1.1, 0.6) * w * 0.12 * (0.2 + 0.8 * k)
+    p.paint(lashes, skin * np.array([0.45, 0.42, 0.46], np.float32))
     # The rim's roundness, so the lamp's sheen runs along it.
     p.lift(_band(s, 1.2, 1.2) * w, wz * 0.006)
