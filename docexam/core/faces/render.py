@@ -18,7 +18,6 @@ from docexam.core.faces import (
     beard,
     body,
     brows,
-    ears,
     eyes,
     features,
     hair,
@@ -57,7 +56,6 @@ def render(who: Identity, look: Look, width: int, height: int, salt: object = ""
     c.albedo[:] = np.asarray(look.background, np.float32)
     hairback.hair_back(c, fg, who, look)
     body.body(c, fg, who, look)
-    ears.ears(c, fg, who)
     skin = head.face(c, fg, who, look)
     features.age_lines(c, fg, look)
     features.nose(c, fg, who)
