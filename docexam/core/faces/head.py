@@ -26,7 +26,7 @@ def face(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F32:
     mask = face_mask(c, fg, who, look)
     # The relief is the mesh's; its neck too, fading out towards the collar, so the jaw meets
     # a neck of its own depth and the body's own neck and shoulders go on below.
-    fade = np.clip((fg.chin + 0.16 * c.h - c.ys) / (0.06 * c.h), 0, 1)
+    fade = np.clip((fg.chin + 0.2 * c.h - c.ys) / (0.1 * c.h), 0, 1)
     blend = np.maximum(mask, soft(hd.full, 1.0) * fade * (c.person > 0.5))
     c.height[:] = c.height * (1 - blend) + hd.depth * blend
     c.paint(mask, skin_tone(c, fg, who, look, skin))

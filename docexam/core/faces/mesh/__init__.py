@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
+import cv2
 import numpy as np
 
 from docexam.core.faces.mesh import asset, morph, raster
@@ -21,7 +22,7 @@ from docexam.core.faces.traits import Identity, Look
 STUDIO_M = 1.5  # a studio's camera to the sitter; a photo booth's is about 0.6 m
 CROWN_ROW = 0.135  # of the height: passport framing, crown to chin about 0.655 of it
 HEAD_ROWS = 0.655
-RELIEF_DM = 1.1  # depth 0 lies this far (decimetres) behind the face's front
+NECK_DM = 0.25  # the neck's front stands this far (decimetres) out of the relief's zero
 
 
 @dataclass(frozen=True)
@@ -38,34 +39,38 @@ class MeshHead:
 
 
 @functools.cache
-def _head_tris() -> np.ndarray:
-    """Triangles of skull, face and ears (not neck): above a line from under the chin up to
-    behind the ears, taken on the base mesh so that morphs keep the split."""
+def _parts() -> tuple[np.ndarray, np.ndarray]:
+    """Per vertex, how much it is head (not neck: above a line from under the chin up to
+    behind the ears, on the base mesh, so that morphs keep the split) and how much ear (where
+    the ears' size target moves the mesh most), 0..1, with the neck's front vertex under the
+    chin."""
     m = asset.load()
-    c = m.v0[m.tris].mean(axis=1)
-    chin = m.v0[m.vertex(VERTICES["chin"]), 1]
-    return (~m.eyeball) & (c[:, 1] > chin - 0.05 + 0.6 * np.clip(np.abs(c[:, 0]) / 0.75, 0, 1) ** 2)
-
-
-@functools.cache
-def _ear_parts() -> tuple[np.ndarray, np.ndarray]:
-    """Ear vertices and triangles: where the ears' size target moves the mesh most."""
-    m = asset.load()
-    ear = np.zeros(len(m.v0), bool)
+    v = m.v0
+    chin = v[m.vertex(VERTICES["chin"]), 1]
+    line = chin - 0.05 + 0.6 * np.clip(np.abs(v[:, 0]) / 0.75, 0, 1) ** 2
+    head = np.clip((v[:, 1] - line) / 0.04 + 0.5, 0, 1)
+    ear = np.zeros(len(v))
     for side in "lr":
         idx, d = m.targets[f"{side}-ear-scale-incr"]
         size = np.linalg.norm(d, axis=1)
-        ear[idx[size > 0.3 * size.max()]] = True
-    return ear, ear[m.tris].all(axis=1) & ~m.eyeball
+        ear[idx] = np.maximum(ear[idx], np.clip(size / size.max() * 4 - 1, 0, 1))
+    return np.stack([head, ear], axis=1), (np.abs(v[:, 0]) < 0.05) & (
+        np.abs(v[:, 1] - chin + 0.35) < 0.06
+    )
 
 
 @functools.cache
 def _outline_vertices() -> np.ndarray:
+    parts, _ = _parts()
+    return np.flatnonzero((parts[:, 0] > 0.5) & (parts[:, 1] < 0.3))
+
+
+@functools.cache
+def _neck_vertex() -> int:
     m = asset.load()
-    ear, _ = _ear_parts()
-    keep = np.zeros(len(m.v0), bool)
-    keep[np.unique(m.tris[_head_tris()])] = True
-    return np.flatnonzero(keep & ~ear)
+    _, near = _parts()
+    idx = np.flatnonzero(near)
+    return int(idx[np.argmax(m.v0[idx, 2])])
 
 
 @functools.lru_cache(maxsize=4)
@@ -88,28 +93,42 @@ def head(
     turned = (v - pivot) @ raster.rotation(look.yaw, look.pitch, roll).T
     xy, z = raster.perspective(turned, dist)
     xy = xy * scale + off
+    # A photographer centres the face, not the skull, when the head is turned.
+    xy[:, 0] += w / 2 - (xy[vid["pupil_r"], 0] + xy[vid["pupil_l"], 0]) / 2
     tid = raster.ids(xy, z, m.tris, w, h)
     mask, t, bc = raster.barycentric(tid, xy, m.tris)
     zz = raster.interp(z[:, None], m.tris, t, bc)[:, 0]
-    front = float(z[vid["nose_tip"]]) - 0.3
+    # The relief's zero lies behind the neck's front so the neck meets the body's neck level.
+    neck = float(z[_neck_vertex()])
     depth = np.zeros((h, w), np.float32)
-    depth[mask] = np.maximum((zz - front + RELIEF_DM) * scale, 0)
+    depth[mask] = np.maximum((zz - neck + NECK_DM) * scale, 0)
     n = raster.interp(raster.normals(turned, m.tris), m.tris, t, bc)
     n /= np.linalg.norm(n, axis=1, keepdims=True) + 1e-9
     nmap = np.zeros((h, w, 3), np.float32)
     nmap[..., 2] = 1
     nmap[mask] = n * np.array([1, -1, 1])
-    cover = np.zeros((h, w), np.float32)
-    cover[mask] = _head_tris()[t]
+    parts = raster.interp(_parts()[0], m.tris, t, bc)
     eyes = np.zeros((h, w), np.float32)
     eyes[mask] = m.eyeball[t]
+    cover = np.zeros((h, w), np.float32)
+    cover[mask] = np.where(m.eyeball[t], 1.0, parts[:, 0])
     ears = np.zeros((h, w), np.float32)
-    ears[mask] = _ear_parts()[1][t]
+    ears[mask] = parts[:, 1] * (1 - m.eyeball[t])
     cx = (xy[vid["ear_out_r"], 0] + xy[vid["ear_out_l"], 0]) / 2
     out = _outline_vertices()
     rows = raster.silhouette_rows(xy[out, 0], xy[out, 1], cx, h)
     points = {k: (float(xy[i, 0]), float(xy[i, 1])) for k, i in vid.items()}
+    # Seams the painter's order leaves open (the lips' and lids' creases, edge-on there) take
+    # the surface round them, not the background's zero.
+    kernel = np.ones((3, 3), np.uint8)
+    m8 = mask.astype(np.uint8)
+    holes = (cv2.morphologyEx(m8, cv2.MORPH_CLOSE, kernel) > 0) & ~mask
+    if holes.any():
+        depth[holes] = cv2.dilate(depth, kernel)[holes]
+        for k in range(3):
+            nmap[..., k][holes] = cv2.blur(nmap[..., k] * m8, (3, 3))[holes]
+        for a in (cover, ears):
+            a[holes] = cv2.dilate(a, kernel)[holes]
+        mask = mask | holes
     full = mask.astype(np.float32)
-    return MeshHead(
-        depth, nmap, np.maximum(cover, eyes), full, eyes, ears, rows, points, float(scale)
-    )
+    return MeshHead(depth, nmap, cover, full, eyes, ears, rows, points, float(scale))
