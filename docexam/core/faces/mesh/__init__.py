@@ -34,6 +34,7 @@ class MeshHead:
     eyeball: F32  # coverage of the eyeballs
     ears: F32  # coverage of the ears
     rows: F32  # per row, half width of the head's outline without the ears (pixels)
+    face_rows: F32  # the same of the face's front half
     points: dict[str, tuple[float, float]]  # landmark name -> pixel x, y
     scale: float  # pixels per decimetre at the head's plane
 
@@ -60,9 +61,11 @@ def _parts() -> tuple[np.ndarray, np.ndarray]:
 
 
 @functools.cache
-def _outline_vertices() -> np.ndarray:
+def _outline_vertices(front: float) -> np.ndarray:
+    """Head vertices that are not ear and lie ``front`` or more in front of the ears."""
     parts, _ = _parts()
-    return np.flatnonzero((parts[:, 0] > 0.5) & (parts[:, 1] < 0.3))
+    z = asset.load().v0[:, 2]
+    return np.flatnonzero((parts[:, 0] > 0.5) & (parts[:, 1] < 0.3) & (z > 0.375 + front))
 
 
 @functools.cache
@@ -115,8 +118,11 @@ def head(
     ears = np.zeros((h, w), np.float32)
     ears[mask] = parts[:, 1] * (1 - m.eyeball[t])
     cx = (xy[vid["ear_out_r"], 0] + xy[vid["ear_out_l"], 0]) / 2
-    out = _outline_vertices()
+    out = _outline_vertices(-9.0)
     rows = raster.silhouette_rows(xy[out, 0], xy[out, 1], cx, h)
+    # The face's own width (cheekbones, jaw) is that of its front, not the skull's behind.
+    out = _outline_vertices(0.35)
+    face_rows = raster.silhouette_rows(xy[out, 0], xy[out, 1], cx, h)
     points = {k: (float(xy[i, 0]), float(xy[i, 1])) for k, i in vid.items()}
     # Seams the painter's order leaves open (the lips' and lids' creases, edge-on there) take
     # the surface round them, not the background's zero.
@@ -130,5 +136,15 @@ def head(
         for a in (cover, ears):
             a[holes] = cv2.dilate(a, kernel)[holes]
         mask = mask | holes
+    # The eye layer draws its own eyeball and lids: under them the mesh's opening is filled to
+    # the lids' level, or its hollow shaded a ring round the drawn eye.
+    if eyes.any():
+        ring = cv2.dilate(eyes, kernel, iterations=2)
+        keep = 1 - ring
+        for a in (depth, *(nmap[..., k] for k in range(3))):
+            fill = cv2.GaussianBlur(a * keep, (0, 0), 3) / np.maximum(
+                cv2.GaussianBlur(keep, (0, 0), 3), 1e-3
+            )
+            a[:] = a * keep + fill * ring
     full = mask.astype(np.float32)
-    return MeshHead(depth, nmap, cover, full, eyes, ears, rows, points, float(scale))
+    return MeshHead(depth, nmap, cover, full, eyes, ears, rows, face_rows, points, float(scale))

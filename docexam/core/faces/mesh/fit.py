@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
 # The mesh's eye corners lie on the lids' outer skin, wider than the fissure the eye layer
 # draws: this brings their half span to an eye's half width (30 mm of 62 mm between pupils).
-FISSURE = 0.72
+FISSURE = 0.85
 
 
 def fit(fg: FaceGeometry, hd: MeshHead, smile: float) -> FaceGeometry:
@@ -32,9 +32,9 @@ def fit(fg: FaceGeometry, hd: MeshHead, smile: float) -> FaceGeometry:
     eye_w = FISSURE * (half("eye_out_r", "eye_in_r") + half("eye_in_l", "eye_out_l")) / 2
     gonion = eye + (chin - eye) * 0.62
     rows = hd.rows
-    wz = float(rows[int(eye) : int(nose) + 1].max())
+    wz = float(hd.face_rows[int(eye) : int(nose) + 1].max())
     wc = float(rows[int(crown) : int(eye) + 1].max())
-    wg = float(rows[min(len(rows) - 1, int(gonion))])
+    wg = float(hd.face_rows[min(len(rows) - 1, int(gonion))])
     ear_top = (p["ear_top_r"][1] + p["ear_top_l"][1]) / 2
     lobe = (p["lobe_r"][1] + p["lobe_l"][1]) / 2
     old = fg.eye - fg.brow
