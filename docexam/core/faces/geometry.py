@@ -82,7 +82,12 @@ class FaceGeometry:
         A frontal face is widest at the cheekbones (the zygomatic arches, between the lower lid
         and the middle of the nose), a little narrower at the temples above them, and steps in
         below them to the jaw: one convex curve from a cheekbone to the chin read as a balloon.
+        With the mesh, its silhouette's (ears left out).
         """
+        if self.mesh is not None:
+            rows = self.mesh.rows
+            inside = (y >= self.crown) & (y <= self.chin)
+            return (np.interp(y, np.arange(len(rows)), rows) * inside).astype(y.dtype)
         yz = self.cheek_row
         under = self.wz * (1 - self.zygoma)  # the cheek's width just under the bone
         out = np.zeros_like(y)

@@ -22,6 +22,7 @@ from docexam.core.faces.traits import Identity, Look
 STUDIO_M = 1.5  # a studio's camera to the sitter; a photo booth's is about 0.6 m
 CROWN_ROW = 0.135  # of the height: passport framing, crown to chin about 0.655 of it
 HEAD_ROWS = 0.655
+SOCKET_FILL = 0.9
 NECK_DM = 0.25  # the neck's front stands this far (decimetres) out of the relief's zero
 
 
@@ -74,6 +75,22 @@ def _neck_vertex() -> int:
     _, near = _parts()
     idx = np.flatnonzero(near)
     return int(idx[np.argmax(m.v0[idx, 2])])
+
+
+def _lift_sockets(depth: F32, pupils: np.ndarray, scale: float) -> None:
+    """Half fill the orbits' hollow: under a studio's soft, frontal light the sockets hardly
+    darken, while the relief's occlusion and the brow's cast shadow took the mesh's full
+    depth for a dark ring round every eye."""
+    h, w = depth.shape
+    ys, xs = np.mgrid[0:h, 0:w].astype(np.float32)
+    r = 0.25 * scale  # about an orbit's half width
+    near = np.zeros_like(depth)
+    for px, py in pupils:
+        near = np.maximum(
+            near, np.exp(-0.5 * (((xs - px) / r) ** 2 + ((ys - py) / (0.8 * r)) ** 2))
+        )
+    smooth = cv2.GaussianBlur(depth, (0, 0), 0.12 * scale)
+    depth += SOCKET_FILL * near * np.maximum(smooth - depth, 0)
 
 
 @functools.lru_cache(maxsize=4)
@@ -146,5 +163,6 @@ def head(
                 cv2.GaussianBlur(keep, (0, 0), 3), 1e-3
             )
             a[:] = a * keep + fill * ring
+    _lift_sockets(depth, xy[[vid["pupil_r"], vid["pupil_l"]]], scale)
     full = mask.astype(np.float32)
     return MeshHead(depth, nmap, cover, full, eyes, ears, rows, face_rows, points, float(scale))
