@@ -22,7 +22,7 @@ from docexam.core.faces.traits import Identity, Look
 STUDIO_M = 1.5  # a studio's camera to the sitter; a photo booth's is about 0.6 m
 CROWN_ROW = 0.135  # of the height: passport framing, crown to chin about 0.655 of it
 HEAD_ROWS = 0.655
-SOCKET_FILL = 0.9
+SOCKET_FILL = 1.0
 NECK_DM = 0.25  # the neck's front stands this far (decimetres) out of the relief's zero
 
 
@@ -83,13 +83,13 @@ def _lift_sockets(depth: F32, pupils: np.ndarray, scale: float) -> None:
     depth for a dark ring round every eye."""
     h, w = depth.shape
     ys, xs = np.mgrid[0:h, 0:w].astype(np.float32)
-    r = 0.25 * scale  # about an orbit's half width
+    r = 0.27 * scale  # about an orbit's half width
     near = np.zeros_like(depth)
     for px, py in pupils:
-        near = np.maximum(
-            near, np.exp(-0.5 * (((xs - px) / r) ** 2 + ((ys - py) / (0.8 * r)) ** 2))
-        )
-    smooth = cv2.GaussianBlur(depth, (0, 0), 0.12 * scale)
+        # The hollow reaches further under the eye (the tear trough) than over it.
+        dy = ys - py - 0.04 * scale
+        near = np.maximum(near, np.exp(-0.5 * (((xs - px) / r) ** 2 + (dy / (0.95 * r)) ** 2)))
+    smooth = cv2.GaussianBlur(depth, (0, 0), 0.15 * scale)
     depth += SOCKET_FILL * near * np.maximum(smooth - depth, 0)
 
 
