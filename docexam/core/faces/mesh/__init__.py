@@ -136,10 +136,14 @@ def head(
     ears[mask] = parts[:, 1] * (1 - m.eyeball[t])
     cx = (xy[vid["ear_out_r"], 0] + xy[vid["ear_out_l"], 0]) / 2
     out = _outline_vertices(-9.0)
-    rows = raster.silhouette_rows(xy[out, 0], xy[out, 1], cx, h)
-    # The face's own width (cheekbones, jaw) is that of its front, not the skull's behind.
+    skull = raster.silhouette_rows(xy[out, 0], xy[out, 1], cx, h)
+    # The face's own width (cheekbones, jaw) is that of its front, not the skull's behind;
+    # below the eyes the skull's back is hidden behind the face, the ears and the neck.
     out = _outline_vertices(0.35)
     face_rows = raster.silhouette_rows(xy[out, 0], xy[out, 1], cx, h)
+    eye_y = (xy[vid["pupil_r"], 1] + xy[vid["pupil_l"], 1]) / 2
+    low = np.clip((np.arange(h) - eye_y) / max(xy[vid["subnasale"], 1] - eye_y, 1.0), 0, 1)
+    rows = np.maximum(face_rows, skull * (1 - low)).astype(np.float32)
     points = {k: (float(xy[i, 0]), float(xy[i, 1])) for k, i in vid.items()}
     # Seams the painter's order leaves open (the lips' and lids' creases, edge-on there) take
     # the surface round them, not the background's zero.

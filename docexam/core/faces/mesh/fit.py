@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 # The mesh's eye corners lie on the lids' outer skin, wider than the fissure the eye layer
 # draws: this brings their half span to an eye's half width (30 mm of 62 mm between pupils).
 FISSURE = 0.85
-ALA_TO_BASE_DM = 0.083
+ALA_TO_BASE_DM = 0.06
 
 
 def fit(fg: FaceGeometry, hd: MeshHead, smile: float) -> FaceGeometry:
@@ -30,7 +30,7 @@ def fit(fg: FaceGeometry, hd: MeshHead, smile: float) -> FaceGeometry:
     cx = mid("ear_out_r", "ear_out_l")[0]
     crown, chin = p["crown"][1], p["chin"][1]
     # The nose's base follows its wings (the subnasale vertex stays where a longer nose's
-    # target leaves it): on the base mesh it lies 8 mm under the alae's landmark.
+    # target leaves it): on the base mesh it lies about 6 mm under the alae's landmark.
     nose = (p["ala_r"][1] + p["ala_l"][1]) / 2 + ALA_TO_BASE_DM * hd.scale
     mouth = p["stomion"][1]
     eye_w = FISSURE * (half("eye_out_r", "eye_in_r") + half("eye_in_l", "eye_out_l")) / 2
