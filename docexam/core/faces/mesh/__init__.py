@@ -23,6 +23,7 @@ STUDIO_M = 1.5  # a studio's camera to the sitter; a photo booth's is about 0.6 
 CROWN_ROW = 0.135  # of the height: passport framing, crown to chin about 0.655 of it
 HEAD_ROWS = 0.655
 SOCKET_FILL = 1.0
+EYE_FLAT = 0.8
 NECK_DM = 0.25  # the neck's front stands this far (decimetres) out of the relief's zero
 
 
@@ -91,6 +92,16 @@ def _lift_sockets(depth: F32, pupils: np.ndarray, scale: float) -> None:
         near = np.maximum(near, np.exp(-0.5 * (((xs - px) / r) ** 2 + (dy / (0.95 * r)) ** 2)))
     smooth = cv2.GaussianBlur(depth, (0, 0), 0.15 * scale)
     depth += SOCKET_FILL * near * np.maximum(smooth - depth, 0)
+    # The drawn eye (lids, white, iris) lies on a surface facing the lens: on the mesh's own,
+    # its outer corner turned away towards the temple, the white went dark there and read as
+    # a pupil.
+    for px, py in pupils:
+        ix, iy = int(round(px)), int(round(py))
+        if 0 <= iy < h and 0 <= ix < w:
+            flat = np.exp(
+                -0.5 * (((xs - px) / (0.16 * scale)) ** 2 + ((ys - py) / (0.08 * scale)) ** 2)
+            )
+            depth += (float(depth[iy, ix]) - depth) * flat * EYE_FLAT
 
 
 @functools.lru_cache(maxsize=4)

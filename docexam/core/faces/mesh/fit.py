@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
 # The mesh's eye corners lie on the lids' outer skin, wider than the fissure the eye layer
 # draws: this brings their half span to an eye's half width (30 mm of 62 mm between pupils).
-FISSURE = 0.85
+FISSURE = 0.88
 ALA_TO_BASE_DM = 0.06
 
 
