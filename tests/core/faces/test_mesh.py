@@ -34,7 +34,7 @@ def _height(hd: MeshHead) -> float:
 def _depth(hd: MeshHead, a: str, b: str, t: float = 0.5, dy: float = 0.0) -> float:
     x = hd.points[a][0] + (hd.points[b][0] - hd.points[a][0]) * t
     y = hd.points[a][1] + (hd.points[b][1] - hd.points[a][1]) * t + dy
-    return float(hd.depth[int(round(y)), int(round(x))])
+    return float(hd.depth[round(y), round(x)])
 
 
 def _face_width(hd: MeshHead) -> float:

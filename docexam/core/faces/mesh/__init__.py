@@ -78,12 +78,20 @@ def _neck_vertex() -> int:
     return int(idx[np.argmax(m.v0[idx, 2])])
 
 
-def _lift_sockets(depth: F32, pupils: np.ndarray, scale: float) -> None:
-    """Half fill the orbits' hollow: under a studio's soft, frontal light the sockets hardly
+def _lift_sockets(full: F32, pupils: np.ndarray, scale: float) -> None:
+    """Fill the orbits' hollow: under a studio's soft, frontal light the sockets hardly
     darken, while the relief's occlusion and the brow's cast shadow took the mesh's full
     depth for a dark ring round every eye."""
-    h, w = depth.shape
-    ys, xs = np.mgrid[0:h, 0:w].astype(np.float32)
+    h, w = full.shape
+    # Only the band round the eyes (with room for the blur) is touched.
+    x0 = max(0, int(pupils[:, 0].min() - scale))
+    x1 = min(w, int(pupils[:, 0].max() + scale) + 1)
+    y0 = max(0, int(pupils[:, 1].min() - 0.8 * scale))
+    y1 = min(h, int(pupils[:, 1].max() + 0.9 * scale) + 1)
+    if x0 >= x1 or y0 >= y1:
+        return
+    depth = full[y0:y1, x0:x1]
+    ys, xs = np.mgrid[y0:y1, x0:x1].astype(np.float32)
     r = 0.27 * scale  # about an orbit's half width
     near = np.zeros_like(depth)
     for px, py in pupils:
@@ -96,12 +104,12 @@ def _lift_sockets(depth: F32, pupils: np.ndarray, scale: float) -> None:
     # its outer corner turned away towards the temple, the white went dark there and read as
     # a pupil.
     for px, py in pupils:
-        ix, iy = int(round(px)), int(round(py))
-        if 0 <= iy < h and 0 <= ix < w:
+        ix, iy = round(float(px)), round(float(py))
+        if y0 <= iy < y1 and x0 <= ix < x1:
             flat = np.exp(
                 -0.5 * (((xs - px) / (0.16 * scale)) ** 2 + ((ys - py) / (0.08 * scale)) ** 2)
             )
-            depth += (float(depth[iy, ix]) - depth) * flat * EYE_FLAT
+            depth += (float(full[iy, ix]) - depth) * flat * EYE_FLAT
 
 
 @functools.lru_cache(maxsize=4)
