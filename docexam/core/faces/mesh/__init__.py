@@ -136,17 +136,18 @@ def head(
     xy[:, 0] += w / 2 - (xy[vid["pupil_r"], 0] + xy[vid["pupil_l"], 0]) / 2
     tid = raster.ids(xy, z, m.tris, w, h)
     mask, t, bc = raster.barycentric(tid, xy, m.tris)
-    zz = raster.interp(z[:, None], m.tris, t, bc)[:, 0]
+    # Depth, normal and the head/ear weights interpolated in one pass.
+    attrs = np.concatenate([z[:, None], raster.normals(turned, m.tris), _parts()[0]], axis=1)
+    px = raster.interp(attrs.astype(np.float32), m.tris, t, bc.astype(np.float32))
+    zz, n, parts = px[:, 0], px[:, 1:4], px[:, 4:6]
     # The relief's zero lies behind the neck's front so the neck meets the body's neck level.
     neck = float(z[_neck_vertex()])
     depth = np.zeros((h, w), np.float32)
     depth[mask] = np.maximum((zz - neck + NECK_DM) * scale, 0)
-    n = raster.interp(raster.normals(turned, m.tris), m.tris, t, bc)
     n /= np.linalg.norm(n, axis=1, keepdims=True) + 1e-9
     nmap = np.zeros((h, w, 3), np.float32)
     nmap[..., 2] = 1
-    nmap[mask] = n * np.array([1, -1, 1])
-    parts = raster.interp(_parts()[0], m.tris, t, bc)
+    nmap[mask] = n * np.array([1, -1, 1], np.float32)
     eyes = np.zeros((h, w), np.float32)
     eyes[mask] = m.eyeball[t]
     cover = np.zeros((h, w), np.float32)
@@ -181,11 +182,10 @@ def head(
     if eyes.any():
         ring = cv2.dilate(eyes, kernel, iterations=2)
         keep = 1 - ring
-        for a in (depth, *(nmap[..., k] for k in range(3))):
-            fill = cv2.GaussianBlur(a * keep, (0, 0), 3) / np.maximum(
-                cv2.GaussianBlur(keep, (0, 0), 3), 1e-3
-            )
-            a[:] = a * keep + fill * ring
+        fill = cv2.GaussianBlur(depth * keep, (0, 0), 3) / np.maximum(
+            cv2.GaussianBlur(keep, (0, 0), 3), 1e-3
+        )
+        depth[:] = depth * keep + fill * ring
     _lift_sockets(depth, xy[[vid["pupil_r"], vid["pupil_l"]]], scale)
     full = mask.astype(np.float32)
     return MeshHead(depth, nmap, cover, full, eyes, ears, rows, face_rows, points, float(scale))

@@ -33,7 +33,8 @@ def normals(v: F64, tris: I64) -> F64:
     fn = np.cross(v[tris[:, 1]] - v[tris[:, 0]], v[tris[:, 2]] - v[tris[:, 0]])
     n = np.zeros_like(v)
     for k in range(3):
-        np.add.at(n, tris[:, k], fn)
+        for c in range(3):
+            n[:, c] += np.bincount(tris[:, k], weights=fn[:, c], minlength=len(v))
     return n / (np.linalg.norm(n, axis=1, keepdims=True) + 1e-12)
 
 
@@ -53,13 +54,14 @@ def ids(xy: F64, z: F64, tris: I64, w: int, h: int) -> npt.NDArray[np.int32]:
 
 def barycentric(
     tid: npt.NDArray[np.int32], xy: F64, tris: I64
-) -> tuple[npt.NDArray[np.bool_], I64, F64]:
+) -> tuple[npt.NDArray[np.bool_], I64, F32]:
     """Covered pixels, their triangles and barycentric weights."""
     m = tid > 0
     t = tid[m].astype(np.int64) - 1
     yy, xx = np.nonzero(m)
-    p = np.stack([xx + 0.5, yy + 0.5], axis=1)
-    a, b, c = xy[tris[t, 0]], xy[tris[t, 1]], xy[tris[t, 2]]
+    p = np.stack([xx + 0.5, yy + 0.5], axis=1).astype(np.float32)
+    q = xy.astype(np.float32)
+    a, b, c = q[tris[t, 0]], q[tris[t, 1]], q[tris[t, 2]]
     e1, e2, e3 = b - a, c - a, p - a
     d = e1[:, 0] * e2[:, 1] - e2[:, 0] * e1[:, 1]
     d = np.where(np.abs(d) < 1e-9, 1e-9, d)
@@ -69,7 +71,7 @@ def barycentric(
     return m, t, bc / np.maximum(bc.sum(axis=1, keepdims=True), 1e-9)
 
 
-def interp(attr: F64, tris: I64, t: I64, bc: F64) -> F64:
+def interp(attr: npt.NDArray[np.floating], tris: I64, t: I64, bc: npt.NDArray[np.floating]) -> F32:
     return np.einsum("nk,nkc->nc", bc, attr[tris[t]])
 
 
