@@ -106,10 +106,16 @@ def _lift_sockets(full: F32, pupils: np.ndarray, scale: float) -> None:
     for px, py in pupils:
         ix, iy = round(float(px)), round(float(py))
         if y0 <= iy < y1 and x0 <= ix < x1:
+            # Reaching over the inner corner too, where the nose's side wall shaded it.
+            mid = float(pupils[:, 0].mean())
+            cx = px + np.sign(mid - px) * 0.03 * scale
             flat = np.exp(
-                -0.5 * (((xs - px) / (0.16 * scale)) ** 2 + ((ys - py) / (0.08 * scale)) ** 2)
+                -0.5 * (((xs - cx) / (0.18 * scale)) ** 2 + ((ys - py) / (0.08 * scale)) ** 2)
             )
-            depth += (float(full[iy, ix]) - depth) * flat * EYE_FLAT
+            # At the level round it, not the eyeball's: lower, it left a pit whose rim cast
+            # a shadow into the eye's corner under a lamp from the side.
+            level = float(smooth[iy - y0, ix - x0])
+            depth += (level - depth) * flat * EYE_FLAT
 
 
 @functools.lru_cache(maxsize=4)
@@ -163,7 +169,9 @@ def head(
     face_rows = raster.silhouette_rows(xy[out, 0], xy[out, 1], cx, h)
     eye_y = (xy[vid["pupil_r"], 1] + xy[vid["pupil_l"], 1]) / 2
     low = np.clip((np.arange(h) - eye_y) / max(xy[vid["subnasale"], 1] - eye_y, 1.0), 0, 1)
-    rows = np.maximum(face_rows, skull * (1 - low)).astype(np.float32)
+    rows = np.maximum(face_rows, skull * (1 - low))
+    # The hair and beard follow this outline: a step from row to row drew a notch in them.
+    rows = cv2.GaussianBlur(rows.reshape(-1, 1).astype(np.float32), (1, 0), 2.5).ravel()
     points = {k: (float(xy[i, 0]), float(xy[i, 1])) for k, i in vid.items()}
     # Seams the painter's order leaves open (the lips' and lids' creases, edge-on there) take
     # the surface round them, not the background's zero.
