@@ -6,7 +6,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-from docexam.core.faces.canvas import FaceCanvas, smoothstep, soft
+from docexam.core.faces.canvas import FaceCanvas, soft
 from docexam.core.faces.geometry import FaceGeometry
 from docexam.core.faces.patch import Patch
 from docexam.core.faces.skin import skin_colour
@@ -25,7 +25,6 @@ def nose(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
     bridge = nw * (0.28 + 0.2 * tr["nose_width"] - 0.08 * tr["nose_bridge"])
     tip = nw * (0.3 + 0.22 * tr["nose_tip"])  # the lobule's radius: a fuller tip is rounder
     tip_y = fg.nose - nw * (0.36 + 0.1 * tr["nose_tip"])
-    _nose_relief(c, fg, who, tip_x, tip_y, tip)
     skin = np.asarray(skin_colour(who), np.float32)
     p = Patch(c, [fg.fx - nw * 2.8, fg.fx + nw * 2.8], [fg.eye - fg.eye_h * 2, fg.nose + nw], 3)
     # The relief now shades the nose's sides and casts its shadow: the paint only deepens the
@@ -96,74 +95,6 @@ def nose(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
     if win is not None:
         rows, cols, dx, dy = win
         c.gloss[rows, cols] += 0.3 * np.exp(-0.5 * (dx**2 + dy**2) / (tip * 0.55) ** 2)
-
-
-def _nose_relief(
-    c: FaceCanvas, fg: FaceGeometry, who: Identity, tip_x: float, tip_y: float, tip: float
-) -> None:
-    """The nose as a solid standing out of the face: a bridge rising from the root between the
-    eyes, its side walls turning away steeply, the lobule standing a little proud of the
-    bridge at the tip, some third of the face's depth out of the cheeks, and the wings flanking
-    it lower down. A nose only a few pixels high cast no shadow and showed its form only as
-    a painted stripe; this one shades its far side and throws a shadow beside and below it
-    under a lamp to one side, and under the tip under a lamp from above."""
-    tr = who.traits
-    nw, wz = fg.nose_w, fg.wz
-    root = fg.eye - (fg.nose - fg.eye) * 0.2
-    half_w = nw * 2.4 + abs(tip_x - fg.fx) / 2  # a turned head moves the tip off the bridge
-    win = c.window(
-        (fg.fx + tip_x) / 2, (root + fg.nose) / 2, half_w, (fg.nose - root) / 2 + nw * 0.9
-    )
-    if win is None:
-        return
-    rows, cols, _, _ = win
-    x, y = c.xs[rows, cols], c.ys[rows, cols]
-    t = np.clip((y - root) / (tip_y - root), 0, None)
-    centre = fg.fx + (tip_x - fg.fx) * np.minimum(t, 1)
-    # The dorsum: low at the root, rising to the supratip over the hump of the nasal bones
-    # (a high bridge's is marked); a high bridge stands further out all along, a long nose
-    # further at its end. A straight dorsum faced the lamp all along its length and drew one
-    # unbroken highlight down it.
-    rise = 0.2 + 0.08 * tr["nose_bridge"] + 0.03 * tr["nose_length"]
-    s = np.minimum(t, 1)
-    hump = (0.015 + 0.035 * tr["nose_bridge"]) * np.exp(-0.5 * ((s - 0.45) / 0.14) ** 2)
-    dorsum = wz * (0.05 + rise * s**1.4 + hump)
-    width = nw * (0.33 + 0.1 * tr["nose_width"] - 0.05 * tr["nose_bridge"]) * (1 + 0.6 * t)
-    # Across, a broad rounded top with steep sides (flatter than a Gaussian's), so the lamp's
-    # side wall is lit, the far one shaded, and the ridge's sheen is a band, not a line.
-    u = np.abs(x - centre) / width
-    body = dorsum * np.exp(-0.5 * u ** (3 + 1.5 * (1 - s)))
-    # Below the lobule the bridge is gone: the underside turns in to the columella.
-    body *= np.exp(-0.5 * (np.maximum(y - tip_y, 0) / (tip * 0.5)) ** 2)
-    above = np.clip(smoothstep(root - nw * 0.8, root + nw * 0.4, y), 0, 1)
-    body *= above
-    # The lobule: a dome a little proud of the bridge, turning under faster than over.
-    dy = (y - tip_y) / np.where(y > tip_y, tip * 0.75, tip * 1.05)
-    lob = wz * (0.27 + 0.05 * tr["nose_tip"] + 0.04 * tr["nose_length"])
-    lobule = lob * np.exp(-0.5 * (((x - tip_x) / (tip * 1.1)) ** 2 + dy**2) ** 1.2)
-    # The two meet in a soft maximum: the supratip's slight break, not a seam.
-    k = wz * 0.03
-    z = (body + lobule + np.sqrt((body - lobule) ** 2 + k * k)) / 2 - k / 2
-    # The wings: lobes either side of the tip, lower and flatter, merging with it.
-    for side in (-1, 1):
-        ax, ay = tip_x + side * nw * 0.68, fg.nose - nw * 0.22
-        wing = np.exp(-0.5 * (((x - ax) / (nw * 0.36)) ** 2 + ((y - ay) / (nw * 0.3)) ** 2))
-        z += wz * (0.11 + 0.03 * tr["nose_width"]) * wing
-    c.height[rows, cols] += z
-    # The upper lip rises forward from under the nose over the teeth's arch: on a flat lip
-    # the tip's shadow from a high lamp ran down to the mouth, a dark moustache of shade.
-    c.bump(
-        fg.fx,
-        fg.nose + (fg.mouth - fg.nose) * 0.55,
-        fg.mouth_w * 0.7,
-        (fg.mouth - fg.nose) * 0.4,
-        wz * 0.07,
-    )
-    # Skin's oil gathers over the nasal bones and on the tip; the cartilage between them and
-    # the root between the eyes shine less, which breaks the dorsum's light into patches.
-    dull = np.exp(-0.5 * (((x - centre) / (width * 1.5)) ** 2))
-    dull *= 0.55 * np.exp(-0.5 * ((t - 0.78) / 0.12) ** 2) + 0.55 * np.exp(-0.5 * (t / 0.22) ** 2)
-    c.gloss[rows, cols] *= 1 - dull
 
 
 def marks(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:

@@ -8,11 +8,13 @@ nose length relative to the eye-to-chin distance, and so on.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import numpy.typing as npt
 
+from docexam.core.faces import mesh
+from docexam.core.faces.mesh.fit import fit
 from docexam.core.faces.traits import Identity, Look
 
 Row = npt.NDArray[np.float32]
@@ -65,6 +67,9 @@ class FaceGeometry:
     # is hollow above it: clear on a lean face, filled on a heavy or young one.
     zygoma: float = 0.04
     temple: float = 0.02
+    # The head as a mesh: its depth, silhouette and landmarks (rows and widths above are read
+    # off it).
+    mesh: mesh.MeshHead | None = field(default=None, compare=False, repr=False)
 
     @property
     def cheek_row(self) -> float:
@@ -77,7 +82,12 @@ class FaceGeometry:
         A frontal face is widest at the cheekbones (the zygomatic arches, between the lower lid
         and the middle of the nose), a little narrower at the temples above them, and steps in
         below them to the jaw: one convex curve from a cheekbone to the chin read as a balloon.
+        With the mesh, its silhouette's (ears left out).
         """
+        if self.mesh is not None:
+            rows = self.mesh.rows
+            inside = (y >= self.crown) & (y <= self.chin)
+            return (np.interp(y, np.arange(len(rows)), rows) * inside).astype(y.dtype)
         yz = self.cheek_row
         under = self.wz * (1 - self.zygoma)  # the cheek's width just under the bone
         out = np.zeros_like(y)
@@ -142,7 +152,8 @@ def _smooth(y: Row, a: float, b: float) -> Row:
 
 
 def layout(who: Identity, look: Look, w: float, u: float) -> FaceGeometry:
-    """The geometry of ``who`` in a ``w`` x ``u`` pixel photo taken with ``look``."""
+    """The geometry of ``who`` in a ``w`` x ``u`` pixel photo taken with ``look`` (by a
+    camera ``look.distance`` from the sitter)."""
     tr = who.traits
     male = who.sex == "M"
 
@@ -174,9 +185,9 @@ def layout(who: Identity, look: Look, w: float, u: float) -> FaceGeometry:
     youth = float(np.clip((32 - age) / 15, 0, 1) - np.clip((age - 40) / 30, 0, 1))
     jowl = float(np.clip((age - 40) / 35, 0, 1) * (0.6 + 0.4 * np.clip(look.weight + 0.5, 0, 1)))
     fill = float(np.clip(0.9 * look.weight + 0.5 * youth - 0.4 * tr["cheekbones"], -1, 1))
-    return FaceGeometry(
+    fg = FaceGeometry(
         u=u,
-        # The turn is drawn by the camera (camera.project moves each point by its depth).
+        # Placeholders: fit() reads the centre and the turn off the mesh.
         cx=w / 2,
         fx=w / 2,
         yaw_px=0.0,
@@ -224,3 +235,4 @@ def layout(who: Identity, look: Look, w: float, u: float) -> FaceGeometry:
             np.clip(0.015 + 0.03 * (0.4 - fill) + 0.02 * np.clip((age - 40) / 30, 0, 1), 0, 0.05)
         ),
     )
+    return fit(fg, mesh.head(who, look, int(w), int(u), look.distance), look.smile)

@@ -18,8 +18,6 @@ from docexam.core.faces import (
     beard,
     body,
     brows,
-    camera,
-    ears,
     eyes,
     features,
     hair,
@@ -58,7 +56,6 @@ def render(who: Identity, look: Look, width: int, height: int, salt: object = ""
     c.albedo[:] = np.asarray(look.background, np.float32)
     hairback.hair_back(c, fg, who, look)
     body.body(c, fg, who, look)
-    ears.ears(c, fg, who)
     skin = head.face(c, fg, who, look)
     features.age_lines(c, fg, look)
     features.nose(c, fg, who)
@@ -68,12 +65,12 @@ def render(who: Identity, look: Look, width: int, height: int, salt: object = ""
     beard.beard(c, fg, look)
     brows.brows(c, fg, who, haircolour.brow_colour(look))
     hair.hair_front(c, fg, who, look)
-    img = _shade(c, look, skinlight.where(c, skin, skin_colour(who)))
+    img = _shade(c, look, skinlight.where(c, skin, skin_colour(who)), fg)
     img, face_tone = _expose(img, skin)
     img = _film(_tone(img, face_tone))
     if look.glasses != "none":
         _glasses(img, fg, look)
-    img = _camera(camera.project(img, c.height, fg, look), fg, look, g)
+    img = _camera(img, fg, look, g)
     interp = cv2.INTER_AREA if height < u else cv2.INTER_CUBIC
     out = _print(cv2.resize(img, (width, height), interpolation=interp), look, g)
     photo = np.clip(out * 255 + 0.5, 0, 255).astype(np.uint8)
@@ -125,7 +122,7 @@ def _film(img: F32) -> F32:
     return lum[..., None] + (img - lum[..., None]) * sat[..., None]
 
 
-def _shade(c: FaceCanvas, look: Look, skin: F32) -> F32:
+def _shade(c: FaceCanvas, look: Look, skin: F32, fg: FaceGeometry | None = None) -> F32:
     lamp = lamps.lamp(look)
     z = cv2.GaussianBlur(c.height, (0, 0), 1.2)
     gy, gx = np.gradient(z)
@@ -139,6 +136,11 @@ def _shade(c: FaceCanvas, look: Look, skin: F32) -> F32:
     # A studio lamp is a soft box, not a bulb: a large source wraps light round the forms, so
     # the key sees the normals averaged over a patch and reaches past the terminator.
     soft_n = cv2.GaussianBlur(n, (0, 0), lamp.size)
+    if fg is not None and fg.mesh is not None:
+        # An ear is thinner than the soft box's averaging: its rim, bowl and lobe, turned
+        # every way, keep the mesh's own normals or they were blurred flat.
+        ear = soft(fg.mesh.ears, 1.0)[..., None]
+        soft_n = soft_n * (1 - ear) + cv2.GaussianBlur(fg.mesh.normals, (0, 0), 0.8) * ear
     light = lamp.direction
     key = np.clip((soft_n @ light + lamp.wrap) / (1 + lamp.wrap), 0, 1) ** 1.3
     key *= lamps.falloff(lamp, c.xs, c.ys, z, c.h)

@@ -1,0 +1,142 @@
+"""The head mesh: the asset ships its targets, traits move the forms they name, pose turns it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+import numpy as np
+import pytest
+
+from docexam.core.faces import mesh
+from docexam.core.faces.mesh import MeshHead, asset, morph
+from docexam.core.faces.render import render
+from docexam.core.faces.traits import CATEGORICAL, STABLE_TRAITS, make_identity, make_look
+
+W, H = 311, 400
+# Drawn by the 2D layers, not the mesh: the hairline by the hair, the brows' arch, thickness and
+# tilt by brows.py, the iris's colour by the eyes.
+DRAWN_IN_2D = {"hairline_shape", "brow_arch", "brow_thickness", "brow_tilt", "iris"}
+
+
+def _x(hd: MeshHead, a: str, b: str) -> float:
+    return abs(hd.points[b][0] - hd.points[a][0])
+
+
+def _y(hd: MeshHead, name: str) -> float:
+    return hd.points[name][1]
+
+
+def _height(hd: MeshHead) -> float:
+    return _y(hd, "chin") - _y(hd, "crown")
+
+
+def _depth(hd: MeshHead, a: str, b: str, t: float = 0.5, dy: float = 0.0) -> float:
+    x = hd.points[a][0] + (hd.points[b][0] - hd.points[a][0]) * t
+    y = hd.points[a][1] + (hd.points[b][1] - hd.points[a][1]) * t + dy
+    return float(hd.depth[round(y), round(x)])
+
+
+def _face_width(hd: MeshHead) -> float:
+    rows = hd.face_rows[int(_y(hd, "pupil_r")) : int(_y(hd, "subnasale"))]
+    return float(rows.max())
+
+
+def _jaw(hd: MeshHead) -> float:
+    y0, y1 = _y(hd, "stomion"), _y(hd, "chin")
+    return float(hd.face_rows[int(y0 + 0.2 * (y1 - y0)) : int(y0 + 0.6 * (y1 - y0))].mean())
+
+
+def _dorsum(hd: MeshHead) -> float:
+    """The bridge's height over the line from its root to the tip, at its middle."""
+    (xr, yr), (xl, yl), (xt, yt) = (hd.points[k] for k in ("pupil_r", "pupil_l", "nose_tip"))
+    x0, y0 = (xr + xl) / 2, (yr + yl) / 2
+    d = [hd.depth[int(y0 + (yt - y0) * t), int(x0 + (xt - x0) * t)] for t in (0.1, 0.45, 0.85)]
+    return float(d[1] - (d[0] + d[2]) / 2)
+
+
+def _cleft(hd: MeshHead) -> float:
+    x, y = hd.points["chin"]
+    y -= 0.25 * (y - _y(hd, "stomion"))
+    side = (hd.depth[int(y), int(x) - 4] + hd.depth[int(y), int(x) + 4]) / 2
+    return float(side - hd.depth[int(y), int(x)])
+
+
+# trait -> what it moves, measured on the mesh; each must grow with the trait.
+MEASURES: dict[str, Callable[[MeshHead], float]] = {
+    "face_length": lambda hd: -_face_width(hd) / _height(hd),
+    "face_width": lambda hd: _face_width(hd) / _height(hd),
+    "jaw_width": _jaw,
+    "cheekbones": lambda hd: (
+        _depth(hd, "pupil_r", "mouth_r", 0.35, 0) + _depth(hd, "pupil_l", "mouth_l", 0.35, 0)
+    ),
+    "forehead_height": lambda hd: (_y(hd, "pupil_r") - _y(hd, "crown")) / _height(hd),
+    "brow_ridge": lambda hd: _depth(hd, "pupil_r", "pupil_l", 0.5, -0.09 * _height(hd)),
+    "eye_spacing": lambda hd: _x(hd, "pupil_r", "pupil_l") / _face_width(hd),
+    "eye_width": lambda hd: _x(hd, "eye_out_r", "eye_in_r") + _x(hd, "eye_in_l", "eye_out_l"),
+    "eye_opening": lambda hd: float(hd.eyeball.sum()),
+    "eye_tilt": lambda hd: _y(hd, "eye_in_r") - _y(hd, "eye_out_r"),
+    "nose_length": lambda hd: (_y(hd, "ala_r") - _y(hd, "pupil_r")) / _height(hd),
+    "nose_width": lambda hd: _x(hd, "ala_r", "ala_l"),
+    "nose_bridge": lambda hd: _dorsum(hd),
+    "nose_tip": lambda hd: _y(hd, "subnasale") - _y(hd, "nose_tip"),
+    "ear_size": lambda hd: _y(hd, "lobe_r") - _y(hd, "ear_top_r"),
+    "ear_protrusion": lambda hd: _x(hd, "ear_out_r", "ear_out_l"),
+    "ear_lobe": lambda hd: float(hd.ears.sum()),
+    "ear_height": lambda hd: -(_y(hd, "ear_top_r") + _y(hd, "lobe_r")),
+    "mouth_width": lambda hd: _x(hd, "mouth_r", "mouth_l"),
+    "lip_upper": lambda hd: _depth(hd, "subnasale", "stomion", 0.7),
+    "lip_lower": lambda hd: _depth(hd, "stomion", "chin", 0.15),
+    "cupid_bow": lambda hd: (
+        _depth(hd, "subnasale", "stomion", 0.8) - _depth(hd, "mouth_r", "mouth_l", 0.38, -2)
+    ),
+    "chin_width": lambda hd: _x(hd, "chin_r", "chin_l"),
+    "chin_length": lambda hd: (_y(hd, "chin") - _y(hd, "stomion")) / _height(hd),
+    "chin_cleft": _cleft,
+}
+
+
+def test_the_asset_loads_and_has_every_target_the_morph_uses() -> None:
+    m = asset.load()
+    assert len(m.v0) > 4000 and m.tris.max() < len(m.v0) and m.eyeball.any()
+    for seed in range(20):
+        who = make_identity(seed)
+        look = make_look(seed, who, 25 + seed * 3)
+        used = morph.weights(who, look)
+        assert used and set(used) <= set(m.targets), set(used) - set(m.targets)
+    assert asset.PATH.stat().st_size < 2_000_000
+
+
+def test_every_stable_trait_is_measured_on_the_mesh_or_drawn_in_2d() -> None:
+    assert set(MEASURES) | DRAWN_IN_2D == set(STABLE_TRAITS)
+
+
+@pytest.mark.parametrize("trait", sorted(MEASURES))
+def test_a_stable_trait_moves_the_form_it_names(trait: str) -> None:
+    for seed in range(4):
+        who = make_identity(("mesh", seed))
+        look = replace(make_look(("mesh", seed), who, 35.0), yaw=0.0, pitch=0.0, roll=0.0)
+        lo, hi = (0.05, 0.95) if trait not in CATEGORICAL else (0.0, 0.99)
+        a = mesh.head(replace(who, traits={**who.traits, trait: lo}), look, W, H)
+        b = mesh.head(replace(who, traits={**who.traits, trait: hi}), look, W, H)
+        assert MEASURES[trait](b) > MEASURES[trait](a), (trait, seed)
+
+
+def test_the_same_seed_gives_the_same_pixels() -> None:
+    who = make_identity(7)
+    look = make_look(7, who, 40.0)
+    first = render(who, look, 160, 206)
+    mesh.head.cache_clear()
+    assert np.array_equal(first, render(make_identity(7), make_look(7, who, 40.0), 160, 206))
+
+
+def test_yaw_turns_the_face() -> None:
+    who = make_identity(3)
+    look = make_look(3, who, 40.0)
+    ahead = []
+    for yaw in (-12.0, 0.0, 12.0):
+        hd = mesh.head(who, replace(look, yaw=yaw, pitch=0.0), W, H)
+        eyes = (hd.points["pupil_r"][0] + hd.points["pupil_l"][0]) / 2
+        ahead.append(hd.points["nose_tip"][0] - eyes)
+    # + yaw turns the face to the viewer's right: the nose tip moves right of the eyes' middle
+    assert ahead[0] < ahead[1] - 2 < ahead[2] - 4
