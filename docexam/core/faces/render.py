@@ -37,10 +37,11 @@ from docexam.core.faces.traits import Identity, Look
 Photo = npt.NDArray[np.uint8]  # BGR
 WORK_HEIGHT = 400
 MAX_SLOPE = 2.5  # steepest relief the shading takes (height px per px): about 68 degrees
-SCATTER_PX = (1.1, 2.4, 4.8)  # how far blue, green and red light spread under skin
+FORM_PX, FORM, FEATURE = 10.0, 0.5, 0.8  # the broad form's scale (px) and relief as lit
+SCATTER_PX = (0.7, 1.4, 2.8)  # how far blue, green and red light spread under skin
 SATURATION = 0.86
 WRAP = 0.35  # how far the soft box's light reaches past the terminator (n.l = -WRAP)
-TONE_S = 0.35  # strength of the print's S-curve: mid-tone contrast 1 + TONE_S
+TONE_S = 0.22  # strength of the print's S-curve: mid-tone contrast 1 + TONE_S
 VIGNETTE = 0.09  # how much a lens darkens the frame's corners
 SHARPEN = (1.3, 0.45)  # a camera's unsharp mask at the working size: radius px, amount
 PRINT_SHARPEN = (0.8, 0.45)  # the print's own, at its pixel size: radius px, amount
@@ -127,7 +128,12 @@ def _film(img: F32) -> F32:
 def _shade(c: FaceCanvas, look: Look, skin: F32) -> F32:
     lamp = lamps.lamp(look)
     z = cv2.GaussianBlur(c.height, (0, 0), 1.2)
-    gy, gx = np.gradient(z)
+    # The head's broad form is lit as a shallower one than the relief: a passport studio's
+    # light comes from all round the lens, so a cheek turning away from the camera stays lit
+    # nearly to the silhouette; lit at its full depth the relief drew a dark band down each
+    # side of the face (a cylinder, a game's). The features keep more of theirs.
+    broad = cv2.GaussianBlur(z, (0, 0), FORM_PX)
+    gy, gx = np.gradient(broad * FORM + (z - broad) * FEATURE)
     dgy, dgx = np.gradient(c.detail)
     # The silhouette is a cliff in the relief: its normals would turn edge-on within a pixel or
     # two and draw a dark outline round the face; a real cheek turns away over a finger's width.
@@ -139,9 +145,14 @@ def _shade(c: FaceCanvas, look: Look, skin: F32) -> F32:
     # the key sees the normals averaged over a patch and reaches past the terminator.
     soft_n = cv2.GaussianBlur(n, (0, 0), lamp.size)
     light = lamp.direction
-    key = np.clip((soft_n @ light + lamp.wrap) / (1 + lamp.wrap), 0, 1) ** 1.3
+    key = np.clip((soft_n @ light + lamp.wrap) / (1 + lamp.wrap), 0, 1)
+    if lamp.hardness != 1.0:
+        key **= lamp.hardness
     key *= lamps.falloff(lamp, c.xs, c.ys, z, c.h)
     occl = np.clip(1 - (cv2.GaussianBlur(z, (0, 0), 6) - z) / 18.0, 0.4, 1)
+    # Light from beside the lens reaches into every hollow the camera sees into: only the
+    # room's light from above is much shut out of the sockets.
+    open_occl = 1 - 0.35 * (1 - occl)
     # A broad lamp's shadow is pale and soft-edged: part of the source still sees the point.
     shadow = 1 - lamp.shadow * (1 - _cast_shadow(z, light, 1.0 + 0.5 * lamp.size))
     # Fill from beside the camera, opposite the key, and light from the room above.
@@ -150,9 +161,12 @@ def _shade(c: FaceCanvas, look: Look, skin: F32) -> F32:
     warm = np.array([1 - 0.08 * look.warmth, 1.0, 1 + 0.08 * look.warmth], np.float32)
     # The fill, from beside the lens, is what darkens the cheeks as they turn away towards
     # the ears; how strong it is against the key (the fill ratio) is the studio's choice.
-    illum = (lamp.room * occl * sky + lamp.key * key * shadow + lamp.fill * fill * occl)[
-        ..., None
-    ] * warm
+    front = 0.5 + 0.5 * soft_n[..., 2]
+    illum = (
+        lamp.room * occl * sky
+        + lamp.key * key * shadow
+        + (lamp.fill * fill + lamp.bounce * front) * open_occl
+    )[..., None] * warm
     # Light travels under the skin before it leaves it: skin's shading is softer than a
     # plaster cast's, and red, scattering furthest, fills its shadow edges.
     scatter = np.stack(
