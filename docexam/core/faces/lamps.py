@@ -51,23 +51,24 @@ def lamp(look: Look) -> Lamp:
     warm = float(look.warmth)
     if look.jpeg:  # a live snapshot (make_look gives only those a JPEG)
         # Fluorescent tubes: broad, high, a trace green (more turned skin olive); the booth's
-        # white balance leaves most of the hall's colour in. The camera's panel is a weak fill.
+        # white balance leaves some of the hall's colour in (all of it turned a dark skin
+        # copper). The camera's panel is a weak fill.
         green = float(g.uniform(0.0, 0.03))
-        tint = np.array([1 - 0.06 * warm, 1 + green, 1 + 0.07 * warm], np.float32)
+        tint = np.array([1 - 0.04 * warm, 1 + green, 1 + 0.045 * warm], np.float32)
         return Lamp(
             "overhead",
             direction,
             size=float(g.uniform(2.6, 3.6)),
             wrap=0.3,
             key=0.66,
-            fill=float(g.uniform(0.08, 0.18)),
+            fill=float(g.uniform(0.1, 0.2)),
             room=0.22,
             shadow=float(g.uniform(0.8, 0.92)),
             distance=float(g.uniform(2.2, 3.2)),
             sheen=float(g.uniform(0.8, 1.5)),
             tint=tint / tint.mean(),
-            bounce=float(g.uniform(0.06, 0.14)),
-            hardness=1.25,
+            bounce=float(g.uniform(0.1, 0.2)),
+            hardness=1.15,
         )
     frontal = abs(look.light_azimuth) < 14
     p = (0.3, 0.25, 0.25, 0.2) if frontal else (0.55, 0.45, 0.0, 0.0)

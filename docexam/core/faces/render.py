@@ -133,12 +133,18 @@ def _shade(c: FaceCanvas, look: Look, skin: F32) -> F32:
     # nearly to the silhouette; lit at its full depth the relief drew a dark band down each
     # side of the face (a cylinder, a game's). The features keep more of theirs.
     broad = cv2.GaussianBlur(z, (0, 0), FORM_PX)
-    gy, gx = np.gradient(broad * FORM + (z - broad) * FEATURE)
+    sy, sx = np.gradient(z)
+    by, bx = np.gradient(broad)
+    gx, gy = bx * FORM + (sx - bx) * FEATURE, by * FORM + (sy - by) * FEATURE
     dgy, dgx = np.gradient(c.detail)
     # The silhouette is a cliff in the relief: its normals would turn edge-on within a pixel or
     # two and draw a dark outline round the face; a real cheek turns away over a finger's width.
     cap = np.minimum(1.0, MAX_SLOPE / np.maximum(np.sqrt(gx**2 + gy**2), 1e-6))
     gx, gy = gx * cap, gy * cap
+    # The sheen is the lamp's reflection, which the surface's true slope places: on the
+    # flattened form it spread over the whole front of the face, a waxwork's gloss.
+    cap = np.minimum(1.0, MAX_SLOPE / np.maximum(np.sqrt(sx**2 + sy**2), 1e-6))
+    sx, sy = sx * cap, sy * cap
     norm = np.sqrt(gx**2 + gy**2 + 1)
     n = np.stack([-gx / norm, -gy / norm, 1 / norm], axis=-1)
     # A studio lamp is a soft box, not a bulb: a large source wraps light round the forms, so
@@ -190,7 +196,7 @@ def _shade(c: FaceCanvas, look: Look, skin: F32) -> F32:
     albedo[box] *= 1 + skinlight.deep(c.albedo[box], illum[box], open_)
     tint[box] += (skinlight.chroma(c.albedo[box]) - 1) * (0.3 * skin[box])[..., None]
     rims = c.detail - cv2.GaussianBlur(c.detail, (0, 0), 1.0)
-    spec = skinlight.specular(c, lamp, gx + dgx, gy + dgy, rims, skin) * shadow
+    spec = skinlight.specular(c, lamp, sx + dgx, sy + dgy, rims, skin) * shadow
     person = c.person[..., None]
     glow = lamps.catchlight(c.glow, lamp)
     lit = albedo * (illum + bleed * person) + (spec[..., None] * tint + glow[..., None]) * warm
