@@ -37,7 +37,7 @@ from docexam.core.faces.traits import Identity, Look
 Photo = npt.NDArray[np.uint8]  # BGR
 WORK_HEIGHT = 400
 MAX_SLOPE = 2.5  # steepest relief the shading takes (height px per px): about 68 degrees
-FORM_PX, FORM, FEATURE = 10.0, 0.5, 0.8  # the broad form's scale (px) and relief as lit
+FORM_PX, FORM, FEATURE = 10.0, 0.45, 0.8  # the broad form's scale (px) and relief as lit
 SCATTER_PX = (0.7, 1.4, 2.8)  # how far blue, green and red light spread under skin
 SATURATION = 0.86
 WRAP = 0.35  # how far the soft box's light reaches past the terminator (n.l = -WRAP)
@@ -91,7 +91,7 @@ def _expose(img: F32, face: F32) -> tuple[F32, float]:
     mean = float((lum * face).sum() / max(1.0, float(face.sum())))
     # Metering lifts a dark face only part of the way: brought to a fair face's tone it read
     # light tan, not brown, whatever its skin.
-    gain = float(np.clip((0.5 / max(mean, 1e-3)) ** 0.55, 0.85, 3.0))
+    gain = float(np.clip((0.54 / max(mean, 1e-3)) ** 0.55, 0.85, 3.0))
     # A film-like shoulder: highlights roll off instead of clipping, so a pale background
     # keeps its tone and its edge against the hair.
     # It rolls the brightest channel off and scales the others with it, so a fair face's
@@ -164,7 +164,7 @@ def _shade(c: FaceCanvas, look: Look, skin: F32) -> F32:
     # Fill from beside the camera, opposite the key, and light from the room above.
     fill = np.clip(soft_n @ _unit(-light[0] * 0.6, -0.2, 0.9), 0, 1)
     sky = 0.6 + 0.4 * np.clip(-soft_n[..., 1], -1, 1)
-    warm = np.array([1 - 0.08 * look.warmth, 1.0, 1 + 0.08 * look.warmth], np.float32)
+    warm = np.array([1 - 0.06 * look.warmth, 1.0, 1 + 0.06 * look.warmth], np.float32)
     # The fill, from beside the lens, is what darkens the cheeks as they turn away towards
     # the ears; how strong it is against the key (the fill ratio) is the studio's choice.
     front = 0.5 + 0.5 * soft_n[..., 2]

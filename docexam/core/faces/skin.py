@@ -142,7 +142,7 @@ def _freckles(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F32
     speckle = c.noise(1.0)
     flecks = np.clip(speckle - 1.4, 0, 1.0) * (amount * 0.9 * np.minimum(where, 1.0))
     # Sun spots are few and larger, and fainter at their edge.
-    sun = np.clip(c.noise(1.6) - 2.3, 0, 0.6) * (spots * 0.8)
+    sun = np.clip(c.noise(1.6) - 2.6, 0, 0.6) * (spots * 0.8)
     return flecks + sun
 
 
@@ -200,7 +200,7 @@ def pores(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look, mask: F32)
     c.detail[:] = c.detail * (1 - mask) + relief * mask
     # In the colour too, as luminance: pits and lines a shade darker, the clusters a mottle
     # of a pixel or two; and a blotchy unevenness in hue a few pores wide.
-    shade = 0.018 * cluster - 0.03 * np.minimum(pits, 1) - 0.006 * lines
+    shade = 0.016 * cluster - 0.022 * np.minimum(pits, 1) - 0.006 * lines
     dots = 1 + shade * np.minimum(grain, 1.4) + 0.012 * fine
     blotch = 0.012 * patches
     # A pit's shade is light that went deeper into the skin: browner, not grey.
