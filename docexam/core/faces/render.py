@@ -111,7 +111,7 @@ def _tone(img: F32, face: float) -> F32:
     as the film below sets them."""
     lum = np.maximum(img @ np.array([0.114, 0.587, 0.299], np.float32), 1e-4)
     t = np.clip(lum, 0, 1)
-    pivot = float(np.clip(face, 0.25, 0.45))
+    pivot = float(np.clip(face, 0.25, 0.55))
     k = min(TONE_S, 0.95 / (4 * (1 - pivot)), 0.95 / (4 * pivot))  # stays monotonic
     curved = t + 4 * k * t * (1 - t) * (t - pivot)
     return img * (curved / lum)[..., None]
