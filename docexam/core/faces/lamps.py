@@ -37,6 +37,11 @@ class Lamp:
     sheen: float  # strength of the skin's specular hot spot, 1 = a soft box's
     tint: npt.NDArray[np.float32]  # BGR cast on the whole frame, after the camera's balance
     backlight: float = 0.0  # a lamp on the backdrop behind the head: how much it brightens
+    # Light from everything in front of the sitter (the soft box's own breadth, reflectors, a
+    # booth's white walls): it reaches whatever faces the camera, a cheek turned away from it
+    # still half, which is what keeps a passport photo's face evenly lit to its edges.
+    bounce: float = 0.0
+    hardness: float = 1.0  # how quickly the key fades towards its terminator (its power)
 
 
 def lamp(look: Look) -> Lamp:
@@ -46,21 +51,24 @@ def lamp(look: Look) -> Lamp:
     warm = float(look.warmth)
     if look.jpeg:  # a live snapshot (make_look gives only those a JPEG)
         # Fluorescent tubes: broad, high, a trace green (more turned skin olive); the booth's
-        # white balance leaves most of the hall's colour in. The camera's panel is a weak fill.
+        # white balance leaves some of the hall's colour in (all of it turned a dark skin
+        # copper). The camera's panel is a weak fill.
         green = float(g.uniform(0.0, 0.03))
-        tint = np.array([1 - 0.06 * warm, 1 + green, 1 + 0.07 * warm], np.float32)
+        tint = np.array([1 - 0.04 * warm, 1 + green, 1 + 0.045 * warm], np.float32)
         return Lamp(
             "overhead",
             direction,
             size=float(g.uniform(2.6, 3.6)),
             wrap=0.3,
             key=0.66,
-            fill=float(g.uniform(0.08, 0.18)),
+            fill=float(g.uniform(0.1, 0.2)),
             room=0.22,
             shadow=float(g.uniform(0.8, 0.92)),
             distance=float(g.uniform(2.2, 3.2)),
             sheen=float(g.uniform(0.8, 1.5)),
             tint=tint / tint.mean(),
+            bounce=float(g.uniform(0.1, 0.2)),
+            hardness=1.15,
         )
     frontal = abs(look.light_azimuth) < 14
     p = (0.3, 0.25, 0.25, 0.2) if frontal else (0.55, 0.45, 0.0, 0.0)
@@ -72,18 +80,21 @@ def lamp(look: Look) -> Lamp:
     # Fill shares give key-to-fill ratios of about 2:1 to 3:1, a portrait studio's range; a
     # ring light, round the lens, is nearly all fill.
     size, wrap, key, fill, shadow, distance, sheen = {
-        "softbox": (2.0, 0.28, 0.58, 0.2 + 0.14 * ratio, 0.75, 3.0, 0.7 + 0.6 * shine),
-        "umbrella": (3.0, 0.4, 0.54, 0.26 + 0.12 * ratio, 0.6, 3.6, 0.6 + 0.5 * shine),
+        "softbox": (2.4, 0.4, 0.46, 0.16 + 0.12 * ratio, 0.6, 3.0, 0.7 + 0.6 * shine),
+        "umbrella": (3.0, 0.5, 0.42, 0.2 + 0.1 * ratio, 0.5, 3.6, 0.6 + 0.5 * shine),
         # A booth's flash behind a diffuser: small and near, so crisper and shinier.
-        "flash": (1.4, 0.3, 0.66, 0.18 + 0.08 * ratio, 0.85, 1.8, 1.2 + 0.7 * shine),
-        "ring": (1.8, 0.38, 0.4, 0.5 + 0.1 * ratio, 0.6, 2.2, 0.9 + 0.5 * shine),
+        "flash": (1.6, 0.35, 0.55, 0.14 + 0.08 * ratio, 0.7, 1.8, 1.2 + 0.7 * shine),
+        "ring": (2.0, 0.45, 0.3, 0.4 + 0.1 * ratio, 0.5, 2.2, 0.9 + 0.5 * shine),
     }[kind]
-    room = {"softbox": 0.14, "umbrella": 0.16, "flash": 0.1, "ring": 0.12}[kind]
+    room = {"softbox": 0.1, "umbrella": 0.1, "flash": 0.08, "ring": 0.08}[kind]
+    bounce = {"softbox": 0.3, "umbrella": 0.34, "flash": 0.24, "ring": 0.26}[kind]
     # Many studios light the backdrop from behind the sitter: a soft glow round the head
     # that parts it from the backdrop.
     back = float(g.uniform(0.05, 0.12)) if g.random() < 0.45 else 0.0
     back *= kind in ("softbox", "umbrella")  # a booth has no room for one
-    return Lamp(kind, direction, size, wrap, key, fill, room, shadow, distance, sheen, tint, back)
+    return Lamp(
+        kind, direction, size, wrap, key, fill, room, shadow, distance, sheen, tint, back, bounce
+    )
 
 
 def falloff(lamp: Lamp, xs: F32, ys: F32, z: F32, h: int) -> F32:
@@ -92,7 +103,10 @@ def falloff(lamp: Lamp, xs: F32, ys: F32, z: F32, h: int) -> F32:
     little brighter, and under a ceiling light the crown is lit and the chin much less."""
     centre_x = float(xs[0, -1]) / 2
     p = (xs - centre_x) * lamp.direction[0] + (ys - 0.42 * h) * lamp.direction[1]
-    p += z * lamp.direction[2]  # the relief stands out of the backdrop towards the lamp
+    # The relief stands out of the backdrop towards the lamp; but a broad source is no point,
+    # its light falls off with distance more slowly: at full strength the nose and the middle
+    # of the forehead stood a fifth brighter than the cheeks, a lit stripe down the face.
+    p += z * lamp.direction[2] * 0.5
     d = lamp.distance * h
     return np.clip((d / np.maximum(d - p, d * 0.5)) ** 2, 0.5, 1.6).astype(np.float32)
 

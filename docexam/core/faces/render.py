@@ -36,10 +36,11 @@ from docexam.core.faces.traits import Identity, Look
 Photo = npt.NDArray[np.uint8]  # BGR
 WORK_HEIGHT = 400
 MAX_SLOPE = 2.5  # steepest relief the shading takes (height px per px): about 68 degrees
-SCATTER_PX = (1.1, 2.4, 4.8)  # how far blue, green and red light spread under skin
+FORM_PX, FORM, FEATURE = 10.0, 0.45, 0.8  # the broad form's scale (px) and relief as lit
+SCATTER_PX = (0.7, 1.4, 2.8)  # how far blue, green and red light spread under skin
 SATURATION = 0.86
 WRAP = 0.35  # how far the soft box's light reaches past the terminator (n.l = -WRAP)
-TONE_S = 0.35  # strength of the print's S-curve: mid-tone contrast 1 + TONE_S
+TONE_S = 0.22  # strength of the print's S-curve: mid-tone contrast 1 + TONE_S
 VIGNETTE = 0.09  # how much a lens darkens the frame's corners
 SHARPEN = (1.3, 0.45)  # a camera's unsharp mask at the working size: radius px, amount
 PRINT_SHARPEN = (0.8, 0.45)  # the print's own, at its pixel size: radius px, amount
@@ -88,7 +89,7 @@ def _expose(img: F32, face: F32) -> tuple[F32, float]:
     mean = float((lum * face).sum() / max(1.0, float(face.sum())))
     # Metering lifts a dark face only part of the way: brought to a fair face's tone it read
     # light tan, not brown, whatever its skin.
-    gain = float(np.clip((0.5 / max(mean, 1e-3)) ** 0.55, 0.85, 3.0))
+    gain = float(np.clip((0.54 / max(mean, 1e-3)) ** 0.55, 0.85, 3.0))
     # A film-like shoulder: highlights roll off instead of clipping, so a pale background
     # keeps its tone and its edge against the hair.
     # It rolls the brightest channel off and scales the others with it, so a fair face's
@@ -108,7 +109,7 @@ def _tone(img: F32, face: float) -> F32:
     as the film below sets them."""
     lum = np.maximum(img @ np.array([0.114, 0.587, 0.299], np.float32), 1e-4)
     t = np.clip(lum, 0, 1)
-    pivot = float(np.clip(face, 0.25, 0.45))
+    pivot = float(np.clip(face, 0.25, 0.55))
     k = min(TONE_S, 0.95 / (4 * (1 - pivot)), 0.95 / (4 * pivot))  # stays monotonic
     curved = t + 4 * k * t * (1 - t) * (t - pivot)
     return img * (curved / lum)[..., None]
@@ -125,12 +126,23 @@ def _film(img: F32) -> F32:
 def _shade(c: FaceCanvas, look: Look, skin: F32, fg: FaceGeometry | None = None) -> F32:
     lamp = lamps.lamp(look)
     z = cv2.GaussianBlur(c.height, (0, 0), 1.2)
-    gy, gx = np.gradient(z)
+    # The head's broad form is lit as a shallower one than the relief: a passport studio's
+    # light comes from all round the lens, so a cheek turning away from the camera stays lit
+    # nearly to the silhouette; lit at its full depth the relief drew a dark band down each
+    # side of the face (a cylinder, a game's). The features keep more of theirs.
+    broad = cv2.GaussianBlur(z, (0, 0), FORM_PX)
+    sy, sx = np.gradient(z)
+    by, bx = np.gradient(broad)
+    gx, gy = bx * FORM + (sx - bx) * FEATURE, by * FORM + (sy - by) * FEATURE
     dgy, dgx = np.gradient(c.detail)
     # The silhouette is a cliff in the relief: its normals would turn edge-on within a pixel or
     # two and draw a dark outline round the face; a real cheek turns away over a finger's width.
     cap = np.minimum(1.0, MAX_SLOPE / np.maximum(np.sqrt(gx**2 + gy**2), 1e-6))
     gx, gy = gx * cap, gy * cap
+    # The sheen is the lamp's reflection, which the surface's true slope places: on the
+    # flattened form it spread over the whole front of the face, a waxwork's gloss.
+    cap = np.minimum(1.0, MAX_SLOPE / np.maximum(np.sqrt(sx**2 + sy**2), 1e-6))
+    sx, sy = sx * cap, sy * cap
     norm = np.sqrt(gx**2 + gy**2 + 1)
     n = np.stack([-gx / norm, -gy / norm, 1 / norm], axis=-1)
     # A studio lamp is a soft box, not a bulb: a large source wraps light round the forms, so
@@ -142,20 +154,28 @@ def _shade(c: FaceCanvas, look: Look, skin: F32, fg: FaceGeometry | None = None)
         ear = soft(fg.mesh.ears, 1.0)[..., None]
         soft_n = soft_n * (1 - ear) + cv2.GaussianBlur(fg.mesh.normals, (0, 0), 0.8) * ear
     light = lamp.direction
-    key = np.clip((soft_n @ light + lamp.wrap) / (1 + lamp.wrap), 0, 1) ** 1.3
+    key = np.clip((soft_n @ light + lamp.wrap) / (1 + lamp.wrap), 0, 1)
+    if lamp.hardness != 1.0:
+        key **= lamp.hardness
     key *= lamps.falloff(lamp, c.xs, c.ys, z, c.h)
     occl = np.clip(1 - (cv2.GaussianBlur(z, (0, 0), 6) - z) / 18.0, 0.4, 1)
+    # Light from beside the lens reaches into every hollow the camera sees into: only the
+    # room's light from above is much shut out of the sockets.
+    open_occl = 1 - 0.35 * (1 - occl)
     # A broad lamp's shadow is pale and soft-edged: part of the source still sees the point.
     shadow = 1 - lamp.shadow * (1 - _cast_shadow(z, light, 1.0 + 0.5 * lamp.size))
     # Fill from beside the camera, opposite the key, and light from the room above.
     fill = np.clip(soft_n @ _unit(-light[0] * 0.6, -0.2, 0.9), 0, 1)
     sky = 0.6 + 0.4 * np.clip(-soft_n[..., 1], -1, 1)
-    warm = np.array([1 - 0.08 * look.warmth, 1.0, 1 + 0.08 * look.warmth], np.float32)
+    warm = np.array([1 - 0.06 * look.warmth, 1.0, 1 + 0.06 * look.warmth], np.float32)
     # The fill, from beside the lens, is what darkens the cheeks as they turn away towards
     # the ears; how strong it is against the key (the fill ratio) is the studio's choice.
-    illum = (lamp.room * occl * sky + lamp.key * key * shadow + lamp.fill * fill * occl)[
-        ..., None
-    ] * warm
+    front = 0.5 + 0.5 * soft_n[..., 2]
+    illum = (
+        lamp.room * occl * sky
+        + lamp.key * key * shadow
+        + (lamp.fill * fill + lamp.bounce * front) * open_occl
+    )[..., None] * warm
     # Light travels under the skin before it leaves it: skin's shading is softer than a
     # plaster cast's, and red, scattering furthest, fills its shadow edges.
     scatter = np.stack(
@@ -179,7 +199,7 @@ def _shade(c: FaceCanvas, look: Look, skin: F32, fg: FaceGeometry | None = None)
     albedo[box] *= 1 + skinlight.deep(c.albedo[box], illum[box], open_)
     tint[box] += (skinlight.chroma(c.albedo[box]) - 1) * (0.3 * skin[box])[..., None]
     rims = c.detail - cv2.GaussianBlur(c.detail, (0, 0), 1.0)
-    spec = skinlight.specular(c, lamp, gx + dgx, gy + dgy, rims, skin) * shadow
+    spec = skinlight.specular(c, lamp, sx + dgx, sy + dgy, rims, skin) * shadow
     person = c.person[..., None]
     glow = lamps.catchlight(c.glow, lamp)
     lit = albedo * (illum + bleed * person) + (spec[..., None] * tint + glow[..., None]) * warm

@@ -11,23 +11,25 @@ from docexam.core.faces.geometry import FaceGeometry
 from docexam.core.faces.traits import Identity, Look
 
 # Skin tones from lightest to darkest (BGR, 0..1), interpolated by the identity's ``skin``:
-# fair (pinkish, hue about 19 degrees, saturation 0.3, which the film thins), light, olive
-# (yellower, no more saturated than light skin), brown and dark brown (redder again). Photos
-# expose for the face, which lifts a dark face's value: a saturation above about 0.45 then
-# reads as orange paint.
+# fair (pink, hue about 15 degrees, saturation 0.26, which the film thins), light (19), olive
+# (23: yellower, no more saturated than light skin; at 28 every mid skin read orange-tan),
+# brown and dark brown (redder again). Photos expose for the face, which lifts a dark face's
+# value: a saturation above about 0.45 then reads as orange paint.
 _SKIN = np.array(
     [
-        [0.67, 0.76, 0.95],
-        [0.56, 0.67, 0.88],
-        [0.47, 0.605, 0.76],
-        [0.29, 0.37, 0.52],
-        [0.165, 0.21, 0.3],
+        [0.7, 0.765, 0.95],
+        [0.58, 0.675, 0.88],
+        [0.475, 0.588, 0.76],
+        [0.3, 0.37, 0.52],
+        [0.17, 0.205, 0.29],
     ],
     np.float32,
 )
-_BLUSH = np.array([0.2, 0.16, -0.03], np.float32)  # blood under the skin: less blue and green
-_THIN = np.array([0.03, 0.07, 0.08], np.float32)  # thin skin over veins: darker, cooler
+_BLUSH = np.array([0.2, 0.17, -0.03], np.float32)  # blood under the skin: less blue and green
+_THIN = np.array([0.04, 0.085, 0.075], np.float32)  # thin skin over veins: darker, cooler
+_PIGMENT = np.array([0.13, 0.13, 0.13], np.float32)  # melanin round a dark eye or mouth
 _YELLOW = np.array([0.05, 0.01, -0.005], np.float32)  # the forehead's: less blue
+_BROWN = np.array([0.34, 0.26, 0.15], np.float32)  # a freckle's or a sun spot's
 
 
 def skin_colour(who: Identity) -> BGR:
@@ -37,28 +39,42 @@ def skin_colour(who: Identity) -> BGR:
     return (float(c[0]), float(c[1]), float(c[2]))
 
 
+def _ruddy(who: Identity, look: Look) -> float:
+    """How much blood shows through a person's skin, from pale to ruddy: their own (a smooth
+    function of traits, so that a look-alike agrees), a little more with age."""
+    tr = who.traits
+    own = 0.6 + 0.9 * (tr["lip_lower"] - 0.5) + 0.6 * (tr["ear_size"] - 0.5)
+    return float(np.clip(own, 0.2, 1.2)) * (1 + 0.25 * float(np.clip((look.age - 30) / 40, 0, 1)))
+
+
 def skin_tone(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look, skin: F32) -> F32:
     """Skin's colour is not one paint: blood shows on the cheeks, nose and chin, the thin skin
-    under the eyes and at the temples is darker and cooler, the forehead yellower, a shaved
-    beard leaves a blue-grey shadow, and mottle and freckles break every patch."""
+    under the eyes and at the temples is darker and cooler, the forehead lighter and yellower,
+    a shaved beard leaves a blue-grey shadow, a dark skin is darker round the eyes and mouth,
+    and mottle, blotches, freckles and sun spots break every patch."""
     dark = who.skin
     wz = fg.wz
     red = np.zeros((c.h, c.w), np.float32)
     spots = [
-        (fg.fx, fg.nose - fg.nose_w * 0.3, fg.nose_w * 0.7, fg.nose_w * 0.6, 0.45),
-        (fg.fx, fg.chin - (fg.chin - fg.mouth) * 0.4, fg.wch, wz * 0.1, 0.25),
+        (fg.fx, fg.nose - fg.nose_w * 0.3, fg.nose_w * 0.7, fg.nose_w * 0.6, 0.55),
+        (fg.fx, fg.chin - (fg.chin - fg.mouth) * 0.4, fg.wch, wz * 0.1, 0.3),
     ]
     thin = np.zeros_like(red)
     thin_spots = []
     yellow = np.zeros_like(red)
     yellow_spots = [(fg.fx, fg.brow - wz * 0.45, wz * 0.55, wz * 0.3, 1.0)]
+    # Melanin gathers round the eyes and the mouth of a dark skin.
+    pigment = np.zeros_like(red)
+    pigment_spots = [(fg.fx, fg.mouth, fg.mouth_w * 1.2, wz * 0.16, 0.7 * dark)]
     for side in (-1, 1):
         ex = fg.fx + side * fg.eye_gap
-        # The apple of the cheek, below and outside the eye, fading out towards the ear.
+        # The apple of the cheek, below and outside the eye, fading out towards the ear; the
+        # wings of the nose are redder than its bridge.
         spots.append(
-            (ex + side * fg.eye_w * 0.5, fg.nose - fg.eye_w * 0.3, wz * 0.32, wz * 0.24, 0.38)
+            (ex + side * fg.eye_w * 0.5, fg.nose - fg.eye_w * 0.3, wz * 0.3, wz * 0.22, 0.5)
         )
         spots.append((fg.cx + side * fg.wz * 0.85, fg.eye + wz * 0.15, wz * 0.14, wz * 0.3, 0.25))
+        spots.append((fg.fx + side * fg.nose_w, fg.nose, fg.nose_w * 0.45, fg.nose_w * 0.4, 0.4))
         thin_spots += [
             (
                 ex - side * fg.eye_w * 0.2,
@@ -76,48 +92,58 @@ def skin_tone(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look, skin: 
             ),
             (fg.cx + side * fg.wc * 0.85, fg.brow - wz * 0.15, wz * 0.14, wz * 0.25, 0.7),
         ]
+        pigment_spots.append((ex, fg.eye + fg.eye_h * 0.5, fg.eye_w * 1.1, fg.eye_h * 2.2, dark))
     c.spots(red, spots)
     c.spots(thin, thin_spots)
     c.spots(yellow, yellow_spots)
+    c.spots(pigment, pigment_spots)
     # Blood under the skin is patchy: broad flushes a cheek wide and capillary blotches a few
     # pixels across (big enough to outlast the print's resampling).
-    flush = (0.75 if who.sex == "F" else 1.0) * (1 - dark * 0.55)
+    flush = (0.75 if who.sex == "F" else 1.0) * (1 - dark * 0.55) * _ruddy(who, look)
     zone = np.minimum(red, 1.0)
-    red = zone * (1 + 0.3 * c.noise(10.0)) + 0.07 * c.noise(2.5) * (0.4 + zone)
+    red = zone * (1 + 0.35 * c.noise(10.0)) + 0.1 * c.noise(3.0) * (0.35 + zone)
     red = np.maximum(red, -0.1) * flush
     tone = np.ones((c.h, c.w, 3), np.float32) * skin
     tone *= 1 - red[..., None] * _BLUSH
     tone *= 1 - (np.minimum(thin, 1.2) * (1 + 0.5 * dark))[..., None] * _THIN
-    tone *= 1 - np.minimum(yellow, 1.0)[..., None] * _YELLOW * (1 - 0.5 * dark)
+    brow = np.minimum(yellow, 1.0)[..., None]
+    tone *= (1 - brow * _YELLOW * (1 - 0.5 * dark)) * (1 + 0.04 * brow)
+    tone *= 1 - np.minimum(pigment, 1.0)[..., None] * _PIGMENT
     if who.sex == "M" and look.beard in ("none", "stubble", "moustache"):
         tone *= 1 - _beard_shadow(c, fg)[..., None] * _stubble(look, dark)
-    # Broad unevenness in tone and hue, so no two patches of a cheek are one paint. The hue
-    # wanders between pinker and yellower, as blood and carotene do: a wander towards blue
-    # (as between blue and red) left grey patches that read as dirt.
-    grain = 0.025 * c.noise(12.0)
-    hue = 0.025 * c.noise(8.0)
-    tone *= 1 + grain[..., None] + hue[..., None] * np.array([-1, 0.45, 0.15], np.float32)
-    tone *= 1 - _freckles(c, fg, dark)[..., None] * np.array([0.3, 0.22, 0.12], np.float32)
+    # Broad unevenness in tone and hue, so no two patches of a cheek are one paint: melanin's
+    # (darker and browner) and carotene's (yellower) as well as the blood's above. A wander
+    # of the hue as such, between yellow-green and purple, read as dirt.
+    grain = 0.025 * c.noise(12.0) + 0.015 * c.noise(4.0)
+    yolk = 0.03 * c.noise(8.0)
+    tone *= 1 - grain[..., None] * np.array([1.2, 1.0, 0.85], np.float32)
+    tone *= 1 - yolk[..., None] * np.array([1.0, 0.1, -0.1], np.float32)
+    tone *= 1 - _freckles(c, fg, who, look)[..., None] * _BROWN
     return tone
 
 
-def _freckles(c: FaceCanvas, fg: FaceGeometry, dark: float) -> F32:
-    """Fair skin's freckles: sparse brown flecks two or three pixels wide, thickest over the
-    nose and the cheeks beside it; they fade out with a darker skin (it keeps its pigment
-    evenly)."""
-    amount = float(smoothstep(0.35, 0.05, dark))
-    if amount <= 0:
+def _freckles(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F32:
+    """Brown flecks two or three pixels wide: a fair skin's freckles, on some people, thickest
+    over the nose and the cheeks beside it (a darker skin keeps its pigment evenly), and on
+    anyone past forty a few sun spots, scattered."""
+    dark = who.skin
+    amount = float(smoothstep(0.4, 0.1, dark) * smoothstep(0.45, 0.75, who.traits["ear_height"]))
+    spots = float(np.clip((look.age - 35) / 40, 0, 1)) * (1 - 0.5 * dark)
+    if amount <= 0 and spots <= 0:
         return np.zeros((c.h, c.w), np.float32)
     where = np.zeros((c.h, c.w), np.float32)
     c.spots(
         where,
         [
-            (fg.fx, fg.nose - fg.nose_w * 1.2, fg.wz * 0.55, fg.wz * 0.18, 1.0),
+            (fg.fx, fg.nose - fg.nose_w * 1.2, fg.wz * 0.55, fg.wz * 0.2, 1.0),
             (fg.fx, fg.brow - fg.wz * 0.35, fg.wz * 0.5, fg.wz * 0.25, 0.35),
         ],
     )
-    flecks = np.clip(c.noise(1.0) - 1.6, 0, 1.0)
-    return (amount * 0.8 * np.minimum(where, 1.0)) * flecks
+    speckle = c.noise(1.0)
+    flecks = np.clip(speckle - 1.4, 0, 1.0) * (amount * 0.9 * np.minimum(where, 1.0))
+    # Sun spots are few and larger, and fainter at their edge.
+    sun = np.clip(c.noise(1.6) - 2.6, 0, 0.6) * (spots * 0.8)
+    return flecks + sun
 
 
 def _stubble(look: Look, dark: float) -> npt.NDArray[np.float32]:
@@ -174,10 +200,11 @@ def pores(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look, mask: F32)
     c.detail[:] = c.detail * (1 - mask) + relief * mask
     # In the colour too, as luminance: pits and lines a shade darker, the clusters a mottle
     # of a pixel or two; and a blotchy unevenness in hue a few pores wide.
-    shade = 0.008 * cluster - 0.006 * np.minimum(pits, 1) - 0.004 * lines
-    dots = 1 + shade * np.minimum(grain, 1.4) + 0.008 * fine
+    shade = 0.016 * cluster - 0.022 * np.minimum(pits, 1) - 0.006 * lines
+    dots = 1 + shade * np.minimum(grain, 1.4) + 0.012 * fine
     blotch = 0.012 * patches
-    tint = (dots + blotch)[..., None] * np.ones(3, np.float32)
+    # A pit's shade is light that went deeper into the skin: browner, not grey.
+    tint = 1 + (dots + blotch - 1)[..., None] * np.array([1.25, 1.05, 0.85], np.float32)
     tint += (0.01 * c.noise(6.0))[..., None] * np.array([-1, -0.3, 0.6], np.float32)
     tint += (0.008 * c.noise(1.6))[..., None] * np.array([-1, -0.4, 0.7], np.float32)
     c.albedo *= 1 + (tint - 1) * mask[..., None]

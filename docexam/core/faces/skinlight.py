@@ -54,7 +54,12 @@ def deep(albedo: F32, illum: F32, skin: F32) -> F32:
     s = np.clip((0.85 - lum / full) / 0.85, 0, 1)  # none where nearly fully lit
     # Strongest in the half-light where the scattered light is a large share of the whole;
     # a deep shadow keeps some of it (its light is the fill's, scattered as well).
-    amount = (0.85 * s * (1 - s) + 0.2 * s) * skin
+    # Subtle: strong, it drew an orange band wherever a cheek turned from the lamp.
+    amount = (0.4 * s * (1 - s) + 0.1 * s) * skin
+    # Melanin takes up the light before it reaches the blood: in a dark skin's shade the light
+    # comes out browner only a little; at full strength a dark face's sides went copper.
+    tone = albedo @ np.array([0.114, 0.587, 0.299], np.float32)
+    amount *= np.clip(tone * 1.6, 0.35, 1.0)
     blood = chroma(albedo, deeper=True) * np.array([0.98, 0.955, 1.03], np.float32)
     return (blood - 1) * amount[..., None]
 
