@@ -38,7 +38,6 @@ def fit(fg: FaceGeometry, hd: MeshHead, smile: float) -> FaceGeometry:
     rows = hd.rows
     wz = float(hd.face_rows[int(eye) : int(nose) + 1].max())
     wc = float(rows[int(crown) : int(eye) + 1].max())
-    wg = float(hd.face_rows[min(len(rows) - 1, int(gonion))])
     ear_top = (p["ear_top_r"][1] + p["ear_top_l"][1]) / 2
     lobe = (p["lobe_r"][1] + p["lobe_l"][1]) / 2
     old = fg.eye - fg.brow
@@ -57,7 +56,6 @@ def fit(fg: FaceGeometry, hd: MeshHead, smile: float) -> FaceGeometry:
         gonion=gonion,
         wz=wz,
         wc=wc,
-        wg=wg,
         wch=half("chin_r", "chin_l"),
         eye_gap=half("pupil_r", "pupil_l"),
         eye_w=eye_w,
