@@ -115,7 +115,7 @@ def lower_lid(c: FaceCanvas, p: Patch, lid: Lids, skin: F32, wz: float) -> None:
     gloss = c.gloss[p.rows, p.cols]
     np.maximum(gloss, margin * 0.6, out=gloss)
     p.paint(_band(s, 1.5, 1.2) * w * 0.1, np.minimum(1, skin * 1.06 + 0.01))
-    lashes = _band(s, 1.1, 0.6) * w * 0.12 * (0.2 + 0.8 * k)
+    lashes = _band(s, 1.1, 0.6) * w * 0.06 * (0.2 + 0.8 * k)
     p.paint(lashes, skin * np.array([0.45, 0.42, 0.46], np.float32))
     # The rim's roundness, so the lamp's sheen runs along it.
     p.lift(_band(s, 1.2, 1.2) * w, wz * 0.006)

@@ -22,8 +22,8 @@ from docexam.core.faces.traits import Identity, Look
 STUDIO_M = 1.5  # a studio's camera to the sitter; a photo booth's is about 0.6 m
 CROWN_ROW = 0.135  # of the height: passport framing, crown to chin about 0.655 of it
 HEAD_ROWS = 0.655
-SOCKET_FILL = 1.0
-EYE_FLAT = 0.8
+SOCKET_FILL = 0.2
+EYE_FLAT = 0.4
 NECK_DM = 0.25  # the neck's front stands this far (decimetres) out of the relief's zero
 
 
