@@ -99,7 +99,7 @@ def eyes(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     # The white is a wet, shaded ball, never paper white: about as light as lit pale skin,
     # and duller and warmer in a dark-skinned face. It takes part of the skin's hue (the
     # light the lids and skin round it throw onto it): a cold grey white read as a sticker.
-    white = np.float32(0.58 * (1 - 0.4 * who.skin)) * (0.6 + 0.4 * skin / skin.mean())
+    white = np.float32(0.62 * (1 - 0.4 * who.skin)) * (0.45 + 0.55 * skin / skin.mean())
     lashes = both.blank()
     for side in (-1, 1):
         upper, lower = eye_points(fg, side, form)

@@ -119,3 +119,11 @@ def lower_lid(c: FaceCanvas, p: Patch, lid: Lids, skin: F32, wz: float) -> None:
     p.paint(lashes, skin * np.array([0.45, 0.42, 0.46], np.float32))
     # The rim's roundness, so the lamp's sheen runs along it.
     p.lift(_band(s, 1.2, 1.2) * w, wz * 0.006)
+    # The lid below the lashes is a low roll over the ball's lower half (the pretarsal
+    # muscle), lit on top, with a faint shade where it meets the cheek: without it the white
+    # ended on flat skin and the eye read as drawn onto the face.
+    e = lid.eye_w
+    roll = _band(s, 0.17 * e, 0.1 * e) * w
+    p.paint(roll * 0.07, np.minimum(1, skin * 1.05 + 0.01))
+    p.lift(roll, wz * 0.008)
+    p.paint(_band(s, 0.33 * e, 0.08 * e) * w * 0.1, skin * np.array([0.78, 0.75, 0.8], np.float32))
