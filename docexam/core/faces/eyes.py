@@ -58,7 +58,7 @@ def eye_shape(who: Identity) -> EyeShape:
     hood = float(np.clip(fold, 0, 1))
     return EyeShape(
         up=0.66 + 0.2 * opening + 0.05 * roundness,
-        lo=0.8 + 0.16 * roundness,
+        lo=0.76 + 0.16 * roundness,
         peak=-0.35 + 0.45 * width - 0.15 * (tilt - 0.5),
         exponent=1.0 - 0.4 * roundness,
         hood=hood,

@@ -111,9 +111,10 @@ def lower_lid(c: FaceCanvas, p: Patch, lid: Lids, skin: F32, wz: float) -> None:
     w = np.clip(1 - ((lid.u - 0.1) / 1.05) ** 2, 0, 1) ** 0.8
     k = np.clip((lid.u + 1) / 2, 0, 1)
     margin = _band(s, 0.2, 0.55) * w
-    p.paint(margin * 0.3, np.minimum(1, skin * np.array([1.02, 1.05, 1.14], np.float32) + 0.02))
+    p.paint(margin * 0.22, np.minimum(1, skin * np.array([1.02, 1.05, 1.12], np.float32) + 0.01))
     gloss = c.gloss[p.rows, p.cols]
-    np.maximum(gloss, margin * 0.6, out=gloss)
+    # Wet, but a thin rim: a strong sheen along it drew a white line under the eye.
+    np.maximum(gloss, margin * 0.3, out=gloss)
     p.paint(_band(s, 1.5, 1.2) * w * 0.1, np.minimum(1, skin * 1.06 + 0.01))
     lashes = _band(s, 1.1, 0.6) * w * 0.06 * (0.2 + 0.8 * k)
     p.paint(lashes, skin * np.array([0.45, 0.42, 0.46], np.float32))
