@@ -71,9 +71,9 @@ def upper_lid(
     t = np.clip(above / height, 0, 1)
     dome = band * np.clip(np.sin(np.pi * t), 0, 1) ** 0.8
     lid_skin = np.minimum(1, skin * np.array([1.04, 1.06, 1.08], np.float32) + 0.01)
-    p.paint(band * 0.22, lid_skin)
-    p.paint(dome * 0.12, np.minimum(1, skin * 1.1 + 0.015))
-    p.lift(dome, wz * 0.012)
+    p.paint(band * 0.26, lid_skin)
+    p.paint(dome * 0.16, np.minimum(1, skin * 1.1 + 0.015))
+    p.lift(dome, wz * 0.016)
     gloss = c.gloss[p.rows, p.cols]
     gloss += (0.17 - gloss) * dome * 0.5  # thin, taut skin has a little sheen
     crease = 1 - smoothstep(0.72, 0.92, hood)
