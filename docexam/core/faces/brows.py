@@ -67,7 +67,7 @@ def brows(
             (x, y, fg.eye_w * 0.13, w * 0.36, d * d)
             for x, y, w, d in zip(xs, ys, width, density, strict=True)
         ]
-        count = int(180 + 210 * tr["brow_thickness"]) * (3 if not female else 2) // 3
+        count = int(190 + 230 * tr["brow_thickness"]) * (3 if not female else 2) // 3
         grid = np.linspace(0, 1, 200)
         weights = np.interp(grid, t, density * width) + 0.02
         s = g.choice(grid, count, p=weights / weights.sum())
@@ -100,8 +100,8 @@ def brows(
     hairs = sum(
         (layer * weights_by_level[k // stacks] for k, layer in enumerate(layers)), p.blank()
     )
-    cover = 1 - np.exp(-0.55 * soft(hairs, 0.3))
+    cover = 1 - np.exp(-0.6 * soft(hairs, 0.2))
     # The tone under the hairs is faint: a brow is hairs over skin, not an ink stroke, and
     # the skin shows between them most at the head and along the tail.
-    p.paint(soft(p.spots(spots), 1.2) * 0.14, colour)
-    p.paint(cover * 0.88, colour)
+    p.paint(soft(p.spots(spots), 1.2) * 0.05, colour)
+    p.paint(cover * 0.72, colour)

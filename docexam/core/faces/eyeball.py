@@ -36,7 +36,7 @@ def ball(
     # The white is the front of a ball that turns away into the corners, where the lids'
     # thickness also keeps the light from it: greyer and a little pinker there.
     uu = np.minimum(np.abs(dx) / fg.eye_w, 1.3)
-    sclera = white * (1 - 0.3 * smoothstep(0.3, 1.15, uu))[..., None]
+    sclera = white * (1 - 0.42 * smoothstep(0.25, 1.1, uu))[..., None]
     sclera *= 1 - np.array([0.07, 0.09, 0.0], np.float32) * (uu**3)[..., None]
     # The iris sits on the ball's front, its top under the upper lid.
     r = np.hypot(dx, dy + fg.eye_h * 0.05) / fg.iris
@@ -57,8 +57,8 @@ def ball(
     # The upper lid and its lashes overhang the ball: a thin shadow under the margin, gone
     # a quarter of the way down the opening (a deep one there narrowed every eye to a slit).
     below = ys - top
-    shade = 1 - 0.32 * (1 - smoothstep(0.0, fg.eye_h * 0.45, below))
-    shade *= 1 - 0.08 * (1 - smoothstep(0.0, fg.eye_h * 0.25, foot - ys))  # the lower lashes'
+    shade = 1 - 0.4 * (1 - smoothstep(0.0, fg.eye_h * 0.55, below))
+    shade *= 1 - 0.04 * (1 - smoothstep(0.0, fg.eye_h * 0.25, foot - ys))  # the lower lashes'
     ball_col *= shade[..., None]
     p.paint(inside, ball_col.astype(np.float32))
     # The wet ball has a sheen, but its sharp reflection belongs to the cornea (the glow).
@@ -116,9 +116,9 @@ def catchlight(
     dx = xs - (centre[0] + ox)
     dy = ys - (centre[1] - fg.eye_h * 0.05 + oy)
     if lamp.kind == "softbox":  # a small upright window
-        shape = _box(dx, 0.17 * ir) * _box(dy, 0.22 * ir) * 0.5
+        shape = _box(dx, 0.1 * ir) * _box(dy, 0.13 * ir) * 0.45
     elif lamp.kind == "umbrella":  # a round blob, soft-edged once lamps.py blurs it
-        shape = np.clip(0.19 * ir + 0.5 - np.hypot(dx, dy), 0, 1) * 0.4
+        shape = np.clip(0.12 * ir + 0.5 - np.hypot(dx, dy), 0, 1) * 0.4
     elif lamp.kind == "flash":  # a small, hard, bright point
         shape = np.exp(-0.5 * (dx**2 + dy**2) / (0.11 * ir) ** 2) * 0.9
     elif lamp.kind == "ring":  # a dot that lamps.py hollows into a ring

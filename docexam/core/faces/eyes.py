@@ -57,8 +57,8 @@ def eye_shape(who: Identity) -> EyeShape:
     fold = 0.25 + 1.5 * (0.5 - opening) + 0.8 * (tilt - 0.5) + 0.4 * (width - 0.5)
     hood = float(np.clip(fold, 0, 1))
     return EyeShape(
-        up=0.74 + 0.2 * opening + 0.05 * roundness,
-        lo=0.8 + 0.16 * roundness,
+        up=0.66 + 0.2 * opening + 0.05 * roundness,
+        lo=0.76 + 0.16 * roundness,
         peak=-0.35 + 0.45 * width - 0.15 * (tilt - 0.5),
         exponent=1.0 - 0.4 * roundness,
         hood=hood,
@@ -97,9 +97,9 @@ def eyes(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     )
     _socket(both, fg, skin)
     # The white is a wet, shaded ball, never paper white: about as light as lit pale skin,
-    # and duller and warmer in a dark-skinned face.
-    white = np.array([0.58, 0.61, 0.64], np.float32) * (1 - 0.4 * who.skin)
-    white *= np.array([0.9, 0.98, 1.03], np.float32) if who.skin > 0.5 else 1.0
+    # and duller and warmer in a dark-skinned face. It takes part of the skin's hue (the
+    # light the lids and skin round it throw onto it): a cold grey white read as a sticker.
+    white = np.float32(0.62 * (1 - 0.4 * who.skin)) * (0.45 + 0.55 * skin / skin.mean())
     lashes = both.blank()
     for side in (-1, 1):
         upper, lower = eye_points(fg, side, form)

@@ -71,9 +71,9 @@ def upper_lid(
     t = np.clip(above / height, 0, 1)
     dome = band * np.clip(np.sin(np.pi * t), 0, 1) ** 0.8
     lid_skin = np.minimum(1, skin * np.array([1.04, 1.06, 1.08], np.float32) + 0.01)
-    p.paint(band * 0.22, lid_skin)
-    p.paint(dome * 0.12, np.minimum(1, skin * 1.1 + 0.015))
-    p.lift(dome, wz * 0.012)
+    p.paint(band * 0.26, lid_skin)
+    p.paint(dome * 0.16, np.minimum(1, skin * 1.1 + 0.015))
+    p.lift(dome, wz * 0.016)
     gloss = c.gloss[p.rows, p.cols]
     gloss += (0.17 - gloss) * dome * 0.5  # thin, taut skin has a little sheen
     crease = 1 - smoothstep(0.72, 0.92, hood)
@@ -111,11 +111,20 @@ def lower_lid(c: FaceCanvas, p: Patch, lid: Lids, skin: F32, wz: float) -> None:
     w = np.clip(1 - ((lid.u - 0.1) / 1.05) ** 2, 0, 1) ** 0.8
     k = np.clip((lid.u + 1) / 2, 0, 1)
     margin = _band(s, 0.2, 0.55) * w
-    p.paint(margin * 0.3, np.minimum(1, skin * np.array([1.02, 1.05, 1.14], np.float32) + 0.02))
+    p.paint(margin * 0.22, np.minimum(1, skin * np.array([1.02, 1.05, 1.12], np.float32) + 0.01))
     gloss = c.gloss[p.rows, p.cols]
-    np.maximum(gloss, margin * 0.6, out=gloss)
+    # Wet, but a thin rim: a strong sheen along it drew a white line under the eye.
+    np.maximum(gloss, margin * 0.3, out=gloss)
     p.paint(_band(s, 1.5, 1.2) * w * 0.1, np.minimum(1, skin * 1.06 + 0.01))
-    lashes = _band(s, 1.1, 0.6) * w * 0.12 * (0.2 + 0.8 * k)
+    lashes = _band(s, 1.1, 0.6) * w * 0.06 * (0.2 + 0.8 * k)
     p.paint(lashes, skin * np.array([0.45, 0.42, 0.46], np.float32))
     # The rim's roundness, so the lamp's sheen runs along it.
     p.lift(_band(s, 1.2, 1.2) * w, wz * 0.006)
+    # The lid below the lashes is a low roll over the ball's lower half (the pretarsal
+    # muscle), lit on top, with a faint shade where it meets the cheek: without it the white
+    # ended on flat skin and the eye read as drawn onto the face.
+    e = lid.eye_w
+    roll = _band(s, 0.17 * e, 0.1 * e) * w
+    p.paint(roll * 0.07, np.minimum(1, skin * 1.05 + 0.01))
+    p.lift(roll, wz * 0.008)
+    p.paint(_band(s, 0.33 * e, 0.08 * e) * w * 0.1, skin * np.array([0.78, 0.75, 0.8], np.float32))

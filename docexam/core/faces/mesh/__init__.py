@@ -22,8 +22,11 @@ from docexam.core.faces.traits import Identity, Look
 STUDIO_M = 1.5  # a studio's camera to the sitter; a photo booth's is about 0.6 m
 CROWN_ROW = 0.135  # of the height: passport framing, crown to chin about 0.655 of it
 HEAD_ROWS = 0.655
-SOCKET_FILL = 1.0
-EYE_FLAT = 0.8
+# How much of the orbits' hollow is filled: under the flat studio light it no longer draws a
+# dark ring, and its soft shade over the lid is the socket's form (0 leaves the mesh's own).
+SOCKET_FILL = 0.0
+# How far the drawn eye's surface is pulled to the level round it.
+EYE_FLAT = 0.4
 NECK_DM = 0.25  # the neck's front stands this far (decimetres) out of the relief's zero
 
 
@@ -99,7 +102,8 @@ def _lift_sockets(full: F32, pupils: np.ndarray, scale: float) -> None:
         dy = ys - py - 0.04 * scale
         near = np.maximum(near, np.exp(-0.5 * (((xs - px) / r) ** 2 + (dy / (0.95 * r)) ** 2)))
     smooth = cv2.GaussianBlur(depth, (0, 0), 0.15 * scale)
-    depth += SOCKET_FILL * near * np.maximum(smooth - depth, 0)
+    if SOCKET_FILL:
+        depth += SOCKET_FILL * near * np.maximum(smooth - depth, 0)
     # The drawn eye (lids, white, iris) lies on a surface facing the lens: on the mesh's own,
     # its outer corner turned away towards the temple, the white went dark there and read as
     # a pupil.
