@@ -177,21 +177,21 @@ def pores(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look, mask: F32)
     male = who.sex == "M"
     coarse = np.zeros((c.h, c.w), np.float32)
     spots = [
-        (fg.fx, fg.nose - fg.nose_w * 0.4, fg.nose_w * 1.6, fg.wz * 0.3, 1.0),
+        (fg.fx, fg.nose - fg.nose_w * 0.4, fg.nose_w * 1.6, fg.wz * 0.3, 1.3),
         (fg.fx, fg.brow - fg.wz * 0.3, fg.wz * 0.5, fg.wz * 0.25, 0.5),
         (fg.fx, fg.chin - (fg.chin - fg.mouth) * 0.4, fg.wch * 1.2, fg.wz * 0.15, 0.4),
     ]
     for side in (-1, 1):
         x = fg.fx + side * (fg.eye_gap + fg.nose_w) * 0.6
-        spots.append((x, fg.nose - fg.nose_w * 0.4, fg.wz * 0.2, fg.wz * 0.18, 0.5))
+        spots.append((x, fg.nose - fg.nose_w * 0.4, fg.wz * 0.2, fg.wz * 0.18, 0.7))
     c.spots(coarse, spots)
     # The scalp's skin is smoother than the face's: a bald crown does not read as stone.
     scalp = 0.45 + 0.55 * smoothstep(fg.crown, fg.hairline + fg.wz * 0.2, c.ys[:, :1])
     # Young skin, and a woman's, are finer-pored than the T-zone; age coarsens all.
     aged = float(np.clip((look.age - 20) / 50, 0, 1))
     cheek = (0.3 if male else 0.2) + 0.2 * aged
-    grain = (cheek + np.minimum(coarse, 1.2)) * scalp
-    fine = c.noise(0.6)
+    grain = (cheek + np.minimum(coarse, 1.4)) * scalp
+    fine = c.noise(0.5)
     cluster = c.noise(1.0)
     # Now and then a larger pore, faint: distinct dark pits everywhere read as orange peel.
     pits = np.clip(-cluster - 2.0, 0, None)
@@ -200,7 +200,7 @@ def pores(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look, mask: F32)
     lines = np.clip(1 - np.abs(c.noise(0.9, stretch=(2.5, 1))) * 2.5, 0, 1) * (0.05 + 0.1 * aged)
     amp = (0.026 if male else 0.02) * (0.85 + look.age / 300)
     patches = c.noise(3.0)
-    relief = amp * grain * (0.6 * fine + 0.3 * cluster - 0.3 * pits - 0.2 * lines)
+    relief = amp * grain * (0.75 * fine + 0.3 * cluster - 0.3 * pits - 0.2 * lines)
     relief += 0.008 * patches * scalp
     c.detail[:] = c.detail * (1 - mask) + relief * mask
     # In the colour too, as luminance, barely: a pore's grain a shade of a percent, a larger
