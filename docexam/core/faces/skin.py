@@ -144,7 +144,7 @@ def _freckles(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F32
     )
     # A freckle is pale brown and soft-edged; drawn a pixel wide and dark, flecks read as grit.
     speckle = c.noise(1.5)
-    flecks = np.clip(speckle - 1.3, 0, 1.0) * (amount * 0.55 * np.minimum(where, 1.0))
+    flecks = np.clip(speckle - 1.2, 0, 1.0) * (amount * 0.9 * np.minimum(where, 1.0))
     # Sun spots are few, larger and faint, a shade of tan rather than a dot.
     sun = np.clip(c.noise(3.0) - 2.3, 0, 0.6) * (spots * 0.3)
     return flecks + sun
