@@ -117,7 +117,7 @@ def skin_tone(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look, skin: 
     # (darker and browner) and carotene's (yellower) as well as the blood's above. A wander
     # of the hue as such, between yellow-green and purple, read as dirt.
     # Soft and low in contrast: a finer or stronger mottle read as grime at the tile's size.
-    grain = 0.022 * c.noise(12.0) + 0.007 * c.noise(5.0)
+    grain = 0.026 * c.noise(12.0) + 0.01 * c.noise(7.0)
     yolk = 0.02 * c.noise(10.0)
     tone *= 1 - grain[..., None] * np.array([1.2, 1.0, 0.85], np.float32)
     tone *= 1 - yolk[..., None] * np.array([1.0, 0.1, -0.1], np.float32)
