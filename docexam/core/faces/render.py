@@ -44,7 +44,9 @@ TONE_S = 0.22  # strength of the print's S-curve: mid-tone contrast 1 + TONE_S
 VIGNETTE = 0.09  # how much a lens darkens the frame's corners
 SHARPEN = (1.3, 0.45)  # a camera's unsharp mask at the working size: radius px, amount
 PRINT_SHARPEN = (0.8, 0.45)  # the print's own, at its pixel size: radius px, amount
-GRAIN = 0.010  # a print's grain (of 1) at its pixel size; a poor camera adds more
+# A print's grain (of 1) at its pixel size; a poor camera adds more. At 0.01 it read as grit on
+# skin at the tile's size, with the skin's own texture.
+GRAIN = 0.008
 
 
 def render(who: Identity, look: Look, width: int, height: int, salt: object = "") -> Photo:

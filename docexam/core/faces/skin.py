@@ -97,12 +97,14 @@ def skin_tone(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look, skin: 
     c.spots(thin, thin_spots)
     c.spots(yellow, yellow_spots)
     c.spots(pigment, pigment_spots)
-    # Blood under the skin is patchy: broad flushes a cheek wide and capillary blotches a few
-    # pixels across (big enough to outlast the print's resampling).
+    # Blood under the skin is patchy, but softly: broad flushes a cheek wide. Capillary
+    # blotches a few pixels across, and a ruddy face's flush taken at full strength, drew
+    # hard red patches, a rash rather than a complexion; the flush saturates instead.
     flush = (0.75 if who.sex == "F" else 1.0) * (1 - dark * 0.55) * _ruddy(who, look)
     zone = np.minimum(red, 1.0)
-    red = zone * (1 + 0.35 * c.noise(10.0)) + 0.1 * c.noise(3.0) * (0.35 + zone)
+    red = zone * (1 + 0.2 * c.noise(10.0)) + 0.04 * c.noise(5.0) * (0.3 + zone)
     red = np.maximum(red, -0.1) * flush
+    red /= 1 + 0.5 * np.maximum(red, 0)
     tone = np.ones((c.h, c.w, 3), np.float32) * skin
     tone *= 1 - red[..., None] * _BLUSH
     tone *= 1 - (np.minimum(thin, 1.2) * (1 + 0.5 * dark))[..., None] * _THIN
@@ -114,8 +116,9 @@ def skin_tone(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look, skin: 
     # Broad unevenness in tone and hue, so no two patches of a cheek are one paint: melanin's
     # (darker and browner) and carotene's (yellower) as well as the blood's above. A wander
     # of the hue as such, between yellow-green and purple, read as dirt.
-    grain = 0.025 * c.noise(12.0) + 0.015 * c.noise(4.0)
-    yolk = 0.03 * c.noise(8.0)
+    # Soft and low in contrast: a finer or stronger mottle read as grime at the tile's size.
+    grain = 0.026 * c.noise(12.0) + 0.01 * c.noise(7.0)
+    yolk = 0.02 * c.noise(10.0)
     tone *= 1 - grain[..., None] * np.array([1.2, 1.0, 0.85], np.float32)
     tone *= 1 - yolk[..., None] * np.array([1.0, 0.1, -0.1], np.float32)
     tone *= 1 - _freckles(c, fg, who, look)[..., None] * _BROWN
@@ -123,7 +126,7 @@ def skin_tone(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look, skin: 
 
 
 def _freckles(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F32:
-    """Brown flecks two or three pixels wide: a fair skin's freckles, on some people, thickest
+    """Soft pale-brown flecks a few pixels wide: a fair skin's freckles, on some people, thickest
     over the nose and the cheeks beside it (a darker skin keeps its pigment evenly), and on
     anyone past forty a few sun spots, scattered."""
     dark = who.skin
@@ -139,10 +142,11 @@ def _freckles(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F32
             (fg.fx, fg.brow - fg.wz * 0.35, fg.wz * 0.5, fg.wz * 0.25, 0.35),
         ],
     )
-    speckle = c.noise(1.0)
-    flecks = np.clip(speckle - 1.4, 0, 1.0) * (amount * 0.9 * np.minimum(where, 1.0))
-    # Sun spots are few and larger, and fainter at their edge.
-    sun = np.clip(c.noise(1.6) - 2.6, 0, 0.6) * (spots * 0.8)
+    # A freckle is pale brown and soft-edged; drawn a pixel wide and dark, flecks read as grit.
+    speckle = c.noise(1.5)
+    flecks = np.clip(speckle - 1.2, 0, 1.0) * (amount * 0.9 * np.minimum(where, 1.0))
+    # Sun spots are few, larger and faint, a shade of tan rather than a dot.
+    sun = np.clip(c.noise(3.0) - 2.3, 0, 0.6) * (spots * 0.3)
     return flecks + sun
 
 
@@ -164,47 +168,47 @@ def _beard_shadow(c: FaceCanvas, fg: FaceGeometry) -> F32:
 
 
 def pores(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look, mask: F32) -> None:
-    """Skin's fine relief: pores (coarser over the nose, forehead and chin), a crazing of fine
-    lines between them, and blotches. A print shows the face at two thirds of the work size or
-    less, and its resampling averages away anything a pixel across: pores are drawn as their
-    clusters, two or three pixels here, so that a pixel or two of texture survive it."""
+    """Skin's fine relief: pores, coarser over the nose and the cheeks beside it, the forehead
+    and chin, and a faint crazing of fine lines. A pore is a tenth of a millimetre, below a
+    pixel here: what a passport photo shows is their grain, a pixel across, which the tile's
+    downsizing averages away and a larger print keeps, faintly, on the nose and cheeks. Drawn
+    as clusters two or three pixels wide, or with dark pits, it survived at every size and
+    read as grit on a dirty face."""
     male = who.sex == "M"
     coarse = np.zeros((c.h, c.w), np.float32)
-    c.spots(
-        coarse,
-        [
-            (fg.fx, fg.nose - fg.nose_w * 0.4, fg.nose_w * 1.6, fg.wz * 0.3, 1.0),
-            (fg.fx, fg.brow - fg.wz * 0.3, fg.wz * 0.5, fg.wz * 0.25, 0.6),
-            (fg.fx, fg.chin - (fg.chin - fg.mouth) * 0.4, fg.wch * 1.2, fg.wz * 0.15, 0.5),
-        ],
-    )
+    spots = [
+        (fg.fx, fg.nose - fg.nose_w * 0.4, fg.nose_w * 1.6, fg.wz * 0.3, 1.3),
+        (fg.fx, fg.brow - fg.wz * 0.3, fg.wz * 0.5, fg.wz * 0.25, 0.5),
+        (fg.fx, fg.chin - (fg.chin - fg.mouth) * 0.4, fg.wch * 1.2, fg.wz * 0.15, 0.4),
+    ]
+    for side in (-1, 1):
+        x = fg.fx + side * (fg.eye_gap + fg.nose_w) * 0.6
+        spots.append((x, fg.nose - fg.nose_w * 0.4, fg.wz * 0.2, fg.wz * 0.18, 0.7))
+    c.spots(coarse, spots)
     # The scalp's skin is smoother than the face's: a bald crown does not read as stone.
     scalp = 0.45 + 0.55 * smoothstep(fg.crown, fg.hairline + fg.wz * 0.2, c.ys[:, :1])
-    # Young skin, and a woman's cheeks, are finer-pored than the T-zone; age coarsens all.
+    # Young skin, and a woman's, are finer-pored than the T-zone; age coarsens all.
     aged = float(np.clip((look.age - 20) / 50, 0, 1))
-    cheek = (0.38 if male else 0.26) + 0.3 * aged
-    grain = (cheek + np.minimum(coarse, 1.2)) * scalp
-    fine = c.noise(0.7)
-    cluster = c.noise(1.1)
-    # A pore is a tenth of a millimetre, below a pixel here: what shows is their grain and
-    # now and then a larger one; distinct pits everywhere read as orange peel.
-    pits = np.clip(-cluster - 1.8, 0, None)
-    # Fine lines: the skin's crazing, thin ridges where a streaky noise crosses zero. At a
-    # passport photo's scale they are barely there even at seventy: drawn over the whole face
-    # they read as bark or grime (age shows in the folds and lines age_lines draws).
-    lines = np.clip(1 - np.abs(c.noise(0.9, stretch=(2.5, 1))) * 2.5, 0, 1) * (0.15 + 0.2 * aged)
-    amp = (0.036 if male else 0.028) * (0.85 + look.age / 250)
-    patches = c.noise(2.5)
-    relief = amp * grain * (0.4 * fine + 0.6 * cluster - 0.8 * pits - 0.3 * lines)
-    relief += 0.025 * patches * scalp
+    cheek = (0.3 if male else 0.2) + 0.2 * aged
+    grain = (cheek + np.minimum(coarse, 1.4)) * scalp
+    fine = c.noise(0.5)
+    cluster = c.noise(1.0)
+    # Now and then a larger pore, faint: distinct dark pits everywhere read as orange peel.
+    pits = np.clip(-cluster - 2.0, 0, None)
+    # Fine lines where a streaky noise crosses zero: at a passport photo's scale barely there
+    # even at seventy (age shows in the folds and lines age_lines draws).
+    lines = np.clip(1 - np.abs(c.noise(0.9, stretch=(2.5, 1))) * 2.5, 0, 1) * (0.05 + 0.1 * aged)
+    amp = (0.026 if male else 0.02) * (0.85 + look.age / 300)
+    patches = c.noise(3.0)
+    relief = amp * grain * (0.75 * fine + 0.3 * cluster - 0.3 * pits - 0.2 * lines)
+    relief += 0.008 * patches * scalp
     c.detail[:] = c.detail * (1 - mask) + relief * mask
-    # In the colour too, as luminance: pits and lines a shade darker, the clusters a mottle
-    # of a pixel or two; and a blotchy unevenness in hue a few pores wide.
-    shade = 0.016 * cluster - 0.022 * np.minimum(pits, 1) - 0.006 * lines
-    dots = 1 + shade * np.minimum(grain, 1.4) + 0.012 * fine
-    blotch = 0.012 * patches
+    # In the colour too, as luminance, barely: a pore's grain a shade of a percent, a larger
+    # pore or a line a little darker, and a soft unevenness a few pores wide.
+    shade = 0.005 * cluster - 0.006 * np.minimum(pits, 1) - 0.003 * lines
+    dots = 1 + shade * np.minimum(grain, 1.4) + 0.004 * fine
+    blotch = 0.005 * patches
     # A pit's shade is light that went deeper into the skin: browner, not grey.
     tint = 1 + (dots + blotch - 1)[..., None] * np.array([1.25, 1.05, 0.85], np.float32)
-    tint += (0.01 * c.noise(6.0))[..., None] * np.array([-1, -0.3, 0.6], np.float32)
-    tint += (0.008 * c.noise(1.6))[..., None] * np.array([-1, -0.4, 0.7], np.float32)
+    tint += (0.006 * c.noise(6.0))[..., None] * np.array([-1, -0.3, 0.6], np.float32)
     c.albedo *= 1 + (tint - 1) * mask[..., None]
