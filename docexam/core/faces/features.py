@@ -25,6 +25,7 @@ def nose(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
     base = pts["subnasale"][1]
     nw = fg.nose_w
     skin = np.asarray(skin_colour(who), np.float32)
+    nostril = skin * np.array([0.3, 0.26, 0.3], np.float32)
     p = Patch(c, [rx - nw * 0.6, lx + nw * 0.6], [tip_y - nw, base + nw * 0.6], 3)
     # The lobule and wings carry more blood than the bridge: a touch warmer, the tip a little
     # lighter (thicker, oilier skin over cartilage).
@@ -36,7 +37,12 @@ def nose(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
     # Inside a nostril no lamp reaches: the mesh's own openings, as far as the camera sees
     # into them (a turned or lowered head hides them behind the wings and the tip).
     inside = soft(np.ascontiguousarray(hd.nostrils[p.rows, p.cols]), 1.1)
-    p.paint(np.minimum(inside * 1.6, 1) * 0.75, skin * np.array([0.3, 0.26, 0.3], np.float32))
+    # Darkest by the columella, where the passage runs up and back out of the light; its
+    # outer end, under the wing, is shallow and catches light from below.
+    half = max((lx - rx) / 2, 1.0)
+    across = np.abs(c.xs[p.rows, p.cols] - tip_x) / half
+    deep = np.clip((1.0 - across) / 0.45, 0, 1) ** 0.8
+    p.paint(np.minimum(inside * 1.6, 1) * (0.3 + 0.5 * deep), nostril)
     win = c.window(tip_x, tip_y, nw * 0.8, nw * 0.8)
     if win is not None:
         rows, cols, dx, dy = win
