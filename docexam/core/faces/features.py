@@ -6,7 +6,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-from docexam.core.faces.canvas import FaceCanvas, soft
+from docexam.core.faces.canvas import F32, FaceCanvas, soft
 from docexam.core.faces.geometry import FaceGeometry
 from docexam.core.faces.patch import Patch
 from docexam.core.faces.skin import skin_colour
@@ -20,10 +20,10 @@ def nose(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
     hd = fg.mesh
     assert hd is not None
     pts = hd.points
-    tip_x, tip_y = pts["nose_tip"]
     (rx, ry), (lx, ly) = pts["ala_r"], pts["ala_l"]
-    base = pts["subnasale"][1]
+    base = max(pts["subnasale"][1], fg.nose)
     nw = fg.nose_w
+    tip_x, tip_y = _tip(hd.depth, rx, lx, (fg.eye + base) / 2, base)
     skin = np.asarray(skin_colour(who), np.float32)
     nostril = skin * np.array([0.3, 0.26, 0.3], np.float32)
     p = Patch(c, [rx - nw * 0.6, lx + nw * 0.6], [tip_y - nw, base + nw * 0.6], 3)
@@ -42,11 +42,24 @@ def nose(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
     half = max((lx - rx) / 2, 1.0)
     across = np.abs(c.xs[p.rows, p.cols] - tip_x) / half
     deep = np.clip((1.0 - across) / 0.45, 0, 1) ** 0.8
-    p.paint(np.minimum(inside * 1.6, 1) * (0.3 + 0.5 * deep), nostril)
+    p.paint(np.minimum(inside * 2.4, 1) * (0.3 + 0.5 * deep), nostril)
     win = c.window(tip_x, tip_y, nw * 0.8, nw * 0.8)
     if win is not None:
         rows, cols, dx, dy = win
         c.gloss[rows, cols] += 0.25 * np.exp(-0.5 * (dx**2 + dy**2) / (nw * 0.28) ** 2)
+
+
+def _tip(depth: F32, x0: float, x1: float, y0: float, y1: float) -> tuple[float, float]:
+    """The nose's tip as the camera sees it: its nearest point. The tip's landmark vertex
+    is not the lobule's front under every nose's morph (on a short nose it sat by the
+    nostrils, on a long one up on the supratip)."""
+    r0, r1 = max(0, int(y0)), min(depth.shape[0], int(y1) + 1)
+    c0, c1 = max(0, int(x0)), min(depth.shape[1], int(x1) + 1)
+    if r0 >= r1 or c0 >= c1:
+        return (x0 + x1) / 2, y1
+    near = cv2.GaussianBlur(depth[r0:r1, c0:c1], (0, 0), 1.5)
+    y, x = np.unravel_index(int(np.argmax(near)), near.shape)
+    return float(c0 + x), float(r0 + y)
 
 
 def marks(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
