@@ -25,7 +25,7 @@ def nose(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
     nw = fg.nose_w
     tip_x, tip_y = _tip(hd.depth, rx, lx, (fg.eye + base) / 2, base)
     skin = np.asarray(skin_colour(who), np.float32)
-    nostril = skin * np.array([0.3, 0.26, 0.3], np.float32)
+    nostril = skin * np.array([0.36, 0.31, 0.34], np.float32)
     p = Patch(c, [rx - nw * 0.6, lx + nw * 0.6], [tip_y - nw, base + nw * 0.6], 3)
     # The lobule and wings carry more blood than the bridge: a touch warmer, the tip a little
     # lighter (thicker, oilier skin over cartilage).
@@ -42,7 +42,9 @@ def nose(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
     half = max((lx - rx) / 2, 1.0)
     across = np.abs(c.xs[p.rows, p.cols] - tip_x) / half
     deep = np.clip((1.0 - across) / 0.45, 0, 1) ** 0.8
-    p.paint(np.minimum(inside * 2.4, 1) * (0.3 + 0.5 * deep), nostril)
+    # Seen from a booth's camera, low and close, the openings grow: the passage's walls
+    # near the rim are skin the light still reaches, so they do not go black.
+    p.paint(np.minimum(inside * 2.4, 0.85) * (0.3 + 0.5 * deep), nostril)
     win = c.window(tip_x, tip_y, nw * 0.8, nw * 0.8)
     if win is not None:
         rows, cols, dx, dy = win
