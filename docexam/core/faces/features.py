@@ -6,7 +6,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-from docexam.core.faces.canvas import FaceCanvas, soft
+from docexam.core.faces.canvas import F32, FaceCanvas, soft
 from docexam.core.faces.geometry import FaceGeometry
 from docexam.core.faces.patch import Patch
 from docexam.core.faces.skin import skin_colour
@@ -14,87 +14,54 @@ from docexam.core.faces.traits import Identity, Look
 
 
 def nose(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
-    """A nose drawn by its forms: the bridge's sides turning away, a rounded tip (lobule)
-    catching the light, the wings (alae) with the crease round them, the nostrils seen from a
-    little below as dark openings either side of the columella, and its shade on the lip."""
-    tr = who.traits
+    """The nose's form is the mesh's, shaded with the rest of the face: the paint adds only
+    what its shading cannot give, the dark inside the nostrils where the camera sees into
+    them past the wings, and the tip's and wings' skin, warmer and oilier than the bridge's."""
+    hd = fg.mesh
+    assert hd is not None
+    pts = hd.points
+    (rx, ry), (lx, ly) = pts["ala_r"], pts["ala_l"]
+    base = max(pts["subnasale"][1], fg.nose)
     nw = fg.nose_w
-    length = fg.nose - fg.eye
-    tip_x = fg.fx + fg.yaw_px * 0.5
-    # The bridge narrows between the eyes and widens to the tip; a high bridge is narrower.
-    bridge = nw * (0.28 + 0.2 * tr["nose_width"] - 0.08 * tr["nose_bridge"])
-    tip = nw * (0.3 + 0.22 * tr["nose_tip"])  # the lobule's radius: a fuller tip is rounder
-    tip_y = fg.nose - nw * (0.36 + 0.1 * tr["nose_tip"])
+    tip_x, tip_y = _tip(hd.depth, rx, lx, (fg.eye + base) / 2, base)
     skin = np.asarray(skin_colour(who), np.float32)
-    p = Patch(c, [fg.fx - nw * 2.8, fg.fx + nw * 2.8], [fg.eye - fg.eye_h * 2, fg.nose + nw], 3)
-    # The relief now shades the nose's sides and casts its shadow: the paint only deepens the
-    # corner where the side wall meets the eye socket, which the soft lamp never reaches.
-    walls = [
-        (fg.fx + s * bridge * 1.6, fg.eye + length * 0.05, bridge * 0.9, length * 0.15, 1.0)
-        for s in (-1, 1)
-    ]
-    p.paint(p.spots(walls) * 0.12, skin * np.array([0.72, 0.7, 0.74], np.float32))
-    # The dorsum's light is a broad, broken band: over the nasal bones, a dimmer supratip,
-    # then the lobule; a narrow one read as a stripe painted down a mask.
-    ridge = [
-        (fg.fx + (tip_x - fg.fx) * 0.3, fg.eye + length * 0.28, bridge * 0.7, length * 0.14, 0.6),
-        (tip_x, tip_y - tip * 0.15, tip * 0.7, tip * 0.55, 1.0),
-    ]
-    p.paint(p.spots(ridge) * 0.1, np.minimum(1, skin * 1.1))
-    # The lobule and wings carry more blood than the bridge: a touch warmer.
-    warm = p.spots(
-        [(tip_x + s * nw * 0.35, tip_y + nw * 0.1, nw * 0.45, nw * 0.3, 0.7) for s in (-1, 0, 1)]
-    )
+    nostril = skin * np.array([0.36, 0.31, 0.34], np.float32)
+    p = Patch(c, [rx - nw * 0.6, lx + nw * 0.6], [tip_y - nw, base + nw * 0.6], 3)
+    # The lobule and wings carry more blood than the bridge: a touch warmer, the tip a little
+    # lighter (thicker, oilier skin over cartilage).
+    wings = [(x, y, nw * 0.3, nw * 0.25, 0.7) for x, y in ((rx, ry), (lx, ly))]
+    warm = p.spots([(tip_x, tip_y + nw * 0.1, nw * 0.45, nw * 0.35, 0.8), *wings])
     p.paint(warm * 0.12, skin * np.array([0.9, 0.9, 1.05], np.float32))
-    # Under the nose: the columella and nostrils face down, and the nose shades the lip below.
-    under = p.spots(
-        [
-            (tip_x, fg.nose + nw * 0.15, nw * 0.7, nw * 0.16, 1.0),
-            (tip_x, fg.nose - nw * 0.08, nw * 0.5, nw * 0.1, 0.6),
-        ]
-    )
-    p.paint(under * 0.12, skin * np.array([0.66, 0.64, 0.7], np.float32))
-    # The columella, a strip of skin between the nostrils, keeps some light from the lip below:
-    # without it the two nostrils ran together into one dark bar.
-    strip = p.spots([(tip_x, fg.nose - nw * 0.06, nw * 0.07, nw * 0.1, 1.0)])
-    p.paint(strip * 0.35, skin * 0.92)
-    nostril = skin * np.array([0.22, 0.21, 0.28], np.float32)
-    crease = skin * np.array([0.55, 0.55, 0.62], np.float32)
-    show = 0.8 + 0.4 * tr["nose_tip"]  # a fuller, more upturned tip shows more of the nostrils
-    for side in (-1, 1):
-        ax, ay = tip_x + side * nw * 0.7, fg.nose - nw * 0.28
-        # Each nostril a teardrop, round by the columella and narrowing outwards and up under
-        # the wing, whose rim hides its outer end.
-        s = np.linspace(0, 2 * np.pi, 24)
-        r = 0.5 + 0.5 * np.cos(s)  # 1 at the inner end, 0 at the outer
-        half_h = nw * 0.1 * show * (0.3 + 0.7 * r)
-        inner_x = tip_x + side * nw * 0.2
-        along = (1 - np.cos(s)) / 2  # 0 at the inner end .. 1 at the outer
-        xs = inner_x + side * along * nw * 0.42
-        ys = fg.nose - nw * 0.06 - along**1.5 * nw * 0.17 + np.sin(s) * half_h
-        hole = p.poly(np.stack([xs, ys], axis=1), 1.0)
-        p.paint(hole * 0.75, nostril)
-        p.lift(hole, -fg.wz * 0.02)
-        # The wing's rim is a little redder; the alar crease arcs round it from the cheek,
-        # deepest above and behind it, where the wing joins the face.
-        arc = np.linspace(np.radians(-170), np.radians(60), 18)
-        groove = np.stack(
-            [ax + side * np.cos(arc) * nw * 0.36, ay + np.sin(arc) * nw * 0.4], axis=1
-        )
-        strength = np.sin(np.linspace(0.25, np.pi - 0.15, 18)) ** 0.5
-        line = p.stroke(groove, strength, 1.1)
-        p.paint(np.minimum(line * 1.6, 1) * 0.6, crease)
-        p.lift(line, -fg.wz * 0.05)
-        # The wing's upper curve catches the lamp a little.
-        # The wing's upper front catches the lamp a little; its outer side turns away.
-        rim = p.spots([(ax - side * nw * 0.05, ay - nw * 0.12, nw * 0.16, nw * 0.1, 1.0)])
-        p.paint(rim * 0.14, np.minimum(1, skin * 1.1))
-        flank = p.spots([(ax + side * nw * 0.2, ay + nw * 0.08, nw * 0.12, nw * 0.2, 1.0)])
-        p.paint(flank * 0.16, crease)
-    win = c.window(tip_x, tip_y - tip * 0.15, tip * 1.5, tip * 1.5)
+    lobule = p.spots([(tip_x, tip_y - nw * 0.05, nw * 0.3, nw * 0.25, 1.0)])
+    p.paint(lobule * 0.1, np.minimum(1, skin * 1.1))
+    # Inside a nostril no lamp reaches: the mesh's own openings, as far as the camera sees
+    # into them (a turned or lowered head hides them behind the wings and the tip).
+    inside = soft(np.ascontiguousarray(hd.nostrils[p.rows, p.cols]), 1.1)
+    # Darkest by the columella, where the passage runs up and back out of the light; its
+    # outer end, under the wing, is shallow and catches light from below.
+    half = max((lx - rx) / 2, 1.0)
+    across = np.abs(c.xs[p.rows, p.cols] - tip_x) / half
+    deep = np.clip((1.0 - across) / 0.45, 0, 1) ** 0.8
+    # Seen from a booth's camera, low and close, the openings grow: the passage's walls
+    # near the rim are skin the light still reaches, so they do not go black.
+    p.paint(np.minimum(inside * 2.4, 0.85) * (0.3 + 0.5 * deep), nostril)
+    win = c.window(tip_x, tip_y, nw * 0.8, nw * 0.8)
     if win is not None:
         rows, cols, dx, dy = win
-        c.gloss[rows, cols] += 0.3 * np.exp(-0.5 * (dx**2 + dy**2) / (tip * 0.55) ** 2)
+        c.gloss[rows, cols] += 0.25 * np.exp(-0.5 * (dx**2 + dy**2) / (nw * 0.28) ** 2)
+
+
+def _tip(depth: F32, x0: float, x1: float, y0: float, y1: float) -> tuple[float, float]:
+    """The nose's tip as the camera sees it: its nearest point. The tip's landmark vertex
+    is not the lobule's front under every nose's morph (on a short nose it sat by the
+    nostrils, on a long one up on the supratip)."""
+    r0, r1 = max(0, int(y0)), min(depth.shape[0], int(y1) + 1)
+    c0, c1 = max(0, int(x0)), min(depth.shape[1], int(x1) + 1)
+    if r0 >= r1 or c0 >= c1:
+        return (x0 + x1) / 2, y1
+    near = cv2.GaussianBlur(depth[r0:r1, c0:c1], (0, 0), 1.5)
+    y, x = np.unravel_index(int(np.argmax(near)), near.shape)
+    return float(c0 + x), float(r0 + y)
 
 
 def marks(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:

@@ -30,6 +30,10 @@ def mouth(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     skin = np.asarray(skin_colour(who), np.float32)
     lip = _lip_colour(who, skin)
     mx, my = fg.fx + fg.yaw_px * 0.35, fg.mouth
+    if fg.mesh is not None:
+        # The mesh's own mouth: a turned head's mouth moves less than its nose's tip, and
+        # placed by the tip's shift the painted lips slid a few pixels past the mesh's.
+        mx = fg.mesh.points["stomion"][0]
     u = np.linspace(-1, 1, 31)
     # A smile draws the corners up and back, the middle of the line hardly moves, and the
     # stretched upper lip thins: lifted evenly, a bent line read as a painted-on grin.

@@ -15,7 +15,7 @@ import cv2
 import numpy as np
 
 from docexam.core.faces.mesh import asset, morph, raster
-from docexam.core.faces.mesh.landmarks import VERTICES
+from docexam.core.faces.mesh.landmarks import NOSTRIL_R, VERTICES
 from docexam.core.faces.mesh.raster import F32
 from docexam.core.faces.traits import Identity, Look
 
@@ -38,6 +38,7 @@ class MeshHead:
     full: F32  # coverage of everything drawn, neck and shoulders too
     eyeball: F32  # coverage of the eyeballs
     ears: F32  # coverage of the ears
+    nostrils: F32  # coverage of the nostrils' insides the camera sees into
     rows: F32  # per row, half width of the head's outline without the ears (pixels)
     face_rows: F32  # the same of the face's front half
     points: dict[str, tuple[float, float]]  # landmark name -> pixel x, y
@@ -47,9 +48,9 @@ class MeshHead:
 @functools.cache
 def _parts() -> tuple[np.ndarray, np.ndarray]:
     """Per vertex, how much it is head (not neck: above a line from under the chin up to
-    behind the ears, on the base mesh, so that morphs keep the split) and how much ear (where
-    the ears' size target moves the mesh most), 0..1, with the neck's front vertex under the
-    chin."""
+    behind the ears, on the base mesh, so that morphs keep the split), how much ear (where
+    the ears' size target moves the mesh most) and whether nostril, 0..1, with the neck's
+    front vertex under the chin."""
     m = asset.load()
     v = m.v0
     chin = v[m.vertex(VERTICES["chin"]), 1]
@@ -60,7 +61,12 @@ def _parts() -> tuple[np.ndarray, np.ndarray]:
         idx, d = m.targets[f"{side}-ear-scale-incr"]
         size = np.linalg.norm(d, axis=1)
         ear[idx] = np.maximum(ear[idx], np.clip(size / size.max() * 4 - 1, 0, 1))
-    return np.stack([head, ear], axis=1), (np.abs(v[:, 0]) < 0.05) & (
+    nostril = np.zeros(len(v))
+    right = np.array([m.vertex(i) for i in NOSTRIL_R])
+    nostril[right] = 1
+    mirrored = v[right] * np.array([-1, 1, 1])
+    nostril[np.argmin(np.linalg.norm(v[None] - mirrored[:, None], axis=2), axis=1)] = 1
+    return np.stack([head, ear, nostril], axis=1), (np.abs(v[:, 0]) < 0.05) & (
         np.abs(v[:, 1] - chin + 0.35) < 0.06
     )
 
@@ -149,7 +155,7 @@ def head(
     # Depth, normal and the head/ear weights interpolated in one pass.
     attrs = np.concatenate([z[:, None], raster.normals(turned, m.tris), _parts()[0]], axis=1)
     px = raster.interp(attrs.astype(np.float32), m.tris, t, bc.astype(np.float32))
-    zz, n, parts = px[:, 0], px[:, 1:4], px[:, 4:6]
+    zz, n, parts = px[:, 0], px[:, 1:4], px[:, 4:7]
     # The relief's zero lies behind the neck's front so the neck meets the body's neck level.
     neck = float(z[_neck_vertex()])
     depth = np.zeros((h, w), np.float32)
@@ -164,6 +170,8 @@ def head(
     cover[mask] = np.where(m.eyeball[t], 1.0, parts[:, 0])
     ears = np.zeros((h, w), np.float32)
     ears[mask] = parts[:, 1] * (1 - m.eyeball[t])
+    nostrils = np.zeros((h, w), np.float32)
+    nostrils[mask] = parts[:, 2]
     cx = (xy[vid["ear_out_r"], 0] + xy[vid["ear_out_l"], 0]) / 2
     out = _outline_vertices(-9.0)
     skull = raster.silhouette_rows(xy[out, 0], xy[out, 1], cx, h)
@@ -200,4 +208,6 @@ def head(
         depth[:] = depth * keep + fill * ring
     _lift_sockets(depth, xy[[vid["pupil_r"], vid["pupil_l"]]], scale)
     full = mask.astype(np.float32)
-    return MeshHead(depth, nmap, cover, full, eyes, ears, rows, face_rows, points, float(scale))
+    return MeshHead(
+        depth, nmap, cover, full, eyes, ears, nostrils, rows, face_rows, points, float(scale)
+    )

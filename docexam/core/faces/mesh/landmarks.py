@@ -32,3 +32,7 @@ VERTICES: dict[str, int] = {
     "lobe_r": 748,
     "lobe_l": 7467,
 }
+
+# The sitter's right nostril's inner surface (the left one is its mirror image): the vertices
+# from which most rays meet the nose again, so seen from the front it is the opening.
+NOSTRIL_R: tuple[int, ...] = (320, 325, 329, *range(345, 353), 366, *range(381, 399))
