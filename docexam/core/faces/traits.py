@@ -60,6 +60,10 @@ class Identity:
     skin: float  # 0 = lightest .. 1 = darkest skin tone
     traits: dict[str, float] = field(hash=False)
     marks: tuple[Mark, ...] = ()
+    # Where the head's build lies between the mesh's East Asian and European forms (0..1; dark
+    # skin leans towards the African form whatever this says). Like skin, it is the whole head,
+    # not a feature an examiner compares, so a look-alike is drawn close to it.
+    ancestry: float = 0.5
 
     def bucket(self, name: str) -> int:
         """The category a categorical trait falls in."""
@@ -118,7 +122,8 @@ def make_identity(seed: object, sex: str = "") -> Identity:
                 float(g.uniform(-60, 60)),
             )
         )
-    return Identity(int(g.integers(0, 2**62)), sex, skin, traits, tuple(marks))
+    person = int(g.integers(0, 2**62))
+    return Identity(person, sex, skin, traits, tuple(marks), float(g.random()))
 
 
 def make_look(seed: object, identity: Identity, age: float, studio: bool = True) -> Look:

@@ -112,7 +112,9 @@ def look_alike(holder: Identity, seed: object, difficulty: float) -> Identity:
         traits[name] = value + step if value + step <= 1 else value - step
     skin = float(np.clip(holder.skin + g.normal(0, 0.02 + 0.08 * share), 0, 1))
     marks = holder.marks if g.random() < difficulty * 0.8 else stranger.marks
-    return Identity(stranger.seed, holder.sex, skin, traits, marks)
+    # The head's build is the whole face: a stranger's would differ everywhere at once.
+    ancestry = holder.ancestry + (stranger.ancestry - holder.ancestry) * share
+    return Identity(stranger.seed, holder.sex, skin, traits, marks, ancestry)
 
 
 def impostor(viz: Mapping[str, str], seed: object, difficulty: float, years: float) -> Traveller:

@@ -138,6 +138,10 @@ def test_look_alikes_differ_in_a_stable_trait_and_come_closer_with_difficulty() 
             # Hair changes between any two photos of one person: an impostor who differs in
             # the hairline alone cannot be told from the holder, and a key saying so is wrong.
             assert t.differs - {"hairline"}, (seed, difficulty)
+            # The head's build (the mesh's ancestry mix) is the whole face, not one feature:
+            # a close look-alike shares it, or the key's "agree" rows would be wrong.
+            gap = abs(t.identity.ancestry - holder.ancestry)
+            assert gap <= 1 - 0.85 * difficulty + 1e-9, (seed, difficulty, gap)
             assert t.identity.sex == holder.sex
             distance[difficulty].append(
                 np.mean([abs(t.identity.traits[k] - holder.traits[k]) for k in STABLE_TRAITS])

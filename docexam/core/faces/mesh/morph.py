@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import numpy as np
 
-from docexam.core.domain.seeds import rng
 from docexam.core.faces.mesh.asset import F64, Mesh
 from docexam.core.faces.traits import Identity, Look
 
@@ -46,10 +45,10 @@ RACES = ("african", "asian", "caucasian")
 
 def ancestry(who: Identity) -> dict[str, float]:
     """The three MakeHuman ancestry targets' shares: dark skin leans African, the rest is
-    split by the seed (so two people of one skin tone do not share one skull)."""
+    split by the person's own ``ancestry`` (so two people of one skin tone do not share one
+    skull, and a look-alike's build is drawn close to the holder's)."""
     african = float(np.clip((who.skin - 0.45) / 0.4, 0, 1))
-    g = rng("mesh ancestry", who.seed)
-    asian = float(g.uniform(0, 0.8)) * (1 - african)
+    asian = 0.8 * who.ancestry * (1 - african)
     return {"african": african, "asian": asian, "caucasian": 1 - african - asian}
 
 
