@@ -34,6 +34,15 @@ def _relief(c: FaceCanvas, fg: FaceGeometry, rows: slice) -> F32:
     return cv2.GaussianBlur(cv2.dilate(c.height[rows], disc), (0, 0), fg.wz * 0.1)
 
 
+def _ears(c: FaceCanvas, fg: FaceGeometry, rows: slice) -> tuple[float, F32 | None]:
+    """The row of the ears' tops and their coverage (the mesh's, when the head is one)."""
+    if fg.mesh is None:
+        return fg.ear_y - fg.ear_len, None
+    p = fg.mesh.points
+    top = min(p["ear_top_r"][1], p["ear_top_l"][1])
+    return top, soft(fg.mesh.ears, 1.0)[rows]
+
+
 def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     style = worn_style(who, look)
     curl = texture(who)
@@ -56,6 +65,16 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     # Short cuts are close at the sides; longer hair stands out as far as it does on top.
     close = 0.6 if style in ("short", "cropped", "side", "tied", "bald") else 1.0
     side_half = fg.wc + fg.wz * vol * (close + (1 - close) * smoothstep(temple, top, ys))
+    ear_top, ears = _ears(c, fg, rows)
+    if style not in REACH:
+        # Below the temples a short cut follows the skull down to the ears, closer the lower it
+        # is cut (a column at the volume's width read as a helmet's straight sides).
+        yr0 = ys[:, :1]
+        skull_w = fg.half_width(np.clip(yr0, fg.crown, fg.chin).astype(np.float32))
+        taper = 1 - 0.7 * smoothstep(temple, ear_top, yr0)
+        side_half = np.where(
+            ys > temple, np.minimum(side_half, skull_w + fg.wz * vol * close * taper), side_half
+        )
     cap = (np.abs(xs - fg.cx) / side_half) ** 2.2 + np.clip(-ny, 0, None) ** 2.2 < 1
     # Hair covers the whole skull above the temples, however close it is cut.
     yr = ys[:, 0]
@@ -113,6 +132,8 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     ear |= np.hypot(ear_x / (fg.wc * 0.16), (ys - fg.ear_y) / (fg.ear_len * 0.6)) < 1
     # (Only where the ear shows, past the face's outline: inside it a sideburn lies on the skin.)
     ear &= np.abs(xs - fg.cx) > fg.half_width(ys[:, 0])[:, None] - 1.0
+    if ears is not None:  # the mesh's own ears
+        ear = ears > 0.3
     scalp = (ys < line) & ~ear
     grow = scalp & cap
     depth_in = cv2.distanceTransform(scalp.astype(np.uint8), cv2.DIST_L2, 3)
@@ -226,6 +247,15 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     edge = np.maximum(edge, smoothstep(fg.wz * 0.05, fg.wz * 0.1, sdf))
     lying = np.where(fallen, wisp, grown * soft(grow.astype(np.float32), 1.5))
     alpha = (edge * lying).astype(np.float32)
+    if ears is not None and style not in ("long", "medium", "bob", "pixie"):
+        # Hair that does not cover the ears passes behind them: the ear stands in front, and
+        # past the head's outline the hair beside it goes out of sight a little below its top
+        # (a cut at one row left a block over the ear).
+        out = np.abs(xs - fg.cx) - fg.half_width(np.clip(ys[:, 0], fg.crown, fg.chin))[:, None]
+        behind = smoothstep(-2.0, 2.0, out)
+        ragged = ys + fg.ear_len * (0.25 * c.noise(2.0)[rows] + 0.4 * (fib.strand - 0.5))
+        gone = smoothstep(ear_top + fg.ear_len * 0.1, ear_top + fg.ear_len * 0.7, ragged)
+        alpha *= (1 - behind * gone) * (1 - ears)
     # (A fringe's tips stay apart, but not the rest of it: a slit of skin then ran round it
     # where it crosses the hairline at the temple.)
     shut = (ys < fg.ear_y) & ~(swept & (ys > tip_line))

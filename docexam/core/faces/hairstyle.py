@@ -46,8 +46,9 @@ def hairline(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F32:
     elif who.sex == "M" and style in ("short", "cropped", "side"):
         # A man's temples run down in front of the ear as a sideburn.
         # The temple's hairline runs down steeply from the forehead's corner.
-        side, start = fg.ear_y - fg.ear_len * 0.05, 0.78
-        return (y + (side - y) * smoothstep(start, 0.88, a)).astype(np.float32)
+        # (Narrow: a sideburn is a finger's width at the head's side, not a block by the eye.)
+        side, start = fg.ear_y - fg.ear_len * 0.05, 0.84
+        return (y + (side - y) * smoothstep(start, 0.93, a)).astype(np.float32)
     else:
         side, start = fg.eye - fg.eye_w * 0.2, 0.8 if style in ("pixie", "tied") else 0.72
     return (y + (side - y) * smoothstep(start, 0.97, a)).astype(np.float32)
