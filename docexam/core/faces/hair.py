@@ -190,6 +190,12 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
         # Hanging hair stands out from the head below the crown (its own volume).
         fuller = fg.wz * 0.18 * smoothstep(top, fg.eye, yr) * (1 - 0.5 * drop)
         outer = (half + fuller) * flare * (1 + 0.05 * drop)
+        # Its sides are no plumb line: the mass bellies out and comes in towards its ends
+        # (a bob most), and wanders lock by lock, each side its own way.
+        inwards = {"bob": 0.14, "medium": 0.09, "pixie": 0.05}.get(style, 0.0)
+        outer = outer * (1 - inwards * smoothstep(0.45, 1.0, drop))
+        wander = c.noise(fg.wz * 0.25)[rows] * fg.wz * 0.05
+        outer = outer[:, None] + np.where(xs < fg.cx, wander[:, :1], wander[:, -1:])
         fallen = (x_eff < left[:, None]) | (x_eff > right[:, None])
         # The hair's inner edge turns towards the face, out of the light.
         into = np.maximum(left[:, None] - x_eff, x_eff - right[:, None])
@@ -203,7 +209,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
         else:
             fuller_x = (np.abs(xs - fg.cx) / (side_half + fuller[:, None])) ** 2.2
             wider = fuller_x + np.clip(-ny, 0, None) ** 2.2 < 1
-            fallen &= (np.abs(x_eff - fg.cx) < outer[:, None]) & (wider | (ys > temple))
+            fallen &= (np.abs(x_eff - fg.cx) < outer) & (wider | (ys > temple))
     if style in ("side", "bob", "pixie") and not coiled:
         # A side parting (or a pixie's fringe) sweeps over a corner of the forehead, away from
         # the parting.
