@@ -27,11 +27,22 @@ from docexam.core.faces.skin import skin_colour
 from docexam.core.faces.traits import Identity, Look
 
 
-def _relief(c: FaceCanvas, fg: FaceGeometry, rows: slice) -> F32:
-    """The relief under the hair, dilated and smoothed: hair lies over it as a layer."""
+def _relief(c: FaceCanvas, fg: FaceGeometry, under: F32) -> F32:
+    """The relief ``under`` the hair, dilated and smoothed: hair lies over it as a layer."""
     reach = max(3, int(fg.wz * 0.3)) | 1
     disc = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (reach, reach))
-    return cv2.GaussianBlur(cv2.dilate(c.height[rows], disc), (0, 0), fg.wz * 0.1)
+    return cv2.GaussianBlur(cv2.dilate(under, disc), (0, 0), fg.wz * 0.1)
+
+
+def _without_ears(c: FaceCanvas, fg: FaceGeometry, rows: slice, ears: F32 | None) -> F32:
+    """The head's relief with the ears pressed flat: hair over an ear lies on the hair behind
+    it, not on the ear's rim (that showed through a mass of hair as a dark ridge)."""
+    if ears is None:
+        return c.height[rows]
+    k = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (int(fg.ear_len) | 1,) * 2)
+    flat = cv2.erode(c.height[rows], k)
+    near = soft(cv2.dilate(ears, k), fg.ear_len * 0.15)
+    return (c.height[rows] + (flat - c.height[rows]) * near).astype(np.float32)
 
 
 def _ears(c: FaceCanvas, fg: FaceGeometry, rows: slice) -> tuple[float, F32 | None]:
@@ -132,7 +143,8 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     ear |= np.hypot(ear_x / (fg.wc * 0.16), (ys - fg.ear_y) / (fg.ear_len * 0.6)) < 1
     # (Only where the ear shows, past the face's outline: inside it a sideburn lies on the skin.)
     ear &= np.abs(xs - fg.cx) > fg.half_width(ys[:, 0])[:, None] - 1.0
-    if ears is not None:  # the mesh's own ears
+    covers = style in ("long", "medium", "bob", "pixie")  # (hair worn over the ears)
+    if ears is not None and not covers:  # the mesh's own ears
         ear = ears > 0.3
     scalp = (ys < line) & ~ear
     grow = scalp & cap
@@ -200,8 +212,9 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
         # The hair's inner edge turns towards the face, out of the light.
         into = np.maximum(left[:, None] - x_eff, x_eff - right[:, None])
         edge_shade = np.where(fallen, 0.86 + 0.14 * smoothstep(0, fg.wz * 0.15, into), 1.0)
-        if coiled:  # a mass of coils has no parting: no fold down from it over the crown
-            edge_shade = np.where(ys < temple, 1.0, edge_shade)
+        if coiled:  # a mass of coils has no parting and no inner edge of locks: no fold
+            # down from it (it drew a dark stripe through the mass beside the cheek)
+            edge_shade = 1.0
         if coiled:  # springy hair stands out round the head as a rounded mass
             lumpy = 1 + 0.025 * c.noise(8.0)[rows]
             ry = np.where(ys < temple, temple - top, reach - temple)
@@ -253,7 +266,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     edge = np.maximum(edge, smoothstep(fg.wz * 0.05, fg.wz * 0.1, sdf))
     lying = np.where(fallen, wisp, grown * soft(grow.astype(np.float32), 1.5))
     alpha = (edge * lying).astype(np.float32)
-    if ears is not None and style not in ("long", "medium", "bob", "pixie"):
+    if ears is not None and not covers:
         # Hair that does not cover the ears passes behind them: the ear stands in front, and
         # past the head's outline the hair beside it goes out of sight a little below its top
         # (a cut at one row left a block over the ear).
@@ -262,6 +275,11 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
         ragged = ys + fg.ear_len * (0.25 * c.noise(2.0)[rows] + 0.4 * (fib.strand - 0.5))
         gone = smoothstep(ear_top + fg.ear_len * 0.1, ear_top + fg.ear_len * 0.7, ragged)
         alpha *= (1 - behind * gone) * (1 - ears)
+        # A sideburn is short hair on the skin, the skin showing between: a fine, faint
+        # texture, not clumps as dark as the crown's (they read as dirt beside the eye).
+        burn = smoothstep(temple, temple + fg.wz * 0.3, ys) * (1 - behind)
+        faint = soft(alpha, fg.wz * 0.025) * 0.6
+        alpha = alpha + (np.minimum(alpha, faint) - alpha) * burn
     # (A fringe's tips stay apart, but not the rest of it: a slit of skin then ran round it
     # where it crosses the hairline at the temple.)
     shut = (ys < fg.ear_y) & ~(swept & (ys > tip_line))
@@ -310,7 +328,8 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     c.person[rows] = np.maximum(c.person[rows], scalp_a)
     # Relief: a layer over the head, rounded over the dome, in locks, lying flat where it grows
     # from the forehead and temples (no cliff, and no shadow band, at the hairline).
-    under = _relief(c, fg, rows)
+    skin_z = _without_ears(c, fg, rows, ears if hanging else None)
+    under = _relief(c, fg, skin_z)
     nyt = np.clip((temple - ys) / max(1.0, temple - top), 0, 1)
     dome = np.sqrt(np.clip(1 - ((xs - fg.cx) / (half * flare[:, None])) ** 2 - nyt**2, 0, 1))
     lift = fg.wz * vol * 1.5
@@ -320,7 +339,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     z = np.maximum(under * (1 - crown_w) + fg.wz * (0.02 + 0.4 * vol), (fg.wz * 1.15 + lift) * dome)
     # Never below the scalp it grows from (near the skull's outline the dome fell under it and
     # left a crease), and smoothed where it leaves the skull for the hair's own dome.
-    z = np.maximum(z, c.height[rows] + fg.wz * (0.02 + 0.4 * vol))
+    z = np.maximum(z, skin_z + fg.wz * (0.02 + 0.4 * vol))
     z = cv2.GaussianBlur(z, (0, 0), fg.wz * 0.05)
     z = z + (fib.ridge - 0.5) * fg.wz * (0.02 if tufts else 0.045) + fib.bulge * fg.wz * 0.03
     held = alpha
