@@ -242,7 +242,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
         # the hairline, the hairline's own thinning shows.
         # Each lock ends at its own length and narrows to its tip, its fibres at their own.
         ends_in = (fringe - ys) / (fg.wz * 0.12) + fib.tilt * 5 - (1 - fib.ridge) ** 2 * 0.35
-        tips = smoothstep(0.0, 0.5, ends_in + (fib.strand - 0.5) * 0.6)
+        tips = smoothstep(-0.1, 0.9, ends_in + (fib.strand - 0.5) * 1.1)
         tips = tips * smoothstep(0.0, fg.wz * 0.06, over)
         wisp = np.where(swept, np.maximum(grown, tips), 1.0)
     covered |= fallen
