@@ -144,8 +144,8 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     # (Only where the ear shows, past the face's outline: inside it a sideburn lies on the skin.)
     ear &= np.abs(xs - fg.cx) > fg.half_width(ys[:, 0])[:, None] - 1.0
     covers = style in ("long", "medium", "bob", "pixie")  # (hair worn over the ears)
-    if ears is not None and not covers:  # the mesh's own ears
-        ear = ears > 0.3
+    if ears is not None:  # the mesh's own ears (under hair worn over them, none)
+        ear = (ears > 0.3) & (not covers)
     scalp = (ys < line) & ~ear
     grow = scalp & cap
     depth_in = cv2.distanceTransform(scalp.astype(np.uint8), cv2.DIST_L2, 3)
@@ -237,6 +237,9 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
         fringe = line + over
         tip_line = fringe - fg.wz * 0.08
         swept = cap & (ys < fringe) & (ys > line - fg.wz * 0.3)
+        # (Only where it reaches past the hairline: at the sides, where the hairline runs down
+        # the temple, the band above it cut a pale box into the hair.)
+        swept &= over > 0.5
         fallen |= swept
         # Its edge is the hairs' ends, at different lengths, not a cut; where it hardly passes
         # the hairline, the hairline's own thinning shows.
