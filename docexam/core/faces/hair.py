@@ -275,7 +275,9 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
         # (a cut at one row left a block over the ear).
         out = np.abs(xs - fg.cx) - fg.half_width(np.clip(ys[:, 0], fg.crown, fg.chin))[:, None]
         behind = smoothstep(-2.0, 2.0, out)
-        ragged = ys + fg.ear_len * (0.25 * c.noise(2.0)[rows] + 0.4 * (fib.strand - 0.5))
+        ragged = (ys + fg.ear_len * (0.25 * c.noise(2.0)[rows] + 0.4 * (fib.strand - 0.5))).astype(
+            np.float32
+        )
         gone = smoothstep(ear_top + fg.ear_len * 0.1, ear_top + fg.ear_len * 0.7, ragged)
         alpha *= (1 - behind * gone) * (1 - ears)
         # A sideburn is short hair on the skin, the skin showing between: a fine, faint
