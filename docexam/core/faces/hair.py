@@ -59,7 +59,8 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     curl = texture(who)
     colour = hair_colour(look, who)
     tint = shades(look, who)
-    vol = VOLUME[style] * (1 + 0.8 * curl)
+    # Thinning hair lies flat on the scalp: it stood up over the crown as a combed crest.
+    vol = VOLUME[style] * (1 + 0.8 * curl) * (1 - 0.6 * receding(who, look))
     top = fg.crown - fg.wz * vol
     half = fg.wc + fg.wz * vol
     hanging = style in REACH
