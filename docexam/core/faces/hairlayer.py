@@ -111,9 +111,10 @@ def lay(
     if pale < 0.12 and not coiled:
         # Dark hair shows its form by its sheen and by a few fibres that catch the light
         # across the mass; its dark itself has no texture a camera picks up.
-        # (On the locks turned towards the light.)
+        # (On the locks turned towards the light, most in the sheen: all over the mass they
+        # read as specks of dust.)
         few = smoothstep(0.68, 0.85, fib.strand) * smoothstep(0.0, 0.06, fib.tilt)
-        albedo = albedo + (few * (0.4 + sheen))[..., None] * (colour * 2.0 + 0.05)
+        albedo = albedo + (few * (0.15 + 0.8 * sheen))[..., None] * (colour * 2.0 + 0.05)
     c.albedo[rows] += (albedo - c.albedo[rows]) * alpha[..., None]
     # Against the background the relief runs on past the hair's fuzzy edge (unseen there): a
     # drop at the edge itself would turn the normals sideways and outline the hair in dark.
