@@ -281,6 +281,13 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
         )
         gone = smoothstep(ear_top + fg.ear_len * 0.1, ear_top + fg.ear_len * 0.7, ragged)
         alpha *= (1 - behind * gone) * (1 - ears)
+        if fg.mesh is not None:
+            # Nowhere further off the skull than its volume (on a turned head the skull's
+            # outline is no longer the same each side of the centre: hair hung in the air).
+            off_head = (fg.mesh.head[rows] < 0.5).astype(np.uint8)
+            off = cv2.distanceTransform(off_head, cv2.DIST_L2, 3)
+            lim = fg.wz * vol * 1.3 + 2.0 + 2.0 * (fib.strand - 0.5)
+            alpha *= smoothstep(lim + 2.5, lim, off)
         # A sideburn is short hair on the skin, the skin showing between: a fine, faint
         # texture, not clumps as dark as the crown's (they read as dirt beside the eye).
         burn = smoothstep(temple, temple + fg.wz * 0.3, ys) * (1 - behind)
