@@ -311,8 +311,9 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     if hanging:
         alpha *= np.where(ys > fg.hairline, fib.inside, 1.0)
         # The ends are fibres finer than a pixel: a narrow tip is faint, not a solid tooth.
-        # (Blurred more along the fall: a tip fades out down its length.)
-        tips = np.minimum(alpha, cv2.GaussianBlur(alpha, (0, 0), sigmaX=1.3, sigmaY=2.6))
+        # (Blurred more along the fall: a tip fades out down its length; a lock ending at its
+        # own length otherwise left a square step in the outline.)
+        tips = np.minimum(alpha, cv2.GaussianBlur(alpha, (0, 0), sigmaX=1.6, sigmaY=4.5))
         alpha = np.where(ys > fg.mouth, tips, alpha).astype(np.float32)
         # Hanging hair thins towards its outline: against the background the last strands let
         # it show through between them (a veil of hairs, not a cut-out).
