@@ -39,7 +39,8 @@ def _without_ears(c: FaceCanvas, fg: FaceGeometry, rows: slice, ears: F32 | None
     it, not on the ear's rim (that showed through a mass of hair as a dark ridge)."""
     if ears is None:
         return c.height[rows]
-    k = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (int(fg.ear_len) | 1,) * 2)
+    # (A square: OpenCV erodes by one in a pass per axis; a disc this wide cost 10 ms.)
+    k = np.ones((int(fg.ear_len) | 1,) * 2, np.uint8)
     flat = cv2.erode(c.height[rows], k)
     near = soft(cv2.dilate(ears, k), fg.ear_len * 0.15)
     return (c.height[rows] + (flat - c.height[rows]) * near).astype(np.float32)
