@@ -325,7 +325,8 @@ def strays(
     # (A long flyaway is a single fibre, finer than a pixel: fainter than the short ones.)
     for sel, k in ((~long, 1.0), (long, 0.55)):
         cv2.polylines(m, list(paths[sel]), False, k, 1, cv2.LINE_AA, 3)
-    m = (np.minimum(m, 1) * 0.35).astype(np.float32)
+    # (A fibre is a tenth of a pixel wide here: a faint line, not a wire.)
+    m = (np.minimum(m, 1) * 0.22).astype(np.float32)
     c.paint(m, colour * 0.9)
     c.person = np.maximum(c.person, m * 0.5)
 

@@ -27,11 +27,32 @@ from docexam.core.faces.skin import skin_colour
 from docexam.core.faces.traits import Identity, Look
 
 
-def _relief(c: FaceCanvas, fg: FaceGeometry, rows: slice) -> F32:
-    """The relief under the hair, dilated and smoothed: hair lies over it as a layer."""
+def _relief(c: FaceCanvas, fg: FaceGeometry, under: F32) -> F32:
+    """The relief ``under`` the hair, dilated and smoothed: hair lies over it as a layer."""
     reach = max(3, int(fg.wz * 0.3)) | 1
     disc = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (reach, reach))
-    return cv2.GaussianBlur(cv2.dilate(c.height[rows], disc), (0, 0), fg.wz * 0.1)
+    return cv2.GaussianBlur(cv2.dilate(under, disc), (0, 0), fg.wz * 0.1)
+
+
+def _without_ears(c: FaceCanvas, fg: FaceGeometry, rows: slice, ears: F32 | None) -> F32:
+    """The head's relief with the ears pressed flat: hair over an ear lies on the hair behind
+    it, not on the ear's rim (that showed through a mass of hair as a dark ridge)."""
+    if ears is None:
+        return c.height[rows]
+    # (A square: OpenCV erodes by one in a pass per axis; a disc this wide cost 10 ms.)
+    k = np.ones((int(fg.ear_len) | 1,) * 2, np.uint8)
+    flat = cv2.erode(c.height[rows], k)
+    near = soft(cv2.dilate(ears, k), fg.ear_len * 0.15)
+    return (c.height[rows] + (flat - c.height[rows]) * near).astype(np.float32)
+
+
+def _ears(c: FaceCanvas, fg: FaceGeometry, rows: slice) -> tuple[float, F32 | None]:
+    """The row of the ears' tops and their coverage (the mesh's, when the head is one)."""
+    if fg.mesh is None:
+        return fg.ear_y - fg.ear_len, None
+    p = fg.mesh.points
+    top = min(p["ear_top_r"][1], p["ear_top_l"][1])
+    return top, soft(fg.mesh.ears, 1.0)[rows]
 
 
 def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
@@ -39,7 +60,8 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     curl = texture(who)
     colour = hair_colour(look, who)
     tint = shades(look, who)
-    vol = VOLUME[style] * (1 + 0.8 * curl)
+    # Thinning hair lies flat on the scalp: it stood up over the crown as a combed crest.
+    vol = VOLUME[style] * (1 + 0.8 * curl) * (1 - 0.6 * receding(who, look))
     top = fg.crown - fg.wz * vol
     half = fg.wc + fg.wz * vol
     hanging = style in REACH
@@ -56,6 +78,16 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     # Short cuts are close at the sides; longer hair stands out as far as it does on top.
     close = 0.6 if style in ("short", "cropped", "side", "tied", "bald") else 1.0
     side_half = fg.wc + fg.wz * vol * (close + (1 - close) * smoothstep(temple, top, ys))
+    ear_top, ears = _ears(c, fg, rows)
+    if style not in REACH:
+        # Below the temples a short cut follows the skull down to the ears, closer the lower it
+        # is cut (a column at the volume's width read as a helmet's straight sides).
+        yr0 = ys[:, :1]
+        skull_w = fg.half_width(np.clip(yr0, fg.crown, fg.chin).astype(np.float32))
+        taper = 1 - 0.7 * smoothstep(temple, ear_top, yr0)
+        side_half = np.where(
+            ys > temple, np.minimum(side_half, skull_w + fg.wz * vol * close * taper), side_half
+        )
     cap = (np.abs(xs - fg.cx) / side_half) ** 2.2 + np.clip(-ny, 0, None) ** 2.2 < 1
     # Hair covers the whole skull above the temples, however close it is cut.
     yr = ys[:, 0]
@@ -113,6 +145,9 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     ear |= np.hypot(ear_x / (fg.wc * 0.16), (ys - fg.ear_y) / (fg.ear_len * 0.6)) < 1
     # (Only where the ear shows, past the face's outline: inside it a sideburn lies on the skin.)
     ear &= np.abs(xs - fg.cx) > fg.half_width(ys[:, 0])[:, None] - 1.0
+    covers = style in ("long", "medium", "bob", "pixie")  # (hair worn over the ears)
+    if ears is not None:  # the mesh's own ears (under hair worn over them, none)
+        ear = (ears > 0.3) & (not covers)
     scalp = (ys < line) & ~ear
     grow = scalp & cap
     depth_in = cv2.distanceTransform(scalp.astype(np.uint8), cv2.DIST_L2, 3)
@@ -169,12 +204,19 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
         # Hanging hair stands out from the head below the crown (its own volume).
         fuller = fg.wz * 0.18 * smoothstep(top, fg.eye, yr) * (1 - 0.5 * drop)
         outer = (half + fuller) * flare * (1 + 0.05 * drop)
+        # Its sides are no plumb line: the mass bellies out and comes in towards its ends
+        # (a bob most), and wanders lock by lock, each side its own way.
+        inwards = {"bob": 0.14, "medium": 0.09, "pixie": 0.05}.get(style, 0.0)
+        outer = outer * (1 - inwards * smoothstep(0.45, 1.0, drop))
+        wander = c.noise(fg.wz * 0.25)[rows] * fg.wz * 0.05
+        outer = outer[:, None] + np.where(xs < fg.cx, wander[:, :1], wander[:, -1:])
         fallen = (x_eff < left[:, None]) | (x_eff > right[:, None])
         # The hair's inner edge turns towards the face, out of the light.
         into = np.maximum(left[:, None] - x_eff, x_eff - right[:, None])
         edge_shade = np.where(fallen, 0.86 + 0.14 * smoothstep(0, fg.wz * 0.15, into), 1.0)
-        if coiled:  # a mass of coils has no parting: no fold down from it over the crown
-            edge_shade = np.where(ys < temple, 1.0, edge_shade)
+        if coiled:  # a mass of coils has no parting and no inner edge of locks: no fold
+            # down from it (it drew a dark stripe through the mass beside the cheek)
+            edge_shade = 1.0
         if coiled:  # springy hair stands out round the head as a rounded mass
             lumpy = 1 + 0.025 * c.noise(8.0)[rows]
             ry = np.where(ys < temple, temple - top, reach - temple)
@@ -182,7 +224,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
         else:
             fuller_x = (np.abs(xs - fg.cx) / (side_half + fuller[:, None])) ** 2.2
             wider = fuller_x + np.clip(-ny, 0, None) ** 2.2 < 1
-            fallen &= (np.abs(x_eff - fg.cx) < outer[:, None]) & (wider | (ys > temple))
+            fallen &= (np.abs(x_eff - fg.cx) < outer) & (wider | (ys > temple))
     if style in ("side", "bob", "pixie") and not coiled:
         # A side parting (or a pixie's fringe) sweeps over a corner of the forehead, away from
         # the parting.
@@ -197,12 +239,15 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
         fringe = line + over
         tip_line = fringe - fg.wz * 0.08
         swept = cap & (ys < fringe) & (ys > line - fg.wz * 0.3)
+        # (Only where it reaches past the hairline: at the sides, where the hairline runs down
+        # the temple, the band above it cut a pale box into the hair.)
+        swept &= over > 0.5
         fallen |= swept
         # Its edge is the hairs' ends, at different lengths, not a cut; where it hardly passes
         # the hairline, the hairline's own thinning shows.
         # Each lock ends at its own length and narrows to its tip, its fibres at their own.
         ends_in = (fringe - ys) / (fg.wz * 0.12) + fib.tilt * 5 - (1 - fib.ridge) ** 2 * 0.35
-        tips = smoothstep(0.0, 0.5, ends_in + (fib.strand - 0.5) * 0.6)
+        tips = smoothstep(-0.1, 0.9, ends_in + (fib.strand - 0.5) * 1.1)
         tips = tips * smoothstep(0.0, fg.wz * 0.06, over)
         wisp = np.where(swept, np.maximum(grown, tips), 1.0)
     covered |= fallen
@@ -226,6 +271,29 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     edge = np.maximum(edge, smoothstep(fg.wz * 0.05, fg.wz * 0.1, sdf))
     lying = np.where(fallen, wisp, grown * soft(grow.astype(np.float32), 1.5))
     alpha = (edge * lying).astype(np.float32)
+    if ears is not None and not covers:
+        # Hair that does not cover the ears passes behind them: the ear stands in front, and
+        # past the head's outline the hair beside it goes out of sight a little below its top
+        # (a cut at one row left a block over the ear).
+        out = np.abs(xs - fg.cx) - fg.half_width(np.clip(ys[:, 0], fg.crown, fg.chin))[:, None]
+        behind = smoothstep(-2.0, 2.0, out)
+        ragged = (ys + fg.ear_len * (0.25 * c.noise(2.0)[rows] + 0.4 * (fib.strand - 0.5))).astype(
+            np.float32
+        )
+        gone = smoothstep(ear_top + fg.ear_len * 0.1, ear_top + fg.ear_len * 0.7, ragged)
+        alpha *= (1 - behind * gone) * (1 - ears)
+        if fg.mesh is not None:
+            # Nowhere further off the skull than its volume (on a turned head the skull's
+            # outline is no longer the same each side of the centre: hair hung in the air).
+            off_head = (fg.mesh.head[rows] < 0.5).astype(np.uint8)
+            off = cv2.distanceTransform(off_head, cv2.DIST_L2, 3)
+            lim = fg.wz * vol * 1.3 + 2.0 + 2.0 * (fib.strand - 0.5)
+            alpha *= smoothstep(lim + 2.5, lim, off)
+        # A sideburn is short hair on the skin, the skin showing between: a fine, faint
+        # texture, not clumps as dark as the crown's (they read as dirt beside the eye).
+        burn = smoothstep(temple, temple + fg.wz * 0.3, ys) * (1 - behind)
+        faint = soft(alpha, fg.wz * 0.025) * 0.6
+        alpha = alpha + (np.minimum(alpha, faint) - alpha) * burn
     # (A fringe's tips stay apart, but not the rest of it: a slit of skin then ran round it
     # where it crosses the hairline at the temple.)
     shut = (ys < fg.ear_y) & ~(swept & (ys > tip_line))
@@ -244,8 +312,9 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     if hanging:
         alpha *= np.where(ys > fg.hairline, fib.inside, 1.0)
         # The ends are fibres finer than a pixel: a narrow tip is faint, not a solid tooth.
-        # (Blurred more along the fall: a tip fades out down its length.)
-        tips = np.minimum(alpha, cv2.GaussianBlur(alpha, (0, 0), sigmaX=1.3, sigmaY=2.6))
+        # (Blurred more along the fall: a tip fades out down its length; a lock ending at its
+        # own length otherwise left a square step in the outline.)
+        tips = np.minimum(alpha, cv2.GaussianBlur(alpha, (0, 0), sigmaX=1.6, sigmaY=4.5))
         alpha = np.where(ys > fg.mouth, tips, alpha).astype(np.float32)
         # Hanging hair thins towards its outline: against the background the last strands let
         # it show through between them (a veil of hairs, not a cut-out).
@@ -274,7 +343,8 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     c.person[rows] = np.maximum(c.person[rows], scalp_a)
     # Relief: a layer over the head, rounded over the dome, in locks, lying flat where it grows
     # from the forehead and temples (no cliff, and no shadow band, at the hairline).
-    under = _relief(c, fg, rows)
+    skin_z = _without_ears(c, fg, rows, ears if hanging else None)
+    under = _relief(c, fg, skin_z)
     nyt = np.clip((temple - ys) / max(1.0, temple - top), 0, 1)
     dome = np.sqrt(np.clip(1 - ((xs - fg.cx) / (half * flare[:, None])) ** 2 - nyt**2, 0, 1))
     lift = fg.wz * vol * 1.5
@@ -284,7 +354,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     z = np.maximum(under * (1 - crown_w) + fg.wz * (0.02 + 0.4 * vol), (fg.wz * 1.15 + lift) * dome)
     # Never below the scalp it grows from (near the skull's outline the dome fell under it and
     # left a crease), and smoothed where it leaves the skull for the hair's own dome.
-    z = np.maximum(z, c.height[rows] + fg.wz * (0.02 + 0.4 * vol))
+    z = np.maximum(z, skin_z + fg.wz * (0.02 + 0.4 * vol))
     z = cv2.GaussianBlur(z, (0, 0), fg.wz * 0.05)
     z = z + (fib.ridge - 0.5) * fg.wz * (0.02 if tufts else 0.045) + fib.bulge * fg.wz * 0.03
     held = alpha

@@ -52,12 +52,17 @@ def lay(
         gaps *= 0.5
         shade = shade * (0.85 + 0.15 * shades.grey)
     # (White fibres pass light on into the gaps: grey hair is less deep between its locks.)
-    occl = 1 - gaps * (1 - 0.4 * shades.grey) * (1 - fib.ridge**0.6)
+    # (Softened across: the light sinks gradually into a parting between locks; a crisp dark
+    # line down every gap read as brush strokes.)
+    ridge = cv2.GaussianBlur(fib.ridge, (0, 0), 1.2)
+    occl = 1 - gaps * (1 - 0.4 * shades.grey) * (1 - ridge**0.6)
     contrast = (0.6 + 0.4 * min(1.0, 0.2 / max(pale, 0.05))) * (0.5 if curl >= 0.9 else 1.0)
     # Single fibres barely resolve at a portrait's size: a fine grain, not stripes; each lock
     # has its own tone (turned a little towards or away from the light).
     # (Inside a lock the fibres lie together: their grain is faint there and shows at its edges.)
-    grain = 0.3 + 0.5 * (1 - fib.ridge)
+    # (A pixel here is some hundred fibres across: their grain is faint, a streak of a lock's
+    # few pixels at full contrast read as brushed paint.)
+    grain = 0.18 + 0.3 * (1 - fib.ridge)
     fibre = (0.85 + grain * (fib.strand - 0.5) * contrast) * (1 + 1.2 * fib.tilt * (curl < 0.9))
     if mass:
         shade = shade * _mass(c, rows, alpha, curl)
@@ -106,9 +111,10 @@ def lay(
     if pale < 0.12 and not coiled:
         # Dark hair shows its form by its sheen and by a few fibres that catch the light
         # across the mass; its dark itself has no texture a camera picks up.
-        # (On the locks turned towards the light.)
+        # (On the locks turned towards the light, most in the sheen: all over the mass they
+        # read as specks of dust.)
         few = smoothstep(0.68, 0.85, fib.strand) * smoothstep(0.0, 0.06, fib.tilt)
-        albedo = albedo + (few * (0.4 + sheen))[..., None] * (colour * 2.0 + 0.05)
+        albedo = albedo + (few * (0.15 + 0.8 * sheen))[..., None] * (colour * 2.0 + 0.05)
     c.albedo[rows] += (albedo - c.albedo[rows]) * alpha[..., None]
     # Against the background the relief runs on past the hair's fuzzy edge (unseen there): a
     # drop at the edge itself would turn the normals sideways and outline the hair in dark.

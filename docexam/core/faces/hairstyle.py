@@ -39,15 +39,18 @@ def hairline(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F32:
         y += (fg.eye - fg.hairline) * 0.14 * np.exp(-((nx / 0.13) ** 2))
     elif form == 3:  # M: recessed temples
         y -= (fg.eye - fg.hairline) * 0.16 * np.exp(-(((a - 0.5) / 0.16) ** 2))
-    y -= recede * (0.6 + 0.8 * np.exp(-(((a - 0.5) / 0.2) ** 2)))
+    # (The temples go first, but the front follows: a deep M left a combed strip down the
+    # middle of every older man's head.)
+    y -= recede * (0.85 + 0.35 * np.exp(-(((a - 0.5) / 0.25) ** 2)))
     style = worn_style(who, look)
     if style == "bald":
         side, start = fg.ear_y - fg.ear_len * 0.3, 0.72
     elif who.sex == "M" and style in ("short", "cropped", "side"):
         # A man's temples run down in front of the ear as a sideburn.
         # The temple's hairline runs down steeply from the forehead's corner.
-        side, start = fg.ear_y - fg.ear_len * 0.05, 0.78
-        return (y + (side - y) * smoothstep(start, 0.88, a)).astype(np.float32)
+        # (Narrow: a sideburn is a finger's width at the head's side, not a block by the eye.)
+        side, start = fg.ear_y - fg.ear_len * 0.05, 0.84
+        return (y + (side - y) * smoothstep(start, 0.93, a)).astype(np.float32)
     else:
         side, start = fg.eye - fg.eye_w * 0.2, 0.8 if style in ("pixie", "tied") else 0.72
     return (y + (side - y) * smoothstep(start, 0.97, a)).astype(np.float32)
