@@ -121,7 +121,7 @@ def age_lines(c: FaceCanvas, fg: FaceGeometry, look: Look) -> None:
             axis=1,
         )
         for x, y in pts:
-            c.bump(x, y, fg.wz * 0.025, fg.wz * 0.05, depth * (1 + look.smile))
+            c.bump(x, y, fg.wz * 0.025, fg.wz * 0.05, depth * (1 + 0.5 * look.smile))
         p = Patch(c, pts[:, 0], pts[:, 1], 6)
         along = np.sin(tt * np.pi * 0.9 + 0.15) ** 0.7
         shade = (0.05 + 0.22 * k) * (1 + 0.5 * full + 0.5 * look.smile) * along

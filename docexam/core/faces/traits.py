@@ -175,7 +175,9 @@ def _smile(g: np.random.Generator, studio: bool) -> float:
     a little at the officer (rarely a full smile: the setting is not a cheerful one)."""
     if studio:
         return float(g.uniform(0, 0.15))
-    return float(g.uniform(0, 0.12) if g.random() < 0.45 else g.uniform(0.3, 0.75))
+    # Up to a half: the mouth is drawn on a neutral head, and a broader smile's folds and
+    # lifted corners made a puffed upper lip that read as another person.
+    return float(g.uniform(0, 0.12) if g.random() < 0.45 else g.uniform(0.2, 0.45))
 
 
 def _azimuth(n: float, studio: bool) -> float:
