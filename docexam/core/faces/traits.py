@@ -35,6 +35,8 @@ CATEGORICAL = {"hairline_shape": 4, "ear_lobe": 2, "chin_cleft": 2, "iris": 5}
 # How far apart (on the 0..1 scale) two values must be for a trained examiner to see a
 # difference in a passport-size photo; closer than this they "agree".
 NOTICEABLE = 0.28
+# How many draws an Identity's asymmetry holds (the renderer uses what it needs of them).
+ASYMMETRIES = 8
 
 HAIR_STYLES = ("short", "cropped", "side", "medium", "long", "tied", "bald")
 HAIR_COLOURS = ("black", "dark brown", "brown", "auburn", "light brown", "blond")
@@ -64,6 +66,9 @@ class Identity:
     # skin leans towards the African form whatever this says). Like skin, it is the whole head,
     # not a feature an examiner compares, so a look-alike is drawn close to it.
     ancestry: float = 0.5
+    # No face is its mirror image: per person, standard normal draws the renderer turns into
+    # small left/right differences (one eye or ear a little higher). Empty is a symmetric face.
+    asymmetry: tuple[float, ...] = ()
 
     def bucket(self, name: str) -> int:
         """The category a categorical trait falls in."""
@@ -123,7 +128,10 @@ def make_identity(seed: object, sex: str = "") -> Identity:
             )
         )
     person = int(g.integers(0, 2**62))
-    return Identity(person, sex, skin, traits, tuple(marks), float(g.random()))
+    ancestry = float(g.random())
+    # Drawn last so that every earlier draw (and so every existing person) stays as it was.
+    asymmetry = tuple(float(x) for x in np.clip(g.normal(0, 1, ASYMMETRIES), -2.5, 2.5))
+    return Identity(person, sex, skin, traits, tuple(marks), ancestry, asymmetry)
 
 
 def make_look(seed: object, identity: Identity, age: float, studio: bool = True) -> Look:

@@ -114,7 +114,12 @@ def look_alike(holder: Identity, seed: object, difficulty: float) -> Identity:
     marks = holder.marks if g.random() < difficulty * 0.8 else stranger.marks
     # The head's build is the whole face: a stranger's would differ everywhere at once.
     ancestry = holder.ancestry + (stranger.ancestry - holder.ancestry) * share
-    return Identity(stranger.seed, holder.sex, skin, traits, marks, ancestry)
+    # So is its asymmetry: a close look-alike's is close to the holder's, or the two faces'
+    # left/right differences would tell them apart where no feature does.
+    asymmetry = tuple(
+        h + (s - h) * share for h, s in zip(holder.asymmetry, stranger.asymmetry, strict=False)
+    )
+    return Identity(stranger.seed, holder.sex, skin, traits, marks, ancestry, asymmetry)
 
 
 def impostor(viz: Mapping[str, str], seed: object, difficulty: float, years: float) -> Traveller:

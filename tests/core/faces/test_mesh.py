@@ -11,7 +11,15 @@ import pytest
 from docexam.core.faces import mesh
 from docexam.core.faces.mesh import MeshHead, asset, morph
 from docexam.core.faces.render import render
-from docexam.core.faces.traits import CATEGORICAL, STABLE_TRAITS, make_identity, make_look
+from docexam.core.faces.traits import (
+    CATEGORICAL,
+    NOTICEABLE,
+    STABLE_TRAITS,
+    Identity,
+    make_identity,
+    make_look,
+)
+from docexam.core.faces.traveller import look_alike
 
 W, H = 311, 400
 # Drawn by the 2D layers, not the mesh: the hairline by the hair, the brows' arch, thickness and
@@ -140,3 +148,59 @@ def test_yaw_turns_the_face() -> None:
         ahead.append(hd.points["nose_tip"][0] - eyes)
     # + yaw turns the face to the viewer's right: the nose tip moves right of the eyes' middle
     assert ahead[0] < ahead[1] - 2 < ahead[2] - 4
+
+
+# The live photo is rendered at 210 x 270 and shown about 200 px high: a noticeable step of a
+# trait must move the landmark or outline it names by this much (pixels, paired features'
+# widths counting both sides), or an impostor's differing feature is lost at that size.
+LIVE_W, LIVE_H = 210, 270
+STEP_PX: dict[str, tuple[Callable[[MeshHead], float], float]] = {
+    "face_length": (lambda hd: -2 * _face_width(hd), 2.5),  # framed crown to chin: narrower
+    "face_width": (lambda hd: 2 * _face_width(hd), 5.0),
+    "jaw_width": (lambda hd: 2 * _jaw(hd), 2.4),
+    "forehead_height": (lambda hd: _y(hd, "pupil_r") - _y(hd, "crown"), 4.0),
+    "eye_spacing": (lambda hd: _x(hd, "pupil_r", "pupil_l"), 3.0),
+    "eye_width": (MEASURES["eye_width"], 3.2),
+    "nose_length": (lambda hd: _y(hd, "ala_r") - _y(hd, "pupil_r"), 1.5),
+    "nose_width": (MEASURES["nose_width"], 4.0),
+    "nose_tip": (MEASURES["nose_tip"], 2.5),
+    "ear_size": (MEASURES["ear_size"], 3.5),
+    "ear_protrusion": (MEASURES["ear_protrusion"], 4.5),
+    "ear_height": (lambda hd: -(_y(hd, "ear_top_r") + _y(hd, "lobe_r")) / 2, 2.0),
+    "mouth_width": (MEASURES["mouth_width"], 4.0),
+    "chin_width": (MEASURES["chin_width"], 4.5),
+    "chin_length": (lambda hd: _y(hd, "chin") - _y(hd, "stomion"), 3.5),
+}
+
+
+@pytest.mark.parametrize("trait", sorted(STEP_PX))
+def test_a_noticeable_step_is_visible_at_the_live_photos_size(trait: str) -> None:
+    measure, least = STEP_PX[trait]
+    for seed in range(4):
+        who = make_identity(("step", seed))
+        look = replace(make_look(("step", seed), who, 35.0), yaw=0.0, pitch=0.0, roll=0.0)
+        a, b = (
+            mesh.head(replace(who, traits={**who.traits, trait: v}), look, LIVE_W, LIVE_H)
+            for v in (0.5 - NOTICEABLE / 2, 0.5 + NOTICEABLE / 2)
+        )
+        assert measure(b) - measure(a) >= least, (trait, seed, measure(b) - measure(a))
+
+
+def test_a_face_is_a_little_asymmetric_and_a_close_look_alike_nearly_as_much() -> None:
+    def ears(who: Identity) -> float:
+        look = replace(make_look(1, who, 35.0), yaw=0.0, pitch=0.0, roll=0.0)
+        hd = mesh.head(who, look, LIVE_W, LIVE_H)
+        return _y(hd, "ear_top_l") - _y(hd, "ear_top_r")
+
+    tilts, gaps = [], []
+    for seed in range(6):
+        holder = make_identity(("asym", seed))
+        close = look_alike(holder, seed, 1.0)
+        tilt = ears(holder)
+        tilts.append(abs(tilt))
+        # The look-alike's own traits aside, only its asymmetry differs here.
+        gaps.append(abs(ears(replace(close, traits=holder.traits)) - tilt))
+        assert ears(replace(holder, asymmetry=())) == pytest.approx(0, abs=1e-6)
+    # One ear a pixel or so higher than the other, as in life; never a deformity.
+    assert np.mean(tilts) > 0.3 and max(tilts) < 4.0
+    assert np.mean(gaps) < 0.5 * np.mean(tilts)

@@ -12,33 +12,48 @@ from docexam.core.faces.traits import Identity, Look
 # 0..1 runs the slider from -gain to +gain: enough that a noticeable step of the trait moves
 # the form it names visibly, short of MakeHuman's caricatures at the ends.
 DETAILS: tuple[tuple[str, str, str, str, float], ...] = (
-    ("head-scale-vert", "decr", "incr", "face_length", 0.5),
-    ("head-scale-horiz", "decr", "incr", "face_width", 0.5),
-    ("chin-bones", "decr", "incr", "jaw_width", 0.8),
-    ("*cheek-bones", "decr", "incr", "cheekbones", 0.8),
+    ("head-scale-vert", "decr", "incr", "face_length", 0.55),
+    ("head-scale-horiz", "decr", "incr", "face_width", 0.6),
+    ("chin-bones", "decr", "incr", "jaw_width", 1.3),
+    ("*cheek-bones", "decr", "incr", "cheekbones", 1.1),
     ("forehead-scale-vert", "decr", "incr", "forehead_height", 0.8),
-    ("forehead-trans", "backward", "forward", "brow_ridge", 0.5),
-    ("eyebrows-trans", "backward", "forward", "brow_ridge", 0.6),
+    ("forehead-trans", "backward", "forward", "brow_ridge", 0.7),
+    ("eyebrows-trans", "backward", "forward", "brow_ridge", 0.8),
     ("eyebrows-angle", "down", "up", "brow_tilt", 0.5),
-    ("*eye-trans", "in", "out", "eye_spacing", 0.6),
-    ("*eye-scale", "decr", "incr", "eye_width", 0.5),
+    ("*eye-trans", "in", "out", "eye_spacing", 1.0),
+    ("*eye-scale", "decr", "incr", "eye_width", 1.2),
     ("*eye-height2", "decr", "incr", "eye_opening", 0.8),
-    ("*eye-corner1", "down", "up", "eye_tilt", 0.6),
-    ("nose-scale-vert", "decr", "incr", "nose_length", 0.8),
-    ("nose-scale-horiz", "decr", "incr", "nose_width", 0.6),
-    ("nose-nostrils-width", "decr", "incr", "nose_width", 0.5),
-    ("nose-hump", "decr", "incr", "nose_bridge", 0.8),
-    ("nose-point", "down", "up", "nose_tip", 0.6),
+    ("*eye-corner1", "down", "up", "eye_tilt", 1.8),
+    ("nose-scale-vert", "decr", "incr", "nose_length", 1.2),
+    ("nose-scale-horiz", "decr", "incr", "nose_width", 0.8),
+    ("nose-nostrils-width", "decr", "incr", "nose_width", 0.65),
+    ("nose-hump", "decr", "incr", "nose_bridge", 1.1),
+    ("nose-point", "down", "up", "nose_tip", 0.8),
     ("*ear-scale", "decr", "incr", "ear_size", 0.8),
     ("*ear-rot", "backward", "forward", "ear_protrusion", 0.9),
     ("*ear-wing", "decr", "incr", "ear_protrusion", 0.6),
-    ("*ear-trans", "down", "up", "ear_height", 0.6),
-    ("mouth-scale-horiz", "decr", "incr", "mouth_width", 0.6),
-    ("mouth-upperlip-volume", "decr", "incr", "lip_upper", 0.8),
-    ("mouth-lowerlip-volume", "decr", "incr", "lip_lower", 0.8),
+    ("*ear-trans", "down", "up", "ear_height", 0.9),
+    ("mouth-scale-horiz", "decr", "incr", "mouth_width", 1.1),
+    ("mouth-upperlip-volume", "decr", "incr", "lip_upper", 1.0),
+    ("mouth-lowerlip-volume", "decr", "incr", "lip_lower", 1.0),
     ("mouth-cupidsbow", "decr", "incr", "cupid_bow", 0.8),
     ("chin-width", "decr", "incr", "chin_width", 0.8),
     ("chin-height", "decr", "incr", "chin_length", 0.8),
+)
+# A face's own asymmetry: (paired target, low end, high end, draw, slider per unit draw).
+# One side's slider goes up by the draw times the amount and the other's down as much, so
+# a typical person's eyes differ in height by about half a millimetre and their ears by one
+# or two, a fraction of a noticeable step of any trait.
+ASYMMETRY: tuple[tuple[str, str, str, int, float], ...] = (
+    ("eye-corner1", "down", "up", 0, 0.07),  # with corner2: one eye a little higher
+    ("eye-corner2", "down", "up", 0, 0.07),
+    ("eye-scale", "decr", "incr", 1, 0.04),
+    ("eye-height2", "decr", "incr", 2, 0.06),
+    ("ear-trans", "down", "up", 3, 0.08),
+    ("ear-rot", "backward", "forward", 4, 0.1),
+    ("ear-wing", "decr", "incr", 5, 0.08),
+    ("cheek-bones", "decr", "incr", 6, 0.08),
+    ("cheek-volume", "decr", "incr", 7, 0.08),
 )
 RACES = ("african", "asian", "caucasian")
 
@@ -82,10 +97,20 @@ def weights(who: Identity, look: Look) -> dict[str, float]:
                 pre + ("maxmuscle-averageweight" if lean > 0 else "minmuscle-averageweight"),
                 sw * aw * abs(lean),
             )
+    # Sliders, not weights, add up: a side's "up" and "down" halves of one slider cancel.
+    sliders: dict[tuple[str, str, str], float] = {}
     for base, lo, hi, trait, gain in DETAILS:
-        val = (tr[trait] - 0.5) * 2 * gain
         for side in ("l-", "r-") if base.startswith("*") else ("",):
-            add(f"{side}{base.lstrip('*')}-{hi if val > 0 else lo}", abs(val))
+            key = (side + base.lstrip("*"), lo, hi)
+            sliders[key] = sliders.get(key, 0.0) + (tr[trait] - 0.5) * 2 * gain
+    asym = who.asymmetry
+    for base, lo, hi, k, amount in ASYMMETRY:
+        if k < len(asym):
+            for side, sign in (("l-", 1), ("r-", -1)):
+                key = (side + base, lo, hi)
+                sliders[key] = sliders.get(key, 0.0) + sign * asym[k] * amount
+    for (name, lo, hi), val in sliders.items():
+        add(f"{name}-{hi if val > 0 else lo}", abs(val))
     # Categories are forms, not amounts: a free lobe hangs, an attached one runs into the cheek.
     lobe = 0.7 if who.bucket("ear_lobe") else -0.7
     for side in ("l-", "r-"):
