@@ -29,7 +29,7 @@ DETAILS: tuple[tuple[str, str, str, str, float], ...] = (
     ("nose-nostrils-width", "decr", "incr", "nose_width", 0.65),
     ("nose-hump", "decr", "incr", "nose_bridge", 1.1),
     ("nose-point", "down", "up", "nose_tip", 0.8),
-    ("*ear-scale", "decr", "incr", "ear_size", 0.8),
+    ("*ear-scale", "decr", "incr", "ear_size", 1.0),
     ("*ear-rot", "backward", "forward", "ear_protrusion", 0.9),
     ("*ear-wing", "decr", "incr", "ear_protrusion", 0.6),
     ("*ear-trans", "down", "up", "ear_height", 0.9),
@@ -37,7 +37,7 @@ DETAILS: tuple[tuple[str, str, str, str, float], ...] = (
     ("mouth-upperlip-volume", "decr", "incr", "lip_upper", 1.0),
     ("mouth-lowerlip-volume", "decr", "incr", "lip_lower", 1.0),
     ("mouth-cupidsbow", "decr", "incr", "cupid_bow", 0.8),
-    ("chin-width", "decr", "incr", "chin_width", 0.8),
+    ("chin-width", "decr", "incr", "chin_width", 1.2),
     ("chin-height", "decr", "incr", "chin_length", 0.8),
 )
 # A face's own asymmetry: (paired target, low end, high end, draw, slider per unit draw).
