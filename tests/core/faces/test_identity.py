@@ -14,6 +14,7 @@ from docexam.core.faces.traveller import (
     holder_identity,
     holder_today,
     impostor,
+    look_alike,
     portrait_look,
     traveller,
 )
@@ -153,3 +154,15 @@ def test_look_alikes_differ_in_a_stable_trait_and_come_closer_with_difficulty() 
 def test_a_traveller_is_sometimes_the_holder_and_sometimes_an_impostor() -> None:
     kinds = [traveller(viz(seed), seed).is_holder for seed in range(60)]
     assert 15 < sum(kinds) < 45
+
+
+def test_a_persons_asymmetry_is_stable_and_a_close_look_alikes_is_near_it() -> None:
+    holder = make_identity(("asym", 1))
+    assert holder.asymmetry == make_identity(("asym", 1)).asymmetry
+    assert holder.asymmetry and max(abs(a) for a in holder.asymmetry) <= 2.5
+
+    def gap(difficulty: float) -> float:
+        other = look_alike(holder, "x", difficulty).asymmetry
+        return float(np.abs(np.subtract(other, holder.asymmetry)).sum())
+
+    assert gap(1.0) < 0.3 * gap(0.0)
