@@ -7,6 +7,7 @@ import numpy as np
 from docexam.core.faces.canvas import F32, FaceCanvas, smoothstep, soft
 from docexam.core.faces.geometry import FaceGeometry
 from docexam.core.faces.skin import pores, skin_colour, skin_tone
+from docexam.core.faces.torso import torso
 from docexam.core.faces.traits import Identity, Look
 
 
@@ -25,9 +26,14 @@ def face(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F32:
     skin = np.asarray(skin_colour(who), np.float32)
     mask = face_mask(c, fg, who, look)
     # The relief is the mesh's; its neck too, fading out towards the collar, so the jaw meets
-    # a neck of its own depth and the body's own neck and shoulders go on below.
+    # a neck of its own depth and the body's own neck and shoulders go on below. Only down
+    # the neck's middle, giving way to the body's rounder sides well inside its outline: where
+    # the mesh's neck ended at full depth its edge drew a hard seam down each side.
     fade = np.clip((fg.chin + 0.2 * c.h - c.ys) / (0.1 * c.h), 0, 1)
-    blend = np.maximum(mask, soft(hd.full, 1.0) * fade * (c.person > 0.5))
+    t = torso(fg, who.sex == "M", look.weight)
+    mid = smoothstep(t.neck_top * 0.85, t.neck_top * 0.35, np.abs(c.xs - fg.cx))
+    neck = soft(hd.full, 2.0) * fade * (c.person > 0.5) * np.maximum(mid, c.ys < fg.gonion)
+    blend = np.maximum(mask, neck)
     c.height[:] = c.height * (1 - blend) + hd.depth * blend
     c.paint(mask, skin_tone(c, fg, who, look, skin))
     # Blood shows in an ear's thin skin, most in the rim and the lobe; less as skin darkens.
