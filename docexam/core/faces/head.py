@@ -42,32 +42,26 @@ def face(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F32:
     c.albedo[:] *= 1 - ears[..., None] * (1 - flush)
     c.height[:] += mask * 0.015 * c.noise(3.0) * (0.6 + look.age / 60)
     pores(c, fg, who, look, mask)
-    # Oil gives the forehead, nose and chin a sheen that comes and goes; cheeks are matter.
+    # Oil gives the forehead's centre and the nose's tip a faint sheen that comes and goes;
+    # cheeks and chin are matt. More on a darker skin, whose oilier surface and dark ground
+    # show it; little on a fair or older, drier skin: at the old strength every face looked
+    # waxed.
     sheen = np.zeros((c.h, c.w), np.float32)
     c.spots(
         sheen,
         [
-            (fg.fx, fg.brow - fg.wz * 0.25, fg.wz * 0.35, fg.wz * 0.18, 0.6),
-            (fg.fx, fg.nose - fg.nose_w * 0.5, fg.nose_w * 0.8, fg.wz * 0.2, 0.5),
-            # The nose's bridge and the cheekbones catch the lamp: over the nasal bones a
-            # broad patch, fading at the softer supratip; a narrow spot the length of the
-            # ridge drew a bright stripe down every nose.
-            (fg.fx, fg.eye + (fg.nose - fg.eye) * 0.3, fg.nose_w * 0.5, fg.wz * 0.1, 0.45),
-            *[
-                (
-                    fg.fx + side * (fg.eye_gap + fg.eye_w * 0.6),
-                    (fg.eye + fg.nose) / 2,
-                    fg.wz * 0.14,
-                    fg.wz * 0.07,
-                    0.3,
-                )
-                for side in (-1, 1)
-            ],
-            (fg.fx, fg.chin - (fg.chin - fg.mouth) * 0.4, fg.wch, fg.wz * 0.08, 0.4),
+            (fg.fx, fg.brow - fg.wz * 0.25, fg.wz * 0.25, fg.wz * 0.14, 0.6),
+            (fg.fx, fg.nose - fg.nose_w * 0.5, fg.nose_w * 0.6, fg.wz * 0.15, 0.5),
+            # The nose's bridge catches the lamp over the nasal bones, softly.
+            (fg.fx, fg.eye + (fg.nose - fg.eye) * 0.3, fg.nose_w * 0.4, fg.wz * 0.08, 0.25),
+            (fg.fx, fg.chin - (fg.chin - fg.mouth) * 0.4, fg.wch * 0.6, fg.wz * 0.06, 0.15),
         ],
     )
-    oily = np.minimum(sheen, 1) * np.clip(1 + 0.35 * c.noise(5.0), 0.3, 1.7)
-    c.gloss[:] = c.gloss * (1 - mask) + mask * (0.1 + 0.15 * oily)
+    oil = (0.45 + 0.75 * who.skin) * (1.1 - 0.4 * float(np.clip((look.age - 25) / 45, 0, 1)))
+    # Broken into patches a few pores wide: an even film is a plastic's.
+    broken = np.clip(0.6 + 0.7 * c.noise(2.5), 0, 1.6)
+    oily = np.minimum(sheen, 1) * broken * oil
+    c.gloss[:] = c.gloss * (1 - mask) + mask * (0.04 + 0.12 * oily)
     c.person = np.maximum(c.person, mask)
     _folds_face(c, fg, who, look, 0.3 * (who.traits["face_width"] - who.traits["jaw_width"]))
     return mask
