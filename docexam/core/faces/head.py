@@ -74,7 +74,7 @@ def _under_jaw(c: FaceCanvas, fg: FaceGeometry, mask: F32) -> None:
     chin's front to the throat within a pixel or two (seen from the front that surface is
     edge-on), a cliff whose occlusion and turned normals drew a dark band under every chin;
     as a slope of a finger or two it takes a soft shade that fades down the neck."""
-    top, foot = fg.gonion, fg.chin + fg.wz * 0.7
+    top, foot = fg.gonion, fg.chin + fg.wz * 0.8
     win = c.window(fg.cx, (top + foot) / 2, fg.wz * 1.2, (foot - top) / 2)
     if win is None:
         return
@@ -83,12 +83,13 @@ def _under_jaw(c: FaceCanvas, fg: FaceGeometry, mask: F32) -> None:
     env = h.copy()
     # Steep under the chin's front and flattening as it meets the throat (a fall as the
     # root of the distance): a plane drew a dark slab with a crease at its foot.
-    for k in range(2, int(fg.wz * 0.6), 2):
-        np.maximum(env[k:], h[:-k] - 8.0 * np.sqrt(k), out=env[k:])
+    for k in range(2, int(fg.wz * 0.75), 2):
+        np.maximum(env[k:], h[:-k] - (4.0 * np.sqrt(k) + 0.5 * k), out=env[k:])
     # From the jaw's angles down (the jaw's sides turn under too), on the figure only. The
     # fall is too steep for the lips' and chin's own forms to reach.
     keep = smoothstep(0.0, fg.wz * 0.1, oy + (foot - top) / 2) * soft(c.person[rows, cols], 2.0)
-    h += cv2.GaussianBlur((env - h) * keep, (0, 0), fg.wz * 0.05)
+    env = cv2.GaussianBlur(env, (0, 0), fg.wz * 0.05)
+    h += np.maximum(env - h, 0) * keep
 
 
 def _folds_face(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look, lean: float) -> None:
