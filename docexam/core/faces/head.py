@@ -36,7 +36,7 @@ def face(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F32:
     neck = soft(hd.full, 2.0) * fade * (c.person > 0.5) * np.maximum(mid, c.ys < fg.gonion)
     blend = np.maximum(mask, neck)
     c.height[:] = c.height * (1 - blend) + hd.depth * blend
-    _under_jaw(c, fg, mask)
+    _under_jaw(c, fg)
     c.paint(mask, skin_tone(c, fg, who, look, skin))
     # Blood shows in an ear's thin skin, most in the rim and the lobe; less as skin darkens.
     flush = 1 - np.array([0.14, 0.14, 0.03], np.float32) * (1 - 0.7 * who.skin)
@@ -69,12 +69,14 @@ def face(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F32:
     return mask
 
 
-def _under_jaw(c: FaceCanvas, fg: FaceGeometry, mask: F32) -> None:
+def _under_jaw(c: FaceCanvas, fg: FaceGeometry) -> None:
     """The chin's underside as a slope back to the neck. The mesh's depth falls from the
     chin's front to the throat within a pixel or two (seen from the front that surface is
     edge-on), a cliff whose occlusion and turned normals drew a dark band under every chin;
     as a slope of a finger or two it takes a soft shade that fades down the neck."""
-    top, foot = fg.gonion, fg.chin + fg.wz * 0.8
+    # Below the lower lip (smoothed, the surface would fill the mouth's line), from the
+    # jaw's angles where they lie lower.
+    top, foot = max(fg.gonion, fg.mouth + fg.lip_lo), fg.chin + fg.wz * 0.8
     win = c.window(fg.cx, (top + foot) / 2, fg.wz * 1.2, (foot - top) / 2)
     if win is None:
         return
@@ -85,8 +87,7 @@ def _under_jaw(c: FaceCanvas, fg: FaceGeometry, mask: F32) -> None:
     # root of the distance): a plane drew a dark slab with a crease at its foot.
     for k in range(2, int(fg.wz * 0.75), 2):
         np.maximum(env[k:], h[:-k] - (4.0 * np.sqrt(k) + 0.5 * k), out=env[k:])
-    # From the jaw's angles down (the jaw's sides turn under too), on the figure only. The
-    # fall is too steep for the lips' and chin's own forms to reach.
+    # The jaw's sides turn under too; on the figure only.
     keep = smoothstep(0.0, fg.wz * 0.1, oy + (foot - top) / 2) * soft(c.person[rows, cols], 2.0)
     env = cv2.GaussianBlur(env, (0, 0), fg.wz * 0.05)
     h += np.maximum(env - h, 0) * keep
