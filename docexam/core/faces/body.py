@@ -74,11 +74,15 @@ def _jaw_shadow(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look, band
     face = face_mask(c, fg, who, look)
     m = np.array([[1, 0, aside], [0, 1, drop]], np.float32)
     cast = cv2.warpAffine(face, m, (c.w, c.h), borderMode=cv2.BORDER_REPLICATE)[band]
-    # A soft box is as wide as the face is far from it: the edge fades over a finger's width.
-    cast = soft(cast, fg.wz * 0.09)
+    # A soft box is as wide as the face is far from it: the edge fades over two fingers'
+    # widths, and the shade lightens down the neck as more of the box sees past the jaw. A
+    # definite edge drew a dark band across every neck under the chin.
+    cast = soft(cast, fg.wz * 0.16)
+    below = np.clip((c.ys[band, :1] - fg.chin) / (fg.wz * 0.7), 0, 1)
+    cast *= 1 - 0.6 * below
     # Nearer the jaw the neck also sees less of the room: a glow of shade just below it.
-    near = soft(face[max(0, band.start - 4) : c.h - 4], fg.wz * 0.14)
-    return np.maximum(cast * 0.65, near * 0.4)
+    near = soft(face[max(0, band.start - 4) : c.h - 4], fg.wz * 0.18)
+    return np.maximum(cast * 0.5, near * 0.3)
 
 
 def _ridge(dx: F32, ys: F32, p0: tuple[float, float], p1: tuple[float, float], w: float) -> F32:
@@ -152,7 +156,8 @@ def body(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     for side in (-1, 1):
         top = (side * t.neck_top * 0.95, float(fg.gonion))
         foot = (side * t.neck_top * 0.18, t.notch)
-        neck_z += depth * 0.14 * _ridge(dx, ys, top, foot, fg.wz * 0.09)
+        # Faint, fainter on a woman's smoother neck: at full strength they were cords.
+        neck_z += depth * (0.09 if male else 0.045) * _ridge(dx, ys, top, foot, fg.wz * 0.1)
         # The collarbones run out from the notch, rising a little to the shoulders: they
         # show where a low neckline leaves them bare.
         out = (side * t.acromion * 0.85, t.notch - (t.notch - t.junction) * 0.35)
@@ -175,7 +180,7 @@ def body(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     # the light and only its sides, towards the hair, go a little darker, softly.
     sides = 1 - 0.1 * smoothstep(0.45, 1.1, np.abs(dx / half))
     mottle = c.noise(6.0)[band]
-    tone = (0.88 + 0.025 * mottle - 0.26 * shade) * sides
+    tone = (0.88 + 0.025 * mottle - 0.16 * shade) * sides
     neck_rgb = np.asarray(skin, np.float32) * np.array([1.0, 0.985, 0.965], np.float32)
     c.paint(figure, neck_rgb * tone[..., None], rows=band)
     c.detail[band] += figure * 0.06 * c.noise(0.9)[band]

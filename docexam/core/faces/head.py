@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import cv2
 import numpy as np
 
 from docexam.core.faces.canvas import F32, FaceCanvas, smoothstep, soft
 from docexam.core.faces.geometry import FaceGeometry
 from docexam.core.faces.skin import pores, skin_colour, skin_tone
+from docexam.core.faces.torso import torso
 from docexam.core.faces.traits import Identity, Look
 
 
@@ -25,10 +27,16 @@ def face(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F32:
     skin = np.asarray(skin_colour(who), np.float32)
     mask = face_mask(c, fg, who, look)
     # The relief is the mesh's; its neck too, fading out towards the collar, so the jaw meets
-    # a neck of its own depth and the body's own neck and shoulders go on below.
+    # a neck of its own depth and the body's own neck and shoulders go on below. Only down
+    # the neck's middle, giving way to the body's rounder sides well inside its outline: where
+    # the mesh's neck ended at full depth its edge drew a hard seam down each side.
     fade = np.clip((fg.chin + 0.2 * c.h - c.ys) / (0.1 * c.h), 0, 1)
-    blend = np.maximum(mask, soft(hd.full, 1.0) * fade * (c.person > 0.5))
+    t = torso(fg, who.sex == "M", look.weight)
+    mid = smoothstep(t.neck_top * 0.85, t.neck_top * 0.35, np.abs(c.xs - fg.cx))
+    neck = soft(hd.full, 2.0) * fade * (c.person > 0.5) * np.maximum(mid, c.ys < fg.gonion)
+    blend = np.maximum(mask, neck)
     c.height[:] = c.height * (1 - blend) + hd.depth * blend
+    _under_jaw(c, fg)
     c.paint(mask, skin_tone(c, fg, who, look, skin))
     # Blood shows in an ear's thin skin, most in the rim and the lobe; less as skin darkens.
     flush = 1 - np.array([0.14, 0.14, 0.03], np.float32) * (1 - 0.7 * who.skin)
@@ -36,35 +44,53 @@ def face(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F32:
     c.albedo[:] *= 1 - ears[..., None] * (1 - flush)
     c.height[:] += mask * 0.015 * c.noise(3.0) * (0.6 + look.age / 60)
     pores(c, fg, who, look, mask)
-    # Oil gives the forehead, nose and chin a sheen that comes and goes; cheeks are matter.
+    # Oil gives the forehead's centre and the nose's tip a faint sheen that comes and goes;
+    # cheeks and chin are matt. More on a darker skin, whose oilier surface and dark ground
+    # show it; little on a fair or older, drier skin: at the old strength every face looked
+    # waxed.
     sheen = np.zeros((c.h, c.w), np.float32)
     c.spots(
         sheen,
         [
-            (fg.fx, fg.brow - fg.wz * 0.25, fg.wz * 0.35, fg.wz * 0.18, 0.6),
-            (fg.fx, fg.nose - fg.nose_w * 0.5, fg.nose_w * 0.8, fg.wz * 0.2, 0.5),
-            # The nose's bridge and the cheekbones catch the lamp: over the nasal bones a
-            # broad patch, fading at the softer supratip; a narrow spot the length of the
-            # ridge drew a bright stripe down every nose.
-            (fg.fx, fg.eye + (fg.nose - fg.eye) * 0.3, fg.nose_w * 0.5, fg.wz * 0.1, 0.45),
-            *[
-                (
-                    fg.fx + side * (fg.eye_gap + fg.eye_w * 0.6),
-                    (fg.eye + fg.nose) / 2,
-                    fg.wz * 0.14,
-                    fg.wz * 0.07,
-                    0.3,
-                )
-                for side in (-1, 1)
-            ],
-            (fg.fx, fg.chin - (fg.chin - fg.mouth) * 0.4, fg.wch, fg.wz * 0.08, 0.4),
+            (fg.fx, fg.brow - fg.wz * 0.25, fg.wz * 0.25, fg.wz * 0.14, 0.6),
+            (fg.fx, fg.nose - fg.nose_w * 0.5, fg.nose_w * 0.6, fg.wz * 0.15, 0.5),
+            # The nose's bridge catches the lamp over the nasal bones, softly.
+            (fg.fx, fg.eye + (fg.nose - fg.eye) * 0.3, fg.nose_w * 0.4, fg.wz * 0.08, 0.25),
+            (fg.fx, fg.chin - (fg.chin - fg.mouth) * 0.4, fg.wch * 0.6, fg.wz * 0.06, 0.15),
         ],
     )
-    oily = np.minimum(sheen, 1) * np.clip(1 + 0.35 * c.noise(5.0), 0.3, 1.7)
-    c.gloss[:] = c.gloss * (1 - mask) + mask * (0.1 + 0.15 * oily)
+    oil = (0.45 + 0.75 * who.skin) * (1.1 - 0.4 * float(np.clip((look.age - 25) / 45, 0, 1)))
+    # Broken into patches a few pores wide: an even film is a plastic's.
+    broken = np.clip(0.6 + 0.7 * c.noise(2.5), 0, 1.6)
+    oily = np.minimum(sheen, 1) * broken * oil
+    c.gloss[:] = c.gloss * (1 - mask) + mask * (0.04 + 0.12 * oily)
     c.person = np.maximum(c.person, mask)
     _folds_face(c, fg, who, look, 0.3 * (who.traits["face_width"] - who.traits["jaw_width"]))
     return mask
+
+
+def _under_jaw(c: FaceCanvas, fg: FaceGeometry) -> None:
+    """The chin's underside as a slope back to the neck. The mesh's depth falls from the
+    chin's front to the throat within a pixel or two (seen from the front that surface is
+    edge-on), a cliff whose occlusion and turned normals drew a dark band under every chin;
+    as a slope of a finger or two it takes a soft shade that fades down the neck."""
+    # Below the lower lip (smoothed, the surface would fill the mouth's line), from the
+    # jaw's angles where they lie lower.
+    top, foot = max(fg.gonion, fg.mouth + fg.lip_lo), fg.chin + fg.wz * 0.8
+    win = c.window(fg.cx, (top + foot) / 2, fg.wz * 1.2, (foot - top) / 2)
+    if win is None:
+        return
+    rows, cols, _, oy = win
+    h = c.height[rows, cols]
+    env = h.copy()
+    # Steep under the chin's front and flattening as it meets the throat (a fall as the
+    # root of the distance): a plane drew a dark slab with a crease at its foot.
+    for k in range(2, int(fg.wz * 0.75), 2):
+        np.maximum(env[k:], h[:-k] - (4.0 * np.sqrt(k) + 0.5 * k), out=env[k:])
+    # The jaw's sides turn under too; on the figure only.
+    keep = smoothstep(0.0, fg.wz * 0.1, oy + (foot - top) / 2) * soft(c.person[rows, cols], 2.0)
+    env = cv2.GaussianBlur(env, (0, 0), fg.wz * 0.05)
+    h += np.maximum(env - h, 0) * keep
 
 
 def _folds_face(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look, lean: float) -> None:

@@ -81,9 +81,10 @@ def specular(c: FaceCanvas, lamp: lamps.Lamp, fx: F32, fy: F32, pit: F32, skin: 
     n8 = np.square(np.square(nh * nh))
     n24 = n8 * np.square(n8)
     n60 = np.square(n24) * n8 * np.square(nh * nh)
-    lobe = 0.45 * n24 + 0.9 * n60 * c.gloss + 0.05 * n8 * skin
+    lobe = 0.45 * n24 + 0.9 * n60 * c.gloss + 0.02 * n8 * skin
     spread = max(1e-6, float(pit[skin > 0.5].std())) if skin.max() > 0.5 else 1.0
     rims = pit / spread
-    sparkle = np.clip(1 + 0.25 * rims, 0.5, 1.5)
+    # Strongly broken: a pore's pit holds almost none of it, its rim most.
+    sparkle = np.clip(1 + 0.45 * rims, 0.2, 1.6)
     lobe *= 1 + (sparkle - 1) * skin
     return lobe * c.gloss * lamp.sheen

@@ -33,11 +33,13 @@ def torso(fg: FaceGeometry, male: bool, weight: float = 0.0) -> Torso:
     head = fg.chin - fg.crown
     # The jaw's width as drawn at its angles (with the cheeks' fill and an older jaw's sag).
     jaw = float(fg.half_width(np.array([fg.gonion], np.float32))[0])
-    # A thin neck is a little narrower, not much: at a fifth less than the jaw it read as a
-    # stalk; and the trapezius rises high on its sides (a woman's a little less), so from the
-    # front the bare side of a neck is short. Set lower, in a frame that ends a third of a
-    # head below the chin, every woman's neck read long.
-    neck = jaw * (0.9 if male else 0.88) * (1 + (0.15 if weight > 0 else 0.08) * weight)
+    # A neck is narrower than the jaw over it (a man's about four fifths of the bigonial
+    # width, a woman's three quarters), so the jaw's angles stand out over it; at nine tenths
+    # every neck read as a column as wide as the jaw. Much thinner read as a stalk. The
+    # trapezius rises high on its sides (a woman's a little less), so from the front the bare
+    # side of a neck is short. Set lower, in a frame that ends a third of a head below the
+    # chin, every woman's neck read long.
+    neck = jaw * (0.82 if male else 0.75) * (1 + (0.15 if weight > 0 else 0.1) * weight)
     lean = (0.02 if weight > 0 else 0.01) * weight  # a thin neck shows a little longer
     junction = fg.chin + head * ((0.115 if male else 0.122) - lean)
     return Torso(
