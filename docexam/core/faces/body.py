@@ -180,7 +180,7 @@ def body(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     # the light and only its sides, towards the hair, go a little darker, softly.
     sides = 1 - 0.1 * smoothstep(0.45, 1.1, np.abs(dx / half))
     mottle = c.noise(6.0)[band]
-    tone = (0.88 + 0.025 * mottle - 0.16 * shade) * sides
+    tone = (0.88 + 0.025 * mottle - 0.22 * shade) * sides
     neck_rgb = np.asarray(skin, np.float32) * np.array([1.0, 0.985, 0.965], np.float32)
     c.paint(figure, neck_rgb * tone[..., None], rows=band)
     c.detail[band] += figure * 0.06 * c.noise(0.9)[band]
