@@ -17,8 +17,8 @@ from docexam.core.faces.traits import Identity, Look
 # some olive (hazel), grey-green, grey-blue. Photographed irises are dull: vivid blue, green
 # or amber read as painted (an amber one as orange).
 IRIS = (
-    ((0.045, 0.07, 0.11), (0.07, 0.11, 0.16)),
-    ((0.07, 0.13, 0.2), (0.1, 0.17, 0.25)),
+    ((0.045, 0.065, 0.095), (0.065, 0.1, 0.14)),
+    ((0.075, 0.12, 0.17), (0.1, 0.155, 0.21)),
     ((0.12, 0.2, 0.25), (0.16, 0.26, 0.3)),
     ((0.2, 0.27, 0.27), (0.27, 0.33, 0.31)),
     ((0.3, 0.3, 0.27), (0.4, 0.38, 0.34)),
@@ -35,7 +35,10 @@ def iris_colour(who: Identity) -> tuple[float, float, float]:
     # differ too.
     t = float(np.clip(who.traits["iris"] * len(IRIS) - who.bucket("iris"), 0, 1))
     dark, pale = IRIS[i]
-    return tuple(float(a + (b - a) * t) for a, b in zip(dark, pale, strict=True))  # type: ignore[return-value]
+    # A dark face is exposed up to three times brighter than a fair one: its iris, darker
+    # than the skin round it, is kept so, or the exposure turned a brown iris orange.
+    depth = 1 - 0.45 * max(who.skin - 0.45, 0.0)
+    return tuple(depth * float(a + (b - a) * t) for a, b in zip(dark, pale, strict=True))  # type: ignore[return-value]
 
 
 @dataclass(frozen=True)
@@ -66,8 +69,8 @@ def eye_shape(who: Identity) -> EyeShape:
     fold = 0.25 + 1.5 * (0.5 - opening) + 0.8 * (tilt - 0.5) + 0.4 * (width - 0.5)
     hood = float(np.clip(fold, 0, 1))
     return EyeShape(
-        # The upper lid covers a third of the iris's radius on a narrow eye, a sixth on an open one.
-        up=0.6 + 0.24 * opening + 0.04 * roundness,
+        # The upper lid covers near half the iris's radius on a narrow eye, a fifth on an open one.
+        up=0.54 + 0.26 * opening + 0.04 * roundness,
         lo=0.76 + 0.16 * roundness,
         peak=-0.35 + 0.45 * width - 0.15 * (tilt - 0.5),
         exponent=1.0 - 0.4 * roundness,
