@@ -119,7 +119,12 @@ def _iris(noise: F32, r: F32, theta: F32, iris: F32, lamp: Lamp) -> F32:
 
 
 def catchlight(
-    c: FaceCanvas, p: Patch, fg: FaceGeometry, centre: tuple[float, float], inside: F32, lamp: Lamp
+    c: FaceCanvas,
+    p: Patch,
+    fg: FaceGeometry,
+    centre: tuple[float, float],
+    lids: tuple[F32, F32],
+    lamp: Lamp,
 ) -> None:
     """The lamp's reflection on the cornea, a convex mirror: it sits where the cornea's
     normal is halfway between the lamp and the lens (so on the lamp's side and as high as it
@@ -140,20 +145,27 @@ def catchlight(
     side = 1.0 if centre[0] > fg.fx else -1.0
     ox -= side * 0.08 * ir
     big, bright = _spread(lamp)
+    # A high lamp's reflection stands high on the cornea, but a sitter's upper lid covers
+    # the iris's top: it is kept a pixel and a half under the margin, where a photographer
+    # lowers the lamp to keep it (an eye without one looked dead).
+    top, inside = lids
+    col = int(np.clip(round(centre[0] + ox) - p.cols.start, 0, top.shape[1] - 1))
+    oy = max(oy, float(top[0, col]) + 1.5 + 0.12 * ir * big - centre[1] + fg.eye_h * 0.05)
     ys, xs = np.mgrid[p.rows, p.cols].astype(np.float32)
     dx = xs - (centre[0] + ox)
     dy = ys - (centre[1] - fg.eye_h * 0.05 + oy)
     ir *= big
+    # At least a pixel or so across: smaller, a reflection between pixel centres vanished.
     if lamp.kind == "softbox":  # a small upright window
-        shape = _box(dx, 0.09 * ir) * _box(dy, 0.12 * ir) * 0.4
+        shape = _box(dx, max(0.09 * ir, 0.7)) * _box(dy, max(0.12 * ir, 0.8)) * 0.4
     elif lamp.kind == "umbrella":  # a round blob, soft-edged once lamps.py blurs it
-        shape = np.clip(0.1 * ir + 0.5 - np.hypot(dx, dy), 0, 1) * 0.36
+        shape = np.clip(max(0.1 * ir, 0.8) + 0.5 - np.hypot(dx, dy), 0, 1) * 0.36
     elif lamp.kind == "flash":  # a small, hard, bright point
-        shape = np.exp(-0.5 * (dx**2 + dy**2) / (0.09 * ir) ** 2) * 0.8
+        shape = np.exp(-0.5 * (dx**2 + dy**2) / max(0.09 * ir, 0.6) ** 2) * 0.8
     elif lamp.kind == "ring":  # a dot that lamps.py hollows into a ring
-        shape = np.exp(-0.5 * (dx**2 + dy**2) / (0.09 * ir) ** 2) * 1.2
+        shape = np.exp(-0.5 * (dx**2 + dy**2) / max(0.09 * ir, 0.6) ** 2) * 1.2
     else:  # ceiling tubes: a bar high on the cornea, which lamps.py draws out sideways
-        shape = _box(dx, 0.22 * ir) * _box(dy, 0.06 * ir) * 0.9
+        shape = _box(dx, 0.22 * ir) * _box(dy, max(0.06 * ir, 0.5)) * 0.9
     c.glow[p.rows, p.cols] += shape * inside * bright
 
 

@@ -17,7 +17,7 @@ from docexam.core.faces.traits import Identity, Look
 # some olive (hazel), grey-green, grey-blue. Photographed irises are dull: vivid blue, green
 # or amber read as painted (an amber one as orange).
 IRIS = (
-    ((0.045, 0.065, 0.095), (0.065, 0.1, 0.14)),
+    ((0.055, 0.08, 0.11), (0.075, 0.11, 0.155)),
     ((0.075, 0.12, 0.17), (0.1, 0.155, 0.21)),
     ((0.12, 0.2, 0.25), (0.16, 0.26, 0.3)),
     ((0.2, 0.27, 0.27), (0.27, 0.33, 0.31)),
@@ -37,7 +37,7 @@ def iris_colour(who: Identity) -> tuple[float, float, float]:
     dark, pale = IRIS[i]
     # A dark face is exposed up to three times brighter than a fair one: its iris, darker
     # than the skin round it, is kept so, or the exposure turned a brown iris orange.
-    depth = 1 - 0.45 * max(who.skin - 0.45, 0.0)
+    depth = 1 - 0.5 * max(who.skin - 0.55, 0.0)
     return tuple(depth * float(a + (b - a) * t) for a, b in zip(dark, pale, strict=True))  # type: ignore[return-value]
 
 
@@ -139,7 +139,7 @@ def eyes(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
         lids.upper_lid(c, p, lid, form.hood, skin, female, fg.wz)
         inside = lid.opening()
         eyeball.ball(c, p, fg, (ex, ey), (lid.top, lid.foot), inside, white, iris, light)
-        eyeball.catchlight(c, p, fg, (ex, ey), inside, light)
+        eyeball.catchlight(c, p, fg, (ex, ey), (lid.top, inside), light)
         lids.lash_line(p, lid, female)
         lids.lower_lid(c, p, lid, skin, fg.wz)
         _lashes(both, lashes, fg, upper, side, female, form.hood)
