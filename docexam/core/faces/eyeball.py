@@ -139,11 +139,9 @@ def catchlight(
     # the eye (a ring light's ring, round the lens, would circle it).
     reach = max(CORNEA * np.hypot(hx, hy), NEAR[lamp.kind]) * ir / max(np.hypot(hx, hy), 1e-3)
     ox, oy = hx * reach, hy * reach
-    # The lens and a near lamp see each eye from a little towards the face's middle, so the
-    # two reflections sit a shade nearer the nose than the pupils; and how big and bright the
-    # lamp looks (its size, how near it stands, its power) is the photo's own.
-    side = 1.0 if centre[0] > fg.fx else -1.0
-    ox -= side * 0.08 * ir
+    # How big and bright the lamp looks (its size, how near it stands, its power) is the
+    # photo's own. (Both reflections stay on the same side of their pupils: set nearer the
+    # nose, as a near lens sees them, they pulled the pupils' dark centres apart.)
     big, bright = _spread(lamp)
     # A high lamp's reflection stands high on the cornea, but a sitter's upper lid covers
     # the iris's top: it is kept a pixel and a half under the margin, where a photographer
