@@ -13,6 +13,7 @@ from docexam.core.faces.patch import Patch
 CORNEA = 1.3  # the cornea's radius of curvature over the iris's (7.8 mm over 6)
 # How near the pupil's middle each lamp's reflection may sit, in iris radii: its inner edge
 # stays on the pupil's rim (the pupil's radius is 0.42).
+PUPIL = {"softbox": 0.41, "umbrella": 0.42, "flash": 0.38, "ring": 0.39, "overhead": 0.43}
 NEAR = {"softbox": 0.55, "umbrella": 0.55, "flash": 0.45, "ring": 0.52, "overhead": 0.5}
 
 
@@ -38,11 +39,29 @@ def ball(
     uu = np.minimum(np.abs(dx) / fg.eye_w, 1.3)
     sclera = white * (1 - 0.42 * smoothstep(0.25, 1.1, uu))[..., None]
     sclera *= 1 - np.array([0.07, 0.09, 0.0], np.float32) * (uu**3)[..., None]
+    # The ball is lit from the lamp's side: the white on that side of the iris is the
+    # lightest, the other a shade greyer, and it darkens to the top under the lid's shadow
+    # and a little to the bottom as it turns away; a flat almond of one tone read as painted.
+    side_lit = np.tanh(dx / fg.eye_w * 2.5) * -float(lamp.direction[0]) * 1.4
+    vert = np.clip((dy - fg.eye_h * 0.1) / fg.eye_h, -1, 1)
+    sclera *= (1 + 0.08 * np.clip(side_lit, -1, 1) - 0.1 * vert**2)[..., None]
+    # Faint veins and unevenness: pinker and a touch yellower towards the corners.
+    # One draw from the photo's generator, as before there were fibres: whatever is drawn
+    # after the eyes (beard, brows, hair) keeps its own random stream. The iris's fibres and
+    # the white's veins come from the same noise.
+    noise = c.g.standard_normal(dx.shape, dtype=np.float32)
+    mottle = soft(noise[::-1, ::-1].copy(), 0.7)
+    mottle /= max(float(mottle.std()), 1e-6)
+    veiny = smoothstep(0.45, 1.0, uu) * (0.03 + 0.025 * np.clip(mottle, 0, None))
+    sclera *= 1 - np.array([0.6, 0.9, 0.1], np.float32) * veiny[..., None]
     # The iris sits on the ball's front, its top under the upper lid.
     r = np.hypot(dx, dy + fg.eye_h * 0.05) / fg.iris
     theta = np.arctan2(dy + fg.eye_h * 0.05, dx)
-    col = _iris(c, r, theta, iris, lamp)
-    pupil = smoothstep(0.47, 0.37, r)[..., None]
+    col = _iris(noise, r, theta, iris, lamp)
+    # The pupil is wider under a hall's ceiling light than in a studio's flash; its rim is
+    # soft, seen through the cornea and a little out of focus.
+    pr = PUPIL[lamp.kind]
+    pupil = smoothstep(pr + 0.08, pr - 0.08, r)[..., None]
     # Round at a few pixels across, and the darkest thing in the eye whatever the light.
     col = col * (1 - pupil) + np.float32(0.015) * pupil
     # It tucks under the lower lid's margin instead of bleeding past it.
@@ -66,14 +85,11 @@ def ball(
     gloss += (0.16 - 0.08 * disc - gloss) * inside
 
 
-def _iris(c: FaceCanvas, r: F32, theta: F32, iris: F32, lamp: Lamp) -> F32:
+def _iris(noise: F32, r: F32, theta: F32, iris: F32, lamp: Lamp) -> F32:
     """The iris's colour at polar (r in iris radii, theta): fibres running out from the
     pupil, a darker limbal ring, and light coming through the cornea on the side away from
     the lamp (the lamp's light lands there after the cornea bends it)."""
-    # One draw from the photo's generator, as before there were fibres: whatever is drawn
-    # after the eyes (beard, brows, hair) keeps its own random stream. The fibres' phases
-    # come from the same noise.
-    noise = c.g.standard_normal(r.shape, dtype=np.float32)
+    # The fibres' phases come from the noise too.
     phases = 3.0 * noise.ravel()[:8]
     fib = np.zeros_like(r)
     for i, (n, amp) in enumerate(((7, 0.5), (11, 0.7), (16, 0.7), (23, 0.5))):
@@ -91,13 +107,24 @@ def _iris(c: FaceCanvas, r: F32, theta: F32, iris: F32, lamp: Lamp) -> F32:
     lx, ly = 0.4 * float(lamp.direction[0]), float(lamp.direction[1])
     away = -(np.cos(theta) * lx + np.sin(theta) * ly) / max(np.hypot(lx, ly), 0.3)
     glow = 1 + 0.16 * np.clip(away, 0, 1) * smoothstep(0.4, 0.8, r) * (1 - smoothstep(0.85, 1, r))
-    tone = radial * glow * (1 + 0.32 * fib * (0.4 + 0.6 * zone))
+    tone = radial * glow * (1 + 0.36 * fib * (0.4 + 0.6 * zone))
+    # The collarette, a ragged, lighter and warmer ring a third of the way out where the two
+    # zones meet (in light eyes a brownish one round the pupil), and dark crypts beside it.
+    edge = 0.6 + 0.05 * np.sin(5 * theta + phases[0]) + 0.03 * np.sin(9 * theta + phases[3])
+    ring = np.exp(-0.5 * ((r - edge) / 0.06) ** 2) * (0.7 + 0.3 * np.sin(13 * theta + phases[5]))
+    tone *= 1 + 0.1 * ring - 0.12 * np.clip(-grain / max(float(grain.std()), 1e-6) - 1, 0, 1)
     warm = np.array([0.8, 0.95, 1.15], np.float32) * (1 - zone)[..., None] + zone[..., None]
-    return (iris * warm * tone[..., None]).astype(np.float32)
+    amber = 1 + np.array([-0.15, 0.03, 0.15], np.float32) * ring[..., None]
+    return (iris * warm * amber * tone[..., None]).astype(np.float32)
 
 
 def catchlight(
-    c: FaceCanvas, p: Patch, fg: FaceGeometry, centre: tuple[float, float], inside: F32, lamp: Lamp
+    c: FaceCanvas,
+    p: Patch,
+    fg: FaceGeometry,
+    centre: tuple[float, float],
+    lids: tuple[F32, F32],
+    lamp: Lamp,
 ) -> None:
     """The lamp's reflection on the cornea, a convex mirror: it sits where the cornea's
     normal is halfway between the lamp and the lens (so on the lamp's side and as high as it
@@ -112,20 +139,41 @@ def catchlight(
     # the eye (a ring light's ring, round the lens, would circle it).
     reach = max(CORNEA * np.hypot(hx, hy), NEAR[lamp.kind]) * ir / max(np.hypot(hx, hy), 1e-3)
     ox, oy = hx * reach, hy * reach
+    # How big and bright the lamp looks (its size, how near it stands, its power) is the
+    # photo's own. (Both reflections stay on the same side of their pupils: set nearer the
+    # nose, as a near lens sees them, they pulled the pupils' dark centres apart.)
+    big, bright = _spread(lamp)
+    # A high lamp's reflection stands high on the cornea, but a sitter's upper lid covers
+    # the iris's top: it is kept a pixel and a half under the margin, where a photographer
+    # lowers the lamp to keep it (an eye without one looked dead).
+    top, inside = lids
+    col = int(np.clip(round(centre[0] + ox) - p.cols.start, 0, top.shape[1] - 1))
+    oy = max(oy, float(top[0, col]) + 1.5 + 0.12 * ir * big - centre[1] + fg.eye_h * 0.05)
     ys, xs = np.mgrid[p.rows, p.cols].astype(np.float32)
     dx = xs - (centre[0] + ox)
     dy = ys - (centre[1] - fg.eye_h * 0.05 + oy)
+    ir *= big
+    # At least a pixel or so across: smaller, a reflection between pixel centres vanished.
     if lamp.kind == "softbox":  # a small upright window
-        shape = _box(dx, 0.1 * ir) * _box(dy, 0.13 * ir) * 0.45
+        shape = _box(dx, max(0.09 * ir, 0.7)) * _box(dy, max(0.12 * ir, 0.8)) * 0.4
     elif lamp.kind == "umbrella":  # a round blob, soft-edged once lamps.py blurs it
-        shape = np.clip(0.12 * ir + 0.5 - np.hypot(dx, dy), 0, 1) * 0.4
+        shape = np.clip(max(0.1 * ir, 0.8) + 0.5 - np.hypot(dx, dy), 0, 1) * 0.36
     elif lamp.kind == "flash":  # a small, hard, bright point
-        shape = np.exp(-0.5 * (dx**2 + dy**2) / (0.11 * ir) ** 2) * 0.9
+        shape = np.exp(-0.5 * (dx**2 + dy**2) / max(0.09 * ir, 0.6) ** 2) * 0.8
     elif lamp.kind == "ring":  # a dot that lamps.py hollows into a ring
-        shape = np.exp(-0.5 * (dx**2 + dy**2) / (0.1 * ir) ** 2) * 1.3
+        shape = np.exp(-0.5 * (dx**2 + dy**2) / max(0.09 * ir, 0.6) ** 2) * 1.2
     else:  # ceiling tubes: a bar high on the cornea, which lamps.py draws out sideways
-        shape = _box(dx, 0.26 * ir) * _box(dy, 0.07 * ir) * 1.0
-    c.glow[p.rows, p.cols] += shape * inside
+        shape = _box(dx, 0.22 * ir) * _box(dy, max(0.06 * ir, 0.5)) * 0.9
+    c.glow[p.rows, p.cols] += shape * inside * bright
+
+
+def _spread(lamp: Lamp) -> tuple[float, float]:
+    """How large (0.75..1.2) and how bright (0.7..1.1) a photo's lamp looks in the eyes, from
+    its fill and sheen, which the studio's lamp and how it was set up already vary: the same
+    reflection in every photo made every face stare alike."""
+    a = (lamp.sheen * 7.31 + lamp.fill * 13.7 + lamp.size) % 1.0
+    b = (lamp.sheen * 3.17 + lamp.fill * 29.3 + lamp.distance) % 1.0
+    return 0.75 + 0.45 * a, 0.7 + 0.4 * b
 
 
 def _box(d: F32, half: float) -> F32:

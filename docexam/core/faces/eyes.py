@@ -13,12 +13,15 @@ from docexam.core.faces.patch import Patch
 from docexam.core.faces.skin import skin_colour
 from docexam.core.faces.traits import Identity, Look
 
+# BGR, each category a darker and a lighter shade: dark brown, brown, light brown with
+# some olive (hazel), grey-green, grey-blue. Photographed irises are dull: vivid blue, green
+# or amber read as painted (an amber one as orange).
 IRIS = (
-    (0.06, 0.1, 0.17),
-    (0.09, 0.18, 0.3),
-    (0.14, 0.3, 0.38),
-    (0.24, 0.42, 0.33),
-    (0.52, 0.43, 0.33),
+    ((0.055, 0.08, 0.11), (0.075, 0.11, 0.155)),
+    ((0.075, 0.12, 0.17), (0.1, 0.155, 0.21)),
+    ((0.12, 0.2, 0.25), (0.16, 0.26, 0.3)),
+    ((0.2, 0.27, 0.27), (0.27, 0.33, 0.31)),
+    ((0.3, 0.3, 0.27), (0.4, 0.38, 0.34)),
 )
 
 
@@ -26,7 +29,16 @@ def iris_colour(who: Identity) -> tuple[float, float, float]:
     i = who.bucket("iris")
     if who.skin > 0.5:
         i = min(i, 1)  # darker skins carry dark irises in this fictional population, as in most
-    return IRIS[i]
+    elif who.skin > 0.35:
+        i = min(i, 2)
+    # Where the trait falls inside its category picks the shade, so two brown-eyed people
+    # differ too.
+    t = float(np.clip(who.traits["iris"] * len(IRIS) - who.bucket("iris"), 0, 1))
+    dark, pale = IRIS[i]
+    # A dark face is exposed up to three times brighter than a fair one: its iris, darker
+    # than the skin round it, is kept so, or the exposure turned a brown iris orange.
+    depth = 1 - 0.5 * max(who.skin - 0.55, 0.0)
+    return tuple(depth * float(a + (b - a) * t) for a, b in zip(dark, pale, strict=True))  # type: ignore[return-value]
 
 
 @dataclass(frozen=True)
@@ -57,7 +69,8 @@ def eye_shape(who: Identity) -> EyeShape:
     fold = 0.25 + 1.5 * (0.5 - opening) + 0.8 * (tilt - 0.5) + 0.4 * (width - 0.5)
     hood = float(np.clip(fold, 0, 1))
     return EyeShape(
-        up=0.66 + 0.2 * opening + 0.05 * roundness,
+        # The upper lid covers near half the iris's radius on a narrow eye, a fifth on an open one.
+        up=0.54 + 0.26 * opening + 0.04 * roundness,
         lo=0.76 + 0.16 * roundness,
         peak=-0.35 + 0.45 * width - 0.15 * (tilt - 0.5),
         exponent=1.0 - 0.4 * roundness,
@@ -126,7 +139,7 @@ def eyes(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
         lids.upper_lid(c, p, lid, form.hood, skin, female, fg.wz)
         inside = lid.opening()
         eyeball.ball(c, p, fg, (ex, ey), (lid.top, lid.foot), inside, white, iris, light)
-        eyeball.catchlight(c, p, fg, (ex, ey), inside, light)
+        eyeball.catchlight(c, p, fg, (ex, ey), (lid.top, inside), light)
         lids.lash_line(p, lid, female)
         lids.lower_lid(c, p, lid, skin, fg.wz)
         _lashes(both, lashes, fg, upper, side, female, form.hood)

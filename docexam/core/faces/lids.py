@@ -77,8 +77,8 @@ def upper_lid(
     gloss = c.gloss[p.rows, p.cols]
     gloss += (0.17 - gloss) * dome * 0.5  # thin, taut skin has a little sheen
     crease = 1 - smoothstep(0.72, 0.92, hood)
-    cw = (0.4 + 0.15 * (1 - hood)) * crease * reach**0.8
-    p.paint(_band(under, 0.0, 0.75) * cw, skin * np.array([0.6, 0.57, 0.64], np.float32))
+    cw = (0.45 + 0.15 * (1 - hood)) * crease * reach**0.8
+    p.paint(_band(under, 0.0, 0.9) * cw, skin * np.array([0.56, 0.52, 0.6], np.float32))
     # The fold's underside above it, facing down, a little in its own shade.
     p.paint(_band(under, -1.6, 1.6) * cw * 0.3, skin * np.array([0.8, 0.77, 0.82], np.float32))
     if hood > 0.4:  # the fold overhangs the lid: a soft, lit roll of skin just above
@@ -94,13 +94,19 @@ def lash_line(p: Patch, lid: Lids, female: bool) -> None:
     seen end-on), fuller towards the outer corner (and with make-up), its lashes a little
     clumped along it. It stops short of the inner corner, where lashes are few."""
     k = np.clip((lid.u + 1) / 2, 0, 1).astype(np.float32)
-    weight = (0.5 + 0.5 * k) * smoothstep(0.02, 0.18, k) * (1.0 if female else 0.8)
+    weight = (0.6 + 0.4 * k) * smoothstep(0.0, 0.14, k) * (1.0 if female else 0.85)
     # Thinning into the outer corner: no drawn wing, and no dark knot there.
-    weight *= (1 - 0.6 * smoothstep(0.75, 1.0, k)) * (np.abs(lid.u) < 1.02)
+    weight *= (1 - 0.55 * smoothstep(0.78, 1.0, k)) * (np.abs(lid.u) < 1.02)
     weight *= 1 + 0.18 * np.sin(lid.u * 23.0) * np.sin(lid.u * 9.0 + 1.0)
     above = lid.top - lid.rows
-    line = _band(above, 0.45, 0.6 + 0.35 * k + (0.1 if female else 0.0)) * weight * 1.05
-    p.paint(np.minimum(line, 0.92).astype(np.float32), (0.04, 0.035, 0.045))
+    # The margin itself is a millimetre thick, the lashes' roots along it: a line as thin as
+    # a pixel left the lid a paper edge over the ball at the document's size.
+    width = 0.75 + 0.4 * k + (0.12 if female else 0.0)
+    line = _band(above, 0.7, width) * weight * 1.1
+    p.paint(np.minimum(line, 0.9).astype(np.float32), (0.035, 0.03, 0.04))
+    # Below the margin the lashes' shadow and their dark roots seen through them darken the
+    # ball's top edge: the line thickens downwards more softly than up.
+    p.paint((_band(above, -0.5, 0.7) * weight * 0.35).astype(np.float32), (0.05, 0.045, 0.05))
 
 
 def lower_lid(c: FaceCanvas, p: Patch, lid: Lids, skin: F32, wz: float) -> None:
