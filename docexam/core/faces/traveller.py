@@ -59,25 +59,40 @@ def portrait_look(viz: Mapping[str, str], who: Identity) -> Look:
     return make_look(("portrait", who.seed, viz.get("document_number", "")), who, age)
 
 
-def holder_today(viz: Mapping[str, str], seed: object, years: float) -> Traveller:
+def _styled(
+    photo: Look, live: Look, years: float, g: np.random.Generator, difficulty: float
+) -> Look:
+    """The person at the booth ``years`` after ``photo``: older, perhaps restyled.
+
+    Drawn alike for holder and impostor. An impostor copies the photo's hair and beard, but a
+    holder keeps them just as often at the same difficulty: if either changed more, a new
+    hairstyle or dyed hair would give the answer away where only the face should.
+    """
+    keep = 0.5 + float(np.clip(difficulty, 0, 1)) / 2
+    older = aged(photo, years, g)
+    look = replace(
+        live,
+        age=older.age,
+        grey=older.grey,
+        weight=older.weight,
+        hair_colour=photo.hair_colour if g.random() < 0.75 + keep / 4 else live.hair_colour,
+        hair_style=photo.hair_style if g.random() < keep else live.hair_style,
+        beard=photo.beard if g.random() < keep else live.beard,
+    )
+    if photo.hair_style == "bald":  # a bald man in the photo does not grow a hairline later
+        look = replace(look, hair_style="bald")
+    return look
+
+
+def holder_today(
+    viz: Mapping[str, str], seed: object, years: float, difficulty: float = 0.5
+) -> Traveller:
     """The holder ``years`` after the photo: older, perhaps new hair, glasses, beard."""
     who = holder_identity(viz)
     photo = portrait_look(viz, who)
     g = rng("holder-today", who.seed, seed)
     live = make_look(("live", who.seed, seed), who, photo.age, studio=False)
-    look = aged(photo, years, g)
-    look = replace(
-        live,
-        age=look.age,
-        grey=look.grey,
-        weight=look.weight,
-        hair_colour=photo.hair_colour,
-        hair_style=photo.hair_style if g.random() < 0.6 else live.hair_style,
-        beard=photo.beard if g.random() < 0.6 else live.beard,
-    )
-    if photo.hair_style == "bald":  # a bald man in the photo does not grow a hairline later
-        look = replace(look, hair_style="bald")
-    return Traveller(who, look, True, frozenset(), 0.0)
+    return Traveller(who, _styled(photo, live, years, g, difficulty), True, frozenset(), 0.0)
 
 
 def look_alike(holder: Identity, seed: object, difficulty: float) -> Identity:
@@ -129,15 +144,10 @@ def impostor(viz: Mapping[str, str], seed: object, difficulty: float, years: flo
     who = look_alike(holder, seed, difficulty)
     g = rng("impostor", holder.seed, seed)
     live = make_look(("live", who.seed, seed), who, photo.age, studio=False)
-    age = photo.age + years + float(g.normal(0, 6 * (1 - difficulty) + 1))
-    look = replace(
-        live,
-        age=max(18.0, age),
-        hair_colour=photo.hair_colour if g.random() < 0.5 + difficulty / 2 else live.hair_colour,
-        hair_style=photo.hair_style if g.random() < 0.5 + difficulty / 2 else live.hair_style,
-        beard=photo.beard if g.random() < 0.5 + difficulty / 2 else live.beard,
-        grey=float(np.clip(photo.grey + years / 30, 0, 1)),
-    )
+    look = _styled(photo, live, years, g, difficulty)
+    # Age is the one change that tells: a look-alike is seldom born the holder's year.
+    age = look.age + float(g.normal(0, 6 * (1 - difficulty) + 1))
+    look = replace(look, age=max(18.0, age))
     differs = frozenset(differing_features(holder, who))
     return Traveller(who, look, False, differs, float(difficulty))
 
@@ -155,5 +165,5 @@ def traveller(
     if today is None:
         years = float(rng("years", seed).uniform(0, 10))  # any time in a ten-year validity
     if rng("holder?", seed).random() < 0.5:
-        return holder_today(viz, seed, years)
+        return holder_today(viz, seed, years, difficulty)
     return impostor(viz, seed, difficulty, years)

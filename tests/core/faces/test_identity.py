@@ -172,3 +172,36 @@ def test_a_persons_asymmetry_is_stable_and_a_close_look_alikes_is_near_it() -> N
         return float(np.abs(np.subtract(other, holder.asymmetry)).sum())
 
     assert gap(1.0) < 0.3 * gap(0.0)
+
+
+def test_what_changes_easily_does_not_tell_a_holder_from_an_impostor() -> None:
+    """A trainee must answer from the face. If a new hairstyle, dyed hair, a new beard, glasses,
+    a turn of the head, weight or grey told holders from impostors, the exercise would teach
+    that cue instead: a guess learnt from those changes on half the travellers must do no
+    better than a coin toss on the other half."""
+    from collections import Counter
+
+    for difficulty in (0.2, 0.8):
+        holders: list[Counter[tuple[object, ...]]] = [Counter(), Counter()]
+        others: list[Counter[tuple[object, ...]]] = [Counter(), Counter()]
+        for seed in range(600):
+            v = viz(seed)
+            photo = portrait_look(v, holder_identity(v))
+            for t in (holder_today(v, seed, 4.0, difficulty), impostor(v, seed, difficulty, 4.0)):
+                live = t.look
+                cue = (
+                    live.hair_style == photo.hair_style,
+                    live.hair_colour == photo.hair_colour,
+                    live.beard == photo.beard,
+                    live.glasses != "none",
+                    abs(live.yaw) > 6,
+                    round((live.weight - photo.weight) / 0.4),
+                    round((live.grey - photo.grey) / 0.2),
+                )
+                (holders if t.is_holder else others)[seed % 2][cue] += 1
+        learnt, test = 0, 1
+        right = sum(
+            (holders[test][c] if holders[learnt][c] > others[learnt][c] else others[test][c])
+            for c in set(holders[test]) | set(others[test])
+        )
+        assert right / 600 < 0.57, (difficulty, right / 600)
