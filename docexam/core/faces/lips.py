@@ -6,6 +6,7 @@ from __future__ import annotations
 import numpy as np
 
 from docexam.core.faces.canvas import F32, FaceCanvas
+from docexam.core.faces.features import nose_base
 from docexam.core.faces.geometry import FaceGeometry
 from docexam.core.faces.patch import Patch
 from docexam.core.faces.skin import skin_colour
@@ -62,10 +63,11 @@ def mouth(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
         [line[:, 0], line[:, 1] + thin_lo * fg.lip_lo * np.clip(1 - u**2, 0, 1) ** fullness],
         axis=1,
     )
+    base = nose_base(fg)
     p = Patch(
         c,
         [mx - fg.mouth_w * 1.45, mx + fg.mouth_w * 1.45],
-        [fg.nose - fg.nose_w * 0.2, my + fg.lip_lo * 3.2],
+        [base - fg.nose_w * 0.2, my + fg.lip_lo * 3.2],
         3,
     )
     # The upper lip's border is a fairly crisp edge; the lower lip's fades into the skin.
@@ -146,7 +148,8 @@ def mouth(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     gloss += (0.04 + glow * bottom * 0.16 + bow_glint * top * 0.08 - gloss) * wet
     # The vermilion border: the skin just above the upper lip's edge is a pale rolled ridge.
     p.paint(
-        p.stroke((upper - np.array([0, 1.0]))[4:-4], 1.0, 0.9) * 0.18, np.minimum(1, skin * 1.1)
+        p.stroke((upper - np.array([0, 1.0]))[4:-4], 1 - 0.5 * u[4:-4] ** 2, 0.9) * 0.26,
+        np.minimum(1, skin * 1.1),
     )
     _philtrum(c, p, fg, skin, mx, float(np.interp(0, u, upper[:, 1])), peaks)
     # Between the lips a dark line, fine in the middle and darkest in the corners, where the
@@ -159,6 +162,8 @@ def mouth(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     for x, y in line[2:-2:3]:
         c.bump(x, y, fg.mouth_w * 0.1, fg.lip_lo * 0.18, -fg.wz * 0.012)
     _corners(c, p, fg, skin, lip, line, look)
+    if look.smile > 0:
+        _cheeks(c, fg, skin, mx, look.smile)
     # Under the lower lip its underside faces the floor: a shadow, then the groove above the
     # chin (its hollow is the head's), a shade that a full lower lip deepens.
     sy = fg.lip_lo * (0.28 + 0.1 * tr["lip_lower"])
@@ -196,10 +201,11 @@ def _philtrum(
 ) -> None:
     """Two ridges (the philtral columns) from the nose's base to the cupid's bow's peaks,
     parting as they fall, and the groove between them."""
-    span = top_y - fg.nose
+    base = nose_base(fg)
+    span = top_y - base
     ridges, groove = [], []
     for t in np.linspace(0.05, 0.95, 6):
-        y = fg.nose + span * t
+        y = base + span * t
         half = fg.nose_w * 0.16 + (fg.mouth_w * peaks - fg.nose_w * 0.16) * t**1.2
         c.bump(mx, y, half * 0.45, span * 0.12, -fg.wz * 0.02)
         groove.append((mx, y, half * 0.4, span * 0.14, 0.6))
@@ -233,3 +239,16 @@ def _corners(
         p.paint(
             p.stroke(crease, (0.25 + 0.35 * age) * np.sin(t * np.pi * 0.9 + 0.2), 0.9), skin * 0.6
         )
+
+
+def _cheeks(c: FaceCanvas, fg: FaceGeometry, skin: F32, mx: float, smile: float) -> None:
+    """A smile pushes the cheeks' fat up and out over the folds: their rounded fronts catch
+    the light and flush a little. The mesh lifts them too, but the shading's broad forms are
+    flattened for the studio's light and its lift alone hardly showed."""
+    y = fg.nose - fg.nose_w * 0.25
+    dx = fg.mouth_w * 1.3
+    p = Patch(c, [mx - dx * 1.6, mx + dx * 1.6], [y - fg.nose_w, y + fg.nose_w], 3)
+    apples = p.spots([(mx + s * dx, y, fg.mouth_w * 0.4, fg.nose_w * 0.45, 1.0) for s in (-1, 1)])
+    p.paint(apples * 0.16 * smile, np.minimum(1, skin * np.array([1.02, 1.04, 1.1], np.float32)))
+    for s in (-1, 1):
+        c.bump(mx + s * dx, y, fg.mouth_w * 0.45, fg.nose_w * 0.5, fg.wz * 0.04 * smile)
