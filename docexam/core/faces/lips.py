@@ -6,6 +6,7 @@ from __future__ import annotations
 import numpy as np
 
 from docexam.core.faces.canvas import F32, FaceCanvas
+from docexam.core.faces.features import nose_base
 from docexam.core.faces.geometry import FaceGeometry
 from docexam.core.faces.patch import Patch
 from docexam.core.faces.skin import skin_colour
@@ -37,8 +38,9 @@ def mouth(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     u = np.linspace(-1, 1, 31)
     # A smile draws the corners up and back, the middle of the line hardly moves, and the
     # stretched upper lip thins: lifted evenly, a bent line read as a painted-on grin.
-    lift = fg.mouth_w * 0.2 * look.smile * np.abs(u) ** 2.6
+    lift = fg.mouth_w * 0.36 * look.smile * np.abs(u) ** 2.0
     thin = 1 - 0.3 * look.smile
+    thin_lo = 1 - 0.15 * look.smile
     # Corners turn down a little on full lower lips and up on full upper ones.
     droop = fg.mouth_w * 0.05 * (tr["lip_lower"] - tr["lip_upper"]) * u**4
     bow = tr["cupid_bow"]
@@ -58,12 +60,14 @@ def mouth(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     )
     fullness = 0.6 - 0.2 * tr["lip_lower"]  # a full lower lip is rounder, flatter at its foot
     lower = np.stack(
-        [line[:, 0], line[:, 1] + fg.lip_lo * np.clip(1 - u**2, 0, 1) ** fullness], axis=1
+        [line[:, 0], line[:, 1] + thin_lo * fg.lip_lo * np.clip(1 - u**2, 0, 1) ** fullness],
+        axis=1,
     )
+    base = nose_base(fg)
     p = Patch(
         c,
         [mx - fg.mouth_w * 1.45, mx + fg.mouth_w * 1.45],
-        [fg.nose - fg.nose_w * 0.2, my + fg.lip_lo * 3.2],
+        [base - fg.nose_w * 0.2, my + fg.lip_lo * 3.2],
         3,
     )
     # The upper lip's border is a fairly crisp edge; the lower lip's fades into the skin.
@@ -77,15 +81,29 @@ def mouth(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     a = np.clip((ys - y_up) / np.maximum(y_mid - y_up, 1.0), 0, 1)
     b = np.clip((ys - y_mid) / np.maximum(y_lo - y_mid, 1.0), 0, 1)
     side = np.clip(np.abs(xs - mx) / fg.mouth_w, 0, 1)
-    turn = 1 - 0.18 * side**2  # the lips turn back into the corners
-    # The upper lip faces down: lit a little at its rolled border, darker as it turns in.
-    up_shade = (0.82 - 0.22 * a**1.5) * turn
-    # The lower lip faces up: shaded where it meets the upper, brightest across its front,
-    # and turning under at its foot.
-    lo_shade = (0.84 + 0.16 * np.exp(-(((b - 0.4) / 0.3) ** 2)) - 0.04 * b**4) * turn
-    # Its colour fades out towards its foot, where a lower lip has no crisp border.
-    p.paint(bottom * (0.84 - 0.3 * b**3), lip * lo_shade[..., None])
-    p.paint(top * 0.86, lip * up_shade[..., None])
+    turn = 1 - 0.22 * side**2  # the lips turn back into the corners, away from the light
+    # The upper lip faces down: its rolled border catches the light, and it darkens as it
+    # turns in towards the line, a gradient, not a flat band of one colour.
+    up_shade = (0.97 - 0.3 * a**1.3) * turn
+    # The lower lip faces up: in the upper lip's shade where they meet, brightest a third of
+    # the way down its front, and turning under at its foot.
+    # Across, it swells in two soft lobes either side of a faint dip in the middle.
+    rel = (xs - mx) / fg.mouth_w
+    lobes = (
+        1 + 0.05 * np.exp(-(((np.abs(rel) - 0.3) / 0.2) ** 2)) - 0.04 * np.exp(-((rel / 0.07) ** 2))
+    )
+    lo_shade = (
+        (0.86 + 0.2 * np.exp(-(((b - 0.38) / 0.28) ** 2)) - 0.08 * b**3)
+        * (turn - 0.08 * side**2)
+        * lobes
+    )
+    # The upper lip's tubercle, its fullest part, bulges forward into the light in the middle.
+    up_shade = up_shade * (1 + 0.07 * np.exp(-((rel / 0.16) ** 2) - ((a - 0.55) / 0.35) ** 2))
+    # Its colour fades out towards its foot, where a lower lip has no crisp border, and both
+    # lips' colour into the corners, where the vermilion narrows into the cheek's skin.
+    fade = 1 - 0.4 * side**5
+    p.paint(bottom * (0.88 - 0.5 * b**2.5) * fade, lip * lo_shade[..., None])
+    p.paint(top * 0.9 * fade, lip * up_shade[..., None])
     c.bump(mx, my - fg.lip_up * 0.75, fg.mouth_w * 0.75, fg.lip_up * 0.55, fg.wz * 0.03)
     c.bump(
         mx,
@@ -130,16 +148,22 @@ def mouth(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     gloss += (0.04 + glow * bottom * 0.16 + bow_glint * top * 0.08 - gloss) * wet
     # The vermilion border: the skin just above the upper lip's edge is a pale rolled ridge.
     p.paint(
-        p.stroke((upper - np.array([0, 1.0]))[4:-4], 1.0, 0.9) * 0.18, np.minimum(1, skin * 1.1)
+        p.stroke((upper - np.array([0, 1.0]))[4:-4], 1 - 0.5 * u[4:-4] ** 2, 0.9) * 0.26,
+        np.minimum(1, skin * 1.1),
     )
     _philtrum(c, p, fg, skin, mx, float(np.interp(0, u, upper[:, 1])), peaks)
     # Between the lips a dark line, fine in the middle and darkest in the corners, where the
     # lips part into the cheeks.
     k = np.abs(u)
-    p.paint(p.stroke(line[1:-1], (0.45 + 0.45 * k**2)[1:-1], 0.7), lip * 0.25)
+    # It tapers out at the very ends, where the corners' pits take over: run out to a point
+    # it drew a painted stroke past the lips.
+    ends = np.clip((1 - k) / 0.12, 0, 1) ** 0.7
+    p.paint(p.stroke(line[1:-1], ((0.3 + 0.55 * k**2) * ends)[1:-1], 0.7), lip * 0.3)
     for x, y in line[2:-2:3]:
         c.bump(x, y, fg.mouth_w * 0.1, fg.lip_lo * 0.18, -fg.wz * 0.012)
     _corners(c, p, fg, skin, lip, line, look)
+    if look.smile > 0:
+        _cheeks(c, fg, skin, mx, look.smile)
     # Under the lower lip its underside faces the floor: a shadow, then the groove above the
     # chin (its hollow is the head's), a shade that a full lower lip deepens.
     sy = fg.lip_lo * (0.28 + 0.1 * tr["lip_lower"])
@@ -156,8 +180,8 @@ def _lip_colour(who: Identity, skin: F32) -> F32:
     dark = float(np.clip((who.skin - 0.3) / 0.5, 0, 1))
     # Fair lips are the skin with more blood in it (red); dark lips are browner and a shade
     # more violet than the skin round them.
-    fair = skin * np.array([0.8, 0.73, 0.92], np.float32)
-    brown = skin * np.array([0.78, 0.72, 0.8], np.float32)
+    fair = skin * np.array([0.76, 0.66, 0.93], np.float32)
+    brown = skin * np.array([0.8, 0.72, 0.84], np.float32)
     lip = fair * (1 - dark) + brown * dark
     if who.sex == "F":  # a little lip colour, as most women wear for a photo
         lip = lip * np.array([0.93, 0.9, 1.0], np.float32)
@@ -177,10 +201,11 @@ def _philtrum(
 ) -> None:
     """Two ridges (the philtral columns) from the nose's base to the cupid's bow's peaks,
     parting as they fall, and the groove between them."""
-    span = top_y - fg.nose
+    base = nose_base(fg)
+    span = top_y - base
     ridges, groove = [], []
     for t in np.linspace(0.05, 0.95, 6):
-        y = fg.nose + span * t
+        y = base + span * t
         half = fg.nose_w * 0.16 + (fg.mouth_w * peaks - fg.nose_w * 0.16) * t**1.2
         c.bump(mx, y, half * 0.45, span * 0.12, -fg.wz * 0.02)
         groove.append((mx, y, half * 0.4, span * 0.14, 0.6))
@@ -197,9 +222,9 @@ def _corners(
     """At each corner the lips tuck into the cheek, darkest there; just outside, the modiolus
     (where the cheek's muscles knot) is a small rounded bulge with a short crease below it."""
     dark = p.spots(
-        [(x, y, fg.mouth_w * 0.1, fg.lip_lo * 0.12, 1.0) for x, y in (line[1], line[-2])]
+        [(x, y, fg.mouth_w * 0.07, fg.lip_lo * 0.14, 1.0) for x, y in (line[2], line[-3])]
     )
-    p.paint(dark * 0.35, lip * 0.32)
+    p.paint(dark * (0.4 + 0.15 * look.smile), lip * 0.3)
     age = float(np.clip((look.age - 25) / 45, 0, 1))
     for (x, y), s in ((line[0], -1), (line[-1], 1)):
         c.bump(x, y, fg.mouth_w * 0.08, fg.lip_lo * 0.3, -fg.wz * 0.022)
@@ -214,3 +239,16 @@ def _corners(
         p.paint(
             p.stroke(crease, (0.25 + 0.35 * age) * np.sin(t * np.pi * 0.9 + 0.2), 0.9), skin * 0.6
         )
+
+
+def _cheeks(c: FaceCanvas, fg: FaceGeometry, skin: F32, mx: float, smile: float) -> None:
+    """A smile pushes the cheeks' fat up and out over the folds: their rounded fronts catch
+    the light and flush a little. The mesh lifts them too, but the shading's broad forms are
+    flattened for the studio's light and its lift alone hardly showed."""
+    y = fg.nose - fg.nose_w * 0.25
+    dx = fg.mouth_w * 1.3
+    p = Patch(c, [mx - dx * 1.6, mx + dx * 1.6], [y - fg.nose_w, y + fg.nose_w], 3)
+    apples = p.spots([(mx + s * dx, y, fg.mouth_w * 0.4, fg.nose_w * 0.45, 1.0) for s in (-1, 1)])
+    p.paint(apples * 0.16 * smile, np.minimum(1, skin * np.array([1.02, 1.04, 1.1], np.float32)))
+    for s in (-1, 1):
+        c.bump(mx + s * dx, y, fg.mouth_w * 0.45, fg.nose_w * 0.5, fg.wz * 0.04 * smile)

@@ -121,9 +121,12 @@ def test_every_stable_trait_is_measured_on_the_mesh_or_drawn_in_2d() -> None:
 
 @pytest.mark.parametrize("trait", sorted(MEASURES))
 def test_a_stable_trait_moves_the_form_it_names(trait: str) -> None:
+    # On a neutral face: a smile moves the mouth's corners, which the lips' measures start from.
     for seed in range(4):
         who = make_identity(("mesh", seed))
-        look = replace(make_look(("mesh", seed), who, 35.0), yaw=0.0, pitch=0.0, roll=0.0)
+        look = replace(
+            make_look(("mesh", seed), who, 35.0), yaw=0.0, pitch=0.0, roll=0.0, smile=0.0
+        )
         lo, hi = (0.05, 0.95) if trait not in CATEGORICAL else (0.0, 0.99)
         a = mesh.head(replace(who, traits={**who.traits, trait: lo}), look, W, H)
         b = mesh.head(replace(who, traits={**who.traits, trait: hi}), look, W, H)
@@ -178,7 +181,9 @@ def test_a_noticeable_step_is_visible_at_the_live_photos_size(trait: str) -> Non
     measure, least = STEP_PX[trait]
     for seed in range(4):
         who = make_identity(("step", seed))
-        look = replace(make_look(("step", seed), who, 35.0), yaw=0.0, pitch=0.0, roll=0.0)
+        look = replace(
+            make_look(("step", seed), who, 35.0), yaw=0.0, pitch=0.0, roll=0.0, smile=0.0
+        )
         a, b = (
             mesh.head(replace(who, traits={**who.traits, trait: v}), look, LIVE_W, LIVE_H)
             for v in (0.5 - NOTICEABLE / 2, 0.5 + NOTICEABLE / 2)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import numpy as np
 
 from docexam.core.faces.mesh.asset import F64, Mesh
+from docexam.core.faces.mesh.landmarks import VERTICES
 from docexam.core.faces.traits import Identity, Look
 
 # (target base, low end, high end, trait, gain); "*" is both sides' l-/r- target. A trait's
@@ -127,3 +128,33 @@ def vertices(mesh: Mesh, w: dict[str, float]) -> F64:
             idx, d = mesh.targets[name]
             v[idx] += weight * d
     return v
+
+
+# A smile in the mesh, decimetres at a full smile (``Look.smile`` 1): the corners drawn out,
+# up and back by the zygomaticus, the cheeks' fat pushed up and forward over the fold it
+# deepens. MakeHuman's base targets have no expressions; without it a smile was painted
+# lips bent on a neutral face.
+SMILE_CORNER = (0.05, 0.08, -0.03)  # out, up, back
+SMILE_CHEEK = (0.015, 0.05, 0.08)  # out, up, forward
+SMILE_REACH = (0.075, 0.11)  # the corner's and the cheek's spread
+
+
+def expression(mesh: Mesh, v: F64, smile: float) -> F64:
+    """``v`` (a morphed head) smiling by ``smile``. Placed from its own mouth's corners, so a
+    wide or a narrow mouth smiles from where its corners are."""
+    if smile <= 0:
+        return v
+    # Only the face's front: the ears and the skull behind stay put.
+    front = smile * np.clip((mesh.v0[:, 2] - 0.95) / 0.25, 0, 1)
+    out = v.copy()
+    for name, side in (("mouth_r", -1.0), ("mouth_l", 1.0)):
+        cx, cy, _ = v[mesh.vertex(VERTICES[name])]
+        sign = np.array([side, 1.0, 1.0])
+        for (dx, dy), move, reach in (
+            ((0.0, 0.0), SMILE_CORNER, SMILE_REACH[0]),
+            ((0.2, 0.2), SMILE_CHEEK, SMILE_REACH[1]),
+        ):
+            d2 = (v[:, 0] - cx - side * dx) ** 2 + (v[:, 1] - cy - dy) ** 2
+            g = front * np.exp(-0.5 * d2 / reach**2)
+            out += g[:, None] * (np.asarray(move) * sign)[None, :]
+    return out
