@@ -189,11 +189,15 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     tip_line: F32 | np.ndarray = line
     wisp: float | F32 = 1.0
     edge_shade: float | F32 = 1.0
+    into: F32 | None = None
     if hanging:  # falls down the sides, over the ears, framing the face
         # Its inner edge is a line of the fall: from the parting over the temple, then down
         # beside the cheek and jaw; waves swing it with the locks.
         yr = ys[:, 0]
         outline = fg.half_width(np.clip(yr, temple, fg.gonion))
+        # (Smoothed down the rows: the mesh's silhouette steps from row to row, and the fall's
+        # edge along it showed every step as a notch.)
+        outline = cv2.GaussianBlur(outline[:, None], (1, 0), sigmaX=0, sigmaY=fg.wz * 0.04)[:, 0]
         drop = np.clip((yr - fg.eye) / max(1.0, reach - fg.eye), 0, 1)
         inner = np.where(yr > fg.gonion, np.maximum(outline, fg.wz * 0.62), outline)
         inner = inner * (0.92 + 0.1 * drop)
@@ -270,6 +274,32 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     # (The outline wanders; the mass behind it has no holes showing the background.)
     edge = np.maximum(edge, smoothstep(fg.wz * 0.05, fg.wz * 0.1, sdf))
     lying = np.where(fallen, wisp, grown * soft(grow.astype(np.float32), 1.5))
+    if into is not None and not coiled:
+        # Beside the face the fall's edge is a lock's edge, running along the fibres: soft over
+        # a pixel or two, thinned by single fibres in streaks along it. (The outline's lumps
+        # bit square notches into it at the cheek, and the boolean fall cut it like paper.)
+        by_face = smoothstep(fg.wz * 0.2, fg.wz * 0.08, np.abs(into)) * (ys > temple)
+        edge = np.maximum(edge, by_face)
+        inner = smoothstep(-1.0, 1.2, into)
+        inner *= 1 - 0.6 * smoothstep(3.0, 0.0, into) * np.clip(1.2 - 1.6 * fib.strand, 0, 1)
+        # Outwards the fall reaches on a few pixels for its outline (``edge``) to soften.
+        reach_out = cv2.dilate(fallen.astype(np.uint8), np.ones((3, 7), np.uint8)) > 0
+        hang = (reach_out & (into > -1.5)) * inner * np.where(fallen, wisp, 1.0)
+        lying = np.where(ys > temple, np.maximum(lying * (1 - by_face), hang), lying)
+    if into is not None and not coiled:
+        # Beside the face the fall's edge is a lock's edge, running along the fibres: soft over
+        # a pixel or two, single fibres ending a little in or out of it. (The outline's lumps
+        # bit square notches into it at the cheek, and the boolean fall cut it like paper.)
+        by_face = smoothstep(fg.wz * 0.2, fg.wz * 0.08, np.abs(into)) * (ys > temple)
+        edge = np.maximum(edge, by_face)
+        # (Its fibres thin it as streaks along the fall; an offset of the line by them drew a
+        # row of teeth, as the fibre texture changes down the fall every few pixels.)
+        inner = smoothstep(-1.0, 1.2, into)
+        inner *= 1 - 0.6 * smoothstep(3.0, 0.0, into) * np.clip(1.2 - 1.6 * fib.strand, 0, 1)
+        # Outwards the fall reaches on a few pixels for its outline (``edge``) to soften.
+        reach_out = cv2.dilate(fallen.astype(np.uint8), np.ones((3, 7), np.uint8)) > 0
+        hang = (reach_out & (into > -1.5)) * inner * np.where(fallen, wisp, 1.0)
+        lying = np.where(ys > temple, np.maximum(lying * (1 - by_face), hang), lying)
     alpha = (edge * lying).astype(np.float32)
     if ears is not None and not covers:
         # Hair that does not cover the ears passes behind them: the ear stands in front, and
