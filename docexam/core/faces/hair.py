@@ -55,6 +55,12 @@ def _ears(c: FaceCanvas, fg: FaceGeometry, rows: slice) -> tuple[float, F32 | No
     return top, soft(fg.mesh.ears, 1.0)[rows]
 
 
+def reach_fall(fallen: np.ndarray, ys: F32, top: float, temple: float) -> F32:
+    """Where hanging hair is its fall rather than the dome over the skull: from part way down
+    the dome, fully from the temples."""
+    return (fallen * smoothstep(top + (temple - top) * 0.35, temple, ys)).astype(np.float32)
+
+
 def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     style = worn_style(who, look)
     curl = texture(who)
@@ -348,9 +354,12 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
         alpha = np.where(ys > fg.mouth, tips, alpha).astype(np.float32)
         # Hanging hair thins towards its outline: against the background the last strands let
         # it show through between them (a veil of hairs, not a cut-out).
-        veil = smoothstep(0.0, fg.wz * 0.14, sdf + 2.0 * (fib.ridge - 0.5))
-        thin = np.clip(0.15 + 1.8 * (fib.strand - 0.45) + 0.45 * fib.ridge, 0.0, 1.0)
-        see = fallen * (ys > temple) * (1 - c.person[rows])
+        veil = smoothstep(0.0, fg.wz * 0.12, sdf + 2.0 * (fib.strand - 0.5))
+        # (Fibre by fibre, not lock by lock: thinned by whole locks, the outline showed
+        # see-through blocks.)
+        thin = np.clip(0.1 + 2.2 * (fib.strand - 0.45) + 0.2 * fib.ridge, 0.0, 1.0)
+        # (Coming in down the dome, not at the temple's row: there it stepped the outline.)
+        see = reach_fall(fallen, ys, top, temple) * (1 - c.person[rows])
         alpha *= 1 - see * (1 - veil) * (1 - thin)
         if style == "long":  # locks behind the shoulders go out of sight at their line
             shoulder = shoulder_line(fg, who.sex == "M", c.h, xs, look.weight)
