@@ -87,17 +87,17 @@ def beard(c: FaceCanvas, fg: FaceGeometry, look: Look) -> None:
         mass *= np.clip(1 + 0.25 * c.noise(fg.wz * 0.03)[rows], 0.5, 1.3)
     else:  # a fine even grain of roots under the skin, denser towards the chin
         mass *= np.clip(1 + 0.12 * c.noise(0.8)[rows], 0.7, 1.3)
-    tone = np.full(ys.shape, 0.9, np.float32)
+    form = np.full(ys.shape, 0.9, np.float32)
     if look.beard in ("full", "goatee"):
         # A grown beard is a mass with a form: its underside, turning under the jaw, and its
         # sides, turning away round the cheek, lie out of the light (an even tone read as a
         # texture pasted on). Its lower edge is its hairs' ends, each at its own length.
         under = smoothstep(fg.mouth + fg.lip_lo, fg.chin + over, ys)
         away = smoothstep(0.55, 1.0, np.abs(xs - fg.cx) / np.maximum(jaw, 1.0))
-        tone = tone * (1 - 0.3 * under - 0.2 * away)
+        form = form * (1 - 0.3 * under - 0.2 * away)
         ends = smoothstep(-1.5, 1.5, fg.chin + over - ys + 3.0 * c.noise(1.0, stretch=(1, 3))[rows])
         mass = mass * (0.75 + 0.25 * ends)
-    c.albedo[rows] += (colour * tone[..., None] - c.albedo[rows]) * np.clip(mass, 0, 1)[..., None]
+    c.albedo[rows] += (colour * form[..., None] - c.albedo[rows]) * np.clip(mass, 0, 1)[..., None]
     g = c.g
     ys_, xs_ = np.nonzero(density > 0.05)
     if len(xs_) == 0:

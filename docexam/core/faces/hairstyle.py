@@ -113,7 +113,8 @@ def lock_ends(
     # (Few much shorter: a lock ending well above its neighbours, with the background in
     # its place, made the ends a row of hanging strips.)
     layered = g.random(n) < (0.12 if blunt else 0.3)
-    lengths[layered] -= span * g.uniform(0.03 if blunt else 0.05, 0.08 if blunt else 0.25, int(layered.sum()))
+    lo, hi = (0.03, 0.08) if blunt else (0.05, 0.25)
+    lengths[layered] -= span * g.uniform(lo, hi, int(layered.sum()))
     ahead = None
     if style == "long":
         # On each side the locks nearest the face may fall forward over the shoulder, the
