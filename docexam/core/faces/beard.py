@@ -77,13 +77,27 @@ def beard(c: FaceCanvas, fg: FaceGeometry, look: Look) -> None:
     pale = float(np.mean(colour)) > 0.3
     # A grown beard is first a mass, as the hair is: its hairs are too fine to count at a
     # portrait's size and show as a texture over it, not as a brush of bristles.
-    grown_k = 0.3 if stubble else 0.72
+    # (Stubble is mostly that shadow: a day's growth is too fine to resolve one by one, and
+    # strong single hairs read as speckle, dirt.)
+    grown_k = 0.36 if stubble else 0.72
     # (A moustache on its own is its hairs more than a mass: a painted band read as drawn on.)
     grown_k *= 0.75 if look.beard == "moustache" else 1.0
     mass = density**1.3 * grown_k * (0.6 if pale else 1.0)
     if not stubble:  # tufted: denser and sparser patches, no flat paint
         mass *= np.clip(1 + 0.25 * c.noise(fg.wz * 0.03)[rows], 0.5, 1.3)
-    c.albedo[rows] += (colour * 0.9 - c.albedo[rows]) * np.clip(mass, 0, 1)[..., None]
+    else:  # a fine even grain of roots under the skin, denser towards the chin
+        mass *= np.clip(1 + 0.12 * c.noise(0.8)[rows], 0.7, 1.3)
+    form = np.full(ys.shape, 0.9, np.float32)
+    if look.beard in ("full", "goatee"):
+        # A grown beard is a mass with a form: its underside, turning under the jaw, and its
+        # sides, turning away round the cheek, lie out of the light (an even tone read as a
+        # texture pasted on). Its lower edge is its hairs' ends, each at its own length.
+        under = smoothstep(fg.mouth + fg.lip_lo, fg.chin + over, ys)
+        away = smoothstep(0.55, 1.0, np.abs(xs - fg.cx) / np.maximum(jaw, 1.0))
+        form = form * (1 - 0.3 * under - 0.2 * away)
+        ends = smoothstep(-1.5, 1.5, fg.chin + over - ys + 3.0 * c.noise(1.0, stretch=(1, 3))[rows])
+        mass = mass * (0.75 + 0.25 * ends)
+    c.albedo[rows] += (colour * form[..., None] - c.albedo[rows]) * np.clip(mass, 0, 1)[..., None]
     g = c.g
     ys_, xs_ = np.nonzero(density > 0.05)
     if len(xs_) == 0:
@@ -115,7 +129,7 @@ def beard(c: FaceCanvas, fg: FaceGeometry, look: Look) -> None:
     # catching the light; white ones at modest contrast, as on the head.
     white = g.random(n) < look.grey
     lit = np.arange(n) < n // 3
-    k = 0.3 if stubble else 0.55
+    k = 0.16 if stubble else 0.55
     # Among white hairs the dark ones are seen through them: greyed, not black lines.
     pig = shades.pigment + (shades.white - shades.pigment) * (0.35 * look.grey)
     pig_pale = float(np.mean(pig)) > 0.3

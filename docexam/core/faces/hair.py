@@ -55,6 +55,12 @@ def _ears(c: FaceCanvas, fg: FaceGeometry, rows: slice) -> tuple[float, F32 | No
     return top, soft(fg.mesh.ears, 1.0)[rows]
 
 
+def reach_fall(fallen: np.ndarray, ys: F32, top: float, temple: float) -> F32:
+    """Where hanging hair is its fall rather than the dome over the skull: from part way down
+    the dome, fully from the temples."""
+    return (fallen * smoothstep(top + (temple - top) * 0.35, temple, ys)).astype(np.float32)
+
+
 def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     style = worn_style(who, look)
     curl = texture(who)
@@ -189,11 +195,15 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     tip_line: F32 | np.ndarray = line
     wisp: float | F32 = 1.0
     edge_shade: float | F32 = 1.0
+    into: F32 | None = None
     if hanging:  # falls down the sides, over the ears, framing the face
         # Its inner edge is a line of the fall: from the parting over the temple, then down
         # beside the cheek and jaw; waves swing it with the locks.
         yr = ys[:, 0]
         outline = fg.half_width(np.clip(yr, temple, fg.gonion))
+        # (Smoothed down the rows: the mesh's silhouette steps from row to row, and the fall's
+        # edge along it showed every step as a notch.)
+        outline = cv2.GaussianBlur(outline[:, None], (1, 0), sigmaX=0, sigmaY=fg.wz * 0.04)[:, 0]
         drop = np.clip((yr - fg.eye) / max(1.0, reach - fg.eye), 0, 1)
         inner = np.where(yr > fg.gonion, np.maximum(outline, fg.wz * 0.62), outline)
         inner = inner * (0.92 + 0.1 * drop)
@@ -270,6 +280,32 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
     # (The outline wanders; the mass behind it has no holes showing the background.)
     edge = np.maximum(edge, smoothstep(fg.wz * 0.05, fg.wz * 0.1, sdf))
     lying = np.where(fallen, wisp, grown * soft(grow.astype(np.float32), 1.5))
+    if into is not None and not coiled:
+        # Beside the face the fall's edge is a lock's edge, running along the fibres: soft over
+        # a pixel or two, thinned by single fibres in streaks along it. (The outline's lumps
+        # bit square notches into it at the cheek, and the boolean fall cut it like paper.)
+        by_face = smoothstep(fg.wz * 0.2, fg.wz * 0.08, np.abs(into)) * (ys > temple)
+        edge = np.maximum(edge, by_face)
+        inner = smoothstep(-1.0, 1.2, into)
+        inner *= 1 - 0.6 * smoothstep(3.0, 0.0, into) * np.clip(1.2 - 1.6 * fib.strand, 0, 1)
+        # Outwards the fall reaches on a few pixels for its outline (``edge``) to soften.
+        reach_out = cv2.dilate(fallen.astype(np.uint8), np.ones((3, 7), np.uint8)) > 0
+        hang = (reach_out & (into > -1.5)) * inner * np.where(fallen, wisp, 1.0)
+        lying = np.where(ys > temple, np.maximum(lying * (1 - by_face), hang), lying)
+    if into is not None and not coiled:
+        # Beside the face the fall's edge is a lock's edge, running along the fibres: soft over
+        # a pixel or two, single fibres ending a little in or out of it. (The outline's lumps
+        # bit square notches into it at the cheek, and the boolean fall cut it like paper.)
+        by_face = smoothstep(fg.wz * 0.2, fg.wz * 0.08, np.abs(into)) * (ys > temple)
+        edge = np.maximum(edge, by_face)
+        # (Its fibres thin it as streaks along the fall; an offset of the line by them drew a
+        # row of teeth, as the fibre texture changes down the fall every few pixels.)
+        inner = smoothstep(-1.0, 1.2, into)
+        inner *= 1 - 0.6 * smoothstep(3.0, 0.0, into) * np.clip(1.2 - 1.6 * fib.strand, 0, 1)
+        # Outwards the fall reaches on a few pixels for its outline (``edge``) to soften.
+        reach_out = cv2.dilate(fallen.astype(np.uint8), np.ones((3, 7), np.uint8)) > 0
+        hang = (reach_out & (into > -1.5)) * inner * np.where(fallen, wisp, 1.0)
+        lying = np.where(ys > temple, np.maximum(lying * (1 - by_face), hang), lying)
     alpha = (edge * lying).astype(np.float32)
     if ears is not None and not covers:
         # Hair that does not cover the ears passes behind them: the ear stands in front, and
@@ -318,9 +354,12 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
         alpha = np.where(ys > fg.mouth, tips, alpha).astype(np.float32)
         # Hanging hair thins towards its outline: against the background the last strands let
         # it show through between them (a veil of hairs, not a cut-out).
-        veil = smoothstep(0.0, fg.wz * 0.14, sdf + 2.0 * (fib.ridge - 0.5))
-        thin = np.clip(0.15 + 1.8 * (fib.strand - 0.45) + 0.45 * fib.ridge, 0.0, 1.0)
-        see = fallen * (ys > temple) * (1 - c.person[rows])
+        veil = smoothstep(0.0, fg.wz * 0.12, sdf + 2.0 * (fib.strand - 0.5))
+        # (Fibre by fibre, not lock by lock: thinned by whole locks, the outline showed
+        # see-through blocks.)
+        thin = np.clip(0.1 + 2.2 * (fib.strand - 0.45) + 0.2 * fib.ridge, 0.0, 1.0)
+        # (Coming in down the dome, not at the temple's row: there it stepped the outline.)
+        see = reach_fall(fallen, ys, top, temple) * (1 - c.person[rows])
         alpha *= 1 - see * (1 - veil) * (1 - thin)
         if style == "long":  # locks behind the shoulders go out of sight at their line
             shoulder = shoulder_line(fg, who.sex == "M", c.h, xs, look.weight)

@@ -62,7 +62,8 @@ def lay(
     # (Inside a lock the fibres lie together: their grain is faint there and shows at its edges.)
     # (A pixel here is some hundred fibres across: their grain is faint, a streak of a lock's
     # few pixels at full contrast read as brushed paint.)
-    grain = 0.18 + 0.3 * (1 - fib.ridge)
+    # (Yet some: at 0.18 the mass read as a smooth painted shell.)
+    grain = 0.28 + 0.3 * (1 - fib.ridge)
     fibre = (0.85 + grain * (fib.strand - 0.5) * contrast) * (1 + 1.2 * fib.tilt * (curl < 0.9))
     if mass:
         shade = shade * _mass(c, rows, alpha, curl)
@@ -99,7 +100,10 @@ def lay(
     lobe = np.exp(-((th / 0.26) ** 2)) + 0.35 * np.exp(-((th / 0.6) ** 2))
     # Clumps of locks catch it and others lie out of it: a broken band, not a fan of gloss.
     broken = np.clip(1 + 0.22 * c.noise(5.0)[rows], 0.5, 1.4)
-    sheen = lobe * (0.55 + 0.45 * fib.ridge) * (0.8 + 0.4 * fib.strand) * broken
+    # (The band is made of fibres: lit in streaks along the fall, the gaps between them dark;
+    # evenly lit across, it read as a gloss painted on.)
+    streaks = np.clip(0.35 + 1.3 * fib.strand, 0.2, 1.6)
+    sheen = lobe * (0.55 + 0.45 * fib.ridge) * streaks * broken
     # Not at the silhouette, where the relief turns edge-on (it would draw a bright rim).
     # (Coils glint in points over the top of the mass: what shows a dark one's form.)
     sheen *= (1 - 0.6 * curl) * (0.5 + 0.5 * shade) * np.exp(-((gx / 2.0) ** 2)) * alpha * edge_on

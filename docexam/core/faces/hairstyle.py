@@ -21,7 +21,7 @@ VOLUME = {
     "long": 0.21,
     "tied": 0.05,
     "bald": 0.02,
-    "bob": 0.2,
+    "bob": 0.16,  # (at 0.2 it sat on the head like a helmet)
     "pixie": 0.15,
 }
 
@@ -105,13 +105,16 @@ def lock_ends(
     n = int(2 * S_RANGE / (lock * 0.5)) + 8
     # Layered: most locks end near the style's length, some shorter, a few longer.
     span = reach - temple
-    lengths = reach + span * g.normal(0, 0.08, n)
     # A bob is cut to one line: its locks end close together, bluntly, not as ropes.
+    # (Its few shorter locks only a little shorter: strips of background between them read as
+    # torn paper.)
     blunt = style == "bob"
+    lengths = reach + span * g.normal(0, 0.035 if blunt else 0.08, n)
     # (Few much shorter: a lock ending well above its neighbours, with the background in
     # its place, made the ends a row of hanging strips.)
     layered = g.random(n) < (0.12 if blunt else 0.3)
-    lengths[layered] -= span * g.uniform(0.05, 0.2 if blunt else 0.25, int(layered.sum()))
+    lo, hi = (0.03, 0.08) if blunt else (0.05, 0.25)
+    lengths[layered] -= span * g.uniform(lo, hi, int(layered.sum()))
     ahead = None
     if style == "long":
         # On each side the locks nearest the face may fall forward over the shoulder, the
