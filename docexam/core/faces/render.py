@@ -38,7 +38,7 @@ WORK_HEIGHT = 400
 MAX_SLOPE = 2.5  # steepest relief the shading takes (height px per px): about 68 degrees
 FORM_PX, FORM, FEATURE = 10.0, 0.45, 0.8  # the broad form's scale (px) and relief as lit
 SCATTER_PX = (0.7, 1.4, 2.8)  # how far blue, green and red light spread under skin
-SATURATION = 0.86
+SATURATION = 0.8
 WRAP = 0.35  # how far the soft box's light reaches past the terminator (n.l = -WRAP)
 TONE_S = 0.22  # strength of the print's S-curve: mid-tone contrast 1 + TONE_S
 VIGNETTE = 0.09  # how much a lens darkens the frame's corners
@@ -185,6 +185,8 @@ def _shade(c: FaceCanvas, look: Look, skin: F32, fg: FaceGeometry | None = None)
         [cv2.GaussianBlur(illum[..., k], (0, 0), s) for k, s in enumerate(SCATTER_PX)], axis=-1
     )
     illum += (scatter - illum) * (skin * 0.9)[..., None]
+    if fg is not None and fg.mesh is not None:
+        illum *= skinlight.form(fg.mesh, skin, lamp)[..., None]
     # Pores and weave after the scatter: each catches the lamp on its upper rim and holds a
     # little dark in its pit, which is what keeps skin from reading as plastic.
     pit = c.detail - cv2.GaussianBlur(c.detail, (0, 0), 2.0)

@@ -6,8 +6,14 @@ from __future__ import annotations
 
 import numpy as np
 
+import cv2
+
 from docexam.core.faces import lamps
 from docexam.core.faces.canvas import BGR, F32, FaceCanvas
+from docexam.core.faces.mesh import MeshHead
+
+FORM_SMOOTH = 3.0  # px at the working size: the mesh's facets go, the cheekbones stay
+FORM_FALL = {"overhead": 0.5}  # how dark a surface edge-on to the light goes (else 0.4)
 
 
 def where(c: FaceCanvas, face: F32, colour: BGR) -> F32:
@@ -88,3 +94,28 @@ def specular(c: FaceCanvas, lamp: lamps.Lamp, fx: F32, fy: F32, pit: F32, skin: 
     sparkle = np.clip(1 + 0.45 * rims, 0.2, 1.6)
     lobe *= 1 + (sparkle - 1) * skin
     return lobe * c.gloss * lamp.sheen
+
+
+def form(hd: MeshHead, skin: F32, lamp: lamps.Lamp) -> F32:
+    """How much of the light a point of skin gets for the way the head's form turns it, as
+    a factor on the light (1 facing the light). A passport studio's light is soft and from
+    all round the lens, yet in a photo the cheeks still darken towards the silhouette, the
+    temples turn away, the sides of the nose and the sockets under the brows hold a little
+    shade and the jaw's underside goes dark: the relief as lit (flattened, so that no cheek
+    goes dark in a band) lost all that and the face read as a mask. The mesh's own normals,
+    smoothed past its facets (a triangle's flat normal drew a mosaic), give it."""
+    weight = hd.full * (1 - hd.eyeball)  # the drawn eye is not the mesh's eyeball
+    total = cv2.GaussianBlur(weight, (0, 0), FORM_SMOOTH)
+    n = cv2.GaussianBlur(hd.normals * weight[..., None], (0, 0), FORM_SMOOTH)
+    n /= np.maximum(np.linalg.norm(n, axis=-1), 1e-4)[..., None]
+    # The broad source seen from the face: the lamp's direction pulled towards the lens,
+    # since the soft box, the reflectors and the booth's walls all stand round it.
+    towards = lamp.direction + np.array([0, 0, 1.2], np.float32)
+    facing = np.clip(n @ (towards / np.linalg.norm(towards)), 0, 1)
+    fall = FORM_FALL.get(lamp.kind, 0.4)
+    # Soft near full face, quicker only as the surface turns well away: a linear fall drew
+    # the face's middle as a lit disc.
+    f = 1 - fall * (1 - facing) * (2 - (1 - facing))
+    # Off the mesh (the body's neck beside it) nothing is known: the light as it was.
+    known = np.clip(total * 2, 0, 1) * skin
+    return 1 + (f - 1) * known
