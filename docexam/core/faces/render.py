@@ -68,8 +68,13 @@ def render(who: Identity, look: Look, width: int, height: int, salt: object = ""
     beard.beard(c, fg, look)
     brows.brows(c, fg, who, haircolour.brow_colour(look))
     hair.hair_front(c, fg, who, look)
-    img = _shade(c, look, skinlight.where(c, skin, skin_colour(who)), fg)
+    lit_skin = skinlight.where(c, skin, skin_colour(who))
+    form = skinlight.form(fg, c.xs, c.ys, lit_skin, lamps.lamp(look))
+    img = _shade(c, look, lit_skin, fg)
     img, face_tone = _expose(img, skin)
+    # After the exposure: a photographer exposes for the face's front, and its sides fall
+    # off below that (metered with them, the face's middle went up to make up for them).
+    img *= form[..., None]
     img = _film(_tone(img, face_tone))
     if look.glasses != "none":
         _glasses(img, fg, look)
@@ -185,8 +190,6 @@ def _shade(c: FaceCanvas, look: Look, skin: F32, fg: FaceGeometry | None = None)
         [cv2.GaussianBlur(illum[..., k], (0, 0), s) for k, s in enumerate(SCATTER_PX)], axis=-1
     )
     illum += (scatter - illum) * (skin * 0.9)[..., None]
-    if fg is not None and fg.mesh is not None:
-        illum *= skinlight.form(fg.mesh, skin, lamp)[..., None]
     # Pores and weave after the scatter: each catches the lamp on its upper rim and holds a
     # little dark in its pit, which is what keeps skin from reading as plastic.
     pit = c.detail - cv2.GaussianBlur(c.detail, (0, 0), 2.0)

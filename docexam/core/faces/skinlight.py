@@ -10,7 +10,7 @@ import cv2
 
 from docexam.core.faces import lamps
 from docexam.core.faces.canvas import BGR, F32, FaceCanvas
-from docexam.core.faces.mesh import MeshHead
+from docexam.core.faces.geometry import FaceGeometry
 
 FORM_SMOOTH = 3.0  # px at the working size: the mesh's facets go, the cheekbones stay
 FORM_FALL = {"overhead": 0.5}  # how dark a surface edge-on to the light goes (else 0.4)
@@ -96,7 +96,7 @@ def specular(c: FaceCanvas, lamp: lamps.Lamp, fx: F32, fy: F32, pit: F32, skin: 
     return lobe * c.gloss * lamp.sheen
 
 
-def form(hd: MeshHead, skin: F32, lamp: lamps.Lamp) -> F32:
+def form(fg: FaceGeometry, xs: F32, ys: F32, skin: F32, lamp: lamps.Lamp) -> F32:
     """How much of the light a point of skin gets for the way the head's form turns it, as
     a factor on the light (1 facing the light). A passport studio's light is soft and from
     all round the lens, yet in a photo the cheeks still darken towards the silhouette, the
@@ -104,6 +104,9 @@ def form(hd: MeshHead, skin: F32, lamp: lamps.Lamp) -> F32:
     shade and the jaw's underside goes dark: the relief as lit (flattened, so that no cheek
     goes dark in a band) lost all that and the face read as a mask. The mesh's own normals,
     smoothed past its facets (a triangle's flat normal drew a mosaic), give it."""
+    hd = fg.mesh
+    if hd is None:
+        return np.ones_like(skin)
     weight = hd.full * (1 - hd.eyeball)  # the drawn eye is not the mesh's eyeball
     total = cv2.GaussianBlur(weight, (0, 0), FORM_SMOOTH)
     n = cv2.GaussianBlur(hd.normals * weight[..., None], (0, 0), FORM_SMOOTH)
@@ -111,11 +114,20 @@ def form(hd: MeshHead, skin: F32, lamp: lamps.Lamp) -> F32:
     # The broad source seen from the face: the lamp's direction pulled towards the lens,
     # since the soft box, the reflectors and the booth's walls all stand round it.
     towards = lamp.direction + np.array([0, 0, 1.2], np.float32)
-    facing = np.clip(n @ (towards / np.linalg.norm(towards)), 0, 1)
+    # Against a surface square to the lens, which keeps its light (and the exposure its
+    # level): only what turns away from the lens and the lamp darkens.
+    towards /= np.linalg.norm(towards)
+    facing = np.clip(n @ towards / float(towards[2]), 0, 1)
     fall = FORM_FALL.get(lamp.kind, 0.4)
     # Soft near full face, quicker only as the surface turns well away: a linear fall drew
     # the face's middle as a lit disc.
     f = 1 - fall * (1 - facing) * (2 - (1 - facing))
+    # Round each eye, drawn over the mesh's opening, the light as the relief gives it: the
+    # socket's walls darkened the eye's outer corner and drew its lash line out sideways.
+    for side in (-1, 1):
+        x, y = fg.fx + side * fg.eye_gap, fg.eye
+        r2 = ((xs - x) / (fg.eye_w * 2.0)) ** 2 + ((ys - y) / (fg.eye_w * 1.5)) ** 2
+        f += (1 - f) * np.exp(-np.square(r2))
     # Off the mesh (the body's neck beside it) nothing is known: the light as it was.
     known = np.clip(total * 2, 0, 1) * skin
     return 1 + (f - 1) * known
