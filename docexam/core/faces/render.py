@@ -126,7 +126,7 @@ def _film(img: F32) -> F32:
     """Colour as a photo renders skin: a little less saturated than the painted albedo in the
     light tones, fuller in the shadows (where light has travelled further through skin)."""
     lum = img @ np.array([0.114, 0.587, 0.299], np.float32)
-    sat = SATURATION + 0.25 * np.clip(0.55 - lum, 0, 0.4)
+    sat = SATURATION + 0.12 * np.clip(0.55 - lum, 0, 0.4)
     return lum[..., None] + (img - lum[..., None]) * sat[..., None]
 
 
@@ -175,7 +175,9 @@ def _shade(c: FaceCanvas, look: Look, skin: F32, fg: FaceGeometry | None = None)
     # Fill from beside the camera, opposite the key, and light from the room above.
     fill = np.clip(soft_n @ _unit(-light[0] * 0.6, -0.2, 0.9), 0, 1)
     sky = 0.6 + 0.4 * np.clip(-soft_n[..., 1], -1, 1)
-    warm = np.array([1 - 0.06 * look.warmth, 1.0, 1 + 0.06 * look.warmth], np.float32)
+    # A camera balances most of a lamp's colour away: a booth's warm hall light at the full
+    # 6 % per unit (and a booth's warmth reaches 1 and more) turned skin orange.
+    warm = np.array([1 - 0.03 * look.warmth, 1.0, 1 + 0.03 * look.warmth], np.float32)
     # The fill, from beside the lens, is what darkens the cheeks as they turn away towards
     # the ears; how strong it is against the key (the fill ratio) is the studio's choice.
     front = 0.5 + 0.5 * soft_n[..., 2]
