@@ -320,8 +320,12 @@ def _camera(img: F32, fg: FaceGeometry, look: Look, g: np.random.Generator) -> F
         (h * 0.45 - np.arange(h, dtype=np.float32)[:, None]) / h
     ) ** 2
     img = img * (1 - VIGNETTE * 2 * r2)[..., None]
-    if look.blur > 0:
-        img = cv2.GaussianBlur(img, (0, 0), look.blur)
+    # A studio's camera and lens are good and focused on the eyes: its photo keeps a little
+    # of the defocus a booth's fixed-focus camera has (at the booth's, a passport photo
+    # printed large read smudgy).
+    blur = look.blur * (1.0 if look.jpeg else 0.6)
+    if blur > 0:
+        img = cv2.GaussianBlur(img, (0, 0), blur)
     # Every camera sharpens what its lens gives it; the halo it leaves round an edge is part
     # of what makes a picture read as a photo.
     radius, amount = SHARPEN

@@ -4,9 +4,8 @@ shading pass that uses them is render.py's."""
 
 from __future__ import annotations
 
-import numpy as np
-
 import cv2
+import numpy as np
 
 from docexam.core.faces import lamps
 from docexam.core.faces.canvas import BGR, F32, FaceCanvas
@@ -122,12 +121,18 @@ def form(fg: FaceGeometry, xs: F32, ys: F32, skin: F32, lamp: lamps.Lamp) -> F32
     # Soft near full face, quicker only as the surface turns well away: a linear fall drew
     # the face's middle as a lit disc.
     f = 1 - fall * (1 - facing) * (2 - (1 - facing))
-    # Round each eye, drawn over the mesh's opening, the light as the relief gives it: the
-    # socket's walls darkened the eye's outer corner and drew its lash line out sideways.
+    # Round each eye, drawn over the mesh's opening, one tone: the socket's walls' own turn
+    # darkened the eye's outer corner and drew its lash line out sideways. In a studio's
+    # frontal light that tone is the lit front's; under a ceiling light the socket's mean, or
+    # the eyes sat in a pale band.
     for side in (-1, 1):
         x, y = fg.fx + side * fg.eye_gap, fg.eye
         r2 = ((xs - x) / (fg.eye_w * 2.0)) ** 2 + ((ys - y) / (fg.eye_w * 1.5)) ** 2
-        f += (1 - f) * np.exp(-np.square(r2))
+        near = np.exp(-np.square(r2))
+        tone = 1.0
+        if lamp.kind == "overhead":
+            tone = float((f * near).sum() / max(float(near.sum()), 1e-3))
+        f += (tone - f) * near
     # Off the mesh (the body's neck beside it) nothing is known: the light as it was.
     known = np.clip(total * 2, 0, 1) * skin
     return 1 + (f - 1) * known
