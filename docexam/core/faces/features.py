@@ -197,7 +197,7 @@ def age_lines(c: FaceCanvas, fg: FaceGeometry, look: Look) -> None:
     floor = np.minimum(soft(lines, 1.0) * 2.5, 1) * 0.4
     p.paint(floor, skin * np.array([0.7, 0.7, 0.74], np.float32))
     p.lift(groove, -fg.wz * 0.03)
-    p.c.detail[p.rows, p.cols] -= groove * 0.35
+    p.c.detail[p.rows, p.cols] -= groove * 0.25
     # From about fifty, two faint upright lines between the brows (the glabella's), left by
     # years of frowning; faint, as they show in a relaxed face.
     old = float(np.clip((look.age - 50) / 25, 0, 1))

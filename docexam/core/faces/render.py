@@ -69,12 +69,13 @@ def render(who: Identity, look: Look, width: int, height: int, salt: object = ""
     brows.brows(c, fg, who, haircolour.brow_colour(look))
     hair.hair_front(c, fg, who, look)
     lit_skin = skinlight.where(c, skin, skin_colour(who))
-    form = skinlight.form(fg, c.xs, c.ys, lit_skin, lamps.lamp(look))
+    form, sheen = skinlight.form(fg, c, lit_skin, lamps.lamp(look))
     img = _shade(c, look, lit_skin, fg)
     img, face_tone = _expose(img, skin)
     # After the exposure: a photographer exposes for the face's front, and its sides fall
     # off below that (metered with them, the face's middle went up to make up for them).
-    img *= form[..., None]
+    # The sheen is the lamp's colour, a little of the skin's in it.
+    img = img * form[..., None] + sheen[..., None] * (0.75 + 0.25 * skinlight.chroma(img))
     img = _film(_tone(img, face_tone))
     if look.glasses != "none":
         _glasses(img, fg, look)

@@ -11,6 +11,7 @@ from docexam.core.faces import lamps
 from docexam.core.faces.canvas import BGR, F32, FaceCanvas
 from docexam.core.faces.geometry import FaceGeometry
 
+SHEEN = 0.045  # the broad sheen's strength on an average skin, of the exposed face's tone
 FORM_SMOOTH = 3.0  # px at the working size: the mesh's facets go, the cheekbones stay
 FORM_FALL = {"overhead": 0.5}  # how dark a surface edge-on to the light goes (else 0.4)
 
@@ -95,17 +96,19 @@ def specular(c: FaceCanvas, lamp: lamps.Lamp, fx: F32, fy: F32, pit: F32, skin: 
     return lobe * c.gloss * lamp.sheen
 
 
-def form(fg: FaceGeometry, xs: F32, ys: F32, skin: F32, lamp: lamps.Lamp) -> F32:
+def form(fg: FaceGeometry, c: FaceCanvas, skin: F32, lamp: lamps.Lamp) -> tuple[F32, F32]:
     """How much of the light a point of skin gets for the way the head's form turns it, as
-    a factor on the light (1 facing the light). A passport studio's light is soft and from
-    all round the lens, yet in a photo the cheeks still darken towards the silhouette, the
-    temples turn away, the sides of the nose and the sockets under the brows hold a little
-    shade and the jaw's underside goes dark: the relief as lit (flattened, so that no cheek
-    goes dark in a band) lost all that and the face read as a mask. The mesh's own normals,
-    smoothed past its facets (a triangle's flat normal drew a mosaic), give it."""
+    a factor on the light (1 facing the light), and the broad sheen the form catches.
+
+    A passport studio's light is soft and from all round the lens, yet in a photo the cheeks
+    still darken towards the silhouette, the temples turn away, the sides of the nose and the
+    sockets under the brows hold a little shade and the jaw's underside goes dark: the
+    relief as lit (flattened, so that no cheek goes dark in a band) lost all that and the
+    face read as a mask. The mesh's own normals, smoothed past its facets (a triangle's flat
+    normal drew a mosaic), give it."""
     hd = fg.mesh
     if hd is None:
-        return np.ones_like(skin)
+        return np.ones_like(skin), np.zeros_like(skin)
     weight = hd.full * (1 - hd.eyeball)  # the drawn eye is not the mesh's eyeball
     total = cv2.GaussianBlur(weight, (0, 0), FORM_SMOOTH)
     n = cv2.GaussianBlur(hd.normals * weight[..., None], (0, 0), FORM_SMOOTH)
@@ -125,14 +128,28 @@ def form(fg: FaceGeometry, xs: F32, ys: F32, skin: F32, lamp: lamps.Lamp) -> F32
     # darkened the eye's outer corner and drew its lash line out sideways. In a studio's
     # frontal light that tone is the lit front's; under a ceiling light the socket's mean, or
     # the eyes sat in a pale band.
+    eyes = np.zeros_like(f)
     for side in (-1, 1):
         x, y = fg.fx + side * fg.eye_gap, fg.eye
-        r2 = ((xs - x) / (fg.eye_w * 2.0)) ** 2 + ((ys - y) / (fg.eye_w * 1.5)) ** 2
+        r2 = ((c.xs - x) / (fg.eye_w * 2.0)) ** 2 + ((c.ys - y) / (fg.eye_w * 1.5)) ** 2
         near = np.exp(-np.square(r2))
         tone = 1.0
         if lamp.kind == "overhead":
             tone = float((f * near).sum() / max(float(near.sum()), 1e-3))
         f += (tone - f) * near
+        eyes += near
     # Off the mesh (the body's neck beside it) nothing is known: the light as it was.
     known = np.clip(total * 2, 0, 1) * skin
-    return 1 + (f - 1) * known
+    # Skin's oil gives back the soft box as a broad, faint sheen where the form faces the
+    # lamp's mirror direction: the forehead, the nose's ridge, the cheekbones' tops. Without
+    # it skin read as matt as paint; the relief's own sheen is the pores' sparkle. Broken by
+    # the pores, and as oily as head.py's gloss says (forehead and nose most).
+    half = lamp.direction + np.array([0, 0, 1], np.float32)
+    nh = np.clip(n @ (half / np.linalg.norm(half)), 0, 1)
+    n4 = np.square(nh * nh)
+    pit = c.detail - cv2.GaussianBlur(c.detail, (0, 0), 1.0)
+    grain = np.clip(1 + 0.35 * pit / max(float(pit[known > 0.5].std()), 1e-4), 0.3, 1.7)
+    oil = np.clip(c.gloss / 0.1, 0.5, 1.6)
+    sheen = SHEEN * lamp.sheen * n4 * np.square(n4) * grain * oil * known
+    sheen *= 1 - np.minimum(eyes, 1)
+    return 1 + (f - 1) * known, sheen
