@@ -79,10 +79,12 @@ def _jaw_shadow(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look, band
     # definite edge drew a dark band across every neck under the chin.
     cast = soft(cast, fg.wz * 0.16)
     below = np.clip((c.ys[band, :1] - fg.chin) / (fg.wz * 0.7), 0, 1)
-    cast *= 1 - 0.6 * below
+    cast *= 1 - 0.45 * below
     # Nearer the jaw the neck also sees less of the room: a glow of shade just below it.
     near = soft(face[max(0, band.start - 4) : c.h - 4], fg.wz * 0.18)
-    return np.maximum(cast * 0.5, near * 0.3)
+    # Full strength where the jaw stands over the neck: in a passport photo that shade is what
+    # draws the jaw's line (at half, face and neck read as one piece).
+    return np.maximum(cast * 0.85, near * 0.4)
 
 
 def _ridge(dx: F32, ys: F32, p0: tuple[float, float], p1: tuple[float, float], w: float) -> F32:
@@ -180,7 +182,7 @@ def body(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     # the light and only its sides, towards the hair, go a little darker, softly.
     sides = 1 - 0.1 * smoothstep(0.45, 1.1, np.abs(dx / half))
     mottle = c.noise(6.0)[band]
-    tone = (0.88 + 0.025 * mottle - 0.22 * shade) * sides
+    tone = (0.85 + 0.025 * mottle - 0.4 * shade) * sides
     neck_rgb = np.asarray(skin, np.float32) * np.array([1.0, 0.985, 0.965], np.float32)
     c.paint(figure, neck_rgb * tone[..., None], rows=band)
     c.detail[band] += figure * 0.06 * c.noise(0.9)[band]

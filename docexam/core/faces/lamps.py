@@ -54,7 +54,7 @@ def lamp(look: Look) -> Lamp:
         # white balance leaves some of the hall's colour in (all of it turned a dark skin
         # copper). The camera's panel is a weak fill.
         green = float(g.uniform(0.0, 0.03))
-        tint = np.array([1 - 0.04 * warm, 1 + green, 1 + 0.045 * warm], np.float32)
+        tint = np.array([1 - 0.025 * warm, 1 + green, 1 + 0.025 * warm], np.float32)
         return Lamp(
             "overhead",
             direction,

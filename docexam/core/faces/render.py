@@ -38,7 +38,7 @@ WORK_HEIGHT = 400
 MAX_SLOPE = 2.5  # steepest relief the shading takes (height px per px): about 68 degrees
 FORM_PX, FORM, FEATURE = 10.0, 0.45, 0.8  # the broad form's scale (px) and relief as lit
 SCATTER_PX = (0.7, 1.4, 2.8)  # how far blue, green and red light spread under skin
-SATURATION = 0.86
+SATURATION = 0.8
 WRAP = 0.35  # how far the soft box's light reaches past the terminator (n.l = -WRAP)
 TONE_S = 0.22  # strength of the print's S-curve: mid-tone contrast 1 + TONE_S
 VIGNETTE = 0.09  # how much a lens darkens the frame's corners
@@ -68,8 +68,14 @@ def render(who: Identity, look: Look, width: int, height: int, salt: object = ""
     beard.beard(c, fg, look)
     brows.brows(c, fg, who, haircolour.brow_colour(look))
     hair.hair_front(c, fg, who, look)
-    img = _shade(c, look, skinlight.where(c, skin, skin_colour(who)), fg)
+    lit_skin = skinlight.where(c, skin, skin_colour(who))
+    form, sheen = skinlight.form(fg, c, lit_skin, lamps.lamp(look))
+    img = _shade(c, look, lit_skin, fg)
     img, face_tone = _expose(img, skin)
+    # After the exposure: a photographer exposes for the face's front, and its sides fall
+    # off below that (metered with them, the face's middle went up to make up for them).
+    # The sheen is the lamp's colour, a little of the skin's in it.
+    img = img * form[..., None] + sheen[..., None] * (0.75 + 0.25 * skinlight.chroma(img))
     img = _film(_tone(img, face_tone))
     if look.glasses != "none":
         _glasses(img, fg, look)
@@ -121,7 +127,7 @@ def _film(img: F32) -> F32:
     """Colour as a photo renders skin: a little less saturated than the painted albedo in the
     light tones, fuller in the shadows (where light has travelled further through skin)."""
     lum = img @ np.array([0.114, 0.587, 0.299], np.float32)
-    sat = SATURATION + 0.25 * np.clip(0.55 - lum, 0, 0.4)
+    sat = SATURATION + 0.12 * np.clip(0.55 - lum, 0, 0.4)
     return lum[..., None] + (img - lum[..., None]) * sat[..., None]
 
 
@@ -170,7 +176,9 @@ def _shade(c: FaceCanvas, look: Look, skin: F32, fg: FaceGeometry | None = None)
     # Fill from beside the camera, opposite the key, and light from the room above.
     fill = np.clip(soft_n @ _unit(-light[0] * 0.6, -0.2, 0.9), 0, 1)
     sky = 0.6 + 0.4 * np.clip(-soft_n[..., 1], -1, 1)
-    warm = np.array([1 - 0.06 * look.warmth, 1.0, 1 + 0.06 * look.warmth], np.float32)
+    # A camera balances most of a lamp's colour away: a booth's warm hall light at the full
+    # 6 % per unit (and a booth's warmth reaches 1 and more) turned skin orange.
+    warm = np.array([1 - 0.03 * look.warmth, 1.0, 1 + 0.03 * look.warmth], np.float32)
     # The fill, from beside the lens, is what darkens the cheeks as they turn away towards
     # the ears; how strong it is against the key (the fill ratio) is the studio's choice.
     front = 0.5 + 0.5 * soft_n[..., 2]
@@ -313,8 +321,12 @@ def _camera(img: F32, fg: FaceGeometry, look: Look, g: np.random.Generator) -> F
         (h * 0.45 - np.arange(h, dtype=np.float32)[:, None]) / h
     ) ** 2
     img = img * (1 - VIGNETTE * 2 * r2)[..., None]
-    if look.blur > 0:
-        img = cv2.GaussianBlur(img, (0, 0), look.blur)
+    # A studio's camera and lens are good and focused on the eyes: its photo keeps a little
+    # of the defocus a booth's fixed-focus camera has (at the booth's, a passport photo
+    # printed large read smudgy).
+    blur = look.blur * (1.0 if look.jpeg else 0.6)
+    if blur > 0:
+        img = cv2.GaussianBlur(img, (0, 0), blur)
     # Every camera sharpens what its lens gives it; the halo it leaves round an edge is part
     # of what makes a picture read as a photo.
     radius, amount = SHARPEN

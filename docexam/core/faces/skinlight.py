@@ -4,10 +4,16 @@ shading pass that uses them is render.py's."""
 
 from __future__ import annotations
 
+import cv2
 import numpy as np
 
 from docexam.core.faces import lamps
 from docexam.core.faces.canvas import BGR, F32, FaceCanvas
+from docexam.core.faces.geometry import FaceGeometry
+
+SHEEN = 0.045  # the broad sheen's strength on an average skin, of the exposed face's tone
+FORM_SMOOTH = 3.0  # px at the working size: the mesh's facets go, the cheekbones stay
+FORM_FALL = {"overhead": 0.5}  # how dark a surface edge-on to the light goes (else 0.4)
 
 
 def where(c: FaceCanvas, face: F32, colour: BGR) -> F32:
@@ -88,3 +94,62 @@ def specular(c: FaceCanvas, lamp: lamps.Lamp, fx: F32, fy: F32, pit: F32, skin: 
     sparkle = np.clip(1 + 0.45 * rims, 0.2, 1.6)
     lobe *= 1 + (sparkle - 1) * skin
     return lobe * c.gloss * lamp.sheen
+
+
+def form(fg: FaceGeometry, c: FaceCanvas, skin: F32, lamp: lamps.Lamp) -> tuple[F32, F32]:
+    """How much of the light a point of skin gets for the way the head's form turns it, as
+    a factor on the light (1 facing the light), and the broad sheen the form catches.
+
+    A passport studio's light is soft and from all round the lens, yet in a photo the cheeks
+    still darken towards the silhouette, the temples turn away, the sides of the nose and the
+    sockets under the brows hold a little shade and the jaw's underside goes dark: the
+    relief as lit (flattened, so that no cheek goes dark in a band) lost all that and the
+    face read as a mask. The mesh's own normals, smoothed past its facets (a triangle's flat
+    normal drew a mosaic), give it."""
+    hd = fg.mesh
+    if hd is None:
+        return np.ones_like(skin), np.zeros_like(skin)
+    weight = hd.full * (1 - hd.eyeball)  # the drawn eye is not the mesh's eyeball
+    total = cv2.GaussianBlur(weight, (0, 0), FORM_SMOOTH)
+    n = cv2.GaussianBlur(hd.normals * weight[..., None], (0, 0), FORM_SMOOTH)
+    n /= np.maximum(np.linalg.norm(n, axis=-1), 1e-4)[..., None]
+    # The broad source seen from the face: the lamp's direction pulled towards the lens,
+    # since the soft box, the reflectors and the booth's walls all stand round it.
+    towards = lamp.direction + np.array([0, 0, 1.2], np.float32)
+    # Against a surface square to the lens, which keeps its light (and the exposure its
+    # level): only what turns away from the lens and the lamp darkens.
+    towards /= np.linalg.norm(towards)
+    facing = np.clip(n @ towards / float(towards[2]), 0, 1)
+    fall = FORM_FALL.get(lamp.kind, 0.4)
+    # Soft near full face, quicker only as the surface turns well away: a linear fall drew
+    # the face's middle as a lit disc.
+    f = 1 - fall * (1 - facing) * (2 - (1 - facing))
+    # Round each eye, drawn over the mesh's opening, one tone: the socket's walls' own turn
+    # darkened the eye's outer corner and drew its lash line out sideways. In a studio's
+    # frontal light that tone is the lit front's; under a ceiling light the socket's mean, or
+    # the eyes sat in a pale band.
+    eyes = np.zeros_like(f)
+    for side in (-1, 1):
+        x, y = fg.fx + side * fg.eye_gap, fg.eye
+        r2 = ((c.xs - x) / (fg.eye_w * 2.0)) ** 2 + ((c.ys - y) / (fg.eye_w * 1.5)) ** 2
+        near = np.exp(-np.square(r2))
+        tone = 1.0
+        if lamp.kind == "overhead":
+            tone = float((f * near).sum() / max(float(near.sum()), 1e-3))
+        f += (tone - f) * near
+        eyes += near
+    # Off the mesh (the body's neck beside it) nothing is known: the light as it was.
+    known = np.clip(total * 2, 0, 1) * skin
+    # Skin's oil gives back the soft box as a broad, faint sheen where the form faces the
+    # lamp's mirror direction: the forehead, the nose's ridge, the cheekbones' tops. Without
+    # it skin read as matt as paint; the relief's own sheen is the pores' sparkle. Broken by
+    # the pores, and as oily as head.py's gloss says (forehead and nose most).
+    half = lamp.direction + np.array([0, 0, 1], np.float32)
+    nh = np.clip(n @ (half / np.linalg.norm(half)), 0, 1)
+    n4 = np.square(nh * nh)
+    pit = c.detail - cv2.GaussianBlur(c.detail, (0, 0), 1.0)
+    grain = np.clip(1 + 0.35 * pit / max(float(pit[known > 0.5].std()), 1e-4), 0.3, 1.7)
+    oil = np.clip(c.gloss / 0.1, 0.5, 1.6)
+    sheen = SHEEN * lamp.sheen * n4 * np.square(n4) * grain * oil * known
+    sheen *= 1 - np.minimum(eyes, 1)
+    return 1 + (f - 1) * known, sheen
