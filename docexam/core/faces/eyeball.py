@@ -37,7 +37,9 @@ def ball(
     # The white is the front of a ball that turns away into the corners, where the lids'
     # thickness also keeps the light from it: greyer and a little pinker there.
     uu = np.minimum(np.abs(dx) / fg.eye_w, 1.3)
-    sclera = white * (1 - 0.42 * smoothstep(0.25, 1.1, uu))[..., None]
+    # Only the corners go grey: a white darkening from the iris outwards read as a painted
+    # almond.
+    sclera = white * (1 - 0.3 * smoothstep(0.4, 1.1, uu))[..., None]
     sclera *= 1 - np.array([0.07, 0.09, 0.0], np.float32) * (uu**3)[..., None]
     # The ball is lit from the lamp's side: the white on that side of the iris is the
     # lightest, the other a shade greyer, and it darkens to the top under the lid's shadow
@@ -67,16 +69,17 @@ def ball(
     # It tucks under the lower lid's margin instead of bleeding past it.
     disc = np.clip((1.0 - r) * fg.iris * 1.2, 0, 1) * np.clip(foot - ys + 0.3, 0, 1)
     ball_col = sclera + (col - sclera) * disc[..., None]
-    # A pink caruncle fills the inner corner.
+    # A pink caruncle fills the inner corner, a rounded, wet lump: it blunts the corner that
+    # the lids' outlines alone drew as a point.
     side = 1.0 if ex > fg.fx else -1.0
-    pink = np.exp(-0.5 * ((dx + side * fg.eye_w * 0.86) ** 2 + dy**2) / (fg.eye_w * 0.12) ** 2)
-    ball_col += (white * np.array([0.68, 0.66, 0.9], np.float32) - ball_col) * (pink * 0.55)[
+    pink = np.exp(-0.5 * ((dx + side * fg.eye_w * 0.88) ** 2 + dy**2) / (fg.eye_w * 0.13) ** 2)
+    ball_col += (white * np.array([0.6, 0.58, 0.86], np.float32) - ball_col) * (pink * 0.75)[
         ..., None
     ]
     # The upper lid and its lashes overhang the ball: a thin shadow under the margin, gone
     # a quarter of the way down the opening (a deep one there narrowed every eye to a slit).
     below = ys - top
-    shade = 1 - 0.4 * (1 - smoothstep(0.0, fg.eye_h * 0.55, below))
+    shade = 1 - 0.45 * (1 - smoothstep(0.0, fg.eye_h * 0.5, below))
     shade *= 1 - 0.04 * (1 - smoothstep(0.0, fg.eye_h * 0.25, foot - ys))  # the lower lashes'
     ball_col *= shade[..., None]
     p.paint(inside, ball_col.astype(np.float32))

@@ -84,15 +84,27 @@ def _skew(u: np.ndarray, peak: float) -> np.ndarray:
     return np.where(u < peak, (u - peak) / (1 + peak), (u - peak) / (1 - peak))
 
 
+def _lid(u: np.ndarray, peak: float, inner: float, outer: float) -> np.ndarray:
+    """A lid's height profile (1 at ``peak``, 0 at the corners), shaped separately on each
+    side of it: a small exponent keeps the curve round up to the corner, a larger one draws
+    it out into a long, tapering end."""
+    s = _skew(u, peak)
+    return np.clip(1 - s**2, 0, 1) ** np.where(s < 0, inner, outer)
+
+
 def eye_points(
     fg: FaceGeometry, side: int, e: EyeShape, n: int = 24
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Upper and lower lid outlines of one eye (side -1 = viewer's left), inner to outer."""
+    """Upper and lower lid outlines of one eye (side -1 = viewer's left), inner to outer.
+    An eye is not a symmetric almond: the upper lid rises steeply from the inner corner
+    and runs out in a long slope to the outer one, while the lower lid lies nearly flat into
+    the inner corner (which so points a little down and in, at the tear duct) and curves up
+    more quickly to the outer corner, where the upper lid closes over it."""
     ex, ey = fg.fx + side * fg.eye_gap, fg.eye
     u = np.linspace(-1, 1, n)
-    up = -fg.iris * e.up * np.clip(1 - _skew(u, e.peak) ** 2, 0, 1) ** e.exponent
+    up = -fg.iris * e.up * _lid(u, e.peak, 0.7 * e.exponent, 1.2 * e.exponent)
     # The lower lid is flatter and lowest a little outside the middle.
-    lo = fg.iris * e.lo * np.clip(1 - _skew(u, 0.15) ** 2, 0, 1) ** (e.exponent * 1.2)
+    lo = fg.iris * e.lo * _lid(u, 0.15, 1.6 * e.exponent, 1.0 * e.exponent)
     tilt = np.tan(np.radians(fg.eye_tilt)) * fg.eye_w * u
     xs = ex + side * u * fg.eye_w
     return np.stack([xs, ey + up - tilt], axis=1), np.stack([xs, ey + lo - tilt], axis=1)
@@ -109,10 +121,11 @@ def eyes(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
         c, [fg.fx - reach, fg.fx + reach], [fg.eye - fg.eye_w * 2.0, fg.eye + fg.eye_w * 1.4], 2
     )
     _socket(both, fg, skin)
-    # The white is a wet, shaded ball, never paper white: about as light as lit pale skin,
-    # and duller and warmer in a dark-skinned face. It takes part of the skin's hue (the
-    # light the lids and skin round it throw onto it): a cold grey white read as a sticker.
-    white = np.float32(0.62 * (1 - 0.4 * who.skin)) * (0.45 + 0.55 * skin / skin.mean())
+    # The white is a wet, shaded ball, never paper white: where lit, a little lighter than
+    # the skin round it in a fair face (darker, the whole white read as a grey sticker) and
+    # clearly lighter in a dark one, duller and warmer there. It takes some of the skin's
+    # hue, the light the lids and skin round it throw onto it.
+    white = np.float32(0.76 * (1 - 0.52 * who.skin)) * (0.72 + 0.28 * skin / skin.mean())
     lashes = both.blank()
     for side in (-1, 1):
         upper, lower = eye_points(fg, side, form)
