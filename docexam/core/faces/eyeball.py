@@ -158,7 +158,7 @@ def catchlight(
     ir *= big
     # At least a pixel or so across: smaller, a reflection between pixel centres vanished.
     if lamp.kind == "softbox":  # a small upright window
-        shape = _box(dx, max(0.09 * ir, 0.7)) * _box(dy, max(0.12 * ir, 0.8)) * 0.4
+        shape = _box(dx, max(0.07 * ir, 0.55)) * _box(dy, max(0.09 * ir, 0.65)) * 0.45
     elif lamp.kind == "umbrella":  # a round blob, soft-edged once lamps.py blurs it
         shape = np.clip(max(0.1 * ir, 0.8) + 0.5 - np.hypot(dx, dy), 0, 1) * 0.36
     elif lamp.kind == "flash":  # a small, hard, bright point

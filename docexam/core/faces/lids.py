@@ -102,12 +102,12 @@ def lash_line(p: Patch, lid: Lids, female: bool) -> None:
     # The margin itself is a millimetre thick, the lashes' roots along it: a line as thin as
     # a pixel left the lid a paper edge over the ball at the document's size.
     width = 0.75 + 0.4 * k + (0.12 if female else 0.0)
-    line = _band(above, 0.7, width) * weight * 1.25
+    line = _band(above, 0.7, width) * weight * 1.1
     p.paint(np.minimum(line, 0.93).astype(np.float32), (0.03, 0.026, 0.034))
     # Seen from the front the lashes, curving up and out, stand over the lid's skin just
     # above the margin as a soft, broken fringe, taller outwards: the lash line is the
     # eye's darkest and broadest line, not a drawn outline of the opening.
-    fringe = _band(above, 1.5 + 1.0 * k, 0.7 + 0.6 * k) * weight * (0.42 if female else 0.3)
+    fringe = _band(above, 1.4 + 0.9 * k, 0.6 + 0.5 * k) * weight * (0.3 if female else 0.22)
     fringe *= 0.75 + 0.25 * np.sin(lid.u * 41.0 + 0.5) * np.sin(lid.u * 17.0)
     p.paint(np.minimum(fringe, 0.6).astype(np.float32), (0.04, 0.035, 0.045))
     # Below the margin the lashes' shadow and their dark roots seen through them darken the
