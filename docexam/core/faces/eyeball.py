@@ -37,9 +37,11 @@ def ball(
     # The white is the front of a ball that turns away into the corners, where the lids'
     # thickness also keeps the light from it: greyer and a little pinker there.
     uu = np.minimum(np.abs(dx) / fg.eye_w, 1.3)
-    # Only the corners go grey: a white darkening from the iris outwards read as a painted
+    # Only the corners go grey, the outer one more (the ball turns away there, under the
+    # lids' overhang): a white darkening evenly from the iris outwards read as a painted
     # almond.
-    sclera = white * (1 - 0.3 * smoothstep(0.4, 1.1, uu))[..., None]
+    outer = (dx * (1.0 if ex > fg.fx else -1.0) > 0).astype(np.float32)
+    sclera = white * (1 - (0.26 + 0.14 * outer) * smoothstep(0.4, 1.05, uu))[..., None]
     sclera *= 1 - np.array([0.07, 0.09, 0.0], np.float32) * (uu**3)[..., None]
     # The ball is lit from the lamp's side: the white on that side of the iris is the
     # lightest, the other a shade greyer, and it darkens to the top under the lid's shadow
@@ -164,7 +166,7 @@ def catchlight(
     elif lamp.kind == "flash":  # a small, hard, bright point
         shape = np.exp(-0.5 * (dx**2 + dy**2) / max(0.09 * ir, 0.6) ** 2) * 0.8
     elif lamp.kind == "ring":  # a dot that lamps.py hollows into a ring
-        shape = np.exp(-0.5 * (dx**2 + dy**2) / max(0.09 * ir, 0.6) ** 2) * 1.2
+        shape = np.exp(-0.5 * (dx**2 + dy**2) / max(0.08 * ir, 0.55) ** 2) * 0.95
     else:  # ceiling tubes: a bar high on the cornea, which lamps.py draws out sideways
         shape = _box(dx, 0.22 * ir) * _box(dy, max(0.06 * ir, 0.5)) * 0.9
     c.glow[p.rows, p.cols] += shape * inside * bright

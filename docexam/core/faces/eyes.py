@@ -97,14 +97,14 @@ def eye_points(
 ) -> tuple[np.ndarray, np.ndarray]:
     """Upper and lower lid outlines of one eye (side -1 = viewer's left), inner to outer.
     An eye is not a symmetric almond: the upper lid rises steeply from the inner corner
-    and runs out in a long slope to the outer one, while the lower lid lies nearly flat into
+    and slopes down more gently to the outer one, while the lower lid lies nearly flat into
     the inner corner (which so points a little down and in, at the tear duct) and curves up
-    more quickly to the outer corner, where the upper lid closes over it."""
+    more quickly to the outer corner: a blunt outer corner, not a long, thin point of white."""
     ex, ey = fg.fx + side * fg.eye_gap, fg.eye
     u = np.linspace(-1, 1, n)
-    up = -fg.iris * e.up * _lid(u, e.peak, 0.7 * e.exponent, 1.2 * e.exponent)
+    up = -fg.iris * e.up * _lid(u, e.peak, 0.7 * e.exponent, 1.0 * e.exponent)
     # The lower lid is flatter and lowest a little outside the middle.
-    lo = fg.iris * e.lo * _lid(u, 0.15, 1.6 * e.exponent, 1.0 * e.exponent)
+    lo = fg.iris * e.lo * _lid(u, 0.15, 1.5 * e.exponent, 0.85 * e.exponent)
     tilt = np.tan(np.radians(fg.eye_tilt)) * fg.eye_w * u
     xs = ex + side * u * fg.eye_w
     return np.stack([xs, ey + up - tilt], axis=1), np.stack([xs, ey + lo - tilt], axis=1)
@@ -168,7 +168,7 @@ def eyes(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
                 fg.eye_h * 0.5,
                 fg.wz * 0.02 * (look.age - 45) / 20,
             )
-    both.paint(soft(lashes, 0.35) * (0.32 if female else 0.2), (0.03, 0.03, 0.04))
+    both.paint(soft(lashes, 0.35) * (0.22 if female else 0.14), (0.03, 0.03, 0.04))
 
 
 def _crease(fg: FaceGeometry, form: EyeShape, upper: np.ndarray, side: int) -> np.ndarray:
@@ -206,11 +206,19 @@ def _socket(both: Patch, fg: FaceGeometry, skin: np.ndarray) -> None:
                 fg.eye_w * 0.4,
                 0.6,
             ),
+            # The socket's deepest part, under the brow's head beside the bridge of the nose.
+            (
+                ex - side * fg.eye_w * 0.75,
+                fg.eye - fg.eye_w * 0.7,
+                fg.eye_w * 0.4,
+                fg.eye_w * 0.35,
+                0.45,
+            ),
             (ex, fg.eye + fg.eye_w * 0.6, fg.eye_w * 0.75, fg.eye_w * 0.2, 0.35),
         ]
     shade = soft(both.spots(spots), 2.0)
     both.paint(
-        np.minimum(shade, 1) * np.float32(0.22), skin * np.array([0.84, 0.8, 0.84], np.float32)
+        np.minimum(shade, 1) * np.float32(0.4), skin * np.array([0.74, 0.7, 0.76], np.float32)
     )
 
 
@@ -229,7 +237,9 @@ def _lashes(
     for i in range(n // 2, n - 2):
         x, y = upper[i]
         kk = (i - n // 2) / (n - n // 2)
-        length = fg.eye_h * (0.25 + 0.3 * kk) * (1.25 if female else 0.8) * (1 - 0.45 * hood)
+        # Short: seen from the front they curve towards the lens, and long ones stood over
+        # the lid like a comb's teeth.
+        length = fg.eye_h * (0.15 + 0.25 * kk) * (1.2 if female else 0.8) * (1 - 0.45 * hood)
         ang = np.radians(-95 + side * 60 * kk)
         tip = (x + np.cos(ang) * length, y + np.sin(ang) * length)
         both.draw(lashes, np.array([[x, y], tip]), np.ones(2))

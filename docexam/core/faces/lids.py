@@ -71,16 +71,19 @@ def upper_lid(
     t = np.clip(above / height, 0, 1)
     dome = band * np.clip(np.sin(np.pi * t), 0, 1) ** 0.8
     lid_skin = np.minimum(1, skin * np.array([1.04, 1.06, 1.08], np.float32) + 0.01)
-    p.paint(band * 0.26, lid_skin)
-    p.paint(dome * 0.16, np.minimum(1, skin * 1.1 + 0.015))
+    # Only a little lighter than the skin round it: a pale band read as a sticker crescent;
+    # its roundness is left to the relief and the lamp.
+    p.paint(band * 0.12, lid_skin)
+    p.paint(dome * 0.1, np.minimum(1, skin * 1.08 + 0.01))
     p.lift(dome, wz * 0.016)
     gloss = c.gloss[p.rows, p.cols]
     gloss += (0.17 - gloss) * dome * 0.5  # thin, taut skin has a little sheen
     crease = 1 - smoothstep(0.72, 0.92, hood)
-    cw = (0.45 + 0.15 * (1 - hood)) * crease * reach**0.8
-    p.paint(_band(under, 0.0, 0.9) * cw, skin * np.array([0.56, 0.52, 0.6], np.float32))
-    # The fold's underside above it, facing down, a little in its own shade.
-    p.paint(_band(under, -1.6, 1.6) * cw * 0.3, skin * np.array([0.8, 0.77, 0.82], np.float32))
+    cw = (0.4 + 0.15 * (1 - hood)) * crease * reach**1.2
+    p.paint(_band(under, 0.0, 1.0) * cw, skin * np.array([0.58, 0.54, 0.62], np.float32))
+    # The fold's underside above it, facing down, a little in its own shade: the crease
+    # is the edge of a form, not a drawn line.
+    p.paint(_band(under, -1.8, 1.8) * cw * 0.45, skin * np.array([0.8, 0.77, 0.82], np.float32))
     if hood > 0.4:  # the fold overhangs the lid: a soft, lit roll of skin just above
         roll = _band(under, -1.8, 1.5) * 0.22 * smoothstep(0.4, 0.8, hood) * reach
         p.paint(roll.astype(np.float32), lid_skin)
@@ -124,14 +127,14 @@ def lower_lid(c: FaceCanvas, p: Patch, lid: Lids, skin: F32, wz: float) -> None:
     k = np.clip((lid.u + 1) / 2, 0, 1)
     # The rim faces up into the lamp: a thin lit line along the white, a little pink.
     margin = _band(s, 0.55, 0.6) * w
-    p.paint(margin * 0.34, np.minimum(1, skin * np.array([1.04, 1.06, 1.16], np.float32) + 0.03))
+    p.paint(margin * 0.4, np.minimum(1, skin * np.array([1.06, 1.08, 1.2], np.float32) + 0.04))
     gloss = c.gloss[p.rows, p.cols]
     # Wet, but a thin rim: a strong sheen along it drew a white line under the eye.
     np.maximum(gloss, margin * 0.3, out=gloss)
     p.paint(_band(s, 3.2, 1.2) * w * 0.1, np.minimum(1, skin * 1.06 + 0.01))
     # Under the rim, the lower lashes' roots and the rim's own shadow: a soft, faint line,
     # strongest outwards.
-    lashes = _band(s, 1.7, 0.8) * w * 0.16 * (0.3 + 0.7 * k)
+    lashes = _band(s, 1.7, 0.8) * w * 0.22 * (0.3 + 0.7 * k)
     p.paint(lashes, skin * np.array([0.55, 0.52, 0.56], np.float32))
     # The rim's roundness, so the lamp's sheen runs along it.
     p.lift(_band(s, 1.2, 1.2) * w, wz * 0.006)
