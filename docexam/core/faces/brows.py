@@ -67,6 +67,7 @@ def brows(
             (x, y, fg.eye_w * 0.13, w * 0.36, d * d)
             for x, y, w, d in zip(xs, ys, width, density, strict=True)
         ]
+        # Few enough that skin shows between the hairs, each one drawn strongly.
         count = int(130 + 160 * tr["brow_thickness"]) * (3 if not female else 2) // 3
         grid = np.linspace(0, 1, 200)
         weights = np.interp(grid, t, density * width) + 0.02
@@ -78,7 +79,7 @@ def brows(
         # Hairs stand up at the head and turn outwards along the body; the lower row grows up
         # and out, the upper row down and out, meeting along the brow's spine.
         lie = np.clip(s / 0.3, 0, 1)
-        ang = np.radians(-82 + 66 * lie + 24 * across * lie + g.normal(0, 11, count))
+        ang = np.radians(-82 + 66 * lie + 24 * across * lie + g.normal(0, 8, count))
         length = thick * (0.65 + 0.6 * g.random(count)) * (0.8 + 0.35 * lie)
         dxs, dys = side * np.cos(ang) * length, np.sin(ang) * length
         # An upright hair at the head grows from its root upwards, not down towards the lid.

@@ -165,7 +165,8 @@ def catchlight(
         shape = np.clip(max(0.1 * ir, 0.8) + 0.5 - np.hypot(dx, dy), 0, 1) * 0.36
     elif lamp.kind == "flash":  # a small, hard, bright point
         shape = np.exp(-0.5 * (dx**2 + dy**2) / max(0.09 * ir, 0.6) ** 2) * 0.8
-    elif lamp.kind == "ring":  # a dot that lamps.py hollows into a ring
+    elif lamp.kind == "ring":  # a dot that lamps.py hollows into a ring, kept small: a
+        # wide ring covered the pupil with grey
         shape = np.exp(-0.5 * (dx**2 + dy**2) / max(0.08 * ir, 0.55) ** 2) * 0.95
     else:  # ceiling tubes: a bar high on the cornea, which lamps.py draws out sideways
         shape = _box(dx, 0.22 * ir) * _box(dy, max(0.06 * ir, 0.5)) * 0.9

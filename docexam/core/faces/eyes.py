@@ -125,7 +125,8 @@ def eyes(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     # the skin round it in a fair face (darker, the whole white read as a grey sticker) and
     # clearly lighter in a dark one, duller and warmer there. It takes some of the skin's
     # hue, the light the lids and skin round it throw onto it.
-    white = np.float32(0.76 * (1 - 0.52 * who.skin)) * (0.72 + 0.28 * skin / skin.mean())
+    white = np.float32(0.76 * (1 - 0.56 * who.skin)) * (0.72 + 0.28 * skin / skin.mean())
+    white *= np.array([1 - 0.12 * who.skin, 1 - 0.03 * who.skin, 1], np.float32)
     lashes = both.blank()
     for side in (-1, 1):
         upper, lower = eye_points(fg, side, form)
