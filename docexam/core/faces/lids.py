@@ -51,7 +51,7 @@ def lids(
     return Lids(rows, u, top, foot, fold, eye_w)
 
 
-def _band(d: F32, centre: float, sigma: float | F32) -> F32:
+def _band(d: F32, centre: float | F32, sigma: float | F32) -> F32:
     return np.exp(-0.5 * ((d - centre) / sigma) ** 2).astype(np.float32)
 
 
