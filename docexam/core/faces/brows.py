@@ -56,7 +56,7 @@ def brows(
         * (1 - 0.85 * smoothstep(0.5, 1.0, t) ** 1.2)
     )
     # Hairs per unit length: few at the head, most over the body, fewer along the tail.
-    density = (0.12 + 0.88 * smoothstep(0.04, 0.4, t)) * (1 - 0.6 * smoothstep(0.45, 1.0, t))
+    density = (0.12 + 0.88 * smoothstep(0.04, 0.4, t)) * (1 - 0.72 * smoothstep(0.45, 1.0, t))
     for side in (-1, 1):
         ex = fg.fx + side * fg.eye_gap
         x_in = ex - side * fg.eye_w * 1.02
@@ -67,7 +67,8 @@ def brows(
             (x, y, fg.eye_w * 0.13, w * 0.36, d * d)
             for x, y, w, d in zip(xs, ys, width, density, strict=True)
         ]
-        count = int(190 + 230 * tr["brow_thickness"]) * (3 if not female else 2) // 3
+        # Few enough that skin shows between the hairs, each one drawn strongly.
+        count = int(130 + 160 * tr["brow_thickness"]) * (3 if not female else 2) // 3
         grid = np.linspace(0, 1, 200)
         weights = np.interp(grid, t, density * width) + 0.02
         s = g.choice(grid, count, p=weights / weights.sum())
@@ -78,12 +79,15 @@ def brows(
         # Hairs stand up at the head and turn outwards along the body; the lower row grows up
         # and out, the upper row down and out, meeting along the brow's spine.
         lie = np.clip(s / 0.3, 0, 1)
-        ang = np.radians(-82 + 66 * lie + 24 * across * lie + g.normal(0, 11, count))
+        ang = np.radians(-82 + 66 * lie + 24 * across * lie + g.normal(0, 8, count))
         length = thick * (0.65 + 0.6 * g.random(count)) * (0.8 + 0.35 * lie)
         dxs, dys = side * np.cos(ang) * length, np.sin(ang) * length
         # An upright hair at the head grows from its root upwards, not down towards the lid.
         by = by + dys / 2 * (1 - lie)
+        # Each hair its own darkness (thick or fine, grey or dark): hairs of one tone merged
+        # into a painted stroke.
         shade = np.interp(s, t, density) * (1 - 0.75 * np.abs(across))
+        shade = shade * g.uniform(0.55, 1.35, count)
         level = np.digitize(shade, (0.4, 0.72))
         level = level * stacks + np.arange(count) % stacks
         for k, layer in enumerate(layers):
@@ -100,8 +104,8 @@ def brows(
     hairs = sum(
         (layer * weights_by_level[k // stacks] for k, layer in enumerate(layers)), p.blank()
     )
-    cover = 1 - np.exp(-0.6 * soft(hairs, 0.2))
+    cover = 1 - np.exp(-1.1 * soft(hairs, 0.12))
     # The tone under the hairs is faint: a brow is hairs over skin, not an ink stroke, and
     # the skin shows between them most at the head and along the tail.
     p.paint(soft(p.spots(spots), 1.2) * 0.05, colour)
-    p.paint(cover * 0.72, colour)
+    p.paint(cover * 0.78, colour)

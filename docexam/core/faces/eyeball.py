@@ -37,7 +37,11 @@ def ball(
     # The white is the front of a ball that turns away into the corners, where the lids'
     # thickness also keeps the light from it: greyer and a little pinker there.
     uu = np.minimum(np.abs(dx) / fg.eye_w, 1.3)
-    sclera = white * (1 - 0.42 * smoothstep(0.25, 1.1, uu))[..., None]
+    # Only the corners go grey, the outer one more (the ball turns away there, under the
+    # lids' overhang): a white darkening evenly from the iris outwards read as a painted
+    # almond.
+    outer = (dx * (1.0 if ex > fg.fx else -1.0) > 0).astype(np.float32)
+    sclera = white * (1 - (0.26 + 0.14 * outer) * smoothstep(0.4, 1.05, uu))[..., None]
     sclera *= 1 - np.array([0.07, 0.09, 0.0], np.float32) * (uu**3)[..., None]
     # The ball is lit from the lamp's side: the white on that side of the iris is the
     # lightest, the other a shade greyer, and it darkens to the top under the lid's shadow
@@ -67,16 +71,17 @@ def ball(
     # It tucks under the lower lid's margin instead of bleeding past it.
     disc = np.clip((1.0 - r) * fg.iris * 1.2, 0, 1) * np.clip(foot - ys + 0.3, 0, 1)
     ball_col = sclera + (col - sclera) * disc[..., None]
-    # A pink caruncle fills the inner corner.
+    # A pink caruncle fills the inner corner, a rounded, wet lump: it blunts the corner that
+    # the lids' outlines alone drew as a point.
     side = 1.0 if ex > fg.fx else -1.0
-    pink = np.exp(-0.5 * ((dx + side * fg.eye_w * 0.86) ** 2 + dy**2) / (fg.eye_w * 0.12) ** 2)
-    ball_col += (white * np.array([0.68, 0.66, 0.9], np.float32) - ball_col) * (pink * 0.55)[
+    pink = np.exp(-0.5 * ((dx + side * fg.eye_w * 0.88) ** 2 + dy**2) / (fg.eye_w * 0.13) ** 2)
+    ball_col += (white * np.array([0.6, 0.58, 0.86], np.float32) - ball_col) * (pink * 0.75)[
         ..., None
     ]
     # The upper lid and its lashes overhang the ball: a thin shadow under the margin, gone
     # a quarter of the way down the opening (a deep one there narrowed every eye to a slit).
     below = ys - top
-    shade = 1 - 0.4 * (1 - smoothstep(0.0, fg.eye_h * 0.55, below))
+    shade = 1 - 0.45 * (1 - smoothstep(0.0, fg.eye_h * 0.5, below))
     shade *= 1 - 0.04 * (1 - smoothstep(0.0, fg.eye_h * 0.25, foot - ys))  # the lower lashes'
     ball_col *= shade[..., None]
     p.paint(inside, ball_col.astype(np.float32))
@@ -155,13 +160,14 @@ def catchlight(
     ir *= big
     # At least a pixel or so across: smaller, a reflection between pixel centres vanished.
     if lamp.kind == "softbox":  # a small upright window
-        shape = _box(dx, max(0.09 * ir, 0.7)) * _box(dy, max(0.12 * ir, 0.8)) * 0.4
+        shape = _box(dx, max(0.07 * ir, 0.55)) * _box(dy, max(0.09 * ir, 0.65)) * 0.45
     elif lamp.kind == "umbrella":  # a round blob, soft-edged once lamps.py blurs it
         shape = np.clip(max(0.1 * ir, 0.8) + 0.5 - np.hypot(dx, dy), 0, 1) * 0.36
     elif lamp.kind == "flash":  # a small, hard, bright point
         shape = np.exp(-0.5 * (dx**2 + dy**2) / max(0.09 * ir, 0.6) ** 2) * 0.8
-    elif lamp.kind == "ring":  # a dot that lamps.py hollows into a ring
-        shape = np.exp(-0.5 * (dx**2 + dy**2) / max(0.09 * ir, 0.6) ** 2) * 1.2
+    elif lamp.kind == "ring":  # a dot that lamps.py hollows into a ring, kept small: a
+        # wide ring covered the pupil with grey
+        shape = np.exp(-0.5 * (dx**2 + dy**2) / max(0.08 * ir, 0.55) ** 2) * 0.95
     else:  # ceiling tubes: a bar high on the cornea, which lamps.py draws out sideways
         shape = _box(dx, 0.22 * ir) * _box(dy, max(0.06 * ir, 0.5)) * 0.9
     c.glow[p.rows, p.cols] += shape * inside * bright

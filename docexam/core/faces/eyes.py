@@ -84,15 +84,27 @@ def _skew(u: np.ndarray, peak: float) -> np.ndarray:
     return np.where(u < peak, (u - peak) / (1 + peak), (u - peak) / (1 - peak))
 
 
+def _lid(u: np.ndarray, peak: float, inner: float, outer: float) -> np.ndarray:
+    """A lid's height profile (1 at ``peak``, 0 at the corners), shaped separately on each
+    side of it: a small exponent keeps the curve round up to the corner, a larger one draws
+    it out into a long, tapering end."""
+    s = _skew(u, peak)
+    return np.clip(1 - s**2, 0, 1) ** np.where(s < 0, inner, outer)
+
+
 def eye_points(
     fg: FaceGeometry, side: int, e: EyeShape, n: int = 24
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Upper and lower lid outlines of one eye (side -1 = viewer's left), inner to outer."""
+    """Upper and lower lid outlines of one eye (side -1 = viewer's left), inner to outer.
+    An eye is not a symmetric almond: the upper lid rises steeply from the inner corner
+    and slopes down more gently to the outer one, while the lower lid lies nearly flat into
+    the inner corner (which so points a little down and in, at the tear duct) and curves up
+    more quickly to the outer corner: a blunt outer corner, not a long, thin point of white."""
     ex, ey = fg.fx + side * fg.eye_gap, fg.eye
     u = np.linspace(-1, 1, n)
-    up = -fg.iris * e.up * np.clip(1 - _skew(u, e.peak) ** 2, 0, 1) ** e.exponent
+    up = -fg.iris * e.up * _lid(u, e.peak, 0.7 * e.exponent, 1.0 * e.exponent)
     # The lower lid is flatter and lowest a little outside the middle.
-    lo = fg.iris * e.lo * np.clip(1 - _skew(u, 0.15) ** 2, 0, 1) ** (e.exponent * 1.2)
+    lo = fg.iris * e.lo * _lid(u, 0.15, 1.5 * e.exponent, 0.85 * e.exponent)
     tilt = np.tan(np.radians(fg.eye_tilt)) * fg.eye_w * u
     xs = ex + side * u * fg.eye_w
     return np.stack([xs, ey + up - tilt], axis=1), np.stack([xs, ey + lo - tilt], axis=1)
@@ -109,10 +121,12 @@ def eyes(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
         c, [fg.fx - reach, fg.fx + reach], [fg.eye - fg.eye_w * 2.0, fg.eye + fg.eye_w * 1.4], 2
     )
     _socket(both, fg, skin)
-    # The white is a wet, shaded ball, never paper white: about as light as lit pale skin,
-    # and duller and warmer in a dark-skinned face. It takes part of the skin's hue (the
-    # light the lids and skin round it throw onto it): a cold grey white read as a sticker.
-    white = np.float32(0.62 * (1 - 0.4 * who.skin)) * (0.45 + 0.55 * skin / skin.mean())
+    # The white is a wet, shaded ball, never paper white: where lit, a little lighter than
+    # the skin round it in a fair face (darker, the whole white read as a grey sticker) and
+    # clearly lighter in a dark one, duller and warmer there. It takes some of the skin's
+    # hue, the light the lids and skin round it throw onto it.
+    white = np.float32(0.76 * (1 - 0.56 * who.skin)) * (0.72 + 0.28 * skin / skin.mean())
+    white *= np.array([1 - 0.12 * who.skin, 1 - 0.03 * who.skin, 1], np.float32)
     lashes = both.blank()
     for side in (-1, 1):
         upper, lower = eye_points(fg, side, form)
@@ -155,7 +169,7 @@ def eyes(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
                 fg.eye_h * 0.5,
                 fg.wz * 0.02 * (look.age - 45) / 20,
             )
-    both.paint(soft(lashes, 0.35) * (0.32 if female else 0.2), (0.03, 0.03, 0.04))
+    both.paint(soft(lashes, 0.35) * (0.22 if female else 0.14), (0.03, 0.03, 0.04))
 
 
 def _crease(fg: FaceGeometry, form: EyeShape, upper: np.ndarray, side: int) -> np.ndarray:
@@ -193,11 +207,19 @@ def _socket(both: Patch, fg: FaceGeometry, skin: np.ndarray) -> None:
                 fg.eye_w * 0.4,
                 0.6,
             ),
+            # The socket's deepest part, under the brow's head beside the bridge of the nose.
+            (
+                ex - side * fg.eye_w * 0.75,
+                fg.eye - fg.eye_w * 0.7,
+                fg.eye_w * 0.4,
+                fg.eye_w * 0.35,
+                0.45,
+            ),
             (ex, fg.eye + fg.eye_w * 0.6, fg.eye_w * 0.75, fg.eye_w * 0.2, 0.35),
         ]
     shade = soft(both.spots(spots), 2.0)
     both.paint(
-        np.minimum(shade, 1) * np.float32(0.22), skin * np.array([0.84, 0.8, 0.84], np.float32)
+        np.minimum(shade, 1) * np.float32(0.4), skin * np.array([0.74, 0.7, 0.76], np.float32)
     )
 
 
@@ -216,7 +238,9 @@ def _lashes(
     for i in range(n // 2, n - 2):
         x, y = upper[i]
         kk = (i - n // 2) / (n - n // 2)
-        length = fg.eye_h * (0.25 + 0.3 * kk) * (1.25 if female else 0.8) * (1 - 0.45 * hood)
+        # Short: seen from the front they curve towards the lens, and long ones stood over
+        # the lid like a comb's teeth.
+        length = fg.eye_h * (0.15 + 0.25 * kk) * (1.2 if female else 0.8) * (1 - 0.45 * hood)
         ang = np.radians(-95 + side * 60 * kk)
         tip = (x + np.cos(ang) * length, y + np.sin(ang) * length)
         both.draw(lashes, np.array([[x, y], tip]), np.ones(2))

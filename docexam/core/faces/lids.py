@@ -51,7 +51,7 @@ def lids(
     return Lids(rows, u, top, foot, fold, eye_w)
 
 
-def _band(d: F32, centre: float, sigma: float | F32) -> F32:
+def _band(d: F32, centre: float | F32, sigma: float | F32) -> F32:
     return np.exp(-0.5 * ((d - centre) / sigma) ** 2).astype(np.float32)
 
 
@@ -71,16 +71,19 @@ def upper_lid(
     t = np.clip(above / height, 0, 1)
     dome = band * np.clip(np.sin(np.pi * t), 0, 1) ** 0.8
     lid_skin = np.minimum(1, skin * np.array([1.04, 1.06, 1.08], np.float32) + 0.01)
-    p.paint(band * 0.26, lid_skin)
-    p.paint(dome * 0.16, np.minimum(1, skin * 1.1 + 0.015))
+    # Only a little lighter than the skin round it: a pale band read as a sticker crescent;
+    # its roundness is left to the relief and the lamp.
+    p.paint(band * 0.12, lid_skin)
+    p.paint(dome * 0.1, np.minimum(1, skin * 1.08 + 0.01))
     p.lift(dome, wz * 0.016)
     gloss = c.gloss[p.rows, p.cols]
     gloss += (0.17 - gloss) * dome * 0.5  # thin, taut skin has a little sheen
     crease = 1 - smoothstep(0.72, 0.92, hood)
-    cw = (0.45 + 0.15 * (1 - hood)) * crease * reach**0.8
-    p.paint(_band(under, 0.0, 0.9) * cw, skin * np.array([0.56, 0.52, 0.6], np.float32))
-    # The fold's underside above it, facing down, a little in its own shade.
-    p.paint(_band(under, -1.6, 1.6) * cw * 0.3, skin * np.array([0.8, 0.77, 0.82], np.float32))
+    cw = (0.4 + 0.15 * (1 - hood)) * crease * reach**1.2
+    p.paint(_band(under, 0.0, 1.0) * cw, skin * np.array([0.58, 0.54, 0.62], np.float32))
+    # The fold's underside above it, facing down, a little in its own shade: the crease
+    # is the edge of a form, not a drawn line.
+    p.paint(_band(under, -1.8, 1.8) * cw * 0.45, skin * np.array([0.8, 0.77, 0.82], np.float32))
     if hood > 0.4:  # the fold overhangs the lid: a soft, lit roll of skin just above
         roll = _band(under, -1.8, 1.5) * 0.22 * smoothstep(0.4, 0.8, hood) * reach
         p.paint(roll.astype(np.float32), lid_skin)
@@ -103,7 +106,13 @@ def lash_line(p: Patch, lid: Lids, female: bool) -> None:
     # a pixel left the lid a paper edge over the ball at the document's size.
     width = 0.75 + 0.4 * k + (0.12 if female else 0.0)
     line = _band(above, 0.7, width) * weight * 1.1
-    p.paint(np.minimum(line, 0.9).astype(np.float32), (0.035, 0.03, 0.04))
+    p.paint(np.minimum(line, 0.93).astype(np.float32), (0.03, 0.026, 0.034))
+    # Seen from the front the lashes, curving up and out, stand over the lid's skin just
+    # above the margin as a soft, broken fringe, taller outwards: the lash line is the
+    # eye's darkest and broadest line, not a drawn outline of the opening.
+    fringe = _band(above, 1.4 + 0.9 * k, 0.6 + 0.5 * k) * weight * (0.3 if female else 0.22)
+    fringe *= 0.75 + 0.25 * np.sin(lid.u * 41.0 + 0.5) * np.sin(lid.u * 17.0)
+    p.paint(np.minimum(fringe, 0.6).astype(np.float32), (0.04, 0.035, 0.045))
     # Below the margin the lashes' shadow and their dark roots seen through them darken the
     # ball's top edge: the line thickens downwards more softly than up.
     p.paint((_band(above, -0.5, 0.7) * weight * 0.35).astype(np.float32), (0.05, 0.045, 0.05))
@@ -116,14 +125,17 @@ def lower_lid(c: FaceCanvas, p: Patch, lid: Lids, skin: F32, wz: float) -> None:
     s = lid.rows - lid.foot  # px below the lower margin
     w = np.clip(1 - ((lid.u - 0.1) / 1.05) ** 2, 0, 1) ** 0.8
     k = np.clip((lid.u + 1) / 2, 0, 1)
-    margin = _band(s, 0.2, 0.55) * w
-    p.paint(margin * 0.22, np.minimum(1, skin * np.array([1.02, 1.05, 1.12], np.float32) + 0.01))
+    # The rim faces up into the lamp: a thin lit line along the white, a little pink.
+    margin = _band(s, 0.55, 0.6) * w
+    p.paint(margin * 0.4, np.minimum(1, skin * np.array([1.06, 1.08, 1.2], np.float32) + 0.04))
     gloss = c.gloss[p.rows, p.cols]
     # Wet, but a thin rim: a strong sheen along it drew a white line under the eye.
     np.maximum(gloss, margin * 0.3, out=gloss)
-    p.paint(_band(s, 1.5, 1.2) * w * 0.1, np.minimum(1, skin * 1.06 + 0.01))
-    lashes = _band(s, 1.1, 0.6) * w * 0.06 * (0.2 + 0.8 * k)
-    p.paint(lashes, skin * np.array([0.45, 0.42, 0.46], np.float32))
+    p.paint(_band(s, 3.2, 1.2) * w * 0.1, np.minimum(1, skin * 1.06 + 0.01))
+    # Under the rim, the lower lashes' roots and the rim's own shadow: a soft, faint line,
+    # strongest outwards.
+    lashes = _band(s, 1.7, 0.8) * w * 0.22 * (0.3 + 0.7 * k)
+    p.paint(lashes, skin * np.array([0.55, 0.52, 0.56], np.float32))
     # The rim's roundness, so the lamp's sheen runs along it.
     p.lift(_band(s, 1.2, 1.2) * w, wz * 0.006)
     # The lid below the lashes is a low roll over the ball's lower half (the pretarsal
