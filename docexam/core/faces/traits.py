@@ -100,6 +100,9 @@ class Look:
     jpeg: int  # 0 = none, else quality
     weight: float  # -1 thin .. 1 heavy, around the identity's own build
     distance: float = 1.5  # metres from the camera: a studio's 1.2-2, a booth's arm's length
+    # Head height and the face's offset across and down, as shares of the frame's ideal: a
+    # studio frames to the rule, a booth's camera wherever the traveller stands.
+    framing: tuple[float, float, float] = (1.0, 0.0, 0.0)
 
 
 def make_identity(seed: object, sex: str = "") -> Identity:
@@ -175,6 +178,17 @@ def make_look(seed: object, identity: Identity, age: float, studio: bool = True)
         weight=float(g.normal(0, 0.25)),
         # A studio's camera stands back with a long lens; a booth's is at arm's length.
         distance=float(g.uniform(1.2, 2.0) if studio else g.uniform(0.5, 0.7)),
+        framing=(1.0, 0.0, 0.0) if studio else _booth_framing(g),
+    )
+
+
+def _booth_framing(g: np.random.Generator) -> tuple[float, float, float]:
+    """Nobody stands where the booth's frame expects: the face a little larger or smaller and
+    off the middle. (Framed like the document, the live photo laid over it gave the answer.)"""
+    return (
+        float(g.uniform(0.9, 1.08)),
+        float(np.clip(g.normal(0, 0.03), -0.06, 0.06)),
+        float(np.clip(g.normal(0, 0.02), -0.04, 0.04)),
     )
 
 

@@ -90,9 +90,15 @@ def test_landmark_distances_measured_in_images_stay_with_the_person() -> None:
         photo_look = portrait_look(v, who)
         # Without glasses: frames over the eyes defeat this simple pupil finder. From the
         # studio's distance: a booth camera at arm's length draws the middle of the face
-        # larger (by up to a fifth), which is the lens, not the person.
+        # larger (by up to a fifth), which is the lens, not the person; and framed by the
+        # studio's rule (a booth frames the head larger or smaller, the camera not the person).
         live = [
-            replace(holder_today(v, k, 6.0).look, glasses="none", distance=photo_look.distance)
+            replace(
+                holder_today(v, k, 6.0).look,
+                glasses="none",
+                distance=photo_look.distance,
+                framing=photo_look.framing,
+            )
             for k in range(4)
         ]
         looks = [photo_look, *live]

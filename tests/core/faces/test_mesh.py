@@ -16,6 +16,7 @@ from docexam.core.faces.traits import (
     NOTICEABLE,
     STABLE_TRAITS,
     Identity,
+    Look,
     make_identity,
     make_look,
 )
@@ -151,6 +152,32 @@ def test_yaw_turns_the_face() -> None:
         ahead.append(hd.points["nose_tip"][0] - eyes)
     # + yaw turns the face to the viewer's right: the nose tip moves right of the eyes' middle
     assert ahead[0] < ahead[1] - 2 < ahead[2] - 4
+
+
+def test_a_booth_frames_the_face_unlike_the_document() -> None:
+    """The live photo must not lie over the document's portrait feature on feature (laid one
+    over the other, the two would give the answer): a booth frames larger or smaller, off the
+    middle, while a studio keeps to the rule."""
+    who = make_identity(5)
+    studio = replace(make_look(5, who, 40.0), yaw=0.0, pitch=0.0)
+    assert studio.framing == (1.0, 0.0, 0.0)
+
+    def frame(look: Look) -> tuple[float, float, float]:
+        hd = mesh.head(who, look, W, H)
+        p = hd.points
+        return (p["pupil_r"][0] + p["pupil_l"][0]) / 2, p["crown"][1], p["chin"][1] - p["crown"][1]
+
+    eyes, crown, length = frame(studio)
+    assert abs(eyes - W / 2) < 1
+    moved = frame(replace(studio, framing=(0.9, 0.05, 0.02)))
+    assert abs(moved[0] - W * 0.55) < 1
+    assert abs(moved[2] / length - 0.9) < 0.02
+    # Smaller about the head's middle row, then 2 % of the frame lower.
+    assert abs((moved[1] + moved[2] / 2) - (crown + length / 2) - 0.02 * H) < 1.5
+    booths = {make_look(("booth", k), who, 40.0, studio=False).framing for k in range(40)}
+    sizes = [f[0] for f in booths]
+    assert len(booths) == 40 and max(sizes) - min(sizes) > 0.1
+    assert max(abs(f[1]) for f in booths) > 0.03
 
 
 # The live photo is rendered at 210 x 270 and shown about 200 px high: a noticeable step of a

@@ -143,13 +143,16 @@ def head(
     # Framing as a photographer does, on the head facing the lens: crown and chin at set rows.
     flat, _ = raster.perspective(v - pivot, dist)
     top, chin = flat[vid["crown"], 1], flat[vid["chin"], 1]
-    scale = HEAD_ROWS * h / (chin - top)
-    off = np.array([w / 2, CROWN_ROW * h - top * scale])
+    size, across, down = look.framing
+    scale = HEAD_ROWS * size * h / (chin - top)
+    # Larger or smaller about the head's middle row, so the face stays in the frame.
+    crown_row = (CROWN_ROW + HEAD_ROWS * (1 - size) / 2 + down) * h
+    off = np.array([w / 2, crown_row - top * scale])
     turned = (v - pivot) @ raster.rotation(look.yaw, look.pitch, roll).T
     xy, z = raster.perspective(turned, dist)
     xy = xy * scale + off
     # A photographer centres the face, not the skull, when the head is turned.
-    xy[:, 0] += w / 2 - (xy[vid["pupil_r"], 0] + xy[vid["pupil_l"], 0]) / 2
+    xy[:, 0] += w * (0.5 + across) - (xy[vid["pupil_r"], 0] + xy[vid["pupil_l"], 0]) / 2
     tid = raster.ids(xy, z, m.tris, w, h)
     mask, t, bc = raster.barycentric(tid, xy, m.tris)
     # Depth, normal and the head/ear weights interpolated in one pass.
