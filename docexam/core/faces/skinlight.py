@@ -13,7 +13,10 @@ from docexam.core.faces.geometry import FaceGeometry
 
 SHEEN = 0.045  # the broad sheen's strength on an average skin, of the exposed face's tone
 FORM_SMOOTH = 3.0  # px at the working size: the mesh's facets go, the cheekbones stay
-FORM_FALL = {"overhead": 0.5}  # how dark a surface edge-on to the light goes (else 0.4)
+FORM_FALL = {"overhead": 0.5}
+PULL = {
+    "overhead": 2.2
+}  # how far the broad source's direction leans to the lens (else 1.2)  # how dark a surface edge-on to the light goes (else 0.4)
 
 
 def where(c: FaceCanvas, face: F32, colour: BGR) -> F32:
@@ -129,7 +132,11 @@ def form(fg: FaceGeometry, c: FaceCanvas, skin: F32, lamp: lamps.Lamp) -> tuple[
     n /= np.maximum(np.linalg.norm(n, axis=-1), 1e-4)[..., None]
     # The broad source seen from the face: the lamp's direction pulled towards the lens,
     # since the soft box, the reflectors and the booth's walls all stand round it.
-    towards = lamp.direction + np.array([0, 0, 1.2], np.float32)
+    # A booth's ceiling light is high, but its walls and the camera's panel light the face
+    # from the front as well: pulled only as far towards the lens as a studio's, the cheeks
+    # and the nose's underside, turned down, went dark round a pale strip of upper lip (which
+    # faces up, and kept all its light).
+    towards = lamp.direction + np.array([0, 0, PULL.get(lamp.kind, 1.2)], np.float32)
     # Against a surface square to the lens, which keeps its light (and the exposure its
     # level): only what turns away from the lens and the lamp darkens.
     towards /= np.linalg.norm(towards)
