@@ -178,7 +178,7 @@ def _shade(c: FaceCanvas, look: Look, skin: F32, fg: FaceGeometry | None = None)
     sky = 0.6 + 0.4 * np.clip(-soft_n[..., 1], -1, 1)
     # A camera balances most of a lamp's colour away: a booth's warm hall light at the full
     # 6 % per unit (and a booth's warmth reaches 1 and more) turned skin orange.
-    warm = np.array([1 - 0.03 * look.warmth, 1.0, 1 + 0.03 * look.warmth], np.float32)
+    warm = lamps.balance(look.warmth)
     # The fill, from beside the lens, is what darkens the cheeks as they turn away towards
     # the ears; how strong it is against the key (the fill ratio) is the studio's choice.
     front = 0.5 + 0.5 * soft_n[..., 2]

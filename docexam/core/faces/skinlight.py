@@ -13,10 +13,8 @@ from docexam.core.faces.geometry import FaceGeometry
 
 SHEEN = 0.045  # the broad sheen's strength on an average skin, of the exposed face's tone
 FORM_SMOOTH = 3.0  # px at the working size: the mesh's facets go, the cheekbones stay
-FORM_FALL = {"overhead": 0.5}
-PULL = {
-    "overhead": 2.2
-}  # how far the broad source's direction leans to the lens (else 1.2)  # how dark a surface edge-on to the light goes (else 0.4)
+FORM_FALL = {"overhead": 0.5}  # how dark a surface edge-on to the light goes (else 0.4)
+PULL = {"overhead": 2.2}  # how far the broad source's direction leans to the lens (else 1.2)
 
 
 def where(c: FaceCanvas, face: F32, colour: BGR) -> F32:
