@@ -192,6 +192,13 @@ def pores(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look, mask: F32)
     aged = float(np.clip((look.age - 20) / 50, 0, 1))
     cheek = (0.4 if male else 0.3) + 0.2 * aged
     grain = (cheek + np.minimum(coarse, 1.4)) * scalp
+    # An eyelid's skin is the thinnest and finest a face has: hardly a pore round the eyes.
+    lids = np.zeros((c.h, c.w), np.float32)
+    c.spots(
+        lids,
+        [(fg.fx + s * fg.eye_gap, fg.eye, fg.eye_w * 0.9, fg.eye_w * 0.55, 1.0) for s in (-1, 1)],
+    )
+    grain *= 1 - 0.6 * np.minimum(lids, 1)
     fine = c.noise(0.5)
     cluster = c.noise(1.0)
     # Now and then a larger pore, faint: distinct dark pits everywhere read as orange peel.
@@ -216,9 +223,7 @@ def pores(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look, mask: F32)
     # pore or a line a little darker, and a soft unevenness a few pores wide.
     shade = 0.005 * cluster - 0.006 * np.minimum(pits, 1) - 0.003 * lines
     dots = 1 + shade * np.minimum(grain, 1.4) + 0.004 * fine
-    # A soft unevenness of blood under the skin, a few pores wide: a little redder in the
-    # cheeks and round the nose's wings, paler between.
-    blotch = 0.007 * patches
+    blotch = 0.005 * patches
     # A pit's shade is light that went deeper into the skin: browner, not grey.
     tint = 1 + (dots + blotch - 1)[..., None] * np.array([1.25, 1.05, 0.85], np.float32)
     tint += (0.006 * c.noise(6.0))[..., None] * np.array([-1, -0.3, 0.6], np.float32)
