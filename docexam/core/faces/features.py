@@ -172,54 +172,20 @@ def age_lines(c: FaceCanvas, fg: FaceGeometry, look: Look) -> None:
                 axis=1,
             )
             p.draw(feet, pts, k * 0.5 * np.sin(s * np.pi))
-        p.paint(soft(feet, 0.7) * 0.5, (0.22, 0.22, 0.28))
-    # The lowest line stays clear of the relaxed brows' arch.
-    low = fg.brow - fg.eye_w * 0.3
-    p = Patch(c, [fg.fx - fg.wz * 0.6, fg.fx + fg.wz * 0.6], [low - fg.eye_w * 3.5, low], 4)
-    lines, lit = p.blank(), p.blank()
-    for j in range(int(1 + 3.5 * k)):
-        spacing = fg.eye_w * (0.38 + 0.12 * np.sin(7 * f + 2.3 * j))
-        y = low - fg.eye_w * 0.75 - spacing * j
-        reach = fg.wz * (0.45 - 0.06 * j + 0.08 * np.sin(5 * f + j))
-        x = np.linspace(-1, 1, 33)
-        # Over each brow the line rises; across the middle it dips and wanders.
-        curve = (
-            -fg.eye_w * (0.12 + 0.1 * f) * np.exp(-(((np.abs(x) - 0.5) / 0.35) ** 2))
-            + fg.eye_w * 0.05 * np.sin(x * (5 + 3 * f) + j * 1.7 + 9 * f)
-            + fg.eye_w * 0.06 * x**2
+        # The skin's own colour, shaded: a fixed grey drew pale lines on a dark skin. Mostly
+        # relief, soft: at rest they are shallow creases, not strokes.
+        here = np.asarray(
+            c.albedo[int(fg.eye), int(np.clip(ox + side * fg.eye_w * 0.3, 0, c.w - 1))]
         )
-        pts = np.stack([fg.fx + x * reach, y + curve], axis=1)
-        strength = (
-            np.clip(
-                0.45
-                + 0.5 * np.sin(x * (6 + 2 * f) + 3.1 * j + 11 * f)
-                + 0.3 * np.sin(x * 13 + 5 * f * j),
-                0,
-                1,
-            )
-            * (1 - x**4)
-            * (1 - 0.15 * j)
-            * k
-        )
-        p.draw(lines, pts, strength)
-        p.draw(
-            lit, pts + np.array([0, 1.6]), strength
-        )  # the fold of skin under a line catches the light
-    skin = np.asarray(c.albedo[int(fg.brow - fg.eye_w), int(fg.fx)])
-    p.paint(np.minimum(soft(lit, 1.2) * 1.5, 1) * 0.3, np.minimum(1, skin * 1.08))
-    # A forehead's line is a soft groove between two rolls of skin, which the light shades:
-    # painted as a dark stroke a pixel wide it read as a scratch. Only its floor is a little
-    # darker in colour; the rest is relief. In the fine relief, which is lit unblurred: in
-    # the main one the soft box's averaging of the normals erased a groove this narrow.
-    groove = np.minimum(soft(lines, 1.1) * 3.5, 1)
-    floor = np.minimum(soft(lines, 1.0) * 2.5, 1) * 0.4
-    p.paint(floor, skin * np.array([0.7, 0.7, 0.74], np.float32))
-    p.lift(groove, -fg.wz * 0.03)
-    p.c.detail[p.rows, p.cols] -= groove * 0.25
+        feet = soft(feet, 0.9)
+        p.paint(np.minimum(feet, 1) * 0.35, here * np.array([0.72, 0.72, 0.76], np.float32))
+        p.lift(feet, -fg.wz * 0.01)
+    _forehead(c, fg, k, f)
     # From about fifty, two faint upright lines between the brows (the glabella's), left by
     # years of frowning; faint, as they show in a relaxed face.
     old = float(np.clip((look.age - 50) / 25, 0, 1))
     if old > 0:
+        skin = np.asarray(c.albedo[int(fg.brow - fg.eye_w), int(fg.fx)])
         p = Patch(
             c,
             [fg.fx - fg.eye_w * 0.7, fg.fx + fg.eye_w * 0.7],
@@ -236,3 +202,53 @@ def age_lines(c: FaceCanvas, fg: FaceGeometry, look: Look) -> None:
         folds = soft(folds, 0.8)
         p.paint(folds * 0.3, skin * np.array([0.6, 0.6, 0.65], np.float32))
         p.lift(folds, -fg.wz * 0.004)
+
+
+def _forehead(c: FaceCanvas, fg: FaceGeometry, k: float, f: float) -> None:
+    """Forehead lines: few (two to four), long, gently curved and nearly parallel, each
+    fading out towards the temples; shallow grooves the light picks out, not dark strokes.
+    Short wavy lines with strength wandering along them read as a crumpled, scribbled brow
+    at a tile's size."""
+    # The lowest line stays clear of the relaxed brows' arch.
+    low = fg.brow - fg.eye_w * 0.3
+    p = Patch(c, [fg.fx - fg.wz * 0.75, fg.fx + fg.wz * 0.75], [low - fg.eye_w * 3.2, low], 4)
+    lines = p.blank()
+    count = int(np.clip(1 + 3.2 * k, 1, 4))
+    x = np.linspace(-1, 1, 41)
+    # One forehead's lines share their shape (the frontalis lifts the skin as a whole): the
+    # arch, and a slight rise over each brow, are the person's.
+    arch = fg.eye_w * (0.1 + 0.12 * f)
+    wing = fg.eye_w * (0.04 + 0.06 * np.sin(3 * f + 1))
+    tilt = fg.eye_w * 0.05 * np.sin(11 * f)
+    for j in range(count):
+        spacing = fg.eye_w * (0.42 + 0.06 * np.sin(7 * f + 2.3 * j))
+        y = low - fg.eye_w * 0.8 - spacing * j
+        # The middle lines are the longest; the top one is short and faint.
+        reach = fg.wz * (0.55 - 0.07 * j + 0.05 * np.sin(5 * f + j))
+        curve = (
+            arch * x**2
+            - wing * np.exp(-(((np.abs(x) - 0.55) / 0.3) ** 2))
+            + tilt * x
+            + fg.eye_w * 0.025 * np.sin(x * 2.4 + j * 1.7 + 9 * f)
+        )
+        pts = np.stack([fg.fx + x * reach, y + curve * (1 - 0.15 * j)], axis=1)
+        # Fading out at both ends, and a little weaker over the middle in many (where the
+        # lines of the two sides meet); no breaks every few pixels.
+        gap = 0.35 * max(0.0, np.sin(13 * f + 2 * j))
+        strength = (
+            np.sin(np.pi * (x + 1) / 2) ** 1.2
+            * (1 - gap * np.exp(-((x / 0.22) ** 2)))
+            * (0.85 + 0.15 * np.sin(x * 3.1 + 4 * f + j))
+            * (1 - 0.18 * j)
+            * k
+        )
+        p.draw(lines, pts, strength)
+    skin = np.asarray(c.albedo[int(fg.brow - fg.eye_w), int(fg.fx)])
+    # A forehead's line is a soft groove between two rolls of skin, which the light shades:
+    # painted as a dark stroke a pixel wide it read as a scratch. Only its floor is a touch
+    # darker in colour; the rest is shallow relief, partly in the fine relief, which is lit
+    # unblurred (the main one's averaging erased a groove this narrow).
+    groove = np.minimum(soft(lines, 1.3) * 2.6, 1)
+    p.paint(groove * 0.3, skin * np.array([0.72, 0.72, 0.76], np.float32))
+    p.lift(groove, -fg.wz * 0.022)
+    p.c.detail[p.rows, p.cols] -= groove * 0.3

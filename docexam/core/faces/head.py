@@ -5,6 +5,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
+from docexam.core.faces import skinlight
 from docexam.core.faces.canvas import F32, FaceCanvas, smoothstep, soft
 from docexam.core.faces.geometry import FaceGeometry
 from docexam.core.faces.skin import pores, skin_colour, skin_tone
@@ -38,10 +39,7 @@ def face(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F32:
     c.height[:] = c.height * (1 - blend) + hd.depth * blend
     _under_jaw(c, fg)
     c.paint(mask, skin_tone(c, fg, who, look, skin))
-    # Blood shows in an ear's thin skin, most in the rim and the lobe; less as skin darkens.
-    flush = 1 - np.array([0.14, 0.14, 0.03], np.float32) * (1 - 0.7 * who.skin)
-    ears = soft(hd.ears, 1.0)
-    c.albedo[:] *= 1 - ears[..., None] * (1 - flush)
+    _ears(c, fg, who)
     c.height[:] += mask * 0.015 * c.noise(3.0) * (0.6 + look.age / 60)
     pores(c, fg, who, look, mask)
     # Oil gives the forehead's centre and the nose's tip a faint sheen that comes and goes;
@@ -116,3 +114,28 @@ def _folds_face(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look, lean
         amp = fg.wz * (0.02 + 0.035 * age) * soft_fold * (1 + 0.5 * look.smile) * (1 + side * lean)
         step = smoothstep(-fg.wz * 0.02, fg.wz * 0.06, d) * smoothstep(fg.wz * 0.4, 0.0, d)
         c.height[rows, cols] += amp * step * reach
+
+
+def _ears(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
+    """An ear's skin: thin, so blood shows in it, most in the rim and the lobe (less as
+    skin darkens); its bowl, deep and turned from every lamp, holds a shade that no soft
+    light fills."""
+    assert fg.mesh is not None
+    ear = skinlight.ears(fg)
+    if ear.max() < 0.3:
+        return
+    win = skinlight.box(ear)
+    e = ear[win]
+    depth = fg.mesh.depth[win]
+    # The rim: the ear's outer band, a few pixels in from its outline.
+    k = max(3, int(fg.ear_len * 0.12) | 1)
+    inner = soft(cv2.erode(e, np.ones((k, k), np.uint8)), k * 0.3)
+    rim = np.clip(e - inner, 0, 1)
+    # The bowl: lower than the rim round it (the mesh's depth against its own blur).
+    around = cv2.GaussianBlur(depth, (0, 0), fg.ear_len * 0.12)
+    bowl = np.clip((around - depth) / (fg.mesh.scale * 0.03), 0, 1) * inner
+    thin = 1 - 0.7 * who.skin
+    flush = (0.1 + 0.1 * rim) * thin
+    a = c.albedo[win]
+    a *= 1 - (e * flush)[..., None] * np.array([1.0, 0.95, 0.15], np.float32)
+    a *= 1 - (0.3 * soft(bowl, 1.0))[..., None] * np.array([1.0, 1.0, 0.85], np.float32)

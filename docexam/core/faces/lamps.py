@@ -51,10 +51,12 @@ def lamp(look: Look) -> Lamp:
     warm = float(look.warmth)
     if look.jpeg:  # a live snapshot (make_look gives only those a JPEG)
         # Fluorescent tubes: broad, high, a trace green (more turned skin olive); the booth's
-        # white balance leaves some of the hall's colour in (all of it turned a dark skin
-        # copper). The camera's panel is a weak fill.
+        # white balance leaves a little of the hall's colour in, on the backdrop as well as
+        # on the sitter (all of it turned a dark skin copper). The camera's panel is a weak
+        # fill.
         green = float(g.uniform(0.0, 0.03))
-        tint = np.array([1 - 0.025 * warm, 1 + green, 1 + 0.025 * warm], np.float32)
+        left = 0.4 * (balance(warm)[2] - 1)
+        tint = np.array([1 - left, 1 + green, 1 + left], np.float32)
         return Lamp(
             "overhead",
             direction,
@@ -95,6 +97,15 @@ def lamp(look: Look) -> Lamp:
     return Lamp(
         kind, direction, size, wrap, key, fill, room, shadow, distance, sheen, tint, back, bounce
     )
+
+
+def balance(warmth: float) -> npt.NDArray[np.float32]:
+    """What a camera's white balance leaves of a warm (or cool) light's colour, BGR: a mild
+    cast only. Auto balance works the harder the further off the light is, so a strong cast
+    is left barely more than a mild one: at a share proportional to the warmth a booth's
+    warmest halls turned skin orange."""
+    k = 0.03 * math.tanh(warmth)
+    return np.array([1 - k, 1.0, 1 + k], np.float32)
 
 
 def falloff(lamp: Lamp, xs: F32, ys: F32, z: F32, h: int) -> F32:

@@ -104,7 +104,7 @@ def mouth(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     fade = 1 - 0.4 * side**5
     p.paint(bottom * (0.88 - 0.5 * b**2.5) * fade, lip * lo_shade[..., None])
     p.paint(top * 0.9 * fade, lip * up_shade[..., None])
-    c.bump(mx, my - fg.lip_up * 0.75, fg.mouth_w * 0.75, fg.lip_up * 0.55, fg.wz * 0.03)
+    c.bump(mx, my - fg.lip_up * 0.5, fg.mouth_w * 0.75, fg.lip_up * 0.35, fg.wz * 0.03)
     c.bump(
         mx,
         my + fg.lip_lo * 0.6,

@@ -160,7 +160,7 @@ def _shade(c: FaceCanvas, look: Look, skin: F32, fg: FaceGeometry | None = None)
         # An ear is thinner than the soft box's averaging: its rim, bowl and lobe, turned
         # every way, keep the mesh's own normals or they were blurred flat. Only where the ear
         # shows: under hair that covers it they drew a dark stripe through the hair.
-        ear = (soft(fg.mesh.ears, 1.0) * skin)[..., None]
+        ear = (skinlight.ears(fg) * skin)[..., None]
         soft_n = soft_n * (1 - ear) + cv2.GaussianBlur(fg.mesh.normals, (0, 0), 0.8) * ear
     light = lamp.direction
     key = np.clip((soft_n @ light + lamp.wrap) / (1 + lamp.wrap), 0, 1)
@@ -178,7 +178,7 @@ def _shade(c: FaceCanvas, look: Look, skin: F32, fg: FaceGeometry | None = None)
     sky = 0.6 + 0.4 * np.clip(-soft_n[..., 1], -1, 1)
     # A camera balances most of a lamp's colour away: a booth's warm hall light at the full
     # 6 % per unit (and a booth's warmth reaches 1 and more) turned skin orange.
-    warm = np.array([1 - 0.03 * look.warmth, 1.0, 1 + 0.03 * look.warmth], np.float32)
+    warm = lamps.balance(look.warmth)
     # The fill, from beside the lens, is what darkens the cheeks as they turn away towards
     # the ears; how strong it is against the key (the fill ratio) is the studio's choice.
     front = 0.5 + 0.5 * soft_n[..., 2]

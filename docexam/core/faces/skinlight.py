@@ -8,12 +8,13 @@ import cv2
 import numpy as np
 
 from docexam.core.faces import lamps
-from docexam.core.faces.canvas import BGR, F32, FaceCanvas
+from docexam.core.faces.canvas import BGR, F32, FaceCanvas, soft
 from docexam.core.faces.geometry import FaceGeometry
 
 SHEEN = 0.045  # the broad sheen's strength on an average skin, of the exposed face's tone
 FORM_SMOOTH = 3.0  # px at the working size: the mesh's facets go, the cheekbones stay
 FORM_FALL = {"overhead": 0.5}  # how dark a surface edge-on to the light goes (else 0.4)
+PULL = {"overhead": 2.2}  # how far the broad source's direction leans to the lens (else 1.2)
 
 
 def where(c: FaceCanvas, face: F32, colour: BGR) -> F32:
@@ -29,6 +30,20 @@ def where(c: FaceCanvas, face: F32, colour: BGR) -> F32:
     # The neck is painted a shade darker than the face, and darker still at its sides.
     light = np.square(np.clip(1 - np.square(lum / float(ref @ weights) - 0.85) / 0.45**2, 0, 1))
     return np.maximum(face, near * light * c.person)
+
+
+def ears(fg: FaceGeometry) -> F32:
+    """The ears' coverage with their bowls: the mesh's ear weight is where the ears' size
+    target moves it, which leaves the concha out (lit and tinted as the head's side, the
+    bowl read as a hole in a flat, pasted-on ear)."""
+    assert fg.mesh is not None
+    k = max(3, int(fg.ear_len * 0.35) | 1)
+    shut = cv2.morphologyEx(
+        (fg.mesh.ears > 0.3).astype(np.uint8),
+        cv2.MORPH_CLOSE,
+        cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (k, k)),
+    )
+    return soft(np.maximum(shut.astype(np.float32), fg.mesh.ears), 1.0) * fg.mesh.head
 
 
 def box(skin: F32) -> tuple[slice, slice]:
@@ -115,7 +130,11 @@ def form(fg: FaceGeometry, c: FaceCanvas, skin: F32, lamp: lamps.Lamp) -> tuple[
     n /= np.maximum(np.linalg.norm(n, axis=-1), 1e-4)[..., None]
     # The broad source seen from the face: the lamp's direction pulled towards the lens,
     # since the soft box, the reflectors and the booth's walls all stand round it.
-    towards = lamp.direction + np.array([0, 0, 1.2], np.float32)
+    # A booth's ceiling light is high, but its walls and the camera's panel light the face
+    # from the front as well: pulled only as far towards the lens as a studio's, the cheeks
+    # and the nose's underside, turned down, went dark round a pale strip of upper lip (which
+    # faces up, and kept all its light).
+    towards = lamp.direction + np.array([0, 0, PULL.get(lamp.kind, 1.2)], np.float32)
     # Against a surface square to the lens, which keeps its light (and the exposure its
     # level): only what turns away from the lens and the lamp darkens.
     towards /= np.linalg.norm(towards)
@@ -138,6 +157,16 @@ def form(fg: FaceGeometry, c: FaceCanvas, skin: F32, lamp: lamps.Lamp) -> tuple[
             tone = float((f * near).sum() / max(float(near.sum()), 1e-3))
         f += (tone - f) * near
         eyes += near
+    # An ear is thinner than the smoothing: its rim, turned to the lens, catches the light
+    # and its bowl and the fold behind the rim turn away; smoothed with the head's side
+    # behind it the whole ear went one dull shade, darker than the cheek, pasted on.
+    ear = ears(fg)
+    if ear.max() > 0.3:
+        en = cv2.GaussianBlur(hd.normals, (0, 0), 1.0)
+        en /= np.maximum(np.linalg.norm(en, axis=-1), 1e-4)[..., None]
+        own = np.clip(en @ towards / float(towards[2]), 0, 1)
+        own = 1 - 0.3 * (1 - own) * (2 - (1 - own))
+        f += (own - f) * ear
     # Off the mesh (the body's neck beside it) nothing is known: the light as it was.
     known = np.clip(total * 2, 0, 1) * skin
     # Skin's oil gives back the soft box as a broad, faint sheen where the form faces the
