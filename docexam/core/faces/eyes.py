@@ -9,6 +9,7 @@ import numpy as np
 from docexam.core.faces import eyeball, lamps, lids
 from docexam.core.faces.canvas import FaceCanvas, soft
 from docexam.core.faces.geometry import FaceGeometry
+from docexam.core.faces.mesh.morph import ancestry
 from docexam.core.faces.patch import Patch
 from docexam.core.faces.skin import skin_colour
 from docexam.core.faces.traits import Identity, Look
@@ -56,26 +57,56 @@ class EyeShape:
     exponent: float
     hood: float
     crease: float
+    deep: float  # how deep-set the eye is under the brow, 0 full and level .. 1 deep
 
 
 def eye_shape(who: Identity) -> EyeShape:
     tr = who.traits
     opening, width, tilt = tr["eye_opening"], tr["eye_width"], tr["eye_tilt"]
+    build = ancestry(who)
+    asian = build["asian"]
+    # A European build's eye sits deep under a strong brow; an East Asian one's lid is full,
+    # level with the brow; an African one's between. The brow's own trait moves it too, so
+    # two people of one build differ.
+    deep = float(
+        np.clip(
+            0.15
+            + 0.6 * build["caucasian"]
+            + 0.35 * build["african"]
+            + 0.5 * (tr["brow_ridge"] - 0.5),
+            0,
+            1,
+        )
+        * (1 - 0.8 * asian)
+    )
     # An open, narrow eye is round; a wide eye with a low opening is a long almond.
     roundness = float(np.clip(0.5 + 0.9 * (opening - width), 0, 1))
     # A sitter looks into the lens with the eyes comfortably open: the upper lid covers the
     # iris's top by a millimetre or two (less on an open eye) and the lower one meets its rim.
-    # A low, wide, up-tilted eye most often sits under a full fold of skin.
-    fold = 0.25 + 1.5 * (0.5 - opening) + 0.8 * (tilt - 0.5) + 0.4 * (width - 0.5)
+    # A low, wide, up-tilted eye most often sits under a full fold of skin, and an East Asian
+    # build's lid most often under a full fold with a low crease or none (the epicanthic
+    # fold); other builds mostly show a clear crease. Independent of the build, the same
+    # shape traits drew every face a single lid and read as one head re-dressed.
+    fold = (
+        1.0 * (0.5 - opening)
+        + 0.6 * (tilt - 0.5)
+        + 0.3 * (width - 0.5)
+        + 0.9 * asian
+        + 0.25 * (1 - deep) * (1 - asian)
+        - 0.1
+    )
     hood = float(np.clip(fold, 0, 1))
     return EyeShape(
-        # The upper lid covers near half the iris's radius on a narrow eye, a fifth on an open one.
-        up=0.54 + 0.26 * opening + 0.04 * roundness,
+        # The upper lid covers near half the iris's radius on a narrow eye, a fifth on an open
+        # one; a full East Asian lid sits a little lower on it.
+        up=0.58 + 0.26 * opening + 0.04 * roundness - 0.1 * asian,
         lo=0.76 + 0.16 * roundness,
         peak=-0.35 + 0.45 * width - 0.15 * (tilt - 0.5),
         exponent=1.0 - 0.4 * roundness,
         hood=hood,
-        crease=0.2 + 0.75 * (1 - hood),
+        # A deep-set eye's crease runs high, in the shade under the brow.
+        crease=0.2 + (0.75 + 0.45 * deep) * (1 - hood),
+        deep=deep,
     )
 
 
@@ -120,7 +151,7 @@ def eyes(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     both = Patch(
         c, [fg.fx - reach, fg.fx + reach], [fg.eye - fg.eye_w * 2.0, fg.eye + fg.eye_w * 1.4], 2
     )
-    _socket(both, fg, skin)
+    _socket(both, fg, skin, form.deep)
     # The white is a wet, shaded ball, never paper white: where lit, a little lighter than
     # the skin round it in a fair face (darker, the whole white read as a grey sticker) and
     # clearly lighter in a dark one, duller and warmer there. It takes some of the skin's
@@ -140,7 +171,16 @@ def eyes(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
             ey - fg.eye_w * 0.75,
             fg.eye_w * 0.95,
             fg.eye_w * 0.4,
-            fg.wz * 0.02,
+            fg.wz * 0.03 * (1.1 - form.deep),
+        )
+        # A deep-set eye: the orbit's upper rim stands over it and the hollow under the
+        # brow's head, beside the bridge of the nose, sinks.
+        c.bump(
+            ex - side * fg.eye_w * 0.55,
+            ey - fg.eye_w * 0.5,
+            fg.eye_w * 0.45,
+            fg.eye_w * 0.35,
+            -fg.wz * 0.03 * form.deep,
         )
         p = Patch(
             c,
@@ -150,7 +190,7 @@ def eyes(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
         )
         crease = _crease(fg, form, upper, side)
         lid = lids.lids(p, (ex, ey), side, fg.eye_w, [upper, lower, crease])
-        lids.upper_lid(c, p, lid, form.hood, skin, female, fg.wz)
+        lids.upper_lid(c, p, lid, form.hood, skin, female, fg.wz, form.deep)
         inside = lid.opening()
         eyeball.ball(c, p, fg, (ex, ey), (lid.top, lid.foot), inside, white, iris, light)
         eyeball.catchlight(c, p, fg, (ex, ey), (lid.top, inside), light)
@@ -185,10 +225,11 @@ def _crease(fg: FaceGeometry, form: EyeShape, upper: np.ndarray, side: int) -> n
     return crease
 
 
-def _socket(both: Patch, fg: FaceGeometry, skin: np.ndarray) -> None:
+def _socket(both: Patch, fg: FaceGeometry, skin: np.ndarray, deep: float) -> None:
     """The eye lies in a socket: a soft, broad shade between the brow and the lid, a little
     deeper towards the bridge of the nose, and the thin skin under the eye a shade cooler.
-    It stays a tone, not a line: a narrow, dark band there read as a frown."""
+    It stays a tone, not a line: a narrow, dark band there read as a frown. A deep-set eye's
+    socket is darker, most beside the bridge; a full, level lid's hardly shaded."""
     spots = []
     for side in (-1, 1):
         ex = fg.fx + side * fg.eye_gap
@@ -219,7 +260,8 @@ def _socket(both: Patch, fg: FaceGeometry, skin: np.ndarray) -> None:
         ]
     shade = soft(both.spots(spots), 2.0)
     both.paint(
-        np.minimum(shade, 1) * np.float32(0.4), skin * np.array([0.74, 0.7, 0.76], np.float32)
+        np.minimum(shade, 1) * np.float32(0.2 + 0.4 * deep),
+        skin * np.array([0.74, 0.7, 0.76], np.float32),
     )
 
 

@@ -56,13 +56,22 @@ def _band(d: F32, centre: float | F32, sigma: float | F32) -> F32:
 
 
 def upper_lid(
-    c: FaceCanvas, p: Patch, lid: Lids, hood: float, skin: F32, female: bool, wz: float
+    c: FaceCanvas,
+    p: Patch,
+    lid: Lids,
+    hood: float,
+    skin: F32,
+    female: bool,
+    wz: float,
+    deep: float = 0.5,
 ) -> None:
     """The upper lid: a band of skin rounded over the ball between the lashes and the crease
     (tall on an open lid, hidden under a fold of skin on a hooded one). It faces up into the
     lamp and is the lightest skin round the eye, lightest along its middle where it bulges
     most. The crease is a thin, soft line of shade where the fold above overhangs it; a
-    single lid has none, its skin running smooth from the lashes to the brow."""
+    single lid has none, its skin running smooth from the lashes to the brow. Over a deep-set
+    eye (``deep`` 0..1) the crease is sharper and the hollow above it, under the brow's rim,
+    in shade."""
     above = lid.top - lid.rows  # px above the lid margin
     under = lid.rows - lid.fold  # px below the crease
     height = np.maximum(lid.top - lid.fold, 0.5)
@@ -80,6 +89,12 @@ def upper_lid(
     gloss += (0.17 - gloss) * dome * 0.5  # thin, taut skin has a little sheen
     crease = 1 - smoothstep(0.72, 0.92, hood)
     cw = (0.4 + 0.15 * (1 - hood)) * crease * reach**1.2
+    cw *= 0.8 + 0.5 * deep
+    # The hollow between the crease and the brow's rim, facing down and in: a soft shade,
+    # widest towards the nose.
+    e = lid.eye_w
+    sulcus = _band(under, -0.22 * e, 0.13 * e) * deep * crease * reach * (1.1 - 0.3 * lid.u)
+    p.paint((sulcus * 0.22).astype(np.float32), skin * np.array([0.7, 0.66, 0.74], np.float32))
     p.paint(_band(under, 0.0, 1.0) * cw, skin * np.array([0.58, 0.54, 0.62], np.float32))
     # The fold's underside above it, facing down, a little in its own shade: the crease
     # is the edge of a form, not a drawn line.
