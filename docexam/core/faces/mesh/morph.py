@@ -57,11 +57,6 @@ ASYMMETRY: tuple[tuple[str, str, str, int, float], ...] = (
     ("cheek-volume", "decr", "incr", 7, 0.08),
 )
 RACES = ("african", "asian", "caucasian")
-# How far each build is pushed past MakeHuman's own blend, away from the even mix (a third of
-# each) the base mesh stands for. Any push (tried 0.2..1) left the nose_bridge trait's step
-# unmeasurable on one test face and the jaw's step under 2.4 px at the live size, so it is
-# off until those measures are looked at.
-ANCESTRY_GAIN = 0.0
 
 
 def ancestry(who: Identity) -> dict[str, float]:
@@ -73,12 +68,6 @@ def ancestry(who: Identity) -> dict[str, float]:
     t = float(np.clip((who.ancestry - 0.4) / 0.5, 0, 1))
     asian = t * t * (3 - 2 * t) * (1 - african)
     return {"african": african, "asian": asian, "caucasian": 1 - african - asian}
-
-
-def builds(who: Identity) -> dict[str, float]:
-    """The ancestry targets' weights in the mesh: the shares pushed apart by
-    ``ANCESTRY_GAIN`` about the even mix; they still add up to one."""
-    return {r: s + ANCESTRY_GAIN * (s - 1 / 3) for r, s in ancestry(who).items()}
 
 
 def weights(who: Identity, look: Look) -> dict[str, float]:
@@ -94,7 +83,7 @@ def weights(who: Identity, look: Look) -> dict[str, float]:
     sexes = {"female": 1 - male, "male": male}
     old = float(np.clip((look.age - 25) / 65, 0, 1))  # MakeHuman's young is 25, old 90
     ages = {"young": 1 - old, "old": old}
-    for race, rw in builds(who).items():
+    for race, rw in ancestry(who).items():
         for sex, sw in sexes.items():
             for age, aw in ages.items():
                 add(f"{race}-{sex}-{age}", rw * sw * aw)
