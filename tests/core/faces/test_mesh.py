@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 from docexam.core.faces import mesh
+from docexam.core.faces.eyes import eye_shape
 from docexam.core.faces.mesh import MeshHead, asset, morph
 from docexam.core.faces.render import render
 from docexam.core.faces.traits import (
@@ -236,3 +237,16 @@ def test_a_face_is_a_little_asymmetric_and_a_close_look_alike_nearly_as_much() -
     # One ear a pixel or so higher than the other, as in life; never a deformity.
     assert np.mean(tilts) > 0.3 and max(tilts) < 4.0
     assert np.mean(gaps) < 0.5 * np.mean(tilts)
+
+
+def test_the_eye_follows_the_heads_build() -> None:
+    """The same person drawn with a European or an East Asian build: the European eye sits
+    deeper under the brow with its lid shown under a crease, the East Asian lid fuller and
+    more hooded. (Every face had one almond eye, which made one head of every ancestry.)"""
+    for seed in range(20):
+        who = replace(make_identity(("build", seed)), skin=0.2)
+        west = eye_shape(replace(who, ancestry=0.0))
+        east = eye_shape(replace(who, ancestry=1.0))
+        assert morph.ancestry(replace(who, ancestry=1.0))["asian"] > 0.95
+        assert west.deep > east.deep, seed
+        assert east.hood > west.hood, seed
