@@ -252,6 +252,9 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
         # (Only where it reaches past the hairline: at the sides, where the hairline runs down
         # the temple, the band above it cut a pale box into the hair.)
         swept &= over > 0.5
+        # (Where the fringe lies over the fall from the parting, the fall shows between its
+        # tips: thinned there, the tips left a hole of skin at the temple.)
+        on_fall = swept & fallen
         fallen |= swept
         # Its edge is the hairs' ends, at different lengths, not a cut; where it hardly passes
         # the hairline, the hairline's own thinning shows.
@@ -259,7 +262,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
         ends_in = (fringe - ys) / (fg.wz * 0.12) + fib.tilt * 5 - (1 - fib.ridge) ** 2 * 0.35
         tips = smoothstep(-0.1, 0.9, ends_in + (fib.strand - 0.5) * 1.1)
         tips = tips * smoothstep(0.0, fg.wz * 0.06, over)
-        wisp = np.where(swept, np.maximum(grown, tips), 1.0)
+        wisp = np.where(swept & ~on_fall, np.maximum(grown, tips), 1.0)
     covered |= fallen
     sdf = fibres.signed_distance(covered | (cap & (ys < line + band)))
     lumps = (3.0 if tufts else 1.6) * (fib.ridge - 0.5) + 1.5 * (fib.strand - 0.5)
@@ -284,28 +287,20 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
         # Beside the face the fall's edge is a lock's edge, running along the fibres: soft over
         # a pixel or two, thinned by single fibres in streaks along it. (The outline's lumps
         # bit square notches into it at the cheek, and the boolean fall cut it like paper.)
-        by_face = smoothstep(fg.wz * 0.2, fg.wz * 0.08, np.abs(into)) * (ys > temple)
-        edge = np.maximum(edge, by_face)
-        inner = smoothstep(-1.0, 1.2, into)
-        inner *= 1 - 0.6 * smoothstep(3.0, 0.0, into) * np.clip(1.2 - 1.6 * fib.strand, 0, 1)
-        # Outwards the fall reaches on a few pixels for its outline (``edge``) to soften.
-        reach_out = cv2.dilate(fallen.astype(np.uint8), np.ones((3, 7), np.uint8)) > 0
-        hang = (reach_out & (into > -1.5)) * inner * np.where(fallen, wisp, 1.0)
-        lying = np.where(ys > temple, np.maximum(lying * (1 - by_face), hang), lying)
-    if into is not None and not coiled:
-        # Beside the face the fall's edge is a lock's edge, running along the fibres: soft over
-        # a pixel or two, single fibres ending a little in or out of it. (The outline's lumps
-        # bit square notches into it at the cheek, and the boolean fall cut it like paper.)
-        by_face = smoothstep(fg.wz * 0.2, fg.wz * 0.08, np.abs(into)) * (ys > temple)
-        edge = np.maximum(edge, by_face)
         # (Its fibres thin it as streaks along the fall; an offset of the line by them drew a
         # row of teeth, as the fibre texture changes down the fall every few pixels.)
+        by_face = smoothstep(fg.wz * 0.2, fg.wz * 0.08, np.abs(into)) * (ys > temple)
+        edge = np.maximum(edge, by_face)
         inner = smoothstep(-1.0, 1.2, into)
         inner *= 1 - 0.6 * smoothstep(3.0, 0.0, into) * np.clip(1.2 - 1.6 * fib.strand, 0, 1)
         # Outwards the fall reaches on a few pixels for its outline (``edge``) to soften.
         reach_out = cv2.dilate(fallen.astype(np.uint8), np.ones((3, 7), np.uint8)) > 0
         hang = (reach_out & (into > -1.5)) * inner * np.where(fallen, wisp, 1.0)
-        lying = np.where(ys > temple, np.maximum(lying * (1 - by_face), hang), lying)
+        lying = np.where(ys > temple, np.maximum(lying * (1 - by_face) ** 2, hang), lying)
+        # Over the forehead too its edge is soft where it lies on skin (not on the cap's hair,
+        # nor where the fringe lies over it): cut by the boolean fall it drew a staircase.
+        bare = (ys <= temple) & fallen & ~swept & (into < 2.0)
+        lying = np.where(bare, np.maximum(grown * soft(grow.astype(np.float32), 1.5), inner), lying)
     alpha = (edge * lying).astype(np.float32)
     if ears is not None and not covers:
         # Hair that does not cover the ears passes behind them: the ear stands in front, and
