@@ -8,7 +8,7 @@ import cv2
 import numpy as np
 
 from docexam.core.domain.seeds import rng
-from docexam.core.faces import fibres, hairlayer
+from docexam.core.faces import fibres, hairlayer, lamps
 from docexam.core.faces.body import shoulder_line
 from docexam.core.faces.canvas import F32, FaceCanvas, line_mask, smoothstep, soft
 from docexam.core.faces.geometry import FaceGeometry
@@ -359,10 +359,6 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
         if style == "long":  # locks behind the shoulders go out of sight at their line
             shoulder = shoulder_line(fg, who.sex == "M", c.h, xs, look.weight)
             alpha *= fib.front + (1 - fib.front) * smoothstep(shoulder + 1.0, shoulder - 1.5, ys)
-        # Hair beside the face shades the cheek next to it: no light seam along its edge.
-        hang = alpha * fallen
-        shadow = np.clip(soft(hang, fg.wz * 0.05) - hang, 0, 1) * c.person[rows]
-        c.albedo[rows] *= (1 - 0.45 * shadow)[..., None]
 
     backdrop = 1 - c.person[rows]
     # The skull beside the face is scalp: thin hair there shows skin, not the background.
@@ -429,6 +425,11 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
         upper = 1 - 0.6 * smoothstep(temple, fg.mouth, ys)
         z = z + (fib.ridge - 0.6) * fg.wz * 0.09 * body * upper
     # Thin hair lets the scalp's colour through; the mass in a tuft is darker at its roots.
+    # Hair shuts the lamp's light off the skin beside and under it: a fall or a fringe, which
+    # stands off the skin, the most; hair growing close at a hairline hardly at all.
+    standing = 0.25 + 0.75 * soft((fallen | swept).astype(np.float32), 2.0)
+    on_ears = None if ears is None or covers else ears
+    hairlayer.contact_shadow(c, rows, alpha, standing, lamps.lamp(look), fg.wz, on_ears)
     hairlayer.lay(
         c,
         look,
