@@ -61,7 +61,9 @@ def reach_fall(fallen: np.ndarray, ys: F32, top: float, temple: float) -> F32:
     return (fallen * smoothstep(top + (temple - top) * 0.35, temple, ys)).astype(np.float32)
 
 
-def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
+def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F32:
+    """Paint the hair in front of the head; gives how much of the ears it hides (they are no
+    longer skin to be lit by their own form: through a mass of hair that drew a dark ghost)."""
     style = worn_style(who, look)
     curl = texture(who)
     colour = hair_colour(look, who)
@@ -445,6 +447,9 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
         None if coiled else (fg.cx, temple, half, temple - top),
         firm=(fallen & (ys > fg.mouth)).astype(np.float32) if hanging else None,
     )
+    hidden = np.zeros((c.h, c.w), np.float32)
+    if ears is not None:
+        hidden[rows] = alpha * ears
     if style != "bald" and not coiled:
         # The first hairs at the hairline stand apart over the skin, growing up and back.
         front = grow & ~fallen & (density > 0.02) & (density < 0.6) & (depth_in < fg.wz * 0.1)
@@ -466,3 +471,4 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> No
         full_a = np.zeros((c.h, c.w), np.float32)
         full_a[rows] = alpha * smoothstep(line - fg.wz * 0.2, line - fg.wz * 0.45, ys)
         c.paint(line_mask((c.h, c.w), pts, 1, 0.8) * 0.35 * full_a, skin * 0.8)
+    return hidden
