@@ -431,7 +431,11 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F3
     # stands off the skin, the most; hair growing close at a hairline hardly at all.
     standing = 0.25 + 0.75 * soft((fallen | swept).astype(np.float32), 2.0)
     on_ears = None if ears is None or covers else ears
-    hairlayer.contact_shadow(c, rows, alpha, standing, lamps.lamp(look), fg.wz, on_ears)
+    lamp = lamps.lamp(look)
+    hairlayer.contact_shadow(c, rows, alpha, standing, lamp, fg.wz, on_ears)
+    rim: F32 | None = None
+    if not coiled:
+        alpha, rim = hairlayer.outline(alpha, backdrop, fib.strand, fg.wz * 0.065)
     hairlayer.lay(
         c,
         look,
@@ -447,6 +451,8 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F3
         None if coiled else (fg.cx, temple, half, temple - top),
         firm=(fallen & (ys > fg.mouth)).astype(np.float32) if hanging else None,
     )
+    if rim is not None:
+        hairlayer.rim_light(c, rows, rim, colour, lamp.backlight)
     hidden = np.zeros((c.h, c.w), np.float32)
     if ears is not None:
         hidden[rows] = alpha * ears

@@ -234,3 +234,34 @@ def contact_shadow(
         on_skin = on_skin * (1 - ears)
     dark = (0.25 + 0.35 * lamp.shadow) * occ * on_skin
     c.albedo[rows] *= (1 - dark)[..., None]
+
+
+def outline(alpha: F32, backdrop: F32, strand: F32, reach: float) -> tuple[F32, F32]:
+    """The outline of a mass of hair against the ``backdrop``: fine hairs stand out past it for
+    up to ``reach`` pixels, streaks along the fall (``strand``), and its last pixels are hairs
+    with the backdrop between them (cut at the mass's edge, dark hair drew a hard dark line round
+    the head). Gives the alpha and the band at the outline where the light from behind comes
+    through the fibres."""
+    solid = (alpha > 0.5).astype(np.uint8)
+    d_out = cv2.distanceTransform(1 - solid, cv2.DIST_L2, 3)
+    # (Measured in from the backdrop only: against the face the hair's edge is another's.)
+    open_ = ((solid == 0) & (backdrop > 0.5)).astype(np.uint8)
+    d_in = cv2.distanceTransform(1 - open_, cv2.DIST_L2, 3)
+    hairs = np.clip(3.0 * (strand - 0.5), 0, 1)
+    fuzz = np.clip(1 - d_out / reach, 0, 1) ** 1.5 * hairs * 0.6
+    # (Close to the mass the hairs are many, each finer than a pixel: a haze of them.)
+    haze = cv2.GaussianBlur(alpha, (0, 0), reach * 0.3) * (0.4 + 0.6 * hairs)
+    fuzz = np.maximum(fuzz, haze) * backdrop
+    gaps = 1 - np.clip(2.0 * (strand - 0.3), 0, 1)
+    thin = 1 - 0.6 * smoothstep(reach * 0.7, 0.0, d_in) * gaps
+    rim = smoothstep(reach, 0.0, d_in) * np.maximum(alpha, fuzz)
+    return np.maximum(alpha * thin, fuzz).astype(np.float32), rim.astype(np.float32)
+
+
+def rim_light(c: FaceCanvas, rows: slice, rim: F32, colour: np.ndarray, back: float) -> None:
+    """Light from the backdrop (and a lamp on it) comes through the fibres at the outline: a
+    faint rim, paler than the mass; on pale hair it hardly shows."""
+    pale = float(np.mean(colour))
+    k = (0.45 + 2.0 * back) * (1 - smoothstep(0.12, 0.4, pale)) * rim
+    lit = np.minimum(colour * 1.9 + 0.1, 1.0)
+    c.albedo[rows] += (lit - c.albedo[rows]) * k[..., None]
