@@ -237,6 +237,13 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F3
             fuller_x = (np.abs(xs - fg.cx) / (side_half + fuller[:, None])) ** 2.2
             wider = fuller_x + np.clip(-ny, 0, None) ** 2.2 < 1
             fallen &= (np.abs(x_eff - fg.cx) < outer) & (wider | (ys > temple))
+            # The curtain is a rounded mass of clumps, tucked in under the jaw (no flat
+            # painted sheet).
+            beyond = outer - np.abs(x_eff - fg.cx)
+            clumps = rng("hair-clumps", who.seed, look.hair_style)
+            s_fall = flow.s + fib.sway / flow.width[:, None]
+            mass = hairlayer.curtain(into, beyond, s_fall, ys, (fg.gonion, fg.chin), fg.wz, clumps)
+            edge_shade = edge_shade * np.where(fallen, mass, 1.0)
     if style in ("side", "bob", "pixie") and not coiled:
         # A side parting (or a pixie's fringe) sweeps over a corner of the forehead, away from
         # the parting.
@@ -390,9 +397,14 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F3
     z = cv2.GaussianBlur(z, (0, 0), fg.wz * 0.05)
     z = z + (fib.ridge - 0.5) * fg.wz * (0.02 if tufts else 0.045) + fib.bulge * fg.wz * 0.03
     held = alpha
+    beyond = int(fg.wz * 0.35) | 1
     if hanging:  # (a tapering end keeps the curtain's depth: sinking, it faced down, dark)
         held = cv2.dilate(alpha, np.ones((int(fg.wz * 0.5) | 1, 1), np.uint8))
     body = smoothstep(0.3, 0.9, soft(held, fg.wz * 0.04))
+    # Over the backdrop the hair's form runs on well past its outline, unseen there: fallen
+    # away within the lamp's reach of the outline, it lit the outline dark, a drawn line.
+    past = cv2.dilate((held > 0.05).astype(np.uint8), np.ones((beyond, beyond), np.uint8))
+    body = np.maximum(body, soft(past * (1 - c.person[rows]), fg.wz * 0.04))
     z = c.height[rows] + (z - c.height[rows]) * body
     rise = smoothstep(0, fg.wz * 0.6, line - ys)
     flat = soft(
@@ -435,7 +447,8 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F3
     hairlayer.contact_shadow(c, rows, alpha, standing, lamp, fg.wz, on_ears)
     rim: F32 | None = None
     if not coiled:
-        alpha, rim = hairlayer.outline(alpha, backdrop, fib.strand, fg.wz * 0.065)
+        crown = smoothstep(fg.eye, temple, ys) if hanging else np.ones_like(alpha)
+        alpha, rim = hairlayer.outline(alpha, backdrop, fib.strand, fg.wz * 0.065, crown)
     hairlayer.lay(
         c,
         look,
@@ -450,6 +463,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F3
         0.5 if tufts else 0.35,
         None if coiled else (fg.cx, temple, half, temple - top),
         firm=(fallen & (ys > fg.mouth)).astype(np.float32) if hanging else None,
+        beyond=beyond,
     )
     if rim is not None:
         hairlayer.rim_light(c, rows, rim, colour, lamp.backlight)

@@ -38,6 +38,7 @@ def lay(
     dome: tuple[float, float, float, float] | None = None,
     mass: bool = True,
     firm: F32 | None = None,
+    beyond: int = 9,
 ) -> None:
     """Paint a layer of hair into the canvas rows ``rows``: colour broken by locks and fibres,
     darker between locks (the light does not reach in), a sheen across the fibres where they
@@ -123,7 +124,11 @@ def lay(
     c.albedo[rows] += (albedo - c.albedo[rows]) * alpha[..., None]
     # Against the background the relief runs on past the hair's fuzzy edge (unseen there): a
     # drop at the edge itself would turn the normals sideways and outline the hair in dark.
+    # (``beyond`` pixels across: the lamp's broad form reaches that far; dropped nearer, the
+    # outline was lit dark.)
     spread = cv2.dilate(alpha, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (9, 9)))
+    if beyond > 9:
+        spread = cv2.dilate(spread, np.ones((beyond, beyond), np.uint8))
     reach = np.maximum(alpha, spread * (1 - c.person[rows]))
     if firm is not None:
         # (Where ``firm``, faint ends keep the hair's depth: blended down to what lies behind,
@@ -236,11 +241,14 @@ def contact_shadow(
     c.albedo[rows] *= (1 - dark)[..., None]
 
 
-def outline(alpha: F32, backdrop: F32, strand: F32, reach: float) -> tuple[F32, F32]:
+def outline(
+    alpha: F32, backdrop: F32, strand: F32, reach: float, where: F32
+) -> tuple[F32, F32]:
     """The outline of a mass of hair against the ``backdrop``: fine hairs stand out past it for
     up to ``reach`` pixels, streaks along the fall (``strand``), and its last pixels are hairs
     with the backdrop between them (cut at the mass's edge, dark hair drew a hard dark line round
-    the head). Gives the alpha and the band at the outline where the light from behind comes
+    the head). Only as much as ``where`` (hanging hair's sides have their own veil of ends).
+    Gives the alpha and the band at the outline where the light from behind comes
     through the fibres."""
     solid = (alpha > 0.5).astype(np.uint8)
     d_out = cv2.distanceTransform(1 - solid, cv2.DIST_L2, 3)
@@ -251,9 +259,9 @@ def outline(alpha: F32, backdrop: F32, strand: F32, reach: float) -> tuple[F32, 
     fuzz = np.clip(1 - d_out / reach, 0, 1) ** 1.5 * hairs * 0.6
     # (Close to the mass the hairs are many, each finer than a pixel: a haze of them.)
     haze = cv2.GaussianBlur(alpha, (0, 0), reach * 0.3) * (0.4 + 0.6 * hairs)
-    fuzz = np.maximum(fuzz, haze) * backdrop
+    fuzz = np.maximum(fuzz, haze) * backdrop * where
     gaps = 1 - np.clip(2.0 * (strand - 0.3), 0, 1)
-    thin = 1 - 0.6 * smoothstep(reach * 0.7, 0.0, d_in) * gaps
+    thin = 1 - 0.6 * smoothstep(reach * 0.7, 0.0, d_in) * gaps * where
     rim = smoothstep(reach, 0.0, d_in) * np.maximum(alpha, fuzz)
     return np.maximum(alpha * thin, fuzz).astype(np.float32), rim.astype(np.float32)
 
@@ -265,3 +273,32 @@ def rim_light(c: FaceCanvas, rows: slice, rim: F32, colour: np.ndarray, back: fl
     k = (0.45 + 2.0 * back) * (1 - smoothstep(0.12, 0.4, pale)) * rim
     lit = np.minimum(colour * 1.9 + 0.1, 1.0)
     c.albedo[rows] += (lit - c.albedo[rows]) * k[..., None]
+
+
+def curtain(
+    into: F32,
+    beyond: F32,
+    s: F32,
+    ys: F32,
+    jaw: tuple[float, float],
+    wz: float,
+    g: np.random.Generator,
+) -> F32:
+    """The shade of hair hanging beside the face, ``into`` pixels in from its inner edge and
+    ``beyond`` in from its outer one, on line ``s`` of the fall: a rounded mass, lit where it
+    bulges towards the lamp and darker where it turns away at its edges; a few broad clumps,
+    each swelling in its middle, with a crease of shadow where two part; and darker low down
+    beside the neck, where it tucks in under the jaw's shadow (``jaw``: the rows of the jaw's
+    corner and the chin)."""
+    u = np.clip(into / np.maximum(into + beyond, 1.0), 0, 1)
+    across = 0.87 + 0.17 * np.sqrt(np.clip(np.sin(np.pi * u), 0, 1)) - 0.04 * u
+    # Clumps a few to a side, of their own widths: a crease where two part.
+    width = g.uniform(0.22, 0.34)
+    t = s / width + g.uniform(0, 1)
+    wob = 0.12 * np.sin(t * 2.3 + g.uniform(0, 6.3))
+    f = (t + wob) % 1.0
+    swell = 1 + 0.06 * np.cos(2 * np.pi * (f - 0.5))
+    crease = np.exp(-(((np.minimum(f, 1 - f)) / 0.07) ** 2))
+    low = smoothstep(jaw[0], jaw[1] + wz * 0.5, ys) * (1 - u) ** 1.5
+    tucked = 1 - 0.22 * low
+    return (across * swell * (1 - 0.18 * crease) * tucked).astype(np.float32)
