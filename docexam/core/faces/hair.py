@@ -240,10 +240,10 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F3
             # The curtain is a rounded mass of clumps, tucked in under the jaw (no flat
             # painted sheet).
             beyond = outer - np.abs(x_eff - fg.cx)
-            clumps = rng("hair-clumps", who.seed, look.hair_style)
+            clump_g = rng("hair-clumps", who.seed, look.hair_style)
             s_fall = flow.s + fib.sway / flow.width[:, None]
-            mass = hairlayer.curtain(into, beyond, s_fall, ys, (fg.gonion, fg.chin), fg.wz, clumps)
-            edge_shade = edge_shade * np.where(fallen, mass, 1.0)
+            mass = hairlayer.curtain(into, beyond, s_fall, ys, (fg.gonion, fg.chin), fg.wz, clump_g)
+            edge_shade = (edge_shade * np.where(fallen, mass, 1.0)).astype(np.float32)
     if style in ("side", "bob", "pixie") and not coiled:
         # A side parting (or a pixie's fringe) sweeps over a corner of the forehead, away from
         # the parting.
@@ -445,10 +445,10 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F3
     on_ears = None if ears is None or covers else ears
     lamp = lamps.lamp(look)
     hairlayer.contact_shadow(c, rows, alpha, standing, lamp, fg.wz, on_ears)
-    rim: F32 | None = None
+    backlit: F32 | None = None
     if not coiled:
         crown = smoothstep(fg.eye, temple, ys) if hanging else np.ones_like(alpha)
-        alpha, rim = hairlayer.outline(alpha, backdrop, fib.strand, fg.wz * 0.065, crown)
+        alpha, backlit = hairlayer.outline(alpha, backdrop, fib.strand, fg.wz * 0.065, crown)
     hairlayer.lay(
         c,
         look,
@@ -465,8 +465,8 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F3
         firm=(fallen & (ys > fg.mouth)).astype(np.float32) if hanging else None,
         beyond=beyond,
     )
-    if rim is not None:
-        hairlayer.rim_light(c, rows, rim, colour, lamp.backlight)
+    if backlit is not None:
+        hairlayer.rim_light(c, rows, backlit, colour, lamp.backlight)
     hidden = np.zeros((c.h, c.w), np.float32)
     if ears is not None:
         hidden[rows] = alpha * ears

@@ -231,8 +231,10 @@ def contact_shadow(
     sigma = wz * (0.03 + 0.06 * soft_lamp)
     # (The shade falls away from the lamp: under a fringe with the light above.)
     dx, dy = -float(lamp.direction[0]) * wz * 0.05, -float(lamp.direction[1]) * wz * 0.05
-    shift = np.float32([[1, 0, dx], [0, 1, dy]])
-    occ = cv2.warpAffine(alpha * standing, shift, alpha.shape[::-1], borderMode=cv2.BORDER_REPLICATE)
+    shift = np.array([[1, 0, dx], [0, 1, dy]], np.float32)
+    occ = cv2.warpAffine(
+        alpha * standing, shift, alpha.shape[::-1], borderMode=cv2.BORDER_REPLICATE
+    )
     occ = np.clip(cv2.GaussianBlur(occ, (0, 0), sigma) * 1.3, 0, 1)
     on_skin = c.person[rows] * (1 - alpha)
     if ears is not None:
@@ -241,9 +243,7 @@ def contact_shadow(
     c.albedo[rows] *= (1 - dark)[..., None]
 
 
-def outline(
-    alpha: F32, backdrop: F32, strand: F32, reach: float, where: F32
-) -> tuple[F32, F32]:
+def outline(alpha: F32, backdrop: F32, strand: F32, reach: float, where: F32) -> tuple[F32, F32]:
     """The outline of a mass of hair against the ``backdrop``: fine hairs stand out past it for
     up to ``reach`` pixels, streaks along the fall (``strand``), and its last pixels are hairs
     with the backdrop between them (cut at the mass's edge, dark hair drew a hard dark line round
