@@ -62,8 +62,9 @@ def reach_fall(fallen: np.ndarray, ys: F32, top: float, temple: float) -> F32:
 
 
 def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F32:
-    """Paint the hair in front of the head; gives how much of the ears it hides (they are no
-    longer skin to be lit by their own form: through a mass of hair that drew a dark ghost)."""
+    """Paint the hair in front of the head; gives how much of the head's skin it hides: that is
+    hair, not skin to be lit by the head's own form (the ears' form drew a dark ghost through a
+    mass of hair, and the skull's outline a darker band across it)."""
     style = worn_style(who, look)
     curl = texture(who)
     colour = hair_colour(look, who)
@@ -468,8 +469,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F3
     if backlit is not None:
         hairlayer.rim_light(c, rows, backlit, colour, lamp.backlight)
     hidden = np.zeros((c.h, c.w), np.float32)
-    if ears is not None:
-        hidden[rows] = alpha * ears
+    hidden[rows] = alpha
     if style != "bald" and not coiled:
         # The first hairs at the hairline stand apart over the skin, growing up and back.
         front = grow & ~fallen & (density > 0.02) & (density < 0.6) & (depth_in < fg.wz * 0.1)
