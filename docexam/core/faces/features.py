@@ -48,7 +48,7 @@ def nose(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
     win = c.window(tip_x, tip_y, nw * 0.8, nw * 0.8)
     if win is not None:
         rows, cols, dx, dy = win
-        c.gloss[rows, cols] += 0.25 * np.exp(-0.5 * (dx**2 + dy**2) / (nw * 0.28) ** 2)
+        c.gloss[rows, cols] += 0.12 * np.exp(-0.5 * (dx**2 + dy**2) / (nw * 0.28) ** 2)
 
 
 def nose_base(fg: FaceGeometry) -> float:
