@@ -126,7 +126,9 @@ def look_alike(holder: Identity, seed: object, difficulty: float) -> Identity:
         step = NOTICEABLE + 0.08 + float(g.uniform(0.02, 0.25)) * (1 - difficulty)
         traits[name] = value + step if value + step <= 1 else value - step
     skin = float(np.clip(holder.skin + g.normal(0, 0.02 + 0.08 * share), 0, 1))
-    marks = holder.marks if g.random() < difficulty * 0.8 else stranger.marks
+    # Seldom the same moles: two people with a mole on one spot are rare, and a trainee shown
+    # it often would learn that marks prove nothing.
+    marks = holder.marks if g.random() < difficulty * 0.35 else stranger.marks
     # The head's build is the whole face: a stranger's would differ everywhere at once.
     ancestry = holder.ancestry + (stranger.ancestry - holder.ancestry) * share
     # So is its asymmetry: a close look-alike's is close to the holder's, or the two faces'
