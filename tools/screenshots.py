@@ -191,6 +191,12 @@ def first_start() -> None:
     while time.monotonic() < end and window.build_bar.value() < 4:
         QApplication.processEvents()
         time.sleep(0.02)
+    # The list lays its tiles out on a timer after rows arrive: grabbed at once, the count
+    # under it named specimens whose tiles were not drawn yet.
+    settle = time.monotonic() + 0.5
+    while time.monotonic() < settle:
+        QApplication.processEvents()
+        time.sleep(0.02)
     screen = app.primaryScreen()
     screen.grabWindow(0).save(str(OUT / "first-start.png"))
     window.close()
