@@ -121,7 +121,7 @@ def _ears(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
     skin darkens); its bowl, deep and turned from every lamp, holds a shade that no soft
     light fills."""
     assert fg.mesh is not None
-    ear = skinlight.ears(fg)
+    ear = fg.mesh.whole_ears
     if ear.max() < 0.3:
         return
     win = skinlight.box(ear)

@@ -8,7 +8,7 @@ import cv2
 import numpy as np
 
 from docexam.core.faces import lamps
-from docexam.core.faces.canvas import BGR, F32, FaceCanvas, soft
+from docexam.core.faces.canvas import BGR, F32, FaceCanvas
 from docexam.core.faces.geometry import FaceGeometry
 
 SHEEN = 0.045  # the broad sheen's strength on an average skin, of the exposed face's tone
@@ -30,20 +30,6 @@ def where(c: FaceCanvas, face: F32, colour: BGR) -> F32:
     # The neck is painted a shade darker than the face, and darker still at its sides.
     light = np.square(np.clip(1 - np.square(lum / float(ref @ weights) - 0.85) / 0.45**2, 0, 1))
     return np.maximum(face, near * light * c.person)
-
-
-def ears(fg: FaceGeometry) -> F32:
-    """The ears' coverage with their bowls: the mesh's ear weight is where the ears' size
-    target moves it, which leaves the concha out (lit and tinted as the head's side, the
-    bowl read as a hole in a flat, pasted-on ear)."""
-    assert fg.mesh is not None
-    k = max(3, int(fg.ear_len * 0.35) | 1)
-    shut = cv2.morphologyEx(
-        (fg.mesh.ears > 0.3).astype(np.uint8),
-        cv2.MORPH_CLOSE,
-        cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (k, k)),
-    )
-    return soft(np.maximum(shut.astype(np.float32), fg.mesh.ears), 1.0) * fg.mesh.head
 
 
 def box(skin: F32) -> tuple[slice, slice]:
@@ -140,9 +126,7 @@ def form(fg: FaceGeometry, c: FaceCanvas, skin: F32, lamp: lamps.Lamp) -> tuple[
     towards /= np.linalg.norm(towards)
     facing = np.clip(n @ towards / float(towards[2]), 0, 1)
     fall = FORM_FALL.get(lamp.kind, 0.4)
-    # Soft near full face, quicker only as the surface turns well away: a linear fall drew
-    # the face's middle as a lit disc.
-    f = 1 - fall * (1 - facing) * (2 - (1 - facing))
+    f = _turned(facing, fall)
     # Round each eye, drawn over the mesh's opening, one tone: the socket's walls' own turn
     # darkened the eye's outer corner and drew its lash line out sideways. In a studio's
     # frontal light that tone is the lit front's; under a ceiling light the socket's mean, or
@@ -160,12 +144,11 @@ def form(fg: FaceGeometry, c: FaceCanvas, skin: F32, lamp: lamps.Lamp) -> tuple[
     # An ear is thinner than the smoothing: its rim, turned to the lens, catches the light
     # and its bowl and the fold behind the rim turn away; smoothed with the head's side
     # behind it the whole ear went one dull shade, darker than the cheek, pasted on.
-    ear = ears(fg)
+    ear = hd.whole_ears
     if ear.max() > 0.3:
         en = cv2.GaussianBlur(hd.normals, (0, 0), 1.0)
         en /= np.maximum(np.linalg.norm(en, axis=-1), 1e-4)[..., None]
-        own = np.clip(en @ towards / float(towards[2]), 0, 1)
-        own = 1 - 0.3 * (1 - own) * (2 - (1 - own))
+        own = _turned(np.clip(en @ towards / float(towards[2]), 0, 1), 0.3)
         f += (own - f) * ear
     # Off the mesh (the body's neck beside it) nothing is known: the light as it was.
     known = np.clip(total * 2, 0, 1) * skin
@@ -182,3 +165,11 @@ def form(fg: FaceGeometry, c: FaceCanvas, skin: F32, lamp: lamps.Lamp) -> tuple[
     sheen = SHEEN * lamp.sheen * n4 * np.square(n4) * grain * oil * known
     sheen *= 1 - np.minimum(eyes, 1)
     return 1 + (f - 1) * known, sheen
+
+
+def _turned(facing: F32, fall: float) -> F32:
+    """The light's factor on a surface ``facing`` (1 square to the source .. 0 edge-on): soft
+    near full face, quicker only as it turns well away (a linear fall drew the face's middle
+    as a lit disc); ``fall`` is how dark edge-on goes."""
+    away = 1 - facing
+    return 1 - fall * away * (2 - away)

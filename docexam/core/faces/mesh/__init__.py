@@ -38,6 +38,10 @@ class MeshHead:
     full: F32  # coverage of everything drawn, neck and shoulders too
     eyeball: F32  # coverage of the eyeballs
     ears: F32  # coverage of the ears
+    # The ears with their bowls: the ears' weight is where their size target moves the mesh,
+    # which leaves the concha out (lit and tinted as the head's side, the bowl read as a hole
+    # in a flat, pasted-on ear). Closed once here, for the skin's paint and both light passes.
+    whole_ears: F32
     nostrils: F32  # coverage of the nostrils' insides the camera sees into
     rows: F32  # per row, half width of the head's outline without the ears (pixels)
     face_rows: F32  # the same of the face's front half
@@ -212,5 +216,27 @@ def head(
     _lift_sockets(depth, xy[[vid["pupil_r"], vid["pupil_l"]]], scale)
     full = mask.astype(np.float32)
     return MeshHead(
-        depth, nmap, cover, full, eyes, ears, nostrils, rows, face_rows, points, float(scale)
+        depth,
+        nmap,
+        cover,
+        full,
+        eyes,
+        ears,
+        _whole_ears(ears, cover, points),
+        nostrils,
+        rows,
+        face_rows,
+        points,
+        float(scale),
     )
+
+
+def _whole_ears(ears: F32, cover: F32, p: dict[str, tuple[float, float]]) -> F32:
+    ear_len = ((p["lobe_r"][1] + p["lobe_l"][1]) - (p["ear_top_r"][1] + p["ear_top_l"][1])) / 4
+    k = max(3, int(ear_len * 0.35) | 1)
+    shut = cv2.morphologyEx(
+        (ears > 0.3).astype(np.uint8),
+        cv2.MORPH_CLOSE,
+        cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (k, k)),
+    )
+    return cv2.GaussianBlur(np.maximum(shut.astype(np.float32), ears), (0, 0), 1.0) * cover
