@@ -250,3 +250,30 @@ def test_the_eye_follows_the_heads_build() -> None:
         assert morph.ancestry(replace(who, ancestry=1.0))["asian"] > 0.95
         assert west.deep > east.deep, seed
         assert east.hood > west.hood, seed
+
+
+def test_one_person_drawn_as_a_man_or_a_woman_differs_in_jaw_chin_and_nose() -> None:
+    """The same identity as a man and as a woman, measured on the mesh at the document's
+    framing: a man's jaw and chin are wider for his cheeks' width, and his nose wider for
+    his eyes' spacing; a woman's face tapers to a narrower chin. (Both read as one head
+    re-dressed: the 2D layers and the crown-to-chin framing hid MakeHuman's own differences.)"""
+    jaw, chin, nose = [], [], []
+    for seed in range(16):
+        hds = {}
+        for sex in "MF":
+            who = make_identity(("sexes", seed), sex)
+            look = replace(make_look(("sexes", seed), who, 35.0), yaw=0, pitch=0, roll=0)
+            hds[sex] = mesh.head(who, look, W, H)
+        m, f = hds["M"], hds["F"]
+        jaw.append(_jaw(m) / _face_width(m) - _jaw(f) / _face_width(f))
+        chin.append(
+            _x(m, "chin_r", "chin_l") / _face_width(m) - _x(f, "chin_r", "chin_l") / _face_width(f)
+        )
+        nose.append(
+            _x(m, "ala_r", "ala_l") / _x(m, "pupil_r", "pupil_l")
+            - _x(f, "ala_r", "ala_l") / _x(f, "pupil_r", "pupil_l")
+        )
+    # Every person, by a margin a viewer sees (a few per cent of the face's width).
+    assert min(jaw) > 0.02 and np.median(jaw) > 0.04, jaw
+    assert min(chin) > 0.03, chin
+    assert min(nose) > 0.01, nose

@@ -139,7 +139,8 @@ def head(
     """``who``'s head as ``look`` poses it, in a ``w`` x ``h`` image. ``roll`` defaults to 0
     because the renderer turns the whole photo for it (every layer, not only the mesh)."""
     m = asset.load()
-    v = morph.expression(m, morph.vertices(m, morph.weights(who, look)), look.smile)
+    v = morph.vertices(m, morph.weights(who, look))
+    v = morph.expression(m, morph.dimorphism(m, v, who.sex == "M"), look.smile)
     vid = {k: m.vertex(i) for k, i in VERTICES.items()}
     # Turn about the top of the neck, a little behind the ears.
     pivot = np.array([0.0, v[vid["chin"], 1] + 0.25, 0.35])

@@ -160,3 +160,55 @@ def expression(mesh: Mesh, v: F64, smile: float) -> F64:
             g = front * np.exp(-0.5 * d2 / reach**2)
             out += g[:, None] * (np.asarray(move) * sign)[None, :]
     return out
+
+
+# Sexual dimorphism beyond MakeHuman's male and female targets, decimetres for a man (a woman
+# takes the negative): the targets differ mostly behind the face and in the neck, and with
+# the head framed crown to chin a woman's smaller face scaled up to a man's width. What a
+# viewer reads as male is a wider, squarer jaw, a broad tall chin, a brow ridge standing out
+# over deeper eyes and a larger nose; as female a jaw tapering to a narrow, rounded chin, a
+# smooth brow and a smaller nose.
+WIDTH = 0.02  # share of the head's width, everywhere
+JAW_SPREAD = 0.06  # share of the half width added at the jaw's angle
+CHIN_SPREAD = 0.12  # the same at the chin
+CHIN_DROP = 0.025  # a man's chin lower, a woman's higher
+BROW_RIDGE = 0.03  # forward, over the eyes and between them
+NOSE_SCALE = 0.07  # share larger about the nose's middle
+
+
+def dimorphism(mesh: Mesh, v: F64, male: bool) -> F64:
+    """``v`` with the face's sex-typical forms (above) added for a man or a woman. Placed
+    from the morphed head's own landmarks, so each person's jaw and nose keep their traits."""
+    s = 1.0 if male else -1.0
+    p = {k: v[mesh.vertex(i)] for k, i in VERTICES.items()}
+    x, y, z = v[:, 0], v[:, 1], v[:, 2]
+    out = v.copy()
+    out[:, 0] *= 1 + s * WIDTH
+    # The face's front only: the skull's back and the ears keep their place.
+    front = np.clip((mesh.v0[:, 2] - 0.6) / 0.3, 0, 1)
+    chin, mouth, nose = p["chin"][1], p["mouth_r"][1], p["subnasale"][1]
+    gonion = (p["gonion_r"] + p["gonion_l"]) / 2
+    # The jaw: widest change at the angle's height, none above the nose or past the chin's
+    # underside (the neck under it is drawn from the layout).
+    band = np.exp(-0.5 * ((y - gonion[1]) / (0.45 * (nose - chin))) ** 2) * (y > chin - 0.3)
+    side = np.clip(np.abs(x) / max(abs(gonion[0]), 1e-3), 0, 1) ** 1.5
+    out[:, 0] += s * JAW_SPREAD * x * band * side * front
+    # The chin: broader and lower, or narrower and higher.
+    d2 = (x / 0.3) ** 2 + ((y - chin - 0.05) / 0.22) ** 2
+    g = np.exp(-0.5 * d2) * front
+    out[:, 0] += s * CHIN_SPREAD * x * g
+    out[:, 1] -= s * CHIN_DROP * g * np.clip((mouth - y) / (mouth - chin), 0, 1)
+    # The brow ridge over each eye and the glabella between them.
+    eye = (p["pupil_r"] + p["pupil_l"]) / 2
+    ridge = np.zeros(len(v))
+    for cx in (p["pupil_r"][0], 0.0, p["pupil_l"][0]):
+        ridge = np.maximum(
+            ridge, np.exp(-0.5 * (((x - cx) / 0.2) ** 2 + ((y - eye[1] - 0.2) / 0.1) ** 2))
+        )
+    out[:, 2] += s * BROW_RIDGE * ridge * front * (z > eye[2] - 0.3)
+    # The nose about its middle, between the wings and below the tip.
+    mid = (p["nose_tip"] + p["ala_r"] + p["ala_l"] + p["subnasale"]) / 4
+    d2 = ((x - mid[0]) / 0.28) ** 2 + ((y - mid[1]) / 0.3) ** 2
+    near = np.exp(-0.5 * d2) * (z > mid[2] - 0.35) * front
+    out += (s * NOSE_SCALE * near)[:, None] * (v - mid) * np.array([1.0, 0.6, 1.0])
+    return out
