@@ -69,8 +69,12 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F3
     curl = texture(who)
     colour = hair_colour(look, who)
     tint = shades(look, who)
+    # A man's tied hair is combed straight back from the brow; a woman's from a parting, over
+    # her temples with some body (flat to the skull it read as a man's slicked-back cut).
+    back_comb = style == "tied" and who.sex != "F"
+    loose = style == "tied" and not back_comb
     # Thinning hair lies flat on the scalp: it stood up over the crown as a combed crest.
-    vol = VOLUME[style] * (1 + 0.8 * curl) * (1 - 0.6 * receding(who, look))
+    vol = (0.1 if loose else VOLUME[style]) * (1 + 0.8 * curl) * (1 - 0.6 * receding(who, look))
     top = fg.crown - fg.wz * vol
     half = fg.wc + fg.wz * vol
     hanging = style in REACH
@@ -85,7 +89,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F3
     temple = fg.eye - fg.eye_w
     ny = (ys - temple) / (temple - top)
     # Short cuts are close at the sides; longer hair stands out as far as it does on top.
-    close = 0.6 if style in ("short", "cropped", "side", "tied", "bald") else 1.0
+    close = 0.6 if style in ("short", "cropped", "side", "tied", "bald") and not loose else 1.0
     side_half = fg.wc + fg.wz * vol * (close + (1 - close) * smoothstep(temple, top, ys))
     ear_top, ears = _ears(c, fg, rows)
     if style not in REACH:
@@ -103,13 +107,13 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F3
     skull_in = (np.abs(xs - fg.cx) < fg.half_width(yr)[:, None] + 1.5) & (ys < temple)
     skull_in &= ys > fg.crown
     cap |= skull_in
-    part = parting(fg, style, rng("parting", who.seed, look.hair_style))
+    part = parting(fg, style, rng("parting", who.seed, look.hair_style), who.sex == "F")
     # Hair spreads out on the shoulders below the jaw.
     below = np.clip((ys[:, 0] - fg.chin) / (fg.wz * 1.5), 0, 1)
     flare = (1 + 0.45 * below**1.5).astype(np.float32)
-    py = top - fg.wz * (0.25 if style != "tied" else 0.6)
+    py = top - fg.wz * (0.6 if back_comb else 0.25)
     flow = fibres.fall(ys, xs, part, py, half, temple, flare)
-    tufts = style in ("short", "cropped", "bald", "tied", "pixie")
+    tufts = style in ("short", "cropped", "bald", "pixie") or back_comb
     lock = (0.05 if tufts else 0.16) * (1 - 0.45 * curl)
     if curl < 0.9:
         # Combed hair does not leave the parting as a comb's teeth: locks bend a little
@@ -484,7 +488,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F3
             c, fg, colour, rows, rooted, flow, 110 if hanging else 35, backdrop, 1.4 * hanging
         )
     if (
-        part != fg.cx and style not in ("bald", "tied") and not coiled
+        part != fg.cx and style != "bald" and not back_comb and not coiled
     ):  # the parting shows a line of scalp
         # It opens only behind the hairline: at the front the hair covers it.
         pts = np.array([[part, fg.hairline], [part + (fg.cx - part) * 0.15, fg.crown]])

@@ -80,8 +80,12 @@ def worn_style(who: Identity, look: Look) -> str:
     return look.hair_style
 
 
-def parting(fg: FaceGeometry, style: str, g: np.random.Generator) -> float:
-    """Column of the parting (or of the crown, where hair is combed back from)."""
+def parting(fg: FaceGeometry, style: str, g: np.random.Generator, female: bool = False) -> float:
+    """Column of the parting (or of the crown, where hair is combed back from). A woman's
+    tied hair is combed back from a parting to a tie at the nape: combed straight back
+    from the brow, it read as a man's slicked-back cut."""
+    if style == "tied" and female:
+        return fg.cx + float(g.choice([0, 0, -1, 1])) * fg.wc * float(g.uniform(0.2, 0.4))
     if style in ("side", "bob"):
         return fg.cx + float(g.choice([-1, 1])) * fg.wc * 0.45
     if style in ("medium", "long", "pixie"):
