@@ -185,7 +185,10 @@ def body(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     tone = (0.85 + 0.025 * mottle - 0.4 * shade) * sides
     neck_rgb = np.asarray(skin, np.float32) * np.array([1.0, 0.985, 0.965], np.float32)
     c.paint(figure, neck_rgb * tone[..., None], rows=band)
-    c.detail[band] += figure * 0.06 * c.noise(0.9)[band]
+    # Skin's grain on the neck, none on the chest: a low neckline's chest faces the lamp at
+    # the sheen's angle and caught any grain as a grey lace.
+    neck_only = 1 - smoothstep(t.junction - t.fillet, t.junction + t.fillet, ys)
+    c.detail[band] += figure * neck_only * 0.03 * c.noise(0.9)[band]
     _creases(c, fg, t, look, band, dx, ys, half, mottle)
     gloss = c.gloss[band]
     gloss += (0.06 - gloss) * figure
