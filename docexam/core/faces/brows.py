@@ -17,15 +17,19 @@ def brows(
     """Relaxed eyebrows of many fine hairs, as a neutral face holds them: the head over the
     inner eye corner a little lower, sparse, with hairs standing up; a gentle arch peaking
     about two thirds out over the densest body; the tail thinning to a point. Their shape,
-    weight and arch come from the eyebrow traits alone."""
+    weight and arch come from the eyebrow traits, within what is a man's or a woman's: a
+    woman's brow is thinner, higher over the eye and more arched, its peak further out and
+    its tail finer; a man's is thicker, lower and closer to the eye, and straighter. (The
+    traits' steps are the same for both: only the middle of their range moves.)"""
     tr = who.traits
     female = who.sex == "F"
-    thick = fg.eye_w * (0.22 + 0.24 * tr["brow_thickness"]) * (0.7 if female else 1.0)
+    thick = fg.eye_w * (0.22 + 0.24 * tr["brow_thickness"]) * (0.6 if female else 1.12)
     g = c.g
-    # A relaxed brow sits a little above the ridge's crest, never pulled down onto the lid.
-    base = fg.brow - fg.eye_w * 0.22
-    rise = fg.eye_w * (0.1 + 0.24 * tr["brow_arch"] + (0.08 if female else 0.0))
-    peak = 0.58 + 0.1 * tr["brow_arch"]
+    # A relaxed brow sits a little above the ridge's crest, never pulled down onto the lid;
+    # a man's lies on the crest itself, a woman's (often shaped) a little above it.
+    base = fg.brow - fg.eye_w * (0.28 if female else 0.14)
+    rise = fg.eye_w * (0.24 * tr["brow_arch"] + (0.2 if female else 0.03))
+    peak = (0.64 if female else 0.55) + 0.1 * tr["brow_arch"]
     # Tilt lifts or lowers the tail against the head; the head stays below the arch, so the
     # brow never slants down towards the nose.
     tail_y = fg.eye_w * (0.05 + 0.3 * (tr["brow_tilt"] - 0.5))
@@ -50,16 +54,18 @@ def brows(
     up = np.where(t < peak, 0.45 * climb + 0.55 * np.sin(np.pi / 2 * climb), 1 - fall)
     lift = rise * up + tail_y * fall
     # The head is about as tall as the body (its hairs stand up) and rounded off; the tail
-    # narrows to a point.
+    # narrows to a point, a woman's sooner and finer.
+    taper = 1.0 if female else 1.6
     width = thick * (
         (0.55 + 0.45 * np.sqrt(smoothstep(0.0, 0.1, t)))
-        * (1 - 0.85 * smoothstep(0.5, 1.0, t) ** 1.2)
+        * (1 - 0.85 * smoothstep(0.5, 1.0, t) ** taper)
     )
     # Hairs per unit length: few at the head, most over the body, fewer along the tail.
     density = (0.12 + 0.88 * smoothstep(0.04, 0.4, t)) * (1 - 0.72 * smoothstep(0.45, 1.0, t))
     for side in (-1, 1):
         ex = fg.fx + side * fg.eye_gap
-        x_in = ex - side * fg.eye_w * 1.02
+        # A man's brows reach further in over the nose, nearer each other.
+        x_in = ex - side * fg.eye_w * (0.98 if female else 1.1)
         x_out = ex + side * fg.eye_w * (1.35 + 0.1 * tr["brow_thickness"])
         xs = x_in + (x_out - x_in) * t
         ys = base - lift
@@ -67,8 +73,9 @@ def brows(
             (x, y, fg.eye_w * 0.13, w * 0.36, d * d)
             for x, y, w, d in zip(xs, ys, width, density, strict=True)
         ]
-        # Few enough that skin shows between the hairs, each one drawn strongly.
-        count = int(130 + 160 * tr["brow_thickness"]) * (3 if not female else 2) // 3
+        # Few enough that skin shows between the hairs, each one drawn strongly. A woman's
+        # narrower brow has fewer hairs but lies denser: kept, not sparse.
+        count = int((130 + 160 * tr["brow_thickness"]) * (0.8 if female else 1.0))
         grid = np.linspace(0, 1, 200)
         weights = np.interp(grid, t, density * width) + 0.02
         s = g.choice(grid, count, p=weights / weights.sum())

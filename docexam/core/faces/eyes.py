@@ -190,13 +190,13 @@ def eyes(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
         )
         crease = _crease(fg, form, upper, side)
         lid = lids.lids(p, (ex, ey), side, fg.eye_w, [upper, lower, crease])
-        lids.upper_lid(c, p, lid, form.hood, skin, female, fg.wz, form.deep)
+        lids.upper_lid(c, p, lid, form.hood, skin, fg.wz, form.deep, look.makeup)
         inside = lid.opening()
         eyeball.ball(c, p, fg, (ex, ey), (lid.top, lid.foot), inside, white, iris, light)
         eyeball.catchlight(c, p, fg, (ex, ey), (lid.top, inside), light)
-        lids.lash_line(p, lid, female)
-        lids.lower_lid(c, p, lid, skin, fg.wz)
-        _lashes(both, lashes, fg, upper, side, female, form.hood)
+        lids.lash_line(p, lid, female, look.makeup)
+        lids.lower_lid(c, p, lid, skin, fg.wz, look.makeup)
+        _lashes(both, lashes, fg, upper, side, female, form.hood, look.makeup)
         # The crease is a fold the lamp sees: a shallow groove in the relief, none on a
         # single lid.
         for x, y in crease[2:-2:2]:
@@ -209,7 +209,8 @@ def eyes(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
                 fg.eye_h * 0.5,
                 fg.wz * 0.02 * (look.age - 45) / 20,
             )
-    both.paint(soft(lashes, 0.35) * (0.22 if female else 0.14), (0.03, 0.03, 0.04))
+    strength = (0.22 if female else 0.14) + 0.16 * look.makeup
+    both.paint(np.minimum(soft(lashes, 0.35) * strength, 0.9), (0.03, 0.03, 0.04))
 
 
 def _crease(fg: FaceGeometry, form: EyeShape, upper: np.ndarray, side: int) -> np.ndarray:
@@ -273,16 +274,20 @@ def _lashes(
     side: int,
     female: bool,
     hood: float,
+    makeup: float = 0.0,
 ) -> None:
     """The upper lashes over the outer half, curving out and up; under a full fold they
-    point more forward (and look shorter) as the fold presses them down."""
+    point more forward (and look shorter) as the fold presses them down. Mascara makes them
+    longer and reach further in."""
     n = len(upper)
-    for i in range(n // 2, n - 2):
+    first = n // 2 - int(n * 0.12 * makeup)
+    for i in range(first, n - 2):
         x, y = upper[i]
-        kk = (i - n // 2) / (n - n // 2)
+        kk = max(0.0, (i - n // 2) / (n - n // 2))
         # Short: seen from the front they curve towards the lens, and long ones stood over
         # the lid like a comb's teeth.
         length = fg.eye_h * (0.15 + 0.25 * kk) * (1.2 if female else 0.8) * (1 - 0.45 * hood)
+        length *= 1 + 0.35 * makeup
         ang = np.radians(-95 + side * 60 * kk)
         tip = (x + np.cos(ang) * length, y + np.sin(ang) * length)
         both.draw(lashes, np.array([[x, y], tip]), np.ones(2))

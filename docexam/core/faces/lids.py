@@ -61,9 +61,9 @@ def upper_lid(
     lid: Lids,
     hood: float,
     skin: F32,
-    female: bool,
     wz: float,
     deep: float = 0.5,
+    makeup: float = 0.0,
 ) -> None:
     """The upper lid: a band of skin rounded over the ball between the lashes and the crease
     (tall on an open lid, hidden under a fold of skin on a hooded one). It faces up into the
@@ -71,7 +71,8 @@ def upper_lid(
     most. The crease is a thin, soft line of shade where the fold above overhangs it; a
     single lid has none, its skin running smooth from the lashes to the brow. Over a deep-set
     eye (``deep`` 0..1) the crease is sharper and the hollow above it, under the brow's rim,
-    in shade."""
+    in shade. With make-up (``makeup`` 0..1) a faint taupe shadow lies on the lid, deepest
+    along the lashes and towards the outer corner."""
     above = lid.top - lid.rows  # px above the lid margin
     under = lid.rows - lid.fold  # px below the crease
     height = np.maximum(lid.top - lid.fold, 0.5)
@@ -103,40 +104,56 @@ def upper_lid(
         roll = _band(under, -1.8, 1.5) * 0.22 * smoothstep(0.4, 0.8, hood) * reach
         p.paint(roll.astype(np.float32), lid_skin)
         p.lift(roll, wz * 0.01)
-    if female:  # a little shade on the lid, as most women wear for a photo
-        p.paint(band * 0.08, skin * np.array([0.75, 0.7, 0.74], np.float32))
+    if makeup > 0:
+        k = np.clip((lid.u + 1) / 2, 0, 1)
+        shadow = band * (0.55 + 0.45 * (1 - t)) * (0.6 + 0.4 * k) * 0.14 * makeup
+        p.paint(shadow.astype(np.float32), skin * np.array([0.72, 0.68, 0.73], np.float32))
 
 
-def lash_line(p: Patch, lid: Lids, female: bool) -> None:
+def lash_line(p: Patch, lid: Lids, female: bool, makeup: float = 0.0) -> None:
     """The upper lash line is a dark soft edge along the margin (the roots and the lashes
-    seen end-on), fuller towards the outer corner (and with make-up), its lashes a little
-    clumped along it. It stops short of the inner corner, where lashes are few."""
+    seen end-on), fuller towards the outer corner, its lashes a little clumped along it. It
+    stops short of the inner corner, where lashes are few. Eyeliner and mascara (``makeup``
+    0..1) make it darker and a little thicker, most outwards, and the lashes over it longer
+    and denser: the eye's frame a woman's photo is read by."""
     k = np.clip((lid.u + 1) / 2, 0, 1).astype(np.float32)
     weight = (0.6 + 0.4 * k) * smoothstep(0.0, 0.14, k) * (1.0 if female else 0.85)
-    # Thinning into the outer corner: no drawn wing, and no dark knot there.
-    weight *= (1 - 0.55 * smoothstep(0.78, 1.0, k)) * (np.abs(lid.u) < 1.02)
+    weight *= 1 + 0.35 * makeup * (0.5 + 0.5 * k)
+    # Thinning into the outer corner: no drawn wing, and no dark knot there (a liner's end
+    # runs a little further out before it thins).
+    ends = 1 - 0.55 * (1 - 0.35 * makeup) * smoothstep(0.78, 1.0, k)
+    weight *= ends * (np.abs(lid.u) < 1.02)
     weight *= 1 + 0.18 * np.sin(lid.u * 23.0) * np.sin(lid.u * 9.0 + 1.0)
     above = lid.top - lid.rows
     # The margin itself is a millimetre thick, the lashes' roots along it: a line as thin as
     # a pixel left the lid a paper edge over the ball at the document's size.
-    width = 0.75 + 0.4 * k + (0.12 if female else 0.0)
-    line = _band(above, 0.7, width) * weight * 1.1
-    p.paint(np.minimum(line, 0.93).astype(np.float32), (0.03, 0.026, 0.034))
+    width = 0.75 + 0.4 * k + (0.12 if female else 0.0) + 0.45 * makeup * (0.3 + 0.7 * k)
+    line = _band(above, 0.7 + 0.3 * makeup, width) * weight * 1.1
+    ink = 0.03 - 0.012 * makeup
+    p.paint(
+        np.minimum(line, 0.93 + 0.04 * makeup).astype(np.float32),
+        (ink, ink * 0.87, ink * 1.13),
+    )
     # Seen from the front the lashes, curving up and out, stand over the lid's skin just
     # above the margin as a soft, broken fringe, taller outwards: the lash line is the
     # eye's darkest and broadest line, not a drawn outline of the opening.
-    fringe = _band(above, 1.4 + 0.9 * k, 0.6 + 0.5 * k) * weight * (0.3 if female else 0.22)
+    long = 1 + 0.45 * makeup
+    fringe = _band(above, (1.4 + 0.9 * k) * long, (0.6 + 0.5 * k) * long) * weight
+    fringe *= (0.3 if female else 0.22) + 0.22 * makeup
     fringe *= 0.75 + 0.25 * np.sin(lid.u * 41.0 + 0.5) * np.sin(lid.u * 17.0)
-    p.paint(np.minimum(fringe, 0.6).astype(np.float32), (0.04, 0.035, 0.045))
+    p.paint(np.minimum(fringe, 0.6 + 0.15 * makeup).astype(np.float32), (0.04, 0.035, 0.045))
     # Below the margin the lashes' shadow and their dark roots seen through them darken the
     # ball's top edge: the line thickens downwards more softly than up.
     p.paint((_band(above, -0.5, 0.7) * weight * 0.35).astype(np.float32), (0.05, 0.045, 0.05))
 
 
-def lower_lid(c: FaceCanvas, p: Patch, lid: Lids, skin: F32, wz: float) -> None:
+def lower_lid(
+    c: FaceCanvas, p: Patch, lid: Lids, skin: F32, wz: float, makeup: float = 0.0
+) -> None:
     """The lower lid has a thickness: a wet margin along the ball that catches the lamp, the
     lid's rim facing up into the light, and below it only a faint shade of the lower lashes,
-    thicker outwards, before the lid's skin runs on into the cheek, with no outline."""
+    thicker outwards, before the lid's skin runs on into the cheek, with no outline. Mascara
+    (``makeup``) darkens the outer lower lashes a little, never a drawn ring."""
     s = lid.rows - lid.foot  # px below the lower margin
     w = np.clip(1 - ((lid.u - 0.1) / 1.05) ** 2, 0, 1) ** 0.8
     k = np.clip((lid.u + 1) / 2, 0, 1)
@@ -151,6 +168,9 @@ def lower_lid(c: FaceCanvas, p: Patch, lid: Lids, skin: F32, wz: float) -> None:
     # strongest outwards.
     lashes = _band(s, 1.7, 0.8) * w * 0.22 * (0.3 + 0.7 * k)
     p.paint(lashes, skin * np.array([0.55, 0.52, 0.56], np.float32))
+    if makeup > 0:
+        tint = _band(s, 1.6, 0.7) * w * k**1.5 * 0.2 * makeup
+        p.paint(tint.astype(np.float32), skin * np.array([0.35, 0.33, 0.37], np.float32))
     # The rim's roundness, so the lamp's sheen runs along it.
     p.lift(_band(s, 1.2, 1.2) * w, wz * 0.006)
     # The lid below the lashes is a low roll over the ball's lower half (the pretarsal

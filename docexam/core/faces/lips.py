@@ -29,7 +29,7 @@ def mouth(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     philtrum's two ridges and groove; below, the lower lip's shadow and the mentolabial groove."""
     tr = who.traits
     skin = np.asarray(skin_colour(who), np.float32)
-    lip = _lip_colour(who, skin)
+    lip = _lip_colour(who, look, skin)
     mx, my = fg.fx + fg.yaw_px * 0.35, fg.mouth
     if fg.mesh is not None:
         # The mesh's own mouth: a turned head's mouth moves less than its nose's tip, and
@@ -43,7 +43,8 @@ def mouth(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     thin_lo = 1 - 0.15 * look.smile
     # Corners turn down a little on full lower lips and up on full upper ones.
     droop = fg.mouth_w * 0.05 * (tr["lip_lower"] - tr["lip_upper"]) * u**4
-    bow = tr["cupid_bow"]
+    # A woman's cupid's bow is a little more marked (the trait's steps stay as they are).
+    bow = tr["cupid_bow"] + (0.1 if who.sex == "F" else 0.0)
     # The upper lip's tubercle presses the middle of the line down a little: a lip line is a
     # soft wave, not a ruler's edge.
     tubercle = fg.lip_up * (0.08 + 0.12 * bow) * np.exp(-((u / 0.28) ** 2))
@@ -70,9 +71,12 @@ def mouth(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
         [base - fg.nose_w * 0.2, my + fg.lip_lo * 3.2],
         3,
     )
-    # The upper lip's border is a fairly crisp edge; the lower lip's fades into the skin.
-    top = p.poly(np.vstack([upper, line[::-1]]), 0.8)
-    bottom = p.poly(np.vstack([line, lower[::-1]]), 1.3)
+    # The upper lip's border is a fairly crisp edge; the lower lip's fades into the skin. A
+    # woman's lips are more clearly bordered than a man's (no beard's shadow blurs them), and
+    # a lipstick's edge crisper still.
+    define = defined(who, look)
+    top = p.poly(np.vstack([upper, line[::-1]]), 0.8 * (1 - 0.3 * define))
+    bottom = p.poly(np.vstack([line, lower[::-1]]), 1.3 * (1 - 0.35 * define))
     # Each pixel's place across its lip (0 at the border .. 1 at the line between the lips),
     # from the three curves at its column: the shading follows the lips' own outline.
     xs = np.arange(p.cols.start, p.cols.stop, dtype=np.float32)[None, :]
@@ -102,8 +106,9 @@ def mouth(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     # Its colour fades out towards its foot, where a lower lip has no crisp border, and both
     # lips' colour into the corners, where the vermilion narrows into the cheek's skin.
     fade = 1 - 0.4 * side**5
-    p.paint(bottom * (0.88 - 0.5 * b**2.5) * fade, lip * lo_shade[..., None])
-    p.paint(top * 0.9 * fade, lip * up_shade[..., None])
+    cover = 0.06 * define
+    p.paint(bottom * (0.88 + cover - 0.5 * b**2.5) * fade, lip * lo_shade[..., None])
+    p.paint(top * (0.9 + cover) * fade, lip * up_shade[..., None])
     c.bump(mx, my - fg.lip_up * 0.5, fg.mouth_w * 0.75, fg.lip_up * 0.35, fg.wz * 0.03)
     c.bump(
         mx,
@@ -128,7 +133,9 @@ def mouth(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
             for du, dv, sx, k in LIP_GLINTS
         ]
     )
-    p.paint(glow * bottom * 0.2, np.minimum(1, lip * 1.2 + 0.03))
+    # A lipstick's film is a little glossier than a bare lip.
+    shine = 1 + 0.3 * look.makeup
+    p.paint(glow * bottom * 0.2 * shine, np.minimum(1, lip * 1.2 + 0.03))
     bow_glint = p.spots(
         [
             (
@@ -145,10 +152,11 @@ def mouth(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     # sheen across its whole width drew a white band).
     wet = np.minimum(top + bottom, 1)
     gloss = c.gloss[p.rows, p.cols]
-    gloss += (0.04 + glow * bottom * 0.16 + bow_glint * top * 0.08 - gloss) * wet
+    gloss += (0.04 + (glow * bottom * 0.16 + bow_glint * top * 0.08) * shine - gloss) * wet
     # The vermilion border: the skin just above the upper lip's edge is a pale rolled ridge.
     p.paint(
-        p.stroke((upper - np.array([0, 1.0]))[4:-4], 1 - 0.5 * u[4:-4] ** 2, 0.9) * 0.26,
+        p.stroke((upper - np.array([0, 1.0]))[4:-4], 1 - 0.5 * u[4:-4] ** 2, 0.9)
+        * (0.26 + 0.1 * define),
         np.minimum(1, skin * 1.1),
     )
     _philtrum(c, p, fg, skin, mx, float(np.interp(0, u, upper[:, 1])), peaks)
@@ -176,16 +184,44 @@ def mouth(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     p.paint(under * (0.22 + 0.14 * tr["lip_lower"]), skin * 0.68)
 
 
-def _lip_colour(who: Identity, skin: F32) -> F32:
+# Lipsticks a woman wears for an ID photo, as factors on her own lips' colour (BGR): rose,
+# red, berry, nude. Factors, not paints: a photo exposes a dark face up to three times
+# brighter, and a fixed red read as a pink mark on it; and each darkens the lip a little and
+# takes out the blue and green, so the lips stand out from the skin in tone and colour.
+LIPSTICKS = (
+    (0.8, 0.68, 0.96),
+    (0.6, 0.52, 0.93),
+    (0.74, 0.52, 0.76),
+    (0.78, 0.72, 0.9),
+)
+
+
+def defined(who: Identity, look: Look) -> float:
+    """How crisply the lips are bordered, 0 (a man's) .. 1: a woman's own, more with make-up."""
+    return 0.0 if who.sex == "M" else min(1.0, 0.4 + 0.6 * look.makeup)
+
+
+def _lip_colour(who: Identity, look: Look, skin: F32) -> F32:
     dark = float(np.clip((who.skin - 0.3) / 0.5, 0, 1))
     # Fair lips are the skin with more blood in it (red); dark lips are browner and a shade
     # more violet than the skin round them.
     fair = skin * np.array([0.76, 0.66, 0.93], np.float32)
     brown = skin * np.array([0.8, 0.72, 0.84], np.float32)
     lip = fair * (1 - dark) + brown * dark
-    if who.sex == "F":  # a little lip colour, as most women wear for a photo
-        lip = lip * np.array([0.93, 0.9, 1.0], np.float32)
+    if who.sex == "F":  # a woman's lips stand out a little more from her skin, bare too
+        lip = lip * np.array([0.96, 0.94, 1.0], np.float32)
+    if look.makeup > 0:
+        # On a dark lip a lipstick's colour needs more pigment to show after the exposure
+        # lifts it.
+        lip = lip * (1 + (lipstick(look) - 1) * look.makeup * (1 + 0.4 * dark))
     return lip
+
+
+def lipstick(look: Look) -> F32:
+    """The lipstick's shade: picked by the fine digits of the make-up's amount, so it stays
+    with the look (the same look, the same lipstick) without a draw of its own."""
+    k = int(look.makeup * 1e4) % len(LIPSTICKS)
+    return np.asarray(LIPSTICKS[k], np.float32)
 
 
 def _lip_surface(c: FaceCanvas, p: Patch, cover: F32, xs: F32, ys: F32, mx: float) -> None:

@@ -31,6 +31,7 @@ _THIN = np.array([0.04, 0.085, 0.075], np.float32)  # thin skin over veins: dark
 _PIGMENT = np.array([0.13, 0.13, 0.13], np.float32)  # melanin round a dark eye or mouth
 _YELLOW = np.array([0.05, 0.01, -0.005], np.float32)  # the forehead's: less blue
 _BROWN = np.array([0.34, 0.26, 0.15], np.float32)  # a freckle's or a sun spot's
+_ROUGE = np.array([0.15, 0.17, 0.02], np.float32)  # a rose blush: less green and blue
 
 
 def skin_colour(who: Identity) -> BGR:
@@ -52,8 +53,12 @@ def skin_tone(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look, skin: 
     """Skin's colour is not one paint: blood shows on the cheeks, nose and chin, the thin skin
     under the eyes and at the temples is darker and cooler, the forehead lighter and yellower,
     a shaved beard leaves a blue-grey shadow, a dark skin is darker round the eyes and mouth,
-    and mottle, blotches, freckles and sun spots break every patch."""
+    and mottle, blotches, freckles and sun spots break every patch. Make-up (foundation,
+    concealer, a blush) evens some of that out and lays a faint rose over the cheekbones."""
     dark = who.skin
+    # Foundation and concealer cover part of the skin's unevenness, never all of it: a
+    # face evened out entirely read as a plastic's.
+    even = 1 - 0.4 * look.makeup
     wz = fg.wz
     red = np.zeros((c.h, c.w), np.float32)
     spots = [
@@ -67,6 +72,8 @@ def skin_tone(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look, skin: 
     # Melanin gathers round the eyes and the mouth of a dark skin.
     pigment = np.zeros_like(red)
     pigment_spots = [(fg.fx, fg.mouth, fg.mouth_w * 1.2, wz * 0.16, 0.7 * dark)]
+    blush = np.zeros_like(red)
+    blush_spots: list[tuple[float, float, float, float, float]] = []
     for side in (-1, 1):
         ex = fg.fx + side * fg.eye_gap
         # The apple of the cheek, below and outside the eye, fading out towards the ear; the
@@ -94,6 +101,23 @@ def skin_tone(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look, skin: 
             (fg.cx + side * fg.wc * 0.85, fg.brow - wz * 0.15, wz * 0.14, wz * 0.25, 0.7),
         ]
         pigment_spots.append((ex, fg.eye + fg.eye_h * 0.5, fg.eye_w * 1.1, fg.eye_h * 2.2, dark))
+        # A blush sits on the cheekbone, above and outside the apple, swept towards the ear.
+        blush_spots += [
+            (
+                ex + side * fg.eye_w * 0.85,
+                fg.eye + (fg.nose - fg.eye) * 0.56,
+                wz * 0.19,
+                wz * 0.12,
+                1,
+            ),
+            (
+                ex + side * fg.eye_w * 1.2,
+                fg.eye + (fg.nose - fg.eye) * 0.45,
+                wz * 0.14,
+                wz * 0.1,
+                0.6,
+            ),
+        ]
     c.spots(red, spots)
     c.spots(thin, thin_spots)
     c.spots(yellow, yellow_spots)
@@ -103,26 +127,31 @@ def skin_tone(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look, skin: 
     # hard red patches, a rash rather than a complexion; the flush saturates instead.
     flush = (0.75 if who.sex == "F" else 1.0) * (1 - dark * 0.55) * _ruddy(who, look)
     zone = np.minimum(red, 1.0)
-    red = zone * (1 + 0.2 * c.noise(10.0)) + 0.04 * c.noise(5.0) * (0.3 + zone)
+    red = zone * (1 + 0.2 * even * c.noise(10.0)) + 0.04 * even * c.noise(5.0) * (0.3 + zone)
     red = np.maximum(red, -0.1) * flush
     red /= 1 + 0.5 * np.maximum(red, 0)
     tone = np.ones((c.h, c.w, 3), np.float32) * skin
     tone *= 1 - red[..., None] * _BLUSH
-    tone *= 1 - (np.minimum(thin, 1.2) * (1 + 0.5 * dark))[..., None] * _THIN
+    tone *= 1 - (np.minimum(thin, 1.2) * (1 + 0.5 * dark) * even)[..., None] * _THIN
     brow = np.minimum(yellow, 1.0)[..., None]
     tone *= (1 - brow * _YELLOW * (1 - 0.5 * dark)) * (1 + 0.04 * brow)
     tone *= 1 - np.minimum(pigment, 1.0)[..., None] * _PIGMENT
+    if look.makeup > 0:
+        c.spots(blush, blush_spots)
+        # Faint: a blush strong enough to see as a patch read as a doll's painted cheeks.
+        rouge = np.minimum(blush, 1.0) * (0.45 * look.makeup * (1 - 0.6 * dark))
+        tone *= 1 - rouge[..., None] * _ROUGE
     if who.sex == "M" and look.beard in ("none", "stubble", "moustache"):
         tone *= 1 - _beard_shadow(c, fg)[..., None] * _stubble(look, dark)
     # Broad unevenness in tone and hue, so no two patches of a cheek are one paint: melanin's
     # (darker and browner) and carotene's (yellower) as well as the blood's above. A wander
     # of the hue as such, between yellow-green and purple, read as dirt.
     # Soft and low in contrast: a finer or stronger mottle read as grime at the tile's size.
-    grain = 0.026 * c.noise(12.0) + 0.01 * c.noise(7.0)
-    yolk = 0.02 * c.noise(10.0)
+    grain = (0.026 * c.noise(12.0) + 0.01 * c.noise(7.0)) * even
+    yolk = 0.02 * c.noise(10.0) * even
     tone *= 1 - grain[..., None] * np.array([1.2, 1.0, 0.85], np.float32)
     tone *= 1 - yolk[..., None] * np.array([1.0, 0.1, -0.1], np.float32)
-    tone *= 1 - _freckles(c, fg, who, look)[..., None] * _BROWN
+    tone *= 1 - (_freckles(c, fg, who, look) * even)[..., None] * _BROWN
     return tone
 
 
@@ -206,7 +235,8 @@ def pores(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look, mask: F32)
     # Fine lines where a streaky noise crosses zero: at a passport photo's scale barely there
     # even at seventy (age shows in the folds and lines age_lines draws).
     lines = np.clip(1 - np.abs(c.noise(0.9, stretch=(2.5, 1))) * 2.5, 0, 1) * (0.05 + 0.1 * aged)
-    amp = (0.026 if male else 0.02) * (0.85 + look.age / 300)
+    # Foundation fills the pores a little, never to a plastic's polish.
+    amp = (0.026 if male else 0.02) * (0.85 + look.age / 300) * (1 - 0.25 * look.makeup)
     patches = c.noise(3.0)
     relief = amp * grain * (0.75 * fine + 0.3 * cluster - 0.3 * pits - 0.2 * lines)
     relief += 0.008 * patches * scalp

@@ -64,9 +64,10 @@ def _styled(
 ) -> Look:
     """The person at the booth ``years`` after ``photo``: older, perhaps restyled.
 
-    Drawn alike for holder and impostor. An impostor copies the photo's hair and beard, but a
-    holder keeps them just as often at the same difficulty: if either changed more, a new
-    hairstyle or dyed hair would give the answer away where only the face should.
+    Drawn alike for holder and impostor. An impostor copies the photo's hair, beard and
+    make-up, but a holder keeps them just as often at the same difficulty: if either changed
+    more, a new hairstyle, dyed hair or a bare face would give the answer away where only the
+    face should.
     """
     keep = 0.5 + float(np.clip(difficulty, 0, 1)) / 2
     older = aged(photo, years, g)
@@ -79,6 +80,9 @@ def _styled(
         hair_style=photo.hair_style if g.random() < keep else live.hair_style,
         beard=photo.beard if g.random() < keep else live.beard,
     )
+    # Make-up too: an impostor copies the photo's, a holder wears hers as often (drawn last,
+    # so the draws above stay as they were).
+    look = replace(look, makeup=photo.makeup if g.random() < keep else live.makeup)
     if photo.hair_style == "bald":  # a bald man in the photo does not grow a hairline later
         look = replace(look, hair_style="bald")
     return look
