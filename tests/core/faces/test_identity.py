@@ -182,8 +182,8 @@ def test_a_persons_asymmetry_is_stable_and_a_close_look_alikes_is_near_it() -> N
 
 def test_what_changes_easily_does_not_tell_a_holder_from_an_impostor() -> None:
     """A trainee must answer from the face. If a new hairstyle, dyed hair, a new beard, glasses,
-    a turn of the head, weight or grey told holders from impostors, the exercise would teach
-    that cue instead: a guess learnt from those changes on half the travellers must do no
+    make-up, a turn of the head, weight or grey told holders from impostors, the exercise would
+    teach that cue instead: a guess learnt from those changes on half the travellers must do no
     better than a coin toss on the other half."""
     from collections import Counter
 
@@ -203,6 +203,7 @@ def test_what_changes_easily_does_not_tell_a_holder_from_an_impostor() -> None:
                     abs(live.yaw) > 6,
                     round((live.weight - photo.weight) / 0.4),
                     round((live.grey - photo.grey) / 0.2),
+                    round((live.makeup - photo.makeup) / 0.3),
                 )
                 (holders if t.is_holder else others)[seed % 2][cue] += 1
         learnt, test = 0, 1
