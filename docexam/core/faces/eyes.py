@@ -209,7 +209,7 @@ def eyes(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
                 fg.eye_h * 0.5,
                 fg.wz * 0.02 * (look.age - 45) / 20,
             )
-    strength = (0.22 if female else 0.14) + 0.16 * look.makeup
+    strength = (0.22 if female else 0.14) + 0.08 * look.makeup
     both.paint(np.minimum(soft(lashes, 0.35) * strength, 0.9), (0.03, 0.03, 0.04))
 
 

@@ -118,7 +118,7 @@ def lash_line(p: Patch, lid: Lids, female: bool, makeup: float = 0.0) -> None:
     and denser: the eye's frame a woman's photo is read by."""
     k = np.clip((lid.u + 1) / 2, 0, 1).astype(np.float32)
     weight = (0.6 + 0.4 * k) * smoothstep(0.0, 0.14, k) * (1.0 if female else 0.85)
-    weight *= 1 + 0.35 * makeup * (0.5 + 0.5 * k)
+    weight *= 1 + 0.15 * makeup * (0.5 + 0.5 * k)
     # Thinning into the outer corner: no drawn wing, and no dark knot there (a liner's end
     # runs a little further out before it thins).
     ends = 1 - 0.55 * (1 - 0.35 * makeup) * smoothstep(0.78, 1.0, k)
@@ -127,8 +127,8 @@ def lash_line(p: Patch, lid: Lids, female: bool, makeup: float = 0.0) -> None:
     above = lid.top - lid.rows
     # The margin itself is a millimetre thick, the lashes' roots along it: a line as thin as
     # a pixel left the lid a paper edge over the ball at the document's size.
-    width = 0.75 + 0.4 * k + (0.12 if female else 0.0) + 0.45 * makeup * (0.3 + 0.7 * k)
-    line = _band(above, 0.7 + 0.3 * makeup, width) * weight * 1.1
+    width = 0.75 + 0.4 * k + (0.12 if female else 0.0) + 0.2 * makeup * (0.3 + 0.7 * k)
+    line = _band(above, 0.7 + 0.15 * makeup, width) * weight * 1.1
     ink = 0.03 - 0.012 * makeup
     p.paint(
         np.minimum(line, 0.93 + 0.04 * makeup).astype(np.float32),
