@@ -140,6 +140,7 @@ def head(
     because the renderer turns the whole photo for it (every layer, not only the mesh)."""
     m = asset.load()
     v = morph.vertices(m, morph.weights(who, look))
+    v = morph.build_forms(m, v, morph.ancestry(who))
     v = morph.expression(m, morph.dimorphism(m, v, who.sex == "M"), look.smile)
     vid = {k: m.vertex(i) for k, i in VERTICES.items()}
     # Turn about the top of the neck, a little behind the ears.

@@ -212,3 +212,44 @@ def dimorphism(mesh: Mesh, v: F64, male: bool) -> F64:
     near = np.exp(-0.5 * d2) * (z > mid[2] - 0.35) * front
     out += (s * NOSE_SCALE * near)[:, None] * (v - mid) * np.array([1.0, 0.6, 1.0])
     return out
+
+
+# Forms of the three builds beyond MakeHuman's blend, seen from the front (decimetres or
+# shares, at a full share of the build): MakeHuman's ancestry targets differ mostly in the
+# skull's profile, which a frontal photo does not show, and left one face for all three.
+NOSE_WIDTH = {"african": 0.25, "asian": 0.08, "caucasian": -0.08}  # share of the alae's span
+BRIDGE = {"african": -0.02, "asian": -0.05, "caucasian": 0.03}  # the dorsum forward
+CHEEKS = {"african": 0.0, "asian": 0.06, "caucasian": -0.015}  # share at the cheekbones
+LIPS = {"african": 0.025, "asian": 0.0, "caucasian": -0.01}  # the lips forward
+
+
+def build_forms(mesh: Mesh, v: F64, shares: dict[str, float]) -> F64:
+    """``v`` with the builds' frontal forms (above) mixed by ``shares`` (``ancestry()``):
+    the nose's width and bridge, the cheekbones' breadth and the lips' fullness. Each is a
+    share of the person's own form or a shift of it, so the traits' steps stay as they were."""
+
+    def mix(table: dict[str, float]) -> float:
+        return sum(table[k] * w for k, w in shares.items())
+
+    p = {k: v[mesh.vertex(i)] for k, i in VERTICES.items()}
+    x, y, z = v[:, 0], v[:, 1], v[:, 2]
+    front = np.clip((mesh.v0[:, 2] - 0.6) / 0.3, 0, 1)
+    out = v.copy()
+    # The alae and the nose's base spread sideways about the midline.
+    ala = (p["ala_r"] + p["ala_l"]) / 2
+    d2 = (x / 0.3) ** 2 + ((y - ala[1]) / 0.12) ** 2
+    out[:, 0] += mix(NOSE_WIDTH) * x * np.exp(-0.5 * d2) * (z > ala[2] - 0.3) * front
+    # The bridge between the eyes and above the tip, forward or back.
+    eye = (p["pupil_r"] + p["pupil_l"]) / 2
+    tip = p["nose_tip"]
+    t = np.clip((eye[1] - y) / max(eye[1] - tip[1], 1e-3), 0, 1)
+    along = np.sin(np.pi * np.clip(t * 1.1, 0, 1)) * (y < eye[1] + 0.1)
+    out[:, 2] += mix(BRIDGE) * along * np.exp(-0.5 * (x / 0.1) ** 2) * front
+    # The cheekbones wider about the middle, at their height.
+    cheek = np.exp(-0.5 * ((y - (eye[1] + tip[1]) / 2) / 0.35) ** 2)
+    out[:, 0] += mix(CHEEKS) * x * cheek * front
+    # The lips, fuller: forward round the mouth's middle.
+    mouth = p["stomion"]
+    d2 = (x / 0.28) ** 2 + ((y - mouth[1]) / 0.12) ** 2
+    out[:, 2] += mix(LIPS) * np.exp(-0.5 * d2) * front * (z > mouth[2] - 0.25)
+    return out
