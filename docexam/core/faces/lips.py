@@ -133,8 +133,9 @@ def mouth(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
             for du, dv, sx, k in LIP_GLINTS
         ]
     )
-    # A lipstick's film is a little glossier than a bare lip.
-    shine = 1 + 0.3 * look.makeup
+    # A lipstick's film is a little glossier than a bare lip (more, and a photo's lips read as
+    # wet plastic).
+    shine = 1 + 0.1 * look.makeup
     p.paint(glow * bottom * 0.2 * shine, np.minimum(1, lip * 1.2 + 0.03))
     bow_glint = p.spots(
         [
@@ -190,7 +191,7 @@ def mouth(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
 # takes out the blue and green, so the lips stand out from the skin in tone and colour.
 LIPSTICKS = (
     (0.8, 0.68, 0.96),
-    (0.6, 0.52, 0.93),
+    (0.68, 0.58, 0.94),
     (0.74, 0.52, 0.76),
     (0.78, 0.72, 0.9),
 )
@@ -211,9 +212,10 @@ def _lip_colour(who: Identity, look: Look, skin: F32) -> F32:
     if who.sex == "F":  # a woman's lips stand out a little more from her skin, bare too
         lip = lip * np.array([0.96, 0.94, 1.0], np.float32)
     if look.makeup > 0:
-        # On a dark lip a lipstick's colour needs more pigment to show after the exposure
+        # An ID photo's lipstick is a day's, not an evening's (at full strength the lips were
+        # a red mark). On a dark lip its colour needs more pigment to show after the exposure
         # lifts it.
-        lip = lip * (1 + (lipstick(look) - 1) * look.makeup * (1 + 0.4 * dark))
+        lip = lip * (1 + (lipstick(look) - 1) * 0.75 * look.makeup * (1 + 0.4 * dark))
     return lip
 
 
