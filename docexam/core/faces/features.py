@@ -21,7 +21,7 @@ def nose(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
     assert hd is not None
     pts = hd.points
     (rx, ry), (lx, ly) = pts["ala_r"], pts["ala_l"]
-    base = nose_base(fg)
+    base = fg.nose
     nw = fg.nose_w
     tip_x, tip_y = _tip(hd.depth, rx, lx, (fg.eye + base) / 2, base)
     skin = np.asarray(skin_colour(who), np.float32)
@@ -49,24 +49,6 @@ def nose(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
     if win is not None:
         rows, cols, dx, dy = win
         c.gloss[rows, cols] += 0.12 * np.exp(-0.5 * (dx**2 + dy**2) / (nw * 0.28) ** 2)
-
-
-def nose_base(fg: FaceGeometry) -> float:
-    """The row where the nose meets the upper lip as the camera sees it: just under the
-    nostrils' openings. The layout's ``fg.nose`` hangs a fixed 6 mm under the alae's landmark,
-    and the subnasale vertex stays where a long nose's target leaves it: on a short nose
-    either sat up to 7 px low, in the lip."""
-    hd = fg.mesh
-    if hd is None:
-        return fg.nose
-    (rx, ry), (lx, ly) = hd.points["ala_r"], hd.points["ala_l"]
-    r0, r1 = max(0, int(min(ry, ly) - fg.nose_w)), int(fg.mouth)
-    band = hd.nostrils[r0:r1, max(0, int(rx)) : int(lx) + 1]
-    rows = np.flatnonzero(band.max(axis=1, initial=0.0) > 0.3) if band.size else band
-    if not len(rows):  # hidden behind the wings and the tip (a lowered head)
-        return fg.nose
-    # The columella's foot lies a millimetre or two under the openings' rims.
-    return float(r0 + rows.max()) + 0.015 * hd.scale
 
 
 def _tip(depth: F32, x0: float, x1: float, y0: float, y1: float) -> tuple[float, float]:
