@@ -100,7 +100,8 @@ def marks(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
 
 
 def age_lines(c: FaceCanvas, fg: FaceGeometry, look: Look) -> None:
-    """Nasolabial folds, forehead lines and crow's feet that deepen from the thirties on.
+    """Nasolabial folds and forehead lines that deepen from the thirties on (crow's feet and
+    the forms age brings are ageing.py's).
 
     Skin's lines are faint, uneven and broken: each follows the forehead's curve (rising over
     the brows), its strength wanders along it, and where it falls is the forehead's own (from
@@ -134,34 +135,6 @@ def age_lines(c: FaceCanvas, fg: FaceGeometry, look: Look) -> None:
         p.paint(np.minimum(p.stroke(rim, 0.7 * shade, 2.0) * 2.5, 1), np.minimum(1, cheek * 1.1))
     if k <= 0:
         return
-    for side in (-1, 1):  # crow's feet: a few fine lines fanning from the outer corner
-        ox = fg.fx + side * (fg.eye_gap + fg.eye_w * 1.1)
-        p = Patch(
-            c,
-            [ox, ox + side * fg.eye_w * 0.6],
-            [fg.eye - fg.eye_w * 0.4, fg.eye + fg.eye_w * 0.5],
-            3,
-        )
-        feet = p.blank()
-        s = np.linspace(0, 1, 6)
-        for j in range(3):
-            a = np.radians(side * (j - 1) * 22 + side * 8 * (f - 0.5))
-            pts = np.stack(
-                [
-                    ox + side * np.cos(a) * s * fg.eye_w * 0.55,
-                    fg.eye + np.sin(a) * s * fg.eye_w * 0.55 + s**2 * fg.eye_h * 0.2,
-                ],
-                axis=1,
-            )
-            p.draw(feet, pts, k * 0.5 * np.sin(s * np.pi))
-        # The skin's own colour, shaded: a fixed grey drew pale lines on a dark skin. Mostly
-        # relief, soft: at rest they are shallow creases, not strokes.
-        here = np.asarray(
-            c.albedo[int(fg.eye), int(np.clip(ox + side * fg.eye_w * 0.3, 0, c.w - 1))]
-        )
-        feet = soft(feet, 0.9)
-        p.paint(np.minimum(feet, 1) * 0.35, here * np.array([0.72, 0.72, 0.76], np.float32))
-        p.lift(feet, -fg.wz * 0.01)
     _forehead(c, fg, k, f)
     # From about fifty, two faint upright lines between the brows (the glabella's), left by
     # years of frowning; faint, as they show in a relaxed face.
