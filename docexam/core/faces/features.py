@@ -21,7 +21,7 @@ def nose(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
     assert hd is not None
     pts = hd.points
     (rx, ry), (lx, ly) = pts["ala_r"], pts["ala_l"]
-    base = nose_base(fg)
+    base = fg.nose
     nw = fg.nose_w
     tip_x, tip_y = _tip(hd.depth, rx, lx, (fg.eye + base) / 2, base)
     skin = np.asarray(skin_colour(who), np.float32)
@@ -49,24 +49,6 @@ def nose(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
     if win is not None:
         rows, cols, dx, dy = win
         c.gloss[rows, cols] += 0.12 * np.exp(-0.5 * (dx**2 + dy**2) / (nw * 0.28) ** 2)
-
-
-def nose_base(fg: FaceGeometry) -> float:
-    """The row where the nose meets the upper lip as the camera sees it: just under the
-    nostrils' openings. The layout's ``fg.nose`` hangs a fixed 6 mm under the alae's landmark,
-    and the subnasale vertex stays where a long nose's target leaves it: on a short nose
-    either sat up to 7 px low, in the lip."""
-    hd = fg.mesh
-    if hd is None:
-        return fg.nose
-    (rx, ry), (lx, ly) = hd.points["ala_r"], hd.points["ala_l"]
-    r0, r1 = max(0, int(min(ry, ly) - fg.nose_w)), int(fg.mouth)
-    band = hd.nostrils[r0:r1, max(0, int(rx)) : int(lx) + 1]
-    rows = np.flatnonzero(band.max(axis=1, initial=0.0) > 0.3) if band.size else band
-    if not len(rows):  # hidden behind the wings and the tip (a lowered head)
-        return fg.nose
-    # The columella's foot lies a millimetre or two under the openings' rims.
-    return float(r0 + rows.max()) + 0.015 * hd.scale
 
 
 def _tip(depth: F32, x0: float, x1: float, y0: float, y1: float) -> tuple[float, float]:
@@ -118,7 +100,8 @@ def marks(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
 
 
 def age_lines(c: FaceCanvas, fg: FaceGeometry, look: Look) -> None:
-    """Nasolabial folds, forehead lines and crow's feet that deepen from the thirties on.
+    """Nasolabial folds and forehead lines that deepen from the thirties on (crow's feet and
+    the forms age brings are ageing.py's).
 
     Skin's lines are faint, uneven and broken: each follows the forehead's curve (rising over
     the brows), its strength wanders along it, and where it falls is the forehead's own (from
@@ -152,34 +135,6 @@ def age_lines(c: FaceCanvas, fg: FaceGeometry, look: Look) -> None:
         p.paint(np.minimum(p.stroke(rim, 0.7 * shade, 2.0) * 2.5, 1), np.minimum(1, cheek * 1.1))
     if k <= 0:
         return
-    for side in (-1, 1):  # crow's feet: a few fine lines fanning from the outer corner
-        ox = fg.fx + side * (fg.eye_gap + fg.eye_w * 1.1)
-        p = Patch(
-            c,
-            [ox, ox + side * fg.eye_w * 0.6],
-            [fg.eye - fg.eye_w * 0.4, fg.eye + fg.eye_w * 0.5],
-            3,
-        )
-        feet = p.blank()
-        s = np.linspace(0, 1, 6)
-        for j in range(3):
-            a = np.radians(side * (j - 1) * 22 + side * 8 * (f - 0.5))
-            pts = np.stack(
-                [
-                    ox + side * np.cos(a) * s * fg.eye_w * 0.55,
-                    fg.eye + np.sin(a) * s * fg.eye_w * 0.55 + s**2 * fg.eye_h * 0.2,
-                ],
-                axis=1,
-            )
-            p.draw(feet, pts, k * 0.5 * np.sin(s * np.pi))
-        # The skin's own colour, shaded: a fixed grey drew pale lines on a dark skin. Mostly
-        # relief, soft: at rest they are shallow creases, not strokes.
-        here = np.asarray(
-            c.albedo[int(fg.eye), int(np.clip(ox + side * fg.eye_w * 0.3, 0, c.w - 1))]
-        )
-        feet = soft(feet, 0.9)
-        p.paint(np.minimum(feet, 1) * 0.35, here * np.array([0.72, 0.72, 0.76], np.float32))
-        p.lift(feet, -fg.wz * 0.01)
     _forehead(c, fg, k, f)
     # From about fifty, two faint upright lines between the brows (the glabella's), left by
     # years of frowning; faint, as they show in a relaxed face.

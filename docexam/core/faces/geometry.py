@@ -67,6 +67,7 @@ class FaceGeometry:
 def layout(who: Identity, look: Look, w: float, u: float) -> FaceGeometry:
     """The geometry of ``who`` in a ``w`` x ``u`` pixel photo taken with ``look`` (by a
     camera ``look.distance`` from the sitter)."""
+    who = aged(who, look.age)
     tr = who.traits
     male = who.sex == "M"
 
@@ -124,10 +125,34 @@ def layout(who: Identity, look: Look, w: float, u: float) -> FaceGeometry:
     return fit(fg, mesh.head(who, look, int(w), int(u), look.distance), look.smile)
 
 
+# How fifty years (25 to 75) move a person's own traits: the ears go on growing (by about a
+# tenth), the nose's tip drops a few millimetres as its cartilage softens, so the nose reads
+# longer (its length trait scaled the whole nose and pushed its base into the lip), and the
+# lips thin, the upper most, as they lose volume and roll in. The mesh and the layout both
+# take the moved traits; over a passport's ten years they move a fifth of a noticeable step.
+AGEING = {"ear_size": 0.45, "nose_tip": -0.08, "lip_upper": -0.4, "lip_lower": -0.2}
+
+
+def aged(who: Identity, age: float) -> Identity:
+    """``who`` at ``age``: the traits time changes moved by it (beyond 0..1 a little, so one
+    whose ears were large at twenty-five still sees them grow)."""
+    old = float(np.clip((age - 25) / 50, 0, 1.2))
+    if old <= 0:
+        return who
+    tr = dict(who.traits)
+    for name, shift in AGEING.items():
+        tr[name] = float(np.clip(tr[name] + shift * old, -0.2, 1.2))
+    return dataclasses.replace(who, traits=tr)
+
+
 # The mesh's eye corners lie on the lids' outer skin, wider than the fissure the eye layer
 # draws: this brings their half span to an eye's half width (30 mm of 62 mm between pupils).
 FISSURE = 0.88
+# Where the alae's landmark lies above the nose's base on the base mesh (decimetres): the
+# base when the nostrils are hidden.
 ALA_TO_BASE_DM = 0.06
+# The columella's foot under the nostrils' openings' lowest row (decimetres).
+COLUMELLA_DM = 0.015
 
 
 def fit(fg: FaceGeometry, hd: mesh.MeshHead, smile: float) -> FaceGeometry:
@@ -144,10 +169,9 @@ def fit(fg: FaceGeometry, hd: mesh.MeshHead, smile: float) -> FaceGeometry:
     fx, eye = mid("pupil_r", "pupil_l")
     cx = mid("ear_out_r", "ear_out_l")[0]
     crown, chin = p["crown"][1], p["chin"][1]
-    # The nose's base follows its wings (the subnasale vertex stays where a longer nose's
-    # target leaves it): on the base mesh it lies about 6 mm under the alae's landmark.
-    nose = (p["ala_r"][1] + p["ala_l"][1]) / 2 + ALA_TO_BASE_DM * hd.scale
     mouth = p["stomion"][1]
+    nose_w = half("ala_r", "ala_l") * 0.85
+    nose = _nose_base(hd, nose_w, mouth)
     eye_w = FISSURE * (half("eye_out_r", "eye_in_r") + half("eye_in_l", "eye_out_l")) / 2
     gonion = eye + (chin - eye) * 0.62
     rows = hd.rows
@@ -176,9 +200,30 @@ def fit(fg: FaceGeometry, hd: mesh.MeshHead, smile: float) -> FaceGeometry:
         eye_w=eye_w,
         eye_h=fg.eye_h * eye_w / fg.eye_w,
         iris=fg.iris * eye_w / fg.eye_w,
-        nose_w=half("ala_r", "ala_l") * 0.85,
+        nose_w=nose_w,
         mouth_w=half("mouth_r", "mouth_l") * (1 + 0.12 * smile),
         ear_len=(lobe - ear_top) / 2,
         ear_y=(lobe + ear_top) / 2,
         mesh=hd,
     )
+
+
+def _nose_base(hd: mesh.MeshHead, nose_w: float, mouth: float) -> float:
+    """The row where the nose meets the upper lip as the camera sees it: just under the
+    nostrils' openings. Hung a fixed 6 mm under the alae's landmark it sat up to 10 px low on
+    a short nose, in the lip (the subnasale vertex stays where a long nose's target leaves
+    it), and moustache, folds and philtrum with it."""
+    (rx, ry), (lx, ly) = hd.points["ala_r"], hd.points["ala_l"]
+    alae = (ry + ly) / 2 + ALA_TO_BASE_DM * hd.scale
+    r0 = max(0, int(min(ry, ly) - nose_w))
+    band = hd.nostrils[r0 : max(r0, int(mouth)), max(0, int(rx)) : int(lx) + 1]
+    cover = band.max(axis=1) if band.size else np.zeros(0, np.float32)
+    rows = np.flatnonzero(cover > 0.3)
+    if not len(rows):  # hidden behind the wings and the tip (a lowered head)
+        return alae
+    # Where the coverage falls through the threshold, between rows: whole rows made the
+    # base jump a pixel between two photos of one nose.
+    i = int(rows.max())
+    below = float(cover[i + 1]) if i + 1 < len(cover) else 0.0
+    frac = (float(cover[i]) - 0.3) / max(float(cover[i]) - below, 1e-3)
+    return r0 + i + min(frac, 1.0) + COLUMELLA_DM * hd.scale

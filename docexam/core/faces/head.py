@@ -5,7 +5,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-from docexam.core.faces import skinlight
+from docexam.core.faces import ageing, skinlight
 from docexam.core.faces.canvas import F32, FaceCanvas, smoothstep, soft
 from docexam.core.faces.geometry import FaceGeometry
 from docexam.core.faces.skin import pores, skin_colour, skin_tone
@@ -64,6 +64,7 @@ def face(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F32:
     c.gloss[:] = c.gloss * (1 - mask) + mask * (0.04 + 0.12 * oily)
     c.person = np.maximum(c.person, mask)
     _folds_face(c, fg, who, look, 0.3 * (who.traits["face_width"] - who.traits["jaw_width"]))
+    ageing.forms(c, fg, who, look)
     return mask
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import numpy as np
 
 from docexam.core.faces.canvas import F32, FaceCanvas
-from docexam.core.faces.features import nose_base
 from docexam.core.faces.geometry import FaceGeometry
 from docexam.core.faces.patch import Patch
 from docexam.core.faces.skin import skin_colour
@@ -64,7 +63,7 @@ def mouth(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
         [line[:, 0], line[:, 1] + thin_lo * fg.lip_lo * np.clip(1 - u**2, 0, 1) ** fullness],
         axis=1,
     )
-    base = nose_base(fg)
+    base = fg.nose
     p = Patch(
         c,
         [mx - fg.mouth_w * 1.45, mx + fg.mouth_w * 1.45],
@@ -239,7 +238,7 @@ def _philtrum(
 ) -> None:
     """Two ridges (the philtral columns) from the nose's base to the cupid's bow's peaks,
     parting as they fall, and the groove between them."""
-    base = nose_base(fg)
+    base = fg.nose
     span = top_y - base
     ridges, groove = [], []
     for t in np.linspace(0.05, 0.95, 6):
