@@ -67,7 +67,7 @@ class FaceGeometry:
 def layout(who: Identity, look: Look, w: float, u: float) -> FaceGeometry:
     """The geometry of ``who`` in a ``w`` x ``u`` pixel photo taken with ``look`` (by a
     camera ``look.distance`` from the sitter)."""
-    who = aged(who, look.age)
+    who = at_age(who, look.age)
     tr = who.traits
     male = who.sex == "M"
 
@@ -133,7 +133,7 @@ def layout(who: Identity, look: Look, w: float, u: float) -> FaceGeometry:
 AGEING = {"ear_size": 0.45, "nose_tip": -0.08, "lip_upper": -0.4, "lip_lower": -0.2}
 
 
-def aged(who: Identity, age: float) -> Identity:
+def at_age(who: Identity, age: float) -> Identity:
     """``who`` at ``age``: the traits time changes moved by it (beyond 0..1 a little, so one
     whose ears were large at twenty-five still sees them grow)."""
     old = float(np.clip((age - 25) / 50, 0, 1.2))
