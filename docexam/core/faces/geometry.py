@@ -90,6 +90,10 @@ def layout(who: Identity, look: Look, w: float, u: float) -> FaceGeometry:
     # Hairline to brow, brow to nose base and nose base to chin are about equal thirds of a
     # face; the hairline lies about a fifth of the head below the crown.
     hairline = crown + (eye - crown) * t("forehead_height", 0.27, 0.45)
+    # Lips are fuller with an African build and thinner with a European one, whatever their
+    # own traits (a share of them, so each trait's step holds).
+    build = mesh.morph.ancestry(who)
+    full = 1 + sum(LIP_FULLNESS[k] * share for k, share in build.items())
     fg = FaceGeometry(
         u=u,
         # Placeholders: fit() reads the centre and the turn off the mesh.
@@ -116,8 +120,8 @@ def layout(who: Identity, look: Look, w: float, u: float) -> FaceGeometry:
         # near the lines down from the irises' inner edges.
         nose_w=wz * (t("nose_width", 0.2, 0.27) + (0.015 if male else -0.015)),
         mouth_w=wz * t("mouth_width", 0.31, 0.42) * (1 + 0.12 * look.smile),
-        lip_up=wz * t("lip_upper", 0.07, 0.13) * (1 if male else 1.12),
-        lip_lo=wz * t("lip_lower", 0.1, 0.17) * (1 if male else 1.08),
+        lip_up=wz * t("lip_upper", 0.07, 0.13) * (1 if male else 1.12) * full,
+        lip_lo=wz * t("lip_lower", 0.1, 0.17) * (1 if male else 1.08) * full,
         ear_len=ear_len,
         ear_y=(eye + nose) / 2 + (nose - eye) * t("ear_height", -0.2, 0.2),
         forehead_form=0.6 * tr["forehead_height"] + 0.4 * tr["brow_ridge"],
@@ -130,6 +134,7 @@ def layout(who: Identity, look: Look, w: float, u: float) -> FaceGeometry:
 # longer (its length trait scaled the whole nose and pushed its base into the lip), and the
 # lips thin, the upper most, as they lose volume and roll in. The mesh and the layout both
 # take the moved traits; over a passport's ten years they move a fifth of a noticeable step.
+LIP_FULLNESS = {"african": 0.3, "asian": 0.04, "caucasian": -0.06}
 AGEING = {"ear_size": 0.45, "nose_tip": -0.08, "lip_upper": -0.4, "lip_lower": -0.2}
 
 

@@ -10,6 +10,7 @@ import pytest
 
 from docexam.core.faces import mesh
 from docexam.core.faces.eyes import eye_shape
+from docexam.core.faces.geometry import layout
 from docexam.core.faces.mesh import MeshHead, asset, morph
 from docexam.core.faces.render import render
 from docexam.core.faces.traits import (
@@ -297,3 +298,9 @@ def test_the_builds_differ_in_nose_and_cheeks_from_the_front() -> None:
         assert _dorsum(hd["ea"]) < _dorsum(hd["eu"]) - 0.5, seed
         cheeks = {k: _face_width(h) / _height(h) for k, h in hd.items()}
         assert cheeks["ea"] > cheeks["eu"] + 0.01, (seed, cheeks)
+        # The lips the 2D layer draws: fuller with the African build, for the face's width.
+        lips = {}
+        for name, skin, anc in (("eu", 0.15, 0.0), ("af", 0.9, 0.5)):
+            fg = layout(replace(base, skin=skin, ancestry=anc), look, W, H)
+            lips[name] = (fg.lip_up + fg.lip_lo) / fg.wz
+        assert lips["af"] > 1.25 * lips["eu"], (seed, lips)
