@@ -34,21 +34,24 @@ def ball(
     top, foot = lids
     ys, xs = np.mgrid[p.rows, p.cols].astype(np.float32)
     dx, dy = xs - ex, ys - ey
-    # The white is the front of a ball that turns away into the corners, where the lids'
-    # thickness also keeps the light from it: greyer and a little pinker there.
     uu = np.minimum(np.abs(dx) / fg.eye_w, 1.3)
-    # Only the corners go grey, the outer one more (the ball turns away there, under the
-    # lids' overhang): a white darkening evenly from the iris outwards read as a painted
-    # almond.
-    outer = (dx * (1.0 if ex > fg.fx else -1.0) > 0).astype(np.float32)
-    sclera = white * (1 - (0.26 + 0.14 * outer) * smoothstep(0.4, 1.05, uu))[..., None]
+    side = 1.0 if ex > fg.fx else -1.0
+    outer = smoothstep(0.0, 0.3, dx * side / fg.eye_w)
+    # The white is the front of a ball about as wide as the opening, lit as one: full on its
+    # front, turning away into the corners and a little to the bottom, a shade lighter on
+    # the lamp's side. Flat, or grey in the corners only, it read as a paper almond.
+    radius = fg.eye_w * 0.98
+    nx, ny = dx / radius, (dy - fg.eye_h * 0.15) / radius
+    nz = np.sqrt(np.clip(1 - nx**2 - ny**2, 0.03, 1))
+    lx, ly, lz = (float(v) for v in lamp.direction)
+    lit = np.clip(nx * lx + ny * ly + nz * lz, 0, 1) / max(lz, 0.5)
+    form = 0.3 + 0.45 * nz + 0.25 * np.minimum(lit, 1.1)
+    # The outer corner lies tucked under the lid's overhang.
+    form *= 1 - 0.2 * outer * smoothstep(0.5, 1.0, uu)
+    sclera = white * form[..., None]
+    # Greyer and a little pinker into the corners, where the lids' thickness keeps the light
+    # from it and the blood vessels show.
     sclera *= 1 - np.array([0.07, 0.09, 0.0], np.float32) * (uu**3)[..., None]
-    # The ball is lit from the lamp's side: the white on that side of the iris is the
-    # lightest, the other a shade greyer, and it darkens to the top under the lid's shadow
-    # and a little to the bottom as it turns away; a flat almond of one tone read as painted.
-    side_lit = np.tanh(dx / fg.eye_w * 2.5) * -float(lamp.direction[0]) * 1.4
-    vert = np.clip((dy - fg.eye_h * 0.1) / fg.eye_h, -1, 1)
-    sclera *= (1 + 0.08 * np.clip(side_lit, -1, 1) - 0.1 * vert**2)[..., None]
     # Faint veins and unevenness: pinker and a touch yellower towards the corners.
     # One draw from the photo's generator, as before there were fibres: whatever is drawn
     # after the eyes (beard, brows, hair) keeps its own random stream. The iris's fibres and
@@ -68,26 +71,34 @@ def ball(
     pupil = smoothstep(pr + 0.08, pr - 0.08, r)[..., None]
     # Round at a few pixels across, and the darkest thing in the eye whatever the light.
     col = col * (1 - pupil) + np.float32(0.015) * pupil
-    # It tucks under the lower lid's margin instead of bleeding past it.
-    disc = np.clip((1.0 - r) * fg.iris * 1.2, 0, 1) * np.clip(foot - ys + 0.3, 0, 1)
+    # It tucks under the lower lid's margin instead of bleeding past it. Its rim, the limbus,
+    # blends into the white over a pixel and a half: cut in one, the camera's sharpening drew
+    # a pale halo round it.
+    disc = np.clip((1.0 - r) * fg.iris / 1.5 + 0.4, 0, 1) * np.clip(foot - ys + 0.3, 0, 1)
     ball_col = sclera + (col - sclera) * disc[..., None]
-    # A pink caruncle fills the inner corner, a rounded, wet lump: it blunts the corner that
-    # the lids' outlines alone drew as a point.
-    side = 1.0 if ex > fg.fx else -1.0
-    pink = np.exp(-0.5 * ((dx + side * fg.eye_w * 0.88) ** 2 + dy**2) / (fg.eye_w * 0.13) ** 2)
-    ball_col += (white * np.array([0.6, 0.58, 0.86], np.float32) - ball_col) * (pink * 0.75)[
-        ..., None
-    ]
-    # The upper lid and its lashes overhang the ball: a thin shadow under the margin, gone
-    # a quarter of the way down the opening (a deep one there narrowed every eye to a slit).
+    # The upper lid has a thickness: its margin stands over the ball as a ledge, and it and
+    # the lashes shade the white and the iris's top quarter, softly and most just under it
+    # (a deep, hard shade there narrowed every eye to a slit). A higher lamp casts it longer.
     below = ys - top
-    shade = 1 - 0.45 * (1 - smoothstep(0.0, fg.eye_h * 0.5, below))
-    shade *= 1 - 0.04 * (1 - smoothstep(0.0, fg.eye_h * 0.25, foot - ys))  # the lower lashes'
+    reach = fg.iris * (0.55 + 0.3 * max(-ly, 0.0))
+    shade = 1 - 0.55 * (1 - smoothstep(-0.3, 1.0, below / reach)) ** 1.4
+    # The lower lid casts nothing, but the ball turns away under it and the tear's thin
+    # meniscus lies along it: the white dims into the margin instead of ending on a cut edge.
+    shade *= 1 - 0.1 * (1 - smoothstep(0.0, fg.eye_h * 0.4, foot - ys))
     ball_col *= shade[..., None]
     p.paint(inside, ball_col.astype(np.float32))
-    # The wet ball has a sheen, but its sharp reflection belongs to the cornea (the glow).
+    # A pink caruncle fills the inner corner, a rounded, wet lump a little proud of the
+    # lids' outlines: it blunts and rounds the corner that they alone drew as a point.
+    mid, half = (top + foot) / 2, np.maximum((foot - top) / 2, 0.6)
+    lump = np.exp(-0.5 * ((dx + side * fg.eye_w * 0.9) / (fg.eye_w * 0.12)) ** 2)
+    lump *= np.clip(1.3 - np.abs(ys - mid) / (half + 0.4), 0, 1)
+    pink = white * np.array([0.6, 0.58, 0.86], np.float32)
+    pink = pink * (1 - 0.15 * (ys - mid) / (half + 0.4))[..., None]  # lit from above
+    p.paint((lump * 0.7).astype(np.float32), pink)
+    # The wet ball has a faint sheen (a strong one lit the white brighter than the skin), its
+    # sharp reflection belonging to the cornea (the glow).
     gloss = c.gloss[p.rows, p.cols]
-    gloss += (0.16 - 0.08 * disc - gloss) * inside
+    gloss += (0.08 - gloss) * inside
 
 
 def _iris(noise: F32, r: F32, theta: F32, iris: F32, lamp: Lamp) -> F32:
@@ -106,12 +117,17 @@ def _iris(noise: F32, r: F32, theta: F32, iris: F32, lamp: Lamp) -> F32:
     # Fibres show in the ciliary zone; the pupillary zone inside the collarette is darker
     # and warmer, without a bright ring between them (a ring drew a target).
     zone = smoothstep(0.45, 0.62, r)
-    radial = (1.0 - 0.62 * smoothstep(0.74, 0.98, r)) * (0.8 + 0.2 * zone)
+    # The limbal ring: a darker band round the rim, its inner edge soft.
+    radial = (1.0 - 0.3 * smoothstep(0.7, 0.88, r) - 0.35 * smoothstep(0.86, 0.98, r)) * (
+        0.8 + 0.2 * zone
+    )
     # Mostly below: a lamp stands above the eyes, and a glow to one side would pull the
-    # pupil's apparent centre sideways.
+    # pupil's apparent centre sideways. It is what makes the iris a lens-covered bowl rather
+    # than a flat, painted disc.
     lx, ly = 0.4 * float(lamp.direction[0]), float(lamp.direction[1])
     away = -(np.cos(theta) * lx + np.sin(theta) * ly) / max(np.hypot(lx, ly), 0.3)
-    glow = 1 + 0.16 * np.clip(away, 0, 1) * smoothstep(0.4, 0.8, r) * (1 - smoothstep(0.85, 1, r))
+    bowl = smoothstep(0.4, 0.75, r) * (1 - smoothstep(0.86, 1, r))
+    glow = 1 + 0.6 * np.clip(away, 0, 1) ** 1.5 * bowl
     tone = radial * glow * (1 + 0.36 * fib * (0.4 + 0.6 * zone))
     # The collarette, a ragged, lighter and warmer ring a third of the way out where the two
     # zones meet (in light eyes a brownish one round the pupil), and dark crypts beside it.
@@ -165,9 +181,9 @@ def catchlight(
         shape = np.clip(max(0.1 * ir, 0.8) + 0.5 - np.hypot(dx, dy), 0, 1) * 0.36
     elif lamp.kind == "flash":  # a small, hard, bright point
         shape = np.exp(-0.5 * (dx**2 + dy**2) / max(0.09 * ir, 0.6) ** 2) * 0.8
-    elif lamp.kind == "ring":  # a dot that lamps.py hollows into a ring, kept small: a
-        # wide ring covered the pupil with grey
-        shape = np.exp(-0.5 * (dx**2 + dy**2) / max(0.08 * ir, 0.55) ** 2) * 0.95
+    elif lamp.kind == "ring":  # a dot that lamps.py hollows into a ring, kept small and
+        # dim: a wide or bright ring covered the pupil with grey
+        shape = np.exp(-0.5 * (dx**2 + dy**2) / max(0.08 * ir, 0.55) ** 2) * 0.75
     else:  # ceiling tubes: a bar high on the cornea, which lamps.py draws out sideways
         shape = _box(dx, 0.22 * ir) * _box(dy, max(0.06 * ir, 0.5)) * 0.9
     c.glow[p.rows, p.cols] += shape * inside * bright

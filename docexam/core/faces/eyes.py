@@ -257,7 +257,9 @@ def _socket(both: Patch, fg: FaceGeometry, skin: np.ndarray, deep: float) -> Non
                 fg.eye_w * 0.35,
                 0.45,
             ),
-            (ex, fg.eye + fg.eye_w * 0.6, fg.eye_w * 0.75, fg.eye_w * 0.2, 0.35),
+            # Under the eye, from just below the lower lid's rim: starting lower, it left a
+            # pale band along the lid that read as a crescent outlining the eye.
+            (ex, fg.eye + fg.eye_w * 0.5, fg.eye_w * 0.75, fg.eye_w * 0.24, 0.35),
         ]
     shade = soft(both.spots(spots), 2.0)
     both.paint(

@@ -26,9 +26,13 @@ class Lids:
 
     def opening(self) -> F32:
         """Coverage of the eye's opening between the margins, antialiased."""
-        gap = np.minimum(self.rows - self.top, self.foot - self.rows)
-        ends = np.clip((1 - np.abs(self.u)) * self.eye_w + 0.5, 0, 1)
-        return (np.clip(gap + 0.5, 0, 1) * ends).astype(np.float32)
+        # The upper margin's edge is the lash line's, drawn over it; the lower one and the
+        # corners blend over a pixel and a half into the lids, as a soft, wet edge does (cut
+        # in a pixel, the opening read as a sticker's outline).
+        upper = np.clip(self.rows - self.top + 0.5, 0, 1)
+        lower = np.clip((self.foot - self.rows) / 1.6 + 0.4, 0, 1)
+        ends = np.clip((1 - np.abs(self.u)) * self.eye_w / 1.8 + 0.3, 0, 1)
+        return (upper * lower * ends).astype(np.float32)
 
 
 def lids(
@@ -117,7 +121,9 @@ def lash_line(p: Patch, lid: Lids, female: bool, makeup: float = 0.0) -> None:
     0..1) make it darker and a little thicker, most outwards, and the lashes over it longer
     and denser: the eye's frame a woman's photo is read by."""
     k = np.clip((lid.u + 1) / 2, 0, 1).astype(np.float32)
-    weight = (0.6 + 0.4 * k) * smoothstep(0.0, 0.14, k) * (1.0 if female else 0.85)
+    # Thin over the inner third, where lashes are few and short: drawn at full weight from
+    # corner to corner it outlined the whole opening, an almond sticker's edge.
+    weight = (0.45 + 0.55 * k) * smoothstep(0.0, 0.3, k) * (1.0 if female else 0.85)
     weight *= 1 + 0.15 * makeup * (0.5 + 0.5 * k)
     # Thinning into the outer corner: no drawn wing, and no dark knot there (a liner's end
     # runs a little further out before it thins).
@@ -150,34 +156,33 @@ def lash_line(p: Patch, lid: Lids, female: bool, makeup: float = 0.0) -> None:
 def lower_lid(
     c: FaceCanvas, p: Patch, lid: Lids, skin: F32, wz: float, makeup: float = 0.0
 ) -> None:
-    """The lower lid has a thickness: a wet margin along the ball that catches the lamp, the
-    lid's rim facing up into the light, and below it only a faint shade of the lower lashes,
-    thicker outwards, before the lid's skin runs on into the cheek, with no outline. Mascara
-    (``makeup``) darkens the outer lower lashes a little, never a drawn ring."""
+    """The lower lid has a thickness: its wet margin along the ball is a thin, pinkish line
+    of the skin's own tone (a bright one outlined the eye like a sticker's edge), the lid's
+    rim a soft ledge that casts nothing, with a faint shade of the lower lashes and the rim's
+    underside along it, thicker outwards, before the lid's skin runs on into the cheek with
+    no outline. Mascara (``makeup``) darkens the outer lower lashes a little, never a drawn
+    ring."""
     s = lid.rows - lid.foot  # px below the lower margin
     w = np.clip(1 - ((lid.u - 0.1) / 1.05) ** 2, 0, 1) ** 0.8
     k = np.clip((lid.u + 1) / 2, 0, 1)
-    # The rim faces up into the lamp: a thin lit line along the white, a little pink.
-    margin = _band(s, 0.55, 0.6) * w
-    p.paint(margin * 0.4, np.minimum(1, skin * np.array([1.06, 1.08, 1.2], np.float32) + 0.04))
+    # The wet margin: half a pixel of pinkish skin, its tone the skin's, with a faint sheen.
+    margin = _band(s, 0.3, 0.45) * w
+    p.paint(margin * 0.2, skin * np.array([0.92, 0.9, 1.0], np.float32))
     gloss = c.gloss[p.rows, p.cols]
-    # Wet, but a thin rim: a strong sheen along it drew a white line under the eye.
-    np.maximum(gloss, margin * 0.3, out=gloss)
-    p.paint(_band(s, 3.2, 1.2) * w * 0.1, np.minimum(1, skin * 1.06 + 0.01))
-    # Under the rim, the lower lashes' roots and the rim's own shadow: a soft, faint line,
-    # strongest outwards.
-    lashes = _band(s, 1.7, 0.8) * w * 0.22 * (0.3 + 0.7 * k)
-    p.paint(lashes, skin * np.array([0.55, 0.52, 0.56], np.float32))
+    np.maximum(gloss, margin * 0.06, out=gloss)
+    # Along and under the rim's ledge, the lower lashes' roots and the rim's own underside:
+    # a soft, faint shade, strongest outwards. It starts at the margin: a lid lighter there
+    # than below read as a pale rim round the white.
+    lashes = _band(s, 1.0, 1.0) * w * 0.26 * (0.5 + 0.5 * k)
+    p.paint(lashes, skin * np.array([0.66, 0.63, 0.67], np.float32))
     if makeup > 0:
-        tint = _band(s, 1.6, 0.7) * w * k**1.5 * 0.2 * makeup
+        tint = _band(s, 1.7, 0.7) * w * k**1.5 * 0.2 * makeup
         p.paint(tint.astype(np.float32), skin * np.array([0.35, 0.33, 0.37], np.float32))
-    # The rim's roundness, so the lamp's sheen runs along it.
-    p.lift(_band(s, 1.2, 1.2) * w, wz * 0.006)
     # The lid below the lashes is a low roll over the ball's lower half (the pretarsal
-    # muscle), lit on top, with a faint shade where it meets the cheek: without it the white
-    # ended on flat skin and the eye read as drawn onto the face.
+    # muscle): a broad, gentle rise, with a faint shade where it meets the cheek. Without it
+    # the white ended on flat skin and the eye read as drawn onto the face; a narrow ridge
+    # along the margin instead caught the lamp as a bright crescent.
     e = lid.eye_w
-    roll = _band(s, 0.17 * e, 0.1 * e) * w
-    p.paint(roll * 0.07, np.minimum(1, skin * 1.05 + 0.01))
-    p.lift(roll, wz * 0.008)
-    p.paint(_band(s, 0.33 * e, 0.08 * e) * w * 0.1, skin * np.array([0.78, 0.75, 0.8], np.float32))
+    roll = _band(s, 0.22 * e, 0.14 * e) * w
+    p.lift(roll, wz * 0.005)
+    p.paint(_band(s, 0.38 * e, 0.1 * e) * w * 0.1, skin * np.array([0.8, 0.77, 0.82], np.float32))
