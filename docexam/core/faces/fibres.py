@@ -44,6 +44,102 @@ def fall(ys: F32, xs: F32, px: float, py: float, wmax: float, ymid: float, flare
 
 
 @dataclass
+class Parted:
+    """Hair combed from a parting: its fall, each pixel's place along its line (in rows: the
+    row itself where it hangs) and how far it lies out of the fall's inner edge (pixels; over
+    the skull, the arch the hair frames the forehead with)."""
+
+    flow: Flow
+    along: F32
+    into: F32
+
+
+def parted(
+    ys: F32,
+    xs: F32,
+    part: float,
+    mid: float,
+    inner: tuple[float, float, float],
+    outer: tuple[float, float, float],
+    flare: F32,
+) -> Parted:
+    """The fall of hair combed from a parting at column ``part``: each line leaves the parting,
+    runs out over the skull along a shell of it and hangs straight below row ``mid``. The
+    innermost leaves the parting's front and frames the forehead in an arch down to the
+    temples (``inner``: its reach left and right of the parting at ``mid`` and its height
+    above it), the outermost leaves the top of the head and hangs at its sides (``outer``);
+    the shells between are blends of the two. Lines from the two sides of the parting are
+    locks of their own. (Lines fanning down from a point above the head left the hair's top
+    outline cutting across them: a slab sliced off flat.)"""
+    h, w = xs.shape
+    a_mean = 0.5 * (outer[0] + outer[1])
+    dy = np.clip(mid - ys[:, :1], 0, None)  # (rows and columns apart: the sums broadcast)
+    b0, b1 = max(inner[2], 1.0), max(outer[2], 1.0)
+    s, slope, along, into = (np.empty((h, w), np.float32) for _ in range(4))
+    right = int(np.searchsorted(xs[0], part))
+    up = int(np.searchsorted(ys[:, 0], mid))  # rows above ``mid``
+    # The two sides of the parting, each its own shells (and no gradient across the parting).
+    for k, cols in ((0, slice(0, right)), (1, slice(right, w))):
+        if cols.start >= cols.stop:
+            continue
+        side = 1.0 if k else -1.0
+        dx = np.abs(xs[:1, cols] - part)
+        a0, a1 = (inner[k] * flare)[:, None], (outer[k] * flare)[:, None]
+        r0 = np.sqrt((dx / a0) ** 2 + (dy / b0) ** 2)
+        r1 = np.sqrt((dx / a1) ** 2 + (dy / b1) ** 2)
+        # 0 on the inner shell, 1 on the outer, between as the two radii say.
+        t = np.clip((r0 - 1) / np.maximum(r0 - r1, 1e-3), -1.0, 2.5)
+        a_t, b_t = a0 + t * (a1 - a0), b0 + t * (b1 - b0)
+        s[:, cols] = side * np.maximum(a_t, 1.0) / (a_mean * flare[:, None])
+        # Along its shell from the parting: its arc, short of ``mid`` by the angle still to
+        # turn.
+        along[:, cols] = ys[:, cols]
+        top = slice(0, up)
+        turn = np.arctan2(dy[top] / np.maximum(b_t[top], 1.0), dx / np.maximum(a_t[top], 1.0))
+        along[top, cols] = mid - turn * 0.5 * (np.abs(a_t[top]) + b_t[top])
+        # The shell's direction, down and away from the parting (t is the same along it).
+        tx = cv2.Sobel(t, cv2.CV_32F, 1, 0, ksize=1)
+        ty = cv2.Sobel(t, cv2.CV_32F, 0, 1, ksize=1)
+        # Combed hair rises off the parting before it turns down and out: its sheen runs on
+        # across it. (Leaving it level, the two sides took the light each its own way and the
+        # parting split the crown into a light and a dark panel.)
+        rise = smoothstep(0.0, 0.35 * a_mean, dx)
+        slope[:, cols] = np.clip(-ty * side / np.maximum(np.abs(tx), 1e-3), -2.0, 2.0) * rise
+        into[:, cols] = (r0 - 1) * a0  # (at ``mid``, pixels across, as the fall below)
+    flow = Flow(s, slope, (a_mean * flare).astype(np.float32))
+    return Parted(flow, along, into)
+
+
+@dataclass
+class Ends:
+    """Where hanging hair ends, across its fall: its locks gather into clumps (``edges`` in
+    s), each ending at its own row (``length``) in a point, its middle ``point`` rows below
+    its sides; each lies in front of the shoulders (``front`` 1) or behind them (0), parts
+    from its neighbours by a crease this ``deep`` (0..1) and lies at its own ``tilt``. Near
+    the roots the hair is one smooth sheet: the clumps part from each other between the rows
+    ``loose`` along the fall. (Its numbers come with it: ``locks`` draws none of its own for
+    them.)"""
+
+    edges: F32
+    length: F32
+    front: F32
+    deep: F32
+    tilt: F32
+    point: float
+    loose: tuple[float, float]
+    jitter: F32  # 0..1, lock by lock (cycled): how far each ends off its clump's line
+
+    def at(self, s: F32) -> tuple[F32, F32, F32, np.ndarray]:
+        """At lines ``s``: the row its hair ends, its ``front``, the place across its clump
+        (0..1) and the clump's index."""
+        n = len(self.length)
+        k = np.clip(np.searchsorted(self.edges, s) - 1, 0, n - 1)
+        f = np.clip((s - self.edges[k]) / (self.edges[k + 1] - self.edges[k]), 0, 1)
+        end = self.length[k] - self.point * np.abs(2 * f - 1) ** 1.6
+        return end.astype(np.float32), self.front[k], f.astype(np.float32), k
+
+
+@dataclass
 class Shades:
     """A head of hair's colours: its pigment, and a share of white fibres mixed in (grey hair
     is salt and pepper, not a grey paint)."""
@@ -93,19 +189,23 @@ def locks(
     flow: Flow,
     ys: F32,
     lock: float,
-    ends: F32 | None,
+    ends: Ends | None,
     taper: float,
     curl: float,
     unit: float,
-    front: np.ndarray | None = None,
     along: F32 | None = None,
     grain: int = 6,
+    grown: F32 | None = None,
 ) -> Fibres:
     """Locks of fibres laid out along the flow: drawn in (s, row) space and mapped onto the
     picture, so every lock and every fibre follows the fall of the hair. ``along`` (pixels,
-    within the rows') replaces the row where fibres do not run down the picture (a bun)."""
+    within the rows') replaces the row where fibres do not run down the picture (a bun, or
+    hair combed out over the skull from a parting). Hanging hair's locks gather into the
+    clumps its ``ends`` mark. Waves swing the locks as far as ``grown`` (0..1, all if None)."""
     # Rows at half the picture's: the texture runs along the fall, where it changes slowly.
-    h = ys.shape[0] // 2 + 1
+    # (Lines combed over the skull from the top of a parting start above the picture's rows.)
+    lift = 0 if along is None else math.ceil(max(0.0, -float(along.min())))
+    h = (ys.shape[0] + lift) // 2 + 1
     cols = int(2 * S_RANGE * max(40.0, min(160.0, unit)))
     per = cols / (2 * S_RANGE)
     sc = (np.arange(cols, dtype=np.float32) / per - S_RANGE).astype(np.float32)
@@ -113,16 +213,18 @@ def locks(
     bounds = -S_RANGE - float(g.uniform(0, lock)) + np.concatenate([[0], np.cumsum(widths)])
     k = np.clip(np.searchsorted(bounds, sc) - 1, 0, len(widths) - 1)
     p = ((sc - bounds[k]) / widths[k]).astype(np.float32)
-    y = np.arange(h, dtype=np.float32)[:, None] * 2
+    y = np.arange(h, dtype=np.float32)[:, None] * 2 - lift
+    q = (2 * p - 1)[None, :] * np.ones((h, 1), np.float32)
     if ends is None:
         fade = np.ones((h, 1), np.float32)
-        q = (2 * p - 1)[None, :] * np.ones((h, 1), np.float32)
     else:
-        end = ends[np.minimum(k, len(ends) - 1)][None, :]
+        end_s, front_s, f_c, kc = ends.at(sc)
+        # Each lock ends a little off its clump's line, its fibres at their own lengths: ends
+        # beside each other merge into a ragged edge. (Each lock thinning to its own tip, side
+        # by side, drew a comb's teeth.)
+        off = ends.jitter[np.arange(len(widths)) % len(ends.jitter)] - 0.5
+        end = (end_s + off[k] * taper * 0.4)[None, :]
         fade = np.clip((end - y) / taper, 0, 1) ** 0.4
-        # A lock's end thins to about half its width, then to single fibres stopping at their
-        # own lengths: ends beside each other merge into a ragged edge, not a row of ropes.
-        q = (2 * p - 1)[None, :] / (0.45 + 0.55 * fade)
     # A lock is flat across its middle and rounds off only at its edges: the fibres inside it
     # lie together (little contrast), its boundary is where the dark is. How deep that gap is
     # differs from lock to lock: some part cleanly, others barely.
@@ -131,6 +233,16 @@ def locks(
     # tip in the dark between locks, a row of black teeth.)
     q = np.maximum(np.abs(q) * 0.35, np.abs(2 * p - 1)[None, :])
     ridge = 1 - deep * (1 - np.sqrt(np.clip(1 - q**3, 0, 1)))
+    if ends is not None:
+        # Hanging hair is a few clumps of locks: inside one its locks lie together and part
+        # only faintly; the clumps part with a crease of shade and swell in their middles.
+        # (Every lock parting as deep drew parallel stripes, a strip texture.)
+        gap = np.minimum(f_c, 1 - f_c) * (ends.edges[kc + 1] - ends.edges[kc]) / lock
+        # (Clumps parting right from the roots split the crown into panels of their own tones.)
+        sep = smoothstep(ends.loose[0], ends.loose[1], y)
+        crease = np.exp(-((gap / 0.4) ** 2)) * ends.deep[kc]
+        swell = 0.1 * np.sin(np.pi * f_c) - 0.1
+        ridge = (1 - 0.25 * (1 - ridge)) * (1 - sep * (crease - swell)[None, :])
     # Locks gather into larger clumps: some stand out, full and lit, others lie deeper
     # between them in shadow; the head is not one comb of equal stripes.
     clump = cv2.GaussianBlur(
@@ -139,7 +251,7 @@ def locks(
     clump = clump / (float(clump.std()) + 1e-6)
     ridge = ridge * np.clip(0.75 + 0.16 * clump, 0.35, 1.0)
     # A lock covers its whole width until it tapers to its end.
-    narrow = (0.5 + 0.7 * fade) * smoothstep(0.0, 0.15, fade)
+    narrow = (0.5 + 0.7 * fade if ends is None else 0.8 + 0.4 * fade) * smoothstep(0.0, 0.15, fade)
     inside = smoothstep(-0.15, 0.1, (narrow - np.abs(2 * p - 1)[None, :]).astype(np.float32))
     # Fibres: long streaks along the fall, a pixel or so across.
     # (``grain`` rows of the texture per streak: long for hanging hair, short for a short cut.)
@@ -153,21 +265,27 @@ def locks(
     tex = np.empty((h, cols, 4), np.float32)
     tex[..., 0], tex[..., 1], tex[..., 2] = ridge, inside, strand
     tex[..., 3] = g.normal(0, 0.05, len(widths))[k][None, :]  # tilt
+    if ends is not None:  # (a clump's locks lie at about its angle)
+        tex[..., 3] = tex[..., 3] * 0.25 + sep * ends.tilt[kc][None, :]
     more = np.empty((h, cols, 2), np.float32)
     # Even straight locks undulate a little along their fall, each at its own pace.
     pace = g.uniform(0.6, 1.4, len(widths))[k][None, :] * 2 * np.pi / (unit * 1.5 + 8)
     more[..., 0] = np.sin(y * pace + g.uniform(0, 2 * np.pi, len(widths))[k][None, :])
-    more[..., 1] = 1.0 if front is None else front[np.minimum(k, len(front) - 1)][None, :]
+    more[..., 1] = 1.0 if ends is None else front_s[None, :]
     mx = (flow.s + S_RANGE) * per
     rows_px = np.broadcast_to(np.arange(ys.shape[0], dtype=np.float32)[:, None], flow.s.shape)
-    my = ((rows_px if along is None else along) * 0.5).astype(np.float32)
+    my = ((rows_px if along is None else along + lift) * 0.5).astype(np.float32)
     shift = np.zeros_like(mx)
     crest = np.zeros_like(mx)
     if 0 < curl < 0.9:  # waves: the locks swing across their fall, and out at each crest
         period = unit * (1.3 - 0.7 * curl) + 6
         phase = np.interp(flow.s, sc, np.cumsum(g.normal(0, 0.5, cols)) / math.sqrt(per))
-        shift = per * lock * 0.6 * curl * np.sin(rows_px / period * 2 * np.pi + phase)
-        crest = np.cos(rows_px / period * 2 * np.pi + phase)
+        # (Along the fibres: over the skull combed hair runs across the picture.)
+        wave = (rows_px if grown is None or along is None else along) / period * 2 * np.pi + phase
+        shift = per * lock * 0.6 * curl * np.sin(wave)
+        crest = np.cos(wave)
+        if grown is not None:  # (close to the scalp hair lies flat: waves grow down the fall)
+            shift, crest = shift * grown, crest * grown
     # (Drawn from a generator of their own: the draws above stay as they were, and with them
     # every lock's width, tilt and wave.)
     own = np.random.default_rng(int(g.integers(2**32)))
@@ -177,7 +295,7 @@ def locks(
         lag = cv2.GaussianBlur(own.random((1, cols)).astype(np.float32), (0, 0), 0.8) ** 2
         lag = (lag - lag.min()) / (float(np.ptp(lag)) + 1e-6)
         # (Over a short span, and only a few much shorter: a longer spread left a row of teeth.)
-        tex[..., 1] *= np.clip((end - y - lag * taper * 1.2) / (taper * 0.4 + 2.0), 0, 1)
+        tex[..., 1] *= np.clip((end - y - lag * taper * 0.5) / (taper * 0.6 + 2.0), 0, 1)
     # Locks do not hang as parallel stripes: each drifts a little across its fall, so
     # neighbours close up, part and cross over one another.
     drift = own.standard_normal((max(4, h // 40), max(4, int(2 * S_RANGE / lock))))
@@ -193,7 +311,8 @@ def locks(
     bulge = (extra[..., 0] * (1 - curl) * 0.6 + crest * curl).astype(np.float32)
     fib = Fibres(out[..., 0], out[..., 1], out[..., 2], out[..., 3], sway, bulge, extra[..., 1])
     if curl < 0.9:
-        _overlay(own, fib, fine, sc, per, lock, y, ends, taper, mx + shift, my, h)
+        tips = None if ends is None else end_s
+        _overlay(own, fib, fine, sc, per, lock, y, tips, taper, mx + shift, my, h)
     return fib
 
 
@@ -221,15 +340,21 @@ def _overlay(
     q = np.abs(2 * (sc - bounds[k]) / widths[k] - 1)[None, :].astype(np.float32)
     fade = np.ones((h, 1), np.float32)
     if ends is not None:  # an upper lock ends a little short of those beneath
-        end = ends[np.minimum(k, len(ends) - 1)][None, :] - own.uniform(0, 3, len(widths))[k]
+        end = ends[None, :] - own.uniform(0, 3, len(widths))[k]
         fade = (np.clip((end - y) / (taper * 1.5), 0, 1) ** 0.5).astype(np.float32)
     q = (q / np.maximum(fade, 1e-3)).astype(np.float32)
     on = (own.random(len(widths)) < 0.5)[k][None, :]
     tex = np.empty((h, cols, 4), np.float32)
     tex[..., 0] = np.sqrt(np.clip(1 - q**3, 0, 1))
+    # (Hanging hair's locks lie together in their clumps: an upper one's edge is a faint line,
+    # not a dark parting: crisp, a lock's width apart, they striped the fall.)
+    soft = ends is not None
+    if soft:
+        tex[..., 0] = 1 - 0.25 * (1 - tex[..., 0])
     tex[..., 1] = on * smoothstep(1.0, 0.7, q)
     tex[..., 2] = np.clip(0.5 + 0.3 * np.roll(fine, cols // 3 + 7, axis=1), 0, 1)
-    tex[..., 3] = own.normal(0, 0.05, len(widths))[k][None, :]
+    # (Hanging hair's clumps have their own tilt: an upper lock's own, as strong, striped them.)
+    tex[..., 3] = own.normal(0, 0.05 if ends is None else 0.025, len(widths))[k][None, :]
     # (Long smooth courses, slanting across the locks beneath: a lock that wiggles within its
     # own length reads as marbling.)
     drift = own.standard_normal((4, max(4, int(S_RANGE / lock))))
@@ -240,7 +365,7 @@ def _overlay(
     cover = top[..., 1] * fib.inside
     # The lock above shades the ones beneath along its edge.
     cast = np.clip(cv2.GaussianBlur(cover, (0, 0), 1.6) - cover, 0, 1)
-    below = fib.ridge * (1 - 0.9 * cast)
+    below = fib.ridge * (1 - (0.45 if soft else 0.9) * cast)
     fib.ridge = (below + (top[..., 0] - below) * cover).astype(np.float32)
     fib.strand = (fib.strand + (top[..., 2] - fib.strand) * cover).astype(np.float32)
     fib.tilt = (fib.tilt + (top[..., 3] - fib.tilt) * cover).astype(np.float32)

@@ -1,6 +1,6 @@
 """Hair in front: fibres following the way hair falls, gathered into locks or tufts, growing
 from a hairline of the identity's form and hanging beside the face. (Its style's facts are in
-hairstyle, the hair behind the head in hairback.)"""
+hairstyle, the fall beside the face in hairfall, the hair behind the head in hairback.)"""
 
 from __future__ import annotations
 
@@ -8,8 +8,7 @@ import cv2
 import numpy as np
 
 from docexam.core.domain.seeds import rng
-from docexam.core.faces import fibres, hairlayer, lamps
-from docexam.core.faces.body import shoulder_line
+from docexam.core.faces import fibres, hairfall, hairlayer, lamps
 from docexam.core.faces.canvas import F32, FaceCanvas, line_mask, smoothstep, soft
 from docexam.core.faces.geometry import FaceGeometry
 from docexam.core.faces.haircolour import hair_colour, shades
@@ -55,12 +54,6 @@ def _ears(c: FaceCanvas, fg: FaceGeometry, rows: slice) -> tuple[float, F32 | No
     return top, soft(fg.mesh.ears, 1.0)[rows]
 
 
-def reach_fall(fallen: np.ndarray, ys: F32, top: float, temple: float) -> F32:
-    """Where hanging hair is its fall rather than the dome over the skull: from part way down
-    the dome, fully from the temples."""
-    return (fallen * smoothstep(top + (temple - top) * 0.35, temple, ys)).astype(np.float32)
-
-
 def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F32:
     """Paint the hair in front of the head; gives how much of the head's skin it hides: that is
     hair, not skin to be lit by the head's own form (the ears' form drew a dark ghost through a
@@ -75,7 +68,12 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F3
     loose = style == "tied" and not back_comb
     # Thinning hair lies flat on the scalp: it stood up over the crown as a combed crest.
     vol = (0.1 if loose else VOLUME[style]) * (1 + 0.8 * curl) * (1 - 0.6 * receding(who, look))
-    top = fg.crown - fg.wz * vol
+    coiled = curl >= 0.9
+    # Long hair and a bob are combed out from the parting over the skull, then hang.
+    combed = style in ("long", "medium", "bob") and not coiled
+    # (Combed from a parting, hair lies close over the crown and stands out at the sides: at
+    # its full volume on top the head rose to an egg's point.)
+    top = fg.crown - fg.wz * vol * (0.7 if combed else 1.0)
     half = fg.wc + fg.wz * vol
     hanging = style in REACH
     reach = fg.mouth + (fg.chin - fg.mouth) * REACH[style] if hanging else fg.ear_y
@@ -112,23 +110,31 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F3
     below = np.clip((ys[:, 0] - fg.chin) / (fg.wz * 1.5), 0, 1)
     flare = (1 + 0.45 * below**1.5).astype(np.float32)
     py = top - fg.wz * (0.6 if back_comb else 0.25)
-    flow = fibres.fall(ys, xs, part, py, half, temple, flare)
+    along: F32 | None = None
+    sides = (part - fg.cx + half, fg.cx + half - part)
+    pt: fibres.Parted | None = None
+    if combed:
+        # The innermost hair frames the forehead from the parting's front to the temples.
+        face_w = float(fg.half_width(np.array([temple], np.float32))[0]) * 0.92
+        arch = (part - fg.cx + face_w, fg.cx + face_w - part, (temple - fg.hairline) * 1.05)
+        pt = fibres.parted(ys, xs, part, temple, arch, (*sides, temple - top), flare)
+        flow, along = pt.flow, pt.along
+    else:
+        flow = fibres.fall(ys, xs, part, py, half, temple, flare)
     tufts = style in ("short", "cropped", "bald", "pixie") or back_comb
     lock = (0.05 if tufts else 0.16) * (1 - 0.45 * curl)
-    if curl < 0.9:
+    if curl < 0.9 and not combed:
         # Combed hair does not leave the parting as a comb's teeth: locks bend a little
         # across their fall, part early or late and cross, most near the crown.
         # (Over a long stretch of the fall: a short bend reads as wood grain.)
         wob = c.noise(fg.wz * 0.12, stretch=(1, 4))[rows]
         near = 1 - smoothstep(py, fg.eye, ys)
         flow.s = (flow.s + wob * lock * (0.2 + 0.35 * near)).astype(np.float32)
-    ends: F32 | None = None
-    ahead: np.ndarray | None = None
-    coiled = curl >= 0.9
+    ends: fibres.Ends | None = None
     if hanging and coiled:  # tight curls spring up: a rounded mass, shorter than straight hair
         reach = temple + (reach - temple) * 0.65
     if hanging and not coiled:
-        ends, ahead = lock_ends(g, style, lock, reach, temple, part, half, fg.cx, c.h)
+        ends = lock_ends(g, style, lock, reach, temple, part, sides, fg.cx, c.h)
     fib = fibres.locks(
         g,
         flow,
@@ -138,8 +144,9 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F3
         fg.wz * (0.12 if style == "bob" else 0.3),
         curl,
         float(np.mean(flow.width)),
-        ahead,
-        grain=3 if tufts else 6,
+        along,
+        grain=3 if tufts else 10 if combed else 6,  # (combed: long fibres, no brush dabs)
+        grown=None if along is None else smoothstep(fg.hairline, fg.eye + fg.wz * 0.3, along),
     )
     if curl >= 0.9:
         fib.ridge, fib.strand = fibres.coils(c, ys.shape, fg, clumps=0.55)
@@ -203,52 +210,13 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F3
     wisp: float | F32 = 1.0
     edge_shade: float | F32 = 1.0
     into: F32 | None = None
+    hull: np.ndarray | None = None
+    fall: hairfall.Fall | None = None
+    drape = hairfall.Drape(part, py, top, temple, reach, half, side_half, flare)
     if hanging:  # falls down the sides, over the ears, framing the face
-        # Its inner edge is a line of the fall: from the parting over the temple, then down
-        # beside the cheek and jaw; waves swing it with the locks.
-        yr = ys[:, 0]
-        outline = fg.half_width(np.clip(yr, temple, fg.gonion))
-        # (Smoothed down the rows: the mesh's silhouette steps from row to row, and the fall's
-        # edge along it showed every step as a notch.)
-        outline = cv2.GaussianBlur(outline[:, None], (1, 0), sigmaX=0, sigmaY=fg.wz * 0.04)[:, 0]
-        drop = np.clip((yr - fg.eye) / max(1.0, reach - fg.eye), 0, 1)
-        inner = np.where(yr > fg.gonion, np.maximum(outline, fg.wz * 0.62), outline)
-        inner = inner * (0.92 + 0.1 * drop)
-        arc = np.clip((yr - py) / max(1.0, temple - py), 0, 1) ** 0.7
-        x_eff = xs + fib.sway
-        left = np.where(yr < temple, part + (fg.cx - inner - part) * arc, fg.cx - inner)
-        right = np.where(yr < temple, part + (fg.cx + inner - part) * arc, fg.cx + inner)
-        # Hanging hair stands out from the head below the crown (its own volume).
-        fuller = fg.wz * 0.18 * smoothstep(top, fg.eye, yr) * (1 - 0.5 * drop)
-        outer = (half + fuller) * flare * (1 + 0.05 * drop)
-        # Its sides are no plumb line: the mass bellies out and comes in towards its ends
-        # (a bob most), and wanders lock by lock, each side its own way.
-        inwards = {"bob": 0.14, "medium": 0.09, "pixie": 0.05}.get(style, 0.0)
-        outer = outer * (1 - inwards * smoothstep(0.45, 1.0, drop))
-        wander = c.noise(fg.wz * 0.25)[rows] * fg.wz * 0.05
-        outer = outer[:, None] + np.where(xs < fg.cx, wander[:, :1], wander[:, -1:])
-        fallen = (x_eff < left[:, None]) | (x_eff > right[:, None])
-        # The hair's inner edge turns towards the face, out of the light.
-        into = np.maximum(left[:, None] - x_eff, x_eff - right[:, None])
-        edge_shade = np.where(fallen, 0.86 + 0.14 * smoothstep(0, fg.wz * 0.15, into), 1.0)
-        if coiled:  # a mass of coils has no parting and no inner edge of locks: no fold
-            # down from it (it drew a dark stripe through the mass beside the cheek)
-            edge_shade = 1.0
-        if coiled:  # springy hair stands out round the head as a rounded mass
-            lumpy = 1 + 0.025 * c.noise(8.0)[rows]
-            ry = np.where(ys < temple, temple - top, reach - temple)
-            fallen &= np.hypot((xs - fg.cx) / (half * 1.12), (ys - temple) / ry) < lumpy
-        else:
-            fuller_x = (np.abs(xs - fg.cx) / (side_half + fuller[:, None])) ** 2.2
-            wider = fuller_x + np.clip(-ny, 0, None) ** 2.2 < 1
-            fallen &= (np.abs(x_eff - fg.cx) < outer) & (wider | (ys > temple))
-            # The curtain is a rounded mass of clumps, tucked in under the jaw (no flat
-            # painted sheet).
-            beyond = outer - np.abs(x_eff - fg.cx)
-            clump_g = rng("hair-clumps", who.seed, look.hair_style)
-            s_fall = flow.s + fib.sway / flow.width[:, None]
-            mass = hairlayer.curtain(into, beyond, s_fall, ys, (fg.gonion, fg.chin), fg.wz, clump_g)
-            edge_shade = (edge_shade * np.where(fallen, mass, 1.0)).astype(np.float32)
+        clump_g = rng("hair-clumps", who.seed, look.hair_style)
+        fall = hairfall.hang(c, fg, rows, style, fib, flow, pt, drape, coiled, clump_g)
+        fallen, into, edge_shade, hull = fall.fallen, fall.into, fall.shade, fall.hull
     if style in ("side", "bob", "pixie") and not coiled:
         # A side parting (or a pixie's fringe) sweeps over a corner of the forehead, away from
         # the parting.
@@ -278,15 +246,26 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F3
         tips = tips * smoothstep(0.0, fg.wz * 0.06, over)
         wisp = np.where(swept & ~on_fall, np.maximum(grown, tips), 1.0)
     covered |= fallen
-    sdf = fibres.signed_distance(covered | (cap & (ys < line + band)))
-    lumps = (3.0 if tufts else 1.6) * (fib.ridge - 0.5) + 1.5 * (fib.strand - 0.5)
+    held = covered | (cap & (ys < line + band))
+    if hull is not None:  # (the cap's own outline, a little off the fall's, stepped it)
+        covered &= hull
+        held &= hull
+    sdf = fibres.signed_distance(held)
+    if combed:
+        # Combed hair's outline is smooth: it swells and dips over a lock's width or more,
+        # and single fibres stand off it (``strays``). (Lumps lock by lock and fibre by fibre
+        # drew a torn edge, notched and flagged.)
+        lumps = 0.8 * (fib.strand - 0.5) + 0.8 * c.noise(1.2, stretch=(1, 3))[rows]
+        lumps = lumps + fg.wz * 0.03 * c.noise(fg.wz * 0.2, stretch=(1, 2))[rows]
+    else:
+        lumps = (3.0 if tufts else 1.6) * (fib.ridge - 0.5) + 1.5 * (fib.strand - 0.5)
     if tufts:  # short hair's outline is tousled, not a compass line
         lumps = lumps + (1.6 + 2.5 * curl) * c.noise(1.8 + 2.0 * curl)[rows]
-    else:  # longer hair's outline is soft and uneven: strands part from the mass along the fall
+    elif not combed:  # longer hair's outline is soft and uneven: strands part from the mass
         lumps = lumps + 1.8 * c.noise(1.5, stretch=(1, 3))[rows]
-    # The mass itself bulges and dips along its outline, lock by lock: no helmet's rim.
-    bulges = c.noise(fg.wz * 0.08, stretch=(1, 1) if tufts else (1, 2))[rows]
-    lumps = lumps + fg.wz * (0.04 + 0.02 * curl) * (0.5 if tufts else 1.0) * bulges
+    if not combed:  # the mass itself bulges and dips along its outline: no helmet's rim
+        bulges = c.noise(fg.wz * 0.08, stretch=(1, 1) if tufts else (1, 2))[rows]
+        lumps = lumps + fg.wz * (0.04 + 0.02 * curl) * (0.5 if tufts else 1.0) * bulges
     # An uneven outline stands out from the skull; it never cuts into it.
     # (A mass of coils ends in a halo of them, thinning over a few pixels.)
     fuzz = (-3.5, 2.0) if coiled else (-1.8, 2.2)
@@ -297,6 +276,8 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F3
     # (The outline wanders; the mass behind it has no holes showing the background.)
     edge = np.maximum(edge, smoothstep(fg.wz * 0.05, fg.wz * 0.1, sdf))
     lying = np.where(fallen, wisp, grown * soft(grow.astype(np.float32), 1.5))
+    if hull is not None:  # (its outline is ``edge``'s, soft: cut at the hull it was a pen line)
+        lying = np.where(hull, lying, 1.0)
     if into is not None and not coiled:
         # Beside the face the fall's edge is a lock's edge, running along the fibres: soft over
         # a pixel or two, thinned by single fibres in streaks along it. (The outline's lumps
@@ -354,25 +335,10 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F3
     beside = soft(cv2.dilate(fallen.astype(np.uint8), k).astype(np.float32), 2.0)
     sparse = sparse + (1 - sparse) * np.maximum(beside, by_fringe)
     alpha *= np.where(fallen | ~scalp, 1.0, sparse).astype(np.float32)
-    if hanging:
-        alpha *= np.where(ys > fg.hairline, fib.inside, 1.0)
-        # The ends are fibres finer than a pixel: a narrow tip is faint, not a solid tooth.
-        # (Blurred more along the fall: a tip fades out down its length; a lock ending at its
-        # own length otherwise left a square step in the outline.)
-        tips = np.minimum(alpha, cv2.GaussianBlur(alpha, (0, 0), sigmaX=1.6, sigmaY=4.5))
-        alpha = np.where(ys > fg.mouth, tips, alpha).astype(np.float32)
-        # Hanging hair thins towards its outline: against the background the last strands let
-        # it show through between them (a veil of hairs, not a cut-out).
-        veil = smoothstep(0.0, fg.wz * 0.12, sdf + 2.0 * (fib.strand - 0.5))
-        # (Fibre by fibre, not lock by lock: thinned by whole locks, the outline showed
-        # see-through blocks.)
-        thin = np.clip(0.1 + 2.2 * (fib.strand - 0.45) + 0.2 * fib.ridge, 0.0, 1.0)
-        # (Coming in down the dome, not at the temple's row: there it stepped the outline.)
-        see = reach_fall(fallen, ys, top, temple) * (1 - c.person[rows])
-        alpha *= 1 - see * (1 - veil) * (1 - thin)
-        if style == "long":  # locks behind the shoulders go out of sight at their line
-            shoulder = shoulder_line(fg, who.sex == "M", c.h, xs, look.weight)
-            alpha *= fib.front + (1 - fib.front) * smoothstep(shoulder + 1.0, shoulder - 1.5, ys)
+    if fall is not None:
+        # (Long hair's locks behind the shoulders go out of sight at their line.)
+        shoulders = (who.sex == "M", look.weight) if style == "long" else None
+        alpha = hairfall.ends(c, fg, rows, alpha, fib, fall, sdf, drape, shoulders)
 
     backdrop = 1 - c.person[rows]
     # The skull beside the face is scalp: thin hair there shows skin, not the background.
@@ -424,12 +390,15 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F3
         # (A mass of coils keeps its rounded form.)
         span = int(fg.wz * (0.8 if coiled else 1.6)) | 1
         wide = cv2.GaussianBlur(cv2.dilate(z, np.ones((1, span), np.uint8)), (0, 0), fg.wz * 0.08)
-        hangs = (fallen & (ys > temple - fg.wz * 0.3)).astype(np.uint8)
+        hangs = (fallen & (ys > temple - fg.wz * (0.9 if combed else 0.3))).astype(np.uint8)
         # Out to its outer edge and past it over the background (it must not round off into
         # a dark rim there), but not into the face beside it.
         past = cv2.dilate(hangs, np.ones((1, int(fg.wz * 0.3) | 1), np.uint8))
         hangs = hangs | (past & (c.person[rows] < 0.5) & (not coiled))
         curtain = soft(hangs.astype(np.float32), fg.wz * 0.06)
+        if combed:  # (combed hair comes forward off the skull's side over a hand's length:
+            # brought forward over a few rows, it stood out as a lit ledge across the head)
+            curtain = curtain * smoothstep(temple - fg.wz * 0.9, temple + fg.wz * 0.4, ys)
         z = z + (wide - z) * (0.8 if coiled else 0.95) * curtain
         # Below the mouth the curtain hangs straight down: its depth stays where it was at the
         # mouth (sinking towards its ends, the lamp from above left them dark, a row of teeth).
@@ -452,7 +421,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F3
     hairlayer.contact_shadow(c, rows, alpha, standing, lamp, fg.wz, on_ears)
     backlit: F32 | None = None
     if not coiled:
-        crown = smoothstep(fg.eye, temple, ys) if hanging else np.ones_like(alpha)
+        crown = smoothstep(fg.eye, temple, ys) if hanging and not combed else np.ones_like(alpha)
         alpha, backlit = hairlayer.outline(alpha, backdrop, fib.strand, fg.wz * 0.065, crown)
     hairlayer.lay(
         c,
@@ -469,6 +438,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F3
         None if coiled else (fg.cx, temple, half, temple - top),
         firm=(fallen & (ys > fg.mouth)).astype(np.float32) if hanging else None,
         beyond=beyond,
+        combed=combed,
     )
     if backlit is not None:
         hairlayer.rim_light(c, rows, backlit, colour, lamp.backlight)
@@ -480,7 +450,10 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F3
         front &= ys < temple - fg.wz * 0.15  # (the forehead's line; the temples lie close)
         fibres.sprigs(c, rows, front, (part, py), fg.wz * 0.07, 60, colour)
     if style != "bald" and not coiled:
-        hairlayer.crossing(c, rows, alpha, flow, colour, 40 if hanging else 18, fg.wz * 0.18)
+        # (Fewer on combed hair, and only where it hangs: over the crown they read as cracks.)
+        strewn = alpha * (ys > temple) if combed else alpha
+        n_cross = 6 if combed else 40 if hanging else 18
+        hairlayer.crossing(c, rows, strewn, flow, colour, n_cross, fg.wz * 0.18)
     if style not in ("cropped", "bald", "tied"):
         # (Rooted in the hair as drawn: where a lock has ended there is none to stray from.)
         rooted = fibres.signed_distance(alpha > 0.5) if hanging else sdf

@@ -66,9 +66,22 @@ def hair_back(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> Non
     flare = np.ones(c.h, np.float32)
     flow = fibres.fall(ys, xs, fg.cx, fg.crown - fg.wz * 0.3, half, fg.eye, flare)
     g = c.g
-    n = int(2 * fibres.S_RANGE / 0.06) + 8
-    ends = (bottom - g.uniform(0, 0.25 if long else 0.12, n) * (bottom - fg.chin)).astype(
-        np.float32
+    # Its locks gather into clumps, each ending in a soft point of its own length. (From as
+    # many of the photo's numbers as ever: the face, drawn after the hair behind it, keeps
+    # its own; new draws here changed its skin and irises.)
+    u = g.random(int(2 * fibres.S_RANGE / 0.06) + 8).astype(np.float32)
+    n = 18
+    edges = np.concatenate([[0], np.cumsum(0.2 + 0.25 * u[:n])])
+    drop = bottom - fg.chin
+    ends = fibres.Ends(
+        (edges - fibres.S_RANGE - 0.2 * u[n]).astype(np.float32),
+        bottom - (0.25 if long else 0.12) * u[n + 1 : 2 * n + 1] * drop,
+        np.ones(n, np.float32),
+        0.2 + 0.4 * u[2 * n + 1 : 3 * n + 1],
+        (u[3 * n + 1 : 4 * n + 1] - 0.5) * 0.14,
+        drop * 0.08,
+        (fg.eye, fg.chin),
+        u[4 * n + 1 :],
     )
     fib = fibres.locks(
         g,

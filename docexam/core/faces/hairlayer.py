@@ -39,11 +39,13 @@ def lay(
     mass: bool = True,
     firm: F32 | None = None,
     beyond: int = 9,
+    combed: bool = False,
 ) -> None:
     """Paint a layer of hair into the canvas rows ``rows``: colour broken by locks and fibres,
     darker between locks (the light does not reach in), a sheen across the fibres where they
     turn to face the lamp, and the relief the lamp then shades. ``dome`` (centre x, y and radii)
-    is the form the hair lies on over the skull, which places the sheen."""
+    is the form the hair lies on over the skull, which places the sheen. ``combed`` hair (from
+    a parting, its locks gathered in clumps) is a smoother mass: its fibres hardly show."""
     pale = float(np.mean(shades.mean))
     # Coils are no locks: their white fibres are a fine speckle, not streaks.
     coiled = curl >= 0.9
@@ -65,10 +67,10 @@ def lay(
     # (A pixel here is some hundred fibres across: their grain is faint, a streak of a lock's
     # few pixels at full contrast read as brushed paint.)
     # (Yet some: at 0.18 the mass read as a smooth painted shell.)
-    grain = 0.28 + 0.3 * (1 - fib.ridge)
+    grain = (0.28 + 0.3 * (1 - fib.ridge)) * (0.6 if combed else 1.0)
     fibre = (0.85 + grain * (fib.strand - 0.5) * contrast) * (1 + 1.2 * fib.tilt * (curl < 0.9))
     if mass:
-        shade = shade * _mass(c, rows, alpha, curl)
+        shade = shade * _mass(c, rows, alpha, curl, combed)
     tone = np.clip(occl * fibre * shade, 0.05, 1.6)
     richer = colour**1.35 - colour  # deeper in, a darker and more saturated colour
     albedo = (colour + richer * (1 - occl[..., None])) * tone[..., None]
@@ -101,10 +103,13 @@ def lay(
     # hair as far as it still turns towards the lamp.)
     lobe = np.exp(-((th / 0.26) ** 2)) + 0.35 * np.exp(-((th / 0.6) ** 2))
     # Clumps of locks catch it and others lie out of it: a broken band, not a fan of gloss.
-    broken = np.clip(1 + 0.22 * c.noise(5.0)[rows], 0.5, 1.4)
+    # (Combed hair's clumps break it, below: blots of noise across its fibres read as stains.)
+    broken = 1.0 if combed else np.clip(1 + 0.22 * c.noise(5.0)[rows], 0.5, 1.4)
     # (The band is made of fibres: lit in streaks along the fall, the gaps between them dark;
     # evenly lit across, it read as a gloss painted on.)
-    streaks = np.clip(0.35 + 1.3 * fib.strand, 0.2, 1.6)
+    # (Combed, fibres lie together: the band is lit almost evenly along them, broken by the
+    # clumps, not streaked fibre by fibre: that read as a brushed strip texture.)
+    streaks = np.clip(0.7 + 0.6 * fib.strand if combed else 0.35 + 1.3 * fib.strand, 0.2, 1.6)
     sheen = lobe * (0.55 + 0.45 * fib.ridge) * streaks * broken
     # Not at the silhouette, where the relief turns edge-on (it would draw a bright rim).
     # (Coils glint in points over the top of the mass: what shows a dark one's form.)
@@ -162,7 +167,7 @@ def seams(alpha: F32, shut: np.ndarray, fringe: np.ndarray, most: float) -> tupl
     return alpha, near.astype(np.float32)
 
 
-def _mass(c: FaceCanvas, rows: slice, alpha: F32, curl: float) -> F32:
+def _mass(c: FaceCanvas, rows: slice, alpha: F32, curl: float, combed: bool = False) -> F32:
     """Hair is a mass before it is locks: it catches the light where it faces up, over the
     crown, and falls into shadow underneath, towards its lower ends and where it tucks in
     behind the shoulders; the mass also swells and sinks in broad clumps."""
@@ -173,6 +178,8 @@ def _mass(c: FaceCanvas, rows: slice, alpha: F32, curl: float) -> F32:
     y0, y1 = float(lines[0] + (rows.start or 0)), float(lines[-1] + (rows.start or 0))
     t = np.clip((ys - y0) / max(1.0, y1 - y0), 0, 1)
     up = 1.08 - 0.1 * smoothstep(0.0, 0.35, t) - 0.14 * smoothstep(0.55, 1.0, t)
+    if combed:  # (its clumps are its locks'; streaks down the picture crossed its fibres)
+        return up.astype(np.float32)
     clumps = c.noise(5.0, stretch=(1.0, 5.0))[rows] * (1 - 0.6 * curl)
     return (up * (1 + 0.07 * clumps)).astype(np.float32)
 
@@ -273,32 +280,3 @@ def rim_light(c: FaceCanvas, rows: slice, rim: F32, colour: np.ndarray, back: fl
     k = (0.45 + 2.0 * back) * (1 - smoothstep(0.12, 0.4, pale)) * rim
     lit = np.minimum(colour * 1.9 + 0.1, 1.0)
     c.albedo[rows] += (lit - c.albedo[rows]) * k[..., None]
-
-
-def curtain(
-    into: F32,
-    beyond: F32,
-    s: F32,
-    ys: F32,
-    jaw: tuple[float, float],
-    wz: float,
-    g: np.random.Generator,
-) -> F32:
-    """The shade of hair hanging beside the face, ``into`` pixels in from its inner edge and
-    ``beyond`` in from its outer one, on line ``s`` of the fall: a rounded mass, lit where it
-    bulges towards the lamp and darker where it turns away at its edges; a few broad clumps,
-    each swelling in its middle, with a crease of shadow where two part; and darker low down
-    beside the neck, where it tucks in under the jaw's shadow (``jaw``: the rows of the jaw's
-    corner and the chin)."""
-    u = np.clip(into / np.maximum(into + beyond, 1.0), 0, 1)
-    across = 0.87 + 0.17 * np.sqrt(np.clip(np.sin(np.pi * u), 0, 1)) - 0.04 * u
-    # Clumps a few to a side, of their own widths: a crease where two part.
-    width = g.uniform(0.22, 0.34)
-    t = s / width + g.uniform(0, 1)
-    wob = 0.12 * np.sin(t * 2.3 + g.uniform(0, 6.3))
-    f = (t + wob) % 1.0
-    swell = 1 + 0.06 * np.cos(2 * np.pi * (f - 0.5))
-    crease = np.exp(-(((np.minimum(f, 1 - f)) / 0.07) ** 2))
-    low = smoothstep(jaw[0], jaw[1] + wz * 0.5, ys) * (1 - u) ** 1.5
-    tucked = 1 - 0.22 * low
-    return (across * swell * (1 - 0.18 * crease) * tucked).astype(np.float32)

@@ -8,7 +8,7 @@ import numpy as np
 
 from docexam.core.domain.seeds import rng
 from docexam.core.faces.canvas import F32, FaceCanvas, smoothstep
-from docexam.core.faces.fibres import S_RANGE
+from docexam.core.faces.fibres import S_RANGE, Ends
 from docexam.core.faces.geometry import FaceGeometry
 from docexam.core.faces.traits import Identity, Look
 
@@ -100,34 +100,49 @@ def lock_ends(
     reach: float,
     temple: float,
     part: float,
-    half: float,
+    sides: tuple[float, float],
     cx: float,
     height: int,
-) -> tuple[F32, F32 | None]:
-    """Where hanging hair's locks end (rows, one per lock across the fall), and for long hair
-    which of them fall in front of the shoulders (1) rather than behind them (0)."""
-    n = int(2 * S_RANGE / (lock * 0.5)) + 8
-    # Layered: most locks end near the style's length, some shorter, a few longer.
+) -> Ends:
+    """Where hanging hair ends: its locks gather into clumps a few wide, each ending at its own
+    row in a soft point; long hair's clumps nearest the face may fall in front of the
+    shoulders, the rest behind them. ``sides``: pixels per unit of the fall's ``s`` left and
+    right of the ``part``ing."""
+    n = int(S_RANGE / lock) + 4
+    widths = g.uniform(lock * 1.6, lock * 3.4, n)
+    edges = -S_RANGE - float(g.uniform(0, lock * 2)) + np.concatenate([[0], np.cumsum(widths)])
     span = reach - temple
-    # A bob is cut to one line: its locks end close together, bluntly, not as ropes.
-    # (Its few shorter locks only a little shorter: strips of background between them read as
-    # torn paper.)
-    blunt = style == "bob"
-    lengths = reach + span * g.normal(0, 0.035 if blunt else 0.08, n)
+    # Layered: most clumps end near the style's length, some shorter, a few longer.
+    # A bob is cut to one line: its clumps end close together, their points blunt.
     # (Few much shorter: a lock ending well above its neighbours, with the background in
     # its place, made the ends a row of hanging strips.)
-    layered = g.random(n) < (0.12 if blunt else 0.3)
-    lo, hi = (0.03, 0.08) if blunt else (0.05, 0.25)
+    blunt = style == "bob"
+    lengths = reach + span * g.normal(0, 0.03 if blunt else 0.06, n)
+    layered = g.random(n) < (0.1 if blunt else 0.25)
+    lo, hi = (0.02, 0.05) if blunt else (0.04, 0.14)
     lengths[layered] -= span * g.uniform(lo, hi, int(layered.sum()))
-    ahead = None
+    front = np.ones(n, np.float32)
+    deep = g.uniform(0.25, 0.75, n)
+    tilt = g.normal(0, 0.045, n)
     if style == "long":
-        # On each side the locks nearest the face may fall forward over the shoulder, the
+        # On each side the clumps nearest the face may fall forward over the shoulder, the
         # rest behind it; how many differs from photo to photo.
-        mid = (np.arange(n) + 0.5) * lock - S_RANGE  # a lock's s, near enough
-        x_eye = part + mid * half
+        mid = (edges[:-1] + edges[1:]) / 2
+        x_eye = part + mid * np.where(mid < 0, sides[0], sides[1])
         side = np.where(x_eye < cx, 0, 1)
+        half = 0.5 * (sides[0] + sides[1])
         reach_in = g.uniform(0.7, 1.1, 2)[side] + g.normal(0, 0.04, n)
-        ahead = (np.abs(x_eye - cx) / half < reach_in).astype(np.float32)
+        front = (np.abs(x_eye - cx) / half < reach_in).astype(np.float32)
         onto = reach + g.uniform(0.5, 1.2, n) * (height - reach)
-        lengths = np.where(ahead > 0, onto, height * 1.5)
-    return lengths.astype(np.float32), ahead
+        lengths = np.where(front > 0, onto, height * 1.5)
+    f32 = np.float32
+    return Ends(
+        edges.astype(f32),
+        lengths.astype(f32),
+        front,
+        deep.astype(f32),
+        tilt.astype(f32),
+        span * (0.05 if blunt else 0.1),
+        (temple - span * 0.4, temple + span * 0.3),
+        g.random(32).astype(f32),
+    )

@@ -1,0 +1,212 @@
+"""Hair hanging beside the face: where the fall lies (its edge by the face, its outline, and
+for hair combed from a parting the arch it frames the forehead with), its shade as a rounded
+mass, and its ends."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+
+from docexam.core.faces import fibres
+from docexam.core.faces.body import shoulder_line
+from docexam.core.faces.canvas import F32, FaceCanvas, smoothstep
+from docexam.core.faces.geometry import FaceGeometry
+
+
+@dataclass
+class Drape:
+    """How a head of hair lies, in the picture's rows and columns: the parting's column, the
+    row its fall fans from (hair not combed from a parting), its top, the row below which it
+    hangs free (the temples'), the row its ends reach, its half width at the temples, its half
+    width over the skull row by row, and how far it spreads out on the shoulders, row by row."""
+
+    part: float
+    py: float
+    top: float
+    temple: float
+    reach: float
+    half: float
+    side_half: F32
+    flare: F32
+
+
+@dataclass
+class Fall:
+    """Where hair hangs (``fallen``), how many pixels in from its inner edge by the face
+    (``into``), its shade as a mass, and combed hair's outline (``hull``)."""
+
+    fallen: np.ndarray
+    into: F32
+    shade: float | F32
+    hull: np.ndarray | None
+
+
+def hang(
+    c: FaceCanvas,
+    fg: FaceGeometry,
+    rows: slice,
+    style: str,
+    fib: fibres.Fibres,
+    flow: fibres.Flow,
+    pt: fibres.Parted | None,
+    d: Drape,
+    coiled: bool,
+    g: np.random.Generator,
+) -> Fall:
+    """Hair falling down the sides, over the ears, framing the face (``pt``: its fall when
+    combed from a parting; ``g`` draws its clumps)."""
+    xs, ys = c.xs[rows], c.ys[rows]
+    temple, reach, top = d.temple, d.reach, d.top
+    combed = pt is not None
+    # Its inner edge is a line of the fall: from the parting over the temple, then down
+    # beside the cheek and jaw; waves swing it with the locks.
+    yr = ys[:, 0]
+    outline = fg.half_width(np.clip(yr, temple, fg.gonion))
+    # (Smoothed down the rows: the mesh's silhouette steps from row to row, and the fall's
+    # edge along it showed every step as a notch.)
+    outline = cv2.GaussianBlur(outline[:, None], (1, 0), sigmaX=0, sigmaY=fg.wz * 0.04)[:, 0]
+    drop = np.clip((yr - fg.eye) / max(1.0, reach - fg.eye), 0, 1)
+    inner = np.where(yr > fg.gonion, np.maximum(outline, fg.wz * 0.62), outline)
+    inner = inner * (0.92 + 0.1 * drop)
+    arc = np.clip((yr - d.py) / max(1.0, temple - d.py), 0, 1) ** 0.7
+    sway = fib.sway
+    if combed:  # (its edges swing with the waves as a whole, not lock by lock: flags)
+        # (Blurred at a quarter of the width: the same, for a tenth of the time.)
+        quarter = (max(4, sway.shape[1] // 4), sway.shape[0])
+        small = cv2.resize(sway, quarter, interpolation=cv2.INTER_AREA)
+        small = cv2.GaussianBlur(small, (0, 0), sigmaX=fg.wz * 0.0375, sigmaY=1.0)
+        sway = cv2.resize(small, sway.shape[::-1], interpolation=cv2.INTER_LINEAR)
+    x_eff = xs + sway
+    part = d.part
+    left = np.where(yr < temple, part + (fg.cx - inner - part) * arc, fg.cx - inner)
+    right = np.where(yr < temple, part + (fg.cx + inner - part) * arc, fg.cx + inner)
+    # Hanging hair stands out from the head below the crown (its own volume).
+    fuller = fg.wz * 0.18 * smoothstep(top, fg.eye, yr) * (1 - 0.5 * drop)
+    outer = (d.half + fuller) * d.flare * (1 + 0.05 * drop)
+    # Its sides are no plumb line: the mass bellies out and comes in towards its ends
+    # (a bob most), and wanders lock by lock, each side its own way.
+    inwards = {"bob": 0.14, "medium": 0.09, "pixie": 0.05}.get(style, 0.0)
+    outer = outer * (1 - inwards * smoothstep(0.45, 1.0, drop))
+    wander = c.noise(fg.wz * 0.25)[rows] * fg.wz * 0.05
+    outer = outer[:, None] + np.where(xs < fg.cx, wander[:, :1], wander[:, -1:])
+    fallen = (x_eff < left[:, None]) | (x_eff > right[:, None])
+    # The hair's inner edge turns towards the face, out of the light.
+    into = np.maximum(left[:, None] - x_eff, x_eff - right[:, None])
+    if pt is not None:  # over the skull combed hair frames the forehead in an arch
+        into = np.where(ys < temple, pt.into, into).astype(np.float32)
+        fallen = into > 0
+    shade: float | F32 = np.where(fallen, 0.86 + 0.14 * smoothstep(0, fg.wz * 0.15, into), 1.0)
+    hull: np.ndarray | None = None
+    ny = (ys - temple) / (temple - top)
+    if coiled:  # springy hair stands out round the head as a rounded mass
+        # (A mass of coils has no parting and no inner edge of locks: no fold down from it;
+        # it drew a dark stripe through the mass beside the cheek.)
+        shade = 1.0
+        lumpy = 1 + 0.025 * c.noise(8.0)[rows]
+        ry = np.where(ys < temple, temple - top, reach - temple)
+        fallen &= np.hypot((xs - fg.cx) / (d.half * 1.12), (ys - temple) / ry) < lumpy
+        return Fall(fallen, into.astype(np.float32), shade, hull)
+    if combed:
+        # One outline over the skull and down the sides: round over the top as a skull is
+        # from the front, as wide at the temples as below them. (The dome's outline and the
+        # fall's met in a step; a half ellipse down to the temples rose to a point.)
+        r = min(d.half * 1.1, temple - top)
+        dome = np.sqrt(np.clip(1 - np.clip((top + r - ys[:, :1]) / r, 0, None) ** 2, 0, 1))
+        hull = np.abs(x_eff - fg.cx) < outer * dome
+        # A bob's ends (a medium cut's a little) turn under towards the neck: its outline
+        # rounds in at the bottom corner, and what turns under faces down, out of the light.
+        # (Hanging straight to a cut, its ends read as a comb's row.)
+        turn = {"bob": 0.35, "medium": 0.2}.get(style, 0.0) * fg.wz
+        if turn > 0:
+            k = np.clip((ys[:, :1] - (reach - turn)) / turn, 0, 1)
+            hull &= np.abs(x_eff - fg.cx) < outer - (1 - np.sqrt(1 - k**2)) * turn
+            shade = shade * (1 - 0.18 * k**1.5)
+        fallen &= hull
+    else:
+        fuller_x = (np.abs(xs - fg.cx) / (d.side_half + fuller[:, None])) ** 2.2
+        wider = fuller_x + np.clip(-ny, 0, None) ** 2.2 < 1
+        fallen &= (np.abs(x_eff - fg.cx) < outer) & (wider | (ys > temple))
+    # The curtain is a rounded mass of clumps, tucked in under the jaw (no flat painted
+    # sheet). (Combed hair's clumps are its locks': the curtain's own would cross them.)
+    beyond = outer - np.abs(x_eff - fg.cx)
+    s_fall = None if combed else flow.s + fib.sway / flow.width[:, None]
+    mass = curtain(into, beyond, s_fall, ys, (fg.gonion, fg.chin), fg.wz, g)
+    shade = (shade * np.where(fallen, mass, 1.0)).astype(np.float32)
+    return Fall(fallen, into.astype(np.float32), shade, hull)
+
+
+def curtain(
+    into: F32,
+    beyond: F32,
+    s: F32 | None,
+    ys: F32,
+    jaw: tuple[float, float],
+    wz: float,
+    g: np.random.Generator,
+) -> F32:
+    """The shade of hair hanging beside the face, ``into`` pixels in from its inner edge and
+    ``beyond`` in from its outer one, on line ``s`` of the fall: a rounded mass, lit where it
+    bulges towards the lamp and darker where it turns away at its edges; a few broad clumps
+    (unless ``s`` is None), each swelling in its middle, with a crease of shadow where two
+    part; and darker low down beside the neck, where it tucks in under the jaw's shadow
+    (``jaw``: the rows of the jaw's corner and the chin)."""
+    u = np.clip(into / np.maximum(into + beyond, 1.0), 0, 1)
+    across = 0.87 + 0.17 * np.sqrt(np.clip(np.sin(np.pi * u), 0, 1)) - 0.04 * u
+    low = smoothstep(jaw[0], jaw[1] + wz * 0.5, ys) * (1 - u) ** 1.5
+    tucked = 1 - 0.22 * low
+    if s is None:
+        return (across * tucked).astype(np.float32)
+    # Clumps a few to a side, of their own widths: a crease where two part.
+    width = g.uniform(0.22, 0.34)
+    t = s / width + g.uniform(0, 1)
+    wob = 0.12 * np.sin(t * 2.3 + g.uniform(0, 6.3))
+    f = (t + wob) % 1.0
+    swell = 1 + 0.06 * np.cos(2 * np.pi * (f - 0.5))
+    crease = np.exp(-(((np.minimum(f, 1 - f)) / 0.07) ** 2))
+    return (across * swell * (1 - 0.18 * crease) * tucked).astype(np.float32)
+
+
+def ends(
+    c: FaceCanvas,
+    fg: FaceGeometry,
+    rows: slice,
+    alpha: F32,
+    fib: fibres.Fibres,
+    fall: Fall,
+    sdf: F32,
+    d: Drape,
+    behind: tuple[bool, float] | None,
+) -> F32:
+    """Hanging hair's ``alpha`` where its locks end: they end at their own lengths, in tips of
+    fibres; hair not combed from a parting thins towards its outline (``sdf``); locks behind
+    the shoulders (``behind``: a man's?, the sitter's weight; None if none are) go out of
+    sight at their line."""
+    xs, ys = c.xs[rows], c.ys[rows]
+    alpha = alpha * np.where(ys > fg.hairline, fib.inside, 1.0)
+    # The ends are fibres finer than a pixel: a narrow tip is faint, not a solid tooth.
+    # (Blurred more along the fall: a tip fades out down its length; a lock ending at its
+    # own length otherwise left a square step in the outline.)
+    tips = np.minimum(alpha, cv2.GaussianBlur(alpha, (0, 0), sigmaX=1.6, sigmaY=4.5))
+    alpha = np.where(ys > fg.mouth, tips, alpha).astype(np.float32)
+    if fall.hull is None:  # (combed hair's outline is thinned all round, as its crown's is)
+        # Hanging hair thins towards its outline: against the background the last strands
+        # let it show through between them (a veil of hairs, not a cut-out).
+        veil = smoothstep(0.0, fg.wz * 0.12, sdf + 2.0 * (fib.strand - 0.5))
+        # (Fibre by fibre, not lock by lock: thinned by whole locks, the outline showed
+        # see-through blocks.)
+        thin = np.clip(0.1 + 2.2 * (fib.strand - 0.45) + 0.2 * fib.ridge, 0.0, 1.0)
+        # (Coming in down the dome, not at the temple's row: there it stepped the outline.)
+        see = reach_fall(fall.fallen, ys, d.top, d.temple) * (1 - c.person[rows])
+        alpha *= 1 - see * (1 - veil) * (1 - thin)
+    if behind is not None:
+        shoulder = shoulder_line(fg, behind[0], c.h, xs, behind[1])
+        alpha *= fib.front + (1 - fib.front) * smoothstep(shoulder + 1.0, shoulder - 1.5, ys)
+    return alpha.astype(np.float32)
+
+
+def reach_fall(fallen: np.ndarray, ys: F32, top: float, temple: float) -> F32:
+    """Where hanging hair is its fall rather than the dome over the skull: from part way down
+    the dome, fully from the temples."""
+    return (fallen * smoothstep(top + (temple - top) * 0.35, temple, ys)).astype(np.float32)
