@@ -133,7 +133,8 @@ def _under_eyes(c: FaceCanvas, fg: FaceGeometry, k: float, heavy: float) -> None
     """The tear trough and the lid-cheek junction: one groove curving under each eye from the
     nose's side towards the outer corner, deepest near the nose (the trough) and fading out
     under the outer corner, with the lower lid's skin puffed above it. A lean face's trough
-    is the deeper; a heavy one's bags the fuller."""
+    is the deeper; a heavy one's bags the fuller. (Half as dark as first drawn: in a booth's
+    light from above, the shade under the bag read as a bruise.)"""
     if k <= 0:
         return
     lean = max(0.0, -heavy)
@@ -149,10 +150,10 @@ def _under_eyes(c: FaceCanvas, fg: FaceGeometry, k: float, heavy: float) -> None
             c,
             np.stack([x, y], axis=1),
             -side,
-            fg.wz * 0.03 * k * (1 + 0.3 * max(heavy, 0.0)),
+            fg.wz * 0.022 * k * (1 + 0.3 * max(heavy, 0.0)),
             (fg.eye_w * 0.2, fg.eye_w * 0.6),
-            fg.wz * 0.01 * k * (1 + 0.5 * lean),
-            0.08 * k,
+            fg.wz * 0.008 * k * (1 + 0.5 * lean),
+            0.04 * k,
             skew=0.6,
         )
 

@@ -201,14 +201,7 @@ def eyes(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
         # single lid.
         for x, y in crease[2:-2:2]:
             c.bump(x, y, fg.eye_w * 0.2, fg.eye_h * 0.2, -fg.wz * 0.006 * (1 - form.hood))
-        if look.age > 45:  # bags under the eyes
-            c.bump(
-                ex,
-                ey + fg.eye_h * 1.9,
-                fg.eye_w * 0.7,
-                fg.eye_h * 0.5,
-                fg.wz * 0.02 * (look.age - 45) / 20,
-            )
+        # (Bags under the eyes come with age: ageing.py's.)
     strength = (0.22 if female else 0.14) + 0.08 * look.makeup
     both.paint(np.minimum(soft(lashes, 0.35) * strength, 0.9), (0.03, 0.03, 0.04))
 
@@ -289,7 +282,7 @@ def _lashes(
         # Short: seen from the front they curve towards the lens, and long ones stood over
         # the lid like a comb's teeth.
         length = fg.eye_h * (0.15 + 0.25 * kk) * (1.2 if female else 0.8) * (1 - 0.45 * hood)
-        length *= 1 + 0.35 * makeup
+        length *= 1 + 0.15 * makeup
         ang = np.radians(-95 + side * 60 * kk)
         tip = (x + np.cos(ang) * length, y + np.sin(ang) * length)
         both.draw(lashes, np.array([[x, y], tip]), np.ones(2))
