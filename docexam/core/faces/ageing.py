@@ -61,7 +61,7 @@ def _shade(c: FaceCanvas, fg: FaceGeometry, dh: F32) -> None:
     too, but its soft, frontal light all but flattened these shallow forms: at a portrait's
     size they read by their shade."""
     box = skinlight.box(np.abs(dh))
-    if dh[box].size == 0:
+    if min(dh[box].shape) < 2:  # nothing, or a sliver too thin to have a slope
         return
     s = cv2.GaussianBlur(dh[box], (0, 0), 1.0)
     gy, gx = np.gradient(s)

@@ -74,3 +74,17 @@ def test_folds_bags_and_jowls_come_with_the_decades_where_they_belong() -> None:
         for k in (0, 1):
             assert sums[75.0][k] > 1.5 * sums[50.0][k] > 0, (seed, k, sums)
             assert sums[75.0][k] > 10 * sums[75.0][2], (seed, k, sums)
+
+
+def test_a_form_one_pixel_thin_is_left_unshaded() -> None:
+    """A fold cut to a single row or column of relief (a turned head's, at the frame's edge)
+    has no slope to shade: it is left as it is, not a crash while drawing the portrait."""
+    who = make_identity(("ageing", 0))
+    fg = layout(who, _still(make_look(("ageing", 0), who, 70.0), 70.0), W, H)
+    for thin in ((slice(100, 101), slice(50, 90)), (slice(100, 140), slice(50, 51))):
+        c = FaceCanvas(W, H, np.random.default_rng(0))
+        c.albedo[:] = 0.6
+        dh = np.zeros((H, W), np.float32)
+        dh[thin] = 0.5
+        ageing._shade(c, fg, dh)
+        assert np.all(c.albedo == np.float32(0.6))
