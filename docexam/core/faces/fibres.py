@@ -110,6 +110,30 @@ def parted(
     return Parted(flow, along, into)
 
 
+def knit(fib: Fibres, xs: F32, part: float, wide: float, narrow: float = 1.5) -> None:
+    """Hair combed from a parting at column ``part``: its two sides leave the same scalp and the
+    lamp lights them alike, yet their locks are drawn apart (each side its own lines of the
+    fall). Each side's fields are levelled towards their mean across the parting, the less the
+    further from it: their broad tone over ``wide`` pixels, lock by lock over ``narrow``. (Left
+    apart, a lock of one tone met one of another along the whole parting: a seam with a step of
+    brightness, the head a moulded shell of two halves.)"""
+    j = int(np.searchsorted(xs[0], part))
+    if not 0 < j < xs.shape[1]:
+        return
+    left = xs[:1] < part
+    dx = np.abs(xs[:1] - part).astype(np.float32)
+    w_wide, w_near = np.exp(-((dx / wide) ** 2)), np.exp(-((dx / narrow) ** 2))
+    for name in ("ridge", "strand", "tilt", "bulge"):
+        f = getattr(fib, name)
+        lo, hi = f[:, j - 1 : j], f[:, j : j + 1]
+        # (The broad step along the parting, rows averaged: its fine part is the locks'.)
+        broad = cv2.GaussianBlur(hi - lo, (1, 0), sigmaX=0, sigmaY=4.0)
+        step = np.where(left, 0.5, -0.5) * (hi - lo)
+        even = np.where(left, 0.5, -0.5) * broad
+        f = f + even * w_wide + (step - even) * w_near
+        setattr(fib, name, f.astype(np.float32))
+
+
 @dataclass
 class Ends:
     """Where hanging hair ends, across its fall: its locks gather into clumps (``edges`` in

@@ -9,7 +9,7 @@ import numpy as np
 
 from docexam.core.domain.seeds import rng
 from docexam.core.faces import fibres, hairfall, hairlayer, lamps
-from docexam.core.faces.canvas import F32, FaceCanvas, line_mask, smoothstep, soft
+from docexam.core.faces.canvas import F32, FaceCanvas, smoothstep, soft
 from docexam.core.faces.geometry import FaceGeometry
 from docexam.core.faces.haircolour import hair_colour, shades
 from docexam.core.faces.hairstyle import (
@@ -155,6 +155,8 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F3
         # (Even straight, a short cut is tufts lying across each other, not a combed stripe.)
         k = 0.3 + 0.7 * curl
         fib.ridge = (fib.ridge * (1 - k) + clumps * k).astype(np.float32)
+    if pt is not None:  # (the two sides of a parting lit alike: no step between them)
+        fibres.knit(fib, xs, part, fg.wz * 0.3)
 
     # Where hair grows: above the hairline, thinning over a band into the skin (single hairs,
     # the scalp showing between them), no cut edge.
@@ -210,6 +212,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F3
     wisp: float | F32 = 1.0
     edge_shade: float | F32 = 1.0
     into: F32 | None = None
+    onto_skin: F32 | None = None
     hull: np.ndarray | None = None
     fall: hairfall.Fall | None = None
     drape = hairfall.Drape(part, py, top, temple, reach, half, side_half, flare)
@@ -408,6 +411,8 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F3
             z = z + (held_z - z) * curtain * (ys > fg.mouth)
         # The flattened curtain keeps its waves: lit on their upper flanks, shaded under them.
         z = z + fib.bulge * fg.wz * 0.08 * curl * curtain * (not coiled)
+    if into is not None and not coiled:
+        z, onto_skin = hairfall.against_face(z, c.height[rows], into, fg.wz)
     if coiled:  # clumps of coils stand out of the mass: the lamp lights their tops
         # (Most over the top, where the light falls on them; lower down they lie in the mass.)
         upper = 1 - 0.6 * smoothstep(temple, fg.mouth, ys)
@@ -439,6 +444,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F3
         firm=(fallen & (ys > fg.mouth)).astype(np.float32) if hanging else None,
         beyond=beyond,
         combed=combed,
+        lies_on=onto_skin,
     )
     if backlit is not None:
         hairlayer.rim_light(c, rows, backlit, colour, lamp.backlight)
@@ -460,12 +466,14 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F3
         fibres.strays(
             c, fg, colour, rows, rooted, flow, 110 if hanging else 35, backdrop, 1.4 * hanging
         )
-    if (
-        part != fg.cx and style != "bald" and not back_comb and not coiled
-    ):  # the parting shows a line of scalp
-        # It opens only behind the hairline: at the front the hair covers it.
-        pts = np.array([[part, fg.hairline], [part + (fg.cx - part) * 0.15, fg.crown]])
+    if (combed or part != fg.cx) and style != "bald" and not back_comb and not coiled:
+        # The parting shows a line of scalp. It opens only behind the hairline: at the front
+        # the hair covers it. (Combed, where the fall splits: straight up the head.)
         full_a = np.zeros((c.h, c.w), np.float32)
         full_a[rows] = alpha * smoothstep(line - fg.wz * 0.2, line - fg.wz * 0.45, ys)
-        c.paint(line_mask((c.h, c.w), pts, 1, 0.8) * 0.35 * full_a, skin * 0.8)
+        lean = 0.0 if combed else (fg.cx - part) * 0.15
+        course = (part, part + lean)
+        hairlayer.parting_line(
+            c, full_a, course, (fg.hairline, fg.crown), colour, skin * 0.8, fg.wz * 0.2
+        )
     return hidden

@@ -97,7 +97,8 @@ def hang(
     if pt is not None:  # over the skull combed hair frames the forehead in an arch
         into = np.where(ys < temple, pt.into, into).astype(np.float32)
         fallen = into > 0
-    shade: float | F32 = np.where(fallen, 0.86 + 0.14 * smoothstep(0, fg.wz * 0.15, into), 1.0)
+    # (A little: deeper, with the skin's shade beside it, the edge read as a drawn outline.)
+    shade: float | F32 = np.where(fallen, 0.94 + 0.06 * smoothstep(0, fg.wz * 0.15, into), 1.0)
     hull: np.ndarray | None = None
     ny = (ys - temple) / (temple - top)
     if coiled:  # springy hair stands out round the head as a rounded mass
@@ -210,3 +211,26 @@ def reach_fall(fallen: np.ndarray, ys: F32, top: float, temple: float) -> F32:
     """Where hanging hair is its fall rather than the dome over the skull: from part way down
     the dome, fully from the temples."""
     return (fallen * smoothstep(top + (temple - top) * 0.35, temple, ys)).astype(np.float32)
+
+
+def against_face(z: F32, skin: F32, into: F32, wz: float) -> tuple[F32, F32]:
+    """The relief ``z`` of hair falling beside the face (``into``: pixels in from its inner
+    edge), over the ``skin``'s relief: a sheet lying against the cheek, as deep to its edge as a
+    little inside it (carried out from there), stepping down to the skin over a few pixels of
+    the skin beside it. Gives the relief and where it lies on that skin. (Smoothed with the
+    face's relief beside it, the fall rose to a ridge along its edge: lit on the crest and dark
+    where it turned to the face, it outlined the face with a light and a dark line; its step
+    down on the hair's own edge turned that edge from the lamp, a dark line too.)"""
+    inner = smoothstep(wz * 0.12, wz * 0.24, into).astype(np.float32)
+    sigma = wz * 0.12
+    num = cv2.GaussianBlur(z * inner, (0, 0), sigmaX=sigma, sigmaY=2.0)
+    den = cv2.GaussianBlur(inner, (0, 0), sigmaX=sigma, sigmaY=2.0)
+    carried = num / np.maximum(den, 1e-3)
+    out = wz * 0.15
+    edge = (1 - inner) * smoothstep(0.02, 0.2, den) * (into > -out)
+    z = z + (carried - z) * edge
+    # (On the skin a slope over a few pixels: it turns a little from the lamp, a soft shade
+    # along the hair.)
+    z = skin + (z - skin) * smoothstep(-out, 0.5, into) ** 1.5
+    on_skin = (into > -out) & (into < 2.0) & (edge > 0)
+    return z.astype(np.float32), on_skin.astype(np.float32)

@@ -8,7 +8,7 @@ import math
 import cv2
 import numpy as np
 
-from docexam.core.faces.canvas import F32, FaceCanvas, smoothstep
+from docexam.core.faces.canvas import F32, FaceCanvas, line_mask, smoothstep
 from docexam.core.faces.fibres import Fibres, Flow, Shades
 from docexam.core.faces.lamps import Lamp
 from docexam.core.faces.traits import Look
@@ -40,6 +40,7 @@ def lay(
     firm: F32 | None = None,
     beyond: int = 9,
     combed: bool = False,
+    lies_on: F32 | None = None,
 ) -> None:
     """Paint a layer of hair into the canvas rows ``rows``: colour broken by locks and fibres,
     darker between locks (the light does not reach in), a sheen across the fibres where they
@@ -139,6 +140,8 @@ def lay(
         # (Where ``firm``, faint ends keep the hair's depth: blended down to what lies behind,
         # each tip's relief dropped away from the lamp and drew it dark.)
         reach = np.maximum(reach, smoothstep(0.03, 0.3, alpha) * firm)
+    if lies_on is not None:  # (the skin ``z`` slopes down to from the hair's edge)
+        reach = np.maximum(reach, lies_on)
     c.height[rows] = c.height[rows] * (1 - reach) + z * reach
     c.gloss[rows] = c.gloss[rows] * (1 - alpha) + alpha * 0.12
     c.person[rows] = np.maximum(c.person[rows], alpha)
@@ -235,7 +238,8 @@ def contact_shadow(
     (cut out along its edge, the face read as pasted under the hair). Not on the ``ears``, which
     stand in front of the hair."""
     soft_lamp = 1 - lamp.shadow  # (how much of the lamp still reaches a shaded point)
-    sigma = wz * (0.03 + 0.06 * soft_lamp)
+    # (Broad and pale: narrow and deep, it drew a dark line round the face along the hair.)
+    sigma = wz * (0.05 + 0.1 * soft_lamp)
     # (The shade falls away from the lamp: under a fringe with the light above.)
     dx, dy = -float(lamp.direction[0]) * wz * 0.05, -float(lamp.direction[1]) * wz * 0.05
     shift = np.array([[1, 0, dx], [0, 1, dy]], np.float32)
@@ -246,7 +250,7 @@ def contact_shadow(
     on_skin = c.person[rows] * (1 - alpha)
     if ears is not None:
         on_skin = on_skin * (1 - ears)
-    dark = (0.25 + 0.35 * lamp.shadow) * occ * on_skin
+    dark = (0.2 + 0.28 * lamp.shadow) * occ * on_skin
     c.albedo[rows] *= (1 - dark)[..., None]
 
 
@@ -280,3 +284,47 @@ def rim_light(c: FaceCanvas, rows: slice, rim: F32, colour: np.ndarray, back: fl
     k = (0.45 + 2.0 * back) * (1 - smoothstep(0.12, 0.4, pale)) * rim
     lit = np.minimum(colour * 1.9 + 0.1, 1.0)
     c.albedo[rows] += (lit - c.albedo[rows]) * k[..., None]
+
+
+def parting_line(
+    c: FaceCanvas,
+    cover: F32,
+    part: tuple[float, float],
+    rows: tuple[float, float],
+    hair: np.ndarray,
+    scalp: np.ndarray,
+    reach: float,
+) -> None:
+    """The parting: a thin line of scalp (colour ``scalp``) where the hair leaves it, from column
+    ``part[0]`` at the front row ``rows[0]`` to ``part[1]`` at the crown's ``rows[1]``, under the
+    hair's ``cover`` (full frame). A little irregular, fading out towards the crown, hidden here
+    and there by hair, and crossed by a few hairs (``hair``, ``reach`` px long) lying over it from
+    one side or the other. (Ruled straight and as deep from the hairline to the crown, it read
+    as the seam of a moulded shell.)"""
+    g = c.g
+    n = 14
+    t = np.linspace(0.0, 1.0, n)
+    ys = rows[0] + (rows[1] - rows[0]) * t
+    wander = np.cumsum(g.normal(0, 0.3, n))
+    xs = part[0] + (part[1] - part[0]) * t + wander - wander.mean()
+    m = line_mask((c.h, c.w), np.stack([xs, ys], 1), 1, 0.6)
+    fade = smoothstep(rows[1], rows[1] + (rows[0] - rows[1]) * 0.45, c.ys) ** 0.7
+    broken = np.clip(0.8 + 0.6 * c.noise(1.5, stretch=(1, 2)), 0, 1)
+    c.paint((m * 0.5 * fade * broken * cover).astype(np.float32), scalp)
+    # A few hairs from either side lie across it.
+    k = 6
+    y0 = rows[0] + (rows[1] - rows[0]) * g.uniform(0.05, 0.6, k)
+    x0 = np.interp(y0, ys[::-1], xs[::-1])
+    side = g.choice([-1.0, 1.0], k)
+    ang = np.where(side > 0, 0.0, np.pi) + side * g.uniform(0.15, 0.45, k)
+    size = reach * g.uniform(0.6, 1.4, k)
+    start = np.stack([x0 - np.cos(ang) * size * 0.35, y0 - np.sin(ang) * size * 0.35], 1)
+    pts = [start]
+    for _ in range(3):  # (a hair curves as it goes)
+        ang = ang + g.normal(0, 0.08, k)
+        pts.append(pts[-1] + np.stack([np.cos(ang), np.sin(ang)], 1) * size[:, None] / 3)
+    lines = np.zeros((c.h, c.w), np.float32)
+    paths = np.round(np.stack(pts, 1) * 8).astype(np.int32)
+    cv2.polylines(lines, list(paths), False, 1.0, 1, cv2.LINE_AA, 3)
+    lit = np.minimum(hair * 1.4 + 0.03, hair + 0.08)  # (a hair off the fall catches the light)
+    c.paint((np.minimum(lines, 1) * 0.3 * cover).astype(np.float32), lit)
