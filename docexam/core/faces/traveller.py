@@ -99,12 +99,15 @@ def holder_today(
     return Traveller(who, _styled(photo, live, years, g, difficulty), True, frozenset(), 0.0)
 
 
+ALWAYS_COVERABLE = frozenset({"hairline", "forehead", "ears"})
+
+
 def look_alike(holder: Identity, seed: object, difficulty: float) -> Identity:
     """Another person who resembles ``holder``: the higher ``difficulty`` (0..1), the closer.
 
     Stable traits move towards a stranger's by a share that shrinks with difficulty; then at
-    least one feature of the face (not the hairline) is made visibly different, as it always
-    is between two people.
+    least one feature of the face that hair cannot cover (not the hairline, forehead or ears)
+    is made visibly different, as it always is between two people.
     """
     g = rng("look-alike", holder.seed, seed)
     stranger = make_identity(("stranger", holder.seed, seed), holder.sex)
@@ -112,9 +115,10 @@ def look_alike(holder: Identity, seed: object, difficulty: float) -> Identity:
     traits = {
         k: holder.traits[k] + (stranger.traits[k] - holder.traits[k]) * share for k in holder.traits
     }
-    # The feature made different is one of the face's own: hair changes between any two
-    # photos of one person, so a hairline alone would make an impostor no one can tell.
-    features = [f for f in FEATURE_TRAITS if f != "hairline"]
+    # The feature made different is one of the face's own that no hairstyle hides: hair
+    # changes between any two photos of one person, and long hair or a fringe covers the
+    # ears and the forehead, so an impostor told only by those no examiner could call.
+    features = [f for f in FEATURE_TRAITS if f not in ALWAYS_COVERABLE]
     feature = features[int(g.integers(0, len(features)))]
     names = FEATURE_TRAITS[feature]
     name = names[int(g.integers(0, len(names)))]

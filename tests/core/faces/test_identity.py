@@ -157,6 +157,9 @@ def test_look_alikes_differ_in_a_stable_trait_and_come_closer_with_difficulty() 
             # Hair changes between any two photos of one person: an impostor who differs in
             # the hairline alone cannot be told from the holder, and a key saying so is wrong.
             assert t.differs - {"hairline"}, (seed, difficulty)
+            # Nor in what hair can cover alone (long hair the ears, a fringe the forehead):
+            # the pair would be an impostor by its label only.
+            assert t.differs - {"hairline", "forehead", "ears"}, (seed, difficulty, t.differs)
             # The head's build (the mesh's ancestry mix) is the whole face, not one feature:
             # a close look-alike shares it, or the key's "agree" rows would be wrong.
             gap = abs(t.identity.ancestry - holder.ancestry)
