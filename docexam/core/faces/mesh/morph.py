@@ -176,16 +176,21 @@ BROW_RIDGE = 0.03  # forward, over the eyes and between them
 NOSE_SCALE = 0.07  # share larger about the nose's middle
 
 
+def _placed(mesh: Mesh, v: F64) -> tuple[dict[str, F64], F64]:
+    """The morphed head's landmarks, and how much each vertex is the face's front (0 at the
+    skull's back and the ears, 1 from the cheeks forward): the forms below move only that."""
+    points = {k: v[mesh.vertex(i)] for k, i in VERTICES.items()}
+    return points, np.clip((mesh.v0[:, 2] - 0.6) / 0.3, 0, 1)
+
+
 def dimorphism(mesh: Mesh, v: F64, male: bool) -> F64:
     """``v`` with the face's sex-typical forms (above) added for a man or a woman. Placed
     from the morphed head's own landmarks, so each person's jaw and nose keep their traits."""
     s = 1.0 if male else -1.0
-    p = {k: v[mesh.vertex(i)] for k, i in VERTICES.items()}
+    p, front = _placed(mesh, v)
     x, y, z = v[:, 0], v[:, 1], v[:, 2]
     out = v.copy()
     out[:, 0] *= 1 + s * WIDTH
-    # The face's front only: the skull's back and the ears keep their place.
-    front = np.clip((mesh.v0[:, 2] - 0.6) / 0.3, 0, 1)
     chin, mouth, nose = p["chin"][1], p["mouth_r"][1], p["subnasale"][1]
     gonion = (p["gonion_r"] + p["gonion_l"]) / 2
     # The jaw: widest change at the angle's height, none above the nose or past the chin's
@@ -231,9 +236,8 @@ def build_forms(mesh: Mesh, v: F64, shares: dict[str, float]) -> F64:
     def mix(table: dict[str, float]) -> float:
         return sum(table[k] * w for k, w in shares.items())
 
-    p = {k: v[mesh.vertex(i)] for k, i in VERTICES.items()}
+    p, front = _placed(mesh, v)
     x, y, z = v[:, 0], v[:, 1], v[:, 2]
-    front = np.clip((mesh.v0[:, 2] - 0.6) / 0.3, 0, 1)
     out = v.copy()
     # The alae and the nose's base spread sideways about the midline.
     ala = (p["ala_r"] + p["ala_l"]) / 2
