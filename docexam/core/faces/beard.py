@@ -31,9 +31,15 @@ def beard(c: FaceCanvas, fg: FaceGeometry, look: Look) -> None:
     inside *= smoothstep(fg.chin + over * 1.5, fg.chin - fg.wz * 0.02, ys)
     # The moustache's tips hang over the upper lip's edge.
     # (Its upper half only where no moustache hangs over it.)
-    lips = smoothstep(fg.mouth_w * 1.02, fg.mouth_w * 0.9, ax) * (
-        smoothstep(fg.mouth - fg.lip_up * 0.6, fg.mouth - fg.lip_up * 0.3, ys)
-        * (ys < fg.mouth + fg.lip_lo * 1.05)
+    # The lips thin to their corners: a bare band as deep at the corners as in the middle
+    # read as a pale box cut out of the beard.
+    across = np.clip(ax / (fg.mouth_w * 1.02), 0, 1)
+    taper = 0.25 + 0.75 * np.sqrt(1 - across**2)
+    low = fg.mouth + fg.lip_lo * 1.05 * taper
+    lips = (
+        smoothstep(1.0, 0.9, across)
+        * smoothstep(fg.mouth - fg.lip_up * 0.6 * taper, fg.mouth - fg.lip_up * 0.3 * taper, ys)
+        * smoothstep(low + 1.0, low - 1.0, ys)
     )
     # The moustache grows from the skin between nose and lip, thin where it starts (the skin
     # shows between its hairs) and fullest at the lip, over whose edge it hangs; it follows
