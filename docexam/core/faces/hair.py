@@ -15,13 +15,13 @@ from docexam.core.faces.haircolour import hair_colour, shades
 from docexam.core.faces.hairstyle import (
     REACH,
     VOLUME,
+    below_ears,
     hairline,
     lock_ends,
     parting,
     receding,
-    texture,
-    worn_style,
 )
+from docexam.core.faces.hidden import COILED, over_ears, texture, worn_style
 from docexam.core.faces.skin import skin_colour
 from docexam.core.faces.traits import Identity, Look
 
@@ -68,7 +68,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F3
     loose = style == "tied" and not back_comb
     # Thinning hair lies flat on the scalp: it stood up over the crown as a combed crest.
     vol = (0.1 if loose else VOLUME[style]) * (1 + 0.8 * curl) * (1 - 0.6 * receding(who, look))
-    coiled = curl >= 0.9
+    coiled = curl >= COILED
     # Long hair and a bob are combed out from the parting over the skull, then hang.
     combed = style in ("long", "medium", "bob") and not coiled
     # (Combed from a parting, hair lies close over the crown and stands out at the sides: at
@@ -76,9 +76,12 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F3
     top = fg.crown - fg.wz * vol * (0.7 if combed else 1.0)
     half = fg.wc + fg.wz * vol
     hanging = style in REACH
+    covers_ears = over_ears(who, look)
     reach = fg.mouth + (fg.chin - fg.mouth) * REACH[style] if hanging else fg.ear_y
     if style == "long":
         reach = max(reach, fg.chin + fg.wz * 0.3)
+    if style == "bob":  # cut below the lobes: a bob worn over the ears hides them whole
+        reach = max(reach, below_ears(fg))
     last = c.h if style == "long" else min(c.h, int(reach + fg.wz * 0.35) + 2)
     rows = slice(0, last)
     xs, ys = c.xs[rows], c.ys[rows]
@@ -133,6 +136,8 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F3
     ends: fibres.Ends | None = None
     if hanging and coiled:  # tight curls spring up: a rounded mass, shorter than straight hair
         reach = temple + (reach - temple) * 0.65
+        if covers_ears:  # (past the lobes: they showed under it)
+            reach = max(reach, below_ears(fg) + fg.wz * 0.1)
     if hanging and not coiled:
         ends = lock_ends(g, style, lock, reach, temple, part, sides, fg.cx, c.h)
     fib = fibres.locks(
@@ -148,7 +153,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F3
         grain=3 if tufts else 10 if combed else 6,  # (combed: long fibres, no brush dabs)
         grown=None if along is None else smoothstep(fg.hairline, fg.eye + fg.wz * 0.3, along),
     )
-    if curl >= 0.9:
+    if curl >= COILED:
         fib.ridge, fib.strand = fibres.coils(c, ys.shape, fg, clumps=0.55)
     elif tufts:  # short hair springs into little clumps (wavy or curly hair the more)
         clumps, _ = fibres.coils(c, ys.shape, fg, 0.02 + 0.015 * curl)
@@ -167,7 +172,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F3
     ear |= np.hypot(ear_x / (fg.wc * 0.16), (ys - fg.ear_y) / (fg.ear_len * 0.6)) < 1
     # (Only where the ear shows, past the face's outline: inside it a sideburn lies on the skin.)
     ear &= np.abs(xs - fg.cx) > fg.half_width(ys[:, 0])[:, None] - 1.0
-    covers = style in ("long", "medium", "bob", "pixie")  # (hair worn over the ears)
+    covers = covers_ears
     if ears is not None:  # the mesh's own ears (under hair worn over them, none)
         ear = (ears > 0.3) & (not covers)
     scalp = (ys < line) & ~ear
@@ -220,6 +225,8 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F3
         clump_g = rng("hair-clumps", who.seed, look.hair_style)
         fall = hairfall.hang(c, fg, rows, style, fib, flow, pt, drape, coiled, clump_g)
         fallen, into, edge_shade, hull = fall.fallen, fall.into, fall.shade, fall.hull
+        if not covers:  # a pixie's short sides lie behind the ears: they stand out whole
+            fallen &= ~ear
     if style in ("side", "bob", "pixie") and not coiled:
         # A side parting (or a pixie's fringe) sweeps over a corner of the forehead, away from
         # the parting.

@@ -9,7 +9,8 @@ from docexam.core.faces import fibres, hairlayer
 from docexam.core.faces.canvas import FaceCanvas, smoothstep
 from docexam.core.faces.geometry import FaceGeometry
 from docexam.core.faces.haircolour import hair_colour, shades
-from docexam.core.faces.hairstyle import REACH, VOLUME, texture, worn_style
+from docexam.core.faces.hairstyle import REACH, VOLUME
+from docexam.core.faces.hidden import COILED, texture, worn_style
 from docexam.core.faces.traits import Identity, Look
 
 
@@ -43,14 +44,14 @@ def hair_back(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> Non
         z = fg.wz * (0.3 + 0.3 * dome) + fib.ridge * fg.wz * 0.02
         hairlayer.lay(c, look, tint, rows, alpha, fib, flow, z.astype(np.float32), curl, 0.9)
         return
-    if style not in ("long", "medium") or curl >= 0.9:  # coils stand round the head, in front
+    if style not in ("long", "medium") or curl >= COILED:  # coils stand round the head, in front
         return
     long = look.hair_style == "long"
     # (Medium hair behind the neck ends about where the locks beside the face do: hanging on
     # below them, in the head's shadow, it showed as a row of dark teeth under them.)
     reach = fg.mouth + (fg.chin - fg.mouth) * REACH["medium"]
     bottom = c.h * 1.05 if long else min(c.h * 0.86, reach + fg.wz * 0.05)
-    if curl >= 0.9:
+    if curl >= COILED:
         bottom = fg.eye + (bottom - fg.eye) * 0.65
     half = fg.wz * (1.5 if long else 1.32)
     rows = slice(0, c.h)
@@ -87,13 +88,13 @@ def hair_back(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> Non
         g,
         flow,
         ys,
-        0.12 if curl < 0.9 else 0.06,
-        ends if curl < 0.9 else None,
+        0.12 if curl < COILED else 0.06,
+        ends if curl < COILED else None,
         fg.wz * 0.5,
         curl,
         half,
     )
-    if curl >= 0.9:
+    if curl >= COILED:
         fib.ridge, fib.strand = fibres.coils(c, ys.shape, fg)
     sdf = fibres.signed_distance(shape)
     alpha = smoothstep(-1.0, 2.0, sdf + 2.5 * (fib.ridge - 0.5)) * fib.inside

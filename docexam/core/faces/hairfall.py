@@ -107,7 +107,11 @@ def hang(
         shade = 1.0
         lumpy = 1 + 0.025 * c.noise(8.0)[rows]
         ry = np.where(ys < temple, temple - top, reach - temple)
-        fallen &= np.hypot((xs - fg.cx) / (d.half * 1.12), (ys - temple) / ry) < lumpy
+        # Below the temples it stays full to its ends, over the ears (round there, the lobes
+        # showed under it); a pixie's coils are short at the sides.
+        k = np.where(ys < temple, 2.0, 2.0 if style == "pixie" else 3.2)
+        ax, ay = np.abs(xs - fg.cx) / (d.half * 1.12), np.abs(ys - temple) / ry
+        fallen &= ax**k + ay**k < lumpy**k
         return Fall(fallen, into.astype(np.float32), shade, hull)
     if combed:
         # One outline over the skull and down the sides: round over the top as a skull is

@@ -1,15 +1,15 @@
 """A hairstyle's facts: how far it stands off the skull, how long it hangs, where it parts,
-the hairline it grows from, and how a person's hair waves and recedes (all from the identity's
-traits and the look)."""
+the hairline it grows from and how a person's hair recedes (all from the identity's traits and
+the look; which style is worn, how hair waves and what it hides are in ``hidden``)."""
 
 from __future__ import annotations
 
 import numpy as np
 
-from docexam.core.domain.seeds import rng
 from docexam.core.faces.canvas import F32, FaceCanvas, smoothstep
 from docexam.core.faces.fibres import S_RANGE, Ends
 from docexam.core.faces.geometry import FaceGeometry
+from docexam.core.faces.hidden import hides, worn_style
 from docexam.core.faces.traits import Identity, Look
 
 # How far the hair stands off the skull, in half face widths.
@@ -32,7 +32,9 @@ def hairline(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F32:
     a = np.abs(nx)
     y = np.full(c.w, fg.hairline, np.float32)
     recede = receding(who, look) * (fg.hairline - fg.crown) * 0.8
-    form = who.bucket("hairline_shape")
+    # Under hair combed over it the line's form does not show (``hidden.hides``): it is drawn
+    # as the hair lies, straight.
+    form = 0 if "hairline" in hides(who, look) else who.bucket("hairline_shape")
     if form == 1:  # rounded: lower towards the temples
         y += (fg.eye - fg.hairline) * 0.18 * a**2
     elif form == 2:  # widow's peak
@@ -61,23 +63,12 @@ def receding(who: Identity, look: Look) -> float:
     return float(np.clip((look.age - 30) / 40, 0, 1)) if who.sex == "M" else 0.0
 
 
-def texture(who: Identity) -> float:
-    """How much a person's hair waves: 0 straight .. 1 tightly curled (it grows that way)."""
-    g = rng("hair-texture", who.seed)
-    if who.skin > 0.7 and g.random() < 0.7:
-        return 1.0
-    return float(g.choice([0.0, 0.0, 0.0, 0.35, 0.35, 0.7]))
-
-
-# Women wear the short styles longer: a side parting is a bob, short hair a pixie cut.
-WOMEN = {"side": "bob", "short": "pixie", "cropped": "pixie"}
 REACH = {"long": 1.6, "medium": 0.6, "bob": 0.05, "pixie": -0.9}  # x (chin - mouth) below mouth
 
 
-def worn_style(who: Identity, look: Look) -> str:
-    if who.sex == "F":
-        return WOMEN.get(look.hair_style, look.hair_style)
-    return look.hair_style
+def below_ears(fg: FaceGeometry) -> float:
+    """The row hair worn over the ears reaches at least: a little below their lobes."""
+    return fg.ear_y + fg.ear_len + fg.wz * 0.1
 
 
 def parting(fg: FaceGeometry, style: str, g: np.random.Generator, female: bool = False) -> float:

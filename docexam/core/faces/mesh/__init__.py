@@ -13,7 +13,9 @@ from dataclasses import dataclass
 
 import cv2
 import numpy as np
+import numpy.typing as npt
 
+from docexam.core.faces.hidden import over_ears
 from docexam.core.faces.mesh import asset, morph, raster
 from docexam.core.faces.mesh.landmarks import NOSTRIL_R, VERTICES
 from docexam.core.faces.mesh.raster import F32
@@ -27,6 +29,7 @@ HEAD_ROWS = 0.655
 SOCKET_FILL = 0.0
 # How far the drawn eye's surface is pulled to the level round it.
 EYE_FLAT = 0.4
+EAR_PART = 0.2  # how much ear (``_parts``) each corner of an ear's triangle is
 NECK_DM = 0.25  # the neck's front stands this far (decimetres) out of the relief's zero
 
 
@@ -132,6 +135,13 @@ def _lift_sockets(full: F32, pupils: np.ndarray, scale: float) -> None:
             depth += (level - depth) * flat * EYE_FLAT
 
 
+@functools.cache
+def _ear_triangles() -> npt.NDArray[np.bool_]:
+    """The triangles wholly of the ears."""
+    m = asset.load()
+    return (_parts()[0][m.tris, 1] > EAR_PART).all(axis=1)
+
+
 @functools.lru_cache(maxsize=4)
 def head(
     who: Identity, look: Look, w: int, h: int, distance_m: float = STUDIO_M, roll: float = 0.0
@@ -159,7 +169,11 @@ def head(
     xy = xy * scale + off
     # A photographer centres the face, not the skull, when the head is turned.
     xy[:, 0] += w * (0.5 + across) - (xy[vid["pupil_r"], 0] + xy[vid["pupil_l"], 0]) / 2
-    tid = raster.ids(xy, z, m.tris, w, h)
+    # Under hair worn over them the ears are not drawn at all, the head's side behind them
+    # showing: on a turned head the fall hung from the parting left the near ear bare, and no
+    # photo may show what its comparison says it hides (``hidden.hides``).
+    skip = _ear_triangles() if over_ears(who, look) else None
+    tid = raster.ids(xy, z, m.tris, w, h, skip)
     mask, t, bc = raster.barycentric(tid, xy, m.tris)
     # Depth, normal and the head/ear weights interpolated in one pass.
     attrs = np.concatenate([z[:, None], raster.normals(turned, m.tris), _parts()[0]], axis=1)

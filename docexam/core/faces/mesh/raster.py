@@ -38,12 +38,16 @@ def normals(v: F64, tris: I64) -> F64:
     return n / (np.linalg.norm(n, axis=1, keepdims=True) + 1e-12)
 
 
-def ids(xy: F64, z: F64, tris: I64, w: int, h: int) -> npt.NDArray[np.int32]:
+def ids(
+    xy: F64, z: F64, tris: I64, w: int, h: int, skip: npt.NDArray[np.bool_] | None = None
+) -> npt.NDArray[np.int32]:
     """Per pixel the id + 1 of the nearest front-facing triangle (0 where none): drawn far to
-    near, so the near one stays."""
+    near, so the near one stays. Triangles ``skip`` marks are left out (what lay behind them
+    shows)."""
     a, b, c = xy[tris[:, 0]], xy[tris[:, 1]], xy[tris[:, 2]]
     area = (b[:, 0] - a[:, 0]) * (c[:, 1] - a[:, 1]) - (b[:, 1] - a[:, 1]) * (c[:, 0] - a[:, 0])
-    front = np.flatnonzero(area < 0)  # y points down: counter-clockwise turns negative
+    facing = area < 0  # y points down: counter-clockwise turns negative
+    front = np.flatnonzero(facing if skip is None else facing & ~skip)
     order = front[np.argsort(z[tris[front]].mean(axis=1), kind="stable")]
     out = np.zeros((h, w), np.int32)
     polys = np.ascontiguousarray(np.round(xy * 16).astype(np.int32)[tris[order]])
