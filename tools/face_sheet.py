@@ -11,6 +11,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 
+from docexam.core.faces.hidden import hides
 from docexam.core.faces.render import render
 from docexam.core.faces.traveller import holder_identity, portrait_look, traveller
 from docexam.core.synth.docdata import make_doc_data
@@ -50,7 +51,12 @@ def pairs() -> np.ndarray:
         )
         t = traveller(v, seed, difficulty=0.3 + 0.07 * seed)
         live = render(t.identity, t.look, *TILE, salt="live")
-        truth = "holder" if t.is_holder else "impostor: " + ", ".join(sorted(t.differs))
+        # What either photo hides cannot be compared: the sheet says so, as the key does.
+        unseen = hides(who, portrait_look(v, who)) | hides(t.identity, t.look)
+        seen = sorted(t.differs - unseen)
+        truth = "holder" if t.is_holder else "impostor: " + ", ".join(seen)
+        if unseen:
+            truth += " (hidden: " + ", ".join(sorted(unseen)) + ")"
         rows.append(_label(np.hstack([doc, live]), f"{seed + 1}. {truth}"))
     return np.vstack([np.hstack(rows[k : k + 2]) for k in range(0, 10, 2)])
 

@@ -82,7 +82,8 @@ class ChipAnswer:
 class FaceAnswer:
     same_person: bool | None
     differs: tuple[str, ...] = ()  # features recorded as different
-    agrees: tuple[str, ...] = ()  # features recorded as the same (the rest: not recorded)
+    agrees: tuple[str, ...] = ()  # features recorded as the same
+    hidden: tuple[str, ...] = ()  # recorded as not shown in a photo (the rest: not recorded)
 
 
 @dataclass(frozen=True)

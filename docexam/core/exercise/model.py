@@ -259,10 +259,11 @@ class FaceExercise:
     ``live``: the holder or a look-alike impostor) or the portrait in an earlier document of
     the person named (``earlier``: a different face there is a fraudulently obtained document).
 
-    The photo is drawn again from ``seed`` and ``difficulty``; ``same_person`` and
-    ``differing`` (the FISWG features that differ) are the truth. With ``features`` the
-    trainee also records agree/differ per feature (the morphological comparison); without,
-    it is the quick check, with ``seconds`` to answer."""
+    The photo is drawn again from ``seed`` and ``difficulty``; ``same_person``,
+    ``differing`` (the FISWG features that differ) and ``hidden`` (those one of the two photos
+    does not show, which cannot be compared) are the truth. With ``features`` the trainee
+    also records agree/differ/cannot compare per feature (the morphological comparison);
+    without, it is the quick check, with ``seconds`` to answer."""
 
     kind: ClassVar[ExerciseKind] = ExerciseKind.FACE_COMPARE
     id: str
@@ -277,6 +278,7 @@ class FaceExercise:
     seconds: float | None = None
     prompt: I18nText = field(default_factory=dict)
     explanation: I18nText = field(default_factory=dict)
+    hidden: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

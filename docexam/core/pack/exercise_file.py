@@ -127,6 +127,7 @@ def exercise_to_json(ex: Exercise) -> Json:
             out["difficulty"] = ex.difficulty
             out["same_person"] = ex.same_person
             out["differing"] = list(ex.differing)
+            out["hidden"] = list(ex.hidden)
             out["features"] = list(ex.features)
             out["seconds"] = ex.seconds
         case DrillExercise():
@@ -196,6 +197,8 @@ def exercise_from_json(d: Json) -> Exercise:
             difficulty=float(d["difficulty"]),
             same_person=bool(d["same_person"]),
             differing=tuple(d["differing"]),
+            # (Files written before features could be hidden: every feature was compared.)
+            hidden=tuple(d.get("hidden", [])),
             features=tuple(d.get("features", [])),
             seconds=float(seconds) if seconds is not None else None,
             **texts,

@@ -2100,52 +2100,62 @@ Raise it before sharing a new edition: an import then says it is newer.</source>
 <context>
     <name>FacePanel</name>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="60"/>
+        <location filename="../../ui/training/face_panel.py" line="62"/>
         <source>agree</source>
         <translation>一致</translation>
     </message>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="61"/>
+        <location filename="../../ui/training/face_panel.py" line="63"/>
         <source>differ</source>
         <translation>不同</translation>
     </message>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="89"/>
+        <location filename="../../ui/training/face_panel.py" line="64"/>
+        <source>cannot compare</source>
+        <translation>无法比对</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/face_panel.py" line="66"/>
+        <source>One of the photos does not show it: hair covers it, or it is gone.</source>
+        <translation>其中一张照片未显示该特征：被头发遮住，或已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/face_panel.py" line="102"/>
         <source>The traveller at the booth</source>
         <translation>查验台前的旅客</translation>
     </message>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="91"/>
+        <location filename="../../ui/training/face_panel.py" line="104"/>
         <source>Portrait in the earlier passport</source>
         <translation>早先护照中的证件照</translation>
     </message>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="141"/>
+        <location filename="../../ui/training/face_panel.py" line="154"/>
         <source>Same person (%1)</source>
         <translation>同一人（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="143"/>
+        <location filename="../../ui/training/face_panel.py" line="156"/>
         <source>Different person (%1)</source>
         <translation>不同人（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="165"/>
-        <source>&lt;b&gt;Feature by feature&lt;/b&gt; (keys: Tab, + agree, - differ)</source>
-        <translation>&lt;b&gt;逐项特征&lt;/b&gt;（按键：Tab 切换，+ 一致，- 不同）</translation>
+        <location filename="../../ui/training/face_panel.py" line="180"/>
+        <source>&lt;b&gt;Feature by feature&lt;/b&gt; (keys: Tab, + agree, - differ, 0 cannot compare)</source>
+        <translation>&lt;b&gt;逐项特征&lt;/b&gt;（按键：Tab 切换，+ 一致，- 不同，0 无法比对）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="199"/>
+        <location filename="../../ui/training/face_panel.py" line="216"/>
         <source>%1 s left to decide</source>
         <translation>还剩 %1 秒作出决定</translation>
     </message>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="216"/>
+        <location filename="../../ui/training/face_panel.py" line="233"/>
         <source>Time ran out: no decision.</source>
         <translation>时间已到：未作决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="132"/>
+        <location filename="../../ui/training/face_panel.py" line="145"/>
         <source>Chip reader… (R)</source>
         <translation>芯片阅读器…（R）</translation>
     </message>
@@ -4511,7 +4521,7 @@ All specimens are fictional; simulated light views are approximations.</source>
     </message>
     <message>
         <location filename="../../ui/training/progress_page.py" line="51"/>
-        <location filename="../../ui/training/wording.py" line="91"/>
+        <location filename="../../ui/training/wording.py" line="101"/>
         <source>First-line drill</source>
         <translation>一线快速判读训练</translation>
     </message>
@@ -4521,439 +4531,454 @@ All specimens are fictional; simulated light views are approximations.</source>
         <translation>我的薄弱环节</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="32"/>
+        <location filename="../../ui/training/wording.py" line="38"/>
         <source>Genuine</source>
         <translation>真证</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="33"/>
+        <location filename="../../ui/training/wording.py" line="39"/>
         <source>Counterfeit</source>
         <translation>伪造证件</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="34"/>
+        <location filename="../../ui/training/wording.py" line="40"/>
         <source>Forgery</source>
         <translation>变造证件</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="35"/>
+        <location filename="../../ui/training/wording.py" line="41"/>
         <source>Pseudo document</source>
         <translation>虚假证件</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="39"/>
+        <location filename="../../ui/training/wording.py" line="45"/>
         <source>Found</source>
         <translation>找到</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="40"/>
+        <location filename="../../ui/training/wording.py" line="46"/>
         <source>Missed</source>
         <translation>遗漏</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="41"/>
+        <location filename="../../ui/training/wording.py" line="47"/>
         <source>False mark</source>
         <translation>误标</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="42"/>
+        <location filename="../../ui/training/wording.py" line="48"/>
         <source>Marked twice</source>
         <translation>重复标记</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="43"/>
+        <location filename="../../ui/training/wording.py" line="49"/>
         <source>Not asked</source>
         <translation>未要求标出</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="44"/>
+        <location filename="../../ui/training/wording.py" line="50"/>
         <source>Right</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="45"/>
+        <location filename="../../ui/training/wording.py" line="51"/>
         <source>Partly right</source>
         <translation>部分正确</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="46"/>
+        <location filename="../../ui/training/wording.py" line="52"/>
         <source>Wrong</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="47"/>
+        <location filename="../../ui/training/wording.py" line="53"/>
         <source>Too slow</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="48"/>
+        <location filename="../../ui/training/wording.py" line="54"/>
         <source>No answer</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="52"/>
+        <location filename="../../ui/training/wording.py" line="58"/>
         <source>The mark is outside the page.</source>
         <translation>标记在页面之外。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="53"/>
+        <location filename="../../ui/training/wording.py" line="59"/>
         <source>The mark is on a page this exercise skips.</source>
         <translation>标记所在页面不属于本练习。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="54"/>
+        <location filename="../../ui/training/wording.py" line="60"/>
         <source>There is nothing to find here.</source>
         <translation>此处没有需要查找的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="55"/>
+        <location filename="../../ui/training/wording.py" line="61"/>
         <source>A genuine feature, but not one this question asks for: it costs nothing.</source>
         <translation>这是真实的防伪特征，但不在本题要求之列：不扣分。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="58"/>
+        <location filename="../../ui/training/wording.py" line="64"/>
         <source>This light does not reveal the feature.</source>
         <translation>该光源无法显示此特征。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="59"/>
+        <location filename="../../ui/training/wording.py" line="65"/>
         <source>Nothing is wrong at this place.</source>
         <translation>此处没有问题。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="60"/>
+        <location filename="../../ui/training/wording.py" line="66"/>
         <source>The verdict is wrong.</source>
         <translation>结论错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="61"/>
+        <location filename="../../ui/training/wording.py" line="67"/>
         <source>Right verdict, wrong fraud type.</source>
         <translation>结论正确，但欺诈类型错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="62"/>
+        <location filename="../../ui/training/wording.py" line="68"/>
         <source>The time for this document ran out.</source>
         <translation>本份证件的时间已用完。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="63"/>
+        <location filename="../../ui/training/wording.py" line="69"/>
         <source>The chip&apos;s verdict is wrong.</source>
         <translation>芯片验证结论错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="64"/>
+        <location filename="../../ui/training/wording.py" line="70"/>
         <source>Not an indicator in this case: the facts explain it, or it is not there.</source>
         <translation>在本案中不是指标：事实可以解释，或并不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="67"/>
+        <location filename="../../ui/training/wording.py" line="73"/>
         <source>Not the best action for this traveller.</source>
         <translation>对该旅客而言不是最佳处置措施。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="68"/>
+        <location filename="../../ui/training/wording.py" line="74"/>
         <source>Not the step the reader fails.</source>
         <translation>不是阅读器验证失败的那一步。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="69"/>
+        <location filename="../../ui/training/wording.py" line="75"/>
         <source>Wrong: look at the stable features.</source>
         <translation>错误：请注意不会改变的面部特征。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="70"/>
+        <location filename="../../ui/training/wording.py" line="76"/>
         <source>Recorded the wrong way round.</source>
         <translation>记录反了。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="71"/>
+        <location filename="../../ui/training/wording.py" line="77"/>
+        <source>One of the photos does not show it (hair): it cannot be compared.</source>
+        <translation>其中一张照片未显示该特征（头发遮挡）：无法比对。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/wording.py" line="80"/>
+        <source>Both photos show it: compare it.</source>
+        <translation>两张照片都显示该特征：应进行比对。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/wording.py" line="81"/>
         <source>Cleared, but this document is not genuine: it should have been referred.</source>
         <translation>已放行，但此证件并非真证：本应移交二线。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="74"/>
+        <location filename="../../ui/training/wording.py" line="84"/>
         <source>Referred, but the document is genuine: nothing on it calls for a referral.</source>
         <translation>已移交，但此证件是真证：证件上没有需要移交的迹象。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="77"/>
+        <location filename="../../ui/training/wording.py" line="87"/>
         <source>No decision before the time ran out.</source>
         <translation>时间到前未作决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="81"/>
+        <location filename="../../ui/training/wording.py" line="91"/>
         <source>Clear</source>
         <translation>放行</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="82"/>
+        <location filename="../../ui/training/wording.py" line="92"/>
         <source>Refer to second line</source>
         <translation>移交二线</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="86"/>
+        <location filename="../../ui/training/wording.py" line="96"/>
         <source>Find the features</source>
         <translation>查找防伪特征</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="87"/>
+        <location filename="../../ui/training/wording.py" line="97"/>
         <source>Mark the alterations</source>
         <translation>标出变造之处</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="88"/>
+        <location filename="../../ui/training/wording.py" line="98"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="89"/>
+        <location filename="../../ui/training/wording.py" line="99"/>
         <source>Which light?</source>
         <translation>哪种光源？</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="90"/>
+        <location filename="../../ui/training/wording.py" line="100"/>
         <source>MRZ check</source>
         <translation>机读区校验</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="92"/>
+        <location filename="../../ui/training/wording.py" line="102"/>
         <source>Chip check</source>
         <translation>芯片查验</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="93"/>
+        <location filename="../../ui/training/wording.py" line="103"/>
         <source>Face comparison</source>
         <translation>人像比对</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="94"/>
+        <location filename="../../ui/training/wording.py" line="104"/>
         <source>Traveller&apos;s case file</source>
         <translation>旅客案卷</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="98"/>
+        <location filename="../../ui/training/wording.py" line="108"/>
         <source>The chip passes</source>
         <translation>芯片验证通过</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="99"/>
+        <location filename="../../ui/training/wording.py" line="109"/>
         <source>The chip fails</source>
         <translation>芯片验证不通过</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="100"/>
+        <location filename="../../ui/training/wording.py" line="110"/>
         <source>No step fails</source>
         <translation>没有失败的步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="101"/>
+        <location filename="../../ui/training/wording.py" line="111"/>
         <source>Chip verdict</source>
         <translation>芯片验证结论</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="102"/>
+        <location filename="../../ui/training/wording.py" line="112"/>
         <source>Step that fails</source>
         <translation>失败的步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="107"/>
+        <location filename="../../ui/training/wording.py" line="117"/>
         <source>Same person</source>
         <translation>同一人</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="108"/>
+        <location filename="../../ui/training/wording.py" line="118"/>
         <source>Different person</source>
         <translation>不同的人</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="109"/>
+        <location filename="../../ui/training/wording.py" line="119"/>
         <source>agree</source>
         <translation>一致</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="110"/>
+        <location filename="../../ui/training/wording.py" line="120"/>
         <source>differ</source>
         <translation>不同</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="111"/>
+        <location filename="../../ui/training/wording.py" line="121"/>
+        <source>cannot compare</source>
+        <translation>无法比对</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/wording.py" line="122"/>
         <source>Same person?</source>
         <translation>是否同一人？</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="112"/>
+        <location filename="../../ui/training/wording.py" line="123"/>
         <source>Face shape</source>
         <translation>脸型</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="113"/>
+        <location filename="../../ui/training/wording.py" line="124"/>
         <source>Hairline</source>
         <translation>发际线</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="114"/>
+        <location filename="../../ui/training/wording.py" line="125"/>
         <source>Forehead</source>
         <translation>前额</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="115"/>
+        <location filename="../../ui/training/wording.py" line="126"/>
         <source>Eyebrows</source>
         <translation>眉毛</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="116"/>
+        <location filename="../../ui/training/wording.py" line="127"/>
         <source>Eyes</source>
         <translation>眼睛</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="117"/>
+        <location filename="../../ui/training/wording.py" line="128"/>
         <source>Nose</source>
         <translation>鼻子</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="118"/>
+        <location filename="../../ui/training/wording.py" line="129"/>
         <source>Ears</source>
         <translation>耳朵</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="119"/>
+        <location filename="../../ui/training/wording.py" line="130"/>
         <source>Mouth</source>
         <translation>嘴</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="120"/>
+        <location filename="../../ui/training/wording.py" line="131"/>
         <source>Chin</source>
         <translation>下巴</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="121"/>
+        <location filename="../../ui/training/wording.py" line="132"/>
         <source>Marks (moles, scars)</source>
         <translation>痣与疤痕</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="125"/>
+        <location filename="../../ui/training/wording.py" line="136"/>
         <source>Practice</source>
         <translation>练习模式</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="126"/>
+        <location filename="../../ui/training/wording.py" line="137"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="130"/>
+        <location filename="../../ui/training/wording.py" line="141"/>
         <source>document code</source>
         <translation>证件代码</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="131"/>
+        <location filename="../../ui/training/wording.py" line="142"/>
         <source>issuing state</source>
         <translation>签发国</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="132"/>
+        <location filename="../../ui/training/wording.py" line="143"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="133"/>
+        <location filename="../../ui/training/wording.py" line="144"/>
         <source>document number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="134"/>
+        <location filename="../../ui/training/wording.py" line="145"/>
         <source>nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="135"/>
+        <location filename="../../ui/training/wording.py" line="146"/>
         <source>date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="136"/>
+        <location filename="../../ui/training/wording.py" line="147"/>
         <source>sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="137"/>
+        <location filename="../../ui/training/wording.py" line="148"/>
         <source>date of expiry</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="138"/>
+        <location filename="../../ui/training/wording.py" line="149"/>
         <source>optional data</source>
         <translation>可选数据</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="139"/>
+        <location filename="../../ui/training/wording.py" line="150"/>
         <source>composite check digit</source>
         <translation>综合校验位</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="144"/>
+        <location filename="../../ui/training/wording.py" line="155"/>
         <source>White</source>
         <translation>白光</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="145"/>
+        <location filename="../../ui/training/wording.py" line="156"/>
         <source>Oblique</source>
         <translation>侧光</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="146"/>
+        <location filename="../../ui/training/wording.py" line="157"/>
         <source>Transm.</source>
         <translation>透射</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="147"/>
+        <location filename="../../ui/training/wording.py" line="158"/>
         <source>Coaxial</source>
         <translation>同轴</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="148"/>
+        <location filename="../../ui/training/wording.py" line="159"/>
         <source>UV-A</source>
         <translation>UV-A</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="149"/>
+        <location filename="../../ui/training/wording.py" line="160"/>
         <source>UV-C</source>
         <translation>UV-C</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="150"/>
+        <location filename="../../ui/training/wording.py" line="161"/>
         <source>IR</source>
         <translation>红外</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="151"/>
+        <location filename="../../ui/training/wording.py" line="162"/>
         <source>IR lum.</source>
         <translation>红外发光</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="152"/>
+        <location filename="../../ui/training/wording.py" line="163"/>
         <source>Anti-Stokes</source>
         <translation>上转换</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="153"/>
+        <location filename="../../ui/training/wording.py" line="164"/>
         <source>Tilt</source>
         <translation>倾斜</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="199"/>
+        <location filename="../../ui/training/wording.py" line="210"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="243"/>
+        <location filename="../../ui/training/wording.py" line="254"/>
         <location filename="../../ui/viewer/chip_reasons.py" line="171"/>
         <source>, </source>
         <comment>between the names of a list</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="256"/>
+        <location filename="../../ui/training/wording.py" line="267"/>
         <source> (%1)</source>
         <comment>a remark in brackets</comment>
         <translation>（%1）</translation>

@@ -1,13 +1,14 @@
 """The answer to a face item: the photo (the traveller, or the earlier passport's portrait)
 beside the document on the stage, the verdict, and for the morphological comparison a row per
-FISWG feature with agree/differ.
+FISWG feature with agree / differ / cannot compare (hair hides it in one of the photos).
 
 The quick check (first line) runs against a visible countdown of ``exercise.seconds``: S or 1
 (same person), D or 2 (different person) give the verdict at once, and when the time runs out
 the item is answered "no decision". The structured comparison has no clock.
 
 Keyboard: S and D give the verdict; in the feature grid Tab goes from feature to feature and
-+ (or =) / - record agree/differ for the feature that has the focus, then move to the next.
++ (or =) / - / 0 record agree / differ / cannot compare for the feature that has the focus,
+then move to the next.
 (Letters are the viewer's lights; these keys are free.)
 """
 
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from docexam.core.training.quiz import Answer, FaceAnswer, FaceExercise
 from docexam.core.training.quiz.face_items import LIVE
+from docexam.core.training.quiz.face_scoring import AGREES, DIFFERS, HIDDEN
 from docexam.ui.training import wording
 from docexam.ui.training.answer_panels import AnswerPanel
 
@@ -53,20 +55,31 @@ def photo_pixmap(photo: np.ndarray | None) -> QPixmap:
     return QPixmap.fromImage(image.copy())
 
 
-class _FeatureRow:
+class FeatureRow:
     def __init__(self, parent: QWidget, feature: str) -> None:
         self.feature = feature
         self.label = QLabel(wording.face_part(feature))
         self.agree = QRadioButton(QCoreApplication.translate("FacePanel", "agree"))
         self.differ = QRadioButton(QCoreApplication.translate("FacePanel", "differ"))
+        self.hidden = QRadioButton(QCoreApplication.translate("FacePanel", "cannot compare"))
+        self.hidden.setToolTip(
+            QCoreApplication.translate(
+                "FacePanel", "One of the photos does not show it: hair covers it, or it is gone."
+            )
+        )
         self.agree.setObjectName(f"agree_{feature}")
         self.differ.setObjectName(f"differ_{feature}")
+        self.hidden.setObjectName(f"hidden_{feature}")
         self.group = QButtonGroup(parent)
-        self.group.addButton(self.agree)
-        self.group.addButton(self.differ)
+        self.buttons = (self.agree, self.differ, self.hidden)
+        for button in self.buttons:
+            self.group.addButton(button)
 
     def value(self) -> str:
-        return "differs" if self.differ.isChecked() else "agrees" if self.agree.isChecked() else ""
+        for word, button in zip((AGREES, DIFFERS, HIDDEN), self.buttons, strict=True):
+            if button.isChecked():
+                return word
+        return ""
 
 
 class FacePanel(AnswerPanel):
@@ -160,17 +173,21 @@ class FacePanel(AnswerPanel):
         layout.addStretch(1)
         layout = outer
         self.group.buttonToggled.connect(lambda *_a: self.changed.emit())
-        self.rows = [_FeatureRow(self, f) for f in exercise.features]
+        self.rows = [FeatureRow(self, f) for f in exercise.features]
         if self.rows:
-            heading = QLabel(self.tr("<b>Feature by feature</b> (keys: Tab, + agree, - differ)"))
+            heading = QLabel(
+                self.tr(
+                    "<b>Feature by feature</b> (keys: Tab, + agree, - differ, 0 cannot compare)"
+                )
+            )
             heading.setWordWrap(True)
             layout.addWidget(heading)
             grid = QGridLayout()
             grid.setVerticalSpacing(0)
             for i, row in enumerate(self.rows):
                 grid.addWidget(row.label, i, 0)
-                grid.addWidget(row.agree, i, 1)
-                grid.addWidget(row.differ, i, 2)
+                for j, button in enumerate(row.buttons):
+                    grid.addWidget(button, i, 1 + j)
                 row.group.buttonToggled.connect(lambda *_a: self.changed.emit())
             layout.addLayout(grid)
         layout.addStretch(1)
@@ -233,17 +250,18 @@ class FacePanel(AnswerPanel):
         super().set_locked(locked)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """+ / - on a focused feature row (the radio buttons pass them up) record it."""
-        agree = {Qt.Key.Key_Plus: True, Qt.Key.Key_Equal: True, Qt.Key.Key_Minus: False}
-        if event.key() in agree and self._record_focused(agree[Qt.Key(event.key())]):
+        """+ / - / 0 on a focused feature row (the radio buttons pass them up) record it."""
+        key = Qt.Key(event.key())
+        record = {Qt.Key.Key_Plus: 0, Qt.Key.Key_Equal: 0, Qt.Key.Key_Minus: 1, Qt.Key.Key_0: 2}
+        if key in record and self._record_focused(record[key]):
             return
         super().keyPressEvent(event)
 
-    def _record_focused(self, agree: bool) -> bool:
+    def _record_focused(self, choice: int) -> bool:
         focus = self.focusWidget()
         for i, row in enumerate(self.rows):
-            if focus in (row.agree, row.differ):
-                (row.agree if agree else row.differ).setChecked(True)
+            if focus in row.buttons:
+                row.buttons[choice].setChecked(True)
                 if i + 1 < len(self.rows):
                     self.rows[i + 1].agree.setFocus()
                 return True
@@ -253,11 +271,12 @@ class FacePanel(AnswerPanel):
         if self.timed_out:
             return FaceAnswer(None)  # no decision: the time ran out
         same = True if self.same.isChecked() else False if self.other.isChecked() else None
-        differs = tuple(r.feature for r in self.rows if r.value() == "differs")
-        agrees = tuple(r.feature for r in self.rows if r.value() == "agrees")
-        if same is None and not differs and not agrees:
+        differs = tuple(r.feature for r in self.rows if r.value() == DIFFERS)
+        agrees = tuple(r.feature for r in self.rows if r.value() == AGREES)
+        hidden = tuple(r.feature for r in self.rows if r.value() == HIDDEN)
+        if same is None and not differs and not agrees and not hidden:
             return None
-        return FaceAnswer(same, differs, agrees)
+        return FaceAnswer(same, differs, agrees, hidden)
 
     def set_answer(self, answer: Answer) -> None:
         if not isinstance(answer, FaceAnswer):
@@ -269,3 +288,5 @@ class FacePanel(AnswerPanel):
                 row.differ.setChecked(True)
             elif row.feature in answer.agrees:
                 row.agree.setChecked(True)
+            elif row.feature in answer.hidden:
+                row.hidden.setChecked(True)

@@ -15,7 +15,13 @@ from docexam.core.domain.lights import LightSource
 from docexam.core.domain.model import Status, text_for
 from docexam.core.exercise.model import VERDICT_OF
 from docexam.core.training.quiz import ExerciseKind, Mode, Outcome, Verdict, Why
-from docexam.core.training.quiz.face_scoring import AGREES, DIFFERS, OTHER_PERSON, SAME_PERSON
+from docexam.core.training.quiz.face_scoring import (
+    AGREES,
+    DIFFERS,
+    HIDDEN,
+    OTHER_PERSON,
+    SAME_PERSON,
+)
 from docexam.core.training.quiz.first_line import Call, Decision
 from docexam.core.training.quiz.scoring import CHIP_FAIL, CHIP_PASS, NO_STEP
 from docexam.ui import words
@@ -68,6 +74,10 @@ _WHY: dict[str, object] = {
     Why.WRONG_STEP: QT_TRANSLATE_NOOP("training", "Not the step the reader fails."),
     Why.WRONG_PERSON: QT_TRANSLATE_NOOP("training", "Wrong: look at the stable features."),
     Why.WRONG_FEATURE: QT_TRANSLATE_NOOP("training", "Recorded the wrong way round."),
+    Why.NOT_SHOWN: QT_TRANSLATE_NOOP(
+        "training", "One of the photos does not show it (hair): it cannot be compared."
+    ),
+    Why.SHOWN: QT_TRANSLATE_NOOP("training", "Both photos show it: compare it."),
     Call.MISSED_FRAUD: QT_TRANSLATE_NOOP(
         "training", "Cleared, but this document is not genuine: it should have been referred."
     ),
@@ -108,6 +118,7 @@ _FACE = {
     OTHER_PERSON: QT_TRANSLATE_NOOP("training", "Different person"),
     AGREES: QT_TRANSLATE_NOOP("training", "agree"),
     DIFFERS: QT_TRANSLATE_NOOP("training", "differ"),
+    HIDDEN: QT_TRANSLATE_NOOP("training", "cannot compare"),
     "person": QT_TRANSLATE_NOOP("training", "Same person?"),
     "face_shape": QT_TRANSLATE_NOOP("training", "Face shape"),
     "hairline": QT_TRANSLATE_NOOP("training", "Hairline"),

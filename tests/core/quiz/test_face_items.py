@@ -12,13 +12,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from docexam.core.exercise.model import SpecimenRef
+from docexam.core.faces.hidden import hides
 from docexam.core.faces.traits import differing_features
-from docexam.core.faces.traveller import holder_identity
+from docexam.core.faces.traveller import holder_identity, portrait_look
 from docexam.core.pack.exercise_file import exercise_from_json, exercise_to_json
 from docexam.core.training.curriculum import load_curriculum
 from docexam.core.training.quiz import FaceAnswer, FaceExercise, Outcome, score
 from docexam.core.training.quiz.answer_codec import answer_from_json, answer_to_json
 from docexam.core.training.quiz.face_items import (
+    FEATURE_NAMES,
     FEATURES,
     QUICK_SECONDS,
     STATUS_OF,
@@ -90,7 +92,7 @@ def test_the_key_is_the_truth_about_the_person_in_the_photo(key_library: KeyLibr
 @given(
     key=st.integers(0, 10**6),
     verdict=st.sampled_from([True, False, None]),
-    marks=st.lists(st.sampled_from(["agrees", "differs", ""]), min_size=10, max_size=10),
+    marks=st.lists(st.sampled_from(["agrees", "differs", "hidden", ""]), min_size=10, max_size=10),
     seconds=st.floats(0, 60),
 )
 def test_scoring_rule_verdict_one_point_features_one_point_shared(
@@ -105,11 +107,15 @@ def test_scoring_rule_verdict_one_point_features_one_point_shared(
             verdict,
             tuple(f for f, m in recorded.items() if m == "differs"),
             tuple(f for f, m in recorded.items() if m == "agrees"),
+            tuple(f for f, m in recorded.items() if m == "hidden"),
         )
         got = score(ex, answer, seconds)
         in_time = ex.seconds is None or seconds <= ex.seconds
         right_verdict = verdict is ex.same_person and in_time
-        truth = {f: "differs" if f in ex.differing else "agrees" for f in ex.features}
+        truth = {
+            f: "hidden" if f in ex.hidden else "differs" if f in ex.differing else "agrees"
+            for f in ex.features
+        }
         right_features = sum(recorded[f] == truth[f] for f in ex.features)
         share = right_features / len(ex.features) if ex.features else 0.0
         assert got.maximum == (2.0 if structured else 1.0)
@@ -119,8 +125,9 @@ def test_scoring_rule_verdict_one_point_features_one_point_shared(
         # The key, in time, earns everything; the other verdict loses the verdict's point.
         key_answer = FaceAnswer(
             ex.same_person,
-            ex.differing if structured else (),
-            tuple(f for f in ex.features if f not in ex.differing),
+            tuple(f for f in ex.features if truth[f] == "differs"),
+            tuple(f for f in ex.features if truth[f] == "agrees"),
+            ex.hidden,
         )
         assert score(ex, key_answer, 1.0).correct
         flipped = replace(key_answer, same_person=not ex.same_person)
@@ -138,3 +145,32 @@ def test_both_people_and_both_comparisons_occur_over_many_specimen_keys(
         ex = face_item(SpecimenRef(f"p{n}", specimen.id), specimen, True).exercise
         seen.add((ex.against, ex.same_person))
     assert seen == {("live", True), ("live", False), ("earlier", True), ("earlier", False)}
+
+
+def test_what_a_photo_hides_cannot_be_compared_and_an_impostor_shows_a_difference(
+    key_library: KeyLibrary,
+) -> None:
+    """Over many items: a feature is "cannot be compared" exactly when the document's portrait
+    or the item's photo hides it (hair over the ears or the hairline, a bald head); the
+    explanation says so; an impostor still differs in a feature both photos show."""
+    hidden_any, impostors = set(), 0
+    for specimen in [s for s in key_library.specimens if has_face(s)][:3]:
+        viz = specimen.viz
+        holder = holder_identity(viz)
+        in_portrait = hides(holder, portrait_look(viz, holder))
+        for key in range(40):
+            ex = face_item(SpecimenRef(f"pack-{key}", specimen.id), specimen, True).exercise
+            if ex.against == "live":
+                who = person(ex, viz)
+                assert set(ex.hidden) == in_portrait | hides(who.identity, who.look)
+            assert set(ex.hidden) <= {"ears", "hairline"}  # what hair (or baldness) can hide
+            assert list(ex.hidden) == [f for f in FEATURES if f in ex.hidden]
+            for f in ex.hidden:
+                assert FEATURE_NAMES[f]["en"].lower() in ex.explanation["en"].split("compared:")[1]
+            if not ex.same_person:
+                impostors += 1
+                assert set(ex.differing) - set(ex.hidden), ex
+            hidden_any |= set(ex.hidden)
+            quick = face_item(SpecimenRef(f"pack-{key}", specimen.id), specimen, False).exercise
+            assert quick.hidden == ()  # the quick check records no features
+    assert hidden_any == {"ears", "hairline"} and impostors > 10

@@ -148,8 +148,10 @@ def truth(ex: Exercise) -> object:
         case ChipExercise():
             return ChipAnswer(ex.passes, ex.failing_step)
         case FaceExercise():
-            agree = tuple(f for f in ex.features if f not in ex.differing)
-            return FaceAnswer(ex.same_person, ex.differing if ex.features else (), agree)
+            seen = [f for f in ex.features if f not in ex.hidden]
+            differ = tuple(f for f in seen if f in ex.differing)
+            agree = tuple(f for f in seen if f not in ex.differing)
+            return FaceAnswer(ex.same_person, differ, agree, ex.hidden)
         case CaseExercise():
             return CaseAnswer(ex.indicators, ex.action, "a note")
     raise AssertionError(ex)

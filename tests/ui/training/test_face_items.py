@@ -19,7 +19,7 @@ from docexam.core.training.quiz import DrillExercise, FaceAnswer, FaceExercise, 
 from docexam.store import Store
 from docexam.ui.training import start_page
 from docexam.ui.training.exercise_page import ExercisePage
-from docexam.ui.training.face_panel import FacePanel
+from docexam.ui.training.face_panel import FacePanel, FeatureRow
 
 from .conftest import open_window, training
 from .helpers import answer_current, press, settle, start_module, to_view
@@ -44,11 +44,29 @@ def click_radio(qtbot: QtBot, button: QRadioButton) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
 
 
-def _run(qtbot: QtBot, page: ExercisePage, wrong_features: int) -> list[FaceExercise]:
+KEYS = {"agrees": Qt.Key.Key_Plus, "differs": Qt.Key.Key_Minus, "hidden": Qt.Key.Key_0}
+
+
+def truth(ex: FaceExercise, feature: str) -> str:
+    """What a feature truly is in the comparison: not shown in a photo, differing or agreeing."""
+    if feature in ex.hidden:
+        return "hidden"
+    return "differs" if feature in ex.differing else "agrees"
+
+
+def button(row: FeatureRow, given: str) -> QRadioButton:
+    return {"agrees": row.agree, "differs": row.differ, "hidden": row.hidden}[given]
+
+
+def _run(
+    qtbot: QtBot, page: ExercisePage, wrong_features: int, hidden_seen: set[str] | None = None
+) -> list[FaceExercise]:
     """Answer the module: face items with the truth (all but ``wrong_features`` rows), the
-    others as any trainee would."""
+    others as any trainee would; ``hidden_seen`` collects the features recorded as not to be
+    compared."""
     session = page.session
     seen: list[FaceExercise] = []
+    hidden_seen = set() if hidden_seen is None else hidden_seen
     for index in range(session.count):
         ex = session.current
         settle(qtbot, page.stage.tab)
@@ -73,13 +91,15 @@ def _run(qtbot: QtBot, page: ExercisePage, wrong_features: int) -> list[FaceExer
             press(qtbot, page, Qt.Key.Key_S if ex.same_person else Qt.Key.Key_D)
         assert panel.same.isChecked() is ex.same_person
         for n, row in enumerate(panel.rows):
-            differs = (row.feature in ex.differing) != (n < wrong_features)
-            if n % 2:  # every other row from the keyboard: focus the row, then + or -
+            right = truth(ex, row.feature)
+            given = right if n >= wrong_features else "differs" if right == "agrees" else "agrees"
+            if n % 2:  # every other row from the keyboard: focus the row, then +, - or 0
                 row.agree.setFocus()
-                qtbot.keyClick(row.agree, Qt.Key.Key_Minus if differs else Qt.Key.Key_Plus)
+                qtbot.keyClick(row.agree, KEYS[given])
             else:
-                click_radio(qtbot, row.differ if differs else row.agree)
-            assert row.value() == ("differs" if differs else "agrees")
+                click_radio(qtbot, button(row, given))
+            assert row.value() == given
+            hidden_seen.update({row.feature} if given == "hidden" else set())
         if ex.features:
             press(qtbot, page, Qt.Key.Key_Return)
         result = session.feedback(index)
@@ -91,6 +111,9 @@ def _run(qtbot: QtBot, page: ExercisePage, wrong_features: int) -> list[FaceExer
         if ex.features and wrong_features:
             first = panel.rows[0]
             assert first.label.text() in feedback and "Right answer" in feedback
+            if any(f in ex.hidden for f in ex.features[:wrong_features]):
+                # Compared where a photo does not show it: the feedback says why it is wrong.
+                assert "does not show it" in feedback and "cannot compare" in feedback
         seen.append(ex)
         press(qtbot, page, Qt.Key.Key_Return)
     return seen
@@ -112,8 +135,12 @@ def test_the_feature_by_feature_comparison_is_scored_per_feature(
     window = open_window(qtbot, face_library, store)
     training(window).start.create_trainee("Lin Wei", "Land border", 3)
     page = start_module(qtbot, window, "L3.forensics")
-    seen = _run(qtbot, page, wrong_features=2)
+    hidden: set[str] = set()
+    seen = _run(qtbot, page, wrong_features=2, hidden_seen=hidden)
     assert any(ex.features for ex in seen)
+    # Hair over the ears or the hairline in a photo: recorded "cannot compare", and scored so.
+    right_rows = {f for ex in seen for f in ex.features[2:]}
+    assert hidden and hidden == {f for ex in seen for f in ex.hidden if f in right_rows}
 
 
 def test_the_quick_check_runs_out_and_is_answered_no_decision(
@@ -183,7 +210,7 @@ def test_a_face_item_fits_a_1366x768_screen(
     shown += (
         [panel.clock, panel.countdown]
         if panel.timed
-        else [b for r in panel.rows for b in (r.agree, r.differ)]
+        else [b for r in panel.rows for b in r.buttons]
     )
     for widget in shown:
         assert _fully_shown(widget), (widget.objectName() or widget.text(), widget.geometry())
@@ -202,7 +229,7 @@ def test_a_face_item_fits_a_1366x768_screen(
     else:
         click_radio(qtbot, panel.same if ex.same_person else panel.other)
         for row in panel.rows:
-            click_radio(qtbot, row.differ if row.feature in ex.differing else row.agree)
+            click_radio(qtbot, button(row, truth(ex, row.feature)))
         qtbot.mouseClick(page.submit_button, Qt.MouseButton.LeftButton)
     result = session.feedback(session.index)
     assert result is not None and abs(result.earned - result.maximum) < 1e-9, result

@@ -72,6 +72,7 @@ def answer_to_json(answer: Answer) -> Json:
                 "same_person": answer.same_person,
                 "differs": list(answer.differs),
                 "agrees": list(answer.agrees),
+                "hidden": list(answer.hidden),
             }
         case CaseAnswer():
             return {
@@ -124,6 +125,7 @@ def answer_from_json(d: Json) -> Answer:
                 None if same is None else bool(same),
                 tuple(str(f) for f in d.get("differs", [])),
                 tuple(str(f) for f in d.get("agrees", [])),
+                tuple(str(f) for f in d.get("hidden", [])),
             )
         if kind == "case":
             action = d.get("action")

@@ -23,11 +23,12 @@ from docexam.core.domain.ids import opaque_id
 from docexam.core.domain.model import I18nText, Specimen, Status
 from docexam.core.domain.seeds import rng, stable_int
 from docexam.core.exercise.model import FaceExercise, SpecimenRef
-from docexam.core.faces.obtained import Obtained, earlier_portrait, obtained
+from docexam.core.faces.hidden import hides
+from docexam.core.faces.obtained import Obtained, applicant_look, earlier_document, obtained
 from docexam.core.faces.render import Photo, render
 from docexam.core.faces.renditions import greyscale
-from docexam.core.faces.traits import FEATURE_TRAITS, make_look
-from docexam.core.faces.traveller import Traveller, portrait_look, traveller
+from docexam.core.faces.traits import FEATURE_TRAITS, Identity, Look, make_look
+from docexam.core.faces.traveller import Traveller, holder_identity, portrait_look, traveller
 from docexam.core.pack.chip_file import CHIP_FILE
 from docexam.core.pack.forgery_record import read_record
 
@@ -115,40 +116,75 @@ def fog_of(specimen: Specimen) -> Obtained | None:
     return obtained(specimen.viz, (record.source_id, record.seed), record.difficulty)
 
 
-def face_photo(ex: FaceExercise, specimen: Specimen, width: int, height: int) -> Photo:
-    """The photo the item shows: the traveller (colour, booth camera), or the earlier
-    passport's portrait (the same person years younger, printed in grey; for a FOG, the
-    person really named, in the earlier passport its record names)."""
+def _photo_subject(ex: FaceExercise, specimen: Specimen) -> tuple[Identity, Look]:
+    """Who the item's photo shows and how: the traveller (booth camera), or the earlier
+    passport's portrait (the same person years younger; for a FOG, the person really named,
+    in the earlier passport its record names)."""
     viz = specimen.viz
     if fog_of(specimen) is not None:
-        return greyscale(earlier_portrait(viz, width, height))
+        return holder_identity(viz), earlier_document(viz).look
     who = person(ex, viz)
     if ex.against == LIVE:
-        return render(who.identity, who.look, width, height)
+        return who.identity, who.look
     g = rng("earlier", ex.seed)
     holder_photo = portrait_look(viz, who.identity)
     age = max(16.0, holder_photo.age - float(g.uniform(5, 10)))
-    look = make_look(("earlier", ex.seed), who.identity, age)
-    return greyscale(render(who.identity, look, width, height))
+    return who.identity, make_look(("earlier", ex.seed), who.identity, age)
+
+
+def _document_subject(specimen: Specimen) -> tuple[Identity, Look]:
+    """Whose face the document's portrait (and ghost image and chip) shows, as printed: the
+    holder's studio photo, or for a FOG the applicant's."""
+    viz = specimen.viz
+    fog = fog_of(specimen)
+    if fog is not None:
+        return fog.applicant, applicant_look(viz, fog)
+    holder = holder_identity(viz)
+    return holder, portrait_look(viz, holder)
+
+
+def face_photo(ex: FaceExercise, specimen: Specimen, width: int, height: int) -> Photo:
+    """The photo the item shows: the traveller in colour, or the earlier portrait in grey."""
+    who, look = _photo_subject(ex, specimen)
+    photo = render(who, look, width, height)
+    return photo if ex.against == LIVE and fog_of(specimen) is None else greyscale(photo)
+
+
+def hidden_features(ex: FaceExercise, specimen: Specimen) -> tuple[str, ...]:
+    """The features that cannot be compared: hidden (by hair, or a bald head's missing
+    hairline) in the document's portrait or in the item's photo."""
+    hidden = hides(*_document_subject(specimen)) | hides(*_photo_subject(ex, specimen))
+    return tuple(f for f in FEATURES if f in hidden)
 
 
 def _explanation(ex: FaceExercise) -> I18nText:
     if ex.same_person:
-        return {
+        out = {
             "en": "The same person: every feature agrees; hair, age, glasses and light changed.",
             "zh-Hans": "同一人：各项特征一致；变化的只是发型、年龄、眼镜和光线。",
         }
-    en = ", ".join(FEATURE_NAMES[f]["en"].lower() for f in ex.differing)
-    zh = "、".join(FEATURE_NAMES[f]["zh-Hans"] for f in ex.differing)
-    if ex.against == LIVE:
-        return {
-            "en": f"An impostor, a look-alike of the holder: {en} differ.",
-            "zh-Hans": f"冒用者，与持证人相貌相似：{zh}不同。",
-        }
-    return {
-        "en": f"Fraudulently obtained: not the person of the earlier passport ({en} differ).",
-        "zh-Hans": f"骗领证件：与早先护照上的人不是同一人（{zh}不同）。",
-    }
+    else:
+        seen = [f for f in ex.differing if f not in ex.hidden]
+        en = ", ".join(FEATURE_NAMES[f]["en"].lower() for f in seen)
+        zh = "、".join(FEATURE_NAMES[f]["zh-Hans"] for f in seen)
+        out = (
+            {
+                "en": f"An impostor, a look-alike of the holder: {en} differ.",
+                "zh-Hans": f"冒用者，与持证人相貌相似：{zh}不同。",
+            }
+            if ex.against == LIVE
+            else {
+                "en": "Fraudulently obtained: not the person of the earlier passport "
+                f"({en} differ).",
+                "zh-Hans": f"骗领证件：与早先护照上的人不是同一人（{zh}不同）。",
+            }
+        )
+    if ex.hidden:
+        en = ", ".join(FEATURE_NAMES[f]["en"].lower() for f in ex.hidden)
+        zh = "、".join(FEATURE_NAMES[f]["zh-Hans"] for f in ex.hidden)
+        out["en"] += f" Cannot be compared: {en} (not shown in both photos)."
+        out["zh-Hans"] += f"无法比对：{zh}（两张照片中未同时显示）。"
+    return out
 
 
 def _prompt(against: str, structured: bool) -> I18nText:
@@ -188,6 +224,8 @@ def face_item(ref: SpecimenRef, specimen: Specimen, structured: bool) -> FaceIte
         who = person(ex, specimen.viz)
         same, differs = who.is_holder, who.differs
     ex = replace(ex, same_person=same, differing=tuple(f for f in FEATURES if f in differs))
+    if structured:  # (the quick check records no features)
+        ex = replace(ex, hidden=hidden_features(ex, specimen))
     return FaceItemPlan(replace(ex, explanation=_explanation(ex)), level)
 
 

@@ -1,5 +1,6 @@
 """Scoring of a face comparison: the same-person verdict, and with a morphological comparison
-each feature recorded as agreeing or differing."""
+each feature recorded as agreeing, differing, or not to be compared (one of the photos does
+not show it)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from docexam.core.training.quiz.outcomes import FeedbackItem, Outcome, Score, Wh
 
 # A face item's answers in feedback: the verdict, and per feature (ref "feature:<name>").
 SAME_PERSON, OTHER_PERSON, AGREES, DIFFERS = "face:same", "face:other", "agrees", "differs"
+HIDDEN = "hidden"  # the feature cannot be compared: a photo does not show it
 
 
 def _person_words(same: bool | None) -> str:
@@ -19,8 +21,9 @@ def _person_words(same: bool | None) -> str:
 def score_face(ex: FaceExercise, answer: FaceAnswer, seconds: float | None = None) -> Score:
     """The verdict earns one point (none once the quick check's time has run out). The
     morphological comparison adds one more, shared among its features: each feature recorded
-    as it truly is (agree, or differ when ``differing`` names it) earns 1/len(features); one
-    left unrecorded earns nothing. The verdict weighs as much as all the features together."""
+    as it truly is (cannot be compared when ``hidden`` names it, else differ when
+    ``differing`` names it, else agree) earns 1/len(features); one left unrecorded earns
+    nothing. The verdict weighs as much as all the features together."""
     late = ex.seconds is not None and seconds is not None and seconds > ex.seconds
     right = answer.same_person is ex.same_person and not late
     outcome = Outcome.TIMEOUT if late else Outcome.CORRECT if right else Outcome.WRONG
@@ -39,8 +42,8 @@ def score_face(ex: FaceExercise, answer: FaceAnswer, seconds: float | None = Non
     items = [verdict]
     share = 1.0 / len(ex.features) if ex.features else 0.0
     for feature in ex.features:
-        truth = DIFFERS if feature in ex.differing else AGREES
-        given = DIFFERS if feature in answer.differs else AGREES if feature in answer.agrees else ""
+        truth = _truth(ex, feature)
+        given = _given(answer, feature)
         ok = given == truth
         outcome = Outcome.CORRECT if ok else Outcome.UNANSWERED if not given else Outcome.WRONG
         items.append(
@@ -48,12 +51,31 @@ def score_face(ex: FaceExercise, answer: FaceAnswer, seconds: float | None = Non
                 outcome,
                 share if ok else 0.0,
                 f"feature:{feature}",
-                "" if ok or not given else Why.WRONG_FEATURE,
+                "" if ok or not given else _why(truth, given),
                 expected=truth,
                 given=given,
             )
         )
     return Score(ex.id, sum(i.points for i in items), face_points(ex), tuple(items), seconds)
+
+
+def _truth(ex: FaceExercise, feature: str) -> str:
+    if feature in ex.hidden:  # (whatever the faces are: a photo does not show it)
+        return HIDDEN
+    return DIFFERS if feature in ex.differing else AGREES
+
+
+def _why(truth: str, given: str) -> str:
+    if truth == HIDDEN:
+        return Why.NOT_SHOWN
+    return Why.SHOWN if given == HIDDEN else Why.WRONG_FEATURE
+
+
+def _given(answer: FaceAnswer, feature: str) -> str:
+    for word, recorded in ((DIFFERS, answer.differs), (AGREES, answer.agrees)):
+        if feature in recorded:
+            return word
+    return HIDDEN if feature in answer.hidden else ""
 
 
 def face_points(ex: FaceExercise) -> float:

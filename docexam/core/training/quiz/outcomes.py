@@ -41,6 +41,8 @@ class Why(StrEnum):
     WRONG_ACTION = "wrong_action"
     WRONG_PERSON = "wrong_person"  # a face item: same person or not, wrongly
     WRONG_FEATURE = "wrong_feature"
+    NOT_SHOWN = "not_shown"  # a feature compared that one of the photos does not show
+    SHOWN = "shown"  # a feature called not comparable that both photos show
 
 
 @dataclass(frozen=True)
