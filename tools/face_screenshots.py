@@ -91,8 +91,9 @@ def main() -> None:
     pump(1.5)
     panel = page.item.panel
     panel.same.setChecked(True)
-    for row in panel.rows[:4]:
-        row.agree.setChecked(True)
+    ex = page.session.current
+    for row in panel.rows[:4]:  # (what a photo hides: "cannot compare")
+        (row.hidden if row.feature in ex.hidden else row.agree).setChecked(True)
     panel.rows[4].agree.setFocus()
     pump(0.8)
     window.grab().save(str(out / ("training-face-item" + suffix)))

@@ -2100,62 +2100,62 @@ Raise it before sharing a new edition: an import then says it is newer.</source>
 <context>
     <name>FacePanel</name>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="62"/>
+        <location filename="../../ui/training/face_panel.py" line="61"/>
         <source>agree</source>
         <translation>一致</translation>
     </message>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="63"/>
+        <location filename="../../ui/training/face_panel.py" line="62"/>
         <source>differ</source>
         <translation>不同</translation>
     </message>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="64"/>
+        <location filename="../../ui/training/face_panel.py" line="63"/>
         <source>cannot compare</source>
         <translation>无法比对</translation>
     </message>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="66"/>
+        <location filename="../../ui/training/face_panel.py" line="84"/>
         <source>One of the photos does not show it: hair covers it, or it is gone.</source>
         <translation>其中一张照片未显示该特征：被头发遮住，或已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="102"/>
+        <location filename="../../ui/training/face_panel.py" line="113"/>
         <source>The traveller at the booth</source>
         <translation>查验台前的旅客</translation>
     </message>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="104"/>
+        <location filename="../../ui/training/face_panel.py" line="115"/>
         <source>Portrait in the earlier passport</source>
         <translation>早先护照中的证件照</translation>
     </message>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="154"/>
+        <location filename="../../ui/training/face_panel.py" line="165"/>
         <source>Same person (%1)</source>
         <translation>同一人（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="156"/>
+        <location filename="../../ui/training/face_panel.py" line="167"/>
         <source>Different person (%1)</source>
         <translation>不同人（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="180"/>
+        <location filename="../../ui/training/face_panel.py" line="191"/>
         <source>&lt;b&gt;Feature by feature&lt;/b&gt; (keys: Tab, + agree, - differ, 0 cannot compare)</source>
         <translation>&lt;b&gt;逐项特征&lt;/b&gt;（按键：Tab 切换，+ 一致，- 不同，0 无法比对）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="216"/>
+        <location filename="../../ui/training/face_panel.py" line="231"/>
         <source>%1 s left to decide</source>
         <translation>还剩 %1 秒作出决定</translation>
     </message>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="233"/>
+        <location filename="../../ui/training/face_panel.py" line="248"/>
         <source>Time ran out: no decision.</source>
         <translation>时间已到：未作决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="145"/>
+        <location filename="../../ui/training/face_panel.py" line="156"/>
         <source>Chip reader… (R)</source>
         <translation>芯片阅读器…（R）</translation>
     </message>

@@ -55,25 +55,36 @@ def photo_pixmap(photo: np.ndarray | None) -> QPixmap:
     return QPixmap.fromImage(image.copy())
 
 
+def choice_names() -> tuple[str, str, str]:
+    """The three records of a feature, as the grid's column heads say them."""
+    return (
+        QCoreApplication.translate("FacePanel", "agree"),
+        QCoreApplication.translate("FacePanel", "differ"),
+        QCoreApplication.translate("FacePanel", "cannot compare"),
+    )
+
+
 class FeatureRow:
+    """One FISWG feature: its name and three radio buttons under the grid's column heads (with
+    their words on each button the three did not fit beside the photo at 1366x768)."""
+
     def __init__(self, parent: QWidget, feature: str) -> None:
         self.feature = feature
         self.label = QLabel(wording.face_part(feature))
-        self.agree = QRadioButton(QCoreApplication.translate("FacePanel", "agree"))
-        self.differ = QRadioButton(QCoreApplication.translate("FacePanel", "differ"))
-        self.hidden = QRadioButton(QCoreApplication.translate("FacePanel", "cannot compare"))
+        self.agree, self.differ, self.hidden = (QRadioButton() for _ in range(3))
+        self.buttons = (self.agree, self.differ, self.hidden)
+        self.group = QButtonGroup(parent)
+        names = ("agree", "differ", "hidden")
+        for name, word, button in zip(names, choice_names(), self.buttons, strict=True):
+            button.setObjectName(f"{name}_{feature}")
+            button.setAccessibleName(f"{self.label.text()}: {word}")
+            button.setToolTip(word)
+            self.group.addButton(button)
         self.hidden.setToolTip(
             QCoreApplication.translate(
                 "FacePanel", "One of the photos does not show it: hair covers it, or it is gone."
             )
         )
-        self.agree.setObjectName(f"agree_{feature}")
-        self.differ.setObjectName(f"differ_{feature}")
-        self.hidden.setObjectName(f"hidden_{feature}")
-        self.group = QButtonGroup(parent)
-        self.buttons = (self.agree, self.differ, self.hidden)
-        for button in self.buttons:
-            self.group.addButton(button)
 
     def value(self) -> str:
         for word, button in zip((AGREES, DIFFERS, HIDDEN), self.buttons, strict=True):
@@ -184,10 +195,14 @@ class FacePanel(AnswerPanel):
             layout.addWidget(heading)
             grid = QGridLayout()
             grid.setVerticalSpacing(0)
+            for j, word in enumerate(choice_names()):
+                head = QLabel(word)
+                head.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                grid.addWidget(head, 0, 1 + j, Qt.AlignmentFlag.AlignHCenter)
             for i, row in enumerate(self.rows):
-                grid.addWidget(row.label, i, 0)
+                grid.addWidget(row.label, i + 1, 0)
                 for j, button in enumerate(row.buttons):
-                    grid.addWidget(button, i, 1 + j)
+                    grid.addWidget(button, i + 1, 1 + j, Qt.AlignmentFlag.AlignHCenter)
                 row.group.buttonToggled.connect(lambda *_a: self.changed.emit())
             layout.addLayout(grid)
         layout.addStretch(1)

@@ -71,8 +71,9 @@ _PROMPTS: dict[str, I18nText] = {
 }
 _QUICK: I18nText = {"en": " Answer within %1 s.", "zh-Hans": "请在 %1 秒内作答。"}
 _STRUCTURED: I18nText = {
-    "en": " Then record, feature by feature, whether the faces agree or differ.",
-    "zh-Hans": "然后逐项记录各面部特征是一致还是不同。",
+    "en": " Then record, feature by feature, whether the faces agree, differ, or cannot be "
+    "compared (a photo does not show the feature).",
+    "zh-Hans": "然后逐项记录各面部特征是一致、不同，还是无法比对（某张照片未显示该特征）。",
 }
 
 
