@@ -185,6 +185,7 @@ class FacePanel(AnswerPanel):
         layout = outer
         self.group.buttonToggled.connect(lambda *_a: self.changed.emit())
         self.rows = [FeatureRow(self, f) for f in exercise.features]
+        self.heads: list[QLabel] = []
         if self.rows:
             heading = QLabel(
                 self.tr(
@@ -195,9 +196,8 @@ class FacePanel(AnswerPanel):
             layout.addWidget(heading)
             grid = QGridLayout()
             grid.setVerticalSpacing(0)
-            for j, word in enumerate(choice_names()):
-                head = QLabel(word)
-                head.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.heads = [QLabel(word) for word in choice_names()]
+            for j, head in enumerate(self.heads):
                 grid.addWidget(head, 0, 1 + j, Qt.AlignmentFlag.AlignHCenter)
             for i, row in enumerate(self.rows):
                 grid.addWidget(row.label, i + 1, 0)

@@ -214,6 +214,9 @@ def test_a_face_item_fits_a_1366x768_screen(
     )
     for widget in shown:
         assert _fully_shown(widget), (widget.objectName() or widget.text(), widget.geometry())
+    # Every word whole: the feature names and the column heads are not cut off.
+    for label in [r.label for r in panel.rows] + panel.heads:
+        assert _fully_shown(label) and label.width() >= label.sizeHint().width(), label.text()
     # The document's portrait, on the page in the viewer, is in sight too.
     tab = page.stage.tab
     assert tab is not None
