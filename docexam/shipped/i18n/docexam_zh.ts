@@ -2100,62 +2100,72 @@ Raise it before sharing a new edition: an import then says it is newer.</source>
 <context>
     <name>FacePanel</name>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="61"/>
+        <location filename="../../ui/training/face_panel.py" line="62"/>
         <source>agree</source>
         <translation>一致</translation>
     </message>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="62"/>
+        <location filename="../../ui/training/face_panel.py" line="63"/>
         <source>differ</source>
         <translation>不同</translation>
     </message>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="63"/>
+        <location filename="../../ui/training/face_panel.py" line="64"/>
         <source>cannot compare</source>
         <translation>无法比对</translation>
     </message>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="84"/>
+        <location filename="../../ui/training/face_panel.py" line="85"/>
         <source>One of the photos does not show it: hair covers it, or it is gone.</source>
         <translation>其中一张照片未显示该特征：被头发遮住，或已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="113"/>
+        <location filename="../../ui/training/face_panel.py" line="114"/>
         <source>The traveller at the booth</source>
         <translation>查验台前的旅客</translation>
     </message>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="115"/>
+        <location filename="../../ui/training/face_panel.py" line="116"/>
         <source>Portrait in the earlier passport</source>
         <translation>早先护照中的证件照</translation>
     </message>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="165"/>
+        <location filename="../../ui/training/face_panel.py" line="126"/>
+        <source>Click (or Z) to see the photo larger</source>
+        <translation>单击（或按 Z）查看大图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/face_panel.py" line="163"/>
+        <source>Larger photo… (Z)</source>
+        <translation>放大照片…（Z）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/face_panel.py" line="178"/>
         <source>Same person (%1)</source>
         <translation>同一人（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="167"/>
+        <location filename="../../ui/training/face_panel.py" line="180"/>
         <source>Different person (%1)</source>
         <translation>不同人（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="191"/>
+        <location filename="../../ui/training/face_panel.py" line="205"/>
         <source>&lt;b&gt;Feature by feature&lt;/b&gt; (keys: Tab, + agree, - differ, 0 cannot compare)</source>
         <translation>&lt;b&gt;逐项特征&lt;/b&gt;（按键：Tab 切换，+ 一致，- 不同，0 无法比对）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="231"/>
+        <location filename="../../ui/training/face_panel.py" line="251"/>
         <source>%1 s left to decide</source>
         <translation>还剩 %1 秒作出决定</translation>
     </message>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="248"/>
+        <location filename="../../ui/training/face_panel.py" line="268"/>
         <source>Time ran out: no decision.</source>
         <translation>时间已到：未作决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="156"/>
+        <location filename="../../ui/training/face_panel.py" line="169"/>
         <source>Chip reader… (R)</source>
         <translation>芯片阅读器…（R）</translation>
     </message>

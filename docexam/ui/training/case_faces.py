@@ -16,8 +16,8 @@ from docexam.core.cases.model import HeldDocument
 from docexam.ui.common.worker import Worker
 from docexam.ui.training.face_panel import photo_pixmap
 
-# Both faces are shown in one frame size: the earlier portrait's shape (training PHOTO_SIZE,
-# 210 x 270), small enough that the pair and the top of the file are in sight at 1366x768.
+# Both faces are shown in one frame size: the earlier portrait's shape (training PHOTO_SIZE's,
+# 7 : 9), small enough that the pair and the top of the file are in sight at 1366x768.
 FRAME = QSize(140, 180)
 PRESENTED: dict[str, object] = {
     "passport": QT_TRANSLATE_NOOP("cases", "Presented passport"),

@@ -37,6 +37,7 @@ from docexam.core.training.quiz.face_items import LIVE
 from docexam.core.training.quiz.face_scoring import AGREES, DIFFERS, HIDDEN
 from docexam.ui.training import wording
 from docexam.ui.training.answer_panels import AnswerPanel
+from docexam.ui.training.photo_dialog import PhotoDialog
 
 PHOTO_HEIGHT = 200  # beside the verdict: the panel and its ten FISWG rows fit at 1366x768
 TICK_MS = 100
@@ -114,12 +115,18 @@ class FacePanel(AnswerPanel):
             if exercise.against == LIVE
             else self.tr("Portrait in the earlier passport")
         )
+        self.title = title
         self.photo = QLabel()
         self.photo.setObjectName("face_photo")
-        pixmap = photo_pixmap(photo)
+        self.full = photo_pixmap(photo)  # as the camera took it: Z shows it so
+        pixmap = self.full
         if not pixmap.isNull():
             pixmap = pixmap.scaledToHeight(PHOTO_HEIGHT, Qt.TransformationMode.SmoothTransformation)
+            self.photo.setCursor(Qt.CursorShape.PointingHandCursor)
+            self.photo.setToolTip(self.tr("Click (or Z) to see the photo larger"))
         self.photo.setPixmap(pixmap)
+        self.photo.mousePressEvent = lambda _e: self.enlarge()  # type: ignore[method-assign]
+        self.dialog: PhotoDialog | None = None
         self.photo.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         # The photo beside the verdict, not above it: at 1366x768 the ten feature rows and
         # Submit stay in sight under them.
@@ -153,6 +160,12 @@ class FacePanel(AnswerPanel):
         else:
             self.clock.hide()
             self.countdown.hide()
+        self.enlarge_button = QPushButton(self.tr("Larger photo… (Z)"))
+        self.enlarge_button.setObjectName("enlarge_photo")
+        self.enlarge_button.clicked.connect(lambda _=False: self.enlarge())
+        self.enlarge_button.setEnabled(not self.full.isNull())
+        layout.addWidget(self.enlarge_button)
+        QShortcut(QKeySequence("Z"), self, self.enlarge)
         self.reader = QPushButton(self.tr("Chip reader… (R)"))
         self.reader.setObjectName("open_chip_reader")
         if open_reader is not None:
@@ -206,6 +219,13 @@ class FacePanel(AnswerPanel):
                 row.group.buttonToggled.connect(lambda *_a: self.changed.emit())
             layout.addLayout(grid)
         layout.addStretch(1)
+
+    def enlarge(self) -> None:
+        """The photo as large as the camera took it, to study feature by feature."""
+        if self.full.isNull() or not self.isEnabled():
+            return
+        self.dialog = PhotoDialog(self, self.title, self.full)
+        self.dialog.open()
 
     # -- the quick check's clock
     def start_countdown(self, elapsed: Callable[[], float]) -> None:

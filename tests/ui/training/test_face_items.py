@@ -236,3 +236,34 @@ def test_a_face_item_fits_a_1366x768_screen(
         qtbot.mouseClick(page.submit_button, Qt.MouseButton.LeftButton)
     result = session.feedback(session.index)
     assert result is not None and abs(result.earned - result.maximum) < 1e-9, result
+
+
+def test_the_photo_is_studied_larger_with_z_or_a_click(
+    qtbot: QtBot, face_library: Library, store: Store
+) -> None:
+    """Beside the verdict the photo is 200 px high; Z (or a click on it, or the button) shows
+    it as the camera took it, 400 px high, and Esc goes back to the item."""
+    window = open_window(qtbot, face_library, store)
+    training(window).start.create_trainee("Lin Wei", "Land border", 3)
+    page = start_module(qtbot, window, "L3.forensics")
+    session = page.session
+    while not (isinstance(session.current, FaceExercise) and session.current.features):
+        page.go(1)
+    settle(qtbot, page.stage.tab)
+    panel = page.item.panel  # type: ignore[union-attr]
+    assert isinstance(panel, FacePanel)
+    assert panel.photo.pixmap().height() == 200
+    for open_it in (
+        lambda: press(qtbot, page, Qt.Key.Key_Z),
+        lambda: qtbot.mouseClick(panel.photo, Qt.MouseButton.LeftButton),
+        lambda: qtbot.mouseClick(panel.enlarge_button, Qt.MouseButton.LeftButton),
+    ):
+        open_it()
+        dialog = panel.dialog
+        assert dialog is not None
+        qtbot.waitUntil(dialog.isVisible)
+        assert dialog.image.pixmap().height() == 400
+        assert dialog.windowTitle() == panel.title  # the booth's photo, or the earlier portrait
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda d=dialog: not d.isVisible())
+    assert not session.answered(session.index)  # looking is not answering

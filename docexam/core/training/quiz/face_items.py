@@ -52,7 +52,9 @@ QUICK_SECONDS = 8.0
 LIVE, EARLIER = "live", "earlier"
 STATUS_OF = {LIVE: Status.IMPOSTOR, EARLIER: Status.FRAUDULENTLY_OBTAINED}
 PORTRAIT_LAYER = "portrait"
-PHOTO_SIZE = (210, 270)  # what the item shows: a booth camera's head-and-shoulders crop
+# What the item shows: a booth camera's head-and-shoulders crop, at the renderer's own working
+# height (shown smaller beside the verdict, and at this size when the trainee enlarges it).
+PHOTO_SIZE = (311, 400)
 
 _PROMPTS: dict[str, I18nText] = {
     LIVE: {
