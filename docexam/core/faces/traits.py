@@ -35,6 +35,12 @@ CATEGORICAL = {"hairline_shape": 4, "ear_lobe": 2, "chin_cleft": 2, "iris": 5}
 # How far apart (on the 0..1 scale) two values must be for a trained examiner to see a
 # difference in a passport-size photo; closer than this they "agree".
 NOTICEABLE = 0.28
+# Measured at the live photo's size (311 x 400, as the trainee enlarges it): a step of
+# NOTICEABLE changes most forms by hundreds of pixels (a nose's width, about 780), but a few
+# painted ones by much less; they need a larger step to count as a difference, and two are too
+# fine for any photo at that size to show (a cupid's bow, 17 pixels): they never count.
+STEPS = {"brow_tilt": 0.6, "mouth_width": 0.36, "nose_tip": 0.32}
+TOO_FINE = frozenset({"cupid_bow", "lip_upper"})
 # How many draws an Identity's asymmetry holds (the renderer uses what it needs of them).
 ASYMMETRIES = 8
 
@@ -255,6 +261,11 @@ def aged(look: Look, years: float, g: np.random.Generator) -> Look:
     )
 
 
+def noticeable(name: str) -> float:
+    """How far apart two values of a trait must be to be seen in a photo."""
+    return STEPS.get(name, NOTICEABLE)
+
+
 def differing_features(a: Identity, b: Identity) -> set[str]:
     """The FISWG features in which two people visibly differ (the comparison's truth)."""
     out = set()
@@ -263,7 +274,7 @@ def differing_features(a: Identity, b: Identity) -> set[str]:
             if name in CATEGORICAL:
                 if a.bucket(name) != b.bucket(name):
                     out.add(feature)
-            elif abs(a.traits[name] - b.traits[name]) >= NOTICEABLE:
+            elif name not in TOO_FINE and abs(a.traits[name] - b.traits[name]) >= noticeable(name):
                 out.add(feature)
     if _marks_differ(a.marks, b.marks):
         out.add("marks")

@@ -19,13 +19,14 @@ from docexam.core.domain.seeds import rng, stable_int
 from docexam.core.faces.traits import (
     CATEGORICAL,
     FEATURE_TRAITS,
-    NOTICEABLE,
+    TOO_FINE,
     Identity,
     Look,
     aged,
     differing_features,
     make_identity,
     make_look,
+    noticeable,
 )
 
 
@@ -120,7 +121,7 @@ def look_alike(holder: Identity, seed: object, difficulty: float) -> Identity:
     # ears and the forehead, so an impostor told only by those no examiner could call.
     features = [f for f in FEATURE_TRAITS if f not in ALWAYS_COVERABLE]
     feature = features[int(g.integers(0, len(features)))]
-    names = FEATURE_TRAITS[feature]
+    names = [n for n in FEATURE_TRAITS[feature] if n not in TOO_FINE]
     name = names[int(g.integers(0, len(names)))]
     value = holder.traits[name]
     if name in CATEGORICAL:
@@ -130,9 +131,11 @@ def look_alike(holder: Identity, seed: object, difficulty: float) -> Identity:
         traits[name] = (other + 0.5) / n
     else:
         # A little past the threshold even at the hardest: at the live photo's displayed size
-        # (200 px high) a step of just NOTICEABLE was lost in the camera's softness.
-        step = NOTICEABLE + 0.08 + float(g.uniform(0.02, 0.25)) * (1 - difficulty)
-        traits[name] = value + step if value + step <= 1 else value - step
+        # (200 px high) a step of just NOTICEABLE was lost in the camera's softness. Away from
+        # the nearer end of the scale, so the whole step fits.
+        step = noticeable(name) + 0.08 + float(g.uniform(0.02, 0.25)) * (1 - difficulty)
+        step = min(step, max(value, 1 - value))
+        traits[name] = value - step if value >= 0.5 else value + step
     skin = float(np.clip(holder.skin + g.normal(0, 0.02 + 0.08 * share), 0, 1))
     # Seldom the same moles: two people with a mole on one spot are rare, and a trainee shown
     # it often would learn that marks prove nothing.
