@@ -64,21 +64,49 @@ def _tip(depth: F32, x0: float, x1: float, y0: float, y1: float) -> tuple[float,
     return float(c0 + x), float(r0 + y)
 
 
+def _eye_openings(fg: FaceGeometry, xs: np.ndarray, ys: np.ndarray) -> F32:
+    """How far inside either eye's opening (with its lids' margin) each point lies: 1 inside,
+    0 outside. Marks are the skin's: none lies on an eye."""
+    out = np.zeros(np.broadcast(xs, ys).shape, np.float32)
+    for side in (-1, 1):
+        ex = fg.fx + side * fg.eye_gap
+        d = np.hypot((xs - ex) / (fg.eye_w * 1.25), (ys - fg.eye) / (fg.eye_h * 1.9))
+        out = np.maximum(out, np.clip((1.15 - d) / 0.3, 0, 1))
+    return out
+
+
+def _off_the_eyes(fg: FaceGeometry, x: float, y: float) -> float:
+    """The row of a mole that would fall on an eye: just under its lower lid. (Marks are drawn
+    from face coordinates, so two people with a mole on one spot have it moved alike.)"""
+    for side in (-1, 1):
+        dx = (x - (fg.fx + side * fg.eye_gap)) / (fg.eye_w * 1.25)
+        if abs(dx) < 1 and abs(y - fg.eye) < fg.eye_h * 1.9 * np.sqrt(1 - dx * dx):
+            return float(fg.eye + fg.eye_h * 1.9 * np.sqrt(1 - dx * dx) + fg.wz * 0.02)
+    return y
+
+
 def marks(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
     skin = np.asarray(skin_colour(who), np.float32)
     for m in who.marks:
         x = fg.fx + m.x * fg.wz
         y = fg.eye + m.y * (fg.nose - fg.eye)
         if m.length == 0:
+            y = _off_the_eyes(fg, x, y)
             r = fg.wz * 0.022 * m.size
-            t = np.linspace(0, 2 * np.pi, 16)
-            pts = np.stack([x + np.cos(t) * r, y + np.sin(t) * r], axis=1)
+            # No mole is a drawn circle: its outline wanders and it is a little oval, each in
+            # its own way (from where it lies, so it is the same in every photo).
+            t = np.linspace(0, 2 * np.pi, 24, endpoint=False)
+            phase = 17.0 * m.x + 11.0 * m.y
+            wander = 1 + 0.1 * np.sin(2 * t + phase) + 0.07 * np.sin(3 * t + 2.3 * phase)
+            rx, ry = r * wander * 1.08, r * wander * 0.93
+            pts = np.stack([x + np.cos(t) * rx, y + np.sin(t) * ry], axis=1)
             p = Patch(c, pts[:, 0], pts[:, 1], 3)
-            # A mole is brown, not ink, and its edge is soft; its middle a shade darker.
-            p.paint(p.poly(pts, 0.9) * 0.75, tuple(skin * 0.5 * (0.7, 0.8, 1)))
-            p.paint(
-                p.spots([(x, y, r * 0.5, r * 0.5, 1.0)]) * 0.3, tuple(skin * 0.35 * (0.7, 0.8, 1))
-            )
+            # A mole is brown, not ink, and its edge is soft; its middle a shade darker, off
+            # its centre.
+            p.paint(p.poly(pts, 0.9) * 0.7, tuple(skin * 0.52 * (0.72, 0.82, 1)))
+            off = 0.25 * r * np.array([np.cos(phase), np.sin(phase)])
+            core = p.spots([(x + off[0], y + off[1], r * 0.55, r * 0.45, 1.0)])
+            p.paint(core * 0.3, tuple(skin * 0.38 * (0.7, 0.8, 1)))
             c.bump(x, y, r, r, fg.wz * 0.01)
         else:
             a = np.radians(m.angle)
@@ -95,6 +123,9 @@ def marks(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
             q = np.round((pts - p.origin) * 16).astype(np.int32)
             cv2.polylines(scar, [q], False, 1.0, max(1, round(width)), cv2.LINE_AA, 4)
             scar = soft(scar, 0.9)
+            # A scar across the lids stops at the eye: it is in the skin.
+            rr, cc = np.mgrid[p.rows, p.cols].astype(np.float32)
+            scar *= 1 - _eye_openings(fg, cc, rr)
             p.paint(scar * 0.7, tuple(np.minimum(1, skin * (1.12, 1.12, 1.22))))
             p.lift(scar, -fg.wz * 0.01)
 
