@@ -27,9 +27,11 @@ def ball(
     white: F32,
     iris: F32,
     lamp: Lamp,
+    fold: float = 0.0,
 ) -> None:
     """The white, iris and pupil inside the opening ``inside``; ``lids`` gives the upper and
-    lower lid margins' heights per column of the patch."""
+    lower lid margins' heights per column of the patch; ``fold`` how far an epicanthic fold
+    covers the caruncle (0 .. 1)."""
     ex, ey = centre
     top, foot = lids
     ys, xs = np.mgrid[p.rows, p.cols].astype(np.float32)
@@ -95,7 +97,7 @@ def ball(
     lump *= np.clip(1.3 - np.abs(ys - mid) / (half + 0.4), 0, 1)
     pink = white * np.array([0.6, 0.58, 0.86], np.float32)
     pink = pink * (1 - 0.15 * (ys - mid) / (half + 0.4))[..., None]  # lit from above
-    p.paint((lump * 0.7).astype(np.float32), pink)
+    p.paint((lump * 0.7 * (1 - 0.6 * fold)).astype(np.float32), pink)
     # The wet ball has a faint sheen (a strong one lit the white brighter than the skin), its
     # sharp reflection belonging to the cornea (the glow).
     gloss = c.gloss[p.rows, p.cols]

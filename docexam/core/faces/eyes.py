@@ -171,7 +171,8 @@ def eye_points(
     # is an angle, not a sliver: the lids part there over its last few millimetres as over
     # a blunt wedge.
     u32 = u.astype(np.float32)
-    channel = fg.iris * smoothstep(-0.3, -0.85, u32)
+    # An epicanthic fold sweeps down over that channel: the corner is shorter and lower.
+    channel = fg.iris * smoothstep(-0.3, -0.85, u32) * (1 - 0.6 * e.epicanthus)
     wedge = fg.iris * smoothstep(0.55, 0.9, u32)
     up = -_smooth_max(-up, 0.2 * channel + 0.1 * wedge)
     lo = _smooth_max(lo, 0.24 * channel + 0.12 * wedge)
@@ -234,7 +235,9 @@ def eyes(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
         lid = lids.lids(p, (ex, ey), side, fg.eye_w, [upper, lower, crease])
         lids.upper_lid(c, p, lid, form.hood, skin, fg.wz, form.deep, look.makeup)
         inside = lid.opening()
-        eyeball.ball(c, p, fg, (ex, ey), (lid.top, lid.foot), inside, white, iris, light)
+        eyeball.ball(
+            c, p, fg, (ex, ey), (lid.top, lid.foot), inside, white, iris, light, form.epicanthus
+        )
         eyeball.catchlight(c, p, fg, (ex, ey), (lid.top, inside), light)
         lids.lash_line(p, lid, female, look.makeup)
         lids.lower_lid(c, p, lid, skin, fg.wz, look.makeup)
