@@ -27,9 +27,11 @@ def ball(
     white: F32,
     iris: F32,
     lamp: Lamp,
+    fold: float = 0.0,
 ) -> None:
     """The white, iris and pupil inside the opening ``inside``; ``lids`` gives the upper and
-    lower lid margins' heights per column of the patch."""
+    lower lid margins' heights per column of the patch; ``fold`` how far an epicanthic fold
+    covers the caruncle (0 .. 1)."""
     ex, ey = centre
     top, foot = lids
     ys, xs = np.mgrid[p.rows, p.cols].astype(np.float32)
@@ -47,11 +49,12 @@ def ball(
     lit = np.clip(nx * lx + ny * ly + nz * lz, 0, 1) / max(lz, 0.5)
     form = 0.3 + 0.45 * nz + 0.25 * np.minimum(lit, 1.1)
     # The outer corner lies tucked under the lid's overhang.
-    form *= 1 - 0.2 * outer * smoothstep(0.5, 1.0, uu)
+    form *= 1 - 0.3 * outer * smoothstep(0.45, 1.0, uu)
     sclera = white * form[..., None]
     # Greyer and a little pinker into the corners, where the lids' thickness keeps the light
-    # from it and the blood vessels show.
-    sclera *= 1 - np.array([0.07, 0.09, 0.0], np.float32) * (uu**3)[..., None]
+    # from it and the blood vessels show: white up to the corners, the opening read as a
+    # hole cut in the skin.
+    sclera *= 1 - np.array([0.22, 0.25, 0.12], np.float32) * (uu**2.5)[..., None]
     # Faint veins and unevenness: pinker and a touch yellower towards the corners.
     # One draw from the photo's generator, as before there were fibres: whatever is drawn
     # after the eyes (beard, brows, hair) keeps its own random stream. The iris's fibres and
@@ -94,7 +97,7 @@ def ball(
     lump *= np.clip(1.3 - np.abs(ys - mid) / (half + 0.4), 0, 1)
     pink = white * np.array([0.6, 0.58, 0.86], np.float32)
     pink = pink * (1 - 0.15 * (ys - mid) / (half + 0.4))[..., None]  # lit from above
-    p.paint((lump * 0.7).astype(np.float32), pink)
+    p.paint((lump * 0.7 * (1 - 0.6 * fold)).astype(np.float32), pink)
     # The wet ball has a faint sheen (a strong one lit the white brighter than the skin), its
     # sharp reflection belonging to the cornea (the glow).
     gloss = c.gloss[p.rows, p.cols]
@@ -108,12 +111,12 @@ def _iris(noise: F32, r: F32, theta: F32, iris: F32, lamp: Lamp) -> F32:
     # The fibres' phases come from the noise too.
     phases = 3.0 * noise.ravel()[:8]
     fib = np.zeros_like(r)
-    for i, (n, amp) in enumerate(((7, 0.5), (11, 0.7), (16, 0.7), (23, 0.5))):
+    for i, (n, amp) in enumerate(((11, 0.4), (17, 0.6), (26, 0.7), (37, 0.6))):
         wave = 1.6 * np.sin(2.5 * r + phases[2 * i + 1])
         fib += amp * np.sin(n * theta + phases[2 * i] + wave)
     fib /= 1.6
     grain = soft(noise, 0.5)
-    fib += 0.6 * grain / max(float(grain.std()), 1e-6)
+    fib += 0.4 * grain / max(float(grain.std()), 1e-6)
     # Fibres show in the ciliary zone; the pupillary zone inside the collarette is darker
     # and warmer, without a bright ring between them (a ring drew a target).
     zone = smoothstep(0.45, 0.62, r)
@@ -127,8 +130,8 @@ def _iris(noise: F32, r: F32, theta: F32, iris: F32, lamp: Lamp) -> F32:
     lx, ly = 0.4 * float(lamp.direction[0]), float(lamp.direction[1])
     away = -(np.cos(theta) * lx + np.sin(theta) * ly) / max(np.hypot(lx, ly), 0.3)
     bowl = smoothstep(0.4, 0.75, r) * (1 - smoothstep(0.86, 1, r))
-    glow = 1 + 0.6 * np.clip(away, 0, 1) ** 1.5 * bowl
-    tone = radial * glow * (1 + 0.36 * fib * (0.4 + 0.6 * zone))
+    glow = 1 + 0.8 * np.clip(away, 0, 1) ** 1.5 * bowl
+    tone = radial * glow * (1 + 0.3 * fib * (0.4 + 0.6 * zone))
     # The collarette, a ragged, lighter and warmer ring a third of the way out where the two
     # zones meet (in light eyes a brownish one round the pupil), and dark crypts beside it.
     edge = 0.6 + 0.05 * np.sin(5 * theta + phases[0]) + 0.03 * np.sin(9 * theta + phases[3])

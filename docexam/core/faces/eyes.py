@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from docexam.core.faces import eyeball, lamps, lids
-from docexam.core.faces.canvas import FaceCanvas, soft
+from docexam.core.faces.canvas import FaceCanvas, smoothstep, soft
 from docexam.core.faces.geometry import FaceGeometry
 from docexam.core.faces.mesh.morph import ancestry
 from docexam.core.faces.patch import Patch
@@ -39,6 +39,10 @@ def iris_colour(who: Identity) -> tuple[float, float, float]:
     # A dark face is exposed up to three times brighter than a fair one: its iris, darker
     # than the skin round it, is kept so, or the exposure turned a brown iris orange.
     depth = 1 - 0.5 * max(who.skin - 0.55, 0.0)
+    # Lit, a dark brown iris is a mid brown, not black: darker only than the pupil. Kept
+    # near black it read as a flat, painted disc. Lighter ones and a dark face's (exposed
+    # brighter) need less: lifted as much they turned amber.
+    depth *= max(1.45 - 0.2 * i, 1.05) * (1 - 0.5 * max(who.skin - 0.4, 0.0))
     return tuple(depth * float(a + (b - a) * t) for a, b in zip(dark, pale, strict=True))  # type: ignore[return-value]
 
 
@@ -58,6 +62,9 @@ class EyeShape:
     hood: float
     crease: float
     deep: float  # how deep-set the eye is under the brow, 0 full and level .. 1 deep
+    inner: float = 0.14  # the inner corner's rounded bay, in half eye widths
+    lower: float = 0.15  # where the lower lid runs lowest (-1 inner .. 1 outer corner)
+    epicanthus: float = 0.0  # how far a fold of skin covers the inner corner, 0 .. 1
 
 
 def eye_shape(who: Identity) -> EyeShape:
@@ -96,6 +103,12 @@ def eye_shape(who: Identity) -> EyeShape:
         - 0.1
     )
     hood = float(np.clip(fold, 0, 1))
+    # A second, independent draw from the same traits for what they do not name: where the
+    # inner corner's bay ends and how blunt it is. (Every face drew one almond.)
+    mix = float((17.3 * opening + 11.1 * width + 7.7 * tilt) % 1.0)
+    # An epicanthic fold, common in an East Asian build under a full lid, runs down over
+    # the inner corner and hides the caruncle: the bay there is short and low.
+    epicanthus = asian * float(smoothstep(0.5, 0.9, hood))
     return EyeShape(
         # The upper lid covers near half the iris's radius on a narrow eye, a fifth on an open
         # one; a full East Asian lid sits a little lower on it.
@@ -107,6 +120,9 @@ def eye_shape(who: Identity) -> EyeShape:
         # A deep-set eye's crease runs high, in the shade under the brow.
         crease=0.2 + (0.75 + 0.45 * deep) * (1 - hood),
         deep=deep,
+        inner=(0.11 + 0.08 * mix) * (1 - 0.55 * epicanthus),
+        lower=0.05 + 0.25 * mix,
+        epicanthus=epicanthus,
     )
 
 
@@ -123,19 +139,45 @@ def _lid(u: np.ndarray, peak: float, inner: float, outer: float) -> np.ndarray:
     return np.clip(1 - s**2, 0, 1) ** np.where(s < 0, inner, outer)
 
 
+def _cap(u: np.ndarray, start: float, end: float) -> np.ndarray:
+    """1 up to ``start``, falling to 0 at ``end`` as a quarter ellipse: the lids' outline
+    closes there as a rounded end, not in the point two lines meeting at an angle draw."""
+    t = np.clip((u - start) / (end - start), 0, 1)
+    return np.sqrt(1 - t**2)
+
+
+def _smooth_max(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    return (a**4 + b**4) ** 0.25
+
+
 def eye_points(
     fg: FaceGeometry, side: int, e: EyeShape, n: int = 24
 ) -> tuple[np.ndarray, np.ndarray]:
     """Upper and lower lid outlines of one eye (side -1 = viewer's left), inner to outer.
     An eye is not a symmetric almond: the upper lid rises steeply from the inner corner
     and slopes down more gently to the outer one, while the lower lid lies nearly flat into
-    the inner corner (which so points a little down and in, at the tear duct) and curves up
-    more quickly to the outer corner: a blunt outer corner, not a long, thin point of white."""
+    the inner corner and curves up more quickly to the outer one. Neither corner is a point:
+    the inner one is a rounded bay, the width of the caruncle that fills it, and the outer
+    one a small, blunt angle where the upper lid runs on a little over the lower (lash_line
+    draws that overlap). Knife-like corners, the white running out to a sliver, drew every
+    eye as an almond cut out of the skin."""
     ex, ey = fg.fx + side * fg.eye_gap, fg.eye
     u = np.linspace(-1, 1, n)
-    up = -fg.iris * e.up * _lid(u, e.peak, 0.7 * e.exponent, 1.0 * e.exponent)
+    up = -fg.iris * e.up * _lid(u, e.peak, 0.7 * e.exponent, 1.1 * e.exponent)
     # The lower lid is flatter and lowest a little outside the middle.
-    lo = fg.iris * e.lo * _lid(u, 0.15, 1.5 * e.exponent, 0.85 * e.exponent)
+    lo = fg.iris * e.lo * _lid(u, e.lower, 1.5 * e.exponent, 1.1 * e.exponent)
+    # Into the inner corner the lids run on nearly parallel, a channel as tall as a fifth of
+    # the eye's opening (the caruncle's place) that closes in a round end. The outer corner
+    # is an angle, not a sliver: the lids part there over its last few millimetres as over
+    # a blunt wedge.
+    u32 = u.astype(np.float32)
+    # An epicanthic fold sweeps down over that channel: the corner is shorter and lower.
+    channel = fg.iris * smoothstep(-0.3, -0.85, u32) * (1 - 0.6 * e.epicanthus)
+    wedge = fg.iris * smoothstep(0.55, 0.9, u32)
+    up = -_smooth_max(-up, 0.2 * channel + 0.1 * wedge)
+    lo = _smooth_max(lo, 0.24 * channel + 0.12 * wedge)
+    ends = _cap(-u, 1 - e.inner, 1.0) * _cap(u, 0.9, 1.0)
+    up, lo = up * ends, lo * ends
     tilt = np.tan(np.radians(fg.eye_tilt)) * fg.eye_w * u
     xs = ex + side * u * fg.eye_w
     return np.stack([xs, ey + up - tilt], axis=1), np.stack([xs, ey + lo - tilt], axis=1)
@@ -160,7 +202,8 @@ def eyes(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     white *= np.array([1 - 0.12 * who.skin, 1 - 0.03 * who.skin, 1], np.float32)
     lashes = both.blank()
     for side in (-1, 1):
-        upper, lower = eye_points(fg, side, form)
+        # Fine enough for the corners' rounded ends.
+        upper, lower = eye_points(fg, side, form, 48)
         ex, ey = fg.fx + side * fg.eye_gap, fg.eye
         c.bump(ex, ey, fg.eye_w * 0.8, fg.eye_h * 1.6, fg.wz * 0.05)
         # The fold of skin and fat between the crease and the brow fills the orbit's upper
@@ -192,14 +235,16 @@ def eyes(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
         lid = lids.lids(p, (ex, ey), side, fg.eye_w, [upper, lower, crease])
         lids.upper_lid(c, p, lid, form.hood, skin, fg.wz, form.deep, look.makeup)
         inside = lid.opening()
-        eyeball.ball(c, p, fg, (ex, ey), (lid.top, lid.foot), inside, white, iris, light)
+        eyeball.ball(
+            c, p, fg, (ex, ey), (lid.top, lid.foot), inside, white, iris, light, form.epicanthus
+        )
         eyeball.catchlight(c, p, fg, (ex, ey), (lid.top, inside), light)
         lids.lash_line(p, lid, female, look.makeup)
         lids.lower_lid(c, p, lid, skin, fg.wz, look.makeup)
-        _lashes(both, lashes, fg, upper, side, female, form.hood, look.makeup)
+        _lashes(both, lashes, fg, upper[::2], side, female, form.hood, look.makeup)
         # The crease is a fold the lamp sees: a shallow groove in the relief, none on a
         # single lid.
-        for x, y in crease[2:-2:2]:
+        for x, y in crease[4:-4:4]:
             c.bump(x, y, fg.eye_w * 0.2, fg.eye_h * 0.2, -fg.wz * 0.006 * (1 - form.hood))
         # (Bags under the eyes come with age: ageing.py's.)
     strength = (0.22 if female else 0.14) + 0.08 * look.makeup
@@ -276,12 +321,15 @@ def _lashes(
     longer and reach further in."""
     n = len(upper)
     first = n // 2 - int(n * 0.12 * makeup)
-    for i in range(first, n - 2):
+    for i in range(first, n - 3):
         x, y = upper[i]
         kk = max(0.0, (i - n // 2) / (n - n // 2))
         # Short: seen from the front they curve towards the lens, and long ones stood over
         # the lid like a comb's teeth.
-        length = fg.eye_h * (0.15 + 0.25 * kk) * (1.2 if female else 0.8) * (1 - 0.45 * hood)
+        # Longest over the outer third, short again at the corner: lashes all at full length
+        # there met in a dark tuft, a wedge at the lash line's end.
+        length = fg.eye_h * (0.15 + 0.27 * np.sin(0.85 * np.pi * kk))
+        length *= (1.2 if female else 0.8) * (1 - 0.45 * hood)
         length *= 1 + 0.15 * makeup
         ang = np.radians(-95 + side * 60 * kk)
         tip = (x + np.cos(ang) * length, y + np.sin(ang) * length)

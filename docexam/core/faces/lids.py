@@ -125,19 +125,26 @@ def lash_line(p: Patch, lid: Lids, female: bool, makeup: float = 0.0) -> None:
     # corner to corner it outlined the whole opening, an almond sticker's edge.
     weight = (0.45 + 0.55 * k) * smoothstep(0.0, 0.3, k) * (1.0 if female else 0.85)
     weight *= 1 + 0.15 * makeup * (0.5 + 0.5 * k)
-    # Thinning into the outer corner: no drawn wing, and no dark knot there (a liner's end
-    # runs a little further out before it thins).
-    ends = 1 - 0.55 * (1 - 0.35 * makeup) * smoothstep(0.78, 1.0, k)
-    weight *= ends * (np.abs(lid.u) < 1.02)
+    # Fullest over the outer third and thinning well before the outer corner, where the
+    # lashes are short and the lower lid's own meet it: a line as full there as over the
+    # iris closed into a dark wedge, a liner's wing even on a bare face. (A liner's end runs
+    # a little further out before it thins.)
+    ends = 1 - (0.6 - 0.25 * makeup) * smoothstep(0.68, 1.0, k)
+    # Past the corner the upper lid runs on over the lower for a millimetre or so, a little
+    # down: its margin there is a fading, thin line, the lower lid tucked under it.
+    past = np.clip(lid.u - 1, 0, None)
+    ends *= smoothstep(0.07 + 0.06 * makeup, 0.0, past)
+    weight *= ends
     weight *= 1 + 0.18 * np.sin(lid.u * 23.0) * np.sin(lid.u * 9.0 + 1.0)
-    above = lid.top - lid.rows
+    above = lid.top + past * lid.eye_w * 0.5 - lid.rows
     # The margin itself is a millimetre thick, the lashes' roots along it: a line as thin as
     # a pixel left the lid a paper edge over the ball at the document's size.
-    width = 0.75 + 0.4 * k + (0.12 if female else 0.0) + 0.2 * makeup * (0.3 + 0.7 * k)
-    line = _band(above, 0.7 + 0.15 * makeup, width) * weight * 1.1
+    width = 0.6 + 0.3 * k + (0.1 if female else 0.0) + 0.25 * makeup * (0.3 + 0.7 * k)
+    width *= 1 - 0.35 * smoothstep(0.75, 1.0, k)
+    line = _band(above, 0.6 + 0.15 * makeup, width) * weight * (1.0 + 0.1 * makeup)
     ink = 0.03 - 0.012 * makeup
     p.paint(
-        np.minimum(line, 0.93 + 0.04 * makeup).astype(np.float32),
+        np.minimum(line, 0.88 + 0.08 * makeup).astype(np.float32),
         (ink, ink * 0.87, ink * 1.13),
     )
     # Seen from the front the lashes, curving up and out, stand over the lid's skin just
@@ -164,16 +171,20 @@ def lower_lid(
     ring."""
     s = lid.rows - lid.foot  # px below the lower margin
     w = np.clip(1 - ((lid.u - 0.1) / 1.05) ** 2, 0, 1) ** 0.8
-    k = np.clip((lid.u + 1) / 2, 0, 1)
+    k = np.clip((lid.u + 1) / 2, 0, 1).astype(np.float32)
     # The wet margin: half a pixel of pinkish skin, its tone the skin's, with a faint sheen.
-    margin = _band(s, 0.3, 0.45) * w
-    p.paint(margin * 0.2, skin * np.array([0.92, 0.9, 1.0], np.float32))
+    # It faces up into the lamp, a little lighter than the lid below it: the lid's
+    # thickness, a ledge between the white and the lashes (without it the white ended on
+    # flat skin, a hole cut in it).
+    margin = _band(s, 0.45, 0.5) * w
+    p.paint(margin * 0.32, np.minimum(1, skin * np.array([1.02, 1.0, 1.1], np.float32) + 0.015))
     gloss = c.gloss[p.rows, p.cols]
     np.maximum(gloss, margin * 0.06, out=gloss)
     # Along and under the rim's ledge, the lower lashes' roots and the rim's own underside:
     # a soft, faint shade, strongest outwards. It starts at the margin: a lid lighter there
     # than below read as a pale rim round the white.
-    lashes = _band(s, 1.0, 1.0) * w * 0.26 * (0.5 + 0.5 * k)
+    # Under the outer corner it thins again, where the upper lid's line takes over.
+    lashes = _band(s, 1.5, 0.9) * w * 0.26 * (0.5 + 0.5 * k) * (1 - 0.5 * smoothstep(0.8, 1.0, k))
     p.paint(lashes, skin * np.array([0.66, 0.63, 0.67], np.float32))
     if makeup > 0:
         tint = _band(s, 1.7, 0.7) * w * k**1.5 * 0.2 * makeup
