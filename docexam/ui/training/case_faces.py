@@ -19,6 +19,7 @@ from docexam.ui.training.face_panel import photo_pixmap
 # Both faces are shown in one frame size: the earlier portrait's shape (training PHOTO_SIZE's,
 # 7 : 9), small enough that the pair and the top of the file are in sight at 1366x768.
 FRAME = QSize(140, 180)
+DRAWN = (210, 270)  # the pair is drawn at a print's size: the frame is smaller still
 PRESENTED: dict[str, object] = {
     "passport": QT_TRANSLATE_NOOP("cases", "Presented passport"),
     "id_card": QT_TRANSLATE_NOOP("cases", "Presented identity card"),

@@ -31,6 +31,7 @@ from docexam.core.training.quiz import (
 )
 from docexam.core.training.quiz.face_items import PHOTO_SIZE, face_photo, has_chip
 from docexam.ui.training.answer_panels import AnswerPanel, AreaPanel, LightPanel, VerdictPanel
+from docexam.ui.training.case_faces import DRAWN
 from docexam.ui.training.case_panel import CasePanel
 from docexam.ui.training.chip_panel import ChipPanel
 from docexam.ui.training.drill import DrillPanel
@@ -139,7 +140,7 @@ class ItemView(QObject):
         if not any(d.kind == EARLIER for d in case.documents):
             return None
         specimen = self.tab.specimen
-        return lambda: compared_faces(specimen, *PHOTO_SIZE)
+        return lambda: compared_faces(specimen, *DRAWN)
 
     def _case(self, ref: str) -> CaseFile | None:
         try:
