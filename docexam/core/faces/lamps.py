@@ -127,7 +127,7 @@ def _hall(look: Look, direction: npt.NDArray[np.float32], g: np.random.Generator
         tint=tint / tint.mean(),
         bounce=float(g.uniform(0.05, 0.1)),
         hardness=1.4,
-        relief=1.7,
+        relief=1.5,
         key_tint=key_tint / key_tint.mean(),
         window=window,
         window_dir=window_dir,
