@@ -108,7 +108,8 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F3
     skull_in = (np.abs(xs - fg.cx) < fg.half_width(yr)[:, None] + 1.5) & (ys < temple)
     skull_in &= ys > fg.crown
     cap |= skull_in
-    part = parting(fg, style, rng("parting", who.seed, look.hair_style), who.sex == "F")
+    day = hairfall.day(look)
+    part = parting(fg, style, rng("parting", who.seed, look.hair_style, *day), who.sex == "F")
     # Hair spreads out on the shoulders below the jaw.
     below = np.clip((ys[:, 0] - fg.chin) / (fg.wz * 1.5), 0, 1)
     flare = (1 + 0.45 * below**1.5).astype(np.float32)
@@ -222,7 +223,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F3
     fall: hairfall.Fall | None = None
     drape = hairfall.Drape(part, py, top, temple, reach, half, side_half, flare)
     if hanging:  # falls down the sides, over the ears, framing the face
-        clump_g = rng("hair-clumps", who.seed, look.hair_style)
+        clump_g = rng("hair-clumps", who.seed, look.hair_style, *day)
         fall = hairfall.hang(c, fg, rows, style, fib, flow, pt, drape, coiled, clump_g)
         fallen, into, edge_shade, hull = fall.fallen, fall.into, fall.shade, fall.hull
         if not covers:  # a pixie's short sides lie behind the ears: they stand out whole

@@ -13,6 +13,15 @@ from docexam.core.faces import fibres
 from docexam.core.faces.body import shoulder_line
 from docexam.core.faces.canvas import F32, FaceCanvas, smoothstep
 from docexam.core.faces.geometry import FaceGeometry
+from docexam.core.faces.traits import Look
+
+
+def day(look: Look) -> tuple[str, ...]:
+    """What seeds the way hair lies beside its style: a live photo's (``look.jpeg``) is another
+    day's, its parting and locks fallen their own way; a document's portrait keeps the hair it
+    was printed with. (Seeded by the person and style alone, the booth's photo showed the
+    document's hair lock for lock.)"""
+    return (repr(look),) if look.jpeg else ()
 
 
 @dataclass

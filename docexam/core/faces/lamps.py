@@ -10,7 +10,7 @@ sheen, catchlight and colour, which is what keeps every face from being lit the 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import cv2
 import numpy as np
@@ -42,6 +42,16 @@ class Lamp:
     # still half, which is what keeps a passport photo's face evenly lit to its edges.
     bounce: float = 0.0
     hardness: float = 1.0  # how quickly the key fades towards its terminator (its power)
+    # How much of the head's broad form the key shows, as a share of its relief (render's
+    # FORM is a studio's: its light from all round the lens flattens the form).
+    relief: float = 1.0
+    # The key's own colour against the fill's, BGR: a hall's tubes and its warm lamps or
+    # daylight do not match, and no white balance can neutralise both.
+    key_tint: npt.NDArray[np.float32] = field(default_factory=lambda: np.ones(3, np.float32))
+    # A window to one side: its strength, direction (towards it) and colour, BGR.
+    window: float = 0.0
+    window_dir: npt.NDArray[np.float32] = field(default_factory=lambda: np.zeros(3, np.float32))
+    window_tint: npt.NDArray[np.float32] = field(default_factory=lambda: np.ones(3, np.float32))
 
 
 def lamp(look: Look) -> Lamp:
@@ -50,28 +60,7 @@ def lamp(look: Look) -> Lamp:
     direction = towards(look.light_azimuth, look.light_elevation)
     warm = float(look.warmth)
     if look.jpeg:  # a live snapshot (make_look gives only those a JPEG)
-        # Fluorescent tubes: broad, high, a trace green (more turned skin olive); the booth's
-        # white balance leaves a little of the hall's colour in, on the backdrop as well as
-        # on the sitter (all of it turned a dark skin copper). The camera's panel is a weak
-        # fill.
-        green = float(g.uniform(0.0, 0.03))
-        left = 0.4 * (balance(warm)[2] - 1)
-        tint = np.array([1 - left, 1 + green, 1 + left], np.float32)
-        return Lamp(
-            "overhead",
-            direction,
-            size=float(g.uniform(2.6, 3.6)),
-            wrap=0.3,
-            key=0.66,
-            fill=float(g.uniform(0.1, 0.2)),
-            room=0.22,
-            shadow=float(g.uniform(0.8, 0.92)),
-            distance=float(g.uniform(2.2, 3.2)),
-            sheen=float(g.uniform(0.8, 1.5)),
-            tint=tint / tint.mean(),
-            bounce=float(g.uniform(0.1, 0.2)),
-            hardness=1.15,
-        )
+        return _hall(look, direction, g)
     frontal = abs(look.light_azimuth) < 14
     p = (0.3, 0.25, 0.25, 0.2) if frontal else (0.55, 0.45, 0.0, 0.0)
     kind = KINDS[int(g.choice(4, p=p))]
@@ -96,6 +85,53 @@ def lamp(look: Look) -> Lamp:
     back *= kind in ("softbox", "umbrella")  # a booth has no room for one
     return Lamp(
         kind, direction, size, wrap, key, fill, room, shadow, distance, sheen, tint, back, bounce
+    )
+
+
+def _hall(look: Look, direction: npt.NDArray[np.float32], g: np.random.Generator) -> Lamp:
+    """A border hall's light: ceiling panels high overhead, hard enough to leave the brows,
+    the nose and the chin a shadow beneath and the forehead and the nose's bridge bright; the
+    camera's panel and the booth's walls only a weak fill. (Lit as softly as a studio, with
+    half the fill, the live photo read as the document's face re-rendered.)"""
+    # Fluorescent tubes: a trace green (more turned skin olive); the booth's white balance
+    # leaves a little of the hall's colour in, on the backdrop as well as on the sitter (all
+    # of it turned a dark skin copper).
+    green = float(g.uniform(0.0, 0.03))
+    left = 0.4 * (balance(float(look.warmth))[2] - 1)
+    tint = np.array([1 - left, 1 + green, 1 + left], np.float32)
+    # The tubes are cooler or warmer than the rest of the light (the booth's panel, lamps at
+    # the desks), which the camera balances as a mean: the lit tops of the forms take one
+    # colour and the shadows the other.
+    cool = float(g.uniform(-0.02, 0.06)) * (1 if g.random() < 0.75 else -1)
+    key_tint = np.array([1 + cool, 1 + 0.3 * abs(cool), 1 - cool], np.float32)
+    # Some booths stand by the hall's windows: daylight from one side, bluer than the tubes
+    # (or, late in the day, warmer), which lights one cheek and leaves the other to the fill.
+    window, window_dir = 0.0, np.zeros(3, np.float32)
+    window_tint = np.ones(3, np.float32)
+    if g.random() < 0.35:
+        window = float(g.uniform(0.15, 0.35))
+        window_dir = towards(float(g.choice([-1.0, 1.0])) * float(g.uniform(55, 80)), 10.0)
+        day = float(g.uniform(0.03, 0.08)) * (1 if g.random() < 0.7 else -1)
+        window_tint = np.array([1 + day, 1.0, 1 - day], np.float32)
+    return Lamp(
+        "overhead",
+        direction,
+        size=float(g.uniform(1.5, 2.2)),
+        wrap=0.15,
+        key=0.82,
+        fill=float(g.uniform(0.05, 0.1)),
+        room=0.16,
+        shadow=float(g.uniform(0.88, 0.96)),
+        distance=float(g.uniform(1.5, 2.1)),
+        sheen=float(g.uniform(1.0, 1.7)),
+        tint=tint / tint.mean(),
+        bounce=float(g.uniform(0.05, 0.1)),
+        hardness=1.4,
+        relief=1.5,
+        key_tint=key_tint / key_tint.mean(),
+        window=window,
+        window_dir=window_dir,
+        window_tint=window_tint / window_tint.mean(),
     )
 
 

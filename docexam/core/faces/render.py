@@ -8,6 +8,7 @@ lies below its surroundings, and cast shadows by marching towards the lamp over 
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
 import cv2
 import numpy as np
@@ -49,6 +50,30 @@ PRINT_SHARPEN = (0.8, 0.45)  # the print's own, at its pixel size: radius px, am
 GRAIN = 0.008
 
 
+@dataclass(frozen=True)
+class Misses:
+    """What a booth's automatic camera gets wrong in one photo: a studio's photographer sets
+    exposure and balance by hand, a booth's camera guesses them from a frame mostly wall."""
+
+    stops: float = 0.0  # exposure off the face's level, + over
+    cast: tuple[float, float, float] = (1.0, 1.0, 1.0)  # the white balance's miss, BGR
+    shake: tuple[float, float] = (0.0, 0.0)  # motion blur: px at the working size, degrees
+
+
+def misses(who: Identity, look: Look, salt: object = "") -> Misses:
+    """The camera's misses for a live photo (``look.jpeg``); none for a studio's."""
+    if not look.jpeg:
+        return Misses()
+    g = rng("booth-camera", who.seed, repr(look), salt)
+    stops = float(np.clip(g.normal(0.1, 0.25), -0.4, 0.6))
+    cast = 1 + np.clip(g.normal(0, 0.025, 3), -0.05, 0.05)
+    # Some move as the shutter opens (a hall's light is dim for a small sensor: the shutter
+    # is slow).
+    moved = g.random() < 0.25
+    shake = (float(g.uniform(1.2, 2.8)), float(g.uniform(0, 180))) if moved else (0.0, 0.0)
+    return Misses(stops, tuple(float(v) for v in cast / cast.mean()), shake)  # type: ignore[arg-type]
+
+
 def render(who: Identity, look: Look, width: int, height: int, salt: object = "") -> Photo:
     """A colour photo (BGR, 8 bit) of ``who`` looking as ``look`` says, ``width`` x ``height``."""
     u = WORK_HEIGHT
@@ -70,8 +95,11 @@ def render(who: Identity, look: Look, width: int, height: int, salt: object = ""
     hidden = hair.hair_front(c, fg, who, look)
     lit_skin = skinlight.where(c, skin * (1 - hidden), skin_colour(who))
     form, sheen = skinlight.form(fg, c, lit_skin, lamps.lamp(look))
+    miss = misses(who, look, salt)
     img = _shade(c, look, lit_skin, fg)
-    img, face_tone = _expose(img, skin)
+    if look.jpeg:
+        img = img * np.asarray(miss.cast, np.float32)
+    img, face_tone = _expose(img, skin, miss.stops, clipping=bool(look.jpeg))
     # After the exposure: a photographer exposes for the face's front, and its sides fall
     # off below that (metered with them, the face's middle went up to make up for them).
     # The sheen is the lamp's colour, a little of the skin's in it.
@@ -79,9 +107,9 @@ def render(who: Identity, look: Look, width: int, height: int, salt: object = ""
     img = _film(_tone(img, face_tone))
     if look.glasses != "none":
         _glasses(img, fg, look)
-    img = _camera(img, fg, look, g)
+    img = _camera(img, fg, look, miss.shake)
     interp = cv2.INTER_AREA if height < u else cv2.INTER_CUBIC
-    out = _print(cv2.resize(img, (width, height), interpolation=interp), look, g)
+    out = _print(cv2.resize(img, (width, height), interpolation=interp), look, g, miss.stops)
     photo = np.clip(out * 255 + 0.5, 0, 255).astype(np.uint8)
     if look.jpeg:
         ok, buf = cv2.imencode(".jpg", photo, [cv2.IMWRITE_JPEG_QUALITY, look.jpeg])
@@ -90,24 +118,26 @@ def render(who: Identity, look: Look, width: int, height: int, salt: object = ""
     return photo
 
 
-def _expose(img: F32, face: F32) -> tuple[F32, float]:
-    """Expose for the face, as a photographer (or the camera's metering) does; also gives the
-    face's mean tone after exposure."""
+def _expose(img: F32, face: F32, stops: float = 0.0, clipping: bool = False) -> tuple[F32, float]:
+    """Expose for the face, as a photographer (or the camera's metering) does, ``stops`` off;
+    also gives the face's mean tone after exposure. A small sensor (``clipping``) has less
+    range: its shoulder is short and the lit forehead burns out."""
     lum = img @ np.array([0.114, 0.587, 0.299], np.float32)
     mean = float((lum * face).sum() / max(1.0, float(face.sum())))
     # Metering lifts a dark face only part of the way: brought to a fair face's tone it read
     # light tan, not brown, whatever its skin.
-    gain = float(np.clip((0.54 / max(mean, 1e-3)) ** 0.55, 0.85, 3.0))
+    gain = float(np.clip((0.54 / max(mean, 1e-3)) ** 0.55, 0.85, 3.0)) * 2**stops
     # A film-like shoulder: highlights roll off instead of clipping, so a pale background
     # keeps its tone and its edge against the hair.
     # It rolls the brightest channel off and scales the others with it, so a fair face's
     # highlights keep their colour instead of greying out (channel by channel, the red one,
     # highest in skin, was squeezed most).
     out = img * gain
-    knee = 0.78
+    knee, ceiling = (0.74, 1.1) if clipping else (0.78, 0.97)
     top = np.maximum(out.max(axis=-1), 1e-4)
     over = np.maximum(top - knee, 0)
-    rolled = np.where(top > knee, knee + (0.97 - knee) * (1 - np.exp(-over / (0.97 - knee))), top)
+    room = ceiling - knee
+    rolled = np.where(top > knee, knee + room * (1 - np.exp(-over / room)), top)
     return out * (rolled / top)[..., None], min(knee, mean * gain)
 
 
@@ -141,7 +171,9 @@ def _shade(c: FaceCanvas, look: Look, skin: F32, fg: FaceGeometry | None = None)
     broad = cv2.GaussianBlur(z, (0, 0), FORM_PX)
     sy, sx = np.gradient(z)
     by, bx = np.gradient(broad)
-    gx, gy = bx * FORM + (sx - bx) * FEATURE, by * FORM + (sy - by) * FEATURE
+    # (A ceiling light is one source high above, no light from all round: it shows more.)
+    form = min(FEATURE, FORM * lamp.relief)
+    gx, gy = bx * form + (sx - bx) * FEATURE, by * form + (sy - by) * FEATURE
     dgy, dgx = np.gradient(c.detail)
     # The silhouette is a cliff in the relief: its normals would turn edge-on within a pixel or
     # two and draw a dark outline round the face; a real cheek turns away over a finger's width.
@@ -182,11 +214,16 @@ def _shade(c: FaceCanvas, look: Look, skin: F32, fg: FaceGeometry | None = None)
     # The fill, from beside the lens, is what darkens the cheeks as they turn away towards
     # the ears; how strong it is against the key (the fill ratio) is the studio's choice.
     front = 0.5 + 0.5 * soft_n[..., 2]
-    illum = (
-        lamp.room * occl * sky
-        + lamp.key * key * shadow
-        + (lamp.fill * fill + lamp.bounce * front) * open_occl
-    )[..., None] * warm
+    keyed = lamp.key * key * shadow
+    illum = (lamp.room * occl * sky + keyed + (lamp.fill * fill + lamp.bounce * front) * open_occl)[
+        ..., None
+    ] + keyed[..., None] * (lamp.key_tint - 1)
+    if lamp.window:
+        # (Low and from the side: the relief's own cast shadow would be the nose's, across
+        # the cheek; a window is broad enough that it is only a shade.)
+        side = np.clip((soft_n @ lamp.window_dir + 0.2) / 1.2, 0, 1)
+        illum += (lamp.window * side * open_occl)[..., None] * lamp.window_tint
+    illum = illum * warm
     # Light travels under the skin before it leaves it: skin's shading is softer than a
     # plaster cast's, and red, scattering furthest, fills its shadow edges.
     scatter = np.stack(
@@ -311,7 +348,7 @@ def _glasses(img: F32, fg: FaceGeometry, look: Look) -> None:
     img[:] = img * (1 - frame[..., None]) + colour * frame[..., None]
 
 
-def _camera(img: F32, fg: FaceGeometry, look: Look, g: np.random.Generator) -> F32:
+def _camera(img: F32, fg: FaceGeometry, look: Look, shake: tuple[float, float]) -> F32:
     if abs(look.roll) > 0.05:
         m = cv2.getRotationMatrix2D((fg.cx, fg.eye), -look.roll, 1.0)
         img = cv2.warpAffine(img, m, (img.shape[1], img.shape[0]), borderMode=cv2.BORDER_REFLECT)
@@ -327,6 +364,8 @@ def _camera(img: F32, fg: FaceGeometry, look: Look, g: np.random.Generator) -> F
     blur = look.blur * (1.0 if look.jpeg else 0.6)
     if blur > 0:
         img = cv2.GaussianBlur(img, (0, 0), blur)
+    if shake[0] > 0:
+        img = cv2.filter2D(img, -1, _streak(*shake), borderType=cv2.BORDER_REFLECT)
     # Every camera sharpens what its lens gives it; the halo it leaves round an edge is part
     # of what makes a picture read as a photo.
     radius, amount = SHARPEN
@@ -334,7 +373,19 @@ def _camera(img: F32, fg: FaceGeometry, look: Look, g: np.random.Generator) -> F
     return img
 
 
-def _print(img: F32, look: Look, g: np.random.Generator) -> F32:
+def _streak(length: float, degrees: float) -> F32:
+    """A motion blur's kernel: a line ``length`` px long at ``degrees``."""
+    n = math.ceil(length) | 1
+    k = np.zeros((n, n), np.float32)
+    a = math.radians(degrees)
+    d = np.array([math.cos(a), math.sin(a)]) * length / 2
+    c = np.array([n // 2, n // 2], float)
+    p0, p1 = np.round((c - d) * 16).astype(np.int32), np.round((c + d) * 16).astype(np.int32)
+    cv2.line(k, tuple(int(v) for v in p0), tuple(int(v) for v in p1), 1.0, 1, cv2.LINE_AA, 4)
+    return k / max(float(k.sum()), 1e-6)
+
+
+def _print(img: F32, look: Look, g: np.random.Generator, stops: float = 0.0) -> F32:
     """What happens at the print's own pixel size. Downsizing averages away what was sharp at
     the working size, so the final sharpening and the grain belong here: grain drawn before
     the resize was averaged into a haze and the skin read airbrushed next to the hair."""
@@ -352,9 +403,16 @@ def _print(img: F32, look: Look, g: np.random.Generator) -> F32:
         # areas too (only a little less than in the shadows); with it comes colour noise.
         sensor = cv2.GaussianBlur(g.standard_normal(img.shape[:2], dtype=np.float32), (0, 0), 0.5)
         sensor *= 3 * GRAIN * look.noise / max(1e-6, float(sensor[::4, ::4].std()))
-        grain += sensor * np.clip(1.25 - 0.6 * lum, 0.6, 1.0)
+        where = np.clip(1.25 - 0.6 * lum, 0.6, 1.0)
+        if look.jpeg:
+            # A small sensor's noise is in its shadows, lifted with them: the under-exposed
+            # the more (the gain that brightens them brightens the noise).
+            where = np.clip(1.7 - 1.6 * lum, 0.45, 1.6) * 2 ** (-0.5 * stops)
+        grain += sensor * where
     img = img + grain[..., None]
     if look.noise > 0:
         chroma = g.standard_normal(img.shape, dtype=np.float32) * 0.008 * look.noise
+        if look.jpeg:
+            chroma *= np.clip(1.8 - 1.6 * lum, 0.5, 1.6)[..., None] * 2 ** (-0.5 * stops)
         img = img + chroma
     return img
