@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from docexam.core.faces.hidden import over_ears
 from docexam.core.faces.mesh.asset import F64, Mesh
 from docexam.core.faces.mesh.landmarks import VERTICES
 from docexam.core.faces.traits import Identity, Look
@@ -115,8 +116,10 @@ def weights(who: Identity, look: Look) -> dict[str, float]:
     for (name, lo, hi), val in sliders.items():
         add(f"{name}-{hi if val > 0 else lo}", abs(val))
     # Categories are forms, not amounts: a free lobe hangs, an attached one runs into the cheek.
+    # (Not under hair worn over the ears: the ears are not drawn, and the lobe's pull on the
+    # head's side beside them showed through the hair's shading.)
     lobe = 0.7 if who.bucket("ear_lobe") else -0.7
-    for side in ("l-", "r-"):
+    for side in ("l-", "r-") if not over_ears(who, look) else ():
         add(f"{side}ear-lobe-{'incr' if lobe > 0 else 'decr'}", abs(lobe))
     if who.bucket("chin_cleft"):
         add("chin-cleft-incr", 0.9)
