@@ -7,7 +7,7 @@ import cv2
 import numpy as np
 
 from docexam.core.faces import fibres, hairgrain
-from docexam.core.faces.canvas import FaceCanvas, smoothstep, soft
+from docexam.core.faces.canvas import F32, FaceCanvas, smoothstep, soft
 from docexam.core.faces.geometry import FaceGeometry
 from docexam.core.faces.haircolour import COLOURS, LUMA, white_colour
 from docexam.core.faces.traits import Look
@@ -84,7 +84,6 @@ def beard(c: FaceCanvas, fg: FaceGeometry, look: Look) -> None:
         look.grey,
     )
     stubble = look.beard == "stubble"
-    g = c.g
     # The way the hairs lie: down from the chin, down and out along the jaw; a moustache's
     # down and out from the middle of the lip. A little swirl of their own.
     side = np.sign(dx)
@@ -95,7 +94,7 @@ def beard(c: FaceCanvas, fg: FaceGeometry, look: Look) -> None:
     # At a portrait's size a beard's hairs do not resolve one by one: it is a mass with a fine
     # streaked grain along their lie (single hair strokes read as pencil hatching). Stubble's
     # hairs are shorter than a pixel is wide: a grain of dots.
-    grain = hairgrain.streaks(g, angle, 1.0 if stubble else fg.wz * 0.05)
+    grain = hairgrain.streaks(_white(c)[rows], angle, 1.0 if stubble else fg.wz * 0.05)
     # Its edges thin: lower down the density, fewer pixels hold a hair, and those that do are
     # the grain's strongest streaks, so at the very edge single fine hairs show with skin
     # between them (a feathered mass read as airbrushed, a cut one as pasted on).
@@ -111,7 +110,7 @@ def beard(c: FaceCanvas, fg: FaceGeometry, look: Look) -> None:
     pig = shades.pigment + (shades.white - shades.pigment) * (0.25 * look.grey)
     colour = np.broadcast_to(pig, (*ys.shape, 3))
     if look.grey > 0.02:
-        salt = hairgrain.streaks(g, angle, 1.0 if stubble else fg.wz * 0.05)
+        salt = hairgrain.streaks(_white(c)[rows], angle, 1.0 if stubble else fg.wz * 0.05)
         cut = float(np.quantile(salt[::3, ::3], 1 - look.grey))
         # (Softly: a white hair a pixel wide over dark ones is a grey streak, not a white
         # one; crisp, they read as scratches.)
@@ -151,3 +150,7 @@ def beard(c: FaceCanvas, fg: FaceGeometry, look: Look) -> None:
         relief = density * fg.wz * depth
         c.height[rows] += relief * (0.9 + 0.2 * c.noise(3.0)[rows])
         c.person[rows] = np.maximum(c.person[rows], density)
+
+
+def _white(c: FaceCanvas) -> F32:
+    return c.g.standard_normal((c.h, c.w), dtype=np.float32)

@@ -88,7 +88,11 @@ def brows(
     # a fine grain along their lie over it, their tone under it, skin showing through where
     # it thins (its head, its tail, its rims), there single hairs at the edge.
     body = soft(p.spots(spots), 0.8)
-    grain = hairgrain.streaks(g, angle, thick * (0.45 if female else 0.6))
+    grain = hairgrain.streaks(
+        g.standard_normal((c.h, c.w), dtype=np.float32)[p.rows, p.cols],
+        angle,
+        thick * (0.45 if female else 0.6),
+    )
     thin = np.clip(body * (1 + 0.9 * grain * (1 - body)), 0, 1)
     alpha = thin**1.15 * (0.82 if female else 0.9)
     # (Fair hairs' shade between them is as light as their own: a dark grain read as hatched.)

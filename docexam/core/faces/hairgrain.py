@@ -22,11 +22,12 @@ def _kernel(angle: float, length: float) -> F32:
     return (k / k.sum()).astype(np.float32)
 
 
-def streaks(g: np.random.Generator, angle: F32, length: float) -> F32:
-    """Zero-mean noise of unit spread, streaked ``length`` px along ``angle`` (radians from
-    straight down, per pixel): short hairs lying together. Blurred along the hairs, white
-    noise keeps their fineness across them and loses any single hair's outline."""
-    white = g.standard_normal(angle.shape, dtype=np.float32)
+def streaks(white: F32, angle: F32, length: float) -> F32:
+    """``white`` noise streaked ``length`` px along ``angle`` (radians from straight down, per
+    pixel), made zero-mean of unit spread: short hairs lying together. Blurred along the
+    hairs, white noise keeps their fineness across them and loses any single hair's outline.
+    (The caller draws the noise over the whole frame and passes its window: a draw the
+    window's size shifted every later layer's random stream whenever the window moved.)"""
     pos = np.clip((angle - _ANGLES[0]) / (_ANGLES[1] - _ANGLES[0]), 0, len(_ANGLES) - 1.001)
     lo = pos.astype(np.int32)
     frac = pos - lo

@@ -59,4 +59,5 @@ def test_brows_are_a_soft_mass_not_strokes() -> None:
             _, cover = _cover(who, make_look(("hair", seed), who, 30), "brows")
             body = cv2.GaussianBlur(cover, (0, 0), 2.0) > 0.3
             assert body.sum() > (380 if sex == "F" else 400)
-            assert _grain(cover, body) < 0.09, (seed, sex, _grain(cover, body))
+            # (Against the body's mean cover: strokes left a grain of 0.18-0.2 of it.)
+            assert _grain(cover, body) < 0.17 * cover[body].mean()
