@@ -1,21 +1,21 @@
-"""A beard: short hairs over a thinner mass, salt and pepper when grey."""
+"""A beard as a camera sees it: a mass with a fine grain along its hairs, thinning at its
+edges into single hairs, salt and pepper when grey."""
 
 from __future__ import annotations
 
 import cv2
 import numpy as np
 
-from docexam.core.faces import fibres
-from docexam.core.faces.canvas import FaceCanvas, smoothstep, soft
+from docexam.core.faces import fibres, hairgrain
+from docexam.core.faces.canvas import F32, FaceCanvas, smoothstep, soft
 from docexam.core.faces.geometry import FaceGeometry
 from docexam.core.faces.haircolour import COLOURS, LUMA, white_colour
 from docexam.core.faces.traits import Look
 
 
 def beard(c: FaceCanvas, fg: FaceGeometry, look: Look) -> None:
-    """A beard of short hairs over a thinner mass, dense on the chin and lip, thinning up the
-    cheeks along a line from the sideburn to the mouth's corner; at its edges single hairs
-    with skin between them."""
+    """A beard, dense on the chin and lip, thinning up the cheeks along a line from the
+    sideburn to the mouth's corner; at its edges single hairs with skin between them."""
     if look.beard == "none":
         return
     r0 = max(0, int(fg.ear_y - fg.ear_len * 0.6))
@@ -28,7 +28,9 @@ def beard(c: FaceCanvas, fg: FaceGeometry, look: Look) -> None:
     # A grown beard stands off the jaw a little; stubble stays on the skin.
     over = fg.wz * (0.0 if look.beard in ("stubble", "moustache") else 0.04)
     inside = smoothstep(-over, fg.wz * 0.05, jaw - np.abs(xs - fg.cx))
-    inside *= smoothstep(fg.chin + over * 1.5, fg.chin - fg.wz * 0.02, ys)
+    # (Its lower edge is its hairs' ends, each at its own length.)
+    hang = ys + (1.5 * c.noise(1.0, stretch=(1, 2))[rows] if over else 0.0)
+    inside *= smoothstep(fg.chin + over * 1.5, fg.chin - fg.wz * 0.02, hang)
     # The moustache's tips hang over the upper lip's edge.
     # (Its upper half only where no moustache hangs over it.)
     # The lips thin to their corners: a bare band as deep at the corners as in the middle
@@ -65,7 +67,11 @@ def beard(c: FaceCanvas, fg: FaceGeometry, look: Look) -> None:
         "goatee": np.maximum(moustache, chin),
         "full": np.maximum(cheeks, moustache),
     }[look.beard]
-    density = (soft(region.astype(np.float32), 2.0) * inside * (1 - lips)).astype(np.float32)
+    density = (
+        soft(region.astype(np.float32), 2.0 if look.beard == "moustache" else 3.0)
+        * inside
+        * (1 - lips)
+    ).astype(np.float32)
     # White hairs take their tone from the skin they grow from (as on the head): the skin is
     # painted by now, and a patch of the cheek gives its lightness.
     cheek = c.albedo[
@@ -77,81 +83,74 @@ def beard(c: FaceCanvas, fg: FaceGeometry, look: Look) -> None:
         white_colour(float(cheek.reshape(-1, 3).mean(axis=0) @ LUMA)),
         look.grey,
     )
-    colour = shades.mean
-    # The mass under the hairs: for stubble only the hair's shadow under the skin.
-    # Fair and grey hairs let the skin through between them: less of a mass, more single hairs.
-    pale = float(np.mean(colour)) > 0.3
-    # A grown beard is first a mass, as the hair is: its hairs are too fine to count at a
-    # portrait's size and show as a texture over it, not as a brush of bristles.
-    # (Stubble is mostly that shadow: a day's growth is too fine to resolve one by one, and
-    # strong single hairs read as speckle, dirt.)
-    grown_k = 0.36 if stubble else 0.72
-    # (A moustache on its own is its hairs more than a mass: a painted band read as drawn on.)
-    grown_k *= 0.75 if look.beard == "moustache" else 1.0
-    mass = density**1.3 * grown_k * (0.6 if pale else 1.0)
-    if not stubble:  # tufted: denser and sparser patches, no flat paint
-        mass *= np.clip(1 + 0.25 * c.noise(fg.wz * 0.03)[rows], 0.5, 1.3)
-    else:  # a fine even grain of roots under the skin, denser towards the chin
-        mass *= np.clip(1 + 0.12 * c.noise(0.8)[rows], 0.7, 1.3)
-    form = np.full(ys.shape, 0.9, np.float32)
+    stubble = look.beard == "stubble"
+    # The way the hairs lie: down from the chin, down and out along the jaw; a moustache's
+    # down and out from the middle of the lip. A little swirl of their own.
+    side = np.sign(dx)
+    angle = side * np.clip(ax / fg.wz, 0, 1) * 0.7
+    lip_ang = side * (0.25 + 0.65 * np.clip(ax / fg.mouth_w, 0, 1))
+    on_lip = moustache * smoothstep(fg.mouth + fg.lip_lo * 0.5, fg.mouth - fg.lip_up * 0.5, ys)
+    angle = angle + (lip_ang - angle) * on_lip + 0.15 * c.noise(3.0)[rows]
+    # At a portrait's size a beard's hairs do not resolve one by one: it is a mass with a fine
+    # streaked grain along their lie (single hair strokes read as pencil hatching). Stubble's
+    # hairs are shorter than a pixel is wide: a grain of dots.
+    grain = hairgrain.streaks(_white(c)[rows], angle, 1.0 if stubble else fg.wz * 0.05)
+    # Its edges thin: lower down the density, fewer pixels hold a hair, and those that do are
+    # the grain's strongest streaks, so at the very edge single fine hairs show with skin
+    # between them (a feathered mass read as airbrushed, a cut one as pasted on).
+    solid = {"stubble": 0.3, "moustache": 0.84, "goatee": 0.88, "full": 0.9}[look.beard]
+    pale = float(np.mean(shades.mean)) > 0.3
+    # Fair and grey hairs let the skin through between them: less of a mass.
+    solid *= 0.75 if pale else 1.0
+    thin = np.clip(density * (1 + 0.7 * grain * (1 - density)), 0, 1)
+    alpha = thin**1.2 * solid
+    if stubble:  # the roots' shadow under the skin under the dots
+        alpha = np.maximum(alpha * 0.8, density**1.3 * solid * 0.55)
+    # Salt and pepper: each streak white or pigmented, white ones as many as the grey says.
+    pig = shades.pigment + (shades.white - shades.pigment) * (0.25 * look.grey)
+    colour = np.broadcast_to(pig, (*ys.shape, 3))
+    if look.grey > 0.02:
+        salt = hairgrain.streaks(_white(c)[rows], angle, 1.0 if stubble else fg.wz * 0.05)
+        cut = float(np.quantile(salt[::3, ::3], 1 - look.grey))
+        # (Softly: a white hair a pixel wide over dark ones is a grey streak, not a white
+        # one; crisp, they read as scratches.)
+        white = smoothstep(cut - 0.8, cut + 0.8, salt)
+        # (Softened, more pixels hold some white: as a whole no more than the grey says.)
+        white = (white * (look.grey / max(float(white[::3, ::3].mean()), 1e-3)))[..., None]
+        colour = colour + (shades.white * 0.85 - colour) * white
+    # A grown beard is a mass with a form: its top and the side towards the lens catch the
+    # light, its underside (turning under the jaw) and its sides (turning away round the
+    # cheek) lie out of it; the grain's streaks are hairs lit and hairs in their shade.
+    form = np.ones(ys.shape, np.float32)
     if look.beard in ("full", "goatee"):
-        # A grown beard is a mass with a form: its underside, turning under the jaw, and its
-        # sides, turning away round the cheek, lie out of the light (an even tone read as a
-        # texture pasted on). Its lower edge is its hairs' ends, each at its own length.
         under = smoothstep(fg.mouth + fg.lip_lo, fg.chin + over, ys)
-        away = smoothstep(0.55, 1.0, np.abs(xs - fg.cx) / np.maximum(jaw, 1.0))
+        away = smoothstep(0.55, 1.0, np.abs(xs - fg.fx) / np.maximum(jaw, 1.0))
         form = form * (1 - 0.3 * under - 0.2 * away)
-        ends = smoothstep(-1.5, 1.5, fg.chin + over - ys + 3.0 * c.noise(1.0, stretch=(1, 3))[rows])
-        mass = mass * (0.75 + 0.25 * ends)
-    c.albedo[rows] += (colour * form[..., None] - c.albedo[rows]) * np.clip(mass, 0, 1)[..., None]
-    g = c.g
-    ys_, xs_ = np.nonzero(density > 0.05)
-    if len(xs_) == 0:
-        return
-    count = int(len(xs_) / (1.0 if stubble else 2.0))
-    pick = g.integers(0, len(xs_), count)
-    keep = g.random(count) < density[ys_[pick], xs_[pick]] ** (1.3 if stubble else 1.8)
-    x = xs_[pick][keep].astype(np.float32)
-    y = ys_[pick][keep].astype(np.float32) + r0
-    n = len(x)
-    d = density[ys_[pick][keep], xs_[pick][keep]]
-    # Hairs are longer where the beard is dense; they lie down and outwards from the middle,
-    # a moustache's out over the lip.
-    length = fg.wz * (0.006 if stubble else 0.045) * (0.5 + 0.9 * g.random(n)) * (0.5 + 0.5 * d)
-    lean = np.sign(x - fg.fx) * np.clip(np.abs(x - fg.fx) / fg.wz, 0, 1) * 0.7
-    # A moustache's hairs grow down and out from the middle of the lip, longer towards it.
-    on_lip = (y < fg.mouth) & (y > fg.nose) & (np.abs(x - fg.fx) < fg.mouth_w * 1.3)
+    contrast = 0.1 if stubble else (0.12 if pale else 0.18)
+    # Clumps a few pixels across, some a little lighter, some deeper in shade.
+    clumps = c.noise(2.0)[rows]
+    tone = form * (1 + contrast * np.clip(grain, -2.5, 2.5) + 0.08 * clumps)
+    albedo = colour * tone[..., None]
     if not stubble:
-        side = np.clip(np.abs(x - fg.fx) / fg.mouth_w, 0, 1)
-        lean = np.where(on_lip, np.sign(x - fg.fx) * (0.25 + 0.65 * side), lean)
-        length = np.where(on_lip, length * 1.35, length)
-    ang = np.pi / 2 - lean + g.normal(0, 0.45 if stubble else 0.3, n)
-    paths = np.stack(
-        [np.stack([x, y], 1), np.stack([x + np.cos(ang) * length, y + np.sin(ang) * length], 1)],
-        axis=1,
-    )
-    pts = np.round(paths * 8).astype(np.int32)
-    # A grey beard is salt and pepper too: each hair white or pigmented, a third of each
-    # catching the light; white ones at modest contrast, as on the head.
-    white = g.random(n) < look.grey
-    lit = np.arange(n) < n // 3
-    k = 0.16 if stubble else 0.55
-    # Among white hairs the dark ones are seen through them: greyed, not black lines.
-    pig = shades.pigment + (shades.white - shades.pigment) * (0.35 * look.grey)
-    pig_pale = float(np.mean(pig)) > 0.3
-    groups = (
-        (~white & ~lit, pig * (0.6 if pig_pale else 0.75), 1.0),
-        (~white & lit, np.minimum(pig * (1.15 if pig_pale else 1.5) + 0.03, 1), 0.8),
-        (white & ~lit, shades.white * 0.8, 1.0),
-        (white & lit, shades.white * 0.95, 0.8),
-    )
-    for sel, tone, weight in groups:
-        if sel.any():
-            m = np.zeros((c.h, c.w), np.float32)
-            cv2.polylines(m, list(pts[sel]), False, 1.0, 1, cv2.LINE_AA, 3)
-            c.paint(np.minimum(m, 1) * np.float32(k * weight), tone)
+        # Dark hair shows its grain only where a hair catches the light: a glint lighter
+        # than the hair, along the lit streaks, fewer on the underside.
+        # (Soft and many: crisp glints on the strongest streaks read as scratches.)
+        lit = cv2.GaussianBlur(grain, (0, 0), 0.7) + 0.5 * clumps
+        glint = smoothstep(0.2, 2.2, lit) * (form - 0.5) * (0.15 if pale else 0.3)
+        albedo = (albedo + glint[..., None] * (pig * 1.2 + 0.03)).astype(np.float32)
+    a3 = np.clip(alpha, 0, 1)[..., None]
+    c.albedo[rows] += (albedo - c.albedo[rows]) * a3
+    # Hair is matt against skin's oil; its grain hides the pores and takes the lamp as a
+    # fine relief of its own.
+    c.gloss[rows] *= 1 - 0.8 * alpha
+    amp = 0.015 if stubble else 0.04
+    c.detail[rows] = c.detail[rows] * (1 - alpha) + grain * amp * alpha
     if not stubble:
         depth = {"full": 0.05, "goatee": 0.03, "moustache": 0.02}[look.beard]
         relief = density * fg.wz * depth
-        c.height[rows] += relief * (0.85 + 0.3 * c.noise(1.5)[rows])
+        c.height[rows] += relief * (0.9 + 0.2 * c.noise(3.0)[rows])
         c.person[rows] = np.maximum(c.person[rows], density)
+
+
+def _white(c: FaceCanvas) -> F32:
+    return c.g.standard_normal((c.h, c.w), dtype=np.float32)

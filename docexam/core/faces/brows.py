@@ -1,10 +1,10 @@
-"""Eyebrows: many fine hairs over skin, shaped by the eyebrow traits alone."""
+"""Eyebrows: a soft mass of short hairs over skin, shaped by the eyebrow traits alone."""
 
 from __future__ import annotations
 
-import cv2
 import numpy as np
 
+from docexam.core.faces import hairgrain
 from docexam.core.faces.canvas import FaceCanvas, smoothstep, soft
 from docexam.core.faces.geometry import FaceGeometry
 from docexam.core.faces.patch import Patch
@@ -14,7 +14,7 @@ from docexam.core.faces.traits import Identity
 def brows(
     c: FaceCanvas, fg: FaceGeometry, who: Identity, colour: tuple[float, float, float]
 ) -> None:
-    """Relaxed eyebrows of many fine hairs, as a neutral face holds them: the head over the
+    """Relaxed eyebrows of short hairs, as a neutral face holds them: the head over the
     inner eye corner a little lower, sparse, with hairs standing up; a gentle arch peaking
     about two thirds out over the densest body; the tail thinning to a point. Their shape,
     weight and arch come from the eyebrow traits, within what is a man's or a woman's: a
@@ -23,7 +23,7 @@ def brows(
     traits' steps are the same for both: only the middle of their range moves.)"""
     tr = who.traits
     female = who.sex == "F"
-    thick = fg.eye_w * (0.22 + 0.24 * tr["brow_thickness"]) * (0.6 if female else 1.12)
+    thick = fg.eye_w * (0.22 + 0.24 * tr["brow_thickness"]) * (0.8 if female else 1.12)
     g = c.g
     # A relaxed brow sits a little above the ridge's crest, never pulled down onto the lid;
     # a man's lies on the crest itself, a woman's (often shaped) a little above it.
@@ -40,13 +40,8 @@ def brows(
         [base - rise - fg.eye_w * 0.9, base + fg.eye_w * 0.7],
         3,
     )
-    # Hairs are drawn in several layers and the layers summed: a line drawn over another in
-    # one layer does not darken it, so a single layer saturates into a flat ink fill that the
-    # camera's sharpening then outlines. Summed, the brow keeps its streaks and skin between.
-    weights_by_level = (0.3, 0.6, 1.0)
-    stacks = 4
-    layers = [p.blank() for _ in range(len(weights_by_level) * stacks)]
     spots = []
+    angle = p.blank()
     t = np.linspace(0, 1, 28, dtype=np.float32)
     fall = np.clip((t - peak) / (1 - peak), 0, 1) ** 1.6
     climb = np.minimum(t / peak, 1)
@@ -60,8 +55,9 @@ def brows(
         (0.55 + 0.45 * np.sqrt(smoothstep(0.0, 0.1, t)))
         * (1 - 0.85 * smoothstep(0.5, 1.0, t) ** taper)
     )
-    # Hairs per unit length: few at the head, most over the body, fewer along the tail.
-    density = (0.12 + 0.88 * smoothstep(0.04, 0.4, t)) * (1 - 0.72 * smoothstep(0.45, 1.0, t))
+    # Hairs per unit length: the head's stand up sparser, with skin between, the body is
+    # densest, the tail thins out.
+    density = (0.5 + 0.5 * smoothstep(0.02, 0.3, t)) * (1 - 0.72 * smoothstep(0.45, 1.0, t))
     for side in (-1, 1):
         ex = fg.fx + side * fg.eye_gap
         # A man's brows reach further in over the nose, nearer each other.
@@ -69,50 +65,42 @@ def brows(
         x_out = ex + side * fg.eye_w * (1.35 + 0.1 * tr["brow_thickness"])
         xs = x_in + (x_out - x_in) * t
         ys = base - lift
+        # (Spots overlap along the brow: each weighted so that they sum to its density, a
+        # little more in the middle of its height, where it is a mass, not a haze.)
+        sx = fg.eye_w * 0.13
+        k = 1.3 * abs(x_out - x_in) / (len(t) - 1) / (np.sqrt(2 * np.pi) * sx)
         spots += [
-            (x, y, fg.eye_w * 0.13, w * 0.36, d * d)
-            for x, y, w, d in zip(xs, ys, width, density, strict=True)
+            (x, y, sx, w * 0.6, d * k) for x, y, w, d in zip(xs, ys, width, density, strict=True)
         ]
-        # Few enough that skin shows between the hairs, each one drawn strongly. A woman's
-        # narrower brow has fewer hairs but lies denser: kept, not sparse.
-        count = int((130 + 160 * tr["brow_thickness"]) * (0.8 if female else 1.0))
-        grid = np.linspace(0, 1, 200)
-        weights = np.interp(grid, t, density * width) + 0.02
-        s = g.choice(grid, count, p=weights / weights.sum())
-        s = s + g.uniform(-0.004, 0.004, count)
-        across = np.clip(g.normal(0, 0.3, count), -0.75, 0.75)
-        bx = np.interp(s, t, xs)
-        by = np.interp(s, t, ys) + across * np.interp(s, t, width)
-        # Hairs stand up at the head and turn outwards along the body; the lower row grows up
-        # and out, the upper row down and out, meeting along the brow's spine.
-        lie = np.clip(s / 0.3, 0, 1)
-        ang = np.radians(-82 + 66 * lie + 24 * across * lie + g.normal(0, 8, count))
-        length = thick * (0.65 + 0.6 * g.random(count)) * (0.8 + 0.35 * lie)
-        dxs, dys = side * np.cos(ang) * length, np.sin(ang) * length
-        # An upright hair at the head grows from its root upwards, not down towards the lid.
-        by = by + dys / 2 * (1 - lie)
-        # Each hair its own darkness (thick or fine, grey or dark): hairs of one tone merged
-        # into a painted stroke.
-        shade = np.interp(s, t, density) * (1 - 0.75 * np.abs(across))
-        shade = shade * g.uniform(0.55, 1.35, count)
-        level = np.digitize(shade, (0.4, 0.72))
-        level = level * stacks + np.arange(count) % stacks
-        for k, layer in enumerate(layers):
-            sel = level == k
-            lines = np.stack(
-                [
-                    np.stack([bx[sel] - dxs[sel] / 2, by[sel] - dys[sel] / 2], axis=1),
-                    np.stack([bx[sel] + dxs[sel] / 2, by[sel] + dys[sel] / 2], axis=1),
-                ],
-                axis=1,
-            )
-            q = np.round((lines - p.origin) * 8).astype(np.int32)
-            cv2.polylines(layer, list(q), False, 1.0, 1, cv2.LINE_AA, 3)
-    hairs = sum(
-        (layer * weights_by_level[k // stacks] for k, layer in enumerate(layers)), p.blank()
+        # Where each pixel lies along the brow and across it, for the way its hairs lie: they
+        # rise at the head and turn outwards to lie along the body and tail, the lower row
+        # growing up and out, the upper row down and out, meeting along the brow's spine.
+        px = p.c.xs[p.rows, p.cols]
+        py = p.c.ys[p.rows, p.cols]
+        s_ = np.clip((px - x_in) / (x_out - x_in), 0, 1)
+        spine = np.interp(s_, t, ys)
+        across = np.clip((py - spine) / np.maximum(np.interp(s_, t, width) * 0.5, 1.0), -1, 1)
+        lie = smoothstep(0.0, 0.3, s_)
+        elev = np.radians(80 - 58 * lie + 22 * across * lie)
+        here = (side * (px - fg.fx) > 0).astype(np.float32)
+        angle += here * (-side * (np.pi / 2 - elev))
+    # At a portrait's size a brow is a soft mass of short hairs, not strokes one could count:
+    # a fine grain along their lie over it, their tone under it, skin showing through where
+    # it thins (its head, its tail, its rims), there single hairs at the edge.
+    body = soft(p.spots(spots), 0.8)
+    grain = hairgrain.streaks(
+        g.standard_normal((c.h, c.w), dtype=np.float32)[p.rows, p.cols],
+        angle,
+        thick * (0.45 if female else 0.6),
     )
-    cover = 1 - np.exp(-1.1 * soft(hairs, 0.12))
-    # The tone under the hairs is faint: a brow is hairs over skin, not an ink stroke, and
-    # the skin shows between them most at the head and along the tail.
-    p.paint(soft(p.spots(spots), 1.2) * 0.05, colour)
-    p.paint(cover * 0.78, colour)
+    thin = np.clip(body * (1 + 0.9 * grain * (1 - body)), 0, 1)
+    alpha = thin**1.15 * (0.82 if female else 0.9)
+    # (Fair hairs' shade between them is as light as their own: a dark grain read as hatched.)
+    pale = float(np.mean(colour)) > 0.2
+    tone = 1 + (0.14 if pale else 0.22) * np.clip(grain, -2.5, 2.5)
+    p.paint(alpha, np.asarray(colour, np.float32) * tone[..., None])
+    # The hairs lie on the skin as a thin layer: the lamp lights their top and they shade a
+    # little below them, over the brow ridge's own shade.
+    p.lift(soft(body, 1.5), fg.eye_w * 0.04)
+    rows, cols = p.rows, p.cols
+    c.detail[rows, cols] = c.detail[rows, cols] * (1 - alpha) + grain * 0.03 * alpha
