@@ -37,10 +37,11 @@ CATEGORICAL = {"hairline_shape": 4, "ear_lobe": 2, "chin_cleft": 2, "iris": 5}
 NOTICEABLE = 0.28
 # Measured at the live photo's size (311 x 400, as the trainee enlarges it): a step of
 # NOTICEABLE changes most forms by hundreds of pixels (a nose's width, about 780), but a few
-# painted ones by much less; they need a larger step to count as a difference, and two are too
-# fine for any photo at that size to show (a cupid's bow, 17 pixels): they never count.
-STEPS = {"brow_tilt": 0.6, "mouth_width": 0.36, "nose_tip": 0.32}
-TOO_FINE = frozenset({"cupid_bow", "lip_upper"})
+# painted ones by much less; they need a larger step to count as a difference, and three are
+# too fine for any photo at that size to show (a cupid's bow, 17 pixels; a soft brow's tilt
+# about 260 even at a step of 0.6): they never count.
+STEPS = {"mouth_width": 0.36, "nose_tip": 0.32}
+TOO_FINE = frozenset({"cupid_bow", "lip_upper", "brow_tilt"})
 # How many draws an Identity's asymmetry holds (the renderer uses what it needs of them).
 ASYMMETRIES = 8
 

@@ -23,7 +23,6 @@ from docexam.core.training.quiz.face_items import PHOTO_SIZE
 PAINTED = (
     "brow_arch",
     "brow_thickness",
-    "brow_tilt",
     "eye_opening",
     "eye_tilt",
     "nose_bridge",
