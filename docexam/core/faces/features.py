@@ -75,14 +75,21 @@ def _eye_openings(fg: FaceGeometry, xs: np.ndarray, ys: np.ndarray) -> F32:
     return out
 
 
-def _off_the_eyes(fg: FaceGeometry, x: float, y: float) -> float:
-    """The row of a mole that would fall on an eye: just under its lower lid. (Marks are drawn
-    from face coordinates, so two people with a mole on one spot have it moved alike.)"""
+def _off_the_eyes(fg: FaceGeometry, x: float, y: float) -> tuple[float, float]:
+    """Where a mole that would fall on an eye lies: pushed out from the eye's middle to just
+    past its opening, each in its own direction (moved to one row, three moles by an eye lined
+    up as a stamp's dots). Marks are drawn from face coordinates, so two people with a mole
+    on one spot have it moved alike."""
     for side in (-1, 1):
-        dx = (x - (fg.fx + side * fg.eye_gap)) / (fg.eye_w * 1.25)
-        if abs(dx) < 1 and abs(y - fg.eye) < fg.eye_h * 1.9 * np.sqrt(1 - dx * dx):
-            return float(fg.eye + fg.eye_h * 1.9 * np.sqrt(1 - dx * dx) + fg.wz * 0.02)
-    return y
+        ex = fg.fx + side * fg.eye_gap
+        ax, ay = fg.eye_w * 1.25, fg.eye_h * 1.9
+        d = float(np.hypot((x - ex) / ax, (y - fg.eye) / ay))
+        if d < 1:
+            if d < 1e-6:  # (its very middle: under the lower lid)
+                return x, fg.eye + ay + fg.wz * 0.02
+            k = 1 / d + fg.wz * 0.02 / (ay * d)
+            return ex + (x - ex) * k, fg.eye + (y - fg.eye) * k
+    return x, y
 
 
 def marks(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
@@ -91,7 +98,7 @@ def marks(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
         x = fg.fx + m.x * fg.wz
         y = fg.eye + m.y * (fg.nose - fg.eye)
         if m.length == 0:
-            y = _off_the_eyes(fg, x, y)
+            x, y = _off_the_eyes(fg, x, y)
             r = fg.wz * 0.022 * m.size
             # No mole is a drawn circle: its outline wanders and it is a little oval, each in
             # its own way (from where it lies, so it is the same in every photo).

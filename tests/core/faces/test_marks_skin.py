@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import numpy as np
 
-from docexam.core.faces.features import _eye_openings
+from docexam.core.faces.features import _eye_openings, _off_the_eyes
 from docexam.core.faces.geometry import layout
 from docexam.core.faces.render import render
 from docexam.core.faces.traits import Mark, make_identity, make_look
@@ -30,3 +30,17 @@ def test_no_mark_is_drawn_on_an_eye() -> None:
         on_eye = _eye_openings(fg, xx, yy) >= 1.0
         assert changed.any()  # the marks are there
         assert not (changed & on_eye).any(), seed  # but not on the eye
+
+
+def test_moles_moved_off_an_eye_keep_apart() -> None:
+    """Moles above, beside and below an eye's middle are moved each its own way, past the
+    opening: lined up on one row they read as a stamp's dots."""
+    who = make_identity(("marks-apart", 1))
+    fg = layout(who, make_look(("marks-apart-look", 1), who, 35.0), W, H)
+    ex = fg.fx + fg.eye_gap
+    spots = [(ex, fg.eye - fg.eye_h), (ex + fg.eye_w * 0.6, fg.eye), (ex, fg.eye + fg.eye_h)]
+    moved = [_off_the_eyes(fg, x, y) for x, y in spots]
+    for x, y in moved:
+        assert _eye_openings(fg, np.float32(x), np.float32(y)) < 0.5  # past the opening
+    rows = [round(y) for _, y in moved]
+    assert len(set(rows)) == 3 and rows[0] < fg.eye < rows[2]  # above stays above, below below
