@@ -128,11 +128,11 @@ def run(bundled: Path, lang: str, pick: str = "labour") -> None:
             )
         elif pick == "fog":
             note = (
-                "Face differs from earlier passport's portrait (nose, ears, chin), not just "
+                "Face differs from earlier passport's portrait (nose, chin), not just "
                 "age and hair. Refer the document; second line to check the application file."
             )
             zh = (
-                "面孔与早先护照照片不同（鼻子、耳朵、下巴），不只是年龄和发型。"
+                "面孔与早先护照照片不同（鼻子、下巴），不只是年龄和发型。"
                 "移交证件，请二线调取申请档案。"
             )
         elif "minor_without_guardian" in case.truth.indicators:
