@@ -24,7 +24,7 @@ from docexam.core.domain.model import I18nText, Specimen, Status
 from docexam.core.domain.seeds import rng, stable_int
 from docexam.core.exercise.model import FaceExercise, SpecimenRef
 from docexam.core.faces.hidden import hides
-from docexam.core.faces.obtained import Obtained, applicant_look, earlier_document, obtained
+from docexam.core.faces.obtained import Obtained, applicant_look, obtained
 from docexam.core.faces.render import Photo, render
 from docexam.core.faces.renditions import greyscale
 from docexam.core.faces.traits import FEATURE_TRAITS, Identity, Look, make_look
@@ -52,6 +52,7 @@ QUICK_SECONDS = 8.0
 LIVE, EARLIER = "live", "earlier"
 STATUS_OF = {LIVE: Status.IMPOSTOR, EARLIER: Status.FRAUDULENTLY_OBTAINED}
 PORTRAIT_LAYER = "portrait"
+Subject = tuple[Identity, Look]  # who a photo shows, and how
 # What the item shows: a booth camera's head-and-shoulders crop, at the renderer's own working
 # height (shown smaller beside the verdict, and at this size when the trainee enlarges it).
 PHOTO_SIZE = (311, 400)
@@ -119,13 +120,12 @@ def fog_of(specimen: Specimen) -> Obtained | None:
     return obtained(specimen.viz, (record.source_id, record.seed), record.difficulty)
 
 
-def _photo_subject(ex: FaceExercise, specimen: Specimen) -> tuple[Identity, Look]:
+def _photo_subject(ex: FaceExercise, viz: Mapping[str, str], fog: Obtained | None) -> Subject:
     """Who the item's photo shows and how: the traveller (booth camera), or the earlier
     passport's portrait (the same person years younger; for a FOG, the person really named,
     in the earlier passport its record names)."""
-    viz = specimen.viz
-    if fog_of(specimen) is not None:
-        return holder_identity(viz), earlier_document(viz).look
+    if fog is not None:
+        return holder_identity(viz), fog.earlier.look
     who = person(ex, viz)
     if ex.against == LIVE:
         return who.identity, who.look
@@ -135,11 +135,9 @@ def _photo_subject(ex: FaceExercise, specimen: Specimen) -> tuple[Identity, Look
     return who.identity, make_look(("earlier", ex.seed), who.identity, age)
 
 
-def _document_subject(specimen: Specimen) -> tuple[Identity, Look]:
+def _document_subject(viz: Mapping[str, str], fog: Obtained | None) -> Subject:
     """Whose face the document's portrait (and ghost image and chip) shows, as printed: the
     holder's studio photo, or for a FOG the applicant's."""
-    viz = specimen.viz
-    fog = fog_of(specimen)
     if fog is not None:
         return fog.applicant, applicant_look(viz, fog)
     holder = holder_identity(viz)
@@ -147,16 +145,16 @@ def _document_subject(specimen: Specimen) -> tuple[Identity, Look]:
 
 
 def face_photo(ex: FaceExercise, specimen: Specimen, width: int, height: int) -> Photo:
-    """The photo the item shows: the traveller in colour, or the earlier portrait in grey."""
-    who, look = _photo_subject(ex, specimen)
-    photo = render(who, look, width, height)
-    return photo if ex.against == LIVE and fog_of(specimen) is None else greyscale(photo)
+    """The photo the item shows: the traveller in colour, or the earlier portrait in grey (a
+    FOG's item is always against the earlier one)."""
+    photo = render(*_photo_subject(ex, specimen.viz, fog_of(specimen)), width, height)
+    return photo if ex.against == LIVE else greyscale(photo)
 
 
-def hidden_features(ex: FaceExercise, specimen: Specimen) -> tuple[str, ...]:
+def _hidden(ex: FaceExercise, viz: Mapping[str, str], fog: Obtained | None) -> tuple[str, ...]:
     """The features that cannot be compared: hidden (by hair, or a bald head's missing
     hairline) in the document's portrait or in the item's photo."""
-    hidden = hides(*_document_subject(specimen)) | hides(*_photo_subject(ex, specimen))
+    hidden = hides(*_document_subject(viz, fog)) | hides(*_photo_subject(ex, viz, fog))
     return tuple(f for f in FEATURES if f in hidden)
 
 
@@ -228,7 +226,7 @@ def face_item(ref: SpecimenRef, specimen: Specimen, structured: bool) -> FaceIte
         same, differs = who.is_holder, who.differs
     ex = replace(ex, same_person=same, differing=tuple(f for f in FEATURES if f in differs))
     if structured:  # (the quick check records no features)
-        ex = replace(ex, hidden=hidden_features(ex, specimen))
+        ex = replace(ex, hidden=_hidden(ex, specimen.viz, fog))
     return FaceItemPlan(replace(ex, explanation=_explanation(ex)), level)
 
 
