@@ -64,13 +64,17 @@ def _tip(depth: F32, x0: float, x1: float, y0: float, y1: float) -> tuple[float,
     return float(c0 + x), float(r0 + y)
 
 
+# An eye's opening with its lids' margin, in half eye widths across and half openings down.
+EYE_RX, EYE_RY = 1.25, 1.9
+
+
 def _eye_openings(fg: FaceGeometry, xs: np.ndarray, ys: np.ndarray) -> F32:
     """How far inside either eye's opening (with its lids' margin) each point lies: 1 inside,
     0 outside. Marks are the skin's: none lies on an eye."""
     out = np.zeros(np.broadcast(xs, ys).shape, np.float32)
     for side in (-1, 1):
         ex = fg.fx + side * fg.eye_gap
-        d = np.hypot((xs - ex) / (fg.eye_w * 1.25), (ys - fg.eye) / (fg.eye_h * 1.9))
+        d = np.hypot((xs - ex) / (fg.eye_w * EYE_RX), (ys - fg.eye) / (fg.eye_h * EYE_RY))
         out = np.maximum(out, np.clip((1.15 - d) / 0.3, 0, 1))
     return out
 
@@ -82,7 +86,7 @@ def _off_the_eyes(fg: FaceGeometry, x: float, y: float) -> tuple[float, float]:
     on one spot have it moved alike."""
     for side in (-1, 1):
         ex = fg.fx + side * fg.eye_gap
-        ax, ay = fg.eye_w * 1.25, fg.eye_h * 1.9
+        ax, ay = fg.eye_w * EYE_RX, fg.eye_h * EYE_RY
         d = float(np.hypot((x - ex) / ax, (y - fg.eye) / ay))
         if d < 1:
             if d < 1e-6:  # (its very middle: under the lower lid)

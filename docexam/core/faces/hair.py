@@ -173,9 +173,8 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F3
     ear |= np.hypot(ear_x / (fg.wc * 0.16), (ys - fg.ear_y) / (fg.ear_len * 0.6)) < 1
     # (Only where the ear shows, past the face's outline: inside it a sideburn lies on the skin.)
     ear &= np.abs(xs - fg.cx) > fg.half_width(ys[:, 0])[:, None] - 1.0
-    covers = covers_ears
     if ears is not None:  # the mesh's own ears (under hair worn over them, none)
-        ear = (ears > 0.3) & (not covers)
+        ear = (ears > 0.3) & (not covers_ears)
     scalp = (ys < line) & ~ear
     grow = scalp & cap
     depth_in = cv2.distanceTransform(scalp.astype(np.uint8), cv2.DIST_L2, 3)
@@ -226,7 +225,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F3
         clump_g = rng("hair-clumps", who.seed, look.hair_style, *day)
         fall = hairfall.hang(c, fg, rows, style, fib, flow, pt, drape, coiled, clump_g)
         fallen, into, edge_shade, hull = fall.fallen, fall.into, fall.shade, fall.hull
-        if not covers:  # a pixie's short sides lie behind the ears: they stand out whole
+        if not covers_ears:  # a pixie's short sides lie behind the ears: they stand out whole
             fallen &= ~ear
     if style in ("side", "bob", "pixie") and not coiled:
         # A side parting (or a pixie's fringe) sweeps over a corner of the forehead, away from
@@ -308,7 +307,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F3
         bare = (ys <= temple) & fallen & ~swept & (into < 2.0)
         lying = np.where(bare, np.maximum(grown * soft(grow.astype(np.float32), 1.5), inner), lying)
     alpha = (edge * lying).astype(np.float32)
-    if ears is not None and not covers:
+    if ears is not None and not covers_ears:
         # Hair that does not cover the ears passes behind them: the ear stands in front, and
         # past the head's outline the hair beside it goes out of sight a little below its top
         # (a cut at one row left a block over the ear).
@@ -429,7 +428,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F3
     # Hair shuts the lamp's light off the skin beside and under it: a fall or a fringe, which
     # stands off the skin, the most; hair growing close at a hairline hardly at all.
     standing = 0.25 + 0.75 * soft((fallen | swept).astype(np.float32), 2.0)
-    on_ears = None if ears is None or covers else ears
+    on_ears = None if ears is None or covers_ears else ears
     lamp = lamps.lamp(look)
     hairlayer.contact_shadow(c, rows, alpha, standing, lamp, fg.wz, on_ears)
     backlit: F32 | None = None
