@@ -2,7 +2,8 @@
 
 Prints JSON with the median milliseconds per portrait over 5 runs of 12 faces, the median
 milliseconds of the document path the generator runs (``holder_portrait`` for real generated
-passports' data, at a data page's 35 x 45 mm at 600 dpi, greyscale and engraved), and a floor
+passports' data, at a data page's 35 x 45 mm at 600 dpi, greyscale and engraved), of the photo
+a face item shows (the traveller at the booth for those passports, at ``PHOTO_SIZE``), and a floor
 measured in the same run (a fixed numpy workload of similar size) so that figures from busy
 machines compare. Run: ``PYTHONPATH=. .venv/bin/python benchmarks/bench_faces.py``.
 """
@@ -21,9 +22,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from benchmarks.real_specimens import median_ms
 from docexam.core.faces.render import render
 from docexam.core.faces.traits import make_identity, make_look
+from docexam.core.faces.traveller import traveller
 from docexam.core.synth.docdata import make_doc_data
 from docexam.core.synth.portrait import holder_portrait
 from docexam.core.synth.states import STATES
+from docexam.core.training.quiz.face_items import PHOTO_SIZE
 
 FACES = 12
 RUNS = 5
@@ -51,6 +54,18 @@ def _documents() -> float:
     return (time.perf_counter() - start) / DOCUMENTS
 
 
+def _item_photos() -> float:
+    """The photo a face item draws: the traveller at the booth for a generated passport's
+    data (holder or look-alike, a booth camera's look) at the item's own size."""
+    codes = sorted(STATES)
+    start = time.perf_counter()
+    for seed in range(DOCUMENTS):
+        viz = make_doc_data(STATES[codes[seed % len(codes)]], "td3", seed, "A").viz()
+        who = traveller(viz, seed, 0.5)
+        render(who.identity, who.look, *PHOTO_SIZE)
+    return (time.perf_counter() - start) / DOCUMENTS
+
+
 def _floor() -> float:
     """A fixed workload: blurs and products over one working canvas, the renderer's staple."""
     import cv2
@@ -67,10 +82,12 @@ def main() -> None:
     _faces()  # warm caches and imports
     per_face = [_faces() for _ in range(RUNS)]
     per_document = [_documents() for _ in range(RUNS)]
+    per_item = [_item_photos() for _ in range(RUNS)]
     floor = [_floor() for _ in range(RUNS)]
     figures = {
         "ms_per_portrait": median_ms(per_face),
         "ms_per_document_portrait": median_ms(per_document),
+        "ms_per_item_photo": median_ms(per_item),
         "floor_ms": median_ms(floor),
     }
     print(json.dumps(figures))
