@@ -177,6 +177,7 @@ def body(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
         c.bump(fg.cx, fg.chin + (t.notch - fg.chin) * 0.32, fg.wz * 0.07, fg.wz * 0.1, fg.wz * 0.03)
     c.bump(fg.cx, t.notch, fg.wz * 0.12, fg.wz * 0.08, -fg.wz * 0.03)
     shade = _jaw_shadow(c, fg, who, look, band)
+    c.jaw_shade[band] = shade
     # The neck is the face's skin without its flush, in the head's shade a little more than
     # the face (it faces the floor as much as the lamp); its front, towards the lamp, keeps
     # the light and only its sides, towards the hair, go a little darker, softly.
