@@ -44,6 +44,8 @@ WRAP = 0.35  # how far the soft box's light reaches past the terminator (n.l = -
 TONE_S = 0.22  # strength of the print's S-curve: mid-tone contrast 1 + TONE_S
 VIGNETTE = 0.09  # how much a lens darkens the frame's corners
 SHARPEN = (1.3, 0.45)  # a camera's unsharp mask at the working size: radius px, amount
+# A booth's fixed-focus lens, in focus: its softness (Gaussian sigma, px at the working size).
+BOOTH_SOFT = 0.4
 PRINT_SHARPEN = (0.8, 0.45)  # the print's own, at its pixel size: radius px, amount
 # A print's grain (of 1) at its pixel size; a poor camera adds more. At 0.01 it read as grit on
 # skin at the tile's size, with the skin's own texture.
@@ -58,6 +60,7 @@ class Misses:
     stops: float = 0.0  # exposure off the face's level, + over
     cast: tuple[float, float, float] = (1.0, 1.0, 1.0)  # the white balance's miss, BGR
     shake: tuple[float, float] = (0.0, 0.0)  # motion blur: px at the working size, degrees
+    defocus: float = 0.0  # the out-of-focus disc's radius, px at the working size
 
 
 def misses(who: Identity, look: Look, salt: object = "") -> Misses:
@@ -67,11 +70,19 @@ def misses(who: Identity, look: Look, salt: object = "") -> Misses:
     g = rng("booth-camera", who.seed, repr(look), salt)
     stops = float(np.clip(g.normal(0.1, 0.25), -0.4, 0.6))
     cast = 1 + np.clip(g.normal(0, 0.025, 3), -0.05, 0.05)
-    # Some move as the shutter opens (a hall's light is dim for a small sensor: the shutter
-    # is slow).
-    moved = g.random() < 0.25
-    shake = (float(g.uniform(1.2, 2.8)), float(g.uniform(0, 180))) if moved else (0.0, 0.0)
-    return Misses(stops, tuple(float(v) for v in cast / cast.mean()), shake)  # type: ignore[arg-type]
+    # Most booth photos are sharp: the camera's focus is fixed at where the stool puts a
+    # face. A few move as the shutter opens (a hall's light is dim for a small sensor, the
+    # shutter slow), and a movement has one direction: settling down onto the stool or
+    # leaning in, or swaying; a few lean out of the focus's depth. (Blurred a little every
+    # photo, in any direction, the faces read smeared, not photographed.)
+    shake = (0.0, 0.0)
+    if g.random() < 0.15:
+        across = g.random() < 0.35
+        degrees = float((0.0 if across else 90.0) + g.normal(0, 12))
+        shake = (float(g.uniform(1.6, 3.2)), degrees)
+    defocus = float(g.uniform(0.9, 1.7)) if g.random() < 0.18 else 0.0
+    balance = tuple(float(v) for v in cast / cast.mean())
+    return Misses(stops, balance, shake, defocus)  # type: ignore[arg-type]
 
 
 def render(who: Identity, look: Look, width: int, height: int, salt: object = "") -> Photo:
@@ -107,7 +118,7 @@ def render(who: Identity, look: Look, width: int, height: int, salt: object = ""
     img = _film(_tone(img, face_tone))
     if look.glasses != "none":
         _glasses(img, fg, look)
-    img = _camera(img, fg, look, miss.shake)
+    img = _camera(img, fg, look, miss)
     interp = cv2.INTER_AREA if height < u else cv2.INTER_CUBIC
     out = _print(cv2.resize(img, (width, height), interpolation=interp), look, g, miss.stops)
     photo = np.clip(out * 255 + 0.5, 0, 255).astype(np.uint8)
@@ -348,8 +359,10 @@ def _glasses(img: F32, fg: FaceGeometry, look: Look) -> None:
     img[:] = img * (1 - frame[..., None]) + colour * frame[..., None]
 
 
-def _camera(img: F32, fg: FaceGeometry, look: Look, shake: tuple[float, float]) -> F32:
+def _camera(img: F32, fg: FaceGeometry, look: Look, miss: Misses) -> F32:
     if abs(look.roll) > 0.05:
+        # The head's tilt turns the whole photo about the eyes: hair, glasses and the mesh
+        # together (the shoulders, a little, with it: a booth's camera is seldom level either).
         m = cv2.getRotationMatrix2D((fg.cx, fg.eye), -look.roll, 1.0)
         img = cv2.warpAffine(img, m, (img.shape[1], img.shape[0]), borderMode=cv2.BORDER_REFLECT)
     # A lens darkens towards the corners, a little.
@@ -358,19 +371,31 @@ def _camera(img: F32, fg: FaceGeometry, look: Look, shake: tuple[float, float]) 
         (h * 0.45 - np.arange(h, dtype=np.float32)[:, None]) / h
     ) ** 2
     img = img * (1 - VIGNETTE * 2 * r2)[..., None]
-    # A studio's camera and lens are good and focused on the eyes: its photo keeps a little
-    # of the defocus a booth's fixed-focus camera has (at the booth's, a passport photo
-    # printed large read smudgy).
-    blur = look.blur * (1.0 if look.jpeg else 0.6)
-    if blur > 0:
-        img = cv2.GaussianBlur(img, (0, 0), blur)
-    if shake[0] > 0:
-        img = cv2.filter2D(img, -1, _streak(*shake), borderType=cv2.BORDER_REFLECT)
+    if look.jpeg:
+        # A booth's small lens at its fixed focus: a trace of softness every photo, and the
+        # miss, when there is one, as a lens blurs (a disc) or a movement does (a streak).
+        img = cv2.GaussianBlur(img, (0, 0), BOOTH_SOFT)
+        if miss.defocus > 0:
+            img = cv2.filter2D(img, -1, _disc(miss.defocus), borderType=cv2.BORDER_REFLECT)
+        if miss.shake[0] > 0:
+            img = cv2.filter2D(img, -1, _streak(*miss.shake), borderType=cv2.BORDER_REFLECT)
+    elif look.blur > 0:
+        # A studio's camera and lens are good and focused on the eyes: a little of the
+        # defocus its depth of field leaves.
+        img = cv2.GaussianBlur(img, (0, 0), look.blur * 0.6)
     # Every camera sharpens what its lens gives it; the halo it leaves round an edge is part
     # of what makes a picture read as a photo.
     radius, amount = SHARPEN
     img = img + amount * (img - cv2.GaussianBlur(img, (0, 0), radius))
     return img
+
+
+def _disc(radius: float) -> F32:
+    """A defocused lens's kernel: an even disc (its edge antialiased), not a Gaussian."""
+    n = 2 * math.ceil(radius) + 1
+    r = np.hypot(*np.mgrid[:n, :n] - n // 2)
+    k = np.clip(radius + 0.5 - r, 0, 1).astype(np.float32)
+    return k / float(k.sum())
 
 
 def _streak(length: float, degrees: float) -> F32:
