@@ -9,7 +9,7 @@ import cv2
 import numpy as np
 import pytest
 
-from docexam.core.faces import hair, render
+from docexam.core.faces import camera, hair, render
 from docexam.core.faces.geometry import layout
 from docexam.core.faces.traits import make_identity, make_look
 from docexam.core.faces.traveller import holder_identity, holder_today, portrait_look
@@ -49,7 +49,7 @@ def test_a_hall_light_from_above_lights_the_forehead_and_shades_the_chin() -> No
 def test_a_booth_camera_misses_exposure_and_balance_and_a_studio_does_not() -> None:
     who = make_identity("booth-camera")
     studio = make_look("studio", who, 30.0)
-    assert render.misses(who, studio) == render.Misses()
+    assert render.misses(who, studio) == camera.Misses()
     shots = [render.misses(who, make_look(("live", k), who, 30.0, studio=False)) for k in range(80)]
     stops = np.array([m.stops for m in shots])
     assert stops.std() > 0.15 and stops.min() < -0.15 and stops.max() > 0.3

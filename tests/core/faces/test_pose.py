@@ -9,7 +9,7 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from docexam.core.faces import render
+from docexam.core.faces import camera, render
 from docexam.core.faces.geometry import FaceGeometry, layout
 from docexam.core.faces.traits import Identity, Look, make_identity, make_look
 from docexam.core.faces.traveller import traveller
@@ -72,6 +72,7 @@ def test_a_booth_camera_is_mostly_sharp_and_misses_as_a_lens_or_a_movement_does(
     # direction: faces read smeared.)
     assert 5 <= len(blurred) <= 32, len(blurred)
     assert any(m.defocus > 0 for m in shots)
+    assert not any(m.defocus > 0 and m.shake[0] > 0 for m in shots)
     for m in shots:
         if m.shake[0] > 0:  # settling or swaying: along the frame's axes, give or take
             off_axis = min(m.shake[1] % 90, 90 - m.shake[1] % 90)
@@ -86,7 +87,7 @@ def _sharpness(photo: np.ndarray) -> float:
 def test_an_in_focus_booth_photo_is_as_crisp_as_one_the_look_calls_sharp(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(render, "misses", lambda *a, **k: render.Misses())
+    monkeypatch.setattr(render, "misses", lambda *a, **k: camera.Misses())
     ratios = []
     for seed in range(4):
         who = make_identity(("crisp", seed))
