@@ -8,6 +8,9 @@ from dataclasses import replace
 import cv2
 import numpy as np
 
+from docexam.core.domain.seeds import rng
+from docexam.core.faces import body
+from docexam.core.faces.canvas import FaceCanvas
 from docexam.core.faces.geometry import layout
 from docexam.core.faces.render import render
 from docexam.core.faces.traits import make_identity, make_look
@@ -45,3 +48,29 @@ def test_the_neck_under_the_chin_is_in_shade() -> None:
     for seed in range(30):
         profile = _down_the_throat(seed)
         assert profile[: len(profile) // 3].mean() < profile[-len(profile) // 3 :].mean() - 5, seed
+
+
+def test_a_turned_head_keeps_the_neck_under_its_jaw() -> None:
+    """At a booth the head turns on the neck: the neck's outline comes out from under the jaw
+    on both sides, never standing beside it (a step under the far side's jaw)."""
+    for seed in range(8):
+        who = make_identity(("neck-turn", seed), "MF"[seed % 2])
+        base = make_look(("neck-turn-look", seed), who, 40.0)
+        for yaw in (-11.0, 11.0):
+            look = replace(base, yaw=yaw, pitch=0.0, roll=0.0)
+            fg = layout(who, look, W, H)
+            assert fg.mesh is not None
+            c = FaceCanvas(W, H, rng("neck-turn", seed))
+            body.body(c, fg, who, look)
+            row = int(fg.gonion + (fg.chin - fg.gonion) * 0.3)
+            neck = np.flatnonzero(c.person[row] > 0.5)
+            jaw = np.flatnonzero(fg.mesh.head[row] > 0.5)
+            assert len(neck) and len(jaw)
+            # Two pixels of the outlines' antialiasing and a far jaw's foreshortening; centred
+            # on the head's axis the neck stood out up to nine.
+            assert neck[0] >= jaw[0] - 2 and neck[-1] <= jaw[-1] + 2, (
+                seed,
+                yaw,
+                neck[[0, -1]],
+                jaw[[0, -1]],
+            )
