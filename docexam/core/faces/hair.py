@@ -353,8 +353,9 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> tu
     face_skin = c.person[rows] if fg.mesh is None else fg.mesh.head[rows]
     if ears is not None and not covers_ears:
         face_skin = face_skin * (1 - ears)
+    # (Coils end over the skin in a wider fuzz of coils: cut, they drew a polygon round the face.)
+    alpha = hairedge.feather(alpha, face_skin, fib.strand, fg.wz * (0.09 if coiled else 0.06))
     if not coiled:
-        alpha = hairedge.feather(alpha, face_skin, fib.strand, fg.wz * 0.06)
         # Loose strands over the forehead and temples, and beside the cheeks: longer hair the
         # more (a short cut's ends are too short to stray far).
         n_loose = {"long": 14, "medium": 14, "bob": 12, "pixie": 9, "side": 7, "tied": 5}

@@ -102,7 +102,7 @@ def hang(
     outer = outer[:, None] + np.where(xs < fg.cx, wander[:, :1], wander[:, -1:])
     # Its inner edge is no plumb line down the cheek: a lock lies further over it here, stops
     # short there (drawn smooth, the face read as cut out of a shell of hair).
-    bite = (0.0, 0.0) if coiled else _bites(g.spawn(1)[0], yr, temple, fg.wz)
+    bite = _bites(g.spawn(1)[0], yr, temple, fg.wz)
     # The hair's inner edge turns towards the face, out of the light.
     into = np.maximum(left[:, None] - x_eff + bite[0], x_eff - right[:, None] + bite[1])
     fallen = into > 0
