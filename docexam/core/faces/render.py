@@ -63,7 +63,7 @@ def render(who: Identity, look: Look, width: int, height: int, salt: object = ""
     features.marks(c, fg, who)
     beard.beard(c, fg, look)
     brows.brows(c, fg, who, haircolour.brow_colour(look))
-    hidden = hair.hair_front(c, fg, who, look)
+    hidden, hair_shade = hair.hair_front(c, fg, who, look)
     lit_skin = skinlight.where(c, skin * (1 - hidden), skin_colour(who))
     form, sheen = skinlight.form(fg, c, lit_skin, lamps.lamp(look))
     miss = misses(who, look, salt)
@@ -75,6 +75,7 @@ def render(who: Identity, look: Look, width: int, height: int, salt: object = ""
     # off below that (metered with them, the face's middle went up to make up for them).
     # The sheen is the lamp's colour, a little of the skin's in it.
     img = img * form[..., None] + sheen[..., None] * (0.75 + 0.25 * skinlight.chroma(img))
+    img = img * hair_shade[..., None]  # (the hair's close shade: as the form's, after it)
     img = _film(_tone(img, face_tone))
     if look.glasses != "none":
         _glasses(img, fg, look)
