@@ -61,4 +61,4 @@ def strands(shape: tuple[int, int], hairs: F32, weights: F32, layer: npt.NDArray
             a = 255 * float(w) * (1 - 0.35 * i / max(last - 1, 1))
             p0, p1 = (int(pts[i, 0]), int(pts[i, 1])), (int(pts[i + 1, 0]), int(pts[i + 1, 1]))
             cv2.line(out[k], p0, p1, a, 1, cv2.LINE_AA, 4)
-    return out.astype(np.float32) / 255
+    return out.astype(np.float32) * np.float32(1 / 255)
