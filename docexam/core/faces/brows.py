@@ -129,14 +129,14 @@ def _hairs(
     along = density * width
     cdf = np.concatenate([[0.0], np.cumsum((along[1:] + along[:-1]) / 2)])
     span = float(abs(xs[-1] - xs[0]))
-    length = thick * (0.75 if female else 0.85)
+    length = thick * (0.75 if female else 0.95)
     # Enough hairs that each point of the body lies under two or three of them; the head and
     # the tail, sparser, under one or none.
-    n = int(2.6 * float(cdf[-1]) * span / (len(t) - 1) * 1.5 / max(length, 1.0))
+    n = int(3.2 * float(cdf[-1]) * span / (len(t) - 1) * 1.5 / max(length, 1.0))
     s = np.interp(g.random(n) * cdf[-1], cdf, t)
     across = np.clip(g.normal(0, 0.5, n), -1, 1)
     lie = smoothstep(0.0, 0.3, s)
-    elev = 80 - 64 * lie + 26 * across * lie - 16 * smoothstep(0.6, 1.0, s)
+    elev = 78 - 64 * lie + 20 * across * lie - 16 * smoothstep(0.6, 1.0, s)
     elev = np.radians(elev + g.normal(0, 7, n))
     dx, dy = side * np.cos(elev), -np.sin(elev)
     # Head hairs stand up short; the body's are longest.
@@ -151,7 +151,7 @@ def _hairs(
         [np.stack([x0, y0], 1), np.stack([mx, my], 1), np.stack([x0 + dx * ln, y0 + dy * ln], 1)],
         axis=1,
     )
-    weights = g.uniform(0.3, 0.6, n) * (0.9 if female else 1.0)
+    weights = g.uniform(0.25, 0.5, n) * (0.9 if female else 1.0)
     return pts.astype(np.float32), weights.astype(np.float32), g.integers(0, LAYERS, n)
 
 
