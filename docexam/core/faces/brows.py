@@ -58,7 +58,7 @@ def brows(
     )
     # Hairs per unit length: the head's stand up sparse, with skin between, the body is
     # densest, the tail thins out to single hairs.
-    density = (0.4 + 0.6 * smoothstep(0.02, 0.35, t)) * (1 - 0.75 * smoothstep(0.45, 1.0, t))
+    density = (0.28 + 0.72 * smoothstep(0.02, 0.35, t)) * (1 - 0.8 * smoothstep(0.45, 1.0, t))
     hairs, weights, layers = [], [], []
     for side in (-1, 1):
         ex = fg.fx + side * fg.eye_gap

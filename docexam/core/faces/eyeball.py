@@ -88,7 +88,7 @@ def ball(
     # It reaches down over the iris's upper third: without it the eye sat on the face, a
     # ball under no lid.
     reach = fg.iris * (0.7 + 0.35 * max(-ly, 0.0))
-    shade = 1 - 0.6 * (1 - smoothstep(-0.3, 1.0, below / reach)) ** 1.2
+    shade = 1 - 0.64 * (1 - smoothstep(-0.3, 1.0, below / reach)) ** 1.2
     # The lower lid casts nothing, but the ball turns away under it and the tear's thin
     # meniscus lies along it: the white dims into the margin instead of ending on a cut edge.
     shade *= 1 - 0.1 * (1 - smoothstep(0.0, fg.eye_h * 0.4, foot - ys))
@@ -134,7 +134,7 @@ def _iris(noise: F32, r: F32, theta: F32, iris: F32, lamp: Lamp) -> F32:
     # and warmer, without a bright ring between them (a ring drew a target).
     zone = smoothstep(0.45, 0.62, r)
     # The limbal ring: a darker band round the rim, its inner edge soft.
-    radial = (1.0 - 0.25 * smoothstep(0.66, 0.86, r) - 0.45 * smoothstep(0.84, 0.97, r)) * (
+    radial = (1.0 - 0.3 * smoothstep(0.64, 0.84, r) - 0.45 * smoothstep(0.82, 0.96, r)) * (
         0.8 + 0.2 * zone
     )
     # Mostly below: a lamp stands above the eyes, and a glow to one side would pull the
@@ -203,7 +203,7 @@ def catchlight(
     tall = {"softbox": 0.09, "umbrella": 0.1, "flash": 0.09, "ring": 0.08}.get(lamp.kind, 0.06)
     # (A ring light's ring stands round the lens, its reflection round the pupil: kept clear
     # of the lid, or the ring was lost under it.)
-    cut = 0.2 * tall * ir + 0.5 if lamp.kind != "ring" else 1.5 + 0.12 * ir
+    cut = 1.0 + 0.3 * tall * ir if lamp.kind != "ring" else 1.5 + 0.12 * ir
     oy = max(oy, float(top[0, col]) + cut - centre[1] + fg.eye_h * 0.05)
     dx = xs - (centre[0] + ox)
     dy = ys - (centre[1] - fg.eye_h * 0.05 + oy)
