@@ -90,7 +90,7 @@ def brows(
     strands = hairgrain.strands(
         p.shape, np.concatenate(hairs), np.concatenate(weights), np.concatenate(layers)
     )
-    shade = _photographed(colour)
+    shade = _photographed(colour, who.skin)
     # The roots and the fine, short hairs between the long ones: a faint tone over the body,
     # never a fill (as a fill, a dark-haired man's brow read as a caterpillar, a block).
     under = body * (0.14 if female else 0.18)
@@ -155,13 +155,14 @@ def _hairs(
     return pts.astype(np.float32), weights.astype(np.float32), g.integers(0, LAYERS, n)
 
 
-def _photographed(colour: tuple[float, float, float]) -> np.ndarray:
+def _photographed(colour: tuple[float, float, float], skin: float) -> np.ndarray:
     """A brow's hairs as a photo shows them: finer and shorter than the scalp's, light passes
     through and round them, so a dark head's brows read lighter and greyer than its hair, a
     soft brown-grey, not the hair's black (drawn as dark, every dark-haired man's brows were
-    two heavy bars). Fair brows are left as they are, darker than the hair."""
+    two heavy bars). Fair brows are left as they are, darker than the hair. A dark face,
+    exposed brighter, lifts them itself: lifted as much, they turned ashen on it."""
     c = np.asarray(colour, np.float32)
     lum = float(c @ LUMA)
-    k = float(smoothstep(0.16, 0.04, lum))
+    k = float(smoothstep(0.16, 0.04, lum)) * (1 - 0.4 * float(smoothstep(0.45, 0.9, skin)))
     grey = c * (1 - 0.4 * k) + lum * 0.4 * k
     return (grey * (1 + 0.75 * k)).astype(np.float32)

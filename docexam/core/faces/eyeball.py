@@ -88,7 +88,10 @@ def ball(
     # It reaches down over the iris's upper third: without it the eye sat on the face, a
     # ball under no lid.
     reach = fg.iris * (0.7 + 0.35 * max(-ly, 0.0))
-    shade = 1 - 0.64 * (1 - smoothstep(-0.3, 1.0, below / reach)) ** 1.2
+    # (Less towards the corners, which the ball's turn already darkens: there the two made
+    # the white as dark as the iris.)
+    depth = 0.64 * (1 - 0.45 * smoothstep(0.35, 0.9, uu))
+    shade = 1 - depth * (1 - smoothstep(-0.3, 1.0, below / reach)) ** 1.2
     # The lower lid casts nothing, but the ball turns away under it and the tear's thin
     # meniscus lies along it: the white dims into the margin instead of ending on a cut edge.
     shade *= 1 - 0.1 * (1 - smoothstep(0.0, fg.eye_h * 0.4, foot - ys))
@@ -192,7 +195,10 @@ def catchlight(
     # (Both reflections stay on the same side of their pupils: set nearer the nose, as a
     # near lens sees them, they pulled the pupils' dark centres apart.)
     big, bright = _spread(lamp)
-    big *= cornea[2] * lamp.distance * c.h / float(np.linalg.norm(near))
+    # (A ring light's ring is its dot blurred and hollowed: a larger dot is a brighter ring,
+    # which greyed the pupil over, so its size barely varies.)
+    curve = cornea[2] if lamp.kind != "ring" else cornea[2] ** 0.25
+    big *= curve * lamp.distance * c.h / float(np.linalg.norm(near))
     ir *= big
     ys, xs = np.mgrid[p.rows, p.cols].astype(np.float32)
     # A high lamp's reflection stands high on the cornea, and a sitter's upper lid covers
