@@ -90,7 +90,7 @@ def ball(
     reach = fg.iris * (0.7 + 0.35 * max(-ly, 0.0))
     # (Less towards the corners, which the ball's turn already darkens: there the two made
     # the white as dark as the iris.)
-    depth = 0.64 * (1 - 0.45 * smoothstep(0.35, 0.9, uu))
+    depth = 0.64 * (1 - 0.35 * smoothstep(0.55, 0.95, uu))
     shade = 1 - depth * (1 - smoothstep(-0.3, 1.0, below / reach)) ** 1.2
     # The lower lid casts nothing, but the ball turns away under it and the tear's thin
     # meniscus lies along it: the white dims into the margin instead of ending on a cut edge.
@@ -233,7 +233,7 @@ def catchlight(
         shape = np.exp(-0.5 * (dx**2 + dy**2) / max(0.09 * ir, 0.6) ** 2) * 0.75
     elif lamp.kind == "ring":  # a dot that lamps.py hollows into a ring, kept small and
         # dim: a wide or bright ring covered the pupil with grey
-        shape = np.exp(-0.5 * (dx**2 + dy**2) / max(0.08 * ir, 0.55) ** 2) * 0.75
+        shape = np.exp(-0.5 * (dx**2 + dy**2) / max(0.08 * ir, 0.55) ** 2) * 0.6
     else:  # ceiling tubes: a bar high on the cornea, which lamps.py draws out sideways
         shape = _box(dx, 0.22 * ir) * _box(dy, max(0.06 * ir, 0.5)) * 0.9
     # The wet surface scatters a little of it round about: a faint halo.
