@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -190,6 +190,12 @@ def eyes(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     light = lamps.lamp(look)
     skin = np.asarray(skin_colour(who), np.float32)
     form = eye_shape(who)
+    if look.squint:
+        # Narrowed against a hall's glare: the upper lid comes down over the iris and the
+        # lower one up a little (the layout's eye_h alone moved only the bumps round them).
+        form = replace(
+            form, up=form.up * (1 - 0.2 * look.squint), lo=form.lo * (1 - 0.1 * look.squint)
+        )
     reach = fg.eye_gap + fg.eye_w * 3.2
     both = Patch(
         c, [fg.fx - reach, fg.fx + reach], [fg.eye - fg.eye_w * 2.0, fg.eye + fg.eye_w * 1.4], 2
