@@ -11,6 +11,7 @@ from docexam.core.faces.canvas import FaceCanvas
 from docexam.core.faces.eyes import eye_points, eye_shape, eyes, iris_colour
 from docexam.core.faces.geometry import layout
 from docexam.core.faces.patch import Patch
+from docexam.core.faces.render import render
 from docexam.core.faces.traits import make_identity, make_look
 
 N = 48
@@ -160,3 +161,23 @@ def test_the_iris_has_a_dark_rim_and_the_lid_shades_the_ball() -> None:
             shade.append(lum[int(np.ceil(top + 1.5)), col] / lum[round(ey), col])
     assert np.median(ring) < 0.66, np.median(ring)
     assert np.median(shade) < 0.82, np.median(shade)
+
+
+def test_a_squint_narrows_the_eyes_themselves() -> None:
+    """Narrowed against a hall's glare, the lids close over the eyes: the photo changes at the
+    eyes by hundreds of pixels, more there than anywhere else (moving only the relief round
+    them changed a few dozen)."""
+    w, h = 311, 400
+    for seed in range(4):
+        who = make_identity(("squint", seed))
+        look = replace(make_look(("squint-look", seed), who, 35.0), glasses="none")
+        fg = layout(who, look, w, h)
+        open_ = render(who, replace(look, squint=0.0), w, h).astype(np.int16)
+        narrow = render(who, replace(look, squint=1.0), w, h).astype(np.int16)
+        changed = np.abs(open_ - narrow).max(axis=2) > 20
+        at_eyes = np.zeros_like(changed)
+        reach = fg.eye_gap + fg.eye_w * 1.3
+        rows = slice(int(fg.eye - fg.eye_w * 0.6), int(fg.eye + fg.eye_w * 0.6))
+        at_eyes[rows, int(fg.fx - reach) : int(fg.fx + reach)] = True
+        assert (changed & at_eyes).sum() > 150, seed
+        assert (changed & at_eyes).sum() > 2 * (changed & ~at_eyes).sum(), seed
