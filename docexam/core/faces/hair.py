@@ -16,6 +16,7 @@ from docexam.core.faces.hairstyle import (
     REACH,
     VOLUME,
     below_ears,
+    on_head,
     hairline,
     lock_ends,
     parting,
@@ -59,6 +60,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> tu
     hair, not skin to be lit by the head's own form (the ears' form drew a dark ghost through a
     mass of hair, and the skull's outline a darker band across it); and the light factor of the
     hair's close shade on the skin beside it, for after the exposure (``hairedge``)."""
+    fg = on_head(fg)
     style = worn_style(who, look)
     curl = texture(who)
     colour = hair_colour(look, who)
