@@ -18,6 +18,7 @@ from docexam.core.faces.hairstyle import (
     below_ears,
     hairline,
     lock_ends,
+    on_head,
     parting,
     receding,
 )
@@ -59,6 +60,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> tu
     hair, not skin to be lit by the head's own form (the ears' form drew a dark ghost through a
     mass of hair, and the skull's outline a darker band across it); and the light factor of the
     hair's close shade on the skin beside it, for after the exposure (``hairedge``)."""
+    fg = on_head(fg)
     style = worn_style(who, look)
     curl = texture(who)
     colour = hair_colour(look, who)
@@ -74,7 +76,10 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> tu
     combed = style in ("long", "medium", "bob") and not coiled
     # (Combed from a parting, hair lies close over the crown and stands out at the sides: at
     # its full volume on top the head rose to an egg's point.)
-    top = fg.crown - fg.wz * vol * (0.7 if combed else 1.0)
+    # (Thinning hair over the top lies on the scalp, not standing over it: at a short cut's
+    # full height the forelock left by a receding hairline stood over the skull as a tuft.)
+    flat_top = max(0.15, 1 - 1.4 * receding(who, look))
+    top = fg.crown - fg.wz * vol * (0.7 if combed else 1.0) * flat_top
     half = fg.wc + fg.wz * vol
     hanging = style in REACH
     covers_ears = over_ears(who, look)
@@ -196,7 +201,11 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> tu
     outside = 1 - soft(skull.astype(np.float32), 2.0)
     density = np.maximum(density, outside * (1 - top_only * min(1.0, thinning * 3)))
     # Hair thins on top with age; the sides above the ears stay full.
-    full = {"cropped": 0.8, "bald": 0.7, "tied": 0.97}.get(style, 1.0) - 0.35 * thinning * top_only
+    full = {"cropped": 0.8, "bald": 0.7, "tied": 0.97}.get(style, 1.0) - 0.45 * thinning * top_only
+    # Thinned on top the hair is single hairs lying apart along the fall, the scalp between
+    # them (thinned evenly, it was a pale veil over the top, a tuft of its own).
+    apart = np.clip(1.5 - 2.2 * fib.strand, 0, 1) * top_only * min(1.0, 1.6 * thinning)
+    full = full * (1 - 0.7 * apart)
     # Single hairs where the hair is thin: fewer the further out.
     # (The strand field runs along the fall: what it leaves are single hairs, not dots.)
     hairs = smoothstep(0.06, -0.06, 0.66 - 0.3 * density - fib.strand)
@@ -485,9 +494,9 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> tu
     if style not in ("cropped", "bald", "tied"):
         # (Rooted in the hair as drawn: where a lock has ended there is none to stray from.)
         rooted = fibres.signed_distance(alpha > 0.5) if hanging else sdf
-        fibres.strays(
-            c, fg, colour, rows, rooted, flow, 110 if hanging else 35, backdrop, 1.4 * hanging
-        )
+        # (Fewer off a thinning top: there they stood over the bare scalp as scribbled wires.)
+        n_strays = 110 if hanging else int(35 * (1 - 0.7 * thinning))
+        fibres.strays(c, fg, colour, rows, rooted, flow, n_strays, backdrop, 1.4 * hanging)
     if (combed or part != fg.cx) and style != "bald" and not back_comb and not coiled:
         # The parting shows a line of scalp. It opens only behind the hairline: at the front
         # the hair covers it. (Combed, where the fall splits: straight up the head.)

@@ -9,13 +9,14 @@ from docexam.core.faces import fibres, hairlayer
 from docexam.core.faces.canvas import FaceCanvas, smoothstep
 from docexam.core.faces.geometry import FaceGeometry
 from docexam.core.faces.haircolour import hair_colour, shades
-from docexam.core.faces.hairstyle import REACH, VOLUME
+from docexam.core.faces.hairstyle import REACH, VOLUME, on_head
 from docexam.core.faces.hidden import COILED, texture, worn_style
 from docexam.core.faces.traits import Identity, Look
 
 
 def hair_back(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     """Long hair hanging behind the neck onto (and behind) the shoulders, or a bun."""
+    fg = on_head(fg)
     style = worn_style(who, look)
     curl = texture(who)
     colour = hair_colour(look, who)

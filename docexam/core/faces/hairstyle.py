@@ -4,6 +4,9 @@ the look; which style is worn, how hair waves and what it hides are in ``hidden`
 
 from __future__ import annotations
 
+import dataclasses
+
+import cv2
 import numpy as np
 
 from docexam.core.faces.canvas import F32, FaceCanvas, smoothstep
@@ -24,6 +27,39 @@ VOLUME = {
     "bob": 0.16,  # (at 0.2 it sat on the head like a helmet)
     "pixie": 0.15,
 }
+
+
+def on_head(fg: FaceGeometry) -> FaceGeometry:
+    """``fg`` as the hair lies on it: centred on the head's outline, each row's half width that
+    outline's mean about it, and ``wc`` the skull's own half width above the ears. (The layout
+    is centred between the ears and widest either side: on a turned head one side of the skull
+    stands further out than the other, and the hair on the near side stood off it in the air;
+    with the chin down the layout's widest row, the eyes', took the cheekbones' width.)"""
+    m = fg.mesh
+    if m is None:
+        return fg
+    h = m.rows.size
+    skin = (m.head * (1 - m.ears)) > 0.5
+    # Each row's run of head round the face's middle (the skull behind an ear is another).
+    x0 = int(np.clip(round(fg.fx), 0, skin.shape[1] - 1))
+    cols = np.arange(skin.shape[1])
+    off = ~skin
+    left = np.where(off & (cols < x0), cols, -1).max(axis=1) + 1
+    right = np.where(off & (cols > x0), cols, skin.shape[1]).min(axis=1) - 1
+    y = np.arange(h)
+    ok = skin[:, x0] & (y >= fg.crown + 2) & (y <= fg.gonion)
+    if ok.sum() < 8:
+        return fg
+    # How far its middle lies off ``cx``, row by row: half the one side's excess.
+    lean = np.interp(y, y[ok], ((left + right) / 2 - fg.cx)[ok]).astype(np.float32)
+    lean = cv2.GaussianBlur(lean[:, None], (1, 0), sigmaX=0, sigmaY=3.0)[:, 0]
+    p = m.points
+    ear_top = min(p["ear_top_r"][1], p["ear_top_l"][1])
+    skull = slice(int(fg.crown), max(int(fg.crown) + 1, int(min(fg.eye, ear_top)) + 1))
+    shift = float(np.median(lean[skull]))
+    rows = np.maximum(m.rows - np.abs(lean), 0).astype(np.float32)
+    wc = min(fg.wc, float(rows[skull].max()))
+    return dataclasses.replace(fg, cx=fg.cx + shift, wc=wc, mesh=dataclasses.replace(m, rows=rows))
 
 
 def hairline(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F32:
