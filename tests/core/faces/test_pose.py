@@ -79,8 +79,16 @@ def test_a_booth_camera_is_mostly_sharp_and_misses_as_a_lens_or_a_movement_does(
             assert off_axis < 40, m.shake
 
 
-def _sharpness(photo: np.ndarray) -> float:
+def _sharpness(photo: np.ndarray, fg: FaceGeometry | None = None) -> float:
+    """Mean gradient; over the eyes, nose and mouth when ``fg`` is given (the photo's seed
+    is drawn from the whole look, so two looks' hair falls differently, and takes the ratio
+    with it)."""
     grey = photo.mean(axis=2)
+    if fg is not None:
+        reach = fg.eye_gap + fg.eye_w
+        grey = grey[
+            int(fg.brow) : int(fg.mouth + fg.lip_lo), int(fg.fx - reach) : int(fg.fx + reach)
+        ]
     return float(np.abs(np.diff(grey, axis=1)).mean() + np.abs(np.diff(grey, axis=0)).mean())
 
 
@@ -92,11 +100,14 @@ def test_an_in_focus_booth_photo_is_as_crisp_as_one_the_look_calls_sharp(
     for seed in range(4):
         who = make_identity(("crisp", seed))
         look = make_look(("live", seed), who, 30.0, studio=False)
-        soft = _sharpness(render.render(who, replace(look, blur=0.9), 311, 400, "s"))
-        ratios.append(soft / _sharpness(render.render(who, replace(look, blur=0.0), 311, 400, "s")))
+        fg = layout(who, look, 311, 400)
+        soft = _sharpness(render.render(who, replace(look, blur=0.9), 311, 400, "s"), fg)
+        sharp = _sharpness(render.render(who, replace(look, blur=0.0), 311, 400, "s"), fg)
+        ratios.append(soft / sharp)
     # The booth's focus is fixed: how soft a photo is is the camera's miss, not every photo's.
-    # (Every booth photo was blurred by its look's 0.35-0.9 px.)
-    assert min(ratios) > 0.97, ratios
+    # (Every booth photo was blurred by its look's 0.35-0.9 px: ratios 0.74-0.87. Two looks
+    # draw their pores and hair apart, which moves the ratio by a few hundredths either way.)
+    assert min(ratios) > 0.93, ratios
 
 
 def test_a_booth_face_s_expression_changes_and_a_document_s_does_not() -> None:
