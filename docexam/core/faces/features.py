@@ -115,14 +115,27 @@ def _off_the_brows(fg: FaceGeometry, x: float, y: float, r: float) -> tuple[floa
     return x, y
 
 
+def _off_the_lips(fg: FaceGeometry, x: float, y: float, r: float) -> tuple[float, float]:
+    """Where a mark that would lie on the lips is drawn: on the skin just above or below them,
+    as it lay nearer the upper or the lower lip. On the lips' own dark red a mole was lost."""
+    top, bottom = fg.mouth - fg.lip_up * 1.3, fg.mouth + fg.lip_lo * 1.3
+    if abs(x - fg.fx) > fg.mouth_w * 1.1 + r or not top - r < y < bottom + r:
+        return x, y
+    if y < fg.mouth:
+        return x, top - r - 0.4 * max(0.0, y - top)
+    # (Below the shade the lower lip casts under a lamp from high up, a booth's.)
+    return x, bottom + fg.lip_lo * 0.6 + r + 0.4 * max(0.0, bottom - y)
+
+
 def mark_centre(fg: FaceGeometry, m: Mark) -> tuple[float, float]:
     """Where a mark's centre is drawn in the canvas: its face coordinates on the head as it
     is turned, moved off the eyes (a scar's centre too: a scar across the lids stops at them,
-    and centred on one it would show only its ends) and out of the brows."""
+    and centred on one it would show only its ends), out of the brows and off the lips."""
     y = fg.eye + m.y * (fg.nose - fg.eye)
     x = fg.fx + m.x * fg.wz * _foreshortened(fg, y, m.x)
     x, y = _off_the_eyes(fg, x, y)
-    return _off_the_brows(fg, x, y, mole_radius(fg, m) if m.length == 0 else fg.wz * 0.03)
+    r = mole_radius(fg, m) if m.length == 0 else fg.wz * 0.03
+    return _off_the_lips(fg, *_off_the_brows(fg, x, y, r), r)
 
 
 def _foreshortened(fg: FaceGeometry, y: float, across: float) -> float:
@@ -179,11 +192,11 @@ def _mole(c: FaceCanvas, fg: FaceGeometry, who: Identity, m: Mark, x: float, y: 
     core_k = MOLE_CORE[0] + (MOLE_CORE[1] - MOLE_CORE[0]) * dark
     # Brown, not ink (less blue lost than red and green), its edge soft; its middle a shade
     # darker, off its centre.
-    shape = p.poly(pts, 0.7)
-    p.paint(shape * 0.88, tuple(skin * body * np.array([0.72, 0.82, 1.0], np.float32)))
+    shape = p.poly(pts, 0.9)
+    p.paint(shape * 0.8, tuple(skin * body * np.array([0.72, 0.82, 1.0], np.float32)))
     off = 0.25 * r * np.array([np.cos(phase), np.sin(phase)])
-    core = np.minimum(p.spots([(x + off[0], y + off[1], r * 0.55, r * 0.45, 1.0)]), 1)
-    p.paint(core * 0.5, tuple(skin * core_k * np.array([0.7, 0.8, 1.0], np.float32)))
+    core = np.minimum(p.spots([(x + off[0], y + off[1], r * 0.65, r * 0.55, 1.0)]), 1)
+    p.paint(core * 0.6, tuple(skin * core_k * np.array([0.7, 0.8, 1.0], np.float32)))
     # A raised mole is a small dome: the lamp lights its upper flank and it shades its lower
     # one (lit unblurred, in the fine relief), as a painted disc never does. Its surface is
     # smoother and less oily than the skin's pores round it: the broad sheen that lies over the

@@ -1,5 +1,7 @@
 """Whether a photo shows every one of a person's marks: hair hanging beside the face or swept
-over the forehead, a beard, or glasses' frames may lie over a mole or a scar. Decided from where
+over the forehead, a beard (stubble over the upper lip too), glasses' frames, or the dark in and
+round the nose (its nostrils; its shadow under a booth's hard lamp) may hide a mole or a scar.
+Decided from where
 the renderer draws each mark (``features.mark_centre``) and where those cover the face in the
 photo's pose, with a margin: locks sway and a beard's edge is ragged from photo to photo, so a
 mark near such an edge counts as covered even where the day's hair happens to leave it bare."""
@@ -10,7 +12,7 @@ import numpy as np
 
 from docexam.core.faces.features import mark_centre, mole_radius
 from docexam.core.faces.geometry import FaceGeometry, layout
-from docexam.core.faces.hidden import coiled, worn_style
+from docexam.core.faces.hidden import worn_style
 from docexam.core.faces.traits import Identity, Look, Mark
 
 # The size the face items show a photo at (and the renderer's working height): the head's
@@ -31,32 +33,31 @@ SWEPT = frozenset({"side", "bob", "pixie"})
 # middle, from this share of the way from the eyes down to the nose's base; under it down to
 # this share of the way from the base to the mouth.
 NOSE_SHADE = (1.35, 0.6, 0.5)
-BEARDS = frozenset({"moustache", "goatee", "full"})
 MARGIN = 0.06  # round a beard's or a frame's edge, in face half widths
 
 
 def covered(who: Identity, look: Look) -> bool:
-    """Whether any of ``who``'s marks may lie under hair, a beard or glasses in ``look``."""
+    """Whether any of ``who``'s marks may be out of sight in a photo in ``look``."""
     if not who.marks:
         return False
     style = worn_style(who, look)
     fg = layout(who, look, *SIZE)
-    return any(_covered(fg, who, look, style, m) for m in who.marks)
+    return any(_covered(fg, look, style, m) for m in who.marks)
 
 
-def _covered(fg: FaceGeometry, who: Identity, look: Look, style: str, m: Mark) -> bool:
+def _covered(fg: FaceGeometry, look: Look, style: str, m: Mark) -> bool:
     x, y = mark_centre(fg, m)
     # A scar is seen as long as its middle is (an end under hair leaves it plain to compare).
     reach = mole_radius(fg, m) if m.length == 0 else fg.wz * 0.03
     return (
-        _under_hair(fg, who, style, x, y, reach)
-        or (look.beard in BEARDS and _under_beard(fg, look.beard, x, y, reach))
+        _under_hair(fg, style, x, y, reach)
+        or (look.beard != "none" and _under_beard(fg, look.beard, x, y, reach))
         or (look.glasses != "none" and _under_frames(fg, x, y, reach))
         or _in_the_noses_shade(fg, look, x, y, reach)
     )
 
 
-def _under_hair(fg: FaceGeometry, who: Identity, style: str, x: float, y: float, r: float) -> bool:
+def _under_hair(fg: FaceGeometry, style: str, x: float, y: float, r: float) -> bool:
     hw = float(fg.half_width(np.array([y], np.float32))[0])
     out = abs(x - fg.cx) + r
     down = (y - r - fg.hairline) / max(1.0, fg.eye - fg.hairline)
@@ -64,7 +65,7 @@ def _under_hair(fg: FaceGeometry, who: Identity, style: str, x: float, y: float,
     return (
         (style != "bald" and down < HAIRLINE_BAND)
         or (hanging and out > HAIR_SIDE * hw)
-        or (hanging and not coiled(who) and down < ARCH and out > ARCH_SIDE * hw)
+        or (hanging and down < ARCH and out > ARCH_SIDE * hw)
         or (style in SWEPT and down < FRINGE)
     )
 
@@ -101,7 +102,7 @@ def _under_beard(fg: FaceGeometry, beard: str, x: float, y: float, r: float) -> 
     lip_top = fg.nose + fg.nose_w * 0.15 + bend * fg.wz * 0.04
     lip_edge = fg.mouth - fg.lip_up * 0.45 + bend * fg.lip_up * 1.6
     if ax < fg.mouth_w * 1.25 and lip_top - pad < y < lip_edge + fg.lip_up * 0.2 + pad:
-        return True  # (every beard here has its moustache)
+        return True  # (every beard has its moustache; stubble's is as dense as any of it)
     if beard == "full":
         top = fg.mouth - fg.lip_up - max(0.0, ax - fg.mouth_w * 0.9) * 1.1
         return y + pad > max(top, fg.ear_y - fg.ear_len * 0.3)

@@ -150,7 +150,7 @@ def test_every_mark_a_photo_is_said_to_show_stands_out(size: tuple[int, int]) ->
             got = _stands_out(img, bare, who, look, m)
             if got < need:
                 faint.append((seed, round(who.skin, 2), look.jpeg > 0, m, round(got, 1)))
-    assert shown >= 100
+    assert shown >= 80  # (of about 150: the rest are hidden in their photo)
     assert not faint, faint
 
 
