@@ -59,6 +59,10 @@ def open_item(window: MainWindow, zh: bool, level: int, module: str, structured:
             break
         page.go(1)
         pump(0.3)
+    for _ in range(300):  # the photo is drawn off the UI thread
+        if getattr(page.item.panel, "ready", True):
+            break
+        pump(0.1)
     return page
 
 

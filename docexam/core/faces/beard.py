@@ -30,7 +30,10 @@ def beard(c: FaceCanvas, fg: FaceGeometry, look: Look) -> None:
     inside = smoothstep(-over, fg.wz * 0.05, jaw - np.abs(xs - fg.cx))
     # (Its lower edge is its hairs' ends, each at its own length.)
     hang = ys + (1.5 * c.noise(1.0, stretch=(1, 2))[rows] if over else 0.0)
-    inside *= smoothstep(fg.chin + over * 1.5, fg.chin - fg.wz * 0.02, hang)
+    # Stubble runs on under the jaw and fades down the throat: cut at the chin's level it
+    # drew a straight edge across the neck.
+    fade = fg.wz * (0.1 if look.beard == "stubble" else 0.02)
+    inside *= smoothstep(fg.chin + over * 1.5 + fade, fg.chin - fade, hang)
     # The moustache's tips hang over the upper lip's edge.
     # (Its upper half only where no moustache hangs over it.)
     # The lips thin to their corners: a bare band as deep at the corners as in the middle
@@ -46,20 +49,31 @@ def beard(c: FaceCanvas, fg: FaceGeometry, look: Look) -> None:
     # The moustache grows from the skin between nose and lip, thin where it starts (the skin
     # shows between its hairs) and fullest at the lip, over whose edge it hangs; it follows
     # the lip and droops at the corners; a goatee's chin patch is rounded.
-    bend = (ax / fg.mouth_w) ** 2
+    # Past the mouth's corners it ends in a tapered tip a little below the lip line: its
+    # upper edge comes down to meet the lower. (Drooping on down, its ends were cut by the
+    # lips' gap into stray tufts hanging beside the mouth.)
+    out = ax / fg.mouth_w
+    bend = np.minimum(out, 1.0) ** 2
+    lip_edge = fg.mouth - fg.lip_up * 0.45 + bend * fg.lip_up * 1.0
     lip_top = fg.nose + fg.nose_w * 0.15 + bend * fg.wz * 0.04
-    lip_edge = fg.mouth - fg.lip_up * 0.45 + bend * fg.lip_up * 1.6
+    lip_top = lip_top + (lip_edge - lip_top) * 0.8 * smoothstep(0.75, 1.15, out)
     grows = smoothstep(lip_top - fg.wz * 0.02, lip_top + (lip_edge - lip_top) * 0.6, ys)
-    # (Its lower edge is where its hairs end, each at its own length: ragged, not cut.)
+    # (Its lower edge is where its hairs end, each at its own length: ragged, not cut, but
+    # less so at its tips, where a ragged edge broke into separate bits.)
     ragged = c.noise(0.8, stretch=(1, 2))[rows] * fg.lip_up * 0.3
+    ragged *= 1 - 0.7 * smoothstep(0.7, 1.0, out)
     ends = smoothstep(lip_edge + fg.lip_up * 0.2, lip_edge - fg.lip_up * 0.4, ys + ragged)
-    moustache = grows * ends * smoothstep(fg.mouth_w * 1.25, fg.mouth_w * 0.85, ax)
+    moustache = grows * ends * smoothstep(1.15, 0.9, out)
     ry = (fg.chin - fg.mouth) * 0.75
     cy = fg.mouth + fg.lip_lo * 0.9 + ry
     chin = smoothstep(1.1, 0.7, np.hypot(dx / (fg.mouth_w * 0.8), (ys - cy) / ry))
     top = fg.mouth - fg.lip_up - np.maximum(0, ax - fg.mouth_w * 0.9) * 1.1
     top = np.maximum(top, fg.ear_y - fg.ear_len * 0.3)
-    cheeks = smoothstep(0, fg.wz * 0.2, ys - top)
+    # (The same draw as the hairs' swirl below, taken here: the random stream stays as it was.)
+    swirl = c.noise(3.0)[rows]
+    # Its edge on the cheek is no drawn line: the hairs thin out over a broad band, and
+    # where they stop wanders.
+    cheeks = smoothstep(-fg.wz * 0.04, fg.wz * 0.3, ys - top + swirl * fg.wz * 0.035)
     stubble = look.beard == "stubble"
     region = {
         "stubble": np.maximum(cheeks, moustache),
@@ -90,7 +104,7 @@ def beard(c: FaceCanvas, fg: FaceGeometry, look: Look) -> None:
     angle = side * np.clip(ax / fg.wz, 0, 1) * 0.7
     lip_ang = side * (0.25 + 0.65 * np.clip(ax / fg.mouth_w, 0, 1))
     on_lip = moustache * smoothstep(fg.mouth + fg.lip_lo * 0.5, fg.mouth - fg.lip_up * 0.5, ys)
-    angle = angle + (lip_ang - angle) * on_lip + 0.15 * c.noise(3.0)[rows]
+    angle = angle + (lip_ang - angle) * on_lip + 0.15 * swirl
     # At a portrait's size a beard's hairs do not resolve one by one: it is a mass with a fine
     # streaked grain along their lie (single hair strokes read as pencil hatching). Stubble's
     # hairs are shorter than a pixel is wide: a grain of dots.

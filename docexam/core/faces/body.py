@@ -63,6 +63,15 @@ def shoulder_line(fg: FaceGeometry, male: bool, h: int, xs: F32, weight: float =
     return np.interp(np.abs(xs - fg.cx), ax, edge).astype(np.float32)
 
 
+def _under_the_jaw(fg: FaceGeometry) -> float:
+    """The column midway between the jaw's outlines halfway from its angles to the chin."""
+    assert fg.mesh is not None
+    head = fg.mesh.head
+    row = head[min(head.shape[0] - 1, int(fg.gonion + (fg.chin - fg.gonion) * 0.5))]
+    cols = np.flatnonzero(row > 0.5)
+    return float(cols[0] + cols[-1]) / 2 if len(cols) else fg.cx
+
+
 def _jaw_shadow(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look, band: slice) -> F32:
     """The jaw's shadow on the neck: the jaw's outline cast down (and aside, as the lamp
     stands) by the soft box above the camera, with a soft but definite edge, lightest far
@@ -133,8 +142,12 @@ def body(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     t = torso(fg, male, look.weight)
     # Everything here lies below the jaw's angle: work on those rows only.
     band = slice(max(0, int(t.top - 2)), c.h)
-    dx = c.xs[band] - fg.cx
     ys = c.ys[band, :1]
+    # A turned head takes the top of the neck with it: the neck runs from under the jaw down
+    # to the shoulders, which face the camera. Centred on the head's axis all the way up, a
+    # turned jaw left the neck's far side standing out under it as a step.
+    twist = _under_the_jaw(fg) - fg.cx
+    dx = c.xs[band] - fg.cx - twist * smoothstep(t.junction, t.top, ys)
     d = inside(t, dx, ys)
     figure = smoothstep(-0.9, 0.9, d)
     depth = fg.wz * 0.55
@@ -177,6 +190,7 @@ def body(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
         c.bump(fg.cx, fg.chin + (t.notch - fg.chin) * 0.32, fg.wz * 0.07, fg.wz * 0.1, fg.wz * 0.03)
     c.bump(fg.cx, t.notch, fg.wz * 0.12, fg.wz * 0.08, -fg.wz * 0.03)
     shade = _jaw_shadow(c, fg, who, look, band)
+    c.jaw_shade[band] = shade
     # The neck is the face's skin without its flush, in the head's shade a little more than
     # the face (it faces the floor as much as the lamp); its front, towards the lamp, keeps
     # the light and only its sides, towards the hair, go a little darker, softly.

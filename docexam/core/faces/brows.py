@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import numpy as np
 
+from docexam.core.domain.seeds import rng
 from docexam.core.faces import hairgrain
 from docexam.core.faces.canvas import FaceCanvas, smoothstep, soft
 from docexam.core.faces.geometry import FaceGeometry
+from docexam.core.faces.haircolour import LUMA
 from docexam.core.faces.patch import Patch
 from docexam.core.faces.traits import Identity
 
@@ -41,7 +43,6 @@ def brows(
         3,
     )
     spots = []
-    angle = p.blank()
     t = np.linspace(0, 1, 28, dtype=np.float32)
     fall = np.clip((t - peak) / (1 - peak), 0, 1) ** 1.6
     climb = np.minimum(t / peak, 1)
@@ -55,9 +56,10 @@ def brows(
         (0.55 + 0.45 * np.sqrt(smoothstep(0.0, 0.1, t)))
         * (1 - 0.85 * smoothstep(0.5, 1.0, t) ** taper)
     )
-    # Hairs per unit length: the head's stand up sparser, with skin between, the body is
-    # densest, the tail thins out.
-    density = (0.5 + 0.5 * smoothstep(0.02, 0.3, t)) * (1 - 0.72 * smoothstep(0.45, 1.0, t))
+    # Hairs per unit length: the head's stand up sparse, with skin between, the body is
+    # densest, the tail thins out to single hairs.
+    density = (0.28 + 0.72 * smoothstep(0.02, 0.35, t)) * (1 - 0.8 * smoothstep(0.45, 1.0, t))
+    hairs, weights, layers = [], [], []
     for side in (-1, 1):
         ex = fg.fx + side * fg.eye_gap
         # A man's brows reach further in over the nose, nearer each other.
@@ -66,41 +68,101 @@ def brows(
         xs = x_in + (x_out - x_in) * t
         ys = base - lift
         # (Spots overlap along the brow: each weighted so that they sum to its density, a
-        # little more in the middle of its height, where it is a mass, not a haze.)
+        # little more in the middle of its height.) They give the brow's relief and the
+        # faint shade of its roots and fine hairs under the single ones.
         sx = fg.eye_w * 0.13
         k = 1.3 * abs(x_out - x_in) / (len(t) - 1) / (np.sqrt(2 * np.pi) * sx)
         spots += [
             (x, y, sx, w * 0.6, d * k) for x, y, w, d in zip(xs, ys, width, density, strict=True)
         ]
-        # Where each pixel lies along the brow and across it, for the way its hairs lie: they
-        # rise at the head and turn outwards to lie along the body and tail, the lower row
-        # growing up and out, the upper row down and out, meeting along the brow's spine.
-        px = p.c.xs[p.rows, p.cols]
-        py = p.c.ys[p.rows, p.cols]
-        s_ = np.clip((px - x_in) / (x_out - x_in), 0, 1)
-        spine = np.interp(s_, t, ys)
-        across = np.clip((py - spine) / np.maximum(np.interp(s_, t, width) * 0.5, 1.0), -1, 1)
-        lie = smoothstep(0.0, 0.3, s_)
-        elev = np.radians(80 - 58 * lie + 22 * across * lie)
-        here = (side * (px - fg.fx) > 0).astype(np.float32)
-        angle += here * (-side * (np.pi / 2 - elev))
-    # At a portrait's size a brow is a soft mass of short hairs, not strokes one could count:
-    # a fine grain along their lie over it, their tone under it, skin showing through where
-    # it thins (its head, its tail, its rims), there single hairs at the edge.
+        h, w, n = _hairs(who, side, female, thick, (xs, ys, width, density), t)
+        hairs.append(h - np.asarray(p.origin, np.float32))
+        weights.append(w)
+        layers.append(n)
     body = soft(p.spots(spots), 0.8)
+    # (Drawn from the photo's generator as before the single hairs, which is what keeps every
+    # later layer's random stream where it was.)
     grain = hairgrain.streaks(
         g.standard_normal((c.h, c.w), dtype=np.float32)[p.rows, p.cols],
-        angle,
-        thick * (0.45 if female else 0.6),
+        p.blank(),
+        thick * 0.5,
     )
-    thin = np.clip(body * (1 + 0.9 * grain * (1 - body)), 0, 1)
-    alpha = thin**1.15 * (0.82 if female else 0.9)
-    # (Fair hairs' shade between them is as light as their own: a dark grain read as hatched.)
-    pale = float(np.mean(colour)) > 0.2
-    tone = 1 + (0.14 if pale else 0.22) * np.clip(grain, -2.5, 2.5)
-    p.paint(alpha, np.asarray(colour, np.float32) * tone[..., None])
+    strands = hairgrain.strands(
+        p.shape, np.concatenate(hairs), np.concatenate(weights), np.concatenate(layers)
+    )
+    shade = _photographed(colour, who.skin)
+    # The roots and the fine, short hairs between the long ones: a faint tone over the body,
+    # never a fill (as a fill, a dark-haired man's brow read as a caterpillar, a block).
+    under = body * (0.14 if female else 0.18)
+    p.paint(under, shade * 1.1)
+    # Each layer of hairs in its own tone, some catching the lamp, some in their neighbours'
+    # shade: a brow is not one flat colour.
+    for i, layer in enumerate(strands):
+        p.paint(layer, shade * np.float32(0.88 + 0.24 * i / max(len(strands) - 1, 1)))
+    alpha = 1 - (1 - under) * np.prod(1 - strands, axis=0)
     # The hairs lie on the skin as a thin layer: the lamp lights their top and they shade a
     # little below them, over the brow ridge's own shade.
     p.lift(soft(body, 1.5), fg.eye_w * 0.04)
     rows, cols = p.rows, p.cols
-    c.detail[rows, cols] = c.detail[rows, cols] * (1 - alpha) + grain * 0.03 * alpha
+    c.detail[rows, cols] = c.detail[rows, cols] * (1 - alpha) + grain * 0.02 * alpha
+
+
+LAYERS = 4
+
+
+def _hairs(
+    who: Identity,
+    side: int,
+    female: bool,
+    thick: float,
+    brow: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray],
+    t: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """One brow's single hairs as three-point polylines (root, bend, tip), their opacities and
+    layers. Roots are strewn as the brow's density and width say. The hairs rise nearly
+    straight up at the head and turn outwards to lie along the body and tail, the lower row
+    growing up and out, the upper row out and a little down, meeting along the brow's spine;
+    the tail's follow its fall. Drawn from the person's own stream: a brow's hairs are the
+    person's, the same in every photo of them."""
+    xs, ys, width, density = brow
+    g = rng("brow-hairs", who.seed, side)
+    along = density * width
+    cdf = np.concatenate([[0.0], np.cumsum((along[1:] + along[:-1]) / 2)])
+    span = float(abs(xs[-1] - xs[0]))
+    length = thick * (0.75 if female else 0.95)
+    # Enough hairs that each point of the body lies under two or three of them; the head and
+    # the tail, sparser, under one or none.
+    n = int(3.2 * float(cdf[-1]) * span / (len(t) - 1) * 1.5 / max(length, 1.0))
+    s = np.interp(g.random(n) * cdf[-1], cdf, t)
+    across = np.clip(g.normal(0, 0.5, n), -1, 1)
+    lie = smoothstep(0.0, 0.3, s)
+    elev = 78 - 64 * lie + 20 * across * lie - 16 * smoothstep(0.6, 1.0, s)
+    elev = np.radians(elev + g.normal(0, 7, n))
+    dx, dy = side * np.cos(elev), -np.sin(elev)
+    # Head hairs stand up short; the body's are longest.
+    ln = length * (0.6 + 0.4 * lie) * g.uniform(0.7, 1.15, n)
+    cx = np.interp(s, t, xs)
+    cy = np.interp(s, t, ys) + across * 0.62 * np.interp(s, t, width)
+    x0, y0 = cx - dx * ln / 2, cy - dy * ln / 2
+    # A hair curves as it grows, most towards lying flat along the brow.
+    bend = g.normal(0, 0.08, n) * ln
+    mx, my = cx - dy * bend, cy + dx * bend * side
+    pts = np.stack(
+        [np.stack([x0, y0], 1), np.stack([mx, my], 1), np.stack([x0 + dx * ln, y0 + dy * ln], 1)],
+        axis=1,
+    )
+    weights = g.uniform(0.25, 0.5, n) * (0.9 if female else 1.0)
+    return pts.astype(np.float32), weights.astype(np.float32), g.integers(0, LAYERS, n)
+
+
+def _photographed(colour: tuple[float, float, float], skin: float) -> np.ndarray:
+    """A brow's hairs as a photo shows them: finer and shorter than the scalp's, light passes
+    through and round them, so a dark head's brows read lighter and greyer than its hair, a
+    soft brown-grey, not the hair's black (drawn as dark, every dark-haired man's brows were
+    two heavy bars). Fair brows are left as they are, darker than the hair. A dark face,
+    exposed brighter, lifts them itself: lifted as much, they turned ashen on it."""
+    c = np.asarray(colour, np.float32)
+    lum = float(c @ LUMA)
+    k = float(smoothstep(0.16, 0.04, lum)) * (1 - 0.4 * float(smoothstep(0.45, 0.9, skin)))
+    grey = c * (1 - 0.4 * k) + lum * 0.4 * k
+    return (grey * (1 + 0.75 * k)).astype(np.float32)

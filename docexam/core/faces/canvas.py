@@ -28,6 +28,8 @@ class FaceCanvas:
         self.detail: F32 = np.zeros((h, w), np.float32)
         # Light the surface gives back unshaded (the lamp's reflection in a wet eye).
         self.glow: F32 = np.zeros((h, w), np.float32)
+        # The jaw's shade on the neck (0..1), the body's, for the face's skin under the chin.
+        self.jaw_shade: F32 = np.zeros((h, w), np.float32)
         ys, xs = np.mgrid[0:h, 0:w].astype(np.float32)
         self.xs: F32 = xs
         self.ys: F32 = ys

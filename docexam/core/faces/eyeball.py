@@ -14,6 +14,8 @@ CORNEA = 1.3  # the cornea's radius of curvature over the iris's (7.8 mm over 6)
 # How near the pupil's middle each lamp's reflection may sit, in iris radii: its inner edge
 # stays on the pupil's rim (the pupil's radius is 0.42).
 PUPIL = {"softbox": 0.41, "umbrella": 0.42, "flash": 0.38, "ring": 0.39, "overhead": 0.43}
+# How far the lens stands from the face, in frame heights: further than the lamp.
+CAMERA = 5.0
 NEAR = {"softbox": 0.55, "umbrella": 0.55, "flash": 0.45, "ring": 0.52, "overhead": 0.5}
 
 
@@ -83,8 +85,13 @@ def ball(
     # the lashes shade the white and the iris's top quarter, softly and most just under it
     # (a deep, hard shade there narrowed every eye to a slit). A higher lamp casts it longer.
     below = ys - top
-    reach = fg.iris * (0.55 + 0.3 * max(-ly, 0.0))
-    shade = 1 - 0.55 * (1 - smoothstep(-0.3, 1.0, below / reach)) ** 1.4
+    # It reaches down over the iris's upper third: without it the eye sat on the face, a
+    # ball under no lid.
+    reach = fg.iris * (0.7 + 0.35 * max(-ly, 0.0))
+    # (Less towards the corners, which the ball's turn already darkens: there the two made
+    # the white as dark as the iris.)
+    depth = 0.64 * (1 - 0.35 * smoothstep(0.55, 0.95, uu))
+    shade = 1 - depth * (1 - smoothstep(-0.3, 1.0, below / reach)) ** 1.2
     # The lower lid casts nothing, but the ball turns away under it and the tear's thin
     # meniscus lies along it: the white dims into the margin instead of ending on a cut edge.
     shade *= 1 - 0.1 * (1 - smoothstep(0.0, fg.eye_h * 0.4, foot - ys))
@@ -117,11 +124,20 @@ def _iris(noise: F32, r: F32, theta: F32, iris: F32, lamp: Lamp) -> F32:
     fib /= 1.6
     grain = soft(noise, 0.5)
     fib += 0.4 * grain / max(float(grain.std()), 1e-6)
+    # Spokes: irregular radial streaks, lighter and darker fibres, each running the whole
+    # way out (the sines alone are too regular, and noise alone a flat speckle).
+    wheel = noise.ravel()[8:56].astype(np.float32)
+    wheel = (np.roll(wheel, 1) + 2 * wheel + np.roll(wheel, -1)) * np.float32(0.25)
+    at = (theta + np.pi) / (2 * np.pi) * len(wheel)
+    i0 = at.astype(np.int32) % len(wheel)
+    f = at - np.floor(at)
+    spokes = wheel[i0] * (1 - f) + wheel[(i0 + 1) % len(wheel)] * f
+    fib += 0.6 * spokes / max(float(wheel.std()), 1e-6)
     # Fibres show in the ciliary zone; the pupillary zone inside the collarette is darker
     # and warmer, without a bright ring between them (a ring drew a target).
     zone = smoothstep(0.45, 0.62, r)
     # The limbal ring: a darker band round the rim, its inner edge soft.
-    radial = (1.0 - 0.3 * smoothstep(0.7, 0.88, r) - 0.35 * smoothstep(0.86, 0.98, r)) * (
+    radial = (1.0 - 0.3 * smoothstep(0.64, 0.84, r) - 0.45 * smoothstep(0.82, 0.96, r)) * (
         0.8 + 0.2 * zone
     )
     # Mostly below: a lamp stands above the eyes, and a glow to one side would pull the
@@ -149,46 +165,80 @@ def catchlight(
     centre: tuple[float, float],
     lids: tuple[F32, F32],
     lamp: Lamp,
+    cornea: tuple[float, float, float, float] = (0.0, 0.0, 1.0, 0.0),
 ) -> None:
     """The lamp's reflection on the cornea, a convex mirror: it sits where the cornea's
     normal is halfway between the lamp and the lens (so on the lamp's side and as high as it
-    stands, the same in both eyes), and is shaped and sized as the lamp looks from the face.
+    stands), and is shaped and sized as the lamp looks from the face. ``cornea`` is this
+    eye's own: where its gaze falls off the lens (x, y, radians), its curve against the
+    average (a flatter cornea mirrors the lamp larger) and the tear film's wobble (a phase).
     lamps.catchlight then gives it the lamp's softness (and turns a ring light's dot into
     the ring)."""
-    half = lamp.direction + np.array([0, 0, 1], np.float32)
-    half /= np.linalg.norm(half)
     ir = fg.iris
-    hx, hy = float(half[0]), float(half[1])
+    # Each eye sees the lamp from its own place: a near lamp stands at a slightly different
+    # angle to each eye, a little nearer the one on its side, and each eye's aim at the lens
+    # is its own. (One reflection copied into both eyes, pixel for pixel, read as a decal.)
+    off = np.array([centre[0] - fg.fx, 0.0, 0.0], np.float32)
+    near = lamp.direction * np.float32(lamp.distance * c.h) - off
+    gaze = np.array([-off[0], 0.0, CAMERA * c.h], np.float32)
+    gaze /= np.linalg.norm(gaze)
+    half = near / np.linalg.norm(near) + gaze
+    half /= np.linalg.norm(half)
+    hx = float(half[0] - gaze[0]) + cornea[0]
+    hy = float(half[1] - gaze[1]) + cornea[1]
     # Kept off the pupil's middle, whatever the lamp: the pupil stays the darkest thing in
     # the eye (a ring light's ring, round the lens, would circle it).
     reach = max(CORNEA * np.hypot(hx, hy), NEAR[lamp.kind]) * ir / max(np.hypot(hx, hy), 1e-3)
     ox, oy = hx * reach, hy * reach
     # How big and bright the lamp looks (its size, how near it stands, its power) is the
-    # photo's own. (Both reflections stay on the same side of their pupils: set nearer the
-    # nose, as a near lens sees them, they pulled the pupils' dark centres apart.)
+    # photo's own; how big in this eye, the eye's distance to it and its cornea's curve.
+    # (Both reflections stay on the same side of their pupils: set nearer the nose, as a
+    # near lens sees them, they pulled the pupils' dark centres apart.)
     big, bright = _spread(lamp)
-    # A high lamp's reflection stands high on the cornea, but a sitter's upper lid covers
-    # the iris's top: it is kept a pixel and a half under the margin, where a photographer
-    # lowers the lamp to keep it (an eye without one looked dead).
+    # (A ring light's ring is its dot blurred and hollowed: a larger dot is a brighter ring,
+    # which greyed the pupil over, so its size barely varies.)
+    curve = cornea[2] if lamp.kind != "ring" else cornea[2] ** 0.25
+    big *= curve * lamp.distance * c.h / float(np.linalg.norm(near))
+    ir *= big
+    ys, xs = np.mgrid[p.rows, p.cols].astype(np.float32)
+    # A high lamp's reflection stands high on the cornea, and a sitter's upper lid covers
+    # the iris's top: the lid cuts the reflection's upper part off, as in a photo, but
+    # never all of it (an eye without one looked dead; a photographer lowers the lamp).
     top, inside = lids
     col = int(np.clip(round(centre[0] + ox) - p.cols.start, 0, top.shape[1] - 1))
-    oy = max(oy, float(top[0, col]) + 1.5 + 0.12 * ir * big - centre[1] + fg.eye_h * 0.05)
-    ys, xs = np.mgrid[p.rows, p.cols].astype(np.float32)
+    tall = {"softbox": 0.09, "umbrella": 0.1, "flash": 0.09, "ring": 0.08}.get(lamp.kind, 0.06)
+    # (A ring light's ring stands round the lens, its reflection round the pupil: kept clear
+    # of the lid, or the ring was lost under it.)
+    cut = 1.0 + 0.3 * tall * ir if lamp.kind != "ring" else 1.5 + 0.12 * ir
+    oy = max(oy, float(top[0, col]) + cut - centre[1] + fg.eye_h * 0.05)
     dx = xs - (centre[0] + ox)
     dy = ys - (centre[1] - fg.eye_h * 0.05 + oy)
-    ir *= big
+    # A convex mirror squeezes what it shows towards its rim: off the cornea's middle the
+    # reflection is narrower across that way.
+    rr = float(np.hypot(ox, oy))
+    ux, uy = (ox / rr, oy / rr) if rr > 1e-3 else (1.0, 0.0)
+    squeeze = float(np.sqrt(max(1 - (rr / (CORNEA * fg.iris * 1.35)) ** 2, 0.35)))
+    along = (dx * ux + dy * uy) / squeeze
+    dx, dy = along * ux - (dy * ux - dx * uy) * uy, along * uy + (dy * ux - dx * uy) * ux
+    # The tear film is no perfect mirror: the reflection's edge wobbles a little.
+    wobble = 1 + 0.12 * np.sin(3 * np.arctan2(dy, dx) + cornea[3])
+    dx, dy = dx * wobble, dy * wobble
     # At least a pixel or so across: smaller, a reflection between pixel centres vanished.
+    # Soft-edged: a crisp one was a sticker's.
     if lamp.kind == "softbox":  # a small upright window
-        shape = _box(dx, max(0.07 * ir, 0.55)) * _box(dy, max(0.09 * ir, 0.65)) * 0.45
+        shape = _box(dx, max(0.07 * ir, 0.55)) * _box(dy, max(0.09 * ir, 0.65)) * 0.4
     elif lamp.kind == "umbrella":  # a round blob, soft-edged once lamps.py blurs it
-        shape = np.clip(max(0.1 * ir, 0.8) + 0.5 - np.hypot(dx, dy), 0, 1) * 0.36
-    elif lamp.kind == "flash":  # a small, hard, bright point
-        shape = np.exp(-0.5 * (dx**2 + dy**2) / max(0.09 * ir, 0.6) ** 2) * 0.8
+        shape = _box(np.hypot(dx, dy), max(0.1 * ir, 0.8)) * 0.36
+    elif lamp.kind == "flash":  # a small, bright point
+        shape = np.exp(-0.5 * (dx**2 + dy**2) / max(0.09 * ir, 0.6) ** 2) * 0.75
     elif lamp.kind == "ring":  # a dot that lamps.py hollows into a ring, kept small and
         # dim: a wide or bright ring covered the pupil with grey
-        shape = np.exp(-0.5 * (dx**2 + dy**2) / max(0.08 * ir, 0.55) ** 2) * 0.75
+        shape = np.exp(-0.5 * (dx**2 + dy**2) / max(0.08 * ir, 0.55) ** 2) * 0.6
     else:  # ceiling tubes: a bar high on the cornea, which lamps.py draws out sideways
         shape = _box(dx, 0.22 * ir) * _box(dy, max(0.06 * ir, 0.5)) * 0.9
+    # The wet surface scatters a little of it round about: a faint halo.
+    halo = np.exp(-0.5 * (dx**2 + dy**2) / max(0.22 * ir, 1.2) ** 2)
+    shape = shape + 0.06 * halo
     c.glow[p.rows, p.cols] += shape * inside * bright
 
 
@@ -202,5 +252,5 @@ def _spread(lamp: Lamp) -> tuple[float, float]:
 
 
 def _box(d: F32, half: float) -> F32:
-    """1 within ``half`` of 0, with edges antialiased over a pixel."""
-    return np.clip(half + 0.5 - np.abs(d), 0, 1)
+    """1 within ``half`` of 0, its edges soft over about a pixel and a half."""
+    return smoothstep(half + 0.75, half - 0.75, np.abs(d))

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
+from docexam.core.domain.seeds import rng
 from docexam.core.faces import eyeball, lamps, lids
 from docexam.core.faces.canvas import FaceCanvas, smoothstep, soft
 from docexam.core.faces.geometry import FaceGeometry
@@ -189,6 +190,12 @@ def eyes(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     light = lamps.lamp(look)
     skin = np.asarray(skin_colour(who), np.float32)
     form = eye_shape(who)
+    if look.squint:
+        # Narrowed against a hall's glare: the upper lid comes down over the iris and the
+        # lower one up a little (the layout's eye_h alone moved only the bumps round them).
+        form = replace(
+            form, up=form.up * (1 - 0.2 * look.squint), lo=form.lo * (1 - 0.1 * look.squint)
+        )
     reach = fg.eye_gap + fg.eye_w * 3.2
     both = Patch(
         c, [fg.fx - reach, fg.fx + reach], [fg.eye - fg.eye_w * 2.0, fg.eye + fg.eye_w * 1.4], 2
@@ -238,7 +245,7 @@ def eyes(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
         eyeball.ball(
             c, p, fg, (ex, ey), (lid.top, lid.foot), inside, white, iris, light, form.epicanthus
         )
-        eyeball.catchlight(c, p, fg, (ex, ey), (lid.top, inside), light)
+        eyeball.catchlight(c, p, fg, (ex, ey), (lid.top, inside), light, _cornea(who, look, side))
         lids.lash_line(p, lid, female, look.makeup)
         lids.lower_lid(c, p, lid, skin, fg.wz, look.makeup)
         _lashes(both, lashes, fg, upper[::2], side, female, form.hood, look.makeup)
@@ -249,6 +256,15 @@ def eyes(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
         # (Bags under the eyes come with age: ageing.py's.)
     strength = (0.22 if female else 0.14) + 0.08 * look.makeup
     both.paint(np.minimum(soft(lashes, 0.35) * strength, 0.9), (0.03, 0.03, 0.04))
+
+
+def _cornea(who: Identity, look: Look, side: int) -> tuple[float, float, float, float]:
+    """One eye's own part in its reflection of the lamp (see eyeball.catchlight): its aim at
+    the lens a degree or two off, its cornea's curve, its tear film. Each photo's own: the
+    eyes settle a little differently each time."""
+    g = rng("cornea", who.seed, repr(look), side)
+    aim = g.normal(0, 0.012, 2)
+    return float(aim[0]), float(aim[1]), float(g.uniform(0.9, 1.1)), float(g.uniform(0, 6.3))
 
 
 def _crease(fg: FaceGeometry, form: EyeShape, upper: np.ndarray, side: int) -> np.ndarray:
@@ -301,7 +317,9 @@ def _socket(both: Patch, fg: FaceGeometry, skin: np.ndarray, deep: float) -> Non
         ]
     shade = soft(both.spots(spots), 2.0)
     both.paint(
-        np.minimum(shade, 1) * np.float32(0.2 + 0.4 * deep),
+        # Even a full, level lid lies a little back under the brow: some shade always (with
+        # none the eye sat on the face, not in a socket).
+        np.minimum(shade, 1) * np.float32(0.3 + 0.35 * deep),
         skin * np.array([0.74, 0.7, 0.76], np.float32),
     )
 

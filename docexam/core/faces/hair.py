@@ -8,7 +8,7 @@ import cv2
 import numpy as np
 
 from docexam.core.domain.seeds import rng
-from docexam.core.faces import fibres, hairfall, hairlayer, lamps
+from docexam.core.faces import fibres, hairedge, hairfall, hairlayer, lamps
 from docexam.core.faces.canvas import F32, FaceCanvas, smoothstep, soft
 from docexam.core.faces.geometry import FaceGeometry
 from docexam.core.faces.haircolour import hair_colour, shades
@@ -54,10 +54,11 @@ def _ears(c: FaceCanvas, fg: FaceGeometry, rows: slice) -> tuple[float, F32 | No
     return top, soft(fg.mesh.ears, 1.0)[rows]
 
 
-def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F32:
+def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> tuple[F32, F32]:
     """Paint the hair in front of the head; gives how much of the head's skin it hides: that is
     hair, not skin to be lit by the head's own form (the ears' form drew a dark ghost through a
-    mass of hair, and the skull's outline a darker band across it)."""
+    mass of hair, and the skull's outline a darker band across it); and the light factor of the
+    hair's close shade on the skin beside it, for after the exposure (``hairedge``)."""
     style = worn_style(who, look)
     curl = texture(who)
     colour = hair_colour(look, who)
@@ -349,6 +350,19 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F3
         # (Long hair's locks behind the shoulders go out of sight at their line.)
         shoulders = (who.sex == "M", look.weight) if style == "long" else None
         alpha = hairfall.ends(c, fg, rows, alpha, fib, fall, sdf, drape, shoulders)
+    face_skin = c.person[rows] if fg.mesh is None else fg.mesh.head[rows]
+    if ears is not None and not covers_ears:
+        face_skin = face_skin * (1 - ears)
+    # (Coils end over the skin in a wider fuzz of coils: cut, they drew a polygon round the face.)
+    alpha = hairedge.feather(alpha, face_skin, fib.strand, fg.wz * (0.09 if coiled else 0.06))
+    if not coiled:
+        # Loose strands over the forehead and temples, and beside the cheeks: longer hair the
+        # more (a short cut's ends are too short to stray far).
+        n_loose = {"long": 14, "medium": 14, "bob": 12, "pixie": 9, "side": 7, "tied": 5}
+        g_loose = rng("hair-strands", who.seed, look.hair_style, *day)
+        length = fg.wz * (0.28 if hanging else 0.12)
+        n = n_loose.get(style, 3) if style != "bald" else 0
+        alpha = hairedge.strands(alpha, face_skin, flow.slope, g_loose, n, length)
 
     backdrop = 1 - c.person[rows]
     # The skull beside the face is scalp: thin hair there shows skin, not the background.
@@ -430,7 +444,8 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F3
     standing = 0.25 + 0.75 * soft((fallen | swept).astype(np.float32), 2.0)
     on_ears = None if ears is None or covers_ears else ears
     lamp = lamps.lamp(look)
-    hairlayer.contact_shadow(c, rows, alpha, standing, lamp, fg.wz, on_ears)
+    shade = np.ones((c.h, c.w), np.float32)
+    shade[rows] = hairedge.contact_shadow(c, rows, alpha, standing, lamp, fg.wz, on_ears, face_skin)
     backlit: F32 | None = None
     if not coiled:
         crown = smoothstep(fg.eye, temple, ys) if hanging and not combed else np.ones_like(alpha)
@@ -483,4 +498,4 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F3
         hairlayer.parting_line(
             c, full_a, course, (fg.hairline, fg.crown), colour, skin * 0.8, fg.wz * 0.2
         )
-    return hidden
+    return hidden, shade

@@ -100,9 +100,12 @@ def hang(
     outer = outer * (1 - inwards * smoothstep(0.45, 1.0, drop))
     wander = c.noise(fg.wz * 0.25)[rows] * fg.wz * 0.05
     outer = outer[:, None] + np.where(xs < fg.cx, wander[:, :1], wander[:, -1:])
-    fallen = (x_eff < left[:, None]) | (x_eff > right[:, None])
+    # Its inner edge is no plumb line down the cheek: a lock lies further over it here, stops
+    # short there (drawn smooth, the face read as cut out of a shell of hair).
+    bite = _bites(g.spawn(1)[0], yr, temple, fg.wz)
     # The hair's inner edge turns towards the face, out of the light.
-    into = np.maximum(left[:, None] - x_eff, x_eff - right[:, None])
+    into = np.maximum(left[:, None] - x_eff + bite[0], x_eff - right[:, None] + bite[1])
+    fallen = into > 0
     if pt is not None:  # over the skull combed hair frames the forehead in an arch
         into = np.where(ys < temple, pt.into, into).astype(np.float32)
         fallen = into > 0
@@ -149,6 +152,18 @@ def hang(
     mass = curtain(into, beyond, s_fall, ys, (fg.gonion, fg.chin), fg.wz, g)
     shade = (shade * np.where(fallen, mass, 1.0)).astype(np.float32)
     return Fall(fallen, into.astype(np.float32), shade, hull)
+
+
+def _bites(g: np.random.Generator, yr: F32, temple: float, wz: float) -> tuple[F32, F32]:
+    """How far, row by row, the fall's inner edge comes in over each cheek past its line: by
+    stretches of a lock's length, from nothing at the temple."""
+    out = []
+    for _ in range(2):
+        n = g.standard_normal((yr.size, 1)).astype(np.float32)
+        b = cv2.GaussianBlur(n, (1, 0), sigmaX=0, sigmaY=wz * 0.12)[:, 0]
+        b = np.clip(b / max(float(b.std()), 1e-6) + 0.4, 0, None)
+        out.append((wz * 0.05 * b * smoothstep(temple, temple + wz * 0.4, yr))[:, None])
+    return out[0].astype(np.float32), out[1].astype(np.float32)
 
 
 def curtain(

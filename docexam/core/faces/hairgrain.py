@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import cv2
 import numpy as np
+import numpy.typing as npt
 
 from docexam.core.faces.canvas import F32
 
@@ -39,3 +40,25 @@ def streaks(white: F32, angle: F32, length: float) -> F32:
     # (Between two kernels the blend of their streaks is fainter than either: made up.)
     out /= np.sqrt((1 - frac) ** 2 + frac**2)
     return (out / max(1e-6, float(out[::3, ::3].std()))).astype(np.float32)
+
+
+def strands(shape: tuple[int, int], hairs: F32, weights: F32, layer: npt.NDArray[np.int_]) -> F32:
+    """Single short hairs, each a polyline (``hairs``: n x points x 2, px in the window, root
+    first) drawn antialiased at its own ``weights`` (its opacity: a hair is finer than a
+    pixel) and thinning to its tip, into one of ``len(set(layer))`` layers (``layer`` per
+    hair). A line drawn over another replaces it, so each layer's hairs are stacked as
+    coverage, 1 - the product of what each layer lets through: crossing hairs darken as
+    real ones do, and a dense patch builds up to a mass while a sparse one stays single
+    hairs with skin between them. Gives the layers, layers x rows x cols."""
+    count = int(layer.max()) + 1 if len(layer) else 1
+    # (8 bit: OpenCV antialiases only those; a float line was a jagged staircase of pixels.)
+    out = np.zeros((count, *shape), np.uint8)
+    q = np.round(hairs * 16).astype(np.int32)
+    last = hairs.shape[1] - 1
+    for pts, w, k in zip(q, weights, layer, strict=True):
+        for i in range(last):
+            # Towards its tip a hair thins: the last part at two thirds of its root's weight.
+            a = 255 * float(w) * (1 - 0.35 * i / max(last - 1, 1))
+            p0, p1 = (int(pts[i, 0]), int(pts[i, 1])), (int(pts[i + 1, 0]), int(pts[i + 1, 1]))
+            cv2.line(out[k], p0, p1, a, 1, cv2.LINE_AA, 4)
+    return out.astype(np.float32) * np.float32(1 / 255)

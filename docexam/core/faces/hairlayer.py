@@ -10,7 +10,6 @@ import numpy as np
 
 from docexam.core.faces.canvas import F32, FaceCanvas, line_mask, smoothstep
 from docexam.core.faces.fibres import Fibres, Flow, Shades
-from docexam.core.faces.lamps import Lamp
 from docexam.core.faces.traits import Look
 
 
@@ -227,31 +226,6 @@ def crossing(
         m = np.zeros((c.h, c.w), np.float32)
         cv2.polylines(m, list(paths[sel]), False, 1.0, 1, cv2.LINE_AA, 3)
         c.paint((np.minimum(m, 1) * under * k).astype(np.float32), np.minimum(tone, 1))
-
-
-def contact_shadow(
-    c: FaceCanvas, rows: slice, alpha: F32, standing: F32, lamp: Lamp, wz: float, ears: F32 | None
-) -> None:
-    """Darken the skin in canvas ``rows`` next to hair of coverage ``alpha``: hair hides part of
-    the lamp from the skin a few pixels into it, more where it stands off the skin (``standing``),
-    away from the lamp's side. A soft, broad lamp leaves a paler, wider shade than a booth's
-    (cut out along its edge, the face read as pasted under the hair). Not on the ``ears``, which
-    stand in front of the hair."""
-    soft_lamp = 1 - lamp.shadow  # (how much of the lamp still reaches a shaded point)
-    # (Broad and pale: narrow and deep, it drew a dark line round the face along the hair.)
-    sigma = wz * (0.05 + 0.1 * soft_lamp)
-    # (The shade falls away from the lamp: under a fringe with the light above.)
-    dx, dy = -float(lamp.direction[0]) * wz * 0.05, -float(lamp.direction[1]) * wz * 0.05
-    shift = np.array([[1, 0, dx], [0, 1, dy]], np.float32)
-    occ = cv2.warpAffine(
-        alpha * standing, shift, alpha.shape[::-1], borderMode=cv2.BORDER_REPLICATE
-    )
-    occ = np.clip(cv2.GaussianBlur(occ, (0, 0), sigma) * 1.3, 0, 1)
-    on_skin = c.person[rows] * (1 - alpha)
-    if ears is not None:
-        on_skin = on_skin * (1 - ears)
-    dark = (0.2 + 0.28 * lamp.shadow) * occ * on_skin
-    c.albedo[rows] *= (1 - dark)[..., None]
 
 
 def outline(alpha: F32, backdrop: F32, strand: F32, reach: float, where: F32) -> tuple[F32, F32]:

@@ -39,6 +39,7 @@ def face(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F32:
     c.height[:] = c.height * (1 - blend) + hd.depth * blend
     _under_jaw(c, fg)
     c.paint(mask, skin_tone(c, fg, who, look, skin))
+    _in_jaw_shade(c, fg, mask)
     _ears(c, fg, who)
     c.height[:] += mask * 0.015 * c.noise(3.0) * (0.6 + look.age / 60)
     pores(c, fg, who, look, mask)
@@ -68,6 +69,16 @@ def face(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F32:
     return mask
 
 
+def _in_jaw_shade(c: FaceCanvas, fg: FaceGeometry, mask: F32) -> None:
+    """The mesh reaches a little under the chin (its underside, seen from eye level): that
+    skin lies in the jaw's shade as the neck below it does, and in the neck's tone. Painted as
+    the face's it drew a lit band across the throat between the chin's shade and the neck's."""
+    under = mask * smoothstep(fg.chin - fg.wz * 0.03, fg.chin + fg.wz * 0.1, c.ys)
+    # The neck's own tone: 0.85 of the face's, less 0.4 in the jaw's shade (body.py).
+    darker = under * (0.15 + 0.4 * c.jaw_shade)
+    c.albedo *= (1 - darker)[..., None]
+
+
 def _under_jaw(c: FaceCanvas, fg: FaceGeometry) -> None:
     """The chin's underside as a slope back to the neck. The mesh's depth falls from the
     chin's front to the throat within a pixel or two (seen from the front that surface is
@@ -83,9 +94,12 @@ def _under_jaw(c: FaceCanvas, fg: FaceGeometry) -> None:
     h = c.height[rows, cols]
     env = h.copy()
     # Steep under the chin's front and flattening as it meets the throat (a fall as the
-    # root of the distance): a plane drew a dark slab with a crease at its foot.
+    # root of the distance): a plane drew a dark slab with a crease at its foot. Steep enough
+    # to reach the throat within a finger's width: a gentler fall tilted the whole front of
+    # the neck to the floor, and its lit middle between the chin's shade and that slope read
+    # as bands round a cylinder. The neck's shade under the jaw is the cast one (body.py).
     for k in range(2, int(fg.wz * 0.75), 2):
-        np.maximum(env[k:], h[:-k] - (4.0 * np.sqrt(k) + 0.5 * k), out=env[k:])
+        np.maximum(env[k:], h[:-k] - (8.0 * np.sqrt(k) + 0.5 * k), out=env[k:])
     # The jaw's sides turn under too; on the figure only.
     keep = smoothstep(0.0, fg.wz * 0.1, oy + (foot - top) / 2) * soft(c.person[rows, cols], 2.0)
     env = cv2.GaussianBlur(env, (0, 0), fg.wz * 0.05)

@@ -98,7 +98,8 @@ def upper_lid(
     # The hollow between the crease and the brow's rim, facing down and in: a soft shade,
     # widest towards the nose.
     e = lid.eye_w
-    sulcus = _band(under, -0.22 * e, 0.13 * e) * deep * crease * reach * (1.1 - 0.3 * lid.u)
+    # (Over a full lid too, more faintly: the brow's rim always stands over the lid a little.)
+    sulcus = _band(under, -0.24 * e, 0.16 * e) * (0.3 + deep) * crease * reach * (1.1 - 0.3 * lid.u)
     p.paint((sulcus * 0.22).astype(np.float32), skin * np.array([0.7, 0.66, 0.74], np.float32))
     p.paint(_band(under, 0.0, 1.0) * cw, skin * np.array([0.58, 0.54, 0.62], np.float32))
     # The fold's underside above it, facing down, a little in its own shade: the crease

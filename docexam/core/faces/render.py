@@ -8,7 +8,6 @@ lies below its surroundings, and cast shadows by marching towards the lamp over 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 
 import cv2
 import numpy as np
@@ -19,6 +18,7 @@ from docexam.core.faces import (
     beard,
     body,
     brows,
+    camera,
     eyes,
     features,
     hair,
@@ -29,6 +29,7 @@ from docexam.core.faces import (
     lips,
     skinlight,
 )
+from docexam.core.faces.camera import misses
 from docexam.core.faces.canvas import F32, FaceCanvas, line_mask, soft
 from docexam.core.faces.geometry import FaceGeometry, layout
 from docexam.core.faces.skin import skin_colour
@@ -42,36 +43,6 @@ SCATTER_PX = (0.7, 1.4, 2.8)  # how far blue, green and red light spread under s
 SATURATION = 0.8
 WRAP = 0.35  # how far the soft box's light reaches past the terminator (n.l = -WRAP)
 TONE_S = 0.22  # strength of the print's S-curve: mid-tone contrast 1 + TONE_S
-VIGNETTE = 0.09  # how much a lens darkens the frame's corners
-SHARPEN = (1.3, 0.45)  # a camera's unsharp mask at the working size: radius px, amount
-PRINT_SHARPEN = (0.8, 0.45)  # the print's own, at its pixel size: radius px, amount
-# A print's grain (of 1) at its pixel size; a poor camera adds more. At 0.01 it read as grit on
-# skin at the tile's size, with the skin's own texture.
-GRAIN = 0.008
-
-
-@dataclass(frozen=True)
-class Misses:
-    """What a booth's automatic camera gets wrong in one photo: a studio's photographer sets
-    exposure and balance by hand, a booth's camera guesses them from a frame mostly wall."""
-
-    stops: float = 0.0  # exposure off the face's level, + over
-    cast: tuple[float, float, float] = (1.0, 1.0, 1.0)  # the white balance's miss, BGR
-    shake: tuple[float, float] = (0.0, 0.0)  # motion blur: px at the working size, degrees
-
-
-def misses(who: Identity, look: Look, salt: object = "") -> Misses:
-    """The camera's misses for a live photo (``look.jpeg``); none for a studio's."""
-    if not look.jpeg:
-        return Misses()
-    g = rng("booth-camera", who.seed, repr(look), salt)
-    stops = float(np.clip(g.normal(0.1, 0.25), -0.4, 0.6))
-    cast = 1 + np.clip(g.normal(0, 0.025, 3), -0.05, 0.05)
-    # Some move as the shutter opens (a hall's light is dim for a small sensor: the shutter
-    # is slow).
-    moved = g.random() < 0.25
-    shake = (float(g.uniform(1.2, 2.8)), float(g.uniform(0, 180))) if moved else (0.0, 0.0)
-    return Misses(stops, tuple(float(v) for v in cast / cast.mean()), shake)  # type: ignore[arg-type]
 
 
 def render(who: Identity, look: Look, width: int, height: int, salt: object = "") -> Photo:
@@ -92,7 +63,7 @@ def render(who: Identity, look: Look, width: int, height: int, salt: object = ""
     features.marks(c, fg, who)
     beard.beard(c, fg, look)
     brows.brows(c, fg, who, haircolour.brow_colour(look))
-    hidden = hair.hair_front(c, fg, who, look)
+    hidden, hair_shade = hair.hair_front(c, fg, who, look)
     lit_skin = skinlight.where(c, skin * (1 - hidden), skin_colour(who))
     form, sheen = skinlight.form(fg, c, lit_skin, lamps.lamp(look))
     miss = misses(who, look, salt)
@@ -104,12 +75,15 @@ def render(who: Identity, look: Look, width: int, height: int, salt: object = ""
     # off below that (metered with them, the face's middle went up to make up for them).
     # The sheen is the lamp's colour, a little of the skin's in it.
     img = img * form[..., None] + sheen[..., None] * (0.75 + 0.25 * skinlight.chroma(img))
+    img = img * hair_shade[..., None]  # (the hair's close shade: as the form's, after it)
     img = _film(_tone(img, face_tone))
     if look.glasses != "none":
         _glasses(img, fg, look)
-    img = _camera(img, fg, look, miss.shake)
+    img = camera.lens(img, fg, look, miss)
     interp = cv2.INTER_AREA if height < u else cv2.INTER_CUBIC
-    out = _print(cv2.resize(img, (width, height), interpolation=interp), look, g, miss.stops)
+    out = camera.to_print(
+        cv2.resize(img, (width, height), interpolation=interp), look, g, miss.stops
+    )
     photo = np.clip(out * 255 + 0.5, 0, 255).astype(np.uint8)
     if look.jpeg:
         ok, buf = cv2.imencode(".jpg", photo, [cv2.IMWRITE_JPEG_QUALITY, look.jpeg])
@@ -346,73 +320,3 @@ def _glasses(img: F32, fg: FaceGeometry, look: Look) -> None:
     shadow = soft(_shift(frame, 2, 3), 2.0) * 0.35
     img *= (1 - shadow)[..., None]
     img[:] = img * (1 - frame[..., None]) + colour * frame[..., None]
-
-
-def _camera(img: F32, fg: FaceGeometry, look: Look, shake: tuple[float, float]) -> F32:
-    if abs(look.roll) > 0.05:
-        m = cv2.getRotationMatrix2D((fg.cx, fg.eye), -look.roll, 1.0)
-        img = cv2.warpAffine(img, m, (img.shape[1], img.shape[0]), borderMode=cv2.BORDER_REFLECT)
-    # A lens darkens towards the corners, a little.
-    h, w = img.shape[:2]
-    r2 = ((fg.cx - np.arange(w, dtype=np.float32)[None, :]) / w) ** 2 + (
-        (h * 0.45 - np.arange(h, dtype=np.float32)[:, None]) / h
-    ) ** 2
-    img = img * (1 - VIGNETTE * 2 * r2)[..., None]
-    # A studio's camera and lens are good and focused on the eyes: its photo keeps a little
-    # of the defocus a booth's fixed-focus camera has (at the booth's, a passport photo
-    # printed large read smudgy).
-    blur = look.blur * (1.0 if look.jpeg else 0.6)
-    if blur > 0:
-        img = cv2.GaussianBlur(img, (0, 0), blur)
-    if shake[0] > 0:
-        img = cv2.filter2D(img, -1, _streak(*shake), borderType=cv2.BORDER_REFLECT)
-    # Every camera sharpens what its lens gives it; the halo it leaves round an edge is part
-    # of what makes a picture read as a photo.
-    radius, amount = SHARPEN
-    img = img + amount * (img - cv2.GaussianBlur(img, (0, 0), radius))
-    return img
-
-
-def _streak(length: float, degrees: float) -> F32:
-    """A motion blur's kernel: a line ``length`` px long at ``degrees``."""
-    n = math.ceil(length) | 1
-    k = np.zeros((n, n), np.float32)
-    a = math.radians(degrees)
-    d = np.array([math.cos(a), math.sin(a)]) * length / 2
-    c = np.array([n // 2, n // 2], float)
-    p0, p1 = np.round((c - d) * 16).astype(np.int32), np.round((c + d) * 16).astype(np.int32)
-    cv2.line(k, tuple(int(v) for v in p0), tuple(int(v) for v in p1), 1.0, 1, cv2.LINE_AA, 4)
-    return k / max(float(k.sum()), 1e-6)
-
-
-def _print(img: F32, look: Look, g: np.random.Generator, stops: float = 0.0) -> F32:
-    """What happens at the print's own pixel size. Downsizing averages away what was sharp at
-    the working size, so the final sharpening and the grain belong here: grain drawn before
-    the resize was averaged into a haze and the skin read airbrushed next to the hair."""
-    radius, amount = PRINT_SHARPEN
-    img = img + amount * (img - cv2.GaussianBlur(img, (0, 0), radius))
-    # A print's grain is finer than its pixels and shows in the mid-tones and shadows; it all
-    # but vanishes in light, flat areas (a pale backdrop, a lit forehead): drawn evenly, and
-    # coarser, it read as noise on the background.
-    lum = img @ np.array([0.114, 0.587, 0.299], np.float32)
-    grain = cv2.GaussianBlur(g.standard_normal(img.shape[:2], dtype=np.float32), (0, 0), 0.35)
-    grain *= GRAIN / max(1e-6, float(grain[::4, ::4].std()))
-    grain *= np.clip(1.45 - 1.25 * lum, 0.22, 1.0)
-    if look.noise > 0:
-        # A poor camera's sensor noise is coarser, a pixel or so, and stays in the light
-        # areas too (only a little less than in the shadows); with it comes colour noise.
-        sensor = cv2.GaussianBlur(g.standard_normal(img.shape[:2], dtype=np.float32), (0, 0), 0.5)
-        sensor *= 3 * GRAIN * look.noise / max(1e-6, float(sensor[::4, ::4].std()))
-        where = np.clip(1.25 - 0.6 * lum, 0.6, 1.0)
-        if look.jpeg:
-            # A small sensor's noise is in its shadows, lifted with them: the under-exposed
-            # the more (the gain that brightens them brightens the noise).
-            where = np.clip(1.7 - 1.6 * lum, 0.45, 1.6) * 2 ** (-0.5 * stops)
-        grain += sensor * where
-    img = img + grain[..., None]
-    if look.noise > 0:
-        chroma = g.standard_normal(img.shape, dtype=np.float32) * 0.008 * look.noise
-        if look.jpeg:
-            chroma *= np.clip(1.8 - 1.6 * lum, 0.5, 1.6)[..., None] * 2 ** (-0.5 * stops)
-        img = img + chroma
-    return img

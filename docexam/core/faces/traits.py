@@ -9,6 +9,7 @@ pose, light, image quality) are what differs between two photos of the same pers
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -113,6 +114,12 @@ class Look:
     # Make-up, 0 none .. 1 full (mascara, lipstick, a little blush and foundation): the
     # strongest cue that a woman's photo is a woman's after the face's own contrast.
     makeup: float = 0.0
+    # The booth's passing expression beyond the smile, each 0..1 (-1..1 for the brows: a
+    # slight frown to raised). Kept out of repr: every photo's seeded draws are keyed by
+    # repr(look), and a studio portrait (all 0) must keep the pixels it had.
+    brows: float = field(default=0.0, repr=False)
+    press: float = field(default=0.0, repr=False)  # lips pressed together, thinner
+    squint: float = field(default=0.0, repr=False)  # eyes a touch narrower (a hall's glare)
 
 
 def make_identity(seed: object, sex: str = "") -> Identity:
@@ -162,7 +169,7 @@ def make_look(seed: object, identity: Identity, age: float, studio: bool = True)
     beard = "none"
     if male and g.random() < 0.4:
         beard = str(g.choice(BEARDS[1:]))
-    return Look(
+    look = Look(
         age=age,
         hair_style=style,
         hair_colour=str(g.choice(HAIR_COLOURS, p=np.array(colours) / sum(colours))),
@@ -170,10 +177,12 @@ def make_look(seed: object, identity: Identity, age: float, studio: bool = True)
         beard=beard,
         glasses=str(g.choice(GLASSES, p=[0.7, 0.12, 0.1, 0.08])) if not studio else "none",
         smile=_smile(g, studio),
-        # At a booth people half face the officer, half the lens: turns up to about 12 degrees.
-        yaw=float(g.normal(0, 1.2) if studio else np.clip(g.normal(0, 6.0), -12, 12)),
-        pitch=float(g.normal(0, 1.0) if studio else np.clip(g.normal(0, 2.5), -6, 6)),
-        roll=float(g.normal(0, 1.0 if studio else 2.5)),
+        # At a booth people half face the officer, half the lens; its camera sits above or
+        # below their eyes, and few hold their head level. A studio's photographer turns the
+        # sitter square to the lens (ICAO: within a couple of degrees).
+        yaw=_pose(float(g.normal(0, 1)), studio, 1.2, 12.0, 2.0),
+        pitch=_pose(float(g.normal(0, 1)), studio, 1.0, 8.0, 1.5),
+        roll=_pose(float(g.normal(0, 1)), studio, 1.0, 5.0, 1.0),
         light_azimuth=_azimuth(float(g.normal(0, 1)), studio),
         # A studio's key stands a little above the eyes; a hall's ceiling lights from high up.
         light_elevation=float(g.uniform(20, 40) if studio else g.uniform(42, 62)),
@@ -192,6 +201,24 @@ def make_look(seed: object, identity: Identity, age: float, studio: bool = True)
         # Drawn last, so that every earlier draw stays as it was.
         makeup=0.0 if male else _makeup(g),
     )
+    if studio:
+        return look
+    # Drawn after everything else, so every earlier draw stays as it was.
+    return replace(
+        look,
+        brows=float(np.clip(g.normal(0, 0.45), -1, 1)),
+        press=float(g.uniform(0.3, 1.0)) if g.random() < 0.3 and look.smile < 0.2 else 0.0,
+        squint=float(g.uniform(0.2, 1.0)) if g.random() < 0.35 else 0.0,
+    )
+
+
+def _pose(n: float, studio: bool, sd: float, reach: float, least: float) -> float:
+    """One angle of the head's pose (degrees) from a standard normal draw ``n``. At a booth
+    seldom square: at least ``least`` degrees off, up to ``reach`` (drawn round 0, half the
+    booth photos turned by under 4 degrees, and at that a turn does not show)."""
+    if studio:
+        return float(np.clip(n * sd, -2, 2))
+    return float(np.clip(math.copysign(least + abs(n) * reach * 0.45, n), -reach, reach))
 
 
 def _makeup(g: np.random.Generator) -> float:

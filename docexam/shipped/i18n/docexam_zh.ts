@@ -1746,13 +1746,13 @@ Raise it before sharing a new edition: an import then says it is newer.</source>
         <translation>第 %1 题</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="289"/>
+        <location filename="../../ui/training/exercise_page.py" line="293"/>
         <source>&lt;b&gt;Item %1 of %2&lt;/b&gt; · %3 · %4 answered</source>
         <translation>&lt;b&gt;第 %1 题，共 %2 题&lt;/b&gt; · %3 · 已答 %4 题</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="257"/>
-        <location filename="../../ui/training/exercise_page.py" line="361"/>
+        <location filename="../../ui/training/exercise_page.py" line="261"/>
+        <location filename="../../ui/training/exercise_page.py" line="365"/>
         <source>Answer saved.</source>
         <translation>答案已保存。</translation>
     </message>
@@ -1782,82 +1782,82 @@ Raise it before sharing a new edition: an import then says it is newer.</source>
         <translation>显示本题答案；以此方式完成的题目不计入掌握程度。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="309"/>
+        <location filename="../../ui/training/exercise_page.py" line="313"/>
         <source>Start / decide (Enter)</source>
         <translation>开始/判定（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="311"/>
+        <location filename="../../ui/training/exercise_page.py" line="315"/>
         <source>See the results (Enter)</source>
         <translation>查看结果（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="311"/>
+        <location filename="../../ui/training/exercise_page.py" line="315"/>
         <source>Next item (Enter)</source>
         <translation>下一题（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="313"/>
+        <location filename="../../ui/training/exercise_page.py" line="317"/>
         <source>Submit answer (Enter)</source>
         <translation>提交答案（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="341"/>
+        <location filename="../../ui/training/exercise_page.py" line="345"/>
         <source>Choose a verdict (keys 1-4) first.</source>
         <translation>请先选择结论（按键 1-4）。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="351"/>
+        <location filename="../../ui/training/exercise_page.py" line="355"/>
         <source>Give an answer first.</source>
         <translation>请先作答。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="368"/>
+        <location filename="../../ui/training/exercise_page.py" line="372"/>
         <source>All answered. Check them, or finish the exam.</source>
         <translation>已全部作答。可检查答案，或交卷。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="404"/>
+        <location filename="../../ui/training/exercise_page.py" line="408"/>
         <source>Choose an answer first: the solution comes with it.</source>
         <translation>请先作答：答案随后显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="420"/>
+        <location filename="../../ui/training/exercise_page.py" line="424"/>
         <source>Solution shown: this item does not count toward your mastery.</source>
         <translation>已显示答案：本题不计入你的掌握程度。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="475"/>
+        <location filename="../../ui/training/exercise_page.py" line="479"/>
         <source>No genuine reference of this document type in the library.</source>
         <translation>样本库中没有该类证件的真证参照样本。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="483"/>
+        <location filename="../../ui/training/exercise_page.py" line="487"/>
         <source>Time left %1</source>
         <translation>剩余时间 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="490"/>
+        <location filename="../../ui/training/exercise_page.py" line="494"/>
         <source>Time %1</source>
         <translation>用时 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="501"/>
+        <location filename="../../ui/training/exercise_page.py" line="505"/>
         <source>%1 item(s) unanswered. Press Finish again to finish anyway.</source>
         <translation>还有 %1 题未作答。再次点击“交卷”即可直接交卷。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="502"/>
+        <location filename="../../ui/training/exercise_page.py" line="506"/>
         <source>Finish anyway</source>
         <translation>仍然交卷</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="505"/>
+        <location filename="../../ui/training/exercise_page.py" line="509"/>
         <source>%1 item(s) not done yet. Press End again to end the practice here: it is kept as ended, not as a failed attempt.</source>
         <translation>还有 %1 道题未完成。再按一次“结束”即在此结束练习：记为“已结束”，而不是未通过。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/exercise_page.py" line="508"/>
+        <location filename="../../ui/training/exercise_page.py" line="512"/>
         <source>End practice</source>
         <translation>结束练习</translation>
     </message>
@@ -2120,17 +2120,22 @@ Raise it before sharing a new edition: an import then says it is newer.</source>
         <translation>其中一张照片未显示该特征：被头发遮住，或已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="114"/>
+        <location filename="../../ui/training/face_panel.py" line="116"/>
         <source>The traveller at the booth</source>
         <translation>查验台前的旅客</translation>
     </message>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="116"/>
+        <location filename="../../ui/training/face_panel.py" line="118"/>
         <source>Portrait in the earlier passport</source>
         <translation>早先护照中的证件照</translation>
     </message>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="126"/>
+        <location filename="../../ui/training/face_panel.py" line="224"/>
+        <source>Drawing the photo…</source>
+        <translation>正在绘制照片…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/face_panel.py" line="241"/>
         <source>Click (or Z) to see the photo larger</source>
         <translation>单击（或按 Z）查看大图</translation>
     </message>
@@ -2155,12 +2160,17 @@ Raise it before sharing a new edition: an import then says it is newer.</source>
         <translation>&lt;b&gt;逐项特征&lt;/b&gt;（按键：Tab 切换，+ 一致，- 不同，0 无法比对）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="251"/>
+        <location filename="../../ui/training/face_panel.py" line="248"/>
+        <source>The photo could not be drawn: %1</source>
+        <translation>无法绘制照片：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/face_panel.py" line="278"/>
         <source>%1 s left to decide</source>
         <translation>还剩 %1 秒作出决定</translation>
     </message>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="268"/>
+        <location filename="../../ui/training/face_panel.py" line="295"/>
         <source>Time ran out: no decision.</source>
         <translation>时间已到：未作决定。</translation>
     </message>
@@ -2415,7 +2425,12 @@ Replace the pack in the library with version %4?</source>
 <context>
     <name>ItemView</name>
     <message>
-        <location filename="../../ui/training/item_view.py" line="200"/>
+        <location filename="../../ui/training/item_view.py" line="128"/>
+        <source>the document could not be opened.</source>
+        <translation>无法打开该证件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/item_view.py" line="211"/>
         <source>Document %1</source>
         <translation>证件 %1</translation>
     </message>
@@ -4203,53 +4218,53 @@ All specimens are fictional; simulated light views are approximations.</source>
         <translation>工作许可</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_faces.py" line="23"/>
+        <location filename="../../ui/training/case_faces.py" line="24"/>
         <source>Presented passport</source>
         <translation>出示的护照</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_faces.py" line="24"/>
+        <location filename="../../ui/training/case_faces.py" line="25"/>
         <source>Presented identity card</source>
         <translation>出示的身份证</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_faces.py" line="25"/>
+        <location filename="../../ui/training/case_faces.py" line="26"/>
         <source>Presented residence permit</source>
         <translation>出示的居留许可</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_faces.py" line="26"/>
+        <location filename="../../ui/training/case_faces.py" line="27"/>
         <source>Presented work permit</source>
         <translation>出示的工作许可</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_faces.py" line="28"/>
+        <location filename="../../ui/training/case_faces.py" line="29"/>
         <source>Presented document</source>
         <translation>出示的证件</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_faces.py" line="29"/>
+        <location filename="../../ui/training/case_faces.py" line="30"/>
         <location filename="../../ui/training/case_file_page.py" line="37"/>
         <source>Earlier passport</source>
         <translation>早先护照</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_faces.py" line="35"/>
+        <location filename="../../ui/training/case_faces.py" line="36"/>
         <source>no. %1</source>
         <translation>号码 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_faces.py" line="43"/>
+        <location filename="../../ui/training/case_faces.py" line="44"/>
         <source>Drawing the portrait…</source>
         <translation>正在绘制照片…</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_faces.py" line="82"/>
+        <location filename="../../ui/training/case_faces.py" line="83"/>
         <source>This document&apos;s portrait cannot be read: look at it on the document.</source>
         <translation>无法读取本证件的照片：请在证件上查看。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/case_faces.py" line="101"/>
+        <location filename="../../ui/training/case_faces.py" line="102"/>
         <source>The portrait could not be drawn: %1</source>
         <translation>无法绘制照片：%1</translation>
     </message>

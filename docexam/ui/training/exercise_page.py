@@ -251,7 +251,11 @@ class ExercisePage(QWidget):
             locked = record is not None  # a decision at the booth is final, in an exam too
         self.item.lock(locked)
         if timed and not locked and isinstance(self.item.panel, FacePanel):
-            self._start_face_clock(self.item.panel)
+            panel = self.item.panel
+            if panel.ready:
+                self._start_face_clock(panel)
+            else:
+                panel.photo_shown.connect(lambda: self._start_face_clock(panel))
         if locked and record is not None:
             self._show_feedback()
         self.status.setText(self.tr("Answer saved.") if record is not None and self.exam else "")
@@ -268,9 +272,9 @@ class ExercisePage(QWidget):
             self.submit_button.setFocus()
 
     def _start_face_clock(self, panel: FacePanel) -> None:
-        """The quick face check: its clock starts now the faces are on screen (drawing them
-        is not the trainee's time); a verdict is the answer at once, and time running out is
-        "no decision"."""
+        """The quick face check: its clock starts when the faces are on screen (drawing the
+        photo is not the trainee's time); a verdict is the answer at once, and time running out
+        is "no decision"."""
         panel.decided.connect(self.submit)
         panel.expired.connect(self.submit)
         self.session.restart_item_clock()

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from docexam.core.training.quiz import Answer, FaceAnswer, FaceExercise
-from docexam.core.training.quiz.face_items import LIVE
+from docexam.core.training.quiz.face_items import LIVE, PHOTO_SIZE
 from docexam.core.training.quiz.face_scoring import AGREES, DIFFERS, HIDDEN
 from docexam.ui.training import wording
 from docexam.ui.training.answer_panels import AnswerPanel
@@ -97,6 +97,7 @@ class FeatureRow:
 class FacePanel(AnswerPanel):
     decided = Signal()  # the quick check's verdict was given: it is the answer, now
     expired = Signal()  # the quick check's time ran out: no decision
+    photo_shown = Signal()  # the photo is on screen: the quick check's clock may start
 
     def __init__(
         self,
@@ -109,6 +110,7 @@ class FacePanel(AnswerPanel):
         # The quick check is timed; the feature-by-feature comparison is a study, untimed.
         self.timed = exercise.seconds is not None and not exercise.features
         self.timed_out = False
+        self.ready = photo is not None  # the photo to compare is on screen
         self._elapsed: Callable[[], float] | None = None
         title = (
             self.tr("The traveller at the booth")
@@ -118,13 +120,11 @@ class FacePanel(AnswerPanel):
         self.title = title
         self.photo = QLabel()
         self.photo.setObjectName("face_photo")
-        self.full = photo_pixmap(photo)  # as the camera took it: Z shows it so
-        pixmap = self.full
-        if not pixmap.isNull():
-            pixmap = pixmap.scaledToHeight(PHOTO_HEIGHT, Qt.TransformationMode.SmoothTransformation)
-            self.photo.setCursor(Qt.CursorShape.PointingHandCursor)
-            self.photo.setToolTip(self.tr("Click (or Z) to see the photo larger"))
-        self.photo.setPixmap(pixmap)
+        # The photo's room is kept while it is drawn, so nothing moves when it comes.
+        self.photo.setFixedSize(round(PHOTO_HEIGHT * PHOTO_SIZE[0] / PHOTO_SIZE[1]), PHOTO_HEIGHT)
+        self.photo.setWordWrap(True)
+        self.photo.setStyleSheet("QLabel { color: #555; }")
+        self.full = QPixmap()  # as the camera took it: Z shows it so
         self.photo.mousePressEvent = lambda _e: self.enlarge()  # type: ignore[method-assign]
         self.dialog: PhotoDialog | None = None
         self.photo.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -163,7 +163,7 @@ class FacePanel(AnswerPanel):
         self.enlarge_button = QPushButton(self.tr("Larger photo… (Z)"))
         self.enlarge_button.setObjectName("enlarge_photo")
         self.enlarge_button.clicked.connect(lambda _=False: self.enlarge())
-        self.enlarge_button.setEnabled(not self.full.isNull())
+        self.enlarge_button.setEnabled(False)
         layout.addWidget(self.enlarge_button)
         QShortcut(QKeySequence("Z"), self, self.enlarge)
         self.reader = QPushButton(self.tr("Chip reader… (R)"))
@@ -219,6 +219,33 @@ class FacePanel(AnswerPanel):
                 row.group.buttonToggled.connect(lambda *_a: self.changed.emit())
             layout.addLayout(grid)
         layout.addStretch(1)
+        if photo is None:
+            self._waiting(True)
+            self.photo.setText(self.tr("Drawing the photo…"))
+        else:
+            self.show_photo(photo)
+
+    def _waiting(self, waiting: bool) -> None:
+        # No verdict on a face not yet seen; the clock starts when it is shown.
+        self.ready = not waiting
+        for button in (self.same, self.other, *(b for r in self.rows for b in r.buttons)):
+            button.setEnabled(not waiting)
+
+    def show_photo(self, photo: np.ndarray) -> None:
+        """The photo is drawn: show it, let the trainee decide, and say so (the clock starts)."""
+        self.full = photo_pixmap(photo)
+        self.photo.setPixmap(
+            self.full.scaledToHeight(PHOTO_HEIGHT, Qt.TransformationMode.SmoothTransformation)
+        )
+        self.photo.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.photo.setToolTip(self.tr("Click (or Z) to see the photo larger"))
+        self.enlarge_button.setEnabled(True)
+        self._waiting(False)
+        self.photo_shown.emit()
+
+    def photo_failed(self, message: str) -> None:
+        """No photo to compare: say why; the item stays unanswerable rather than guessed."""
+        self.photo.setText(self.tr("The photo could not be drawn: %1").replace("%1", message))
 
     def enlarge(self) -> None:
         """The photo as large as the camera took it, to study feature by feature."""

@@ -30,6 +30,7 @@ from docexam.core.training.quiz import (
     VerdictExercise,
 )
 from docexam.core.training.quiz.face_items import PHOTO_SIZE, face_photo, has_chip
+from docexam.ui.common.worker import Task
 from docexam.ui.training.answer_panels import AnswerPanel, AreaPanel, LightPanel, VerdictPanel
 from docexam.ui.training.case_faces import DRAWN
 from docexam.ui.training.case_panel import CasePanel
@@ -59,6 +60,7 @@ class ItemView(QObject):
         self.overlay: Overlay | None = None
         self.score: Score | None = None
         self.tab: SpecimenTab | None = None
+        self._photo_task: Task | None = None
         self.panel: AnswerPanel = self._build(caption)
         self.panel.changed.connect(self.changed)
         self._unsubscribe = (
@@ -122,10 +124,18 @@ class ItemView(QObject):
             )
         self.tab = tab
         if tab is None:
-            return FacePanel(ex, None, None)
-        photo = face_photo(ex, tab.specimen, PHOTO_SIZE[0], PHOTO_SIZE[1])
+            panel = FacePanel(ex, None, None)
+            panel.photo_failed(self.tr("the document could not be opened."))
+            return panel
         reader = tab.open_chip_reader if has_chip(tab.specimen) else None
-        panel = FacePanel(ex, photo, reader)
+        panel = FacePanel(ex, None, reader)
+        specimen = tab.specimen
+        task = self.stage.photos.start(
+            lambda _job: face_photo(ex, specimen, PHOTO_SIZE[0], PHOTO_SIZE[1]), supersede=True
+        )
+        task.succeeded.connect(panel.show_photo)
+        task.failed.connect(lambda message, _exc: panel.photo_failed(message))
+        self._photo_task = task
         if self.reviewing:  # looking back: no clock runs, so none is shown
             panel.clock.hide()
             panel.countdown.hide()
@@ -207,6 +217,8 @@ class ItemView(QObject):
         self.panel.set_locked(locked)
 
     def teardown(self) -> None:
+        if self._photo_task is not None:
+            self._photo_task.cancel()  # a photo that comes after the item left is not shown
         if isinstance(self.panel, DrillPanel | FacePanel):
             self.panel.stop()
         if self.overlay is not None and self.stage.tab is self.tab:

@@ -19,6 +19,7 @@ from docexam.core.library.catalogue import CatalogueEntry, build_catalogue
 from docexam.core.library.library import Library
 from docexam.core.library.references import best_reference
 from docexam.core.training.quiz import SpecimenRef
+from docexam.ui.common.worker import Worker
 from docexam.ui.training import wording
 from docexam.ui.viewer.sltd_box import sltd_source
 from docexam.ui.viewer.specimen_tab import SpecimenTab
@@ -42,6 +43,9 @@ class Stage(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.addWidget(self.error)
+        # A face item's photo is drawn, not read (about a third of a second): off the UI thread,
+        # each item's drawing superseding the one before (an item left before its photo came).
+        self.photos = Worker(self)
 
     def show_specimen(
         self,
@@ -99,6 +103,7 @@ class Stage(QWidget):
             self.tab_changed.emit(None)
 
     def close_stage(self) -> None:
+        self.photos.stop()
         self._drop_tab()
 
     # -- compare with a genuine reference -----------------------------------------------------

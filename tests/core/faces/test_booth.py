@@ -9,7 +9,7 @@ import cv2
 import numpy as np
 import pytest
 
-from docexam.core.faces import hair, render
+from docexam.core.faces import camera, hair, render
 from docexam.core.faces.geometry import layout
 from docexam.core.faces.traits import make_identity, make_look
 from docexam.core.faces.traveller import holder_identity, holder_today, portrait_look
@@ -42,13 +42,14 @@ def test_a_hall_light_from_above_lights_the_forehead_and_shades_the_chin() -> No
         b = _top_to_chin(render.render(who, live, W, H, "live"), layout(who, live, W, H))
         gains.append(b / s)
     assert float(np.median(gains)) > 1.35, gains
-    assert min(gains) > 1.1, gains
+    # (A head tipped back under a booth's camera set low turns its chin up to the ceiling.)
+    assert min(gains) > 1.0, gains
 
 
 def test_a_booth_camera_misses_exposure_and_balance_and_a_studio_does_not() -> None:
     who = make_identity("booth-camera")
     studio = make_look("studio", who, 30.0)
-    assert render.misses(who, studio) == render.Misses()
+    assert render.misses(who, studio) == camera.Misses()
     shots = [render.misses(who, make_look(("live", k), who, 30.0, studio=False)) for k in range(80)]
     stops = np.array([m.stops for m in shots])
     assert stops.std() > 0.15 and stops.min() < -0.15 and stops.max() > 0.3
@@ -83,7 +84,7 @@ def test_a_live_photo_parts_the_hair_its_own_way_and_the_document_keeps_its_own(
     assert partings[0] == partings[1]  # the hair a studio printed is the person's habit
     assert np.array_equal(first, render.render(who, studio, 120, 154))
     del partings[:]
-    for k in range(8):
+    for k in range(12):  # half of all partings of medium hair are in the middle
         live = replace(make_look(("live", k), who, 30.0, studio=False), hair_style="medium")
         render.render(who, live, 120, 154)
     # (Seeded by the person and style alone, every photo's parting lay on one column.)

@@ -14,11 +14,22 @@ from docexam.core.cases.codec import write_cases
 from docexam.core.cases.generate import make_case
 from docexam.core.library.library import Library
 from docexam.core.pack.io import read_pack, write_pack
+from docexam.core.synth.forgery.chip_frauds import forge_chip_pack
 from docexam.store import Store, open_store
 from docexam.ui.main_window import MainWindow
 from docexam.ui.training.training_tab import TrainingTab
 
 from ..conftest import BASIC, variety_library  # noqa: F401  (fixture re-exported)
+
+
+@pytest.fixture
+def face_library(tmp_path: Path) -> Library:
+    """Generated genuine Utopian passports with their chips (and their chip-fraud twins)."""
+    bundled = tmp_path / "bundled"
+    jobs = [("UTO", "A", 41), ("UTO", "B", 42), ("UTO", "A", 43)]
+    recipes = [(state, series, seed, "revoked_signer") for state, series, seed in jobs]
+    forge_chip_pack("faces", recipes, bundled / "faces", 150.0, True)
+    return Library(tmp_path / "library", [bundled])
 
 
 @pytest.fixture

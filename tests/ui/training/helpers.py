@@ -63,6 +63,11 @@ def press(qtbot: QtBot, page: ExercisePage, key: Qt.Key) -> None:
     qtbot.keyClick(target, key)
 
 
+def photo_ready(qtbot: QtBot, page: ExercisePage) -> None:
+    """Wait until a face item's photo, drawn off the UI thread, is on screen."""
+    qtbot.waitUntil(lambda: getattr(page.item.panel, "ready", True), timeout=20000)
+
+
 def answer_current(qtbot: QtBot, page: ExercisePage) -> None:
     """Answer the item on screen the way a trainee would, partly right on purpose."""
     ex = page.session.current
@@ -88,6 +93,7 @@ def answer_current(qtbot: QtBot, page: ExercisePage) -> None:
     elif isinstance(ex, VerdictExercise):
         press(qtbot, page, Qt.Key.Key_2)
     elif isinstance(ex, FaceExercise):
+        photo_ready(qtbot, page)
         press(qtbot, page, Qt.Key.Key_S)  # "same person", whoever stands there
         if not ex.features:
             return  # the quick check: the key is the decision, at once

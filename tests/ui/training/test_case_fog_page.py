@@ -105,7 +105,7 @@ def test_the_faces_and_the_note_stay_in_sight_after_the_answer(
     assert isinstance(panel, CasePanel) and panel.page.faces is not None
     faces = _frames(panel)
     assert len(faces) == 2
-    qtbot.waitUntil(lambda: all(not f.pixmap().isNull() for f in faces))
+    qtbot.waitUntil(lambda: all(not f.pixmap().isNull() for f in faces), timeout=20000)
     assert all(in_sight(f) for f in faces)
     assert in_sight(panel.note)
 

@@ -6,7 +6,7 @@ features recorded wrongly."""
 
 from __future__ import annotations
 
-from pathlib import Path
+import threading
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
@@ -14,30 +14,19 @@ from PySide6.QtWidgets import QRadioButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from docexam.core.library.library import Library
-from docexam.core.synth.forgery.chip_frauds import forge_chip_pack
 from docexam.core.training.quiz import DrillExercise, FaceAnswer, FaceExercise, Outcome, face_items
 from docexam.store import Store
-from docexam.ui.training import start_page
+from docexam.ui.training import item_view, start_page
 from docexam.ui.training.exercise_page import ExercisePage
 from docexam.ui.training.face_panel import FacePanel, FeatureRow
 
 from .conftest import open_window, training
-from .helpers import answer_current, press, settle, start_module, to_view
+from .helpers import answer_current, photo_ready, press, settle, start_module, to_view
 
 
 @pytest.fixture(autouse=True)
 def fixed_seed(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(start_page, "_seed", lambda: 0)
-
-
-@pytest.fixture
-def face_library(tmp_path: Path) -> Library:
-    """Generated genuine Utopian passports with their chips (and their chip-fraud twins)."""
-    bundled = tmp_path / "bundled"
-    jobs = [("UTO", "A", 41), ("UTO", "B", 42), ("UTO", "A", 43)]
-    recipes = [(state, series, seed, "revoked_signer") for state, series, seed in jobs]
-    forge_chip_pack("faces", recipes, bundled / "faces", 150.0, True)
-    return Library(tmp_path / "library", [bundled])
 
 
 def click_radio(qtbot: QtBot, button: QRadioButton) -> None:
@@ -77,6 +66,7 @@ def _run(
             continue
         panel = page.item.panel  # type: ignore[union-attr]
         assert isinstance(panel, FacePanel)
+        photo_ready(qtbot, page)
         assert not panel.photo.pixmap().isNull()  # the person to compare is shown
         assert panel.reader.isVisibleTo(panel)  # a chip passport: its DG2 is one look away
         if not ex.features:
@@ -159,6 +149,7 @@ def test_the_quick_check_runs_out_and_is_answered_no_decision(
     index, ex = session.index, session.current
     assert ex.seconds == 1.5
     settle(qtbot, page.stage.tab)
+    photo_ready(qtbot, page)
     panel = page.item.panel  # type: ignore[union-attr]
     assert isinstance(panel, FacePanel) and panel.timer.isActive()
     assert panel.clock.text() in ("1 s left to decide", "2 s left to decide")
@@ -202,6 +193,7 @@ def test_a_face_item_fits_a_1366x768_screen(
     ex = session.current
     assert isinstance(ex, FaceExercise)
     settle(qtbot, page.stage.tab)
+    photo_ready(qtbot, page)
     qtbot.wait(200)
     assert (window.width(), window.height()) == (1366, 768)
     panel = page.item.panel  # type: ignore[union-attr]
@@ -250,6 +242,7 @@ def test_the_photo_is_studied_larger_with_z_or_a_click(
     while not (isinstance(session.current, FaceExercise) and session.current.features):
         page.go(1)
     settle(qtbot, page.stage.tab)
+    photo_ready(qtbot, page)
     panel = page.item.panel  # type: ignore[union-attr]
     assert isinstance(panel, FacePanel)
     assert panel.photo.pixmap().height() == 200
@@ -267,3 +260,43 @@ def test_the_photo_is_studied_larger_with_z_or_a_click(
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
         qtbot.waitUntil(lambda d=dialog: not d.isVisible())
     assert not session.answered(session.index)  # looking is not answering
+
+
+def test_the_photo_is_drawn_off_the_ui_thread_and_the_clock_waits_for_it(
+    qtbot: QtBot, face_library: Library, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Drawing the traveller takes about a third of a second: the window keeps answering, the
+    panel says the photo is coming, no verdict can be given on a face not yet seen, and the
+    quick check's clock starts only when the photo is shown."""
+    release = threading.Event()
+    real = item_view.face_photo
+
+    def held(*args: object) -> object:
+        release.wait(30)
+        return real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(item_view, "face_photo", held)
+    window = open_window(qtbot, face_library, store)
+    training(window).start.create_trainee("Lin Wei", "Land border", 1)
+    page = start_module(qtbot, window, "L1.falsedoc")
+    session = page.session
+    try:
+        while not isinstance(session.current, FaceExercise):
+            page.go(1)
+        index = session.index
+        settle(qtbot, page.stage.tab)
+        panel = page.item.panel  # type: ignore[union-attr]
+        assert isinstance(panel, FacePanel) and panel.timed
+        assert not panel.ready and panel.photo.text() == "Drawing the photo…"
+        qtbot.wait(1000)  # the event loop runs while the photo is drawn
+        press(qtbot, page, Qt.Key.Key_S)
+        assert not session.answered(index) and not panel.timer.isActive()
+        assert not panel.same.isEnabled() and not panel.enlarge_button.isEnabled()
+        release.set()
+        photo_ready(qtbot, page)
+        assert not panel.photo.pixmap().isNull() and panel.timer.isActive()
+        assert session.item_seconds() < 0.5  # the second spent drawing is not the trainee's
+        press(qtbot, page, Qt.Key.Key_S)
+        assert session.answered(index)
+    finally:
+        release.set()

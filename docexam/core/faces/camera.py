@@ -1,0 +1,143 @@
+"""What a camera does to the lit scene: a lens's softness and its misses (a booth's defocus or
+a movement as the shutter opens, its exposure and balance), its sharpening, and the print's
+or the sensor's grain at the photo's own pixel size."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+
+from docexam.core.domain.seeds import rng
+from docexam.core.faces.canvas import F32
+from docexam.core.faces.geometry import FaceGeometry
+from docexam.core.faces.traits import Identity, Look
+
+VIGNETTE = 0.09  # how much a lens darkens the frame's corners
+SHARPEN = (1.3, 0.45)  # a camera's unsharp mask at the working size: radius px, amount
+# A booth's fixed-focus lens, in focus: its softness (Gaussian sigma, px at the working size).
+BOOTH_SOFT = 0.4
+PRINT_SHARPEN = (0.8, 0.45)  # the print's own, at its pixel size: radius px, amount
+# A print's grain (of 1) at its pixel size; a poor camera adds more. At 0.01 it read as grit on
+# skin at the tile's size, with the skin's own texture.
+GRAIN = 0.008
+
+
+@dataclass(frozen=True)
+class Misses:
+    """What a booth's automatic camera gets wrong in one photo: a studio's photographer sets
+    exposure and balance by hand, a booth's camera guesses them from a frame mostly wall."""
+
+    stops: float = 0.0  # exposure off the face's level, + over
+    cast: tuple[float, float, float] = (1.0, 1.0, 1.0)  # the white balance's miss, BGR
+    shake: tuple[float, float] = (0.0, 0.0)  # motion blur: px at the working size, degrees
+    defocus: float = 0.0  # the out-of-focus disc's radius, px at the working size
+
+
+def misses(who: Identity, look: Look, salt: object = "") -> Misses:
+    """The camera's misses for a live photo (``look.jpeg``); none for a studio's."""
+    if not look.jpeg:
+        return Misses()
+    g = rng("booth-camera", who.seed, repr(look), salt)
+    stops = float(np.clip(g.normal(0.1, 0.25), -0.4, 0.6))
+    cast = 1 + np.clip(g.normal(0, 0.025, 3), -0.05, 0.05)
+    # Most booth photos are sharp: the camera's focus is fixed at where the stool puts a
+    # face. A few move as the shutter opens (a hall's light is dim for a small sensor, the
+    # shutter slow), and a movement has one direction: settling down onto the stool or
+    # leaning in, or swaying; a few lean out of the focus's depth. (Blurred a little every
+    # photo, in any direction, the faces read smeared, not photographed.)
+    shake = (0.0, 0.0)
+    if g.random() < 0.15:
+        across = g.random() < 0.35
+        degrees = float((0.0 if across else 90.0) + g.normal(0, 12))
+        shake = (float(g.uniform(1.6, 3.2)), degrees)
+    # (Seldom both at once: compounded, the face went soft as a smear.)
+    defocus = float(g.uniform(0.9, 1.7)) if g.random() < 0.2 and not shake[0] else 0.0
+    balance = tuple(float(v) for v in cast / cast.mean())
+    return Misses(stops, balance, shake, defocus)  # type: ignore[arg-type]
+
+
+def lens(img: F32, fg: FaceGeometry, look: Look, miss: Misses) -> F32:
+    if abs(look.roll) > 0.05:
+        # The head's tilt turns the whole photo about the eyes: hair, glasses and the mesh
+        # together (the shoulders, a little, with it: a booth's camera is seldom level either).
+        m = cv2.getRotationMatrix2D((fg.cx, fg.eye), -look.roll, 1.0)
+        img = cv2.warpAffine(img, m, (img.shape[1], img.shape[0]), borderMode=cv2.BORDER_REFLECT)
+    # A lens darkens towards the corners, a little.
+    h, w = img.shape[:2]
+    r2 = ((fg.cx - np.arange(w, dtype=np.float32)[None, :]) / w) ** 2 + (
+        (h * 0.45 - np.arange(h, dtype=np.float32)[:, None]) / h
+    ) ** 2
+    img = img * (1 - VIGNETTE * 2 * r2)[..., None]
+    if look.jpeg:
+        # A booth's small lens at its fixed focus: a trace of softness every photo, and the
+        # miss, when there is one, as a lens blurs (a disc) or a movement does (a streak).
+        img = cv2.GaussianBlur(img, (0, 0), BOOTH_SOFT)
+        if miss.defocus > 0:
+            img = cv2.filter2D(img, -1, _disc(miss.defocus), borderType=cv2.BORDER_REFLECT)
+        if miss.shake[0] > 0:
+            img = cv2.filter2D(img, -1, _streak(*miss.shake), borderType=cv2.BORDER_REFLECT)
+    elif look.blur > 0:
+        # A studio's camera and lens are good and focused on the eyes: a little of the
+        # defocus its depth of field leaves.
+        img = cv2.GaussianBlur(img, (0, 0), look.blur * 0.6)
+    # Every camera sharpens what its lens gives it; the halo it leaves round an edge is part
+    # of what makes a picture read as a photo.
+    radius, amount = SHARPEN
+    img = img + amount * (img - cv2.GaussianBlur(img, (0, 0), radius))
+    return img
+
+
+def _disc(radius: float) -> F32:
+    """A defocused lens's kernel: an even disc (its edge antialiased), not a Gaussian."""
+    n = 2 * math.ceil(radius) + 1
+    r = np.hypot(*np.mgrid[:n, :n] - n // 2)
+    k = np.clip(radius + 0.5 - r, 0, 1).astype(np.float32)
+    return k / float(k.sum())
+
+
+def _streak(length: float, degrees: float) -> F32:
+    """A motion blur's kernel: a line ``length`` px long at ``degrees``."""
+    n = math.ceil(length) | 1
+    k = np.zeros((n, n), np.float32)
+    a = math.radians(degrees)
+    d = np.array([math.cos(a), math.sin(a)]) * length / 2
+    c = np.array([n // 2, n // 2], float)
+    p0, p1 = np.round((c - d) * 16).astype(np.int32), np.round((c + d) * 16).astype(np.int32)
+    cv2.line(k, tuple(int(v) for v in p0), tuple(int(v) for v in p1), 1.0, 1, cv2.LINE_AA, 4)
+    return k / max(float(k.sum()), 1e-6)
+
+
+def to_print(img: F32, look: Look, g: np.random.Generator, stops: float = 0.0) -> F32:
+    """What happens at the print's own pixel size. Downsizing averages away what was sharp at
+    the working size, so the final sharpening and the grain belong here: grain drawn before
+    the resize was averaged into a haze and the skin read airbrushed next to the hair."""
+    radius, amount = PRINT_SHARPEN
+    img = img + amount * (img - cv2.GaussianBlur(img, (0, 0), radius))
+    # A print's grain is finer than its pixels and shows in the mid-tones and shadows; it all
+    # but vanishes in light, flat areas (a pale backdrop, a lit forehead): drawn evenly, and
+    # coarser, it read as noise on the background.
+    lum = img @ np.array([0.114, 0.587, 0.299], np.float32)
+    grain = cv2.GaussianBlur(g.standard_normal(img.shape[:2], dtype=np.float32), (0, 0), 0.35)
+    grain *= GRAIN / max(1e-6, float(grain[::4, ::4].std()))
+    grain *= np.clip(1.45 - 1.25 * lum, 0.22, 1.0)
+    if look.noise > 0:
+        # A poor camera's sensor noise is coarser, a pixel or so, and stays in the light
+        # areas too (only a little less than in the shadows); with it comes colour noise.
+        sensor = cv2.GaussianBlur(g.standard_normal(img.shape[:2], dtype=np.float32), (0, 0), 0.5)
+        sensor *= 3 * GRAIN * look.noise / max(1e-6, float(sensor[::4, ::4].std()))
+        where = np.clip(1.25 - 0.6 * lum, 0.6, 1.0)
+        if look.jpeg:
+            # A small sensor's noise is in its shadows, lifted with them: the under-exposed
+            # the more (the gain that brightens them brightens the noise).
+            where = np.clip(1.7 - 1.6 * lum, 0.45, 1.6) * 2 ** (-0.5 * stops)
+        grain += sensor * where
+    img = img + grain[..., None]
+    if look.noise > 0:
+        chroma = g.standard_normal(img.shape, dtype=np.float32) * 0.008 * look.noise
+        if look.jpeg:
+            chroma *= np.clip(1.8 - 1.6 * lum, 0.5, 1.6)[..., None] * 2 ** (-0.5 * stops)
+        img = img + chroma
+    return img

@@ -1,0 +1,71 @@
+"""Every button and action of a face item (the quick check and the feature-by-feature study)
+pressed at the smoke test's four window sizes: no uncaught exception, a layout that goes quiet,
+and the photo's dialogs (larger photo, chip reader) opened and closed on the way."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from docexam.core.library.library import Library
+from docexam.core.training.quiz import FaceExercise
+from docexam.store import Store
+from docexam.ui.training import start_page
+from docexam.ui.training.face_panel import FacePanel
+
+from ..test_smoke import SIZES, ModalCloser, assert_settles, own_buttons
+from .conftest import open_window, training
+from .helpers import photo_ready, settle, start_module
+
+
+@pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+@pytest.mark.parametrize(("level", "module"), [(1, "L1.falsedoc"), (3, "L3.forensics")])
+def test_every_button_of_a_face_item_at_every_size(
+    qtbot: QtBot,
+    face_library: Library,
+    store: Store,
+    size: tuple[int, int],
+    level: int,
+    module: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(start_page, "_seed", lambda: 0)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    window = open_window(qtbot, face_library, store)
+    window.resize(*size)
+    training(window).start.create_trainee("Lin Wei", "Land border", level)
+    page = start_module(qtbot, window, module)
+    session = page.session
+    while not (
+        isinstance(session.current, FaceExercise) and bool(session.current.features) == (level > 1)
+    ):
+        page.go(1)
+    settle(qtbot, page.stage.tab)
+    photo_ready(qtbot, page)
+    panel = page.item.panel  # type: ignore[union-attr]
+    assert isinstance(panel, FacePanel)
+    assert_settles(f"showing a face item at {size}")
+    closer = ModalCloser()
+    try:
+        pressed = 0
+        for button in own_buttons(panel) + own_buttons(page):
+            try:
+                pressable = button.isVisible() and button.isEnabled()
+            except RuntimeError:  # gone with the item a press submitted
+                continue
+            if pressable:
+                button.click()
+                pressed += 1
+                QApplication.processEvents()
+        assert_settles(f"pressing the buttons of a face item at {size}")
+        for action in page.findChildren(QAction) + page.actions():
+            if action.isEnabled():
+                action.trigger()
+                QApplication.processEvents()
+        assert_settles(f"triggering the actions of a face item at {size}")
+    finally:
+        closer.running = False
+    assert pressed >= 5  # the verdict, the larger photo, the chip reader, Submit, moving on
+    assert {"PhotoDialog"} <= closer.explored_names | set(closer.closed)
