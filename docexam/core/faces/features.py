@@ -236,7 +236,7 @@ def _scar(
         pale = skin * np.array([0.76, 0.73, 0.95], np.float32)
     else:
         pale = np.minimum(1, skin * 1.3 + (1 - skin) * 0.14)
-    p.paint(scar * 0.85, tuple(pale))
+    p.paint(scar * 0.95, tuple(pale))
     c.gloss[p.rows, p.cols] += 0.05 * scar
     c.detail[p.rows, p.cols] -= scar * width * 0.35
     p.lift(scar, -fg.wz * 0.01)
