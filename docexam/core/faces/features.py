@@ -10,7 +10,7 @@ from docexam.core.faces.canvas import F32, FaceCanvas, soft
 from docexam.core.faces.geometry import FaceGeometry
 from docexam.core.faces.patch import Patch
 from docexam.core.faces.skin import skin_colour
-from docexam.core.faces.traits import Identity, Look
+from docexam.core.faces.traits import Identity, Look, Mark
 
 
 def nose(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
@@ -96,49 +96,150 @@ def _off_the_eyes(fg: FaceGeometry, x: float, y: float) -> tuple[float, float]:
     return x, y
 
 
+# A brow's reach round its eye's centre, in half eye widths: in, out, above and below the brow
+# line (``fg.brow``). Wider than any brow brows.py draws (its head, its arch, its hairs' haze).
+BROW_IN, BROW_OUT, BROW_UP, BROW_DOWN = 1.25, 1.65, 1.25, 0.35
+
+
+def _off_the_brows(fg: FaceGeometry, x: float, y: float, r: float) -> tuple[float, float]:
+    """Where a mark that would lie in a brow is drawn: just above it, keeping the order of
+    marks within it (a brow's hairs, drawn over the skin, would hide it in every photo and a
+    comparison of marks would compare nothing)."""
+    top, bottom = fg.brow - fg.eye_w * BROW_UP, fg.brow + fg.eye_w * BROW_DOWN
+    if not top - r < y < bottom + r:
+        return x, y
+    for side in (-1, 1):
+        out = side * (x - fg.fx - side * fg.eye_gap) / fg.eye_w
+        if -BROW_IN - r / fg.eye_w < out < BROW_OUT + r / fg.eye_w:
+            return x, top - r - 0.4 * max(0.0, bottom - y)
+    return x, y
+
+
+def _off_the_lips(fg: FaceGeometry, x: float, y: float, r: float) -> tuple[float, float]:
+    """Where a mark that would lie on the lips is drawn: on the skin just above or below them,
+    as it lay nearer the upper or the lower lip. On the lips' own dark red a mole was lost."""
+    top, bottom = fg.mouth - fg.lip_up * 1.3, fg.mouth + fg.lip_lo * 1.3
+    if abs(x - fg.fx) > fg.mouth_w * 1.1 + r or not top - r < y < bottom + r:
+        return x, y
+    if y < fg.mouth:
+        return x, top - r - 0.4 * max(0.0, y - top)
+    # (Below the shade the lower lip casts under a lamp from high up, a booth's.)
+    return x, bottom + fg.lip_lo * 0.6 + r + 0.4 * max(0.0, bottom - y)
+
+
+def mark_centre(fg: FaceGeometry, m: Mark) -> tuple[float, float]:
+    """Where a mark's centre is drawn in the canvas: its face coordinates on the head as it
+    is turned, moved off the eyes (a scar's centre too: a scar across the lids stops at them,
+    and centred on one it would show only its ends), out of the brows and off the lips."""
+    y = fg.eye + m.y * (fg.nose - fg.eye)
+    x = fg.fx + m.x * fg.wz * _foreshortened(fg, y, m.x)
+    x, y = _off_the_eyes(fg, x, y)
+    r = mole_radius(fg, m) if m.length == 0 else fg.wz * 0.03
+    return _off_the_lips(fg, *_off_the_brows(fg, x, y, r), r)
+
+
+def _foreshortened(fg: FaceGeometry, y: float, across: float) -> float:
+    """How a turned head narrows the cheek it turns away and widens the other: the share of
+    the outline's half width left between the features' centre and the outline on the mark's
+    side (1 facing the camera). Placed a fixed share of the face's width from the features,
+    a mark on the far cheek of a head turned at a booth fell past the face's outline."""
+    if fg.mesh is None or across == 0:
+        return 1.0
+    hw = float(fg.half_width(np.array([y], np.float32))[0])
+    if hw <= 1.0:
+        return 1.0
+    side = 1.0 if across > 0 else -1.0
+    return max(0.0, side * (fg.cx + side * hw - fg.fx)) / hw
+
+
+# A mole's pigment against the skin round it, by skin (0 fair .. 1 dark): its body and its
+# darker core. A darker skin's moles are darker still (more melanin), never lighter, and by a
+# larger share: the photo lifts a dark face's exposure and a hard lamp's sheen lies over a
+# mole as over the skin, which left a mole drawn at a fair skin's share barely there.
+MOLE_BODY, MOLE_CORE = (0.5, 0.26), (0.36, 0.16)
+MOLE_MIN = 0.85  # the smallest mole's size drawn: a smaller one was lost in a booth's blur
+MOLE_HIGH = 0.35  # a mole's rise over the skin, in its radii
+PINK_SCARS = 0.35  # the skins (``Identity.skin``) up to which a scar is pink, not pale
+
+
+def mole_radius(fg: FaceGeometry, m: Mark) -> float:
+    return fg.wz * 0.022 * max(m.size, MOLE_MIN)
+
+
 def marks(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
     skin = np.asarray(skin_colour(who), np.float32)
     for m in who.marks:
-        x = fg.fx + m.x * fg.wz
-        y = fg.eye + m.y * (fg.nose - fg.eye)
+        x, y = mark_centre(fg, m)
         if m.length == 0:
-            x, y = _off_the_eyes(fg, x, y)
-            r = fg.wz * 0.022 * m.size
-            # No mole is a drawn circle: its outline wanders and it is a little oval, each in
-            # its own way (from where it lies, so it is the same in every photo).
-            t = np.linspace(0, 2 * np.pi, 24, endpoint=False)
-            phase = 17.0 * m.x + 11.0 * m.y
-            wander = 1 + 0.1 * np.sin(2 * t + phase) + 0.07 * np.sin(3 * t + 2.3 * phase)
-            rx, ry = r * wander * 1.08, r * wander * 0.93
-            pts = np.stack([x + np.cos(t) * rx, y + np.sin(t) * ry], axis=1)
-            p = Patch(c, pts[:, 0], pts[:, 1], 3)
-            # A mole is brown, not ink, and its edge is soft; its middle a shade darker, off
-            # its centre.
-            p.paint(p.poly(pts, 0.9) * 0.7, tuple(skin * 0.52 * (0.72, 0.82, 1)))
-            off = 0.25 * r * np.array([np.cos(phase), np.sin(phase)])
-            core = p.spots([(x + off[0], y + off[1], r * 0.55, r * 0.45, 1.0)])
-            p.paint(core * 0.3, tuple(skin * 0.38 * (0.7, 0.8, 1)))
-            c.bump(x, y, r, r, fg.wz * 0.01)
+            _mole(c, fg, who, m, x, y)
         else:
-            a = np.radians(m.angle)
-            half = m.length * fg.wz / 2
-            pts = np.array(
-                [
-                    [x - np.cos(a) * half, y - np.sin(a) * half],
-                    [x + np.cos(a) * half, y + np.sin(a) * half],
-                ]
-            )
-            width = max(1.5, fg.wz * 0.02)
-            p = Patch(c, pts[:, 0], pts[:, 1], width + 4)
-            scar = p.blank()
-            q = np.round((pts - p.origin) * 16).astype(np.int32)
-            cv2.polylines(scar, [q], False, 1.0, max(1, round(width)), cv2.LINE_AA, 4)
-            scar = soft(scar, 0.9)
-            # A scar across the lids stops at the eye: it is in the skin.
-            rr, cc = np.mgrid[p.rows, p.cols].astype(np.float32)
-            scar *= 1 - _eye_openings(fg, cc, rr)
-            p.paint(scar * 0.7, tuple(np.minimum(1, skin * (1.12, 1.12, 1.22))))
-            p.lift(scar, -fg.wz * 0.01)
+            _scar(c, fg, skin, who.skin, m, x, y)
+
+
+def _mole(c: FaceCanvas, fg: FaceGeometry, who: Identity, m: Mark, x: float, y: float) -> None:
+    skin = np.asarray(skin_colour(who), np.float32)
+    r = mole_radius(fg, m)
+    # No mole is a drawn circle: its outline wanders and it is a little oval, each in its own
+    # way (from where it lies, so it is the same in every photo).
+    t = np.linspace(0, 2 * np.pi, 24, endpoint=False)
+    phase = 17.0 * m.x + 11.0 * m.y
+    wander = 1 + 0.1 * np.sin(2 * t + phase) + 0.07 * np.sin(3 * t + 2.3 * phase)
+    rx, ry = r * wander * 1.08, r * wander * 0.93
+    pts = np.stack([x + np.cos(t) * rx, y + np.sin(t) * ry], axis=1)
+    p = Patch(c, pts[:, 0], pts[:, 1], 3 + r)
+    dark = float(np.clip(who.skin, 0, 1))
+    body = MOLE_BODY[0] + (MOLE_BODY[1] - MOLE_BODY[0]) * dark
+    core_k = MOLE_CORE[0] + (MOLE_CORE[1] - MOLE_CORE[0]) * dark
+    # Brown, not ink (less blue lost than red and green), its edge soft; its middle a shade
+    # darker, off its centre.
+    shape = p.poly(pts, 0.9)
+    p.paint(shape * 0.8, tuple(skin * body * np.array([0.72, 0.82, 1.0], np.float32)))
+    off = 0.25 * r * np.array([np.cos(phase), np.sin(phase)])
+    core = np.minimum(p.spots([(x + off[0], y + off[1], r * 0.65, r * 0.55, 1.0)]), 1)
+    p.paint(core * 0.6, tuple(skin * core_k * np.array([0.7, 0.8, 1.0], np.float32)))
+    # A raised mole is a small dome: the lamp lights its upper flank and it shades its lower
+    # one (lit unblurred, in the fine relief), as a painted disc never does. Its surface is
+    # smoother and less oily than the skin's pores round it: the broad sheen that lies over the
+    # skin would wash its pigment out under a booth's hard lamp.
+    rr, cc = np.mgrid[p.rows, p.cols].astype(np.float32)
+    dome = np.exp(-0.5 * (((cc - x) / (r * 0.9)) ** 2 + ((rr - y) / (r * 0.85)) ** 2))
+    c.detail[p.rows, p.cols] += dome * r * MOLE_HIGH
+    c.gloss[p.rows, p.cols] *= 1 - 0.6 * np.minimum(shape, 1)
+    c.bump(x, y, r, r, fg.wz * 0.01)
+
+
+def _scar(
+    c: FaceCanvas, fg: FaceGeometry, skin: np.ndarray, who_skin: float, m: Mark, x: float, y: float
+) -> None:
+    a = np.radians(m.angle)
+    half = m.length * fg.wz / 2
+    pts = np.array(
+        [
+            [x - np.cos(a) * half, y - np.sin(a) * half],
+            [x + np.cos(a) * half, y + np.sin(a) * half],
+        ]
+    )
+    width = max(2.2, fg.wz * 0.026)
+    p = Patch(c, pts[:, 0], pts[:, 1], width + 4)
+    scar = p.blank()
+    q = np.round((pts - p.origin) * 16).astype(np.int32)
+    cv2.polylines(scar, [q], False, 1.0, max(1, round(width)), cv2.LINE_AA, 4)
+    scar = soft(scar, 0.9)
+    # A scar across the lids stops at the eye: it is in the skin.
+    rr, cc = np.mgrid[p.rows, p.cols].astype(np.float32)
+    scar *= 1 - _eye_openings(fg, cc, rr)
+    # Scar tissue is smooth, without pores, and a little shiny, in a shallow groove whose edge
+    # the lamp picks out. On a dark or a mid skin it holds less pigment: paler and greyer. On
+    # a fair one it is pink (more blood, as much pigment): paler still, it stayed at the skin's
+    # tone where a studio's lamp and the print's shoulder burn a fair forehead out.
+    if who_skin < PINK_SCARS:
+        pale = skin * np.array([0.76, 0.73, 0.95], np.float32)
+    else:
+        pale = np.minimum(1, skin * 1.3 + (1 - skin) * 0.14)
+    p.paint(scar * 0.95, tuple(pale))
+    c.gloss[p.rows, p.cols] += 0.05 * scar
+    c.detail[p.rows, p.cols] -= scar * width * 0.35
+    p.lift(scar, -fg.wz * 0.01)
 
 
 def age_lines(c: FaceCanvas, fg: FaceGeometry, look: Look) -> None:

@@ -151,7 +151,7 @@ def test_what_a_photo_hides_cannot_be_compared_and_an_impostor_shows_a_differenc
     key_library: KeyLibrary,
 ) -> None:
     """Over many items: a feature is "cannot be compared" exactly when the document's portrait
-    or the item's photo hides it (hair over the ears or the hairline, a bald head); the
+    or the item's photo hides it (hair over the ears, the hairline or a mark, a bald head); the
     explanation says so; an impostor still differs in a feature both photos show."""
     hidden_any, impostors = set(), 0
     for specimen in [s for s in key_library.specimens if has_face(s)][:3]:
@@ -163,7 +163,9 @@ def test_what_a_photo_hides_cannot_be_compared_and_an_impostor_shows_a_differenc
             if ex.against == "live":
                 who = person(ex, viz)
                 assert set(ex.hidden) == in_portrait | hides(who.identity, who.look)
-            assert set(ex.hidden) <= {"ears", "hairline"}  # what hair (or baldness) can hide
+            # What hair (or baldness) can hide; marks also under a beard, glasses' frames or
+            # the nose's shade.
+            assert set(ex.hidden) <= {"ears", "hairline", "marks"}
             assert list(ex.hidden) == [f for f in FEATURES if f in ex.hidden]
             for f in ex.hidden:
                 assert FEATURE_NAMES[f]["en"].lower() in ex.explanation["en"].split("compared:")[1]
@@ -173,4 +175,4 @@ def test_what_a_photo_hides_cannot_be_compared_and_an_impostor_shows_a_differenc
             hidden_any |= set(ex.hidden)
             quick = face_item(SpecimenRef(f"pack-{key}", specimen.id), specimen, False).exercise
             assert quick.hidden == ()  # the quick check records no features
-    assert hidden_any == {"ears", "hairline"} and impostors > 10
+    assert {"ears", "hairline"} <= hidden_any and impostors > 10

@@ -1,0 +1,150 @@
+"""Whether a photo shows every one of a person's marks: hair hanging beside the face or swept
+over the forehead, a beard (stubble over the upper lip too), glasses' frames, or the dark in and
+round the nose (its nostrils; its shadow under a booth's hard lamp) may hide a mole or a scar.
+Decided from where
+the renderer draws each mark (``features.mark_centre``) and where those cover the face in the
+photo's pose, with a margin: locks sway and a beard's edge is ragged from photo to photo, so a
+mark near such an edge counts as covered even where the day's hair happens to leave it bare."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from docexam.core.faces.features import mark_centre, mole_radius
+from docexam.core.faces.geometry import FaceGeometry, layout
+from docexam.core.faces.hidden import worn_style
+from docexam.core.faces.traits import Identity, Look, Mark
+
+# The size the face items show a photo at (and the renderer's working height): the head's
+# layout at it is the one the renderer has just built and cached.
+SIZE = (311, 400)
+# Hair hanging beside the face (a style's fall, ``hairstyle.REACH``) comes in over the cheek
+# to about 0.92 of the outline's half width, and its locks sway in and out of that.
+HANGING = frozenset({"long", "medium", "bob", "pixie"})
+HAIR_SIDE = 0.85  # a mark further out than this share of the outline's half width
+# Hair grows from the hairline over a band of thinning hairs; a fringe swept from a side
+# parting (or a pixie's) lies over the forehead below it, and hair combed from a parting frames
+# the forehead's upper corners in an arch. Down from the hairline, in shares of the way to the
+# eyes (measured over 240 photos: none of those lay over a mark further down).
+HAIRLINE_BAND, FRINGE, ARCH = 0.12, 0.3, 0.32
+ARCH_SIDE = 0.55  # the arch's inner edge, as a share of the outline's half width
+SWEPT = frozenset({"side", "bob", "pixie"})
+# The nose's shadow in a booth: beside it out to this many half nose widths from the features'
+# middle, from this share of the way from the eyes down to the nose's base; under it down to
+# this share of the way from the base to the mouth.
+NOSE_SHADE = (1.35, 0.6, 0.5)
+MARGIN = 0.06  # round a beard's or a frame's edge, in face half widths
+
+
+def covered(who: Identity, look: Look) -> bool:
+    """Whether any of ``who``'s marks may be out of sight in a photo in ``look``."""
+    if not who.marks:
+        return False
+    style = worn_style(who, look)
+    fg = layout(who, look, *SIZE)
+    return any(_covered(fg, look, style, m) for m in who.marks)
+
+
+def _covered(fg: FaceGeometry, look: Look, style: str, m: Mark) -> bool:
+    x, y = mark_centre(fg, m)
+    # A scar is seen as long as its middle is (an end under hair leaves it plain to compare).
+    reach = mole_radius(fg, m) if m.length == 0 else fg.wz * 0.03
+    return (
+        _under_hair(fg, style, x, y, reach)
+        or (look.beard != "none" and _under_beard(fg, look.beard, x, y, reach))
+        or (look.glasses != "none" and _under_frames(fg, x, y, reach))
+        or _in_the_noses_shade(fg, look, x, y, reach)
+    )
+
+
+def _under_hair(fg: FaceGeometry, style: str, x: float, y: float, r: float) -> bool:
+    hw = float(fg.half_width(np.array([y], np.float32))[0])
+    out = abs(x - fg.cx) + r
+    down = (y - r - fg.hairline) / max(1.0, fg.eye - fg.hairline)
+    hanging = style in HANGING
+    return (
+        (style != "bald" and down < HAIRLINE_BAND)
+        or (hanging and out > HAIR_SIDE * hw)
+        or (hanging and down < ARCH and out > ARCH_SIDE * hw)
+        or (style in SWEPT and down < FRINGE)
+    )
+
+
+def _in_the_noses_shade(fg: FaceGeometry, look: Look, x: float, y: float, r: float) -> bool:
+    """Whether a mark lies in the dark the nose throws or holds: its nostrils and the wings'
+    creases in any light; in a booth's, whose hard lamp stands high up and off to one side,
+    also the nose's shadow under it and over the cheek on the side away from the lamp. A
+    mole there was a few levels off the shadow's near-black, no more."""
+    across = abs(x - fg.fx) - r
+    nostrils = fg.nose - fg.nose_w * 0.5 < y + r and y - r < fg.nose + fg.nose_w * 0.3
+    if across < fg.nose_w * 1.05 and nostrils:
+        return True
+    if not look.jpeg:
+        return False
+    wide, top, low = NOSE_SHADE
+    under = fg.nose < y + r and y - r < fg.nose + (fg.mouth - fg.nose) * low
+    if across < fg.nose_w * 1.1 and under:
+        return True
+    # (Light from the viewer's left, ``light_azimuth`` > 0, throws the shadow to the right.)
+    away = (x - fg.fx) * look.light_azimuth > 0 and abs(look.light_azimuth) > 30
+    beside = fg.eye + (fg.nose - fg.eye) * top < y + r and y - r < fg.nose
+    return away and beside and across < fg.nose_w * wide
+
+
+def _under_beard(fg: FaceGeometry, beard: str, x: float, y: float, r: float) -> bool:
+    """As beard.py lays a beard's regions out, widened by the margin."""
+    pad = r + fg.wz * MARGIN
+    hw = float(fg.half_width(np.array([min(y, fg.chin - 1)], np.float32))[0])
+    if abs(x - fg.cx) > hw + pad or y < fg.ear_y - fg.ear_len * 0.6 - pad:
+        return False
+    ax = max(0.0, abs(x - fg.fx) - pad)
+    bend = (ax / fg.mouth_w) ** 2
+    lip_top = fg.nose + fg.nose_w * 0.15 + bend * fg.wz * 0.04
+    lip_edge = fg.mouth - fg.lip_up * 0.45 + bend * fg.lip_up * 1.6
+    if ax < fg.mouth_w * 1.25 and lip_top - pad < y < lip_edge + fg.lip_up * 0.2 + pad:
+        return True  # (every beard has its moustache; stubble's is as dense as any of it)
+    if beard == "full":
+        top = fg.mouth - fg.lip_up - max(0.0, ax - fg.mouth_w * 0.9) * 1.1
+        return y + pad > max(top, fg.ear_y - fg.ear_len * 0.3)
+    if beard == "goatee":
+        ry = (fg.chin - fg.mouth) * 0.75
+        cy = fg.mouth + fg.lip_lo * 0.9 + ry
+        return float(np.hypot(ax / (fg.mouth_w * 0.8), max(0.0, abs(y - cy) - pad) / ry)) < 1.1
+    return False
+
+
+def _under_frames(fg: FaceGeometry, x: float, y: float, r: float) -> bool:
+    """As the renderer draws glasses' frames (the rims, the temples running back to the
+    head's side, the bridge), the thickest frames' width and the margin round them."""
+    pad = r + fg.wz * 0.03 + 3.0  # (a thick frame's half width, its blur and its shadow)
+    t = np.linspace(0, 2 * np.pi, 90)
+    lines = []
+    for side in (-1, 1):
+        ex = fg.fx + side * fg.eye_gap
+        rx, ry = fg.eye_w * 1.45, fg.eye_w * 1.0
+        sq = (
+            np.sign(np.cos(t)) * np.abs(np.cos(t)) ** 0.6,
+            np.sign(np.sin(t)) * np.abs(np.sin(t)) ** 0.7,
+        )
+        lines.append(np.stack([ex + sq[0] * rx, fg.eye + fg.eye_h * 0.4 + sq[1] * ry], axis=1))
+        ends = [(ex + side * rx, fg.eye - ry * 0.4), (fg.cx + side * fg.wc, fg.eye - ry * 0.2)]
+        lines.append(np.array(ends))
+    lines.append(
+        np.array(
+            [
+                [fg.fx - fg.eye_gap + fg.eye_w * 1.4, fg.eye - fg.eye_w * 0.2],
+                [fg.fx, fg.eye - fg.eye_w * 0.35],
+                [fg.fx + fg.eye_gap - fg.eye_w * 1.4, fg.eye - fg.eye_w * 0.2],
+            ]
+        )
+    )
+    return any(_distance(line, x, y) < pad for line in lines)
+
+
+def _distance(line: np.ndarray, x: float, y: float) -> float:
+    """From a point to a polyline."""
+    a, b = line[:-1], line[1:]
+    d = b - a
+    p = np.array([x, y]) - a
+    k = np.clip((p * d).sum(axis=1) / np.maximum((d * d).sum(axis=1), 1e-9), 0, 1)
+    return float(np.hypot(*(p - d * k[:, None]).T).min())
