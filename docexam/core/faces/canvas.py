@@ -104,6 +104,12 @@ class FaceCanvas:
         return n * (scale / max(1e-6, float(n[::4, ::4].std())))
 
 
+def shifted(a: F32, dx: float, dy: float) -> F32:
+    """``a`` moved by ``dx``, ``dy`` pixels, its edges carried on."""
+    m = np.array([[1, 0, dx], [0, 1, dy]], np.float32)
+    return cv2.warpAffine(a, m, (a.shape[1], a.shape[0]), borderMode=cv2.BORDER_REPLICATE)
+
+
 def smoothstep(e0: float | F32, e1: float | F32, x: float | F32) -> F32:
     """0 below ``e0``, 1 above ``e1``, an S between; edges may vary per pixel (shaped as ``x``)."""
     t = np.array(x, np.float32)  # a copy, 0-d for a scalar: the caller's array stays whole

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from docexam.core.faces import glasses
 from docexam.core.faces.features import mark_centre, mole_radius
 from docexam.core.faces.geometry import FaceGeometry, layout
 from docexam.core.faces.hidden import worn_style
@@ -114,31 +115,10 @@ def _under_beard(fg: FaceGeometry, beard: str, x: float, y: float, r: float) -> 
 
 
 def _under_frames(fg: FaceGeometry, x: float, y: float, r: float) -> bool:
-    """As the renderer draws glasses' frames (the rims, the temples running back to the
-    head's side, the bridge), the thickest frames' width and the margin round them."""
+    """Near the frame's lines as the renderer draws them, within the thickest frames' width
+    and the margin round them."""
     pad = r + fg.wz * 0.03 + 3.0  # (a thick frame's half width, its blur and its shadow)
-    t = np.linspace(0, 2 * np.pi, 90)
-    lines = []
-    for side in (-1, 1):
-        ex = fg.fx + side * fg.eye_gap
-        rx, ry = fg.eye_w * 1.45, fg.eye_w * 1.0
-        sq = (
-            np.sign(np.cos(t)) * np.abs(np.cos(t)) ** 0.6,
-            np.sign(np.sin(t)) * np.abs(np.sin(t)) ** 0.7,
-        )
-        lines.append(np.stack([ex + sq[0] * rx, fg.eye + fg.eye_h * 0.4 + sq[1] * ry], axis=1))
-        ends = [(ex + side * rx, fg.eye - ry * 0.4), (fg.cx + side * fg.wc, fg.eye - ry * 0.2)]
-        lines.append(np.array(ends))
-    lines.append(
-        np.array(
-            [
-                [fg.fx - fg.eye_gap + fg.eye_w * 1.4, fg.eye - fg.eye_w * 0.2],
-                [fg.fx, fg.eye - fg.eye_w * 0.35],
-                [fg.fx + fg.eye_gap - fg.eye_w * 1.4, fg.eye - fg.eye_w * 0.2],
-            ]
-        )
-    )
-    return any(_distance(line, x, y) < pad for line in lines)
+    return any(_distance(line, x, y) < pad for line in glasses.frame_lines(fg))
 
 
 def _distance(line: np.ndarray, x: float, y: float) -> float:

@@ -21,6 +21,7 @@ from docexam.core.faces import (
     camera,
     eyes,
     features,
+    glasses,
     hair,
     hairback,
     haircolour,
@@ -30,7 +31,7 @@ from docexam.core.faces import (
     skinlight,
 )
 from docexam.core.faces.camera import misses
-from docexam.core.faces.canvas import F32, FaceCanvas, line_mask, soft
+from docexam.core.faces.canvas import F32, FaceCanvas, shifted, soft
 from docexam.core.faces.geometry import FaceGeometry, layout
 from docexam.core.faces.skin import skin_colour
 from docexam.core.faces.traits import Identity, Look
@@ -78,7 +79,7 @@ def render(who: Identity, look: Look, width: int, height: int, salt: object = ""
     img = img * hair_shade[..., None]  # (the hair's close shade: as the form's, after it)
     img = _film(_tone(img, face_tone))
     if look.glasses != "none":
-        _glasses(img, fg, look)
+        glasses.draw(img, fg, look)
     img = camera.lens(img, fg, look, miss)
     interp = cv2.INTER_AREA if height < u else cv2.INTER_CUBIC
     out = camera.to_print(
@@ -237,7 +238,7 @@ def _backdrop(c: FaceCanvas, lamp: lamps.Lamp) -> F32:
         spread, reach, depth = 5.0, 7.0, 0.22
     else:
         spread, reach, depth = 14.0, 18.0, 0.2
-    cast = soft(_shift(c.person, -light[0] * reach, -light[1] * reach * 0.55), spread)
+    cast = soft(shifted(c.person, -light[0] * reach, -light[1] * reach * 0.55), spread)
     if lamp.kind == "ring":  # a ring round the lens throws a thin shadow on every side
         cast = np.maximum(cast * 0.5, soft(c.person, 4.0))
     top, bottom = (1.09, 0.88) if lamp.kind == "overhead" else (1.03, 0.95)
@@ -257,11 +258,6 @@ def _unit(x: float, y: float, z: float) -> npt.NDArray[np.float32]:
     return v / np.linalg.norm(v)
 
 
-def _shift(a: F32, dx: float, dy: float) -> F32:
-    m = np.array([[1, 0, dx], [0, 1, dy]], np.float32)
-    return cv2.warpAffine(a, m, (a.shape[1], a.shape[0]), borderMode=cv2.BORDER_REPLICATE)
-
-
 def _cast_shadow(z: F32, light: npt.NDArray[np.float32], penumbra: float = 2.0) -> F32:
     """1 where the lamp sees the point, 0 where the relief towards the lamp blocks it."""
     lx, ly, lz = (float(v) for v in light)
@@ -271,52 +267,6 @@ def _cast_shadow(z: F32, light: npt.NDArray[np.float32], penumbra: float = 2.0) 
     rise = lz / flat  # height the ray climbs per pixel travelled
     blocked = np.zeros_like(z)
     for step in (2, 4, 7, 11, 16, 23, 32):
-        ahead = _shift(z, -lx / flat * step, -ly / flat * step)
+        ahead = shifted(z, -lx / flat * step, -ly / flat * step)
         blocked = np.maximum(blocked, np.clip((ahead - z - rise * step) / 6.0, 0, 1))
     return soft(1 - blocked, penumbra)
-
-
-def _glasses(img: F32, fg: FaceGeometry, look: Look) -> None:
-    shape = img.shape[:2]
-    frame = np.zeros(shape, np.float32)
-    width = {"thin": 1.6, "thick": 4.0, "rimless": 0.8}[look.glasses]
-    for side in (-1, 1):
-        ex = fg.fx + side * fg.eye_gap
-        rx, ry = fg.eye_w * 1.45, fg.eye_w * 1.0
-        t = np.linspace(0, 2 * np.pi, 60)
-        sq = (
-            np.sign(np.cos(t)) * np.abs(np.cos(t)) ** 0.6,
-            np.sign(np.sin(t)) * np.abs(np.sin(t)) ** 0.7,
-        )
-        pts = np.stack([ex + sq[0] * rx, fg.eye + fg.eye_h * 0.4 + sq[1] * ry], axis=1)
-        frame = np.maximum(frame, line_mask(shape, np.vstack([pts, pts[:1]]), width, 0.6))
-        temple = np.array(
-            [[ex + side * rx, fg.eye - ry * 0.4], [fg.cx + side * fg.wc, fg.eye - ry * 0.2]]
-        )
-        frame = np.maximum(frame, line_mask(shape, temple, width * 0.8, 0.6))
-        lens = np.zeros(shape, np.float32)
-        cv2.fillPoly(lens, [np.round(pts * 16).astype(np.int32)], 1.0, cv2.LINE_AA, shift=4)
-        glare = lens * np.clip(
-            1
-            - np.abs(
-                (np.arange(shape[1])[None, :] - ex) + (np.arange(shape[0])[:, None] - fg.eye) * 0.8
-            )
-            / (rx * 0.35),
-            0,
-            1,
-        )
-        img += (glare * 0.12)[..., None]
-    bridge = np.array(
-        [
-            [fg.fx - fg.eye_gap + fg.eye_w * 1.4, fg.eye - fg.eye_w * 0.2],
-            [fg.fx, fg.eye - fg.eye_w * 0.35],
-            [fg.fx + fg.eye_gap - fg.eye_w * 1.4, fg.eye - fg.eye_w * 0.2],
-        ]
-    )
-    frame = np.maximum(frame, line_mask(shape, bridge, width, 0.6))
-    colour = np.array(
-        [0.06, 0.06, 0.07] if look.glasses != "rimless" else [0.55, 0.55, 0.55], np.float32
-    )
-    shadow = soft(_shift(frame, 2, 3), 2.0) * 0.35
-    img *= (1 - shadow)[..., None]
-    img[:] = img * (1 - frame[..., None]) + colour * frame[..., None]
