@@ -2115,67 +2115,67 @@ Raise it before sharing a new edition: an import then says it is newer.</source>
         <translation>无法比对</translation>
     </message>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="85"/>
-        <source>One of the photos does not show it: hair covers it, or it is gone.</source>
-        <translation>其中一张照片未显示该特征：被头发遮住，或已不存在。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/training/face_panel.py" line="116"/>
+        <location filename="../../ui/training/face_panel.py" line="118"/>
         <source>The traveller at the booth</source>
         <translation>查验台前的旅客</translation>
     </message>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="118"/>
+        <location filename="../../ui/training/face_panel.py" line="120"/>
         <source>Portrait in the earlier passport</source>
         <translation>早先护照中的证件照</translation>
     </message>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="224"/>
+        <location filename="../../ui/training/face_panel.py" line="226"/>
         <source>Drawing the photo…</source>
         <translation>正在绘制照片…</translation>
     </message>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="241"/>
+        <location filename="../../ui/training/face_panel.py" line="243"/>
         <source>Click (or Z) to see the photo larger</source>
         <translation>单击（或按 Z）查看大图</translation>
     </message>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="163"/>
+        <location filename="../../ui/training/face_panel.py" line="165"/>
         <source>Larger photo… (Z)</source>
         <translation>放大照片…（Z）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="178"/>
+        <location filename="../../ui/training/face_panel.py" line="85"/>
+        <source>One of the photos does not show it: hair, a beard, glasses or a shadow cover it, or it is gone.</source>
+        <translation>其中一张照片未显示该特征：被头发、胡须、眼镜或阴影遮住，或已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/face_panel.py" line="180"/>
         <source>Same person (%1)</source>
         <translation>同一人（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="180"/>
+        <location filename="../../ui/training/face_panel.py" line="182"/>
         <source>Different person (%1)</source>
         <translation>不同人（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="205"/>
+        <location filename="../../ui/training/face_panel.py" line="207"/>
         <source>&lt;b&gt;Feature by feature&lt;/b&gt; (keys: Tab, + agree, - differ, 0 cannot compare)</source>
         <translation>&lt;b&gt;逐项特征&lt;/b&gt;（按键：Tab 切换，+ 一致，- 不同，0 无法比对）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="248"/>
+        <location filename="../../ui/training/face_panel.py" line="250"/>
         <source>The photo could not be drawn: %1</source>
         <translation>无法绘制照片：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="278"/>
+        <location filename="../../ui/training/face_panel.py" line="280"/>
         <source>%1 s left to decide</source>
         <translation>还剩 %1 秒作出决定</translation>
     </message>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="295"/>
+        <location filename="../../ui/training/face_panel.py" line="297"/>
         <source>Time ran out: no decision.</source>
         <translation>时间已到：未作决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="169"/>
+        <location filename="../../ui/training/face_panel.py" line="171"/>
         <source>Chip reader… (R)</source>
         <translation>芯片阅读器…（R）</translation>
     </message>
@@ -4546,7 +4546,7 @@ All specimens are fictional; simulated light views are approximations.</source>
     </message>
     <message>
         <location filename="../../ui/training/progress_page.py" line="51"/>
-        <location filename="../../ui/training/wording.py" line="101"/>
+        <location filename="../../ui/training/wording.py" line="103"/>
         <source>First-line drill</source>
         <translation>一线快速判读训练</translation>
     </message>
@@ -4702,308 +4702,308 @@ All specimens are fictional; simulated light views are approximations.</source>
     </message>
     <message>
         <location filename="../../ui/training/wording.py" line="77"/>
-        <source>One of the photos does not show it (hair): it cannot be compared.</source>
-        <translation>其中一张照片未显示该特征（头发遮挡）：无法比对。</translation>
+        <source>One of the photos does not show it (hair, a beard, glasses or a shadow cover it): it cannot be compared.</source>
+        <translation>其中一张照片未显示该特征（被头发、胡须、眼镜或阴影遮住）：无法比对。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="80"/>
+        <location filename="../../ui/training/wording.py" line="82"/>
         <source>Both photos show it: compare it.</source>
         <translation>两张照片都显示该特征：应进行比对。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="81"/>
+        <location filename="../../ui/training/wording.py" line="83"/>
         <source>Cleared, but this document is not genuine: it should have been referred.</source>
         <translation>已放行，但此证件并非真证：本应移交二线。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="84"/>
+        <location filename="../../ui/training/wording.py" line="86"/>
         <source>Referred, but the document is genuine: nothing on it calls for a referral.</source>
         <translation>已移交，但此证件是真证：证件上没有需要移交的迹象。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="87"/>
+        <location filename="../../ui/training/wording.py" line="89"/>
         <source>No decision before the time ran out.</source>
         <translation>时间到前未作决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="91"/>
+        <location filename="../../ui/training/wording.py" line="93"/>
         <source>Clear</source>
         <translation>放行</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="92"/>
+        <location filename="../../ui/training/wording.py" line="94"/>
         <source>Refer to second line</source>
         <translation>移交二线</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="96"/>
+        <location filename="../../ui/training/wording.py" line="98"/>
         <source>Find the features</source>
         <translation>查找防伪特征</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="97"/>
+        <location filename="../../ui/training/wording.py" line="99"/>
         <source>Mark the alterations</source>
         <translation>标出变造之处</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="98"/>
+        <location filename="../../ui/training/wording.py" line="100"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="99"/>
+        <location filename="../../ui/training/wording.py" line="101"/>
         <source>Which light?</source>
         <translation>哪种光源？</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="100"/>
+        <location filename="../../ui/training/wording.py" line="102"/>
         <source>MRZ check</source>
         <translation>机读区校验</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="102"/>
+        <location filename="../../ui/training/wording.py" line="104"/>
         <source>Chip check</source>
         <translation>芯片查验</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="103"/>
+        <location filename="../../ui/training/wording.py" line="105"/>
         <source>Face comparison</source>
         <translation>人像比对</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="104"/>
+        <location filename="../../ui/training/wording.py" line="106"/>
         <source>Traveller&apos;s case file</source>
         <translation>旅客案卷</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="108"/>
+        <location filename="../../ui/training/wording.py" line="110"/>
         <source>The chip passes</source>
         <translation>芯片验证通过</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="109"/>
+        <location filename="../../ui/training/wording.py" line="111"/>
         <source>The chip fails</source>
         <translation>芯片验证不通过</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="110"/>
+        <location filename="../../ui/training/wording.py" line="112"/>
         <source>No step fails</source>
         <translation>没有失败的步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="111"/>
+        <location filename="../../ui/training/wording.py" line="113"/>
         <source>Chip verdict</source>
         <translation>芯片验证结论</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="112"/>
+        <location filename="../../ui/training/wording.py" line="114"/>
         <source>Step that fails</source>
         <translation>失败的步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="117"/>
+        <location filename="../../ui/training/wording.py" line="119"/>
         <source>Same person</source>
         <translation>同一人</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="118"/>
+        <location filename="../../ui/training/wording.py" line="120"/>
         <source>Different person</source>
         <translation>不同的人</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="119"/>
+        <location filename="../../ui/training/wording.py" line="121"/>
         <source>agree</source>
         <translation>一致</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="120"/>
+        <location filename="../../ui/training/wording.py" line="122"/>
         <source>differ</source>
         <translation>不同</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="121"/>
+        <location filename="../../ui/training/wording.py" line="123"/>
         <source>cannot compare</source>
         <translation>无法比对</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="122"/>
+        <location filename="../../ui/training/wording.py" line="124"/>
         <source>Same person?</source>
         <translation>是否同一人？</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="123"/>
+        <location filename="../../ui/training/wording.py" line="125"/>
         <source>Face shape</source>
         <translation>脸型</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="124"/>
+        <location filename="../../ui/training/wording.py" line="126"/>
         <source>Hairline</source>
         <translation>发际线</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="125"/>
+        <location filename="../../ui/training/wording.py" line="127"/>
         <source>Forehead</source>
         <translation>前额</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="126"/>
+        <location filename="../../ui/training/wording.py" line="128"/>
         <source>Eyebrows</source>
         <translation>眉毛</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="127"/>
+        <location filename="../../ui/training/wording.py" line="129"/>
         <source>Eyes</source>
         <translation>眼睛</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="128"/>
+        <location filename="../../ui/training/wording.py" line="130"/>
         <source>Nose</source>
         <translation>鼻子</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="129"/>
+        <location filename="../../ui/training/wording.py" line="131"/>
         <source>Ears</source>
         <translation>耳朵</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="130"/>
+        <location filename="../../ui/training/wording.py" line="132"/>
         <source>Mouth</source>
         <translation>嘴</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="131"/>
+        <location filename="../../ui/training/wording.py" line="133"/>
         <source>Chin</source>
         <translation>下巴</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="132"/>
+        <location filename="../../ui/training/wording.py" line="134"/>
         <source>Marks (moles, scars)</source>
         <translation>痣与疤痕</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="136"/>
+        <location filename="../../ui/training/wording.py" line="138"/>
         <source>Practice</source>
         <translation>练习模式</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="137"/>
+        <location filename="../../ui/training/wording.py" line="139"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="141"/>
+        <location filename="../../ui/training/wording.py" line="143"/>
         <source>document code</source>
         <translation>证件代码</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="142"/>
+        <location filename="../../ui/training/wording.py" line="144"/>
         <source>issuing state</source>
         <translation>签发国</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="143"/>
+        <location filename="../../ui/training/wording.py" line="145"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="144"/>
+        <location filename="../../ui/training/wording.py" line="146"/>
         <source>document number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="145"/>
+        <location filename="../../ui/training/wording.py" line="147"/>
         <source>nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="146"/>
+        <location filename="../../ui/training/wording.py" line="148"/>
         <source>date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="147"/>
+        <location filename="../../ui/training/wording.py" line="149"/>
         <source>sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="148"/>
+        <location filename="../../ui/training/wording.py" line="150"/>
         <source>date of expiry</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="149"/>
+        <location filename="../../ui/training/wording.py" line="151"/>
         <source>optional data</source>
         <translation>可选数据</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="150"/>
+        <location filename="../../ui/training/wording.py" line="152"/>
         <source>composite check digit</source>
         <translation>综合校验位</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="155"/>
+        <location filename="../../ui/training/wording.py" line="157"/>
         <source>White</source>
         <translation>白光</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="156"/>
+        <location filename="../../ui/training/wording.py" line="158"/>
         <source>Oblique</source>
         <translation>侧光</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="157"/>
+        <location filename="../../ui/training/wording.py" line="159"/>
         <source>Transm.</source>
         <translation>透射</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="158"/>
+        <location filename="../../ui/training/wording.py" line="160"/>
         <source>Coaxial</source>
         <translation>同轴</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="159"/>
+        <location filename="../../ui/training/wording.py" line="161"/>
         <source>UV-A</source>
         <translation>UV-A</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="160"/>
+        <location filename="../../ui/training/wording.py" line="162"/>
         <source>UV-C</source>
         <translation>UV-C</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="161"/>
+        <location filename="../../ui/training/wording.py" line="163"/>
         <source>IR</source>
         <translation>红外</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="162"/>
+        <location filename="../../ui/training/wording.py" line="164"/>
         <source>IR lum.</source>
         <translation>红外发光</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="163"/>
+        <location filename="../../ui/training/wording.py" line="165"/>
         <source>Anti-Stokes</source>
         <translation>上转换</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="164"/>
+        <location filename="../../ui/training/wording.py" line="166"/>
         <source>Tilt</source>
         <translation>倾斜</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="210"/>
+        <location filename="../../ui/training/wording.py" line="212"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="254"/>
+        <location filename="../../ui/training/wording.py" line="256"/>
         <location filename="../../ui/viewer/chip_reasons.py" line="171"/>
         <source>, </source>
         <comment>between the names of a list</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../ui/training/wording.py" line="267"/>
+        <location filename="../../ui/training/wording.py" line="269"/>
         <source> (%1)</source>
         <comment>a remark in brackets</comment>
         <translation>（%1）</translation>

@@ -83,7 +83,9 @@ class FeatureRow:
             self.group.addButton(button)
         self.hidden.setToolTip(
             QCoreApplication.translate(
-                "FacePanel", "One of the photos does not show it: hair covers it, or it is gone."
+                "FacePanel",
+                "One of the photos does not show it: hair, a beard, glasses or a shadow cover "
+                "it, or it is gone.",
             )
         )
 

@@ -75,7 +75,9 @@ _WHY: dict[str, object] = {
     Why.WRONG_PERSON: QT_TRANSLATE_NOOP("training", "Wrong: look at the stable features."),
     Why.WRONG_FEATURE: QT_TRANSLATE_NOOP("training", "Recorded the wrong way round."),
     Why.NOT_SHOWN: QT_TRANSLATE_NOOP(
-        "training", "One of the photos does not show it (hair): it cannot be compared."
+        "training",
+        "One of the photos does not show it (hair, a beard, glasses or a shadow cover it): "
+        "it cannot be compared.",
     ),
     Why.SHOWN: QT_TRANSLATE_NOOP("training", "Both photos show it: compare it."),
     Call.MISSED_FRAUD: QT_TRANSLATE_NOOP(

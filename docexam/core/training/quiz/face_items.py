@@ -152,8 +152,9 @@ def face_photo(ex: FaceExercise, specimen: Specimen, width: int, height: int) ->
 
 
 def _hidden(ex: FaceExercise, viz: Mapping[str, str], fog: Obtained | None) -> tuple[str, ...]:
-    """The features that cannot be compared: hidden (by hair, or a bald head's missing
-    hairline) in the document's portrait or in the item's photo."""
+    """The features that cannot be compared: hidden in the document's portrait or in the
+    item's photo (by hair, a bald head's missing hairline; a mark also by a beard, glasses'
+    frames or the nose's shadow: ``faces.hidden.hides``)."""
     hidden = hides(*_document_subject(viz, fog)) | hides(*_photo_subject(ex, viz, fog))
     return tuple(f for f in FEATURES if f in hidden)
 
