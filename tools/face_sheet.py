@@ -26,8 +26,18 @@ def _viz(seed: int) -> dict[str, str]:
 
 
 def _label(img: np.ndarray, text: str) -> np.ndarray:
-    bar = np.full((26, img.shape[1], 3), 255, np.uint8)
-    cv2.putText(bar, text, (6, 18), cv2.FONT_HERSHEY_SIMPLEX, 0.5, (20, 20, 20), 1, cv2.LINE_AA)
+    """``img`` over its caption, wrapped onto a second line where it is wider than the image."""
+    font, scale = cv2.FONT_HERSHEY_SIMPLEX, 0.5
+    lines = [""]
+    for word in text.split(" "):
+        longer = f"{lines[-1]} {word}".strip()
+        if cv2.getTextSize(longer, font, scale, 1)[0][0] > img.shape[1] - 12 and lines[-1]:
+            lines.append(word)
+        else:
+            lines[-1] = longer
+    bar = np.full((44, img.shape[1], 3), 255, np.uint8)
+    for k, line in enumerate(lines[:2]):
+        cv2.putText(bar, line, (6, 18 + 20 * k), font, scale, (20, 20, 20), 1, cv2.LINE_AA)
     return np.vstack([img, bar])
 
 
@@ -51,12 +61,13 @@ def pairs() -> np.ndarray:
         )
         t = traveller(v, seed, difficulty=0.3 + 0.07 * seed)
         live = render(t.identity, t.look, *TILE, salt="live")
-        # What either photo hides cannot be compared: the sheet says so, as the key does.
+        # What either photo hides (every mark, for marks) cannot be compared: the sheet says so,
+        # in the words the face item uses.
         unseen = hides(who, portrait_look(v, who)) | hides(t.identity, t.look)
         seen = sorted(t.differs - unseen)
         truth = "holder" if t.is_holder else "impostor: " + ", ".join(seen)
         if unseen:
-            truth += " (hidden: " + ", ".join(sorted(unseen)) + ")"
+            truth += " (cannot compare: " + ", ".join(sorted(unseen)) + ")"
         rows.append(_label(np.hstack([doc, live]), f"{seed + 1}. {truth}"))
     return np.vstack([np.hstack(rows[k : k + 2]) for k in range(0, 10, 2)])
 
