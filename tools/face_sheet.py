@@ -11,9 +11,9 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from docexam.core.faces.hidden import hides
 from docexam.core.faces.render import render
 from docexam.core.faces.traveller import holder_identity, portrait_look, traveller
+from docexam.core.faces.unseen import hides
 from docexam.core.synth.docdata import make_doc_data
 from docexam.core.synth.states import STATES
 

@@ -12,7 +12,7 @@ import numpy as np
 from docexam.core.faces.canvas import F32, FaceCanvas, smoothstep
 from docexam.core.faces.fibres import S_RANGE, Ends
 from docexam.core.faces.geometry import FaceGeometry
-from docexam.core.faces.hidden import hides, worn_style
+from docexam.core.faces.hidden import hair_hides, worn_style
 from docexam.core.faces.traits import Identity, Look
 
 # How far the hair stands off the skull, in half face widths.
@@ -68,9 +68,9 @@ def hairline(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F32:
     a = np.abs(nx)
     y = np.full(c.w, fg.hairline, np.float32)
     recede = receding(who, look) * (fg.hairline - fg.crown) * 0.8
-    # Under hair combed over it the line's form does not show (``hidden.hides``): it is drawn
+    # Under hair combed over it the line's form does not show (``hidden.hair_hides``): it is drawn
     # as the hair lies, straight.
-    form = 0 if "hairline" in hides(who, look) else who.bucket("hairline_shape")
+    form = 0 if "hairline" in hair_hides(who, look) else who.bucket("hairline_shape")
     if form == 1:  # rounded: lower towards the temples
         y += (fg.eye - fg.hairline) * 0.18 * a**2
     elif form == 2:  # widow's peak

@@ -41,24 +41,14 @@ def over_ears(who: Identity, look: Look) -> bool:
     return worn_style(who, look) in OVER_EARS
 
 
-def hides(who: Identity, look: Look) -> frozenset[str]:
-    """The FISWG features a photo of ``who`` in ``look`` does not show: ears under hair worn
-    over them, a hairline under hair combed over it, or none at all on a bald head, and marks
-    when any one of them may lie under hair, a beard or glasses' frames. Two photos can be
-    compared only in what both show.
-
-    Marks are one feature however many a person has: compared with one of them out of sight,
-    a photo showing two moles against one showing a single one would read as a difference
-    where there is none (or hide one that is), so "marks" is comparable only when every mark
-    shows in the photo, and hidden otherwise (``markcover``)."""
-    from docexam.core.faces import markcover  # (it lays the head out: the mesh imports this)
-
+def hair_hides(who: Identity, look: Look) -> frozenset[str]:
+    """The FISWG features a photo of ``who`` in ``look`` does not show for its hair: ears
+    under hair worn over them, a hairline under hair combed over it, or none at all on a bald
+    head. (``unseen.hides`` adds marks, which needs the head's layout.)"""
     style = worn_style(who, look)
     out = set()
     if over_ears(who, look):
         out.add("ears")
     if style == "bald" or (style in OVER_HAIRLINE and not coiled(who)):
         out.add("hairline")
-    if markcover.covered(who, look):
-        out.add("marks")
     return frozenset(out)

@@ -1,6 +1,6 @@
 """What hair hides is not drawn: a photo whose hair covers the ears, or lies over the hairline,
 is the same whatever those features' forms, so a comparison that calls them "cannot be
-compared" (``hidden.hides``) is right; where a photo shows them, their forms change it. Marks
+compared" (``unseen.hides``) is right; where a photo shows them, their forms change it. Marks
 under hair are hidden too."""
 
 from __future__ import annotations
@@ -13,10 +13,11 @@ import pytest
 from docexam.core.faces import hair
 from docexam.core.faces.features import mark_centre
 from docexam.core.faces.geometry import layout
-from docexam.core.faces.hidden import hides, worn_style
+from docexam.core.faces.hidden import worn_style
 from docexam.core.faces.render import render
 from docexam.core.faces.traits import CATEGORICAL, Identity, Look, Mark, make_identity, make_look
 from docexam.core.faces.traveller import holder_identity, impostor, portrait_look
+from docexam.core.faces.unseen import hides
 
 W, H = 156, 200
 

@@ -1,6 +1,6 @@
 """Marks are the skin's: a mole or a scar drawn where an eye is stays off the eye (a scar
 across the lids stops at it; a mole moves under the lower lid), and a mole is no drawn
-circle. Every mark a photo is said to show (``hidden.hides``) stands out from the skin in it,
+circle. Every mark a photo is said to show (``unseen.hides``) stands out from the skin in it,
 on every skin and under every lamp, and a mole has relief that catches the lamp."""
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ import pytest
 
 from docexam.core.faces.features import _eye_openings, _off_the_eyes, mark_centre, mole_radius
 from docexam.core.faces.geometry import layout
-from docexam.core.faces.hidden import hides
 from docexam.core.faces.render import WORK_HEIGHT, render
 from docexam.core.faces.traits import Identity, Look, Mark, make_identity, make_look
+from docexam.core.faces.unseen import hides
 
 W, H = 311, 400
 

@@ -12,9 +12,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from docexam.core.exercise.model import SpecimenRef
-from docexam.core.faces.hidden import hides
 from docexam.core.faces.traits import differing_features
 from docexam.core.faces.traveller import holder_identity, portrait_look
+from docexam.core.faces.unseen import hides
 from docexam.core.pack.exercise_file import exercise_from_json, exercise_to_json
 from docexam.core.training.curriculum import load_curriculum
 from docexam.core.training.quiz import FaceAnswer, FaceExercise, Outcome, score

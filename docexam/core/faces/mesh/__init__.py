@@ -171,7 +171,7 @@ def head(
     xy[:, 0] += w * (0.5 + across) - (xy[vid["pupil_r"], 0] + xy[vid["pupil_l"], 0]) / 2
     # Under hair worn over them the ears are not drawn at all, the head's side behind them
     # showing: on a turned head the fall hung from the parting left the near ear bare, and no
-    # photo may show what its comparison says it hides (``hidden.hides``).
+    # photo may show what its comparison says it hides (``unseen.hides``).
     skip = _ear_triangles() if over_ears(who, look) else None
     tid = raster.ids(xy, z, m.tris, w, h, skip)
     mask, t, bc = raster.barycentric(tid, xy, m.tris)

@@ -23,12 +23,12 @@ from docexam.core.domain.ids import opaque_id
 from docexam.core.domain.model import I18nText, Specimen, Status
 from docexam.core.domain.seeds import rng, stable_int
 from docexam.core.exercise.model import FaceExercise, SpecimenRef
-from docexam.core.faces.hidden import hides
 from docexam.core.faces.obtained import Obtained, applicant_look, obtained
 from docexam.core.faces.render import Photo, render
 from docexam.core.faces.renditions import greyscale
 from docexam.core.faces.traits import FEATURE_TRAITS, Identity, Look, make_look
 from docexam.core.faces.traveller import Traveller, holder_identity, portrait_look, traveller
+from docexam.core.faces.unseen import hides
 from docexam.core.pack.chip_file import CHIP_FILE
 from docexam.core.pack.forgery_record import read_record
 
@@ -154,7 +154,7 @@ def face_photo(ex: FaceExercise, specimen: Specimen, width: int, height: int) ->
 def _hidden(ex: FaceExercise, viz: Mapping[str, str], fog: Obtained | None) -> tuple[str, ...]:
     """The features that cannot be compared: hidden in the document's portrait or in the
     item's photo (by hair, a bald head's missing hairline; a mark also by a beard, glasses'
-    frames or the nose's shadow: ``faces.hidden.hides``)."""
+    frames or the nose's shadow: ``faces.unseen.hides``)."""
     hidden = hides(*_document_subject(viz, fog)) | hides(*_photo_subject(ex, viz, fog))
     return tuple(f for f in FEATURES if f in hidden)
 
