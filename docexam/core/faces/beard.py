@@ -53,10 +53,7 @@ def beard(c: FaceCanvas, fg: FaceGeometry, look: Look) -> None:
     # upper edge comes down to meet the lower. (Drooping on down, its ends were cut by the
     # lips' gap into stray tufts hanging beside the mouth.)
     out = ax / fg.mouth_w
-    bend = np.minimum(out, 1.0) ** 2
-    lip_edge = fg.mouth - fg.lip_up * 0.45 + bend * fg.lip_up * 1.0
-    lip_top = fg.nose + fg.nose_w * 0.15 + bend * fg.wz * 0.04
-    lip_top = lip_top + (lip_edge - lip_top) * 0.8 * smoothstep(0.75, 1.15, out)
+    lip_top, lip_edge = lip_band(fg, ax)
     grows = smoothstep(lip_top - fg.wz * 0.02, lip_top + (lip_edge - lip_top) * 0.6, ys)
     # (Its lower edge is where its hairs end, each at its own length: ragged, not cut, but
     # less so at its tips, where a ragged edge broke into separate bits.)
@@ -64,11 +61,9 @@ def beard(c: FaceCanvas, fg: FaceGeometry, look: Look) -> None:
     ragged *= 1 - 0.7 * smoothstep(0.7, 1.0, out)
     ends = smoothstep(lip_edge + fg.lip_up * 0.2, lip_edge - fg.lip_up * 0.4, ys + ragged)
     moustache = grows * ends * smoothstep(1.15, 0.9, out)
-    ry = (fg.chin - fg.mouth) * 0.75
-    cy = fg.mouth + fg.lip_lo * 0.9 + ry
-    chin = smoothstep(1.1, 0.7, np.hypot(dx / (fg.mouth_w * 0.8), (ys - cy) / ry))
-    top = fg.mouth - fg.lip_up - np.maximum(0, ax - fg.mouth_w * 0.9) * 1.1
-    top = np.maximum(top, fg.ear_y - fg.ear_len * 0.3)
+    cy, rx, ry = chin_patch(fg)
+    chin = smoothstep(1.1, 0.7, np.hypot(dx / rx, (ys - cy) / ry))
+    top = cheek_top(fg, ax)
     # (The same draw as the hairs' swirl below, taken here: the random stream stays as it was.)
     swirl = c.noise(3.0)[rows]
     # Its edge on the cheek is no drawn line: the hairs thin out over a broad band, and
@@ -164,6 +159,34 @@ def beard(c: FaceCanvas, fg: FaceGeometry, look: Look) -> None:
         relief = density * fg.wz * depth
         c.height[rows] += relief * (0.9 + 0.2 * c.noise(3.0)[rows])
         c.person[rows] = np.maximum(c.person[rows], density)
+
+
+# Where a beard's regions lie, ``ax`` pixels across from the features' middle line: the
+# drawing above and markcover (whether a beard hides a mark) read the same lines.
+
+
+def lip_band(fg: FaceGeometry, ax: F32 | float) -> tuple[F32, F32]:
+    """The moustache's top (where it grows from under the nose) and its lower edge over the
+    lip, before its hairs' ragged ends."""
+    out = np.asarray(ax, np.float32) / fg.mouth_w
+    bend = np.minimum(out, 1.0) ** 2
+    lip_edge = fg.mouth - fg.lip_up * 0.45 + bend * fg.lip_up * 1.0
+    lip_top = fg.nose + fg.nose_w * 0.15 + bend * fg.wz * 0.04
+    lip_top = lip_top + (lip_edge - lip_top) * 0.8 * smoothstep(0.75, 1.15, out)
+    return lip_top, lip_edge
+
+
+def cheek_top(fg: FaceGeometry, ax: F32 | float) -> F32:
+    """A full beard's (and stubble's) upper edge on the cheek: from the sideburn down to the
+    mouth's corner."""
+    top = fg.mouth - fg.lip_up - np.maximum(0, np.asarray(ax, np.float32) - fg.mouth_w * 0.9) * 1.1
+    return np.maximum(top, fg.ear_y - fg.ear_len * 0.3)
+
+
+def chin_patch(fg: FaceGeometry) -> tuple[float, float, float]:
+    """A goatee's rounded patch on the chin: its centre's row and its half width and height."""
+    ry = (fg.chin - fg.mouth) * 0.75
+    return fg.mouth + fg.lip_lo * 0.9 + ry, fg.mouth_w * 0.8, ry
 
 
 def _white(c: FaceCanvas) -> F32:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from docexam.core.faces import glasses
+from docexam.core.faces import beard, glasses
 from docexam.core.faces.features import mark_centre, mole_radius
 from docexam.core.faces.geometry import FaceGeometry, layout
 from docexam.core.faces.hidden import worn_style
@@ -35,6 +35,9 @@ SWEPT = frozenset({"side", "bob", "pixie"})
 # this share of the way from the base to the mouth.
 NOSE_SHADE = (1.35, 0.6, 0.5)
 MARGIN = 0.06  # round a beard's or a frame's edge, in face half widths
+# A moustache's hairs end raggedly (beard.py: 0.2 of the upper lip's height and a noise of
+# 0.3 of it) up to this many upper lips' heights below its edge: two of the noise's spreads.
+RAGGED = 0.8
 
 
 def covered(who: Identity, look: Look) -> bool:
@@ -92,25 +95,23 @@ def _in_the_noses_shade(fg: FaceGeometry, look: Look, x: float, y: float, r: flo
     return away and beside and across < fg.nose_w * wide
 
 
-def _under_beard(fg: FaceGeometry, beard: str, x: float, y: float, r: float) -> bool:
-    """As beard.py lays a beard's regions out, widened by the margin."""
+def _under_beard(fg: FaceGeometry, kind: str, x: float, y: float, r: float) -> bool:
+    """In a beard's regions as beard.py lays them out, widened by the margin and by how far
+    the moustache's ragged ends and the cheek's wandering edge reach."""
     pad = r + fg.wz * MARGIN
     hw = float(fg.half_width(np.array([min(y, fg.chin - 1)], np.float32))[0])
     if abs(x - fg.cx) > hw + pad or y < fg.ear_y - fg.ear_len * 0.6 - pad:
         return False
     ax = max(0.0, abs(x - fg.fx) - pad)
-    bend = (ax / fg.mouth_w) ** 2
-    lip_top = fg.nose + fg.nose_w * 0.15 + bend * fg.wz * 0.04
-    lip_edge = fg.mouth - fg.lip_up * 0.45 + bend * fg.lip_up * 1.6
-    if ax < fg.mouth_w * 1.25 and lip_top - pad < y < lip_edge + fg.lip_up * 0.2 + pad:
+    lip_top, lip_edge = (float(v) for v in beard.lip_band(fg, ax))
+    lip_low = lip_edge + fg.lip_up * RAGGED
+    if ax < fg.mouth_w * 1.15 and lip_top - fg.wz * 0.02 - pad < y < lip_low + pad:
         return True  # (every beard has its moustache; stubble's is as dense as any of it)
-    if beard == "full":
-        top = fg.mouth - fg.lip_up - max(0.0, ax - fg.mouth_w * 0.9) * 1.1
-        return y + pad > max(top, fg.ear_y - fg.ear_len * 0.3)
-    if beard == "goatee":
-        ry = (fg.chin - fg.mouth) * 0.75
-        cy = fg.mouth + fg.lip_lo * 0.9 + ry
-        return float(np.hypot(ax / (fg.mouth_w * 0.8), max(0.0, abs(y - cy) - pad) / ry)) < 1.1
+    if kind == "full":
+        return y + pad > float(beard.cheek_top(fg, ax))
+    if kind == "goatee":
+        cy, rx, ry = beard.chin_patch(fg)
+        return float(np.hypot(ax / rx, max(0.0, abs(y - cy) - pad) / ry)) < 1.1
     return False
 
 
