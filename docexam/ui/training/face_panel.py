@@ -112,7 +112,6 @@ class FacePanel(AnswerPanel):
         # The quick check is timed; the feature-by-feature comparison is a study, untimed.
         self.timed = exercise.seconds is not None and not exercise.features
         self.timed_out = False
-        self.ready = photo is not None  # the photo to compare is on screen
         self._elapsed: Callable[[], float] | None = None
         title = (
             self.tr("The traveller at the booth")
@@ -227,9 +226,13 @@ class FacePanel(AnswerPanel):
         else:
             self.show_photo(photo)
 
+    @property
+    def ready(self) -> bool:
+        """Whether the photo to compare is on screen."""
+        return not self.full.isNull()
+
     def _waiting(self, waiting: bool) -> None:
         # No verdict on a face not yet seen; the clock starts when it is shown.
-        self.ready = not waiting
         for button in (self.same, self.other, *(b for r in self.rows for b in r.buttons)):
             button.setEnabled(not waiting)
 

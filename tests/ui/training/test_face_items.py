@@ -300,3 +300,34 @@ def test_the_photo_is_drawn_off_the_ui_thread_and_the_clock_waits_for_it(
         assert session.answered(index)
     finally:
         release.set()
+
+
+def test_a_photo_that_cannot_be_drawn_says_why_and_takes_no_verdict(
+    qtbot: QtBot, face_library: Library, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where the traveller's photo cannot be drawn the panel says why in words, no verdict
+    can be given on a face never shown, no clock runs, and the trainee moves on."""
+
+    def broken(*_args: object) -> object:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(item_view, "face_photo", broken)
+    window = open_window(qtbot, face_library, store)
+    training(window).start.create_trainee("Lin Wei", "Land border", 1)
+    page = start_module(qtbot, window, "L1.falsedoc")
+    session = page.session
+    while not isinstance(session.current, FaceExercise):
+        page.go(1)
+    index = session.index
+    settle(qtbot, page.stage.tab)
+    panel = page.item.panel  # type: ignore[union-attr]
+    assert isinstance(panel, FacePanel)
+    qtbot.waitUntil(lambda: "could not be drawn" in panel.photo.text())
+    assert panel.photo.text() == "The photo could not be drawn: No space left on device"
+    assert "Traceback" not in panel.photo.text()
+    press(qtbot, page, Qt.Key.Key_S)
+    press(qtbot, page, Qt.Key.Key_Z)
+    assert not session.answered(index) and not panel.ready and not panel.timer.isActive()
+    assert not panel.same.isEnabled() and not panel.enlarge_button.isEnabled()
+    page.go(1)
+    assert session.index == index + 1
