@@ -126,3 +126,19 @@ def test_a_booth_face_s_expression_changes_and_a_document_s_does_not() -> None:
     assert moved.lip_up < plain.lip_up * 0.85 and moved.lip_lo < plain.lip_lo * 0.85
     assert moved.eye - moved.brow > (plain.eye - plain.brow) + plain.eye_w * 0.15
     assert frown.eye - frown.brow < (plain.eye - plain.brow) - plain.eye_w * 0.1
+
+
+def test_the_booth_lens_ignores_the_looks_blur_without_a_miss() -> None:
+    """The same lit picture through the booth's lens: without a miss, the look's blur changes
+    nothing (the render-level test above compares two renders, whose hair and pores differ)."""
+    g = np.random.default_rng(7)
+    lit = g.random((400, 311, 3), dtype=np.float32)
+    for seed in range(4):
+        who = make_identity(("crisp", seed))
+        look = make_look(("live", seed), who, 30.0, studio=False)
+        fg = layout(who, look, 311, 400)
+        soft = camera.lens(lit, fg, replace(look, blur=0.9), camera.Misses())
+        sharp = camera.lens(lit, fg, replace(look, blur=0.0), camera.Misses())
+        assert np.array_equal(soft, sharp), seed
+        missed = camera.lens(lit, fg, look, camera.Misses(defocus=1.5))
+        assert np.abs(missed - sharp).mean() > 0.01  # (a miss does blur)
