@@ -45,10 +45,12 @@ def nose(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
     # Seen from a booth's camera, low and close, the openings grow: the passage's walls
     # near the rim are skin the light still reaches, so they do not go black.
     p.paint(np.minimum(inside * 2.4, 0.85) * (0.3 + 0.5 * deep), nostril)
-    win = c.window(tip_x, tip_y, nw * 0.8, nw * 0.8)
+    # The tip's skin is a little oilier than the bridge's: a faint, broad addition (a tight
+    # one, as glossy as a wet lip, left a hot spot on every nose).
+    win = c.window(tip_x, tip_y, nw * 1.2, nw * 1.2)
     if win is not None:
         rows, cols, dx, dy = win
-        c.gloss[rows, cols] += 0.12 * np.exp(-0.5 * (dx**2 + dy**2) / (nw * 0.28) ** 2)
+        c.gloss[rows, cols] += 0.04 * np.exp(-0.5 * (dx**2 + dy**2) / (nw * 0.4) ** 2)
 
 
 def _tip(depth: F32, x0: float, x1: float, y0: float, y1: float) -> tuple[float, float]:
@@ -303,41 +305,55 @@ def age_lines(c: FaceCanvas, fg: FaceGeometry, look: Look) -> None:
 
 
 def _forehead(c: FaceCanvas, fg: FaceGeometry, k: float, f: float) -> None:
-    """Forehead lines: few (two to four), long, gently curved and nearly parallel, each
-    fading out towards the temples; shallow grooves the light picks out, not dark strokes.
-    Short wavy lines with strength wandering along them read as a crumpled, scribbled brow
-    at a tile's size."""
+    """Forehead lines: shallow grooves the light picks out, not dark strokes, and each
+    forehead's own. How many (one to five), where each starts and ends, how it curves, where
+    it breaks and how deep it is come from the forehead's form ``f``; drawn alike for every
+    person (two to four long, evenly spaced parallel arcs) they were a stamp."""
     # The lowest line stays clear of the relaxed brows' arch.
     low = fg.brow - fg.eye_w * 0.3
-    p = Patch(c, [fg.fx - fg.wz * 0.75, fg.fx + fg.wz * 0.75], [low - fg.eye_w * 3.2, low], 4)
+    p = Patch(c, [fg.fx - fg.wz * 0.75, fg.fx + fg.wz * 0.75], [low - fg.eye_w * 3.3, low], 4)
     lines = p.blank()
-    count = int(np.clip(1 + 3.2 * k, 1, 4))
-    x = np.linspace(-1, 1, 41)
-    # One forehead's lines share their shape (the frontalis lifts the skin as a whole): the
-    # arch, and a slight rise over each brow, are the person's.
-    arch = fg.eye_w * (0.1 + 0.12 * f)
-    wing = fg.eye_w * (0.04 + 0.06 * np.sin(3 * f + 1))
-    tilt = fg.eye_w * 0.05 * np.sin(11 * f)
-    for j in range(count):
-        spacing = fg.eye_w * (0.42 + 0.06 * np.sin(7 * f + 2.3 * j))
-        y = low - fg.eye_w * 0.8 - spacing * j
-        # The middle lines are the longest; the top one is short and faint.
-        reach = fg.wz * (0.55 - 0.07 * j + 0.05 * np.sin(5 * f + j))
+
+    # Smooth in f but quickly varying, so that two foreheads alike carry alike lines and
+    # the rest differ (a hash of f would part look-alikes whose foreheads agree).
+    def u(j: int, n: int) -> float:
+        return float(0.5 + 0.5 * np.sin((23.0 + 6.1 * n) * f + 2.7 * j + 1.3 * n * n))
+
+    count = int(np.clip(round(k * (1.2 + 3.8 * u(0, 0))), 1, 5))
+    x = np.linspace(-1, 1, 49)
+    # The frontalis lifts the skin as a whole: a forehead's lines share a broad arch, and
+    # each keeps its own bend, tilt and spacing from the one below.
+    arch = fg.eye_w * (0.02 + 0.2 * u(0, 1))
+    first = 0.7 + 0.4 * u(0, 2)
+    gaps = np.array([0.38 + 0.42 * u(j, 3) for j in range(1, count)])
+    # All within the forehead, below the hairline of a high one.
+    gaps *= min(1.0, (3.1 - first) / max(float(gaps.sum()), 1e-6))
+    rows = low - fg.eye_w * (first + np.concatenate([[0.0], np.cumsum(gaps)]))
+    for j, y in enumerate(rows):
+        # Where the line lies across the forehead: off centre, often one-sided, the upper
+        # lines shorter.
+        centre = fg.wz * 0.18 * (u(j, 4) - 0.5)
+        reach = fg.wz * (0.3 + 0.35 * u(j, 5)) * (1 - 0.1 * j)
+        bend = arch * (0.6 + 0.8 * u(j, 6)) + fg.eye_w * 0.08 * (u(j, 7) - 0.5)
         curve = (
-            arch * x**2
-            - wing * np.exp(-(((np.abs(x) - 0.55) / 0.3) ** 2))
-            + tilt * x
-            + fg.eye_w * 0.025 * np.sin(x * 2.4 + j * 1.7 + 9 * f)
+            bend * x**2
+            + fg.eye_w * 0.12 * (u(j, 8) - 0.5) * x
+            + fg.eye_w * 0.05 * u(j, 9) * np.sin(x * (2 + 3 * u(j, 10)) + 6.3 * u(j, 11))
         )
-        pts = np.stack([fg.fx + x * reach, y + curve * (1 - 0.15 * j)], axis=1)
-        # Fading out at both ends, and a little weaker over the middle in many (where the
-        # lines of the two sides meet); no breaks every few pixels.
-        gap = 0.35 * max(0.0, np.sin(13 * f + 2 * j))
+        pts = np.stack([fg.fx + centre + x * reach, y + curve], axis=1)
+        # Broken: up to two gaps where the skin lies smooth, each its own width, and the
+        # strength wanders along what is left.
+        breaks = np.ones_like(x)
+        for g in range(int(2.99 * u(j, 12))):
+            at = -0.7 + 1.4 * u(j, 13 + g)
+            wide = 0.04 + 0.08 * u(j, 16 + g)
+            breaks *= 1 - np.exp(-(((x - at) / wide) ** 2))
+        depth = (0.55 + 0.45 * u(j, 19)) * (1 - 0.12 * j)
         strength = (
-            np.sin(np.pi * (x + 1) / 2) ** 1.2
-            * (1 - gap * np.exp(-((x / 0.22) ** 2)))
-            * (0.85 + 0.15 * np.sin(x * 3.1 + 4 * f + j))
-            * (1 - 0.18 * j)
+            np.sin(np.pi * (x + 1) / 2) ** 0.8
+            * breaks
+            * (0.75 + 0.25 * np.sin(x * (3 + 4 * u(j, 20)) + 5 * u(j, 21)))
+            * depth
             * k
         )
         p.draw(lines, pts, strength)
@@ -345,8 +361,9 @@ def _forehead(c: FaceCanvas, fg: FaceGeometry, k: float, f: float) -> None:
     # A forehead's line is a soft groove between two rolls of skin, which the light shades:
     # painted as a dark stroke a pixel wide it read as a scratch. Only its floor is a touch
     # darker in colour; the rest is shallow relief, partly in the fine relief, which is lit
-    # unblurred (the main one's averaging erased a groove this narrow).
-    groove = np.minimum(soft(lines, 1.3) * 2.6, 1)
+    # unblurred (the main one's averaging erased a groove this narrow). Faint: at a
+    # passport photo's scale a forehead's lines are a hint unless the brows are raised.
+    groove = np.minimum(soft(lines, 1.3) * 3.0, 1)
     p.paint(groove * 0.3, skin * np.array([0.72, 0.72, 0.76], np.float32))
     p.lift(groove, -fg.wz * 0.022)
     p.c.detail[p.rows, p.cols] -= groove * 0.3

@@ -27,7 +27,7 @@ _SKIN = np.array(
     np.float32,
 )
 _BLUSH = np.array([0.2, 0.17, -0.03], np.float32)  # blood under the skin: less blue and green
-_THIN = np.array([0.04, 0.085, 0.075], np.float32)  # thin skin over veins: darker, cooler
+_THIN = np.array([0.03, 0.075, 0.09], np.float32)  # thin skin over veins: darker, bluer
 _PIGMENT = np.array([0.13, 0.13, 0.13], np.float32)  # melanin round a dark eye or mouth
 _YELLOW = np.array([0.05, 0.01, -0.005], np.float32)  # the forehead's: less blue
 _BROWN = np.array([0.34, 0.26, 0.15], np.float32)  # a freckle's or a sun spot's
@@ -68,7 +68,10 @@ def skin_tone(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look, skin: 
     thin = np.zeros_like(red)
     thin_spots = []
     yellow = np.zeros_like(red)
-    yellow_spots = [(fg.fx, fg.brow - wz * 0.45, wz * 0.55, wz * 0.3, 1.0)]
+    # The forehead is a little yellower than the cheeks (more sun, less blood showing), never
+    # lighter: a lighter, yellower patch ending at the brows read as a band painted on, so
+    # it is broad and faint, fading out over the temples and down past the brows.
+    yellow_spots = [(fg.fx, fg.brow - wz * 0.55, wz * 0.7, wz * 0.45, 0.6)]
     # Melanin gathers round the eyes and the mouth of a dark skin.
     pigment = np.zeros_like(red)
     pigment_spots = [(fg.fx, fg.mouth, fg.mouth_w * 1.2, wz * 0.16, 0.7 * dark)]
@@ -98,7 +101,7 @@ def skin_tone(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look, skin: 
                 fg.eye_h * 1.2,
                 0.8,
             ),
-            (fg.cx + side * fg.wc * 0.85, fg.brow - wz * 0.15, wz * 0.14, wz * 0.25, 0.7),
+            (fg.cx + side * fg.wc * 0.85, fg.brow - wz * 0.15, wz * 0.16, wz * 0.3, 0.4),
         ]
         pigment_spots.append((ex, fg.eye + fg.eye_h * 0.5, fg.eye_w * 1.1, fg.eye_h * 2.2, dark))
         # A blush sits on the cheekbone, above and outside the apple, swept towards the ear.
@@ -134,7 +137,7 @@ def skin_tone(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look, skin: 
     tone *= 1 - red[..., None] * _BLUSH
     tone *= 1 - (np.minimum(thin, 1.2) * (1 + 0.5 * dark) * even)[..., None] * _THIN
     brow = np.minimum(yellow, 1.0)[..., None]
-    tone *= (1 - brow * _YELLOW * (1 - 0.5 * dark)) * (1 + 0.04 * brow)
+    tone *= 1 - brow * _YELLOW * (1 - 0.5 * dark)
     tone *= 1 - np.minimum(pigment, 1.0)[..., None] * _PIGMENT
     if look.makeup > 0:
         c.spots(blush, blush_spots)
@@ -206,20 +209,24 @@ def pores(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look, mask: F32)
     read as grit on a dirty face."""
     male = who.sex == "M"
     coarse = np.zeros((c.h, c.w), np.float32)
+    # Visible pores are the nose's and the cheeks' beside it; the forehead's are finer, and
+    # as strong there they read as sandpaper over the brow.
     spots = [
-        (fg.fx, fg.nose - fg.nose_w * 0.4, fg.nose_w * 1.6, fg.wz * 0.3, 1.3),
-        (fg.fx, fg.brow - fg.wz * 0.3, fg.wz * 0.5, fg.wz * 0.25, 0.5),
-        (fg.fx, fg.chin - (fg.chin - fg.mouth) * 0.4, fg.wch * 1.2, fg.wz * 0.15, 0.4),
+        (fg.fx, fg.nose - fg.nose_w * 0.4, fg.nose_w * 1.3, fg.wz * 0.25, 1.3),
+        (fg.fx, fg.brow - fg.wz * 0.3, fg.wz * 0.45, fg.wz * 0.2, 0.12),
+        (fg.fx, fg.chin - (fg.chin - fg.mouth) * 0.4, fg.wch * 1.2, fg.wz * 0.15, 0.3),
     ]
     for side in (-1, 1):
         x = fg.fx + side * (fg.eye_gap + fg.nose_w) * 0.6
-        spots.append((x, fg.nose - fg.nose_w * 0.4, fg.wz * 0.2, fg.wz * 0.18, 0.7))
+        spots.append((x, fg.nose - fg.nose_w * 0.4, fg.wz * 0.2, fg.wz * 0.18, 0.8))
     c.spots(coarse, spots)
     # The scalp's skin is smoother than the face's: a bald crown does not read as stone.
     scalp = 0.45 + 0.55 * smoothstep(fg.crown, fg.hairline + fg.wz * 0.2, c.ys[:, :1])
     # Young skin, and a woman's, are finer-pored than the T-zone; age coarsens all.
     aged = float(np.clip((look.age - 20) / 50, 0, 1))
-    cheek = (0.4 if male else 0.3) + 0.2 * aged
+    # Elsewhere skin at this scale is nearly smooth: an even grain over the whole face was
+    # the sandpaper a render is known by.
+    cheek = (0.2 if male else 0.14) + 0.14 * aged
     grain = (cheek + np.minimum(coarse, 1.4)) * scalp
     # An eyelid's skin is the thinnest and finest a face has: hardly a pore round the eyes.
     lids = np.zeros((c.h, c.w), np.float32)

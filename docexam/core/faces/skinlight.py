@@ -11,7 +11,9 @@ from docexam.core.faces import lamps
 from docexam.core.faces.canvas import BGR, F32, FaceCanvas
 from docexam.core.faces.geometry import FaceGeometry
 
-SHEEN = 0.045  # the broad sheen's strength on an average skin, of the exposed face's tone
+SHEEN = 0.05  # the broad sheen's strength on an average skin, of the exposed face's tone
+SHEEN_CAP = 0.045  # the most it adds however oily the skin and bright the lamp
+SPEC_CAP = 0.06  # the skin's tight glint's ceiling (of the light, before the exposure)
 FORM_SMOOTH = 3.0  # px at the working size: the mesh's facets go, the cheekbones stay
 FORM_FALL = {"overhead": 0.5}  # how dark a surface edge-on to the light goes (else 0.4)
 PULL = {"overhead": 2.2}  # how far the broad source's direction leans to the lens (else 1.2)
@@ -73,28 +75,37 @@ def deep(albedo: F32, illum: F32, skin: F32) -> F32:
 
 def specular(c: FaceCanvas, lamp: lamps.Lamp, fx: F32, fy: F32, pit: F32, skin: F32) -> F32:
     """Specular light: a tight glint on the wet eyes and lips and the hair, and on skin a
-    sheen whose strength the oil sets (c.gloss, forehead and nose against matt cheeks) and
-    that the pores break into sparkle: each rim catches the lamp, each pit misses it, which is
-    the difference between skin and a plastic's smooth gloss."""
+    faint one whose strength the oil sets (c.gloss, forehead and nose against matt cheeks),
+    broken into patches by the pores' grain and never burnt out."""
     light = lamp.direction
     half = light + np.array([0, 0, 1], np.float32)
     half /= np.linalg.norm(half)
+    # Skin's surface, seen as the lamp's reflection, is its pores' grain smoothed: a soft
+    # box is too broad to pick out single pores (each glinted, and the face read as
+    # sandpaper); the eyes, lips and hair keep their own fine relief.
+    soft_x = cv2.GaussianBlur(fx, (0, 0), 1.2)
+    soft_y = cv2.GaussianBlur(fy, (0, 0), 1.2)
+    fx = fx + (soft_x - fx) * skin
+    fy = fy + (soft_y - fy) * skin
     fnorm = np.sqrt(fx**2 + fy**2 + 1)
     nh = np.clip((-fx * half[0] - fy * half[1] + half[2]) / fnorm, 0, 1)
-    # Skin's sheen is broad (oil on the forehead, the nose's ridge, the cheekbones): in a
-    # frontal light it is what picks out the ridges; only the eyes and lips, being wet, and
-    # hair give a tight highlight. A small, near lamp (a booth's flash) leaves a hot spot on
-    # the forehead and the nose's tip; a broad one only a sheen.
+    # Skin's sheen is broad and form() gives it; here only the eyes and lips, being wet, and
+    # hair give a tight highlight, and skin a faint one where it is oiliest. A small, near
+    # lamp (a booth's flash) leaves a soft spot on the forehead and the nose's tip.
     n8 = np.square(np.square(nh * nh))
     n24 = n8 * np.square(n8)
     n60 = np.square(n24) * n8 * np.square(nh * nh)
     lobe = 0.45 * n24 + 0.9 * n60 * c.gloss + 0.02 * n8 * skin
     spread = max(1e-6, float(pit[skin > 0.5].std())) if skin.max() > 0.5 else 1.0
-    rims = pit / spread
-    # Strongly broken: a pore's pit holds almost none of it, its rim most.
-    sparkle = np.clip(1 + 0.45 * rims, 0.2, 1.6)
+    rims = cv2.GaussianBlur(pit, (0, 0), 1.0) / spread
+    # Broken a little by the pores' grain, not pore by pore.
+    sparkle = np.clip(1 + 0.5 * rims, 0.5, 1.4)
     lobe *= 1 + (sparkle - 1) * skin
-    return lobe * c.gloss * lamp.sheen
+    # Over skin (and the lips on it) the glint saturates: a sheen on an oily forehead under
+    # a flash, at full strength, burnt out in white blotches. A lip's glint is small and
+    # keeps its shape; only its peak is lowered.
+    spec = lobe * c.gloss * lamp.sheen
+    return spec * (1 - skin) + spec / (1 + spec / SPEC_CAP) * skin
 
 
 def form(fg: FaceGeometry, c: FaceCanvas, skin: F32, lamp: lamps.Lamp) -> tuple[F32, F32]:
@@ -150,21 +161,41 @@ def form(fg: FaceGeometry, c: FaceCanvas, skin: F32, lamp: lamps.Lamp) -> tuple[
         en /= np.maximum(np.linalg.norm(en, axis=-1), 1e-4)[..., None]
         own = _turned(np.clip(en @ towards / float(towards[2]), 0, 1), 0.3)
         f += (own - f) * ear
+    # The nose's sides are shaded by the relief's own light (render's), which keeps more of
+    # the features' depth: darkened by their turn here as well, a pale bridge stood between
+    # two dark flanks, a lit stripe down the face.
+    nose = np.zeros_like(f)
+    mid = (fg.eye + fg.nose) / 2
+    c.spots(nose, [(fg.fx, mid, fg.nose_w * 0.9, (fg.nose - fg.eye) * 0.55, 0.55)])
+    f += (1 - f) * np.minimum(nose, 0.55)
     # Off the mesh (the body's neck beside it) nothing is known: the light as it was.
     known = np.clip(total * 2, 0, 1) * skin
     # Skin's oil gives back the soft box as a broad, faint sheen where the form faces the
-    # lamp's mirror direction: the forehead, the nose's ridge, the cheekbones' tops. Without
-    # it skin read as matt as paint; the relief's own sheen is the pores' sparkle. Broken by
-    # the pores, and as oily as head.py's gloss says (forehead and nose most).
+    # lamp's mirror direction: the forehead, the nose's tip, the cheekbones' tops. Without
+    # it skin read as matt as paint. Broad (a soft box is a large source, its reflection on a
+    # curved face wide and dim): a tight lobe on the narrow ridge of the nose drew a hot
+    # stripe down it, oiled plastic.
     half = lamp.direction + np.array([0, 0, 1], np.float32)
     nh = np.clip(n @ (half / np.linalg.norm(half)), 0, 1)
-    n4 = np.square(nh * nh)
-    pit = c.detail - cv2.GaussianBlur(c.detail, (0, 0), 1.0)
-    grain = np.clip(1 + 0.35 * pit / max(float(pit[known > 0.5].std()), 1e-4), 0.3, 1.7)
-    oil = np.clip(c.gloss / 0.1, 0.5, 1.6)
-    sheen = SHEEN * lamp.sheen * n4 * np.square(n4) * grain * oil * known
+    n2 = nh * nh
+    lobe = n2 * n2 * n2
+    # Only where the skin is oily (head.py's gloss: the forehead's centre, the nose's tip),
+    # nearly none on the dry cheeks; an even film over the whole front read as wax.
+    oil = np.square(np.clip((c.gloss - 0.035) / 0.09, 0, 1.5))
+    sheen = SHEEN * lamp.sheen * lobe * oil * _broken(c.detail, known) * known
     sheen *= 1 - np.minimum(eyes, 1)
+    # A sheen is a veil over the skin's own tone, never a burnt-out patch: it saturates.
+    sheen = sheen / (1 + sheen / SHEEN_CAP)
     return 1 + (f - 1) * known, sheen
+
+
+def _broken(detail: F32, known: F32) -> F32:
+    """How much of the sheen each point keeps: patches a few pores across, from the pores'
+    own relief smoothed (no draw of its own, so later layers keep their noise). Broken pore
+    by pore it sparkled like sandpaper; unbroken it was a plastic's film."""
+    patch = cv2.GaussianBlur(detail, (0, 0), 2.0) - cv2.GaussianBlur(detail, (0, 0), 6.0)
+    spread = max(float(patch[known > 0.5].std()), 1e-5) if (known > 0.5).any() else 1.0
+    return np.clip(0.8 + 0.5 * patch / spread, 0.15, 1.5)
 
 
 def _turned(facing: F32, fall: float) -> F32:
