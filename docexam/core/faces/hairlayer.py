@@ -299,9 +299,9 @@ def parting_line(
     # The hair's roots either side of it lie in the shade of the hair rising off them: a
     # soft darker band along the parting, most where it opens. (Without it the parting was a
     # pale line drawn on one smooth sheet.)
-    roots = cv2.GaussianBlur(m, (0, 0), reach * 0.3)
+    roots = cv2.GaussianBlur(m, (0, 0), reach * 0.2)
     roots = roots / max(float(roots.max()), 1e-6)
-    c.albedo *= (1 - 0.3 * roots * fade * cover)[..., None]
+    c.albedo *= (1 - 0.18 * roots * fade * cover)[..., None]
     broken = np.clip(0.8 + 0.6 * c.noise(1.5, stretch=(1, 2)), 0, 1)
     c.paint((m * 0.5 * fade * broken * cover).astype(np.float32), scalp)
     # A few hairs from either side lie across it.
