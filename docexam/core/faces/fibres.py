@@ -15,8 +15,7 @@ import cv2
 import numpy as np
 import numpy.typing as npt
 
-from docexam.core.faces.canvas import F32, FaceCanvas, smoothstep
-from docexam.core.faces.geometry import FaceGeometry
+from docexam.core.faces.canvas import F32, smoothstep
 
 S_RANGE = 2.2  # the fibre texture spans s in -S_RANGE .. S_RANGE (half widths of the hair)
 
@@ -41,97 +40,6 @@ def fall(ys: F32, xs: F32, px: float, py: float, wmax: float, ymid: float, flare
     dw = np.gradient(w)
     s = (xs - px) / w[:, None]
     return Flow(s.astype(np.float32), (s * dw[:, None]).astype(np.float32), w)
-
-
-@dataclass
-class Parted:
-    """Hair combed from a parting: its fall, each pixel's place along its line (in rows: the
-    row itself where it hangs) and how far it lies out of the fall's inner edge (pixels; over
-    the skull, the arch the hair frames the forehead with)."""
-
-    flow: Flow
-    along: F32
-    into: F32
-
-
-def parted(
-    ys: F32,
-    xs: F32,
-    part: float,
-    mid: float,
-    inner: tuple[float, float, float],
-    outer: tuple[float, float, float],
-    flare: F32,
-) -> Parted:
-    """The fall of hair combed from a parting at column ``part``: each line leaves the parting,
-    runs out over the skull along a shell of it and hangs straight below row ``mid``. The
-    innermost leaves the parting's front and frames the forehead in an arch down to the
-    temples (``inner``: its reach left and right of the parting at ``mid`` and its height
-    above it), the outermost leaves the top of the head and hangs at its sides (``outer``);
-    the shells between are blends of the two. Lines from the two sides of the parting are
-    locks of their own. (Lines fanning down from a point above the head left the hair's top
-    outline cutting across them: a slab sliced off flat.)"""
-    h, w = xs.shape
-    a_mean = 0.5 * (outer[0] + outer[1])
-    dy = np.clip(mid - ys[:, :1], 0, None)  # (rows and columns apart: the sums broadcast)
-    b0, b1 = max(inner[2], 1.0), max(outer[2], 1.0)
-    s, slope, along, into = (np.empty((h, w), np.float32) for _ in range(4))
-    right = int(np.searchsorted(xs[0], part))
-    up = int(np.searchsorted(ys[:, 0], mid))  # rows above ``mid``
-    # The two sides of the parting, each its own shells (and no gradient across the parting).
-    for k, cols in ((0, slice(0, right)), (1, slice(right, w))):
-        if cols.start >= cols.stop:
-            continue
-        side = 1.0 if k else -1.0
-        dx = np.abs(xs[:1, cols] - part)
-        a0, a1 = (inner[k] * flare)[:, None], (outer[k] * flare)[:, None]
-        r0 = np.sqrt((dx / a0) ** 2 + (dy / b0) ** 2)
-        r1 = np.sqrt((dx / a1) ** 2 + (dy / b1) ** 2)
-        # 0 on the inner shell, 1 on the outer, between as the two radii say.
-        t = np.clip((r0 - 1) / np.maximum(r0 - r1, 1e-3), -1.0, 2.5)
-        a_t, b_t = a0 + t * (a1 - a0), b0 + t * (b1 - b0)
-        s[:, cols] = side * np.maximum(a_t, 1.0) / (a_mean * flare[:, None])
-        # Along its shell from the parting: its arc, short of ``mid`` by the angle still to
-        # turn.
-        along[:, cols] = ys[:, cols]
-        top = slice(0, up)
-        turn = np.arctan2(dy[top] / np.maximum(b_t[top], 1.0), dx / np.maximum(a_t[top], 1.0))
-        along[top, cols] = mid - turn * 0.5 * (np.abs(a_t[top]) + b_t[top])
-        # The shell's direction, down and away from the parting (t is the same along it).
-        tx = cv2.Sobel(t, cv2.CV_32F, 1, 0, ksize=1)
-        ty = cv2.Sobel(t, cv2.CV_32F, 0, 1, ksize=1)
-        # Combed hair rises off the parting before it turns down and out: its sheen runs on
-        # across it. (Leaving it level, the two sides took the light each its own way and the
-        # parting split the crown into a light and a dark panel.)
-        rise = smoothstep(0.0, 0.35 * a_mean, dx)
-        slope[:, cols] = np.clip(-ty * side / np.maximum(np.abs(tx), 1e-3), -2.0, 2.0) * rise
-        into[:, cols] = (r0 - 1) * a0  # (at ``mid``, pixels across, as the fall below)
-    flow = Flow(s, slope, (a_mean * flare).astype(np.float32))
-    return Parted(flow, along, into)
-
-
-def knit(fib: Fibres, xs: F32, part: float, wide: float, narrow: float = 1.5) -> None:
-    """Hair combed from a parting at column ``part``: its two sides leave the same scalp and the
-    lamp lights them alike, yet their locks are drawn apart (each side its own lines of the
-    fall). Each side's fields are levelled towards their mean across the parting, the less the
-    further from it: their broad tone over ``wide`` pixels, lock by lock over ``narrow``. (Left
-    apart, a lock of one tone met one of another along the whole parting: a seam with a step of
-    brightness, the head a moulded shell of two halves.)"""
-    j = int(np.searchsorted(xs[0], part))
-    if not 0 < j < xs.shape[1]:
-        return
-    left = xs[:1] < part
-    dx = np.abs(xs[:1] - part).astype(np.float32)
-    w_wide, w_near = np.exp(-((dx / wide) ** 2)), np.exp(-((dx / narrow) ** 2))
-    for name in ("ridge", "strand", "tilt", "bulge"):
-        f = getattr(fib, name)
-        lo, hi = f[:, j - 1 : j], f[:, j : j + 1]
-        # (The broad step along the parting, rows averaged: its fine part is the locks'.)
-        broad = cv2.GaussianBlur(hi - lo, (1, 0), sigmaX=0, sigmaY=4.0)
-        step = np.where(left, 0.5, -0.5) * (hi - lo)
-        even = np.where(left, 0.5, -0.5) * broad
-        f = f + even * w_wide + (step - even) * w_near
-        setattr(fib, name, f.astype(np.float32))
 
 
 @dataclass
@@ -281,7 +189,18 @@ def locks(
     # (``grain`` rows of the texture per streak: long for hanging hair, short for a short cut.)
     seg = max(4, int(h / (grain if curl < 0.9 else 20)))
     fine = g.standard_normal((seg, cols), dtype=np.float32)
-    fine = cv2.resize(fine, (cols, h), interpolation=cv2.INTER_LINEAR)
+    # Each column's knots at rows of its own: interpolated between knots on common rows, the
+    # grain's contrast rose and fell down the fall in step across the whole head, a horizontal
+    # banding that pale hair showed most.
+    stagger = (np.arange(cols, dtype=np.float32) * 0.618034) % 1.0
+    knot = np.arange(h, dtype=np.float32)[:, None] * ((seg - 1) / max(h - 1, 1)) + stagger
+    fine = cv2.remap(
+        fine,
+        np.broadcast_to(np.arange(cols, dtype=np.float32), (h, cols)).copy(),
+        knot.astype(np.float32),
+        cv2.INTER_LINEAR,
+        borderMode=cv2.BORDER_REFLECT,
+    )
     fine = cv2.GaussianBlur(fine, (0, 0), sigmaX=0.6, sigmaY=0.3)
     strand = np.clip(0.5 + 0.3 * fine, 0, 1)
     # A lock's end is wispy: its fibres stop at different lengths.
@@ -303,7 +222,13 @@ def locks(
     crest = np.zeros_like(mx)
     if 0 < curl < 0.9:  # waves: the locks swing across their fall, and out at each crest
         period = unit * (1.3 - 0.7 * curl) + 6
-        phase = np.interp(flow.s, sc, np.cumsum(g.normal(0, 0.5, cols)) / math.sqrt(per))
+        # Each clump of locks waves at its own phase: lines of the fall a clump apart are out
+        # of step. (A slow walk across the fall kept one phase over the whole side: every
+        # crest in a row, the curtain banded across like corrugated sheet.)
+        walk = g.normal(0, 1.0, cols).astype(np.float32)
+        steps = cv2.GaussianBlur(walk[None, :], (0, 0), sigmaX=per * lock * 0.7, sigmaY=0)[0]
+        steps = steps / (float(steps.std()) + 1e-6)
+        phase = np.interp(flow.s, sc, 2.2 * steps + np.cumsum(walk) * 0.5 / math.sqrt(per))
         # (Along the fibres: over the skull combed hair runs across the picture.)
         wave = (rows_px if grown is None or along is None else along) / period * 2 * np.pi + phase
         shift = per * lock * 0.6 * curl * np.sin(wave)
@@ -394,119 +319,3 @@ def _overlay(
     fib.strand = (fib.strand + (top[..., 2] - fib.strand) * cover).astype(np.float32)
     fib.tilt = (fib.tilt + (top[..., 3] - fib.tilt) * cover).astype(np.float32)
     fib.bulge = (fib.bulge + 0.4 * cover).astype(np.float32)
-
-
-def coils(
-    c: FaceCanvas,
-    shape: tuple[int, int],
-    fg: FaceGeometry,
-    size: float = 0.014,
-    clumps: float = 0.0,
-) -> tuple[F32, F32]:
-    """Tight curls: a mass of small springy coils, not locks (ridge, fine texture); with
-    ``clumps``, the coils gather into clumps of a few times their size."""
-    h, w = shape
-    n = c.g.standard_normal((h, w), dtype=np.float32)
-    blob = cv2.GaussianBlur(n, (0, 0), max(0.9, fg.wz * size))
-    blob = blob / (float(blob.std()) + 1e-6)
-    if clumps > 0:
-        big = cv2.GaussianBlur(c.g.standard_normal((h, w), dtype=np.float32), (0, 0), fg.wz * 0.04)
-        big = big / (float(big.std()) + 1e-6)
-        # (Rounded tops, deep clefts between: a clump is a ball of coils, not a wave.)
-        big = np.tanh(big * 1.5)
-        blob = blob * (1 - clumps) + big * clumps * 1.3
-    blob = np.clip(0.6 + blob / 4, 0, 1)
-    fine = cv2.GaussianBlur(c.g.standard_normal((h, w), dtype=np.float32), (0, 0), 0.7)
-    return blob, np.clip(0.5 + 0.18 * fine / (float(fine.std()) + 1e-6), 0, 1)
-
-
-def signed_distance(mask: np.ndarray) -> F32:
-    """Signed distance in pixels to a mask's border: + inside, - outside."""
-    m = mask.astype(np.uint8)
-    inside = cv2.distanceTransform(m, cv2.DIST_L2, 3)
-    outside = cv2.distanceTransform(1 - m, cv2.DIST_L2, 3)
-    return (inside - outside).astype(np.float32)
-
-
-def strays(
-    c: FaceCanvas,
-    fg: FaceGeometry,
-    colour: npt.NDArray[np.float32],
-    rows: slice,
-    sdf: F32,
-    flow: Flow,
-    n: int,
-    backdrop: F32,
-    reach: float = 0.0,
-) -> None:
-    """Single hairs standing out of the silhouette against the background."""
-    g = c.g
-    ys, xs = np.nonzero(
-        (sdf > 0)
-        & (sdf < 2.5)
-        & (c.ys[rows] < fg.eye + (fg.chin - fg.eye) * reach)
-        & (backdrop > 0.5)
-    )
-    if len(xs) == 0 or n <= 0:
-        return
-    pick = g.integers(0, len(xs), n)
-    y0, x0 = ys[pick].astype(np.float32), xs[pick].astype(np.float32)
-    gy, gx = np.gradient(cv2.GaussianBlur(sdf, (0, 0), 2.0))
-    ox, oy = -gx[ys[pick], xs[pick]], -gy[ys[pick], xs[pick]]
-    on = np.hypot(ox, oy) + 1e-6
-    fx, fy = flow.slope[ys[pick], xs[pick]], np.ones(n, np.float32)
-    fn = np.hypot(fx, fy)
-    sign = np.sign(fx * ox + fy * oy + 1e-3)
-    dx = 0.4 * ox / on + 0.8 * sign * fx / fn
-    dy = 0.4 * oy / on + 0.8 * sign * fy / fn
-    # Mostly short, a few long flyaways curving off the mass.
-    long = g.random(n) < 0.2
-    length = fg.wz * g.uniform(0.03, 0.12, n) * (1 + 1.5 * long)
-    bend = g.normal(0, 0.5, n)
-    pts = []
-    for t in (0.0, 0.2, 0.4, 0.6, 0.8, 1.0):
-        a = bend * t
-        px = x0 + (dx * np.cos(a) - dy * np.sin(a)) * length * t
-        py = y0 + rows.start + (dy * np.cos(a) + dx * np.sin(a)) * length * t
-        pts.append(np.stack([px, py], 1))
-    paths = np.round(np.stack(pts, 1) * 8).astype(np.int32)
-    m = np.zeros((c.h, c.w), np.float32)
-    # (A long flyaway is a single fibre, finer than a pixel: fainter than the short ones.)
-    for sel, k in ((~long, 1.0), (long, 0.55)):
-        cv2.polylines(m, list(paths[sel]), False, k, 1, cv2.LINE_AA, 3)
-    # (A fibre is a tenth of a pixel wide here: a faint line, not a wire.)
-    m = (np.minimum(m, 1) * 0.22).astype(np.float32)
-    c.paint(m, colour * 0.9)
-    c.person = np.maximum(c.person, m * 0.5)
-
-
-def sprigs(
-    c: FaceCanvas,
-    rows: slice,
-    where: np.ndarray,
-    source: tuple[float, float],
-    length: float,
-    n: int,
-    colour: npt.NDArray[np.float32],
-) -> None:
-    """Single short hairs rooted in ``where``, each leaning towards ``source`` (the point the
-    hair is combed from), ``length`` pixels or so long."""
-    ys, xs = np.nonzero(where)
-    if len(xs) == 0:
-        return
-    g = c.g
-    pick = g.integers(0, len(xs), n)
-    x0 = xs[pick].astype(np.float32)
-    y0 = (ys[pick] + rows.start).astype(np.float32)
-    ang = np.arctan2(source[1] - y0, source[0] - x0) + g.normal(0, 0.3, n)
-    size = length * g.uniform(0.5, 1.5, n)
-    bend = g.normal(0, 0.3, n)
-    pts = []
-    for t in (0.0, 0.5, 1.0):
-        a = ang + bend * t
-        pts.append(np.stack([x0 + np.cos(a) * size * t, y0 + np.sin(a) * size * t], 1))
-    paths = np.round(np.stack(pts, 1) * 8).astype(np.int32)
-    m = np.zeros((c.h, c.w), np.float32)
-    cv2.polylines(m, list(paths), False, 1.0, 1, cv2.LINE_AA, 3)
-    # (Single hairs are finer than a pixel: faint, or the hairline reads as a scribbled edge.)
-    c.paint((np.minimum(m, 1) * 0.3).astype(np.float32), colour * 0.9)

@@ -8,7 +8,16 @@ import cv2
 import numpy as np
 
 from docexam.core.domain.seeds import rng
-from docexam.core.faces import fibres, hairedge, hairfall, hairlayer, lamps
+from docexam.core.faces import (
+    combing,
+    fibres,
+    hairedge,
+    hairfall,
+    hairlayer,
+    hairrelief,
+    lamps,
+    strands,
+)
 from docexam.core.faces.canvas import F32, FaceCanvas, smoothstep, soft
 from docexam.core.faces.geometry import FaceGeometry
 from docexam.core.faces.haircolour import hair_colour, shades
@@ -25,25 +34,6 @@ from docexam.core.faces.hairstyle import (
 from docexam.core.faces.hidden import COILED, over_ears, texture, worn_style
 from docexam.core.faces.skin import skin_colour
 from docexam.core.faces.traits import Identity, Look
-
-
-def _relief(c: FaceCanvas, fg: FaceGeometry, under: F32) -> F32:
-    """The relief ``under`` the hair, dilated and smoothed: hair lies over it as a layer."""
-    reach = max(3, int(fg.wz * 0.3)) | 1
-    disc = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (reach, reach))
-    return cv2.GaussianBlur(cv2.dilate(under, disc), (0, 0), fg.wz * 0.1)
-
-
-def _without_ears(c: FaceCanvas, fg: FaceGeometry, rows: slice, ears: F32 | None) -> F32:
-    """The head's relief with the ears pressed flat: hair over an ear lies on the hair behind
-    it, not on the ear's rim (that showed through a mass of hair as a dark ridge)."""
-    if ears is None:
-        return c.height[rows]
-    # (A square: OpenCV erodes by one in a pass per axis; a disc this wide cost 10 ms.)
-    k = np.ones((int(fg.ear_len) | 1,) * 2, np.uint8)
-    flat = cv2.erode(c.height[rows], k)
-    near = soft(cv2.dilate(ears, k), fg.ear_len * 0.15)
-    return (c.height[rows] + (flat - c.height[rows]) * near).astype(np.float32)
 
 
 def _ears(c: FaceCanvas, fg: FaceGeometry, rows: slice) -> tuple[float, F32 | None]:
@@ -122,12 +112,12 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> tu
     py = top - fg.wz * (0.6 if back_comb else 0.25)
     along: F32 | None = None
     sides = (part - fg.cx + half, fg.cx + half - part)
-    pt: fibres.Parted | None = None
+    pt: combing.Parted | None = None
     if combed:
         # The innermost hair frames the forehead from the parting's front to the temples.
         face_w = float(fg.half_width(np.array([temple], np.float32))[0]) * 0.92
         arch = (part - fg.cx + face_w, fg.cx + face_w - part, (temple - fg.hairline) * 1.05)
-        pt = fibres.parted(ys, xs, part, temple, arch, (*sides, temple - top), flare)
+        pt = combing.parted(ys, xs, part, temple, arch, (*sides, temple - top), flare)
         flow, along = pt.flow, pt.along
     else:
         flow = fibres.fall(ys, xs, part, py, half, temple, flare)
@@ -161,14 +151,14 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> tu
         grown=None if along is None else smoothstep(fg.hairline, fg.eye + fg.wz * 0.3, along),
     )
     if curl >= COILED:
-        fib.ridge, fib.strand = fibres.coils(c, ys.shape, fg, clumps=0.55)
+        fib.ridge, fib.strand = strands.coils(c, ys.shape, fg, clumps=0.55)
     elif tufts:  # short hair springs into little clumps (wavy or curly hair the more)
-        clumps, _ = fibres.coils(c, ys.shape, fg, 0.02 + 0.015 * curl)
+        clumps, _ = strands.coils(c, ys.shape, fg, 0.02 + 0.015 * curl)
         # (Even straight, a short cut is tufts lying across each other, not a combed stripe.)
         k = 0.3 + 0.7 * curl
         fib.ridge = (fib.ridge * (1 - k) + clumps * k).astype(np.float32)
     if pt is not None:  # (the two sides of a parting lit alike: no step between them)
-        fibres.knit(fib, xs, part, fg.wz * 0.3)
+        combing.knit(fib, xs, part, fg.wz * 0.3)
 
     # Where hair grows: above the hairline, thinning over a band into the skin (single hairs,
     # the scalp showing between them), no cut edge.
@@ -227,7 +217,6 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> tu
     wisp: float | F32 = 1.0
     edge_shade: float | F32 = 1.0
     into: F32 | None = None
-    onto_skin: F32 | None = None
     hull: np.ndarray | None = None
     fall: hairfall.Fall | None = None
     drape = hairfall.Drape(part, py, top, temple, reach, half, side_half, flare)
@@ -270,7 +259,10 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> tu
     if hull is not None:  # (the cap's own outline, a little off the fall's, stepped it)
         covered &= hull
         held &= hull
-    sdf = fibres.signed_distance(held)
+    sdf = strands.signed_distance(held)
+    # (A coil is a few pixels across: the outline of a mass of coils steps coil by coil, not
+    # pixel by pixel, which dithered it.)
+    grain = cv2.GaussianBlur(fib.strand, (0, 0), 1.3) * 2.2 - 0.6 if coiled else fib.strand
     if combed:
         # Combed hair's outline is smooth: it swells and dips over a lock's width or more,
         # and single fibres stand off it (``strays``). (Lumps lock by lock and fibre by fibre
@@ -278,7 +270,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> tu
         lumps = 0.8 * (fib.strand - 0.5) + 0.8 * c.noise(1.2, stretch=(1, 3))[rows]
         lumps = lumps + fg.wz * 0.03 * c.noise(fg.wz * 0.2, stretch=(1, 2))[rows]
     else:
-        lumps = (3.0 if tufts else 1.6) * (fib.ridge - 0.5) + 1.5 * (fib.strand - 0.5)
+        lumps = (3.0 if tufts else 1.6) * (fib.ridge - 0.5) + 1.5 * (grain - 0.5)
     if tufts:  # short hair's outline is tousled, not a compass line
         lumps = lumps + (1.6 + 2.5 * curl) * c.noise(1.8 + 2.0 * curl)[rows]
     elif not combed:  # longer hair's outline is soft and uneven: strands part from the mass
@@ -292,7 +284,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> tu
     edge = np.maximum(smoothstep(*fuzz, sdf + lumps), soft(skull_in.astype(np.float32), 1.0))
     if coiled:  # its outline is coils standing out, clump by clump, a soft fuzz
         halo = smoothstep(-7.0, 0.0, sdf + lumps + 6.0 * (fib.ridge - 0.6))
-        edge = np.maximum(edge, halo * (0.35 + 0.5 * fib.strand))
+        edge = np.maximum(edge, halo * np.clip(0.35 + 0.5 * grain, 0, 1))
     # (The outline wanders; the mass behind it has no holes showing the background.)
     edge = np.maximum(edge, smoothstep(fg.wz * 0.05, fg.wz * 0.1, sdf))
     lying = np.where(fallen, wisp, grown * soft(grow.astype(np.float32), 1.5))
@@ -333,7 +325,10 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> tu
             # outline is no longer the same each side of the centre: hair hung in the air).
             off_head = (fg.mesh.head[rows] < 0.5).astype(np.uint8)
             off = cv2.distanceTransform(off_head, cv2.DIST_L2, 3)
-            lim = fg.wz * vol * 1.3 + 2.0 + 2.0 * (fib.strand - 0.5)
+            # (Tied hair is drawn back tight over the skull: standing off it as the style's
+            # volume allows, coils tied back left a pale slab of their coverage by the temple.)
+            stand = 0.1 * vol if style == "tied" else 1.3 * vol
+            lim = fg.wz * stand + 2.0 + 2.0 * (fib.strand - 0.5)
             alpha *= smoothstep(lim + 2.5, lim, off)
         # A sideburn is short hair on the skin, the skin showing between: a fine, faint
         # texture, not clumps as dark as the crown's (they read as dirt beside the eye).
@@ -358,12 +353,12 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> tu
     if fall is not None:
         # (Long hair's locks behind the shoulders go out of sight at their line.)
         shoulders = (who.sex == "M", look.weight) if style == "long" else None
-        alpha = hairfall.ends(c, fg, rows, alpha, fib, fall, sdf, drape, shoulders)
+        alpha = hairfall.ends(c, fg, rows, alpha, fib, fall, sdf, drape, shoulders, coiled)
     face_skin = c.person[rows] if fg.mesh is None else fg.mesh.head[rows]
     if ears is not None and not covers_ears:
         face_skin = face_skin * (1 - ears)
     # (Coils end over the skin in a wider fuzz of coils: cut, they drew a polygon round the face.)
-    alpha = hairedge.feather(alpha, face_skin, fib.strand, fg.wz * (0.09 if coiled else 0.06))
+    alpha = hairedge.feather(alpha, face_skin, grain, fg.wz * (0.09 if coiled else 0.06))
     if not coiled:
         # Loose strands over the forehead and temples, and beside the cheeks: longer hair the
         # more (a short cut's ends are too short to stray far).
@@ -384,69 +379,11 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> tu
     skin = np.asarray(skin_colour(who), np.float32)
     c.albedo[rows] += (skin * 0.8 - c.albedo[rows]) * scalp_a[..., None]
     c.person[rows] = np.maximum(c.person[rows], scalp_a)
-    # Relief: a layer over the head, rounded over the dome, in locks, lying flat where it grows
-    # from the forehead and temples (no cliff, and no shadow band, at the hairline).
-    skin_z = _without_ears(c, fg, rows, ears if hanging else None)
-    under = _relief(c, fg, skin_z)
-    nyt = np.clip((temple - ys) / max(1.0, temple - top), 0, 1)
-    dome = np.sqrt(np.clip(1 - ((xs - fg.cx) / (half * flare[:, None])) ** 2 - nyt**2, 0, 1))
-    lift = fg.wz * vol * 1.5
-    # Over the top the hair is the skull's dome (the dilated relief under it would flatten it
-    # and leave no room for the sheen's band); at the sides it must clear the cheeks.
-    crown_w = smoothstep(0.1, 0.5, nyt)
-    z = np.maximum(under * (1 - crown_w) + fg.wz * (0.02 + 0.4 * vol), (fg.wz * 1.15 + lift) * dome)
-    # Never below the scalp it grows from (near the skull's outline the dome fell under it and
-    # left a crease), and smoothed where it leaves the skull for the hair's own dome.
-    z = np.maximum(z, skin_z + fg.wz * (0.02 + 0.4 * vol))
-    z = cv2.GaussianBlur(z, (0, 0), fg.wz * 0.05)
-    z = z + (fib.ridge - 0.5) * fg.wz * (0.02 if tufts else 0.045) + fib.bulge * fg.wz * 0.03
-    held = alpha
-    beyond = int(fg.wz * 0.35) | 1
-    if hanging:  # (a tapering end keeps the curtain's depth: sinking, it faced down, dark)
-        held = cv2.dilate(alpha, np.ones((int(fg.wz * 0.5) | 1, 1), np.uint8))
-    body = smoothstep(0.3, 0.9, soft(held, fg.wz * 0.04))
-    # Over the backdrop the hair's form runs on well past its outline, unseen there: fallen
-    # away within the lamp's reach of the outline, it lit the outline dark, a drawn line.
-    past = cv2.dilate((held > 0.05).astype(np.uint8), np.ones((beyond, beyond), np.uint8))
-    body = np.maximum(body, soft(past * (1 - c.person[rows]), fg.wz * 0.04))
-    z = c.height[rows] + (z - c.height[rows]) * body
-    rise = smoothstep(0, fg.wz * 0.6, line - ys)
-    flat = soft(
-        np.where(fallen, 1.0, np.where(ys < line, rise, 0.0)).astype(np.float32), fg.wz * 0.12
+    # Relief: a layer over the head (``hairrelief``).
+    kind = hairrelief.Kind(hanging, combed, coiled, tufts)
+    z, onto_skin, beyond = hairrelief.relief(
+        c, fg, rows, drape, fib, alpha, line, fallen, into, vol, curl, kind, ears
     )
-    z = c.height[rows] + (z - c.height[rows]) * (0.1 + 0.9 * flat)
-    if hanging:
-        # Hanging hair is a curtain facing forward beside the face, not the skull's side
-        # turned away (that left it in the dark): its slope across is about halved.
-        # (Wide enough to span the whole curtain: a narrower reach left its outer half sloping
-        # away, darker than the crown.)
-        # (A mass of coils keeps its rounded form.)
-        span = int(fg.wz * (0.8 if coiled else 1.6)) | 1
-        wide = cv2.GaussianBlur(cv2.dilate(z, np.ones((1, span), np.uint8)), (0, 0), fg.wz * 0.08)
-        hangs = (fallen & (ys > temple - fg.wz * (0.9 if combed else 0.3))).astype(np.uint8)
-        # Out to its outer edge and past it over the background (it must not round off into
-        # a dark rim there), but not into the face beside it.
-        past = cv2.dilate(hangs, np.ones((1, int(fg.wz * 0.3) | 1), np.uint8))
-        hangs = hangs | (past & (c.person[rows] < 0.5) & (not coiled))
-        curtain = soft(hangs.astype(np.float32), fg.wz * 0.06)
-        if combed:  # (combed hair comes forward off the skull's side over a hand's length:
-            # brought forward over a few rows, it stood out as a lit ledge across the head)
-            curtain = curtain * smoothstep(temple - fg.wz * 0.9, temple + fg.wz * 0.4, ys)
-        z = z + (wide - z) * (0.8 if coiled else 0.95) * curtain
-        # Below the mouth the curtain hangs straight down: its depth stays where it was at the
-        # mouth (sinking towards its ends, the lamp from above left them dark, a row of teeth).
-        m = int(fg.mouth) - (rows.start or 0)
-        if not coiled and 0 < m < z.shape[0]:
-            held_z = np.maximum(z, z[m][None, :] - fg.wz * 0.03)
-            z = z + (held_z - z) * curtain * (ys > fg.mouth)
-        # The flattened curtain keeps its waves: lit on their upper flanks, shaded under them.
-        z = z + fib.bulge * fg.wz * 0.08 * curl * curtain * (not coiled)
-    if into is not None and not coiled:
-        z, onto_skin = hairfall.against_face(z, c.height[rows], into, fg.wz)
-    if coiled:  # clumps of coils stand out of the mass: the lamp lights their tops
-        # (Most over the top, where the light falls on them; lower down they lie in the mass.)
-        upper = 1 - 0.6 * smoothstep(temple, fg.mouth, ys)
-        z = z + (fib.ridge - 0.6) * fg.wz * 0.09 * body * upper
     # Thin hair lets the scalp's colour through; the mass in a tuft is darker at its roots.
     # Hair shuts the lamp's light off the skin beside and under it: a fall or a fringe, which
     # stands off the skin, the most; hair growing close at a hairline hardly at all.
@@ -476,6 +413,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> tu
         beyond=beyond,
         combed=combed,
         lies_on=onto_skin,
+        fall=fg.wz * 0.6,
     )
     if backlit is not None:
         hairlayer.rim_light(c, rows, backlit, colour, lamp.backlight)
@@ -485,7 +423,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> tu
         # The first hairs at the hairline stand apart over the skin, growing up and back.
         front = grow & ~fallen & (density > 0.02) & (density < 0.6) & (depth_in < fg.wz * 0.1)
         front &= ys < temple - fg.wz * 0.15  # (the forehead's line; the temples lie close)
-        fibres.sprigs(c, rows, front, (part, py), fg.wz * 0.07, 60, colour)
+        strands.sprigs(c, rows, front, (part, py), fg.wz * 0.07, 60, colour)
     if style != "bald" and not coiled:
         # (Fewer on combed hair, and only where it hangs: over the crown they read as cracks.)
         strewn = alpha * (ys > temple) if combed else alpha
@@ -493,10 +431,10 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> tu
         hairlayer.crossing(c, rows, strewn, flow, colour, n_cross, fg.wz * 0.18)
     if style not in ("cropped", "bald", "tied"):
         # (Rooted in the hair as drawn: where a lock has ended there is none to stray from.)
-        rooted = fibres.signed_distance(alpha > 0.5) if hanging else sdf
+        rooted = strands.signed_distance(alpha > 0.5) if hanging else sdf
         # (Fewer off a thinning top: there they stood over the bare scalp as scribbled wires.)
         n_strays = 110 if hanging else int(35 * (1 - 0.7 * thinning))
-        fibres.strays(c, fg, colour, rows, rooted, flow, n_strays, backdrop, 1.4 * hanging)
+        strands.strays(c, fg, colour, rows, rooted, flow, n_strays, backdrop, 1.4 * hanging)
     if (combed or part != fg.cx) and style != "bald" and not back_comb and not coiled:
         # The parting shows a line of scalp. It opens only behind the hairline: at the front
         # the hair covers it. (Combed, where the fall splits: straight up the head.)

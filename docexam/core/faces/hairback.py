@@ -5,7 +5,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-from docexam.core.faces import fibres, hairlayer
+from docexam.core.faces import fibres, hairlayer, strands
 from docexam.core.faces.canvas import FaceCanvas, smoothstep
 from docexam.core.faces.geometry import FaceGeometry
 from docexam.core.faces.haircolour import hair_colour, shades
@@ -40,10 +40,19 @@ def hair_back(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> Non
         )
         around = (turn * (ys.shape[0] - 2)).astype(np.float32)
         fib = fibres.locks(c.g, flow, ys, lock, None, 1.0, curl, r, along=around)
-        alpha = smoothstep(-1.0, 1.5, sdf + 1.5 * (fib.strand - 0.5)).astype(np.float32)
+        # Its outline is the wound locks' own: it swells and dips lock by lock, thins over a
+        # few pixels and lets fine hairs stand off it. (Cut at a circle it read as a cap.)
+        lumps = 2.0 * (fib.ridge - 0.5) + 1.6 * (cv2.GaussianBlur(fib.strand, (0, 0), 1.0) - 0.5)
+        alpha = smoothstep(-2.5, 2.0, sdf + lumps).astype(np.float32)
+        if curl < COILED:
+            alpha, _ = hairlayer.outline(
+                alpha, 1 - c.person[rows], fib.strand, fg.wz * 0.05, np.ones_like(alpha)
+            )
         dome = np.sqrt(np.clip(1 - (dx / r) ** 2 - (dy / r) ** 2, 0, 1))
         z = fg.wz * (0.3 + 0.3 * dome) + fib.ridge * fg.wz * 0.02
-        hairlayer.lay(c, look, tint, rows, alpha, fib, flow, z.astype(np.float32), curl, 0.9)
+        # Its lower half turns down towards the head it sits on, out of the light.
+        base = 1 - 0.25 * smoothstep(by - r * 0.2, by + r * 0.9, ys)
+        hairlayer.lay(c, look, tint, rows, alpha, fib, flow, z.astype(np.float32), curl, 0.9 * base)
         return
     if style not in ("long", "medium") or curl >= COILED:  # coils stand round the head, in front
         return
@@ -96,8 +105,8 @@ def hair_back(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> Non
         half,
     )
     if curl >= COILED:
-        fib.ridge, fib.strand = fibres.coils(c, ys.shape, fg)
-    sdf = fibres.signed_distance(shape)
+        fib.ridge, fib.strand = strands.coils(c, ys.shape, fg)
+    sdf = strands.signed_distance(shape)
     alpha = smoothstep(-1.0, 2.0, sdf + 2.5 * (fib.ridge - 0.5)) * fib.inside
     # Its ends are fibres seen from afar: a soft fringe, not a row of teeth.
     ends_soft = cv2.GaussianBlur(alpha.astype(np.float32), (0, 0), sigmaX=1.5, sigmaY=3.0)
@@ -108,4 +117,4 @@ def hair_back(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> Non
     backdrop = 1 - c.person
     # (Its own shade is that of the head and shoulders before it: no darker ends as well.)
     hairlayer.lay(c, look, tint, rows, alpha, fib, flow, z, curl, 0.75, 0.4, mass=False)
-    fibres.strays(c, fg, colour, rows, sdf, flow, 25, backdrop)
+    strands.strays(c, fg, colour, rows, sdf, flow, 25, backdrop)

@@ -48,7 +48,9 @@ def shades(look: Look, who: Identity) -> fibres.Shades:
 
 
 def brow_colour(look: Look) -> tuple[float, float, float]:
-    # Brows are darker than the hair, markedly so on fair heads.
+    # The brows' own pigment: darker than the hair, markedly so on fair heads. (As drawn, a
+    # dark head's brows come out lighter and greyer than its hair: ``brows`` lets the skin
+    # show through and round their fine hairs; only fair brows stay darker than the hair.)
     c = np.asarray(COLOURS[look.hair_colour], np.float32)
     c = c * (0.8 if float(c.mean()) < 0.2 else 0.55)
     c = c * (1 - look.grey * 0.35) + GREY * 0.8 * look.grey * 0.35

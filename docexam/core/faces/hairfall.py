@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
-from docexam.core.faces import fibres
+from docexam.core.faces import combing, fibres
 from docexam.core.faces.body import shoulder_line
 from docexam.core.faces.canvas import F32, FaceCanvas, smoothstep
 from docexam.core.faces.geometry import FaceGeometry
@@ -59,7 +59,7 @@ def hang(
     style: str,
     fib: fibres.Fibres,
     flow: fibres.Flow,
-    pt: fibres.Parted | None,
+    pt: combing.Parted | None,
     d: Drape,
     coiled: bool,
     g: np.random.Generator,
@@ -109,8 +109,15 @@ def hang(
     if pt is not None:  # over the skull combed hair frames the forehead in an arch
         into = np.where(ys < temple, pt.into, into).astype(np.float32)
         fallen = into > 0
-    # (A little: deeper, with the skin's shade beside it, the edge read as a drawn outline.)
-    shade: float | F32 = np.where(fallen, 0.94 + 0.06 * smoothstep(0, fg.wz * 0.15, into), 1.0)
+    # Hair turns under where it meets the face: the lamp reaches its underside only past the
+    # locks in front, so it darkens over a broad band towards its inner edge. (A little at the
+    # edge itself: deeper there, with the skin's shade beside it, it read as a drawn outline.)
+    under = (
+        0.88
+        + 0.06 * smoothstep(0, fg.wz * 0.15, into)
+        + 0.06 * smoothstep(fg.wz * 0.1, fg.wz * 0.45, into)
+    )
+    shade: float | F32 = np.where(fallen, under, 1.0)
     hull: np.ndarray | None = None
     ny = (ys - temple) / (temple - top)
     if coiled:  # springy hair stands out round the head as a rounded mass
@@ -207,6 +214,7 @@ def ends(
     sdf: F32,
     d: Drape,
     behind: tuple[bool, float] | None,
+    coiled: bool = False,
 ) -> F32:
     """Hanging hair's ``alpha`` where its locks end: they end at their own lengths, in tips of
     fibres; hair not combed from a parting thins towards its outline (``sdf``); locks behind
@@ -222,10 +230,13 @@ def ends(
     if fall.hull is None:  # (combed hair's outline is thinned all round, as its crown's is)
         # Hanging hair thins towards its outline: against the background the last strands
         # let it show through between them (a veil of hairs, not a cut-out).
-        veil = smoothstep(0.0, fg.wz * 0.12, sdf + 2.0 * (fib.strand - 0.5))
+        strand = fib.strand
+        if coiled:  # (coil by coil, a few pixels each: pixel by pixel the edge was dithered)
+            strand = cv2.GaussianBlur(strand, (0, 0), 1.3) * 2.2 - 0.6
+        veil = smoothstep(0.0, fg.wz * 0.12, sdf + 2.0 * (strand - 0.5))
         # (Fibre by fibre, not lock by lock: thinned by whole locks, the outline showed
         # see-through blocks.)
-        thin = np.clip(0.1 + 2.2 * (fib.strand - 0.45) + 0.2 * fib.ridge, 0.0, 1.0)
+        thin = np.clip(0.1 + 2.2 * (strand - 0.45) + 0.2 * fib.ridge, 0.0, 1.0)
         # (Coming in down the dome, not at the temple's row: there it stepped the outline.)
         see = reach_fall(fall.fallen, ys, d.top, d.temple) * (1 - c.person[rows])
         alpha *= 1 - see * (1 - veil) * (1 - thin)

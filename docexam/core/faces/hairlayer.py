@@ -40,12 +40,14 @@ def lay(
     beyond: int = 9,
     combed: bool = False,
     lies_on: F32 | None = None,
+    fall: float = 0.0,
 ) -> None:
     """Paint a layer of hair into the canvas rows ``rows``: colour broken by locks and fibres,
     darker between locks (the light does not reach in), a sheen across the fibres where they
     turn to face the lamp, and the relief the lamp then shades. ``dome`` (centre x, y and radii)
     is the form the hair lies on over the skull, which places the sheen. ``combed`` hair (from
-    a parting, its locks gathered in clumps) is a smoother mass: its fibres hardly show."""
+    a parting, its locks gathered in clumps) is a smoother mass: its fibres hardly show. Below
+    the dome the fibres' course down the picture is the mass's, smoothed over ``fall`` rows."""
     pale = float(np.mean(shades.mean))
     # Coils are no locks: their white fibres are a fine speckle, not streaks.
     coiled = curl >= 0.9
@@ -80,6 +82,17 @@ def lay(
     # (Coils keep their own glints: a matt mass lit in points, not a band.)
     zb = cv2.GaussianBlur(z, (0, 0), 1.5 if curl >= 0.9 else 4.0)
     gy, gx = np.gradient(zb)
+    if fall > 0 and not coiled:
+        # Down the fall a fibre runs the way the mass does: its course is the curtain's form,
+        # smoothed far along it, with only a little of each lock's own swell. (Taken from the
+        # relief as it stands, each rise of the face's relief under the hair turned the fibres
+        # of a whole row into the sheen's lobe and out of it together: bands across the fall,
+        # plainest on grey hair.)
+        w = smoothstep(0.2, 0.8, alpha)
+        num = cv2.GaussianBlur(z * w, (0, 0), sigmaX=4.0, sigmaY=fall)
+        form = num / np.maximum(cv2.GaussianBlur(w, (0, 0), sigmaX=4.0, sigmaY=fall), 1e-3)
+        gy_form = np.gradient(form, axis=0)
+        gy = (gy_form + 0.3 * (gy - gy_form)).astype(np.float32)
     # Below the dome the relief can rise downwards (hair ending above the ear, over the skin's
     # own relief): no surface of the hair faces up there, and its sheen made a white speck.
     edge_on = np.exp(-((np.maximum(gy - 0.3, 0) / 0.3) ** 2))
@@ -283,6 +296,12 @@ def parting_line(
     xs = part[0] + (part[1] - part[0]) * t + wander - wander.mean()
     m = line_mask((c.h, c.w), np.stack([xs, ys], 1), 1, 0.6)
     fade = smoothstep(rows[1], rows[1] + (rows[0] - rows[1]) * 0.45, c.ys) ** 0.7
+    # The hair's roots either side of it lie in the shade of the hair rising off them: a
+    # soft darker band along the parting, most where it opens. (Without it the parting was a
+    # pale line drawn on one smooth sheet.)
+    roots = cv2.GaussianBlur(m, (0, 0), reach * 0.2)
+    roots = roots / max(float(roots.max()), 1e-6)
+    c.albedo *= (1 - 0.18 * roots * fade * cover)[..., None]
     broken = np.clip(0.8 + 0.6 * c.noise(1.5, stretch=(1, 2)), 0, 1)
     c.paint((m * 0.5 * fade * broken * cover).astype(np.float32), scalp)
     # A few hairs from either side lie across it.
