@@ -56,9 +56,10 @@ def brows(
         (0.55 + 0.45 * np.sqrt(smoothstep(0.0, 0.1, t)))
         * (1 - 0.85 * smoothstep(0.5, 1.0, t) ** taper)
     )
-    # Hairs per unit length: the head's stand up sparse, with skin between, the body is
-    # densest, the tail thins out to single hairs.
-    density = (0.28 + 0.72 * smoothstep(0.02, 0.35, t)) * (1 - 0.8 * smoothstep(0.45, 1.0, t))
+    # Hairs per unit length: the head's stand up a little less dense than the body, the
+    # body is densest, the tail thins out to single hairs. (A head as sparse as the tail
+    # left a brow that began in a scatter of strokes.)
+    density = (0.55 + 0.45 * smoothstep(0.02, 0.3, t)) * (1 - 0.8 * smoothstep(0.5, 1.0, t))
     hairs, weights, layers = [], [], []
     for side in (-1, 1):
         ex = fg.fx + side * fg.eye_gap
@@ -82,19 +83,26 @@ def brows(
     body = soft(p.spots(spots), 0.8)
     # (Drawn from the photo's generator as before the single hairs, which is what keeps every
     # later layer's random stream where it was.)
+    # Streaked the way the hairs lie: up at the head, out along the body and the tail.
+    offs = np.arange(p.cols.start, p.cols.stop, dtype=np.float32) - fg.fx
+    along = np.clip((np.abs(offs) - fg.eye_gap + fg.eye_w) / (fg.eye_w * 2.4), 0, 1)
+    lie = np.sign(offs) * np.radians(10 + 65 * smoothstep(0.0, 0.3, along))
     grain = hairgrain.streaks(
         g.standard_normal((c.h, c.w), dtype=np.float32)[p.rows, p.cols],
-        p.blank(),
+        np.broadcast_to(lie[None, :], p.shape).astype(np.float32),
         thick * 0.5,
     )
     strands = hairgrain.strands(
         p.shape, np.concatenate(hairs), np.concatenate(weights), np.concatenate(layers)
     )
     shade = _photographed(colour, who.skin)
-    # The roots and the fine, short hairs between the long ones: a faint tone over the body,
-    # never a fill (as a fill, a dark-haired man's brow read as a caterpillar, a block).
-    under = body * (0.14 if female else 0.18)
-    p.paint(under, shade * 1.1)
+    # The brow is a soft mass: the many fine, short hairs between the long ones and their
+    # roots cover the skin densely over the body, streaked the way they lie, and thin out
+    # over its edges, where skin shows between them. (A faint tone under the single hairs
+    # read as pencil strokes floating on the skin; an even fill as a caterpillar, a block.)
+    mass = smoothstep(0.06, 0.55, body) * (1 + 0.22 * np.clip(grain, -2, 2))
+    under = np.clip(mass * (0.4 if female else 0.46), 0, 0.62).astype(np.float32)
+    p.paint(under, shade * 1.06)
     # Each layer of hairs in its own tone, some catching the lamp, some in their neighbours'
     # shade: a brow is not one flat colour.
     for i, layer in enumerate(strands):
@@ -151,7 +159,7 @@ def _hairs(
         [np.stack([x0, y0], 1), np.stack([mx, my], 1), np.stack([x0 + dx * ln, y0 + dy * ln], 1)],
         axis=1,
     )
-    weights = g.uniform(0.25, 0.5, n) * (0.9 if female else 1.0)
+    weights = g.uniform(0.16, 0.4, n) * (0.9 if female else 1.0)
     return pts.astype(np.float32), weights.astype(np.float32), g.integers(0, LAYERS, n)
 
 

@@ -44,19 +44,19 @@ def ball(
     # The white is the front of a ball about as wide as the opening, lit as one: full on its
     # front, turning away into the corners and a little to the bottom, a shade lighter on
     # the lamp's side. Flat, or grey in the corners only, it read as a paper almond.
-    radius = fg.eye_w * 0.98
+    radius = fg.eye_w * 1.12
     nx, ny = dx / radius, (dy - fg.eye_h * 0.15) / radius
     nz = np.sqrt(np.clip(1 - nx**2 - ny**2, 0.03, 1))
     lx, ly, lz = (float(v) for v in lamp.direction)
     lit = np.clip(nx * lx + ny * ly + nz * lz, 0, 1) / max(lz, 0.5)
     form = 0.3 + 0.45 * nz + 0.25 * np.minimum(lit, 1.1)
     # The outer corner lies tucked under the lid's overhang.
-    form *= 1 - 0.3 * outer * smoothstep(0.45, 1.0, uu)
+    form *= 1 - 0.18 * outer * smoothstep(0.45, 1.0, uu)
     sclera = white * form[..., None]
     # Greyer and a little pinker into the corners, where the lids' thickness keeps the light
     # from it and the blood vessels show: white up to the corners, the opening read as a
     # hole cut in the skin.
-    sclera *= 1 - np.array([0.22, 0.25, 0.12], np.float32) * (uu**2.5)[..., None]
+    sclera *= 1 - np.array([0.16, 0.2, 0.07], np.float32) * (uu**2.5)[..., None]
     # Faint veins and unevenness: pinker and a touch yellower towards the corners.
     # One draw from the photo's generator, as before there were fibres: whatever is drawn
     # after the eyes (beard, brows, hair) keeps its own random stream. The iris's fibres and
@@ -90,12 +90,21 @@ def ball(
     reach = fg.iris * (0.7 + 0.35 * max(-ly, 0.0))
     # (Less towards the corners, which the ball's turn already darkens: there the two made
     # the white as dark as the iris.)
-    depth = 0.64 * (1 - 0.35 * smoothstep(0.55, 0.95, uu))
+    # Least of all into the outer corner, where the opening narrows to a few pixels: shaded
+    # as deeply, the corner's white went as dark as the lash line and the two drew a wing.
+    depth = 0.62 * (1 - 0.35 * smoothstep(0.55, 0.95, uu) - 0.25 * outer * smoothstep(0.6, 1.0, uu))
     shade = 1 - depth * (1 - smoothstep(-0.3, 1.0, below / reach)) ** 1.2
     # The lower lid casts nothing, but the ball turns away under it and the tear's thin
     # meniscus lies along it: the white dims into the margin instead of ending on a cut edge.
     shade *= 1 - 0.1 * (1 - smoothstep(0.0, fg.eye_h * 0.4, foot - ys))
     ball_col *= shade[..., None]
+    # The corners close softly: the white's last millimetres, shaded by the lids' thickness
+    # and lit by their pink inner faces, are a pinkish mid-tone, a little darker than the
+    # skin round them. Every shade above multiplied there turned the outer corner as dark as
+    # the lash line: a pointed dark wing, an eyeliner's, on every face.
+    close = smoothstep(0.7, 1.02, uu) * (0.35 + 0.65 * outer)
+    tone = white * np.array([0.8, 0.77, 0.9], np.float32)
+    ball_col += (tone - ball_col) * (0.8 * close)[..., None]
     p.paint(inside, ball_col.astype(np.float32))
     # A pink caruncle fills the inner corner, a rounded, wet lump a little proud of the
     # lids' outlines: it blunts and rounds the corner that they alone drew as a point.

@@ -175,8 +175,9 @@ def eye_points(
     # An epicanthic fold sweeps down over that channel: the corner is shorter and lower.
     channel = fg.iris * smoothstep(-0.3, -0.85, u32) * (1 - 0.6 * e.epicanthus)
     wedge = fg.iris * smoothstep(0.55, 0.9, u32)
-    up = -_smooth_max(-up, 0.2 * channel + 0.1 * wedge)
-    lo = _smooth_max(lo, 0.24 * channel + 0.12 * wedge)
+    # (A little blunter than a wedge's point: the outer corner closes softly.)
+    up = -_smooth_max(-up, 0.2 * channel + 0.13 * wedge)
+    lo = _smooth_max(lo, 0.24 * channel + 0.15 * wedge)
     ends = _cap(-u, 1 - e.inner, 1.0) * _cap(u, 0.9, 1.0)
     up, lo = up * ends, lo * ends
     tilt = np.tan(np.radians(fg.eye_tilt)) * fg.eye_w * u
@@ -207,11 +208,12 @@ def eyes(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     # hue, the light the lids and skin round it throw onto it.
     white = np.float32(0.76 * (1 - 0.56 * who.skin)) * (0.72 + 0.28 * skin / skin.mean())
     white *= np.array([1 - 0.12 * who.skin, 1 - 0.03 * who.skin, 1], np.float32)
-    lashes = both.blank()
+    lashes = (both.blank(), both.blank())
     for side in (-1, 1):
         # Fine enough for the corners' rounded ends.
         upper, lower = eye_points(fg, side, form, 48)
         ex, ey = fg.fx + side * fg.eye_gap, fg.eye
+        _settle(c, ex, ey, fg.eye_w)
         c.bump(ex, ey, fg.eye_w * 0.8, fg.eye_h * 1.6, fg.wz * 0.05)
         # The fold of skin and fat between the crease and the brow fills the orbit's upper
         # half and faces the camera, as the lid under it does: without it the slope from the
@@ -248,14 +250,32 @@ def eyes(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
         eyeball.catchlight(c, p, fg, (ex, ey), (lid.top, inside), light, _cornea(who, look, side))
         lids.lash_line(p, lid, female, look.makeup)
         lids.lower_lid(c, p, lid, skin, fg.wz, look.makeup)
-        _lashes(both, lashes, fg, upper[::2], side, female, form.hood, look.makeup)
+        lids.lashes(both, lashes, fg, (upper, lower), side, who, form.hood, look.makeup)
         # The crease is a fold the lamp sees: a shallow groove in the relief, none on a
         # single lid.
         for x, y in crease[4:-4:4]:
             c.bump(x, y, fg.eye_w * 0.2, fg.eye_h * 0.2, -fg.wz * 0.006 * (1 - form.hood))
         # (Bags under the eyes come with age: ageing.py's.)
-    strength = (0.22 if female else 0.14) + 0.08 * look.makeup
-    both.paint(np.minimum(soft(lashes, 0.35) * strength, 0.9), (0.03, 0.03, 0.04))
+    # Each lash is finer than a pixel: drawn at a pixel's width, it is painted at part
+    # strength, and where lashes cross they darken together into the fringe.
+    strength = (0.5 if female else 0.44) + 0.15 * look.makeup
+    both.paint(np.minimum(soft(lashes[0], 0.35) * strength, 0.85), (0.035, 0.032, 0.04))
+    fine = (0.22 if female else 0.18) + 0.12 * look.makeup
+    both.paint(np.minimum(soft(lashes[1], 0.4) * fine, 0.5), (0.07, 0.065, 0.075))
+
+
+def _settle(c: FaceCanvas, ex: float, ey: float, eye_w: float) -> None:
+    """Under the drawn eye the relief keeps only its broad form (the socket, the ball's
+    bulge): the mesh's own lids, filled where the drawn eye lies, left steps of a pixel or
+    two and a groove along the lower margin, which the lamp drew as a dark ring round the
+    opening, a decal's outline. The lids' own forms are added back by lids.py."""
+    p = Patch(c, [ex - eye_w * 1.7, ex + eye_w * 1.7], [ey - eye_w * 1.3, ey + eye_w * 1.1], 2)
+    h = c.height[p.rows, p.cols]
+    ys, xs = np.mgrid[p.rows, p.cols].astype(np.float32)
+    # Flat-topped over the opening and the lids, fading out before the brow and the cheek.
+    r = ((xs - ex) / (eye_w * 1.25)) ** 4 + ((ys - ey) / (eye_w * 0.8)) ** 4
+    blend = np.exp(-r).astype(np.float32)
+    h += (soft(h, eye_w * 0.3) - h) * blend
 
 
 def _cornea(who: Identity, look: Look, side: int) -> tuple[float, float, float, float]:
@@ -322,33 +342,3 @@ def _socket(both: Patch, fg: FaceGeometry, skin: np.ndarray, deep: float) -> Non
         np.minimum(shade, 1) * np.float32(0.3 + 0.35 * deep),
         skin * np.array([0.74, 0.7, 0.76], np.float32),
     )
-
-
-def _lashes(
-    both: Patch,
-    lashes: np.ndarray,
-    fg: FaceGeometry,
-    upper: np.ndarray,
-    side: int,
-    female: bool,
-    hood: float,
-    makeup: float = 0.0,
-) -> None:
-    """The upper lashes over the outer half, curving out and up; under a full fold they
-    point more forward (and look shorter) as the fold presses them down. Mascara makes them
-    longer and reach further in."""
-    n = len(upper)
-    first = n // 2 - int(n * 0.12 * makeup)
-    for i in range(first, n - 3):
-        x, y = upper[i]
-        kk = max(0.0, (i - n // 2) / (n - n // 2))
-        # Short: seen from the front they curve towards the lens, and long ones stood over
-        # the lid like a comb's teeth.
-        # Longest over the outer third, short again at the corner: lashes all at full length
-        # there met in a dark tuft, a wedge at the lash line's end.
-        length = fg.eye_h * (0.15 + 0.27 * np.sin(0.85 * np.pi * kk))
-        length *= (1.2 if female else 0.8) * (1 - 0.45 * hood)
-        length *= 1 + 0.15 * makeup
-        ang = np.radians(-95 + side * 60 * kk)
-        tip = (x + np.cos(ang) * length, y + np.sin(ang) * length)
-        both.draw(lashes, np.array([[x, y], tip]), np.ones(2))

@@ -7,8 +7,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from docexam.core.domain.seeds import rng
 from docexam.core.faces.canvas import F32, FaceCanvas, smoothstep
+from docexam.core.faces.geometry import FaceGeometry
 from docexam.core.faces.patch import Patch
+from docexam.core.faces.traits import Identity
 
 
 @dataclass(frozen=True)
@@ -116,85 +119,138 @@ def upper_lid(
 
 
 def lash_line(p: Patch, lid: Lids, female: bool, makeup: float = 0.0) -> None:
-    """The upper lash line is a dark soft edge along the margin (the roots and the lashes
-    seen end-on), fuller towards the outer corner, its lashes a little clumped along it. It
-    stops short of the inner corner, where lashes are few. Eyeliner and mascara (``makeup``
-    0..1) make it darker and a little thicker, most outwards, and the lashes over it longer
-    and denser: the eye's frame a woman's photo is read by."""
+    """The upper lid's margin is the eye's darkest line: the lashes' roots and the lashes
+    seen end-on, with their shade on the ball's top edge. It is faint and fine at the inner
+    corner, where lashes are few, darkest and thickest over the middle and the outer part,
+    and it fades out just inside the outer corner, where the lid closes softly over the
+    lower one (run on past it, the line drew a liner's wing on every face). The lashes
+    themselves are eyes.py's strokes over it. Eyeliner and mascara (``makeup`` 0..1) make it
+    darker and a little thicker, most outwards."""
     k = np.clip((lid.u + 1) / 2, 0, 1).astype(np.float32)
-    # Thin over the inner third, where lashes are few and short: drawn at full weight from
-    # corner to corner it outlined the whole opening, an almond sticker's edge.
-    weight = (0.45 + 0.55 * k) * smoothstep(0.0, 0.3, k) * (1.0 if female else 0.85)
-    weight *= 1 + 0.15 * makeup * (0.5 + 0.5 * k)
-    # Fullest over the outer third and thinning well before the outer corner, where the
-    # lashes are short and the lower lid's own meet it: a line as full there as over the
-    # iris closed into a dark wedge, a liner's wing even on a bare face. (A liner's end runs
-    # a little further out before it thins.)
-    ends = 1 - (0.6 - 0.25 * makeup) * smoothstep(0.68, 1.0, k)
-    # Past the corner the upper lid runs on over the lower for a millimetre or so, a little
-    # down: its margin there is a fading, thin line, the lower lid tucked under it.
+    weight = (0.3 + 0.7 * smoothstep(0.05, 0.42, k)) * smoothstep(0.0, 0.25, k)
+    # (A shade lighter past the iris than over it: darkest there, the line pulled the eye's
+    # dark centre outwards, away from the pupil.)
+    weight *= 1 - 0.15 * smoothstep(0.5, 0.75, k)
+    weight *= 1 - (0.97 - 0.3 * makeup) * smoothstep(0.74, 0.97, k)
     past = np.clip(lid.u - 1, 0, None)
-    ends *= smoothstep(0.07 + 0.06 * makeup, 0.0, past)
-    weight *= ends
-    weight *= 1 + 0.18 * np.sin(lid.u * 23.0) * np.sin(lid.u * 9.0 + 1.0)
-    above = lid.top + past * lid.eye_w * 0.5 - lid.rows
-    # The margin itself is a millimetre thick, the lashes' roots along it: a line as thin as
-    # a pixel left the lid a paper edge over the ball at the document's size.
-    width = 0.6 + 0.3 * k + (0.1 if female else 0.0) + 0.25 * makeup * (0.3 + 0.7 * k)
-    width *= 1 - 0.35 * smoothstep(0.75, 1.0, k)
-    line = _band(above, 0.6 + 0.15 * makeup, width) * weight * (1.0 + 0.1 * makeup)
-    ink = 0.03 - 0.012 * makeup
+    weight *= smoothstep(0.03 + 0.05 * makeup, 0.0, past)
+    weight *= (1.0 if female else 0.9) * (1 + 0.15 * makeup * (0.5 + 0.5 * k))
+    # Lashes grow in small clumps: the margin's darkness wavers a little along it.
+    weight *= 1 + 0.14 * np.sin(lid.u * 23.0) * np.sin(lid.u * 9.0 + 1.0)
+    above = lid.top + past * lid.eye_w * 0.4 - lid.rows
+    # A millimetre thick where fullest: a line as thin as a pixel left the lid a paper
+    # edge over the ball at the document's size.
+    width = 0.5 + 0.4 * smoothstep(0.1, 0.5, k) + (0.08 if female else 0.0)
+    width += 0.25 * makeup * (0.3 + 0.7 * k)
+    width *= 1 - 0.4 * smoothstep(0.78, 1.0, k)
+    line = _band(above, 0.55 + 0.15 * makeup, width) * weight
+    ink = 0.035 - 0.012 * makeup
     p.paint(
-        np.minimum(line, 0.88 + 0.08 * makeup).astype(np.float32),
-        (ink, ink * 0.87, ink * 1.13),
+        np.minimum(line, 0.85 + 0.1 * makeup).astype(np.float32),
+        (ink, ink * 0.9, ink * 1.1),
     )
-    # Seen from the front the lashes, curving up and out, stand over the lid's skin just
-    # above the margin as a soft, broken fringe, taller outwards: the lash line is the
-    # eye's darkest and broadest line, not a drawn outline of the opening.
+    # Just above the margin the lashes' bases thicken it upwards into a soft fringe, taller
+    # outwards; the single lashes stand out of it.
     long = 1 + 0.45 * makeup
-    fringe = _band(above, (1.4 + 0.9 * k) * long, (0.6 + 0.5 * k) * long) * weight
-    fringe *= (0.3 if female else 0.22) + 0.22 * makeup
-    fringe *= 0.75 + 0.25 * np.sin(lid.u * 41.0 + 0.5) * np.sin(lid.u * 17.0)
-    p.paint(np.minimum(fringe, 0.6 + 0.15 * makeup).astype(np.float32), (0.04, 0.035, 0.045))
-    # Below the margin the lashes' shadow and their dark roots seen through them darken the
-    # ball's top edge: the line thickens downwards more softly than up.
-    p.paint((_band(above, -0.5, 0.7) * weight * 0.35).astype(np.float32), (0.05, 0.045, 0.05))
+    fringe = _band(above, (1.4 + 0.5 * k) * long, (0.55 + 0.3 * k) * long) * weight
+    fringe *= (0.32 if female else 0.26) + 0.2 * makeup
+    p.paint(np.minimum(fringe, 0.6).astype(np.float32), (0.045, 0.04, 0.045))
+    # Below the margin the lashes' shade and the lid's ledge darken the ball's top edge,
+    # more softly than the line itself.
+    p.paint((_band(above, -0.6, 0.8) * weight * 0.3).astype(np.float32), (0.05, 0.045, 0.05))
 
 
 def lower_lid(
     c: FaceCanvas, p: Patch, lid: Lids, skin: F32, wz: float, makeup: float = 0.0
 ) -> None:
-    """The lower lid has a thickness: its wet margin along the ball is a thin, pinkish line
-    of the skin's own tone (a bright one outlined the eye like a sticker's edge), the lid's
-    rim a soft ledge that casts nothing, with a faint shade of the lower lashes and the rim's
-    underside along it, thicker outwards, before the lid's skin runs on into the cheek with
-    no outline. Mascara (``makeup``) darkens the outer lower lashes a little, never a drawn
-    ring."""
+    """The lower lid is light: its margin is a ledge facing up into the lamp, and along the
+    ball lies its wet rim (the waterline), a faint pale pink, with only a soft trace of the
+    fine lower lashes under it (eyes.py strokes the few that show). A dark line here drew a
+    ring round the whole opening, a decal's outline. Mascara (``makeup``) darkens the outer
+    lower lashes a little, never a drawn ring."""
     s = lid.rows - lid.foot  # px below the lower margin
-    w = np.clip(1 - ((lid.u - 0.1) / 1.05) ** 2, 0, 1) ** 0.8
+    w = np.clip(1 - ((lid.u - 0.05) / 1.02) ** 2, 0, 1) ** 0.7
     k = np.clip((lid.u + 1) / 2, 0, 1).astype(np.float32)
-    # The wet margin: half a pixel of pinkish skin, its tone the skin's, with a faint sheen.
-    # It faces up into the lamp, a little lighter than the lid below it: the lid's
-    # thickness, a ledge between the white and the lashes (without it the white ended on
-    # flat skin, a hole cut in it).
-    margin = _band(s, 0.45, 0.5) * w
-    p.paint(margin * 0.32, np.minimum(1, skin * np.array([1.02, 1.0, 1.1], np.float32) + 0.015))
+    # The waterline: wet, pinker than the skin and catching the light from above.
+    rim = _band(s, 0.35, 0.6) * w
+    wet = np.minimum(1, skin * np.array([1.02, 0.97, 1.1], np.float32) + 0.045)
+    p.paint((rim * 0.55).astype(np.float32), wet)
     gloss = c.gloss[p.rows, p.cols]
-    np.maximum(gloss, margin * 0.06, out=gloss)
-    # Along and under the rim's ledge, the lower lashes' roots and the rim's own underside:
-    # a soft, faint shade, strongest outwards. It starts at the margin: a lid lighter there
-    # than below read as a pale rim round the white.
-    # Under the outer corner it thins again, where the upper lid's line takes over.
-    lashes = _band(s, 1.5, 0.9) * w * 0.26 * (0.5 + 0.5 * k) * (1 - 0.5 * smoothstep(0.8, 1.0, k))
-    p.paint(lashes, skin * np.array([0.66, 0.63, 0.67], np.float32))
+    np.maximum(gloss, rim * 0.1, out=gloss)
+    # The lid's front edge, just under the rim, faces the lamp and the lens: a touch lighter
+    # than the lid below, the thickness that keeps the white from ending on flat skin.
+    ledge = _band(s, 1.4, 0.8) * w
+    p.paint((ledge * 0.18).astype(np.float32), np.minimum(1, skin * 1.06 + 0.01))
+    # The lashes' roots, below the ledge: faint, strongest outwards, gone by the corner.
+    roots = _band(s, 2.2, 0.8) * w * 0.09 * (0.3 + 0.7 * k) * (1 - 0.8 * smoothstep(0.8, 1.0, k))
+    p.paint(roots.astype(np.float32), skin * np.array([0.7, 0.67, 0.71], np.float32))
     if makeup > 0:
-        tint = _band(s, 1.7, 0.7) * w * k**1.5 * 0.2 * makeup
-        p.paint(tint.astype(np.float32), skin * np.array([0.35, 0.33, 0.37], np.float32))
-    # The lid below the lashes is a low roll over the ball's lower half (the pretarsal
-    # muscle): a broad, gentle rise, with a faint shade where it meets the cheek. Without it
-    # the white ended on flat skin and the eye read as drawn onto the face; a narrow ridge
-    # along the margin instead caught the lamp as a bright crescent.
+        tint = _band(s, 2.0, 0.7) * w * k**1.5 * 0.16 * makeup
+        p.paint(tint.astype(np.float32), skin * np.array([0.4, 0.38, 0.42], np.float32))
+    # The lid's margin stands a little proud of the ball and the lid below it is a low roll
+    # over the ball's lower half (the pretarsal muscle), with a faint shade where it meets
+    # the cheek: the margin faces up, into the lamp, rather than down into a groove.
     e = lid.eye_w
-    roll = _band(s, 0.22 * e, 0.14 * e) * w
-    p.lift(roll, wz * 0.005)
+    p.lift(_band(s, 0.9, 1.2) * w, wz * 0.008)
+    p.lift(_band(s, 0.22 * e, 0.14 * e) * w, wz * 0.006)
     p.paint(_band(s, 0.38 * e, 0.1 * e) * w * 0.1, skin * np.array([0.8, 0.77, 0.82], np.float32))
+
+
+def lashes(
+    both: Patch,
+    masks: tuple[np.ndarray, np.ndarray],
+    fg: FaceGeometry,
+    lines: tuple[np.ndarray, np.ndarray],
+    side: int,
+    who: Identity,
+    hood: float,
+    makeup: float = 0.0,
+) -> None:
+    """The lashes as single strokes, a person's own (the same in every photo of them). The
+    upper ones stand out of the margin as a dark, ragged fringe: few and short at the inner
+    corner, more, longer and leaning outwards towards the outer corner, short again at the
+    corner itself (all at full length there they met in a tuft, a liner's wing). Seen from
+    the front they curve towards the lens and look short; under a full fold they point more
+    forward still. The lower lashes are fewer, finer and paler, hanging from the outer two
+    thirds. Mascara makes the upper ones longer and reach further in."""
+    upper_mask, lower_mask = masks
+    upper, lower = lines
+    female = who.sex == "F"
+    g = rng("lashes", who.seed, side)
+    u_line = np.linspace(-1, 1, len(upper))
+
+    def on(line: np.ndarray, u: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        return np.interp(u, u_line, line[:, 0]), np.interp(u, u_line, line[:, 1])
+
+    # Upper: denser outwards (roots drawn as the square root of a uniform, so more there).
+    n = 46 + int(16 * makeup)
+    start = -0.75 - 0.15 * makeup
+    u = 0.97 - (0.97 - start) * (1 - np.sqrt(g.random(n)))
+    x, y = on(upper, u)
+    k = ((u - start) / (0.97 - start)).astype(np.float32)
+    length = fg.eye_h * (0.16 + 0.34 * np.sin(0.9 * np.pi * k) ** 0.8) * g.uniform(0.6, 1.2, n)
+    length *= (1.12 if female else 0.85) * (1 - 0.45 * hood) * (1 + 0.3 * makeup)
+    ang = np.radians(-92 + side * (15 + 45 * k) + g.normal(0, 9, n))
+    # Each curls a little further out at its tip.
+    bend = np.radians(side * g.uniform(5, 20, n))
+    weight = g.uniform(0.45, 1.0, n) * (0.5 + 0.5 * k) * (1 - 0.5 * smoothstep(0.85, 1.0, k))
+    for i in range(n):
+        mid = (x[i] + np.cos(ang[i]) * length[i] * 0.55, y[i] + np.sin(ang[i]) * length[i] * 0.55)
+        tip = (
+            mid[0] + np.cos(ang[i] + bend[i]) * length[i] * 0.45,
+            mid[1] + np.sin(ang[i] + bend[i]) * length[i] * 0.45,
+        )
+        both.draw(
+            upper_mask, np.array([[x[i], y[i]], mid, tip]), np.array([1, 0.8, 0.3]) * weight[i]
+        )
+    # Lower: a sparse few, from just under the wet rim, down and out.
+    m = 11 + int(4 * makeup)
+    u = g.uniform(-0.35, 0.92, m)
+    x, y = on(lower, u)
+    y = y + 0.7
+    length = fg.eye_h * g.uniform(0.1, 0.24, m) * (1 + 0.2 * makeup)
+    ang = np.radians(90 + side * (-10 - 40 * (u + 0.35) / 1.27) + g.normal(0, 10, m))
+    weight = g.uniform(0.25, 0.7, m)
+    for i in range(m):
+        tip = (x[i] + np.cos(ang[i]) * length[i], y[i] + np.sin(ang[i]) * length[i])
+        both.draw(lower_mask, np.array([[x[i], y[i]], tip]), np.array([1, 0.4]) * weight[i])
