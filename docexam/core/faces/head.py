@@ -102,7 +102,7 @@ def _smooth_throat(c: FaceCanvas, fg: FaceGeometry, look: Look) -> None:
     # turn was steepest, below the darkest rows).
     near = np.clip(2 * soft(front.astype(np.float32), fg.wz * 0.12), 0, 1) * zone
     cloth = float(np.mean(look.clothing))
-    a *= (1 + (0.3 + 0.3 * cloth) * near)[..., None]
+    a *= (1 + (0.4 + 0.4 * cloth) * near)[..., None]
 
 
 def _under_jaw(c: FaceCanvas, fg: FaceGeometry) -> None:

@@ -16,7 +16,7 @@ from docexam.core.faces.render import render
 from docexam.core.faces.traits import make_identity, make_look
 
 W, H = 311, 400  # the renderer's working size: the rows are the layout's
-FOOT = 0.14  # above a shirt collar's shade on the neck (body.py draws it)
+FOOT = 0.13  # above a shirt collar's shade on the neck (clothes.py draws it)
 
 
 def _down_the_throat(seed: int) -> np.ndarray:
