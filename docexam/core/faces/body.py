@@ -128,11 +128,13 @@ def _creases(
     lines = np.zeros_like(dx)
     for at, strength in ((0.42, 1.0), (0.78, 0.6)):
         row = fg.chin + (t.junction - fg.chin) * at + fg.wz * 0.06 * across
-        lines += strength * np.exp(-0.5 * ((ys - row) / 1.4) ** 2)
+        lines += strength * np.exp(-0.5 * ((ys - row) / 2.0) ** 2)
     # Very faint, and broken along their length: drawn evenly they read as stripes.
     lines *= k * across**0.7 * np.clip(wander - 0.2, 0, 1)
     c.albedo[band] *= 1 - (0.06 * lines)[..., None]
-    c.detail[band] -= 0.05 * lines
+    # (Mostly colour: as relief the lamp drew each edge of a crease, two lines that read
+    # as scratches on a lit neck.)
+    c.detail[band] -= 0.02 * lines
 
 
 def body(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
@@ -190,15 +192,15 @@ def body(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
         c.bump(fg.cx, fg.chin + (t.notch - fg.chin) * 0.32, fg.wz * 0.07, fg.wz * 0.1, fg.wz * 0.03)
     c.bump(fg.cx, t.notch, fg.wz * 0.12, fg.wz * 0.08, -fg.wz * 0.03)
     shade = _jaw_shadow(c, fg, who, look, band)
-    c.jaw_shade[band] = shade
     # The neck is the face's skin without its flush, in the head's shade a little more than
     # the face (it faces the floor as much as the lamp); its front, towards the lamp, keeps
     # the light and only its sides, towards the hair, go a little darker, softly.
     sides = 1 - 0.1 * smoothstep(0.45, 1.1, np.abs(dx / half))
     mottle = c.noise(6.0)[band]
-    tone = (0.85 + 0.025 * mottle - 0.4 * shade) * sides
+    tone = (0.92 + 0.025 * mottle - 0.3 * shade) * sides
     neck_rgb = np.asarray(skin, np.float32) * np.array([1.0, 0.985, 0.965], np.float32)
-    c.paint(figure, neck_rgb * tone[..., None], rows=band)
+    c.neck_skin[band] = neck_rgb * tone[..., None]
+    c.paint(figure, c.neck_skin[band], rows=band)
     # Skin's grain on the neck, none on the chest: a low neckline's chest faces the lamp at
     # the sheen's angle and caught any grain as a grey lace.
     neck_only = 1 - smoothstep(t.junction - t.fillet, t.junction + t.fillet, ys)

@@ -28,8 +28,9 @@ class FaceCanvas:
         self.detail: F32 = np.zeros((h, w), np.float32)
         # Light the surface gives back unshaded (the lamp's reflection in a wet eye).
         self.glow: F32 = np.zeros((h, w), np.float32)
-        # The jaw's shade on the neck (0..1), the body's, for the face's skin under the chin.
-        self.jaw_shade: F32 = np.zeros((h, w), np.float32)
+        # The neck's skin as the body paints it, in the jaw's shade, carried on past the neck's
+        # outline: the face's skin under the chin takes it, so chin and throat are one skin.
+        self.neck_skin: F32 = np.zeros((h, w, 3), np.float32)
         ys, xs = np.mgrid[0:h, 0:w].astype(np.float32)
         self.xs: F32 = xs
         self.ys: F32 = ys

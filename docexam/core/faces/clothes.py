@@ -39,12 +39,7 @@ def clothes(
     Arrays here hold the rows of ``band`` only."""
     g = rng("clothes", who.seed, repr(look.clothing))
     male = who.sex == "M"
-    style = str(
-        g.choice(
-            ["crew", "vee", "shirt", "jacket", "scoop"],
-            p=[0.25, 0.1, 0.25, 0.4, 0.0] if male else [0.25, 0.2, 0.2, 0.15, 0.2],
-        )
-    )
+    style = _style(g, male)
     base = np.asarray(look.clothing, np.float32)
     shirt = np.asarray(
         [(0.86, 0.86, 0.85), (0.86, 0.8, 0.74), (0.8, 0.83, 0.86)][int(g.integers(0, 3))],
@@ -73,7 +68,10 @@ def clothes(
     fall = (fg.wz * 0.05 * float(np.tan(az)), fg.wz * 0.05)
     # The neckline's edge stands off the skin: a soft shadow on the skin just above it.
     edge = _cast(covered, fall, fg.wz * 0.06) * (1 - covered) * figure
-    albedo *= 1 - 0.3 * np.minimum(edge * 1.6, 1)[..., None]
+    # Where the skin goes under the cloth it sees little of the room: a thin shade along the
+    # edge, on the skin, so the neck runs under the neckline instead of meeting it.
+    contact = soft(covered, 2.2) * (1 - covered) * figure
+    albedo *= 1 - (0.3 * np.minimum(edge * 1.6, 1) + 0.4 * np.minimum(contact * 2, 1))[..., None]
     sx = np.clip(dx / (t.acromion * 1.2), -1, 1)
     dy = ys - t.junction
     shoulder_z = depth * 0.6 * np.sqrt(1 - sx**2) + 0.15 * depth * smoothstep(0, c.h * 0.1, dy)
@@ -83,14 +81,20 @@ def clothes(
     # document's size and the jersey read as plastic.
     weave = c.noise(0.7, 1.0, (1.0, 2.0))[band]
     lumps = c.noise(8.0)[band]
-    shoulder_z = shoulder_z + _folds(dx, ys - side, fg, t.acromion * 0.93, lumps, c.g) * depth
+    folds = _folds(dx, ys - side, fg, t.acromion * 0.93, lumps, c.g)
+    shoulder_z = shoulder_z + folds * depth
     if knit:  # the neckline's ribbed band rolls over its edge: a lit ridge along it
         band_w = fg.wz * 0.06
         rib = np.exp(-0.5 * ((ys - neckline - band_w) / band_w) ** 2) * figure
         shoulder_z = shoulder_z + depth * 0.05 * rib
     height += (shoulder_z - height) * covered
-    detail += (0.1 * weave - detail) * covered
-    texture = 1 + 0.035 * weave + 0.05 * lumps
+    # The weave only faintly (at full strength a jersey read as a screen of noise); the
+    # folds carry the cloth: their crests lighter, the hollows between them in shade, which
+    # the soft lamp alone all but flattened.
+    detail += (0.03 * weave - detail) * covered
+    texture = (
+        1 + 0.012 * weave + 0.03 * lumps + 0.6 * (folds - cv2.GaussianBlur(folds, (0, 0), 6.0))
+    )
     if knit:  # the band is knitted apart and sewn on: a seam's faint dark line below it
         seam = np.exp(-0.5 * ((ys - neckline - band_w * 2.6) / (band_w * 0.4)) ** 2)
         texture = texture * (1 - 0.08 * seam * figure)
@@ -143,9 +147,9 @@ def clothes(
                 else:
                     outward[:, :-k] = m[:, k:]
                 roll = soft(np.clip(m - outward, 0, 1), 1.0)
-                c.paint(
-                    m, body_rgb * (1.12 + 0.12 * roll[..., None]) * texture[..., None], rows=band
-                )
+                # It turns from its roll out over the chest, its edge curled under.
+                lit = 1.08 * _bend(m, lapel, band, head) + 0.12 * roll
+                c.paint(m, body_rgb * (lit * texture)[..., None], rows=band)
                 height += m * depth * 0.08 * soft(m, fg.wz * 0.04)
         bare = figure * (1 - covered)
         cloth = np.asarray(inner * texture[..., None] ** 0.3, np.float32)
@@ -154,6 +158,20 @@ def clothes(
     gloss = c.gloss[band]
     gloss += (0.05 - gloss) * covered
     np.maximum(c.person[band], covered, out=c.person[band])
+
+
+def style(who: Identity, look: Look) -> str:
+    """What ``who`` wears in a photo taken with ``look``: a key of NECKLINES."""
+    return _style(rng("clothes", who.seed, repr(look.clothing)), who.sex == "M")
+
+
+def _style(g: np.random.Generator, male: bool) -> str:
+    return str(
+        g.choice(
+            ["crew", "vee", "shirt", "jacket", "scoop"],
+            p=[0.25, 0.1, 0.25, 0.4, 0.0] if male else [0.25, 0.2, 0.2, 0.15, 0.2],
+        )
+    )
 
 
 def _cast(mask: F32, fall: tuple[float, float], blur: float) -> F32:
@@ -167,7 +185,8 @@ def _thick(
     c: FaceCanvas, band: slice, m: F32, fall: tuple[float, float], wz: float, k: float
 ) -> None:
     """A piece of cloth lying on another has a thickness: it shades what is under its edge."""
-    under = _cast(m, fall, wz * 0.04) * (1 - m)
+    # Soft: a few millimetres of cloth under a soft box (narrow and dark, it was an outline).
+    under = _cast(m, fall, wz * 0.07) * (1 - m)
     c.albedo[band] *= 1 - k * np.minimum(under * 1.5, 1)[..., None]
 
 
@@ -206,9 +225,6 @@ def _collar(
         c.paint(m, colour * 0.78, rows=band)
         height += (base_z + depth * 0.08 - height) * m
         total = np.maximum(total, m)
-    # The neck goes into the collar: the skin near it lies in its shade.
-    near = soft(total, fg.wz * 0.07) * (1 - total) * bare
-    albedo *= 1 - 0.35 * np.minimum(near * 1.5, 1)[..., None]
     for s in (-1, 1):
         wing = np.array(
             [
@@ -219,19 +235,40 @@ def _collar(
                 [fg.cx + s * nw * 1.12, t.junction],
             ]
         )
-        m = polygon_mask(shape, wing, 1.2)[band]
-        _thick(c, band, m, fall, fg.wz, 0.4)
+        m = polygon_mask(shape, wing, 1.4)[band]
+        _thick(c, band, m, fall, fg.wz, 0.32)
         # The fold along its top is rounded and catches the lamp; the wing's edges round off
         # into the shirt, so the shading gives it its thickness.
         k = max(1, int(fg.wz * 0.05))
         lower = np.zeros_like(m)
         lower[k:] = m[:-k]
         roll = soft(np.clip(m - lower, 0, 1), 1.2)
-        c.paint(m, colour * (1.0 + 0.08 * roll)[..., None], rows=band)
+        c.paint(m, colour * (_bend(m, wing, band, head) + 0.08 * roll)[..., None], rows=band)
         rounded = soft(m, fg.wz * 0.035) * m
         height += (base_z + depth * (0.04 + 0.1 * rounded + 0.04 * roll) - height) * m
         total = np.maximum(total, m)
+    # The neck goes into the collar, which stands off it: the skin near the band and the
+    # wings lies in their shade (only the band's, it was a sliver at the neck's sides).
+    near = soft(total, fg.wz * 0.09) * (1 - total) * bare
+    albedo *= 1 - 0.42 * np.minimum(near * 1.5, 1)[..., None]
     return total
+
+
+def _bend(m: F32, wing: np.ndarray, band: slice, head: float) -> F32:
+    """A collar's wing is not flat card: from its fold it bends down over the shirt, turning
+    from the lamp towards its points, and its hemmed edges curl under, so its shade deepens
+    away from the fold and in a soft rim along its outline (a flat white shape with a hard
+    edge read as paper cut out and laid on)."""
+    (x0, y0), (x1, y1) = wing[0], wing[1]  # the fold, from beside the neck to the middle
+    ux, uy = x1 - x0, y1 - y0
+    n = float(np.hypot(ux, uy))
+    ys, xs = np.mgrid[band.start : band.start + m.shape[0], 0 : m.shape[1]].astype(np.float32)
+    # Distance from the fold towards the points (either winding: the wing lies below it).
+    away = np.abs((xs - x0) * uy - (ys - y0) * ux) / n
+    turn = np.clip(away / (head * 0.1), 0, 1)
+    inside = cv2.distanceTransform((m > 0.5).astype(np.uint8), cv2.DIST_L2, 3)
+    rim = np.exp(-inside / 1.8)
+    return (1.0 - 0.14 * turn**1.5) * (1 - 0.12 * rim)
 
 
 def _folds(

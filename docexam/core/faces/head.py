@@ -39,7 +39,6 @@ def face(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F32:
     c.height[:] = c.height * (1 - blend) + hd.depth * blend
     _under_jaw(c, fg)
     c.paint(mask, skin_tone(c, fg, who, look, skin))
-    _in_jaw_shade(c, fg, mask)
     _ears(c, fg, who)
     c.height[:] += mask * 0.015 * c.noise(3.0) * (0.6 + look.age / 60)
     pores(c, fg, who, look, mask)
@@ -66,17 +65,44 @@ def face(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F32:
     c.person = np.maximum(c.person, mask)
     _folds_face(c, fg, who, look, 0.3 * (who.traits["face_width"] - who.traits["jaw_width"]))
     ageing.forms(c, fg, who, look)
+    _smooth_throat(c, fg, look)
     return mask
 
 
-def _in_jaw_shade(c: FaceCanvas, fg: FaceGeometry, mask: F32) -> None:
-    """The mesh reaches a little under the chin (its underside, seen from eye level): that
-    skin lies in the jaw's shade as the neck below it does, and in the neck's tone. Painted as
-    the face's it drew a lit band across the throat between the chin's shade and the neck's."""
-    under = mask * smoothstep(fg.chin - fg.wz * 0.03, fg.chin + fg.wz * 0.1, c.ys)
-    # The neck's own tone: 0.85 of the face's, less 0.4 in the jaw's shade (body.py).
-    darker = under * (0.15 + 0.4 * c.jaw_shade)
-    c.albedo *= (1 - darker)[..., None]
+def _smooth_throat(c: FaceCanvas, fg: FaceGeometry, look: Look) -> None:
+    """Below the jaw's line the skin is the neck's and the surface turns gently: the chin's
+    underside, foreshortened from the front, and the throat under it. Every small bump there
+    (the mesh's facets, the slope carried down from the chin's relief, an old neck's loose
+    skin) lies in the jaw's shade, where the key grazes it, and the face's colour dragged
+    down by a sagging jaw ended in a ragged step: lit as they were, they drew a dark, mottled
+    smudge under every jaw that read as stubble, even on women. Only what faces the floor is
+    smoothed and takes the neck's skin (the mesh's normals say where), so the jaw's own line
+    stays crisp; the skin's grain (the detail layer) goes on as the face's."""
+    assert fg.mesh is not None
+    top, foot = fg.gonion - fg.wz * 0.1, fg.chin + fg.wz * 1.2
+    win = c.window(fg.cx, (top + foot) / 2, fg.wz * 1.6, (foot - top) / 2)
+    if win is None:
+        return
+    rows, cols, _, _ = win
+    ny = cv2.GaussianBlur(fg.mesh.normals[rows, cols, 1], (0, 0), 1.5)
+    front = fg.mesh.head[rows, cols] * smoothstep(0.65, 0.4, ny)
+    person = soft(c.person[rows, cols], 2.0)
+    zone = soft((1 - front).astype(np.float32), 1.5) * person
+    h = c.height[rows, cols]
+    h += (cv2.GaussianBlur(h, (0, 0), fg.wz * 0.07) - h) * zone
+    # The face's paint under the chin gives way to the neck's (outside the face's coverage
+    # the body's own paint is already there).
+    under = (zone * fg.mesh.head[rows, cols])[..., None]
+    a = c.albedo[rows, cols]
+    a += (c.neck_skin[rows, cols] - a) * under
+    # What faces the floor takes light back from below: the clothes and the room bounce the
+    # lamp up under the chin (a pale shirt most), and the shading has no light from below:
+    # without it the chin's underside went nearly black, a dark strap under every jaw. Most
+    # just under the jaw, fading down the throat (by the slope it drew a lit band where the
+    # turn was steepest, below the darkest rows).
+    near = np.clip(2 * soft(front.astype(np.float32), fg.wz * 0.12), 0, 1) * zone
+    cloth = float(np.mean(look.clothing))
+    a *= (1 + (0.4 + 0.4 * cloth) * near)[..., None]
 
 
 def _under_jaw(c: FaceCanvas, fg: FaceGeometry) -> None:

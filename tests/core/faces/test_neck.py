@@ -16,6 +16,7 @@ from docexam.core.faces.render import render
 from docexam.core.faces.traits import make_identity, make_look
 
 W, H = 311, 400  # the renderer's working size: the rows are the layout's
+FOOT = 0.13  # above a shirt collar's shade on the neck (clothes.py draws it)
 
 
 def _down_the_throat(seed: int) -> np.ndarray:
@@ -25,7 +26,7 @@ def _down_the_throat(seed: int) -> np.ndarray:
     fg = layout(who, look, W, H)
     grey = cv2.cvtColor(render(who, look, W, H), cv2.COLOR_BGR2GRAY).astype(np.float32)
     head = fg.chin - fg.crown
-    top, foot = int(fg.chin + 0.03 * head), int(fg.chin + 0.17 * head)
+    top, foot = int(fg.chin + 0.03 * head), int(fg.chin + FOOT * head)
     x = round(fg.cx)
     column = grey[top:foot, x - 3 : x + 4].mean(axis=1)
     return np.convolve(column, np.ones(3) / 3, "valid")
