@@ -43,6 +43,7 @@ FORM_PX, FORM, FEATURE = 10.0, 0.45, 0.8  # the broad form's scale (px) and reli
 SCATTER_PX = (0.7, 1.4, 2.8)  # how far blue, green and red light spread under skin
 SATURATION = 0.8
 WRAP = 0.35  # how far the soft box's light reaches past the terminator (n.l = -WRAP)
+HAIR_THROUGH = 0.45  # share of the lamp's light a lock of front hair lets through
 TONE_S = 0.22  # strength of the print's S-curve: mid-tone contrast 1 + TONE_S
 
 
@@ -68,7 +69,7 @@ def render(who: Identity, look: Look, width: int, height: int, salt: object = ""
     lit_skin = skinlight.where(c, skin * (1 - hidden), skin_colour(who))
     form, sheen = skinlight.form(fg, c, lit_skin, lamps.lamp(look))
     miss = misses(who, look, salt)
-    img = _shade(c, look, lit_skin, fg)
+    img = _shade(c, look, lit_skin, fg, hidden)
     if look.jpeg:
         img = img * np.asarray(miss.cast, np.float32)
     img, face_tone = _expose(img, skin, miss.stops, clipping=bool(look.jpeg))
@@ -136,7 +137,11 @@ def _film(img: F32) -> F32:
     return lum[..., None] + (img - lum[..., None]) * sat[..., None]
 
 
-def _shade(c: FaceCanvas, look: Look, skin: F32, fg: FaceGeometry | None = None) -> F32:
+def _shade(
+    c: FaceCanvas, look: Look, skin: F32, fg: FaceGeometry | None = None, hair: F32 | None = None
+) -> F32:
+    """The lit picture; ``hair`` is the front hair's cover over the face (its shadow is
+    thinner than a nose's)."""
     lamp = lamps.lamp(look)
     z = cv2.GaussianBlur(c.height, (0, 0), 1.2)
     # The head's broad form is lit as a shallower one than the relief: a passport studio's
@@ -179,7 +184,10 @@ def _shade(c: FaceCanvas, look: Look, skin: F32, fg: FaceGeometry | None = None)
     # room's light from above is much shut out of the sockets.
     open_occl = 1 - 0.35 * (1 - occl)
     # A broad lamp's shadow is pale and soft-edged: part of the source still sees the point.
-    shadow = 1 - lamp.shadow * (1 - _cast_shadow(z, light, 1.0 + 0.5 * lamp.size))
+    # Hair is no solid: light comes through between its locks and fibres, so a fringe under a
+    # hall's overhead lamp shades the forehead below it, where as a solid it drew a black band.
+    opacity = None if hair is None else 1 - HAIR_THROUGH * hair
+    shadow = 1 - lamp.shadow * (1 - _cast_shadow(z, light, 1.0 + 0.5 * lamp.size, opacity))
     # Fill from beside the camera, opposite the key, and light from the room above.
     fill = np.clip(soft_n @ _unit(-light[0] * 0.6, -0.2, 0.9), 0, 1)
     sky = 0.6 + 0.4 * np.clip(-soft_n[..., 1], -1, 1)
@@ -258,8 +266,11 @@ def _unit(x: float, y: float, z: float) -> npt.NDArray[np.float32]:
     return v / np.linalg.norm(v)
 
 
-def _cast_shadow(z: F32, light: npt.NDArray[np.float32], penumbra: float = 2.0) -> F32:
-    """1 where the lamp sees the point, 0 where the relief towards the lamp blocks it."""
+def _cast_shadow(
+    z: F32, light: npt.NDArray[np.float32], penumbra: float = 2.0, opacity: F32 | None = None
+) -> F32:
+    """1 where the lamp sees the point, 0 where the relief towards the lamp blocks it (by
+    the blocking point's ``opacity``, 1 where not given)."""
     lx, ly, lz = (float(v) for v in light)
     flat = math.hypot(lx, ly)
     if flat < 1e-3:
@@ -268,5 +279,8 @@ def _cast_shadow(z: F32, light: npt.NDArray[np.float32], penumbra: float = 2.0) 
     blocked = np.zeros_like(z)
     for step in (2, 4, 7, 11, 16, 23, 32):
         ahead = shifted(z, -lx / flat * step, -ly / flat * step)
-        blocked = np.maximum(blocked, np.clip((ahead - z - rise * step) / 6.0, 0, 1))
+        block = np.clip((ahead - z - rise * step) / 6.0, 0, 1)
+        if opacity is not None:
+            block *= shifted(opacity, -lx / flat * step, -ly / flat * step)
+        blocked = np.maximum(blocked, block)
     return soft(1 - blocked, penumbra)
