@@ -3,32 +3,164 @@ the shadow and groove below, as relief and albedo for the shading pass to light.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+import cv2
 import numpy as np
 
-from docexam.core.faces.canvas import F32, FaceCanvas
+from docexam.core.domain.seeds import rng
+from docexam.core.faces.canvas import F32, FaceCanvas, soft
 from docexam.core.faces.geometry import FaceGeometry
 from docexam.core.faces.patch import Patch
 from docexam.core.faces.skin import skin_colour
 from docexam.core.faces.traits import Identity, Look
 
-# Where the lower lip's wet glints fall (across, down, width of the mouth's half width; weight):
-# a few patches, broken as a lip's furrows break them, not one band.
-LIP_GLINTS = (
-    (-0.4, 0.05, 0.07, 0.6),
-    (-0.17, 0, 0.09, 1.0),
-    (0.16, 0.02, 0.08, 0.85),
-    (0.42, 0.06, 0.06, 0.5),
-)
+EASE = 0.9  # how much of the mesh's step between the lips is spread out
 
 
 def mouth(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
-    """Lips as forms: the upper lip's vermilion faces down (darker, its border a pale rolled
-    edge with the cupid's bow), the lower lip is fuller and faces up (lit, a soft wet sheen),
-    the line between them deepens into the corners, where the modiolus bulges; above, the
-    philtrum's two ridges and groove; below, the lower lip's shadow and the mentolabial groove."""
+    """Lips as forms in a colour near the skin's: the upper lip's vermilion faces down
+    (darker, its border a soft rolled edge with the cupid's bow that melts into the corners),
+    the lower lip is fuller and faces up (lighter, a soft sheen broken by its furrows), the
+    line between them deepens into the corners, where the modiolus bulges; fine upright lines
+    on both lips; above, the philtrum's two ridges and groove (and with age, fine lines);
+    below, the lower lip's shadow and the mentolabial groove."""
     tr = who.traits
     skin = np.asarray(skin_colour(who), np.float32)
-    lip = _lip_colour(who, look, skin)
+    up_lip, lo_lip = lip_colours(who, look, skin)
+    o = outline(fg, who, look)
+    u, line, upper, lower, mx, my, peaks = o.u, o.line, o.upper, o.lower, o.mx, o.my, o.peaks
+    g = rng("lips", who.seed)  # the lips' lines are the person's, and draw nothing from the photo's
+    age = float(np.clip((look.age - 30) / 45, 0, 1))
+    base = fg.nose
+    p = Patch(
+        c,
+        [mx - fg.mouth_w * 1.45, mx + fg.mouth_w * 1.45],
+        [base - fg.nose_w * 0.2, my + fg.lip_lo * 3.2],
+        3,
+    )
+    define = defined(who, look)
+    top, bottom = _vermilion(p, o, define, age)
+    _ease_the_step(c, p, o, fg)
+    # Each pixel's place across its lip (0 at the border .. 1 at the line between the lips),
+    # from the three curves at its column: the shading follows the lips' own outline.
+    xs = np.arange(p.cols.start, p.cols.stop, dtype=np.float32)[None, :]
+    ys = np.arange(p.rows.start, p.rows.stop, dtype=np.float32)[:, None]
+    y_up, y_mid, y_lo = (np.interp(xs, line[:, 0], v[:, 1]) for v in (upper, line, lower))
+    a = np.clip((ys - y_up) / np.maximum(y_mid - y_up, 1.0), 0, 1)
+    b = np.clip((ys - y_mid) / np.maximum(y_lo - y_mid, 1.0), 0, 1)
+    rel = (xs - mx) / fg.mouth_w
+    side = np.clip(np.abs(rel), 0, 1)
+    turn = 1 - 0.12 * side**2  # the lips turn back into the corners, away from the light
+    # The upper lip faces down and the lamp's relief darkens it already; in the albedo only
+    # a gentle fall as it turns in towards the line (a steep one drew a maroon band).
+    up_shade = (1.0 - 0.08 * a**1.5) * turn
+    up_shade = up_shade * (1 + 0.05 * np.exp(-((rel / 0.16) ** 2) - ((a - 0.55) / 0.35) ** 2))
+    # The lower lip faces up: in the upper lip's shade where they meet, lightest a third of
+    # the way down its front and turning under at its foot, swelling in two soft lobes.
+    lobes = (
+        1 + 0.04 * np.exp(-(((np.abs(rel) - 0.3) / 0.2) ** 2)) - 0.03 * np.exp(-((rel / 0.07) ** 2))
+    )
+    lo_shade = (
+        (0.9 + 0.08 * np.exp(-(((b - 0.38) / 0.3) ** 2)) - 0.07 * b**3)
+        * (turn - 0.06 * side**2)
+        * lobes
+    )
+    lines = _furrows(g, a, b, rel, fg.mouth_w)
+    # The lines are creases in the vermilion: darker, more so on the lower lip, whose front
+    # the light rakes; lipstick settles in them too, so a made-up lip keeps its texture.
+    up_tex = 1 - (0.07 + 0.04 * age) * lines
+    lo_tex = 1 - (0.085 + 0.05 * age) * lines
+    # Colour fades out into the corners, where the vermilion narrows into the cheek's skin.
+    fade = 1 - 0.55 * side**4
+    cover = 0.05 * define
+    p.paint(bottom * (0.86 + cover - 0.35 * b**2.5) * fade, lo_lip * (lo_shade * lo_tex)[..., None])
+    p.paint(top * (0.88 + cover) * fade, up_lip * (up_shade * up_tex)[..., None])
+    c.bump(mx, my - fg.lip_up * 0.5, fg.mouth_w * 0.75, fg.lip_up * 0.35, fg.wz * 0.015)
+    c.bump(
+        mx,
+        my + fg.lip_lo * 0.6,
+        fg.mouth_w * 0.68,
+        fg.lip_lo * 0.65,
+        fg.wz * (0.026 + 0.03 * tr["lip_lower"]),
+    )
+    c.detail[p.rows, p.cols] -= np.minimum(top + bottom, 1) * 0.05 * lines
+    _sheen(c, p, g, top, bottom, b, rel, lines, lo_lip, look)
+    # The vermilion border: the skin just above the upper lip's edge is a pale rolled ridge,
+    # clearest over the bow and gone before the corners.
+    p.paint(
+        p.stroke((upper - np.array([0, 1.0]))[5:-5], (1 - u[5:-5] ** 2) ** 2, 1.0)
+        * (0.14 + 0.08 * define)
+        * (1 - 0.5 * age),
+        np.minimum(1, skin * 1.08),
+    )
+    _philtrum(c, p, fg, skin, mx, float(np.interp(0, u, upper[:, 1])), peaks)
+    _lip_lines_above(c, p, o, g, skin, fg, float(np.clip((who.skin - 0.3) / 0.5, 0, 1)), age)
+    _stomion(c, p, o, g, fg, up_lip)
+    _corners(c, p, fg, skin, up_lip, line, look)
+    if look.smile > 0:
+        _cheeks(c, fg, skin, mx, look.smile)
+    # Under the lower lip its underside faces the floor: a shadow, then the groove above the
+    # chin (its hollow is the head's), a shade that a full lower lip deepens.
+    sy = fg.lip_lo * (0.28 + 0.1 * tr["lip_lower"])
+    under = p.spots(
+        [
+            (mx, my + fg.lip_lo * 1.3, fg.mouth_w * 0.5, sy, 1.0),
+            (mx, fg.mouth + (fg.chin - fg.mouth) * 0.32, fg.mouth_w * 0.55, fg.lip_lo * 0.4, 0.5),
+        ]
+    )
+    p.paint(under * (0.18 + 0.26 * tr["lip_lower"]), skin * 0.68)
+
+
+def _ease_the_step(c: FaceCanvas, p: Patch, o: Outline, fg: FaceGeometry) -> None:
+    """The head's mesh drops from the upper lip to the lower in a step a few pixels wide,
+    which the lamp lit as a cliff: the upper lip went dark in a wedge down to the line and
+    cast a shadow on the lower one. A closed mouth's upper lip stands only a little in front
+    of the lower: the step is spread over the lips' height round the line."""
+    h = c.height[p.rows, p.cols]
+    xs = np.arange(p.cols.start, p.cols.stop, dtype=np.float32)[None, :]
+    ys = np.arange(p.rows.start, p.rows.stop, dtype=np.float32)[:, None]
+    y_mid = np.interp(xs, o.line[:, 0], o.line[:, 1])
+    reach = max(1.0, (fg.lip_up + fg.lip_lo) * 0.5)
+    near = np.exp(-0.5 * ((ys - y_mid) / (reach * 0.9)) ** 2)
+    across = np.clip((1.15 - np.abs(xs - o.mx) / fg.mouth_w) / 0.3, 0, 1)
+    eased = cv2.GaussianBlur(h, (0, 0), reach * 0.8)
+    h += (eased - h) * (near * across * EASE)
+
+
+def _vermilion(p: Patch, o: Outline, define: float, age: float) -> tuple[F32, F32]:
+    """Each lip's coverage. The upper lip's border is a fairly crisp edge over the bow and
+    the lower lip's fades into the skin; both soften towards the corners, where the vermilion
+    thins out (a border equally crisp all round read as a drawn outline). A woman's lips are
+    a little more clearly bordered (no beard's shadow blurs them), a lipstick's crisper
+    still, and an old lip's border blurs as it loses its roll."""
+    upper_poly, lower_poly = np.vstack([o.upper, o.line[::-1]]), np.vstack([o.line, o.lower[::-1]])
+    crisp = 1 - 0.3 * define + 0.4 * age
+    top, top_soft = p.poly(upper_poly, 0.9 * crisp), p.poly(upper_poly, 2.2 * crisp)
+    bottom, bottom_soft = p.poly(lower_poly, 1.4 * crisp), p.poly(lower_poly, 2.6 * crisp)
+    xs = np.arange(p.cols.start, p.cols.stop, dtype=np.float32)[None, :]
+    side = np.clip(np.abs(xs - o.mx) / max(1.0, o.line[-1, 0] - o.mx), 0, 1) ** 2
+    return top + (top_soft - top) * side, bottom + (bottom_soft - bottom) * side
+
+
+@dataclass(frozen=True)
+class Outline:
+    """The lips' three curves (the upper lip's border, the line between the lips, the lower
+    lip's border), sampled at ``u`` from one corner (-1) to the other (1), in canvas pixels."""
+
+    u: np.ndarray
+    line: np.ndarray
+    upper: np.ndarray
+    lower: np.ndarray
+    mx: float
+    my: float
+    peaks: float  # where the cupid's bow peaks, of the mouth's half width
+
+
+def outline(fg: FaceGeometry, who: Identity, look: Look) -> Outline:
+    """Where the lips lie: the geometry's mouth, its width and the lips' heights, shaped by
+    the mouth's traits and the look's smile."""
+    tr = who.traits
     mx, my = fg.fx + fg.yaw_px * 0.35, fg.mouth
     if fg.mesh is not None:
         # The mesh's own mouth: a turned head's mouth moves less than its nose's tip, and
@@ -63,125 +195,7 @@ def mouth(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
         [line[:, 0], line[:, 1] + thin_lo * fg.lip_lo * np.clip(1 - u**2, 0, 1) ** fullness],
         axis=1,
     )
-    base = fg.nose
-    p = Patch(
-        c,
-        [mx - fg.mouth_w * 1.45, mx + fg.mouth_w * 1.45],
-        [base - fg.nose_w * 0.2, my + fg.lip_lo * 3.2],
-        3,
-    )
-    # The upper lip's border is a fairly crisp edge; the lower lip's fades into the skin. A
-    # woman's lips are more clearly bordered than a man's (no beard's shadow blurs them), and
-    # a lipstick's edge crisper still.
-    define = defined(who, look)
-    top = p.poly(np.vstack([upper, line[::-1]]), 0.8 * (1 - 0.3 * define))
-    bottom = p.poly(np.vstack([line, lower[::-1]]), 1.3 * (1 - 0.35 * define))
-    # Each pixel's place across its lip (0 at the border .. 1 at the line between the lips),
-    # from the three curves at its column: the shading follows the lips' own outline.
-    xs = np.arange(p.cols.start, p.cols.stop, dtype=np.float32)[None, :]
-    ys = np.arange(p.rows.start, p.rows.stop, dtype=np.float32)[:, None]
-    y_up, y_mid, y_lo = (np.interp(xs, line[:, 0], v[:, 1]) for v in (upper, line, lower))
-    a = np.clip((ys - y_up) / np.maximum(y_mid - y_up, 1.0), 0, 1)
-    b = np.clip((ys - y_mid) / np.maximum(y_lo - y_mid, 1.0), 0, 1)
-    side = np.clip(np.abs(xs - mx) / fg.mouth_w, 0, 1)
-    turn = 1 - 0.22 * side**2  # the lips turn back into the corners, away from the light
-    # The upper lip faces down: its rolled border catches the light, and it darkens as it
-    # turns in towards the line, a gradient, not a flat band of one colour.
-    up_shade = (0.97 - 0.3 * a**1.3) * turn
-    # The lower lip faces up: in the upper lip's shade where they meet, brightest a third of
-    # the way down its front, and turning under at its foot.
-    # Across, it swells in two soft lobes either side of a faint dip in the middle.
-    rel = (xs - mx) / fg.mouth_w
-    lobes = (
-        1 + 0.05 * np.exp(-(((np.abs(rel) - 0.3) / 0.2) ** 2)) - 0.04 * np.exp(-((rel / 0.07) ** 2))
-    )
-    lo_shade = (
-        (0.86 + 0.2 * np.exp(-(((b - 0.38) / 0.28) ** 2)) - 0.08 * b**3)
-        * (turn - 0.08 * side**2)
-        * lobes
-    )
-    # The upper lip's tubercle, its fullest part, bulges forward into the light in the middle.
-    up_shade = up_shade * (1 + 0.07 * np.exp(-((rel / 0.16) ** 2) - ((a - 0.55) / 0.35) ** 2))
-    # Its colour fades out towards its foot, where a lower lip has no crisp border, and both
-    # lips' colour into the corners, where the vermilion narrows into the cheek's skin.
-    fade = 1 - 0.4 * side**5
-    cover = 0.06 * define
-    p.paint(bottom * (0.88 + cover - 0.5 * b**2.5) * fade, lip * lo_shade[..., None])
-    p.paint(top * (0.9 + cover) * fade, lip * up_shade[..., None])
-    c.bump(mx, my - fg.lip_up * 0.5, fg.mouth_w * 0.75, fg.lip_up * 0.35, fg.wz * 0.03)
-    c.bump(
-        mx,
-        my + fg.lip_lo * 0.6,
-        fg.mouth_w * 0.68,
-        fg.lip_lo * 0.65,
-        fg.wz * (0.035 + 0.025 * tr["lip_lower"]),
-    )
-    _lip_surface(c, p, top + bottom, xs, ys, mx)
-    # A soft wet highlight on the lower lip's front, broken in the middle, and a faint one
-    # on the upper lip's bow.
-    # Broken into a few patches, as a lip's furrows break a real one.
-    glow = p.spots(
-        [
-            (
-                mx + fg.mouth_w * du,
-                my + fg.lip_lo * (0.38 + dv),
-                fg.mouth_w * sx,
-                fg.lip_lo * 0.15,
-                k,
-            )
-            for du, dv, sx, k in LIP_GLINTS
-        ]
-    )
-    # A lipstick's film is a little glossier than a bare lip (more, and a photo's lips read as
-    # wet plastic).
-    shine = 1 + 0.1 * look.makeup
-    p.paint(glow * bottom * 0.2 * shine, np.minimum(1, lip * 1.2 + 0.03))
-    bow_glint = p.spots(
-        [
-            (
-                mx + s * fg.mouth_w * peaks,
-                my - fg.lip_up * 0.55,
-                fg.mouth_w * 0.1,
-                fg.lip_up * 0.15,
-                1.0,
-            )
-            for s in (-1, 1)
-        ]
-    )
-    # A lip is wet, not oily: no broad skin sheen over it, only the patches' tight glints (a
-    # sheen across its whole width drew a white band).
-    wet = np.minimum(top + bottom, 1)
-    gloss = c.gloss[p.rows, p.cols]
-    gloss += (0.04 + (glow * bottom * 0.16 + bow_glint * top * 0.08) * shine - gloss) * wet
-    # The vermilion border: the skin just above the upper lip's edge is a pale rolled ridge.
-    p.paint(
-        p.stroke((upper - np.array([0, 1.0]))[4:-4], 1 - 0.5 * u[4:-4] ** 2, 0.9)
-        * (0.26 + 0.1 * define),
-        np.minimum(1, skin * 1.1),
-    )
-    _philtrum(c, p, fg, skin, mx, float(np.interp(0, u, upper[:, 1])), peaks)
-    # Between the lips a dark line, fine in the middle and darkest in the corners, where the
-    # lips part into the cheeks.
-    k = np.abs(u)
-    # It tapers out at the very ends, where the corners' pits take over: run out to a point
-    # it drew a painted stroke past the lips.
-    ends = np.clip((1 - k) / 0.12, 0, 1) ** 0.7
-    p.paint(p.stroke(line[1:-1], ((0.3 + 0.55 * k**2) * ends)[1:-1], 0.7), lip * 0.3)
-    for x, y in line[2:-2:3]:
-        c.bump(x, y, fg.mouth_w * 0.1, fg.lip_lo * 0.18, -fg.wz * 0.012)
-    _corners(c, p, fg, skin, lip, line, look)
-    if look.smile > 0:
-        _cheeks(c, fg, skin, mx, look.smile)
-    # Under the lower lip its underside faces the floor: a shadow, then the groove above the
-    # chin (its hollow is the head's), a shade that a full lower lip deepens.
-    sy = fg.lip_lo * (0.28 + 0.1 * tr["lip_lower"])
-    under = p.spots(
-        [
-            (mx, my + fg.lip_lo * 1.3, fg.mouth_w * 0.5, sy, 1.0),
-            (mx, fg.mouth + (fg.chin - fg.mouth) * 0.32, fg.mouth_w * 0.55, fg.lip_lo * 0.4, 0.5),
-        ]
-    )
-    p.paint(under * (0.22 + 0.14 * tr["lip_lower"]), skin * 0.68)
+    return Outline(u, line, upper, lower, mx, my, peaks)
 
 
 # Lipsticks a woman wears for an ID photo, as factors on her own lips' colour (BGR): rose,
@@ -201,21 +215,32 @@ def defined(who: Identity, look: Look) -> float:
     return 0.0 if who.sex == "M" else min(1.0, 0.4 + 0.6 * look.makeup)
 
 
-def _lip_colour(who: Identity, look: Look, skin: F32) -> F32:
+def lip_colours(who: Identity, look: Look, skin: F32) -> tuple[F32, F32]:
+    """The upper and the lower lip's colour (BGR). A bare lip is the skin with a little more
+    blood in it, a shade darker and redder, never a paint of its own: fair lips pinker, dark
+    lips browner with the upper lip darker and a shade more violet than the lower. A man's
+    lips are nearer his skin than a woman's, an old lip paler; each person's own by a little.
+    Lipstick deepens both."""
     dark = float(np.clip((who.skin - 0.3) / 0.5, 0, 1))
-    # Fair lips are the skin with more blood in it (red); dark lips are browner and a shade
-    # more violet than the skin round them.
-    fair = skin * np.array([0.76, 0.66, 0.93], np.float32)
-    brown = skin * np.array([0.8, 0.72, 0.84], np.float32)
-    lip = fair * (1 - dark) + brown * dark
-    if who.sex == "F":  # a woman's lips stand out a little more from her skin, bare too
-        lip = lip * np.array([0.96, 0.94, 1.0], np.float32)
+    age = float(np.clip((look.age - 30) / 45, 0, 1))
+    own = float(np.clip(rng("lips", "colour", who.seed).normal(1.0, 0.15), 0.7, 1.3))
+    # Factors on the skin: the blue and green taken out (blood), the red kept.
+    fair_up, fair_lo = np.array([0.84, 0.75, 0.95]), np.array([0.88, 0.78, 0.98])
+    dark_up, dark_lo = np.array([0.76, 0.72, 0.78]), np.array([0.9, 0.8, 0.94])
+    up = fair_up * (1 - dark) + dark_up * dark
+    lo = fair_lo * (1 - dark) + dark_lo * dark
+    # How far from the skin: a man's and an old lip nearer it (a red mouth on a man read as
+    # lipstick), a woman's own a little further.
+    strength = own * (0.85 if who.sex == "M" else 1.0) * (1 - 0.35 * age)
+    up_lip = skin * (1 + (up - 1) * strength)
+    lo_lip = skin * (1 + (lo - 1) * strength)
     if look.makeup > 0:
         # An ID photo's lipstick is a day's, not an evening's (at full strength the lips were
         # a red mark). On a dark lip its colour needs more pigment to show after the exposure
         # lifts it.
-        lip = lip * (1 + (lipstick(look) - 1) * 0.75 * look.makeup * (1 + 0.4 * dark))
-    return lip
+        k = 1 + (lipstick(look) - 1) * 0.7 * look.makeup * (1 + 0.4 * dark)
+        up_lip, lo_lip = up_lip * k, lo_lip * k
+    return up_lip.astype(np.float32), lo_lip.astype(np.float32)
 
 
 def lipstick(look: Look) -> F32:
@@ -225,12 +250,102 @@ def lipstick(look: Look) -> F32:
     return np.asarray(LIPSTICKS[k], np.float32)
 
 
-def _lip_surface(c: FaceCanvas, p: Patch, cover: F32, xs: F32, ys: F32, mx: float) -> None:
-    """The vermilion's fine upright furrows, fanning a little from the mouth's middle: lips
-    painted smooth read as plastic. In the fine relief, so the lamp picks them out."""
-    fan = xs + (xs - mx) * 0.04 * (ys - ys.mean())
-    furrow = np.sin(fan * 2.1 + 1.7 * np.sin(fan * 0.31)) * np.sin(fan * 0.83 + 2.0)
-    c.detail[p.rows, p.cols] += np.minimum(cover, 1) * 0.035 * furrow
+def _furrows(g: np.random.Generator, a: F32, b: F32, rel: F32, half: float) -> F32:
+    """The vermilion's fine upright lines (0..1), unevenly spaced and of uneven strength,
+    fanning out from the line between the lips as a lip's creases do, strongest across the
+    middle of each lip's height: lips painted smooth read as plastic."""
+    grid = np.linspace(-1.6, 1.6, 800)
+    out = []
+    for d in (1 - a, b):  # how far up the upper lip, down the lower, from the line
+        n = int(g.integers(22, 32))
+        at = np.linspace(-1.15, 1.15, n) + g.normal(0, 0.25 * 2.3 / n, n)
+        strength = g.uniform(0.2, 1.0, n) ** 1.5
+        width = g.uniform(0.35, 0.6, n) / half  # about half a pixel
+        prof = (strength * np.exp(-0.5 * ((grid[:, None] - at) / width) ** 2)).sum(axis=1)
+        fan = rel / (1 + 0.45 * d)
+        along = np.sin(np.pi * np.clip(0.1 + 0.85 * d, 0, 1)) ** 0.6
+        out.append(np.interp(fan, grid, np.minimum(prof, 1)).astype(np.float32) * along)
+    lines = np.where(b > 0, out[1], out[0]).astype(np.float32)
+    return lines * np.clip(1.15 - np.abs(rel), 0, 1)
+
+
+def _sheen(
+    c: FaceCanvas,
+    p: Patch,
+    g: np.random.Generator,
+    top: F32,
+    bottom: F32,
+    b: F32,
+    rel: F32,
+    lines: F32,
+    lo_lip: F32,
+    look: Look,
+) -> None:
+    """A lip is wet, not oily or varnished: a soft sheen along the lower lip's front, in a few
+    patches of its own broken again by the lines (one band, or fixed spots on every mouth,
+    read as plastic), and hardly any on the upper lip, which faces down."""
+    spots = sum(
+        (g.uniform(0.5, 1.0) * np.exp(-0.5 * ((rel - x) / g.uniform(0.1, 0.2)) ** 2))
+        for x in g.uniform(-0.6, 0.6, int(g.integers(3, 6)))
+    )
+    band = np.exp(-0.5 * ((b - 0.36) / 0.16) ** 2) * (b > 0)
+    glow = np.clip(spots, 0, 1) * band * bottom * (1 - 0.8 * lines)
+    # A lipstick's film is a little glossier than a bare lip (more, and a photo's lips read as
+    # wet plastic).
+    shine = 1 + 0.2 * look.makeup
+    p.paint(glow * 0.12, np.minimum(1, lo_lip * 1.12 + 0.02))
+    wet = np.minimum(top + bottom, 1)
+    gloss = c.gloss[p.rows, p.cols]
+    gloss += (0.035 + glow * 0.1 * shine - gloss) * wet
+
+
+def _stomion(
+    c: FaceCanvas, p: Patch, o: Outline, g: np.random.Generator, fg: FaceGeometry, lip: F32
+) -> None:
+    """Between the lips a dark line, fine and faint in the middle and darkest towards the
+    corners, where the lips part into the cheeks; it tapers out at the very ends, where the
+    corners' pits take over (run out to a point it drew a painted stroke past the lips). Just
+    below it the upper lip's overhang shades the lower lip's top."""
+    k = np.abs(o.u)
+    ends = np.clip((1 - k) / 0.12, 0, 1) ** 0.7
+    uneven = 1 + 0.15 * np.sin(o.u * g.uniform(5, 9) + g.uniform(0, 6.3))
+    weight = (0.2 + 0.55 * k**1.6) * ends * uneven
+    p.paint(p.stroke(o.line[1:-1], weight[1:-1], 0.8), lip * 0.3)
+    shade = p.stroke((o.line + np.array([0, 1.2]))[2:-2], (0.25 + 0.2 * k[2:-2]) * ends[2:-2], 1.4)
+    p.paint(shade, lip * 0.7)
+    for x, y in o.line[2:-2:3]:
+        c.bump(x, y, fg.mouth_w * 0.1, fg.lip_lo * 0.18, -fg.wz * 0.006)
+
+
+def _lip_lines_above(
+    c: FaceCanvas,
+    p: Patch,
+    o: Outline,
+    g: np.random.Generator,
+    skin: F32,
+    fg: FaceGeometry,
+    dark: float,
+    age: float,
+) -> None:
+    """With age fine upright lines cross the upper lip's border and run up into the skin
+    above it, fanning outwards; fewer and fainter on a dark skin, which keeps its fullness."""
+    n = int(g.integers(8, 14))
+    at = g.uniform(0.12, 0.85, n) * g.choice([-1, 1], n)
+    length = fg.lip_up * g.uniform(0.5, 1.2, n)
+    strength = g.uniform(0.4, 1.0, n)
+    amount = float(np.clip((age - 0.3) / 0.6, 0, 1)) * (1 - 0.5 * dark)
+    if amount <= 0:
+        return
+    m = p.blank()
+    for x, L, w in zip(at, length, strength, strict=True):
+        y0 = float(np.interp(x, o.u, o.upper[:, 1])) + 0.6
+        x0 = o.mx + x * fg.mouth_w
+        t = np.linspace(0, 1, 5)
+        pts = np.stack([x0 + x * 0.3 * L * t, y0 - L * t], axis=1)
+        p.draw(m, pts, w * np.sin(np.pi * (0.15 + 0.8 * t)) ** 0.7)
+    m = soft(m, 0.5) * amount
+    p.paint(m * 0.5, skin * 0.72)
+    c.detail[p.rows, p.cols] -= m * 0.05
 
 
 def _philtrum(
@@ -259,9 +374,9 @@ def _corners(
     """At each corner the lips tuck into the cheek, darkest there; just outside, the modiolus
     (where the cheek's muscles knot) is a small rounded bulge with a short crease below it."""
     dark = p.spots(
-        [(x, y, fg.mouth_w * 0.07, fg.lip_lo * 0.14, 1.0) for x, y in (line[2], line[-3])]
+        [(x, y, fg.mouth_w * 0.09, fg.lip_lo * 0.2, 1.0) for x, y in (line[2], line[-3])]
     )
-    p.paint(dark * (0.4 + 0.15 * look.smile), lip * 0.3)
+    p.paint(dark * (0.45 + 0.15 * look.smile), lip * 0.32)
     age = float(np.clip((look.age - 25) / 45, 0, 1))
     for (x, y), s in ((line[0], -1), (line[-1], 1)):
         c.bump(x, y, fg.mouth_w * 0.08, fg.lip_lo * 0.3, -fg.wz * 0.022)
