@@ -1,6 +1,11 @@
 """What a camera does to the lit scene: a lens's softness and its misses (a booth's defocus or
 a movement as the shutter opens, its exposure and balance), its sharpening, and the print's
-or the sensor's grain at the photo's own pixel size."""
+or the sensor's grain at the photo's own pixel size.
+
+A booth's camera is a small sensor behind a short lens at arm's length, and its photo shows
+it: the hall's wall behind the traveller, the lens's bulge and dark corners, and at its own
+pixel size the sensor's noise, its flat colour and short range, its sharpening and its JPEG
+(``sensor.py``). A studio's print has only a fine grain."""
 
 from __future__ import annotations
 
@@ -11,9 +16,11 @@ import cv2
 import numpy as np
 
 from docexam.core.domain.seeds import rng
+from docexam.core.faces import sensor
 from docexam.core.faces.canvas import F32
 from docexam.core.faces.geometry import FaceGeometry
 from docexam.core.faces.traits import Identity, Look
+from docexam.core.faces.wall import Wall, hall_wall, wall
 
 VIGNETTE = 0.09  # how much a lens darkens the frame's corners
 SHARPEN = (1.3, 0.45)  # a camera's unsharp mask at the working size: radius px, amount
@@ -34,6 +41,11 @@ class Misses:
     cast: tuple[float, float, float] = (1.0, 1.0, 1.0)  # the white balance's miss, BGR
     shake: tuple[float, float] = (0.0, 0.0)  # motion blur: px at the working size, degrees
     defocus: float = 0.0  # the out-of-focus disc's radius, px at the working size
+    # A short lens's barrel distortion (of the frame's half diagonal, at its corners) and its
+    # darkening there; a studio's long lens has neither to speak of.
+    barrel: float = 0.0
+    vignette: float = VIGNETTE
+    backdrop: Wall | None = None  # the hall behind a booth's traveller; a studio's is plain
 
 
 def misses(who: Identity, look: Look, salt: object = "") -> Misses:
@@ -56,21 +68,29 @@ def misses(who: Identity, look: Look, salt: object = "") -> Misses:
     # (Seldom both at once: compounded, the face went soft as a smear.)
     defocus = float(g.uniform(0.9, 1.7)) if g.random() < 0.2 and not shake[0] else 0.0
     balance = tuple(float(v) for v in cast / cast.mean())
-    return Misses(stops, balance, shake, defocus)  # type: ignore[arg-type]
+    # Drawn after the rest, so that every earlier draw stays as it was.
+    barrel = float(g.uniform(0.02, 0.06))
+    vignette = float(g.uniform(0.16, 0.3))
+    return Misses(stops, balance, shake, defocus, barrel, vignette, hall_wall(g))  # type: ignore[arg-type]
 
 
 def lens(img: F32, fg: FaceGeometry, look: Look, miss: Misses) -> F32:
+    if miss.backdrop is not None:
+        # Before the tilt and the lens: the wall is in the scene, and turns and bends with it.
+        img = wall(img, fg, miss.backdrop)
     if abs(look.roll) > 0.05:
         # The head's tilt turns the whole photo about the eyes: hair, glasses and the mesh
         # together (the shoulders, a little, with it: a booth's camera is seldom level either).
         m = cv2.getRotationMatrix2D((fg.cx, fg.eye), -look.roll, 1.0)
         img = cv2.warpAffine(img, m, (img.shape[1], img.shape[0]), borderMode=cv2.BORDER_REFLECT)
-    # A lens darkens towards the corners, a little.
+    if miss.barrel:
+        img = _barrel(img, miss.barrel)
+    # A lens darkens towards the corners, a little (a booth's short one, more).
     h, w = img.shape[:2]
     r2 = ((fg.cx - np.arange(w, dtype=np.float32)[None, :]) / w) ** 2 + (
         (h * 0.45 - np.arange(h, dtype=np.float32)[:, None]) / h
     ) ** 2
-    img = img * (1 - VIGNETTE * 2 * r2)[..., None]
+    img = img * (1 - miss.vignette * 2 * r2)[..., None]
     if look.jpeg:
         # A booth's small lens at its fixed focus: a trace of softness every photo, and the
         # miss, when there is one, as a lens blurs (a disc) or a movement does (a streak).
@@ -88,6 +108,20 @@ def lens(img: F32, fg: FaceGeometry, look: Look, miss: Misses) -> F32:
     radius, amount = SHARPEN
     img = img + amount * (img - cv2.GaussianBlur(img, (0, 0), radius))
     return img
+
+
+def _barrel(img: F32, k: float) -> F32:
+    """A short lens's barrel distortion: the frame's middle swells a little against its edges.
+    Pinned at about the face's own radius (there the photo keeps its scale, so the face's
+    marks stay where the layout puts them); the corners draw from a little past the frame."""
+    h, w = img.shape[:2]
+    cx, cy, r = (w - 1) / 2, (h - 1) / 2, math.hypot(w, h) / 2
+    ys, xs = np.mgrid[0:h, 0:w].astype(np.float32)
+    dx, dy = (xs - cx) / r, (ys - cy) / r
+    f = 1 + k * (dx * dx + dy * dy - 0.09)
+    return cv2.remap(
+        img, cx + dx * f * r, cy + dy * f * r, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REFLECT
+    )
 
 
 def _disc(radius: float) -> F32:
@@ -114,6 +148,8 @@ def to_print(img: F32, look: Look, g: np.random.Generator, stops: float = 0.0) -
     """What happens at the print's own pixel size. Downsizing averages away what was sharp at
     the working size, so the final sharpening and the grain belong here: grain drawn before
     the resize was averaged into a haze and the skin read airbrushed next to the hair."""
+    if look.jpeg:
+        return sensor.capture(img, look.noise, g, stops)
     radius, amount = PRINT_SHARPEN
     img = img + amount * (img - cv2.GaussianBlur(img, (0, 0), radius))
     # A print's grain is finer than its pixels and shows in the mid-tones and shadows; it all
@@ -126,18 +162,12 @@ def to_print(img: F32, look: Look, g: np.random.Generator, stops: float = 0.0) -
     if look.noise > 0:
         # A poor camera's sensor noise is coarser, a pixel or so, and stays in the light
         # areas too (only a little less than in the shadows); with it comes colour noise.
-        sensor = cv2.GaussianBlur(g.standard_normal(img.shape[:2], dtype=np.float32), (0, 0), 0.5)
-        sensor *= 3 * GRAIN * look.noise / max(1e-6, float(sensor[::4, ::4].std()))
-        where = np.clip(1.25 - 0.6 * lum, 0.6, 1.0)
-        if look.jpeg:
-            # A small sensor's noise is in its shadows, lifted with them: the under-exposed
-            # the more (the gain that brightens them brightens the noise).
-            where = np.clip(1.7 - 1.6 * lum, 0.45, 1.6) * 2 ** (-0.5 * stops)
-        grain += sensor * where
+        sensor_noise = cv2.GaussianBlur(
+            g.standard_normal(img.shape[:2], dtype=np.float32), (0, 0), 0.5
+        )
+        sensor_noise *= 3 * GRAIN * look.noise / max(1e-6, float(sensor_noise[::4, ::4].std()))
+        grain += sensor_noise * np.clip(1.25 - 0.6 * lum, 0.6, 1.0)
     img = img + grain[..., None]
     if look.noise > 0:
-        chroma = g.standard_normal(img.shape, dtype=np.float32) * 0.008 * look.noise
-        if look.jpeg:
-            chroma *= np.clip(1.8 - 1.6 * lum, 0.5, 1.6)[..., None] * 2 ** (-0.5 * stops)
-        img = img + chroma
+        img = img + g.standard_normal(img.shape, dtype=np.float32) * 0.008 * look.noise
     return img
