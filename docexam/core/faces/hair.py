@@ -18,6 +18,7 @@ from docexam.core.faces import (
     lamps,
     strands,
 )
+from docexam.core.faces.body import neck_width
 from docexam.core.faces.canvas import F32, FaceCanvas, smoothstep, soft
 from docexam.core.faces.geometry import FaceGeometry
 from docexam.core.faces.haircolour import hair_colour, shades
@@ -33,6 +34,7 @@ from docexam.core.faces.hairstyle import (
 )
 from docexam.core.faces.hidden import COILED, over_ears, texture, worn_style
 from docexam.core.faces.skin import skin_colour
+from docexam.core.faces.torso import torso
 from docexam.core.faces.traits import Identity, Look
 
 
@@ -220,6 +222,8 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> tu
     hull: np.ndarray | None = None
     fall: hairfall.Fall | None = None
     drape = hairfall.Drape(part, py, top, temple, reach, half, side_half, flare)
+    if style == "long" and not coiled:
+        drape.neck = neck_width(torso(fg, who.sex == "M", look.weight), ys[:, 0])
     if hanging:  # falls down the sides, over the ears, framing the face
         clump_g = rng("hair-clumps", who.seed, look.hair_style, *day)
         fall = hairfall.hang(c, fg, rows, style, fib, flow, pt, drape, coiled, clump_g)
@@ -355,7 +359,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> tu
         shoulders = (who.sex == "M", look.weight) if style == "long" else None
         alpha = hairfall.ends(c, fg, rows, alpha, fib, fall, sdf, drape, shoulders, coiled)
     face_skin = c.person[rows] if fg.mesh is None else fg.mesh.head[rows]
-    if ears is not None and not covers_ears:
+    if ears is not None:
         face_skin = face_skin * (1 - ears)
     # (Coils end over the skin in a wider fuzz of coils: cut, they drew a polygon round the face.)
     alpha = hairedge.feather(alpha, face_skin, grain, fg.wz * (0.09 if coiled else 0.06))
@@ -368,6 +372,11 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> tu
         n = n_loose.get(style, 3) if style != "bald" else 0
         alpha = hairedge.strands(alpha, face_skin, flow.slope, g_loose, n, length)
 
+    if fg.mesh is not None and covers_ears and hanging:
+        # Hair worn over the ears hides them whole: thinned against the ear's root beside the
+        # cheek, it left a notch there and the ear's lit rim showed in it as a pale zig-zag.
+        whole = fg.mesh.whole_ears[rows]
+        alpha = np.maximum(alpha, soft((whole > 0.1).astype(np.float32), 1.5) * (ys > top))
     backdrop = 1 - c.person[rows]
     # The skull beside the face is scalp: thin hair there shows skin, not the background.
     # (Fading above the ear: a cut there left a block of skin beside the eye.)
