@@ -193,7 +193,10 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> tu
     outside = 1 - soft(skull.astype(np.float32), 2.0)
     density = np.maximum(density, outside * (1 - top_only * min(1.0, thinning * 3)))
     # Hair thins on top with age; the sides above the ears stay full.
+    # (Over a far receded top what is left is sparse: at half cover it was a tuft, a veil of
+    # hair standing over the scalp against the backdrop.)
     full = {"cropped": 0.8, "bald": 0.7, "tied": 0.97}.get(style, 1.0) - 0.45 * thinning * top_only
+    full = full - 0.4 * smoothstep(0.3, 0.8, thinning) * top_only
     # Thinned on top the hair is single hairs lying apart along the fall, the scalp between
     # them (thinned evenly, it was a pale veil over the top, a tuft of its own).
     apart = np.clip(1.5 - 2.2 * fib.strand, 0, 1) * top_only * min(1.0, 1.6 * thinning)
@@ -203,6 +206,9 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> tu
     hairs = smoothstep(0.06, -0.06, 0.66 - 0.3 * density - fib.strand)
     hairs = hairs * (depth_in > 0) * (not coiled)
     single = 0.85 if tufts else 0.7
+    # What is left over a far receded top is fine hairs flat on the scalp, fewer and fainter.
+    bare_top = smoothstep(0.3, 0.8, thinning) * top_only
+    single = single * (1 - 0.55 * bare_top)
     grown = np.maximum(density**1.8 * full, hairs * single * (0.45 + 0.55 * density))
     if style in ("short", "cropped", "pixie"):  # cut shorter at the sides: the scalp shows
         grown *= 1 - 0.3 * smoothstep(temple - fg.wz * 0.2, fg.ear_y, ys)
@@ -241,6 +247,9 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> tu
         )
         # It runs out towards the far temple, not at a line down the forehead.
         over = over * smoothstep(fg.wc * 0.9, fg.wc * 0.55, np.abs(xs - fg.cx))
+        # A receding head has no fringe left to sweep: swept from its thin top, it lay over
+        # the bare forehead as a painted block of hair.
+        over = over * max(0.0, 1 - 1.6 * thinning)
         fringe = line + over
         tip_line = fringe - fg.wz * 0.08
         swept = cap & (ys < fringe) & (ys > line - fg.wz * 0.3)
@@ -415,7 +424,9 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> tu
         flow,
         z.astype(np.float32),
         curl,
-        edge_shade,
+        # (Single hairs over a bare top catch no band of sheen: lit as a mass they were a pale
+        # tuft on the crown.)
+        edge_shade * (1 - 0.3 * bare_top),
         0.5 if tufts else 0.35,
         None if coiled else (fg.cx, temple, half, temple - top),
         firm=(fallen & (ys > fg.mouth)).astype(np.float32) if hanging else None,
@@ -432,7 +443,9 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> tu
         # The first hairs at the hairline stand apart over the skin, growing up and back.
         front = grow & ~fallen & (density > 0.02) & (density < 0.6) & (depth_in < fg.wz * 0.1)
         front &= ys < temple - fg.wz * 0.15  # (the forehead's line; the temples lie close)
-        strands.sprigs(c, rows, front, (part, py), fg.wz * 0.07, 60, colour)
+        # (Few on a receding head: its thin top's hairs lie flat; standing, they were wires.)
+        n_sprigs = int(60 * max(0.0, 1 - 1.3 * thinning))
+        strands.sprigs(c, rows, front, (part, py), fg.wz * 0.07, n_sprigs, colour)
     if style != "bald" and not coiled:
         # (Fewer on combed hair, and only where it hangs: over the crown they read as cracks.)
         strewn = alpha * (ys > temple) if combed else alpha
@@ -442,7 +455,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> tu
         # (Rooted in the hair as drawn: where a lock has ended there is none to stray from.)
         rooted = strands.signed_distance(alpha > 0.5) if hanging else sdf
         # (Fewer off a thinning top: there they stood over the bare scalp as scribbled wires.)
-        n_strays = 110 if hanging else int(35 * (1 - 0.7 * thinning))
+        n_strays = 110 if hanging else int(35 * max(0.0, 1 - 1.5 * thinning))
         strands.strays(c, fg, colour, rows, rooted, flow, n_strays, backdrop, 1.4 * hanging)
     if (combed or part != fg.cx) and style != "bald" and not back_comb and not coiled:
         # The parting shows a line of scalp. It opens only behind the hairline: at the front
