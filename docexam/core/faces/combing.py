@@ -101,3 +101,13 @@ def knit(fib: Fibres, xs: F32, part: float, wide: float, narrow: float = 1.5) ->
         even = np.where(left, 0.5, -0.5) * broad
         f = f + even * w_wide + (step - even) * w_near
         setattr(fib, name, f.astype(np.float32))
+
+
+def spread(s: F32, where: np.ndarray) -> float:
+    """How many pixels a unit of the fall's ``s`` spans where its lines lie furthest apart
+    ``where`` hair covers (over the crown, combed from a parting, they fan far apart)."""
+    gy, gx = np.gradient(s)
+    step = np.hypot(gx, gy)[where]
+    if step.size == 0:
+        return 0.0
+    return float(1.0 / max(float(np.percentile(step, 5)), 1e-3))

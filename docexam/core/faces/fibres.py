@@ -128,17 +128,22 @@ def locks(
     along: F32 | None = None,
     grain: int = 6,
     grown: F32 | None = None,
+    across: float | None = None,
 ) -> Fibres:
     """Locks of fibres laid out along the flow: drawn in (s, row) space and mapped onto the
     picture, so every lock and every fibre follows the fall of the hair. ``along`` (pixels,
     within the rows') replaces the row where fibres do not run down the picture (a bun, or
     hair combed out over the skull from a parting). Hanging hair's locks gather into the
-    clumps its ``ends`` mark. Waves swing the locks as far as ``grown`` (0..1, all if None)."""
+    clumps its ``ends`` mark. Waves swing the locks as far as ``grown`` (0..1, all if None).
+    ``across``: the most pixels a unit of ``s`` spans (``unit`` if None), which sets how fine
+    the texture is across the fall."""
     # Rows at half the picture's: the texture runs along the fall, where it changes slowly.
     # (Lines combed over the skull from the top of a parting start above the picture's rows.)
     lift = 0 if along is None else math.ceil(max(0.0, -float(along.min())))
     h = (ys.shape[0] + lift) // 2 + 1
-    cols = int(2 * S_RANGE * max(40.0, min(160.0, unit)))
+    # (Fine enough that a fibre stays a pixel or so across where the lines of the fall spread
+    # furthest apart: combed over the crown, fibres several pixels wide read as stripes.)
+    cols = int(2 * S_RANGE * max(40.0, min(160.0, unit), min(400.0, across or 0.0)))
     per = cols / (2 * S_RANGE)
     sc = (np.arange(cols, dtype=np.float32) / per - S_RANGE).astype(np.float32)
     widths = g.uniform(lock * 0.55, lock * 1.45, int(2 * S_RANGE / (lock * 0.5)) + 4)

@@ -13,11 +13,14 @@ from docexam.core.faces import (
     fibres,
     hairedge,
     hairfall,
+    hairfringe,
+    hairgrowth,
     hairlayer,
     hairrelief,
     lamps,
     strands,
 )
+from docexam.core.faces.body import neck_width
 from docexam.core.faces.canvas import F32, FaceCanvas, smoothstep, soft
 from docexam.core.faces.geometry import FaceGeometry
 from docexam.core.faces.haircolour import hair_colour, shades
@@ -33,6 +36,7 @@ from docexam.core.faces.hairstyle import (
 )
 from docexam.core.faces.hidden import COILED, over_ears, texture, worn_style
 from docexam.core.faces.skin import skin_colour
+from docexam.core.faces.torso import torso
 from docexam.core.faces.traits import Identity, Look
 
 
@@ -149,6 +153,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> tu
         along,
         grain=3 if tufts else 10 if combed else 6,  # (combed: long fibres, no brush dabs)
         grown=None if along is None else smoothstep(fg.hairline, fg.eye + fg.wz * 0.3, along),
+        across=None if pt is None else combing.spread(flow.s, cap),
     )
     if curl >= COILED:
         fib.ridge, fib.strand = strands.coils(c, ys.shape, fg, clumps=0.55)
@@ -160,55 +165,12 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> tu
     if pt is not None:  # (the two sides of a parting lit alike: no step between them)
         combing.knit(fib, xs, part, fg.wz * 0.3)
 
-    # Where hair grows: above the hairline, thinning over a band into the skin (single hairs,
-    # the scalp showing between them), no cut edge.
+    # Where hair grows (``hairgrowth``).
     thinning = receding(who, look)
-    # Below the ear's top hair grows only in front of it (the sideburn); the ear stands out.
-    ear_x = np.abs(xs - fg.cx) - fg.wc * 0.97
-    ear = (ys > fg.ear_y) & (ear_x > -fg.wc * 0.1)
-    ear |= np.hypot(ear_x / (fg.wc * 0.16), (ys - fg.ear_y) / (fg.ear_len * 0.6)) < 1
-    # (Only where the ear shows, past the face's outline: inside it a sideburn lies on the skin.)
-    ear &= np.abs(xs - fg.cx) > fg.half_width(ys[:, 0])[:, None] - 1.0
-    if ears is not None:  # the mesh's own ears (under hair worn over them, none)
-        ear = (ears > 0.3) & (not covers_ears)
-    scalp = (ys < line) & ~ear
-    grow = scalp & cap
-    depth_in = cv2.distanceTransform(scalp.astype(np.uint8), cv2.DIST_L2, 3)
-    # Long hair combed from the parting covers its roots: a narrower, less stubbly hairline.
-    widths = {"cropped": 0.15, "bald": 0.1, "tied": 0.11, "long": 0.11, "medium": 0.11, "bob": 0.11}
-    band = fg.wz * (widths.get(style, 0.13) + 0.3 * thinning)
-    # The line wanders a little and smoothly; lock by lock it would step, a ragged cut.
-    wander = c.noise(max(2.0, fg.wz * 0.06))[rows] * band * 0.22
-    jitter = (fib.strand - 0.5) * band * 0.5 + wander
-    # At the temples and sideburns the hair is short and close: it thins over less.
-    narrow = 1 - 0.45 * smoothstep(fg.hairline, temple, ys)
-    density = smoothstep(0.0, band, (depth_in + jitter) / narrow)
-    top_only = 1 - smoothstep(fg.wc * 0.55, fg.wc * 0.85, np.abs(xs - fg.cx))
-    # Beyond the skull's outline the eye looks along the hair, through many hairs: no thinning.
-    skull_ny = (ys - temple) / (temple - fg.crown)
-    skull = (np.abs(xs - fg.cx) / fg.wc) ** 2.4 + np.clip(-skull_ny, 0, None) ** 2.4 < 1
-    # (Not over a balding crown: there the outline too is thin.)
-    outside = 1 - soft(skull.astype(np.float32), 2.0)
-    density = np.maximum(density, outside * (1 - top_only * min(1.0, thinning * 3)))
-    # Hair thins on top with age; the sides above the ears stay full.
-    full = {"cropped": 0.8, "bald": 0.7, "tied": 0.97}.get(style, 1.0) - 0.45 * thinning * top_only
-    # Thinned on top the hair is single hairs lying apart along the fall, the scalp between
-    # them (thinned evenly, it was a pale veil over the top, a tuft of its own).
-    apart = np.clip(1.5 - 2.2 * fib.strand, 0, 1) * top_only * min(1.0, 1.6 * thinning)
-    full = full * (1 - 0.7 * apart)
-    # Single hairs where the hair is thin: fewer the further out.
-    # (The strand field runs along the fall: what it leaves are single hairs, not dots.)
-    hairs = smoothstep(0.06, -0.06, 0.66 - 0.3 * density - fib.strand)
-    hairs = hairs * (depth_in > 0) * (not coiled)
-    single = 0.85 if tufts else 0.7
-    grown = np.maximum(density**1.8 * full, hairs * single * (0.45 + 0.55 * density))
-    if style in ("short", "cropped", "pixie"):  # cut shorter at the sides: the scalp shows
-        grown *= 1 - 0.3 * smoothstep(temple - fg.wz * 0.2, fg.ear_y, ys)
-    if style == "bald":  # a fringe round the sides above the ears, thinning upwards
-        rim = fg.crown + (fg.eye - fg.crown) * 0.4
-        ring = smoothstep(fg.wc * 0.7, fg.wc * 0.88, np.abs(xs - fg.cx)) * (ys < line) * ~ear
-        ring = ring * smoothstep(rim - band * 0.5, rim + band, ys + jitter)
-        grown = np.maximum(ring**1.4 * full, hairs * 0.6 * ring)
+    head = hairgrowth.Head(style, thinning, line, cap, temple, ears, covers_ears, coiled, tufts)
+    gr = hairgrowth.growth(c, fg, rows, fib, head)
+    ear, scalp, grow, depth_in, band = gr.ear, gr.scalp, gr.grow, gr.depth_in, gr.band
+    density, skull, bare_top, grown = gr.density, gr.skull, gr.bare_top, gr.grown
 
     covered = grow.copy()
     fallen = np.zeros(ys.shape, bool)
@@ -220,6 +182,8 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> tu
     hull: np.ndarray | None = None
     fall: hairfall.Fall | None = None
     drape = hairfall.Drape(part, py, top, temple, reach, half, side_half, flare)
+    if style == "long" and not coiled:
+        drape.neck = neck_width(torso(fg, who.sex == "M", look.weight), ys[:, 0])
     if hanging:  # falls down the sides, over the ears, framing the face
         clump_g = rng("hair-clumps", who.seed, look.hair_style, *day)
         fall = hairfall.hang(c, fg, rows, style, fib, flow, pt, drape, coiled, clump_g)
@@ -227,33 +191,9 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> tu
         if not covers_ears:  # a pixie's short sides lie behind the ears: they stand out whole
             fallen &= ~ear
     if style in ("side", "bob", "pixie") and not coiled:
-        # A side parting (or a pixie's fringe) sweeps over a corner of the forehead, away from
-        # the parting.
-        away = -1.0 if part >= fg.cx else 1.0
-        over = (
-            (fg.eye - fg.hairline)
-            * 0.25
-            * np.clip(1 - (fg.wz * 0.6 - away * (xs - fg.cx)) / fg.wz, 0, 1)
+        swept, tip_line, fallen, wisp = hairfringe.fringe(
+            c, fg, rows, fib, part, line, cap, fallen, grown, thinning
         )
-        # It runs out towards the far temple, not at a line down the forehead.
-        over = over * smoothstep(fg.wc * 0.9, fg.wc * 0.55, np.abs(xs - fg.cx))
-        fringe = line + over
-        tip_line = fringe - fg.wz * 0.08
-        swept = cap & (ys < fringe) & (ys > line - fg.wz * 0.3)
-        # (Only where it reaches past the hairline: at the sides, where the hairline runs down
-        # the temple, the band above it cut a pale box into the hair.)
-        swept &= over > 0.5
-        # (Where the fringe lies over the fall from the parting, the fall shows between its
-        # tips: thinned there, the tips left a hole of skin at the temple.)
-        on_fall = swept & fallen
-        fallen |= swept
-        # Its edge is the hairs' ends, at different lengths, not a cut; where it hardly passes
-        # the hairline, the hairline's own thinning shows.
-        # Each lock ends at its own length and narrows to its tip, its fibres at their own.
-        ends_in = (fringe - ys) / (fg.wz * 0.12) + fib.tilt * 5 - (1 - fib.ridge) ** 2 * 0.35
-        tips = smoothstep(-0.1, 0.9, ends_in + (fib.strand - 0.5) * 1.1)
-        tips = tips * smoothstep(0.0, fg.wz * 0.06, over)
-        wisp = np.where(swept & ~on_fall, np.maximum(grown, tips), 1.0)
     covered |= fallen
     held = covered | (cap & (ys < line + band))
     if hull is not None:  # (the cap's own outline, a little off the fall's, stepped it)
@@ -355,7 +295,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> tu
         shoulders = (who.sex == "M", look.weight) if style == "long" else None
         alpha = hairfall.ends(c, fg, rows, alpha, fib, fall, sdf, drape, shoulders, coiled)
     face_skin = c.person[rows] if fg.mesh is None else fg.mesh.head[rows]
-    if ears is not None and not covers_ears:
+    if ears is not None:
         face_skin = face_skin * (1 - ears)
     # (Coils end over the skin in a wider fuzz of coils: cut, they drew a polygon round the face.)
     alpha = hairedge.feather(alpha, face_skin, grain, fg.wz * (0.09 if coiled else 0.06))
@@ -368,6 +308,11 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> tu
         n = n_loose.get(style, 3) if style != "bald" else 0
         alpha = hairedge.strands(alpha, face_skin, flow.slope, g_loose, n, length)
 
+    if fg.mesh is not None and covers_ears and hanging:
+        # Hair worn over the ears hides them whole: thinned against the ear's root beside the
+        # cheek, it left a notch there and the ear's lit rim showed in it as a pale zig-zag.
+        whole = fg.mesh.whole_ears[rows]
+        alpha = np.maximum(alpha, soft((whole > 0.1).astype(np.float32), 1.5) * (ys > top))
     backdrop = 1 - c.person[rows]
     # The skull beside the face is scalp: thin hair there shows skin, not the background.
     # (Fading above the ear: a cut there left a block of skin beside the eye.)
@@ -406,7 +351,9 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> tu
         flow,
         z.astype(np.float32),
         curl,
-        edge_shade,
+        # (Single hairs over a bare top catch no band of sheen: lit as a mass they were a pale
+        # tuft on the crown.)
+        edge_shade * (1 - 0.3 * bare_top),
         0.5 if tufts else 0.35,
         None if coiled else (fg.cx, temple, half, temple - top),
         firm=(fallen & (ys > fg.mouth)).astype(np.float32) if hanging else None,
@@ -423,7 +370,9 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> tu
         # The first hairs at the hairline stand apart over the skin, growing up and back.
         front = grow & ~fallen & (density > 0.02) & (density < 0.6) & (depth_in < fg.wz * 0.1)
         front &= ys < temple - fg.wz * 0.15  # (the forehead's line; the temples lie close)
-        strands.sprigs(c, rows, front, (part, py), fg.wz * 0.07, 60, colour)
+        # (Few on a receding head: its thin top's hairs lie flat; standing, they were wires.)
+        n_sprigs = int(60 * max(0.0, 1 - 1.3 * thinning))
+        strands.sprigs(c, rows, front, (part, py), fg.wz * 0.07, n_sprigs, colour)
     if style != "bald" and not coiled:
         # (Fewer on combed hair, and only where it hangs: over the crown they read as cracks.)
         strewn = alpha * (ys > temple) if combed else alpha
@@ -433,7 +382,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> tu
         # (Rooted in the hair as drawn: where a lock has ended there is none to stray from.)
         rooted = strands.signed_distance(alpha > 0.5) if hanging else sdf
         # (Fewer off a thinning top: there they stood over the bare scalp as scribbled wires.)
-        n_strays = 110 if hanging else int(35 * (1 - 0.7 * thinning))
+        n_strays = 110 if hanging else int(35 * max(0.0, 1 - 1.5 * thinning))
         strands.strays(c, fg, colour, rows, rooted, flow, n_strays, backdrop, 1.4 * hanging)
     if (combed or part != fg.cx) and style != "bald" and not back_comb and not coiled:
         # The parting shows a line of scalp. It opens only behind the hairline: at the front

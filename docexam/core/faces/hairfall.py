@@ -29,7 +29,8 @@ class Drape:
     """How a head of hair lies, in the picture's rows and columns: the parting's column, the
     row its fall fans from (hair not combed from a parting), its top, the row below which it
     hangs free (the temples'), the row its ends reach, its half width at the temples, its half
-    width over the skull row by row, and how far it spreads out on the shoulders, row by row."""
+    width over the skull row by row, how far it spreads out on the shoulders, row by row, and
+    (for hair falling past the jaw) the neck's half width row by row."""
 
     part: float
     py: float
@@ -39,6 +40,7 @@ class Drape:
     half: float
     side_half: F32
     flare: F32
+    neck: F32 | None = None  # the neck's half width row by row, where a fall reaches below it
 
 
 @dataclass
@@ -75,10 +77,23 @@ def hang(
     outline = fg.half_width(np.clip(yr, temple, fg.gonion))
     # (Smoothed down the rows: the mesh's silhouette steps from row to row, and the fall's
     # edge along it showed every step as a notch.)
-    outline = cv2.GaussianBlur(outline[:, None], (1, 0), sigmaX=0, sigmaY=fg.wz * 0.04)[:, 0]
+    # (Nor following short bumps and hollows in it, an ear's root or the temple's hollow: it
+    # lies over them, straight. Followed, they drew a notch in its edge by the eye.)
+    span = np.ones((int(fg.wz * 0.4) | 1, 1), np.uint8)
+    outline = outline[:, None].astype(np.float32)
+    outline = cv2.morphologyEx(
+        cv2.morphologyEx(outline, cv2.MORPH_OPEN, span), cv2.MORPH_CLOSE, span
+    )
+    outline = cv2.GaussianBlur(outline, (1, 0), sigmaX=0, sigmaY=fg.wz * 0.06)[:, 0]
     drop = np.clip((yr - fg.eye) / max(1.0, reach - fg.eye), 0, 1)
     inner = np.where(yr > fg.gonion, np.maximum(outline, fg.wz * 0.62), outline)
     inner = inner * (0.92 + 0.1 * drop)
+    if d.neck is not None:
+        # Below the jaw the fall drapes over the trapezius to the neck's side: hanging on
+        # straight down from the jaw's corners, it left a strip of shaded skin between it and
+        # the neck's outline, which read as a see-through panel over the neck.
+        onto = smoothstep(fg.gonion, fg.chin + fg.wz * 0.2, yr)
+        inner = inner + (np.minimum(inner, d.neck * 1.01) - inner) * onto
     arc = np.clip((yr - d.py) / max(1.0, temple - d.py), 0, 1) ** 0.7
     sway = fib.sway
     if combed:  # (its edges swing with the waves as a whole, not lock by lock: flags)
@@ -102,7 +117,7 @@ def hang(
     outer = outer[:, None] + np.where(xs < fg.cx, wander[:, :1], wander[:, -1:])
     # Its inner edge is no plumb line down the cheek: a lock lies further over it here, stops
     # short there (drawn smooth, the face read as cut out of a shell of hair).
-    bite = _bites(g.spawn(1)[0], yr, temple, fg.wz)
+    bite = _bites(g.spawn(1)[0], yr, fg.eye + fg.wz * 0.1, fg.wz)
     # The hair's inner edge turns towards the face, out of the light.
     into = np.maximum(left[:, None] - x_eff + bite[0], x_eff - right[:, None] + bite[1])
     fallen = into > 0
@@ -161,15 +176,16 @@ def hang(
     return Fall(fallen, into.astype(np.float32), shade, hull)
 
 
-def _bites(g: np.random.Generator, yr: F32, temple: float, wz: float) -> tuple[F32, F32]:
+def _bites(g: np.random.Generator, yr: F32, start: float, wz: float) -> tuple[F32, F32]:
     """How far, row by row, the fall's inner edge comes in over each cheek past its line: by
-    stretches of a lock's length, from nothing at the temple."""
+    long stretches, from nothing at the row ``start``. (From the temple, and a lock's length
+    each, one came in and went out again beside the eye: a notch, an S in a bob's edge.)"""
     out = []
     for _ in range(2):
         n = g.standard_normal((yr.size, 1)).astype(np.float32)
-        b = cv2.GaussianBlur(n, (1, 0), sigmaX=0, sigmaY=wz * 0.12)[:, 0]
+        b = cv2.GaussianBlur(n, (1, 0), sigmaX=0, sigmaY=wz * 0.22)[:, 0]
         b = np.clip(b / max(float(b.std()), 1e-6) + 0.4, 0, None)
-        out.append((wz * 0.05 * b * smoothstep(temple, temple + wz * 0.4, yr))[:, None])
+        out.append((wz * 0.05 * b * smoothstep(start, start + wz * 0.5, yr))[:, None])
     return out[0].astype(np.float32), out[1].astype(np.float32)
 
 

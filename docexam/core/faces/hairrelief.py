@@ -90,12 +90,16 @@ def relief(
     # away within the lamp's reach of the outline, it lit the outline dark, a drawn line.
     past = cv2.dilate((held > 0.05).astype(np.uint8), np.ones((beyond, beyond), np.uint8))
     body = np.maximum(body, soft(past * (1 - c.person[rows]), fg.wz * 0.04))
-    z = c.height[rows] + (z - c.height[rows]) * body
+    # (Under the hair blended down to the head with its ears pressed flat: to the ear's own
+    # relief, its rim showed through hair lying over it as a pale zig-zag. Not beside it: the
+    # flattened head there dipped at the cheek's edge, a dark line along the hair.)
+    base = c.height[rows] + (skin_z - c.height[rows]) * smoothstep(0.3, 0.9, alpha)
+    z = base + (z - base) * body
     rise = smoothstep(0, fg.wz * 0.6, line - ys)
     flat = soft(
         np.where(fallen, 1.0, np.where(ys < line, rise, 0.0)).astype(np.float32), fg.wz * 0.12
     )
-    z = c.height[rows] + (z - c.height[rows]) * (0.1 + 0.9 * flat)
+    z = base + (z - base) * (0.1 + 0.9 * flat)
     if hanging:
         # Hanging hair is a curtain facing forward beside the face, not the skull's side
         # turned away (that left it in the dark): its slope across is about halved.
@@ -127,7 +131,7 @@ def relief(
         # The flattened curtain keeps its waves: lit on their upper flanks, shaded under them.
         z = z + fib.bulge * fg.wz * 0.08 * curl * curtain * (not coiled)
     if into is not None and not coiled:
-        z, onto_skin = hairfall.against_face(z, c.height[rows], into, fg.wz)
+        z, onto_skin = hairfall.against_face(z, base, into, fg.wz)
     if coiled:  # clumps of coils stand out of the mass: the lamp lights their tops
         # (Most over the top, where the light falls on them; lower down they lie in the mass.)
         upper = 1 - 0.6 * smoothstep(temple, fg.mouth, ys)

@@ -1,0 +1,105 @@
+"""Hair beside the face and over a thinning top lies as hair does: long hair drapes over the
+trapezius to the neck's side (a strip of shaded skin between them read as a see-through panel
+over the neck), a bob's inner edge by the eye runs on smoothly (it followed short bumps of the
+face's outline into a notch, an S), and a far receded top keeps only a few fine hairs (half
+cover over it was a tuft)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import cv2
+import numpy as np
+import pytest
+
+from docexam.core.faces import hair, render
+from docexam.core.faces.body import neck_width
+from docexam.core.faces.canvas import F32
+from docexam.core.faces.geometry import FaceGeometry
+from docexam.core.faces.hairstyle import on_head
+from docexam.core.faces.torso import torso
+from docexam.core.faces.traits import Identity, Look, make_identity, make_look
+
+W, H = 311, 400
+
+
+@pytest.fixture
+def front(monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
+    """The front hair's coverage and the layout of the last render."""
+    seen: dict[str, object] = {}
+    paint = hair.hair_front
+
+    def kept(c: object, fg: FaceGeometry, who: Identity, look: Look) -> object:
+        out = paint(c, fg, who, look)  # type: ignore[arg-type]
+        seen["hidden"], seen["fg"] = out[0], fg
+        return out
+
+    monkeypatch.setattr(hair, "hair_front", kept)
+    return seen
+
+
+def _person(tag: str, seed: int, sex: str, age: float, style: str) -> tuple[Identity, Look]:
+    who = make_identity((tag, seed), sex)
+    look = make_look((tag, seed), who, age)
+    return who, replace(look, hair_style=style, yaw=0.0, pitch=0.0, roll=0.0)
+
+
+def _inner_edge(alpha: F32, y: int, cx: float, side: int) -> float:
+    """How far out from the middle the hair on row ``y`` starts, on ``side`` (-1 left)."""
+    d = (np.arange(W) - cx) * side
+    out = d[(alpha[y] > 0.5) & (d > 0)]
+    return float(out.min()) if out.size else float("nan")
+
+
+def test_long_hair_reaches_the_neck_below_the_jaw(front: dict[str, object]) -> None:
+    gaps = []
+    for seed in range(1, 6):
+        who, look = _person("fall-test", seed, "F", 30.0, "long")
+        render.render(who, look, W, H)
+        alpha, fg = front["hidden"], front["fg"]
+        assert isinstance(alpha, np.ndarray) and isinstance(fg, FaceGeometry)
+        t, cx = torso(fg, False, look.weight), on_head(fg).cx
+        rows = range(int(fg.chin + fg.wz * 0.3), int(min(t.junction, H - 2)))
+        g = [
+            _inner_edge(alpha, y, cx, side) - float(neck_width(t, np.array([y], np.float32))[0])
+            for y in rows
+            for side in (-1, 1)
+        ]
+        gaps.append(float(np.nanmedian(g)))
+    # (On the tree before: 4 to 12 px of skin between the neck's outline and the hair.)
+    assert max(gaps) < 2.0, np.round(gaps, 1)
+
+
+def test_a_bobs_edge_by_the_eye_is_smooth(front: dict[str, object]) -> None:
+    devs = []
+    for seed in range(6):
+        who, look = _person("bob-test", seed, "F", 40.0, "bob")
+        render.render(who, look, W, H)
+        alpha, fg = front["hidden"], front["fg"]
+        assert isinstance(alpha, np.ndarray) and isinstance(fg, FaceGeometry)
+        cx = on_head(fg).cx
+        rows = range(int(fg.eye - fg.wz * 0.2), int(fg.mouth))
+        for side in (-1, 1):
+            e = np.array([_inner_edge(alpha, y, cx, side) for y in rows], np.float32)
+            smooth = cv2.GaussianBlur(e[:, None], (1, 0), sigmaX=0, sigmaY=fg.wz * 0.15)[:, 0]
+            devs.append(float(np.nanmax(np.abs(e - smooth)[5:-5])))
+    # (On the tree before: median 2.9 px off a smooth line, up to 7.4 px: notches.)
+    assert float(np.median(devs)) < 2.5, np.round(devs, 1)
+    assert max(devs) < 5.0, np.round(devs, 1)
+
+
+def test_a_far_receded_top_keeps_only_fine_hairs(front: dict[str, object]) -> None:
+    cover = []
+    for seed in range(6):
+        who, look = _person("top-test", seed, "M", 68.0, "short")
+        render.render(who, look, W, H)
+        alpha, fg = front["hidden"], front["fg"]
+        assert isinstance(alpha, np.ndarray) and isinstance(fg, FaceGeometry)
+        hf = on_head(fg)
+        ys, xs = np.mgrid[0:H, 0:W]
+        top = (ys > fg.crown - fg.wz * 0.2) & (ys < fg.crown + (fg.hairline - fg.crown) * 0.3)
+        top &= np.abs(xs - hf.cx) < hf.wc * 0.35
+        cover.append(float(alpha[top].mean()))
+    # (On the tree before: mean 0.042, up to 0.08: a tuft over the crown.)
+    assert float(np.mean(cover)) < 0.03, np.round(cover, 3)
+    assert max(cover) < 0.06, np.round(cover, 3)
