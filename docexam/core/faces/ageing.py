@@ -18,8 +18,9 @@ from docexam.core.faces.geometry import FaceGeometry
 from docexam.core.faces.traits import Identity, Look
 
 # A crease's floor is a shade the soft light hardly reaches: a touch darker and warmer
-# (BGR), as light that went into the skin there came out through more blood.
-CREASE_TINT = np.array([0.3, 0.26, 0.18], np.float32)
+# (BGR), as light that went into the skin there came out through more blood. Mostly
+# darker: browner (the blue taken at twice the red) the shade of every fold read as dirt.
+CREASE_TINT = np.array([0.3, 0.28, 0.24], np.float32)
 
 
 def ramp(age: float, start: float, full: float) -> float:
@@ -63,14 +64,17 @@ def _shade(c: FaceCanvas, fg: FaceGeometry, dh: F32) -> None:
     box = skinlight.box(np.abs(dh))
     if min(dh[box].shape) < 2:  # nothing, or a sliver too thin to have a slope
         return
-    s = cv2.GaussianBlur(dh[box], (0, 0), 1.0)
+    # Shaded as the forms are at a photo's scale: broad. Sloped pixel by pixel, every roll's
+    # edge and every fold's end drew its own line, and round an old mouth they added up to
+    # a lumpy, dark stubble.
+    s = cv2.GaussianBlur(dh[box], (0, 0), max(1.0, fg.wz * 0.025))
     gy, gx = np.gradient(s)
     down, up = np.clip(-gy, 0, 1), np.clip(gy, 0, 1)
     hollow = np.clip(cv2.GaussianBlur(s, (0, 0), fg.wz * 0.05) - s, 0, None) / (fg.wz * 0.05)
     # A side turned from the lens loses light as the square of its slope, at these slopes:
     # linear, every roll's flank drew a line.
-    dark = 0.3 * down - 0.1 * up + 0.4 * gx**2 + 0.5 * hollow
-    c.albedo[box] *= 1 - np.clip(dark, -0.08, 0.35)[..., None] * CREASE_TINT / 0.3
+    dark = 0.25 * down - 0.08 * up + 0.25 * gx**2 + 0.4 * hollow
+    c.albedo[box] *= 1 - np.clip(dark, -0.06, 0.2)[..., None] * CREASE_TINT / CREASE_TINT[0]
 
 
 def _across(ox: F32, oy: F32, pts: np.ndarray) -> tuple[F32, F32]:
@@ -121,12 +125,17 @@ def fold(
     d *= side
     # Smooth at the ends: the pixels beyond an end all take that end as their nearest point,
     # and a fade with a slope there drew a straight crease out from it.
-    ends = smoothstep(0, 0.3, t) * smoothstep(1, 0.7, t) * (1 + skew * (0.5 - t))
+    # Over nearly half the line at each end: a short fold (a marionette line) that rose within
+    # a few pixels of its ends stood as a block with square corners.
+    ends = smoothstep(0, 0.45, t) * smoothstep(1, 0.55, t) * (1 + skew * (0.5 - t))
     # The mass rises steeply from the crease and rounds off slowly into the cheek.
     mass = smoothstep(-rise * 0.3, rise, d) * smoothstep(width, rise, d)
-    groove = np.exp(-0.5 * (d / max(rise * 0.4, 0.8)) ** 2)
-    c.height[rows, cols] += (lift * mass - crease * groove) * ends
-    c.albedo[rows, cols] *= 1 - (shade * groove * ends)[..., None] * CREASE_TINT / 0.3
+    groove = np.exp(-0.5 * (d / max(rise * 0.4, 1.2)) ** 2)
+    # Skin has no corners: the form softened by a share of its rise (the nearest-point field
+    # bends sharply where the line's end caps meet its sides).
+    dz = ((lift * mass - crease * groove) * ends).astype(np.float32)
+    c.height[rows, cols] += cv2.GaussianBlur(dz, (0, 0), max(0.6, rise * 0.3))
+    c.albedo[rows, cols] *= 1 - (shade * groove * ends)[..., None] * CREASE_TINT / CREASE_TINT[0]
 
 
 def _under_eyes(c: FaceCanvas, fg: FaceGeometry, k: float, heavy: float) -> None:

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import cv2
 import numpy as np
 
 from docexam.core.faces import clothes
-from docexam.core.faces.canvas import F32, FaceCanvas, smoothstep, soft
+from docexam.core.faces.canvas import F32, FaceCanvas, smoothstep
 from docexam.core.faces.geometry import FaceGeometry
-from docexam.core.faces.head import face_mask
 from docexam.core.faces.skin import skin_colour
-from docexam.core.faces.torso import Torso, torso
+from docexam.core.faces.torso import Torso, jaw_shade, torso
 from docexam.core.faces.traits import Identity, Look
 
 
@@ -70,30 +68,6 @@ def _under_the_jaw(fg: FaceGeometry) -> float:
     row = head[min(head.shape[0] - 1, int(fg.gonion + (fg.chin - fg.gonion) * 0.5))]
     cols = np.flatnonzero(row > 0.5)
     return float(cols[0] + cols[-1]) / 2 if len(cols) else fg.cx
-
-
-def _jaw_shadow(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look, band: slice) -> F32:
-    """The jaw's shadow on the neck: the jaw's outline cast down (and aside, as the lamp
-    stands) by the soft box above the camera, with a soft but definite edge, lightest far
-    from the jaw. Rows of ``band`` only."""
-    az, el = np.radians(look.light_azimuth), np.radians(look.light_elevation)
-    reach = fg.wz * 0.4  # how far the jaw stands in front of the neck
-    drop = float(np.clip(reach * np.tan(el) / np.cos(az), fg.wz * 0.1, fg.wz * 0.4))
-    aside = float(reach * np.tan(az))
-    face = face_mask(c, fg, who, look)
-    m = np.array([[1, 0, aside], [0, 1, drop]], np.float32)
-    cast = cv2.warpAffine(face, m, (c.w, c.h), borderMode=cv2.BORDER_REPLICATE)[band]
-    # A soft box is as wide as the face is far from it: the edge fades over two fingers'
-    # widths, and the shade lightens down the neck as more of the box sees past the jaw. A
-    # definite edge drew a dark band across every neck under the chin.
-    cast = soft(cast, fg.wz * 0.16)
-    below = np.clip((c.ys[band, :1] - fg.chin) / (fg.wz * 0.7), 0, 1)
-    cast *= 1 - 0.45 * below
-    # Nearer the jaw the neck also sees less of the room: a glow of shade just below it.
-    near = soft(face[max(0, band.start - 4) : c.h - 4], fg.wz * 0.18)
-    # Full strength where the jaw stands over the neck: in a passport photo that shade is what
-    # draws the jaw's line (at half, face and neck read as one piece).
-    return np.maximum(cast * 0.85, near * 0.4)
 
 
 def _ridge(dx: F32, ys: F32, p0: tuple[float, float], p1: tuple[float, float], w: float) -> F32:
@@ -191,13 +165,13 @@ def body(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     if male:  # the larynx's prominence, a third of the way down the throat
         c.bump(fg.cx, fg.chin + (t.notch - fg.chin) * 0.32, fg.wz * 0.07, fg.wz * 0.1, fg.wz * 0.03)
     c.bump(fg.cx, t.notch, fg.wz * 0.12, fg.wz * 0.08, -fg.wz * 0.03)
-    shade = _jaw_shadow(c, fg, who, look, band)
+    shade = jaw_shade(c, fg, look, band)
     # The neck is the face's skin without its flush, in the head's shade a little more than
     # the face (it faces the floor as much as the lamp); its front, towards the lamp, keeps
     # the light and only its sides, towards the hair, go a little darker, softly.
     sides = 1 - 0.1 * smoothstep(0.45, 1.1, np.abs(dx / half))
     mottle = c.noise(6.0)[band]
-    tone = (0.92 + 0.025 * mottle - 0.3 * shade) * sides
+    tone = (0.92 + 0.025 * mottle - 0.2 * shade) * sides
     neck_rgb = np.asarray(skin, np.float32) * np.array([1.0, 0.985, 0.965], np.float32)
     c.neck_skin[band] = neck_rgb * tone[..., None]
     c.paint(figure, c.neck_skin[band], rows=band)

@@ -5,12 +5,17 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-from docexam.core.faces import ageing, skinlight
+from docexam.core.faces import ageing, lamps, skinlight, torso
 from docexam.core.faces.canvas import F32, FaceCanvas, smoothstep, soft
 from docexam.core.faces.geometry import FaceGeometry
+from docexam.core.faces.skin import _stubble as stubble
 from docexam.core.faces.skin import pores, skin_colour, skin_tone
-from docexam.core.faces.torso import torso
 from docexam.core.faces.traits import Identity, Look
+
+# How much light the chest and clothes bounce up under the jaw, against a studio's soft box:
+# a booth's flash stands near and low; a hall's ceiling lights the chest and shoulders from
+# above, and its hard shade under the jaw is what that bounce fills.
+BOUNCE = {"overhead": 2.6, "flash": 1.5}
 
 
 def face_mask(
@@ -32,7 +37,7 @@ def face(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F32:
     # the neck's middle, giving way to the body's rounder sides well inside its outline: where
     # the mesh's neck ended at full depth its edge drew a hard seam down each side.
     fade = np.clip((fg.chin + 0.2 * c.h - c.ys) / (0.1 * c.h), 0, 1)
-    t = torso(fg, who.sex == "M", look.weight)
+    t = torso.torso(fg, who.sex == "M", look.weight)
     mid = smoothstep(t.neck_top * 0.85, t.neck_top * 0.35, np.abs(c.xs - fg.cx))
     neck = soft(hd.full, 2.0) * fade * (c.person > 0.5) * np.maximum(mid, c.ys < fg.gonion)
     blend = np.maximum(mask, neck)
@@ -65,11 +70,11 @@ def face(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F32:
     c.person = np.maximum(c.person, mask)
     _folds_face(c, fg, who, look, 0.3 * (who.traits["face_width"] - who.traits["jaw_width"]))
     ageing.forms(c, fg, who, look)
-    _smooth_throat(c, fg, look)
+    _smooth_throat(c, fg, who, look)
     return mask
 
 
-def _smooth_throat(c: FaceCanvas, fg: FaceGeometry, look: Look) -> None:
+def _smooth_throat(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     """Below the jaw's line the skin is the neck's and the surface turns gently: the chin's
     underside, foreshortened from the front, and the throat under it. Every small bump there
     (the mesh's facets, the slope carried down from the chin's relief, an old neck's loose
@@ -97,12 +102,77 @@ def _smooth_throat(c: FaceCanvas, fg: FaceGeometry, look: Look) -> None:
     a += (c.neck_skin[rows, cols] - a) * under
     # What faces the floor takes light back from below: the clothes and the room bounce the
     # lamp up under the chin (a pale shirt most), and the shading has no light from below:
-    # without it the chin's underside went nearly black, a dark strap under every jaw. Most
-    # just under the jaw, fading down the throat (by the slope it drew a lit band where the
-    # turn was steepest, below the darkest rows).
-    near = np.clip(2 * soft(front.astype(np.float32), fg.wz * 0.12), 0, 1) * zone
+    # without it the chin's underside went nearly black, a dark strap under every jaw. It
+    # reaches wherever the jaw shades: the chin's underside and the throat in the jaw's cast
+    # shade alike, so the shade is soft and fades as that shade does. (Lifted on the face's
+    # underside only, the neck's top stayed the darkest, a strap a little lower.)
+    lamp = lamps.lamp(look)
+    cast = torso.jaw_shade(c, fg, look, rows)[:, cols] / 0.85
+    shaded = np.minimum(np.maximum(cast, zone * fg.mesh.head[rows, cols]), 1)
+    # From where the chin turns under (not on the face's front above it), strongest just
+    # under the jaw; down the throat, which faces the lens and the clothes, some of it reaches
+    # the lower neck, out to the window's foot (well under any collar): led by the jaw's
+    # shade alone, the lift ended above the neck's lower half, which read as a second shade.
+    d = np.minimum(
+        _below_the_jaw(front, round(fg.mouth + (fg.chin - fg.mouth) * 0.4) - rows.start, fg),
+        _below_the_outline(c, fg, rows, cols),
+    )
+    under_jaw = smoothstep(-fg.wz * 0.04, fg.wz * 0.06, d)
+    near = shaded * np.exp(-np.maximum(d, 0) / (fg.wz * 0.12))
+    low = smoothstep(0.0, fg.wz * 0.6, d) * smoothstep(fg.wz * 1.3, fg.wz, d)
+    lift = under_jaw * (1.5 * near + 0.35 * low)
+    # Skin only (by its hue: the collar's own shade on the neck is skin): a collar in the
+    # window is the clothes' to light.
+    ns = c.neck_skin[rows, cols]
+    hue = (
+        a / np.maximum(a.sum(axis=-1), 1e-3)[..., None]
+        - ns / np.maximum(ns.sum(axis=-1), 1e-3)[..., None]
+    )
+    skin = np.clip(1 - 12 * np.abs(hue).sum(axis=-1), 0, 1)
     cloth = float(np.mean(look.clothing))
-    a *= (1 + (0.4 + 0.4 * cloth) * near)[..., None]
+    back = BOUNCE.get(lamp.kind, 1.0) * (0.7 + 0.6 * cloth)
+    a += a * (back * lift * person * skin)[..., None]
+    # A shaved man's beard grows on down under the jaw onto the upper throat: its blue-grey
+    # shadow (skin.py's, on the face) goes on there too, fading out a couple of fingers down,
+    # where the neck's hair stops. (On the face only, it ended at the jaw's line, and the
+    # chin's underside and the throat were a woman's.)
+    if who.sex == "M" and look.beard in ("none", "stubble", "moustache"):
+        grows = smoothstep(-fg.wz * 0.15, 0.0, d) * smoothstep(fg.wz * 0.45, fg.wz * 0.1, d)
+        a *= 1 - (grows * person * skin)[..., None] * 0.8 * stubble(look, who.skin)
+
+
+def _below_the_jaw(front: F32, start: int, fg: FaceGeometry) -> F32:
+    """How far (px) each point of a window lies below the jaw's line over it, negative above:
+    the first row from ``start`` (on the chin, below the lips) down where the face stops
+    facing the lens.
+    Smoothed across the columns: the turn wanders from facet to facet, and followed closely
+    it drew a scalloped line."""
+    n = front.shape[0]
+    start = int(np.clip(start, 0, n - 1))
+    turned = front[start:] < 0.5
+    first = start + np.argmax(turned, axis=0).astype(np.float32)
+    # Columns the face does not reach down to that row (beside the jaw) take the line of
+    # their neighbours.
+    seen = (front[start] >= 0.5) & turned.any(axis=0)
+    if not seen.any():
+        return np.full(front.shape, -1e3, np.float32)
+    idx = np.arange(front.shape[1])
+    line = np.interp(idx, idx[seen], first[seen]).astype(np.float32)
+    line = cv2.GaussianBlur(line[None, :], (0, 0), sigmaX=fg.wz * 0.15, sigmaY=0.01)[0]
+    return np.arange(n, dtype=np.float32)[:, None] - line[None, :]
+
+
+def _below_the_outline(c: FaceCanvas, fg: FaceGeometry, rows: slice, cols: slice) -> F32:
+    """As ``_below_the_jaw``, from the face's outline between the jaw's angles and the chin
+    (level under the chin): an old or full face turns to the floor on the chin's front,
+    above it, and lifted from there the chin drew a lit band."""
+    ys = np.arange(int(fg.gonion), int(fg.chin), dtype=np.float32)
+    if len(ys) < 2:
+        return c.ys[rows, cols] - fg.chin
+    # Widening from the chin up (a jowl's bulge in it is taken as the width above it).
+    widths = np.maximum.accumulate(fg.half_width(ys)[::-1])
+    line = np.interp(np.abs(c.xs[0, cols] - fg.cx), widths, ys[::-1]).astype(np.float32)
+    return c.ys[rows, cols] - line[None, :]
 
 
 def _under_jaw(c: FaceCanvas, fg: FaceGeometry) -> None:
