@@ -2115,27 +2115,27 @@ Raise it before sharing a new edition: an import then says it is newer.</source>
         <translation>无法比对</translation>
     </message>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="118"/>
+        <location filename="../../ui/training/face_panel.py" line="117"/>
         <source>The traveller at the booth</source>
         <translation>查验台前的旅客</translation>
     </message>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="120"/>
+        <location filename="../../ui/training/face_panel.py" line="119"/>
         <source>Portrait in the earlier passport</source>
         <translation>早先护照中的证件照</translation>
     </message>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="226"/>
+        <location filename="../../ui/training/face_panel.py" line="237"/>
         <source>Drawing the photo…</source>
         <translation>正在绘制照片…</translation>
     </message>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="243"/>
+        <location filename="../../ui/training/face_panel.py" line="258"/>
         <source>Click (or Z) to see the photo larger</source>
         <translation>单击（或按 Z）查看大图</translation>
     </message>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="165"/>
+        <location filename="../../ui/training/face_panel.py" line="164"/>
         <source>Larger photo… (Z)</source>
         <translation>放大照片…（Z）</translation>
     </message>
@@ -2145,37 +2145,42 @@ Raise it before sharing a new edition: an import then says it is newer.</source>
         <translation>其中一张照片未显示该特征：被头发、胡须、眼镜或阴影遮住，或已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="180"/>
+        <location filename="../../ui/training/face_panel.py" line="179"/>
         <source>Same person (%1)</source>
         <translation>同一人（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="182"/>
+        <location filename="../../ui/training/face_panel.py" line="181"/>
         <source>Different person (%1)</source>
         <translation>不同人（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="207"/>
+        <location filename="../../ui/training/face_panel.py" line="196"/>
+        <source>The booth&apos;s camera stands closer than a studio&apos;s: a nose and lips look a little wider in its photo.</source>
+        <translation>查验台的相机比照相馆的更近：其照片中的鼻子和嘴唇会显得稍宽。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/face_panel.py" line="218"/>
         <source>&lt;b&gt;Feature by feature&lt;/b&gt; (keys: Tab, + agree, - differ, 0 cannot compare)</source>
         <translation>&lt;b&gt;逐项特征&lt;/b&gt;（按键：Tab 切换，+ 一致，- 不同，0 无法比对）</translation>
     </message>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="250"/>
+        <location filename="../../ui/training/face_panel.py" line="265"/>
         <source>The photo could not be drawn: %1</source>
         <translation>无法绘制照片：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="280"/>
+        <location filename="../../ui/training/face_panel.py" line="295"/>
         <source>%1 s left to decide</source>
         <translation>还剩 %1 秒作出决定</translation>
     </message>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="297"/>
+        <location filename="../../ui/training/face_panel.py" line="312"/>
         <source>Time ran out: no decision.</source>
         <translation>时间已到：未作决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/training/face_panel.py" line="171"/>
+        <location filename="../../ui/training/face_panel.py" line="170"/>
         <source>Chip reader… (R)</source>
         <translation>芯片阅读器…（R）</translation>
     </message>

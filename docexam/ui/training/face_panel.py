@@ -189,6 +189,18 @@ class FacePanel(AnswerPanel):
             QShortcut(QKeySequence(key), self, lambda b=button: self._press(b))
         if self.timed:
             QShortcut(QKeySequence("2"), self, lambda: self._press(self.other))
+        if exercise.against == LIVE:
+            # Met at arm's length, a booth's widening of the nose was read as another nose.
+            lens = QLabel(
+                self.tr(
+                    "The booth's camera stands closer than a studio's: a nose and lips look "
+                    "a little wider in its photo."
+                )
+            )
+            lens.setObjectName("face_booth_lens")
+            lens.setWordWrap(True)
+            lens.setStyleSheet("QLabel { color: #555; }")
+            layout.addWidget(lens)
         self.notice = QLabel()
         self.notice.setObjectName("face_notice")
         self.notice.setWordWrap(True)
@@ -201,13 +213,13 @@ class FacePanel(AnswerPanel):
         self.rows = [FeatureRow(self, f) for f in exercise.features]
         self.heads: list[QLabel] = []
         if self.rows:
-            heading = QLabel(
+            self.feature_heading = QLabel(
                 self.tr(
                     "<b>Feature by feature</b> (keys: Tab, + agree, - differ, 0 cannot compare)"
                 )
             )
-            heading.setWordWrap(True)
-            layout.addWidget(heading)
+            self.feature_heading.setWordWrap(True)
+            layout.addWidget(self.feature_heading)
             grid = QGridLayout()
             grid.setVerticalSpacing(0)
             self.heads = [QLabel(word) for word in choice_names()]

@@ -10,7 +10,7 @@ import threading
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QRadioButton, QWidget
+from PySide6.QtWidgets import QLabel, QRadioButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from docexam.core.library.library import Library
@@ -204,8 +204,14 @@ def test_a_face_item_fits_a_1366x768_screen(
         if panel.timed
         else [b for r in panel.rows for b in r.buttons]
     )
+    # At the booth, the note on the booth camera's nearness (a wider nose is not another's).
+    lens = panel.findChild(QLabel, "face_booth_lens")
+    assert (lens is not None) == (ex.against == face_items.LIVE)
+    shown += [lens] if lens is not None else []
     for widget in shown:
         assert _fully_shown(widget), (widget.objectName() or widget.text(), widget.geometry())
+    if panel.rows:  # the rows start under the photo, not behind it
+        assert panel.photo.geometry().bottom() < panel.feature_heading.geometry().top()
     # Every word whole: the feature names and the column heads are not cut off.
     for label in [r.label for r in panel.rows] + panel.heads:
         assert _fully_shown(label) and label.width() >= label.sizeHint().width(), label.text()

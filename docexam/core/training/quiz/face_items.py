@@ -61,11 +61,9 @@ _PROMPTS: dict[str, I18nText] = {
     LIVE: {
         "en": "The traveller at the booth (the photo) hands you this document. Is this the "
         "holder? Compare the face with the portrait, the ghost image and, on a chip "
-        "passport, the chip's portrait (chip reader, R). The booth's camera stands closer "
-        "than a studio's: a nose and lips look a little wider in its photo.",
+        "passport, the chip's portrait (chip reader, R).",
         "zh-Hans": "旅客（照片中的人）在查验台递交此证件。此人是否为持证人？请将其面部与证件照片、"
-        "影像照片以及（芯片护照）芯片中的照片（芯片阅读器，R）进行比对。"
-        "查验台的相机比照相馆的更近：其照片中的鼻子和嘴唇会显得稍宽。",
+        "影像照片以及（芯片护照）芯片中的照片（芯片阅读器，R）进行比对。",
     },
     EARLIER: {
         "en": "The photo is the portrait in this person's earlier passport. Is the person in "
