@@ -365,5 +365,6 @@ def _forehead(c: FaceCanvas, fg: FaceGeometry, k: float, f: float) -> None:
     # passport photo's scale a forehead's lines are a hint unless the brows are raised.
     groove = np.minimum(soft(lines, 1.3) * 3.0, 1)
     p.paint(groove * 0.3, skin * np.array([0.72, 0.72, 0.76], np.float32))
-    p.lift(groove, -fg.wz * 0.022)
-    p.c.detail[p.rows, p.cols] -= groove * 0.3
+    # Deeper with the years (the relief, not the colour: the light draws them).
+    p.lift(groove, -fg.wz * 0.022 * (1 + 0.9 * k))
+    p.c.detail[p.rows, p.cols] -= groove * (0.3 + 0.9 * k)

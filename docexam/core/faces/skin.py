@@ -226,7 +226,8 @@ def pores(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look, mask: F32)
     aged = float(np.clip((look.age - 20) / 50, 0, 1))
     # Elsewhere skin at this scale is nearly smooth: an even grain over the whole face was
     # the sandpaper a render is known by.
-    cheek = (0.2 if male else 0.14) + 0.14 * aged
+    # Age coarsens it: generator 27's halving left old cheeks as smooth as wax.
+    cheek = (0.22 if male else 0.16) + 0.24 * aged
     grain = (cheek + np.minimum(coarse, 1.4)) * scalp
     # An eyelid's skin is the thinnest and finest a face has: hardly a pore round the eyes.
     lids = np.zeros((c.h, c.w), np.float32)
@@ -241,9 +242,9 @@ def pores(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look, mask: F32)
     pits = np.clip(-cluster - 2.0, 0, None)
     # Fine lines where a streaky noise crosses zero: at a passport photo's scale barely there
     # even at seventy (age shows in the folds and lines age_lines draws).
-    lines = np.clip(1 - np.abs(c.noise(0.9, stretch=(2.5, 1))) * 2.5, 0, 1) * (0.05 + 0.1 * aged)
+    lines = np.clip(1 - np.abs(c.noise(0.9, stretch=(2.5, 1))) * 2.5, 0, 1) * (0.05 + 0.2 * aged)
     # Foundation fills the pores a little, never to a plastic's polish.
-    amp = (0.026 if male else 0.02) * (0.85 + look.age / 300) * (1 - 0.25 * look.makeup)
+    amp = (0.026 if male else 0.02) * (0.8 + look.age / 160) * (1 - 0.25 * look.makeup)
     patches = c.noise(3.0)
     relief = amp * grain * (0.75 * fine + 0.3 * cluster - 0.3 * pits - 0.2 * lines)
     relief += 0.008 * patches * scalp
@@ -260,8 +261,11 @@ def pores(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look, mask: F32)
     # pore or a line a little darker, and a soft unevenness a few pores wide.
     shade = 0.005 * cluster - 0.006 * np.minimum(pits, 1) - 0.003 * lines
     dots = 1 + shade * np.minimum(grain, 1.4) + 0.004 * fine
-    blotch = 0.005 * patches
+    # Older skin is blotchier: a mid-scale mottle of colour (sun, small vessels), faint.
+    blotch = (0.005 + 0.014 * aged) * patches
     # A pit's shade is light that went deeper into the skin: browner, not grey.
     tint = 1 + (dots + blotch - 1)[..., None] * np.array([1.25, 1.05, 0.85], np.float32)
-    tint += (0.006 * c.noise(6.0))[..., None] * np.array([-1, -0.3, 0.6], np.float32)
+    tint += ((0.006 + 0.006 * aged) * c.noise(6.0))[..., None] * np.array(
+        [-1, -0.3, 0.6], np.float32
+    )
     c.albedo *= 1 + (tint - 1) * mask[..., None]

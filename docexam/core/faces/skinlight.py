@@ -13,6 +13,7 @@ from docexam.core.faces.geometry import FaceGeometry
 
 SHEEN = 0.05  # the broad sheen's strength on an average skin, of the exposed face's tone
 SHEEN_CAP = 0.045  # the most it adds however oily the skin and bright the lamp
+SPEC_SMOOTH = 0.45  # how much of the pores' slope the skin's glint loses (all: wax)
 SPEC_CAP = 0.06  # the skin's tight glint's ceiling (of the light, before the exposure)
 FORM_SMOOTH = 3.0  # px at the working size: the mesh's facets go, the cheekbones stay
 FORM_FALL = {"overhead": 0.5}  # how dark a surface edge-on to the light goes (else 0.4)
@@ -85,8 +86,9 @@ def specular(c: FaceCanvas, lamp: lamps.Lamp, fx: F32, fy: F32, pit: F32, skin: 
     # sandpaper); the eyes, lips and hair keep their own fine relief.
     soft_x = cv2.GaussianBlur(fx, (0, 0), 1.2)
     soft_y = cv2.GaussianBlur(fy, (0, 0), 1.2)
-    fx = fx + (soft_x - fx) * skin
-    fy = fy + (soft_y - fy) * skin
+    # Only partly smoothed: a share of the grain's slope stays, else the cheeks read as wax.
+    fx = fx + (soft_x - fx) * skin * SPEC_SMOOTH
+    fy = fy + (soft_y - fy) * skin * SPEC_SMOOTH
     fnorm = np.sqrt(fx**2 + fy**2 + 1)
     nh = np.clip((-fx * half[0] - fy * half[1] + half[2]) / fnorm, 0, 1)
     # Skin's sheen is broad and form() gives it; here only the eyes and lips, being wet, and

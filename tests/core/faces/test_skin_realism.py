@@ -155,3 +155,36 @@ def test_forehead_lines_are_each_person_s_own_and_faint() -> None:
     for who, m in zip(people[:3], maps, strict=False):
         again = _forehead_lines(who, 70.0, photo=1).ravel()
         assert float(np.corrcoef(again, m.ravel())[0, 1]) > 0.8, who.seed
+
+
+def _fine_energy(who: Identity, look: Look) -> tuple[float, float]:
+    """The rendered portrait's fine structure (luminance less its blur at 2 px, its std) on
+    the forehead's middle and at the eyes' outer corners."""
+    fg = layout(who, look, WU, WORK_HEIGHT)
+    lum = _luma(render(who, look, W, H))
+    fine = lum - cv2.GaussianBlur(lum, (0, 0), 2.0)
+    s = H / WORK_HEIGHT
+
+    def at(x: float, y: float, rx: float, ry: float) -> float:
+        return float(
+            fine[int((y - ry) * s) : int((y + ry) * s), int((x - rx) * s) : int((x + rx) * s)].std()
+        )
+
+    brow = at(fg.fx, fg.brow - fg.wz * 0.35, fg.wz * 0.3, fg.wz * 0.12)
+    ox = fg.eye_gap + fg.eye_w * 1.6
+    corners = np.mean([at(fg.fx + d * ox, fg.eye, fg.eye_w * 0.3, fg.eye_w * 0.3) for d in (-1, 1)])
+    return brow, float(corners)
+
+
+def test_older_faces_show_more_fine_lines_on_the_forehead_and_by_the_eyes() -> None:
+    """The same people at 25 and at 72: the forehead's lines and pores and the crow's feet
+    give the old face's forehead and eye corners more fine structure (generator 27 had
+    smoothed old skin to wax, and age no longer read)."""
+    for k in range(4):
+        who, young = _person("age-energy", k, 25.0)
+        _, old = _person("age-energy", k, 72.0)
+        (b0, c0), (b1, c1) = (
+            _fine_energy(who, young),
+            _fine_energy(who, replace(old, hair_style="bald")),
+        )
+        assert b1 > 1.5 * b0 and c1 > 1.5 * c0, (k, b0, b1, c0, c1)
