@@ -15,6 +15,7 @@ from docexam.core.faces.traits import Identity, Look
 # How much light the chest and clothes bounce up under the jaw, against a studio's soft box:
 # a booth's flash stands near and low; a hall's ceiling lights the chest and shoulders from
 # above, and its hard shade under the jaw is what that bounce fills.
+UNDERSIDE = 0.7  # the bounce's extra lift on the chin's underside, where it faces the clothes
 BOUNCE = {"overhead": 2.6, "flash": 1.5}
 
 
@@ -118,9 +119,16 @@ def _smooth_throat(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -
         _below_the_outline(c, fg, rows, cols),
     )
     under_jaw = smoothstep(-fg.wz * 0.04, fg.wz * 0.06, d)
-    near = shaded * np.exp(-np.maximum(d, 0) / (fg.wz * 0.12))
+    # A slower fade, weaker at its peak: a quick, strong one lit a rim right under the jaw
+    # over a trough, and the neck below read as a separate, lighter tube.
+    near = shaded * np.exp(-np.maximum(d, 0) / (fg.wz * 0.17))
     low = smoothstep(0.0, fg.wz * 0.6, d) * smoothstep(fg.wz * 1.3, fg.wz, d)
-    lift = under_jaw * (1.5 * near + 0.35 * low)
+    lift = under_jaw * (0.8 * near + 0.35 * low)
+    # The chin's underside faces the clothes and takes their light most: lifted only from
+    # the jaw's line down, its first pixels above that line stayed the darkest, a hard dark
+    # stripe under the chin over a lighter neck.
+    turn = smoothstep(-fg.wz * 0.12, 0.0, d) * np.exp(-np.maximum(d, 0) / (fg.wz * 0.1))
+    lift += UNDERSIDE * under[..., 0] * turn
     # Skin only (by its hue: the collar's own shade on the neck is skin): a collar in the
     # window is the clothes' to light.
     ns = c.neck_skin[rows, cols]
