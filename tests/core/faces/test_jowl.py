@@ -88,9 +88,11 @@ def _darkest_under_the_jaw(seed: int, skin: float, studio: bool) -> float:
 
 def test_the_shade_under_the_jaw_is_never_near_black() -> None:
     """On every skin tone, in a studio's light the throat under the jaw keeps at least 0.27 of
-    the cheek's tone (0.44 on average) and under a booth's ceiling light 0.17 (0.29): on the
-    renderer before, down to 0.15 (0.23) and 0.05 (0.1), a black strap under every jaw."""
-    for studio, floor in ((True, 0.27), (False, 0.17)):
+    the cheek's tone (0.44 on average) and under a booth's ceiling light 0.12: on the renderer
+    before, down to 0.15 (0.23) and 0.05 (0.1), a black strap under every jaw. (The booth's
+    floor was 0.17 before its small sensor came (``sensor.py``): its raised black and short
+    range crush the deepest shade a little, as such a camera does.)"""
+    for studio, floor in ((True, 0.27), (False, 0.12)):
         for skin in (0.1, 0.5, 0.95):
             for seed in range(3):
                 level = _darkest_under_the_jaw(seed, skin, studio)
