@@ -49,7 +49,13 @@ def covered(who: Identity, look: Look) -> bool:
     return any(_covered(fg, look, style, m) for m in who.marks)
 
 
-def _covered(fg: FaceGeometry, look: Look, style: str, m: Mark) -> bool:
+def mark_covered(who: Identity, look: Look, m: Mark, shade: bool = True) -> bool:
+    """Whether one of ``who``'s marks may be out of sight in a photo in ``look``: under hair,
+    a beard or glasses' frames, and (``shade``) in the nose's dark."""
+    return _covered(layout(who, look, *SIZE), look, worn_style(who, look), m, shade)
+
+
+def _covered(fg: FaceGeometry, look: Look, style: str, m: Mark, shade: bool = True) -> bool:
     x, y = mark_centre(fg, m)
     # A scar is seen as long as its middle is (an end under hair leaves it plain to compare).
     reach = mole_radius(fg, m) if m.length == 0 else fg.wz * 0.03
@@ -57,7 +63,7 @@ def _covered(fg: FaceGeometry, look: Look, style: str, m: Mark) -> bool:
         _under_hair(fg, style, x, y, reach)
         or (look.beard != "none" and _under_beard(fg, look.beard, x, y, reach))
         or (look.glasses != "none" and _under_frames(fg, x, y, reach))
-        or _in_the_noses_shade(fg, look, x, y, reach)
+        or (shade and _in_the_noses_shade(fg, look, x, y, reach))
     )
 
 
