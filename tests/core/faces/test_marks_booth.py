@@ -28,7 +28,7 @@ def _holders(n: int) -> list[tuple[Identity, Look, Identity, Look]]:
     out = []
     seed = 0
     while len(out) < n:
-        v = make_doc_data(STATES[codes[seed % len(codes)]], "td3", 100 + seed, "A").viz()
+        v = make_doc_data(STATES[codes[(100 + seed) % len(codes)]], "td3", 100 + seed, "A").viz()
         t = traveller(v, seed, difficulty=0.3 + 0.07 * (seed % 10))
         who = holder_identity(v)
         if t.is_holder and who.marks:
