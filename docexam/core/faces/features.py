@@ -141,17 +141,43 @@ def mark_centre(fg: FaceGeometry, m: Mark) -> tuple[float, float]:
 
 
 def _foreshortened(fg: FaceGeometry, y: float, across: float) -> float:
-    """How a turned head narrows the cheek it turns away and widens the other: the share of
-    the outline's half width left between the features' centre and the outline on the mark's
-    side (1 facing the camera). Placed a fixed share of the face's width from the features,
-    a mark on the far cheek of a head turned at a booth fell past the face's outline."""
+    """How a turned head narrows the cheek it turns away and widens the other: the way from
+    the features' centre to the face's edge on the mark's side, as a share of the outline's
+    half width (1 facing the camera). Placed a fixed share of the face's width from the
+    features, a mark on the far cheek of a head turned at a booth fell past the face's outline.
+    The edge is the mesh's own in the photo: the layout's outline is its wider side's half
+    width mirrored about the ears' middle, and on the near cheek that put a mole beside the
+    mouth out on the jaw's shadowed rim, where a booth's photo lost it."""
     if fg.mesh is None or across == 0:
         return 1.0
     hw = float(fg.half_width(np.array([y], np.float32))[0])
     if hw <= 1.0:
         return 1.0
-    side = 1.0 if across > 0 else -1.0
-    return max(0.0, side * (fg.cx + side * hw - fg.fx)) / hw
+    left, right = _edges(fg, y)
+    near = right - fg.fx if across > 0 else fg.fx - left
+    # (Over the outline's half width, as ``wz`` is: both are the wider side's on a turned head.)
+    return max(0.0, near) / hw
+
+
+def _edges(fg: FaceGeometry, y: float) -> tuple[float, float]:
+    """The skin's edges on either side of the features' centre over the rows round ``y``,
+    out to an ear or the silhouette (the median over the rows: a lobe's or a hollow's edge
+    in one row is no face's)."""
+    hd = fg.mesh
+    assert hd is not None
+    h, w = hd.head.shape
+    c = int(np.clip(round(fg.fx), 0, w - 1))
+    lefts, rights = [], []
+    for row in range(max(0, round(y) - 6), min(h, round(y) + 7)):
+        off = np.flatnonzero((hd.head[row] < 0.5) | (hd.whole_ears[row] >= 0.5))
+        if not (hd.head[row, c] >= 0.5) or off.size == 0:
+            continue
+        lefts.append(float(off[off < c].max() + 1) if (off < c).any() else 0.0)
+        rights.append(float(off[off > c].min()) if (off > c).any() else float(w))
+    if not lefts:
+        hw = float(fg.half_width(np.array([y], np.float32))[0])
+        return fg.cx - hw, fg.cx + hw
+    return float(np.median(lefts)), float(np.median(rights))
 
 
 # A mole's pigment against the skin round it, by skin (0 fair .. 1 dark): its body and its

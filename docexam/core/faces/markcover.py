@@ -1,6 +1,7 @@
 """Whether a photo shows every one of a person's marks: hair hanging beside the face or swept
-over the forehead, a beard (stubble over the upper lip too), glasses' frames, or the dark in and
-round the nose (its nostrils; its shadow under a booth's hard lamp) may hide a mole or a scar.
+over the forehead, a beard (stubble over the upper lip too), glasses' frames, the dark in and
+round the nose (its nostrils; its shadow under a booth's hard lamp) or skin turned away from a
+booth's lamp may hide a mole or a scar.
 Decided from where
 the renderer draws each mark (``features.mark_centre``) and where those cover the face in the
 photo's pose, with a margin: locks sway and a beard's edge is ragged from photo to photo, so a
@@ -8,9 +9,10 @@ mark near such an edge counts as covered even where the day's hair happens to le
 
 from __future__ import annotations
 
+import cv2
 import numpy as np
 
-from docexam.core.faces import beard, glasses
+from docexam.core.faces import beard, glasses, lamps
 from docexam.core.faces.features import mark_centre, mole_radius
 from docexam.core.faces.geometry import FaceGeometry, layout
 from docexam.core.faces.hidden import worn_style
@@ -34,6 +36,10 @@ SWEPT = frozenset({"side", "bob", "pixie"})
 # middle, from this share of the way from the eyes down to the nose's base; under it down to
 # this share of the way from the base to the mouth.
 NOSE_SHADE = (1.35, 0.6, 0.5)
+# Skin whose normal (blurred over this many px, as a lamp's size and the skin's scatter soften
+# it) turns from a booth's lamp past this (n.l, 0 edge-on) is in its shade: chosen from holders'
+# photos (24 people), where a mark at 0.09 stood 11 levels off the skin and from 0.26 over 25.
+NORMALS_PX, UNLIT = 4.0, 0.15
 MARGIN = 0.06  # round a beard's or a frame's edge, in face half widths
 # A moustache's hairs end raggedly (beard.py: 0.2 of the upper lip's height and a noise of
 # 0.3 of it) up to this many upper lips' heights below its edge: two of the noise's spreads.
@@ -49,7 +55,13 @@ def covered(who: Identity, look: Look) -> bool:
     return any(_covered(fg, look, style, m) for m in who.marks)
 
 
-def _covered(fg: FaceGeometry, look: Look, style: str, m: Mark) -> bool:
+def mark_covered(who: Identity, look: Look, m: Mark, shade: bool = True) -> bool:
+    """Whether one of ``who``'s marks may be out of sight in a photo in ``look``: under hair,
+    a beard or glasses' frames, and (``shade``) in the nose's dark."""
+    return _covered(layout(who, look, *SIZE), look, worn_style(who, look), m, shade)
+
+
+def _covered(fg: FaceGeometry, look: Look, style: str, m: Mark, shade: bool = True) -> bool:
     x, y = mark_centre(fg, m)
     # A scar is seen as long as its middle is (an end under hair leaves it plain to compare).
     reach = mole_radius(fg, m) if m.length == 0 else fg.wz * 0.03
@@ -57,8 +69,25 @@ def _covered(fg: FaceGeometry, look: Look, style: str, m: Mark) -> bool:
         _under_hair(fg, style, x, y, reach)
         or (look.beard != "none" and _under_beard(fg, look.beard, x, y, reach))
         or (look.glasses != "none" and _under_frames(fg, x, y, reach))
-        or _in_the_noses_shade(fg, look, x, y, reach)
+        or (
+            shade
+            and (
+                _in_the_noses_shade(fg, look, x, y, reach, m.length == 0) or _unlit(fg, look, x, y)
+            )
+        )
     )
+
+
+def _unlit(fg: FaceGeometry, look: Look, x: float, y: float) -> bool:
+    """Whether a mark lies on skin turned away from a booth's hard lamp: its lower cheek on
+    the side away from the lamp, the hollow under a brow. A hall's lamp has little fill, and
+    there a mole beside the mouth was a dark dot on near-black, 10 levels off it."""
+    if not look.jpeg or fg.mesh is None:
+        return False
+    n = cv2.GaussianBlur(fg.mesh.normals, (0, 0), NORMALS_PX)
+    h, w = n.shape[:2]
+    row, col = int(np.clip(round(y), 0, h - 1)), int(np.clip(round(x), 0, w - 1))
+    return float(n[row, col] @ lamps.lamp(look).direction) < UNLIT
 
 
 def _under_hair(fg: FaceGeometry, style: str, x: float, y: float, r: float) -> bool:
@@ -74,17 +103,21 @@ def _under_hair(fg: FaceGeometry, style: str, x: float, y: float, r: float) -> b
     )
 
 
-def _in_the_noses_shade(fg: FaceGeometry, look: Look, x: float, y: float, r: float) -> bool:
+def _in_the_noses_shade(
+    fg: FaceGeometry, look: Look, x: float, y: float, r: float, mole: bool = True
+) -> bool:
     """Whether a mark lies in the dark the nose throws or holds: its nostrils and the wings'
     creases in any light; in a booth's, whose hard lamp stands high up and off to one side,
     also the nose's shadow under it and over the cheek on the side away from the lamp. A
     mole there was a few levels off the shadow's near-black, no more."""
     across = abs(x - fg.fx) - r
     nostrils = fg.nose - fg.nose_w * 0.5 < y + r and y - r < fg.nose + fg.nose_w * 0.3
+    if not look.jpeg:
+        # A scar is pale: by a studio's lamp, in and round the nostrils' dark it stood out the
+        # more (19 levels and over, 14 people), where a mole is dark on dark.
+        return mole and across < fg.nose_w * 1.05 and nostrils
     if across < fg.nose_w * 1.05 and nostrils:
         return True
-    if not look.jpeg:
-        return False
     wide, top, low = NOSE_SHADE
     under = fg.nose < y + r and y - r < fg.nose + (fg.mouth - fg.nose) * low
     if across < fg.nose_w * 1.1 and under:

@@ -184,8 +184,9 @@ def test_a_mole_catches_the_lamp_on_its_lit_side() -> None:
         bare = _luma(render(replace(who, marks=()), look, 420, 540))
         img = _luma(render(who, look, 420, 540)) - bare  # the mole's own light, not the cheek's
         x, y = _where(who, look, who.marks[0], 420, 540)
-        r = 4
-        left = img[int(y) - r : int(y) + r + 1, int(x) - r : int(x)].mean()
-        right = img[int(y) - r : int(y) + r + 1, int(x) + 1 : int(x) + r + 1].mean()
+        # Centred on the mole to the sub-pixel: cut at whole pixels, the one side held more of
+        # its pigment than the other wherever its middle fell off a pixel's.
+        patch = cv2.getRectSubPix(img.astype(np.float32), (9, 9), (float(x), float(y)))
+        left, right = patch[:, :4].mean(), patch[:, 5:].mean()
         lean.append(float(left - right))
     assert lean[0] > 1.0 and lean[1] < -1.0, lean
