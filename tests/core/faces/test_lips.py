@@ -16,6 +16,7 @@ from docexam.core.faces.geometry import layout
 from docexam.core.faces.render import WORK_HEIGHT, render
 from docexam.core.faces.skin import skin_colour
 from docexam.core.faces.traits import Identity, Look, make_identity, make_look
+from tests.core.faces.conftest import frontal
 
 W, H = 420, 540  # a document's portrait, where the examiner saw painted lips
 WU = round(WORK_HEIGHT * W / H)
@@ -26,15 +27,7 @@ PEOPLE = 10  # the first six men, the rest women
 def _person(k: int) -> tuple[Identity, Look]:
     """Someone facing the camera, bare-lipped and shaven, in a studio's light."""
     who = make_identity(("lips", k), "M" if k < 6 else "F")
-    look = replace(
-        make_look(("lips", "look", k), who, 25.0 + 5 * k),
-        glasses="none",
-        beard="none",
-        yaw=0.0,
-        pitch=0.0,
-        roll=0.0,
-        makeup=0.0,
-    )
+    look = frontal(make_look(("lips", "look", k), who, 25.0 + 5 * k))
     return who, look
 
 

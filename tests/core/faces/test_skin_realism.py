@@ -16,6 +16,7 @@ from docexam.core.faces.geometry import FaceGeometry, layout
 from docexam.core.faces.render import WORK_HEIGHT, render
 from docexam.core.faces.skin import pores, skin_colour, skin_tone
 from docexam.core.faces.traits import Identity, Look, make_identity, make_look
+from tests.core.faces.conftest import frontal
 
 W, H = 420, 540  # a document's portrait, where the examiner saw plastic
 WU = round(WORK_HEIGHT * W / H)  # the working canvas's width
@@ -24,16 +25,7 @@ WU = round(WORK_HEIGHT * W / H)  # the working canvas's width
 def _person(tag: str, k: int, age: float) -> tuple[Identity, Look]:
     """Someone facing the camera with the forehead bare, in a studio's light."""
     who = make_identity((tag, k))
-    look = replace(
-        make_look((tag, "look", k), who, age),
-        hair_style="bald",
-        glasses="none",
-        beard="none",
-        yaw=0.0,
-        pitch=0.0,
-        roll=0.0,
-        makeup=0.0,
-    )
+    look = frontal(make_look((tag, "look", k), who, age), hair_style="bald")
     return who, look
 
 

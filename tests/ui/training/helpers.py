@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import threading
+
+import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -15,6 +18,7 @@ from docexam.core.training.quiz import (
     MrzExercise,
     VerdictExercise,
 )
+from docexam.ui.training import item_view
 from docexam.ui.training.case_panel import CasePanel
 from docexam.ui.training.exercise_page import ExercisePage
 from docexam.ui.viewer.specimen_tab import SpecimenTab
@@ -125,3 +129,17 @@ def mark_case_truth(qtbot: QtBot, panel: CasePanel, case: CaseFile) -> None:
             item.setCheckState(Qt.CheckState.Checked)
     button = panel.action_buttons[case.truth.action.value]
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
+
+
+def hold_photos(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """Face items' photos are drawn only once the returned event is set (or after 30 s):
+    the panel is seen as it is while its photo is drawn."""
+    release = threading.Event()
+    real = item_view.face_photo
+
+    def held(*args: object) -> object:
+        release.wait(30)
+        return real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(item_view, "face_photo", held)
+    return release

@@ -4,8 +4,6 @@ and the photo's dialogs (larger photo, chip reader) opened and closed on the way
 
 from __future__ import annotations
 
-import threading
-
 import pytest
 from PySide6.QtGui import QAction, QShortcut
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -14,12 +12,12 @@ from pytestqt.qtbot import QtBot
 from docexam.core.library.library import Library
 from docexam.core.training.quiz import FaceExercise
 from docexam.store import Store
-from docexam.ui.training import item_view, start_page
+from docexam.ui.training import start_page
 from docexam.ui.training.face_panel import FacePanel
 
 from ..test_smoke import SIZES, ModalCloser, assert_settles, own_buttons
 from .conftest import open_window, training
-from .helpers import photo_ready, settle, start_module
+from .helpers import hold_photos, photo_ready, settle, start_module
 
 
 @pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
@@ -83,14 +81,7 @@ def test_every_button_while_the_photo_is_drawn(
 ) -> None:
     """Before the traveller's photo comes, every button and action at every size: the window
     settles, the panel says the photo is coming, and no verdict is taken on it unseen."""
-    release = threading.Event()
-    real = item_view.face_photo
-
-    def held(*args: object) -> object:
-        release.wait(30)
-        return real(*args)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(item_view, "face_photo", held)
+    release = hold_photos(monkeypatch)
     monkeypatch.setattr(start_page, "_seed", lambda: 0)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     window = open_window(qtbot, face_library, store)

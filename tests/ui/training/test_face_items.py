@@ -6,8 +6,6 @@ features recorded wrongly."""
 
 from __future__ import annotations
 
-import threading
-
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QLabel, QRadioButton, QWidget
@@ -21,7 +19,7 @@ from docexam.ui.training.exercise_page import ExercisePage
 from docexam.ui.training.face_panel import FacePanel, FeatureRow
 
 from .conftest import open_window, training
-from .helpers import answer_current, photo_ready, press, settle, start_module, to_view
+from .helpers import answer_current, hold_photos, photo_ready, press, settle, start_module, to_view
 
 
 @pytest.fixture(autouse=True)
@@ -274,14 +272,7 @@ def test_the_photo_is_drawn_off_the_ui_thread_and_the_clock_waits_for_it(
     """Drawing the traveller takes about a third of a second: the window keeps answering, the
     panel says the photo is coming, no verdict can be given on a face not yet seen, and the
     quick check's clock starts only when the photo is shown."""
-    release = threading.Event()
-    real = item_view.face_photo
-
-    def held(*args: object) -> object:
-        release.wait(30)
-        return real(*args)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(item_view, "face_photo", held)
+    release = hold_photos(monkeypatch)
     window = open_window(qtbot, face_library, store)
     training(window).start.create_trainee("Lin Wei", "Land border", 1)
     page = start_module(qtbot, window, "L1.falsedoc")
