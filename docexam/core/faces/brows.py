@@ -81,12 +81,12 @@ def brows(
         weights.append(w)
         layers.append(n)
     body = soft(p.spots(spots), 0.8)
-    # (Drawn from the photo's generator as before the single hairs, which is what keeps every
-    # later layer's random stream where it was.)
     # Streaked the way the hairs lie: up at the head, out along the body and the tail.
     offs = np.arange(p.cols.start, p.cols.stop, dtype=np.float32) - fg.fx
     along = np.clip((np.abs(offs) - fg.eye_gap + fg.eye_w) / (fg.eye_w * 2.4), 0, 1)
     lie = np.sign(offs) * np.radians(10 + 65 * smoothstep(0.0, 0.3, along))
+    # (Drawn from the photo's generator as before the single hairs, which is what keeps every
+    # later layer's random stream where it was.)
     grain = hairgrain.streaks(
         g.standard_normal((c.h, c.w), dtype=np.float32)[p.rows, p.cols],
         np.broadcast_to(lie[None, :], p.shape).astype(np.float32),

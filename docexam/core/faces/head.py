@@ -8,8 +8,7 @@ import numpy as np
 from docexam.core.faces import ageing, lamps, skinlight, torso
 from docexam.core.faces.canvas import F32, FaceCanvas, smoothstep, soft
 from docexam.core.faces.geometry import FaceGeometry
-from docexam.core.faces.skin import _stubble as stubble
-from docexam.core.faces.skin import pores, skin_colour, skin_tone
+from docexam.core.faces.skin import pores, skin_colour, skin_tone, stubble
 from docexam.core.faces.traits import Identity, Look
 
 # How much light the chest and clothes bounce up under the jaw, against a studio's soft box:
@@ -19,9 +18,7 @@ UNDERSIDE = 0.7  # the bounce's extra lift on the chin's underside, where it fac
 BOUNCE = {"overhead": 2.6, "flash": 1.5}
 
 
-def face_mask(
-    c: FaceCanvas, fg: FaceGeometry, who: Identity | None = None, look: Look | None = None
-) -> F32:
+def face_mask(fg: FaceGeometry) -> F32:
     """Where the face, skull and ears are: the mesh's silhouette, without the neck."""
     assert fg.mesh is not None
     return soft(fg.mesh.head, 1.0)
@@ -32,7 +29,7 @@ def face(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F32:
     assert fg.mesh is not None
     hd = fg.mesh
     skin = np.asarray(skin_colour(who), np.float32)
-    mask = face_mask(c, fg, who, look)
+    mask = face_mask(fg)
     # The relief is the mesh's; its neck too, fading out towards the collar, so the jaw meets
     # a neck of its own depth and the body's own neck and shoulders go on below. Only down
     # the neck's middle, giving way to the body's rounder sides well inside its outline: where

@@ -206,7 +206,8 @@ def lashes(
     hood: float,
     makeup: float = 0.0,
 ) -> None:
-    """The lashes as single strokes, a person's own (the same in every photo of them). The
+    """The lashes as single strokes, a person's own (the same in every photo of them with the
+    same mascara: its strokes are drawn from the same stream, so mascara draws them anew). The
     upper ones stand out of the margin as a dark, ragged fringe: few and short at the inner
     corner, more, longer and leaning outwards towards the outer corner, short again at the
     corner itself (all at full length there they met in a tuft, a liner's wing). Seen from

@@ -1,11 +1,10 @@
 """Whether a photo shows every one of a person's marks: hair hanging beside the face or swept
 over the forehead, a beard (stubble over the upper lip too), glasses' frames, the dark in and
 round the nose (its nostrils; its shadow under a booth's hard lamp) or skin turned away from a
-booth's lamp may hide a mole or a scar.
-Decided from where
-the renderer draws each mark (``features.mark_centre``) and where those cover the face in the
-photo's pose, with a margin: locks sway and a beard's edge is ragged from photo to photo, so a
-mark near such an edge counts as covered even where the day's hair happens to leave it bare."""
+booth's lamp may hide a mole or a scar. Decided from where the renderer draws each mark
+(``features.mark_centre``) and where those cover the face in the photo's pose, with a margin:
+locks sway and a beard's edge is ragged from photo to photo, so a mark near such an edge counts
+as covered even where the day's hair happens to leave it bare."""
 
 from __future__ import annotations
 
@@ -57,7 +56,8 @@ def covered(who: Identity, look: Look) -> bool:
 
 def mark_covered(who: Identity, look: Look, m: Mark, shade: bool = True) -> bool:
     """Whether one of ``who``'s marks may be out of sight in a photo in ``look``: under hair,
-    a beard or glasses' frames, and (``shade``) in the nose's dark."""
+    a beard or glasses' frames, and (``shade``) in the nose's dark or, in a booth, on skin
+    turned away from its lamp."""
     return _covered(layout(who, look, *SIZE), look, worn_style(who, look), m, shade)
 
 

@@ -145,7 +145,7 @@ def skin_tone(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look, skin: 
         rouge = np.minimum(blush, 1.0) * (0.45 * look.makeup * (1 - 0.6 * dark))
         tone *= 1 - rouge[..., None] * _ROUGE
     if who.sex == "M" and look.beard in ("none", "stubble", "moustache"):
-        tone *= 1 - _beard_shadow(c, fg)[..., None] * _stubble(look, dark)
+        tone *= 1 - _beard_shadow(c, fg)[..., None] * stubble(look, dark)
     # Broad unevenness in tone and hue, so no two patches of a cheek are one paint: melanin's
     # (darker and browner) and carotene's (yellower) as well as the blood's above. A wander
     # of the hue as such, between yellow-green and purple, read as dirt.
@@ -183,7 +183,7 @@ def _freckles(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F32
     return flecks + sun
 
 
-def _stubble(look: Look, dark: float) -> npt.NDArray[np.float32]:
+def stubble(look: Look, dark: float) -> npt.NDArray[np.float32]:
     k = (0.5 if look.hair_colour in ("blond", "light brown") else 1.0) * (1 - look.grey * 0.6)
     k *= 1.6 if look.beard == "stubble" else 1.0
     return np.array([0.04, 0.065, 0.09], np.float32) * k * (1 - 0.6 * dark)
@@ -226,7 +226,7 @@ def pores(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look, mask: F32)
     aged = float(np.clip((look.age - 20) / 50, 0, 1))
     # Elsewhere skin at this scale is nearly smooth: an even grain over the whole face was
     # the sandpaper a render is known by.
-    # Age coarsens it: generator 27's halving left old cheeks as smooth as wax.
+    # Age coarsens it: halved for every age alike, old cheeks read as smooth as wax.
     cheek = (0.22 if male else 0.16) + 0.24 * aged
     grain = (cheek + np.minimum(coarse, 1.4)) * scalp
     # An eyelid's skin is the thinnest and finest a face has: hardly a pore round the eyes.

@@ -170,8 +170,8 @@ def _fine_energy(who: Identity, look: Look) -> tuple[float, float]:
 
 def test_older_faces_show_more_fine_lines_on_the_forehead_and_by_the_eyes() -> None:
     """The same people at 25 and at 72: the forehead's lines and pores and the crow's feet
-    give the old face's forehead and eye corners more fine structure (generator 27 had
-    smoothed old skin to wax, and age no longer read)."""
+    give the old face's forehead and eye corners more fine structure (a skin smoothed for
+    every age alike read as wax on old faces, and age no longer read)."""
     for k in range(4):
         who, young = _person("age-energy", k, 25.0)
         _, old = _person("age-energy", k, 72.0)

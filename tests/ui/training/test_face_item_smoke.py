@@ -98,10 +98,15 @@ def test_every_button_while_the_photo_is_drawn(
         panel = page.item.panel  # type: ignore[union-attr]
         assert isinstance(panel, FacePanel) and panel.photo.text() == "Drawing the photo…"
         assert_settles(f"a face item drawing its photo at {size}")
+        # The verdict and the larger photo wait for the photo; the chip reader does not.
+        assert not any(b.isEnabled() for b in (panel.same, panel.other, panel.enlarge_button))
+        pressed = 0
         for button in own_buttons(panel):
             if button.isVisible() and button.isEnabled():
                 button.click()
+                pressed += 1
                 QApplication.processEvents()
+        assert pressed >= 1, "no button of the panel could be pressed"
         keys = panel.findChildren(QShortcut)  # S, D, 1, 2 for the verdict, Z for the photo
         assert len(keys) >= 4
         for key in keys:
