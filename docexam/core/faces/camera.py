@@ -17,7 +17,7 @@ import numpy as np
 
 from docexam.core.domain.seeds import rng
 from docexam.core.faces import sensor
-from docexam.core.faces.canvas import F32
+from docexam.core.faces.canvas import F32, LUMA
 from docexam.core.faces.geometry import FaceGeometry
 from docexam.core.faces.traits import Identity, Look
 from docexam.core.faces.wall import Wall, hall_wall, wall
@@ -71,7 +71,15 @@ def misses(who: Identity, look: Look, salt: object = "") -> Misses:
     # Drawn after the rest, so that every earlier draw stays as it was.
     barrel = float(g.uniform(0.02, 0.06))
     vignette = float(g.uniform(0.16, 0.3))
-    return Misses(stops, balance, shake, defocus, barrel, vignette, hall_wall(g))  # type: ignore[arg-type]
+    return Misses(
+        stops=stops,
+        cast=balance,  # type: ignore[arg-type]
+        shake=shake,
+        defocus=defocus,
+        barrel=barrel,
+        vignette=vignette,
+        backdrop=hall_wall(g),
+    )
 
 
 def lens(img: F32, fg: FaceGeometry, look: Look, miss: Misses) -> F32:
@@ -155,7 +163,7 @@ def to_print(img: F32, look: Look, g: np.random.Generator, stops: float = 0.0) -
     # A print's grain is finer than its pixels and shows in the mid-tones and shadows; it all
     # but vanishes in light, flat areas (a pale backdrop, a lit forehead): drawn evenly, and
     # coarser, it read as noise on the background.
-    lum = img @ np.array([0.114, 0.587, 0.299], np.float32)
+    lum = img @ LUMA
     grain = cv2.GaussianBlur(g.standard_normal(img.shape[:2], dtype=np.float32), (0, 0), 0.35)
     grain *= GRAIN / max(1e-6, float(grain[::4, ::4].std()))
     grain *= np.clip(1.45 - 1.25 * lum, 0.22, 1.0)

@@ -13,6 +13,8 @@ import numpy.typing as npt
 
 F32 = npt.NDArray[np.float32]
 BGR = tuple[float, float, float]
+# Rec. 601 luma weights in BGR order: how bright a colour reads (what a greyscale print keeps).
+LUMA = np.array([0.114, 0.587, 0.299], np.float32)
 
 
 class FaceCanvas:

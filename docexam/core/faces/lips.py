@@ -31,7 +31,7 @@ def mouth(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     o = outline(fg, who, look)
     u, line, upper, lower, mx, my, peaks = o.u, o.line, o.upper, o.lower, o.mx, o.my, o.peaks
     g = rng("lips", who.seed)  # the lips' lines are the person's, and draw nothing from the photo's
-    age = float(np.clip((look.age - 30) / 45, 0, 1))
+    age = _aged(look)
     base = fg.nose
     p = Patch(
         c,
@@ -222,7 +222,7 @@ def lip_colours(who: Identity, look: Look, skin: F32) -> tuple[F32, F32]:
     lips are nearer his skin than a woman's, an old lip paler; each person's own by a little.
     Lipstick deepens both."""
     dark = float(np.clip((who.skin - 0.3) / 0.5, 0, 1))
-    age = float(np.clip((look.age - 30) / 45, 0, 1))
+    age = _aged(look)
     own = float(np.clip(rng("lips", "colour", who.seed).normal(1.0, 0.15), 0.7, 1.3))
     # Factors on the skin: the blue and green taken out (blood), the red kept.
     fair_up, fair_lo = np.array([0.84, 0.75, 0.95]), np.array([0.88, 0.78, 0.98])
@@ -404,3 +404,8 @@ def _cheeks(c: FaceCanvas, fg: FaceGeometry, skin: F32, mx: float, smile: float)
     p.paint(apples * 0.16 * smile, np.minimum(1, skin * np.array([1.02, 1.04, 1.1], np.float32)))
     for s in (-1, 1):
         c.bump(mx + s * dx, y, fg.mouth_w * 0.45, fg.nose_w * 0.5, fg.wz * 0.04 * smile)
+
+
+def _aged(look: Look) -> float:
+    """How far age has thinned and paled the lips, 0 until thirty, 1 at seventy-five."""
+    return float(np.clip((look.age - 30) / 45, 0, 1))

@@ -7,9 +7,8 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-from docexam.core.faces.canvas import F32
+from docexam.core.faces.canvas import F32, LUMA
 
-LUMA = np.array([0.114, 0.587, 0.299], np.float32)
 GAMMA = 2.2  # the camera's encoding: its noise is drawn on linear light, before it
 # A sensor's noise on linear light at unit gain: the read noise every pixel has, and the
 # variance the photons' own noise adds per unit of signal. Chosen from flat fields: a mid-grey

@@ -9,10 +9,9 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
-from docexam.core.faces.canvas import F32
+from docexam.core.faces.canvas import F32, LUMA
 from docexam.core.faces.geometry import FaceGeometry
 
-LUMA = np.array([0.114, 0.587, 0.299], np.float32)
 Box = tuple[float, float, float, float, float]  # x0, y0, x1, y1 (frame fractions), tone
 
 

@@ -3,33 +3,20 @@ bags, jowls), measured on the layout and on the relief and colour of one person 
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import numpy as np
 
 from docexam.core.faces import ageing
 from docexam.core.faces.canvas import FaceCanvas
 from docexam.core.faces.geometry import FaceGeometry, layout
 from docexam.core.faces.traits import Identity, Look, make_identity, make_look
+from tests.core.faces.conftest import frontal
 
 W, H = 311, 400
 
 
 def _still(look: Look, age: float) -> Look:
     """The same photo at ``age``: grey, hair and pose held, so only the face's age differs."""
-    return replace(
-        look,
-        age=age,
-        grey=0.0,
-        hair_style="short",
-        beard="none",
-        glasses="none",
-        yaw=0.0,
-        pitch=0.0,
-        roll=0.0,
-        smile=0.0,
-        makeup=0.0,
-    )
+    return frontal(look, age=age, grey=0.0, hair_style="short", smile=0.0)
 
 
 def test_ears_grow_and_lips_thin_with_age() -> None:

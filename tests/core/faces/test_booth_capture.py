@@ -10,13 +10,13 @@ import pytest
 
 from docexam.core.domain.seeds import rng
 from docexam.core.faces import camera, render, wall
+from docexam.core.faces.canvas import LUMA
 from docexam.core.faces.geometry import FaceGeometry, layout
 from docexam.core.faces.traits import Look, make_identity, make_look
 from docexam.core.faces.traveller import holder_identity, holder_today, portrait_look
 from tests.core.faces.conftest import viz
 
 W, H = 311, 400
-LUMA = np.array([0.114, 0.587, 0.299], np.float32)
 PEOPLE = range(6)
 
 
@@ -114,7 +114,7 @@ def test_the_wall_behind_a_booth_s_traveller_is_uneven(pairs: list) -> None:
     assert float(np.median(live)) > 2 * float(np.median(studio)), (live, studio)
 
 
-def test_the_wall_s_structure_lies_on_the_backdrop_only() -> None:
+def test_the_wall_s_structure_lies_on_the_backdrop_only(monkeypatch: pytest.MonkeyPatch) -> None:
     """The hall's wall is found where the backdrop shows: round the head, never on the face."""
     for k in range(4):
         who = make_identity(("wall", k))
@@ -126,12 +126,8 @@ def test_the_wall_s_structure_lies_on_the_backdrop_only() -> None:
             seen.append(wall.backdrop(img, fg))
             return img
 
-        real = camera.wall
-        camera.wall = spy  # type: ignore[assignment]
-        try:
-            render.render(who, look, 300, 400)
-        finally:
-            camera.wall = real
+        monkeypatch.setattr(camera, "wall", spy)
+        render.render(who, look, 300, 400)
         (mask,) = seen
         assert mask[:10, :10].min() > 0.9 and mask[:10, -10:].min() > 0.9
         x0, x1 = int(fg.fx - fg.wz * 0.6), int(fg.fx + fg.wz * 0.6)

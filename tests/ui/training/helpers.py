@@ -72,6 +72,20 @@ def photo_ready(qtbot: QtBot, page: ExercisePage) -> None:
     qtbot.waitUntil(lambda: getattr(page.item.panel, "ready", True), timeout=20000)
 
 
+def first_face_item(qtbot: QtBot, page: ExercisePage, structured: bool) -> FaceExercise:
+    """Move on to the session's first face item of the kind asked (the feature-by-feature
+    study or the quick check) and wait until its photo is on screen."""
+    session = page.session
+    while not (
+        isinstance(session.current, FaceExercise) and bool(session.current.features) == structured
+    ):
+        page.go(1)
+    settle(qtbot, page.stage.tab)
+    photo_ready(qtbot, page)
+    assert isinstance(session.current, FaceExercise)
+    return session.current
+
+
 def answer_current(qtbot: QtBot, page: ExercisePage) -> None:
     """Answer the item on screen the way a trainee would, partly right on purpose."""
     ex = page.session.current

@@ -17,7 +17,7 @@ from docexam.ui.training.face_panel import FacePanel
 
 from ..test_smoke import SIZES, ModalCloser, assert_settles, own_buttons
 from .conftest import open_window, training
-from .helpers import hold_photos, photo_ready, settle, start_module
+from .helpers import first_face_item, hold_photos, settle, start_module
 
 
 @pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
@@ -37,13 +37,7 @@ def test_every_button_of_a_face_item_at_every_size(
     window.resize(*size)
     training(window).start.create_trainee("Lin Wei", "Land border", level)
     page = start_module(qtbot, window, module)
-    session = page.session
-    while not (
-        isinstance(session.current, FaceExercise) and bool(session.current.features) == (level > 1)
-    ):
-        page.go(1)
-    settle(qtbot, page.stage.tab)
-    photo_ready(qtbot, page)
+    first_face_item(qtbot, page, structured=level > 1)
     panel = page.item.panel  # type: ignore[union-attr]
     assert isinstance(panel, FacePanel)
     assert_settles(f"showing a face item at {size}")

@@ -19,7 +19,16 @@ from docexam.ui.training.exercise_page import ExercisePage
 from docexam.ui.training.face_panel import FacePanel, FeatureRow
 
 from .conftest import open_window, training
-from .helpers import answer_current, hold_photos, photo_ready, press, settle, start_module, to_view
+from .helpers import (
+    answer_current,
+    first_face_item,
+    hold_photos,
+    photo_ready,
+    press,
+    settle,
+    start_module,
+    to_view,
+)
 
 
 @pytest.fixture(autouse=True)
@@ -142,12 +151,9 @@ def test_the_quick_check_runs_out_and_is_answered_no_decision(
     training(window).start.create_trainee("Lin Wei", "Land border", 1)
     page = start_module(qtbot, window, "L1.falsedoc")
     session = page.session
-    while not (isinstance(session.current, FaceExercise) and not session.current.features):
-        page.go(1)
-    index, ex = session.index, session.current
+    ex = first_face_item(qtbot, page, structured=False)
+    index = session.index
     assert ex.seconds == 1.5
-    settle(qtbot, page.stage.tab)
-    photo_ready(qtbot, page)
     panel = page.item.panel  # type: ignore[union-attr]
     assert isinstance(panel, FacePanel) and panel.timer.isActive()
     assert panel.clock.text() in ("1 s left to decide", "2 s left to decide")
@@ -183,15 +189,7 @@ def test_a_face_item_fits_a_1366x768_screen(
     training(window).start.create_trainee("Lin Wei", "Land border", level)
     page = start_module(qtbot, window, module)
     session = page.session
-    wanted = level > 1
-    while not (
-        isinstance(session.current, FaceExercise) and bool(session.current.features) == wanted
-    ):
-        page.go(1)
-    ex = session.current
-    assert isinstance(ex, FaceExercise)
-    settle(qtbot, page.stage.tab)
-    photo_ready(qtbot, page)
+    ex = first_face_item(qtbot, page, structured=level > 1)
     qtbot.wait(200)
     assert (window.width(), window.height()) == (1366, 768)
     panel = page.item.panel  # type: ignore[union-attr]
@@ -243,10 +241,7 @@ def test_the_photo_is_studied_larger_with_z_or_a_click(
     training(window).start.create_trainee("Lin Wei", "Land border", 3)
     page = start_module(qtbot, window, "L3.forensics")
     session = page.session
-    while not (isinstance(session.current, FaceExercise) and session.current.features):
-        page.go(1)
-    settle(qtbot, page.stage.tab)
-    photo_ready(qtbot, page)
+    first_face_item(qtbot, page, structured=True)
     panel = page.item.panel  # type: ignore[union-attr]
     assert isinstance(panel, FacePanel)
     assert panel.photo.pixmap().height() == 200
