@@ -3,9 +3,9 @@
 Prints JSON with the median milliseconds per portrait over 5 runs of 12 faces, the median
 milliseconds of the document path the generator runs (``holder_portrait`` for real generated
 passports' data, at a data page's 35 x 45 mm at 600 dpi, greyscale and engraved), of the photo
-a face item shows (the traveller at the booth for those passports, at ``PHOTO_SIZE``), and a floor
-measured in the same run (a fixed numpy workload of similar size) so that figures from busy
-machines compare. Run: ``PYTHONPATH=. .venv/bin/python benchmarks/bench_faces.py``.
+a face item shows (the traveller at the booth for those passports, at ``PHOTO_SIZE``) and of its
+key's hidden features, and a floor measured in the same run (a fixed numpy workload of similar
+size) so that figures from busy machines compare. Run: ``PYTHONPATH=. .venv/bin/python benchmarks/bench_faces.py``.
 """
 
 from __future__ import annotations
@@ -22,7 +22,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from benchmarks.real_specimens import median_ms
 from docexam.core.faces.render import render
 from docexam.core.faces.traits import make_identity, make_look
-from docexam.core.faces.traveller import traveller
+from docexam.core.faces.traveller import holder_identity, portrait_look, traveller
+from docexam.core.faces.unseen import hides
 from docexam.core.synth.docdata import make_doc_data
 from docexam.core.synth.portrait import holder_portrait
 from docexam.core.synth.states import STATES
@@ -66,6 +67,20 @@ def _item_photos() -> float:
     return (time.perf_counter() - start) / DOCUMENTS
 
 
+def _item_keys() -> float:
+    """What a face item's key asks of the faces beside the photo: which features the document's
+    portrait or the traveller's photo cannot show (``unseen.hides``, run twice per item by the
+    background set builder; marks need each head laid out)."""
+    codes = sorted(STATES)
+    start = time.perf_counter()
+    for seed in range(DOCUMENTS):
+        viz = make_doc_data(STATES[codes[seed % len(codes)]], "td3", seed, "A").viz()
+        holder = holder_identity(viz)
+        who = traveller(viz, seed, 0.5)
+        hides(holder, portrait_look(viz, holder)) | hides(who.identity, who.look)
+    return (time.perf_counter() - start) / DOCUMENTS
+
+
 def _floor() -> float:
     """A fixed workload: blurs and products over one working canvas, the renderer's staple."""
     import cv2
@@ -83,11 +98,13 @@ def main() -> None:
     per_face = [_faces() for _ in range(RUNS)]
     per_document = [_documents() for _ in range(RUNS)]
     per_item = [_item_photos() for _ in range(RUNS)]
+    per_key = [_item_keys() for _ in range(RUNS)]
     floor = [_floor() for _ in range(RUNS)]
     figures = {
         "ms_per_portrait": median_ms(per_face),
         "ms_per_document_portrait": median_ms(per_document),
         "ms_per_item_photo": median_ms(per_item),
+        "ms_per_item_key": median_ms(per_key),
         "floor_ms": median_ms(floor),
     }
     print(json.dumps(figures))
