@@ -4707,8 +4707,8 @@ All specimens are fictional; simulated light views are approximations.</source>
     </message>
     <message>
         <location filename="../../ui/training/wording.py" line="77"/>
-        <source>One of the photos does not show it (hair, a beard, glasses or a shadow cover it): it cannot be compared.</source>
-        <translation>其中一张照片未显示该特征（被头发、胡须、眼镜或阴影遮住）：无法比对。</translation>
+        <source>One of the photos does not show it (hair, a beard, glasses or a shadow cover it, or a bald head has no hairline): it cannot be compared.</source>
+        <translation>其中一张照片未显示该特征（被头发、胡须、眼镜或阴影遮住，或光头没有发际线）：无法比对。</translation>
     </message>
     <message>
         <location filename="../../ui/training/wording.py" line="82"/>

@@ -76,8 +76,8 @@ _WHY: dict[str, object] = {
     Why.WRONG_FEATURE: QT_TRANSLATE_NOOP("training", "Recorded the wrong way round."),
     Why.NOT_SHOWN: QT_TRANSLATE_NOOP(
         "training",
-        "One of the photos does not show it (hair, a beard, glasses or a shadow cover it): "
-        "it cannot be compared.",
+        "One of the photos does not show it (hair, a beard, glasses or a shadow cover it, or "
+        "a bald head has no hairline): it cannot be compared.",
     ),
     Why.SHOWN: QT_TRANSLATE_NOOP("training", "Both photos show it: compare it."),
     Call.MISSED_FRAUD: QT_TRANSLATE_NOOP(
