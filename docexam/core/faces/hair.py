@@ -20,7 +20,7 @@ from docexam.core.faces import (
     lamps,
     strands,
 )
-from docexam.core.faces.body import neck_width
+from docexam.core.faces.body import neck_centre, neck_width
 from docexam.core.faces.canvas import F32, FaceCanvas, smoothstep, soft
 from docexam.core.faces.geometry import FaceGeometry
 from docexam.core.faces.haircolour import hair_colour, shades
@@ -54,6 +54,8 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> tu
     hair, not skin to be lit by the head's own form (the ears' form drew a dark ghost through a
     mass of hair, and the skull's outline a darker band across it); and the light factor of the
     hair's close shade on the skin beside it, for after the exposure (``hairedge``)."""
+    # (The neck and shoulders are drawn round the head's layout, not round the hair's.)
+    body = fg
     fg = on_head(fg)
     style = worn_style(who, look)
     curl = texture(who)
@@ -181,9 +183,11 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> tu
     into: F32 | None = None
     hull: np.ndarray | None = None
     fall: hairfall.Fall | None = None
-    drape = hairfall.Drape(part, py, top, temple, reach, half, side_half, flare)
+    drape = hairfall.Drape(part, py, top, temple, reach, half, side_half, flare, body=body)
     if style == "long" and not coiled:
-        drape.neck = neck_width(torso(fg, who.sex == "M", look.weight), ys[:, 0])
+        t = torso(body, who.sex == "M", look.weight)
+        drape.neck = neck_width(t, ys[:, 0])
+        drape.neck_mid = neck_centre(body, t, ys[:, 0])
     if hanging:  # falls down the sides, over the ears, framing the face
         clump_g = rng("hair-clumps", who.seed, look.hair_style, *day)
         fall = hairfall.hang(c, fg, rows, style, fib, flow, pt, drape, coiled, clump_g)
