@@ -19,6 +19,15 @@ def neck_width(t: Torso, ys: F32) -> F32:
     return t.neck_top + (t.neck_base - t.neck_top) * s**2
 
 
+def neck_centre(fg: FaceGeometry, t: Torso, ys: F32) -> F32:
+    """The neck's middle column on rows ``ys``: under the jaw at its top, the head's axis at
+    its base. A turned head takes the top of the neck with it: the neck runs from under the
+    jaw down to the shoulders, which face the camera (centred on the head's axis all the way
+    up, a turned jaw left the neck's far side standing out under it as a step)."""
+    twist = (_under_the_jaw(fg) if fg.mesh is not None else fg.cx) - fg.cx
+    return (fg.cx + twist * smoothstep(t.junction, t.top, ys)).astype(np.float32)
+
+
 def _slope(t: Torso, ax: F32) -> tuple[F32, F32]:
     """The trapezius' upper edge over offsets ``ax`` from the middle, and its steepness: it
     leaves the neck steeply and flattens towards the shoulder (a concave slope), where the
@@ -119,11 +128,7 @@ def body(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     # Everything here lies below the jaw's angle: work on those rows only.
     band = slice(max(0, int(t.top - 2)), c.h)
     ys = c.ys[band, :1]
-    # A turned head takes the top of the neck with it: the neck runs from under the jaw down
-    # to the shoulders, which face the camera. Centred on the head's axis all the way up, a
-    # turned jaw left the neck's far side standing out under it as a step.
-    twist = _under_the_jaw(fg) - fg.cx
-    dx = c.xs[band] - fg.cx - twist * smoothstep(t.junction, t.top, ys)
+    dx = c.xs[band] - neck_centre(fg, t, ys)
     d = inside(t, dx, ys)
     figure = smoothstep(-0.9, 0.9, d)
     depth = fg.wz * 0.55

@@ -20,7 +20,7 @@ from docexam.core.faces import (
     lamps,
     strands,
 )
-from docexam.core.faces.body import neck_width
+from docexam.core.faces.body import neck_centre, neck_width
 from docexam.core.faces.canvas import F32, FaceCanvas, smoothstep, soft
 from docexam.core.faces.geometry import FaceGeometry
 from docexam.core.faces.haircolour import hair_colour, shades
@@ -54,6 +54,8 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> tu
     hair, not skin to be lit by the head's own form (the ears' form drew a dark ghost through a
     mass of hair, and the skull's outline a darker band across it); and the light factor of the
     hair's close shade on the skin beside it, for after the exposure (``hairedge``)."""
+    # (The neck and shoulders are drawn round the head's layout, not round the hair's.)
+    body = fg
     fg = on_head(fg)
     style = worn_style(who, look)
     curl = texture(who)
@@ -107,6 +109,15 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> tu
     yr = ys[:, 0]
     skull_in = (np.abs(xs - fg.cx) < fg.half_width(yr)[:, None] + 1.5) & (ys < temple)
     skull_in &= ys > fg.crown
+    if fg.mesh is not None:
+        # And the skull's own outline, a little past it: on a turned head it is not even about
+        # the hair's middle, and a sliver of scalp at the outline showed through the hair's
+        # thin edge as a brown rim (red-brown round grey hair).
+        # (Not past it for a close crop: it lies on the skull, and stood off it in patches.)
+        scalp = ((fg.mesh.head * (1 - fg.mesh.ears))[rows] > 0.5).astype(np.uint8)
+        n = 1 if style in ("bald", "cropped") else 7
+        k = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (n, n))
+        skull_in |= (cv2.dilate(scalp, k) > 0) & (ys < temple)
     cap |= skull_in
     day = hairfall.day(look)
     part = parting(fg, style, rng("parting", who.seed, look.hair_style, *day), who.sex == "F")
@@ -181,13 +192,17 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> tu
     into: F32 | None = None
     hull: np.ndarray | None = None
     fall: hairfall.Fall | None = None
-    drape = hairfall.Drape(part, py, top, temple, reach, half, side_half, flare)
+    drape = hairfall.Drape(part, py, top, temple, reach, half, side_half, flare, body=body)
     if style == "long" and not coiled:
-        drape.neck = neck_width(torso(fg, who.sex == "M", look.weight), ys[:, 0])
+        t = torso(body, who.sex == "M", look.weight)
+        drape.neck = neck_width(t, ys[:, 0])
+        drape.neck_mid = neck_centre(body, t, ys[:, 0])
     if hanging:  # falls down the sides, over the ears, framing the face
         clump_g = rng("hair-clumps", who.seed, look.hair_style, *day)
         fall = hairfall.hang(c, fg, rows, style, fib, flow, pt, drape, coiled, clump_g)
         fallen, into, edge_shade, hull = fall.fallen, fall.into, fall.shade, fall.hull
+        if hull is not None:  # (combed hair's outline, too, lies past the skull's)
+            hull = hull | skull_in
         if not covers_ears:  # a pixie's short sides lie behind the ears: they stand out whole
             fallen &= ~ear
     if style in ("side", "bob", "pixie") and not coiled:

@@ -30,7 +30,9 @@ class Drape:
     row its fall fans from (hair not combed from a parting), its top, the row below which it
     hangs free (the temples'), the row its ends reach, its half width at the temples, its half
     width over the skull row by row, how far it spreads out on the shoulders, row by row, and
-    (for hair falling past the jaw) the neck's half width row by row."""
+    (for hair falling past the jaw) the neck's half width and middle column row by row. The
+    neck and shoulders are drawn round the head's layout (``body``), not the hair's: on a
+    turned head the neck leans under the jaw, the hair's middle does not."""
 
     part: float
     py: float
@@ -41,6 +43,8 @@ class Drape:
     side_half: F32
     flare: F32
     neck: F32 | None = None  # the neck's half width row by row, where a fall reaches below it
+    neck_mid: F32 | None = None  # and its middle column row by row
+    body: FaceGeometry | None = None
 
 
 @dataclass
@@ -88,12 +92,6 @@ def hang(
     drop = np.clip((yr - fg.eye) / max(1.0, reach - fg.eye), 0, 1)
     inner = np.where(yr > fg.gonion, np.maximum(outline, fg.wz * 0.62), outline)
     inner = inner * (0.92 + 0.1 * drop)
-    if d.neck is not None:
-        # Below the jaw the fall drapes over the trapezius to the neck's side: hanging on
-        # straight down from the jaw's corners, it left a strip of shaded skin between it and
-        # the neck's outline, which read as a see-through panel over the neck.
-        onto = smoothstep(fg.gonion, fg.chin + fg.wz * 0.2, yr)
-        inner = inner + (np.minimum(inner, d.neck * 1.01) - inner) * onto
     arc = np.clip((yr - d.py) / max(1.0, temple - d.py), 0, 1) ** 0.7
     sway = fib.sway
     if combed:  # (its edges swing with the waves as a whole, not lock by lock: flags)
@@ -106,6 +104,18 @@ def hang(
     part = d.part
     left = np.where(yr < temple, part + (fg.cx - inner - part) * arc, fg.cx - inner)
     right = np.where(yr < temple, part + (fg.cx + inner - part) * arc, fg.cx + inner)
+    if d.neck is not None:
+        # Below the jaw the fall drapes over the trapezius to the neck's side: hanging on
+        # straight down from the jaw's corners, it left a strip of shaded skin between it and
+        # the neck's outline, which read as a see-through panel over the neck. (Each side to
+        # the neck's own: on a turned head the neck leans under the jaw, and taken round the
+        # hair's middle the fall covered one side of the throat and left the strip on the other;
+        # nor only ever inwards: the face's outline, taken as even about the hair's middle, lies
+        # inside the neck on one side of a turned head, and the fall came over the throat.)
+        onto = smoothstep(fg.gonion, fg.chin + fg.wz * 0.2, yr)
+        mid = fg.cx if d.neck_mid is None else d.neck_mid
+        left = left + (mid - d.neck * 1.01 - left) * onto
+        right = right + (mid + d.neck * 1.01 - right) * onto
     # Hanging hair stands out from the head below the crown (its own volume).
     fuller = fg.wz * 0.18 * smoothstep(top, fg.eye, yr) * (1 - 0.5 * drop)
     outer = (d.half + fuller) * d.flare * (1 + 0.05 * drop)
@@ -257,7 +267,7 @@ def ends(
         see = reach_fall(fall.fallen, ys, d.top, d.temple) * (1 - c.person[rows])
         alpha *= 1 - see * (1 - veil) * (1 - thin)
     if behind is not None:
-        shoulder = shoulder_line(fg, behind[0], c.h, xs, behind[1])
+        shoulder = shoulder_line(d.body or fg, behind[0], c.h, xs, behind[1])
         alpha *= fib.front + (1 - fib.front) * smoothstep(shoulder + 1.0, shoulder - 1.5, ys)
     return alpha.astype(np.float32)
 
