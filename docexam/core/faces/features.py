@@ -8,6 +8,7 @@ import numpy as np
 
 from docexam.core.faces.canvas import F32, FaceCanvas, soft
 from docexam.core.faces.geometry import FaceGeometry
+from docexam.core.faces.markshape import mole_form, mole_outline, scar_path, stroke
 from docexam.core.faces.patch import Patch
 from docexam.core.faces.skin import skin_colour
 from docexam.core.faces.traits import Identity, Look, Mark
@@ -184,7 +185,7 @@ def _edges(fg: FaceGeometry, y: float) -> tuple[float, float]:
 # darker core. A darker skin's moles are darker still (more melanin), never lighter, and by a
 # larger share: the photo lifts a dark face's exposure and a hard lamp's sheen lies over a
 # mole as over the skin, which left a mole drawn at a fair skin's share barely there.
-MOLE_BODY, MOLE_CORE = (0.5, 0.26), (0.36, 0.16)
+MOLE_BODY, MOLE_CORE = (0.84, 0.26), (0.64, 0.16)
 MOLE_MIN = 0.85  # the smallest mole's size drawn: a smaller one was lost in a booth's blur
 MOLE_HIGH = 0.35  # a mole's rise over the skin, in its radii
 PINK_SCARS = 0.35  # the skins (``Identity.skin``) up to which a scar is pink, not pale
@@ -207,52 +208,55 @@ def marks(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
 def _mole(c: FaceCanvas, fg: FaceGeometry, who: Identity, m: Mark, x: float, y: float) -> None:
     skin = np.asarray(skin_colour(who), np.float32)
     r = mole_radius(fg, m)
-    # No mole is a drawn circle: its outline wanders and it is a little oval, each in its own
-    # way (from where it lies, so it is the same in every photo).
-    t = np.linspace(0, 2 * np.pi, 24, endpoint=False)
-    phase = 17.0 * m.x + 11.0 * m.y
-    wander = 1 + 0.1 * np.sin(2 * t + phase) + 0.07 * np.sin(3 * t + 2.3 * phase)
-    rx, ry = r * wander * 1.08, r * wander * 0.93
-    pts = np.stack([x + np.cos(t) * rx, y + np.sin(t) * ry], axis=1)
-    p = Patch(c, pts[:, 0], pts[:, 1], 3 + r)
+    form = mole_form(m)
+    pts = mole_outline(form, x, y, r)
+    p = Patch(c, pts[:, 0], pts[:, 1], 3 + 2 * r)
     dark = float(np.clip(who.skin, 0, 1))
     body = MOLE_BODY[0] + (MOLE_BODY[1] - MOLE_BODY[0]) * dark
     core_k = MOLE_CORE[0] + (MOLE_CORE[1] - MOLE_CORE[0]) * dark
-    # Brown, not ink (less blue lost than red and green), its edge soft; its middle a shade
-    # darker, off its centre.
-    shape = p.poly(pts, 0.9)
-    p.paint(shape * 0.8, tuple(skin * body * np.array([0.72, 0.82, 1.0], np.float32)))
-    off = 0.25 * r * np.array([np.cos(phase), np.sin(phase)])
-    core = np.minimum(p.spots([(x + off[0], y + off[1], r * 0.65, r * 0.55, 1.0)]), 1)
-    p.paint(core * 0.6, tuple(skin * core_k * np.array([0.7, 0.8, 1.0], np.float32)))
+    # Melanin's brown takes blue most, red least: a warm brown, some moles redder, some
+    # greyer, never ink. A raised mole holds its pigment deeper in the skin: paler, tan; a
+    # flat one is a darker brown, each its own shade of its kind.
+    tint = np.array([0.5 + 0.2 * (1 - form.warmth), 0.7 + 0.08 * (1 - form.warmth), 1.0])
+    # (The smallest are the darkest: a pale brown dot that small was lost on a fair skin.)
+    small = float(np.clip((1.1 - m.size) / 0.5, 0, 1))
+    body *= (1.1 if form.raised else 1.0) * (1.05 - 0.14 * form.shade) * (1 - 0.22 * small)
+    shape = p.poly(pts, 0.75)
+    p.paint(shape * 0.85, tuple(skin * body * tint.astype(np.float32)))
+    # Its pigment is uneven: darker flecks, a darker middle off its centre, each its own.
+    flecks = [(x + dx * r, y + dy * r, s * r, s * r, 0.8) for dx, dy, s in form.flecks]
+    lean = form.lobes[0][1]
+    middle = (x + 0.12 * r * np.cos(lean), y + 0.12 * r * np.sin(lean), r * 0.6, r * 0.5, 1.0)
+    inside = p.spots([middle, *flecks]) * np.minimum(shape * 1.3, 1)
+    core = skin * core_k * (tint * np.array([0.95, 0.97, 1.0])).astype(np.float32)
+    p.paint(inside * (0.45 if form.raised else 0.6), tuple(core))
+    if form.halo:
+        # Skin round some moles holds less pigment: a faint, lighter ring.
+        ring = p.spots([(x, y, r * 1.9, r * 1.9, 1.0)]) * (1 - np.minimum(shape * 1.6, 1))
+        p.paint(ring * 0.35, tuple(np.minimum(1, skin * 1.1)))
     # A raised mole is a small dome: the lamp lights its upper flank and it shades its lower
-    # one (lit unblurred, in the fine relief), as a painted disc never does. Its surface is
-    # smoother and less oily than the skin's pores round it: the broad sheen that lies over the
-    # skin would wash its pigment out under a booth's hard lamp.
+    # one (lit unblurred, in the fine relief), as a painted disc never does; its top catches a
+    # point of the lamp. Its surface is smoother and less oily than the skin's pores round it:
+    # the broad sheen that lies over the skin would wash its pigment out under a booth's lamp.
     rr, cc = np.mgrid[p.rows, p.cols].astype(np.float32)
     dome = np.exp(-0.5 * (((cc - x) / (r * 0.9)) ** 2 + ((rr - y) / (r * 0.85)) ** 2))
-    c.detail[p.rows, p.cols] += dome * r * MOLE_HIGH
+    high = MOLE_HIGH * (1.5 if form.raised else 1.0)
+    c.detail[p.rows, p.cols] += dome * r * high
     c.gloss[p.rows, p.cols] *= 1 - 0.6 * np.minimum(shape, 1)
-    c.bump(x, y, r, r, fg.wz * 0.01)
+    if form.raised:
+        top = np.exp(-0.5 * (((cc - x) / (r * 0.3)) ** 2 + ((rr - y + r * 0.35) / (r * 0.25)) ** 2))
+        c.gloss[p.rows, p.cols] += 0.1 * top
+    c.bump(x, y, r, r, fg.wz * (0.014 if form.raised else 0.01))
 
 
 def _scar(
     c: FaceCanvas, fg: FaceGeometry, skin: np.ndarray, who_skin: float, m: Mark, x: float, y: float
 ) -> None:
-    a = np.radians(m.angle)
     half = m.length * fg.wz / 2
-    pts = np.array(
-        [
-            [x - np.cos(a) * half, y - np.sin(a) * half],
-            [x + np.cos(a) * half, y + np.sin(a) * half],
-        ]
-    )
-    width = max(2.2, fg.wz * 0.026)
-    p = Patch(c, pts[:, 0], pts[:, 1], width + 4)
-    scar = p.blank()
-    q = np.round((pts - p.origin) * 16).astype(np.int32)
-    cv2.polylines(scar, [q], False, 1.0, max(1, round(width)), cv2.LINE_AA, 4)
-    scar = soft(scar, 0.9)
+    path = scar_path(m, x, y, half, max(2.2, fg.wz * 0.026))
+    every = np.concatenate([path.points, path.stitches])
+    p = Patch(c, every[:, 0], every[:, 1], float(path.widths.max()) + 4)
+    scar = soft(stroke(p.origin, p.shape, path), 0.7)
     # A scar across the lids stops at the eye: it is in the skin.
     rr, cc = np.mgrid[p.rows, p.cols].astype(np.float32)
     scar *= 1 - _eye_openings(fg, cc, rr)
@@ -265,8 +269,13 @@ def _scar(
     else:
         pale = np.minimum(1, skin * 1.3 + (1 - skin) * 0.14)
     p.paint(scar * 0.95, tuple(pale))
+    if len(path.stitches):
+        # The stitches' marks: small pale dots in pairs either side of it.
+        dots = p.spots([(sx, sy, 0.55, 0.55, 0.7) for sx, sy in path.stitches])
+        dots *= 1 - _eye_openings(fg, cc, rr)
+        p.paint(dots * 0.6, tuple(pale))
     c.gloss[p.rows, p.cols] += 0.05 * scar
-    c.detail[p.rows, p.cols] -= scar * width * 0.35
+    c.detail[p.rows, p.cols] -= scar * path.widths.mean() * 0.35
     p.lift(scar, -fg.wz * 0.01)
 
 

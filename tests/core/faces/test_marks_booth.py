@@ -17,7 +17,7 @@ from docexam.core.faces.traveller import holder_identity, portrait_look, travell
 from docexam.core.faces.unseen import hides
 from docexam.core.synth.docdata import make_doc_data
 from docexam.core.synth.states import STATES
-from tests.core.faces.test_marks_skin import MOLE_CONTRAST, SCAR_CONTRAST, _stands_out
+from tests.core.faces.conftest import MOLE_CONTRAST, SCAR_CONTRAST, stands_out
 
 CLEAR = 2.0  # a mark this many times the visible contrast stands out clearly in the portrait
 
@@ -49,12 +49,12 @@ def test_a_holders_plain_mark_shows_at_the_booth(size: tuple[int, int]) -> None:
         bare = render(replace(live_who, marks=()), live, w, h, salt="live")
         for m in live_who.marks:
             need = (SCAR_CONTRAST if m.length else MOLE_CONTRAST)[size]
-            if _stands_out(doc, doc_bare, who, doc_look, m) < CLEAR * need:
+            if stands_out(doc, doc_bare, who, doc_look, m) < CLEAR * need:
                 continue
             if mark_covered(live_who, live, m, shade=False):
                 continue  # under hair, a beard or frames: ``hides`` says so
             checked += 1
-            got = _stands_out(img, bare, live_who, live, m)
+            got = stands_out(img, bare, live_who, live, m)
             if got < need and not mark_covered(live_who, live, m):
                 lost.append((who.seed, m, round(got, 1), "marks" in hides(live_who, live)))
     assert checked >= 15
