@@ -8,7 +8,7 @@ from docexam.core.faces import clothes
 from docexam.core.faces.canvas import F32, FaceCanvas, smoothstep
 from docexam.core.faces.geometry import FaceGeometry
 from docexam.core.faces.skin import skin_colour
-from docexam.core.faces.torso import Torso, jaw_shade, torso
+from docexam.core.faces.torso import Torso, torso
 from docexam.core.faces.traits import Identity, Look
 
 
@@ -170,13 +170,12 @@ def body(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     if male:  # the larynx's prominence, a third of the way down the throat
         c.bump(fg.cx, fg.chin + (t.notch - fg.chin) * 0.32, fg.wz * 0.07, fg.wz * 0.1, fg.wz * 0.03)
     c.bump(fg.cx, t.notch, fg.wz * 0.12, fg.wz * 0.08, -fg.wz * 0.03)
-    shade = jaw_shade(c, fg, look, band)
-    # The neck is the face's skin without its flush, in the head's shade a little more than
-    # the face (it faces the floor as much as the lamp); its front, towards the lamp, keeps
-    # the light and only its sides, towards the hair, go a little darker, softly.
+    # The neck is the face's skin without its flush; its front, towards the lamp, keeps the
+    # light and only its sides, towards the hair, go a little darker, softly. (The jaw's
+    # shade on it is head.py's, laid over the chin's underside and the neck as one.)
     sides = 1 - 0.1 * smoothstep(0.45, 1.1, np.abs(dx / half))
     mottle = c.noise(6.0)[band]
-    tone = (0.92 + 0.025 * mottle - 0.2 * shade) * sides
+    tone = (0.92 + 0.025 * mottle) * sides
     neck_rgb = np.asarray(skin, np.float32) * np.array([1.0, 0.985, 0.965], np.float32)
     c.neck_skin[band] = neck_rgb * tone[..., None]
     c.paint(figure, c.neck_skin[band], rows=band)

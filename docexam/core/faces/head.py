@@ -14,8 +14,8 @@ from docexam.core.faces.traits import Identity, Look
 # How much light the chest and clothes bounce up under the jaw, against a studio's soft box:
 # a booth's flash stands near and low; a hall's ceiling lights the chest and shoulders from
 # above, and its hard shade under the jaw is what that bounce fills.
-UNDERSIDE = 0.7  # the bounce's extra lift on the chin's underside, where it faces the clothes
 BOUNCE = {"overhead": 2.6, "flash": 1.5}
+SHADE = 0.25  # the jaw's shade on the skin just under it, before the bounce fills it
 
 
 def face_mask(fg: FaceGeometry) -> F32:
@@ -40,7 +40,7 @@ def face(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F32:
     neck = soft(hd.full, 2.0) * fade * (c.person > 0.5) * np.maximum(mid, c.ys < fg.gonion)
     blend = np.maximum(mask, neck)
     c.height[:] = c.height * (1 - blend) + hd.depth * blend
-    _under_jaw(c, fg)
+    _under_jaw(c, fg, look)
     c.paint(mask, skin_tone(c, fg, who, look, skin))
     _ears(c, fg, who)
     c.height[:] += mask * 0.015 * c.noise(3.0) * (0.6 + look.age / 60)
@@ -93,39 +93,19 @@ def _smooth_throat(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -
     zone = soft((1 - front).astype(np.float32), 1.5) * person
     h = c.height[rows, cols]
     h += (cv2.GaussianBlur(h, (0, 0), fg.wz * 0.07) - h) * zone
-    # The face's paint under the chin gives way to the neck's (outside the face's coverage
-    # the body's own paint is already there).
-    under = (zone * fg.mesh.head[rows, cols])[..., None]
-    a = c.albedo[rows, cols]
-    a += (c.neck_skin[rows, cols] - a) * under
-    # What faces the floor takes light back from below: the clothes and the room bounce the
-    # lamp up under the chin (a pale shirt most), and the shading has no light from below:
-    # without it the chin's underside went nearly black, a dark strap under every jaw. It
-    # reaches wherever the jaw shades: the chin's underside and the throat in the jaw's cast
-    # shade alike, so the shade is soft and fades as that shade does. (Lifted on the face's
-    # underside only, the neck's top stayed the darkest, a strap a little lower.)
-    lamp = lamps.lamp(look)
-    cast = torso.jaw_shade(c, fg, look, rows)[:, cols] / 0.85
-    shaded = np.minimum(np.maximum(cast, zone * fg.mesh.head[rows, cols]), 1)
-    # From where the chin turns under (not on the face's front above it), strongest just
-    # under the jaw; down the throat, which faces the lens and the clothes, some of it reaches
-    # the lower neck, out to the window's foot (well under any collar): led by the jaw's
-    # shade alone, the lift ended above the neck's lower half, which read as a second shade.
+    # From where the chin turns under (not on the face's front above it): how far each point
+    # lies below the jaw's line, smooth across the columns.
     d = np.minimum(
         _below_the_jaw(front, round(fg.mouth + (fg.chin - fg.mouth) * 0.4) - rows.start, fg),
         _below_the_outline(c, fg, rows, cols),
     )
-    under_jaw = smoothstep(-fg.wz * 0.04, fg.wz * 0.06, d)
-    # A slower fade, weaker at its peak: a quick, strong one lit a rim right under the jaw
-    # over a trough, and the neck below read as a separate, lighter tube.
-    near = shaded * np.exp(-np.maximum(d, 0) / (fg.wz * 0.17))
-    low = smoothstep(0.0, fg.wz * 0.6, d) * smoothstep(fg.wz * 1.3, fg.wz, d)
-    lift = under_jaw * (0.8 * near + 0.35 * low)
-    # The chin's underside faces the clothes and takes their light most: lifted only from
-    # the jaw's line down, its first pixels above that line stayed the darkest, a hard dark
-    # stripe under the chin over a lighter neck.
-    turn = smoothstep(-fg.wz * 0.12, 0.0, d) * np.exp(-np.maximum(d, 0) / (fg.wz * 0.1))
-    lift += UNDERSIDE * under[..., 0] * turn
+    # The face's paint under the chin gives way to the neck's (outside the face's coverage
+    # the body's own paint is already there), over a finger's width across the jaw's line:
+    # cut where the mesh's normals turn, the two paints met in a line under the chin.
+    turn = smoothstep(-fg.wz * 0.1, fg.wz * 0.05, d)
+    under = (turn * person * fg.mesh.head[rows, cols])[..., None]
+    a = c.albedo[rows, cols]
+    a += (c.neck_skin[rows, cols] - a) * under
     # Skin only (by its hue: the collar's own shade on the neck is skin): a collar in the
     # window is the clothes' to light.
     ns = c.neck_skin[rows, cols]
@@ -133,10 +113,18 @@ def _smooth_throat(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -
         a / np.maximum(a.sum(axis=-1), 1e-3)[..., None]
         - ns / np.maximum(ns.sum(axis=-1), 1e-3)[..., None]
     )
-    skin = np.clip(1 - 12 * np.abs(hue).sum(axis=-1), 0, 1)
+    skin = np.maximum(np.clip(1 - 12 * np.abs(hue).sum(axis=-1), 0, 1), fg.mesh.head[rows, cols])
+    # The jaw's shade, on the chin's underside and the neck alike (one field, so the two
+    # read as one skin): darkest just under the jaw's line, lighter down the neck. What the
+    # clothes and the room bounce up under the chin (a pale shirt most; a booth's flash or a
+    # hall's ceiling light more than a soft box's) fills it. (The face's own turn under, the
+    # mesh's normals, shades the chin's underside too: skinlight.form.) Painted into the
+    # neck by body.py and lifted back here by a bounce of its own, the shade and the lift
+    # differed in shape and drew a lit rim under the jaw over a trough.
     cloth = float(np.mean(look.clothing))
-    back = BOUNCE.get(lamp.kind, 1.0) * (0.7 + 0.6 * cloth)
-    a += a * (back * lift * person * skin)[..., None]
+    fill = BOUNCE.get(lamps.lamp(look).kind, 1.0) * (0.7 + 0.6 * cloth)
+    depth = SHADE / (1 + 0.35 * fill)
+    a *= 1 - (depth * torso.jaw_shade(fg, look, d) * person * skin)[..., None]
     # A shaved man's beard grows on down under the jaw onto the upper throat: its blue-grey
     # shadow (skin.py's, on the face) goes on there too, fading out a couple of fingers down,
     # where the neck's hair stops. (On the face only, it ended at the jaw's line, and the
@@ -180,27 +168,30 @@ def _below_the_outline(c: FaceCanvas, fg: FaceGeometry, rows: slice, cols: slice
     return c.ys[rows, cols] - line[None, :]
 
 
-def _under_jaw(c: FaceCanvas, fg: FaceGeometry) -> None:
+def _under_jaw(c: FaceCanvas, fg: FaceGeometry, look: Look) -> None:
     """The chin's underside as a slope back to the neck. The mesh's depth falls from the
     chin's front to the throat within a pixel or two (seen from the front that surface is
     edge-on), a cliff whose occlusion and turned normals drew a dark band under every chin;
     as a slope of a finger or two it takes a soft shade that fades down the neck."""
     # Below the lower lip (smoothed, the surface would fill the mouth's line), from the
-    # jaw's angles where they lie lower.
-    top, foot = max(fg.gonion, fg.mouth + fg.lip_lo), fg.chin + fg.wz * 0.8
+    # jaw's angles where they lie lower, down to the frame's foot.
+    top, foot = max(fg.gonion, fg.mouth + fg.lip_lo), float(c.h)
     win = c.window(fg.cx, (top + foot) / 2, fg.wz * 1.2, (foot - top) / 2)
     if win is None:
         return
     rows, cols, _, oy = win
     h = c.height[rows, cols]
     env = h.copy()
-    # Steep under the chin's front and flattening as it meets the throat (a fall as the
-    # root of the distance): a plane drew a dark slab with a crease at its foot. Steep enough
-    # to reach the throat within a finger's width: a gentler fall tilted the whole front of
-    # the neck to the floor, and its lit middle between the chin's shade and that slope read
-    # as bands round a cylinder. The neck's shade under the jaw is the cast one (body.py).
-    for k in range(2, int(fg.wz * 0.75), 2):
-        np.maximum(env[k:], h[:-k] - (8.0 * np.sqrt(k) + 0.5 * k), out=env[k:])
+    # Half as steep as the lamp's rays: the relief's own cast shadow (render's) is a point
+    # lamp's, hard, and marched only so far, so a fall steeper than the rays (the old one
+    # reached the throat within a finger's width) drew a dark band under every jaw ending in
+    # a hard edge a fixed distance below the chin, and the neck read as a second tube. At the
+    # rays' own slope the whole neck faced the floor and went dark. The jaw's soft shade on
+    # the neck is _smooth_throat's (torso.jaw_shade).
+    light = lamps.towards(look.light_azimuth, look.light_elevation)
+    rise = float(light[2] / max(np.hypot(light[0], light[1]), 1e-3))
+    for k in range(2, rows.stop - rows.start, 2):
+        np.maximum(env[k:], h[:-k] - (0.3 * rise * k), out=env[k:])
     # The jaw's sides turn under too; on the figure only.
     keep = smoothstep(0.0, fg.wz * 0.1, oy + (foot - top) / 2) * soft(c.person[rows, cols], 2.0)
     env = cv2.GaussianBlur(env, (0, 0), fg.wz * 0.05)

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import cv2
 import numpy as np
 
-from docexam.core.faces.canvas import F32, FaceCanvas, soft
+from docexam.core.faces.canvas import F32, smoothstep
 from docexam.core.faces.geometry import FaceGeometry
 from docexam.core.faces.traits import Look
 
@@ -58,29 +57,14 @@ def torso(fg: FaceGeometry, male: bool, weight: float = 0.0) -> Torso:
     )
 
 
-def jaw_shade(c: FaceCanvas, fg: FaceGeometry, look: Look, band: slice) -> F32:
-    """The jaw's shadow on the neck, 0..1: the jaw's outline cast down (and aside, as the lamp
-    stands) by the soft box above the camera, with a soft but definite edge, lightest far
-    from the jaw. Rows of ``band`` only (body.py paints the neck in it; head.py lets the
-    light bounced from below into it)."""
-    assert fg.mesh is not None
-    az, el = np.radians(look.light_azimuth), np.radians(look.light_elevation)
-    reach = fg.wz * 0.4  # how far the jaw stands in front of the neck
-    drop = float(np.clip(reach * np.tan(el) / np.cos(az), fg.wz * 0.1, fg.wz * 0.4))
-    aside = float(reach * np.tan(az))
-    face = soft(fg.mesh.head, 1.0)
-    m = np.array([[1, 0, aside], [0, 1, drop]], np.float32)
-    cast = cv2.warpAffine(face, m, (c.w, c.h), borderMode=cv2.BORDER_REPLICATE)[band]
-    # A soft box is as wide as the face is far from it: the edge fades over two fingers'
-    # widths, and the shade lightens down the neck as more of the box sees past the jaw. A
-    # definite edge drew a dark band across every neck under the chin.
-    cast = soft(cast, fg.wz * 0.16)
-    below = np.clip((c.ys[band, :1] - fg.chin) / (fg.wz * 0.7), 0, 1)
-    cast *= 1 - 0.45 * below
-    # Nearer the jaw the neck also sees less of the room: a glow of shade just below it (the
-    # face's coverage four rows up).
-    up = np.clip(np.arange(c.h)[band] - 4, 0, c.h - 1)
-    near = soft(np.ascontiguousarray(face[up]), fg.wz * 0.18)
-    # Full strength where the jaw stands over the neck: in a passport photo that shade is what
-    # draws the jaw's line (at half, face and neck read as one piece).
-    return np.maximum(cast * 0.85, near * 0.4)
+def jaw_shade(fg: FaceGeometry, look: Look, below: F32) -> F32:
+    """The jaw's shadow on the neck, 0..1, from how far (px) points lie ``below`` the jaw's
+    line (negative above it): the soft box above the camera is as wide as the face is far
+    from it, so the shade has no edge on the neck. It comes in as the chin turns under,
+    is darkest just under the jaw's line and lightens down the neck as more of the box sees
+    past the jaw, the further the higher the lamp. (Cast as the jaw's outline moved down,
+    with an edge, it drew a dark band across the neck and the neck read as a separate tube.)"""
+    el = np.radians(look.light_elevation)
+    reach = fg.wz * (0.25 + 0.2 * float(np.clip(np.tan(el), 0.3, 2.0)))
+    coming = smoothstep(-fg.wz * 0.12, fg.wz * 0.04, below)
+    return coming * np.exp(-np.maximum(below, 0) / reach)
