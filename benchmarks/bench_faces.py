@@ -5,7 +5,8 @@ milliseconds of the document path the generator runs (``holder_portrait`` for re
 passports' data, at a data page's 35 x 45 mm at 600 dpi, greyscale and engraved), of the photo
 a face item shows (the traveller at the booth for those passports, at ``PHOTO_SIZE``) and of its
 key's hidden features, and a floor measured in the same run (a fixed numpy workload of similar
-size) so that figures from busy machines compare. Run: ``PYTHONPATH=. .venv/bin/python benchmarks/bench_faces.py``.
+size) so that figures from busy machines compare.
+Run: ``PYTHONPATH=. .venv/bin/python benchmarks/bench_faces.py``.
 """
 
 from __future__ import annotations
