@@ -30,10 +30,11 @@ def ball(
     iris: F32,
     lamp: Lamp,
     fold: float = 0.0,
+    hood: float = 0.0,
 ) -> None:
     """The white, iris and pupil inside the opening ``inside``; ``lids`` gives the upper and
     lower lid margins' heights per column of the patch; ``fold`` how far an epicanthic fold
-    covers the caruncle (0 .. 1)."""
+    covers the caruncle (0 .. 1), ``hood`` how far a fold of skin overhangs the lid (0 .. 1)."""
     ex, ey = centre
     top, foot = lids
     ys, xs = np.mgrid[p.rows, p.cols].astype(np.float32)
@@ -55,8 +56,10 @@ def ball(
     sclera = white * form[..., None]
     # Greyer and a little pinker into the corners, where the lids' thickness keeps the light
     # from it and the blood vessels show: white up to the corners, the opening read as a
-    # hole cut in the skin.
-    sclera *= 1 - np.array([0.16, 0.2, 0.07], np.float32) * (uu**2.5)[..., None]
+    # hole cut in the skin. The inner corner lies deeper still, in the socket beside the
+    # nose, whose side shades it.
+    sclera *= 1 - np.array([0.24, 0.28, 0.12], np.float32) * (uu**3)[..., None]
+    sclera *= (1 - 0.12 * (1 - outer) * smoothstep(0.35, 0.8, uu))[..., None]
     # Faint veins and unevenness: pinker and a touch yellower towards the corners.
     # One draw from the photo's generator, as before there were fibres: whatever is drawn
     # after the eyes (beard, brows, hair) keeps its own random stream. The iris's fibres and
@@ -87,23 +90,30 @@ def ball(
     below = ys - top
     # It reaches down over the iris's upper third: without it the eye sat on the face, a
     # ball under no lid.
-    reach = fg.iris * (0.7 + 0.35 * max(-ly, 0.0))
+    # A full fold of skin over the lash line (a single lid) stands further out over the
+    # ball and shades it deeper and further down. (Only a full one: a lid under a crease
+    # shaded so drew the eye's darkest disc off the pupil.)
+    single = float(smoothstep(0.7, 0.95, hood))
+    reach = fg.iris * (0.7 + 0.35 * max(-ly, 0.0) + 0.35 * single)
     # (Less towards the corners, which the ball's turn already darkens: there the two made
     # the white as dark as the iris.)
     # Least of all into the outer corner, where the opening narrows to a few pixels: shaded
     # as deeply, the corner's white went as dark as the lash line and the two drew a wing.
-    depth = 0.62 * (1 - 0.35 * smoothstep(0.55, 0.95, uu) - 0.25 * outer * smoothstep(0.6, 1.0, uu))
+    depth = (0.62 + 0.12 * single) * (
+        1 - 0.35 * smoothstep(0.55, 0.95, uu) - 0.25 * outer * smoothstep(0.6, 1.0, uu)
+    )
     shade = 1 - depth * (1 - smoothstep(-0.3, 1.0, below / reach)) ** 1.2
     # The lower lid casts nothing, but the ball turns away under it and the tear's thin
     # meniscus lies along it: the white dims into the margin instead of ending on a cut edge.
-    shade *= 1 - 0.1 * (1 - smoothstep(0.0, fg.eye_h * 0.4, foot - ys))
+    # (Reaching a little higher: ending bright on the lid, the white drew a crisp edge.)
+    shade *= 1 - 0.12 * (1 - smoothstep(0.0, fg.eye_h * 0.45, foot - ys))
     ball_col *= shade[..., None]
     # The corners close softly: the white's last millimetres, shaded by the lids' thickness
     # and lit by their pink inner faces, are a pinkish mid-tone, a little darker than the
     # skin round them. Every shade above multiplied there turned the outer corner as dark as
     # the lash line: a pointed dark wing, an eyeliner's, on every face.
-    close = smoothstep(0.7, 1.02, uu) * (0.35 + 0.65 * outer)
-    tone = white * np.array([0.8, 0.77, 0.9], np.float32)
+    close = smoothstep(0.62, 1.02, uu) * (0.6 + 0.4 * outer)
+    tone = white * np.array([0.68, 0.65, 0.78], np.float32)
     ball_col += (tone - ball_col) * (0.8 * close)[..., None]
     p.paint(inside, ball_col.astype(np.float32))
     # A pink caruncle fills the inner corner, a rounded, wet lump a little proud of the

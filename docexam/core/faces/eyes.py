@@ -206,7 +206,9 @@ def eyes(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     # the skin round it in a fair face (darker, the whole white read as a grey sticker) and
     # clearly lighter in a dark one, duller and warmer there. It takes some of the skin's
     # hue, the light the lids and skin round it throw onto it.
-    white = np.float32(0.76 * (1 - 0.56 * who.skin)) * (0.72 + 0.28 * skin / skin.mean())
+    # (A dark face's white, as bright as a fair one's against its skin, was the brightest
+    # thing in the photo: an almond of paper on the face.)
+    white = np.float32(0.74 * (1 - 0.6 * who.skin)) * (0.72 + 0.28 * skin / skin.mean())
     white *= np.array([1 - 0.12 * who.skin, 1 - 0.03 * who.skin, 1], np.float32)
     lashes = (both.blank(), both.blank())
     for side in (-1, 1):
@@ -245,7 +247,17 @@ def eyes(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
         lids.upper_lid(c, p, lid, form.hood, skin, fg.wz, form.deep, look.makeup)
         inside = lid.opening()
         eyeball.ball(
-            c, p, fg, (ex, ey), (lid.top, lid.foot), inside, white, iris, light, form.epicanthus
+            c,
+            p,
+            fg,
+            (ex, ey),
+            (lid.top, lid.foot),
+            inside,
+            white,
+            iris,
+            light,
+            form.epicanthus,
+            form.hood,
         )
         eyeball.catchlight(c, p, fg, (ex, ey), (lid.top, inside), light, _cornea(who, look, side))
         lids.lash_line(p, lid, female, look.makeup)
@@ -331,14 +343,25 @@ def _socket(both: Patch, fg: FaceGeometry, skin: np.ndarray, deep: float) -> Non
                 fg.eye_w * 0.35,
                 0.45,
             ),
+            # The inner corner lies in the hollow between the ball and the bridge of the nose,
+            # which the nose's side shades: without it the corner met the face flat, an edge.
+            (ex - side * fg.eye_w * 1.3, fg.eye, fg.eye_w * 0.25, fg.eye_w * 0.35, 0.5),
             # Under the eye, from just below the lower lid's rim: starting lower, it left a
-            # pale band along the lid that read as a crescent outlining the eye.
-            (ex, fg.eye + fg.eye_w * 0.5, fg.eye_w * 0.75, fg.eye_w * 0.24, 0.35),
+            # pale band along the lid that read as a crescent outlining the eye. Deepest in,
+            # where the lid meets the cheek in a shallow groove running down from the corner.
+            (ex, fg.eye + fg.eye_w * 0.5, fg.eye_w * 0.75, fg.eye_w * 0.24, 0.45),
+            (
+                ex - side * fg.eye_w * 0.5,
+                fg.eye + fg.eye_w * 0.45,
+                fg.eye_w * 0.4,
+                fg.eye_w * 0.2,
+                0.3,
+            ),
         ]
     shade = soft(both.spots(spots), 2.0)
     both.paint(
         # Even a full, level lid lies a little back under the brow: some shade always (with
         # none the eye sat on the face, not in a socket).
-        np.minimum(shade, 1) * np.float32(0.3 + 0.35 * deep),
+        np.minimum(shade, 1) * np.float32(0.4 + 0.3 * deep),
         skin * np.array([0.74, 0.7, 0.76], np.float32),
     )

@@ -33,7 +33,7 @@ class Lids:
         # corners blend over a pixel and a half into the lids, as a soft, wet edge does (cut
         # in a pixel, the opening read as a sticker's outline).
         upper = np.clip(self.rows - self.top + 0.5, 0, 1)
-        lower = np.clip((self.foot - self.rows) / 1.6 + 0.4, 0, 1)
+        lower = np.clip((self.foot - self.rows) / 2.2 + 0.35, 0, 1)
         ends = np.clip((1 - np.abs(self.u)) * self.eye_w / 1.8 + 0.3, 0, 1)
         return (upper * lower * ends).astype(np.float32)
 
@@ -88,10 +88,11 @@ def upper_lid(
     t = np.clip(above / height, 0, 1)
     dome = band * np.clip(np.sin(np.pi * t), 0, 1) ** 0.8
     lid_skin = np.minimum(1, skin * np.array([1.04, 1.06, 1.08], np.float32) + 0.01)
-    # Only a little lighter than the skin round it: a pale band read as a sticker crescent;
-    # its roundness is left to the relief and the lamp.
-    p.paint(band * 0.12, lid_skin)
-    p.paint(dome * 0.1, np.minimum(1, skin * 1.08 + 0.01))
+    # Hardly lighter than the skin round it, and thinly painted so the face's own mottle
+    # shows through: a pale, smooth band read as a sticker crescent; its roundness is left
+    # to the relief and the lamp.
+    p.paint(band * 0.06, lid_skin)
+    p.paint(dome * 0.05, np.minimum(1, skin * 1.08 + 0.01))
     p.lift(dome, wz * 0.016)
     gloss = c.gloss[p.rows, p.cols]
     gloss += (0.17 - gloss) * dome * 0.5  # thin, taut skin has a little sheen
@@ -108,14 +109,30 @@ def upper_lid(
     # The fold's underside above it, facing down, a little in its own shade: the crease
     # is the edge of a form, not a drawn line.
     p.paint(_band(under, -1.8, 1.8) * cw * 0.45, skin * np.array([0.8, 0.77, 0.82], np.float32))
+    single = 1 - crease
     if hood > 0.4:  # the fold overhangs the lid: a soft, lit roll of skin just above
-        roll = _band(under, -1.8, 1.5) * 0.22 * smoothstep(0.4, 0.8, hood) * reach
+        roll = _band(under, -1.8, 1.5) * 0.22 * smoothstep(0.4, 0.8, hood) * reach * crease
         p.paint(roll.astype(np.float32), lid_skin)
         p.lift(roll, wz * 0.01)
+    if single > 0:
+        _single_fold(p, lid, single * reach, skin, wz)
     if makeup > 0:
         k = np.clip((lid.u + 1) / 2, 0, 1)
         shadow = band * (0.55 + 0.45 * (1 - t)) * (0.6 + 0.4 * k) * 0.14 * makeup
         p.paint(shadow.astype(np.float32), skin * np.array([0.72, 0.68, 0.73], np.float32))
+
+
+def _single_fold(p: Patch, lid: Lids, k: F32, skin: F32, wz: float) -> None:
+    """A single lid: no crease, a full, slightly puffy fold of skin from the brow down that
+    rolls over the lash line. Its front, highest a third of the way up, faces the lamp; below
+    it the skin turns under towards the lashes, a soft shade deepening down to them (which
+    eyeball.ball carries on over the iris's top). Lit to the lashes, the lid was a flat band
+    and the eye a hole cut under it. ``k`` is how single the lid is, per column."""
+    e = lid.eye_w
+    above = lid.top - lid.rows
+    p.lift(_band(above, 0.4 * e, 0.22 * e) * k, wz * 0.022)
+    turn = (1 - smoothstep(0.0, 0.4 * e, above)) * smoothstep(-0.5, 0.8, above) * k
+    p.paint((turn * 0.5).astype(np.float32), skin * np.array([0.7, 0.66, 0.74], np.float32))
 
 
 def lash_line(p: Patch, lid: Lids, female: bool, makeup: float = 0.0) -> None:
@@ -172,27 +189,31 @@ def lower_lid(
     w = np.clip(1 - ((lid.u - 0.05) / 1.02) ** 2, 0, 1) ** 0.7
     k = np.clip((lid.u + 1) / 2, 0, 1).astype(np.float32)
     # The waterline: wet, pinker than the skin and catching the light from above.
-    rim = _band(s, 0.35, 0.6) * w
-    wet = np.minimum(1, skin * np.array([1.02, 0.97, 1.1], np.float32) + 0.045)
-    p.paint((rim * 0.55).astype(np.float32), wet)
+    # Only a little lighter than the lid: a bright rim drew a pale line under the white,
+    # which the camera's sharpening crisped into a cut-out's edge.
+    rim = _band(s, 0.35, 0.7) * w
+    wet = np.minimum(1, skin * np.array([1.0, 0.96, 1.07], np.float32) + 0.02)
+    p.paint((rim * 0.2).astype(np.float32), wet)
     gloss = c.gloss[p.rows, p.cols]
-    np.maximum(gloss, rim * 0.1, out=gloss)
+    np.maximum(gloss, rim * 0.03, out=gloss)
     # The lid's front edge, just under the rim, faces the lamp and the lens: a touch lighter
     # than the lid below, the thickness that keeps the white from ending on flat skin.
     ledge = _band(s, 1.4, 0.8) * w
-    p.paint((ledge * 0.18).astype(np.float32), np.minimum(1, skin * 1.06 + 0.01))
+    p.paint((ledge * 0.03).astype(np.float32), np.minimum(1, skin * 1.06 + 0.01))
     # The lashes' roots, below the ledge: faint, strongest outwards, gone by the corner.
     roots = _band(s, 2.2, 0.8) * w * 0.09 * (0.3 + 0.7 * k) * (1 - 0.8 * smoothstep(0.8, 1.0, k))
     p.paint(roots.astype(np.float32), skin * np.array([0.7, 0.67, 0.71], np.float32))
     if makeup > 0:
-        tint = _band(s, 2.0, 0.7) * w * k**1.5 * 0.16 * makeup
+        # (Spread and faint: a narrow band drew a dotted ring under the eye.)
+        tint = _band(s, 2.2, 1.2) * w * k**1.5 * 0.08 * makeup
         p.paint(tint.astype(np.float32), skin * np.array([0.4, 0.38, 0.42], np.float32))
     # The lid's margin stands a little proud of the ball and the lid below it is a low roll
     # over the ball's lower half (the pretarsal muscle), with a faint shade where it meets
     # the cheek: the margin faces up, into the lamp, rather than down into a groove.
     e = lid.eye_w
-    p.lift(_band(s, 0.9, 1.2) * w, wz * 0.008)
-    p.lift(_band(s, 0.22 * e, 0.14 * e) * w, wz * 0.006)
+    # (Kept low: a taller ledge caught the lamp as a bright line under the white.)
+    p.lift(_band(s, 0.9, 1.2) * w, wz * 0.002)
+    p.lift(_band(s, 0.3 * e, 0.14 * e) * w, wz * 0.005)
     p.paint(_band(s, 0.38 * e, 0.1 * e) * w * 0.1, skin * np.array([0.8, 0.77, 0.82], np.float32))
 
 
