@@ -10,6 +10,7 @@ import numpy as np
 from docexam.core.faces import lamps
 from docexam.core.faces.canvas import BGR, F32, FaceCanvas
 from docexam.core.faces.geometry import FaceGeometry
+from docexam.core.faces.mesh import MeshHead
 
 SHEEN = 0.05  # the broad sheen's strength on an average skin, of the exposed face's tone
 SHEEN_CAP = 0.045  # the most it adds however oily the skin and bright the lamp
@@ -18,6 +19,12 @@ SPEC_CAP = 0.06  # the skin's tight glint's ceiling (of the light, before the ex
 FORM_SMOOTH = 3.0  # px at the working size: the mesh's facets go, the cheekbones stay
 FORM_FALL = {"overhead": 0.5}  # how dark a surface edge-on to the light goes (else 0.4)
 PULL = {"overhead": 2.2}  # how far the broad source's direction leans to the lens (else 1.2)
+# The relief's own shade under a broad source: the scales (cm) whose curvature counts, from
+# the alar groove's to the cheekbone's, against the face's own roundness over a broader one.
+RELIEF_CM, RELIEF_BASE_CM = (0.2, 0.45), 2.0
+RELIEF_SHADE, RELIEF_LIFT = 0.2, 0.08  # the most a hollow loses and a crest gains
+RELIEF_SOFT = 0.5  # the curvature (per cm, about a crest's) at which they near those
+DRY_SHEEN = 0.35  # the sheen's share on a dry crest (a cheekbone's top) against an oily skin's
 
 
 def where(c: FaceCanvas, face: F32, colour: BGR) -> F32:
@@ -170,6 +177,14 @@ def form(fg: FaceGeometry, c: FaceCanvas, skin: F32, lamp: lamps.Lamp) -> tuple[
     mid = (fg.eye + fg.nose) / 2
     c.spots(nose, [(fg.fx, mid, fg.nose_w * 0.9, (fg.nose - fg.eye) * 0.55, 0.55)])
     f += (1 - f) * np.minimum(nose, 0.55)
+    # A broad source near the lens flattens the turn of every form, yet a hollow still sees
+    # less of it and of the room than a crest: the submalar hollow, the temples, the nose's
+    # side walls and the grooves round its wings hold a soft shade and the cheekbones' tops,
+    # the bridge and the chin's ball a little more light. Without it the face read as a mask.
+    crest = curvature(hd, weight * (1 - ear))
+    bare = (1 - np.minimum(eyes, 1)) * (1 - ear)
+    lean = np.tanh(crest / RELIEF_SOFT)
+    f *= 1 + np.where(lean < 0, RELIEF_SHADE, RELIEF_LIFT) * lean * bare
     # Off the mesh (the body's neck beside it) nothing is known: the light as it was.
     known = np.clip(total * 2, 0, 1) * skin
     # Skin's oil gives back the soft box as a broad, faint sheen where the form faces the
@@ -184,11 +199,31 @@ def form(fg: FaceGeometry, c: FaceCanvas, skin: F32, lamp: lamps.Lamp) -> tuple[
     # Only where the skin is oily (head.py's gloss: the forehead's centre, the nose's tip),
     # nearly none on the dry cheeks; an even film over the whole front read as wax.
     oil = np.square(np.clip((c.gloss - 0.035) / 0.09, 0, 1.5))
+    # Dry skin still mirrors a little of a broad lamp where a crest faces it: the cheekbones'
+    # tops, the bridge, the chin's ball (a soft lift, not a shine).
+    oil += DRY_SHEEN * np.clip(lean, 0, 1) * bare
     sheen = SHEEN * lamp.sheen * lobe * oil * _broken(c.detail, known) * known
     sheen *= 1 - np.minimum(eyes, 1)
     # A sheen is a veil over the skin's own tone, never a burnt-out patch: it saturates.
     sheen = sheen / (1 + sheen / SHEEN_CAP)
     return 1 + (f - 1) * known, sheen
+
+
+def curvature(hd: MeshHead, weight: F32) -> F32:
+    """How much more convex the mesh is at each point than the face round it, per cm: + on a
+    crest, - in a hollow. The divergence of the normals as the image sees them, which is the
+    surface's curvature even where it turns edge-on (a sphere's is even to its outline); less
+    the head's own roundness, measured over a broader patch."""
+    cm = hd.scale * 0.1  # px per centimetre (the mesh's unit is the decimetre)
+    div = np.zeros_like(weight)
+    for s in RELIEF_CM:
+        total = np.maximum(cv2.GaussianBlur(weight, (0, 0), s * cm), 1e-3)
+        nx = cv2.GaussianBlur(hd.normals[..., 0] * weight, (0, 0), s * cm) / total
+        ny = cv2.GaussianBlur(hd.normals[..., 1] * weight, (0, 0), s * cm) / total
+        div += (np.gradient(nx, axis=1) + np.gradient(ny, axis=0)) * (cm / len(RELIEF_CM))
+    total = np.maximum(cv2.GaussianBlur(weight, (0, 0), RELIEF_BASE_CM * cm), 1e-3)
+    base = cv2.GaussianBlur(div * weight, (0, 0), RELIEF_BASE_CM * cm) / total
+    return (div - base) * weight
 
 
 def _broken(detail: F32, known: F32) -> F32:
