@@ -104,24 +104,34 @@ def _booth(k: int) -> Form:
     return _form(t.identity, frontal(t.look, hair_style="bald"), salt="live")
 
 
-def _check(forms: list[Form], cheek: float, nose: float) -> None:
-    cheeks = [round(f.cheek, 1) for f in forms]
-    noses = [round(f.nose, 1) for f in forms]
-    assert float(np.median(cheeks)) > cheek, cheeks
-    assert sum(c > cheek * 0.6 for c in cheeks) >= len(forms) - 2, cheeks
-    assert float(np.median(noses)) > nose, noses
-    assert sum(n > nose * 0.6 for n in noses) >= len(forms) - 2, noses
-    # Within a passport photo's range: the skin's highlights are not burnt out, its shade
-    # (the hollows', the nose's walls') never crushed to black.
+def _rises(values: list[float], median: float, each: float, name: str) -> None:
+    """The median above ``median`` and all but two people above ``each``."""
+    shown = [round(v, 1) for v in values]
+    assert float(np.median(values)) > median, (name, shown)
+    assert sum(v > each for v in values) >= len(values) - 2, (name, shown)
+
+
+def _in_range(forms: list[Form], floor: float) -> None:
+    """Within a photo's range: the skin's highlights not burnt out, its darkest (the hollows',
+    the nose's walls') not below ``floor`` of its median."""
     assert all(f.top < 246 for f in forms), [round(f.top) for f in forms]
-    assert all(f.floor > 28 for f in forms), [round(f.floor) for f in forms]
+    assert all(f.floor > floor for f in forms), [round(f.floor, 2) for f in forms]
 
 
 def test_a_studio_portrait_shows_the_cheekbones_and_the_nose_s_form() -> None:
-    """Generator 27: cheekbone over hollow median 22 levels, bridge over walls 34."""
-    _check([_studio(k) for k in range(PEOPLE)], cheek=0.0, nose=0.0)
+    """Generator 27 (14 people): cheekbone over hollow median 52 levels, bridge over walls 48
+    (7 of 14 above 48); now 76 and 88 (all above 48). The soft lamp keeps the skin's darkest
+    above a third of its median (0.38 at least, 0.47 before)."""
+    forms = [_studio(k) for k in range(PEOPLE)]
+    assert float(np.median([f.cheek for f in forms])) > 64, [round(f.cheek) for f in forms]
+    _rises([f.nose for f in forms], 68, 48, "nose")
+    _in_range(forms, 0.33)
 
 
-def test_a_booth_photo_shows_them_under_the_hall_s_light() -> None:
-    """Generator 27: ... ."""
-    _check([_booth(k) for k in range(PEOPLE)], cheek=0.0, nose=0.0)
+def test_a_booth_photo_shows_the_nose_s_form_under_the_hall_s_light() -> None:
+    """Generator 27 (14 people): bridge over walls median 76 levels, 7 above 75; now 106, all
+    above 80. The hall's ceiling light is harder: its shade reaches a tenth of the skin's
+    median, as before (0.11 at least, then and now)."""
+    forms = [_booth(k) for k in range(PEOPLE)]
+    _rises([f.nose for f in forms], 92, 75, "nose")
+    _in_range(forms, 0.09)
