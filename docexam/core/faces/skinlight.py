@@ -23,7 +23,9 @@ PULL = {"overhead": 2.2}  # how far the broad source's direction leans to the le
 # the alar groove's to the cheekbone's, against the face's own roundness over a broader one.
 RELIEF_CM, RELIEF_BASE_CM = (0.2, 0.45), 2.0
 RELIEF_SHADE, RELIEF_LIFT = 0.2, 0.08  # the most a hollow loses and a crest gains
-RELIEF_SOFT = 0.5  # the curvature (per cm, about a crest's) at which they near those
+RELIEF_SOFT = 0.6  # the curvature (per cm, about a crest's) at which they near those
+RELIEF_ROUND = 0.3  # per cm: the most of a point's curvature the face's roundness takes
+NOSE_FILL = 0.3  # how much of its turn the nose's side walls are spared (0.55 drew a smudge)
 DRY_SHEEN = 0.35  # the sheen's share on a dry crest (a cheekbone's top) against an oily skin's
 
 
@@ -176,7 +178,7 @@ def form(fg: FaceGeometry, c: FaceCanvas, skin: F32, lamp: lamps.Lamp) -> tuple[
     nose = np.zeros_like(f)
     mid = (fg.eye + fg.nose) / 2
     c.spots(nose, [(fg.fx, mid, fg.nose_w * 0.9, (fg.nose - fg.eye) * 0.55, 0.55)])
-    f += (1 - f) * np.minimum(nose, 0.55)
+    f += (1 - f) * np.minimum(nose, NOSE_FILL)
     # A broad source near the lens flattens the turn of every form, yet a hollow still sees
     # less of it and of the room than a crest: the submalar hollow, the temples, the nose's
     # side walls and the grooves round its wings hold a soft shade and the cheekbones' tops,
@@ -184,7 +186,20 @@ def form(fg: FaceGeometry, c: FaceCanvas, skin: F32, lamp: lamps.Lamp) -> tuple[
     crest = curvature(hd, weight * (1 - ear))
     bare = (1 - np.minimum(eyes, 1)) * (1 - ear)
     lean = np.tanh(crest / RELIEF_SOFT)
-    f *= 1 + np.where(lean < 0, RELIEF_SHADE, RELIEF_LIFT) * lean * bare
+    # (Less lift on the nose, whose own oil's sheen lights its ridge: both drew a stripe.)
+    lift = RELIEF_LIFT * (1 - 0.7 * np.minimum(nose * 2, 1))
+    # No shade in the trough under each eye: the soft lamp by the lens fills it, and shaded
+    # it gave every face a tired eye's dark crescent.
+    trough = np.zeros_like(f)
+    c.spots(
+        trough,
+        [
+            (fg.fx + d * fg.eye_gap, fg.eye + fg.eye_w * 0.6, fg.eye_w, fg.eye_w * 0.45, 1.0)
+            for d in (-1, 1)
+        ],
+    )
+    shade = RELIEF_SHADE * (1 - np.minimum(trough, 1))
+    f *= 1 + np.where(lean < 0, shade, lift) * lean * bare
     # Off the mesh (the body's neck beside it) nothing is known: the light as it was.
     known = np.clip(total * 2, 0, 1) * skin
     # Skin's oil gives back the soft box as a broad, faint sheen where the form faces the
@@ -200,8 +215,9 @@ def form(fg: FaceGeometry, c: FaceCanvas, skin: F32, lamp: lamps.Lamp) -> tuple[
     # nearly none on the dry cheeks; an even film over the whole front read as wax.
     oil = np.square(np.clip((c.gloss - 0.035) / 0.09, 0, 1.5))
     # Dry skin still mirrors a little of a broad lamp where a crest faces it: the cheekbones'
-    # tops, the bridge, the chin's ball (a soft lift, not a shine).
-    oil += DRY_SHEEN * np.clip(lean, 0, 1) * bare
+    # tops, the chin's ball (a soft lift, not a shine). Not the nose's ridge, whose own oil
+    # shines already: both drew a hot stripe down it.
+    oil += DRY_SHEEN * np.clip(lean, 0, 1) * bare * (1 - np.minimum(nose * 2, 1))
     sheen = SHEEN * lamp.sheen * lobe * oil * _broken(c.detail, known) * known
     sheen *= 1 - np.minimum(eyes, 1)
     # A sheen is a veil over the skin's own tone, never a burnt-out patch: it saturates.
@@ -221,8 +237,11 @@ def curvature(hd: MeshHead, weight: F32) -> F32:
         nx = cv2.GaussianBlur(hd.normals[..., 0] * weight, (0, 0), s * cm) / total
         ny = cv2.GaussianBlur(hd.normals[..., 1] * weight, (0, 0), s * cm) / total
         div += (np.gradient(nx, axis=1) + np.gradient(ny, axis=0)) * (cm / len(RELIEF_CM))
+    # The roundness from the curvature clipped to a cheek's: the nose's and the lips' own,
+    # blurred into it, made the cheeks round them read as hollows.
     total = np.maximum(cv2.GaussianBlur(weight, (0, 0), RELIEF_BASE_CM * cm), 1e-3)
-    base = cv2.GaussianBlur(div * weight, (0, 0), RELIEF_BASE_CM * cm) / total
+    flat = np.clip(div, -RELIEF_ROUND, RELIEF_ROUND) * weight
+    base = cv2.GaussianBlur(flat, (0, 0), RELIEF_BASE_CM * cm) / total
     return (div - base) * weight
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import numpy as np
 
 from docexam.core.faces.hidden import over_ears
-from docexam.core.faces.mesh import raster
 from docexam.core.faces.mesh.asset import F64, Mesh
 from docexam.core.faces.mesh.landmarks import VERTICES
 from docexam.core.faces.traits import Identity, Look
@@ -137,7 +136,7 @@ def vertices(mesh: Mesh, w: dict[str, float]) -> F64:
     return bones(mesh, v, w)
 
 
-# The bony forms the skin lies over, decimetres along the surface's normal at full strength.
+# The bony forms the skin lies over, decimetres forward at full strength.
 # MakeHuman's base face is an average of many, and an average's cheeks and temples are
 # smooth: lit by a passport studio's soft lamp it read as a mask with no skull under it.
 MALAR = 0.05  # the cheekbone's top, forward under the eye's outer half
@@ -182,8 +181,11 @@ def bones(mesh: Mesh, v: F64, w: dict[str, float]) -> F64:
     along = np.sin(np.pi * np.clip(t * 1.15, 0, 1)) * (y < eye[1] + 0.05)
     walls = np.exp(-0.5 * ((np.abs(x) - 0.1) / 0.03) ** 2)
     lift += DORSUM * along * (np.exp(-0.5 * (x / 0.035) ** 2) - 0.6 * walls)
-    n = raster.normals(v, mesh.tris)
-    return v + (lift * front)[:, None] * n
+    # Towards the camera only: along the normals the cheeks' and temples' sides moved the
+    # head's outline, which the layout, the hair and the beard are measured from.
+    out = v.copy()
+    out[:, 2] += lift * front
+    return out
 
 
 # A smile in the mesh, decimetres at a full smile (``Look.smile`` 1): the corners drawn out,
