@@ -255,17 +255,20 @@ def _bones(z: F32, skin: F32, fg: FaceGeometry | None) -> tuple[tuple[F32, F32],
     if fg is None or fg.mesh is None:
         return None
     hd = fg.mesh
-    wide = cv2.GaussianBlur(z, (0, 0), BONES_CM * hd.scale * 0.1)
+    wide = skinlight.smooth(z, BONES_CM * hd.scale * 0.1)
     front = cv2.GaussianBlur(hd.normals[..., 2], (0, 0), 4.0)
     gain = (BONES - FORM) * skin * np.clip((front - 0.6) / 0.25, 0, 1)
     # Not round the eyes: the socket's walls, lit at depth, shaded the inner corner darker
     # than the iris, and the eye read as set off to the nose's side.
     h, w = z.shape
-    ys, xs = np.mgrid[0:h, 0:w].astype(np.float32)
+    ys = np.arange(h, dtype=np.float32)[:, None]
+    xs = np.arange(w, dtype=np.float32)[None, :]
     for side in (-1, 1):
         dx = (xs - fg.fx - side * fg.eye_gap) / (fg.eye_w * 1.9)
         gain *= 1 - np.exp(-np.square(dx**2 + ((ys - fg.eye) / (fg.eye_w * 1.2)) ** 2))
-    return np.gradient(wide), gain
+    wy: F32 = np.gradient(wide, axis=0)
+    wx: F32 = np.gradient(wide, axis=1)
+    return (wy, wx), gain
 
 
 def _backdrop(c: FaceCanvas, lamp: lamps.Lamp) -> F32:

@@ -232,17 +232,28 @@ def curvature(hd: MeshHead, weight: F32) -> F32:
     the head's own roundness, measured over a broader patch."""
     cm = hd.scale * 0.1  # px per centimetre (the mesh's unit is the decimetre)
     div = np.zeros_like(weight)
+    stack = np.dstack([weight, hd.normals[..., 0] * weight, hd.normals[..., 1] * weight])
     for s in RELIEF_CM:
-        total = np.maximum(cv2.GaussianBlur(weight, (0, 0), s * cm), 1e-3)
-        nx = cv2.GaussianBlur(hd.normals[..., 0] * weight, (0, 0), s * cm) / total
-        ny = cv2.GaussianBlur(hd.normals[..., 1] * weight, (0, 0), s * cm) / total
+        blurred = cv2.GaussianBlur(stack, (0, 0), s * cm)
+        total = np.maximum(blurred[..., 0], 1e-3)
+        nx, ny = blurred[..., 1] / total, blurred[..., 2] / total
         div += (np.gradient(nx, axis=1) + np.gradient(ny, axis=0)) * (cm / len(RELIEF_CM))
     # The roundness from the curvature clipped to a cheek's: the nose's and the lips' own,
-    # blurred into it, made the cheeks round them read as hollows.
-    total = np.maximum(cv2.GaussianBlur(weight, (0, 0), RELIEF_BASE_CM * cm), 1e-3)
+    # blurred into it, made the cheeks round them read as hollows. (Smooth: worked out at a
+    # quarter of the size.)
     flat = np.clip(div, -RELIEF_ROUND, RELIEF_ROUND) * weight
-    base = cv2.GaussianBlur(flat, (0, 0), RELIEF_BASE_CM * cm) / total
-    return (div - base) * weight
+    both = smooth(np.dstack([weight, flat]).astype(np.float32), RELIEF_BASE_CM * cm)
+    base = both[..., 1] / np.maximum(both[..., 0], 1e-3)
+    return ((div - base) * weight).astype(np.float32)
+
+
+def smooth(img: F32, sigma: float) -> F32:
+    """``img`` blurred by ``sigma`` px, worked out at a quarter of its size (for a blur
+    broader than anything a quarter's pixel loses)."""
+    h, w = img.shape[:2]
+    small = cv2.resize(img, (max(1, w // 4), max(1, h // 4)), interpolation=cv2.INTER_AREA)
+    small = cv2.GaussianBlur(small, (0, 0), sigma / 4)
+    return cv2.resize(small, (w, h), interpolation=cv2.INTER_LINEAR).reshape(img.shape)
 
 
 def _broken(detail: F32, known: F32) -> F32:
