@@ -184,7 +184,13 @@ def form(fg: FaceGeometry, c: FaceCanvas, skin: F32, lamp: lamps.Lamp) -> tuple[
     # side walls and the grooves round its wings hold a soft shade and the cheekbones' tops,
     # the bridge and the chin's ball a little more light. Without it the face read as a mask.
     crest = curvature(hd, weight * (1 - ear))
-    bare = (1 - np.minimum(eyes, 1)) * (1 - ear)
+    # Nor the lips: lips.py shades their fullness, their sheen and the line between them (lit
+    # again as the mesh's crest and crease, the line went dark in the middle and the lower
+    # lip shone).
+    r2 = ((c.xs - fg.fx) / (fg.mouth_w * 1.25)) ** 2 + (
+        (c.ys - fg.mouth) / ((fg.lip_up + fg.lip_lo) * 1.3)
+    ) ** 2
+    bare = (1 - np.minimum(eyes, 1)) * (1 - ear) * (1 - np.exp(-np.square(r2)))
     lean = np.tanh(crest / RELIEF_SOFT)
     # (Less lift on the nose, whose own oil's sheen lights its ridge: both drew a stripe.)
     lift = RELIEF_LIFT * (1 - 0.7 * np.minimum(nose * 2, 1))
