@@ -25,6 +25,11 @@ def nose(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
     base = fg.nose
     nw = fg.nose_w
     tip_x, tip_y = _tip(hd.depth, rx, lx, (fg.eye + base) / 2, base)
+    # The mesh is too coarse for the cartilage: a definite tip, a groove round each wing where
+    # it joins the cheek (without them the nose was one soft mound, a smudge at a document's size).
+    c.bump(tip_x, tip_y, nw * 0.32, nw * 0.26, nw * 0.1)
+    for side, (x, y) in ((-1, (rx, ry)), (1, (lx, ly))):
+        c.bump(x + side * nw * 0.08, y - nw * 0.12, nw * 0.09, nw * 0.32, -nw * 0.07, side * 25)
     skin = np.asarray(skin_colour(who), np.float32)
     nostril = skin * np.array([0.36, 0.31, 0.34], np.float32)
     p = Patch(c, [rx - nw * 0.6, lx + nw * 0.6], [tip_y - nw, base + nw * 0.6], 3)

@@ -40,6 +40,7 @@ Photo = npt.NDArray[np.uint8]  # BGR
 WORK_HEIGHT = 400
 MAX_SLOPE = 2.5  # steepest relief the shading takes (height px per px): about 68 degrees
 FORM_PX, FORM, FEATURE = 10.0, 0.45, 0.8  # the broad form's scale (px) and relief as lit
+BONES_CM, BONES = 2.0, 1.0  # the head's roundness's scale (cm) and the forms' within it as lit
 SCATTER_PX = (0.7, 1.4, 2.8)  # how far blue, green and red light spread under skin
 SATURATION = 0.8
 WRAP = 0.35  # how far the soft box's light reaches past the terminator (n.l = -WRAP)
@@ -154,6 +155,15 @@ def _shade(
     # (A ceiling light is one source high above, no light from all round: it shows more.)
     form = min(FEATURE, FORM * lamp.relief)
     gx, gy = bx * form + (sx - bx) * FEATURE, by * form + (sy - by) * FEATURE
+    bones = _bones(z, skin, fg)
+    if bones is not None:
+        # Only the head's roundness is flattened so: the forms a couple of centimetres
+        # across (the cheekbone's top over its hollow, the temples, the forehead's turn into
+        # them, the chin's ball) are lit at the features' depth, as a broad lamp still
+        # shows them; flattened with the head they went, and the face read as a mask.
+        (wy, wx), gain = bones
+        gx += (bx - wx) * gain
+        gy += (by - wy) * gain
     dgy, dgx = np.gradient(c.detail)
     # The silhouette is a cliff in the relief: its normals would turn edge-on within a pixel or
     # two and draw a dark outline round the face; a real cheek turns away over a finger's width.
@@ -235,6 +245,30 @@ def _shade(
     glow = lamps.catchlight(c.glow, lamp)
     lit = albedo * (illum + bleed * person) + (spec[..., None] * tint + glow[..., None]) * warm
     return (lit * person + _backdrop(c, lamp) * (1 - person)) * lamp.tint
+
+
+def _bones(z: F32, skin: F32, fg: FaceGeometry | None) -> tuple[tuple[F32, F32], F32] | None:
+    """The slope of the head's roundness alone (the relief blurred over ``BONES_CM``) and
+    how much more of the relief between it and the broad form the key shows, per pixel: on
+    the face's front only, as it turns to its outline the flattened form is what keeps a
+    cheek from a dark band."""
+    if fg is None or fg.mesh is None:
+        return None
+    hd = fg.mesh
+    wide = skinlight.smooth(z, BONES_CM * hd.scale * 0.1)
+    front = cv2.GaussianBlur(hd.normals[..., 2], (0, 0), 4.0)
+    gain = (BONES - FORM) * skin * np.clip((front - 0.6) / 0.25, 0, 1)
+    # Not round the eyes: the socket's walls, lit at depth, shaded the inner corner darker
+    # than the iris, and the eye read as set off to the nose's side.
+    h, w = z.shape
+    ys = np.arange(h, dtype=np.float32)[:, None]
+    xs = np.arange(w, dtype=np.float32)[None, :]
+    for side in (-1, 1):
+        dx = (xs - fg.fx - side * fg.eye_gap) / (fg.eye_w * 1.9)
+        gain *= 1 - np.exp(-np.square(dx**2 + ((ys - fg.eye) / (fg.eye_w * 1.2)) ** 2))
+    wy: F32 = np.gradient(wide, axis=0)
+    wx: F32 = np.gradient(wide, axis=1)
+    return (wy, wx), gain
 
 
 def _backdrop(c: FaceCanvas, lamp: lamps.Lamp) -> F32:

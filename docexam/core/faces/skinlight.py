@@ -10,6 +10,7 @@ import numpy as np
 from docexam.core.faces import lamps
 from docexam.core.faces.canvas import BGR, F32, FaceCanvas
 from docexam.core.faces.geometry import FaceGeometry
+from docexam.core.faces.mesh import MeshHead
 
 SHEEN = 0.05  # the broad sheen's strength on an average skin, of the exposed face's tone
 SHEEN_CAP = 0.045  # the most it adds however oily the skin and bright the lamp
@@ -18,6 +19,14 @@ SPEC_CAP = 0.06  # the skin's tight glint's ceiling (of the light, before the ex
 FORM_SMOOTH = 3.0  # px at the working size: the mesh's facets go, the cheekbones stay
 FORM_FALL = {"overhead": 0.5}  # how dark a surface edge-on to the light goes (else 0.4)
 PULL = {"overhead": 2.2}  # how far the broad source's direction leans to the lens (else 1.2)
+# The relief's own shade under a broad source: the scales (cm) whose curvature counts, from
+# the alar groove's to the cheekbone's, against the face's own roundness over a broader one.
+RELIEF_CM, RELIEF_BASE_CM = (0.2, 0.45), 2.0
+RELIEF_SHADE, RELIEF_LIFT = 0.2, 0.08  # the most a hollow loses and a crest gains
+RELIEF_SOFT = 0.6  # the curvature (per cm, about a crest's) at which they near those
+RELIEF_ROUND = 0.3  # per cm: the most of a point's curvature the face's roundness takes
+NOSE_FILL = 0.3  # how much of its turn the nose's side walls are spared (0.55 drew a smudge)
+DRY_SHEEN = 0.35  # the sheen's share on a dry crest (a cheekbone's top) against an oily skin's
 
 
 def where(c: FaceCanvas, face: F32, colour: BGR) -> F32:
@@ -169,7 +178,34 @@ def form(fg: FaceGeometry, c: FaceCanvas, skin: F32, lamp: lamps.Lamp) -> tuple[
     nose = np.zeros_like(f)
     mid = (fg.eye + fg.nose) / 2
     c.spots(nose, [(fg.fx, mid, fg.nose_w * 0.9, (fg.nose - fg.eye) * 0.55, 0.55)])
-    f += (1 - f) * np.minimum(nose, 0.55)
+    f += (1 - f) * np.minimum(nose, NOSE_FILL)
+    # A broad source near the lens flattens the turn of every form, yet a hollow still sees
+    # less of it and of the room than a crest: the submalar hollow, the temples, the nose's
+    # side walls and the grooves round its wings hold a soft shade and the cheekbones' tops,
+    # the bridge and the chin's ball a little more light. Without it the face read as a mask.
+    crest = curvature(hd, weight * (1 - ear))
+    # Nor the lips: lips.py shades their fullness, their sheen and the line between them (lit
+    # again as the mesh's crest and crease, the line went dark in the middle and the lower
+    # lip shone).
+    r2 = ((c.xs - fg.fx) / (fg.mouth_w * 1.25)) ** 2 + (
+        (c.ys - fg.mouth) / ((fg.lip_up + fg.lip_lo) * 1.3)
+    ) ** 2
+    bare = (1 - np.minimum(eyes, 1)) * (1 - ear) * (1 - np.exp(-np.square(r2)))
+    lean = np.tanh(crest / RELIEF_SOFT)
+    # (Less lift on the nose, whose own oil's sheen lights its ridge: both drew a stripe.)
+    lift = RELIEF_LIFT * (1 - 0.7 * np.minimum(nose * 2, 1))
+    # No shade in the trough under each eye: the soft lamp by the lens fills it, and shaded
+    # it gave every face a tired eye's dark crescent.
+    trough = np.zeros_like(f)
+    c.spots(
+        trough,
+        [
+            (fg.fx + d * fg.eye_gap, fg.eye + fg.eye_w * 0.6, fg.eye_w, fg.eye_w * 0.45, 1.0)
+            for d in (-1, 1)
+        ],
+    )
+    shade = RELIEF_SHADE * (1 - np.minimum(trough, 1))
+    f *= 1 + np.where(lean < 0, shade, lift) * lean * bare
     # Off the mesh (the body's neck beside it) nothing is known: the light as it was.
     known = np.clip(total * 2, 0, 1) * skin
     # Skin's oil gives back the soft box as a broad, faint sheen where the form faces the
@@ -184,11 +220,46 @@ def form(fg: FaceGeometry, c: FaceCanvas, skin: F32, lamp: lamps.Lamp) -> tuple[
     # Only where the skin is oily (head.py's gloss: the forehead's centre, the nose's tip),
     # nearly none on the dry cheeks; an even film over the whole front read as wax.
     oil = np.square(np.clip((c.gloss - 0.035) / 0.09, 0, 1.5))
+    # Dry skin still mirrors a little of a broad lamp where a crest faces it: the cheekbones'
+    # tops, the chin's ball (a soft lift, not a shine). Not the nose's ridge, whose own oil
+    # shines already: both drew a hot stripe down it.
+    oil += DRY_SHEEN * np.clip(lean, 0, 1) * bare * (1 - np.minimum(nose * 2, 1))
     sheen = SHEEN * lamp.sheen * lobe * oil * _broken(c.detail, known) * known
     sheen *= 1 - np.minimum(eyes, 1)
     # A sheen is a veil over the skin's own tone, never a burnt-out patch: it saturates.
     sheen = sheen / (1 + sheen / SHEEN_CAP)
     return 1 + (f - 1) * known, sheen
+
+
+def curvature(hd: MeshHead, weight: F32) -> F32:
+    """How much more convex the mesh is at each point than the face round it, per cm: + on a
+    crest, - in a hollow. The divergence of the normals as the image sees them, which is the
+    surface's curvature even where it turns edge-on (a sphere's is even to its outline); less
+    the head's own roundness, measured over a broader patch."""
+    cm = hd.scale * 0.1  # px per centimetre (the mesh's unit is the decimetre)
+    div = np.zeros_like(weight)
+    stack = np.dstack([weight, hd.normals[..., 0] * weight, hd.normals[..., 1] * weight])
+    for s in RELIEF_CM:
+        blurred = cv2.GaussianBlur(stack, (0, 0), s * cm)
+        total = np.maximum(blurred[..., 0], 1e-3)
+        nx, ny = blurred[..., 1] / total, blurred[..., 2] / total
+        div += (np.gradient(nx, axis=1) + np.gradient(ny, axis=0)) * (cm / len(RELIEF_CM))
+    # The roundness from the curvature clipped to a cheek's: the nose's and the lips' own,
+    # blurred into it, made the cheeks round them read as hollows. (Smooth: worked out at a
+    # quarter of the size.)
+    flat = np.clip(div, -RELIEF_ROUND, RELIEF_ROUND) * weight
+    both = smooth(np.dstack([weight, flat]).astype(np.float32), RELIEF_BASE_CM * cm)
+    base = both[..., 1] / np.maximum(both[..., 0], 1e-3)
+    return ((div - base) * weight).astype(np.float32)
+
+
+def smooth(img: F32, sigma: float) -> F32:
+    """``img`` blurred by ``sigma`` px, worked out at a quarter of its size (for a blur
+    broader than anything a quarter's pixel loses)."""
+    h, w = img.shape[:2]
+    small = cv2.resize(img, (max(1, w // 4), max(1, h // 4)), interpolation=cv2.INTER_AREA)
+    small = cv2.GaussianBlur(small, (0, 0), sigma / 4)
+    return cv2.resize(small, (w, h), interpolation=cv2.INTER_LINEAR).reshape(img.shape)
 
 
 def _broken(detail: F32, known: F32) -> F32:

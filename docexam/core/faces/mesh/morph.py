@@ -127,12 +127,65 @@ def weights(who: Identity, look: Look) -> dict[str, float]:
 
 
 def vertices(mesh: Mesh, w: dict[str, float]) -> F64:
+    """The head the target weights ``w`` make, with the bones under the skin (``bones``)."""
     v = mesh.v0.copy()
     for name, weight in sorted(w.items()):
         if name in mesh.targets:
             idx, d = mesh.targets[name]
             v[idx] += weight * d
-    return v
+    return bones(mesh, v, w)
+
+
+# The bony forms the skin lies over, decimetres forward at full strength.
+# MakeHuman's base face is an average of many, and an average's cheeks and temples are
+# smooth: lit by a passport studio's soft lamp it read as a mask with no skull under it.
+MALAR = 0.05  # the cheekbone's top, forward under the eye's outer half
+SUBMALAR = 0.05  # the hollow under it, in front of the masseter
+TEMPLE = 0.04  # the temporal fossa behind the forehead's edge
+FRONTAL = 0.012  # the forehead's two gentle bosses
+DORSUM = 0.025  # the nasal bones' ridge, its sides falling away
+MENTAL = 0.03  # the chin's ball (the mentalis over the mental protuberance)
+
+
+def _share(w: dict[str, float], ends: tuple[str, ...]) -> float:
+    return sum(x for k, x in w.items() if k.endswith(ends))
+
+
+def bones(mesh: Mesh, v: F64, w: dict[str, float]) -> F64:
+    """``v`` with the skull's forms under the face: cheekbones over a hollow, temples, the
+    forehead's bosses, the nose's bony ridge, the chin's ball. How deep the hollows lie is
+    read from ``w``: fat fills them (the weight targets), age and a lean build empty them."""
+    old = _share(w, ("-old",)) / max(_share(w, ("-old", "-young")), 1e-6)
+    heavy = _share(w, ("-maxweight",)) - _share(w, ("-minweight",))
+    lean = _share(w, ("maxmuscle-averageweight",)) - _share(w, ("minmuscle-averageweight",))
+    cheek = (_share(w, ("cheek-bones-incr",)) - _share(w, ("cheek-bones-decr",))) / 2
+    hollow = float(np.clip(0.7 + 0.5 * old + 0.5 * lean - 0.9 * heavy + 0.15 * cheek, 0.15, 1.4))
+    p, front = _placed(mesh, v)
+    x, y = v[:, 0], v[:, 1]
+    eye = (p["pupil_r"] + p["pupil_l"]) / 2
+    corner = (abs(p["eye_out_r"][0]) + abs(p["eye_out_l"][0])) / 2
+    tip, chin = p["nose_tip"], p["chin"]
+    drop = eye[1] - tip[1]  # the nose's length sets the cheek's heights
+
+    def bump(cx: float, cy: float, sx: float, sy: float) -> F64:
+        return np.exp(-0.5 * (((np.abs(x) - cx) / sx) ** 2 + ((y - cy) / sy) ** 2))
+
+    lift = MALAR * (1 + 0.3 * cheek) * bump(0.8 * corner, eye[1] - 0.5 * drop, 0.14, 0.075)
+    lift -= SUBMALAR * hollow * bump(0.78 * corner, tip[1] - 0.55 * drop, 0.1, 0.1)
+    lift -= TEMPLE * (0.6 + 0.4 * hollow) * bump(1.12 * corner, eye[1] + 0.75 * drop, 0.09, 0.14)
+    lift += FRONTAL * bump(0.45 * corner, eye[1] + 1.1 * drop, 0.16, 0.18)
+    lift += MENTAL * np.exp(-0.5 * ((x / 0.11) ** 2 + ((y - chin[1] - 0.12) / 0.08) ** 2))
+    # The ridge between the root and the tip, a narrow band: the side walls turn away from it
+    # at a definite line, as the nasal bones' edges make them.
+    t = np.clip((eye[1] - y) / max(drop, 1e-3), 0, 1)
+    along = np.sin(np.pi * np.clip(t * 1.15, 0, 1)) * (y < eye[1] + 0.05)
+    walls = np.exp(-0.5 * ((np.abs(x) - 0.1) / 0.03) ** 2)
+    lift += DORSUM * along * (np.exp(-0.5 * (x / 0.035) ** 2) - 0.6 * walls)
+    # Towards the camera only: along the normals the cheeks' and temples' sides moved the
+    # head's outline, which the layout, the hair and the beard are measured from.
+    out = v.copy()
+    out[:, 2] += lift * front
+    return out
 
 
 # A smile in the mesh, decimetres at a full smile (``Look.smile`` 1): the corners drawn out,
