@@ -60,6 +60,7 @@ class Ends:
     point: float
     loose: tuple[float, float]
     jitter: F32  # 0..1, lock by lock (cycled): how far each ends off its clump's line
+    layers: float = 1.0  # how far its locks' ends spread up and down the fall (0: one line)
 
     def at(self, s: F32) -> tuple[F32, F32, F32, np.ndarray]:
         """At lines ``s``: the row its hair ends, its ``front``, the place across its clump
@@ -147,11 +148,13 @@ def locks(
     per = cols / (2 * S_RANGE)
     sc = (np.arange(cols, dtype=np.float32) / per - S_RANGE).astype(np.float32)
     widths = g.uniform(lock * 0.55, lock * 1.45, int(2 * S_RANGE / (lock * 0.5)) + 4)
+    if ends is not None:  # (the same draws, spread from a few fibres' width to two locks')
+        widths = lock * 0.35 * (2.2 / 0.35) ** ((widths / lock - 0.55) / 0.9)
     bounds = -S_RANGE - float(g.uniform(0, lock)) + np.concatenate([[0], np.cumsum(widths)])
+    y = np.arange(h, dtype=np.float32)[:, None] * 2 - lift
     k = np.clip(np.searchsorted(bounds, sc) - 1, 0, len(widths) - 1)
     p = ((sc - bounds[k]) / widths[k]).astype(np.float32)
-    y = np.arange(h, dtype=np.float32)[:, None] * 2 - lift
-    q = (2 * p - 1)[None, :] * np.ones((h, 1), np.float32)
+    q = (2 * p - 1) * np.ones((h, 1), np.float32)
     if ends is None:
         fade = np.ones((h, 1), np.float32)
     else:
@@ -159,16 +162,16 @@ def locks(
         # Each lock ends a little off its clump's line, its fibres at their own lengths: ends
         # beside each other merge into a ragged edge. (Each lock thinning to its own tip, side
         # by side, drew a comb's teeth.)
-        off = ends.jitter[np.arange(len(widths)) % len(ends.jitter)] - 0.5
-        end = (end_s + off[k] * taper * 0.4)[None, :]
+        off = _layered(ends, len(widths), widths / lock)
+        end = end_s + off[k] * taper
         fade = np.clip((end - y) / taper, 0, 1) ** 0.4
     # A lock is flat across its middle and rounds off only at its edges: the fibres inside it
     # lie together (little contrast), its boundary is where the dark is. How deep that gap is
     # differs from lock to lock: some part cleanly, others barely.
-    deep = g.uniform(0.35, 1.0, len(widths))[k][None, :]
+    deep = g.uniform(0.35, 1.0, len(widths))[k]
     # (Across the lock's full width even where it tapers: a ridge narrowed with it left each
     # tip in the dark between locks, a row of black teeth.)
-    q = np.maximum(np.abs(q) * 0.35, np.abs(2 * p - 1)[None, :])
+    q = np.maximum(np.abs(q) * 0.35, np.abs(2 * p - 1))
     ridge = 1 - deep * (1 - np.sqrt(np.clip(1 - q**3, 0, 1)))
     if ends is not None:
         # Hanging hair is a few clumps of locks: inside one its locks lie together and part
@@ -179,7 +182,7 @@ def locks(
         sep = smoothstep(ends.loose[0], ends.loose[1], y)
         crease = np.exp(-((gap / 0.4) ** 2)) * ends.deep[kc]
         swell = 0.1 * np.sin(np.pi * f_c) - 0.1
-        ridge = (1 - 0.25 * (1 - ridge)) * (1 - sep * (crease - swell)[None, :])
+        ridge = (1 - 0.25 * (1 - ridge)) * (1 - sep * (crease - swell))
     # Locks gather into larger clumps: some stand out, full and lit, others lie deeper
     # between them in shadow; the head is not one comb of equal stripes.
     clump = cv2.GaussianBlur(
@@ -189,7 +192,7 @@ def locks(
     ridge = ridge * np.clip(0.75 + 0.16 * clump, 0.35, 1.0)
     # A lock covers its whole width until it tapers to its end.
     narrow = (0.5 + 0.7 * fade if ends is None else 0.8 + 0.4 * fade) * smoothstep(0.0, 0.15, fade)
-    inside = smoothstep(-0.15, 0.1, (narrow - np.abs(2 * p - 1)[None, :]).astype(np.float32))
+    inside = smoothstep(-0.15, 0.1, (narrow - np.abs(2 * p - 1)).astype(np.float32))
     # Fibres: long streaks along the fall, a pixel or so across.
     # (``grain`` rows of the texture per streak: long for hanging hair, short for a short cut.)
     seg = max(4, int(h / (grain if curl < 0.9 else 20)))
@@ -197,7 +200,9 @@ def locks(
     # Each column's knots at rows of its own: interpolated between knots on common rows, the
     # grain's contrast rose and fell down the fall in step across the whole head, a horizontal
     # banding that pale hair showed most.
-    stagger = (np.arange(cols, dtype=np.float32) * 0.618034) % 1.0
+    # (At random: a fixed step from column to column is a lattice, and where several columns
+    # fall into one pixel, as down a fall, it showed as a woven diagonal hatch.)
+    stagger = np.random.default_rng(cols).random(cols, dtype=np.float32)
     knot = np.arange(h, dtype=np.float32)[:, None] * ((seg - 1) / max(h - 1, 1)) + stagger
     fine = cv2.remap(
         fine,
@@ -212,14 +217,14 @@ def locks(
     inside *= smoothstep(0.0, 0.25, strand + 1.2 * fade - 0.9)
     tex = np.empty((h, cols, 4), np.float32)
     tex[..., 0], tex[..., 1], tex[..., 2] = ridge, inside, strand
-    tex[..., 3] = g.normal(0, 0.05, len(widths))[k][None, :]  # tilt
+    tex[..., 3] = g.normal(0, 0.05, len(widths))[k]  # tilt
     if ends is not None:  # (a clump's locks lie at about its angle)
-        tex[..., 3] = tex[..., 3] * 0.25 + sep * ends.tilt[kc][None, :]
+        tex[..., 3] = tex[..., 3] * 0.25 + sep * ends.tilt[kc]
     more = np.empty((h, cols, 2), np.float32)
     # Even straight locks undulate a little along their fall, each at its own pace.
-    pace = g.uniform(0.6, 1.4, len(widths))[k][None, :] * 2 * np.pi / (unit * 1.5 + 8)
-    more[..., 0] = np.sin(y * pace + g.uniform(0, 2 * np.pi, len(widths))[k][None, :])
-    more[..., 1] = 1.0 if ends is None else front_s[None, :]
+    pace = g.uniform(0.6, 1.4, len(widths))[k] * 2 * np.pi / (unit * 1.5 + 8)
+    more[..., 0] = np.sin(y * pace + g.uniform(0, 2 * np.pi, len(widths))[k])
+    more[..., 1] = 1.0 if ends is None else front_s
     mx = (flow.s + S_RANGE) * per
     rows_px = np.broadcast_to(np.arange(ys.shape[0], dtype=np.float32)[:, None], flow.s.shape)
     my = ((rows_px if along is None else along + lift) * 0.5).astype(np.float32)
@@ -252,10 +257,18 @@ def locks(
         tex[..., 1] *= np.clip((end - y - lag * taper * 0.5) / (taper * 0.6 + 2.0), 0, 1)
     # Locks do not hang as parallel stripes: each drifts a little across its fall, so
     # neighbours close up, part and cross over one another.
-    drift = own.standard_normal((max(4, h // 40), max(4, int(2 * S_RANGE / lock))))
+    # Hanging hair's the more, over two locks' width and a few locks' length down the fall:
+    # its locks and clumps widen and narrow, close up and part. (As little as the rest, they
+    # hung in even bands, a comb's teeth.)
+    hanging = ends is not None
+    knots = (
+        max(4, h // (24 if hanging else 40)),
+        max(4, int((S_RANGE if hanging else 2 * S_RANGE) / lock)),
+    )
+    drift = own.standard_normal(knots)
     drift = cv2.resize(drift.astype(np.float32), (cols, h), interpolation=cv2.INTER_CUBIC)
     meander = cv2.remap(drift, mx.astype(np.float32), my, cv2.INTER_LINEAR)
-    drift_px = (per * lock * 0.3 * (1 - curl) * meander).astype(np.float32)
+    drift_px = (per * lock * (0.55 if hanging else 0.3) * (1 - curl) * meander).astype(np.float32)
     along = (mx + shift + drift_px).astype(np.float32)
     out, extra = (
         cv2.remap(t, along, my, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
@@ -268,6 +281,20 @@ def locks(
         tips = None if ends is None else end_s
         _overlay(own, fib, fine, sc, per, lock, y, tips, taper, mx + shift, my, h)
     return fib
+
+
+def _layered(ends: Ends, n: int, rel: npt.NDArray[np.float64]) -> F32:
+    """How far each of ``n`` locks (``rel``: its width in locks) ends below its clump's line,
+    in lengths of a tip: a layered cut. Most end near it, some of the outer layer well short,
+    and a few thin ones hang on past the rest. (All within a fifth of a tip of it, the ends
+    were cut along one line.)"""
+    own = np.random.default_rng(ends.jitter.view(np.uint32).astype(np.uint64) + 1)
+    off = own.normal(0, 0.25, n)
+    short = own.random(n) < 0.3
+    off[short] -= own.uniform(0.4, 1.6, int(short.sum()))
+    longer = (rel < 0.6) & (own.random(n) < 0.4)
+    off[longer] += own.uniform(0.4, 1.2, int(longer.sum()))
+    return (off * ends.layers).astype(np.float32)
 
 
 def _overlay(
@@ -294,7 +321,7 @@ def _overlay(
     q = np.abs(2 * (sc - bounds[k]) / widths[k] - 1)[None, :].astype(np.float32)
     fade = np.ones((h, 1), np.float32)
     if ends is not None:  # an upper lock ends a little short of those beneath
-        end = ends[None, :] - own.uniform(0, 3, len(widths))[k]
+        end = ends - own.uniform(0, 3, len(widths))[k]
         fade = (np.clip((end - y) / (taper * 1.5), 0, 1) ** 0.5).astype(np.float32)
     q = (q / np.maximum(fade, 1e-3)).astype(np.float32)
     on = (own.random(len(widths)) < 0.5)[k][None, :]

@@ -152,6 +152,8 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> tu
             reach = max(reach, below_ears(fg) + fg.wz * 0.1)
     if hanging and not coiled:
         ends = lock_ends(g, style, lock, reach, temple, part, sides, fg.cx, c.h)
+        layers = rng("hair-layers", who.seed, look.hair_style, *day)
+        hairfall.layered(ends, style, reach, c.h, layers)
     fib = fibres.locks(
         g,
         flow,

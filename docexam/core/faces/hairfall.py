@@ -186,6 +186,23 @@ def hang(
     return Fall(fallen, into.astype(np.float32), shade, hull)
 
 
+def layered(
+    ends: fibres.Ends, style: str, reach: float, height: int, g: np.random.Generator
+) -> None:
+    """Hanging hair's cut is layered: its locks end at rows of their own (``ends.layers``:
+    how far apart, a bob's the least, cut to a line), and long hair's outer clumps, which
+    hang behind the shoulders, are cut shorter, some ending above them. (Hanging on behind
+    the shoulders every one, the outer ends were all cut off at the shoulders' line, straight.)"""
+    ends.layers = {"bob": 0.25, "pixie": 0.5, "medium": 0.8}.get(style, 1.0)
+    if style != "long":
+        return
+    behind = ends.front < 0.5
+    short = behind & (g.random(len(ends.length)) < 0.6)
+    ends.length = np.where(
+        short, reach + g.uniform(0.15, 0.7, len(ends.length)) * (height - reach), ends.length
+    ).astype(np.float32)
+
+
 def _bites(g: np.random.Generator, yr: F32, start: float, wz: float) -> tuple[F32, F32]:
     """How far, row by row, the fall's inner edge comes in over each cheek past its line: by
     long stretches, from nothing at the row ``start``. (From the temple, and a lock's length
