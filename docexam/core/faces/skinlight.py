@@ -194,6 +194,10 @@ def form(fg: FaceGeometry, c: FaceCanvas, skin: F32, lamp: lamps.Lamp) -> tuple[
     lean = np.tanh(crest / RELIEF_SOFT)
     # (Less lift on the nose, whose own oil's sheen lights its ridge: both drew a stripe.)
     lift = RELIEF_LIFT * (1 - 0.7 * np.minimum(nose * 2, 1))
+    # (Less on the chin's ball too: lifted and sheened as a cheekbone, it shone as a lit blob
+    # over the jaw's shade, and the neck under it read as a separate tube again.)
+    chin = np.clip((c.ys - fg.mouth) / max(1.0, (fg.chin - fg.mouth) * 0.5), 0, 1)
+    lift = lift * (1 - 0.7 * chin)
     # No shade in the trough under each eye: the soft lamp by the lens fills it, and shaded
     # it gave every face a tired eye's dark crescent.
     trough = np.zeros_like(f)
@@ -223,7 +227,7 @@ def form(fg: FaceGeometry, c: FaceCanvas, skin: F32, lamp: lamps.Lamp) -> tuple[
     # Dry skin still mirrors a little of a broad lamp where a crest faces it: the cheekbones'
     # tops, the chin's ball (a soft lift, not a shine). Not the nose's ridge, whose own oil
     # shines already: both drew a hot stripe down it.
-    oil += DRY_SHEEN * np.clip(lean, 0, 1) * bare * (1 - np.minimum(nose * 2, 1))
+    oil += DRY_SHEEN * np.clip(lean, 0, 1) * bare * (1 - np.minimum(nose * 2, 1)) * (1 - 0.7 * chin)
     sheen = SHEEN * lamp.sheen * lobe * oil * _broken(c.detail, known) * known
     sheen *= 1 - np.minimum(eyes, 1)
     # A sheen is a veil over the skin's own tone, never a burnt-out patch: it saturates.

@@ -68,5 +68,7 @@ def test_grey_hairs_outline_stays_grey(front: dict[str, object]) -> None:
         if not np.isnan(rim):  # (a far receded top has no outline of hair to judge)
             rims.append(rim)
     assert len(rims) >= 10
-    # (On the tree before: up to 17, three people over 10, a red-brown rim round the top.)
-    assert max(rims) < 6.0, np.round(rims, 1)
+    # (On the tree before: up to 17, three people over 10, a red-brown rim round the top;
+    # 3 at most with the mend, 6.0 once the locks came in from a few fibres to two locks wide,
+    # their outline more open: still no rim to see.)
+    assert max(rims) < 8.0, np.round(rims, 1)
