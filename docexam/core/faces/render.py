@@ -45,9 +45,9 @@ SCATTER_PX = (0.7, 1.4, 2.8)  # how far blue, green and red light spread under s
 SATURATION = 0.8
 WRAP = 0.35  # how far the soft box's light reaches past the terminator (n.l = -WRAP)
 HAIR_THROUGH = 0.45  # share of the lamp's light a lock of front hair lets through
-HAIR_WRAP = 0.9  # how far the key reaches round a mass of hair (n.l = -HAIR_WRAP)
+HAIR_WRAP = 0.35  # how far the key reaches round a mass of hair (n.l = -HAIR_WRAP)
 HAIR_EDGE_THROUGH = 0.6  # share of the lamp's light a fringe's thin edge lets through
-HAIR_UNDER = 0.5  # share of the key's shortfall a fringe's underside gets back from the face
+HAIR_UNDER = 0.7  # share of the key's shortfall a fringe's underside gets back from the face
 TONE_S = 0.22  # strength of the print's S-curve: mid-tone contrast 1 + TONE_S
 
 
@@ -263,7 +263,9 @@ def _hair_edge(hair: F32, n: F32) -> F32:
     before it is lit): that step belongs to the hair, not the forehead."""
     down = np.clip(n[..., 1] / 0.4, 0, 1)
     solid = np.clip(hair * 3, 0, 1)
-    near = cv2.dilate(solid, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (11, 11)))
+    # (Down only, below a fringe: beside a lock the skin keeps its own light, the eye's socket
+    # its shade.)
+    near = cv2.dilate(solid, np.ones((7, 1), np.uint8), anchor=(0, 6))
     return np.maximum(hair, near * down)
 
 

@@ -63,7 +63,7 @@ def test_a_fringe_under_a_ceiling_lamp_has_no_dark_arch_over_the_forehead(
     # darker than both the hair above and the skin below (a black headband; 21 of these 30
     # people's hair covers their forehead). A fringe's edge darker than the hair above by a
     # tone the eye reads as the hair's own shade (its ends, its underside) is up to about a
-    # third of that: lit as hair, the median is 12.
+    # third of that: lit as hair, the median is 8.
     arches = [a for s in range(30) if (a := _arch(s, monkeypatch)) is not None]
     assert len(arches) >= 12, arches
     assert float(np.median(arches)) < 25, sorted(arches)
