@@ -45,6 +45,9 @@ SCATTER_PX = (0.7, 1.4, 2.8)  # how far blue, green and red light spread under s
 SATURATION = 0.8
 WRAP = 0.35  # how far the soft box's light reaches past the terminator (n.l = -WRAP)
 HAIR_THROUGH = 0.45  # share of the lamp's light a lock of front hair lets through
+HAIR_WRAP = 0.35  # how far the key reaches round a mass of hair (n.l = -HAIR_WRAP)
+HAIR_EDGE_THROUGH = 0.6  # share of the lamp's light a fringe's thin edge lets through
+HAIR_UNDER = 0.7  # share of the key's shortfall a fringe's underside gets back from the face
 TONE_S = 0.22  # strength of the print's S-curve: mid-tone contrast 1 + TONE_S
 
 
@@ -188,6 +191,9 @@ def _shade(
     key = np.clip((soft_n @ light + lamp.wrap) / (1 + lamp.wrap), 0, 1)
     if lamp.hardness != 1.0:
         key **= lamp.hardness
+    near = None if hair is None else _hair_edge(hair, soft_n)
+    if hair is not None and near is not None:
+        key = _hair_key(key, soft_n, light, hair, near)
     key *= lamps.falloff(lamp, c.xs, c.ys, z, c.h)
     occl = np.clip(1 - (cv2.GaussianBlur(z, (0, 0), 6) - z) / 18.0, 0.4, 1)
     # Light from beside the lens reaches into every hollow the camera sees into: only the
@@ -198,6 +204,10 @@ def _shade(
     # hall's overhead lamp shades the forehead below it, where as a solid it drew a black band.
     opacity = None if hair is None else 1 - HAIR_THROUGH * hair
     shadow = 1 - lamp.shadow * (1 - _cast_shadow(z, light, 1.0 + 0.5 * lamp.size, opacity))
+    if near is not None:
+        # A fringe thins to single hairs at its edge: the lamp shines through it there, and
+        # the relief's step down from it casts no solid shadow on its own edge or the skin.
+        shadow += (1 - shadow) * HAIR_EDGE_THROUGH * near
     # Fill from beside the camera, opposite the key, and light from the room above.
     fill = np.clip(soft_n @ _unit(-light[0] * 0.6, -0.2, 0.9), 0, 1)
     sky = 0.6 + 0.4 * np.clip(-soft_n[..., 1], -1, 1)
@@ -245,6 +255,30 @@ def _shade(
     glow = lamps.catchlight(c.glow, lamp)
     lit = albedo * (illum + bleed * person) + (spec[..., None] * tint + glow[..., None]) * warm
     return (lit * person + _backdrop(c, lamp) * (1 - person)) * lamp.tint
+
+
+def _hair_edge(hair: F32, n: F32) -> F32:
+    """Where the key is the hair's, not the skin's: the hair, and its edge's step down to the
+    skin, whose normals reach a few pixels past the hair's cover (the relief is smoothed
+    before it is lit): that step belongs to the hair, not the forehead."""
+    down = np.clip(n[..., 1] / 0.4, 0, 1)
+    solid = np.clip(hair * 3, 0, 1)
+    # (Down only, below a fringe: beside a lock the skin keeps its own light, the eye's socket
+    # its shade.)
+    near = cv2.dilate(solid, np.ones((7, 1), np.uint8), anchor=(0, 6))
+    return np.maximum(hair, near * down)
+
+
+def _hair_key(key: F32, n: F32, light: npt.NDArray[np.float32], hair: F32, near: F32) -> F32:
+    """The key on hair: hair is no solid surface but a mass of translucent fibres that
+    scatter light on through it, so its light wraps far round its form; and the lower edge of
+    a fringe, turned down towards the face, takes the light the lit forehead bounces up into
+    it. Lit as skin is (Lambert from above), that edge fell to a quarter of the forehead's
+    light under a hall's ceiling lamp, a black headband across the top of the face."""
+    wrapped = np.clip((n @ light + HAIR_WRAP) / (1 + HAIR_WRAP), 0, 1)
+    down = np.clip(n[..., 1] / 0.4, 0, 1)
+    wrapped += (1 - wrapped) * HAIR_UNDER * down
+    return key + (np.maximum(wrapped, key) - key) * near
 
 
 def _bones(z: F32, skin: F32, fg: FaceGeometry | None) -> tuple[tuple[F32, F32], F32] | None:
