@@ -7,9 +7,9 @@ import cv2
 import numpy as np
 
 from docexam.core.faces import fibres, hairgrain
-from docexam.core.faces.canvas import F32, FaceCanvas, smoothstep, soft
+from docexam.core.faces.canvas import F32, LUMA, FaceCanvas, smoothstep, soft
 from docexam.core.faces.geometry import FaceGeometry
-from docexam.core.faces.haircolour import COLOURS, LUMA, white_colour
+from docexam.core.faces.haircolour import COLOURS, white_colour
 from docexam.core.faces.traits import Look
 
 

@@ -6,9 +6,8 @@ import numpy as np
 
 from docexam.core.domain.seeds import rng
 from docexam.core.faces import hairgrain
-from docexam.core.faces.canvas import FaceCanvas, smoothstep, soft
+from docexam.core.faces.canvas import LUMA, FaceCanvas, smoothstep, soft
 from docexam.core.faces.geometry import FaceGeometry
-from docexam.core.faces.haircolour import LUMA
 from docexam.core.faces.patch import Patch
 from docexam.core.faces.traits import Identity
 

@@ -1,5 +1,5 @@
-"""The inner face: nose, marks and the lines age brings (mouth: lips.py, eyes: eyes.py, brows:
-brows.py)."""
+"""The inner face: the nose, where marks lie and the lines age brings (mouth: lips.py, eyes:
+eyes.py, brows: brows.py, the marks' own drawing: markshape.py)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ import numpy as np
 
 from docexam.core.faces.canvas import F32, FaceCanvas, soft
 from docexam.core.faces.geometry import FaceGeometry
-from docexam.core.faces.markshape import mole_form, mole_outline, scar_path, stroke
 from docexam.core.faces.patch import Patch
 from docexam.core.faces.skin import skin_colour
 from docexam.core.faces.traits import Identity, Look, Mark
@@ -76,7 +75,7 @@ def _tip(depth: F32, x0: float, x1: float, y0: float, y1: float) -> tuple[float,
 EYE_RX, EYE_RY = 1.25, 1.9
 
 
-def _eye_openings(fg: FaceGeometry, xs: np.ndarray, ys: np.ndarray) -> F32:
+def eye_openings(fg: FaceGeometry, xs: np.ndarray, ys: np.ndarray) -> F32:
     """How far inside either eye's opening (with its lids' margin) each point lies: 1 inside,
     0 outside. Marks are the skin's: none lies on an eye."""
     out = np.zeros(np.broadcast(xs, ys).shape, np.float32)
@@ -186,102 +185,11 @@ def _edges(fg: FaceGeometry, y: float) -> tuple[float, float]:
     return float(np.median(lefts)), float(np.median(rights))
 
 
-# A mole's pigment against the skin round it, by skin (0 fair .. 1 dark): its body and its
-# darker core. A darker skin's moles are darker still (more melanin), never lighter, and by a
-# larger share: the photo lifts a dark face's exposure and a hard lamp's sheen lies over a
-# mole as over the skin, which left a mole drawn at a fair skin's share barely there.
-MOLE_BODY, MOLE_CORE = (0.84, 0.26), (0.64, 0.16)
 MOLE_MIN = 0.85  # the smallest mole's size drawn: a smaller one was lost in a booth's blur
-MOLE_HIGH = 0.35  # a mole's rise over the skin, in its radii
-PINK_SCARS = 0.35  # the skins (``Identity.skin``) up to which a scar is pink, not pale
 
 
 def mole_radius(fg: FaceGeometry, m: Mark) -> float:
     return fg.wz * 0.022 * max(m.size, MOLE_MIN)
-
-
-def marks(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
-    skin = np.asarray(skin_colour(who), np.float32)
-    for m in who.marks:
-        x, y = mark_centre(fg, m)
-        if m.length == 0:
-            _mole(c, fg, who, m, x, y)
-        else:
-            _scar(c, fg, skin, who.skin, m, x, y)
-
-
-def _mole(c: FaceCanvas, fg: FaceGeometry, who: Identity, m: Mark, x: float, y: float) -> None:
-    skin = np.asarray(skin_colour(who), np.float32)
-    r = mole_radius(fg, m)
-    form = mole_form(m)
-    pts = mole_outline(form, x, y, r)
-    p = Patch(c, pts[:, 0], pts[:, 1], 3 + 2 * r)
-    dark = float(np.clip(who.skin, 0, 1))
-    body = MOLE_BODY[0] + (MOLE_BODY[1] - MOLE_BODY[0]) * dark
-    core_k = MOLE_CORE[0] + (MOLE_CORE[1] - MOLE_CORE[0]) * dark
-    # Melanin's brown takes blue most, red least: a warm brown, some moles redder, some
-    # greyer, never ink. A raised mole holds its pigment deeper in the skin: paler, tan; a
-    # flat one is a darker brown, each its own shade of its kind.
-    tint = np.array([0.5 + 0.2 * (1 - form.warmth), 0.7 + 0.08 * (1 - form.warmth), 1.0])
-    # (The smallest are the darkest: a pale brown dot that small was lost on a fair skin.)
-    small = float(np.clip((1.1 - m.size) / 0.5, 0, 1))
-    body *= (1.1 if form.raised else 1.0) * (1.05 - 0.14 * form.shade) * (1 - 0.22 * small)
-    shape = p.poly(pts, 0.75)
-    p.paint(shape * 0.85, tuple(skin * body * tint.astype(np.float32)))
-    # Its pigment is uneven: darker flecks, a darker middle off its centre, each its own.
-    flecks = [(x + dx * r, y + dy * r, s * r, s * r, 0.8) for dx, dy, s in form.flecks]
-    lean = form.lobes[0][1]
-    middle = (x + 0.12 * r * np.cos(lean), y + 0.12 * r * np.sin(lean), r * 0.6, r * 0.5, 1.0)
-    inside = p.spots([middle, *flecks]) * np.minimum(shape * 1.3, 1)
-    core = skin * core_k * (tint * np.array([0.95, 0.97, 1.0])).astype(np.float32)
-    p.paint(inside * (0.45 if form.raised else 0.6), tuple(core))
-    if form.halo:
-        # Skin round some moles holds less pigment: a faint, lighter ring.
-        ring = p.spots([(x, y, r * 1.9, r * 1.9, 1.0)]) * (1 - np.minimum(shape * 1.6, 1))
-        p.paint(ring * 0.35, tuple(np.minimum(1, skin * 1.1)))
-    # A raised mole is a small dome: the lamp lights its upper flank and it shades its lower
-    # one (lit unblurred, in the fine relief), as a painted disc never does; its top catches a
-    # point of the lamp. Its surface is smoother and less oily than the skin's pores round it:
-    # the broad sheen that lies over the skin would wash its pigment out under a booth's lamp.
-    rr, cc = np.mgrid[p.rows, p.cols].astype(np.float32)
-    dome = np.exp(-0.5 * (((cc - x) / (r * 0.9)) ** 2 + ((rr - y) / (r * 0.85)) ** 2))
-    high = MOLE_HIGH * (1.5 if form.raised else 1.0)
-    c.detail[p.rows, p.cols] += dome * r * high
-    c.gloss[p.rows, p.cols] *= 1 - 0.6 * np.minimum(shape, 1)
-    if form.raised:
-        top = np.exp(-0.5 * (((cc - x) / (r * 0.3)) ** 2 + ((rr - y + r * 0.35) / (r * 0.25)) ** 2))
-        c.gloss[p.rows, p.cols] += 0.1 * top
-    c.bump(x, y, r, r, fg.wz * (0.014 if form.raised else 0.01))
-
-
-def _scar(
-    c: FaceCanvas, fg: FaceGeometry, skin: np.ndarray, who_skin: float, m: Mark, x: float, y: float
-) -> None:
-    half = m.length * fg.wz / 2
-    path = scar_path(m, x, y, half, max(2.2, fg.wz * 0.026))
-    every = np.concatenate([path.points, path.stitches])
-    p = Patch(c, every[:, 0], every[:, 1], float(path.widths.max()) + 4)
-    scar = soft(stroke(p.origin, p.shape, path), 0.7)
-    # A scar across the lids stops at the eye: it is in the skin.
-    rr, cc = np.mgrid[p.rows, p.cols].astype(np.float32)
-    scar *= 1 - _eye_openings(fg, cc, rr)
-    # Scar tissue is smooth, without pores, and a little shiny, in a shallow groove whose edge
-    # the lamp picks out. On a dark or a mid skin it holds less pigment: paler and greyer. On
-    # a fair one it is pink (more blood, as much pigment): paler still, it stayed at the skin's
-    # tone where a studio's lamp and the print's shoulder burn a fair forehead out.
-    if who_skin < PINK_SCARS:
-        pale = skin * np.array([0.76, 0.73, 0.95], np.float32)
-    else:
-        pale = np.minimum(1, skin * 1.3 + (1 - skin) * 0.14)
-    p.paint(scar * 0.95, tuple(pale))
-    if len(path.stitches):
-        # The stitches' marks: small pale dots in pairs either side of it.
-        dots = p.spots([(sx, sy, 0.55, 0.55, 0.7) for sx, sy in path.stitches])
-        dots *= 1 - _eye_openings(fg, cc, rr)
-        p.paint(dots * 0.6, tuple(pale))
-    c.gloss[p.rows, p.cols] += 0.05 * scar
-    c.detail[p.rows, p.cols] -= scar * path.widths.mean() * 0.35
-    p.lift(scar, -fg.wz * 0.01)
 
 
 def age_lines(c: FaceCanvas, fg: FaceGeometry, look: Look) -> None:

@@ -6,6 +6,7 @@ import numpy as np
 import numpy.typing as npt
 
 from docexam.core.faces import fibres
+from docexam.core.faces.canvas import LUMA
 from docexam.core.faces.skin import skin_colour
 from docexam.core.faces.traits import Identity, Look
 
@@ -17,7 +18,6 @@ COLOURS = {
     "light brown": (0.2, 0.3, 0.42),
     "blond": (0.36, 0.55, 0.7),
 }
-LUMA = np.array([0.114, 0.587, 0.299], np.float32)
 GREY = np.array([0.44, 0.46, 0.48], np.float32)
 
 

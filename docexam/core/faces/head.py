@@ -16,6 +16,7 @@ from docexam.core.faces.traits import Identity, Look
 # above, and its hard shade under the jaw is what that bounce fills.
 BOUNCE = {"overhead": 2.6, "flash": 1.5}
 SHADE = 0.25  # the jaw's shade on the skin just under it, before the bounce fills it
+UNDER_SLOPE = 0.3  # the chin's underside's fall back to the throat, of the lamp's rise
 
 
 def face_mask(fg: FaceGeometry) -> F32:
@@ -182,12 +183,13 @@ def _under_jaw(c: FaceCanvas, fg: FaceGeometry, look: Look) -> None:
     rows, cols, _, oy = win
     h = c.height[rows, cols]
     env = h.copy()
-    # Half as steep as the lamp's rays: the relief's own cast shadow (render's) is a point
-    # lamp's, hard, and marched only so far, so a fall steeper than the rays (the old one
-    # reached the throat within a finger's width) drew a dark band under every jaw ending in
-    # a hard edge a fixed distance below the chin, and the neck read as a second tube. At the
-    # rays' own slope the whole neck faced the floor and went dark. The jaw's soft shade on
-    # the neck is _smooth_throat's (torso.jaw_shade).
+    # Gentler than the lamp's rays (``UNDER_SLOPE`` of their rise over their run, per row):
+    # the relief's own cast shadow (render's) is a point lamp's, hard, and marched only so
+    # far, so a fall steeper than the rays (the old one reached the throat within a finger's
+    # width) drew a dark band under every jaw ending in a hard edge a fixed distance below
+    # the chin, and the neck read as a second tube. At the rays' own slope the whole neck
+    # faced the floor and went dark. The jaw's soft shade on the neck is _smooth_throat's
+    # (torso.jaw_shade).
     # That slope starts where the chin turns under, not from the lower lip: drawn from the
     # lip it ran down over the hollow between lip and chin and filled it, and the shade
     # under the lower lip (which moves with the lip) was gone. Over the mouth and the chin's
@@ -201,7 +203,7 @@ def _under_jaw(c: FaceCanvas, fg: FaceGeometry, look: Look) -> None:
     rise = float(light[2] / max(np.hypot(light[0], light[1]), 1e-3))
     under = np.where(front, -np.inf, h).astype(np.float32)
     for k in range(2, rows.stop - rows.start, 2):
-        np.maximum(env[k:], under[:-k] - (0.3 * rise * k), out=env[k:])
+        np.maximum(env[k:], under[:-k] - (UNDER_SLOPE * rise * k), out=env[k:])
     # The jaw's sides turn under too; on the figure only.
     keep = smoothstep(0.0, fg.wz * 0.1, oy + (foot - top) / 2) * soft(c.person[rows, cols], 2.0)
     env = cv2.GaussianBlur(env, (0, 0), fg.wz * 0.05)

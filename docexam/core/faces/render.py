@@ -28,10 +28,11 @@ from docexam.core.faces import (
     head,
     lamps,
     lips,
+    markshape,
     skinlight,
 )
 from docexam.core.faces.camera import misses
-from docexam.core.faces.canvas import F32, FaceCanvas, shifted, soft
+from docexam.core.faces.canvas import F32, LUMA, FaceCanvas, shifted, soft
 from docexam.core.faces.geometry import FaceGeometry, layout
 from docexam.core.faces.skin import skin_colour
 from docexam.core.faces.traits import Identity, Look
@@ -66,7 +67,7 @@ def render(who: Identity, look: Look, width: int, height: int, salt: object = ""
     features.nose(c, fg, who)
     lips.mouth(c, fg, who, look)
     eyes.eyes(c, fg, who, look)
-    features.marks(c, fg, who)
+    markshape.marks(c, fg, who)
     beard.beard(c, fg, look)
     brows.brows(c, fg, who, haircolour.brow_colour(look))
     hidden, hair_shade = hair.hair_front(c, fg, who, look)
@@ -102,7 +103,7 @@ def _expose(img: F32, face: F32, stops: float = 0.0, clipping: bool = False) -> 
     """Expose for the face, as a photographer (or the camera's metering) does, ``stops`` off;
     also gives the face's mean tone after exposure. A small sensor (``clipping``) has less
     range: its shoulder is short and the lit forehead burns out."""
-    lum = img @ np.array([0.114, 0.587, 0.299], np.float32)
+    lum = img @ LUMA
     mean = float((lum * face).sum() / max(1.0, float(face.sum())))
     # Metering lifts a dark face only part of the way: brought to a fair face's tone it read
     # light tan, not brown, whatever its skin.
@@ -125,7 +126,7 @@ def _tone(img: F32, face: float) -> F32:
     """A print's tone curve: an S round the face's own tone (a passport photo is crisp, not
     hazy, and a dark face keeps its exposure), applied to luminance so hue and saturation stay
     as the film below sets them."""
-    lum = np.maximum(img @ np.array([0.114, 0.587, 0.299], np.float32), 1e-4)
+    lum = np.maximum(img @ LUMA, 1e-4)
     t = np.clip(lum, 0, 1)
     pivot = float(np.clip(face, 0.25, 0.55))
     k = min(TONE_S, 0.95 / (4 * (1 - pivot)), 0.95 / (4 * pivot))  # stays monotonic
@@ -136,7 +137,7 @@ def _tone(img: F32, face: float) -> F32:
 def _film(img: F32) -> F32:
     """Colour as a photo renders skin: a little less saturated than the painted albedo in the
     light tones, fuller in the shadows (where light has travelled further through skin)."""
-    lum = img @ np.array([0.114, 0.587, 0.299], np.float32)
+    lum = img @ LUMA
     sat = SATURATION + 0.12 * np.clip(0.55 - lum, 0, 0.4)
     return lum[..., None] + (img - lum[..., None]) * sat[..., None]
 
@@ -162,8 +163,9 @@ def _shade(
     if bones is not None:
         # Only the head's roundness is flattened so: the forms a couple of centimetres
         # across (the cheekbone's top over its hollow, the temples, the forehead's turn into
-        # them, the chin's ball) are lit at the features' depth, as a broad lamp still
-        # shows them; flattened with the head they went, and the face read as a mask.
+        # them, the chin's ball) are lit at ``BONES`` more than the broad form (a ceiling
+        # lamp's deeper form under them too), as a broad lamp still shows them; flattened with
+        # the head they went, and the face read as a mask.
         (wy, wx), gain = bones
         gx += (bx - wx) * gain
         gy += (by - wy) * gain

@@ -8,7 +8,7 @@ import cv2
 import numpy as np
 
 from docexam.core.faces import lamps
-from docexam.core.faces.canvas import BGR, F32, FaceCanvas
+from docexam.core.faces.canvas import BGR, F32, LUMA, FaceCanvas
 from docexam.core.faces.geometry import FaceGeometry
 from docexam.core.faces.mesh import MeshHead
 
@@ -35,12 +35,11 @@ def where(c: FaceCanvas, face: F32, colour: BGR) -> F32:
     scatters under a neck's skin as under a cheek's, and lit as plaster it read grey beside
     the face."""
     ref = np.asarray(colour, np.float32)
-    weights = np.array([0.114, 0.587, 0.299], np.float32)
-    lum = np.maximum(c.albedo @ weights, 1e-3)
-    hue = c.albedo / lum[..., None] - ref / float(ref @ weights)
+    lum = np.maximum(c.albedo @ LUMA, 1e-3)
+    hue = c.albedo / lum[..., None] - ref / float(ref @ LUMA)
     near = np.square(np.clip(1 - (hue**2).sum(axis=-1) / 0.2**2, 0, 1))
     # The neck is painted a shade darker than the face, and darker still at its sides.
-    light = np.square(np.clip(1 - np.square(lum / float(ref @ weights) - 0.85) / 0.45**2, 0, 1))
+    light = np.square(np.clip(1 - np.square(lum / float(ref @ LUMA) - 0.85) / 0.45**2, 0, 1))
     return np.maximum(face, near * light * c.person)
 
 
@@ -56,7 +55,7 @@ def chroma(albedo: F32, deeper: bool = False) -> F32:
     """The albedo's colour without its lightness (1 where grey), to the power a half (or
     three quarters if ``deeper``): light that has bounced about under the skin comes out
     coloured by it, the more the further it went. (Roots, as a float power is slow.)"""
-    lum = np.maximum(albedo @ np.array([0.114, 0.587, 0.299], np.float32), 1e-3)
+    lum = np.maximum(albedo @ LUMA, 1e-3)
     root = np.sqrt(np.maximum(albedo, 1e-3) / lum[..., None])
     return root * np.sqrt(root) if deeper else root
 
@@ -66,7 +65,7 @@ def deep(albedo: F32, illum: F32, skin: F32) -> F32:
     terminator and in the shade the light seen has travelled further under the skin, through
     blood, and comes out warm. Without it a shadow is the lit colour darkened, which reads as
     grey on a fair skin and ash on a dark one."""
-    lum = illum @ np.array([0.114, 0.587, 0.299], np.float32)
+    lum = illum @ LUMA
     # Measured against the face's own best-lit skin, whatever the lamp's strength.
     face = lum[skin > 0.5]
     full = float(np.percentile(face[::7], 97)) if face.size > 50 else 1.0
@@ -77,7 +76,7 @@ def deep(albedo: F32, illum: F32, skin: F32) -> F32:
     amount = (0.4 * s * (1 - s) + 0.1 * s) * skin
     # Melanin takes up the light before it reaches the blood: in a dark skin's shade the light
     # comes out browner only a little; at full strength a dark face's sides went copper.
-    tone = albedo @ np.array([0.114, 0.587, 0.299], np.float32)
+    tone = albedo @ LUMA
     amount *= np.clip(tone * 1.6, 0.35, 1.0)
     blood = chroma(albedo, deeper=True) * np.array([0.98, 0.955, 1.03], np.float32)
     return (blood - 1) * amount[..., None]

@@ -7,6 +7,7 @@ from dataclasses import replace
 import cv2
 import numpy as np
 
+from docexam.core.faces.canvas import LUMA
 from docexam.core.faces.features import mark_centre, mole_radius
 from docexam.core.faces.geometry import layout
 from docexam.core.faces.render import WORK_HEIGHT
@@ -61,7 +62,7 @@ def mark_where(who: Identity, look: Look, m: Mark, w: int, h: int) -> tuple[floa
 
 
 def luma(img: np.ndarray) -> np.ndarray:
-    return img.astype(np.float32) @ np.array([0.114, 0.587, 0.299], np.float32)
+    return img.astype(np.float32) @ LUMA
 
 
 def stands_out(img: np.ndarray, bare: np.ndarray, who: Identity, look: Look, m: Mark) -> float:

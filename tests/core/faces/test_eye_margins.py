@@ -10,14 +10,13 @@ import numpy as np
 import pytest
 
 from docexam.core.faces import brows, eyes, haircolour, lids
-from docexam.core.faces.canvas import FaceCanvas
+from docexam.core.faces.canvas import LUMA, FaceCanvas
 from docexam.core.faces.eyes import eye_points, eye_shape
 from docexam.core.faces.geometry import FaceGeometry, layout
 from docexam.core.faces.render import render
 from docexam.core.faces.traits import Identity, Look, make_identity, make_look
 
 W, H = 311, 400  # the working size: the photo's pixels are the layout's
-LUMA = np.array([0.114, 0.587, 0.299], np.float32)
 N = 48
 
 

@@ -7,7 +7,7 @@ from dataclasses import replace
 import numpy as np
 
 from docexam.core.faces import lids
-from docexam.core.faces.canvas import FaceCanvas
+from docexam.core.faces.canvas import LUMA, FaceCanvas
 from docexam.core.faces.eyes import eye_points, eye_shape, eyes, iris_colour
 from docexam.core.faces.geometry import layout
 from docexam.core.faces.patch import Patch
@@ -146,7 +146,7 @@ def test_the_iris_has_a_dark_rim_and_the_lid_shades_the_ball() -> None:
     ring, shade = [], []
     for seed in range(16):
         who, fg, c = _painted(seed)
-        lum = c.albedo @ np.array([0.114, 0.587, 0.299], np.float32)
+        lum = c.albedo @ LUMA
         for side in (-1, 1):
             ex, ey = fg.fx + side * fg.eye_gap, fg.eye
             r = np.hypot(c.xs - ex, c.ys - (ey - fg.eye_h * 0.05)) / fg.iris

@@ -14,7 +14,7 @@ from docexam.core.faces.geometry import FaceGeometry, layout
 from docexam.core.faces.render import WORK_HEIGHT, render
 from docexam.core.faces.traits import Identity, Look, make_identity, make_look
 from docexam.core.faces.traveller import traveller
-from tests.core.faces.conftest import frontal, viz
+from tests.core.faces.conftest import frontal, luma, viz
 
 W, H = 420, 540
 WU = round(WORK_HEIGHT * W / H)
@@ -28,10 +28,6 @@ class Form:
     nose: float  # bridge over its side walls at mid-nose, levels
     top: float  # the skin's brightest (99.5th percentile), levels
     floor: float  # its darkest (1st percentile), a share of its median
-
-
-def _luma(img: np.ndarray) -> np.ndarray:
-    return img.astype(np.float32) @ np.array([0.114, 0.587, 0.299], np.float32)
 
 
 def _cheek(lum: np.ndarray, fg: FaceGeometry) -> float:
@@ -80,7 +76,7 @@ def _skin(lum: np.ndarray, fg: FaceGeometry) -> np.ndarray:
 
 
 def _form(who: Identity, look: Look, salt: str = "") -> Form:
-    lum = _luma(render(who, look, W, H, salt=salt))
+    lum = luma(render(who, look, W, H, salt=salt))
     fg = layout(who, look, WU, WORK_HEIGHT)
     skin = _skin(lum, fg)
     return Form(
@@ -105,10 +101,11 @@ def _booth(k: int) -> Form:
 
 
 def _rises(values: list[float], median: float, each: float, name: str) -> None:
-    """The median above ``median`` and all but two people above ``each``."""
+    """The median above ``median`` and all but three people above ``each`` (generator 27 had
+    five below the studio's 40; this one two)."""
     shown = [round(v, 1) for v in values]
     assert float(np.median(values)) > median, (name, shown)
-    assert sum(v > each for v in values) >= len(values) - 2, (name, shown)
+    assert sum(v > each for v in values) >= len(values) - 3, (name, shown)
 
 
 def _in_range(forms: list[Form], floor: float) -> None:

@@ -9,9 +9,9 @@ import cv2
 import numpy as np
 
 from docexam.core.faces import beard, brows, haircolour
-from docexam.core.faces.canvas import FaceCanvas
+from docexam.core.faces.canvas import LUMA, FaceCanvas
 from docexam.core.faces.geometry import FaceGeometry, layout
-from docexam.core.faces.haircolour import COLOURS, LUMA
+from docexam.core.faces.haircolour import COLOURS
 from docexam.core.faces.traits import Identity, Look, make_identity, make_look
 
 W, H = 311, 400

@@ -12,6 +12,7 @@ import cv2
 import numpy as np
 
 from docexam.core.faces import lips
+from docexam.core.faces.canvas import LUMA
 from docexam.core.faces.geometry import layout
 from docexam.core.faces.render import WORK_HEIGHT, render
 from docexam.core.faces.skin import skin_colour
@@ -41,7 +42,7 @@ def _measured(k: int) -> dict[str, float]:
     lab = cv2.cvtColor(img, cv2.COLOR_BGR2LAB).astype(np.float32)
     lab[..., 0] *= 100 / 255
     lab[..., 1:] -= 128
-    luma = img.astype(np.float32) @ np.array([0.114, 0.587, 0.299], np.float32)
+    luma = img.astype(np.float32) @ LUMA
     fg = layout(who, look, WU, WORK_HEIGHT)
     o = lips.outline(fg, who, look)
     ys, xs = np.mgrid[0:H, 0:W].astype(np.float32)

@@ -9,16 +9,16 @@ from dataclasses import replace
 import cv2
 import numpy as np
 
-from docexam.core.faces import features
+from docexam.core.faces import features, markshape
 from docexam.core.faces.canvas import F32, FaceCanvas
 from docexam.core.faces.geometry import FaceGeometry, layout
+from docexam.core.faces.markshape import scar_path
 from docexam.core.faces.render import render
 from docexam.core.faces.skin import skin_colour
 from docexam.core.faces.traits import Identity, Look, Mark, make_identity, make_look
 from tests.core.faces.conftest import frontal, luma, mark_where
 
 W, H = 311, 400  # the working size: the canvas's pixels are the photo's
-LUMA = np.array([0.114, 0.587, 0.299], np.float32)
 
 
 def _person(k: int, m: Mark) -> tuple[Identity, Look]:
@@ -47,7 +47,7 @@ def _painted(who: Identity, look: Look) -> tuple[FaceGeometry, F32]:
     c = FaceCanvas(W, H, np.random.default_rng(0))
     c.albedo[:] = np.asarray(skin_colour(who), np.float32)
     plain = c.albedo.copy()
-    features.marks(c, fg, who)
+    markshape.marks(c, fg, who)
     return fg, np.abs(c.albedo - plain).sum(axis=2)
 
 
@@ -133,3 +133,21 @@ def test_a_scar_bends_and_its_width_varies() -> None:
     # A ruled dash: 0.06 px (its pixels' steps) and 0.022 (its soft ends' reach).
     assert np.mean(strays) > 0.15, np.round(strays, 2)
     assert np.mean(spreads) > 0.05, np.round(spreads, 3)
+
+
+def test_a_scar_has_the_same_stitches_in_every_photo() -> None:
+    """Whether a scar shows stitches' marks, and how many, is the scar's: the same at the
+    document portrait's face width as at a booth's larger one (decided in pixels, 59 of 98
+    stitched scars had a different count in the two photos of one holder, 4 had them in one
+    photo only)."""
+    stitched = 0
+    for k in range(200):
+        g = np.random.default_rng(k)
+        m = Mark(float(g.uniform(-0.7, 0.7)), float(g.uniform(0, 1.4)), 1.0, 0.1 + 0.3 * g.random())
+        counts = []
+        for wz in (78.9, 96.8, 140.0):
+            half = m.length * wz / 2
+            counts.append(len(scar_path(m, 100.0, 100.0, half, max(2.2, wz * 0.026)).stitches))
+        assert len(set(counts)) == 1, (m, counts)
+        stitched += counts[0] > 0
+    assert stitched > 20  # (some are stitched: the test sees stitches to compare)

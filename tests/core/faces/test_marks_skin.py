@@ -11,7 +11,7 @@ import cv2
 import numpy as np
 import pytest
 
-from docexam.core.faces.features import _eye_openings, _off_the_eyes
+from docexam.core.faces.features import _off_the_eyes, eye_openings
 from docexam.core.faces.geometry import layout
 from docexam.core.faces.render import render
 from docexam.core.faces.traits import Identity, Mark, make_identity, make_look
@@ -32,7 +32,7 @@ def test_no_mark_is_drawn_on_an_eye() -> None:
         marked = render(replace(who, marks=marks), look, W, H).astype(np.int16)
         changed = np.abs(bare - marked).max(axis=2) > 12
         yy, xx = np.mgrid[0:H, 0:W].astype(np.float32)
-        on_eye = _eye_openings(fg, xx, yy) >= 1.0
+        on_eye = eye_openings(fg, xx, yy) >= 1.0
         assert changed.any()  # the marks are there
         assert not (changed & on_eye).any(), seed  # but not on the eye
 
@@ -46,7 +46,7 @@ def test_moles_moved_off_an_eye_keep_apart() -> None:
     spots = [(ex, fg.eye - fg.eye_h), (ex + fg.eye_w * 0.6, fg.eye), (ex, fg.eye + fg.eye_h)]
     moved = [_off_the_eyes(fg, x, y) for x, y in spots]
     for x, y in moved:
-        assert _eye_openings(fg, np.float32(x), np.float32(y)) < 0.5  # past the opening
+        assert eye_openings(fg, np.float32(x), np.float32(y)) < 0.5  # past the opening
     rows = [round(y) for _, y in moved]
     assert len(set(rows)) == 3 and rows[0] < fg.eye < rows[2]  # above stays above, below below
 

@@ -11,7 +11,7 @@ import cv2
 import numpy as np
 
 from docexam.core.faces import features
-from docexam.core.faces.canvas import FaceCanvas
+from docexam.core.faces.canvas import LUMA, FaceCanvas
 from docexam.core.faces.geometry import FaceGeometry, layout
 from docexam.core.faces.render import WORK_HEIGHT, render
 from docexam.core.faces.skin import pores, skin_colour, skin_tone
@@ -30,7 +30,7 @@ def _person(tag: str, k: int, age: float) -> tuple[Identity, Look]:
 
 
 def _luma(img: np.ndarray) -> np.ndarray:
-    return img.astype(np.float32) @ np.array([0.114, 0.587, 0.299], np.float32)
+    return img.astype(np.float32) @ LUMA
 
 
 def _nose_and_cheeks(who: Identity, look: Look) -> tuple[float, float]:

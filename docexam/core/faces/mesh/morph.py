@@ -178,7 +178,7 @@ def bones(mesh: Mesh, v: F64, w: dict[str, float]) -> F64:
     # The ridge between the root and the tip, a narrow band: the side walls turn away from it
     # at a definite line, as the nasal bones' edges make them.
     t = np.clip((eye[1] - y) / max(drop, 1e-3), 0, 1)
-    along = np.sin(np.pi * np.clip(t * 1.15, 0, 1)) * (y < eye[1] + 0.05)
+    along = np.sin(np.pi * np.clip(t * 1.15, 0, 1))
     walls = np.exp(-0.5 * ((np.abs(x) - 0.1) / 0.03) ** 2)
     lift += DORSUM * along * (np.exp(-0.5 * (x / 0.035) ** 2) - 0.6 * walls)
     # Towards the camera only: along the normals the cheeks' and temples' sides moved the
