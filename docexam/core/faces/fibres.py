@@ -59,7 +59,7 @@ class Ends:
     tilt: F32
     point: float
     loose: tuple[float, float]
-    jitter: F32  # 0..1, lock by lock (cycled): how far each ends off its clump's line
+    jitter: F32  # 0..1, lock by lock (cycled): the draws each lock's own end is seeded from
     layers: float = 1.0  # how far its locks' ends spread up and down the fall (0: one line)
 
     def at(self, s: F32) -> tuple[F32, F32, F32, np.ndarray]:
