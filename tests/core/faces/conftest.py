@@ -18,11 +18,13 @@ from docexam.core.synth.states import STATES
 DOC_TYPES = ("td3", "td1", "td2", "mrv-a")
 
 
-def viz(seed: int) -> dict[str, str]:
-    """The visual zone of the ``seed``-th generated document, cycling states and types."""
+def viz(seed: int, doc_type: str = "") -> dict[str, str]:
+    """The visual zone of the ``seed``-th generated document, cycling states and types (or
+    of type ``doc_type``: "td3", the face sheet's passports)."""
     codes = sorted(STATES)
     state = STATES[codes[seed % len(codes)]]
-    return make_doc_data(state, DOC_TYPES[seed // len(codes) % 4], seed, "A").viz()
+    kind = doc_type or DOC_TYPES[seed // len(codes) % 4]
+    return make_doc_data(state, kind, seed, "A").viz()
 
 
 def frontal(look: Look, **changes: object) -> Look:

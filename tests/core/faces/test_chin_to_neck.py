@@ -18,7 +18,7 @@ from docexam.core.faces.render import render
 from docexam.core.faces.torso import Torso, torso
 from docexam.core.faces.traits import Identity, Look
 from docexam.core.faces.traveller import holder_identity, portrait_look, traveller
-from tools.face_sheet import _viz
+from tests.core.faces.conftest import viz
 
 W, H = 311, 400  # the renderer's working size: the rows are the layout's
 SIDE = 0.55  # the bands over the neck's sides, in half the neck's width from its middle
@@ -28,11 +28,11 @@ Profile = tuple[str, float, float, np.ndarray]  # name, the chin's row in it, fa
 def _people() -> Iterator[tuple[Identity, Look, str]]:
     """Eight documents' portraits and six booth photos."""
     for s in range(8):
-        v = _viz(s)
+        v = viz(s, "td3")
         who = holder_identity(v)
         yield who, portrait_look(v, who), ""
     for s in range(6):
-        t = traveller(_viz(100 + s), s, difficulty=0.5)
+        t = traveller(viz(100 + s, "td3"), s, difficulty=0.5)
         yield t.identity, t.look, "live"
 
 

@@ -11,7 +11,7 @@ import pytest
 from docexam.core.faces import lamps, render
 from docexam.core.faces.geometry import layout
 from docexam.core.faces.traveller import traveller
-from tools.face_sheet import _viz
+from tests.core.faces.conftest import viz
 
 W, H = 311, 400  # the work size: the hair's cover maps onto the photo pixel for pixel
 
@@ -20,7 +20,7 @@ def _arch(seed: int, monkeypatch: pytest.MonkeyPatch) -> float | None:
     """Median over the forehead's columns of how much darker the band just above the hair's
     lower edge is than both the hair further up and the forehead's skin below it (luminance
     levels); None where the hair covers too little of the forehead to measure."""
-    t = traveller(_viz(100 + seed), seed, difficulty=0.5)
+    t = traveller(viz(100 + seed, "td3"), seed, difficulty=0.5)
     assert lamps.lamp(t.look).kind == "overhead"
     got: dict[str, np.ndarray] = {}
     shade = render._shade
