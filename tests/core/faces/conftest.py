@@ -6,10 +6,12 @@ from dataclasses import replace
 
 import cv2
 import numpy as np
+import pytest
 
+from docexam.core.faces import hair
 from docexam.core.faces.canvas import LUMA
 from docexam.core.faces.features import mark_centre, mole_radius
-from docexam.core.faces.geometry import layout
+from docexam.core.faces.geometry import FaceGeometry, layout
 from docexam.core.faces.render import WORK_HEIGHT
 from docexam.core.faces.traits import Identity, Look, Mark
 from docexam.core.synth.docdata import make_doc_data
@@ -102,3 +104,20 @@ def stands_out(img: np.ndarray, bare: np.ndarray, who: Identity, look: Look, m: 
     return min(
         max(abs(at(lum, k) - beside) for k in ks), max(abs(at(lum, k) - at(plain, k)) for k in ks)
     )
+
+
+@pytest.fixture
+def front(monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
+    """The last render's front hair: its coverage (``hidden``), what of the sitter lay under
+    it (``under``) and the layout it was painted on (``fg``)."""
+    seen: dict[str, object] = {}
+    paint = hair.hair_front
+
+    def kept(c: object, fg: FaceGeometry, who: Identity, look: Look) -> object:
+        seen["under"] = c.person.copy()  # type: ignore[attr-defined]
+        out = paint(c, fg, who, look)  # type: ignore[arg-type]
+        seen["hidden"], seen["fg"] = out[0], fg
+        return out
+
+    monkeypatch.setattr(hair, "hair_front", kept)
+    return seen

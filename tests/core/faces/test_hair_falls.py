@@ -12,7 +12,7 @@ import cv2
 import numpy as np
 import pytest
 
-from docexam.core.faces import body, hair, render
+from docexam.core.faces import body, render
 from docexam.core.faces.body import neck_width
 from docexam.core.faces.canvas import F32, FaceCanvas
 from docexam.core.faces.geometry import FaceGeometry
@@ -22,21 +22,6 @@ from docexam.core.faces.torso import torso
 from docexam.core.faces.traits import Identity, Look, make_identity, make_look
 
 W, H = 311, 400
-
-
-@pytest.fixture
-def front(monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
-    """The front hair's coverage and the layout of the last render."""
-    seen: dict[str, object] = {}
-    paint = hair.hair_front
-
-    def kept(c: object, fg: FaceGeometry, who: Identity, look: Look) -> object:
-        out = paint(c, fg, who, look)  # type: ignore[arg-type]
-        seen["hidden"], seen["fg"] = out[0], fg
-        return out
-
-    monkeypatch.setattr(hair, "hair_front", kept)
-    return seen
 
 
 def _person(tag: str, seed: int, sex: str, age: float, style: str) -> tuple[Identity, Look]:

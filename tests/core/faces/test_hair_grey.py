@@ -8,32 +8,15 @@ from dataclasses import replace
 
 import cv2
 import numpy as np
-import pytest
 
-from docexam.core.faces import hair, render
+from docexam.core.faces import render
 from docexam.core.faces.canvas import F32
 from docexam.core.faces.geometry import FaceGeometry
 from docexam.core.faces.hidden import COILED, texture
-from docexam.core.faces.traits import Identity, Look, make_identity, make_look
+from docexam.core.faces.traits import make_identity, make_look
 
 W, H = 311, 400
 STYLES = ("side", "medium", "long", "short", "bob", "side", "medium", "short")
-
-
-@pytest.fixture
-def front(monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
-    """The front hair's coverage, what of the sitter lay under it, and the layout."""
-    seen: dict[str, object] = {}
-    paint = hair.hair_front
-
-    def kept(c: object, fg: FaceGeometry, who: Identity, look: Look) -> object:
-        seen["under"] = c.person.copy()  # type: ignore[attr-defined]
-        out = paint(c, fg, who, look)  # type: ignore[arg-type]
-        seen["hidden"], seen["fg"] = out[0], fg
-        return out
-
-    monkeypatch.setattr(hair, "hair_front", kept)
-    return seen
 
 
 def _reddest_rim(img: np.ndarray, alpha: F32, under: F32, fg: FaceGeometry) -> float:

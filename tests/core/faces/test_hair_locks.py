@@ -8,9 +8,8 @@ from dataclasses import replace
 
 import cv2
 import numpy as np
-import pytest
 
-from docexam.core.faces import hair, render
+from docexam.core.faces import render
 from docexam.core.faces.body import shoulder_line
 from docexam.core.faces.canvas import F32
 from docexam.core.faces.geometry import FaceGeometry
@@ -72,21 +71,6 @@ def fade_rows(cover: np.ndarray) -> int:
     last = int(below[-1]) if below.size else 0
     gone = np.flatnonzero(cover[last:] < 0.15 * full)
     return int(gone[0]) if gone.size else len(cover) - last
-
-
-@pytest.fixture
-def front(monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
-    """The front hair's coverage and the layout of the last render."""
-    seen: dict[str, object] = {}
-    paint = hair.hair_front
-
-    def kept(c: object, fg: FaceGeometry, who: Identity, look: Look) -> object:
-        out = paint(c, fg, who, look)  # type: ignore[arg-type]
-        seen["hidden"], seen["fg"] = out[0], fg
-        return out
-
-    monkeypatch.setattr(hair, "hair_front", kept)
-    return seen
 
 
 def shoulder_cut(alpha: F32, fg: FaceGeometry, look: Look) -> float:
