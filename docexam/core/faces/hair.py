@@ -55,7 +55,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> tu
     mass of hair, and the skull's outline a darker band across it); and the light factor of the
     hair's close shade on the skin beside it, for after the exposure (``hairedge``)."""
     # (The neck and shoulders are drawn round the head's layout, not round the hair's.)
-    body = fg
+    body_fg = fg
     fg = on_head(fg)
     style = worn_style(who, look)
     curl = texture(who)
@@ -153,7 +153,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> tu
     if hanging and not coiled:
         ends = lock_ends(g, style, lock, reach, temple, part, sides, fg.cx, c.h)
         layers = rng("hair-layers", who.seed, look.hair_style, *day)
-        hairfall.layered(ends, style, reach, c.h, layers)
+        ends = hairfall.layered(ends, style, reach, c.h, layers)
     fib = fibres.locks(
         g,
         flow,
@@ -194,11 +194,11 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> tu
     into: F32 | None = None
     hull: np.ndarray | None = None
     fall: hairfall.Fall | None = None
-    drape = hairfall.Drape(part, py, top, temple, reach, half, side_half, flare, body=body)
+    drape = hairfall.Drape(part, py, top, temple, reach, half, side_half, flare, body=body_fg)
     if style == "long" and not coiled:
-        t = torso(body, who.sex == "M", look.weight)
+        t = torso(body_fg, who.sex == "M", look.weight)
         drape.neck = neck_width(t, ys[:, 0])
-        drape.neck_mid = neck_centre(body, t, ys[:, 0])
+        drape.neck_mid = neck_centre(body_fg, t, ys[:, 0])
     if hanging:  # falls down the sides, over the ears, framing the face
         clump_g = rng("hair-clumps", who.seed, look.hair_style, *day)
         fall = hairfall.hang(c, fg, rows, style, fib, flow, pt, drape, coiled, clump_g)

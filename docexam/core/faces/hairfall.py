@@ -4,6 +4,7 @@ mass, and its ends."""
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 import cv2
@@ -188,19 +189,20 @@ def hang(
 
 def layered(
     ends: fibres.Ends, style: str, reach: float, height: int, g: np.random.Generator
-) -> None:
-    """Hanging hair's cut is layered: its locks end at rows of their own (``ends.layers``:
-    how far apart, a bob's the least, cut to a line), and long hair's outer clumps, which
-    hang behind the shoulders, are cut shorter, some ending above them. (Hanging on behind
-    the shoulders every one, the outer ends were all cut off at the shoulders' line, straight.)"""
-    ends.layers = {"bob": 0.25, "pixie": 0.5, "medium": 0.8}.get(style, 1.0)
+) -> fibres.Ends:
+    """``ends`` in a layered cut: its locks end at rows of their own (``layers``: how far
+    apart, a bob's the least, cut to a line), and long hair's outer clumps, which hang behind
+    the shoulders, are cut shorter, some ending above them. (Hanging on behind the shoulders
+    every one, the outer ends were all cut off at the shoulders' line, straight.)"""
+    layers = {"bob": 0.25, "pixie": 0.5, "medium": 0.8}.get(style, 1.0)
     if style != "long":
-        return
+        return dataclasses.replace(ends, layers=layers)
     behind = ends.front < 0.5
     short = behind & (g.random(len(ends.length)) < 0.6)
-    ends.length = np.where(
+    length = np.where(
         short, reach + g.uniform(0.15, 0.7, len(ends.length)) * (height - reach), ends.length
     ).astype(np.float32)
+    return dataclasses.replace(ends, layers=layers, length=length)
 
 
 def _bites(g: np.random.Generator, yr: F32, start: float, wz: float) -> tuple[F32, F32]:

@@ -72,7 +72,8 @@ def _covered(fg: FaceGeometry, look: Look, style: str, m: Mark, shade: bool = Tr
         or (
             shade
             and (
-                _in_the_noses_shade(fg, look, x, y, reach, m.length == 0) or _unlit(fg, look, x, y)
+                (m.length == 0 and _in_the_noses_shade(fg, look, x, y, reach))
+                or _unlit(fg, look, x, y)
             )
         )
     )
@@ -103,24 +104,20 @@ def _under_hair(fg: FaceGeometry, style: str, x: float, y: float, r: float) -> b
     )
 
 
-def _in_the_noses_shade(
-    fg: FaceGeometry, look: Look, x: float, y: float, r: float, mole: bool = True
-) -> bool:
-    """Whether a mark lies in the dark the nose throws or holds: its nostrils and the wings'
+def _in_the_noses_shade(fg: FaceGeometry, look: Look, x: float, y: float, r: float) -> bool:
+    """Whether a mole lies in the dark the nose throws or holds: its nostrils and the wings'
     creases in any light; in a booth's, whose hard lamp stands high up and off to one side,
     also the nose's shadow under it and over the cheek on the side away from the lamp. A
-    mole there was a few levels off the shadow's near-black, no more."""
-    # A scar is pale: in and round the nostrils' dark it stands out the more, where a mole is
-    # dark on dark: by a studio's lamp 19 levels and over (14 people), and in a booth's shade
-    # beside and under the nose 34 to 45 (3 of 44 holders, where it had been called hidden).
-    if not mole:
-        return False
+    mole there was a few levels off the shadow's near-black, no more. (Not a scar: pale, it
+    stands out the more in and round the nostrils' dark, where a mole is dark on dark: by a
+    studio's lamp 19 levels and over, 14 people; in a booth's shade beside and under the nose
+    34 to 45, 3 of 44 holders, where it had been called hidden.)"""
     across = abs(x - fg.fx) - r
     nostrils = fg.nose - fg.nose_w * 0.5 < y + r and y - r < fg.nose + fg.nose_w * 0.3
-    if not look.jpeg:
-        return across < fg.nose_w * 1.05 and nostrils
     if across < fg.nose_w * 1.05 and nostrils:
         return True
+    if not look.jpeg:
+        return False
     wide, top, low = NOSE_SHADE
     under = fg.nose < y + r and y - r < fg.nose + (fg.mouth - fg.nose) * low
     if across < fg.nose_w * 1.1 and under:
