@@ -193,9 +193,9 @@ def _shade(
     key = np.clip((soft_n @ light + lamp.wrap) / (1 + lamp.wrap), 0, 1)
     if lamp.hardness != 1.0:
         key **= lamp.hardness
-    near = None if hair is None else _hair_edge(hair, soft_n)
-    if hair is not None and near is not None:
-        key = _hair_key(key, soft_n, light, hair, near)
+    near = None if hair is None else _hair_edge(hair, _facing_down(soft_n))
+    if near is not None:
+        key = _hair_key(key, soft_n, light, near)
     key *= lamps.falloff(lamp, c.xs, c.ys, z, c.h)
     occl = np.clip(1 - (cv2.GaussianBlur(z, (0, 0), 6) - z) / 18.0, 0.4, 1)
     # Light from beside the lens reaches into every hollow the camera sees into: only the
@@ -259,11 +259,15 @@ def _shade(
     return (lit * person + _backdrop(c, lamp) * (1 - person)) * lamp.tint
 
 
-def _hair_edge(hair: F32, n: F32) -> F32:
+def _facing_down(n: F32) -> F32:
+    """How far the surface faces the floor, 0..1 (fully from 0.4 of its normal downwards)."""
+    return np.clip(n[..., 1] / 0.4, 0, 1)
+
+
+def _hair_edge(hair: F32, down: F32) -> F32:
     """Where the key is the hair's, not the skin's: the hair, and its edge's step down to the
     skin, whose normals reach a few pixels past the hair's cover (the relief is smoothed
     before it is lit): that step belongs to the hair, not the forehead."""
-    down = np.clip(n[..., 1] / 0.4, 0, 1)
     solid = np.clip(hair * 3, 0, 1)
     # (Down only, below a fringe: beside a lock the skin keeps its own light, the eye's socket
     # its shade.)
@@ -271,15 +275,14 @@ def _hair_edge(hair: F32, n: F32) -> F32:
     return np.maximum(hair, near * down)
 
 
-def _hair_key(key: F32, n: F32, light: npt.NDArray[np.float32], hair: F32, near: F32) -> F32:
+def _hair_key(key: F32, n: F32, light: npt.NDArray[np.float32], near: F32) -> F32:
     """The key on hair: hair is no solid surface but a mass of translucent fibres that
     scatter light on through it, so its light wraps far round its form; and the lower edge of
     a fringe, turned down towards the face, takes the light the lit forehead bounces up into
     it. Lit as skin is (Lambert from above), that edge fell to a quarter of the forehead's
     light under a hall's ceiling lamp, a black headband across the top of the face."""
     wrapped = np.clip((n @ light + HAIR_WRAP) / (1 + HAIR_WRAP), 0, 1)
-    down = np.clip(n[..., 1] / 0.4, 0, 1)
-    wrapped += (1 - wrapped) * HAIR_UNDER * down
+    wrapped += (1 - wrapped) * HAIR_UNDER * _facing_down(n)
     return key + (np.maximum(wrapped, key) - key) * near
 
 
