@@ -7,7 +7,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-from docexam.core.faces import lamps
+from docexam.core.faces import lamps, torso
 from docexam.core.faces.canvas import BGR, F32, LUMA, FaceCanvas
 from docexam.core.faces.geometry import FaceGeometry
 from docexam.core.faces.mesh import MeshHead
@@ -208,6 +208,16 @@ def form(fg: FaceGeometry, c: FaceCanvas, skin: F32, lamp: lamps.Lamp) -> tuple[
         ],
     )
     shade = RELIEF_SHADE * (1 - np.minimum(trough, 1))
+    # Below the jaw the neck is the body's (body.py, ageing's cords): the mesh's own neck,
+    # MakeHuman's with an old target's folds, lit as crests and hollows drew five or six even
+    # dark stripes down an old throat; and its underside, turned edge-on to the lamp for a
+    # finger's width and then square to it, a flat dark band under the chin with a lower edge.
+    # Its turn is kept only as the jaw's shade is: darkest under the jaw's line, lightening
+    # down the neck.
+    below = np.maximum(torso.below_jaw(fg, c.xs, c.ys), 0)
+    bare *= np.exp(-np.square(below / (fg.wz * 0.06)))
+    elevation = float(np.degrees(np.arcsin(np.clip(-lamp.direction[1], -1, 1))))
+    f = 1 - (1 - f) * np.exp(-below / torso.shade_reach(fg, elevation))
     f *= 1 + np.where(lean < 0, shade, lift) * lean * bare
     # Off the mesh (the body's neck beside it) nothing is known: the light as it was.
     known = np.clip(total * 2, 0, 1) * skin
