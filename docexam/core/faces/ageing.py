@@ -361,3 +361,11 @@ def _neck(c: FaceCanvas, fg: FaceGeometry, k: float, heavy: float) -> None:
             * np.exp(-0.5 * ((ox / (fg.wch * 0.8)) ** 2 + ((down - 0.2) / 0.1) ** 2))
         )
     c.height[rows, cols] += form * k * fade
+    # Seen in a soft frontal light the cords are a gentle relief: each crest catches a little
+    # more light, the throat's hollow between them holds a soft shade. (As relief alone the
+    # lamp all but flattened them; drawn as dark lines they read as a striped sock.)
+    hollow = np.exp(-0.5 * (ox / (fg.wch * (0.3 + 0.3 * down))) ** 2)
+    tone = (0.04 * lean * bands - 0.035 * hollow) * k * fade
+    # (On the neck's paint too, which head.py lays under the jaw after the face's forms.)
+    for paint in (c.albedo, c.neck_skin):
+        paint[rows, cols] *= (1 + tone)[..., None]

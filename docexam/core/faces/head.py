@@ -98,7 +98,7 @@ def _smooth_throat(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -
     # lies below the jaw's line, smooth across the columns.
     d = np.minimum(
         _below_the_jaw(front, round(fg.mouth + (fg.chin - fg.mouth) * 0.4) - rows.start, fg),
-        _below_the_outline(c, fg, rows, cols),
+        torso.below_jaw(fg, c.xs[rows, cols], c.ys[rows, cols]),
     )
     # The face's paint under the chin gives way to the neck's (outside the face's coverage
     # the body's own paint is already there), over a finger's width across the jaw's line:
@@ -154,19 +154,6 @@ def _below_the_jaw(front: F32, start: int, fg: FaceGeometry) -> F32:
     line = np.interp(idx, idx[seen], first[seen]).astype(np.float32)
     line = cv2.GaussianBlur(line[None, :], (0, 0), sigmaX=fg.wz * 0.15, sigmaY=0.01)[0]
     return np.arange(n, dtype=np.float32)[:, None] - line[None, :]
-
-
-def _below_the_outline(c: FaceCanvas, fg: FaceGeometry, rows: slice, cols: slice) -> F32:
-    """As ``_below_the_jaw``, from the face's outline between the jaw's angles and the chin
-    (level under the chin): an old or full face turns to the floor on the chin's front,
-    above it, and lifted from there the chin drew a lit band."""
-    ys = np.arange(int(fg.gonion), int(fg.chin), dtype=np.float32)
-    if len(ys) < 2:
-        return c.ys[rows, cols] - fg.chin
-    # Widening from the chin up (a jowl's bulge in it is taken as the width above it).
-    widths = np.maximum.accumulate(fg.half_width(ys)[::-1])
-    line = np.interp(np.abs(c.xs[0, cols] - fg.cx), widths, ys[::-1]).astype(np.float32)
-    return c.ys[rows, cols] - line[None, :]
 
 
 def _under_jaw(c: FaceCanvas, fg: FaceGeometry, look: Look) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-from docexam.core.faces import lamps
+from docexam.core.faces import lamps, torso
 from docexam.core.faces.canvas import BGR, F32, LUMA, FaceCanvas
 from docexam.core.faces.geometry import FaceGeometry
 from docexam.core.faces.mesh import MeshHead
@@ -208,6 +208,16 @@ def form(fg: FaceGeometry, c: FaceCanvas, skin: F32, lamp: lamps.Lamp) -> tuple[
         ],
     )
     shade = RELIEF_SHADE * (1 - np.minimum(trough, 1))
+    # Below the jaw the neck's relief is the body's (body.py, ageing's cords): the mesh's own
+    # neck, MakeHuman's with an old target's folds, lit as crests and hollows drew five or
+    # six even dark stripes down an old throat. And its underside, turned edge-on to the lamp
+    # for a finger's width and then square to it, drew a flat dark band under the chin with a
+    # lower edge: its turn to the floor is kept only as the jaw's shade is, darkest under the
+    # jaw's line and lightening down the neck; its turn to the sides, a column's, stays.
+    below = np.maximum(torso.below_jaw(fg, c.xs, c.ys), 0)
+    bare *= np.exp(-np.square(below / (fg.wz * 0.06)))
+    elevation = float(np.degrees(np.arcsin(np.clip(-lamp.direction[1], -1, 1))))
+    f = _graded(f, below, fg.wz * 0.35, torso.shade_reach(fg, elevation), fg.wz * 0.08)
     f *= 1 + np.where(lean < 0, shade, lift) * lean * bare
     # Off the mesh (the body's neck beside it) nothing is known: the light as it was.
     known = np.clip(total * 2, 0, 1) * skin
@@ -272,6 +282,22 @@ def _broken(detail: F32, known: F32) -> F32:
     patch = cv2.GaussianBlur(detail, (0, 0), 2.0) - cv2.GaussianBlur(detail, (0, 0), 6.0)
     spread = max(float(patch[known > 0.5].std()), 1e-5) if (known > 0.5).any() else 1.0
     return np.clip(0.8 + 0.5 * patch / spread, 0.15, 1.5)
+
+
+def _graded(f: F32, below: F32, far: float, reach: float, smooth: float) -> F32:
+    """``f`` under the jaw as one soft gradient per column, from its value on the jaw's line
+    to its value ``far`` px below, lightening fastest at the top (``reach`` px to a factor
+    e), and ``f`` itself from there on down; the two ends smoothed across by ``smooth`` px."""
+    cols = np.arange(f.shape[1])
+    top = np.argmax(below > 0, axis=0)
+    foot = np.clip(top + int(far), 0, f.shape[0] - 1)
+    # Smooth across: one row's values follow the mesh's facets, and carried down the neck
+    # they drew streaks.
+    ends = np.stack([f[top, cols], f[foot, cols]]).astype(np.float32)
+    f_top, f_foot = cv2.GaussianBlur(ends, (0, 0), sigmaX=smooth, sigmaY=0.01)[:, None, :]
+    k = (1 - np.exp(-below / reach)) / (1 - np.exp(-far / reach))
+    graded = f_top + (f_foot - f_top) * np.clip(k, 0, 1)
+    return np.where(below > 0, np.where(below < far, graded, f), f).astype(np.float32)
 
 
 def _turned(facing: F32, fall: float) -> F32:

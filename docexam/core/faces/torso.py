@@ -57,6 +57,25 @@ def torso(fg: FaceGeometry, male: bool, weight: float = 0.0) -> Torso:
     )
 
 
+def below_jaw(fg: FaceGeometry, xs: F32, ys: F32) -> F32:
+    """How far (px) points lie below the face's outline between the jaw's angles and the
+    chin (level under the chin), negative above it: where the neck begins under each column.
+    Widening from the chin up (a jowl's bulge in it is taken as the width above it)."""
+    rows = np.arange(int(fg.gonion), int(fg.chin), dtype=np.float32)
+    if len(rows) < 2:
+        return (ys - fg.chin).astype(np.float32)
+    widths = np.maximum.accumulate(fg.half_width(rows)[::-1])
+    line = np.interp(np.abs(xs - fg.cx), widths, rows[::-1]).astype(np.float32)
+    return (ys - line).astype(np.float32)
+
+
+def shade_reach(fg: FaceGeometry, elevation: float) -> float:
+    """How far (px) down the neck the jaw's shade lightens by a factor e under a broad lamp
+    ``elevation`` degrees above the lens: the higher the lamp, the further the jaw hides it."""
+    el = np.radians(elevation)
+    return float(fg.wz * (0.25 + 0.2 * float(np.clip(np.tan(el), 0.3, 2.0))))
+
+
 def jaw_shade(fg: FaceGeometry, look: Look, below: F32) -> F32:
     """The jaw's shadow on the neck, 0..1, from how far (px) points lie ``below`` the jaw's
     line (negative above it): the soft box above the camera is as wide as the face is far
@@ -64,7 +83,5 @@ def jaw_shade(fg: FaceGeometry, look: Look, below: F32) -> F32:
     is darkest just under the jaw's line and lightens down the neck as more of the box sees
     past the jaw, the further the higher the lamp. (Cast as the jaw's outline moved down,
     with an edge, it drew a dark band across the neck and the neck read as a separate tube.)"""
-    el = np.radians(look.light_elevation)
-    reach = fg.wz * (0.25 + 0.2 * float(np.clip(np.tan(el), 0.3, 2.0)))
     coming = smoothstep(-fg.wz * 0.12, fg.wz * 0.04, below)
-    return coming * np.exp(-np.maximum(below, 0) / reach)
+    return coming * np.exp(-np.maximum(below, 0) / shade_reach(fg, look.light_elevation))
