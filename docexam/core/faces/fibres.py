@@ -270,17 +270,52 @@ def locks(
     meander = cv2.remap(drift, mx.astype(np.float32), my, cv2.INTER_LINEAR)
     drift_px = (per * lock * (0.55 if hanging else 0.3) * (1 - curl) * meander).astype(np.float32)
     along = (mx + shift + drift_px).astype(np.float32)
-    out, extra = (
-        cv2.remap(t, along, my, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
-        for t in (tex, more)
-    )
+    # (Where the fall's lines crowd together a pixel spans several of the texture's columns:
+    # sampled at a point, its fibres aliased into a woven hatch and dotted streaks.)
+    spans = footprint(along)
+    out, extra = (sample(t, along, my, spans) for t in (tex, more))
     sway = (shift / per * flow.width[:, None]).astype(np.float32)
     bulge = (extra[..., 0] * (1 - curl) * 0.6 + crest * curl).astype(np.float32)
     fib = Fibres(out[..., 0], out[..., 1], out[..., 2], out[..., 3], sway, bulge, extra[..., 1])
     if curl < 0.9:
         tips = None if ends is None else end_s
-        _overlay(own, fib, fine, sc, per, lock, y, tips, taper, mx + shift, my, h)
+        _overlay(own, fib, fine, sc, per, lock, y, tips, taper, mx + shift, my, h, spans)
     return fib
+
+
+def footprint(cols: F32) -> F32:
+    """How many of a texture's columns each pixel spans, where ``cols`` is the column it
+    samples. (Not across a parting, where the column jumps from one side's lines to the
+    other's: there it is its neighbours'.)"""
+    gy, gx = np.gradient(cols)
+    span = np.hypot(gx, gy).astype(np.float32)
+    return cv2.medianBlur(np.minimum(span, 64.0), 5)
+
+
+def sample(tex: F32, cols: F32, rows: F32, spans: F32) -> F32:
+    """``tex`` at (``cols``, ``rows``), each pixel the mean of the columns it spans (``spans``):
+    from copies of the texture blurred across its columns by twice as much each, blended
+    between the two nearest a pixel's span (a mip-map, across only: along its rows the
+    texture changes slowly)."""
+
+    def at(t: F32) -> F32:
+        return cv2.remap(t, cols, rows, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
+
+    out = at(tex)
+    level = np.log2(np.maximum(spans, 1.0))
+    if tex.ndim == 3:
+        level = level[..., None]
+    below = out
+    for k in range(1, int(np.ceil(float(level.max()))) + 1):
+        sigma = 0.5 * 2.0**k
+        kx = cv2.getGaussianKernel(int(sigma * 6) | 1, sigma).astype(np.float32)
+        above = at(
+            cv2.sepFilter2D(tex, -1, kx, np.ones((1, 1), np.float32), borderType=cv2.BORDER_REFLECT)
+        )
+        w = np.clip(level - (k - 1), 0, 1)
+        out = np.where(level > k - 1, below + (above - below) * w, out)
+        below = above
+    return out.astype(np.float32)
 
 
 def _layered(ends: Ends, n: int, rel: npt.NDArray[np.float64]) -> F32:
@@ -310,6 +345,7 @@ def _overlay(
     mx: F32,
     my: F32,
     h: int,
+    spans: F32,
 ) -> None:
     """A second layer of locks lying over the first: wider, fewer, meandering on their own
     course, so their edges cross the locks beneath, and casting a little shadow onto them.
@@ -342,7 +378,7 @@ def _overlay(
     drift = cv2.resize(drift.astype(np.float32), (cols, h), interpolation=cv2.INTER_CUBIC)
     meander = cv2.remap(drift, mx.astype(np.float32), my, cv2.INTER_LINEAR)
     along = (mx + per * lock * 0.6 * meander).astype(np.float32)
-    top = cv2.remap(tex, along, my, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
+    top = sample(tex, along, my, spans)
     cover = top[..., 1] * fib.inside
     # The lock above shades the ones beneath along its edge.
     cast = np.clip(cv2.GaussianBlur(cover, (0, 0), 1.6) - cover, 0, 1)

@@ -194,7 +194,7 @@ def layered(
     apart, a bob's the least, cut to a line), and long hair's outer clumps, which hang behind
     the shoulders, are cut shorter, some ending above them. (Hanging on behind the shoulders
     every one, the outer ends were all cut off at the shoulders' line, straight.)"""
-    layers = {"bob": 0.25, "pixie": 0.5, "medium": 0.8}.get(style, 1.0)
+    layers = {"bob": 0.0, "pixie": 0.5, "medium": 0.8}.get(style, 1.0)
     if style != "long":
         return dataclasses.replace(ends, layers=layers)
     behind = ends.front < 0.5

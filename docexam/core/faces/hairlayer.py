@@ -12,6 +12,8 @@ from docexam.core.faces.canvas import F32, FaceCanvas, line_mask, smoothstep
 from docexam.core.faces.fibres import Fibres, Flow, Shades
 from docexam.core.faces.traits import Look
 
+GLOSS = 0.03  # the render's round specular on hair: faint (``lay`` says why)
+
 
 def half_vector(look: Look) -> np.ndarray:
     """Half-way between the lamp and the camera (the lamp as render._light places it)."""
@@ -122,7 +124,8 @@ def lay(
     # evenly lit across, it read as a gloss painted on.)
     # (Combed, fibres lie together: the band is lit almost evenly along them, broken by the
     # clumps, not streaked fibre by fibre: that read as a brushed strip texture.)
-    streaks = np.clip(0.7 + 0.6 * fib.strand if combed else 0.35 + 1.3 * fib.strand, 0.2, 1.6)
+    # (Still at 0.6 of the fibres' grain, a dark crown's band was combed into thin lines.)
+    streaks = np.clip(0.85 + 0.3 * fib.strand if combed else 0.35 + 1.3 * fib.strand, 0.2, 1.6)
     sheen = lobe * (0.55 + 0.45 * fib.ridge) * streaks * broken
     # Not at the silhouette, where the relief turns edge-on (it would draw a bright rim).
     # (Coils glint in points over the top of the mass: what shows a dark one's form.)
@@ -155,7 +158,11 @@ def lay(
     if lies_on is not None:  # (the skin ``z`` slopes down to from the hair's edge)
         reach = np.maximum(reach, lies_on)
     c.height[rows] = c.height[rows] * (1 - reach) + z * reach
-    c.gloss[rows] = c.gloss[rows] * (1 - alpha) + alpha * 0.12
+    # (Hair's glint is its sheen above, along the fibres' course; the lamp's round glint on
+    # the relief, lit where the curtain turns towards the face, ran down the locks' edges as
+    # thin parallel streaks: a fibre running down the picture glints whatever way the curtain
+    # turns across it.)
+    c.gloss[rows] = c.gloss[rows] * (1 - alpha) + alpha * GLOSS
     c.person[rows] = np.maximum(c.person[rows], alpha)
 
 

@@ -151,6 +151,11 @@ def lock_ends(
     front = np.ones(n, np.float32)
     deep = g.uniform(0.25, 0.75, n)
     tilt = g.normal(0, 0.045, n)
+    if blunt:
+        # A one-length cut hangs as one sheet: its clumps part faintly and lie at about one
+        # angle. (As a long fall's, each clump its own crease and tone, its ends read as a
+        # row of cards.)
+        deep, tilt = deep * 0.4, tilt * 0.4
     if style == "long":
         # On each side the clumps nearest the face may fall forward over the shoulder, the
         # rest behind it; how many differs from photo to photo.
