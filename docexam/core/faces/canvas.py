@@ -145,3 +145,12 @@ def line_mask(
         m, [np.round(pts * 16).astype(np.int32)], False, 1.0, max(1, round(width)), cv2.LINE_AA, 4
     )
     return soft(m, blur)
+
+
+def smooth(img: F32, sigma: float) -> F32:
+    """``img`` blurred by ``sigma`` px, worked out at a quarter of its size (for a blur
+    broader than anything a quarter's pixel loses)."""
+    h, w = img.shape[:2]
+    small = cv2.resize(img, (max(1, w // 4), max(1, h // 4)), interpolation=cv2.INTER_AREA)
+    small = cv2.GaussianBlur(small, (0, 0), sigma / 4)
+    return cv2.resize(small, (w, h), interpolation=cv2.INTER_LINEAR).reshape(img.shape)

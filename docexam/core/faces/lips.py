@@ -11,6 +11,7 @@ import numpy as np
 from docexam.core.domain.seeds import rng
 from docexam.core.faces.canvas import F32, FaceCanvas, soft
 from docexam.core.faces.geometry import FaceGeometry
+from docexam.core.faces.lipcolour import aged, defined, lip_colours
 from docexam.core.faces.patch import Patch
 from docexam.core.faces.skin import skin_colour
 from docexam.core.faces.traits import Identity, Look
@@ -31,7 +32,7 @@ def mouth(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     o = outline(fg, who, look)
     u, line, upper, lower, mx, my, peaks = o.u, o.line, o.upper, o.lower, o.mx, o.my, o.peaks
     g = rng("lips", who.seed)  # the lips' lines are the person's, and draw nothing from the photo's
-    age = _aged(look)
+    age = aged(look)
     base = fg.nose
     p = Patch(
         c,
@@ -86,14 +87,7 @@ def mouth(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     )
     c.detail[p.rows, p.cols] -= np.minimum(top + bottom, 1) * 0.05 * lines
     _sheen(c, p, g, top, bottom, b, rel, lines, lo_lip, look)
-    # The vermilion border: the skin just above the upper lip's edge is a pale rolled ridge,
-    # clearest over the bow and gone before the corners.
-    p.paint(
-        p.stroke((upper - np.array([0, 1.0]))[5:-5], (1 - u[5:-5] ** 2) ** 2, 1.0)
-        * (0.14 + 0.08 * define)
-        * (1 - 0.5 * age),
-        np.minimum(1, skin * 1.08),
-    )
+    _border(c, p, o, skin, define, age)
     _philtrum(c, p, fg, skin, mx, float(np.interp(0, u, upper[:, 1])), peaks)
     _lip_lines_above(c, p, o, g, skin, fg, float(np.clip((who.skin - 0.3) / 0.5, 0, 1)), age)
     _stomion(c, p, o, g, fg, up_lip)
@@ -110,6 +104,19 @@ def mouth(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
         ]
     )
     p.paint(under * (0.18 + 0.26 * tr["lip_lower"]), skin * 0.68)
+
+
+def _border(c: FaceCanvas, p: Patch, o: Outline, skin: F32, define: float, age: float) -> None:
+    """The vermilion border: the skin along the upper lip's edge is a pale rolled ridge a
+    pixel wide, clearest over the bow and gone before the corners, which faces up and takes
+    the light; the lip's colour starts sharply under it. (Painted at a fifth of the skin's
+    lightening, it was lost in the lip's blur: the skin darkened steadily over four pixels
+    into the lip, and the mouth read as a smudge without an edge.)"""
+    along = (1 - o.u[5:-5] ** 2) ** 2
+    ridge = p.stroke((o.upper - np.array([0, 0.9]))[5:-5], along, 0.7)
+    p.paint(ridge * (0.6 + 0.2 * define) * (1 - 0.4 * age), np.minimum(1, skin * 1.15))
+    # In the fine relief too, which is lit unblurred: its top catches the lamp.
+    c.detail[p.rows, p.cols] += ridge * 0.4 * (1 - 0.4 * age)
 
 
 def _ease_the_step(c: FaceCanvas, p: Patch, o: Outline, fg: FaceGeometry) -> None:
@@ -196,58 +203,6 @@ def outline(fg: FaceGeometry, who: Identity, look: Look) -> Outline:
         axis=1,
     )
     return Outline(u, line, upper, lower, mx, my, peaks)
-
-
-# Lipsticks a woman wears for an ID photo, as factors on her own lips' colour (BGR): rose,
-# red, berry, nude. Factors, not paints: a photo exposes a dark face up to three times
-# brighter, and a fixed red read as a pink mark on it; and each darkens the lip a little and
-# takes out the blue and green, so the lips stand out from the skin in tone and colour.
-LIPSTICKS = (
-    (0.8, 0.68, 0.96),
-    (0.68, 0.58, 0.94),
-    (0.74, 0.52, 0.76),
-    (0.78, 0.72, 0.9),
-)
-
-
-def defined(who: Identity, look: Look) -> float:
-    """How crisply the lips are bordered, 0 (a man's) .. 1: a woman's own, more with make-up."""
-    return 0.0 if who.sex == "M" else min(1.0, 0.4 + 0.6 * look.makeup)
-
-
-def lip_colours(who: Identity, look: Look, skin: F32) -> tuple[F32, F32]:
-    """The upper and the lower lip's colour (BGR). A bare lip is the skin with a little more
-    blood in it, a shade darker and redder, never a paint of its own: fair lips pinker, dark
-    lips browner with the upper lip darker and a shade more violet than the lower. A man's
-    lips are nearer his skin than a woman's, an old lip paler; each person's own by a little.
-    Lipstick deepens both."""
-    dark = float(np.clip((who.skin - 0.3) / 0.5, 0, 1))
-    age = _aged(look)
-    own = float(np.clip(rng("lips", "colour", who.seed).normal(1.0, 0.15), 0.7, 1.3))
-    # Factors on the skin: the blue and green taken out (blood), the red kept.
-    fair_up, fair_lo = np.array([0.84, 0.75, 0.95]), np.array([0.88, 0.78, 0.98])
-    dark_up, dark_lo = np.array([0.76, 0.72, 0.78]), np.array([0.9, 0.8, 0.94])
-    up = fair_up * (1 - dark) + dark_up * dark
-    lo = fair_lo * (1 - dark) + dark_lo * dark
-    # How far from the skin: a man's and an old lip nearer it (a red mouth on a man read as
-    # lipstick), a woman's own a little further.
-    strength = own * (0.85 if who.sex == "M" else 1.0) * (1 - 0.35 * age)
-    up_lip = skin * (1 + (up - 1) * strength)
-    lo_lip = skin * (1 + (lo - 1) * strength)
-    if look.makeup > 0:
-        # An ID photo's lipstick is a day's, not an evening's (at full strength the lips were
-        # a red mark). On a dark lip its colour needs more pigment to show after the exposure
-        # lifts it.
-        k = 1 + (lipstick(look) - 1) * 0.7 * look.makeup * (1 + 0.4 * dark)
-        up_lip, lo_lip = up_lip * k, lo_lip * k
-    return up_lip.astype(np.float32), lo_lip.astype(np.float32)
-
-
-def lipstick(look: Look) -> F32:
-    """The lipstick's shade: picked by the fine digits of the make-up's amount, so it stays
-    with the look (the same look, the same lipstick) without a draw of its own."""
-    k = int(look.makeup * 1e4) % len(LIPSTICKS)
-    return np.asarray(LIPSTICKS[k], np.float32)
 
 
 def _furrows(g: np.random.Generator, a: F32, b: F32, rel: F32, half: float) -> F32:
@@ -404,8 +359,3 @@ def _cheeks(c: FaceCanvas, fg: FaceGeometry, skin: F32, mx: float, smile: float)
     p.paint(apples * 0.16 * smile, np.minimum(1, skin * np.array([1.02, 1.04, 1.1], np.float32)))
     for s in (-1, 1):
         c.bump(mx + s * dx, y, fg.mouth_w * 0.45, fg.nose_w * 0.5, fg.wz * 0.04 * smile)
-
-
-def _aged(look: Look) -> float:
-    """How far age has thinned and paled the lips, 0 until thirty, 1 at seventy-five."""
-    return float(np.clip((look.age - 30) / 45, 0, 1))

@@ -32,7 +32,7 @@ from docexam.core.faces import (
     skinlight,
 )
 from docexam.core.faces.camera import misses
-from docexam.core.faces.canvas import F32, LUMA, FaceCanvas, shifted, soft
+from docexam.core.faces.canvas import F32, LUMA, FaceCanvas, shifted, smooth, soft
 from docexam.core.faces.geometry import FaceGeometry, layout
 from docexam.core.faces.skin import skin_colour
 from docexam.core.faces.traits import Identity, Look
@@ -294,7 +294,7 @@ def _bones(z: F32, skin: F32, fg: FaceGeometry | None) -> tuple[tuple[F32, F32],
     if fg is None or fg.mesh is None:
         return None
     hd = fg.mesh
-    wide = skinlight.smooth(z, BONES_CM * hd.scale * 0.1)
+    wide = smooth(z, BONES_CM * hd.scale * 0.1)
     front = cv2.GaussianBlur(hd.normals[..., 2], (0, 0), 4.0)
     gain = (BONES - FORM) * skin * np.clip((front - 0.6) / 0.25, 0, 1)
     # Not round the eyes: the socket's walls, lit at depth, shaded the inner corner darker

@@ -8,7 +8,7 @@ import cv2
 import numpy as np
 
 from docexam.core.faces import lamps, torso
-from docexam.core.faces.canvas import BGR, F32, LUMA, FaceCanvas
+from docexam.core.faces.canvas import BGR, F32, LUMA, FaceCanvas, smooth
 from docexam.core.faces.geometry import FaceGeometry
 from docexam.core.faces.mesh import MeshHead
 
@@ -264,15 +264,6 @@ def curvature(hd: MeshHead, weight: F32) -> F32:
     both = smooth(np.dstack([weight, flat]).astype(np.float32), RELIEF_BASE_CM * cm)
     base = both[..., 1] / np.maximum(both[..., 0], 1e-3)
     return ((div - base) * weight).astype(np.float32)
-
-
-def smooth(img: F32, sigma: float) -> F32:
-    """``img`` blurred by ``sigma`` px, worked out at a quarter of its size (for a blur
-    broader than anything a quarter's pixel loses)."""
-    h, w = img.shape[:2]
-    small = cv2.resize(img, (max(1, w // 4), max(1, h // 4)), interpolation=cv2.INTER_AREA)
-    small = cv2.GaussianBlur(small, (0, 0), sigma / 4)
-    return cv2.resize(small, (w, h), interpolation=cv2.INTER_LINEAR).reshape(img.shape)
 
 
 def _broken(detail: F32, known: F32) -> F32:

@@ -11,7 +11,7 @@ from functools import cache
 import cv2
 import numpy as np
 
-from docexam.core.faces import lips
+from docexam.core.faces import lipcolour, lips
 from docexam.core.faces.canvas import LUMA
 from docexam.core.faces.geometry import layout
 from docexam.core.faces.render import WORK_HEIGHT, render
@@ -129,7 +129,7 @@ def test_lip_colour_is_a_man_s_nearer_the_skin_and_paler_with_age() -> None:
 
     def redness(who: Identity, look: Look) -> float:
         skin = np.asarray(skin_colour(who), np.float32)
-        _, lo = lips.lip_colours(who, look, skin)
+        _, lo = lipcolour.lip_colours(who, look, skin)
         return float((skin[2] - skin[1]) / skin.sum() - (lo[2] - lo[1]) / lo.sum()) * -1
 
     for k in range(6):
