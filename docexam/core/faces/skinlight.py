@@ -275,17 +275,17 @@ def _broken(detail: F32, known: F32) -> F32:
     return np.clip(0.8 + 0.5 * patch / spread, 0.15, 1.5)
 
 
-def _graded(f: F32, below: F32, far: float, reach: float, smooth: float) -> F32:
+def _graded(f: F32, below: F32, far: float, reach: float, across: float) -> F32:
     """``f`` under the jaw as one soft gradient per column, from its value on the jaw's line
     to its value ``far`` px below, lightening fastest at the top (``reach`` px to a factor
-    e), and ``f`` itself from there on down; the two ends smoothed across by ``smooth`` px."""
+    e), and ``f`` itself from there on down; the two ends smoothed across by ``across`` px."""
     cols = np.arange(f.shape[1])
     top = np.argmax(below > 0, axis=0)
     foot = np.clip(top + int(far), 0, f.shape[0] - 1)
     # Smooth across: one row's values follow the mesh's facets, and carried down the neck
     # they drew streaks.
     ends = np.stack([f[top, cols], f[foot, cols]]).astype(np.float32)
-    f_top, f_foot = cv2.GaussianBlur(ends, (0, 0), sigmaX=smooth, sigmaY=0.01)[:, None, :]
+    f_top, f_foot = cv2.GaussianBlur(ends, (0, 0), sigmaX=across, sigmaY=0.01)[:, None, :]
     k = (1 - np.exp(-below / reach)) / (1 - np.exp(-far / reach))
     graded = f_top + (f_foot - f_top) * np.clip(k, 0, 1)
     return np.where(below > 0, np.where(below < far, graded, f), f).astype(np.float32)
