@@ -21,10 +21,14 @@ def brows(
     weight and arch come from the eyebrow traits, within what is a man's or a woman's: a
     woman's brow is thinner, higher over the eye and more arched, its peak further out and
     its tail finer; a man's is thicker, lower and closer to the eye, and straighter. (The
-    traits' steps are the same for both: only the middle of their range moves.)"""
+    traits' steps are the same for both: only the middle of their range moves.) A thick
+    brow is a dense one too, a thin one sparse, skin showing through its body. The two brows
+    are not one mirrored: each stands and arches as the face's own asymmetry says."""
     tr = who.traits
     female = who.sex == "F"
     thick = fg.eye_w * (0.22 + 0.24 * tr["brow_thickness"]) * (0.8 if female else 1.12)
+    # How densely the hairs grow, the person's own: from a sparse brow to a bushy one.
+    full = 0.55 + 0.8 * tr["brow_thickness"]
     g = c.g
     # A relaxed brow sits a little above the ridge's crest, never pulled down onto the lid;
     # a man's lies on the crest itself, a woman's (often shaped) a little above it.
@@ -47,7 +51,6 @@ def brows(
     climb = np.minimum(t / peak, 1)
     # Nearly straight up from the head, rounding over the peak, falling away along the tail.
     up = np.where(t < peak, 0.45 * climb + 0.55 * np.sin(np.pi / 2 * climb), 1 - fall)
-    lift = rise * up + tail_y * fall
     # The head is about as tall as the body (its hairs stand up) and rounded off; the tail
     # narrows to a point, a woman's sooner and finer.
     taper = 1.0 if female else 1.6
@@ -58,15 +61,17 @@ def brows(
     # Hairs per unit length: the head's stand up a little less dense than the body, the
     # body is densest, the tail thins out to single hairs. (A head as sparse as the tail
     # left a brow that began in a scatter of strokes.)
-    density = (0.55 + 0.45 * smoothstep(0.02, 0.3, t)) * (1 - 0.8 * smoothstep(0.5, 1.0, t))
+    density = (0.4 + 0.6 * smoothstep(0.02, 0.28, t)) * (1 - 0.8 * smoothstep(0.5, 1.0, t))
     hairs, weights, layers = [], [], []
     for side in (-1, 1):
+        fs = fg.sided(side)
         ex = fg.fx + side * fg.eye_gap
         # A man's brows reach further in over the nose, nearer each other.
         x_in = ex - side * fg.eye_w * (0.98 if female else 1.1)
         x_out = ex + side * fg.eye_w * (1.35 + 0.1 * tr["brow_thickness"])
         xs = x_in + (x_out - x_in) * t
-        ys = base - lift
+        arch = 1 + side / 2 * fg.skew.arch
+        ys = base + (fs.brow - fg.brow) - rise * up * arch - tail_y * fall
         # (Spots overlap along the brow: each weighted so that they sum to its density, a
         # little more in the middle of its height.) They give the brow's relief and the
         # faint shade of its roots and fine hairs under the single ones.
@@ -75,7 +80,7 @@ def brows(
         spots += [
             (x, y, sx, w * 0.6, d * k) for x, y, w, d in zip(xs, ys, width, density, strict=True)
         ]
-        h, w, n = _hairs(who, side, female, thick, (xs, ys, width, density), t)
+        h, w, n = _hairs(who, side, female, thick, (xs, ys, width, density * full), t)
         hairs.append(h - np.asarray(p.origin, np.float32))
         weights.append(w)
         layers.append(n)
@@ -83,7 +88,7 @@ def brows(
     # Streaked the way the hairs lie: up at the head, out along the body and the tail.
     offs = np.arange(p.cols.start, p.cols.stop, dtype=np.float32) - fg.fx
     along = np.clip((np.abs(offs) - fg.eye_gap + fg.eye_w) / (fg.eye_w * 2.4), 0, 1)
-    lie = np.sign(offs) * np.radians(10 + 65 * smoothstep(0.0, 0.3, along))
+    lie = np.sign(offs) * np.radians(10 + 65 * smoothstep(0.06, 0.38, along))
     # (Drawn from the photo's generator as before the single hairs, which is what keeps every
     # later layer's random stream where it was.)
     grain = hairgrain.streaks(
@@ -99,8 +104,13 @@ def brows(
     # roots cover the skin densely over the body, streaked the way they lie, and thin out
     # over its edges, where skin shows between them. (A faint tone under the single hairs
     # read as pencil strokes floating on the skin; an even fill as a caterpillar, a block.)
-    mass = smoothstep(0.06, 0.55, body) * (1 + 0.22 * np.clip(grain, -2, 2))
-    under = np.clip(mass * (0.4 if female else 0.46), 0, 0.62).astype(np.float32)
+    # The mass fades out into the head: there the hairs stand up singly, skin between them,
+    # and the brow begins softly (a mass to its first hair drew a blunt, rounded end, a
+    # sticker's). A sparse brow's mass is thinner, its skin showing through.
+    head = (0.15 + 0.85 * smoothstep(0.0, 0.24, along))[None, :]
+    mass = smoothstep(0.06, 0.55, body) * (1 + 0.22 * np.clip(grain, -2, 2)) * head
+    weight = (0.4 if female else 0.46) * float(np.clip(full, 0.8, 1.1))
+    under = np.clip(mass * weight, 0, 0.62).astype(np.float32)
     p.paint(under, shade * 1.06)
     # Each layer of hairs in its own tone, some catching the lamp, some in their neighbours'
     # shade: a brow is not one flat colour.
@@ -141,9 +151,11 @@ def _hairs(
     # the tail, sparser, under one or none.
     n = int(3.2 * float(cdf[-1]) * span / (len(t) - 1) * 1.5 / max(length, 1.0))
     s = np.interp(g.random(n) * cdf[-1], cdf, t)
-    across = np.clip(g.normal(0, 0.5, n), -1, 1)
-    lie = smoothstep(0.0, 0.3, s)
-    elev = 78 - 64 * lie + 20 * across * lie - 16 * smoothstep(0.6, 1.0, s)
+    # (A few stray past the mass's edges: its outline is hairs, not a cut.)
+    across = np.clip(g.normal(0, 0.55, n), -1.4, 1.4)
+    # The head's hairs stand up over its first third before they turn to lie along it.
+    lie = smoothstep(0.06, 0.38, s)
+    elev = 84 - 70 * lie + 20 * across * lie - 16 * smoothstep(0.6, 1.0, s)
     elev = np.radians(elev + g.normal(0, 7, n))
     dx, dy = side * np.cos(elev), -np.sin(elev)
     # Head hairs stand up short; the body's are longest.
@@ -159,6 +171,7 @@ def _hairs(
         axis=1,
     )
     weights = g.uniform(0.16, 0.4, n) * (0.9 if female else 1.0)
+    weights *= 1 - 0.5 * smoothstep(0.9, 1.4, np.abs(across))
     return pts.astype(np.float32), weights.astype(np.float32), g.integers(0, LAYERS, n)
 
 

@@ -8,6 +8,7 @@ import numpy as np
 from docexam.core.faces.canvas import F32, FaceCanvas, smoothstep, soft
 from docexam.core.faces.geometry import FaceGeometry
 from docexam.core.faces.lamps import Lamp
+from docexam.core.faces.lids import single as single_lid
 from docexam.core.faces.patch import Patch
 
 CORNEA = 1.3  # the cornea's radius of curvature over the iris's (7.8 mm over 6)
@@ -93,7 +94,7 @@ def ball(
     # A full fold of skin over the lash line (a single lid) stands further out over the
     # ball and shades it deeper and further down. (Only a full one: a lid under a crease
     # shaded so drew the eye's darkest disc off the pupil.)
-    single = float(smoothstep(0.7, 0.95, hood))
+    single = single_lid(hood)
     reach = fg.iris * (0.7 + 0.35 * max(-ly, 0.0) + 0.35 * single)
     # (Less towards the corners, which the ball's turn already darkens: there the two made
     # the white as dark as the iris.)

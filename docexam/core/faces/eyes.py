@@ -66,6 +66,8 @@ class EyeShape:
     inner: float = 0.14  # the inner corner's rounded bay, in half eye widths
     lower: float = 0.15  # where the lower lid runs lowest (-1 inner .. 1 outer corner)
     epicanthus: float = 0.0  # how far a fold of skin covers the inner corner, 0 .. 1
+    cant: float = 0.0  # degrees the outer corner stands higher, over the layout's eye_tilt
+    droop: float = 0.0  # how far the upper lid's outer part slopes down (a down-turned eye)
 
 
 def eye_shape(who: Identity) -> EyeShape:
@@ -88,7 +90,7 @@ def eye_shape(who: Identity) -> EyeShape:
         * (1 - 0.8 * asian)
     )
     # An open, narrow eye is round; a wide eye with a low opening is a long almond.
-    roundness = float(np.clip(0.5 + 0.9 * (opening - width), 0, 1))
+    roundness = float(np.clip(0.5 + 1.1 * (opening - width), 0, 1))
     # A sitter looks into the lens with the eyes comfortably open: the upper lid covers the
     # iris's top by a millimetre or two (less on an open eye) and the lower one meets its rim.
     # A low, wide, up-tilted eye most often sits under a full fold of skin, and an East Asian
@@ -104,27 +106,43 @@ def eye_shape(who: Identity) -> EyeShape:
         - 0.1
     )
     hood = float(np.clip(fold, 0, 1))
-    # A second, independent draw from the same traits for what they do not name: where the
-    # inner corner's bay ends and how blunt it is. (Every face drew one almond.)
-    mix = float((17.3 * opening + 11.1 * width + 7.7 * tilt) % 1.0)
     # An epicanthic fold, common in an East Asian build under a full lid, runs down over
     # the inner corner and hides the caruncle: the bay there is short and low.
     epicanthus = asian * float(smoothstep(0.5, 0.9, hood))
+    # Each of the eye's traits moves its own part of the outline, smoothly (a look-alike's
+    # eye, its traits close, is close too): the opening how far the upper lid stands over the
+    # iris, from half its radius covered to the rim; the roundness how round both lids are
+    # and how low the lower one sags (on a round eye a sliver of white under the iris); the
+    # tilt, beyond the corners' slant, where each lid bends: a down-turned eye's upper lid
+    # peaks nearer the nose and runs out in a long slope to a low outer corner, an up-turned
+    # eye's lower lid sags nearest the nose and sweeps up to the outer corner. (Derived
+    # mostly from the build, and the opening varied by a fraction of the iris, every face
+    # drew one almond: its height over its width spread by 0.02, its slant by 3 degrees.)
+    down = 0.5 - tilt
     return EyeShape(
-        # The upper lid covers near half the iris's radius on a narrow eye, a fifth on an open
-        # one; a full East Asian lid sits a little lower on it.
-        up=0.58 + 0.26 * opening + 0.04 * roundness - 0.1 * asian,
-        lo=0.76 + 0.16 * roundness,
-        peak=-0.35 + 0.45 * width - 0.15 * (tilt - 0.5),
+        # (A full East Asian lid sits a little lower on the iris.)
+        up=0.4 + 0.55 * opening + 0.1 * roundness - 0.1 * asian,
+        lo=0.76 + 0.3 * roundness,
+        peak=-0.3 + 0.35 * width - 0.35 * down,
         exponent=1.0 - 0.4 * roundness,
         hood=hood,
         # A deep-set eye's crease runs high, in the shade under the brow.
         crease=0.2 + (0.75 + 0.45 * deep) * (1 - hood),
         deep=deep,
-        inner=(0.11 + 0.08 * mix) * (1 - 0.55 * epicanthus),
-        lower=0.05 + 0.25 * mix,
+        inner=(0.1 + 0.1 * width) * (1 - 0.55 * epicanthus),
+        lower=0.15 + 0.45 * down + 0.15 * (width - 0.5),
         epicanthus=epicanthus,
+        # The outer corner's slant over the layout's: most eyes' outer corners stand a little
+        # higher than the inner (about 4 degrees), an East Asian build's more.
+        cant=3.0 + 2.5 * asian - 6.0 * down,
+        droop=float(np.clip(2 * down, 0, 1)),
     )
+
+
+def _slant(degrees: float) -> float:
+    """An eye's slant, its steepest eased off: past 7 degrees it nears 10 (steeper, the
+    outer corner's lash line drew a liner's wing up the temple)."""
+    return degrees if degrees < 7 else 7 + 3 * float(np.tanh((degrees - 7) / 3))
 
 
 def _skew(u: np.ndarray, peak: float) -> np.ndarray:
@@ -162,11 +180,17 @@ def eye_points(
     one a small, blunt angle where the upper lid runs on a little over the lower (lash_line
     draws that overlap). Knife-like corners, the white running out to a sliver, drew every
     eye as an almond cut out of the skin."""
+    # Each eye as the face's own asymmetry places and sizes it, its opening a little taller
+    # or lower than the other's.
+    fg = fg.sided(side)
     ex, ey = fg.fx + side * fg.eye_gap, fg.eye
+    taller = 1 + side / 2 * fg.skew.opening
     u = np.linspace(-1, 1, n)
-    up = -fg.iris * e.up * _lid(u, e.peak, 0.7 * e.exponent, 1.1 * e.exponent)
+    # (A down-turned eye's upper lid runs out into the outer corner in a longer slope.)
+    outer = 1.1 * e.exponent * (1 + 0.25 * e.droop)
+    up = -fg.iris * e.up * taller * _lid(u, e.peak, 0.7 * e.exponent, outer)
     # The lower lid is flatter and lowest a little outside the middle.
-    lo = fg.iris * e.lo * _lid(u, e.lower, 1.5 * e.exponent, 1.1 * e.exponent)
+    lo = fg.iris * e.lo * taller * _lid(u, e.lower, 1.5 * e.exponent, 1.1 * e.exponent)
     # Into the inner corner the lids run on nearly parallel, a channel as tall as a fifth of
     # the eye's opening (the caruncle's place) that closes in a round end. The outer corner
     # is an angle, not a sliver: the lids part there over its last few millimetres as over
@@ -180,7 +204,7 @@ def eye_points(
     lo = _smooth_max(lo, 0.24 * channel + 0.15 * wedge)
     ends = _cap(-u, 1 - e.inner, 1.0) * _cap(u, 0.9, 1.0)
     up, lo = up * ends, lo * ends
-    tilt = np.tan(np.radians(fg.eye_tilt)) * fg.eye_w * u
+    tilt = np.tan(np.radians(_slant(fg.eye_tilt + e.cant))) * fg.eye_w * u
     xs = ex + side * u * fg.eye_w
     return np.stack([xs, ey + up - tilt], axis=1), np.stack([xs, ey + lo - tilt], axis=1)
 
@@ -214,42 +238,44 @@ def eyes(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     for side in (-1, 1):
         # Fine enough for the corners' rounded ends.
         upper, lower = eye_points(fg, side, form, 48)
-        ex, ey = fg.fx + side * fg.eye_gap, fg.eye
-        _settle(c, ex, ey, fg.eye_w)
-        c.bump(ex, ey, fg.eye_w * 0.8, fg.eye_h * 1.6, fg.wz * 0.05)
+        # The rest of this eye where the face's asymmetry puts it, as eye_points does.
+        fs = fg.sided(side)
+        ex, ey = fs.fx + side * fs.eye_gap, fs.eye
+        _settle(c, ex, ey, fs.eye_w)
+        c.bump(ex, ey, fs.eye_w * 0.8, fs.eye_h * 1.6, fs.wz * 0.05)
         # The fold of skin and fat between the crease and the brow fills the orbit's upper
         # half and faces the camera, as the lid under it does: without it the slope from the
         # brow down to the lid faced the floor and drew a dark bar over every eye.
         c.bump(
-            ex + side * fg.eye_w * 0.1,
-            ey - fg.eye_w * 0.75,
-            fg.eye_w * 0.95,
-            fg.eye_w * 0.4,
-            fg.wz * 0.03 * (1.1 - form.deep),
+            ex + side * fs.eye_w * 0.1,
+            ey - fs.eye_w * 0.75,
+            fs.eye_w * 0.95,
+            fs.eye_w * 0.4,
+            fs.wz * 0.03 * (1.1 - form.deep),
         )
         # A deep-set eye: the orbit's upper rim stands over it and the hollow under the
         # brow's head, beside the bridge of the nose, sinks.
         c.bump(
-            ex - side * fg.eye_w * 0.55,
-            ey - fg.eye_w * 0.5,
-            fg.eye_w * 0.45,
-            fg.eye_w * 0.35,
-            -fg.wz * 0.03 * form.deep,
+            ex - side * fs.eye_w * 0.55,
+            ey - fs.eye_w * 0.5,
+            fs.eye_w * 0.45,
+            fs.eye_w * 0.35,
+            -fs.wz * 0.03 * form.deep,
         )
         p = Patch(
             c,
-            [ex - fg.eye_w * 1.3, ex + fg.eye_w * 1.3],
-            [ey - fg.eye_w * 1.3, ey + fg.eye_w * 0.9],
+            [ex - fs.eye_w * 1.3, ex + fs.eye_w * 1.3],
+            [ey - fs.eye_w * 1.3, ey + fs.eye_w * 0.9],
             3,
         )
-        crease = _crease(fg, form, upper, side)
-        lid = lids.lids(p, (ex, ey), side, fg.eye_w, [upper, lower, crease])
-        lids.upper_lid(c, p, lid, form.hood, skin, fg.wz, form.deep, look.makeup)
+        crease = _crease(fs, form, upper, side)
+        lid = lids.lids(p, (ex, ey), side, fs.eye_w, [upper, lower, crease])
+        lids.upper_lid(c, p, lid, form.hood, skin, fs.wz, form.deep, look.makeup)
         inside = lid.opening()
         eyeball.ball(
             c,
             p,
-            fg,
+            fs,
             (ex, ey),
             (lid.top, lid.foot),
             inside,
@@ -259,14 +285,14 @@ def eyes(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
             form.epicanthus,
             form.hood,
         )
-        eyeball.catchlight(c, p, fg, (ex, ey), (lid.top, inside), light, _cornea(who, look, side))
+        eyeball.catchlight(c, p, fs, (ex, ey), (lid.top, inside), light, _cornea(who, look, side))
         lids.lash_line(p, lid, female, look.makeup)
-        lids.lower_lid(c, p, lid, skin, fg.wz, look.makeup)
-        lids.lashes(both, lashes, fg, (upper, lower), side, who, form.hood, look.makeup)
+        lids.lower_lid(c, p, lid, skin, fs.wz, look.makeup)
+        lids.lashes(both, lashes, fs, (upper, lower), side, who, form.hood, look.makeup)
         # The crease is a fold the lamp sees: a shallow groove in the relief, none on a
         # single lid.
         for x, y in crease[4:-4:4]:
-            c.bump(x, y, fg.eye_w * 0.2, fg.eye_h * 0.2, -fg.wz * 0.006 * (1 - form.hood))
+            c.bump(x, y, fs.eye_w * 0.2, fs.eye_h * 0.2, -fs.wz * 0.006 * (1 - form.hood))
         # (Bags under the eyes come with age: ageing.py's.)
     # Each lash is finer than a pixel: drawn at a pixel's width, it is painted at part
     # strength, and where lashes cross they darken together into the fringe.
@@ -308,6 +334,8 @@ def _crease(fg: FaceGeometry, form: EyeShape, upper: np.ndarray, side: int) -> n
     # It runs parallel to the margin over the middle and closes in towards the corners,
     # reaching them a little above the lid.
     gap = fg.iris * (form.crease * np.clip(1 - u**2, 0, 1) ** 0.6 + 0.12)
+    # Over a down-turned eye the fold sags towards the outer corner, nearer the lashes there.
+    gap *= 1 - 0.35 * form.droop * smoothstep(0.0, 0.9, u.astype(np.float32))
     crease[:, 1] -= gap
     return crease
 

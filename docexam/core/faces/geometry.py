@@ -21,6 +21,39 @@ Row = npt.NDArray[np.float32]
 
 
 @dataclass(frozen=True)
+class Skew:
+    """A face's own left/right differences in its painted features (the mesh's own are
+    morph.ASYMMETRY's): how much higher the viewer's right eye (side +1) stands than the left
+    and its brow than the other brow (in eye half widths), how much wider that eye is and how
+    much taller its opening (shares). Each side takes half of it, the other way."""
+
+    eye: float = 0.0
+    size: float = 0.0
+    opening: float = 0.0
+    brow: float = 0.0
+    arch: float = 0.0  # how much higher that brow's arch rises, a share of the rise
+
+
+# Skew's fields: (the Identity's asymmetry draw, amount per unit draw). A typical person's
+# eyes differ in height by half a millimetre and in size by a few per cent, their brows by a
+# millimetre or two: a few per cent of the feature, well short of a noticeable step of any
+# trait (a mirror-image face read as a mask; a crooked one as a deformity). The eyes' draws
+# are the mesh's for its eye corners, so the painted eye and the relief round it agree.
+SKEW = {
+    "eye": (0, 0.05),
+    "size": (1, 0.02),
+    "opening": (2, 0.07),
+    "brow": (8, 0.1),
+    "arch": (10, 0.12),
+}
+
+
+def skew(who: Identity) -> Skew:
+    a = who.asymmetry
+    return Skew(**{k: (a[i] * amount if i < len(a) else 0.0) for k, (i, amount) in SKEW.items()})
+
+
+@dataclass(frozen=True)
 class FaceGeometry:
     u: float  # working image height in pixels
     cx: float  # face outline centre
@@ -50,6 +83,7 @@ class FaceGeometry:
     ear_y: float
     # The forehead's own form (0..1, from its traits): where its lines fall and bend.
     forehead_form: float = 0.5
+    skew: Skew = Skew()
     # The head as a mesh: its depth, silhouette and landmarks (rows and widths above are read
     # off it).
     mesh: mesh.MeshHead | None = field(default=None, compare=False, repr=False)
@@ -62,6 +96,20 @@ class FaceGeometry:
         rows = self.mesh.rows
         inside = (y >= self.crown) & (y <= self.chin)
         return (np.interp(y, np.arange(len(rows)), rows) * inside).astype(y.dtype)
+
+    def sided(self, side: int) -> FaceGeometry:
+        """The layout as one eye and brow (side -1 the viewer's left) lie in it: moved and
+        sized by the face's own ``skew``."""
+        k, h = self.skew, side / 2
+        size = 1 + h * k.size
+        return dataclasses.replace(
+            self,
+            eye=self.eye - h * k.eye * self.eye_w,
+            brow=self.brow - h * k.brow * self.eye_w,
+            eye_w=self.eye_w * size,
+            iris=self.iris * size,
+            eye_h=self.eye_h * size * (1 + h * k.opening),
+        )
 
 
 def layout(who: Identity, look: Look, w: float, u: float) -> FaceGeometry:
@@ -134,6 +182,7 @@ def layout(who: Identity, look: Look, w: float, u: float) -> FaceGeometry:
         ear_len=ear_len,
         ear_y=(eye + nose) / 2 + (nose - eye) * t("ear_height", -0.2, 0.2),
         forehead_form=0.6 * tr["forehead_height"] + 0.4 * tr["brow_ridge"],
+        skew=skew(who),
     )
     return fit(fg, mesh.head(who, look, int(w), int(u), look.distance), look.smile)
 
@@ -198,7 +247,8 @@ def fit(fg: FaceGeometry, hd: mesh.MeshHead, smile: float) -> FaceGeometry:
         fg,
         cx=cx,
         fx=fx,
-        yaw_px=(p["nose_tip"][0] - fx) / 0.5,
+        # (The tip's own place off the midline is no turn: read where it would stand on it.)
+        yaw_px=(p["nose_axis"][0] - fx) / 0.5,
         crown=crown,
         hairline=crown + (eye - crown) * (fg.hairline - fg.crown) / (fg.eye - fg.crown),
         brow=eye - old * eye_w / fg.eye_w,

@@ -58,6 +58,12 @@ def lids(
     return Lids(rows, u, top, foot, fold, eye_w)
 
 
+def single(hood: float) -> float:
+    """How far a lid is single (0 .. 1): past about 0.8 of ``hood`` the fold of skin above
+    hides the crease altogether. (One definition for the lid's paint and the ball's shade.)"""
+    return float(smoothstep(0.72, 0.92, hood))
+
+
 def _band(d: F32, centre: float | F32, sigma: float | F32) -> F32:
     return np.exp(-0.5 * ((d - centre) / sigma) ** 2).astype(np.float32)
 
@@ -96,7 +102,7 @@ def upper_lid(
     p.lift(dome, wz * 0.016)
     gloss = c.gloss[p.rows, p.cols]
     gloss += (0.17 - gloss) * dome * 0.5  # thin, taut skin has a little sheen
-    crease = 1 - smoothstep(0.72, 0.92, hood)
+    crease = 1 - single(hood)
     cw = (0.4 + 0.15 * (1 - hood)) * crease * reach**1.2
     cw *= 0.8 + 0.5 * deep
     # The hollow between the crease and the brow's rim, facing down and in: a soft shade,
@@ -109,13 +115,12 @@ def upper_lid(
     # The fold's underside above it, facing down, a little in its own shade: the crease
     # is the edge of a form, not a drawn line.
     p.paint(_band(under, -1.8, 1.8) * cw * 0.45, skin * np.array([0.8, 0.77, 0.82], np.float32))
-    single = 1 - crease
     if hood > 0.4:  # the fold overhangs the lid: a soft, lit roll of skin just above
         roll = _band(under, -1.8, 1.5) * 0.22 * smoothstep(0.4, 0.8, hood) * reach * crease
         p.paint(roll.astype(np.float32), lid_skin)
         p.lift(roll, wz * 0.01)
-    if single > 0:
-        _single_fold(p, lid, single * reach, skin, wz)
+    if crease < 1:
+        _single_fold(p, lid, (1 - crease) * reach, skin, wz)
     if makeup > 0:
         k = np.clip((lid.u + 1) / 2, 0, 1)
         shadow = band * (0.55 + 0.45 * (1 - t)) * (0.6 + 0.4 * k) * 0.14 * makeup
@@ -252,7 +257,9 @@ def lashes(
     k = ((u - start) / (0.97 - start)).astype(np.float32)
     length = fg.eye_h * (0.16 + 0.34 * np.sin(0.9 * np.pi * k) ** 0.8) * g.uniform(0.6, 1.2, n)
     length *= (1.12 if female else 0.85) * (1 - 0.45 * hood) * (1 + 0.3 * makeup)
-    ang = np.radians(-92 + side * (15 + 45 * k) + g.normal(0, 9, n))
+    # They grow out of the margin, so a slanted eye's lashes slant with it.
+    slant = np.degrees(np.arctan2(upper[0, 1] - upper[-1, 1], abs(upper[-1, 0] - upper[0, 0])))
+    ang = np.radians(-92 + side * (15 + 45 * k - slant) + g.normal(0, 9, n))
     # Each curls a little further out at its tip.
     bend = np.radians(side * g.uniform(5, 20, n))
     weight = g.uniform(0.45, 1.0, n) * (0.5 + 0.5 * k) * (1 - 0.5 * smoothstep(0.85, 1.0, k))

@@ -99,7 +99,9 @@ def _glint(c: FaceCanvas, fg, side: int) -> tuple[float, np.ndarray]:  # type: i
         glow[:, : int(fg.fx)] = 0
     total = float(glow.sum())
     at = np.array([(glow * c.xs).sum(), (glow * c.ys).sum()]) / total
-    return total, at - np.array([fg.fx + side * fg.eye_gap, fg.eye])
+    # (From the eye's own centre: a face's two eyes stand a little apart in height and size.)
+    fs = fg.sided(side)
+    return total, at - np.array([fs.fx + side * fs.eye_gap, fs.eye])
 
 
 def test_the_two_eyes_reflect_the_lamp_each_in_its_own_way() -> None:

@@ -152,6 +152,10 @@ def head(
     v = morph.vertices(m, morph.weights(who, look))
     v = morph.build_forms(m, v, morph.ancestry(who))
     v = morph.expression(m, morph.dimorphism(m, v, who.sex == "M"), look.smile)
+    # The nose's tip a little off the midline; where it would stand on it is kept (below), as
+    # the layout reads the head's turn from it.
+    axis = v[m.vertex(VERTICES["nose_tip"])].copy()
+    v = morph.skewed(m, v, morph.nose_skew(who))
     vid = {k: m.vertex(i) for k, i in VERTICES.items()}
     # Turn about the top of the neck, a little behind the ears.
     pivot = np.array([0.0, v[vid["chin"], 1] + 0.25, 0.35])
@@ -164,11 +168,13 @@ def head(
     # Larger or smaller about the head's middle row, so the face stays in the frame.
     crown_row = (CROWN_ROW + HEAD_ROWS * (1 - size) / 2 + down) * h
     off = np.array([w / 2, crown_row - top * scale])
-    turned = (v - pivot) @ raster.rotation(look.yaw, look.pitch, roll).T
-    xy, z = raster.perspective(turned, dist)
+    turn = raster.rotation(look.yaw, look.pitch, roll).T
+    turned = (v - pivot) @ turn
+    xy, z = raster.perspective(np.vstack([turned, (axis - pivot) @ turn]), dist)
     xy = xy * scale + off
     # A photographer centres the face, not the skull, when the head is turned.
     xy[:, 0] += w * (0.5 + across) - (xy[vid["pupil_r"], 0] + xy[vid["pupil_l"], 0]) / 2
+    axis_xy, xy, z = xy[-1], xy[:-1], z[:-1]
     # Under hair worn over them the ears are not drawn at all, the head's side behind them
     # showing: on a turned head the fall hung from the parting left the near ear bare, and no
     # photo may show what its comparison says it hides (``unseen.hides``).
@@ -208,6 +214,7 @@ def head(
     # The hair and beard follow this outline: a step from row to row drew a notch in them.
     rows = cv2.GaussianBlur(rows.reshape(-1, 1).astype(np.float32), (1, 0), 2.5).ravel()
     points = {k: (float(xy[i, 0]), float(xy[i, 1])) for k, i in vid.items()}
+    points["nose_axis"] = (float(axis_xy[0]), float(axis_xy[1]))
     # Seams the painter's order leaves open (the lips' and lids' creases, edge-on there) take
     # the surface round them, not the background's zero.
     kernel = np.ones((3, 3), np.uint8)
