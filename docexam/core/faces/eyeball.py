@@ -124,7 +124,7 @@ def ball(
     lump *= np.clip(1.3 - np.abs(ys - mid) / (half + 0.4), 0, 1)
     pink = white * np.array([0.6, 0.58, 0.86], np.float32)
     pink = pink * (1 - 0.15 * (ys - mid) / (half + 0.4))[..., None]  # lit from above
-    p.paint((lump * 0.7 * (1 - 0.6 * fold)).astype(np.float32), pink)
+    p.paint((lump * 0.8 * (1 - 0.6 * fold)).astype(np.float32), pink)
     # The wet ball has a faint sheen (a strong one lit the white brighter than the skin), its
     # sharp reflection belonging to the cornea (the glow).
     gloss = c.gloss[p.rows, p.cols]
