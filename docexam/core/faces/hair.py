@@ -16,6 +16,7 @@ from docexam.core.faces import (
     hairfringe,
     hairgrowth,
     hairlayer,
+    hairoutline,
     hairrelief,
     lamps,
     strands,
@@ -216,34 +217,8 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> tu
     if hull is not None:  # (the cap's own outline, a little off the fall's, stepped it)
         covered &= hull
         held &= hull
-    sdf = strands.signed_distance(held)
-    # (A coil is a few pixels across: the outline of a mass of coils steps coil by coil, not
-    # pixel by pixel, which dithered it.)
-    grain = cv2.GaussianBlur(fib.strand, (0, 0), 1.3) * 2.2 - 0.6 if coiled else fib.strand
-    if combed:
-        # Combed hair's outline is smooth: it swells and dips over a lock's width or more,
-        # and single fibres stand off it (``strays``). (Lumps lock by lock and fibre by fibre
-        # drew a torn edge, notched and flagged.)
-        lumps = 0.8 * (fib.strand - 0.5) + 0.8 * c.noise(1.2, stretch=(1, 3))[rows]
-        lumps = lumps + fg.wz * 0.03 * c.noise(fg.wz * 0.2, stretch=(1, 2))[rows]
-    else:
-        lumps = (3.0 if tufts else 1.6) * (fib.ridge - 0.5) + 1.5 * (grain - 0.5)
-    if tufts:  # short hair's outline is tousled, not a compass line
-        lumps = lumps + (1.6 + 2.5 * curl) * c.noise(1.8 + 2.0 * curl)[rows]
-    elif not combed:  # longer hair's outline is soft and uneven: strands part from the mass
-        lumps = lumps + 1.8 * c.noise(1.5, stretch=(1, 3))[rows]
-    if not combed:  # the mass itself bulges and dips along its outline: no helmet's rim
-        bulges = c.noise(fg.wz * 0.08, stretch=(1, 1) if tufts else (1, 2))[rows]
-        lumps = lumps + fg.wz * (0.04 + 0.02 * curl) * (0.5 if tufts else 1.0) * bulges
-    # An uneven outline stands out from the skull; it never cuts into it.
-    # (A mass of coils ends in a halo of them, thinning over a few pixels.)
-    fuzz = (-3.5, 2.0) if coiled else (-1.8, 2.2)
-    edge = np.maximum(smoothstep(*fuzz, sdf + lumps), soft(skull_in.astype(np.float32), 1.0))
-    if coiled:  # its outline is coils standing out, clump by clump, a soft fuzz
-        halo = smoothstep(-7.0, 0.0, sdf + lumps + 6.0 * (fib.ridge - 0.6))
-        edge = np.maximum(edge, halo * np.clip(0.35 + 0.5 * grain, 0, 1))
-    # (The outline wanders; the mass behind it has no holes showing the background.)
-    edge = np.maximum(edge, smoothstep(fg.wz * 0.05, fg.wz * 0.1, sdf))
+    kind = hairrelief.Kind(hanging, combed, coiled, tufts)
+    sdf, grain, edge = hairoutline.outline(c, fg, rows, held, fib, kind, curl, skull_in)
     lying = np.where(fallen, wisp, grown * soft(grow.astype(np.float32), 1.5))
     if hull is not None:  # (its outline is ``edge``'s, soft: cut at the hull it was a pen line)
         lying = np.where(hull, lying, 1.0)
@@ -342,7 +317,6 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> tu
     c.albedo[rows] += (skin * 0.8 - c.albedo[rows]) * scalp_a[..., None]
     c.person[rows] = np.maximum(c.person[rows], scalp_a)
     # Relief: a layer over the head (``hairrelief``).
-    kind = hairrelief.Kind(hanging, combed, coiled, tufts)
     z, onto_skin, beyond = hairrelief.relief(
         c, fg, rows, drape, fib, alpha, line, fallen, into, vol, curl, kind, ears
     )
