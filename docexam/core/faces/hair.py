@@ -27,6 +27,7 @@ from docexam.core.faces.geometry import FaceGeometry
 from docexam.core.faces.haircolour import hair_colour, shades
 from docexam.core.faces.hairstyle import (
     REACH,
+    SWEPT,
     VOLUME,
     below_ears,
     hairline,
@@ -47,7 +48,11 @@ def _ears(c: FaceCanvas, fg: FaceGeometry, rows: slice) -> tuple[float, F32 | No
         return fg.ear_y - fg.ear_len, None
     p = fg.mesh.points
     top = min(p["ear_top_r"][1], p["ear_top_l"][1])
-    return top, soft(fg.mesh.ears, 1.0)[rows]
+    # The ear stands out of the hair from its top down. (The mesh's ear reaches up the temple
+    # along the head's outline, a finger's width into it: the hair stopped there and left a
+    # strip of skin, and of the backdrop past it, between the temple's hair and the forehead.)
+    below = smoothstep(top - fg.ear_len * 0.1, top + fg.ear_len * 0.1, c.ys[rows])
+    return top, soft(fg.mesh.ears, 1.0)[rows] * below
 
 
 def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> tuple[F32, F32]:
@@ -208,7 +213,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> tu
             hull = hull | skull_in
         if not covers_ears:  # a pixie's short sides lie behind the ears: they stand out whole
             fallen &= ~ear
-    if style in ("side", "bob", "pixie") and not coiled:
+    if style in SWEPT and not coiled:
         swept, tip_line, fallen, wisp = hairfringe.fringe(
             c, fg, rows, fib, part, line, cap, fallen, grown, thinning
         )
@@ -276,7 +281,10 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> tu
     alpha += (soft(alpha, fg.wz * 0.03) - alpha) * at_line
     # Hair is thinnest where it starts: the skin shows through it for a finger's width.
     # (Not on a receding head: its thinning is already drawn, over a wider band.)
-    sparse = 1 - 0.55 * (1 - thinning) * smoothstep(fg.wz * 0.2, 0.0, depth_in)
+    # (Only over the head: past its outline the eye looks along the hair, and thinned there
+    # beside the temple the backdrop showed through as a pale strip by the face.)
+    head_px = c.person[rows] if fg.mesh is None else fg.mesh.head[rows]
+    sparse = 1 - 0.55 * (1 - thinning) * smoothstep(fg.wz * 0.2, 0.0, depth_in) * head_px
     # (Nor just beside hair falling over it: a seam of skin outlined the fall's edge.)
     k = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (7, 7))
     beside = soft(cv2.dilate(fallen.astype(np.uint8), k).astype(np.float32), 2.0)
@@ -286,7 +294,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> tu
         # (Long hair's locks behind the shoulders go out of sight at their line.)
         shoulders = (who.sex == "M", look.weight) if style == "long" else None
         alpha = hairfall.ends(c, fg, rows, alpha, fib, fall, sdf, drape, shoulders, coiled)
-    face_skin = c.person[rows] if fg.mesh is None else fg.mesh.head[rows]
+    face_skin = head_px
     if ears is not None:
         face_skin = face_skin * (1 - ears)
     # (Coils end over the skin in a wider fuzz of coils: cut, they drew a polygon round the face.)
