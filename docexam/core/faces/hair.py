@@ -16,6 +16,7 @@ from docexam.core.faces import (
     hairfringe,
     hairgrowth,
     hairlayer,
+    hairoutline,
     hairrelief,
     lamps,
     strands,
@@ -26,6 +27,7 @@ from docexam.core.faces.geometry import FaceGeometry
 from docexam.core.faces.haircolour import hair_colour, shades
 from docexam.core.faces.hairstyle import (
     REACH,
+    SWEPT,
     VOLUME,
     below_ears,
     hairline,
@@ -46,7 +48,11 @@ def _ears(c: FaceCanvas, fg: FaceGeometry, rows: slice) -> tuple[float, F32 | No
         return fg.ear_y - fg.ear_len, None
     p = fg.mesh.points
     top = min(p["ear_top_r"][1], p["ear_top_l"][1])
-    return top, soft(fg.mesh.ears, 1.0)[rows]
+    # The ear stands out of the hair from its top down. (The mesh's ear reaches up the temple
+    # along the head's outline, a finger's width into it: the hair stopped there and left a
+    # strip of skin, and of the backdrop past it, between the temple's hair and the forehead.)
+    below = smoothstep(top - fg.ear_len * 0.1, top + fg.ear_len * 0.1, c.ys[rows])
+    return top, soft(fg.mesh.ears, 1.0)[rows] * below
 
 
 def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> tuple[F32, F32]:
@@ -207,7 +213,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> tu
             hull = hull | skull_in
         if not covers_ears:  # a pixie's short sides lie behind the ears: they stand out whole
             fallen &= ~ear
-    if style in ("side", "bob", "pixie") and not coiled:
+    if style in SWEPT and not coiled:
         swept, tip_line, fallen, wisp = hairfringe.fringe(
             c, fg, rows, fib, part, line, cap, fallen, grown, thinning
         )
@@ -216,34 +222,8 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> tu
     if hull is not None:  # (the cap's own outline, a little off the fall's, stepped it)
         covered &= hull
         held &= hull
-    sdf = strands.signed_distance(held)
-    # (A coil is a few pixels across: the outline of a mass of coils steps coil by coil, not
-    # pixel by pixel, which dithered it.)
-    grain = cv2.GaussianBlur(fib.strand, (0, 0), 1.3) * 2.2 - 0.6 if coiled else fib.strand
-    if combed:
-        # Combed hair's outline is smooth: it swells and dips over a lock's width or more,
-        # and single fibres stand off it (``strays``). (Lumps lock by lock and fibre by fibre
-        # drew a torn edge, notched and flagged.)
-        lumps = 0.8 * (fib.strand - 0.5) + 0.8 * c.noise(1.2, stretch=(1, 3))[rows]
-        lumps = lumps + fg.wz * 0.03 * c.noise(fg.wz * 0.2, stretch=(1, 2))[rows]
-    else:
-        lumps = (3.0 if tufts else 1.6) * (fib.ridge - 0.5) + 1.5 * (grain - 0.5)
-    if tufts:  # short hair's outline is tousled, not a compass line
-        lumps = lumps + (1.6 + 2.5 * curl) * c.noise(1.8 + 2.0 * curl)[rows]
-    elif not combed:  # longer hair's outline is soft and uneven: strands part from the mass
-        lumps = lumps + 1.8 * c.noise(1.5, stretch=(1, 3))[rows]
-    if not combed:  # the mass itself bulges and dips along its outline: no helmet's rim
-        bulges = c.noise(fg.wz * 0.08, stretch=(1, 1) if tufts else (1, 2))[rows]
-        lumps = lumps + fg.wz * (0.04 + 0.02 * curl) * (0.5 if tufts else 1.0) * bulges
-    # An uneven outline stands out from the skull; it never cuts into it.
-    # (A mass of coils ends in a halo of them, thinning over a few pixels.)
-    fuzz = (-3.5, 2.0) if coiled else (-1.8, 2.2)
-    edge = np.maximum(smoothstep(*fuzz, sdf + lumps), soft(skull_in.astype(np.float32), 1.0))
-    if coiled:  # its outline is coils standing out, clump by clump, a soft fuzz
-        halo = smoothstep(-7.0, 0.0, sdf + lumps + 6.0 * (fib.ridge - 0.6))
-        edge = np.maximum(edge, halo * np.clip(0.35 + 0.5 * grain, 0, 1))
-    # (The outline wanders; the mass behind it has no holes showing the background.)
-    edge = np.maximum(edge, smoothstep(fg.wz * 0.05, fg.wz * 0.1, sdf))
+    kind = hairrelief.Kind(hanging, combed, coiled, tufts)
+    sdf, grain, edge = hairoutline.outline(c, fg, rows, held, fib, kind, curl, skull_in)
     lying = np.where(fallen, wisp, grown * soft(grow.astype(np.float32), 1.5))
     if hull is not None:  # (its outline is ``edge``'s, soft: cut at the hull it was a pen line)
         lying = np.where(hull, lying, 1.0)
@@ -301,7 +281,10 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> tu
     alpha += (soft(alpha, fg.wz * 0.03) - alpha) * at_line
     # Hair is thinnest where it starts: the skin shows through it for a finger's width.
     # (Not on a receding head: its thinning is already drawn, over a wider band.)
-    sparse = 1 - 0.55 * (1 - thinning) * smoothstep(fg.wz * 0.2, 0.0, depth_in)
+    # (Only over the head: past its outline the eye looks along the hair, and thinned there
+    # beside the temple the backdrop showed through as a pale strip by the face.)
+    head_px = c.person[rows] if fg.mesh is None else fg.mesh.head[rows]
+    sparse = 1 - 0.55 * (1 - thinning) * smoothstep(fg.wz * 0.2, 0.0, depth_in) * head_px
     # (Nor just beside hair falling over it: a seam of skin outlined the fall's edge.)
     k = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (7, 7))
     beside = soft(cv2.dilate(fallen.astype(np.uint8), k).astype(np.float32), 2.0)
@@ -311,7 +294,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> tu
         # (Long hair's locks behind the shoulders go out of sight at their line.)
         shoulders = (who.sex == "M", look.weight) if style == "long" else None
         alpha = hairfall.ends(c, fg, rows, alpha, fib, fall, sdf, drape, shoulders, coiled)
-    face_skin = c.person[rows] if fg.mesh is None else fg.mesh.head[rows]
+    face_skin = head_px
     if ears is not None:
         face_skin = face_skin * (1 - ears)
     # (Coils end over the skin in a wider fuzz of coils: cut, they drew a polygon round the face.)
@@ -342,7 +325,6 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> tu
     c.albedo[rows] += (skin * 0.8 - c.albedo[rows]) * scalp_a[..., None]
     c.person[rows] = np.maximum(c.person[rows], scalp_a)
     # Relief: a layer over the head (``hairrelief``).
-    kind = hairrelief.Kind(hanging, combed, coiled, tufts)
     z, onto_skin, beyond = hairrelief.relief(
         c, fg, rows, drape, fib, alpha, line, fallen, into, vol, curl, kind, ears
     )

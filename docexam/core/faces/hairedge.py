@@ -28,8 +28,9 @@ def feather(alpha: F32, skin: F32, strand: F32, reach: float) -> F32:
     d_out = cv2.distanceTransform(1 - solid, cv2.DIST_L2, 3)
     hairs = np.clip(2.5 * (strand - 0.42), 0, 1)
     gaps = 1 - np.clip(2.0 * (strand - 0.35), 0, 1)
-    # Inside, the fibres part over the skin: thinner towards the edge, in streaks.
-    thin = 1 - 0.7 * smoothstep(reach, 0.0, to_skin) * gaps * (
+    # Inside, the fibres part over the skin: thinner towards the edge, in streaks. (Not past
+    # the skin's outline: there they part over the backdrop, a pale strip beside the face.)
+    thin = 1 - 0.7 * smoothstep(reach, 0.0, to_skin) * gaps * skin * (
         1 - 0.5 * smoothstep(0.0, reach, -to_skin)
     )
     # Outside, a haze of hairs finer than a pixel, and the longer of them as streaks.

@@ -9,6 +9,7 @@ import dataclasses
 import cv2
 import numpy as np
 
+from docexam.core.domain.seeds import rng
 from docexam.core.faces.canvas import F32, FaceCanvas, smoothstep
 from docexam.core.faces.fibres import S_RANGE, Ends
 from docexam.core.faces.geometry import FaceGeometry
@@ -62,6 +63,10 @@ def on_head(fg: FaceGeometry) -> FaceGeometry:
     return dataclasses.replace(fg, cx=fg.cx + shift, wc=wc, mesh=dataclasses.replace(m, rows=rows))
 
 
+# Styles whose fringe is swept over the forehead from a side parting (``hairfringe``).
+SWEPT = ("side", "bob", "pixie")
+
+
 def hairline(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F32:
     """Row of the hairline for every column: hair grows above it."""
     nx = (c.xs[0] - fg.cx) / fg.wc
@@ -70,17 +75,30 @@ def hairline(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F32:
     recede = receding(who, look) * (fg.hairline - fg.crown) * 0.8
     # Under hair combed over it the line's form does not show (``hidden.hair_hides``): it is drawn
     # as the hair lies, straight.
-    form = 0 if "hairline" in hair_hides(who, look) else who.bucket("hairline_shape")
+    shows = "hairline" not in hair_hides(who, look)
+    form = who.bucket("hairline_shape") if shows else 0
     if form == 1:  # rounded: lower towards the temples
         y += (fg.eye - fg.hairline) * 0.18 * a**2
     elif form == 2:  # widow's peak
         y += (fg.eye - fg.hairline) * 0.14 * np.exp(-((nx / 0.13) ** 2))
     elif form == 3:  # M: recessed temples
         y -= (fg.eye - fg.hairline) * 0.16 * np.exp(-(((a - 0.5) / 0.16) ** 2))
+    style = worn_style(who, look)
+    if shows and style not in SWEPT:
+        # No hairline is ruled: it wanders a few millimetres up and down, each person's its
+        # own way (lock by lock it only frayed: a ruler's line under a fraying edge). And its
+        # corners above the temples lie a little back before the temples' hair comes down:
+        # square, the line met the temple at a right angle. (Not under a swept fringe: its
+        # edge, drawn from the line, took the dent and the wave.)
+        g = rng("hairline-wander", who.seed)
+        waves = g.uniform(1.5, 4.5, 3), g.uniform(0, 2 * np.pi, 3), g.uniform(0.5, 1.0, 3)
+        wave = sum(a_ * np.sin(k * np.pi * nx + p_) for k, p_, a_ in zip(*waves, strict=True))
+        y += (fg.eye - fg.hairline) * 0.035 * wave
+        if form != 3:
+            y -= (fg.eye - fg.hairline) * 0.07 * np.exp(-(((a - 0.72) / 0.12) ** 2))
     # (The temples go first, but the front follows: a deep M left a combed strip down the
     # middle of every older man's head.)
     y -= recede * (0.85 + 0.35 * np.exp(-(((a - 0.5) / 0.25) ** 2)))
-    style = worn_style(who, look)
     if style == "bald":
         side, start = fg.ear_y - fg.ear_len * 0.3, 0.72
     elif who.sex == "M" and style in ("short", "cropped", "side"):
