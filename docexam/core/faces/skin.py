@@ -150,7 +150,7 @@ def skin_tone(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look, skin: 
     # (darker and browner) and carotene's (yellower) as well as the blood's above. A wander
     # of the hue as such, between yellow-green and purple, read as dirt.
     # Soft and low in contrast: a finer or stronger mottle read as grime at the tile's size.
-    grain = (0.026 * c.noise(12.0) + 0.01 * c.noise(7.0)) * even
+    grain = (0.026 * c.noise(12.0) + 0.004 * c.noise(7.0)) * even
     yolk = 0.02 * c.noise(10.0) * even
     tone *= 1 - grain[..., None] * np.array([1.2, 1.0, 0.85], np.float32)
     tone *= 1 - yolk[..., None] * np.array([1.0, 0.1, -0.1], np.float32)
@@ -261,8 +261,10 @@ def pores(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look, mask: F32)
     # pore or a line a little darker, and a soft unevenness a few pores wide.
     shade = 0.005 * cluster - 0.006 * np.minimum(pits, 1) - 0.003 * lines
     dots = 1 + shade * np.minimum(grain, 1.4) + 0.004 * fine
-    # Older skin is blotchier: a mid-scale mottle of colour (sun, small vessels), faint.
-    blotch = (0.005 + 0.014 * aged) * patches
+    # Older skin is uneven in colour, but as a few distinct sun spots, small and brownish,
+    # on an even tone: a mottle of the whole cheek a few pixels across (1.9 % at seventy)
+    # read as a blotchy, smeared complexion, dirt rather than age.
+    blotch = 0.004 * patches - 0.05 * aged * np.clip(patches - 2.2, 0, 1)
     # A pit's shade is light that went deeper into the skin: browner, not grey.
     tint = 1 + (dots + blotch - 1)[..., None] * np.array([1.25, 1.05, 0.85], np.float32)
     tint += ((0.006 + 0.006 * aged) * c.noise(6.0))[..., None] * np.array(
