@@ -22,6 +22,7 @@ NECKLINES = {
     "jacket": (0.085, 0.2, 1.0),
     "scoop": (0.16, 0.42, 1.45),
 }
+FOLD_BOW = -0.1  # a shirt collar's fold: bowed in over the wing by this share of its length
 
 
 def clothes(
@@ -49,16 +50,8 @@ def clothes(
     dx = c.xs[band] - fg.cx
     ys = c.ys[band, :1]
     nw = t.neck_base
-    side_k, front_k, open_k = NECKLINES[style]
-    # A collar sits up the neck by as much as the neck is long: the same share of a long neck.
-    side = fg.chin + (t.junction - fg.chin) * side_k / 0.13
-    front = fg.chin + head * front_k
-    span = nw * open_k
-    if style in ("vee", "jacket", "shirt"):
-        reach = np.clip(1 - np.abs(dx) / span, 0, 1)
-    else:
-        reach = np.clip(1 - (dx / span) ** 2, 0, 1) ** 0.7
-    neckline = side + (front - side) * reach
+    side, front = _ends(fg, t, style)
+    neckline = neckline_row(fg, t, style, dx)
     # Cloth covers the body below the neckline: beside the neck that is all the shoulder.
     below = np.clip((ys - neckline) / 1.6 + 0.5, 0, 1)
     covered = figure * below
@@ -137,7 +130,8 @@ def clothes(
                         [fg.cx + s * nw * 1.65, t.junction + head * 0.12],
                     ]
                 )
-                m = polygon_mask(shape, lapel, 0.8)[band] * figure
+                m = polygon_mask(shape, _curved(lapel, (0.04, 0.0, 0.05, 0.05)), 0.8)[band]
+                m = m * figure
                 _thick(c, band, m, fall, fg.wz, 0.35)
                 # Its edge by the shirt is where it folds back: a roll that catches the lamp.
                 k = max(1, int(fg.wz * 0.04))
@@ -160,6 +154,35 @@ def clothes(
     np.maximum(c.person[band], covered, out=c.person[band])
 
 
+def _ends(fg: FaceGeometry, t: Torso, style: str) -> tuple[float, float]:
+    """The rows where a neckline meets the neck's sides and where it dips to in front."""
+    side_k, front_k, _ = NECKLINES[style]
+    # A collar sits up the neck by as much as the neck is long: the same share of a long neck.
+    return (
+        fg.chin + (t.junction - fg.chin) * side_k / 0.13,
+        fg.chin + (fg.chin - fg.crown) * front_k,
+    )
+
+
+def neckline_row(fg: FaceGeometry, t: Torso, style: str, dx: F32) -> F32:
+    """The row of the neckline's edge at offsets ``dx`` from the middle. A collar's (shirt,
+    jacket) runs under its fold, which follows the neck round: from the front it falls
+    steeply from beside the neck and flattens to the collar's closing, bowed down from the
+    ruled line between (which, with the fold's, drew the collar as a polygon)."""
+    side, front = _ends(fg, t, style)
+    span = t.neck_base * NECKLINES[style][2]
+    if style in ("vee", "jacket", "shirt"):
+        reach = np.clip(1 - np.abs(dx) / span, 0, 1)
+    else:
+        reach = np.clip(1 - (dx / span) ** 2, 0, 1) ** 0.7
+    row = side + (front - side) * reach
+    if style in ("jacket", "shirt"):
+        # The fold's sag (``FOLD_BOW`` of the chord across it), as rows at the chord's middle.
+        sag = -FOLD_BOW * float(np.hypot(span, front - side)) ** 2 / span
+        row = row + 4 * sag * reach * (1 - reach)
+    return np.asarray(row, np.float32)
+
+
 def style(who: Identity, look: Look) -> str:
     """What ``who`` wears in a photo taken with ``look``: a key of NECKLINES."""
     return _style(rng("clothes", who.seed, repr(look.clothing)), who.sex == "M")
@@ -179,6 +202,27 @@ def _cast(mask: F32, fall: tuple[float, float], blur: float) -> F32:
     m = np.array([[1, 0, fall[0]], [0, 1, fall[1]]], np.float32)
     moved = cv2.warpAffine(mask, m, (mask.shape[1], mask.shape[0]), borderMode=cv2.BORDER_REPLICATE)
     return soft(moved, blur)
+
+
+def _curved(pts: np.ndarray, bows: tuple[float, ...], n: int = 16) -> np.ndarray:
+    """The outline through the corners ``pts``, each edge bowed out from the shape's middle
+    by ``bows`` of its length (in if negative) and the corners rounded a little: cut cloth's
+    edges are never ruled lines meeting at a polygon's angles (the examiner: low-poly)."""
+    mid = pts.mean(axis=0)
+    t = np.linspace(0, 1, n, endpoint=False)[:, None]
+    out = []
+    for k, bow in enumerate(bows):
+        a, b = pts[k], pts[(k + 1) % len(pts)]
+        normal = np.array([a[1] - b[1], b[0] - a[0]])
+        if normal @ ((a + b) / 2 - mid) < 0:
+            normal = -normal
+        # A parabola's sagitta: the bow at the edge's middle, none at its ends.
+        out.append(a + (b - a) * t + normal * bow * 4 * t * (1 - t))
+    ring = np.concatenate(out)
+    for _ in range(2):  # Chaikin's corner cutting: the corners round over a few pixels
+        nxt = np.roll(ring, -1, axis=0)
+        ring = np.stack([0.75 * ring + 0.25 * nxt, 0.25 * ring + 0.75 * nxt], axis=1).reshape(-1, 2)
+    return ring
 
 
 def _thick(
@@ -205,8 +249,7 @@ def _collar(
     under its points; the neck goes into the band's shade. Returns the collar's coverage."""
     head = fg.chin - fg.crown
     nw, shape = t.neck_base, (c.h, c.w)
-    side = fg.chin + (t.junction - fg.chin) * NECKLINES["shirt"][0] / 0.13
-    front = fg.chin + head * NECKLINES["shirt"][1]
+    side, front = _ends(fg, t, "shirt")
     depth = fg.wz * 0.55
     albedo, height = c.albedo[band], c.height[band]
     total = np.zeros_like(base_z)
@@ -221,7 +264,7 @@ def _collar(
             ]
         )
         # It hugs the neck: no tab of it stands out against the backdrop.
-        m = polygon_mask(shape, stand, 0.9)[band] * bare
+        m = polygon_mask(shape, _curved(stand, (0.06, 0.06, 0.06, 0.06)), 0.9)[band] * bare
         c.paint(m, colour * 0.78, rows=band)
         height += (base_z + depth * 0.08 - height) * m
         total = np.maximum(total, m)
@@ -235,7 +278,9 @@ def _collar(
                 [fg.cx + s * nw * 1.12, t.junction],
             ]
         )
-        m = polygon_mask(shape, wing, 1.4)[band]
+        # Cloth, not card: the fold follows the neck round (from the front it sags to the
+        # collar's closing, so bows in over the wing), the hemmed edges swell a little.
+        m = polygon_mask(shape, _curved(wing, (FOLD_BOW, 0.05, 0.07, 0.05, 0.05)), 1.4)[band]
         _thick(c, band, m, fall, fg.wz, 0.32)
         # The fold along its top is rounded and catches the lamp; the wing's edges round off
         # into the shirt, so the shading gives it its thickness.

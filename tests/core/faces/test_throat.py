@@ -108,14 +108,8 @@ def test_the_neck_goes_into_the_collar_s_shade() -> None:
         c = FaceCanvas(W, H, rng("collar", seed))
         body.body(c, fg, who, look)
         t = torso(fg, who.sex == "M", look.weight)
-        side_k, front_k, open_k = clothes.NECKLINES[style]
-        side = fg.chin + (t.junction - fg.chin) * side_k / 0.13
-        front = fg.chin + (fg.chin - fg.crown) * front_k
         ax = 0.45 * t.neck_base  # beside the middle, clear of a tie
-        reach = 1 - ax / (t.neck_base * open_k)
-        if style == "crew":
-            reach = (1 - (ax / (t.neck_base * open_k)) ** 2) ** 0.7
-        edge = side + (front - side) * reach
+        edge = float(clothes.neckline_row(fg, t, style, np.float32(ax)))
 
         # (The edge's own antialiasing reaches a pixel or two above it.)
         xs = [round(fg.cx + s * ax) + k for s in (-1, 1) for k in (-1, 0, 1)]
