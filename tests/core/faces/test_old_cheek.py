@@ -35,7 +35,7 @@ def _cheek_band(photo: np.ndarray, fg: FaceGeometry) -> float:
 def test_an_old_face_s_cheeks_are_not_lumpy() -> None:
     """The first 16 document portraits aged 55 or more. (On generator 28 MakeHuman's old
     targets' fine displacement gave median 0.0486, 80th percentile 0.0796; with it low-passed
-    over the mesh (mesh.smooth, about 7 mm) 0.0394 and 0.0656. What is left is mostly hair
+    over the mesh (mesh.smooth, about 5.5 mm) 0.0402 and 0.0655. What is left is mostly hair
     over a cheek and the painted folds.)"""
     found: list[tuple[int, float]] = []
     s = 0

@@ -9,8 +9,8 @@ import numpy.typing as npt
 F64 = npt.NDArray[np.float64]
 I64 = npt.NDArray[np.int64]
 
-SIGMA = 0.07  # decimetres: lumps up to about a centimetre go; the face's edges are about 4 mm
-RINGS = 5  # neighbours reached over the surface, not across the lips' or the lids' gap
+SIGMA = 0.055  # decimetres: lumps under a centimetre go (the face's edges are about 4 mm)
+RINGS = 4  # neighbours reached over the surface, not across the lips' or the lids' gap
 
 
 def _rings(n: int, tris: I64, keep: np.ndarray) -> list[np.ndarray]:
