@@ -10,8 +10,6 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
-from docexam.core.faces.mesh import smooth
-
 PATH = Path(__file__).with_name("head.npz")
 F64 = npt.NDArray[np.float64]
 I64 = npt.NDArray[np.int64]
@@ -35,34 +33,10 @@ def load() -> Mesh:
     with np.load(PATH) as d:
         names = [str(n) for n in d["names"]]
         targets = {n: (d["i_" + n].astype(np.int64), d["d_" + n].astype(np.float64)) for n in names}
-        mesh = Mesh(
+        return Mesh(
             v0=d["v0"].astype(np.float64),
             tris=d["tris"].astype(np.int64),
             eyeball=d["kind"] == 1,
             targets=targets,
             orig_index=d["orig_index"].astype(np.int64),
         )
-    if SMOOTH_OLD:
-        _smooth_old(mesh)
-    return mesh
-
-
-# MakeHuman's old targets carry, besides an old face's broad sag (jowls, the nasolabial
-# fold, hollow temples and cheeks, bags under the eyes), lumps a few millimetres across all
-# over the cheeks: lit by the studio lamp's curvature shade they read as a blotchy skin.
-SMOOTH_OLD = True
-
-
-def _smooth_old(mesh: Mesh) -> None:
-    """Low-pass (``smooth``) the old targets' displacement over the skin, in place."""
-    n = len(mesh.v0)
-    keep = np.ones(n, bool)
-    keep[np.unique(mesh.tris[mesh.eyeball])] = False
-    op = smooth.operator(mesh.v0, mesh.tris, keep)
-    for name, (idx, d) in list(mesh.targets.items()):
-        if "-old" in name:
-            full = np.zeros((n, 3))
-            full[idx] = d
-            full = smooth.apply(op, full)
-            moved = np.flatnonzero(np.abs(full).max(1) > 0)
-            mesh.targets[name] = (moved, full[moved])
