@@ -62,8 +62,8 @@ def pairs() -> np.ndarray:
         t = traveller(v, seed, difficulty=0.3 + 0.07 * seed)
         live = render(t.identity, t.look, *TILE, salt="live")
         # What either photo hides (every mark, for marks) cannot be compared: the sheet says so,
-        # in the words the face item uses.
-        unseen = hides(who, portrait_look(v, who)) | hides(t.identity, t.look)
+        # in the words the face item uses, of the photos it shows.
+        unseen = hides(who, portrait_look(v, who), TILE) | hides(t.identity, t.look, TILE, "live")
         seen = sorted(t.differs - unseen)
         truth = "holder" if t.is_holder else "impostor: " + ", ".join(seen)
         if unseen:

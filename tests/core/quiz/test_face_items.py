@@ -28,6 +28,7 @@ from docexam.core.training.quiz.face_items import (
     face_photo,
     has_face,
     person,
+    portrait_size,
 )
 from docexam.core.training.quiz.generate import all_exercises
 from docexam.core.training.quiz.scope import scope_for
@@ -157,7 +158,7 @@ def test_what_a_photo_hides_cannot_be_compared_and_an_impostor_shows_a_differenc
     for specimen in [s for s in key_library.specimens if has_face(s)][:3]:
         viz = specimen.viz
         holder = holder_identity(viz)
-        in_portrait = hides(holder, portrait_look(viz, holder))
+        in_portrait = hides(holder, portrait_look(viz, holder), portrait_size(specimen))
         for key in range(40):
             ex = face_item(SpecimenRef(f"pack-{key}", specimen.id), specimen, True).exercise
             if ex.against == "live":

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
+from docexam.core.chip.portrait import box
 from docexam.core.domain.ids import opaque_id
 from docexam.core.domain.model import I18nText, Specimen, Status
 from docexam.core.domain.seeds import rng, stable_int
@@ -151,11 +152,28 @@ def face_photo(ex: FaceExercise, specimen: Specimen, width: int, height: int) ->
     return photo if ex.against == LIVE else greyscale(photo)
 
 
-def _hidden(ex: FaceExercise, viz: Mapping[str, str], fog: Obtained | None) -> tuple[str, ...]:
+def portrait_size(specimen: Specimen) -> tuple[int, int]:
+    """The size (px) the document's portrait was drawn at (``synth.personal``): its layer's
+    box at its page's resolution."""
+    for page in specimen.pages:
+        for f in page.features:
+            if f.id == PORTRAIT_LAYER and page.images:
+                dpi = page.images[0].dpi
+                shape = tuple(round(mm * dpi / 25.4) for mm in reversed(page.size_mm))
+                x0, y0, x1, y1 = box(f.region, dpi, shape)
+                return x1 - x0, y1 - y0
+    return PHOTO_SIZE
+
+
+def _hidden(ex: FaceExercise, specimen: Specimen, fog: Obtained | None) -> tuple[str, ...]:
     """The features that cannot be compared: hidden in the document's portrait or in the
     item's photo (by hair, a bald head's missing hairline; a mark also by a beard, glasses'
-    frames or the nose's shadow: ``faces.unseen.hides``)."""
-    hidden = hides(*_document_subject(viz, fog)) | hides(*_photo_subject(ex, viz, fog))
+    frames or the nose's shadow: ``faces.unseen.hides``), each as the trainee sees it: the
+    portrait at the size the page was printed with, the photo as ``face_photo`` draws it."""
+    viz = specimen.viz
+    hidden = hides(*_document_subject(viz, fog), portrait_size(specimen)) | hides(
+        *_photo_subject(ex, viz, fog), PHOTO_SIZE
+    )
     return tuple(f for f in FEATURES if f in hidden)
 
 
@@ -198,6 +216,18 @@ def _prompt(against: str, structured: bool) -> I18nText:
 def face_item(ref: SpecimenRef, specimen: Specimen, structured: bool) -> FaceItemPlan:
     """The quick or the structured item of one specimen; seeded by the specimen, so a set
     rebuilt from the same packs asks the same."""
+    plan = _unkeyed(ref, specimen, structured)
+    return _keyed(plan, specimen) if structured else plan
+
+
+def _keyed(plan: FaceItemPlan, specimen: Specimen) -> FaceItemPlan:
+    """A structured item with what cannot be compared in it (which may draw its photos)."""
+    ex = replace(plan.exercise, hidden=_hidden(plan.exercise, specimen, fog_of(specimen)))
+    return replace(plan, exercise=replace(ex, explanation=_explanation(ex)))
+
+
+def _unkeyed(ref: SpecimenRef, specimen: Specimen, structured: bool) -> FaceItemPlan:
+    """The item without the features its photos hide (the quick check records none)."""
     seed = stable_int("face-item", ref.key, structured) % 2**62
     g = rng("face-item", seed)
     fog = fog_of(specimen)
@@ -226,8 +256,6 @@ def face_item(ref: SpecimenRef, specimen: Specimen, structured: bool) -> FaceIte
         who = person(ex, specimen.viz)
         same, differs = who.is_holder, who.differs
     ex = replace(ex, same_person=same, differing=tuple(f for f in FEATURES if f in differs))
-    if structured:  # (the quick check records no features)
-        ex = replace(ex, hidden=_hidden(ex, specimen.viz, fog))
     return FaceItemPlan(replace(ex, explanation=_explanation(ex)), level)
 
 
@@ -240,8 +268,9 @@ def face_items(
         return []
     out = []
     for structured in (False, True):
-        plan = face_item(ref, specimen, structured)
+        plan = _unkeyed(ref, specimen, structured)
         asked = objectives(STATUS_OF[plan.exercise.against], plan.level)
-        if asked:
+        if asked:  # (only then keyed: the key may draw the photos, a set asks of every item)
+            plan = _keyed(plan, specimen) if structured else plan
             out.append(replace(plan.exercise, objectives=asked))
     return out
