@@ -112,6 +112,20 @@ class FaceGeometry:
         )
 
 
+# Every photo is drawn this many pixels high, then resized to the size asked for.
+WORK_HEIGHT = 400
+
+
+def work_width(w: int, h: int) -> int:
+    """The width a ``w`` x ``h`` photo is drawn at (at the working height)."""
+    return max(16, round(WORK_HEIGHT * w / h))
+
+
+def work_layout(who: Identity, look: Look, w: int, h: int) -> FaceGeometry:
+    """The head's layout as ``render`` draws a ``w`` x ``h`` photo."""
+    return layout(who, look, work_width(w, h), WORK_HEIGHT)
+
+
 def layout(who: Identity, look: Look, w: float, u: float) -> FaceGeometry:
     """The geometry of ``who`` in a ``w`` x ``u`` pixel photo taken with ``look`` (by a
     camera ``look.distance`` from the sitter)."""
@@ -184,7 +198,9 @@ def layout(who: Identity, look: Look, w: float, u: float) -> FaceGeometry:
         forehead_form=0.6 * tr["forehead_height"] + 0.4 * tr["brow_ridge"],
         skew=skew(who),
     )
-    return fit(fg, mesh.head(who, look, int(w), int(u), look.distance), look.smile)
+    # (The mesh has no marks: a photo drawn without them, to measure them, reuses it.)
+    bare = dataclasses.replace(who, marks=())
+    return fit(fg, mesh.head(bare, look, int(w), int(u), look.distance), look.smile)
 
 
 # How fifty years (25 to 75) move a person's own traits: the ears go on growing (by about a

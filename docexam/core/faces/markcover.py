@@ -16,9 +16,9 @@ import numpy as np
 
 from docexam.core.faces import beard, glasses, lamps
 from docexam.core.faces.features import mark_centre, mole_radius
-from docexam.core.faces.geometry import FaceGeometry, layout
+from docexam.core.faces.geometry import FaceGeometry, work_layout
+from docexam.core.faces.hairstyle import SWEPT
 from docexam.core.faces.hidden import worn_style
-from docexam.core.faces.markseen import work_layout
 from docexam.core.faces.traits import Identity, Look, Mark
 
 # The size the face items show a photo at (and the renderer's working height).
@@ -28,12 +28,11 @@ SIZE = (311, 400)
 HANGING = frozenset({"long", "medium", "bob", "pixie"})
 HAIR_SIDE = 0.85  # a mark further out than this share of the outline's half width
 # Hair grows from the hairline over a band of thinning hairs; a fringe swept from a side
-# parting (or a pixie's) lies over the forehead below it, and hair combed from a parting frames
-# the forehead's upper corners in an arch. Down from the hairline, in shares of the way to the
-# eyes (measured over 240 photos: none of those lay over a mark further down).
+# parting (or a pixie's: ``SWEPT``) lies over the forehead below it, and hair combed from a
+# parting frames the forehead's upper corners in an arch. Down from the hairline, in shares of
+# the way to the eyes (measured over 240 photos: none of those lay over a mark further down).
 HAIRLINE_BAND, FRINGE, ARCH = 0.12, 0.3, 0.32
 ARCH_SIDE = 0.55  # the arch's inner edge, as a share of the outline's half width
-SWEPT = frozenset({"side", "bob", "pixie"})
 # The nose's shadow in a booth: beside it out to this many half nose widths from the features'
 # middle, from this share of the way from the eyes down to the nose's base; under it down to
 # this share of the way from the base to the mouth.
@@ -65,7 +64,7 @@ def mark_covered(who: Identity, look: Look, m: Mark, shade: bool = True) -> bool
     """Whether one of ``who``'s marks may be out of sight in a photo in ``look``: under hair,
     a beard or glasses' frames, and (``shade``) in the nose's dark or, in a booth, on skin
     turned away from its lamp."""
-    doubt = _doubt(layout(who, look, *SIZE), look, worn_style(who, look), m)
+    doubt = _doubt(work_layout(who, look, *SIZE), look, worn_style(who, look), m)
     return doubt == OVER or (shade and doubt == SHADE)
 
 

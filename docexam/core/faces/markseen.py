@@ -14,8 +14,8 @@ import numpy.typing as npt
 
 from docexam.core.faces.canvas import LUMA
 from docexam.core.faces.features import mark_centre, mole_radius
-from docexam.core.faces.geometry import FaceGeometry, layout
-from docexam.core.faces.render import WORK_HEIGHT, render
+from docexam.core.faces.geometry import WORK_HEIGHT, work_layout, work_width
+from docexam.core.faces.render import render
 from docexam.core.faces.traits import Identity, Look, Mark
 
 # How far (luminance levels) a mark must stand out in the photo for the key to let it be
@@ -26,16 +26,6 @@ from docexam.core.faces.traits import Identity, Look, Mark
 # Well inside 8..20 (never shown below 8, always from 20): a renderer that moves a mark's
 # contrast by a few levels moves few keys.
 SHOWN = 18.0
-
-
-def work_width(w: int, h: int) -> int:
-    """The width ``render`` draws a ``w`` x ``h`` photo at (at its working height)."""
-    return max(16, round(WORK_HEIGHT * w / h))
-
-
-def work_layout(who: Identity, look: Look, w: int, h: int) -> FaceGeometry:
-    """The head's layout as ``render`` draws a ``w`` x ``h`` photo."""
-    return layout(who, look, work_width(w, h), WORK_HEIGHT)
 
 
 def mark_where(who: Identity, look: Look, m: Mark, w: int, h: int) -> tuple[float, float]:
@@ -73,6 +63,8 @@ def stands_out(
         d = np.hypot(xx - x, yy - y)
         ring = lum[(d >= max(3.0, 2.5 * r)) & (d <= max(5.5, 4 * r))]
         middle = d <= max(1.0, 0.6 * r)
+        if ring.size == 0 or not middle.any():
+            return 0.0  # (off the photo's edge: not seen)
         darker = float(np.median(ring) - lum[middle].mean())
         return min(darker, float((plain[middle] - lum[middle]).mean()))
     # A scar is a line a pixel or two wide: its profile across its middle (averaged a little
@@ -95,12 +87,21 @@ def stands_out(
 
 
 @functools.lru_cache(maxsize=256)
-def all_shown(who: Identity, look: Look, size: tuple[int, int], salt: object = "") -> bool:
-    """Whether every one of ``who``'s marks stands out in the photo ``render`` draws of them
-    at ``size`` with ``salt`` (a grey rendition of it has the same luminance). Two renders
-    (with and without the marks): a set builder asks again for every set, hence the cache."""
-    if not who.marks:
+def all_shown(
+    who: Identity, look: Look, size: tuple[int, int], salt: object, measured: tuple[bool, ...]
+) -> bool:
+    """Whether each of ``who``'s marks that ``measured`` names (per mark, in order: those the
+    geometry doubts) stands out in the photo ``render`` draws at ``size`` with ``salt`` (a grey
+    rendition of it has the same luminance). Only those: a mark nothing may hide is shown
+    whatever its contrast, and measured alongside a doubted one it would make the same mark's
+    key depend on another's. Two renders (with and without the marks): a set builder asks
+    again for every set, hence the cache."""
+    if not any(measured):
         return True
     img = render(who, look, *size, salt=salt)
     bare = render(replace(who, marks=()), look, *size, salt=salt)
-    return all(stands_out(img, bare, who, look, m) >= SHOWN for m in who.marks)
+    return all(
+        stands_out(img, bare, who, look, m) >= SHOWN
+        for m, asked in zip(who.marks, measured, strict=True)
+        if asked
+    )

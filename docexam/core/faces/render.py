@@ -33,12 +33,12 @@ from docexam.core.faces import (
 )
 from docexam.core.faces.camera import misses
 from docexam.core.faces.canvas import F32, LUMA, FaceCanvas, shifted, smooth, soft
-from docexam.core.faces.geometry import FaceGeometry, layout
+from docexam.core.faces.geometry import WORK_HEIGHT as WORK_HEIGHT
+from docexam.core.faces.geometry import FaceGeometry, layout, work_width
 from docexam.core.faces.skin import skin_colour
 from docexam.core.faces.traits import Identity, Look
 
 Photo = npt.NDArray[np.uint8]  # BGR
-WORK_HEIGHT = 400
 MAX_SLOPE = 2.5  # steepest relief the shading takes (height px per px): about 68 degrees
 FORM_PX, FORM, FEATURE = 10.0, 0.45, 0.8  # the broad form's scale (px) and relief as lit
 BONES_CM, BONES = 2.0, 1.0  # the head's roundness's scale (cm) and the forms' within it as lit
@@ -55,7 +55,7 @@ TONE_S = 0.22  # strength of the print's S-curve: mid-tone contrast 1 + TONE_S
 def render(who: Identity, look: Look, width: int, height: int, salt: object = "") -> Photo:
     """A colour photo (BGR, 8 bit) of ``who`` looking as ``look`` says, ``width`` x ``height``."""
     u = WORK_HEIGHT
-    w = max(16, round(u * width / height))
+    w = work_width(width, height)
     g = rng("photo", who.seed, repr(look), salt)
     c = FaceCanvas(w, u, g)
     fg = layout(who, look, w, u)

@@ -14,7 +14,7 @@ def hides(
     who: Identity, look: Look, size: tuple[int, int] = markcover.SIZE, salt: object = ""
 ) -> frozenset[str]:
     """Ears under hair worn over them, a hairline under hair combed over it or on a bald head,
-    and marks when any one of them does not stand out in the photo ``render`` draws at
+    and marks when any one the geometry doubts does not stand out in the photo ``render`` draws at
     ``size`` with ``salt`` (``markseen``), or is a scar hair, a beard or glasses' frames may
     lie over. Two photos can be compared only in what both show.
 
@@ -42,4 +42,4 @@ def _marks_hidden(who: Identity, look: Look, size: tuple[int, int], salt: object
     # decides.
     if any(d == markcover.OVER and m.length for m, d in zip(who.marks, doubts, strict=True)):
         return True
-    return not markseen.all_shown(who, look, size, salt)
+    return not markseen.all_shown(who, look, size, salt, tuple(bool(d) for d in doubts))

@@ -79,7 +79,7 @@ def test_every_mark_a_photo_is_said_to_show_stands_out(size: tuple[int, int]) ->
     for seed in range(60):
         who = _with_marks(seed)
         look = make_look(("marks-seen-look", seed), who, 20 + seed % 50, studio=seed % 2 == 0)
-        if "marks" in hides(who, look):
+        if "marks" in hides(who, look, size):
             continue
         img = render(who, look, w, h)
         bare = render(replace(who, marks=()), look, w, h)
