@@ -88,4 +88,6 @@ def test_marks_are_comparable_exactly_when_both_photos_show_them() -> None:
             if comparable:
                 wrong.append((k - 1, ex.same_person, "faint, said comparable", min(levels)))
     assert not wrong, wrong
-    assert plain >= 15  # (and 1 or 2 pairs of these have a mark under 8 levels)
+    # Both branches met, or the test proves nothing on one side.
+    assert plain >= 15
+    assert faint >= 1
