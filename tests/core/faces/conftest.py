@@ -8,7 +8,6 @@ import pytest
 
 from docexam.core.faces import hair
 from docexam.core.faces.geometry import FaceGeometry
-from docexam.core.faces.markseen import luma, mark_where, stands_out  # noqa: F401 (for tests)
 from docexam.core.faces.traits import Identity, Look
 from docexam.core.synth.docdata import make_doc_data
 from docexam.core.synth.states import STATES

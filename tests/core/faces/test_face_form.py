@@ -11,10 +11,11 @@ import cv2
 import numpy as np
 
 from docexam.core.faces.geometry import FaceGeometry, layout
+from docexam.core.faces.markseen import luma
 from docexam.core.faces.render import WORK_HEIGHT, render
 from docexam.core.faces.traits import Identity, Look, make_identity, make_look
 from docexam.core.faces.traveller import traveller
-from tests.core.faces.conftest import frontal, luma, viz
+from tests.core.faces.conftest import frontal, viz
 
 W, H = 420, 540
 WU = round(WORK_HEIGHT * W / H)

@@ -11,13 +11,14 @@ from dataclasses import replace
 import pytest
 
 from docexam.core.faces.markcover import mark_covered
+from docexam.core.faces.markseen import stands_out
 from docexam.core.faces.render import render
 from docexam.core.faces.traits import Identity, Look
 from docexam.core.faces.traveller import holder_identity, portrait_look, traveller
 from docexam.core.faces.unseen import hides
 from docexam.core.synth.docdata import make_doc_data
 from docexam.core.synth.states import STATES
-from tests.core.faces.conftest import MOLE_CONTRAST, SCAR_CONTRAST, stands_out
+from tests.core.faces.conftest import MOLE_CONTRAST, SCAR_CONTRAST
 
 CLEAR = 2.0  # a mark this many times the visible contrast stands out clearly in the portrait
 

@@ -12,11 +12,12 @@ import numpy as np
 from docexam.core.faces import features, markshape
 from docexam.core.faces.canvas import F32, FaceCanvas
 from docexam.core.faces.geometry import FaceGeometry, layout
+from docexam.core.faces.markseen import luma, mark_where
 from docexam.core.faces.markshape import scar_path
 from docexam.core.faces.render import render
 from docexam.core.faces.skin import skin_colour
 from docexam.core.faces.traits import Identity, Look, Mark, make_identity, make_look
-from tests.core.faces.conftest import frontal, luma, mark_where
+from tests.core.faces.conftest import frontal
 
 W, H = 311, 400  # the working size: the canvas's pixels are the photo's
 

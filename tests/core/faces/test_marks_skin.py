@@ -13,10 +13,11 @@ import pytest
 
 from docexam.core.faces.features import _off_the_eyes, eye_openings
 from docexam.core.faces.geometry import layout
+from docexam.core.faces.markseen import luma, mark_where, stands_out
 from docexam.core.faces.render import render
 from docexam.core.faces.traits import Identity, Mark, make_identity, make_look
 from docexam.core.faces.unseen import hides
-from tests.core.faces.conftest import MOLE_CONTRAST, SCAR_CONTRAST, luma, mark_where, stands_out
+from tests.core.faces.conftest import MOLE_CONTRAST, SCAR_CONTRAST
 
 W, H = 311, 400
 
