@@ -16,6 +16,7 @@ import numpy as np
 import numpy.typing as npt
 
 from docexam.core.faces.canvas import F32, smoothstep
+from docexam.core.faces.fibremip import sample, samples
 
 S_RANGE = 2.2  # the fibre texture spans s in -S_RANGE .. S_RANGE (half widths of the hair)
 
@@ -273,7 +274,7 @@ def locks(
     # (Where the fall's lines crowd together a pixel spans several of the texture's columns:
     # sampled at a point, its fibres aliased into a woven hatch and dotted streaks.)
     spans = footprint(along)
-    out, extra = (sample(t, along, my, spans) for t in (tex, more))
+    out, extra = samples((tex, more), along, my, spans)
     sway = (shift / per * flow.width[:, None]).astype(np.float32)
     bulge = (extra[..., 0] * (1 - curl) * 0.6 + crest * curl).astype(np.float32)
     fib = Fibres(out[..., 0], out[..., 1], out[..., 2], out[..., 3], sway, bulge, extra[..., 1])
@@ -290,32 +291,6 @@ def footprint(cols: F32) -> F32:
     gy, gx = np.gradient(cols)
     span = np.hypot(gx, gy).astype(np.float32)
     return cv2.medianBlur(np.minimum(span, 64.0), 5)
-
-
-def sample(tex: F32, cols: F32, rows: F32, spans: F32) -> F32:
-    """``tex`` at (``cols``, ``rows``), each pixel the mean of the columns it spans (``spans``):
-    from copies of the texture blurred across its columns by twice as much each, blended
-    between the two nearest a pixel's span (a mip-map, across only: along its rows the
-    texture changes slowly)."""
-
-    def at(t: F32) -> F32:
-        return cv2.remap(t, cols, rows, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
-
-    out = at(tex)
-    level = np.log2(np.maximum(spans, 1.0))
-    if tex.ndim == 3:
-        level = level[..., None]
-    below = out
-    for k in range(1, int(np.ceil(float(level.max()))) + 1):
-        sigma = 0.5 * 2.0**k
-        kx = cv2.getGaussianKernel(int(sigma * 6) | 1, sigma).astype(np.float32)
-        above = at(
-            cv2.sepFilter2D(tex, -1, kx, np.ones((1, 1), np.float32), borderType=cv2.BORDER_REFLECT)
-        )
-        w = np.clip(level - (k - 1), 0, 1)
-        out = np.where(level > k - 1, below + (above - below) * w, out)
-        below = above
-    return out.astype(np.float32)
 
 
 def _layered(ends: Ends, n: int, rel: npt.NDArray[np.float64]) -> F32:
