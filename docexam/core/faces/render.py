@@ -184,6 +184,7 @@ def _shade(
     # the key sees the normals averaged over a patch and reaches past the terminator.
     soft_n = cv2.GaussianBlur(n, (0, 0), lamp.size)
     if fg is not None and fg.mesh is not None:
+        soft_n = skinlight.spread(soft_n, n, skin, c, fg, lamp.size)
         # An ear is thinner than the soft box's averaging: its rim, bowl and lobe, turned
         # every way, keep the mesh's own normals or they were blurred flat. Only where the ear
         # shows: under hair that covers it they drew a dark stripe through the hair.

@@ -26,6 +26,7 @@ RELIEF_SHADE, RELIEF_LIFT = 0.2, 0.08  # the most a hollow loses and a crest gai
 RELIEF_SOFT = 0.6  # the curvature (per cm, about a crest's) at which they near those
 RELIEF_ROUND = 0.3  # per cm: the most of a point's curvature the face's roundness takes
 NOSE_FILL = 0.3  # how much of its turn the nose's side walls are spared (0.55 drew a smudge)
+SKIN_SOFT_CM = 0.6  # cm: the least the key's light on skin is spread over
 DRY_SHEEN = 0.35  # the sheen's share on a dry crest (a cheekbone's top) against an oily skin's
 
 
@@ -264,6 +265,51 @@ def curvature(hd: MeshHead, weight: F32) -> F32:
     both = smooth(np.dstack([weight, flat]).astype(np.float32), RELIEF_BASE_CM * cm)
     base = both[..., 1] / np.maximum(both[..., 0], 1e-3)
     return ((div - base) * weight).astype(np.float32)
+
+
+def spread(soft_n: F32, n: F32, skin: F32, c: FaceCanvas, fg: FaceGeometry, size: float) -> F32:
+    """The key's normals over skin seen over at least ``SKIN_SOFT_CM``: light that enters
+    skin comes out again millimetres away, and the key's sources (a ceiling's panels, a soft
+    box) are broad. Seen over a small hall lamp's couple of pixels, every crease of the
+    relief (under the brows, the temples' turn, the cheeks' sides against the hair) drew a
+    hard-edged step of light, and the face read as a mask of planes."""
+    assert fg.mesh is not None
+    sigma = SKIN_SOFT_CM * fg.mesh.scale * 0.1
+    if sigma <= size:
+        return soft_n
+    skin = skin * _spared(c, fg)
+    box_ = box(skin)
+    if box_[0].stop == 0:
+        return soft_n
+    # (Worked out round the skin only, with room for the blur.)
+    pad = int(3 * sigma) + 1
+    rows = slice(max(0, box_[0].start - pad), min(n.shape[0], box_[0].stop + pad))
+    cols = slice(max(0, box_[1].start - pad), min(n.shape[1], box_[1].stop + pad))
+    wide = cv2.GaussianBlur(n[rows, cols], (0, 0), sigma)
+    out = soft_n.copy()
+    k = skin[rows, cols, None]
+    out[rows, cols] += (wide - out[rows, cols]) * k
+    return out
+
+
+def _spared(c: FaceCanvas, fg: FaceGeometry) -> F32:
+    """Where the skin's light is spread (1) and where not: the nose and the mouth, whose
+    walls and lips are narrower than that spread and, spread, went flat (a smudge of a nose)."""
+    keep = np.zeros((c.h, c.w), np.float32)
+    c.spots(
+        keep,
+        [
+            (
+                fg.fx,
+                (fg.eye + fg.nose) / 2 + fg.nose_w * 0.2,
+                fg.nose_w * 0.75,
+                (fg.nose - fg.eye) * 0.75,
+                2.0,
+            ),
+            (fg.fx, fg.mouth, fg.mouth_w * 1.2, (fg.lip_up + fg.lip_lo) * 1.2, 2.0),
+        ],
+    )
+    return 1 - np.minimum(keep, 1)
 
 
 def _broken(detail: F32, known: F32) -> F32:
