@@ -175,7 +175,9 @@ def body(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     # shade on it is head.py's, laid over the chin's underside and the neck as one.)
     sides = 1 - 0.1 * smoothstep(0.45, 1.1, np.abs(dx / half))
     mottle = c.noise(6.0)[band]
-    tone = (0.92 + 0.025 * mottle) * sides
+    # Faint: at 2.5 % its blotches, a finger across, read down the neck's middle as dark
+    # bands across it between the jaw's shade and the collar.
+    tone = (0.92 + 0.012 * mottle) * sides
     neck_rgb = np.asarray(skin, np.float32) * np.array([1.0, 0.985, 0.965], np.float32)
     c.neck_skin[band] = neck_rgb * tone[..., None]
     c.paint(figure, c.neck_skin[band], rows=band)
@@ -190,4 +192,9 @@ def body(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     clothes.clothes(c, fg, who, look, t, band, figure, depth)
     # The lamp is aimed at the face: the shoulders, further from it, take a little less.
     falloff = 0.12 * smoothstep(t.junction, c.h * 1.1, ys) * smoothstep(0.0, 0.5, figure)
+    # Not on the neck above its pit: it stands as near the lamp as the jaw (only the chest
+    # below falls back with the shoulders). Darkened from the junction down, a band across
+    # the neck's lower half left a lit strip above it, under the jaw's shade.
+    neck = smoothstep(1.3, 0.8, np.abs(dx) / half) * smoothstep(t.notch, t.junction, ys)
+    falloff *= 1 - neck
     c.albedo[band] *= (1 - falloff)[..., None]

@@ -11,6 +11,9 @@ from docexam.core.faces.canvas import F32, smoothstep
 from docexam.core.faces.geometry import FaceGeometry
 from docexam.core.faces.traits import Look
 
+# The share of the jaw's shade on the neck that lightens evenly down to its base, not at once.
+SHADE_TAIL = 0.5
+
 
 @dataclass(frozen=True)
 class Torso:
@@ -84,4 +87,11 @@ def jaw_shade(fg: FaceGeometry, look: Look, below: F32) -> F32:
     past the jaw, the further the higher the lamp. (Cast as the jaw's outline moved down,
     with an edge, it drew a dark band across the neck and the neck read as a separate tube.)"""
     coming = smoothstep(-fg.wz * 0.12, fg.wz * 0.04, below)
-    return coming * np.exp(-np.maximum(below, 0) / shade_reach(fg, look.light_elevation))
+    b = np.maximum(below, 0)
+    near = np.exp(-b / shade_reach(fg, look.light_elevation))
+    # Part of the box is hidden by the jaw from the whole upper neck, the more so the higher
+    # up: a share of the shade lightens evenly all the way down to the neck's base. (With
+    # the near fall alone the neck was lit fully a finger under the jaw, and the lamp's own
+    # fall towards the chest and the neck's mottle then darkened it again below: a lit strip
+    # between dark bands.)
+    return coming * (near * (1 - SHADE_TAIL) + SHADE_TAIL * smoothstep(fg.wz * 0.9, 0.0, b))
