@@ -293,8 +293,9 @@ def spread(soft_n: F32, n: F32, skin: F32, c: FaceCanvas, fg: FaceGeometry, size
 
 
 def _spared(c: FaceCanvas, fg: FaceGeometry) -> F32:
-    """Where the skin's light is spread (1) and where not: the nose and the mouth, whose
-    walls and lips are narrower than that spread and, spread, went flat (a smudge of a nose)."""
+    """Where the skin's light is spread (1) and where not: the nose, the mouth and the eyes,
+    whose walls, lips and lids are narrower than that spread and, spread, went flat (a
+    smudge of a nose)."""
     keep = np.zeros((c.h, c.w), np.float32)
     c.spots(
         keep,
@@ -307,7 +308,10 @@ def _spared(c: FaceCanvas, fg: FaceGeometry) -> F32:
                 2.0,
             ),
             (fg.fx, fg.mouth, fg.mouth_w * 1.2, (fg.lip_up + fg.lip_lo) * 1.2, 2.0),
-        ],
+        ]
+        # Nor the eyes' lids and corners: their fold's shade over the lash line is a few
+        # pixels deep, and spread it went (the corners turned the outline's darkest points).
+        + [(fg.fx + d * fg.eye_gap, fg.eye, fg.eye_w * 1.2, fg.eye_w * 0.8, 2.0) for d in (-1, 1)],
     )
     return 1 - np.minimum(keep, 1)
 
