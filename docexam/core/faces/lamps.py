@@ -52,6 +52,9 @@ class Lamp:
     window: float = 0.0
     window_dir: npt.NDArray[np.float32] = field(default_factory=lambda: np.zeros(3, np.float32))
     window_tint: npt.NDArray[np.float32] = field(default_factory=lambda: np.ones(3, np.float32))
+    # Degrees above the lens, as the look gives it: how far down the neck the jaw's shade
+    # reaches (torso.shade_reach) is read from here and from the look, never from direction.
+    elevation: float = 30.0
 
 
 def lamp(look: Look) -> Lamp:
@@ -84,7 +87,20 @@ def lamp(look: Look) -> Lamp:
     back = float(g.uniform(0.05, 0.12)) if g.random() < 0.45 else 0.0
     back *= kind in ("softbox", "umbrella")  # a booth has no room for one
     return Lamp(
-        kind, direction, size, wrap, key, fill, room, shadow, distance, sheen, tint, back, bounce
+        kind,
+        direction,
+        size,
+        wrap,
+        key,
+        fill,
+        room,
+        shadow,
+        distance,
+        sheen,
+        tint,
+        back,
+        bounce,
+        elevation=look.light_elevation,
     )
 
 
@@ -132,6 +148,7 @@ def _hall(look: Look, direction: npt.NDArray[np.float32], g: np.random.Generator
         window=window,
         window_dir=window_dir,
         window_tint=window_tint / window_tint.mean(),
+        elevation=look.light_elevation,
     )
 
 

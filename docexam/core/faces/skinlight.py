@@ -217,8 +217,7 @@ def form(fg: FaceGeometry, c: FaceCanvas, skin: F32, lamp: lamps.Lamp) -> tuple[
     # jaw's line and lightening down the neck; its turn to the sides, a column's, stays.
     below = np.maximum(torso.below_jaw(fg, c.xs, c.ys), 0)
     bare *= np.exp(-np.square(below / (fg.wz * 0.06)))
-    elevation = float(np.degrees(np.arcsin(np.clip(-lamp.direction[1], -1, 1))))
-    f = _graded(f, below, fg.wz * 0.35, torso.shade_reach(fg, elevation), fg.wz * 0.08)
+    f = _graded(f, below, fg.wz * 0.35, torso.shade_reach(fg, lamp.elevation), fg.wz * 0.08)
     f *= 1 + np.where(lean < 0, shade, lift) * lean * bare
     # Off the mesh (the body's neck beside it) nothing is known: the light as it was.
     known = np.clip(total * 2, 0, 1) * skin
