@@ -1,6 +1,6 @@
 """A bob is a blunt one-length cut: it hangs beside the face as one sheet, not as a row of
-cards. Its locks end near one line (``hairfall.layered``: a little layering, 0.4, so the
-ends are uneven without steps), and its clumps part faintly and lie at about one angle (``hairstyle.lock_ends``): each clump of its own tone, with
+cards. Its locks end at one line (``hairfall.layered``: no layers), and its clumps part
+faintly and lie at about one angle (``hairstyle.lock_ends``): each clump of its own tone, with
 a crease of shade between, the lower fall read as cards side by side."""
 
 from __future__ import annotations
