@@ -166,7 +166,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> tu
         ys,
         lock,
         ends,
-        fg.wz * (0.2 if style == "bob" else 0.3),  # (a bob's tips at 0.12: a cut edge)
+        fg.wz * (0.12 if style == "bob" else 0.3),
         curl,
         float(np.mean(flow.width)),
         along,
@@ -223,8 +223,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> tu
         covered &= hull
         held &= hull
     kind = hairrelief.Kind(hanging, combed, coiled, tufts)
-    g_out = rng("hair-outline", who.seed, look.hair_style, *day) if combed and hanging else None
-    sdf, grain, edge = hairoutline.outline(c, fg, rows, held, fib, kind, curl, skull_in, g_out)
+    sdf, grain, edge = hairoutline.outline(c, fg, rows, held, fib, kind, curl, skull_in)
     lying = np.where(fallen, wisp, grown * soft(grow.astype(np.float32), 1.5))
     if hull is not None:  # (its outline is ``edge``'s, soft: cut at the hull it was a pen line)
         lying = np.where(hull, lying, 1.0)

@@ -129,7 +129,6 @@ def hang(
     # Its inner edge is no plumb line down the cheek: a lock lies further over it here, stops
     # short there (drawn smooth, the face read as cut out of a shell of hair).
     bite = _bites(g.spawn(1)[0], yr, fg.eye + fg.wz * 0.1, fg.wz)
-    outer = outer + _locks_out(g.spawn(1)[0], yr, xs < fg.cx, (top + temple) / 2, fg.wz)
     # The hair's inner edge turns towards the face, out of the light.
     into = np.maximum(left[:, None] - x_eff + bite[0], x_eff - right[:, None] + bite[1])
     fallen = into > 0
@@ -168,9 +167,8 @@ def hang(
         hull = np.abs(x_eff - fg.cx) < outer * dome
         # A bob's ends (a medium cut's a little) turn under towards the neck: its outline
         # rounds in at the bottom corner, and what turns under faces down, out of the light.
-        # (Hanging straight to a cut, its ends read as a comb's row; rounded over less than
-        # half a face's width, a bob's ends were still a straight cut with rounded corners.)
-        turn = {"bob": 0.45, "medium": 0.25}.get(style, 0.0) * fg.wz
+        # (Hanging straight to a cut, its ends read as a comb's row.)
+        turn = {"bob": 0.35, "medium": 0.2}.get(style, 0.0) * fg.wz
         if turn > 0:
             k = np.clip((ys[:, :1] - (reach - turn)) / turn, 0, 1)
             hull &= np.abs(x_eff - fg.cx) < outer - (1 - np.sqrt(1 - k**2)) * turn
@@ -193,11 +191,10 @@ def layered(
     ends: fibres.Ends, style: str, reach: float, height: int, g: np.random.Generator
 ) -> fibres.Ends:
     """``ends`` in a layered cut: its locks end at rows of their own (``layers``: how far
-    apart, a bob's the least: cut to one line, its ends were a ruler's edge), and long hair's
-    outer clumps, which hang behind the shoulders, are cut shorter, some ending above them.
-    (Hanging on behind the shoulders every one, the outer ends were all cut off at the
-    shoulders' line, straight.)"""
-    layers = {"bob": 0.4, "pixie": 0.5, "medium": 0.8}.get(style, 1.0)
+    apart, a bob's the least, cut to a line), and long hair's outer clumps, which hang behind
+    the shoulders, are cut shorter, some ending above them. (Hanging on behind the shoulders
+    every one, the outer ends were all cut off at the shoulders' line, straight.)"""
+    layers = {"bob": 0.0, "pixie": 0.5, "medium": 0.8}.get(style, 1.0)
     if style != "long":
         return dataclasses.replace(ends, layers=layers)
     behind = ends.front < 0.5
@@ -219,24 +216,6 @@ def _bites(g: np.random.Generator, yr: F32, start: float, wz: float) -> tuple[F3
         b = np.clip(b / max(float(b.std()), 1e-6) + 0.4, 0, None)
         out.append((wz * 0.05 * b * smoothstep(start, start + wz * 0.5, yr))[:, None])
     return out[0].astype(np.float32), out[1].astype(np.float32)
-
-
-def _locks_out(g: np.random.Generator, yr: F32, left: np.ndarray, start: float, wz: float) -> F32:
-    """How far, row by row, the fall's outer side stands out past its smooth line (``left``:
-    the columns of its left side): lock by lock, each side its own way, from nothing at the
-    row ``start``. The outermost locks lie a little out or in, some well out; drawn at its
-    smooth line alone the side was a plumb line against the wall, a cut-out's edge."""
-    n = g.standard_normal((yr.size, 2)).astype(np.float32)
-    # (A lock's length and a few locks' along the fall: only the longer, it swelled smoothly.)
-    fine = cv2.GaussianBlur(n, (1, 0), sigmaX=0, sigmaY=wz * 0.07)
-    broad = cv2.GaussianBlur(n[::-1].copy(), (1, 0), sigmaX=0, sigmaY=wz * 0.15)
-    out = []
-    for f in (fine, broad):
-        out.append(f / np.maximum(f.std(axis=0, keepdims=True), 1e-6))
-    lumps = 0.5 * out[0] + 0.6 * out[1]
-    lumps = lumps + 0.3 * np.clip(lumps, 0, None)  # (locks stand out more than they sink in)
-    lumps = wz * 0.028 * lumps * smoothstep(start, start + wz * 0.3, yr)[:, None]
-    return np.where(left, lumps[:, :1], lumps[:, 1:]).astype(np.float32)
 
 
 def curtain(

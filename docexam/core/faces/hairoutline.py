@@ -23,13 +23,10 @@ def outline(
     kind: Kind,
     curl: float,
     skull_in: np.ndarray,
-    locks: np.random.Generator | None = None,
 ) -> tuple[F32, F32, F32]:
     """The outline of the hair ``held`` (the mass it covers, in canvas ``rows``) of fibres
     ``fib``: gives its signed distance (px, positive inside), the fibres' grain the outline
-    steps by, and the coverage of the outline (0..1), at least the skull's (``skull_in``);
-    ``locks``: for hanging hair combed from a parting, what draws how far its outermost locks
-    stand out past it or sink in (``lock_lumps``)."""
+    steps by, and the coverage of the outline (0..1), at least the skull's (``skull_in``)."""
     combed, coiled, tufts = kind.combed, kind.coiled, kind.tufts
     sdf = strands.signed_distance(held)
     # (A coil is a few pixels across: the outline of a mass of coils steps coil by coil, not
@@ -41,8 +38,6 @@ def outline(
         # drew a torn edge, notched and flagged.)
         lumps = 0.8 * (fib.strand - 0.5) + 0.8 * c.noise(1.2, stretch=(1, 3))[rows]
         lumps = lumps + fg.wz * 0.03 * c.noise(fg.wz * 0.2, stretch=(1, 2))[rows]
-        if locks is not None:
-            lumps = lumps + lock_lumps(locks, c.ys[rows], fg)
     else:
         lumps = (3.0 if tufts else 1.6) * (fib.ridge - 0.5) + 1.5 * (grain - 0.5)
     if tufts:  # short hair's outline is tousled, not a compass line
@@ -62,27 +57,3 @@ def outline(
     # (The outline wanders; the mass behind it has no holes showing the background.)
     edge = np.maximum(edge, smoothstep(fg.wz * 0.05, fg.wz * 0.1, sdf))
     return sdf, grain, edge
-
-
-def lock_lumps(g: np.random.Generator, ys: F32, fg: FaceGeometry) -> F32:
-    """How far (px) a combed head's outermost locks stand out past its smooth outline, or sink
-    in, over rows ``ys``: by a lock's width across and a few along the fall, from the crown's
-    side down (over the top it lies smooth, combed flat). Its smooth outline alone was a plumb
-    line against the wall down a bob's side and a ruled cut along its ends: a wig's edge.
-    (From a generator of its own: drawn from the photo's, every later draw changed.)"""
-    wz = fg.wz
-    h, w = ys.shape
-    # (Drawn on a grid of half the pixels each way and blurred there: the same, a fifth the time.)
-    small = (max(4, w // 2), max(4, h // 2))
-    n = g.standard_normal(small[::-1], dtype=np.float32)
-    # (Along the fall longer than across it; over a few locks too: lock by lock alone, the
-    # outline was a fuzz of teeth.)
-    fine = cv2.GaussianBlur(n, (0, 0), sigmaX=wz * 0.025, sigmaY=wz * 0.035)
-    broad = cv2.GaussianBlur(n, (0, 0), sigmaX=wz * 0.05, sigmaY=wz * 0.075)
-    fine = fine / max(float(fine.std()), 1e-6)
-    broad = broad / max(float(broad.std()), 1e-6)
-    lumps = 0.7 * fine + 0.5 * broad
-    lumps = lumps + 0.5 * np.clip(lumps, 0, None)  # (locks stand out more than they sink in)
-    lumps = cv2.resize(lumps, (w, h), interpolation=cv2.INTER_LINEAR)
-    down = smoothstep(fg.crown + wz * 0.1, fg.eye - wz * 0.3, ys[:, :1])
-    return (wz * 0.024 * lumps * down).astype(np.float32)

@@ -158,12 +158,11 @@ def lock_ends(
     edges = -S_RANGE - float(g.uniform(0, lock * 2)) + np.concatenate([[0], np.cumsum(widths)])
     span = reach - temple
     # Layered: most clumps end near the style's length, some shorter, a few longer.
-    # A bob is cut to about one line: its clumps end close together, though not at one row
-    # (at one row, its ends were a ruled cut, a wig's).
+    # A bob is cut to one line: its clumps end close together, their points blunt.
     # (Few much shorter: a lock ending well above its neighbours, with the background in
     # its place, made the ends a row of hanging strips.)
     blunt = style == "bob"
-    lengths = reach + span * g.normal(0, 0.045 if blunt else 0.06, n)
+    lengths = reach + span * g.normal(0, 0.03 if blunt else 0.06, n)
     layered = g.random(n) < (0.1 if blunt else 0.25)
     lo, hi = (0.02, 0.05) if blunt else (0.04, 0.14)
     lengths[layered] -= span * g.uniform(lo, hi, int(layered.sum()))
@@ -193,7 +192,7 @@ def lock_ends(
         front,
         deep.astype(f32),
         tilt.astype(f32),
-        span * 0.1,  # (a bob's clumps end in rounded points too: blunter, a ruled cut)
+        span * (0.05 if blunt else 0.1),
         (temple - span * 0.4, temple + span * 0.3),
         g.random(32).astype(f32),
     )
