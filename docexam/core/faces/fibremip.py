@@ -48,6 +48,14 @@ def sample(tex: F32, cols: F32, rows: F32, spans: F32) -> F32:
 def samples(texs: tuple[F32, ...], cols: F32, rows: F32, spans: F32) -> list[F32]:
     """``sample`` for textures of one shape at the same points (the work of finding which
     level each point reads, and which tiles those read, done once)."""
+    # (Pixels move as whole items of their float32 channels, and the tiles are found once for
+    # all: another dtype, shape or a single trailing channel would move garbage silently.)
+    if any(
+        t.dtype != np.float32 or t.shape[:2] != texs[0].shape[:2] or t.shape[2:] == (1,)
+        for t in texs
+    ):
+        raise ValueError("samples takes float32 textures of one shape (2-D, or 2+ channels)")
+    spans = np.asarray(spans, np.float32)
     outs = [remap(t, cols, rows) for t in texs]
     level = np.log2(np.maximum(spans, 1.0))
     top = int(np.ceil(float(level.max())))
@@ -58,7 +66,7 @@ def samples(texs: tuple[F32, ...], cols: F32, rows: F32, spans: F32) -> list[F32
     # points of a level and of the one above it lie in one slice.)
     pick = np.flatnonzero(level > 0)
     lv = level.ravel()[pick]
-    up = np.ceil(lv).astype(np.int8)
+    up = np.ceil(lv).astype(np.intp)
     order = np.argsort(up, kind="stable")
     pick, lv, up = pick[order], lv[order], up[order]
     ends = np.searchsorted(up, np.arange(top + 2), side="right")

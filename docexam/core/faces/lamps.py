@@ -54,7 +54,7 @@ class Lamp:
     window_tint: npt.NDArray[np.float32] = field(default_factory=lambda: np.ones(3, np.float32))
     # Degrees above the lens, as the look gives it: how far down the neck the jaw's shade
     # reaches (torso.shade_reach) is read from here and from the look, never from direction.
-    elevation: float = 30.0
+    elevation: float = field(kw_only=True)
 
 
 def lamp(look: Look) -> Lamp:

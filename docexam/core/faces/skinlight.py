@@ -276,7 +276,7 @@ def spread(soft_n: F32, n: F32, skin: F32, c: FaceCanvas, fg: FaceGeometry, size
     sigma = SKIN_SOFT_CM * fg.mesh.scale * 0.1
     if sigma <= size:
         return soft_n
-    skin = skin * _spared(c, fg)
+    bare, skin = skin, skin * _spared(c, fg)
     box_ = box(skin)
     if box_[0].stop == 0:
         return soft_n
@@ -284,7 +284,11 @@ def spread(soft_n: F32, n: F32, skin: F32, c: FaceCanvas, fg: FaceGeometry, size
     pad = int(3 * sigma) + 1
     rows = slice(max(0, box_[0].start - pad), min(n.shape[0], box_[0].stop + pad))
     cols = slice(max(0, box_[1].start - pad), min(n.shape[1], box_[1].stop + pad))
-    wide = cv2.GaussianBlur(n[rows, cols], (0, 0), sigma)
+    # Skin's normals only: blurred with the hair's and the backdrop's, the cheeks' sides and
+    # the hairline took on relief that is not the skin's.
+    w = bare[rows, cols, None]
+    wide = cv2.GaussianBlur(n[rows, cols] * w, (0, 0), sigma)
+    wide /= np.maximum(cv2.GaussianBlur(w, (0, 0), sigma)[..., None], 1e-3)
     out = soft_n.copy()
     k = skin[rows, cols, None]
     out[rows, cols] += (wide - out[rows, cols]) * k

@@ -65,3 +65,17 @@ def test_mip_sampling_matches_blurring_the_whole_texture(seed: int) -> None:
         assert np.array_equal(out, _reference(tex, cols, rows, spans))
     one = texs[3][..., 0]
     assert np.array_equal(sample(one, cols, rows, spans), _reference(one, cols, rows, spans))
+
+
+@pytest.mark.parametrize(
+    "texs",
+    [
+        (np.zeros((16, 64), np.float64),),  # moved as float32 items: garbage
+        (np.zeros((16, 64), np.float32), np.zeros((16, 96), np.float32)),  # tiles of the first
+        (np.zeros((16, 64, 1), np.float32),),  # OpenCV drops the channel: shapes disagree
+    ],
+)
+def test_textures_it_cannot_sample_exactly_are_refused(texs: tuple[np.ndarray, ...]) -> None:
+    at = np.full((4, 4), 3.0, np.float32)
+    with pytest.raises(ValueError, match="float32 textures of one shape"):
+        samples(texs, at, at, np.full((4, 4), 8.0, np.float64))

@@ -5,7 +5,7 @@ The streaks were the render's round specular glint on the hair's relief, where t
 turns towards the face: a fibre running down the picture glints whatever way the curtain turns
 across it, so that glint ran down the locks' edges in parallel lines (hair's glint is its
 sheen along the fibres, painted by ``hairlayer.lay``). The hatch was the fibre texture sampled
-at a point where a pixel spans several of its columns (``fibres.sample`` now takes their
+at a point where a pixel spans several of its columns (``fibremip.sample`` now takes their
 mean), and the combed crown's sheen streaked fibre by fibre."""
 
 from __future__ import annotations
