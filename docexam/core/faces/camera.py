@@ -27,13 +27,6 @@ SHARPEN = (1.3, 0.45)  # a camera's unsharp mask at the working size: radius px,
 # A booth's fixed-focus lens, in focus: its softness (Gaussian sigma, px at the working size).
 BOOTH_SOFT = 0.4
 PRINT_SHARPEN = (0.8, 0.45)  # the print's own, at its pixel size: radius px, amount
-# How much of an unsharp mask's overshoot past the local range (the 3x3 neighbourhood's min and
-# max before sharpening) is kept. Kept whole, the two masks drew a bright line 14.5 levels
-# (median over 12 people) under every eye's white, and rims on brows and moles: eyes read as
-# stickers (9.3 with 0.3 of it kept; 6.5 with none: the edge's own steepening). A good camera
-# limits its halo; fine texture, within its own range, stays crisp. (At 0.2 an old face's
-# crow's feet lost too much against a young one's: test_skin_realism's 1.45 went to 1.448.)
-HALO = 0.3
 # A print's grain (of 1) at its pixel size; a poor camera adds more. At 0.01 it read as grit on
 # skin at the tile's size, with the skin's own texture.
 GRAIN = 0.008
@@ -118,20 +111,11 @@ def lens(img: F32, fg: FaceGeometry, look: Look, miss: Misses) -> F32:
         # A studio's camera and lens are good and focused on the eyes: a little of the
         # defocus its depth of field leaves.
         img = cv2.GaussianBlur(img, (0, 0), look.blur * 0.6)
-    # Every camera sharpens what its lens gives it; the faint halo it leaves round an edge is
-    # part of what makes a picture read as a photo (a strong one, as a sticker's outline).
-    return _sharpen(img, *SHARPEN)
-
-
-def _sharpen(img: F32, radius: float, amount: float) -> F32:
-    """An unsharp mask whose overshoot past the local range is cut to ``HALO`` of itself: an
-    edge gets steeper, but the lit rim and the dark one beside it stay faint."""
-    if amount <= 0:
-        return img
-    out = img + amount * (img - cv2.GaussianBlur(img, (0, 0), radius))
-    k = np.ones((3, 3), np.uint8)
-    hi, lo = cv2.dilate(img, k), cv2.erode(img, k)
-    return np.clip(out, lo, hi) + HALO * (np.maximum(out - hi, 0) - np.maximum(lo - out, 0))
+    # Every camera sharpens what its lens gives it; the halo it leaves round an edge is part
+    # of what makes a picture read as a photo.
+    radius, amount = SHARPEN
+    img = img + amount * (img - cv2.GaussianBlur(img, (0, 0), radius))
+    return img
 
 
 def _barrel(img: F32, k: float) -> F32:
@@ -174,7 +158,8 @@ def to_print(img: F32, look: Look, g: np.random.Generator, stops: float = 0.0) -
     the resize was averaged into a haze and the skin read airbrushed next to the hair."""
     if look.jpeg:
         return sensor.capture(img, look.noise, g, stops)
-    img = _sharpen(img, *PRINT_SHARPEN)
+    radius, amount = PRINT_SHARPEN
+    img = img + amount * (img - cv2.GaussianBlur(img, (0, 0), radius))
     # A print's grain is finer than its pixels and shows in the mid-tones and shadows; it all
     # but vanishes in light, flat areas (a pale backdrop, a lit forehead): drawn evenly, and
     # coarser, it read as noise on the background.
