@@ -84,8 +84,8 @@ def jaw_shade(fg: FaceGeometry, look: Look, below: F32) -> F32:
     line (negative above it): the soft box above the camera is as wide as the face is far
     from it, so the shade has no edge on the neck. It comes in as the chin turns under,
     is darkest just under the jaw's line and lightens down the neck as more of the box sees
-    past the jaw: most of it within ``shade_reach`` (further the higher the lamp), the rest
-    (``SHADE_TAIL``) evenly over 0.9 face widths whatever the lamp. (Cast as the jaw's
+    past the jaw: 1 - ``SHADE_TAIL`` of it within ``shade_reach`` (further the higher the
+    lamp), the rest evenly over 0.9 face widths whatever the lamp. (Cast as the jaw's
     outline moved down, with an edge, it drew a dark band across the neck and the neck read
     as a separate tube.)"""
     coming = smoothstep(-fg.wz * 0.12, fg.wz * 0.04, below)
