@@ -16,13 +16,13 @@ import numpy as np
 
 from docexam.core.faces import beard, glasses, lamps
 from docexam.core.faces.features import mark_centre, mole_radius
-from docexam.core.faces.geometry import FaceGeometry, work_layout
+from docexam.core.faces.geometry import WORK_HEIGHT, FaceGeometry, work_layout
 from docexam.core.faces.hairstyle import SWEPT
 from docexam.core.faces.hidden import worn_style
 from docexam.core.faces.traits import Identity, Look, Mark
 
-# The size the face items show a photo at (and the renderer's working height).
-SIZE = (311, 400)
+# The size the face items show a photo at (face_items.PHOTO_SIZE): the renderer's working size.
+SIZE = (311, WORK_HEIGHT)
 # Hair hanging beside the face (a style's fall, ``hairstyle.REACH``) comes in over the cheek
 # to about 0.92 of the outline's half width, and its locks sway in and out of that.
 HANGING = frozenset({"long", "medium", "bob", "pixie"})

@@ -33,8 +33,7 @@ from docexam.core.faces import (
 )
 from docexam.core.faces.camera import misses
 from docexam.core.faces.canvas import F32, LUMA, FaceCanvas, shifted, smooth, soft
-from docexam.core.faces.geometry import WORK_HEIGHT as WORK_HEIGHT
-from docexam.core.faces.geometry import FaceGeometry, layout, work_width
+from docexam.core.faces.geometry import WORK_HEIGHT, FaceGeometry, layout, work_width
 from docexam.core.faces.skin import skin_colour
 from docexam.core.faces.traits import Identity, Look
 

@@ -11,8 +11,8 @@ import numpy as np
 
 from docexam.core.faces import lips
 from docexam.core.faces.canvas import LUMA
-from docexam.core.faces.geometry import FaceGeometry, layout
-from docexam.core.faces.render import WORK_HEIGHT, render
+from docexam.core.faces.geometry import WORK_HEIGHT, FaceGeometry, layout
+from docexam.core.faces.render import render
 from docexam.core.faces.traits import make_identity, make_look
 from docexam.core.faces.traveller import holder_identity, holder_today
 from tests.core.faces.conftest import frontal, viz

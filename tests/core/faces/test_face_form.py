@@ -10,9 +10,9 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
-from docexam.core.faces.geometry import FaceGeometry, layout
+from docexam.core.faces.geometry import WORK_HEIGHT, FaceGeometry, layout
 from docexam.core.faces.markseen import luma
-from docexam.core.faces.render import WORK_HEIGHT, render
+from docexam.core.faces.render import render
 from docexam.core.faces.traits import Identity, Look, make_identity, make_look
 from docexam.core.faces.traveller import traveller
 from tests.core.faces.conftest import frontal, viz

@@ -13,8 +13,8 @@ import numpy as np
 
 from docexam.core.faces import lipcolour, lips
 from docexam.core.faces.canvas import LUMA
-from docexam.core.faces.geometry import layout
-from docexam.core.faces.render import WORK_HEIGHT, render
+from docexam.core.faces.geometry import WORK_HEIGHT, layout
+from docexam.core.faces.render import render
 from docexam.core.faces.skin import skin_colour
 from docexam.core.faces.traits import Identity, Look, make_identity, make_look
 from tests.core.faces.conftest import frontal

@@ -11,8 +11,7 @@ import numpy as np
 from docexam.core.domain.seeds import rng
 from docexam.core.faces import head
 from docexam.core.faces.canvas import LUMA, FaceCanvas
-from docexam.core.faces.geometry import layout
-from docexam.core.faces.render import WORK_HEIGHT
+from docexam.core.faces.geometry import WORK_HEIGHT, layout
 from docexam.core.faces.traits import make_identity, make_look
 from tests.core.faces.conftest import frontal
 

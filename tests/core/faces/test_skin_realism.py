@@ -12,8 +12,8 @@ import numpy as np
 
 from docexam.core.faces import features
 from docexam.core.faces.canvas import LUMA, FaceCanvas
-from docexam.core.faces.geometry import FaceGeometry, layout
-from docexam.core.faces.render import WORK_HEIGHT, render
+from docexam.core.faces.geometry import WORK_HEIGHT, FaceGeometry, layout
+from docexam.core.faces.render import render
 from docexam.core.faces.skin import pores, skin_colour, skin_tone
 from docexam.core.faces.traits import Identity, Look, make_identity, make_look
 from tests.core.faces.conftest import frontal

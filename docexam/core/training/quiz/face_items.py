@@ -24,6 +24,7 @@ from docexam.core.domain.ids import opaque_id
 from docexam.core.domain.model import I18nText, Specimen, Status
 from docexam.core.domain.seeds import rng, stable_int
 from docexam.core.exercise.model import FaceExercise, SpecimenRef
+from docexam.core.faces import markcover
 from docexam.core.faces.obtained import Obtained, applicant_look, obtained
 from docexam.core.faces.render import Photo, render
 from docexam.core.faces.renditions import greyscale
@@ -56,7 +57,7 @@ PORTRAIT_LAYER = "portrait"
 Subject = tuple[Identity, Look]  # who a photo shows, and how
 # What the item shows: a booth camera's head-and-shoulders crop, at the renderer's own working
 # height (shown smaller beside the verdict, and at this size when the trainee enlarges it).
-PHOTO_SIZE = (311, 400)
+PHOTO_SIZE = markcover.SIZE
 
 _PROMPTS: dict[str, I18nText] = {
     LIVE: {
