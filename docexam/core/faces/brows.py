@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import cv2
 import numpy as np
 
 from docexam.core.domain.seeds import rng
@@ -94,7 +95,7 @@ def brows(
     grain = hairgrain.streaks(
         g.standard_normal((c.h, c.w), dtype=np.float32)[p.rows, p.cols],
         np.broadcast_to(lie[None, :], p.shape).astype(np.float32),
-        thick * 0.5,
+        thick * 0.7,
     )
     strands = hairgrain.strands(
         p.shape, np.concatenate(hairs), np.concatenate(weights), np.concatenate(layers)
@@ -108,7 +109,10 @@ def brows(
     # and the brow begins softly (a mass to its first hair drew a blunt, rounded end, a
     # sticker's). A sparse brow's mass is thinner, its skin showing through.
     head = (0.15 + 0.85 * smoothstep(0.0, 0.24, along))[None, :]
-    mass = smoothstep(0.06, 0.55, body) * (1 + 0.22 * np.clip(grain, -2, 2)) * head
+    top = _above(body)
+    edge = body + (0.04 + 0.1 * top) * grain * smoothstep(0.02, 0.2, body)
+    mass = smoothstep(0.1 - 0.05 * top, 0.4 + 0.3 * top, edge) * head
+    mass *= np.clip(0.85 - 0.3 * top + (0.3 + 0.15 * top) * grain, 0, 1.2)
     weight = (0.4 if female else 0.46) * float(np.clip(full, 0.8, 1.1))
     under = np.clip(mass * weight, 0, 0.62).astype(np.float32)
     p.paint(under, shade * 1.06)
@@ -125,6 +129,14 @@ def brows(
 
 
 LAYERS = 4
+
+
+def _above(body: np.ndarray) -> np.ndarray:
+    """1 over the brow's upper half, 0 over its lower (which way its mass grows, downwards
+    above the spine)."""
+    gy = cv2.Sobel(body, cv2.CV_32F, 0, 1, ksize=3)
+    gx = cv2.Sobel(body, cv2.CV_32F, 1, 0, ksize=3)
+    return smoothstep(-0.2, 0.6, gy / (np.hypot(gx, gy) + 1e-4))
 
 
 def _hairs(
@@ -153,6 +165,8 @@ def _hairs(
     s = np.interp(g.random(n) * cdf[-1], cdf, t)
     # (A few stray past the mass's edges: its outline is hairs, not a cut.)
     across = np.clip(g.normal(0, 0.55, n), -1.4, 1.4)
+    # Their roots end in a clean line along the lower edge; upwards they straggle and thin.
+    across = np.where(across > 0, 0.75 * across, 1.2 * across)
     # The head's hairs stand up over its first third before they turn to lie along it.
     lie = smoothstep(0.06, 0.38, s)
     elev = 84 - 70 * lie + 20 * across * lie - 16 * smoothstep(0.6, 1.0, s)
@@ -172,6 +186,7 @@ def _hairs(
     )
     weights = g.uniform(0.16, 0.4, n) * (0.9 if female else 1.0)
     weights *= 1 - 0.5 * smoothstep(0.9, 1.4, np.abs(across))
+    weights *= 1 - 0.4 * smoothstep(0.2, 1.6, -across)
     return pts.astype(np.float32), weights.astype(np.float32), g.integers(0, LAYERS, n)
 
 
