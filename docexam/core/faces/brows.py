@@ -7,7 +7,7 @@ import numpy as np
 
 from docexam.core.domain.seeds import rng
 from docexam.core.faces import hairgrain
-from docexam.core.faces.canvas import LUMA, FaceCanvas, smoothstep, soft
+from docexam.core.faces.canvas import F32, LUMA, FaceCanvas, smoothstep, soft
 from docexam.core.faces.geometry import FaceGeometry
 from docexam.core.faces.patch import Patch
 from docexam.core.faces.traits import Identity
@@ -107,12 +107,18 @@ def brows(
     # read as pencil strokes floating on the skin; an even fill as a caterpillar, a block.)
     # The mass fades out into the head: there the hairs stand up singly, skin between them,
     # and the brow begins softly (a mass to its first hair drew a blunt, rounded end, a
-    # sticker's). A sparse brow's mass is thinner, its skin showing through.
+    # sticker's). A sparse brow's mass is thinner, its skin showing through. The mass is
+    # hairs too: streaked through to the skin, the more so over its upper half, whose edge
+    # frays at a hair's scale and thins out upwards while the lower keeps the roots' cleaner
+    # line. (A smooth fill with strokes over it printed as a blurred smudge or a bar.)
     head = (0.15 + 0.85 * smoothstep(0.0, 0.24, along))[None, :]
-    top = _above(body)
-    edge = body + (0.04 + 0.1 * top) * grain * smoothstep(0.02, 0.2, body)
-    mass = smoothstep(0.1 - 0.05 * top, 0.4 + 0.3 * top, edge) * head
-    mass *= np.clip(0.85 - 0.3 * top + (0.3 + 0.15 * top) * grain, 0, 1.2)
+    # (Along its spine the body stays dense and even: there skin between strokes read as a
+    # scribble. What frays and thins is its upper edge, away from the spine.)
+    spine = smoothstep(0.4, 0.8, body / (body.max(axis=0, keepdims=True) + 1e-3))
+    top = _above(body) * (1 - spine)
+    edge = body + (0.05 + 0.15 * top) * grain * smoothstep(0.02, 0.2, body)
+    mass = smoothstep(0.06 - 0.02 * top, 0.45 + 0.25 * top, edge) * head
+    mass *= np.clip(1 - 0.4 * top + (0.15 + 0.45 * top) * (1 - 0.75 * spine) * grain, 0, 1.2)
     weight = (0.4 if female else 0.46) * float(np.clip(full, 0.8, 1.1))
     under = np.clip(mass * weight, 0, 0.62).astype(np.float32)
     p.paint(under, shade * 1.06)
@@ -131,7 +137,7 @@ def brows(
 LAYERS = 4
 
 
-def _above(body: np.ndarray) -> np.ndarray:
+def _above(body: F32) -> F32:
     """1 over the brow's upper half, 0 over its lower (which way its mass grows, downwards
     above the spine)."""
     gy = cv2.Sobel(body, cv2.CV_32F, 0, 1, ksize=3)
@@ -166,7 +172,7 @@ def _hairs(
     # (A few stray past the mass's edges: its outline is hairs, not a cut.)
     across = np.clip(g.normal(0, 0.55, n), -1.4, 1.4)
     # Their roots end in a clean line along the lower edge; upwards they straggle and thin.
-    across = np.where(across > 0, 0.75 * across, 1.2 * across)
+    across = np.where(across > 0, across, 1.2 * across)
     # The head's hairs stand up over its first third before they turn to lie along it.
     lie = smoothstep(0.06, 0.38, s)
     elev = 84 - 70 * lie + 20 * across * lie - 16 * smoothstep(0.6, 1.0, s)
@@ -186,7 +192,7 @@ def _hairs(
     )
     weights = g.uniform(0.16, 0.4, n) * (0.9 if female else 1.0)
     weights *= 1 - 0.5 * smoothstep(0.9, 1.4, np.abs(across))
-    weights *= 1 - 0.4 * smoothstep(0.2, 1.6, -across)
+    weights *= 1 - 0.25 * smoothstep(0.6, 1.6, -across.astype(np.float32))
     return pts.astype(np.float32), weights.astype(np.float32), g.integers(0, LAYERS, n)
 
 
