@@ -105,13 +105,14 @@ def shade_reach(fg: FaceGeometry, elevation: float) -> float:
 
 def jaw_shade(fg: FaceGeometry, look: Look, below: F32) -> F32:
     """The jaw's shadow on the neck, 0..1, from how far (px) points lie ``below`` the jaw's
-    line (negative above it): the soft box above the camera is as wide as the face is far
-    from it, so the shade has no edge on the neck. It comes in as the chin turns under,
-    is darkest just under the jaw's line and lightens down the neck as more of the box sees
-    past the jaw: 1 - ``SHADE_TAIL`` of it within ``shade_reach`` (further the higher the
-    lamp), the rest evenly over 0.9 face widths whatever the lamp. (Cast as the jaw's
-    outline moved down, with an edge, it drew a dark band across the neck and the neck read
-    as a separate tube.)"""
+    border (negative above it): the soft box above the camera is as wide as the face is far
+    from it, so the shade has no edge on the neck. It comes in just under the border (above
+    it the jaw's front is lit: begun higher, it fell with the jaw's own turn at the same rows
+    and drew the border as a hard line), is darkest a little under it and lightens down the
+    neck as more of the box sees past the jaw: 1 - ``SHADE_TAIL`` of it within
+    ``shade_reach`` (further the higher the lamp), the rest evenly over 0.9 face widths
+    whatever the lamp. (Cast as the jaw's outline moved down, with an edge, it drew a dark
+    band across the neck and the neck read as a separate tube.)"""
     coming = smoothstep(-fg.wz * 0.04, fg.wz * 0.1, below)
     b = np.maximum(below, 0)
     near = np.exp(-b / shade_reach(fg, look.light_elevation))
