@@ -217,7 +217,12 @@ def form(fg: FaceGeometry, c: FaceCanvas, skin: F32, lamp: lamps.Lamp) -> tuple[
     # jaw's line and lightening down the neck; its turn to the sides, a column's, stays.
     below = np.maximum(torso.below_jaw(fg, c.xs, c.ys), 0)
     bare *= np.exp(-np.square(below / (fg.wz * 0.06)))
-    f = _graded(f, below, fg.wz * 0.35, torso.shade_reach(fg, lamp.elevation), fg.wz * 0.08)
+    # The jaw's underside, just under its border, keeps its own turn (the mesh's): graded
+    # from the border itself, from the light the jaw's front still has there, the neck under
+    # the chin took on the jaw's light and its shade was gone. Graded over most of the neck:
+    # ended a third of a face width down, the shade ended there in an edge across the neck.
+    under = np.maximum(below - fg.wz * 0.1, 0)
+    f = _graded(f, under, fg.wz * 0.8, torso.shade_reach(fg, lamp.elevation), fg.wz * 0.08)
     f *= 1 + np.where(lean < 0, shade, lift) * lean * bare
     # Off the mesh (the body's neck beside it) nothing is known: the light as it was.
     known = np.clip(total * 2, 0, 1) * skin

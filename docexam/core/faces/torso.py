@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import cv2
 import numpy as np
 
 from docexam.core.faces.canvas import F32, smoothstep
@@ -61,15 +62,38 @@ def torso(fg: FaceGeometry, male: bool, weight: float = 0.0) -> Torso:
 
 
 def below_jaw(fg: FaceGeometry, xs: F32, ys: F32) -> F32:
-    """How far (px) points lie below the face's outline between the jaw's angles and the
-    chin (level under the chin), negative above it: where the neck begins under each column.
-    Widening from the chin up (a jowl's bulge in it is taken as the width above it)."""
+    """How far (px) points lie below the jaw's lower border, negative above it: where the
+    neck begins under each column. The border is where the mesh's surface turns under from
+    facing the lens (the line a photo shows between the lit jaw and the shade below it),
+    curving up from the chin to the jaw's angles; beside the face, the outline's widths.
+    (Taken from the outline's widths alone, the border ran level across the whole neck at
+    the chin's row, the outline being as wide there as the neck: every shade hung from it
+    drew a straight band under a jaw that curves.)"""
     rows = np.arange(int(fg.gonion), int(fg.chin), dtype=np.float32)
     if len(rows) < 2:
         return (ys - fg.chin).astype(np.float32)
     widths = np.maximum.accumulate(fg.half_width(rows)[::-1])
-    line = np.interp(np.abs(xs - fg.cx), widths, rows[::-1]).astype(np.float32)
-    return (ys - line).astype(np.float32)
+    cols = np.arange(fg.mesh.head.shape[1] if fg.mesh is not None else 0, dtype=np.float32)
+    line = np.interp(np.abs(cols - fg.cx), widths, rows[::-1]).astype(np.float32)
+    if fg.mesh is not None:
+        line = np.minimum(line, _turn_under(fg, int(fg.mouth + (fg.chin - fg.mouth) * 0.4), line))
+        # Smooth across: the turn wanders from facet to facet (followed closely, a scalloped
+        # line), and the jaw's angles are rounded.
+        line = cv2.GaussianBlur(line[None, :], (0, 0), sigmaX=fg.wz * 0.1, sigmaY=0.01)[0]
+        return (ys - np.interp(xs, cols, line)).astype(np.float32)
+    return (ys - np.interp(np.abs(xs - fg.cx), widths, rows[::-1])).astype(np.float32)
+
+
+def _turn_under(fg: FaceGeometry, start: int, beside: F32) -> F32:
+    """The row under each column where the mesh stops facing the lens, from row ``start``
+    (on the chin) down; ``beside`` where the face does not reach that row."""
+    assert fg.mesh is not None
+    top = max(0, start - 2)
+    ny = cv2.GaussianBlur(fg.mesh.normals[top:, :, 1], (0, 0), 1.5)[start - top :]
+    turned = fg.mesh.head[start:] * smoothstep(0.65, 0.4, ny) < 0.5
+    first = start + np.argmax(turned, axis=0).astype(np.float32)
+    seen = ~turned[0] & turned.any(axis=0)
+    return np.where(seen, first, beside).astype(np.float32)
 
 
 def shade_reach(fg: FaceGeometry, elevation: float) -> float:
@@ -81,14 +105,15 @@ def shade_reach(fg: FaceGeometry, elevation: float) -> float:
 
 def jaw_shade(fg: FaceGeometry, look: Look, below: F32) -> F32:
     """The jaw's shadow on the neck, 0..1, from how far (px) points lie ``below`` the jaw's
-    line (negative above it): the soft box above the camera is as wide as the face is far
-    from it, so the shade has no edge on the neck. It comes in as the chin turns under,
-    is darkest just under the jaw's line and lightens down the neck as more of the box sees
-    past the jaw: 1 - ``SHADE_TAIL`` of it within ``shade_reach`` (further the higher the
-    lamp), the rest evenly over 0.9 face widths whatever the lamp. (Cast as the jaw's
-    outline moved down, with an edge, it drew a dark band across the neck and the neck read
-    as a separate tube.)"""
-    coming = smoothstep(-fg.wz * 0.12, fg.wz * 0.04, below)
+    border (negative above it): the soft box above the camera is as wide as the face is far
+    from it, so the shade has no edge on the neck. It comes in just under the border (above
+    it the jaw's front is lit: begun higher, it fell with the jaw's own turn at the same rows
+    and drew the border as a hard line), is darkest a little under it and lightens down the
+    neck as more of the box sees past the jaw: 1 - ``SHADE_TAIL`` of it within
+    ``shade_reach`` (further the higher the lamp), the rest evenly over 0.9 face widths
+    whatever the lamp. (Cast as the jaw's outline moved down, with an edge, it drew a dark
+    band across the neck and the neck read as a separate tube.)"""
+    coming = smoothstep(-fg.wz * 0.04, fg.wz * 0.1, below)
     b = np.maximum(below, 0)
     near = np.exp(-b / shade_reach(fg, look.light_elevation))
     # Part of the box is hidden by the jaw from the whole upper neck, the more so the higher

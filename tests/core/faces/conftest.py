@@ -6,8 +6,9 @@ from dataclasses import replace
 
 import pytest
 
-from docexam.core.faces import hair
+from docexam.core.faces import clothes, hair
 from docexam.core.faces.geometry import FaceGeometry
+from docexam.core.faces.torso import Torso
 from docexam.core.faces.traits import Identity, Look
 from docexam.core.synth.docdata import make_doc_data
 from docexam.core.synth.states import STATES
@@ -37,6 +38,18 @@ def frontal(look: Look, **changes: object) -> Look:
         makeup=0.0,
         **changes,  # type: ignore[arg-type]
     )
+
+
+def collar_row(fg: FaceGeometry, t: Torso, who: Identity, look: Look, ax: float) -> float:
+    """The row where the clothes' neckline crosses the column ``ax`` from the middle."""
+    style = clothes.style(who, look)
+    side_k, front_k, open_k = clothes.NECKLINES[style]
+    side = fg.chin + (t.junction - fg.chin) * side_k / 0.13
+    front = fg.chin + (fg.chin - fg.crown) * front_k
+    reach = 1 - ax / (t.neck_base * open_k)
+    if style in ("crew", "scoop"):
+        reach = (1 - (ax / (t.neck_base * open_k)) ** 2) ** 0.7
+    return side + (front - side) * reach
 
 
 # How far a mark must stand out from the skin round it in the final 8-bit photo (luminance

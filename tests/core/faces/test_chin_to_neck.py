@@ -12,13 +12,12 @@ import cv2
 import numpy as np
 import pytest
 
-from docexam.core.faces import clothes
-from docexam.core.faces.geometry import FaceGeometry, layout
+from docexam.core.faces.geometry import layout
 from docexam.core.faces.render import render
-from docexam.core.faces.torso import Torso, torso
+from docexam.core.faces.torso import torso
 from docexam.core.faces.traits import Identity, Look
 from docexam.core.faces.traveller import holder_identity, portrait_look, traveller
-from tests.core.faces.conftest import viz
+from tests.core.faces.conftest import collar_row, viz
 
 W, H = 311, 400  # the renderer's working size: the rows are the layout's
 SIDE = 0.55  # the bands over the neck's sides, in half the neck's width from its middle
@@ -36,18 +35,6 @@ def _people() -> Iterator[tuple[Identity, Look, str]]:
         yield t.identity, t.look, "live"
 
 
-def _collar(fg: FaceGeometry, t: Torso, who: Identity, look: Look, ax: float) -> float:
-    """The row where the clothes' neckline crosses the column ``ax`` from the middle."""
-    style = clothes.style(who, look)
-    side_k, front_k, open_k = clothes.NECKLINES[style]
-    side = fg.chin + (t.junction - fg.chin) * side_k / 0.13
-    front = fg.chin + (fg.chin - fg.crown) * front_k
-    reach = 1 - ax / (t.neck_base * open_k)
-    if style in ("crew", "scoop"):
-        reach = (1 - (ax / (t.neck_base * open_k)) ** 2) ** 0.7
-    return side + (front - side) * reach
-
-
 def _profiles() -> list[Profile]:
     """Luminance down bands 7 pixels wide, from halfway between the mouth and the chin to
     above the collar's own shade: each with the chin's row in it (from the profile's top)."""
@@ -60,7 +47,7 @@ def _profiles() -> list[Profile]:
         top = int(fg.mouth + (fg.chin - fg.mouth) * 0.5)
         for off in (-SIDE, 0.0, SIDE):
             ax = abs(off) * t.neck_top
-            collar = _collar(fg, t, who, look, ax) - 0.12 * fg.wz
+            collar = collar_row(fg, t, who, look, ax) - 0.12 * fg.wz
             foot = int(min(collar, fg.chin + 0.25 * (fg.chin - fg.crown)))
             x = round(fg.cx + off * t.neck_top)
             column = grey[top:foot, x - 3 : x + 4].mean(axis=1)

@@ -17,8 +17,7 @@ from docexam.core.faces.render import render
 from docexam.core.faces.torso import torso
 from docexam.core.faces.traits import Identity, Look
 from docexam.core.faces.traveller import holder_identity, portrait_look, traveller
-from tests.core.faces.conftest import viz
-from tests.core.faces.test_chin_to_neck import _collar
+from tests.core.faces.conftest import collar_row, viz
 
 W, H = 311, 400  # the renderer's working size: the rows are the layout's
 PORTRAITS, LIVE = 24, 6
@@ -55,7 +54,7 @@ def relapses() -> dict[str, float]:
         t = torso(fg, who.sex == "M", look.weight)
         grey = cv2.cvtColor(render(who, look, W, H, salt=salt), cv2.COLOR_BGR2GRAY)
         top = int(fg.mouth + (fg.chin - fg.mouth) * 0.5)
-        collar = _collar(fg, t, who, look, 0.0) - 0.12 * fg.wz
+        collar = collar_row(fg, t, who, look, 0.0) - 0.12 * fg.wz
         foot = int(min(collar, fg.chin + 0.25 * (fg.chin - fg.crown)))
         x = round(fg.cx)
         column = grey[top:foot, x - 3 : x + 4].astype(np.float32).mean(axis=1)
