@@ -48,17 +48,23 @@ BY_AN_EYE = 1.5  # a mole this near an eye (in its opening's and lids' radii) ma
 RAGGED = 0.8
 
 
-OVER, SHADE = "over", "shade"  # what may hide a mark: something lying over it, or the dark
+# What may hide a mark: something lying over it, the dark, or its own smallness in the photo.
+OVER, SHADE, SMALL = "over", "shade", "small"
+# A mole under this radius (px, in the photo as it is shown) may be lost in its pixels: a
+# brown mole on a fair skin 1.1 px across its radius stood 10 levels out of a studio portrait
+# at 210 x 270 where it had stood 20 at the working size.
+SMALL_PX = 1.4
 
 
 def doubts(who: Identity, look: Look, size: tuple[int, int] = SIZE) -> tuple[str, ...]:
     """Per mark of ``who``'s, what may hide it in a ``size`` photo in ``look``: hair, a beard
-    or glasses' frames lying ``OVER`` it, the nose's or the lamp's ``SHADE``, or nothing ("")."""
+    or glasses' frames lying ``OVER`` it, the nose's or the lamp's ``SHADE``, a mole too
+    ``SMALL`` for the photo's pixels, or nothing ("")."""
     if not who.marks:
         return ()
     style = worn_style(who, look)
     fg = work_layout(who, look, *size)
-    return tuple(_doubt(fg, look, style, m) for m in who.marks)
+    return tuple(_doubt(fg, look, style, m, size[1] / WORK_HEIGHT) for m in who.marks)
 
 
 def mark_covered(who: Identity, look: Look, m: Mark, shade: bool = True) -> bool:
@@ -69,7 +75,8 @@ def mark_covered(who: Identity, look: Look, m: Mark, shade: bool = True) -> bool
     return doubt == OVER or (shade and doubt == SHADE)
 
 
-def _doubt(fg: FaceGeometry, look: Look, style: str, m: Mark) -> str:
+def _doubt(fg: FaceGeometry, look: Look, style: str, m: Mark, scale: float = 1.0) -> str:
+    """``scale``: the photo's pixels per working pixel (``fg``'s)."""
     x, y = mark_centre(fg, m)
     # A scar is seen as long as its middle is (an end under hair leaves it plain to compare).
     reach = mole_radius(fg, m) if m.length == 0 else fg.wz * 0.03
@@ -90,6 +97,8 @@ def _doubt(fg: FaceGeometry, look: Look, style: str, m: Mark) -> str:
         return SHADE
     if _unlit(fg, look, x, y):
         return SHADE
+    if m.length == 0 and reach * scale < SMALL_PX:
+        return SMALL
     return ""
 
 

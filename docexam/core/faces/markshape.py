@@ -129,7 +129,7 @@ def stroke(origin: np.ndarray, shape: tuple[int, int], path: ScarPath) -> F32:
 # somewhat larger share (the photo lifts a dark face's exposure), but brown in the skin's own
 # tone: at a quarter of a dark skin's light (as they were) a mole's middle was 0.74 as deep
 # as the pupil (median of 36, 0.92 at most), three moles read as ink dots.
-MOLE_BODY, MOLE_CORE = (0.92, 0.7), (0.8, 0.58)
+MOLE_BODY, MOLE_CORE = (0.88, 0.7), (0.72, 0.58)
 MOLE_HIGH = 0.35  # a mole's rise over the skin, in its radii
 PINK_SCARS = 0.35  # the skins (``Identity.skin``) up to which a scar is pink, not pale
 SCAR_OPACITY = 0.9  # scar tissue over the skin: its own colour, the skin's mottle through it
@@ -160,7 +160,7 @@ def _mole(c: FaceCanvas, fg: FaceGeometry, who: Identity, m: Mark, x: float, y: 
     tint = np.array([0.5 + 0.2 * (1 - form.warmth), 0.7 + 0.08 * (1 - form.warmth), 1.0])
     # (The smallest are the darkest: a pale brown dot that small was lost on a fair skin.)
     small = float(np.clip((1.1 - m.size) / 0.5, 0, 1))
-    body *= (1.05 if form.raised else 1.0) * (1.04 - 0.1 * form.shade) * (1 - 0.1 * small)
+    body *= (1.05 if form.raised else 1.0) * (1.04 - 0.1 * form.shade) * (1 - 0.22 * small)
     # (A naevus' edge fades into the skin over a fraction of a millimetre: cut at 0.75 px it
     # read as a punched dot.)
     shape = p.poly(pts, 1.1)
@@ -210,9 +210,9 @@ def _scar(
     # the skin, not chalk: a third paler and painted nearly opaque, it read as a white brush
     # stroke (48 levels over the skin, median of 9 scars).
     if who_skin < PINK_SCARS:
-        pale = skin * np.array([0.77, 0.75, 0.96], np.float32)
+        pale = skin * np.array([0.72, 0.7, 0.95], np.float32)
     else:
-        pale = np.minimum(1, skin * 1.24 + (1 - skin) * 0.07)
+        pale = np.minimum(1, skin * 1.28 + (1 - skin) * 0.08)
     p.paint(scar * SCAR_OPACITY, tuple(pale))
     if len(path.stitches):
         # The stitches' marks: small pale dots in pairs either side of it.
