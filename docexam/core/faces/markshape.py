@@ -161,9 +161,7 @@ def _mole(c: FaceCanvas, fg: FaceGeometry, who: Identity, m: Mark, x: float, y: 
     # (The smallest are the darkest: a pale brown dot that small was lost on a fair skin.)
     small = float(np.clip((1.1 - m.size) / 0.5, 0, 1))
     body *= (1.05 if form.raised else 1.0) * (1.04 - 0.1 * form.shade) * (1 - 0.22 * small)
-    # (A naevus' edge fades into the skin over a fraction of a millimetre: cut at 0.75 px it
-    # read as a punched dot.)
-    shape = p.poly(pts, 1.1)
+    shape = p.poly(pts, 0.75)
     p.paint(shape * 0.85, tuple(skin * body * tint.astype(np.float32)))
     # Its pigment is uneven: darker flecks, a darker middle off its centre, each its own.
     flecks = [(x + dx * r, y + dy * r, s * r, s * r, 0.8) for dx, dy, s in form.flecks]
@@ -198,7 +196,7 @@ def _scar(
     path = scar_path(m, x, y, half, max(2.2, fg.wz * 0.026))
     every = np.concatenate([path.points, path.stitches])
     p = Patch(c, every[:, 0], every[:, 1], float(path.widths.max()) + 4)
-    scar = soft(stroke(p.origin, p.shape, path), 1.0)
+    scar = soft(stroke(p.origin, p.shape, path), 0.7)
     # A scar across the lids stops at the eye: it is in the skin.
     rr, cc = np.mgrid[p.rows, p.cols].astype(np.float32)
     skin_only = 1 - eye_openings(fg, cc, rr)
