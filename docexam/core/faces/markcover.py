@@ -15,7 +15,7 @@ import cv2
 import numpy as np
 
 from docexam.core.faces import beard, glasses, lamps
-from docexam.core.faces.features import mark_centre, mole_radius
+from docexam.core.faces.features import EYE_RX, EYE_RY, mark_centre, mole_radius
 from docexam.core.faces.geometry import WORK_HEIGHT, FaceGeometry, work_layout
 from docexam.core.faces.hairstyle import SWEPT
 from docexam.core.faces.hidden import worn_style
@@ -42,22 +42,29 @@ NOSE_SHADE = (1.35, 0.6, 0.5)
 # photos (24 people), where a mark at 0.09 stood 11 levels off the skin and from 0.26 over 25.
 NORMALS_PX, UNLIT = 4.0, 0.15
 MARGIN = 0.06  # round a beard's or a frame's edge, in face half widths
+BY_AN_EYE = 1.5  # a mole this near an eye (in its opening's and lids' radii) may be lost there
 # A moustache's hairs end raggedly (beard.py: 0.2 of the upper lip's height and a noise of
 # 0.3 of it) up to this many upper lips' heights below its edge: two of the noise's spreads.
 RAGGED = 0.8
 
 
-OVER, SHADE = "over", "shade"  # what may hide a mark: something lying over it, or the dark
+# What may hide a mark: something lying over it, the dark, or its own smallness in the photo.
+OVER, SHADE, SMALL = "over", "shade", "small"
+# A mole under this radius (px, in the photo as it is shown) may be lost in its pixels: a
+# brown mole on a fair skin 1.1 px across its radius stood 10 levels out of a studio portrait
+# at 210 x 270 where it had stood 20 at the working size.
+SMALL_PX = 1.4
 
 
 def doubts(who: Identity, look: Look, size: tuple[int, int] = SIZE) -> tuple[str, ...]:
     """Per mark of ``who``'s, what may hide it in a ``size`` photo in ``look``: hair, a beard
-    or glasses' frames lying ``OVER`` it, the nose's or the lamp's ``SHADE``, or nothing ("")."""
+    or glasses' frames lying ``OVER`` it, the nose's or the lamp's ``SHADE``, a mole too
+    ``SMALL`` for the photo's pixels, or nothing ("")."""
     if not who.marks:
         return ()
     style = worn_style(who, look)
     fg = work_layout(who, look, *size)
-    return tuple(_doubt(fg, look, style, m) for m in who.marks)
+    return tuple(_doubt(fg, look, style, m, size[1] / WORK_HEIGHT) for m in who.marks)
 
 
 def mark_covered(who: Identity, look: Look, m: Mark, shade: bool = True) -> bool:
@@ -68,7 +75,8 @@ def mark_covered(who: Identity, look: Look, m: Mark, shade: bool = True) -> bool
     return doubt == OVER or (shade and doubt == SHADE)
 
 
-def _doubt(fg: FaceGeometry, look: Look, style: str, m: Mark) -> str:
+def _doubt(fg: FaceGeometry, look: Look, style: str, m: Mark, scale: float = 1.0) -> str:
+    """``scale``: the photo's pixels per working pixel (``fg``'s)."""
     x, y = mark_centre(fg, m)
     # A scar is seen as long as its middle is (an end under hair leaves it plain to compare).
     reach = mole_radius(fg, m) if m.length == 0 else fg.wz * 0.03
@@ -78,9 +86,32 @@ def _doubt(fg: FaceGeometry, look: Look, style: str, m: Mark) -> str:
         or (look.glasses != "none" and _under_frames(fg, x, y, reach))
     ):
         return OVER
-    if (m.length == 0 and _in_the_noses_shade(fg, look, x, y, reach)) or _unlit(fg, look, x, y):
+    if m.length == 0 and (
+        look.jpeg or _by_an_eye(fg, x, y, reach) or _in_the_noses_shade(fg, look, x, y, reach)
+    ):
+        # (A booth's every mole: how far a brown mole stands out follows the light on the skin
+        # round it, and a hall's lamp lights a face unevenly. Holders' moles stood 2-3 times
+        # less out at the booth than in their portrait where the skin round them had as much
+        # less light: the mole was as dark against its skin. Blur, the sensor and the
+        # exposure, each turned off, moved it by under a fifth.)
         return SHADE
+    if _unlit(fg, look, x, y):
+        return SHADE
+    if m.length == 0 and reach * scale < SMALL_PX:
+        return SMALL
     return ""
+
+
+def _by_an_eye(fg: FaceGeometry, x: float, y: float, r: float) -> bool:
+    """Whether a mole lies by an eye, among the lashes, the lid's fold and the socket's shade
+    (where ``features`` moves a mole that would lie on the eye): a brown mole there stood no
+    more out of that dark than of the skin (studio portraits of fair skins, -5 to 20 levels)."""
+    for side in (-1, 1):
+        ex = fg.fx + side * fg.eye_gap
+        ax, ay = fg.eye_w * EYE_RX + r, fg.eye_h * EYE_RY + r
+        if float(np.hypot((x - ex) / ax, (y - fg.eye) / ay)) < BY_AN_EYE:
+            return True
+    return False
 
 
 def _unlit(fg: FaceGeometry, look: Look, x: float, y: float) -> bool:

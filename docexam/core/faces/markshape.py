@@ -126,11 +126,13 @@ def stroke(origin: np.ndarray, shape: tuple[int, int], path: ScarPath) -> F32:
 
 # A mole's pigment against the skin round it, by skin (0 fair .. 1 dark): its body and its
 # darker core. A darker skin's moles are darker still (more melanin), never lighter, and by a
-# larger share: the photo lifts a dark face's exposure and a hard lamp's sheen lies over a
-# mole as over the skin, which left a mole drawn at a fair skin's share barely there.
-MOLE_BODY, MOLE_CORE = (0.84, 0.26), (0.64, 0.16)
+# somewhat larger share (the photo lifts a dark face's exposure), but brown in the skin's own
+# tone: at a quarter of a dark skin's light (as they were) a mole's middle was 0.74 as deep
+# as the pupil (median of 36, 0.92 at most), three moles read as ink dots.
+MOLE_BODY, MOLE_CORE = (0.88, 0.7), (0.72, 0.58)
 MOLE_HIGH = 0.35  # a mole's rise over the skin, in its radii
 PINK_SCARS = 0.35  # the skins (``Identity.skin``) up to which a scar is pink, not pale
+SCAR_OPACITY = 0.9  # scar tissue over the skin: its own colour, the skin's mottle through it
 
 
 def marks(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
@@ -158,7 +160,7 @@ def _mole(c: FaceCanvas, fg: FaceGeometry, who: Identity, m: Mark, x: float, y: 
     tint = np.array([0.5 + 0.2 * (1 - form.warmth), 0.7 + 0.08 * (1 - form.warmth), 1.0])
     # (The smallest are the darkest: a pale brown dot that small was lost on a fair skin.)
     small = float(np.clip((1.1 - m.size) / 0.5, 0, 1))
-    body *= (1.1 if form.raised else 1.0) * (1.05 - 0.14 * form.shade) * (1 - 0.22 * small)
+    body *= (1.05 if form.raised else 1.0) * (1.04 - 0.1 * form.shade) * (1 - 0.22 * small)
     shape = p.poly(pts, 0.75)
     p.paint(shape * 0.85, tuple(skin * body * tint.astype(np.float32)))
     # Its pigment is uneven: darker flecks, a darker middle off its centre, each its own.
@@ -202,17 +204,19 @@ def _scar(
     # Scar tissue is smooth, without pores, and a little shiny, in a shallow groove whose edge
     # the lamp picks out. On a dark or a mid skin it holds less pigment: paler and greyer. On
     # a fair one it is pink (more blood, as much pigment): paler still, it stayed at the skin's
-    # tone where a studio's lamp and the print's shoulder burn a fair forehead out.
+    # tone where a studio's lamp and the print's shoulder burn a fair forehead out. A shade off
+    # the skin, not chalk: a third paler and painted nearly opaque, it read as a white brush
+    # stroke (48 levels over the skin, median of 9 scars).
     if who_skin < PINK_SCARS:
-        pale = skin * np.array([0.76, 0.73, 0.95], np.float32)
+        pale = skin * np.array([0.72, 0.7, 0.95], np.float32)
     else:
-        pale = np.minimum(1, skin * 1.3 + (1 - skin) * 0.14)
-    p.paint(scar * 0.95, tuple(pale))
+        pale = np.minimum(1, skin * 1.28 + (1 - skin) * 0.08)
+    p.paint(scar * SCAR_OPACITY, tuple(pale))
     if len(path.stitches):
         # The stitches' marks: small pale dots in pairs either side of it.
         dots = p.spots([(sx, sy, 0.55, 0.55, 0.7) for sx, sy in path.stitches])
         dots *= skin_only
         p.paint(dots * 0.6, tuple(pale))
-    c.gloss[p.rows, p.cols] += 0.05 * scar
+    c.gloss[p.rows, p.cols] += 0.03 * scar
     c.detail[p.rows, p.cols] -= scar * path.widths.mean() * 0.35
     p.lift(scar, -fg.wz * 0.01)

@@ -124,6 +124,11 @@ class Look:
     squint: float = field(default=0.0, repr=False)  # eyes a touch narrower (a hall's glare)
 
 
+# Of a person drawn with 0, 1, 2 or 3 moles, the chances that none, one or two of them go:
+# 42 % show no mole, 32 % one, 20 % two, 7 % three (a third had shown two or three).
+MOLES_KEPT = ((1.0,), (0.75, 0.25), (0.6, 0.4), (0.4, 0.6))
+
+
 def make_identity(seed: object, sex: str = "") -> Identity:
     """A fictional person: the same seed always gives the same person."""
     g = rng("identity", seed)
@@ -153,6 +158,13 @@ def make_identity(seed: object, sex: str = "") -> Identity:
     ancestry = float(g.random())
     # Drawn last so that every earlier draw (and so every existing person) stays as it was.
     asymmetry = tuple(float(x) for x in np.clip(g.normal(0, 1, ASYMMETRIES), -2.5, 2.5))
+    # Fewer moles than the count above gives (a third of people had two or three on the face;
+    # most people show none to two): some of them dropped, by a draw made after all the rest
+    # so that every other trait, and every mole kept, stays as it was.
+    moles = [m for m in marks if m.length == 0]
+    kept = MOLES_KEPT[len(moles)]
+    moles = moles[: len(moles) - int(np.searchsorted(np.cumsum(kept), g.random(), side="right"))]
+    marks = [*moles, *(m for m in marks if m.length)]
     return Identity(person, sex, skin, traits, tuple(marks), ancestry, asymmetry)
 
 
