@@ -23,8 +23,9 @@ def hides(
     where there is none (or hide one that is), so "marks" is comparable only when every mark
     shows in the photo, and hidden otherwise. The photo is drawn (twice: with and without
     the marks) only where ``markcover``'s rules say something may hide a mark: they flag
-    more than they must (over 130 face items' pairs of photos, 48 of the 64 marks they
-    flagged stood 20 levels and more out) and let none through that stood under 10."""
+    more than they must (every mole in a booth photo, moles by an eye or too small for the
+    photo's pixels; on generator 30, over 130 face items' pairs of photos, 48 of the 64 marks
+    they flagged stood 20 levels and more out) and let none through that stood under 10."""
     out = set(hair_hides(who, look))
     if _marks_hidden(who, look, size, salt):
         out.add("marks")
