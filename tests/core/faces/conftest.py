@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
@@ -10,6 +11,7 @@ from docexam.core.faces import clothes, hair
 from docexam.core.faces.geometry import FaceGeometry
 from docexam.core.faces.torso import Torso
 from docexam.core.faces.traits import Identity, Look
+from docexam.core.faces.traveller import holder_identity, portrait_look, traveller
 from docexam.core.synth.docdata import make_doc_data
 from docexam.core.synth.states import STATES
 
@@ -75,3 +77,15 @@ def front(monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
 
     monkeypatch.setattr(hair, "hair_front", kept)
     return seen
+
+
+def people(portraits: int, live: int) -> Iterator[tuple[str, Identity, Look, str]]:
+    """(label, person, look, render salt): ``portraits`` holders in their document portraits,
+    then ``live`` travellers at the booth (difficulty 0.5)."""
+    for s in range(portraits):
+        v = viz(s, "td3")
+        who = holder_identity(v)
+        yield f"{s}", who, portrait_look(v, who), ""
+    for s in range(live):
+        t = traveller(viz(100 + s, "td3"), s, difficulty=0.5)
+        yield f"{s}live", t.identity, t.look, "live"

@@ -6,8 +6,6 @@ band across every neck, with no jaw over it, and a thin dark line along its top.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import cv2
 import numpy as np
 import pytest
@@ -16,23 +14,11 @@ from docexam.core.faces.canvas import smoothstep
 from docexam.core.faces.geometry import FaceGeometry, layout
 from docexam.core.faces.render import render
 from docexam.core.faces.torso import torso
-from docexam.core.faces.traits import Identity, Look
-from docexam.core.faces.traveller import holder_identity, portrait_look, traveller
-from tests.core.faces.conftest import viz
+from tests.core.faces.conftest import people
 
 W, H = 311, 400  # the renderer's working size: the rows are the layout's
 PORTRAITS, LIVE = 16, 8
 ACROSS = np.linspace(-0.7, 0.7, 15)  # the columns, in half the neck's width from its middle
-
-
-def _people() -> Iterator[tuple[str, Identity, Look, str]]:
-    for s in range(PORTRAITS):
-        v = viz(s, "td3")
-        who = holder_identity(v)
-        yield f"{s}", who, portrait_look(v, who), ""
-    for s in range(LIVE):
-        t = traveller(viz(100 + s, "td3"), s, difficulty=0.5)
-        yield f"{s}live", t.identity, t.look, "live"
 
 
 def _outline(fg: FaceGeometry) -> np.ndarray:
@@ -51,7 +37,7 @@ def shades() -> dict[str, tuple[np.ndarray, np.ndarray]]:
     """Per photo, down bands 7 pixels wide across the neck: the jaw's outline's row and the
     row of the darkest shade under it (rows smoothed over 5)."""
     out = {}
-    for name, who, look, salt in _people():
+    for name, who, look, salt in people(PORTRAITS, LIVE):
         fg = layout(who, look, W, H)
         t = torso(fg, who.sex == "M", look.weight)
         grey = cv2.cvtColor(render(who, look, W, H, salt=salt), cv2.COLOR_BGR2GRAY)

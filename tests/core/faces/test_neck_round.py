@@ -6,8 +6,6 @@ mottle darkening it again): the neck read as a shadow pasted under a mask."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import cv2
 import numpy as np
 import pytest
@@ -15,22 +13,10 @@ import pytest
 from docexam.core.faces.geometry import layout
 from docexam.core.faces.render import render
 from docexam.core.faces.torso import torso
-from docexam.core.faces.traits import Identity, Look
-from docexam.core.faces.traveller import holder_identity, portrait_look, traveller
-from tests.core.faces.conftest import collar_row, viz
+from tests.core.faces.conftest import collar_row, people
 
 W, H = 311, 400  # the renderer's working size: the rows are the layout's
 PORTRAITS, LIVE = 24, 6
-
-
-def _people() -> Iterator[tuple[str, Identity, Look, str]]:
-    for s in range(PORTRAITS):
-        v = viz(s, "td3")
-        who = holder_identity(v)
-        yield f"{s}", who, portrait_look(v, who), ""
-    for s in range(LIVE):
-        t = traveller(viz(100 + s, "td3"), s, difficulty=0.5)
-        yield f"{s}live", t.identity, t.look, "live"
 
 
 def _relapse(column: np.ndarray, chin: float) -> float:
@@ -49,7 +35,7 @@ def relapses() -> dict[str, float]:
     """The relapse down a band 7 pixels wide through the neck's middle, from halfway between
     the mouth and the chin to above the collar's own shade."""
     out = {}
-    for name, who, look, salt in _people():
+    for name, who, look, salt in people(PORTRAITS, LIVE):
         fg = layout(who, look, W, H)
         t = torso(fg, who.sex == "M", look.weight)
         grey = cv2.cvtColor(render(who, look, W, H, salt=salt), cv2.COLOR_BGR2GRAY)
