@@ -142,12 +142,9 @@ def _below_the_jaw(front: F32, start: int, fg: FaceGeometry) -> F32:
     Smoothed across the columns: the turn wanders from facet to facet, and followed closely
     it drew a scalloped line."""
     n = front.shape[0]
-    start = int(np.clip(start, 0, n - 1))
-    turned = front[start:] < 0.5
-    first = start + np.argmax(turned, axis=0).astype(np.float32)
+    first, seen = torso.first_turn(front, int(np.clip(start, 0, n - 1)))
     # Columns the face does not reach down to that row (beside the jaw) take the line of
     # their neighbours.
-    seen = (front[start] >= 0.5) & turned.any(axis=0)
     if not seen.any():
         return np.full(front.shape, -1e3, np.float32)
     idx = np.arange(front.shape[1])

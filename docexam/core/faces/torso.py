@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import cv2
 import numpy as np
+import numpy.typing as npt
 
 from docexam.core.faces.canvas import F32, smoothstep
 from docexam.core.faces.geometry import FaceGeometry
@@ -73,27 +74,28 @@ def below_jaw(fg: FaceGeometry, xs: F32, ys: F32) -> F32:
     if len(rows) < 2:
         return (ys - fg.chin).astype(np.float32)
     widths = np.maximum.accumulate(fg.half_width(rows)[::-1])
-    cols = np.arange(fg.mesh.head.shape[1] if fg.mesh is not None else 0, dtype=np.float32)
+    if fg.mesh is None:
+        return (ys - np.interp(np.abs(xs - fg.cx), widths, rows[::-1])).astype(np.float32)
+    cols = np.arange(fg.mesh.head.shape[1], dtype=np.float32)
     line = np.interp(np.abs(cols - fg.cx), widths, rows[::-1]).astype(np.float32)
-    if fg.mesh is not None:
-        line = np.minimum(line, _turn_under(fg, int(fg.mouth + (fg.chin - fg.mouth) * 0.4), line))
-        # Smooth across: the turn wanders from facet to facet (followed closely, a scalloped
-        # line), and the jaw's angles are rounded.
-        line = cv2.GaussianBlur(line[None, :], (0, 0), sigmaX=fg.wz * 0.1, sigmaY=0.01)[0]
-        return (ys - np.interp(xs, cols, line)).astype(np.float32)
-    return (ys - np.interp(np.abs(xs - fg.cx), widths, rows[::-1])).astype(np.float32)
-
-
-def _turn_under(fg: FaceGeometry, start: int, beside: F32) -> F32:
-    """The row under each column where the mesh stops facing the lens, from row ``start``
-    (on the chin) down; ``beside`` where the face does not reach that row."""
-    assert fg.mesh is not None
+    start = int(fg.mouth + (fg.chin - fg.mouth) * 0.4)
     top = max(0, start - 2)
     ny = cv2.GaussianBlur(fg.mesh.normals[top:, :, 1], (0, 0), 1.5)[start - top :]
-    turned = fg.mesh.head[start:] * smoothstep(0.65, 0.4, ny) < 0.5
+    first, seen = first_turn(fg.mesh.head[start:] * smoothstep(0.65, 0.4, ny), 0)
+    line = np.minimum(line, np.where(seen, start + first, line))
+    # Smooth across: the turn wanders from facet to facet (followed closely, a scalloped
+    # line), and the jaw's angles are rounded.
+    line = cv2.GaussianBlur(line[None, :], (0, 0), sigmaX=fg.wz * 0.1, sigmaY=0.01)[0]
+    return (ys - np.interp(xs, cols, line)).astype(np.float32)
+
+
+def first_turn(front: F32, start: int) -> tuple[F32, npt.NDArray[np.bool_]]:
+    """Per column of ``front`` (how squarely the mesh faces the lens, 0..1), the first row
+    from ``start`` down where it turns under (below a half), and whether the column faced
+    the lens at ``start`` and turns under below it (elsewhere the row means nothing)."""
+    turned = front[start:] < 0.5
     first = start + np.argmax(turned, axis=0).astype(np.float32)
-    seen = ~turned[0] & turned.any(axis=0)
-    return np.where(seen, first, beside).astype(np.float32)
+    return first, ~turned[0] & turned.any(axis=0)
 
 
 def shade_reach(fg: FaceGeometry, elevation: float) -> float:
