@@ -94,12 +94,11 @@ def _smooth_throat(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -
     zone = soft((1 - front).astype(np.float32), 1.5) * person
     h = c.height[rows, cols]
     h += (cv2.GaussianBlur(h, (0, 0), fg.wz * 0.07) - h) * zone
-    # From where the chin turns under (not on the face's front above it): how far each point
-    # lies below the jaw's line, smooth across the columns.
-    d = np.minimum(
-        _below_the_jaw(front, round(fg.mouth + (fg.chin - fg.mouth) * 0.4) - rows.start, fg),
-        torso.below_jaw(fg, c.xs[rows, cols], c.ys[rows, cols]),
-    )
+    # How far each point lies below the jaw's border, the same line the form's shade hangs
+    # from (skinlight.form). A line of this window's own, held level past the columns where
+    # it found the chin turning under, ran on under the jaw's rising sides at the chin's row:
+    # the shade began there, a level band under the chin, and the jaw read blurred into it.
+    d = torso.below_jaw(fg, c.xs[rows, cols], c.ys[rows, cols])
     # The face's paint under the chin gives way to the neck's (outside the face's coverage
     # the body's own paint is already there), over a finger's width across the jaw's line:
     # cut where the mesh's normals turn, the two paints met in a line under the chin.
@@ -133,24 +132,6 @@ def _smooth_throat(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -
     if who.sex == "M" and look.beard in ("none", "stubble", "moustache"):
         grows = smoothstep(-fg.wz * 0.15, 0.0, d) * smoothstep(fg.wz * 0.45, fg.wz * 0.1, d)
         a *= 1 - (grows * person * skin)[..., None] * 0.8 * stubble(look, who.skin)
-
-
-def _below_the_jaw(front: F32, start: int, fg: FaceGeometry) -> F32:
-    """How far (px) each point of a window lies below the jaw's line over it, negative above:
-    the first row from ``start`` (on the chin, below the lips) down where the face stops
-    facing the lens.
-    Smoothed across the columns: the turn wanders from facet to facet, and followed closely
-    it drew a scalloped line."""
-    n = front.shape[0]
-    first, seen = torso.first_turn(front, int(np.clip(start, 0, n - 1)))
-    # Columns the face does not reach down to that row (beside the jaw) take the line of
-    # their neighbours.
-    if not seen.any():
-        return np.full(front.shape, -1e3, np.float32)
-    idx = np.arange(front.shape[1])
-    line = np.interp(idx, idx[seen], first[seen]).astype(np.float32)
-    line = cv2.GaussianBlur(line[None, :], (0, 0), sigmaX=fg.wz * 0.15, sigmaY=0.01)[0]
-    return np.arange(n, dtype=np.float32)[:, None] - line[None, :]
 
 
 def _under_jaw(c: FaceCanvas, fg: FaceGeometry, look: Look) -> None:
