@@ -36,6 +36,10 @@ class FaceCanvas:
         ys, xs = np.mgrid[0:h, 0:w].astype(np.float32)
         self.xs: F32 = xs
         self.ys: F32 = ys
+        # How far each pixel lies below the jaw's border (torso.below_jaw), for the layout it
+        # was worked out for: the throat's paint and the form's shade both hang from it, and
+        # it costs a blur of the mesh's normals each time.
+        self.jaw: tuple[object, F32] | None = None
 
     def window(
         self, x0: float, y0: float, rx: float, ry: float

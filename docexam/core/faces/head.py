@@ -98,7 +98,7 @@ def _smooth_throat(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -
     # from (skinlight.form). A line of this window's own, held level past the columns where
     # it found the chin turning under, ran on under the jaw's rising sides at the chin's row:
     # the shade began there, a level band under the chin, and the jaw read blurred into it.
-    d = torso.below_jaw(fg, c.xs[rows, cols], c.ys[rows, cols])
+    d = torso.below_jaw_on(c, fg)[rows, cols]
     # The face's paint under the chin gives way to the neck's (outside the face's coverage
     # the body's own paint is already there), over a finger's width across the jaw's line:
     # cut where the mesh's normals turn, the two paints met in a line under the chin.

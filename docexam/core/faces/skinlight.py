@@ -215,7 +215,7 @@ def form(fg: FaceGeometry, c: FaceCanvas, skin: F32, lamp: lamps.Lamp) -> tuple[
     # for a finger's width and then square to it, drew a flat dark band under the chin with a
     # lower edge: its turn to the floor is kept only as the jaw's shade is, darkest under the
     # jaw's line and lightening down the neck; its turn to the sides, a column's, stays.
-    below = np.maximum(torso.below_jaw(fg, c.xs, c.ys), 0)
+    below = np.maximum(torso.below_jaw_on(c, fg), 0)
     bare *= np.exp(-np.square(below / (fg.wz * 0.06)))
     # The jaw's underside, just under its border, keeps its own turn (the mesh's): graded
     # from the border itself, from the light the jaw's front still has there, the neck under

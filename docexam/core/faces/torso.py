@@ -9,7 +9,7 @@ import cv2
 import numpy as np
 import numpy.typing as npt
 
-from docexam.core.faces.canvas import F32, smoothstep
+from docexam.core.faces.canvas import F32, FaceCanvas, smoothstep
 from docexam.core.faces.geometry import FaceGeometry
 from docexam.core.faces.traits import Look
 
@@ -87,6 +87,13 @@ def below_jaw(fg: FaceGeometry, xs: F32, ys: F32) -> F32:
     # line), and the jaw's angles are rounded.
     line = cv2.GaussianBlur(line[None, :], (0, 0), sigmaX=fg.wz * 0.1, sigmaY=0.01)[0]
     return (ys - np.interp(xs, cols, line)).astype(np.float32)
+
+
+def below_jaw_on(c: FaceCanvas, fg: FaceGeometry) -> F32:
+    """``below_jaw`` at every pixel of ``c``, worked out once per layout and kept on it."""
+    if c.jaw is None or c.jaw[0] is not fg:
+        c.jaw = (fg, below_jaw(fg, c.xs, c.ys))
+    return c.jaw[1]
 
 
 def first_turn(front: F32, start: int) -> tuple[F32, npt.NDArray[np.bool_]]:
