@@ -17,6 +17,7 @@ from docexam.core.faces.traits import Identity, Look
 BOUNCE = {"overhead": 2.6, "flash": 1.5}
 SHADE = 0.25  # the jaw's shade on the skin just under it, before the bounce fills it
 EAR_SLOPE = 0.6  # an ear's fall from the cheek outwards, of the relief per pixel
+EAR_BODY = 0.18  # the least width of an ear's row, of its length (the strip beyond is the head's)
 UNDER_SLOPE = 0.3  # the chin's underside's fall back to the throat, of the lamp's rise
 
 
@@ -232,17 +233,25 @@ def _ears(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
     _seat(c, fg, win)
     e = ear[win]
     depth = fg.mesh.depth[win]
+    # The ear itself, without its root along the head: the ears' coverage runs on up the
+    # temple and down the cheek in a strip along the head's outline, and flushed as an ear's
+    # rim that strip drew a red line down each side of the face.
+    own = skinlight.ear_own(fg.mesh)[win]
     # The rim: the ear's outer band, a few pixels in from its outline.
     k = max(3, int(fg.ear_len * 0.12) | 1)
     inner = soft(cv2.erode(e, np.ones((k, k), np.uint8)), k * 0.3)
-    rim = np.clip(e - inner, 0, 1)
-    # The bowl: lower than the rim round it (the mesh's depth against its own blur).
-    around = cv2.GaussianBlur(depth, (0, 0), fg.ear_len * 0.12)
-    bowl = np.clip((around - depth) / (fg.mesh.scale * 0.03), 0, 1) * inner
+    rim = np.clip(own - inner, 0, 1)
+    # The bowl: lower than the rim round it (the mesh's depth against its own blur, the
+    # ear's own: with the cheek's, which stands far in front of the ear, in the blur, the
+    # whole join read as a bowl and took its shade, a dark groove).
+    solid = (e > 0.5).astype(np.float32)
+    around = cv2.GaussianBlur(depth * solid, (0, 0), fg.ear_len * 0.12)
+    around /= np.maximum(cv2.GaussianBlur(solid, (0, 0), fg.ear_len * 0.12), 1e-3)
+    bowl = np.clip((around - depth) / (fg.mesh.scale * 0.03), 0, 1) * inner * solid
     thin = 1 - 0.7 * who.skin
     flush = (0.1 + 0.1 * rim) * thin
     a = c.albedo[win]
-    a *= 1 - (e * flush)[..., None] * np.array([1.0, 0.95, 0.15], np.float32)
+    a *= 1 - (own * flush)[..., None] * np.array([1.0, 0.95, 0.15], np.float32)
     a *= 1 - (0.3 * soft(bowl, 1.0))[..., None] * np.array([1.0, 1.0, 0.85], np.float32)
 
 
@@ -259,7 +268,18 @@ def _seat(c: FaceCanvas, fg: FaceGeometry, win: tuple[slice, slice]) -> None:
     pad = int(fg.ear_len * 0.6)
     rows = slice(max(0, win[0].start - 2), min(c.h, win[0].stop + 2))
     cols = slice(max(0, win[1].start - pad), min(c.w, win[1].stop + pad))
-    near = cv2.dilate((hd.whole_ears[rows, cols] > 0.05).astype(np.uint8), np.ones((9, 9)))
+    # The ear's body: the ears' coverage runs on up the temple and down the cheek in a thin
+    # strip along the head's outline, which is the head's own turn (raised, it stood as a
+    # cliff over the backdrop and drew a dark line down the outline). Rows where an ear's
+    # coverage is a finger wide or more, on each side.
+    solid = (hd.whole_ears[rows, cols] > 0.05).astype(np.uint8)
+    left = c.xs[rows, cols] < fg.cx
+    wide = np.zeros_like(solid)
+    for half in (left, ~left):
+        count = (solid * half).sum(axis=1, keepdims=True)
+        wide |= (half & (count >= fg.ear_len * EAR_BODY)).astype(np.uint8)
+    body = solid * wide
+    near = cv2.dilate(body, np.ones((9, 9)))
     ear = soft(near.astype(np.float32), 2.0)
     h = c.height[rows, cols]
     # The head's own relief beside the ear (not the ear's, nor the cheek's edge that the
