@@ -3,6 +3,8 @@ silhouette, short sprigs at a hairline, and the signed distance outlines are mea
 
 from __future__ import annotations
 
+import math
+
 import cv2
 import numpy as np
 import numpy.typing as npt
@@ -97,11 +99,14 @@ def strays(
     c.person = np.maximum(c.person, m * 0.5)
 
 
-def fading(paths: np.ndarray, seen: npt.NDArray[np.float64], shape: tuple[int, int]) -> F32:
+def fading(
+    paths: np.ndarray, seen: npt.NDArray[np.float64], shape: tuple[int, int], under: bool = False
+) -> F32:
     """Coverage of hairs along ``paths`` (hair, point, xy; 8ths of a pixel), each as strong
     as ``seen`` (0..1) where it starts and fading out to its tip: a fibre leaving the mass thins
     and turns out of the light along its length. (Drawn at one strength from root to tip, a
-    long flyaway read as a scratch on the print.)"""
+    long flyaway read as a scratch on the print.) ``under``: it lies on the mass, coming out
+    from under the locks and going under again, faint at both ends."""
     out = np.zeros(shape, np.float32)
     steps = paths.shape[1] - 1
     # (Hairs drawn in a few bands of strength: one line drawing per band and segment.)
@@ -111,7 +116,8 @@ def fading(paths: np.ndarray, seen: npt.NDArray[np.float64], shape: tuple[int, i
         for s in range(steps):
             seg = np.zeros(shape, np.float32)
             cv2.polylines(seg, list(paths[band == b, s : s + 2]), False, 1.0, 1, cv2.LINE_AA, 3)
-            out = np.maximum(out, np.minimum(seg, 1) * k * (1 - s / steps) ** 1.2)
+            along = math.sin(math.pi * (s + 0.5) / steps) if under else (1 - s / steps) ** 1.2
+            out = np.maximum(out, np.minimum(seg, 1) * k * along)
     return out
 
 
