@@ -1,8 +1,9 @@
 """Stray hairs are faint wisps, not scratches: off the hair's mass (over the backdrop and the
 cheeks) a flyaway is a fibre finer than a pixel, seen where it leaves the mass and lost towards
 its tip. Drawn as lines of one strength along their whole length, long ones curving far out
-over the backdrop and dark wisps lying across the cheek, they read as scratches on the print. So did single fibres lying across the locks, drawn at one
-strength end to end: they come out from under the locks and go under again.
+over the backdrop and dark wisps lying across the cheek, they read as scratches on the print.
+So did single fibres lying across the locks, drawn at one strength end to end: they come out
+from under the locks and go under again.
 
 Measured as what the strays add to the photo: the render less the same render with the stray
 hairs drawn (their random draws taken alike) but not painted, over the pixels at least two
