@@ -10,6 +10,7 @@ import numpy as np
 
 from docexam.core.faces.canvas import F32, FaceCanvas, line_mask, smoothstep
 from docexam.core.faces.fibres import Fibres, Flow, Shades
+from docexam.core.faces.strands import fading
 from docexam.core.faces.traits import Look
 
 GLOSS = 0.03  # the render's round specular on hair: faint (``lay`` says why)
@@ -237,15 +238,20 @@ def crossing(
     paths = np.round(np.stack(pts, 1) * 8).astype(np.int32)
     # (A fibre catching the light is a little lighter than the hair, not a white scratch.)
     lit = g.random(n) < 0.6
+    # It comes out from under the locks and goes under again: faint at its ends, some fibres
+    # more than others. (At one strength end to end, pale ones across grey hair read as
+    # scratches.) (Their own generator, seeded from the draws above: the canvas's later draws
+    # stay as they were.)
+    own = np.random.default_rng(int(pick.sum()) + 11 * n)
+    seen = 0.45 + 0.55 * own.random(n)
     under = np.zeros((c.h, c.w), np.float32)
     under[rows] = smoothstep(0.9, 1.0, alpha)  # (on the mass only, never off its outline)
     for sel, tone, k in (
-        (lit, np.minimum(colour * 1.7 + 0.03, colour + 0.1), 0.25),
-        (~lit, colour * 0.55, 0.3),
+        (lit, np.minimum(colour * 1.7 + 0.03, colour + 0.1), 0.3),
+        (~lit, colour * 0.55, 0.35),
     ):
-        m = np.zeros((c.h, c.w), np.float32)
-        cv2.polylines(m, list(paths[sel]), False, 1.0, 1, cv2.LINE_AA, 3)
-        c.paint((np.minimum(m, 1) * under * k).astype(np.float32), np.minimum(tone, 1))
+        m = fading(paths[sel], seen[sel], (c.h, c.w), under=True)
+        c.paint((m * under * k).astype(np.float32), np.minimum(tone, 1))
 
 
 def outline(alpha: F32, backdrop: F32, strand: F32, reach: float, where: F32) -> tuple[F32, F32]:

@@ -16,6 +16,8 @@ from docexam.core.faces.traits import Identity, Look
 # above, and its hard shade under the jaw is what that bounce fills.
 BOUNCE = {"overhead": 2.6, "flash": 1.5}
 SHADE = 0.25  # the jaw's shade on the skin just under it, before the bounce fills it
+EAR_SLOPE = 0.6  # an ear's fall from the cheek outwards, of the relief per pixel
+EAR_BODY = 0.18  # the least width of an ear's row, of its length (the strip beyond is the head's)
 UNDER_SLOPE = 0.3  # the chin's underside's fall back to the throat, of the lamp's rise
 
 
@@ -209,17 +211,74 @@ def _ears(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
     if ear.max() < 0.3:
         return
     win = skinlight.box(ear)
+    _seat(c, fg, win)
     e = ear[win]
     depth = fg.mesh.depth[win]
+    # The ear itself, without its root along the head: the ears' coverage runs on up the
+    # temple and down the cheek in a strip along the head's outline, and flushed as an ear's
+    # rim that strip drew a red line down each side of the face.
+    own = skinlight.ear_own(fg.mesh)[win]
     # The rim: the ear's outer band, a few pixels in from its outline.
     k = max(3, int(fg.ear_len * 0.12) | 1)
     inner = soft(cv2.erode(e, np.ones((k, k), np.uint8)), k * 0.3)
-    rim = np.clip(e - inner, 0, 1)
-    # The bowl: lower than the rim round it (the mesh's depth against its own blur).
-    around = cv2.GaussianBlur(depth, (0, 0), fg.ear_len * 0.12)
-    bowl = np.clip((around - depth) / (fg.mesh.scale * 0.03), 0, 1) * inner
+    rim = np.clip(own - inner, 0, 1)
+    # The bowl: lower than the rim round it (the mesh's depth against its own blur, the
+    # ear's own: with the cheek's, which stands far in front of the ear, in the blur, the
+    # whole join read as a bowl and took its shade, a dark groove).
+    solid = (e > 0.5).astype(np.float32)
+    around = cv2.GaussianBlur(depth * solid, (0, 0), fg.ear_len * 0.12)
+    around /= np.maximum(cv2.GaussianBlur(solid, (0, 0), fg.ear_len * 0.12), 1e-3)
+    bowl = np.clip((around - depth) / (fg.mesh.scale * 0.03), 0, 1) * inner * solid
     thin = 1 - 0.7 * who.skin
     flush = (0.1 + 0.1 * rim) * thin
     a = c.albedo[win]
-    a *= 1 - (e * flush)[..., None] * np.array([1.0, 0.95, 0.15], np.float32)
+    a *= 1 - (own * flush)[..., None] * np.array([1.0, 0.95, 0.15], np.float32)
     a *= 1 - (0.3 * soft(bowl, 1.0))[..., None] * np.array([1.0, 1.0, 0.85], np.float32)
+
+
+def _seat(c: FaceCanvas, fg: FaceGeometry, win: tuple[slice, slice]) -> None:
+    """An ear's relief seated on the head's side. Seen from the front the cheek stands a
+    couple of centimetres in front of the ear, and the relief (a height per pixel) has a
+    cliff there: lit as one, the ear lay at the foot of a wall, in its occlusion and its
+    broad slope's shade, and a dark groove ran down its whole join with a darker, duller ear
+    behind it, stuck on. The ear turns away from the cheek over its own width: its relief is
+    raised to a slope falling outwards from the cheek's edge (``EAR_SLOPE`` of the relief
+    per pixel), its own rim and bowl kept on it."""
+    assert fg.mesh is not None
+    hd = fg.mesh
+    pad = int(fg.ear_len * 0.6)
+    rows = slice(max(0, win[0].start - 2), min(c.h, win[0].stop + 2))
+    cols = slice(max(0, win[1].start - pad), min(c.w, win[1].stop + pad))
+    # The ear's body: the ears' coverage runs on up the temple and down the cheek in a thin
+    # strip along the head's outline, which is the head's own turn (raised, it stood as a
+    # cliff over the backdrop and drew a dark line down the outline). Rows where an ear's
+    # coverage is a finger wide or more, on each side.
+    solid = (hd.whole_ears[rows, cols] > 0.05).astype(np.uint8)
+    left = c.xs[rows, cols] < fg.cx
+    wide = np.zeros_like(solid)
+    for half in (left, ~left):
+        count = (solid * half).sum(axis=1, keepdims=True)
+        wide |= (half & (count >= fg.ear_len * EAR_BODY)).astype(np.uint8)
+    body = solid * wide
+    near = cv2.dilate(body, np.ones((9, 9)))
+    ear = soft(near.astype(np.float32), 2.0)
+    h = c.height[rows, cols]
+    # The head's own relief beside the ear (not the ear's, nor the cheek's edge that the
+    # ear's coverage reaches over, nor the backdrop's).
+    cheek = np.where((hd.head[rows, cols] > 0.5) & (ear < 0.02), h, -np.inf).astype(np.float32)
+    # Out from the nearest of it along the row, falling by the slope per pixel.
+    env = cheek.copy()
+    for _ in range(pad):
+        nxt = np.full_like(env, -np.inf)
+        nxt[:, 1:] = env[:, :-1]
+        nxt[:, :-1] = np.maximum(nxt[:, :-1], env[:, 1:])
+        env = np.where(np.isfinite(env), env, nxt - EAR_SLOPE)
+    # The ear's own form (its rim and bowl, finer than this) rides on the slope; the
+    # cheek's edge, which the ear's coverage reaches over by a few pixels, goes up to it.
+    sigma = fg.ear_len * 0.1
+    inside = (ear > 0.05).astype(np.float32)
+    own = cv2.GaussianBlur(h * inside, (0, 0), sigma)
+    own /= np.maximum(cv2.GaussianBlur(inside, (0, 0), sigma), 1e-3)
+    reach = fg.ear_len * 0.05
+    seated = env + np.clip(h - own, -reach, reach)
+    h += np.where(np.isfinite(env), np.maximum(seated - h, 0), 0).astype(np.float32) * ear

@@ -41,6 +41,7 @@ def mouth(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
         3,
     )
     define = defined(who, look)
+    deep = corner_depth(who)
     top, bottom = _vermilion(p, o, define, age)
     _ease_the_step(c, p, o, fg)
     # Each pixel's place across its lip (0 at the border .. 1 at the line between the lips),
@@ -90,8 +91,8 @@ def mouth(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     _border(c, p, o, skin, define, age)
     _philtrum(c, p, fg, skin, mx, float(np.interp(0, u, upper[:, 1])), peaks)
     _lip_lines_above(c, p, o, g, skin, fg, float(np.clip((who.skin - 0.3) / 0.5, 0, 1)), age)
-    _stomion(c, p, o, g, fg, up_lip)
-    _corners(c, p, fg, skin, up_lip, line, look)
+    _stomion(c, p, o, g, fg, up_lip, deep)
+    _corners(c, p, fg, skin, up_lip, line, look, deep)
     if look.smile > 0:
         _cheeks(c, fg, skin, mx, look.smile)
     # Under the lower lip its underside faces the floor: a shadow, then the groove above the
@@ -104,6 +105,19 @@ def mouth(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
         ]
     )
     p.paint(under * (0.18 + 0.26 * tr["lip_lower"]), skin * 0.68)
+
+
+def corner_depth(who: Identity) -> float:
+    """How deeply the lips' corners tuck into the cheeks, 0.5 (a faint notch where full
+    lips meet the cheek flush) .. 1.6 (a dark pit): a full lower lip on a narrow mouth tucks
+    in deepest. Alike on every mouth, the corners were two dark dots stamped on each face.
+    From the mouth's traits the key compares (not the cupid's bow or the upper lip, too fine
+    to count), so a look-alike whose mouth agrees has corners near the holder's."""
+    tr = who.traits
+    # Steep in the traits, which gather round their middle: spread over the whole range, not
+    # most mouths' corners alike again.
+    tuck = 0.5 + 2.4 * (0.6 * tr["lip_lower"] + 0.4 * (1 - tr["mouth_width"]) - 0.5)
+    return 0.5 + 1.1 * float(np.clip(tuck, 0, 1))
 
 
 def _border(c: FaceCanvas, p: Patch, o: Outline, skin: F32, define: float, age: float) -> None:
@@ -255,7 +269,13 @@ def _sheen(
 
 
 def _stomion(
-    c: FaceCanvas, p: Patch, o: Outline, g: np.random.Generator, fg: FaceGeometry, lip: F32
+    c: FaceCanvas,
+    p: Patch,
+    o: Outline,
+    g: np.random.Generator,
+    fg: FaceGeometry,
+    lip: F32,
+    deep: float,
 ) -> None:
     """Between the lips a dark line, fine and faint in the middle and darkest towards the
     corners, where the lips part into the cheeks; it tapers out at the very ends, where the
@@ -264,7 +284,8 @@ def _stomion(
     k = np.abs(o.u)
     ends = np.clip((1 - k) / 0.12, 0, 1) ** 0.7
     uneven = 1 + 0.15 * np.sin(o.u * g.uniform(5, 9) + g.uniform(0, 6.3))
-    weight = (0.2 + 0.55 * k**1.6) * ends * uneven
+    # A shallow-cornered mouth's line is fainter all along.
+    weight = np.minimum((0.1 + 0.1 * min(deep, 1.0) + 0.55 * deep * k**1.6) * ends * uneven, 1)
     p.paint(p.stroke(o.line[1:-1], weight[1:-1], 0.8), lip * 0.3)
     shade = p.stroke((o.line + np.array([0, 1.2]))[2:-2], (0.25 + 0.2 * k[2:-2]) * ends[2:-2], 1.4)
     p.paint(shade, lip * 0.7)
@@ -324,17 +345,25 @@ def _philtrum(
 
 
 def _corners(
-    c: FaceCanvas, p: Patch, fg: FaceGeometry, skin: F32, lip: F32, line: np.ndarray, look: Look
+    c: FaceCanvas,
+    p: Patch,
+    fg: FaceGeometry,
+    skin: F32,
+    lip: F32,
+    line: np.ndarray,
+    look: Look,
+    deep: float,
 ) -> None:
     """At each corner the lips tuck into the cheek, darkest there; just outside, the modiolus
     (where the cheek's muscles knot) is a small rounded bulge with a short crease below it."""
-    dark = p.spots(
-        [(x, y, fg.mouth_w * 0.09, fg.lip_lo * 0.2, 1.0) for x, y in (line[2], line[-3])]
-    )
-    p.paint(dark * (0.45 + 0.15 * look.smile), lip * 0.32)
+    # Long and low along the line, the deeper the longer: a round spot at each corner read as
+    # two dots stamped on every mouth.
+    long, low = fg.mouth_w * (0.08 + 0.04 * deep), fg.lip_lo * 0.15
+    dark = p.spots([(x, y, long, low, 1.0) for x, y in (line[2], line[-3])])
+    p.paint(np.minimum(dark * (0.45 * deep + 0.15 * look.smile), 0.85), lip * 0.32)
     age = float(np.clip((look.age - 25) / 45, 0, 1))
     for (x, y), s in ((line[0], -1), (line[-1], 1)):
-        c.bump(x, y, fg.mouth_w * 0.08, fg.lip_lo * 0.3, -fg.wz * 0.022)
+        c.bump(x, y, fg.mouth_w * 0.08, fg.lip_lo * 0.3, -fg.wz * 0.022 * deep)
         mx_, my_ = x + s * fg.mouth_w * 0.14, y - fg.lip_lo * 0.05
         c.bump(mx_, my_, fg.mouth_w * 0.11, fg.lip_lo * 0.35, fg.wz * (0.012 + 0.01 * look.smile))
         bulge = p.spots([(mx_, my_ - fg.lip_lo * 0.1, fg.mouth_w * 0.08, fg.lip_lo * 0.22, 1.0)])

@@ -3,6 +3,8 @@ silhouette, short sprigs at a hairline, and the signed distance outlines are mea
 
 from __future__ import annotations
 
+import math
+
 import cv2
 import numpy as np
 import numpy.typing as npt
@@ -86,14 +88,37 @@ def strays(
         py = y0 + rows.start + (dy * np.cos(a) + dx * np.sin(a)) * length * t
         pts.append(np.stack([px, py], 1))
     paths = np.round(np.stack(pts, 1) * 8).astype(np.int32)
-    m = np.zeros((c.h, c.w), np.float32)
-    # (A long flyaway is a single fibre, finer than a pixel: fainter than the short ones.)
-    for sel, k in ((~long, 1.0), (long, 0.55)):
-        cv2.polylines(m, list(paths[sel]), False, k, 1, cv2.LINE_AA, 3)
+    # How much each hair shows: most barely, a few catch the eye. (Its own generator, seeded
+    # from the draws above: the canvas's draws after this stay as they were.)
+    own = np.random.default_rng(int(pick.sum()) + 7 * n)
+    seen = (0.45 + 0.55 * own.random(n) ** 2) * np.where(long, 0.6, 1.0)
+    m = fading(paths, seen, (c.h, c.w))
     # (A fibre is a tenth of a pixel wide here: a faint line, not a wire.)
-    m = (np.minimum(m, 1) * 0.22).astype(np.float32)
+    m = (m * 0.32).astype(np.float32)
     c.paint(m, colour * 0.9)
     c.person = np.maximum(c.person, m * 0.5)
+
+
+def fading(
+    paths: np.ndarray, seen: npt.NDArray[np.float64], shape: tuple[int, int], under: bool = False
+) -> F32:
+    """Coverage of hairs along ``paths`` (hair, point, xy; 8ths of a pixel), each as strong
+    as ``seen`` (0..1) where it starts and fading out to its tip: a fibre leaving the mass thins
+    and turns out of the light along its length. (Drawn at one strength from root to tip, a
+    long flyaway read as a scratch on the print.) ``under``: it lies on the mass, coming out
+    from under the locks and going under again, faint at both ends."""
+    out = np.zeros(shape, np.float32)
+    steps = paths.shape[1] - 1
+    # (Hairs drawn in a few bands of strength: one line drawing per band and segment.)
+    band = np.minimum((np.asarray(seen) * 4).astype(int), 3)
+    for b in np.unique(band):
+        k = (b + 0.5) / 4
+        for s in range(steps):
+            seg = np.zeros(shape, np.float32)
+            cv2.polylines(seg, list(paths[band == b, s : s + 2]), False, 1.0, 1, cv2.LINE_AA, 3)
+            along = math.sin(math.pi * (s + 0.5) / steps) if under else (1 - s / steps) ** 1.2
+            out = np.maximum(out, np.minimum(seg, 1) * k * along)
+    return out
 
 
 def sprigs(
