@@ -217,7 +217,7 @@ def _ears(c: FaceCanvas, fg: FaceGeometry, who: Identity) -> None:
     # The ear itself, without its root along the head: the ears' coverage runs on up the
     # temple and down the cheek in a strip along the head's outline, and flushed as an ear's
     # rim that strip drew a red line down each side of the face.
-    own = skinlight.ear_own(fg.mesh)[win]
+    own = fg.mesh.own_ears[win]
     # The rim: the ear's outer band, a few pixels in from its outline.
     k = max(3, int(fg.ear_len * 0.12) | 1)
     inner = soft(cv2.erode(e, np.ones((k, k), np.uint8)), k * 0.3)

@@ -187,7 +187,7 @@ def _shade(
         # An ear is thinner than the soft box's averaging: its rim, bowl and lobe, turned
         # every way, keep the mesh's own normals or they were blurred flat. Only where the ear
         # shows: under hair that covers it they drew a dark stripe through the hair.
-        ear = (skinlight.ear_own(fg.mesh) * skin)[..., None]
+        ear = (fg.mesh.own_ears * skin)[..., None]
         soft_n = soft_n * (1 - ear) + cv2.GaussianBlur(fg.mesh.normals, (0, 0), 0.8) * ear
     light = lamp.direction
     key = np.clip((soft_n @ light + lamp.wrap) / (1 + lamp.wrap), 0, 1)

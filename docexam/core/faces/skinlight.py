@@ -8,7 +8,7 @@ import cv2
 import numpy as np
 
 from docexam.core.faces import lamps, torso
-from docexam.core.faces.canvas import BGR, F32, LUMA, FaceCanvas, smooth, soft
+from docexam.core.faces.canvas import BGR, F32, LUMA, FaceCanvas, smooth
 from docexam.core.faces.geometry import FaceGeometry
 from docexam.core.faces.mesh import MeshHead
 
@@ -27,7 +27,6 @@ RELIEF_SOFT = 0.6  # the curvature (per cm, about a crest's) at which they near 
 RELIEF_ROUND = 0.3  # per cm: the most of a point's curvature the face's roundness takes
 NOSE_FILL = 0.3  # how much of its turn the nose's side walls are spared (0.55 drew a smudge)
 SKIN_SOFT_CM = 0.6  # cm: the least the key's light on skin is spread over
-EAR_ROOT_CM = 0.5  # the width of an ear's root along the head that the relief's light takes
 DRY_SHEEN = 0.35  # the sheen's share on a dry crest (a cheekbone's top) against an oily skin's
 
 
@@ -167,7 +166,7 @@ def form(fg: FaceGeometry, c: FaceCanvas, skin: F32, lamp: lamps.Lamp) -> tuple[
     # An ear is thinner than the smoothing: its rim, turned to the lens, catches the light
     # and its bowl and the fold behind the rim turn away; smoothed with the head's side
     # behind it the whole ear went one dull shade, darker than the cheek, pasted on.
-    ear = ear_own(hd)
+    ear = hd.own_ears
     if ear.max() > 0.3:
         en = cv2.GaussianBlur(hd.normals, (0, 0), 1.0)
         en /= np.maximum(np.linalg.norm(en, axis=-1), 1e-4)[..., None]
@@ -356,15 +355,3 @@ def _turned(facing: F32, fall: float) -> F32:
     as a lit disc); ``fall`` is how dark edge-on goes."""
     away = 1 - facing
     return 1 - fall * away * (2 - away)
-
-
-def ear_own(hd: MeshHead) -> F32:
-    """Where an ear is lit by its own normals (its rim, bowl and lobe, turned every way,
-    thinner than any smoothing): all of it but its root along the head, a few millimetres
-    wide, whose normals turn away to the head's side behind the cheek. Lit by them the root
-    drew a dark groove down the ear's whole join; it takes the relief's light, which
-    head._seat rounds from the cheek's edge onto the ear."""
-    rest = ((hd.head > 0.5) & (hd.whole_ears < 0.05)).astype(np.uint8)
-    k = max(3, int(hd.scale * EAR_ROOT_CM * 0.1) | 1)
-    root = soft(cv2.dilate(rest, np.ones((k, k), np.uint8)).astype(np.float32), k * 0.4)
-    return (hd.whole_ears * (1 - root)).astype(np.float32)

@@ -15,6 +15,7 @@ import cv2
 import numpy as np
 import numpy.typing as npt
 
+from docexam.core.faces.canvas import soft
 from docexam.core.faces.hidden import over_ears
 from docexam.core.faces.mesh import asset, morph, raster
 from docexam.core.faces.mesh.landmarks import NOSTRIL_R, VERTICES
@@ -31,6 +32,7 @@ SOCKET_FILL = 0.0
 EYE_FLAT = 0.4
 EAR_PART = 0.2  # how much ear (``_parts``) each corner of an ear's triangle is
 NECK_DM = 0.25  # the neck's front stands this far (decimetres) out of the relief's zero
+EAR_ROOT_CM = 0.5  # the width of an ear's root along the head that the relief's light takes
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,19 @@ class MeshHead:
     face_rows: F32  # the same of the face's front half
     points: dict[str, tuple[float, float]]  # landmark name -> pixel x, y
     scale: float  # pixels per decimetre at the head's plane
+
+    @functools.cached_property
+    def own_ears(self) -> F32:
+        """Where an ear is lit by its own normals (its rim, bowl and lobe, turned every way,
+        thinner than any smoothing): all of it but its root along the head, a few millimetres
+        wide, whose normals turn away to the head's side behind the cheek. Lit by them the
+        root drew a dark groove down the ear's whole join; it takes the relief's light, which
+        head._seat rounds from the cheek's edge onto the ear. (Kept: the skin's paint and
+        both light passes read it.)"""
+        rest = ((self.head > 0.5) & (self.whole_ears < 0.05)).astype(np.uint8)
+        k = max(3, int(self.scale * EAR_ROOT_CM * 0.1) | 1)
+        root = soft(cv2.dilate(rest, np.ones((k, k), np.uint8)).astype(np.float32), k * 0.4)
+        return (self.whole_ears * (1 - root)).astype(np.float32)
 
 
 @functools.cache
