@@ -342,10 +342,11 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> tu
     g_edge = rng("hair-edge", who.seed, look.hair_style, *day)
     raw = g_edge.standard_normal(alpha.shape, dtype=np.float32)
     raw = cv2.GaussianBlur(raw, (0, 0), 1.6 if coiled else 1.2)
-    wisps = smoothstep(-1.0, 1.0, raw / (float(raw.std()) + 1e-6)).astype(np.float32)
+    wisps = smoothstep(-0.7, 0.7, raw / (float(raw.std()) + 1e-6)).astype(np.float32)
     crown = smoothstep(fg.eye, temple, ys) if hanging and not combed else np.ones_like(alpha)
-    # (Coils too: cut at their halo's edge, a grey afro read as a sponge.)
-    reach_edge = fg.wz * (0.08 if coiled else 0.065)
+    # (Coils too: cut at their halo's edge, a grey afro read as a sponge. Tied back they lie
+    # tight on the skull: a wide halo stood off it as a pale slab by the temple.)
+    reach_edge = fg.wz * (0.065 if not coiled else 0.03 if style == "tied" else 0.08)
     alpha, backlit = hairlayer.outline(alpha, backdrop, grain, reach_edge, crown, wisps)
     hairlayer.lay(
         c,

@@ -279,15 +279,16 @@ def outline(
     # lock ends smooth and the mass thins in, the backdrop showing through. (Of one reach all
     # round, the fringe was a soft band parallel to the mass's edge: the hair read as a helmet.)
     tuft = np.full_like(alpha, 0.5) if wisps is None else wisps
-    far = reach * (0.35 + 1.5 * tuft)
-    fuzz = np.clip(1 - d_out / far, 0, 1) ** 1.5 * hairs * (0.45 + 0.4 * tuft)
+    # (Reaching out twice as far, the fibre streaks' far ends floated off the mass as specks.)
+    far = reach * (0.45 + 1.0 * tuft)
+    fuzz = np.clip(1 - d_out / far, 0, 1) ** 1.5 * hairs * (0.4 + 0.35 * tuft)
     # (Close to the mass the hairs are many, each finer than a pixel: a haze of them.)
     haze = cv2.GaussianBlur(alpha, (0, 0), reach * 0.3) * (0.4 + 0.6 * hairs)
     haze = haze * (solid + (1 - solid) * (0.2 + 0.8 * tuft))
     fuzz = np.maximum(fuzz, haze) * backdrop * where
     gaps = 1 - np.clip(2.0 * (strand - 0.3), 0, 1)
     deep = reach * (0.35 + 0.9 * (1 - tuft))
-    thin = 1 - 0.65 * smoothstep(deep, 0.0, d_in) * gaps * where
+    thin = 1 - 0.75 * smoothstep(deep, 0.0, d_in) * gaps * where
     rim = smoothstep(reach, 0.0, d_in) * np.maximum(alpha, fuzz)
     return np.maximum(alpha * thin, fuzz).astype(np.float32), rim.astype(np.float32)
 

