@@ -27,6 +27,10 @@ RELIEF_SOFT = 0.6  # the curvature (per cm, about a crest's) at which they near 
 RELIEF_ROUND = 0.3  # per cm: the most of a point's curvature the face's roundness takes
 NOSE_FILL = 0.3  # how much of its turn the nose's side walls are spared (0.55 drew a smudge)
 SKIN_SOFT_CM = 0.6  # cm: the least the key's light on skin is spread over
+EYE_FILL = (0.5, 1.5)  # the carried light's blur round an eye, in half eye widths across, up
+# The lids and opening, one tone and no relief: half eye widths to the nose, to the temple, up
+# and down (towards the nose further: the nose's flank shaded the inner corner, a dark point).
+EYE_CORE = (1.4, 1.2, 0.8)
 DRY_SHEEN = 0.35  # the sheen's share on a dry crest (a cheekbone's top) against an oily skin's
 
 
@@ -149,20 +153,36 @@ def form(fg: FaceGeometry, c: FaceCanvas, skin: F32, lamp: lamps.Lamp) -> tuple[
     facing = np.clip(n @ towards / float(towards[2]), 0, 1)
     fall = FORM_FALL.get(lamp.kind, 0.4)
     f = _turned(facing, fall)
-    # Round each eye, drawn over the mesh's opening, one tone: the socket's walls' own turn
-    # darkened the eye's outer corner and drew its lash line out sideways. In a studio's
-    # frontal light that tone is the lit front's; under a ceiling light the socket's mean, or
-    # the eyes sat in a pale band.
-    eyes = np.zeros_like(f)
+    # Round each eye the mesh's own turn is not the drawn eye's: the socket's walls darkened
+    # the eye's outer corner and drew its lash line out sideways. There the light is the face's
+    # round it, carried in (a blur weighted away from the eye, narrow across so that the
+    # temple beside the eye keeps its fall-off, wide up and down to bridge brow and cheek).
+    # Set to one tone instead, the lit front's, the eyes' row kept full light out to the
+    # temples while forehead, cheek and temples fell off: a pale band across the eyes, a mask.
+    near = np.zeros_like(f)
+    cores = []
     for side in (-1, 1):
         x, y = fg.fx + side * fg.eye_gap, fg.eye
         r2 = ((c.xs - x) / (fg.eye_w * 2.0)) ** 2 + ((c.ys - y) / (fg.eye_w * 1.5)) ** 2
-        near = np.exp(-np.square(r2))
-        tone = 1.0
-        if lamp.kind == "overhead":
-            tone = float((f * near).sum() / max(float(near.sum()), 1e-3))
-        f += (tone - f) * near
-        eyes += near
+        near += np.exp(-np.square(r2))
+        across = np.where((c.xs - x) * side < 0, EYE_CORE[0], EYE_CORE[1]) * fg.eye_w
+        r2 = ((c.xs - x) / across) ** 2 + ((c.ys - y) / (fg.eye_w * EYE_CORE[2])) ** 2
+        cores.append((x, y, np.exp(-np.square(r2))))
+    near = np.minimum(near, 1)
+    away = 1 - near
+    sx, sy = fg.eye_w * EYE_FILL[0], fg.eye_w * EYE_FILL[1]
+    carried = cv2.GaussianBlur(f * away, (0, 0), sx, sigmaY=sy)
+    carried /= np.maximum(cv2.GaussianBlur(away, (0, 0), sx, sigmaY=sy), 1e-3)
+    f += (carried - f) * near
+    # The eye itself, lids and opening, one tone, the carried light's at its middle: carried
+    # across it the temple's fall-off shaded its outer corner and lower lid (eyes.py and
+    # lids.py draw their own). No relief there either.
+    eyes = np.zeros_like(f)
+    for x, y, core in cores:
+        h, w = f.shape
+        tone = float(f[min(max(round(y), 0), h - 1), min(max(round(x), 0), w - 1)])
+        f += (tone - f) * core
+        eyes += core
     # An ear is thinner than the smoothing: its rim, turned to the lens, catches the light
     # and its bowl and the fold behind the rim turn away; smoothed with the head's side
     # behind it the whole ear went one dull shade, darker than the cheek, pasted on.

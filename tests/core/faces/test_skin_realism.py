@@ -9,8 +9,9 @@ from dataclasses import replace
 
 import cv2
 import numpy as np
+import pytest
 
-from docexam.core.faces import features
+from docexam.core.faces import ageing, features
 from docexam.core.faces.canvas import LUMA, FaceCanvas
 from docexam.core.faces.geometry import WORK_HEIGHT, FaceGeometry, layout
 from docexam.core.faces.render import render
@@ -151,37 +152,58 @@ def test_forehead_lines_are_each_person_s_own_and_faint() -> None:
         assert float(np.corrcoef(again, m.ravel())[0, 1]) > 0.8, who.seed
 
 
+def _lines(lum: np.ndarray) -> np.ndarray:
+    """How much each pixel lies on a fine dark line (a crease, not a pore's dot): the larger
+    of the log luminance's two curvatures at a pixel's scale, less the other's size. Of the log,
+    so that a crease in a darker light counts as much."""
+    g = np.log(cv2.GaussianBlur(lum, (0, 0), 1.2) + 1)
+    gxx = cv2.Sobel(g, cv2.CV_32F, 2, 0, ksize=3)
+    gyy = cv2.Sobel(g, cv2.CV_32F, 0, 2, ksize=3)
+    gxy = cv2.Sobel(g, cv2.CV_32F, 1, 1, ksize=3)
+    mid, half = (gxx + gyy) / 2, np.sqrt(((gxx - gyy) / 2) ** 2 + gxy**2)
+    return np.asarray(np.maximum(mid + half, 0) - np.abs(mid - half))
+
+
 def _fine_energy(who: Identity, look: Look) -> tuple[float, float]:
-    """The rendered portrait's fine structure (luminance less its blur at 2 px, its std) on
-    the forehead's middle and at the eyes' outer corners."""
+    """The rendered portrait's fine structure on the forehead's middle (luminance less its
+    blur at 2 px, its std) and its creases beside the eyes' outer corners, where the crow's
+    feet fan (the 90th percentile of ``_lines``, from a quarter to three quarters of an eye's
+    width past the corner)."""
     fg = layout(who, look, WU, WORK_HEIGHT)
     lum = _luma(render(who, look, W, H))
     fine = lum - cv2.GaussianBlur(lum, (0, 0), 2.0)
     s = H / WORK_HEIGHT
 
-    def at(x: float, y: float, rx: float, ry: float) -> float:
-        return float(
-            fine[int((y - ry) * s) : int((y + ry) * s), int((x - rx) * s) : int((x + rx) * s)].std()
-        )
+    def at(img: np.ndarray, x: float, y: float, rx: float, ry: float) -> np.ndarray:
+        rows = slice(int((y - ry) * s), int((y + ry) * s))
+        return np.asarray(img[rows, int((x - rx) * s) : int((x + rx) * s)])
 
-    brow = at(fg.fx, fg.brow - fg.wz * 0.35, fg.wz * 0.3, fg.wz * 0.12)
-    ox = fg.eye_gap + fg.eye_w * 1.6
-    corners = np.mean([at(fg.fx + d * ox, fg.eye, fg.eye_w * 0.3, fg.eye_w * 0.3) for d in (-1, 1)])
-    return brow, float(corners)
+    brow = float(at(fine, fg.fx, fg.brow - fg.wz * 0.35, fg.wz * 0.3, fg.wz * 0.12).std())
+    lines, ox, ry = _lines(lum), fg.eye_gap + fg.eye_w * 1.475, fg.eye_w * 0.3
+    corners = [
+        np.percentile(at(lines, fg.fx + d * ox, fg.eye, fg.eye_w * 0.275, ry), 90) for d in (-1, 1)
+    ]
+    return brow, float(np.mean(corners))
+
+
+CROWS_FEET = 0.026  # the least the creases beside an old eye's corner exceed a young one's
 
 
 def test_older_faces_show_more_fine_lines_on_the_forehead_and_by_the_eyes() -> None:
     """The same people at 25 and at 72: the forehead's lines and pores and the crow's feet
     give the old face's forehead and eye corners more fine structure (a skin smoothed for
-    every age alike read as wax on old faces, and age no longer read). The eye corners'
-    ratio is at least 1.4: generator 29 turned pores' age blotch, a mottle over the whole
-    skin that this measure counted too, into a few spots, and one person's corners went
-    from over 1.5 to 1.49 (the other three 1.95-2.12; the foreheads 1.89-3.22). The corners'
-    windows reach to a few pixels from the face's outline at the temple: with the ears
-    seated on the head's side (test_face_seams; the dark strip beside the ear and the
-    temple gone, and the exposure, metered on the face with its ears, a little lower) that
-    person's went to 1.44 (the others 1.89-1.98); on the window's inner half, the crow's
-    feet, 3.9 against 4.1 before."""
+    every age alike read as wax on old faces, and age no longer read).
+
+    The eye corners were measured as the fine structure's std (levels) in a window reaching
+    to a few pixels from the face's outline at the temple, the old face's at least 1.4 times
+    the young one's. That measured the window's light as much as the crow's feet: with the
+    pale band across the eyes gone (test_eye_band; the temple in the face's light, about a
+    fifth darker) the creases are as deep against the skin round them as before, but the
+    young temple's grain and the outline's edge, in a darker light, count more: one person
+    went 1.44 -> 1.19 (the others 1.90-2.00 -> 1.41-1.52). Now the creases themselves, off
+    the outline (``_lines``), old less young: generator 32 0.045-0.060, without the pale band
+    0.033-0.051; with the crow's feet not drawn 0.004-0.013 and 0.002-0.020 (the old face's
+    other lines): see the test below."""
     for k in range(4):
         who, young = _person("age-energy", k, 25.0)
         _, old = _person("age-energy", k, 72.0)
@@ -189,4 +211,16 @@ def test_older_faces_show_more_fine_lines_on_the_forehead_and_by_the_eyes() -> N
             _fine_energy(who, young),
             _fine_energy(who, replace(old, hair_style="bald")),
         )
-        assert b1 > 1.5 * b0 and c1 > 1.4 * c0, (k, b0, b1, c0, c1)
+        assert b1 > 1.5 * b0 and c1 - c0 > CROWS_FEET, (k, b0, b1, c0, c1)
+
+
+def test_the_eye_corners_measure_sees_the_crow_s_feet(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The measure above finds the crow's feet, not the old face's other lines or the
+    temple's light: with them not drawn no one's old corners pass it."""
+    monkeypatch.setattr(ageing, "_crows_feet", lambda *args: None)
+    for k in range(4):
+        who, young = _person("age-energy", k, 25.0)
+        _, old = _person("age-energy", k, 72.0)
+        c0 = _fine_energy(who, young)[1]
+        c1 = _fine_energy(who, replace(old, hair_style="bald"))[1]
+        assert c1 - c0 < CROWS_FEET * 0.85, (k, c0, c1)
