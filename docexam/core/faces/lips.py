@@ -120,6 +120,20 @@ def corner_depth(who: Identity) -> float:
     return 0.5 + 1.1 * float(np.clip(tuck, 0, 1))
 
 
+def lip_forms(who: Identity) -> tuple[float, float]:
+    """How each lip's height runs out from its tallest to the corners, as the power of the
+    outline's fall (smaller: fuller out to the corners): an upper lip from about 0.3 (full and
+    flat-bowed, nearly as high at the corners' way as at the peaks) to 1.4 (thin under a sharp
+    bow, tapering to a point), a lower lip from a long even band to a round middle falling off
+    early. One power for everyone drew one lens-shaped mouth on every face, thicker or thinner.
+    From the mouth's traits only, steep in them (they gather round their middle), so the same
+    mouth keeps its forms in every photo and a look-alike whose mouth agrees has them too."""
+    tr = who.traits
+    up = 0.8 + 2.2 * (0.55 * (tr["cupid_bow"] - 0.5) - 0.45 * (tr["lip_upper"] - 0.5))
+    lo = 0.5 + 2.6 * (0.5 * (tr["mouth_width"] - 0.5) - 0.5 * (tr["lip_lower"] - 0.5))
+    return float(np.clip(up, 0.3, 1.4)), float(np.clip(lo, 0.2, 1.1))
+
+
 def _border(c: FaceCanvas, p: Patch, o: Outline, skin: F32, define: float, age: float) -> None:
     """The vermilion border: the skin along the upper lip's edge is a pale rolled ridge a
     pixel wide, clearest over the bow and gone before the corners, which faces up and takes
@@ -207,13 +221,13 @@ def outline(fg: FaceGeometry, who: Identity, look: Look) -> Outline:
         - bow * 0.35 * np.exp(-((u / (0.1 + 0.08 * (1 - bow))) ** 2))
         + 0.15 * bow * np.exp(-(((np.abs(u) - peaks) / 0.16) ** 2))
     )
+    up_fall, lo_fall = lip_forms(who)
     upper = np.stack(
-        [line[:, 0], line[:, 1] - thin * fg.lip_up * np.clip(1 - u**2, 0, 1) ** 0.75 * profile],
+        [line[:, 0], line[:, 1] - thin * fg.lip_up * np.clip(1 - u**2, 0, 1) ** up_fall * profile],
         axis=1,
     )
-    fullness = 0.6 - 0.2 * tr["lip_lower"]  # a full lower lip is rounder, flatter at its foot
     lower = np.stack(
-        [line[:, 0], line[:, 1] + thin_lo * fg.lip_lo * np.clip(1 - u**2, 0, 1) ** fullness],
+        [line[:, 0], line[:, 1] + thin_lo * fg.lip_lo * np.clip(1 - u**2, 0, 1) ** lo_fall],
         axis=1,
     )
     return Outline(u, line, upper, lower, mx, my, peaks)
