@@ -89,7 +89,7 @@ def mouth(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     c.detail[p.rows, p.cols] -= np.minimum(top + bottom, 1) * 0.05 * lines
     _sheen(c, p, g, top, bottom, b, rel, lines, lo_lip, look)
     _border(c, p, o, skin, define, age)
-    _philtrum(c, p, fg, skin, mx, float(np.interp(0, u, upper[:, 1])), peaks)
+    _philtrum(c, p, fg, skin, mx, float(np.interp(0, u, upper[:, 1])), peaks, philtrum_depth(who))
     _lip_lines_above(c, p, o, g, skin, fg, float(np.clip((who.skin - 0.3) / 0.5, 0, 1)), age)
     _stomion(c, p, o, g, fg, up_lip, deep)
     _corners(c, p, fg, skin, up_lip, line, look, deep)
@@ -118,6 +118,31 @@ def corner_depth(who: Identity) -> float:
     # most mouths' corners alike again.
     tuck = 0.5 + 2.4 * (0.6 * tr["lip_lower"] + 0.4 * (1 - tr["mouth_width"]) - 0.5)
     return 0.5 + 1.1 * float(np.clip(tuck, 0, 1))
+
+
+def lip_forms(who: Identity) -> tuple[float, float]:
+    """How each lip's height runs out from its tallest to the corners, as the power of the
+    outline's fall (smaller: fuller out to the corners): an upper lip from about 0.3 (full and
+    flat-bowed, nearly as high at the corners' way as at the peaks) to 1.4 (thin under a sharp
+    bow, tapering to a point), a lower lip from a long even band to a round middle falling off
+    early. One power for everyone drew one lens-shaped mouth on every face, thicker or thinner.
+    From the mouth's traits only, steep in them (they gather round their middle), so the same
+    mouth keeps its forms in every photo and a look-alike whose mouth agrees has them too."""
+    tr = who.traits
+    up = 0.8 + 2.2 * (0.55 * (tr["cupid_bow"] - 0.5) - 0.45 * (tr["lip_upper"] - 0.5))
+    lo = 0.38 + 2.4 * (0.5 * (tr["mouth_width"] - 0.5) - 0.5 * (tr["lip_lower"] - 0.5))
+    return float(np.clip(up, 0.3, 1.4)), float(np.clip(lo, 0.1, 0.6))
+
+
+def philtrum_depth(who: Identity) -> float:
+    """How marked the philtrum is, 0.35 (nearly flat, its ridges a faint sheen) .. 1.7 (two
+    clear columns and a deep groove): its columns run down into the cupid's bow's peaks, and a
+    sharp bow over a thin upper lip comes with marked columns, a flat bow on a full lip with a
+    shallow groove. One depth on everyone drew the same groove over every mouth. From the
+    mouth's traits only, so a look-alike whose mouth agrees has the holder's philtrum."""
+    tr = who.traits
+    mark = 0.7 * (tr["cupid_bow"] - 0.5) + 0.3 * (0.5 - tr["lip_upper"])
+    return float(np.clip(1.0 + 2.4 * mark, 0.35, 1.7))
 
 
 def _border(c: FaceCanvas, p: Patch, o: Outline, skin: F32, define: float, age: float) -> None:
@@ -207,13 +232,13 @@ def outline(fg: FaceGeometry, who: Identity, look: Look) -> Outline:
         - bow * 0.35 * np.exp(-((u / (0.1 + 0.08 * (1 - bow))) ** 2))
         + 0.15 * bow * np.exp(-(((np.abs(u) - peaks) / 0.16) ** 2))
     )
+    up_fall, lo_fall = lip_forms(who)
     upper = np.stack(
-        [line[:, 0], line[:, 1] - thin * fg.lip_up * np.clip(1 - u**2, 0, 1) ** 0.75 * profile],
+        [line[:, 0], line[:, 1] - thin * fg.lip_up * np.clip(1 - u**2, 0, 1) ** up_fall * profile],
         axis=1,
     )
-    fullness = 0.6 - 0.2 * tr["lip_lower"]  # a full lower lip is rounder, flatter at its foot
     lower = np.stack(
-        [line[:, 0], line[:, 1] + thin_lo * fg.lip_lo * np.clip(1 - u**2, 0, 1) ** fullness],
+        [line[:, 0], line[:, 1] + thin_lo * fg.lip_lo * np.clip(1 - u**2, 0, 1) ** lo_fall],
         axis=1,
     )
     return Outline(u, line, upper, lower, mx, my, peaks)
@@ -325,23 +350,30 @@ def _lip_lines_above(
 
 
 def _philtrum(
-    c: FaceCanvas, p: Patch, fg: FaceGeometry, skin: F32, mx: float, top_y: float, peaks: float
+    c: FaceCanvas,
+    p: Patch,
+    fg: FaceGeometry,
+    skin: F32,
+    mx: float,
+    top_y: float,
+    peaks: float,
+    depth: float,
 ) -> None:
     """Two ridges (the philtral columns) from the nose's base to the cupid's bow's peaks,
-    parting as they fall, and the groove between them."""
+    parting as they fall, and the groove between them, as marked as the person's ``depth``."""
     base = fg.nose
     span = top_y - base
     ridges, groove = [], []
     for t in np.linspace(0.05, 0.95, 6):
         y = base + span * t
         half = fg.nose_w * 0.16 + (fg.mouth_w * peaks - fg.nose_w * 0.16) * t**1.2
-        c.bump(mx, y, half * 0.45, span * 0.12, -fg.wz * 0.02)
+        c.bump(mx, y, half * 0.45, span * 0.12, -fg.wz * 0.02 * depth)
         groove.append((mx, y, half * 0.4, span * 0.14, 0.6))
         for s in (-1, 1):
-            c.bump(mx + s * half, y, half * 0.3, span * 0.12, fg.wz * 0.016)
+            c.bump(mx + s * half, y, half * 0.3, span * 0.12, fg.wz * 0.016 * depth)
             ridges.append((mx + s * half, y, half * 0.22, span * 0.12, 0.5))
-    p.paint(p.spots(ridges) * 0.16, np.minimum(1, skin * 1.1))
-    p.paint(p.spots(groove) * 0.16, skin * 0.8)
+    p.paint(np.minimum(p.spots(ridges) * 0.16 * depth, 0.4), np.minimum(1, skin * 1.1))
+    p.paint(np.minimum(p.spots(groove) * 0.16 * depth, 0.4), skin * 0.8)
 
 
 def _corners(
