@@ -392,10 +392,10 @@ def jaw_form(mesh: Mesh, v: F64, who: Identity, weight: float, head: F64, ear: F
     if height <= 0:
         return v
     x, f = v[:, 0], (eye - v[:, 1]) / height
-    head = (head > 0.5) & (ear < 0.5)
+    own = (head > 0.5) & (ear < 0.5)
     grid = np.arange(0.0, 1.3, 0.02)
-    front = np.array([_widest(x, f, head & (mesh.v0[:, 2] > 0.725), g) for g in grid])
-    now = np.array([_widest(x, f, head, g) for g in grid])
+    front = np.array([_widest(x, f, own & (mesh.v0[:, 2] > 0.725), g) for g in grid])
+    now = np.array([_widest(x, f, own, g) for g in grid])
     wz = float(front[grid < JAW_TOP].max())
     if wz <= 0:
         return v
@@ -415,9 +415,9 @@ def jaw_form(mesh: Mesh, v: F64, who: Identity, weight: float, head: F64, ear: F
     cheek = float(np.interp(JAW_TOP, grid, now))
     lift = max(angle - at, 0.0)
     up = np.clip((grid - JAW_TOP) / (corner - JAW_TOP), 0, 1)
-    own = now + (angle - at) * up
+    shifted = now + (angle - at) * up
     line = cheek + (angle - cheek) * up
-    want = np.where(grid < JAW_TOP, now, 0.3 * own + 0.7 * line)
+    want = np.where(grid < JAW_TOP, now, 0.3 * shifted + 0.7 * line)
     chin = abs(p["chin_r"][0] - p["chin_l"][0]) / 2
     t = np.clip((grid - corner) / (1 - corner), 0, 1)
     border = angle + (chin - angle) * t
@@ -435,7 +435,7 @@ def jaw_form(mesh: Mesh, v: F64, who: Identity, weight: float, head: F64, ear: F
     # The neck's top goes in with the jaw's underside it joins, less and less down to a
     # little under the chin: left where it was, the triangles between them drew the
     # silhouette out halfway to it, the U again.
-    k *= np.where(head, 1.0, np.clip((1.15 - f) / 0.25, 0, 1))
+    k *= np.where(own, 1.0, np.clip((1.15 - f) / 0.25, 0, 1))
     out = v.copy()
     beyond = np.maximum(np.abs(x) - inner(f), 0)
     out[:, 0] += np.sign(x) * beyond * k * (1 - ear)
