@@ -417,7 +417,10 @@ def jaw_form(mesh: Mesh, v: F64, who: Identity, weight: float, head: F64, ear: F
     up = np.clip((grid - JAW_TOP) / (corner - JAW_TOP), 0, 1)
     shifted = now + (angle - at) * up
     line = cheek + (angle - cheek) * up
-    want = np.where(grid < JAW_TOP, now, 0.3 * shifted + 0.7 * line)
+    # Eased in from JAW_TOP: begun at once, the stretch's kink there drew a ridge in the
+    # light down the cheek.
+    ease = up * up * (3 - 2 * up)
+    want = now + (0.3 * shifted + 0.7 * line - now) * ease
     chin = abs(p["chin_r"][0] - p["chin_l"][0]) / 2
     t = np.clip((grid - corner) / (1 - corner), 0, 1)
     border = angle + (chin - angle) * t
