@@ -74,7 +74,7 @@ def test_the_jaw_has_an_angle_and_the_neck_is_narrower() -> None:
     a taper hardly turns); the jaw there is most of the cheekbones' width (0.8 to 1.0 in
     people); the neck under it about 0.65 to 0.85 of it (thicker in heavy men). Main, 24
     portraits: turn median 16.9 degrees, jaw 0.80 of the cheekbones (least 0.68), neck 0.83
-    of the jaw (most 1.08). With the jaw's form: 28.1, 0.86 (0.745), 0.725 (0.84)."""
+    of the jaw (most 1.08). With the jaw's form: 28.8, 0.86 (0.745), 0.725 (0.84)."""
     m = _all()
     turn, width, neck = m[:, 0], m[:, 1], m[:, 2]
     assert np.median(turn) > 22, np.round(turn).tolist()
@@ -85,6 +85,6 @@ def test_the_jaw_has_an_angle_and_the_neck_is_narrower() -> None:
 def test_jaws_differ_from_person_to_person() -> None:
     """Square, round, tapered: how sharply the jaw turns at its angle varies from person to
     person (the spread between the tenth and ninetieth percentiles; main 11.8 degrees, with
-    the jaw's form 28.6)."""
+    the jaw's form 24.3)."""
     turn = _all()[:, 0]
     assert np.percentile(turn, 90) - np.percentile(turn, 10) > 20, np.round(turn).tolist()
