@@ -11,6 +11,7 @@ import numpy.typing as npt
 
 from docexam.core.faces.canvas import F32, FaceCanvas, smoothstep
 from docexam.core.faces.geometry import FaceGeometry
+from docexam.core.faces.mesh.morph import jaw_angle
 from docexam.core.faces.traits import Look
 
 # The share of the jaw's shade on the neck that lightens evenly down to its base, not at once.
@@ -33,20 +34,23 @@ class Torso:
 
 
 def torso(fg: FaceGeometry, male: bool, weight: float = 0.0) -> Torso:
-    """Seen from the front a man's neck is nearly nine tenths of the jaw's width at its angles,
+    """Seen from the front a man's neck is about four fifths of the jaw's width at its angles,
     a woman's a little less, a heavy person's more, and it shows for about a seventh of the
     head's height below the chin before the trapezius (higher and fuller when heavy) slopes
     out to shoulders nearly three face widths across, past the frame's edges."""
     head = fg.chin - fg.crown
-    # The jaw's width as drawn at its angles (with the cheeks' fill and an older jaw's sag).
-    jaw = float(fg.half_width(np.array([fg.gonion], np.float32))[0])
-    # A neck is narrower than the jaw over it (a man's about four fifths of the bigonial
-    # width, a woman's three quarters), so the jaw's angles stand out over it; at nine tenths
-    # every neck read as a column as wide as the jaw. Much thinner read as a stalk. The
+    # The jaw's width as drawn at its angle (mesh.morph.jaw_form puts it there).
+    angle = fg.eye + jaw_angle(male) * (fg.chin - fg.eye)
+    jaw = float(fg.half_width(np.array([angle], np.float32))[0])
+    # A neck is clearly narrower than the jaw over it (in most adults 0.65 to 0.85 of the
+    # bigonial width: a man's about four fifths, a woman's under three quarters), so the
+    # jaw's angles stand out over it; thicker with weight. Measured at the row a hand's
+    # breadth above the angle, as it was, the jaw's taper below it brought the neck to 0.96
+    # of the jaw at its angle: a column as wide as the jaw. Much thinner read as a stalk. The
     # trapezius rises high on its sides (a woman's a little less), so from the front the bare
     # side of a neck is short. Set lower, in a frame that ends a third of a head below the
     # chin, every woman's neck read long.
-    neck = jaw * (0.82 if male else 0.75) * (1 + (0.15 if weight > 0 else 0.1) * weight)
+    neck = jaw * (0.8 if male else 0.72) * (1 + (0.15 if weight > 0 else 0.1) * weight)
     lean = (0.02 if weight > 0 else 0.01) * weight  # a thin neck shows a little longer
     junction = fg.chin + head * ((0.115 if male else 0.122) - lean)
     return Torso(

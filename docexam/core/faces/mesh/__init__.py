@@ -166,7 +166,10 @@ def head(
     m = asset.load()
     v = morph.vertices(m, morph.weights(who, look))
     v = morph.build_forms(m, v, morph.ancestry(who))
-    v = morph.expression(m, morph.dimorphism(m, v, who.sex == "M"), look.smile)
+    v = morph.dimorphism(m, v, who.sex == "M")
+    parts = _parts()[0]
+    v = morph.jaw_form(m, v, who, look.weight, parts[:, 0], parts[:, 1])
+    v = morph.expression(m, v, look.smile)
     # The nose's tip a little off the midline; where it would stand on it is kept (below), as
     # the layout reads the head's turn from it.
     axis = v[m.vertex(VERTICES["nose_tip"])].copy()

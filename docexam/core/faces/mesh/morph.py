@@ -4,6 +4,7 @@ and weight turned into morph-target weights, and the weights into vertices."""
 from __future__ import annotations
 
 import numpy as np
+import numpy.typing as npt
 
 from docexam.core.faces.hidden import over_ears
 from docexam.core.faces.mesh.asset import F64, Mesh
@@ -337,3 +338,120 @@ def build_forms(mesh: Mesh, v: F64, shares: dict[str, float]) -> F64:
     d2 = (x / 0.28) ** 2 + ((y - mouth[1]) / 0.12) ** 2
     out[:, 2] += mix(LIPS) * np.exp(-0.5 * d2) * front * (z > mouth[2] - 0.25)
     return out
+
+
+# The jaw's angle (gonion) in a frontal photo: the ramus runs nearly straight down from the
+# cheekbones to it, the lower border turns there towards the chin. MakeHuman's base jaw (an
+# average of many) is one long taper from the cheekbones to the chin with no angle anywhere,
+# and every head had that one template. Shares of the eye-to-chin height and of the
+# cheekbones' half width.
+JAW_ANGLE = 0.76  # the angle's row below the eyes
+JAW_ANGLE_MALE = 0.04  # a man's lower (a taller ramus), a woman's higher by as much
+JAW_TOP = 0.42  # where the widening starts (about the nose's base)
+JAW_INNER = 0.45  # lateral of this share of the cheekbones only: the mouth and chin stay
+JAW_STRETCH = 0.9  # the most the lateral cheek is stretched at the angle
+
+
+def jaw_angle(male: bool) -> float:
+    """The jaw's angle's row, a share of the eye-to-chin height below the eyes."""
+    return JAW_ANGLE + (JAW_ANGLE_MALE if male else -JAW_ANGLE_MALE) / 2
+
+
+def jaw_ratio(who: Identity, weight: float) -> float:
+    """The jaw's width at its angle over the cheekbones' (people: 0.8 to 1.0, a man's wider):
+    the ``jaw_width`` trait's, a square jaw near the cheekbones' width, a tapered one well
+    inside them; fuller with weight. Face-shape traits only, so the look-alikes a key calls
+    alike in face shape share it."""
+    tr = who.traits
+    male = who.sex == "M"
+    r = 0.85 + 0.22 * (tr["jaw_width"] - 0.5) + 0.05 * (tr["face_width"] - 0.5)
+    r += (0.04 if male else -0.04) + 0.03 * weight
+    return float(np.clip(r, 0.72, 1.0))
+
+
+def jaw_sharpness(who: Identity) -> float:
+    """How sharply the outline turns at the jaw's angle, 0 (a rounded, heart-shaped jaw) to 1
+    (a square one): wide jaws under narrow cheekbones turn sharply, a man's more."""
+    tr = who.traits
+    s = 0.45 + 0.7 * (tr["jaw_width"] - 0.5) - 0.25 * (tr["cheekbones"] - 0.5)
+    return float(np.clip(s + (0.15 if who.sex == "M" else -0.05), 0, 1))
+
+
+def jaw_form(mesh: Mesh, v: F64, who: Identity, weight: float, head: F64, ear: F64) -> F64:
+    """``v`` with the head's outline below the cheekbones redrawn: down to the jaw's angle
+    (``jaw_angle``) it reaches ``jaw_ratio`` of the cheekbones' width, then the lower border
+    runs in to the chin, straight from a sharp corner or curving from a rounded one
+    (``jaw_sharpness``). The base head's underside of the jaw hung low and wide behind the
+    face's front, a U as wide as the neck under it: it is drawn in behind the border too.
+    Only the sides move (beyond ``JAW_INNER`` of the cheekbones' half width, stretched or
+    drawn in), and not the ears (``ear``, and ``head`` the head's share, both per vertex)."""
+    p, _ = _placed(mesh, v)
+    corner = jaw_angle(who.sex == "M")
+    eye = (p["pupil_r"][1] + p["pupil_l"][1]) / 2
+    height = eye - p["chin"][1]
+    if height <= 0:
+        return v
+    x, f = v[:, 0], (eye - v[:, 1]) / height
+    own = (head > 0.5) & (ear < 0.5)
+    grid = np.arange(0.0, 1.3, 0.02)
+    front = np.array([_widest(x, f, own & (mesh.v0[:, 2] > 0.725), g) for g in grid])
+    now = np.array([_widest(x, f, own, g) for g in grid])
+    wz = float(front[grid < JAW_TOP].max())
+    if wz <= 0:
+        return v
+
+    # Under the chin the drawn-in band reaches further in: the chin's underside rounds off.
+    def inner(at: F64) -> F64:
+        return wz * (JAW_INNER - 0.2 * np.clip((at - 0.9) / 0.15, 0, 1))
+
+    # Above the angle a ramus: nearly a straight run from the cheek (at JAW_TOP) to the
+    # angle's width, with a little of the person's own outline; below it the lower border
+    # from the angle to the chin's side at the chin's row, and under that in to the chin's
+    # middle.
+    at = float(np.interp(corner, grid, now))
+    # (A jaw already wider there keeps its width: drawn in, the heavier faces' and the men's
+    # wider jaws came out narrower than the lighter ones'.)
+    angle = max(jaw_ratio(who, weight) * wz, at)
+    cheek = float(np.interp(JAW_TOP, grid, now))
+    lift = max(angle - at, 0.0)
+    up = np.clip((grid - JAW_TOP) / (corner - JAW_TOP), 0, 1)
+    shifted = now + (angle - at) * up
+    line = cheek + (angle - cheek) * up
+    # Eased in from JAW_TOP: begun at once, the stretch's kink there drew a ridge in the
+    # light down the cheek.
+    ease = up * up * (3 - 2 * up)
+    want = now + (0.3 * shifted + 0.7 * line - now) * ease
+    chin = abs(p["chin_r"][0] - p["chin_l"][0]) / 2
+    t = np.clip((grid - corner) / (1 - corner), 0, 1)
+    border = angle + (chin - angle) * t
+    border = np.where(grid > 1, chin * np.clip(1 - (grid - 1) / 0.12, 0, 1), border)
+    want = np.where(grid > corner, np.minimum(border, now + lift), want)
+    # The corner rounded about the angle, the less the sharper the jaw (a rounding that only
+    # kept the width below the angle made every rounded jaw a wide one).
+    sigma = (0.015 + 0.05 * (1 - jaw_sharpness(who))) / (grid[1] - grid[0])
+    near = np.abs(grid - corner) < 0.2
+    want = np.where(near, _smoothed(want, sigma), want)
+    floor = inner(grid)
+    scale = np.where(now > floor + 1e-3, (want - floor) / np.maximum(now - floor, 1e-3), 1.0)
+    scale = np.clip(scale, 0.0, 1 + JAW_STRETCH)
+    k = np.interp(f, grid, scale, left=1.0, right=float(scale[-1])) - 1
+    # The neck's top goes in with the jaw's underside it joins, less and less down to a
+    # little under the chin: left where it was, the triangles between them drew the
+    # silhouette out halfway to it, the U again.
+    k *= np.where(own, 1.0, np.clip((1.15 - f) / 0.25, 0, 1))
+    out = v.copy()
+    beyond = np.maximum(np.abs(x) - inner(f), 0)
+    out[:, 0] += np.sign(x) * beyond * k * (1 - ear)
+    return out
+
+
+def _smoothed(a: F64, sigma: float) -> F64:
+    r = int(3 * sigma) + 1
+    g = np.exp(-0.5 * (np.arange(-r, r + 1) / sigma) ** 2)
+    padded = np.pad(a, r, mode="edge")
+    return np.convolve(padded, g / g.sum(), mode="valid")
+
+
+def _widest(x: F64, f: F64, seen: npt.NDArray[np.bool_], at: float) -> float:
+    near = seen & (np.abs(f - at) < 0.025)
+    return float(np.abs(x[near]).max()) if near.any() else 0.0
