@@ -95,7 +95,9 @@ def ball(
     # ball and shades it deeper and further down. (Only a full one: a lid under a crease
     # shaded so drew the eye's darkest disc off the pupil.)
     single = single_lid(hood)
-    reach = fg.iris * (0.7 + 0.35 * max(-ly, 0.0) + 0.35 * single)
+    # (The lamp's height lengthens it a little only: 0.35 iris radii more under a hall's
+    # ceiling light put a squinting booth eye's whole white in shade, a dark hole.)
+    reach = fg.iris * (0.7 + 0.15 * max(-ly, 0.0) + 0.35 * single)
     # (Less towards the corners, which the ball's turn already darkens: there the two made
     # the white as dark as the iris.)
     # Least of all into the outer corner, where the opening narrows to a few pixels: shaded
