@@ -84,7 +84,12 @@ def ball(
     # blends into the white over a pixel and a half: cut in one, the camera's sharpening drew
     # a pale halo round it.
     disc = np.clip((1.0 - r) * fg.iris / 1.5 + 0.4, 0, 1) * np.clip(foot - ys + 0.3, 0, 1)
-    ball_col = sclera + (col - sclera) * disc[..., None]
+    # Round the limbus the sclera thins and greys, a shade darker just outside the iris: it
+    # keeps the iris's dark rim against a lit white (blended with the brighter white, the
+    # limbal ring paled).
+    limbus = 1 - 0.3 * smoothstep(1.25, 0.95, r)
+    ball_col = sclera * limbus[..., None]
+    ball_col += (col - ball_col) * disc[..., None]
     # The upper lid has a thickness: its margin stands over the ball as a ledge, and it and
     # the lashes shade the white and the iris's top quarter, softly and most just under it
     # (a deep, hard shade there narrowed every eye to a slit). A higher lamp casts it longer.

@@ -201,9 +201,14 @@ def lower_lid(
     # tint barely pinker than the skin the white ended on flat skin: no lid thickness.)
     # Fullest beside the iris, fading before the corners (run out to the outer one at full
     # strength, it drew a pink liner round the eye).
-    rim = _band(s, 0.5, 0.65) * w**1.5
-    wet = np.minimum(1, skin * np.array([0.97, 0.88, 1.07], np.float32) + 0.03)
-    p.paint((rim * 0.5).astype(np.float32), wet)
+    # (Pink at the lid's own lightness: lighter too, lit from above and sharpened by the
+    # camera, it drew a pale line under the white, test_eye_socket's ring.)
+    # Tinted from what lies there (the lid's shaded skin, the white's blurred edge), not the
+    # face's lit skin colour.
+    rim = _band(s, 0.4, 0.6) * w**1.5
+    here = c.albedo[p.rows, p.cols]
+    wet = np.minimum(1, here * np.array([1.0, 0.88, 1.12], np.float32))
+    p.paint((rim * 0.6).astype(np.float32), wet)
     # The tear's meniscus along the rim's inner edge is wet: a fine glint where it meets the
     # white.
     gloss = c.gloss[p.rows, p.cols]

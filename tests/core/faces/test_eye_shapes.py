@@ -32,7 +32,7 @@ N = 48
 def test_the_lower_lid_shows_a_pink_wet_margin() -> None:
     """Down through the lower lid beside the iris, the pixel or two just under the white is
     the lid's margin and wet rim (the waterline): pinker than the lid's skin a few pixels
-    further down (mucosa, not skin), and a touch lighter. On main it was the skin's own tone:
+    further down (mucosa, not skin), and no darker. On main it was the skin's own tone:
     the white ended on flat skin (redness over the skin's, median 0.004 over 16 holders)."""
     offs = np.arange(-1, 7)
     reds, lums = [], []
@@ -56,8 +56,9 @@ def test_the_lower_lid_shows_a_pink_wet_margin() -> None:
     assert np.median(pinker) > 0.015 and np.percentile(pinker, 25) > 0.006, np.round(
         np.percentile(pinker, [25, 50]), 4
     )
-    # Lighter, but no pale line (test_eye_socket's ring allows 0.09 over the lid).
-    assert 0.0 < np.median(lighter) < 0.08, np.round(np.median(lighter), 4)
+    # Not darker (a dark ring), nor a pale line (test_eye_socket's ring allows 0.09 over the
+    # lid; main 0.033, as the white's edge bled onto the lid).
+    assert 0.0 < np.median(lighter) < 0.06, np.round(np.median(lighter), 4)
 
 
 def _whites(who: Identity, look: Look, salt: object) -> list[float]:
@@ -109,13 +110,23 @@ def test_the_white_is_lit_not_a_dark_hole(pairs) -> None:  # type: ignore[no-unt
     """The white, in the lids' shade and turning away into the corners, is still a lit ball:
     on average near the cheek's tone (a real white beside the iris is about the cheek's on a
     fair face; the corners and the lid's shade bring its mean down), and on the darkest faces
-    brighter than the skin. On main it was half the cheek's (median 0.55 in the studio, 0.50
-    in the booth, the worst booth photo 0.28; the darkest face 0.92): with the near-black
-    iris and the lash line, the opening read as a hole."""
+    brighter than the skin. On main it was half the cheek's (median 0.53 in the studio, 0.43
+    in the booth, the worst booth photo 0.28; the two darkest faces 0.67 and 0.77 in the
+    studio): with the near-black iris and the lash line, the opening read as a hole."""
     skin, doc, live = np.array(pairs).T
-    assert np.median(doc) > 0.68 and np.median(live) > 0.65, (np.round(doc, 2), np.round(live, 2))
-    # (A booth's ceiling light leaves the sockets in some shade, as it does a real face's:
-    # its whites stay a little under the studio's, median 0.81 of them.)
+    assert np.median(doc) > 0.68 and np.median(live) > 0.68, (np.round(doc, 2), np.round(live, 2))
+    # (The worst, an underexposed booth photo of a brown face, its cheek 53 of 255: the
+    # camera's toe crushes the socket's shade further.)
     assert live.min() > 0.4, np.round(live, 2)
     dark = skin > 0.8
-    assert np.all(doc[dark] > 1.0) and np.all(live[dark] > 1.0), (doc[dark], live[dark])
+    # (In the booth the socket under the ceiling light keeps some shade: on main 0.40.)
+    assert np.all(doc[dark] > 1.0) and np.all(live[dark] > 0.8), (doc[dark], live[dark])
+
+
+def test_the_booth_darkens_the_white_no_more_than_the_studio(pairs) -> None:  # type: ignore[no-untyped-def]
+    """The booth's ceiling light shades the ball under the lid a little longer, but the white
+    against the cheek stays near the studio's: on main a booth photo's white was a median 0.83
+    of its studio ratio and down to 0.56 (a dark hole under the hall's light)."""
+    _, doc, live = np.array(pairs).T
+    ratio = live / doc
+    assert np.median(ratio) > 0.9 and ratio.min() > 0.65, np.round(ratio, 2)
