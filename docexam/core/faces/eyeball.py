@@ -87,7 +87,8 @@ def ball(
     # Round the limbus the sclera thins and greys, a shade darker just outside the iris: it
     # keeps the iris's dark rim against a lit white (blended with the brighter white, the
     # limbal ring paled).
-    limbus = 1 - 0.3 * smoothstep(1.25, 0.95, r)
+    # (Not along the lower lid, where it drew the margin as a dark line: test_eye_margins.)
+    limbus = 1 - 0.3 * smoothstep(1.25, 0.95, r) * smoothstep(1.0, 3.0, foot - ys)
     ball_col = sclera * limbus[..., None]
     ball_col += (col - ball_col) * disc[..., None]
     # The upper lid has a thickness: its margin stands over the ball as a ledge, and it and

@@ -207,7 +207,7 @@ def lower_lid(
     # face's lit skin colour.
     rim = _band(s, 0.4, 0.6) * w**1.5
     here = c.albedo[p.rows, p.cols]
-    wet = np.minimum(1, here * np.array([1.0, 0.88, 1.12], np.float32))
+    wet = np.minimum(1, here * np.array([1.05, 0.92, 1.12], np.float32))
     p.paint((rim * 0.6).astype(np.float32), wet)
     # The tear's meniscus along the rim's inner edge is wet: a fine glint where it meets the
     # white.
