@@ -28,9 +28,15 @@ RELIEF_ROUND = 0.3  # per cm: the most of a point's curvature the face's roundne
 NOSE_FILL = 0.3  # how much of its turn the nose's side walls are spared (0.55 drew a smudge)
 SKIN_SOFT_CM = 0.6  # cm: the least the key's light on skin is spread over
 EYE_FILL = (0.5, 1.5)  # the carried light's blur round an eye, in half eye widths across, up
-# The lids and opening, one tone and no relief: half eye widths to the nose, to the temple, up
-# and down (towards the nose further: the nose's flank shaded the inner corner, a dark point).
+# The lids and opening, where the relief fades in outwards (a Gaussian: cut off at this edge,
+# a ring): half eye widths to the nose, to the temple, up and down (towards the nose further:
+# the nose's flank shaded the inner corner, a dark point).
 EYE_CORE = (1.4, 1.2, 0.8)
+# The opening and the lids' margins take the carried light's one tone (half eye widths to the
+# nose, to the temple, up, down; the lids' corners else took the temple's fall-off): the lids
+# round them keep the carried field. One tone out to the core's edge, 0.8 down, drew a pale
+# patch round each eye, most on the lower lid, goggles.
+EYE_OPEN = (1.4, 1.2, 0.6, 0.5)
 DRY_SHEEN = 0.35  # the sheen's share on a dry crest (a cheekbone's top) against an oily skin's
 
 
@@ -167,21 +173,25 @@ def form(fg: FaceGeometry, c: FaceCanvas, skin: F32, lamp: lamps.Lamp) -> tuple[
         near += np.exp(-np.square(r2))
         across = np.where((c.xs - x) * side < 0, EYE_CORE[0], EYE_CORE[1]) * fg.eye_w
         r2 = ((c.xs - x) / across) ** 2 + ((c.ys - y) / (fg.eye_w * EYE_CORE[2])) ** 2
-        cores.append((x, y, np.exp(-np.square(r2))))
+        inward = np.where((c.xs - x) * side < 0, EYE_OPEN[0], EYE_OPEN[1]) * fg.eye_w
+        down = np.where(c.ys > y, EYE_OPEN[3], EYE_OPEN[2]) * fg.eye_w
+        o2 = ((c.xs - x) / inward) ** 2 + ((c.ys - y) / down) ** 2
+        cores.append((x, y, np.exp(-np.square(o2)), np.exp(-r2)))
     near = np.minimum(near, 1)
     away = 1 - near
     sx, sy = fg.eye_w * EYE_FILL[0], fg.eye_w * EYE_FILL[1]
     carried = cv2.GaussianBlur(f * away, (0, 0), sx, sigmaY=sy)
-    carried /= np.maximum(cv2.GaussianBlur(away, (0, 0), sx, sigmaY=sy), 1e-3)
+    fill = np.maximum(cv2.GaussianBlur(away, (0, 0), sx, sigmaY=sy), 1e-3)
+    carried /= fill
     f += (carried - f) * near
-    # The eye itself, lids and opening, one tone, the carried light's at its middle: carried
-    # across it the temple's fall-off shaded its outer corner and lower lid (eyes.py and
-    # lids.py draw their own). No relief there either.
+    # The opening and the lids' margins one tone, the carried light's at the eye's middle:
+    # carried across them the temple's fall-off shaded the outer corner and the lower lid
+    # (eyes.py and lids.py draw their own). The relief fades in from there outwards.
     eyes = np.zeros_like(f)
-    for x, y, core in cores:
+    for x, y, opening, core in cores:
         h, w = f.shape
         tone = float(f[min(max(round(y), 0), h - 1), min(max(round(x), 0), w - 1)])
-        f += (tone - f) * core
+        f += (tone - f) * opening
         eyes += core
     # An ear is thinner than the smoothing: its rim, turned to the lens, catches the light
     # and its bowl and the fold behind the rim turn away; smoothed with the head's side
@@ -212,6 +222,10 @@ def form(fg: FaceGeometry, c: FaceCanvas, skin: F32, lamp: lamps.Lamp) -> tuple[
     ) ** 2
     bare = (1 - np.minimum(eyes, 1)) * (1 - ear) * (1 - np.exp(-np.square(r2)))
     lean = np.tanh(crest / RELIEF_SOFT)
+    # Round each eye the relief is carried in too, as the light is: the mesh's socket, a
+    # hollow ringing its eyeball, shaded in a ring round the eye's unshaded core, goggles.
+    held = lean * away
+    lean += (cv2.GaussianBlur(held, (0, 0), sx, sigmaY=sy) / fill - lean) * near
     # (Less lift on the nose, whose own oil's sheen lights its ridge: both drew a stripe.)
     lift = RELIEF_LIFT * (1 - 0.7 * np.minimum(nose * 2, 1))
     # (Less on the chin's ball too: lifted and sheened as a cheekbone, it shone as a lit blob
