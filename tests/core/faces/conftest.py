@@ -27,6 +27,26 @@ def viz(seed: int, doc_type: str = "") -> dict[str, str]:
     return make_doc_data(state, kind, seed, "A").viz()
 
 
+def in_one_light(s: int) -> tuple[Identity, Look]:
+    """The ``s``-th document's holder, photographed as every other one is (one light, age,
+    weight and tied hair, bare-faced): what a test comparing people's features measures on."""
+    v = viz(s, "td3")
+    who = holder_identity(v)
+    look = frontal(
+        portrait_look(v, who),
+        smile=0.0,
+        age=35.0,
+        weight=0.0,
+        light_azimuth=12.0,
+        light_elevation=30.0,
+        blur=0.5,
+        noise=0.0,
+        hair_style="tied",
+        grey=0.0,
+    )
+    return who, look
+
+
 def frontal(look: Look, **changes: object) -> Look:
     """``look`` facing the camera square, bare-faced (no glasses, beard or make-up), with
     ``changes`` besides: what a test of the skin or the lips measures on."""

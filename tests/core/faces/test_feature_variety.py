@@ -32,9 +32,8 @@ from docexam.core.faces import lips
 from docexam.core.faces.geometry import WORK_HEIGHT, layout
 from docexam.core.faces.markseen import luma
 from docexam.core.faces.render import render
-from docexam.core.faces.traits import Identity, Look, noticeable
-from docexam.core.faces.traveller import holder_identity, portrait_look
-from tests.core.faces.conftest import frontal, viz
+from docexam.core.faces.traits import noticeable
+from tests.core.faces.conftest import in_one_light
 
 W, H = 420, 540  # a document's portrait, where the examiner saw one template
 WU = round(WORK_HEIGHT * W / H)
@@ -42,30 +41,11 @@ S = H / WORK_HEIGHT
 PEOPLE = 20
 
 
-def _person(s: int) -> tuple[Identity, Look]:
-    """The ``s``-th document's holder, photographed as every other one is."""
-    v = viz(s, "td3")
-    who = holder_identity(v)
-    look = frontal(
-        portrait_look(v, who),
-        smile=0.0,
-        age=35.0,
-        weight=0.0,
-        light_azimuth=12.0,
-        light_elevation=30.0,
-        blur=0.5,
-        noise=0.0,
-        hair_style="tied",
-        grey=0.0,
-    )
-    return who, look
-
-
 @cache
 def _measured(s: int) -> dict[str, float]:
     """How much darker, as a share of the cheek's level, the line between the lips is round
     its corners than the lips half way out."""
-    who, look = _person(s)
+    who, look = in_one_light(s)
     lum = luma(render(who, look, W, H))
     fg = layout(who, look, WU, WORK_HEIGHT)
     assert fg.mesh is not None
@@ -114,7 +94,7 @@ def test_the_corners_are_drawn_from_the_person_not_the_photo() -> None:
     the mouth's stable traits' that the key compares. A look-alike whose mouth agrees with the
     holder's (a different seed, skin, other features, and the cupid's bow and upper lip, too
     fine to count) has the holder's corners; a step in the lower lip's fullness changes them."""
-    who, _ = _person(0)
+    who, _ = in_one_light(0)
     tr = who.traits
     other = replace(
         who,

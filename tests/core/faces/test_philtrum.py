@@ -29,8 +29,7 @@ from docexam.core.faces.geometry import WORK_HEIGHT, layout
 from docexam.core.faces.markseen import luma
 from docexam.core.faces.render import render
 from docexam.core.faces.traits import Identity, Look
-from docexam.core.faces.traveller import holder_identity, portrait_look
-from tests.core.faces.conftest import frontal, viz
+from tests.core.faces.conftest import in_one_light
 
 W, H = 420, 540  # a document's portrait
 WU = round(WORK_HEIGHT * W / H)
@@ -39,22 +38,8 @@ PEOPLE = 10
 
 
 def _person(s: int, bow: float) -> tuple[Identity, Look]:
-    v = viz(s, "td3")
-    who = holder_identity(v)
-    who = replace(who, traits={**who.traits, "cupid_bow": bow, "lip_upper": 1 - bow})
-    look = frontal(
-        portrait_look(v, who),
-        smile=0.0,
-        age=35.0,
-        weight=0.0,
-        light_azimuth=12.0,
-        light_elevation=30.0,
-        blur=0.5,
-        noise=0.0,
-        hair_style="tied",
-        grey=0.0,
-    )
-    return who, look
+    who, look = in_one_light(s)
+    return replace(who, traits={**who.traits, "cupid_bow": bow, "lip_upper": 1 - bow}), look
 
 
 @cache
