@@ -35,7 +35,7 @@ def sides() -> list[float]:
         return out
 
     mp = pytest.MonkeyPatch()
-    mp.setattr(render_mod.skinlight, "form", kept)
+    mp.setattr(skinlight, "form", kept)
     out = []
     try:
         for _name, who, look, salt in people(PORTRAITS, LIVE):
