@@ -64,9 +64,11 @@ def corners() -> list[float]:
 def test_corners_under_the_jaw_not_paler_than_the_neck(corners: list[float]) -> None:
     # Measured on 48 sides (16 portraits, 8 booth photos): with the corners off the mesh
     # left untouched (branch int) median 0.093, p80 0.184, worst 0.385; carried from the
-    # mesh's neck 0.016, 0.034, worst 0.236 (a booth photo's turned head); generator 32, whose
-    # jaw's underside still hung low over the neck, 0.041, 0.079, 0.223.
+    # mesh's neck down to 0.2-0.35 face widths under the border 0.044, 0.079, worst 0.310 (a
+    # booth photo); carried further down 0.016, 0.034, 0.236, but the booth's turned necks
+    # then drew a lit strip (test_neck_round); generator 32, whose jaw's underside still hung
+    # low over the neck, 0.041, 0.079, 0.223.
     assert len(corners) >= 40
-    assert float(np.median(corners)) < 0.04
-    assert float(np.percentile(corners, 80)) < 0.08
-    assert max(corners) < 0.3
+    assert float(np.median(corners)) < 0.06
+    assert float(np.percentile(corners, 80)) < 0.1
+    assert max(corners) < 0.34
