@@ -8,7 +8,7 @@ import cv2
 import numpy as np
 
 from docexam.core.faces import lamps, torso
-from docexam.core.faces.canvas import BGR, F32, LUMA, FaceCanvas, smooth
+from docexam.core.faces.canvas import BGR, F32, LUMA, FaceCanvas, smooth, smoothstep
 from docexam.core.faces.geometry import FaceGeometry
 from docexam.core.faces.mesh import MeshHead
 
@@ -258,8 +258,32 @@ def form(fg: FaceGeometry, c: FaceCanvas, skin: F32, lamp: lamps.Lamp) -> tuple[
     under = np.maximum(below - fg.wz * 0.1, 0)
     f = _graded(f, under, fg.wz * 0.8, torso.shade_reach(fg, lamp.elevation), fg.wz * 0.08)
     f *= 1 + np.where(lean < 0, shade, lift) * lean * bare
-    # Off the mesh (the body's neck beside it) nothing is known: the light as it was.
-    known = np.clip(total * 2, 0, 1) * skin
+    # Off the mesh (the body's neck beside it) nothing is known: the light as it was. Except
+    # under the jaw: drawn in to an angle, the jaw's underside left the body's neck bare of
+    # the mesh under each angle, and the light as it was (full) stood there as a pale triangle
+    # between the jaw's shade and the neck's. There the neck's light is carried out from the
+    # mesh's neck beside it (only from under the jaw: carried from the lit jaw over it too,
+    # the triangle stayed pale at its top), fading out further off.
+    # (Nor from the soft flare the mesh's head mask leaves where the underside was drawn in:
+    # its normals still face the lens, and carried from it the triangle stayed pale.)
+    on = np.clip(total * 2, 0, 1)
+    depth = torso.below_jaw_on(c, fg)
+    neath = smoothstep(-fg.wz * 0.02, fg.wz * 0.04, depth)
+    sure = cv2.GaussianBlur((hd.head > 0.95).astype(np.float32), (0, 0), 1.5) * on
+    src = sure * neath
+    spread = fg.wz * 0.15
+    # Carried further up and down than across: the shade's onset under the chin, level,
+    # carried out sideways drew the chin's row as an edge under the jaw's rising sides.
+    held = np.maximum(cv2.GaussianBlur(src, (0, 0), spread, sigmaY=spread * 2.5), 1e-3)
+    carried = cv2.GaussianBlur(f * src, (0, 0), spread, sigmaY=spread * 2.5) / held
+    # Only near the jaw (the triangle is a third of a face width deep at most): further down
+    # the body's neck beside the mesh's kept its light, and shaded there too the booth's
+    # turned necks went dark in a band under a lit strip.
+    near_jaw = smoothstep(fg.wz * 0.35, fg.wz * 0.2, depth)
+    reach = neath * near_jaw * np.clip(held * 10, 0, 1) * (1 - sure)
+    # Only ever darker: the mesh's own neck at its sides turns away and keeps its shade.
+    f += (np.minimum(carried, f) - f) * reach
+    known = np.maximum(on, reach) * skin
     # Skin's oil gives back the soft box as a broad, faint sheen where the form faces the
     # lamp's mirror direction: the forehead, the nose's tip, the cheekbones' tops. Without
     # it skin read as matt as paint. Broad (a soft box is a large source, its reflection on a
