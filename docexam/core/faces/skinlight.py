@@ -222,10 +222,12 @@ def form(fg: FaceGeometry, c: FaceCanvas, skin: F32, lamp: lamps.Lamp) -> tuple[
     ) ** 2
     bare = (1 - np.minimum(eyes, 1)) * (1 - ear) * (1 - np.exp(-np.square(r2)))
     lean = np.tanh(crest / RELIEF_SOFT)
-    # Round each eye the relief is carried in too, as the light is: the mesh's socket, a
-    # hollow ringing its eyeball, shaded in a ring round the eye's unshaded core, goggles.
+    # Round each eye the relief's shade is carried in too, as the light is: the mesh's socket,
+    # a hollow ringing its eyeball, shaded in a ring round the eye's unshaded core, goggles.
+    # Its crests keep their own lift: carried over as well, the cheekbone's top under the eye
+    # lost its light to the hollow below it (studio cheekbone over hollow 64 -> 54 levels).
     held = lean * away
-    lean += (cv2.GaussianBlur(held, (0, 0), sx, sigmaY=sy) / fill - lean) * near
+    lean += (np.maximum(lean, cv2.GaussianBlur(held, (0, 0), sx, sigmaY=sy) / fill) - lean) * near
     # (Less lift on the nose, whose own oil's sheen lights its ridge: both drew a stripe.)
     lift = RELIEF_LIFT * (1 - 0.7 * np.minimum(nose * 2, 1))
     # (Less on the chin's ball too: lifted and sheened as a cheekbone, it shone as a lit blob
