@@ -11,13 +11,8 @@ from docexam.core.faces.canvas import F32, FaceCanvas, smoothstep
 from docexam.core.faces.lamps import Lamp
 from docexam.core.faces.strands import fading
 
-# How dark the skin goes right beside hair that stands off it (a fringe, a fall): of its light,
-# under a lamp whose cast shadows are pale (``Lamp.shadow`` 0) and deep (1). A few per cent over
-# a few pixels: at 0.3 with the broad shade below (20 % in all at 2-6 px from the hair, by
-# test_hair_shadow) the skin darkened over a finger's width into the hair, one soft smudge in
-# place of the hair's edge, and beside grey hair a dark moat darker than both.
-CLOSE_SHADE = (0.05, 0.08)
-BROAD_SHADE = (0.02, 0.08)  # the lamp's broad shade under hair, likewise (was 0.2 + 0.28 x)
+# How dark the skin goes right beside hair that stands off it (a fringe, a fall): of its light.
+CLOSE_SHADE = 0.3
 
 
 def feather(alpha: F32, skin: F32, strand: F32, reach: float) -> F32:
@@ -123,8 +118,7 @@ def contact_shadow(
     on_skin = c.person[rows] * (1 - alpha)
     if ears is not None:
         on_skin = on_skin * (1 - ears)
-    broad = BROAD_SHADE[0] + (BROAD_SHADE[1] - BROAD_SHADE[0]) * lamp.shadow
-    c.albedo[rows] *= (1 - broad * occ * on_skin)[..., None]
+    c.albedo[rows] *= (1 - (0.2 + 0.28 * lamp.shadow) * occ * on_skin)[..., None]
     # Right beside it the skin lies in the hair's own shade, whatever the lamp: light reaches
     # it only past the hair's edge, from a narrow angle. That dims it for a few millimetres,
     # most at the hair. (In the albedo, the exposure's shoulder took most of it out of a lit
@@ -132,9 +126,7 @@ def contact_shadow(
     nudge = np.array([[1, 0, dx * 0.5], [0, 1, dy * 0.5]], np.float32)
     held = cv2.warpAffine((alpha > 0.5).astype(np.uint8), nudge, alpha.shape[::-1])
     d = cv2.distanceTransform(1 - held, cv2.DIST_L2, 3)
-    # (Over 0.06 face widths it reached a finger's width into the skin: no edge, a smudge.)
-    near = np.exp(-d / (wz * 0.035)) * cv2.GaussianBlur(standing, (0, 0), wz * 0.05)
+    near = np.exp(-d / (wz * 0.06)) * cv2.GaussianBlur(standing, (0, 0), wz * 0.05)
     if face is not None:  # (not on the hair behind it, nor the clothes: a dark halo there)
         on_skin = on_skin * face
-    close = CLOSE_SHADE[0] + (CLOSE_SHADE[1] - CLOSE_SHADE[0]) * lamp.shadow
-    return (1 - close * near * on_skin).astype(np.float32)
+    return (1 - CLOSE_SHADE * near * on_skin).astype(np.float32)
