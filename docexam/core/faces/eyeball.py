@@ -84,13 +84,7 @@ def ball(
     # blends into the white over a pixel and a half: cut in one, the camera's sharpening drew
     # a pale halo round it.
     disc = np.clip((1.0 - r) * fg.iris / 1.5 + 0.4, 0, 1) * np.clip(foot - ys + 0.3, 0, 1)
-    # Round the limbus the sclera thins and greys, a shade darker just outside the iris: it
-    # keeps the iris's dark rim against a lit white (blended with the brighter white, the
-    # limbal ring paled).
-    # (Not along the lower lid, where it drew the margin as a dark line: test_eye_margins.)
-    limbus = 1 - 0.3 * smoothstep(1.25, 0.95, r) * smoothstep(1.0, 3.0, foot - ys)
-    ball_col = sclera * limbus[..., None]
-    ball_col += (col - ball_col) * disc[..., None]
+    ball_col = sclera + (col - sclera) * disc[..., None]
     # The upper lid has a thickness: its margin stands over the ball as a ledge, and it and
     # the lashes shade the white and the iris's top quarter, softly and most just under it
     # (a deep, hard shade there narrowed every eye to a slit). A higher lamp casts it longer.
@@ -101,9 +95,7 @@ def ball(
     # ball and shades it deeper and further down. (Only a full one: a lid under a crease
     # shaded so drew the eye's darkest disc off the pupil.)
     single = single_lid(hood)
-    # (The lamp's height lengthens it a little only: 0.35 iris radii more under a hall's
-    # ceiling light put a squinting booth eye's whole white in shade, a dark hole.)
-    reach = fg.iris * (0.7 + 0.15 * max(-ly, 0.0) + 0.35 * single)
+    reach = fg.iris * (0.7 + 0.35 * max(-ly, 0.0) + 0.35 * single)
     # (Less towards the corners, which the ball's turn already darkens: there the two made
     # the white as dark as the iris.)
     # Least of all into the outer corner, where the opening narrows to a few pixels: shaded

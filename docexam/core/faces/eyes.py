@@ -232,18 +232,8 @@ def eyes(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     # hue, the light the lids and skin round it throw onto it.
     # (A dark face's white, as bright as a fair one's against its skin, was the brightest
     # thing in the photo: an almond of paper on the face.)
-    # (At 0.74 * (1 - 0.6 * skin), after the ball's turn, the lids' shade and the socket's,
-    # the white came out half the cheek's tone, the darkest face's no brighter than its skin:
-    # with the iris and lash line the opening read as a dark hole, most in the booth.)
-    white = np.float32(0.86 * (1 - 0.42 * who.skin)) * (0.72 + 0.28 * skin / skin.mean())
+    white = np.float32(0.74 * (1 - 0.6 * who.skin)) * (0.72 + 0.28 * skin / skin.mean())
     white *= np.array([1 - 0.12 * who.skin, 1 - 0.03 * who.skin, 1], np.float32)
-    if light.kind == "overhead":
-        # Under a ceiling light the socket round the eye takes one tone, the socket's mean
-        # (skinlight.form), but the ball stands at the socket's front, in the light of the
-        # booth's walls and panel: toned down with the socket's hollows, its white went as
-        # dark as the lid's skin, a dark hole (white over cheek 0.43 in the booth against
-        # 0.53 in the studio).
-        white = white * np.float32(1.15)
     lashes = (both.blank(), both.blank())
     for side in (-1, 1):
         # Fine enough for the corners' rounded ends.

@@ -196,23 +196,11 @@ def lower_lid(
     # The waterline: wet, pinker than the skin and catching the light from above.
     # Only a little lighter than the lid: a bright rim drew a pale line under the white,
     # which the camera's sharpening crisped into a cut-out's edge.
-    # Its thickness shows as a pink band a pixel or so tall between the white and the lashes'
-    # roots: mucosa, not skin, so pinker than the lid rather than lighter. (At a fifth of a
-    # tint barely pinker than the skin the white ended on flat skin: no lid thickness.)
-    # Fullest beside the iris, fading before the corners (run out to the outer one at full
-    # strength, it drew a pink liner round the eye).
-    # (Pink at the lid's own lightness: lighter too, lit from above and sharpened by the
-    # camera, it drew a pale line under the white, test_eye_socket's ring.)
-    # Tinted from what lies there (the lid's shaded skin, the white's blurred edge), not the
-    # face's lit skin colour.
-    rim = _band(s, 0.4, 0.6) * w**1.5
-    here = c.albedo[p.rows, p.cols]
-    wet = np.minimum(1, here * np.array([1.05, 0.92, 1.12], np.float32))
-    p.paint((rim * 0.6).astype(np.float32), wet)
-    # The tear's meniscus along the rim's inner edge is wet: a fine glint where it meets the
-    # white.
+    rim = _band(s, 0.35, 0.7) * w
+    wet = np.minimum(1, skin * np.array([1.0, 0.96, 1.07], np.float32) + 0.02)
+    p.paint((rim * 0.2).astype(np.float32), wet)
     gloss = c.gloss[p.rows, p.cols]
-    np.maximum(gloss, _band(s, 0.1, 0.45) * w * 0.14, out=gloss)
+    np.maximum(gloss, rim * 0.03, out=gloss)
     # The lid's front edge, just under the rim, faces the lamp and the lens: a touch lighter
     # than the lid below, the thickness that keeps the white from ending on flat skin.
     ledge = _band(s, 1.4, 0.8) * w
