@@ -337,17 +337,9 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> tu
     shade = np.ones((c.h, c.w), np.float32)
     shade[rows] = hairedge.contact_shadow(c, rows, alpha, standing, lamp, fg.wz, on_ears, face_skin)
     backlit: F32 | None = None
-    # Along the outline tufts stand out and locks end smooth, a few pixels apart. (Its own
-    # generator: the canvas's draws after this stay as they were.)
-    g_edge = rng("hair-edge", who.seed, look.hair_style, *day)
-    raw = g_edge.standard_normal(alpha.shape, dtype=np.float32)
-    raw = cv2.GaussianBlur(raw, (0, 0), 1.6 if coiled else 1.2)
-    wisps = smoothstep(-0.7, 0.7, raw / (float(raw.std()) + 1e-6)).astype(np.float32)
-    crown = smoothstep(fg.eye, temple, ys) if hanging and not combed else np.ones_like(alpha)
-    # (Coils too: cut at their halo's edge, a grey afro read as a sponge. Tied back they lie
-    # tight on the skull: a wide halo stood off it as a pale slab by the temple.)
-    reach_edge = fg.wz * (0.065 if not coiled else 0.03 if style == "tied" else 0.08)
-    alpha, backlit = hairlayer.outline(alpha, backdrop, grain, reach_edge, crown, wisps)
+    if not coiled:
+        crown = smoothstep(fg.eye, temple, ys) if hanging and not combed else np.ones_like(alpha)
+        alpha, backlit = hairlayer.outline(alpha, backdrop, fib.strand, fg.wz * 0.065, crown)
     hairlayer.lay(
         c,
         look,

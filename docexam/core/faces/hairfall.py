@@ -285,10 +285,6 @@ def ends(
         # (Coming in down the dome, not at the temple's row: there it stepped the outline.)
         see = reach_fall(fall.fallen, ys, d.top, d.temple) * (1 - c.person[rows])
         alpha *= 1 - see * (1 - veil) * (1 - thin)
-        if coiled:
-            # (A pixel or two of coil kept whole among thinned ones stood off the outline as
-            # a dark speck: a coil at the edge is seen with the backdrop through it.)
-            alpha = np.minimum(alpha, cv2.GaussianBlur(alpha, (0, 0), 1.0) * 1.5)
     if behind is not None:
         shoulder = shoulder_line(d.body or fg, behind[0], c.h, xs, behind[1])
         alpha *= fib.front + (1 - fib.front) * smoothstep(shoulder + 1.0, shoulder - 1.5, ys)

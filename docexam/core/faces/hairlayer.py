@@ -254,41 +254,25 @@ def crossing(
         c.paint((m * under * k).astype(np.float32), np.minimum(tone, 1))
 
 
-def outline(
-    alpha: F32,
-    backdrop: F32,
-    strand: F32,
-    reach: float,
-    where: F32,
-    wisps: F32 | None = None,
-) -> tuple[F32, F32]:
+def outline(alpha: F32, backdrop: F32, strand: F32, reach: float, where: F32) -> tuple[F32, F32]:
     """The outline of a mass of hair against the ``backdrop``: fine hairs stand out past it for
     up to ``reach`` pixels, streaks along the fall (``strand``), and its last pixels are hairs
     with the backdrop between them (cut at the mass's edge, dark hair drew a hard dark line round
     the head). Only as much as ``where`` (hanging hair's sides have their own veil of ends).
-    ``wisps`` (0..1, smooth noise a few pixels across) says how far the fringe reaches out and
-    thins in along the outline. Gives the alpha and the band at the outline where the light
-    from behind comes through the fibres."""
+    Gives the alpha and the band at the outline where the light from behind comes
+    through the fibres."""
     solid = (alpha > 0.5).astype(np.uint8)
     d_out = cv2.distanceTransform(1 - solid, cv2.DIST_L2, 3)
     # (Measured in from the backdrop only: against the face the hair's edge is another's.)
     open_ = ((solid == 0) & (backdrop > 0.5)).astype(np.uint8)
     d_in = cv2.distanceTransform(1 - open_, cv2.DIST_L2, 3)
     hairs = np.clip(3.0 * (strand - 0.5), 0, 1)
-    # A real outline is no blurred cut: here a tuft of fibres stands out twice as far, there a
-    # lock ends smooth and the mass thins in, the backdrop showing through. (Of one reach all
-    # round, the fringe was a soft band parallel to the mass's edge: the hair read as a helmet.)
-    tuft = np.full_like(alpha, 0.5) if wisps is None else wisps
-    # (Reaching out twice as far, the fibre streaks' far ends floated off the mass as specks.)
-    far = reach * (0.45 + 1.0 * tuft)
-    fuzz = np.clip(1 - d_out / far, 0, 1) ** 1.5 * hairs * (0.4 + 0.35 * tuft)
+    fuzz = np.clip(1 - d_out / reach, 0, 1) ** 1.5 * hairs * 0.6
     # (Close to the mass the hairs are many, each finer than a pixel: a haze of them.)
     haze = cv2.GaussianBlur(alpha, (0, 0), reach * 0.3) * (0.4 + 0.6 * hairs)
-    haze = haze * (solid + (1 - solid) * (0.2 + 0.8 * tuft))
     fuzz = np.maximum(fuzz, haze) * backdrop * where
     gaps = 1 - np.clip(2.0 * (strand - 0.3), 0, 1)
-    deep = reach * (0.35 + 0.9 * (1 - tuft))
-    thin = 1 - 0.75 * smoothstep(deep, 0.0, d_in) * gaps * where
+    thin = 1 - 0.6 * smoothstep(reach * 0.7, 0.0, d_in) * gaps * where
     rim = smoothstep(reach, 0.0, d_in) * np.maximum(alpha, fuzz)
     return np.maximum(alpha * thin, fuzz).astype(np.float32), rim.astype(np.float32)
 
