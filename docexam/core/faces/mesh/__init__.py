@@ -33,6 +33,8 @@ EYE_FLAT = 0.4
 EAR_PART = 0.2  # how much ear (``_parts``) each corner of an ear's triangle is
 NECK_DM = 0.25  # the neck's front stands this far (decimetres) out of the relief's zero
 EAR_ROOT_CM = 0.5  # the width of an ear's root along the head that the relief's light takes
+EAR_WALL_Z = 0.5  # a normal's share towards the lens below which the head's side is edge-on
+EAR_WALL_CM = 1.0  # how far out of the head's outline its side, edge-on, may lie
 
 
 @dataclass(frozen=True)
@@ -57,13 +59,31 @@ class MeshHead:
     def own_ears(self) -> F32:
         """Where an ear is lit by its own normals (its rim, bowl and lobe, turned every way,
         thinner than any smoothing): all of it but its root along the head, a few millimetres
-        wide, whose normals turn away to the head's side behind the cheek. Lit by them the
+        wide, whose normals turn away to the head's side behind the cheek, and the head's
+        side that the ears' coverage takes in round it. Lit by them the
         root drew a dark groove down the ear's whole join; it takes the relief's light, which
         head._seat rounds from the cheek's edge onto the ear. (Kept: the skin's paint and
         both light passes read it.)"""
         rest = ((self.head > 0.5) & (self.whole_ears < 0.05)).astype(np.uint8)
+        # The ears' size target moves the head's side round the ear too: a strip along the
+        # outline, edge-on to the lens, from the temple down past the lobe and, beside the
+        # ear, the wall the ear stands out from. That is the head's skin, not an ear's: lit
+        # by its own edge-on normals and flushed as an ear it drew a dark red-brown band down
+        # each side of the face, a mask's edge. It is found as what of the ears' coverage is
+        # edge-on and reached from the head's skin without crossing the ear's front.
+        # (Not beyond a finger's width outside the head's outline without the ears: the
+        # lobe, turned down and out, is edge-on as well, and taken in its flush went in
+        # patches.)
+        reach = max(1, round(self.scale * EAR_WALL_CM * 0.1))
+        cx = (self.points["ear_out_r"][0] + self.points["ear_out_l"][0]) / 2
+        xs = np.abs(np.arange(self.head.shape[1], dtype=np.float32) - cx)
+        out = xs[None, :] - self.rows[:, None]
+        wall = ((self.normals[..., 2] < EAR_WALL_Z) & (out < reach)).astype(np.uint8) | rest
+        grown, cross = rest, np.ones((3, 3), np.uint8)
+        for _ in range(reach):
+            grown = cv2.dilate(grown, cross) & wall
         k = max(3, int(self.scale * EAR_ROOT_CM * 0.1) | 1)
-        root = soft(cv2.dilate(rest, np.ones((k, k), np.uint8)).astype(np.float32), k * 0.4)
+        root = soft(cv2.dilate(grown, np.ones((k, k), np.uint8)).astype(np.float32), k * 0.4)
         return (self.whole_ears * (1 - root)).astype(np.float32)
 
 
