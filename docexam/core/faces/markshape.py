@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from docexam.core.domain.seeds import rng
-from docexam.core.faces.canvas import F32, FaceCanvas, soft
+from docexam.core.faces.canvas import F32, LUMA, FaceCanvas, soft
 from docexam.core.faces.features import eye_openings, mark_centre, mole_radius
 from docexam.core.faces.geometry import FaceGeometry
 from docexam.core.faces.patch import Patch
@@ -132,6 +132,7 @@ def stroke(origin: np.ndarray, shape: tuple[int, int], path: ScarPath) -> F32:
 MOLE_BODY, MOLE_CORE = (0.88, 0.7), (0.72, 0.58)
 MOLE_HIGH = 0.35  # a mole's rise over the skin, in its radii
 PINK_SCARS = 0.35  # the skins (``Identity.skin``) up to which a scar is pink, not pale
+MOLE_CHROMA = 0.6  # how much of melanin's pull towards red a mole's tint keeps
 SCAR_OPACITY = 0.9  # scar tissue over the skin: its own colour, the skin's mottle through it
 
 
@@ -158,6 +159,11 @@ def _mole(c: FaceCanvas, fg: FaceGeometry, who: Identity, m: Mark, x: float, y: 
     # greyer, never ink. A raised mole holds its pigment deeper in the skin: paler, tan; a
     # flat one is a darker brown, each its own shade of its kind.
     tint = np.array([0.5 + 0.2 * (1 - form.warmth), 0.7 + 0.08 * (1 - form.warmth), 1.0])
+    # Melanin darkens every channel, blue most: a mole is the skin's brown made deeper, its
+    # colour barely richer than the skin's. Darkened in blue and green alone, a fair skin's
+    # moles kept their red and read orange (chroma 1.8-3 times the skin's round them).
+    grey = float(LUMA @ tint)
+    tint = grey + (tint - grey) * MOLE_CHROMA
     # (The smallest are the darkest: a pale brown dot that small was lost on a fair skin.)
     small = float(np.clip((1.1 - m.size) / 0.5, 0, 1))
     body *= (1.05 if form.raised else 1.0) * (1.04 - 0.1 * form.shade) * (1 - 0.22 * small)

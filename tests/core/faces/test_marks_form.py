@@ -95,8 +95,11 @@ def test_a_mole_is_brown_not_black() -> None:
             float((middle[2] - middle[0]) / luma(middle) - (ring[2] - ring[0]) / luma(ring))
         )
     # Drawn as ink (a third of the skin's light or less, barely warmer than it): 0.40, 0.18.
+    # Warmer: a grey mole (the skin's colour only darker) 0.00; a real one, its chroma about
+    # 1.1 of the skin's in CIELAB, about 0.18 (skin L*78 a*8 b*13, mole L*45 a*10 b*14);
+    # generator 33's orange ones (chroma 1.46 of the skin's) over 0.28; now 0.20.
     assert np.mean(shares) > 0.45, np.round(shares, 2)
-    assert np.mean(warmer) > 0.28, np.round(warmer, 2)
+    assert np.mean(warmer) > 0.12, np.round(warmer, 2)
 
 
 def _scar_profile(d: F32, m: Mark, x: float, y: float, half: float) -> tuple[float, float]:
