@@ -118,6 +118,8 @@ def lay(
     # (A soft box is a broad lamp: round its tight band the sheen runs on, fainter, down the
     # hair as far as it still turns towards the lamp.)
     lobe = np.exp(-((th / 0.26) ** 2)) + 0.35 * np.exp(-((th / 0.6) ** 2))
+    if dome is not None and not coiled:
+        lobe = _over_crown(lobe, alpha, on, dome[2] * 0.25)
     # Clumps of locks catch it and others lie out of it: a broken band, not a fan of gloss.
     # (Combed hair's clumps break it, below: blots of noise across its fibres read as stains.)
     broken = 1.0 if combed else np.clip(1 + 0.22 * c.noise(5.0)[rows], 0.5, 1.4)
@@ -165,6 +167,19 @@ def lay(
     # turns across it.)
     c.gloss[rows] = c.gloss[rows] * (1 - alpha) + alpha * GLOSS
     c.person[rows] = np.maximum(c.person[rows], alpha)
+
+
+def _over_crown(lobe: F32, alpha: F32, on: F32, sigma: float) -> F32:
+    """The sheen's lobe over the crown ``on``, averaged over ``sigma`` pixels of the mass: a
+    soft box lights the fibres over a spread of angles, and the fibres about a pixel lie at a
+    spread of their own, so the band fades into the shaded hair over a lock's width or more.
+    (Taken pixel by pixel, where the fall turns from one side of a side parting to the other
+    on the skull's steep flank the lobe went from dark to full within a few pixels: the crown
+    beside the parting a pale flat panel with a hard edge.)"""
+    w = smoothstep(0.3, 0.9, alpha)
+    num = cv2.GaussianBlur(lobe * w, (0, 0), sigma)
+    mean = num / np.maximum(cv2.GaussianBlur(w, (0, 0), sigma), 1e-3)
+    return (lobe + (mean - lobe) * on).astype(np.float32)
 
 
 def seams(alpha: F32, shut: np.ndarray, fringe: np.ndarray, most: float) -> tuple[F32, F32]:

@@ -131,6 +131,15 @@ def relief(
         # The flattened curtain keeps its waves: lit on their upper flanks, shaded under them.
         z = z + fib.bulge * fg.wz * 0.08 * curl * curtain * (not coiled)
     if into is not None and not coiled:
+        # It lies against the face only where skin shows beside it: above the hairline the
+        # inner edge a combed fall is measured from (the arch framing the forehead) lies
+        # under the hair on the scalp, and lying against it there dug a trough over the crown
+        # beside a side parting: the small side turned from the lamp, the crown by it a pale
+        # panel with an edge.
+        bare = ((alpha < 0.5) & (c.person[rows] > 0.5)).astype(np.uint8)
+        beside = cv2.dilate(bare, np.ones((1, int(fg.wz * 0.3) | 1), np.uint8))
+        beside = cv2.GaussianBlur(beside.astype(np.float32), (0, 0), fg.wz * 0.04)
+        into = into + (np.maximum(into, fg.wz * 0.3) - into) * (1 - np.clip(beside * 2, 0, 1))
         z, onto_skin = hairfall.against_face(z, base, into, fg.wz)
     if coiled:  # clumps of coils stand out of the mass: the lamp lights their tops
         # (Most over the top, where the light falls on them; lower down they lie in the mass.)
