@@ -43,7 +43,7 @@ def sides() -> dict[int, tuple[float, float, float]]:
         foot = min(t.junction, collar_row(fg, t, who, look, t.neck_base)) - 0.1 * fg.wz
         rims, edges = [], []
         for y in range(int(fg.chin + 0.1 * fg.wz), int(foot)):
-            ys = np.float32([y])
+            ys = np.array([y], np.float32)
             c, half = float(neck_centre(fg, t, ys)[0]), float(neck_width(t, ys)[0])
             mid = grey[y, int(c - half * 0.3) : int(c + half * 0.3) + 1].mean()
             for side in (-1, 1):
@@ -56,7 +56,7 @@ def sides() -> dict[int, tuple[float, float, float]]:
         soft = cv2.GaussianBlur(grey, (0, 0), 1.5)
         streaks = []
         for y in range(int(fg.chin - 0.15 * fg.wz), int(fg.chin + 0.15 * fg.wz)):
-            ys = np.float32([y])
+            ys = np.array([y], np.float32)
             c, half = float(neck_centre(fg, t, ys)[0]), float(neck_width(t, ys)[0])
             for side in (-1, 1):
                 e = c + side * half
