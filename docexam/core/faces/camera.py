@@ -30,7 +30,8 @@ PRINT_SHARPEN = (0.8, 0.45)  # the print's own, at its pixel size: radius px, am
 # The most (of 1) a sharpened pixel goes past the brightest or darkest of its neighbours; a
 # photo's fine edges and texture sharpen by less than that, a long edge between a dark neck
 # and a pale backdrop by far more.
-OVERSHOOT = 0.012
+OVERSHOOT = 0.008
+_NEAR = np.ones((3, 3), np.uint8)  # a pixel's neighbours, for that overshoot
 # A print's grain (of 1) at its pixel size; a poor camera adds more. At 0.01 it read as grit on
 # skin at the tile's size, with the skin's own texture.
 GRAIN = 0.008
@@ -125,14 +126,10 @@ def sharpen(img: F32, radius: float, amount: float) -> F32:
     as a camera's or a printer's limits it. Unbounded, a dark neck's side against a pale
     backdrop left a white line along the backdrop, 8 levels over it on the median holder
     and 25 on some: a pale rim down the neck, a cut-out's."""
-    out = img + amount * (img - cv2.GaussianBlur(img, (0, 0), radius))
-    near = np.ones((3, 3), np.uint8)
-    hi, lo = cv2.dilate(img, near), cv2.erode(img, near)
-    over = np.maximum(out - hi, 0)
-    under = np.maximum(lo - out, 0)
-    soft = 1 - np.exp(-over / OVERSHOOT), 1 - np.exp(-under / OVERSHOOT)
-    out = np.where(over > 0, hi + OVERSHOOT * soft[0], out)
-    return np.where(under > 0, lo - OVERSHOOT * soft[1], out).astype(np.float32)
+    out = cv2.addWeighted(img, 1 + amount, cv2.GaussianBlur(img, (0, 0), radius), -amount, 0)
+    hi, lo = cv2.dilate(img, _NEAR), cv2.erode(img, _NEAR)
+    np.minimum(out, cv2.add(hi, OVERSHOOT), out=out)
+    return np.maximum(out, cv2.subtract(lo, OVERSHOOT), out=out)
 
 
 def _barrel(img: F32, k: float) -> F32:
