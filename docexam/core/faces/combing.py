@@ -105,6 +105,9 @@ def knit(fib: Fibres, xs: F32, part: float, wide: float, narrow: float = 1.5) ->
         step = np.where(left, 0.5, -0.5) * (hi - lo)
         even = np.where(left, 0.5, -0.5) * broad
         f = f + even * w_wide + (step - even) * w_near
+        if name == "ridge":  # (a lock's crest is never deeper than the gap beside it: below
+            # the temples, where the two sides' lines now hang apart, levelling sank it under 0)
+            f = np.maximum(f, 0.0)
         setattr(fib, name, f.astype(np.float32))
 
 
