@@ -59,6 +59,11 @@ def parted(
         # 0 on the inner shell, 1 on the outer, between as the two radii say.
         t = np.clip((r0 - 1) / np.maximum(r0 - r1, 1e-3), -1.0, 2.5)
         a_t, b_t = a0 + t * (a1 - a0), b0 + t * (b1 - b0)
+        # Inside the inner shell where hair hangs (below ``mid``: a fall drawn in over the
+        # shoulders beside the neck) its lines hang straight, each at its own column. (With
+        # ``t`` at its floor every column of a row was one line: its locks ran across the fall
+        # and ended row by row, in horizontal bands of hair and skin beside the neck.)
+        a_t = np.where((dy == 0) & (t < 0), dx, a_t)
         s[:, cols] = side * np.maximum(a_t, 1.0) / (a_mean * flare[:, None])
         # Along its shell from the parting: its arc, short of ``mid`` by the angle still to
         # turn.
@@ -100,6 +105,9 @@ def knit(fib: Fibres, xs: F32, part: float, wide: float, narrow: float = 1.5) ->
         step = np.where(left, 0.5, -0.5) * (hi - lo)
         even = np.where(left, 0.5, -0.5) * broad
         f = f + even * w_wide + (step - even) * w_near
+        if name == "ridge":  # (a lock's crest is never deeper than the gap beside it: below
+            # the temples, where the two sides' lines now hang apart, levelling sank it under 0)
+            f = np.maximum(f, 0.0)
         setattr(fib, name, f.astype(np.float32))
 
 

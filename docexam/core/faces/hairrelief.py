@@ -116,7 +116,8 @@ def relief(
         # Out to its outer edge and past it over the background (it must not round off into
         # a dark rim there), but not into the face beside it.
         past = cv2.dilate(hangs, np.ones((1, int(fg.wz * 0.3) | 1), np.uint8))
-        hangs = hangs | (past & (c.person[rows] < 0.5) & (not coiled))
+        # (Coils too: rounded off at their outline they turned from the lamp, dark specks.)
+        hangs = hangs | (past & (c.person[rows] < 0.5))
         curtain = soft(hangs.astype(np.float32), fg.wz * 0.06)
         if combed:  # (combed hair comes forward off the skull's side over a hand's length:
             # brought forward over a few rows, it stood out as a lit ledge across the head)
