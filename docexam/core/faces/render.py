@@ -70,8 +70,8 @@ def render(who: Identity, look: Look, width: int, height: int, salt: object = ""
     beard.beard(c, fg, look)
     brows.brows(c, fg, who, haircolour.brow_colour(look), look.age)
     hidden, hair_shade = hair.hair_front(c, fg, who, look)
-    lit_skin = skinlight.where(c, skin * (1 - hidden), skin_colour(who), hidden)
-    form, sheen = skinlight.form(fg, c, lit_skin, lamps.lamp(look), hidden)
+    lit_skin = skinlight.where(c, skin * (1 - hidden), skin_colour(who))
+    form, sheen = skinlight.form(fg, c, lit_skin, lamps.lamp(look))
     miss = misses(who, look, salt)
     img = _shade(c, look, lit_skin, fg, hidden)
     if look.jpeg:

@@ -40,7 +40,7 @@ EYE_OPEN = (1.4, 1.2, 0.6, 0.5)
 DRY_SHEEN = 0.35  # the sheen's share on a dry crest (a cheekbone's top) against an oily skin's
 
 
-def where(c: FaceCanvas, face: F32, colour: BGR, hair: F32 | None = None) -> F32:
+def where(c: FaceCanvas, face: F32, colour: BGR) -> F32:
     """Where the sitter shows skin: the face, and the neck and ears, which body.py and head.py
     paint in the face's colour. Found by colour, as near the skin's hue and lightness; light
     scatters under a neck's skin as under a cheek's, and lit as plaster it read grey beside
@@ -61,10 +61,6 @@ def where(c: FaceCanvas, face: F32, colour: BGR, hair: F32 | None = None) -> F32
     neck_near = np.square(np.clip(1 - (neck_hue**2).sum(axis=-1) / 0.2**2, 0, 1))
     neck_light = np.square(np.clip(1 - np.square(lum / own - 0.9) / 0.35**2, 0, 1))
     neck = neck_near * neck_light * (paint > 1e-3)
-    # (Not where hair hangs over it: a blonde fall is near the neck's paint in hue and light,
-    # and counted as skin it took the neck's shade under the jaw, a dark block in the hair.)
-    if hair is not None:
-        neck *= 1 - np.clip(hair, 0, 1)
     return np.maximum(face, np.maximum(near * light, neck) * c.person)
 
 
@@ -143,9 +139,7 @@ def specular(c: FaceCanvas, lamp: lamps.Lamp, fx: F32, fy: F32, pit: F32, skin: 
     return spec * (1 - skin) + spec / (1 + spec / SPEC_CAP) * skin
 
 
-def form(
-    fg: FaceGeometry, c: FaceCanvas, skin: F32, lamp: lamps.Lamp, hair: F32 | None = None
-) -> tuple[F32, F32]:
+def form(fg: FaceGeometry, c: FaceCanvas, skin: F32, lamp: lamps.Lamp) -> tuple[F32, F32]:
     """How much of the light a point of skin gets for the way the head's form turns it, as
     a factor on the light (1 facing the light), and the broad sheen the form catches.
 
@@ -307,8 +301,6 @@ def form(
     # kept its full light, a pale streak down from each angle. The mesh's turn as smoothed
     # there (its nearest normals, the jaw's side and the mesh's neck) runs on smoothly.
     gap = neath * smoothstep(fg.wz * 0.6, fg.wz * 0.4, depth)
-    if hair is not None:  # (hair hanging there is no neck: a blonde fall took its shade)
-        gap *= 1 - np.clip(hair, 0, 1)
     known = np.maximum(np.maximum(on, reach), gap) * skin
     # Skin's oil gives back the soft box as a broad, faint sheen where the form faces the
     # lamp's mirror direction: the forehead, the nose's tip, the cheekbones' tops. Without
