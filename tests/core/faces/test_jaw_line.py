@@ -61,8 +61,8 @@ def test_the_jaw_s_shade_follows_its_outline(
     rising with it towards the jaw's angles. Two measures over these photos, each against
     what a shade hung from a level line at the chin's row would give on the same outlines:
     the middle photo's darkest rows rise with the outline (slope of the dark row on the
-    outline's row across the neck over 0.7; level: 0), and wander from it by under 0.85 of
-    the outline's own rise and fall (the spread a level shade leaves).
+    outline's row across the neck over 0.7; level: 0), and wander from it by under 0.8 of
+    the outline's own rise and fall (under 0.85 of the spread a level shade leaves).
     (In pixels the spread scales with how far the outline rises: a jaw with an angle rises
     further between the neck's sides. Generator 32's rounder jaws: spread 1.98 px against a
     level line's 2.71 (0.73), slope 0.90; generator 33's jaws with an angle: 2.20 against
