@@ -51,17 +51,7 @@ def where(c: FaceCanvas, face: F32, colour: BGR) -> F32:
     near = np.square(np.clip(1 - (hue**2).sum(axis=-1) / 0.2**2, 0, 1))
     # The neck is painted a shade darker than the face, and darker still at its sides.
     light = np.square(np.clip(1 - np.square(lum / float(ref @ LUMA) - 0.85) / 0.45**2, 0, 1))
-    # Under the jaw its paint is darker again by the jaw's shade (head.py's): measured against
-    # the face's tone alone, the skin there counted as four fifths skin, only the mesh's face
-    # over it fully, and its light changed at the face's edge, a pale streak down from each
-    # of the jaw's angles. Against the neck's own paint (body.py's) it is all skin.
-    paint = c.neck_skin @ LUMA
-    own = np.maximum(paint, 1e-3)
-    neck_hue = c.albedo / lum[..., None] - c.neck_skin / own[..., None]
-    neck_near = np.square(np.clip(1 - (neck_hue**2).sum(axis=-1) / 0.2**2, 0, 1))
-    neck_light = np.square(np.clip(1 - np.square(lum / own - 0.9) / 0.35**2, 0, 1))
-    neck = neck_near * neck_light * (paint > 1e-3)
-    return np.maximum(face, np.maximum(near * light, neck) * c.person)
+    return np.maximum(face, near * light * c.person)
 
 
 def box(skin: F32) -> tuple[slice, slice]:
@@ -295,13 +285,7 @@ def form(fg: FaceGeometry, c: FaceCanvas, skin: F32, lamp: lamps.Lamp) -> tuple[
     reach = neath * near_jaw * np.clip(held * 10, 0, 1) * (1 - sure)
     # Only ever darker: the mesh's own neck at its sides turns away and keeps its shade.
     f += (np.minimum(carried, f) - f) * reach
-    # Under each of the jaw's angles, where the mesh's neck is narrower than the body's (the
-    # jaw drawn in over it), neither the mesh nor the carried light reached the neck's side
-    # from a third of a face width down until the mesh's neck widened again: there the neck
-    # kept its full light, a pale streak down from each angle. The mesh's turn as smoothed
-    # there (its nearest normals, the jaw's side and the mesh's neck) runs on smoothly.
-    gap = neath * smoothstep(fg.wz * 0.6, fg.wz * 0.4, depth)
-    known = np.maximum(np.maximum(on, reach), gap) * skin
+    known = np.maximum(on, reach) * skin
     # Skin's oil gives back the soft box as a broad, faint sheen where the form faces the
     # lamp's mirror direction: the forehead, the nose's tip, the cheekbones' tops. Without
     # it skin read as matt as paint. Broad (a soft box is a large source, its reflection on a

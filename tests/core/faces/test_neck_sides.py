@@ -3,10 +3,7 @@ neck turns away from the lamp at its sides and stands in the jaw's shade, so it 
 there than down its middle, and the backdrop beside it is at most a little darker still
 (the sitter's soft shadow on it); no line along the outline is paler than the backdrop
 further out. A camera's unsharp mask without a limit on its overshoot drew one, a white rim
-down both sides of the neck (a cut-out pasted on the backdrop), and a dark line inside it.
-Nor is the neck's side paler just under the jaw's angles, where the jaw's shade and the
-neck's turn both darken it: the skin's light left it unshaded there (a pale streak down from
-each angle)."""
+down both sides of the neck (a cut-out pasted on the backdrop), and a dark line inside it."""
 
 from __future__ import annotations
 
@@ -25,15 +22,12 @@ HOLDERS = 20
 
 
 @pytest.fixture(scope="module")
-def sides() -> dict[int, tuple[float, float, float]]:
+def sides() -> dict[int, tuple[float, float]]:
     """Per holder (in one light), over the rows of the neck from a tenth of a face width under
     the chin to as far over the trapezius' junction or the collar: the median of how much the
     brightest backdrop pixel within 4 px outside the neck's outline stands over the backdrop
     8 to 13 px out (levels), and of the brightest neck pixel within 6 px inside it over the
-    neck's middle third (a ratio); and from 0.15 face widths over the chin's row to as far
-    under it (beside the jaw's angles), the 90th percentile over rows and sides of the
-    brightest pixel of the neck's outer third (from 3 px in) over its next quarter's mean,
-    on the photo blurred by 1.5 px (the grain's dots else count as streaks)."""
+    neck's middle third (a ratio)."""
     out = {}
     for s in range(HOLDERS):
         who, look = in_one_light(s)
@@ -53,47 +47,25 @@ def sides() -> dict[int, tuple[float, float, float]]:
                 inner = [round(e - side * k) for k in range(1, 7)]
                 rims.append(grey[y, near].max() - grey[y, far].mean())
                 edges.append(grey[y, inner].max() / max(mid, 1.0))
-        soft = cv2.GaussianBlur(grey, (0, 0), 1.5)
-        streaks = []
-        for y in range(int(fg.chin - 0.15 * fg.wz), int(fg.chin + 0.15 * fg.wz)):
-            ys = np.array([y], np.float32)
-            c, half = float(neck_centre(fg, t, ys)[0]), float(neck_width(t, ys)[0])
-            for side in (-1, 1):
-                e = c + side * half
-                outer = soft[y, [round(e - side * k) for k in np.arange(3, 0.35 * half)]]
-                inner = soft[y, [round(e - side * k) for k in np.arange(0.35 * half, 0.6 * half)]]
-                streaks.append(outer.max() / max(float(inner.mean()), 1.0))
-        out[s] = float(np.median(rims)), float(np.median(edges)), float(np.percentile(streaks, 90))
+        out[s] = float(np.median(rims)), float(np.median(edges))
     return out
 
 
-def test_no_pale_rim_on_the_backdrop(sides: dict[int, tuple[float, float, float]]) -> None:
+def test_no_pale_rim_on_the_backdrop(sides: dict[int, tuple[float, float]]) -> None:
     """The backdrop along the neck is no paler than further out: under 1 level over it on the
     median holder, under 4 on any (a halo that shows at a glance is 6 and more). With the
     camera's and the print's sharpening unbounded, 8.3 on the median holder and 23 at most
     (seeds 3, 4, 5, 10, 12 over 12); unsharpened, -6.7 (the shadow); with their overshoot
     held to 2 levels past the neighbours', -1.8 and 3.4 at most (seed 10)."""
-    rims = {s: r for s, (r, _, _) in sides.items()}
+    rims = {s: r for s, (r, _) in sides.items()}
     worst = sorted(rims.items(), key=lambda kv: -kv[1])[:5]
     assert float(np.median(list(rims.values()))) < 1.0, worst
     assert max(rims.values()) < 6.0, worst
 
 
-def test_neck_darker_at_its_sides(sides: dict[int, tuple[float, float, float]]) -> None:
+def test_neck_darker_at_its_sides(sides: dict[int, tuple[float, float]]) -> None:
     """The neck's brightest pixel near its outline is darker than its middle on the median
     holder (a real neck turns away from the lamp there): under 0.9 of it (0.81 measured)."""
-    edges = {s: e for s, (_, e, _) in sides.items()}
+    edges = {s: e for s, (_, e) in sides.items()}
     worst = sorted(edges.items(), key=lambda kv: -kv[1])[:5]
     assert float(np.median(list(edges.values()))) < 0.9, worst
-
-
-def test_no_pale_streak_under_the_jaws_angles(sides: dict[int, tuple[float, float, float]]) -> None:
-    """Beside the jaw's angles the neck's outer third is at most a trace paler at its
-    brightest than the neck further in: under 1.05 on the median holder, 1.15 on any. With
-    the skin's light leaving the neck's side under each angle unshaded (and the neck's skin
-    there, darkened by the jaw's shade, counted as four fifths skin), 1.072 and 1.199 (seeds
-    4, 13, 15, 17 worst); with it shaded as the mesh's turn runs on there, 1.029 and 1.109."""
-    streaks = {s: k for s, (_, _, k) in sides.items()}
-    worst = sorted(streaks.items(), key=lambda kv: -kv[1])[:5]
-    assert float(np.median(list(streaks.values()))) < 1.05, worst
-    assert max(streaks.values()) < 1.15, worst
