@@ -26,7 +26,7 @@ RELIEF_SHADE, RELIEF_LIFT = 0.2, 0.08  # the most a hollow loses and a crest gai
 RELIEF_SOFT = 0.6  # the curvature (per cm, about a crest's) at which they near those
 RELIEF_ROUND = 0.3  # per cm: the most of a point's curvature the face's roundness takes
 NOSE_FILL = 0.3  # how much of its turn the nose's side walls are spared (0.55 drew a smudge)
-MOUTH_SPARED = (0.7, 0.8)  # the lips' unspread patch, in half mouth widths and lip heights
+MOUTH_SPARED = (0.8, 0.8)  # the lips' unspread patch, in half mouth widths and lip heights
 SKIN_SOFT_CM = 0.6  # cm: the least the key's light on skin is spread over
 EYE_FILL = (0.5, 1.5)  # the carried light's blur round an eye, in half eye widths across, up
 # The lids and opening, where the relief fades in outwards (a Gaussian: cut off at this edge,
