@@ -43,8 +43,9 @@ def test_the_cheeks_beside_the_mouth_are_no_blotchier_than_skin_under_a_ceiling_
     not spread over skin reached a half mouth width past each corner and down towards the
     chin: the hall's key saw the mesh's raw creases there, median 0.119, 75th percentile
     0.170; with the patch held to the lips, 0.095 and 0.147 (held tighter, 0.087 and 0.141,
-    but the studio's cheekbone-over-hollow form in test_face_form fell below its 57). A studio portrait of the same
-    people, over the wider lower cheek, measured about half the booth's.)"""
+    but the studio's cheekbone-over-hollow form in test_face_form fell below its 57). A
+    studio portrait of the same people, over the wider lower cheek, measured about half the
+    booth's.)"""
     found = [round(_beside_mouth(s), 4) for s in range(12)]
     assert float(np.median(found)) < 0.1, found
     assert float(np.percentile(found, 75)) < 0.16, found
