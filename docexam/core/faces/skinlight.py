@@ -26,6 +26,7 @@ RELIEF_SHADE, RELIEF_LIFT = 0.2, 0.08  # the most a hollow loses and a crest gai
 RELIEF_SOFT = 0.6  # the curvature (per cm, about a crest's) at which they near those
 RELIEF_ROUND = 0.3  # per cm: the most of a point's curvature the face's roundness takes
 NOSE_FILL = 0.3  # how much of its turn the nose's side walls are spared (0.55 drew a smudge)
+MOUTH_SPARED = (0.8, 0.8)  # the lips' unspread patch, in half mouth widths and lip heights
 SKIN_SOFT_CM = 0.6  # cm: the least the key's light on skin is spread over
 EYE_FILL = (0.5, 1.5)  # the carried light's blur round an eye, in half eye widths across, up
 # The lids and opening, where the relief fades in outwards (a Gaussian: cut off at this edge,
@@ -375,7 +376,16 @@ def _spared(c: FaceCanvas, fg: FaceGeometry) -> F32:
                 (fg.nose - fg.eye) * 0.75,
                 2.0,
             ),
-            (fg.fx, fg.mouth, fg.mouth_w * 1.2, (fg.lip_up + fg.lip_lo) * 1.2, 2.0),
+            # The lips only, to their corners: spared out over the cheeks beside the mouth
+            # and down to the chin, the key saw the mesh's raw creases there and a hall's
+            # light from above drew each as a dark brownish blotch, dirt on the cheeks.
+            (
+                fg.fx,
+                fg.mouth,
+                fg.mouth_w * MOUTH_SPARED[0],
+                (fg.lip_up + fg.lip_lo) * MOUTH_SPARED[1],
+                2.0,
+            ),
         ]
         # Nor the eyes' lids and corners: their fold's shade over the lash line is a few
         # pixels deep, and spread it went (the corners turned the outline's darkest points).
