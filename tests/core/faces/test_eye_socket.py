@@ -154,10 +154,7 @@ def _fold(photos: list[Photo]) -> tuple[np.ndarray, np.ndarray]:
             def at(dy: np.ndarray, x: np.ndarray = xs, lum: np.ndarray = lum) -> float:
                 return float(np.median(lum[np.round(dy).astype(int), np.round(x).astype(int)]))
 
-            # (The brightest of three rows: a low, thick brow reaches down into the highest.
-            # Averaged over them, generator 34's brow forms brought two eyes to 1.01 and 1.02;
-            # taken so, the median is 0.908 (0.926 averaged), the most 0.958.)
-            lid = max(at(tops - fg.iris * k) for k in (0.8, 0.95, 1.1))
+            lid = np.mean([at(tops - fg.iris * k) for k in (0.8, 0.95, 1.1)])
             skin.append(np.mean([at(tops - 3), at(tops - 4)]) / lid)
             ring = np.r_[0:3, 6:9]  # (in the iris, clear of the pupil)
             centre = np.full(6, ey - fg.eye_h * 0.05)
