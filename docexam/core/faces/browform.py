@@ -80,6 +80,6 @@ class Form:
         (a square head's nearly as dense), the body is densest, the tail thins out to
         single hairs over the fade. (A head as sparse as the tail left a brow that began
         in a scatter of strokes.)"""
-        d0 = 0.35 + 0.2 * self.square
+        d0 = 0.3 + 0.3 * self.square
         head = d0 + (1 - d0) * smoothstep(0.02, 0.28, t)
         return head * (1 - 0.85 * smoothstep(1 - (1 - self.peak) * self.fade, 1.0, t))

@@ -104,8 +104,8 @@ def brows(
     # frays at a hair's scale and thins out upwards while the lower keeps the roots' cleaner
     # line. (A smooth fill with strokes over it printed as a blurred smudge or a bar.)
     # A square head begins as a bank of upright hairs, a tapered one in a few.
-    h0 = 0.15 + 0.2 * f.square
-    head = (h0 + (1 - h0) * smoothstep(0.0, 0.26 - 0.06 * f.square, along))[None, :]
+    h0 = 0.25 + 0.35 * f.square
+    head = (h0 + (1 - h0) * smoothstep(0.0, 0.2 - 0.1 * f.square, along))[None, :]
     # (Along its spine the body stays dense and even: there skin between strokes read as a
     # scribble. What frays and thins is its upper edge, away from the spine.)
     spine = smoothstep(0.4, 0.8, body / (body.max(axis=0, keepdims=True) + 1e-3))
