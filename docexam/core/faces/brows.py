@@ -7,7 +7,6 @@ import numpy as np
 
 from docexam.core.domain.seeds import rng
 from docexam.core.faces import hairgrain
-from docexam.core.faces.browform import Form
 from docexam.core.faces.canvas import F32, LUMA, FaceCanvas, smoothstep, soft
 from docexam.core.faces.geometry import FaceGeometry
 from docexam.core.faces.patch import Patch
@@ -15,51 +14,62 @@ from docexam.core.faces.traits import Identity
 
 
 def brows(
-    c: FaceCanvas,
-    fg: FaceGeometry,
-    who: Identity,
-    colour: tuple[float, float, float],
-    age: float = 35.0,
+    c: FaceCanvas, fg: FaceGeometry, who: Identity, colour: tuple[float, float, float]
 ) -> None:
     """Relaxed eyebrows of short hairs, as a neutral face holds them: the head over the
-    inner eye corner a little lower, its hairs standing up; an arch over the densest body;
-    the tail thinning and fading out. Their form is the person's own, from the eyebrow
-    traits (see Form), within what is a man's or a woman's: a woman's brow is thinner,
-    higher over the eye and more arched, its peak further out and its tail finer; a man's is
-    thicker, lower and closer to the eye, and straighter. With age a brow grows sparser and
-    its tail thinner. A thick brow is a dense one too, a thin one sparse, skin showing
-    through its body. The two brows are not one mirrored: each stands and arches as the
-    face's own asymmetry says."""
+    inner eye corner a little lower, sparse, with hairs standing up; a gentle arch peaking
+    about two thirds out over the densest body; the tail thinning to a point. Their shape,
+    weight and arch come from the eyebrow traits, within what is a man's or a woman's: a
+    woman's brow is thinner, higher over the eye and more arched, its peak further out and
+    its tail finer; a man's is thicker, lower and closer to the eye, and straighter. (The
+    traits' steps are the same for both: only the middle of their range moves.) A thick
+    brow is a dense one too, a thin one sparse, skin showing through its body. The two brows
+    are not one mirrored: each stands and arches as the face's own asymmetry says."""
+    tr = who.traits
     female = who.sex == "F"
-    f = Form.of(who.traits, female, age)
-    thick = fg.eye_w * f.thick
-    full = f.full
+    thick = fg.eye_w * (0.22 + 0.24 * tr["brow_thickness"]) * (0.8 if female else 1.12)
+    # How densely the hairs grow, the person's own: from a sparse brow to a bushy one.
+    full = 0.55 + 0.8 * tr["brow_thickness"]
     g = c.g
     # A relaxed brow sits a little above the ridge's crest, never pulled down onto the lid;
     # a man's lies on the crest itself, a woman's (often shaped) a little above it.
     base = fg.brow - fg.eye_w * (0.28 if female else 0.14)
-    rise = fg.eye_w * f.rise
+    rise = fg.eye_w * (0.24 * tr["brow_arch"] + (0.2 if female else 0.03))
+    peak = (0.64 if female else 0.55) + 0.1 * tr["brow_arch"]
     # Tilt lifts or lowers the tail against the head; the head stays below the arch, so the
     # brow never slants down towards the nose.
-    tail_y = fg.eye_w * (0.05 + 0.3 * (who.traits["brow_tilt"] - 0.5))
-    reach = fg.eye_gap + fg.eye_w * (f.outer + 0.3)
+    tail_y = fg.eye_w * (0.05 + 0.3 * (tr["brow_tilt"] - 0.5))
+    reach = fg.eye_gap + fg.eye_w * 1.6
     p = Patch(
         c,
         [fg.fx - reach, fg.fx + reach],
         [base - rise - fg.eye_w * 0.9, base + fg.eye_w * 0.7],
         3,
     )
-    t = np.linspace(0, 1, 28, dtype=np.float32)
-    up, fall = f.line(t)
-    width = thick * f.width(t)
-    density = f.density(t)
     spots = []
+    t = np.linspace(0, 1, 28, dtype=np.float32)
+    fall = np.clip((t - peak) / (1 - peak), 0, 1) ** 1.6
+    climb = np.minimum(t / peak, 1)
+    # Nearly straight up from the head, rounding over the peak, falling away along the tail.
+    up = np.where(t < peak, 0.45 * climb + 0.55 * np.sin(np.pi / 2 * climb), 1 - fall)
+    # The head is about as tall as the body (its hairs stand up) and rounded off; the tail
+    # narrows to a point, a woman's sooner and finer.
+    taper = 1.0 if female else 1.6
+    width = thick * (
+        (0.55 + 0.45 * np.sqrt(smoothstep(0.0, 0.1, t)))
+        * (1 - 0.85 * smoothstep(0.5, 1.0, t) ** taper)
+    )
+    # Hairs per unit length: the head's stand up a little less dense than the body, the
+    # body is densest, the tail thins out to single hairs. (A head as sparse as the tail
+    # left a brow that began in a scatter of strokes.)
+    density = (0.4 + 0.6 * smoothstep(0.02, 0.28, t)) * (1 - 0.8 * smoothstep(0.5, 1.0, t))
     hairs, weights, layers = [], [], []
     for side in (-1, 1):
         fs = fg.sided(side)
         ex = fg.fx + side * fg.eye_gap
-        x_in = ex - side * fg.eye_w * f.inner
-        x_out = ex + side * fg.eye_w * f.outer
+        # A man's brows reach further in over the nose, nearer each other.
+        x_in = ex - side * fg.eye_w * (0.98 if female else 1.1)
+        x_out = ex + side * fg.eye_w * (1.35 + 0.1 * tr["brow_thickness"])
         xs = x_in + (x_out - x_in) * t
         arch = 1 + side / 2 * fg.skew.arch
         ys = base + (fs.brow - fg.brow) - rise * up * arch - tail_y * fall
@@ -78,9 +88,7 @@ def brows(
     body = soft(p.spots(spots), 0.8)
     # Streaked the way the hairs lie: up at the head, out along the body and the tail.
     offs = np.arange(p.cols.start, p.cols.stop, dtype=np.float32) - fg.fx
-    along = np.clip(
-        (np.abs(offs) - fg.eye_gap + fg.eye_w * f.inner) / (fg.eye_w * (f.inner + f.outer)), 0, 1
-    )
+    along = np.clip((np.abs(offs) - fg.eye_gap + fg.eye_w) / (fg.eye_w * 2.4), 0, 1)
     lie = np.sign(offs) * np.radians(10 + 65 * smoothstep(0.06, 0.38, along))
     # (Drawn from the photo's generator as before the single hairs, which is what keeps every
     # later layer's random stream where it was.)
@@ -103,9 +111,7 @@ def brows(
     # hairs too: streaked through to the skin, the more so over its upper half, whose edge
     # frays at a hair's scale and thins out upwards while the lower keeps the roots' cleaner
     # line. (A smooth fill with strokes over it printed as a blurred smudge or a bar.)
-    # A square head begins as a bank of upright hairs, a tapered one in a few.
-    h0 = 0.25 + 0.35 * f.square
-    head = (h0 + (1 - h0) * smoothstep(0.0, 0.2 - 0.1 * f.square, along))[None, :]
+    head = (0.15 + 0.85 * smoothstep(0.0, 0.24, along))[None, :]
     # (Along its spine the body stays dense and even: there skin between strokes read as a
     # scribble. What frays and thins is its upper edge, away from the spine.)
     spine = smoothstep(0.4, 0.8, body / (body.max(axis=0, keepdims=True) + 1e-3))

@@ -68,7 +68,7 @@ def render(who: Identity, look: Look, width: int, height: int, salt: object = ""
     eyes.eyes(c, fg, who, look)
     markshape.marks(c, fg, who)
     beard.beard(c, fg, look)
-    brows.brows(c, fg, who, haircolour.brow_colour(look), look.age)
+    brows.brows(c, fg, who, haircolour.brow_colour(look))
     hidden, hair_shade = hair.hair_front(c, fg, who, look)
     lit_skin = skinlight.where(c, skin * (1 - hidden), skin_colour(who))
     form, sheen = skinlight.form(fg, c, lit_skin, lamps.lamp(look))

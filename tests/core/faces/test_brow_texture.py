@@ -22,9 +22,9 @@ def bare(monkeypatch: pytest.MonkeyPatch) -> dict[str, bool]:
     off = {"brows": False}
     paint = brows.brows
 
-    def maybe(c, fg, who, colour, *rest):  # type: ignore[no-untyped-def]
+    def maybe(c, fg, who, colour):  # type: ignore[no-untyped-def]
         kept = [a.copy() for a in (c.albedo, c.height, c.detail, c.gloss)]
-        paint(c, fg, who, colour, *rest)
+        paint(c, fg, who, colour)
         if off["brows"]:
             c.albedo[:], c.height[:], c.detail[:], c.gloss[:] = kept
 
