@@ -70,8 +70,7 @@ class EyeShape:
     droop: float = 0.0  # how far the upper lid's outer part slopes down (a down-turned eye)
 
 
-def eye_shape(who: Identity, age: float = 35.0) -> EyeShape:
-    """``age`` in years: past the thirties the skin above the crease slackens and hoods."""
+def eye_shape(who: Identity) -> EyeShape:
     tr = who.traits
     opening, width, tilt = tr["eye_opening"], tr["eye_width"], tr["eye_tilt"]
     build = ancestry(who)
@@ -98,21 +97,15 @@ def eye_shape(who: Identity, age: float = 35.0) -> EyeShape:
     # build's lid most often under a full fold with a low crease or none (the epicanthic
     # fold); other builds mostly show a clear crease. Independent of the build, the same
     # shape traits drew every face a single lid and read as one head re-dressed.
-    # Most European and African lids are partly hooded too, the fold hanging over the crease
-    # by a millimetre or two (more on a low, up-tilted opening, and more with age): with the
-    # fold at nil for them all, every one of those faces drew the same tall, bare lid under
-    # a crease at one height, whatever its eye's traits. A hood never hides a crease wholly
-    # but in an East Asian build: an old European lid is hooded, not single.
     fold = (
-        0.9 * (0.5 - opening)
+        1.0 * (0.5 - opening)
         + 0.6 * (tilt - 0.5)
         + 0.3 * (width - 0.5)
-        + 0.7 * asian
+        + 0.9 * asian
         + 0.25 * (1 - deep) * (1 - asian)
-        + 0.12
-        + 0.3 * smoothstep(32.0, 70.0, age)
+        - 0.1
     )
-    hood = float(np.clip(fold, 0, 0.66 + 0.34 * asian))
+    hood = float(np.clip(fold, 0, 1))
     # An epicanthic fold, common in an East Asian build under a full lid, runs down over
     # the inner corner and hides the caruncle: the bay there is short and low.
     epicanthus = asian * float(smoothstep(0.5, 0.9, hood))
@@ -133,10 +126,8 @@ def eye_shape(who: Identity, age: float = 35.0) -> EyeShape:
         peak=-0.3 + 0.35 * width - 0.35 * down,
         exponent=1.0 - 0.4 * roundness,
         hood=hood,
-        # A deep-set eye's crease runs high, in the shade under the brow; a woman's a little
-        # higher than a man's, and a more open eye's higher too.
-        crease=(0.2 + (0.55 + 0.45 * deep) * (1 - hood) ** 1.3)
-        * (1.0 + (0.08 if who.sex == "F" else -0.06) + 0.3 * (opening - 0.5)),
+        # A deep-set eye's crease runs high, in the shade under the brow.
+        crease=0.2 + (0.75 + 0.45 * deep) * (1 - hood),
         deep=deep,
         inner=(0.1 + 0.1 * width) * (1 - 0.55 * epicanthus),
         lower=0.15 + 0.45 * down + 0.15 * (width - 0.5),
@@ -223,7 +214,7 @@ def eyes(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
     female = who.sex == "F"
     light = lamps.lamp(look)
     skin = np.asarray(skin_colour(who), np.float32)
-    form = eye_shape(who, look.age)
+    form = eye_shape(who)
     if look.squint:
         # Narrowed against a hall's glare: the upper lid comes down over the iris and the
         # lower one up a little (the layout's eye_h alone moved only the bumps round them).
@@ -345,9 +336,6 @@ def _crease(fg: FaceGeometry, form: EyeShape, upper: np.ndarray, side: int) -> n
     gap = fg.iris * (form.crease * np.clip(1 - u**2, 0, 1) ** 0.6 + 0.12)
     # Over a down-turned eye the fold sags towards the outer corner, nearer the lashes there.
     gap *= 1 - 0.35 * form.droop * smoothstep(0.0, 0.9, u.astype(np.float32))
-    # A hooding fold hangs lowest over the outer third, down onto the lashes there: run on
-    # parallel to the margin, a low crease drew a second lash line over the first.
-    gap *= 1 - 0.45 * smoothstep(0.15, 0.6, form.hood) * smoothstep(0.1, 1.0, u.astype(np.float32))
     crease[:, 1] -= gap
     return crease
 

@@ -115,8 +115,8 @@ def upper_lid(
     # The fold's underside above it, facing down, a little in its own shade: the crease
     # is the edge of a form, not a drawn line.
     p.paint(_band(under, -1.8, 1.8) * cw * 0.45, skin * np.array([0.8, 0.77, 0.82], np.float32))
-    if hood > 0.2:  # the fold overhangs the lid: a soft, lit roll of skin just above
-        roll = _band(under, -1.8, 1.5) * 0.22 * smoothstep(0.2, 0.7, hood) * reach * crease
+    if hood > 0.4:  # the fold overhangs the lid: a soft, lit roll of skin just above
+        roll = _band(under, -1.8, 1.5) * 0.22 * smoothstep(0.4, 0.8, hood) * reach * crease
         p.paint(roll.astype(np.float32), lid_skin)
         p.lift(roll, wz * 0.01)
     if crease < 1:
