@@ -73,5 +73,10 @@ def test_a_brow_is_hairs_over_skin_not_a_painted_smudge(bare: dict[str, bool]) -
     for seed in range(6):
         t = traveller(viz(seed), seed, difficulty=0.5)
         live += _texture(bare, t.identity, t.look, "live")
-    assert np.mean(docs) > 0.54 and np.percentile(docs, 10) > 0.34, np.round(docs, 3)
-    assert np.percentile(live, 25) > 0.84, np.round(live, 3)
+    # Generator 34 clips the camera's and the print's sharpening at 2 levels past a pixel's
+    # neighbours (a white rim ran down the neck): the fine texture it added to the fringe went
+    # with it, 0.58 -> 0.537 (a tenth under 0.40 -> 0.369), the booth's quartile 0.93 -> 0.817;
+    # the limits stand between those and a smudge's (0.48, 0.26, 0.75).
+    shown = np.round([np.mean(docs), np.percentile(docs, 10), np.percentile(live, 25)], 3)
+    assert np.mean(docs) > 0.51 and np.percentile(docs, 10) > 0.33, shown
+    assert np.percentile(live, 25) > 0.78, shown
