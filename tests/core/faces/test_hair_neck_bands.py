@@ -12,7 +12,7 @@ from docexam.core.faces import render
 from docexam.core.faces.geometry import FaceGeometry
 from docexam.core.faces.hidden import COILED, texture, worn_style
 from docexam.core.faces.traveller import holder_identity, portrait_look
-from tools.face_sheet import _viz
+from tests.core.faces.conftest import viz
 
 W, H = 420, 540
 
@@ -34,7 +34,7 @@ def _banded(alpha: np.ndarray, under: np.ndarray, fg: FaceGeometry) -> float:
 def test_long_hair_beside_the_neck_is_not_banded(front: dict[str, object]) -> None:
     shares: list[float] = []
     for seed in range(60):  # (the face sheet's holders: eight wear their hair long)
-        v = _viz(seed)
+        v = viz(seed, "td3")
         who = holder_identity(v)
         look = portrait_look(v, who)
         if worn_style(who, look) != "long" or texture(who) >= COILED:
