@@ -4,6 +4,8 @@ fine hairs instead of being cut along a line (the face read as a pale mask set i
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 
 import cv2
@@ -68,9 +70,10 @@ def test_the_hair_thins_out_over_the_forehead_instead_of_ending_at_a_line() -> N
     assert np.percentile(spans, 10) >= 6, np.percentile(spans, [10, 50, 90])
 
 
-def test_the_forehead_darkens_towards_the_hair_over_several_pixels() -> None:
-    """In the photo, the forehead's tone a few pixels below solid hair against its tone further
-    down: the fine hairs, and the shade the hair casts, darken it towards the hair."""
+@contextmanager
+def grabbing() -> Iterator[dict[str, np.ndarray]]:
+    """While open, every render leaves its front hair's cover (``hidden``) and the face's
+    skin (``skin``) in the dict it gives."""
     grabbed: dict[str, np.ndarray] = {}
     front, face = hair.hair_front, head.face
 
@@ -84,10 +87,17 @@ def test_the_forehead_darkens_towards_the_hair_over_several_pixels() -> None:
         grabbed["skin"] = skin.copy()
         return np.asarray(skin)
 
-    ratios = []
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(rendering.hair, "hair_front", grab_front)
         mp.setattr(rendering.head, "face", grab_face)
+        yield grabbed
+
+
+def test_the_forehead_darkens_towards_the_hair_over_several_pixels() -> None:
+    """In the photo, the forehead's tone a few pixels below solid hair against its tone further
+    down: the fine hairs, and the shade the hair casts, darken it towards the hair."""
+    ratios = []
+    with grabbing() as grabbed:
         for seed in range(8):
             for style in STYLES[:3]:
                 who, look = _person(style, seed)

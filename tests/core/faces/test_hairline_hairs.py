@@ -7,14 +7,12 @@ from __future__ import annotations
 
 import cv2
 import numpy as np
-import pytest
 
-from docexam.core.faces import hair, head
 from docexam.core.faces import render as rendering
 from docexam.core.faces.geometry import layout
 from docexam.core.faces.traveller import holder_identity, portrait_look
 from tests.core.faces.conftest import viz
-from tests.core.faces.test_hairline import H, W, _columns
+from tests.core.faces.test_hairline import H, W, _columns, grabbing
 
 
 def _strokes(lum: np.ndarray, cols: list[tuple[int, int]]) -> float:
@@ -26,23 +24,8 @@ def _strokes(lum: np.ndarray, cols: list[tuple[int, int]]) -> float:
 
 
 def test_the_hairline_is_no_scribbled_edge() -> None:
-    grabbed: dict[str, np.ndarray] = {}
-    front, face = hair.hair_front, head.face
-
-    def grab_front(*a: object) -> object:
-        out = front(*a)  # type: ignore[arg-type]
-        grabbed["hidden"] = np.asarray(out[0] if isinstance(out, tuple) else out)
-        return out
-
-    def grab_face(*a: object) -> np.ndarray:
-        skin = face(*a)  # type: ignore[arg-type]
-        grabbed["skin"] = skin.copy()
-        return np.asarray(skin)
-
     shares = []
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(rendering.hair, "hair_front", grab_front)
-        mp.setattr(rendering.head, "face", grab_face)
+    with grabbing() as grabbed:
         for seed in range(40):  # (the face sheet's holders: 25 show a forehead under hair)
             v = viz(seed, "td3")
             who = holder_identity(v)
