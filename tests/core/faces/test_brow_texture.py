@@ -9,6 +9,7 @@ import pytest
 
 from docexam.core.faces import brows, render
 from docexam.core.faces.canvas import LUMA
+from docexam.core.faces.geometry import work_layout
 from docexam.core.faces.traveller import holder_identity, portrait_look, traveller
 from tests.core.faces.conftest import viz
 
@@ -34,7 +35,9 @@ def bare(monkeypatch: pytest.MonkeyPatch) -> dict[str, bool]:
 
 def _texture(off: dict[str, bool], who, look, salt: str = "") -> list[float]:  # type: ignore[no-untyped-def]
     """Each brow's fine texture at its fringe: the spread of its darkness under about a
-    pixel (one hair and the skin beside it) over its mean darkness, round its body."""
+    pixel (one hair and the skin beside it) over its mean darkness, round its body. Looked
+    for round the brow only (``near_brows``): a booth's camera changes pixels all over the
+    photo with the brows gone, and the darkest patch in each half was often below the mouth."""
     photos = []
     for bare in (False, True):
         off["brows"] = bare
@@ -44,8 +47,8 @@ def _texture(off: dict[str, bool], who, look, salt: str = "") -> list[float]:  #
     smooth = cv2.GaussianBlur(dark, (0, 0), 2.0)
     fine = dark - cv2.GaussianBlur(dark, (0, 0), 1.0)
     out = []
-    for half in (slice(0, W // 2), slice(W // 2, W)):
-        s, d, f = smooth[:, half], dark[:, half], fine[:, half]
+    for half in near_brows(who, look):
+        s, d, f = smooth[half], dark[half], fine[half]
         peak = np.percentile(s[s > 0.02], 95)
         # The brow's fringe: round its body, where it fades from half its darkness to a sixth.
         body = (s > 0.5 * peak).astype(np.uint8)
@@ -57,12 +60,23 @@ def _texture(off: dict[str, bool], who, look, salt: str = "") -> list[float]:  #
     return out
 
 
+def near_brows(who, look) -> list[tuple[slice, slice]]:  # type: ignore[no-untyped-def]
+    """Each brow's neighbourhood in the photo (drawn at the working size): from an eye width
+    above the brow to its eye, across that side of the face from the middle outwards."""
+    fg = work_layout(who, look, W, H)
+    top, foot = int(fg.brow - 1.2 * fg.eye_w), int(fg.brow + 0.8 * fg.eye_w)
+    rows = slice(max(0, top), min(H, foot))
+    mid, reach = int(fg.fx), int(fg.eye_gap + 1.8 * fg.eye_w)
+    return [(rows, slice(max(0, mid - reach), mid)), (rows, slice(mid, min(W, mid + reach)))]
+
+
 def test_a_brow_is_hairs_over_skin_not_a_painted_smudge(bare: dict[str, bool]) -> None:
     """Round its dense body a brow frays out in hairs, skin between them: its fringe is
     broken at a hair's scale. Drawn as a smooth fill with strokes over it, the fringe was a
-    smooth fade, a sticker's or a smudge's edge: a fine texture there of 0.48 on average in
-    the document's portrait, a tenth of the brows under 0.26 (the booth's, a quarter under
-    0.75, where its JPEG adds its own fine noise to both photos). Hairs reach 0.58, a tenth
+    smooth fade, a sticker's or a smudge's edge: a fine texture there (measured then over each
+    half of the photo) of 0.48 on average in the document's portrait, a tenth of the brows
+    under 0.26 (the booth's, a quarter under 0.75, where its JPEG adds its own fine noise to
+    both photos). Hairs reach 0.58, a tenth
     under 0.40 (the booth's a quarter under 0.93). (The body itself stays dense and even:
     test_eye_margins.)"""
     docs, live = [], []
@@ -73,10 +87,10 @@ def test_a_brow_is_hairs_over_skin_not_a_painted_smudge(bare: dict[str, bool]) -
     for seed in range(6):
         t = traveller(viz(seed), seed, difficulty=0.5)
         live += _texture(bare, t.identity, t.look, "live")
-    # Generator 34 clips the camera's and the print's sharpening at 2 levels past a pixel's
-    # neighbours (a white rim ran down the neck): the fine texture it added to the fringe went
-    # with it, 0.58 -> 0.537 (a tenth under 0.40 -> 0.369), the booth's quartile 0.93 -> 0.817;
-    # the limits stand between those and a smudge's (0.48, 0.26, 0.75).
+    # Measured round the brows only (near_brows), generator 35: mean 0.453, a tenth under
+    # 0.361, the booth's quartile 0.469 (over the whole half photo it had been 0.537, 0.369,
+    # 0.817, the booth's from patches below the mouth). The same brows smudged, their layers
+    # blurred by 0.8 px: 0.226, 0.188, 0.257 (by 2 px: 0.062, 0.052, 0.111).
     shown = np.round([np.mean(docs), np.percentile(docs, 10), np.percentile(live, 25)], 3)
-    assert np.mean(docs) > 0.51 and np.percentile(docs, 10) > 0.33, shown
-    assert np.percentile(live, 25) > 0.78, shown
+    assert np.mean(docs) > 0.4 and np.percentile(docs, 10) > 0.31, shown
+    assert np.percentile(live, 25) > 0.4, shown
