@@ -42,6 +42,16 @@ class Lamp:
     # still half, which is what keeps a passport photo's face evenly lit to its edges.
     bounce: float = 0.0
     hardness: float = 1.0  # how quickly the key fades towards its terminator (its power)
+    # The key's wrap on skin (the nose aside), without ``hardness``, where the lamp is broader
+    # than its crisp shadows say (a hall's ceiling of panels): None, ``wrap`` everywhere.
+    skin_wrap: float | None = None
+    # How much softer than its ``size`` gives its cast shadows' edges are (a ceiling's panels
+    # cast from all of their breadth: a nose's shadow fades out over a centimetre).
+    penumbra: float = 1.0
+    # The skin below the nose seen over this many cm (None: skinlight.SKIN_SOFT_CM), and the
+    # mesh's normals there smoothed over this many (None: skinlight.FORM_SMOOTH's px): a
+    # ceiling's light from straight above picks out every small crease of the lower face.
+    lower_soft_cm: float | None = None
     # How much of the head's broad form the key shows, as a share of its relief (render's
     # FORM is a studio's: its light from all round the lens flattens the form).
     relief: float = 1.0
@@ -143,6 +153,11 @@ def _hall(look: Look, direction: npt.NDArray[np.float32], g: np.random.Generator
         tint=tint / tint.mean(),
         bounce=float(g.uniform(0.05, 0.1)),
         hardness=1.4,
+        # Away from the nose the hall's light wraps as a broad ceiling's does: at the hard
+        # response everywhere, the lower cheeks and the jaw took dark blotches (dirt).
+        skin_wrap=0.5,
+        penumbra=2.5,
+        lower_soft_cm=1.0,
         relief=1.5,
         key_tint=key_tint / key_tint.mean(),
         window=window,

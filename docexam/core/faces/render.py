@@ -183,16 +183,22 @@ def _shade(
     # the key sees the normals averaged over a patch and reaches past the terminator.
     soft_n = cv2.GaussianBlur(n, (0, 0), lamp.size)
     if fg is not None and fg.mesh is not None:
-        soft_n = skinlight.spread(soft_n, n, skin, c, fg, lamp.size)
+        soft_n = skinlight.spread(soft_n, n, skin, c, fg, lamp.size, lamp.lower_soft_cm)
         # An ear is thinner than the soft box's averaging: its rim, bowl and lobe, turned
         # every way, keep the mesh's own normals or they were blurred flat. Only where the ear
         # shows: under hair that covers it they drew a dark stripe through the hair.
         ear = (fg.mesh.own_ears * skin)[..., None]
         soft_n = soft_n * (1 - ear) + cv2.GaussianBlur(fg.mesh.normals, (0, 0), 0.8) * ear
     light = lamp.direction
-    key = np.clip((soft_n @ light + lamp.wrap) / (1 + lamp.wrap), 0, 1)
+    facing = soft_n @ light
+    key = np.clip((facing + lamp.wrap) / (1 + lamp.wrap), 0, 1)
     if lamp.hardness != 1.0:
         key **= lamp.hardness
+    if lamp.skin_wrap is not None and fg is not None:
+        # (The nose keeps the hard response: it is what shows the light comes from above.)
+        broad = skin * (1 - np.minimum(skinlight.nose_spot(c, fg) * 2, 1))
+        wrapped = np.clip((facing + lamp.skin_wrap) / (1 + lamp.skin_wrap), 0, 1)
+        key += (wrapped - key) * broad
     near = None if hair is None else _hair_edge(hair, _facing_down(soft_n))
     if near is not None:
         key = _hair_key(key, soft_n, light, near)
@@ -205,7 +211,8 @@ def _shade(
     # Hair is no solid: light comes through between its locks and fibres, so a fringe under a
     # hall's overhead lamp shades the forehead below it, where as a solid it drew a black band.
     opacity = None if hair is None else 1 - HAIR_THROUGH * hair
-    shadow = 1 - lamp.shadow * (1 - _cast_shadow(z, light, 1.0 + 0.5 * lamp.size, opacity))
+    penumbra = (1.0 + 0.5 * lamp.size) * lamp.penumbra
+    shadow = 1 - lamp.shadow * (1 - _cast_shadow(z, light, penumbra, opacity))
     if near is not None:
         # A fringe thins to single hairs at its edge: the lamp shines through it there, and
         # the relief's step down from it casts no solid shadow on its own edge or the skin.

@@ -143,9 +143,13 @@ def form(fg: FaceGeometry, c: FaceCanvas, skin: F32, lamp: lamps.Lamp) -> tuple[
     hd = fg.mesh
     if hd is None:
         return np.ones_like(skin), np.zeros_like(skin)
+    cm = hd.scale * 0.1  # px per centimetre
     weight = hd.full * (1 - hd.eyeball)  # the drawn eye is not the mesh's eyeball
     total = cv2.GaussianBlur(weight, (0, 0), FORM_SMOOTH)
     n = cv2.GaussianBlur(hd.normals * weight[..., None], (0, 0), FORM_SMOOTH)
+    if lamp.lower_soft_cm is not None:
+        wide = cv2.GaussianBlur(hd.normals * weight[..., None], (0, 0), lamp.lower_soft_cm * cm)
+        n += (wide - n) * below_nose(c, fg)[..., None]
     n /= np.maximum(np.linalg.norm(n, axis=-1), 1e-4)[..., None]
     # The broad source seen from the face: the lamp's direction pulled towards the lens,
     # since the soft box, the reflectors and the booth's walls all stand round it.
@@ -206,9 +210,7 @@ def form(fg: FaceGeometry, c: FaceCanvas, skin: F32, lamp: lamps.Lamp) -> tuple[
     # The nose's sides are shaded by the relief's own light (render's), which keeps more of
     # the features' depth: darkened by their turn here as well, a pale bridge stood between
     # two dark flanks, a lit stripe down the face.
-    nose = np.zeros_like(f)
-    mid = (fg.eye + fg.nose) / 2
-    c.spots(nose, [(fg.fx, mid, fg.nose_w * 0.9, (fg.nose - fg.eye) * 0.55, 0.55)])
+    nose = 0.55 * nose_spot(c, fg)
     f += (1 - f) * np.minimum(nose, NOSE_FILL)
     # A broad source near the lens flattens the turn of every form, yet a hollow still sees
     # less of it and of the room than a crest: the submalar hollow, the temples, the nose's
@@ -332,7 +334,15 @@ def curvature(hd: MeshHead, weight: F32) -> F32:
     return ((div - base) * weight).astype(np.float32)
 
 
-def spread(soft_n: F32, n: F32, skin: F32, c: FaceCanvas, fg: FaceGeometry, size: float) -> F32:
+def spread(
+    soft_n: F32,
+    n: F32,
+    skin: F32,
+    c: FaceCanvas,
+    fg: FaceGeometry,
+    size: float,
+    lower_cm: float | None = None,
+) -> F32:
     """The key's normals over skin seen over at least ``SKIN_SOFT_CM``: light that enters
     skin comes out again millimetres away, and the key's sources (a ceiling's panels, a soft
     box) are broad. Seen over a small hall lamp's couple of pixels, every crease of the
@@ -347,18 +357,40 @@ def spread(soft_n: F32, n: F32, skin: F32, c: FaceCanvas, fg: FaceGeometry, size
     if box_[0].stop == 0:
         return soft_n
     # (Worked out round the skin only, with room for the blur.)
-    pad = int(3 * sigma) + 1
+    lower = sigma if lower_cm is None else lower_cm * fg.mesh.scale * 0.1
+    pad = int(3 * max(sigma, lower)) + 1
     rows = slice(max(0, box_[0].start - pad), min(n.shape[0], box_[0].stop + pad))
     cols = slice(max(0, box_[1].start - pad), min(n.shape[1], box_[1].stop + pad))
     # Skin's normals only: blurred with the hair's and the backdrop's, the cheeks' sides and
     # the hairline took on relief that is not the skin's.
     w = bare[rows, cols, None]
-    wide = cv2.GaussianBlur(n[rows, cols] * w, (0, 0), sigma)
-    wide /= np.maximum(cv2.GaussianBlur(w, (0, 0), sigma)[..., None], 1e-3)
+    wide = _skin_blur(n[rows, cols], w, sigma)
+    if lower != sigma:
+        # (Below the nose, under a ceiling's light: its small creases drew dark blotches.)
+        wide += (_skin_blur(n[rows, cols], w, lower) - wide) * below_nose(c, fg)[rows, :1, None]
     out = soft_n.copy()
     k = skin[rows, cols, None]
     out[rows, cols] += (wide - out[rows, cols]) * k
     return out
+
+
+def _skin_blur(n: F32, w: F32, sigma: float) -> F32:
+    """``n`` blurred by ``sigma`` with weights ``w`` (H x W x 1)."""
+    wide = cv2.GaussianBlur(n * w, (0, 0), sigma)
+    return wide / np.maximum(cv2.GaussianBlur(w, (0, 0), sigma)[..., None], 1e-3)
+
+
+def nose_spot(c: FaceCanvas, fg: FaceGeometry) -> F32:
+    """The nose, bridge to wings, as a soft spot (1 at its middle)."""
+    nose = np.zeros((c.h, c.w), np.float32)
+    mid = (fg.eye + fg.nose) / 2
+    c.spots(nose, [(fg.fx, mid, fg.nose_w * 0.9, (fg.nose - fg.eye) * 0.55, 1.0)])
+    return nose
+
+
+def below_nose(c: FaceCanvas, fg: FaceGeometry) -> F32:
+    """0 above the nose's base, 1 a little below it, per row (H x 1)."""
+    return smoothstep(fg.nose - 0.05 * fg.wz, fg.nose + 0.15 * fg.wz, c.ys[:, :1])
 
 
 def _spared(c: FaceCanvas, fg: FaceGeometry) -> F32:

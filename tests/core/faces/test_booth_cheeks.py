@@ -49,3 +49,39 @@ def test_the_cheeks_beside_the_mouth_are_no_blotchier_than_skin_under_a_ceiling_
     found = [round(_beside_mouth(s), 4) for s in range(12)]
     assert float(np.median(found)) < 0.1, found
     assert float(np.percentile(found, 75)) < 0.16, found
+
+
+def _lower_face_blotches(seed: int) -> float | None:
+    """The lower cheeks and jaw, from the nose's base to a quarter above the chin, out to 0.7
+    of the face's half width, the mouth left out: how much darker than a smooth fit of the
+    same skin (a Gaussian of a quarter face width, weighted to it) the luminance lies, on
+    average. None for a bearded traveller, whose beard darkens it by right."""
+    t = traveller(viz(100 + seed), seed, difficulty=0.5)
+    if t.look.beard != "none":
+        return None
+    photo = render.render(t.identity, t.look, W, H, salt="live")
+    fg = layout(t.identity, t.look, work_width(W, H), WORK_HEIGHT)
+    lum = cv2.GaussianBlur((photo.astype(np.float32) / 255) @ LUMA, (0, 0), 1.5)
+    ys, xs = np.mgrid[0:H, 0:W].astype(np.float32) * (WORK_HEIGHT / H)
+    ax = np.abs(xs - fg.fx)
+    zone = (ys > fg.nose) & (ys < fg.chin - (fg.chin - fg.mouth) * 0.25)
+    zone &= ax < 0.7 * fg.half_width(ys[:, :1])
+    lips = (fg.lip_up + fg.lip_lo) * 1.4
+    zone &= ((xs - fg.fx) / (fg.mouth_w * 1.15)) ** 2 + ((ys - fg.mouth) / lips) ** 2 >= 1
+    w = zone.astype(np.float32)
+    s = fg.wz * 0.25 * H / WORK_HEIGHT
+    fit = cv2.GaussianBlur(lum * w, (0, 0), s) / np.maximum(cv2.GaussianBlur(w, (0, 0), s), 1e-3)
+    return float(np.clip((fit - lum) / np.maximum(fit, 0.02), 0, None)[zone].mean())
+
+
+def test_a_ceiling_light_leaves_no_dark_blotches_on_the_lower_cheeks_and_jaw() -> None:
+    """16 booth travellers, the bearded left out (12). The hall's key at its hard response
+    over all the skin, the lower face's small creases lit at a few pixels' softness and the
+    nose's shadow edged at the lamp's size: median 0.150, worst 0.214, "dirt" on the cheeks
+    (generator 35). With the key wrapping over skin as a ceiling of panels does (the nose
+    kept hard), the lower face seen over a centimetre and the shadows' edges softer: median
+    0.097, worst 0.181. (The jaw's own turn and the folds from the nose keep a floor.)"""
+    found = [v for s in range(16) if (v := _lower_face_blotches(s)) is not None]
+    shown = np.round(found, 3)
+    assert len(found) >= 8, shown
+    assert float(np.median(found)) < 0.12 and max(found) < 0.2, shown
