@@ -196,7 +196,7 @@ def _shade(
         key **= lamp.hardness
     if lamp.skin_wrap is not None and fg is not None:
         # (The nose keeps the hard response: it is what shows the light comes from above.)
-        broad = skin * (1 - np.minimum(skinlight.nose_spot(c, fg) * 2, 1))
+        broad = skin * (1 - skinlight.nose_tip(c, fg))
         wrapped = np.clip((facing + lamp.skin_wrap) / (1 + lamp.skin_wrap), 0, 1)
         key += (wrapped - key) * broad
     near = None if hair is None else _hair_edge(hair, _facing_down(soft_n))

@@ -388,6 +388,15 @@ def nose_spot(c: FaceCanvas, fg: FaceGeometry) -> F32:
     return nose
 
 
+def nose_tip(c: FaceCanvas, fg: FaceGeometry) -> F32:
+    """The nose below its bridge, 1 over most of it: the bridge, between the eyes, is left
+    out (with it, the eyes' row between them lit as the nose, a band across the face)."""
+    low = smoothstep(
+        fg.eye + 0.2 * (fg.nose - fg.eye), fg.eye + 0.5 * (fg.nose - fg.eye), c.ys[:, :1]
+    )
+    return np.minimum(nose_spot(c, fg) * 2, 1) * low
+
+
 def below_nose(c: FaceCanvas, fg: FaceGeometry) -> F32:
     """0 above the nose's base, 1 a little below it, per row (H x 1)."""
     return smoothstep(fg.nose - 0.05 * fg.wz, fg.nose + 0.15 * fg.wz, c.ys[:, :1])
