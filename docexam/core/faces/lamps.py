@@ -21,6 +21,7 @@ from docexam.core.faces.canvas import F32
 from docexam.core.faces.traits import Look
 
 KINDS = ("softbox", "umbrella", "flash", "ring", "overhead")
+FLOOR = 0.3
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,9 @@ class Lamp:
     # mesh's normals there smoothed over this many (None: skinlight.FORM_SMOOTH's px): a
     # ceiling's light from straight above picks out every small crease of the lower face.
     lower_soft_cm: float | None = None
+    # Light the floor, the desk and the sitter's clothes throw back up: what reaches the
+    # undersides of the brows, the nose and the chin under a lamp high overhead.
+    floor: float = 0.0
     # How much of the head's broad form the key shows, as a share of its relief (render's
     # FORM is a studio's: its light from all round the lens flattens the form).
     relief: float = 1.0
@@ -158,6 +162,7 @@ def _hall(look: Look, direction: npt.NDArray[np.float32], g: np.random.Generator
         skin_wrap=0.5,
         penumbra=2.5,
         lower_soft_cm=1.0,
+        floor=FLOOR,
         relief=1.5,
         key_tint=key_tint / key_tint.mean(),
         window=window,

@@ -227,9 +227,12 @@ def _shade(
     # the ears; how strong it is against the key (the fill ratio) is the studio's choice.
     front = 0.5 + 0.5 * soft_n[..., 2]
     keyed = lamp.key * key * shadow
-    illum = (lamp.room * occl * sky + keyed + (lamp.fill * fill + lamp.bounce * front) * open_occl)[
-        ..., None
-    ] + keyed[..., None] * (lamp.key_tint - 1)
+    ambient = lamp.fill * fill + lamp.bounce * front
+    if lamp.floor:
+        ambient = ambient + lamp.floor * np.clip(soft_n[..., 1], 0, 1)
+    illum = (lamp.room * occl * sky + keyed + ambient * open_occl)[..., None] + keyed[..., None] * (
+        lamp.key_tint - 1
+    )
     if lamp.window:
         # (Low and from the side: the relief's own cast shadow would be the nose's, across
         # the cheek; a window is broad enough that it is only a shade.)
