@@ -46,8 +46,8 @@ class Lamp:
     # The key's wrap on skin (the nose aside), without ``hardness``, where the lamp is broader
     # than its crisp shadows say (a hall's ceiling of panels): None, ``wrap`` everywhere.
     skin_wrap: float | None = None
-    # How much softer than its ``size`` gives its cast shadows' edges are (a ceiling's panels
-    # cast from all of their breadth: a nose's shadow fades out over a centimetre).
+    # How many times softer its cast shadows' edges are than its ``size`` alone makes them (a
+    # ceiling's panels cast from all of their breadth: a nose's shadow fades over a centimetre).
     penumbra: float = 1.0
     # The skin below the nose seen over this many cm (None: skinlight.SKIN_SOFT_CM), and the
     # mesh's normals there smoothed over this many (None: skinlight.FORM_SMOOTH's px): a
