@@ -21,7 +21,7 @@ from docexam.core.faces.canvas import F32
 from docexam.core.faces.traits import Look
 
 KINDS = ("softbox", "umbrella", "flash", "ring", "overhead")
-FLOOR = 0.3
+FLOOR = 0.25
 
 
 @dataclass(frozen=True)

@@ -30,9 +30,10 @@ from docexam.core.faces import (
     lips,
     markshape,
     skinlight,
+    torso,
 )
 from docexam.core.faces.camera import misses
-from docexam.core.faces.canvas import F32, LUMA, FaceCanvas, shifted, smooth, soft
+from docexam.core.faces.canvas import F32, LUMA, FaceCanvas, shifted, smooth, smoothstep, soft
 from docexam.core.faces.geometry import WORK_HEIGHT, FaceGeometry, layout, work_width
 from docexam.core.faces.skin import skin_colour
 from docexam.core.faces.traits import Identity, Look
@@ -229,7 +230,13 @@ def _shade(
     keyed = lamp.key * key * shadow
     ambient = lamp.fill * fill + lamp.bounce * front
     if lamp.floor:
-        ambient = ambient + lamp.floor * np.clip(soft_n[..., 1], 0, 1)
+        up = np.clip(soft_n[..., 1], 0, 1)
+        if fg is not None and fg.mesh is not None:
+            # Not under the jaw, whose shade skinlight.form grades down from the jaw's border:
+            # lit from below there too, the neck under the jaw's sides stood darker than the
+            # jaw's underside over it, an edge level with the chin.
+            up *= smoothstep(fg.wz * 0.04, -fg.wz * 0.02, torso.below_jaw_on(c, fg))
+        ambient = ambient + lamp.floor * up
     illum = (lamp.room * occl * sky + keyed + ambient * open_occl)[..., None] + keyed[..., None] * (
         lamp.key_tint - 1
     )
