@@ -86,6 +86,7 @@ def draw(img: F32, fg: FaceGeometry, look: Look) -> None:
         return
     at = np.array([x0, y0], np.float64)
     shape = sub.shape[:2]
+    head = None if fg.mesh is None else fg.mesh.head[y0:y1, x0:x1]
     width = WIDTH[look.glasses]
     lamp = lamps.lamp(look)
     to_lamp = np.array([lamp.direction[0], lamp.direction[1]], np.float32)
@@ -118,6 +119,10 @@ def draw(img: F32, fg: FaceGeometry, look: Look) -> None:
             n = np.maximum(np.hypot(nx, ny), 1e-3)
             facing = np.where(ring > 0.05, (nx * to_lamp[0] + ny * to_lamp[1]) / n, facing)
         temple_line = line_mask(shape, temple(fg, side) - at, max(width * 0.8, 1.0), 0.6)
+        if head is not None:
+            # The arm runs back along the head to the ear: past the head's outline (a face
+            # turned from the lens is narrower on its far side) it stood out in the air.
+            temple_line *= head
         frame = np.maximum(frame, temple_line)
         # The lamp's reflection in the lens: a soft patch where the lens faces it, not a
         # stripe ruled across (a booth's diffuser is a broad, rounded source).
@@ -129,6 +134,8 @@ def draw(img: F32, fg: FaceGeometry, look: Look) -> None:
     # Its shadow falls away from the lamp, softer and paler the broader the lamp.
     dx, dy = -float(to_lamp[0]) * 2.5, -float(to_lamp[1]) * 2.5 + 1.0
     shadow = soft(shifted(frame, dx, dy), 1.0 + 0.6 * lamp.size) * 0.3 * lamp.shadow
+    if head is not None:
+        shadow *= head  # (the backdrop stands too far behind to take it)
     sub *= (1 - shadow)[..., None]
     colour, shine = material(look)
     lit = (0.7 + 0.45 * np.clip(facing, -1, 1))[..., None]
