@@ -177,6 +177,22 @@ def _ear_triangles() -> npt.NDArray[np.bool_]:
     return (_parts()[0][m.tris, 1] > EAR_PART).all(axis=1)
 
 
+def shaped(who: Identity, look: Look) -> tuple[np.ndarray, np.ndarray]:
+    """``who``'s head as their traits, build, sex, age and weight and ``look``'s smile shape
+    it, before it is posed (vertices in decimetres, y up), and where its nose's tip would
+    stand on the midline (the layout reads the head's turn from that)."""
+    m = asset.load()
+    v = morph.vertices(m, morph.weights(who, look))
+    v = morph.build_forms(m, v, morph.ancestry(who))
+    v = morph.dimorphism(m, v, who.sex == "M")
+    v = morph.seat_ears(m, v)
+    parts = _parts()[0]
+    v = morph.jaw_form(m, v, who, look.weight, parts[:, 0], parts[:, 1])
+    v = morph.expression(m, v, look.smile)
+    axis = v[m.vertex(VERTICES["nose_tip"])].copy()
+    return morph.skewed(m, v, morph.nose_skew(who)), axis
+
+
 @functools.lru_cache(maxsize=4)
 def head(
     who: Identity, look: Look, w: int, h: int, distance_m: float = STUDIO_M, roll: float = 0.0
@@ -184,16 +200,7 @@ def head(
     """``who``'s head as ``look`` poses it, in a ``w`` x ``h`` image. ``roll`` defaults to 0
     because the renderer turns the whole photo for it (every layer, not only the mesh)."""
     m = asset.load()
-    v = morph.vertices(m, morph.weights(who, look))
-    v = morph.build_forms(m, v, morph.ancestry(who))
-    v = morph.dimorphism(m, v, who.sex == "M")
-    parts = _parts()[0]
-    v = morph.jaw_form(m, v, who, look.weight, parts[:, 0], parts[:, 1])
-    v = morph.expression(m, v, look.smile)
-    # The nose's tip a little off the midline; where it would stand on it is kept (below), as
-    # the layout reads the head's turn from it.
-    axis = v[m.vertex(VERTICES["nose_tip"])].copy()
-    v = morph.skewed(m, v, morph.nose_skew(who))
+    v, axis = shaped(who, look)
     vid = {k: m.vertex(i) for k, i in VERTICES.items()}
     # Turn about the top of the neck, a little behind the ears.
     pivot = np.array([0.0, v[vid["chin"], 1] + 0.25, 0.35])

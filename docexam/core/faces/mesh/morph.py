@@ -377,6 +377,62 @@ def jaw_sharpness(who: Identity) -> float:
     return float(np.clip(s + (0.15 if who.sex == "M" else -0.05), 0, 1))
 
 
+LOBE_FREE_DM = 0.1  # how far under the nose's base an ear's lobe may hang as its traits say
+LOBE_MOST_DM = 0.16  # the furthest it comes however low they set it, approached softly
+EAR_CARRY_DM = 0.15  # how far round the ear the head's side is lifted with it
+
+
+def seat_ears(mesh: Mesh, v: F64) -> F64:
+    """``v`` with an ear set too low lifted: a lobe hangs about level with the nose's base,
+    in older people up to a centimetre or so below it. The ear's traits, the build's, sex's
+    and age's targets and a hanging lobe each lower it a little, and together set one in ten
+    lobes 1.6 cm or more under the nose's base, a few over 3 cm, down by the jaw's angle:
+    there its outline joined the jaw's in a flare level with the mouth, ear and jaw one bat's
+    wing. Past ``LOBE_FREE_DM`` the drop is eased towards ``LOBE_MOST_DM`` (lower ears stay
+    lower: their order, which the comparison's truth reads from the traits, is kept)."""
+    flap, near = _ear_flaps(mesh)
+    carry = _fade(near, EAR_CARRY_DM)
+    base = v[mesh.vertex(VERTICES["subnasale"]), 1]
+    room = LOBE_MOST_DM - LOBE_FREE_DM
+    out = v
+    for side in (-1.0, 1.0):
+        on = np.sign(mesh.v0[:, 0]) == side
+        drop = float(base - v[flap & on, 1].min())
+        if drop <= LOBE_FREE_DM:
+            continue
+        want = LOBE_FREE_DM + room * float(np.tanh((drop - LOBE_FREE_DM) / room))
+        out = out.copy() if out is v else out
+        out[:, 1] += (drop - want) * carry * on
+    return out
+
+
+_EARS: dict[int, tuple[npt.NDArray[np.bool_], F64]] = {}  # by the mesh's id (it holds arrays)
+
+
+def _ear_flaps(mesh: Mesh) -> tuple[npt.NDArray[np.bool_], F64]:
+    """The ears' flaps (what their wing targets move: not the broad patch of the head's side
+    their size targets move too), and each vertex's distance from them (decimetres)."""
+    if id(mesh) not in _EARS:
+        flap = np.zeros(len(mesh.v0), bool)
+        for side in "lr":
+            idx, d = mesh.targets[f"{side}-ear-wing-incr"]
+            size = np.linalg.norm(d, axis=1)
+            flap[idx[size > 0.1 * size.max()]] = True
+        ear = mesh.v0[flap]
+        near = np.full(len(mesh.v0), np.inf)
+        for k in range(0, len(ear), 256):  # (in blocks: every vertex against the ears')
+            d2 = ((mesh.v0[:, None, :] - ear[None, k : k + 256, :]) ** 2).sum(axis=2)
+            near = np.minimum(near, np.sqrt(d2.min(axis=1)))
+        _EARS[id(mesh)] = (flap, near)
+    return _EARS[id(mesh)]
+
+
+def _fade(near: F64, reach: float) -> F64:
+    """1 at 0, easing to 0 at ``reach``."""
+    t = np.clip(1 - near / reach, 0, 1)
+    return t * t * (3 - 2 * t)
+
+
 def jaw_form(mesh: Mesh, v: F64, who: Identity, weight: float, head: F64, ear: F64) -> F64:
     """``v`` with the head's outline below the cheekbones redrawn: down to the jaw's angle
     (``jaw_angle``) it reaches ``jaw_ratio`` of the cheekbones' width, then the lower border
