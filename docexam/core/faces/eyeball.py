@@ -156,8 +156,9 @@ def _iris(noise: F32, r: F32, theta: F32, iris: F32, lamp: Lamp) -> F32:
     # Fibres show in the ciliary zone; the pupillary zone inside the collarette is darker
     # and warmer, without a bright ring between them (a ring drew a target).
     zone = smoothstep(0.45, 0.62, r)
-    # The limbal ring: a darker band round the rim, its inner edge soft.
-    radial = (1.0 - 0.3 * smoothstep(0.64, 0.84, r) - 0.45 * smoothstep(0.82, 0.96, r)) * (
+    # The limbal ring: a darker band round the rim, its inner edge soft (reaching a little in:
+    # the blend into the white, a pixel and a half, takes its outer part in a small eye).
+    radial = (1.0 - 0.3 * smoothstep(0.62, 0.82, r) - 0.45 * smoothstep(0.78, 0.92, r)) * (
         0.8 + 0.2 * zone
     )
     # Mostly below: a lamp stands above the eyes, and a glow to one side would pull the
@@ -228,8 +229,9 @@ def catchlight(
     col = int(np.clip(round(centre[0] + ox) - p.cols.start, 0, top.shape[1] - 1))
     tall = {"softbox": 0.09, "umbrella": 0.1, "flash": 0.09, "ring": 0.08}.get(lamp.kind, 0.06)
     # (A ring light's ring stands round the lens, its reflection round the pupil: kept clear
-    # of the lid, or the ring was lost under it.)
-    cut = 1.0 + 0.3 * tall * ir if lamp.kind != "ring" else 1.5 + 0.12 * ir
+    # of the lid, or the ring was lost under it. The others 1.2 px under the margin: at 1, a
+    # smaller eye's lid covered most of one.)
+    cut = 1.2 + 0.3 * tall * ir if lamp.kind != "ring" else 1.5 + 0.12 * ir
     oy = max(oy, float(top[0, col]) + cut - centre[1] + fg.eye_h * 0.05)
     dx = xs - (centre[0] + ox)
     dy = ys - (centre[1] - fg.eye_h * 0.05 + oy)

@@ -225,8 +225,9 @@ def at_age(who: Identity, age: float) -> Identity:
 
 
 # The mesh's eye corners lie on the lids' outer skin, wider than the fissure the eye layer
-# draws: this brings their half span to an eye's half width (30 mm of 62 mm between pupils).
-FISSURE = 0.88
+# draws: this brings their half span to an eye's half width (29 mm of 62 mm between pupils;
+# at 0.88 the drawn eye was 0.55 of the distance between the pupils, an almond too long).
+FISSURE = 0.8
 # Where the alae's landmark lies above the nose's base on the base mesh (decimetres): the
 # base when the nostrils are hidden.
 ALA_TO_BASE_DM = 0.06

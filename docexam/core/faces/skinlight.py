@@ -28,6 +28,9 @@ RELIEF_ROUND = 0.3  # per cm: the most of a point's curvature the face's roundne
 NOSE_FILL = 0.3  # how much of its turn the nose's side walls are spared (0.55 drew a smudge)
 MOUTH_SPARED = (0.8, 0.8)  # the lips' unspread patch, in half mouth widths and lip heights
 SKIN_SOFT_CM = 0.6  # cm: the least the key's light on skin is spread over
+# The mesh's socket round the drawn eye, in its half widths: the sizes below (in the socket's
+# units) were set when the drawn eye was as long as the socket's span (geometry.FISSURE 0.88).
+SOCKET = 1.1
 EYE_FILL = (0.5, 1.5)  # the carried light's blur round an eye, in half eye widths across, up
 # The lids and opening, where the relief fades in outwards (a Gaussian: cut off at this edge,
 # a ring): half eye widths to the nose, to the temple, up and down (towards the nose further:
@@ -172,19 +175,20 @@ def form(fg: FaceGeometry, c: FaceCanvas, skin: F32, lamp: lamps.Lamp) -> tuple[
     # temples while forehead, cheek and temples fell off: a pale band across the eyes, a mask.
     near = np.zeros_like(f)
     cores = []
+    e = fg.eye_w * SOCKET
     for side in (-1, 1):
         x, y = fg.fx + side * fg.eye_gap, fg.eye
-        r2 = ((c.xs - x) / (fg.eye_w * 2.0)) ** 2 + ((c.ys - y) / (fg.eye_w * 1.5)) ** 2
+        r2 = ((c.xs - x) / (e * 2.0)) ** 2 + ((c.ys - y) / (e * 1.5)) ** 2
         near += np.exp(-np.square(r2))
-        across = np.where((c.xs - x) * side < 0, EYE_CORE[0], EYE_CORE[1]) * fg.eye_w
-        r2 = ((c.xs - x) / across) ** 2 + ((c.ys - y) / (fg.eye_w * EYE_CORE[2])) ** 2
-        inward = np.where((c.xs - x) * side < 0, EYE_OPEN[0], EYE_OPEN[1]) * fg.eye_w
-        down = np.where(c.ys > y, EYE_OPEN[3], EYE_OPEN[2]) * fg.eye_w
+        across = np.where((c.xs - x) * side < 0, EYE_CORE[0], EYE_CORE[1]) * e
+        r2 = ((c.xs - x) / across) ** 2 + ((c.ys - y) / (e * EYE_CORE[2])) ** 2
+        inward = np.where((c.xs - x) * side < 0, EYE_OPEN[0], EYE_OPEN[1]) * e
+        down = np.where(c.ys > y, EYE_OPEN[3], EYE_OPEN[2]) * e
         o2 = ((c.xs - x) / inward) ** 2 + ((c.ys - y) / down) ** 2
         cores.append((x, y, np.exp(-np.square(o2)), np.exp(-r2)))
     near = np.minimum(near, 1)
     away = 1 - near
-    sx, sy = fg.eye_w * EYE_FILL[0], fg.eye_w * EYE_FILL[1]
+    sx, sy = e * EYE_FILL[0], e * EYE_FILL[1]
     carried = cv2.GaussianBlur(f * away, (0, 0), sx, sigmaY=sy)
     fill = np.maximum(cv2.GaussianBlur(away, (0, 0), sx, sigmaY=sy), 1e-3)
     carried /= fill
@@ -242,10 +246,7 @@ def form(fg: FaceGeometry, c: FaceCanvas, skin: F32, lamp: lamps.Lamp) -> tuple[
     trough = np.zeros_like(f)
     c.spots(
         trough,
-        [
-            (fg.fx + d * fg.eye_gap, fg.eye + fg.eye_w * 0.6, fg.eye_w, fg.eye_w * 0.45, 1.0)
-            for d in (-1, 1)
-        ],
+        [(fg.fx + d * fg.eye_gap, fg.eye + e * 0.6, e, e * 0.45, 1.0) for d in (-1, 1)],
     )
     shade = RELIEF_SHADE * (1 - np.minimum(trough, 1))
     # Below the jaw the neck's relief is the body's (body.py, ageing's cords): the mesh's own

@@ -168,7 +168,9 @@ def test_the_iris_has_a_dark_rim_and_the_lid_shades_the_ball() -> None:
 def test_a_squint_narrows_the_eyes_themselves() -> None:
     """Narrowed against a hall's glare, the lids close over the eyes: the photo changes at the
     eyes by hundreds of pixels, more there than anywhere else (moving only the relief round
-    them changed a few dozen)."""
+    them changed a few dozen). Counted against the eye's size (half widths squared): 0.53 to
+    0.84 of it on these people when the drawn eye was 0.55 of the pupils' distance long, 0.54
+    to 0.91 at 0.47 (generator 37)."""
     w, h = 311, 400
     for seed in range(4):
         who = make_identity(("squint", seed))
@@ -181,5 +183,5 @@ def test_a_squint_narrows_the_eyes_themselves() -> None:
         reach = fg.eye_gap + fg.eye_w * 1.3
         rows = slice(int(fg.eye - fg.eye_w * 0.6), int(fg.eye + fg.eye_w * 0.6))
         at_eyes[rows, int(fg.fx - reach) : int(fg.fx + reach)] = True
-        assert (changed & at_eyes).sum() > 150, seed
+        assert (changed & at_eyes).sum() > 0.45 * fg.eye_w**2, seed
         assert (changed & at_eyes).sum() > 2 * (changed & ~at_eyes).sum(), seed

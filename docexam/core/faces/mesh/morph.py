@@ -43,6 +43,11 @@ DETAILS: tuple[tuple[str, str, str, str, float], ...] = (
     ("chin-width", "decr", "incr", "chin_width", 1.2),
     ("chin-height", "decr", "incr", "chin_length", 0.8),
 )
+# The eyes' slider set this far out for everyone: on MakeHuman's base head the eyes stand
+# close (between the pupils 0.43 of the face's width at the cheekbones, the inner corners 0.19
+# with the drawn eye's span; people: 0.45-0.47 and 0.24-0.25, Farkas's norms), which with the
+# drawn eye's length (``geometry.FISSURE``) read as one long almond on every face.
+EYE_SPREAD = 0.45
 # A face's own asymmetry: (paired target, low end, high end, draw, slider per unit draw).
 # One side's slider goes up by the draw times the amount and the other's down as much, so
 # a typical person's eyes differ in height by about half a millimetre and their ears by one
@@ -128,6 +133,8 @@ def weights(who: Identity, look: Look) -> dict[str, float]:
             )
     # Sliders, not weights, add up: a side's "up" and "down" halves of one slider cancel.
     sliders: dict[tuple[str, str, str], float] = {}
+    for side in ("l-", "r-"):
+        sliders[(side + "eye-trans", "in", "out")] = EYE_SPREAD
     for base, lo, hi, trait, gain in DETAILS:
         for side in ("l-", "r-") if base.startswith("*") else ("",):
             key = (side + base.lstrip("*"), lo, hi)
