@@ -8,7 +8,7 @@ import numpy as np
 from docexam.core.domain.seeds import rng
 from docexam.core.faces import hairgrain
 from docexam.core.faces.canvas import F32, LUMA, FaceCanvas, smoothstep, soft
-from docexam.core.faces.geometry import FaceGeometry
+from docexam.core.faces.geometry import SOCKET, FaceGeometry
 from docexam.core.faces.patch import Patch
 from docexam.core.faces.traits import Identity
 
@@ -27,23 +27,25 @@ def brows(
     are not one mirrored: each stands and arches as the face's own asymmetry says."""
     tr = who.traits
     female = who.sex == "F"
-    thick = fg.eye_w * (0.22 + 0.24 * tr["brow_thickness"]) * (0.8 if female else 1.12)
+    # Sized by the orbit the brow lies over, not the drawn eye's length (geometry.SOCKET).
+    e = fg.eye_w * SOCKET
+    thick = e * (0.22 + 0.24 * tr["brow_thickness"]) * (0.8 if female else 1.12)
     # How densely the hairs grow, the person's own: from a sparse brow to a bushy one.
     full = 0.55 + 0.8 * tr["brow_thickness"]
     g = c.g
     # A relaxed brow sits a little above the ridge's crest, never pulled down onto the lid;
     # a man's lies on the crest itself, a woman's (often shaped) a little above it.
-    base = fg.brow - fg.eye_w * (0.28 if female else 0.14)
-    rise = fg.eye_w * (0.24 * tr["brow_arch"] + (0.2 if female else 0.03))
+    base = fg.brow - e * (0.28 if female else 0.14)
+    rise = e * (0.24 * tr["brow_arch"] + (0.2 if female else 0.03))
     peak = (0.64 if female else 0.55) + 0.1 * tr["brow_arch"]
     # Tilt lifts or lowers the tail against the head; the head stays below the arch, so the
     # brow never slants down towards the nose.
-    tail_y = fg.eye_w * (0.05 + 0.3 * (tr["brow_tilt"] - 0.5))
-    reach = fg.eye_gap + fg.eye_w * 1.6
+    tail_y = e * (0.05 + 0.3 * (tr["brow_tilt"] - 0.5))
+    reach = fg.eye_gap + e * 1.6
     p = Patch(
         c,
         [fg.fx - reach, fg.fx + reach],
-        [base - rise - fg.eye_w * 0.9, base + fg.eye_w * 0.7],
+        [base - rise - e * 0.9, base + e * 0.7],
         3,
     )
     spots = []
@@ -68,15 +70,15 @@ def brows(
         fs = fg.sided(side)
         ex = fg.fx + side * fg.eye_gap
         # A man's brows reach further in over the nose, nearer each other.
-        x_in = ex - side * fg.eye_w * (0.98 if female else 1.1)
-        x_out = ex + side * fg.eye_w * (1.35 + 0.1 * tr["brow_thickness"])
+        x_in = ex - side * e * (0.98 if female else 1.1)
+        x_out = ex + side * e * (1.35 + 0.1 * tr["brow_thickness"])
         xs = x_in + (x_out - x_in) * t
         arch = 1 + side / 2 * fg.skew.arch
         ys = base + (fs.brow - fg.brow) - rise * up * arch - tail_y * fall
         # (Spots overlap along the brow: each weighted so that they sum to its density, a
         # little more in the middle of its height.) They give the brow's relief and the
         # faint shade of its roots and fine hairs under the single ones.
-        sx = fg.eye_w * 0.13
+        sx = e * 0.13
         k = 1.3 * abs(x_out - x_in) / (len(t) - 1) / (np.sqrt(2 * np.pi) * sx)
         spots += [
             (x, y, sx, w * 0.6, d * k) for x, y, w, d in zip(xs, ys, width, density, strict=True)
@@ -88,7 +90,7 @@ def brows(
     body = soft(p.spots(spots), 0.8)
     # Streaked the way the hairs lie: up at the head, out along the body and the tail.
     offs = np.arange(p.cols.start, p.cols.stop, dtype=np.float32) - fg.fx
-    along = np.clip((np.abs(offs) - fg.eye_gap + fg.eye_w) / (fg.eye_w * 2.4), 0, 1)
+    along = np.clip((np.abs(offs) - fg.eye_gap + e) / (e * 2.4), 0, 1)
     lie = np.sign(offs) * np.radians(10 + 65 * smoothstep(0.06, 0.38, along))
     # (Drawn from the photo's generator as before the single hairs, which is what keeps every
     # later layer's random stream where it was.)
@@ -129,7 +131,7 @@ def brows(
     alpha = 1 - (1 - under) * np.prod(1 - strands, axis=0)
     # The hairs lie on the skin as a thin layer: the lamp lights their top and they shade a
     # little below them, over the brow ridge's own shade.
-    p.lift(soft(body, 1.5), fg.eye_w * 0.04)
+    p.lift(soft(body, 1.5), e * 0.04)
     rows, cols = p.rows, p.cols
     c.detail[rows, cols] = c.detail[rows, cols] * (1 - alpha) + grain * 0.02 * alpha
 

@@ -8,7 +8,7 @@ import numpy as np
 
 from docexam.core.faces import ageing
 from docexam.core.faces.canvas import F32, FaceCanvas, soft
-from docexam.core.faces.geometry import FaceGeometry
+from docexam.core.faces.geometry import SOCKET, FaceGeometry
 from docexam.core.faces.patch import Patch
 from docexam.core.faces.skin import skin_colour
 from docexam.core.faces.traits import Identity, Look, Mark
@@ -113,12 +113,13 @@ def _off_the_brows(fg: FaceGeometry, x: float, y: float, r: float) -> tuple[floa
     """Where a mark that would lie in a brow is drawn: just above it, keeping the order of
     marks within it (a brow's hairs, drawn over the skin, would hide it in every photo and a
     comparison of marks would compare nothing)."""
-    top, bottom = fg.brow - fg.eye_w * BROW_UP, fg.brow + fg.eye_w * BROW_DOWN
+    e = fg.eye_w * SOCKET  # (the brows' own unit, brows.py's)
+    top, bottom = fg.brow - e * BROW_UP, fg.brow + e * BROW_DOWN
     if not top - r < y < bottom + r:
         return x, y
     for side in (-1, 1):
-        out = side * (x - fg.fx - side * fg.eye_gap) / fg.eye_w
-        if -BROW_IN - r / fg.eye_w < out < BROW_OUT + r / fg.eye_w:
+        out = side * (x - fg.fx - side * fg.eye_gap) / e
+        if -BROW_IN - r / e < out < BROW_OUT + r / e:
             return x, top - r - 0.4 * max(0.0, bottom - y)
     return x, y
 
@@ -236,19 +237,20 @@ def age_lines(c: FaceCanvas, fg: FaceGeometry, look: Look) -> None:
     # years of frowning; faint, as they show in a relaxed face.
     old = float(np.clip((look.age - 50) / 25, 0, 1))
     if old > 0:
-        skin = np.asarray(c.albedo[int(fg.brow - fg.eye_w), int(fg.fx)])
+        e = fg.eye_w * SOCKET  # (between the brows: the brows' unit)
+        skin = np.asarray(c.albedo[int(fg.brow - e), int(fg.fx)])
         p = Patch(
             c,
-            [fg.fx - fg.eye_w * 0.7, fg.fx + fg.eye_w * 0.7],
-            [fg.brow - fg.eye_w * 0.9, fg.brow + fg.eye_w * 0.3],
+            [fg.fx - e * 0.7, fg.fx + e * 0.7],
+            [fg.brow - e * 0.9, fg.brow + e * 0.3],
             3,
         )
         folds = p.blank()
         s = np.linspace(0, 1, 6)
         for side in (-1, 1):
-            x = fg.fx + side * fg.eye_w * (0.22 + 0.12 * f)
-            rise = fg.eye_w * (0.45 + 0.2 * f)
-            pts = np.stack([x + side * s * fg.eye_w * 0.06, fg.brow + fg.eye_w * 0.1 - s * rise], 1)
+            x = fg.fx + side * e * (0.22 + 0.12 * f)
+            rise = e * (0.45 + 0.2 * f)
+            pts = np.stack([x + side * s * e * 0.06, fg.brow + e * 0.1 - s * rise], 1)
             p.draw(folds, pts, old * np.sin(s * np.pi) ** 0.7)
         folds = soft(folds, 0.8)
         p.paint(folds * 0.3, skin * np.array([0.6, 0.6, 0.65], np.float32))
@@ -260,9 +262,10 @@ def _forehead(c: FaceCanvas, fg: FaceGeometry, k: float, f: float) -> None:
     forehead's own. How many (one to five), where each starts and ends, how it curves, where
     it breaks and how deep it is come from the forehead's form ``f``; drawn alike for every
     person (two to four long, evenly spaced parallel arcs) they were a stamp."""
+    e = fg.eye_w * SOCKET  # (sized by the head round the eyes, not the drawn eye)
     # The lowest line stays clear of the relaxed brows' arch.
-    low = fg.brow - fg.eye_w * 0.3
-    p = Patch(c, [fg.fx - fg.wz * 0.75, fg.fx + fg.wz * 0.75], [low - fg.eye_w * 3.3, low], 4)
+    low = fg.brow - e * 0.3
+    p = Patch(c, [fg.fx - fg.wz * 0.75, fg.fx + fg.wz * 0.75], [low - e * 3.3, low], 4)
     lines = p.blank()
 
     # Smooth in f but quickly varying, so that two foreheads alike carry alike lines and
@@ -274,22 +277,22 @@ def _forehead(c: FaceCanvas, fg: FaceGeometry, k: float, f: float) -> None:
     x = np.linspace(-1, 1, 49)
     # The frontalis lifts the skin as a whole: a forehead's lines share a broad arch, and
     # each keeps its own bend, tilt and spacing from the one below.
-    arch = fg.eye_w * (0.02 + 0.2 * u(0, 1))
+    arch = e * (0.02 + 0.2 * u(0, 1))
     first = 0.7 + 0.4 * u(0, 2)
     gaps = np.array([0.38 + 0.42 * u(j, 3) for j in range(1, count)])
     # All within the forehead, below the hairline of a high one.
     gaps *= min(1.0, (3.1 - first) / max(float(gaps.sum()), 1e-6))
-    rows = low - fg.eye_w * (first + np.concatenate([[0.0], np.cumsum(gaps)]))
+    rows = low - e * (first + np.concatenate([[0.0], np.cumsum(gaps)]))
     for j, y in enumerate(rows):
         # Where the line lies across the forehead: off centre, often one-sided, the upper
         # lines shorter.
         centre = fg.wz * 0.18 * (u(j, 4) - 0.5)
         reach = fg.wz * (0.3 + 0.35 * u(j, 5)) * (1 - 0.1 * j)
-        bend = arch * (0.6 + 0.8 * u(j, 6)) + fg.eye_w * 0.08 * (u(j, 7) - 0.5)
+        bend = arch * (0.6 + 0.8 * u(j, 6)) + e * 0.08 * (u(j, 7) - 0.5)
         curve = (
             bend * x**2
-            + fg.eye_w * 0.12 * (u(j, 8) - 0.5) * x
-            + fg.eye_w * 0.05 * u(j, 9) * np.sin(x * (2 + 3 * u(j, 10)) + 6.3 * u(j, 11))
+            + e * 0.12 * (u(j, 8) - 0.5) * x
+            + e * 0.05 * u(j, 9) * np.sin(x * (2 + 3 * u(j, 10)) + 6.3 * u(j, 11))
         )
         pts = np.stack([fg.fx + centre + x * reach, y + curve], axis=1)
         # Broken: up to two gaps where the skin lies smooth, each its own width, and the
@@ -308,7 +311,7 @@ def _forehead(c: FaceCanvas, fg: FaceGeometry, k: float, f: float) -> None:
             * k
         )
         p.draw(lines, pts, strength)
-    skin = np.asarray(c.albedo[int(fg.brow - fg.eye_w), int(fg.fx)])
+    skin = np.asarray(c.albedo[int(fg.brow - e), int(fg.fx)])
     # A forehead's line is a soft groove between two rolls of skin, which the light shades:
     # painted as a dark stroke a pixel wide it read as a scratch. Only its floor is a touch
     # darker in colour; the rest is shallow relief, partly in the fine relief, which is lit

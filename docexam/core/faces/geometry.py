@@ -228,6 +228,10 @@ def at_age(who: Identity, age: float) -> Identity:
 # draws: this brings their half span to an eye's half width (29 mm of 62 mm between pupils;
 # at 0.88 the drawn eye was 0.55 of the distance between the pupils, an almond too long).
 FISSURE = 0.8
+# The orbit round the drawn eye, in the drawn eye's half widths: what sits in or over the
+# socket (brows, the light's regions round the eye) is sized by it, as when the drawn eye
+# spanned the mesh's corners (FISSURE 0.88).
+SOCKET = 0.88 / FISSURE
 # Where the alae's landmark lies above the nose's base on the base mesh (decimetres): the
 # base when the nostrils are hidden.
 ALA_TO_BASE_DM = 0.06
@@ -268,7 +272,8 @@ def fit(fg: FaceGeometry, hd: mesh.MeshHead, smile: float) -> FaceGeometry:
         yaw_px=(p["nose_axis"][0] - fx) / 0.5,
         crown=crown,
         hairline=crown + (eye - crown) * (fg.hairline - fg.crown) / (fg.eye - fg.crown),
-        brow=eye - old * eye_w / fg.eye_w,
+        # (The brow stands over the orbit, the socket's height over the drawn eye.)
+        brow=eye - old * eye_w * SOCKET / fg.eye_w,
         eye=eye,
         nose=nose,
         mouth=mouth,

@@ -9,7 +9,7 @@ import numpy as np
 
 from docexam.core.faces import lamps, torso
 from docexam.core.faces.canvas import BGR, F32, LUMA, FaceCanvas, smooth, smoothstep
-from docexam.core.faces.geometry import FaceGeometry
+from docexam.core.faces.geometry import SOCKET, FaceGeometry
 from docexam.core.faces.mesh import MeshHead
 
 SHEEN = 0.05  # the broad sheen's strength on an average skin, of the exposed face's tone
@@ -28,9 +28,6 @@ RELIEF_ROUND = 0.3  # per cm: the most of a point's curvature the face's roundne
 NOSE_FILL = 0.3  # how much of its turn the nose's side walls are spared (0.55 drew a smudge)
 MOUTH_SPARED = (0.8, 0.8)  # the lips' unspread patch, in half mouth widths and lip heights
 SKIN_SOFT_CM = 0.6  # cm: the least the key's light on skin is spread over
-# The mesh's socket round the drawn eye, in its half widths: the sizes below (in the socket's
-# units) were set when the drawn eye was as long as the socket's span (geometry.FISSURE 0.88).
-SOCKET = 1.1
 EYE_FILL = (0.5, 1.5)  # the carried light's blur round an eye, in half eye widths across, up
 # The lids and opening, where the relief fades in outwards (a Gaussian: cut off at this edge,
 # a ring): half eye widths to the nose, to the temple, up and down (towards the nose further:
@@ -175,7 +172,7 @@ def form(fg: FaceGeometry, c: FaceCanvas, skin: F32, lamp: lamps.Lamp) -> tuple[
     # temples while forehead, cheek and temples fell off: a pale band across the eyes, a mask.
     near = np.zeros_like(f)
     cores = []
-    e = fg.eye_w * SOCKET
+    e = fg.eye_w * SOCKET  # (the round eye's regions below are the socket's)
     for side in (-1, 1):
         x, y = fg.fx + side * fg.eye_gap, fg.eye
         r2 = ((c.xs - x) / (e * 2.0)) ** 2 + ((c.ys - y) / (e * 1.5)) ** 2
