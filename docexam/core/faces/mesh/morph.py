@@ -427,9 +427,15 @@ def _ear_flaps(mesh: Mesh) -> tuple[npt.NDArray[np.bool_], F64]:
             flap[idx[size > 0.1 * size.max()]] = True
         ear = mesh.v0[flap]
         near = np.full(len(mesh.v0), np.inf)
-        for k in range(0, len(ear), 256):  # (in blocks: every vertex against the ears')
-            d2 = ((mesh.v0[:, None, :] - ear[None, k : k + 256, :]) ** 2).sum(axis=2)
-            near = np.minimum(near, np.sqrt(d2.min(axis=1)))
+        # Only vertices near an ear's box are measured (the rest are far from every ear):
+        # every vertex against every ear vertex took 0.4 s at the first portrait.
+        both = np.abs(mesh.v0) * [1, 0, 0] + mesh.v0 * [0, 1, 1]  # (x mirrored: both ears)
+        flaps = both[flap]
+        lo, hi = flaps.min(axis=0) - EAR_CARRY_DM, flaps.max(axis=0) + EAR_CARRY_DM
+        idx = np.flatnonzero(((both >= lo) & (both <= hi)).all(axis=1))
+        for k in range(0, len(ear), 256):  # (in blocks)
+            d2 = ((mesh.v0[idx, None, :] - ear[None, k : k + 256, :]) ** 2).sum(axis=2)
+            near[idx] = np.minimum(near[idx], np.sqrt(d2.min(axis=1)))
         _EARS[id(mesh)] = (flap, near)
     return _EARS[id(mesh)]
 
