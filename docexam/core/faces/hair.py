@@ -23,7 +23,7 @@ from docexam.core.faces import (
 )
 from docexam.core.faces.body import neck_centre, neck_width
 from docexam.core.faces.canvas import F32, FaceCanvas, smoothstep, soft
-from docexam.core.faces.geometry import SOCKET, FaceGeometry
+from docexam.core.faces.geometry import FaceGeometry
 from docexam.core.faces.haircolour import hair_colour, shades
 from docexam.core.faces.hairstyle import (
     REACH,
@@ -95,7 +95,7 @@ def hair_front(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> tu
     xs, ys = c.xs[rows], c.ys[rows]
     g = c.g
     line = hairline(c, fg, who, look)[None, :]
-    temple = fg.eye - fg.eye_w * SOCKET  # (a temple is the head's, not the drawn eye's)
+    temple = fg.eye - fg.eye_w
     ny = (ys - temple) / (temple - top)
     # Short cuts are close at the sides; longer hair stands out as far as it does on top.
     close = 0.6 if style in ("short", "cropped", "side", "tied", "bald") and not loose else 1.0

@@ -12,7 +12,7 @@ import numpy as np
 from docexam.core.domain.seeds import rng
 from docexam.core.faces.canvas import F32, FaceCanvas, smoothstep
 from docexam.core.faces.fibres import S_RANGE, Ends
-from docexam.core.faces.geometry import SOCKET, FaceGeometry
+from docexam.core.faces.geometry import FaceGeometry
 from docexam.core.faces.hidden import hair_hides, worn_style
 from docexam.core.faces.traits import Identity, Look
 
@@ -108,7 +108,7 @@ def hairline(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> F32:
         side, start = fg.ear_y - fg.ear_len * 0.05, 0.84
         return (y + (side - y) * smoothstep(start, 0.93, a)).astype(np.float32)
     else:
-        side, start = fg.eye - fg.eye_w * SOCKET * 0.2, 0.8 if style in ("pixie", "tied") else 0.72
+        side, start = fg.eye - fg.eye_w * 0.2, 0.8 if style in ("pixie", "tied") else 0.72
     return (y + (side - y) * smoothstep(start, 0.97, a)).astype(np.float32)
 
 
