@@ -418,7 +418,8 @@ _EARS: dict[int, tuple[npt.NDArray[np.bool_], F64]] = {}  # by the mesh's id (it
 
 def _ear_flaps(mesh: Mesh) -> tuple[npt.NDArray[np.bool_], F64]:
     """The ears' flaps (what their wing targets move: not the broad patch of the head's side
-    their size targets move too), and each vertex's distance from them (decimetres)."""
+    their size targets move too), and each vertex's distance from them (decimetres; infinite
+    beyond ``EAR_CARRY_DM`` of their box, where nothing reads it)."""
     if id(mesh) not in _EARS:
         flap = np.zeros(len(mesh.v0), bool)
         for side in "lr":
