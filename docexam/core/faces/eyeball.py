@@ -30,12 +30,14 @@ def ball(
     white: F32,
     iris: F32,
     lamp: Lamp,
+    grain: np.random.Generator,
     fold: float = 0.0,
     hood: float = 0.0,
 ) -> None:
     """The white, iris and pupil inside the opening ``inside``; ``lids`` gives the upper and
-    lower lid margins' heights per column of the patch; ``fold`` how far an epicanthic fold
-    covers the caruncle (0 .. 1), ``hood`` how far a fold of skin overhangs the lid (0 .. 1)."""
+    lower lid margins' heights per column of the patch; ``grain`` draws the iris's fibres and
+    the white's veins; ``fold`` how far an epicanthic fold covers the caruncle (0 .. 1),
+    ``hood`` how far a fold of skin overhangs the lid (0 .. 1)."""
     ex, ey = centre
     top, foot = lids
     ys, xs = np.mgrid[p.rows, p.cols].astype(np.float32)
@@ -62,10 +64,10 @@ def ball(
     sclera *= 1 - np.array([0.24, 0.28, 0.12], np.float32) * (uu**3)[..., None]
     sclera *= (1 - 0.12 * (1 - outer) * smoothstep(0.35, 0.8, uu))[..., None]
     # Faint veins and unevenness: pinker and a touch yellower towards the corners.
-    # One draw from the photo's generator, as before there were fibres: whatever is drawn
-    # after the eyes (beard, brows, hair) keeps its own random stream. The iris's fibres and
-    # the white's veins come from the same noise.
-    noise = c.g.standard_normal(dx.shape, dtype=np.float32)
+    # The iris's fibres and the white's veins come from the same noise, the eye's own stream:
+    # drawn from the photo's, as many numbers as the eye has pixels, any change to the eye's
+    # size drew every layer after it (brows, beard, hair) anew.
+    noise = grain.standard_normal(dx.shape, dtype=np.float32)
     mottle = soft(noise[::-1, ::-1].copy(), 0.7)
     mottle /= max(float(mottle.std()), 1e-6)
     veiny = smoothstep(0.45, 1.0, uu) * (0.03 + 0.025 * np.clip(mottle, 0, None))

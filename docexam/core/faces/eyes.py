@@ -282,6 +282,7 @@ def eyes(c: FaceCanvas, fg: FaceGeometry, who: Identity, look: Look) -> None:
             white,
             iris,
             light,
+            rng("eyeball", who.seed, side),
             form.epicanthus,
             form.hood,
         )
