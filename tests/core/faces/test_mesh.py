@@ -282,10 +282,13 @@ def test_one_person_drawn_as_a_man_or_a_woman_differs_in_jaw_chin_and_nose() -> 
 
 def test_the_builds_differ_in_nose_and_cheeks_from_the_front() -> None:
     """One identity drawn with a European, an East Asian and an African build: from the front
-    the nose's wings spread wider for the eyes' spacing from European to East Asian to
+    the nose's wings spread wider for the pupils' distance from European to East Asian to
     African, the East Asian bridge is lower than the European and the cheekbones broader.
     (MakeHuman's ancestry targets differ mostly in the skull's profile, unseen from the
-    front, and left one face for all three.)"""
+    front, and left one face for all three.) The noses as people's differ: an African's about
+    1.2 of a European's, a Han man's about 1.1 and a Han woman's about 1.05 (generator 38:
+    1.20-1.30, men 1.11-1.14, women 1.02-1.03). (Measured to the inner eye corners, a Han
+    woman's and a European's are alike, 0.99: her corners stand wider apart too.)"""
     for seed in range(8):
         base = make_identity(("builds", seed))
         look = replace(make_look(("builds", seed), base, 35.0), yaw=0, pitch=0, roll=0, smile=0)
@@ -293,8 +296,9 @@ def test_the_builds_differ_in_nose_and_cheeks_from_the_front() -> None:
             name: mesh.head(replace(base, skin=skin, ancestry=anc), look, W, H)
             for name, skin, anc in (("eu", 0.15, 0.0), ("ea", 0.3, 1.0), ("af", 0.9, 0.5))
         }
-        nose = {k: _x(h, "ala_r", "ala_l") / _x(h, "eye_in_r", "eye_in_l") for k, h in hd.items()}
-        assert nose["eu"] + 0.04 < nose["ea"] < nose["af"] - 0.04, (seed, nose)
+        nose = {k: _x(h, "ala_r", "ala_l") / _x(h, "pupil_r", "pupil_l") for k, h in hd.items()}
+        assert nose["eu"] < nose["ea"] < nose["af"] - 0.04, (seed, nose)
+        assert nose["af"] > 1.12 * nose["eu"], (seed, nose)
         assert _dorsum(hd["ea"]) < _dorsum(hd["eu"]) - 0.5, seed
         cheeks = {k: _face_width(h) / _height(h) for k, h in hd.items()}
         assert cheeks["ea"] > cheeks["eu"] + 0.01, (seed, cheeks)

@@ -1,7 +1,8 @@
 """The nose and the mouth are as wide as people's, against the distance between the pupils.
 Adults' norms (Farkas's North American whites, a Kenyan and a Han Chinese series): the alae
-span about 0.56 of it in European men and 0.525 in women, about 0.65 in Africans and 0.6 in
-East Asians; the mouth's corners about 0.84, the same share for men and women.
+span about 0.56 of it in European men and 0.525 in women, about 0.65 in Africans, a Han
+woman's about 1.05 of a European woman's; the mouth's corners about 0.84, the same share for
+men and women.
 
 Generator 37 widened a man's mouth and narrowed a woman's with the jaw and chin (0.95 and
 0.80), and gave an African build's nose a quarter more width on top of the targets' own, 0.81
@@ -50,8 +51,8 @@ def test_a_man_s_mouth_is_as_wide_as_a_woman_s(widths: list[tuple[str, str, floa
 
 
 def test_the_nose_is_as_wide_as_people_s(widths: list[tuple[str, str, float, float]]) -> None:
-    """Generator 38 (medians): European men 0.57, women 0.52; African builds 0.70 (men 0.71,
-    women 0.68; generator 37 0.81, 0.85 and 0.79)."""
+    """Generator 38 (medians): European men 0.58, women 0.50; African builds 0.68 (men 0.73,
+    women 0.67; generator 37 0.81, 0.85 and 0.79)."""
     assert 0.52 < _median(widths, 2, sex="M", build="caucasian") < 0.6
     assert 0.48 < _median(widths, 2, sex="F", build="caucasian") < 0.56
     african = _median(widths, 2, build="african")

@@ -323,8 +323,12 @@ def _mouth_kept(mesh: Mesh, before: F64, after: F64) -> F64:
     x, y = after[:, 0], after[:, 1]
     corner = (abs(p["mouth_l"][0]) + abs(p["mouth_r"][0])) / 2
     mouth_y = (p["mouth_l"][1] + p["mouth_r"][1]) / 2
-    bump = np.exp(-0.5 * (((np.abs(x) - corner) / 0.25) ** 2 + ((y - mouth_y) / 0.15) ** 2))
-    bump = np.where(np.abs(x) < corner, np.exp(-0.5 * ((y - mouth_y) / 0.15) ** 2), bump)
+    # The lips and the skin just round them only: reaching the nose's wings (a man's nose
+    # came out no wider than a woman's) or the cheek's hollow (flattened) moved their forms.
+    up = 0.35 * max(float(p["subnasale"][1] - mouth_y), 0.05)
+    dy = (y - mouth_y) / np.where(y > mouth_y, up, 0.12)
+    dx = np.clip(np.abs(x) - corner, 0, None) / 0.12
+    bump = np.exp(-0.5 * (dx**2 + dy**2))
     out = after.copy()
     out[:, 0] += back * x * bump * front
     return out
@@ -333,13 +337,16 @@ def _mouth_kept(mesh: Mesh, before: F64, after: F64) -> F64:
 # Forms of the three builds beyond MakeHuman's blend, seen from the front (decimetres or
 # shares, at a full share of the build): MakeHuman's ancestry targets differ mostly in the
 # skull's profile, which a frontal photo does not show, and left one face for all three.
-# The nose's width is the exception: the targets already make it as much wider as people's
-# is (against the distance between the pupils, African about 1.25 and East Asian about 1.1 of
-# European; Farkas's North American, a Kenyan and a Han Chinese series), and a further quarter
-# for the African build made its nose 0.82 of that distance, people's 0.64-0.66. The alae are
-# narrowed a little for every build (a share of their span), to the norms' 0.53-0.56 for
-# Europeans.
-NOSE_WIDTH = -0.04
+# The nose's width is mostly the targets' own: they widen it as people's differ, against the
+# distance between the pupils African about 1.25 of European (Farkas's North American whites, a
+# Kenyan series), and a further quarter for the African build made its nose 0.82 of that
+# distance, people's 0.64-0.66. Only the Asian female target leaves it as a European woman's,
+# where a Han woman's alae span about 1.05 of a North American's against the pupils (1.17
+# against the face's width, 35.5 and 31.4 mm): the Asian build keeps its own width, the others
+# are narrowed a little, to the norms' 0.53-0.56 of the pupils' distance for Europeans. The
+# change reaches the alae's half span out: at 3 cm it moved the cheeks beside the nose too,
+# and an African build's cheeks were stretched sideways flat.
+NOSE_WIDTH = {"african": -0.056, "asian": 0.0, "caucasian": -0.056}  # share of the alae's span
 BRIDGE = {"african": -0.02, "asian": -0.05, "caucasian": 0.03}  # the dorsum forward
 CHEEKS = {"african": 0.0, "asian": 0.06, "caucasian": -0.015}  # share at the cheekbones
 LIPS = {"african": 0.025, "asian": 0.0, "caucasian": -0.01}  # the lips forward
@@ -358,8 +365,8 @@ def build_forms(mesh: Mesh, v: F64, shares: dict[str, float]) -> F64:
     out = v.copy()
     # The alae and the nose's base spread sideways about the midline.
     ala = (p["ala_r"] + p["ala_l"]) / 2
-    d2 = (x / 0.3) ** 2 + ((y - ala[1]) / 0.12) ** 2
-    out[:, 0] += NOSE_WIDTH * x * np.exp(-0.5 * d2) * (z > ala[2] - 0.3) * front
+    d2 = (x / 0.17) ** 2 + ((y - ala[1]) / 0.12) ** 2
+    out[:, 0] += mix(NOSE_WIDTH) * x * np.exp(-0.5 * d2) * (z > ala[2] - 0.3) * front
     # The bridge between the eyes and above the tip, forward or back.
     eye = (p["pupil_r"] + p["pupil_l"]) / 2
     tip = p["nose_tip"]
