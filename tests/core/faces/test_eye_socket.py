@@ -158,7 +158,11 @@ def _fold(photos: list[Photo]) -> tuple[np.ndarray, np.ndarray]:
             skin.append(np.mean([at(tops - 0.37 * fg.iris), at(tops - 0.5 * fg.iris)]) / lid)
             ring = np.r_[0:3, 6:9]  # (in the iris, clear of the pupil)
             centre = np.full(6, ey - fg.eye_h * 0.05)
-            iris.append(at(tops[ring] + 0.19 * fg.iris, xs[ring]) / at(centre, xs[ring]))
+            middle = at(centre, xs[ring])
+            # (An iris black at its middle shows no shade on its top: both eyes of one of the
+            # twelve, a dark iris under a full fold, read 0.00 to 0.07 across it.)
+            if middle > 0.02:
+                iris.append(at(tops[ring] + 0.19 * fg.iris, xs[ring]) / middle)
     return np.array(skin), np.array(iris)
 
 

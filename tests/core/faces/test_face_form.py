@@ -122,10 +122,13 @@ def test_a_studio_portrait_shows_the_cheekbones_and_the_nose_s_form() -> None:
     face round it, 57.3 and 73.6 (64.4 before: the cheekbone's top, inside that patch, kept the
     lit front's tone); generator 34, 57.0 (the booth mouth's unspread patch trimmed to the lips
     and the sharpening's overshoot clipped: the limit, 57, stood 0.3 under 33's figure; now 56,
-    still over the 54.4 the eyes' carried light gave without its crests). The soft lamp keeps
-    the skin's darkest above a third of its median (half of it, then and now)."""
+    still over the 54.4 the eyes' carried light gave without its crests); generator 38, 54.8:
+    the African and East Asian builds' noses no longer stretch the cheeks beside them sideways
+    (the nose's extra width reached 3 cm out, a quarter of the alae's span for an African
+    build; those five people's cheeks lost 5 to 9 levels), so the limit is 54. The soft lamp
+    keeps the skin's darkest above a third of its median (half of it, then and now)."""
     forms = [_studio(k) for k in range(PEOPLE)]
-    assert float(np.median([f.cheek for f in forms])) > 56, [round(f.cheek) for f in forms]
+    assert float(np.median([f.cheek for f in forms])) > 54, [round(f.cheek) for f in forms]
     _rises([f.nose for f in forms], 62, 40, "nose")
     _in_range(forms, 0.33)
 
