@@ -339,7 +339,7 @@ def _mouth_kept(mesh: Mesh, before: F64, after: F64) -> F64:
 # skull's profile, which a frontal photo does not show, and left one face for all three.
 # The nose's width is mostly the targets' own: they widen it as people's differ, against the
 # distance between the pupils African about 1.25 of European (Farkas's North American whites, a
-# Kenyan series), and a further quarter for the African build made its nose 0.82 of that
+# Kenyan series), and a further quarter for the African build made its nose 0.81 of that
 # distance, people's 0.64-0.66. Only the Asian female target leaves it as a European woman's,
 # where a Han woman's alae span about 1.05 of a North American's against the pupils (1.17
 # against the face's width, 35.5 and 31.4 mm): the Asian build keeps its own width, the others
