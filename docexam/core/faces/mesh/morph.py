@@ -304,22 +304,22 @@ def dimorphism(mesh: Mesh, v: F64, male: bool) -> F64:
     d2 = ((x - mid[0]) / 0.28) ** 2 + ((y - mid[1]) / 0.3) ** 2
     near = np.exp(-0.5 * d2) * (z > mid[2] - 0.35) * front
     out += (s * NOSE_SCALE * near)[:, None] * (v - mid) * np.array([1.0, 0.6, 1.0])
-    return _mouth_kept(mesh, v, out)
+    return _mouth_kept(mesh, p, out)
 
 
-def _mouth_kept(mesh: Mesh, before: F64, after: F64) -> F64:
-    """``after`` with the mouth as wide as in ``before``, against the pupils' distance: the
-    jaw's, chin's and nose's spreads reached its corners, and a man's mouth came out 0.95 of
-    the distance between his pupils, a woman's 0.80, where people's are about 0.85 and 0.84
-    (Farkas: 53 and 50 mm; the same share of the face for both sexes). A sideways squeeze
-    (or spread) across the lips, fading over the mouth's surround."""
-
-    def span(v: F64, a: str, b: str) -> float:
-        return abs(float(v[mesh.vertex(VERTICES[b]), 0] - v[mesh.vertex(VERTICES[a]), 0]))
-
-    grow = span(after, "pupil_r", "pupil_l") / span(before, "pupil_r", "pupil_l")
-    back = grow * span(before, "mouth_r", "mouth_l") / span(after, "mouth_r", "mouth_l") - 1
+def _mouth_kept(mesh: Mesh, before: dict[str, F64], after: F64) -> F64:
+    """``after`` with the mouth as wide as at the landmarks ``before``, against the pupils'
+    distance: the jaw's, chin's and nose's spreads reached its corners, and a man's mouth came
+    out 0.95 of the distance between his pupils, a woman's 0.80, where people's are about
+    0.85 and 0.84 (Farkas: 53 and 50 mm; the same share of the face for both sexes). A
+    sideways squeeze (or spread) across the lips, fading over the mouth's surround."""
     p, front = _placed(mesh, after)
+
+    def span(q: dict[str, F64], a: str, b: str) -> float:
+        return abs(float(q[b][0] - q[a][0]))
+
+    grow = span(p, "pupil_r", "pupil_l") / span(before, "pupil_r", "pupil_l")
+    back = grow * span(before, "mouth_r", "mouth_l") / span(p, "mouth_r", "mouth_l") - 1
     x, y = after[:, 0], after[:, 1]
     corner = (abs(p["mouth_l"][0]) + abs(p["mouth_r"][0])) / 2
     mouth_y = (p["mouth_l"][1] + p["mouth_r"][1]) / 2
