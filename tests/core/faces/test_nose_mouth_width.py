@@ -29,8 +29,7 @@ def widths() -> list[tuple[str, str, float, float]]:
         p = fg.mesh.points
         pupils = 2 * fg.eye_gap
         alae = abs(p["ala_l"][0] - p["ala_r"][0]) / pupils
-        # (Smiling corners are pulled wider: measure the resting mouth's share.)
-        mouth = 2 * fg.mouth_w / (1 + 0.12 * look.smile) / pupils
+        mouth = abs(p["mouth_l"][0] - p["mouth_r"][0]) / pupils
         build = max(mesh.morph.ancestry(who).items(), key=lambda kv: kv[1])[0]
         out.append((who.sex, build, alae, mouth))
     return out
