@@ -23,11 +23,11 @@ Row = npt.NDArray[np.float32]
 @dataclass(frozen=True)
 class Skew:
     """A face's own left/right differences in its painted features (the mesh's own are
-    morph.ASYMMETRY's): how much higher the viewer's right eye (side +1) stands than the left
-    and its brow than the other brow (in eye half widths), how much wider that eye is and how
-    much taller its opening (shares). Each side takes half of it, the other way."""
+    morph.ASYMMETRY's, the eyes' and mouth's lines asymmetry.warp's): how much higher the
+    viewer's right (side +1) brow stands than the other brow (in eye half widths), how much
+    wider that eye is and how much taller its opening (shares). Each side takes half of it,
+    the other way."""
 
-    eye: float = 0.0
     size: float = 0.0
     opening: float = 0.0
     brow: float = 0.0
@@ -35,12 +35,12 @@ class Skew:
 
 
 # Skew's fields: (the Identity's asymmetry draw, amount per unit draw). A typical person's
-# eyes differ in height by half a millimetre and in size by a few per cent, their brows by a
-# millimetre or two: a few per cent of the feature, well short of a noticeable step of any
-# trait (a mirror-image face read as a mask; a crooked one as a deformity). The eyes' draws
-# are the mesh's for its eye corners, so the painted eye and the relief round it agree.
+# eyes differ in size by a few per cent, their brows in height by a millimetre or two: a few
+# per cent of the feature, well short of a noticeable step of any trait (a mirror-image face
+# read as a mask; a crooked one as a deformity). The eyes' draws are the mesh's for its eye
+# corners, so the painted eye and the relief round it agree. (The eyes' heights are the
+# photo's warp's, asymmetry.EYE_TILT, which moves lids and relief with them.)
 SKEW = {
-    "eye": (0, 0.05),
     "size": (1, 0.02),
     "opening": (2, 0.07),
     "brow": (8, 0.1),
@@ -104,7 +104,6 @@ class FaceGeometry:
         size = 1 + h * k.size
         return dataclasses.replace(
             self,
-            eye=self.eye - h * k.eye * self.eye_w,
             brow=self.brow - h * k.brow * self.eye_w,
             eye_w=self.eye_w * size,
             iris=self.iris * size,

@@ -15,6 +15,7 @@ import numpy.typing as npt
 
 from docexam.core.domain.seeds import rng
 from docexam.core.faces import (
+    asymmetry,
     beard,
     body,
     brows,
@@ -83,7 +84,7 @@ def render(who: Identity, look: Look, width: int, height: int, salt: object = ""
     # The sheen is the lamp's colour, a little of the skin's in it.
     img = img * form[..., None] + sheen[..., None] * (0.75 + 0.25 * skinlight.chroma(img))
     img = img * hair_shade[..., None]  # (the hair's close shade: as the form's, after it)
-    img = _film(_tone(img, face_tone))
+    img = asymmetry.warp(_film(_tone(img, face_tone)), fg, who)
     if look.glasses != "none":
         glasses.draw(img, fg, look)
     img = camera.lens(img, fg, look, miss)

@@ -45,8 +45,10 @@ STEPS = {"mouth_width": 0.36, "nose_tip": 0.32}
 TOO_FINE = frozenset({"cupid_bow", "lip_upper", "brow_tilt"})
 # How many draws an Identity's asymmetry holds (the renderer uses what it needs of them: the
 # mesh's paired targets the first eight, geometry.SKEW the painted eyes and brows and the
-# nose's tip). More draws leave the earlier ones as they were.
+# nose's tip). More draws leave the earlier ones as they were. LATE_ASYMMETRIES more follow
+# them (the photo's warp, asymmetry.TERMS), drawn after everything else.
 ASYMMETRIES = 12
+LATE_ASYMMETRIES = 5
 
 HAIR_STYLES = ("short", "cropped", "side", "medium", "long", "tied", "bald")
 HAIR_COLOURS = ("black", "dark brown", "brown", "auburn", "light brown", "blond")
@@ -165,6 +167,8 @@ def make_identity(seed: object, sex: str = "") -> Identity:
     kept = MOLES_KEPT[len(moles)]
     moles = moles[: len(moles) - int(np.searchsorted(np.cumsum(kept), g.random(), side="right"))]
     marks = [*moles, *(m for m in marks if m.length)]
+    # Last of all, so that every person's earlier draws stay as they were.
+    asymmetry += tuple(float(x) for x in np.clip(g.normal(0, 1, LATE_ASYMMETRIES), -2.5, 2.5))
     return Identity(person, sex, skin, traits, tuple(marks), ancestry, asymmetry)
 
 

@@ -9,7 +9,7 @@ import cv2
 import numpy as np
 import pytest
 
-from docexam.core.faces import brows, eyes, haircolour, lids
+from docexam.core.faces import asymmetry, brows, eyes, haircolour, lids
 from docexam.core.faces.canvas import LUMA, FaceCanvas
 from docexam.core.faces.eyes import eye_points, eye_shape
 from docexam.core.faces.geometry import FaceGeometry, layout
@@ -61,6 +61,8 @@ def _margins(photos) -> np.ndarray:  # type: ignore[no-untyped-def]
         for side in (-1, 1):
             # (eye_points run inner to outer whatever the side.)
             upper, lower = eye_points(fg, side, eye_shape(who), N)
+            # (Where the photo shows them: the face's own asymmetry moves each eye.)
+            upper, lower = asymmetry.shown(fg, who, upper), asymmetry.shown(fg, who, lower)
             skin = _skin(lum, fg, lower)
             for u in np.linspace(-0.4, 0.6, 6):
                 xu, yu = _at(upper, u)
@@ -91,6 +93,8 @@ def _corners(photos) -> tuple[np.ndarray, np.ndarray]:  # type: ignore[no-untype
     for who, fg, lum in photos:
         for side in (-1, 1):
             upper, lower = eye_points(fg, side, eye_shape(who), N)
+            # (Where the photo shows them: the face's own asymmetry moves each eye.)
+            upper, lower = asymmetry.shown(fg, who, upper), asymmetry.shown(fg, who, lower)
             skin = _skin(lum, fg, lower)
             line = skin - min(_darkest(lum, x, y) for x, y in upper[N // 4 : -N // 4])
             inner.append((skin - _darkest(lum, *upper[1])) / line)

@@ -10,8 +10,9 @@ import cv2
 import numpy as np
 import pytest
 
+from docexam.core.faces import asymmetry
 from docexam.core.faces.canvas import LUMA
-from docexam.core.faces.eyes import EyeShape, eye_points, eye_shape
+from docexam.core.faces.eyes import eye_points, eye_shape
 from docexam.core.faces.geometry import FaceGeometry, layout
 from docexam.core.faces.render import render
 from docexam.core.faces.traits import Identity, make_identity, make_look
@@ -41,13 +42,17 @@ def holders() -> list[Photo]:
     return out
 
 
-def _opening(fg: FaceGeometry, shape: EyeShape, side: int) -> tuple[np.ndarray, ...]:
-    upper, lower = eye_points(fg, side, shape, N)
+def _opening(who: Identity, fg: FaceGeometry, side: int) -> tuple[np.ndarray, ...]:
+    """One eye's white (a pixel in from the margins), its upper and lower lid lines and its
+    middle, where the photo shows them (the face's own asymmetry moves each eye)."""
+    upper, lower = eye_points(fg, side, eye_shape(who), N)
+    upper, lower = asymmetry.shown(fg, who, upper), asymmetry.shown(fg, who, lower)
+    centre = asymmetry.shown(fg, who, (fg.fx + side * fg.eye_gap, fg.eye))[0]
     mask = np.zeros((H, W), np.uint8)
     outline = np.concatenate([upper, lower[::-1]])
     cv2.fillPoly(mask, [np.round(outline * 16).astype(np.int32)], 1, cv2.LINE_8, shift=4)
     # (A pixel in from the margins: the lash line and the wet rim are not the white.)
-    return cv2.erode(mask, np.ones((3, 3), np.uint8)).astype(bool), upper, lower
+    return cv2.erode(mask, np.ones((3, 3), np.uint8)).astype(bool), upper, lower, centre
 
 
 def _whites(photos: list[Photo]) -> list[tuple[float, float, float, float, float]]:
@@ -58,8 +63,7 @@ def _whites(photos: list[Photo]) -> list[tuple[float, float, float, float, float
     out = []
     for who, fg, lum in photos:
         for side in (-1, 1):
-            inside, _, _ = _opening(fg, eye_shape(who), side)
-            ex, ey = fg.fx + side * fg.eye_gap, fg.eye
+            inside, _, _, (ex, ey) = _opening(who, fg, side)
             r = np.hypot(xs - ex, ys - (ey - fg.eye_h * 0.05)) / fg.iris
             u = side * (xs - ex) / fg.eye_w
             white = inside & (r > 1.2)
@@ -101,7 +105,7 @@ def _lower_ring(photos: list[Photo]) -> np.ndarray:
     us = np.linspace(-1, 1, N)
     for who, fg, lum in photos:
         for side in (-1, 1):
-            _, _, lower = _opening(fg, eye_shape(who), side)
+            _, _, lower, _ = _opening(who, fg, side)
             dark = []
             for u in np.linspace(-0.5, 0.8, 14):
                 x, y = np.interp(u, us, lower[:, 0]), np.interp(u, us, lower[:, 1])
@@ -145,9 +149,8 @@ def _fold(photos: list[Photo]) -> tuple[np.ndarray, np.ndarray]:
     skin, iris = [], []
     for who, fg, lum in photos:
         for side in (-1, 1):
-            _, upper, _ = _opening(fg, eye_shape(who), side)
+            _, upper, _, (ex, ey) = _opening(who, fg, side)
             order = np.argsort(upper[:, 0])
-            ex, ey = fg.fx + side * fg.eye_gap, fg.eye
             xs = ex + fg.iris * np.array([-0.8, -0.7, -0.6, -0.3, 0.0, 0.3, 0.6, 0.7, 0.8])
             tops = np.interp(xs, upper[order, 0], upper[order, 1])
 
