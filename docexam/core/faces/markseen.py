@@ -12,6 +12,7 @@ import cv2
 import numpy as np
 import numpy.typing as npt
 
+from docexam.core.faces import asymmetry
 from docexam.core.faces.canvas import LUMA
 from docexam.core.faces.features import mark_centre, mole_radius
 from docexam.core.faces.geometry import WORK_HEIGHT, work_layout, work_width
@@ -29,10 +30,10 @@ SHOWN = 18.0
 
 
 def mark_where(who: Identity, look: Look, m: Mark, w: int, h: int) -> tuple[float, float]:
-    """A mark's centre in the final photo: drawn at the working height, turned with the
-    camera's roll, then resized."""
+    """A mark's centre in the final photo: drawn at the working height, moved by the face's
+    own asymmetry, turned with the camera's roll, then resized."""
     fg = work_layout(who, look, w, h)
-    x, y = mark_centre(fg, m)
+    x, y = asymmetry.shown(fg, who, mark_centre(fg, m))[0]
     if abs(look.roll) > 0.05:
         rot = cv2.getRotationMatrix2D((fg.cx, fg.eye), -look.roll, 1.0)
         x, y = rot @ np.array([x, y, 1.0])

@@ -13,9 +13,11 @@ from dataclasses import replace
 import numpy as np
 
 from docexam.core.faces import asymmetry
+from docexam.core.faces.features import mark_centre
 from docexam.core.faces.geometry import FaceGeometry, work_layout
+from docexam.core.faces.markseen import luma, mark_where
 from docexam.core.faces.render import render
-from docexam.core.faces.traits import ASYMMETRIES, LATE_ASYMMETRIES, Identity, make_identity
+from docexam.core.faces.traits import ASYMMETRIES, LATE_ASYMMETRIES, Identity, Mark, make_identity
 from tests.core.faces import conftest
 from tests.core.faces.conftest import frontal
 
@@ -112,3 +114,29 @@ def test_the_photo_shows_the_mouth_tilted() -> None:
     span = 2 * 0.6 * fg.mouth_w
     want = math.tan(math.radians(2.5 * asymmetry.MOUTH_TILT[1])) * span * k
     assert (left2 - right2) - (left - right) > 0.6 * want, (left2, right2, want)
+
+
+def test_the_key_measures_a_mark_where_the_warped_photo_shows_it() -> None:
+    """A mole by the chin of a face whose chin and mouth stand off the midline (draws at the
+    limit): the photo's darkening by it is centred where ``markseen.mark_where`` says, which
+    the key measures its contrast at: 0.9 px off (read off the layout alone, 2.7 px at 540 px
+    high, half a small mole's width, and the key judged its edge)."""
+    base = make_identity(("asymmetry-mole", 1))
+    draws = [0.0] * (ASYMMETRIES + LATE_ASYMMETRIES)
+    for term in (asymmetry.CHIN_SHIFT, asymmetry.MOUTH_SHIFT, asymmetry.JAW_SIDE):
+        draws[term[0]] = 2.5
+    mole = Mark(0.2, 1.35, 1.2)
+    who = replace(base, marks=(mole,), asymmetry=tuple(draws))
+    look = frontal(conftest.in_one_light(1)[1])
+    img = luma(render(who, look, W, H))
+    bare = luma(render(replace(who, marks=()), look, W, H))
+    dark = np.clip(bare - img, 0, None)
+    dark[dark < 0.3 * dark.max()] = 0
+    ys, xs = np.nonzero(dark)
+    got = np.array([np.average(xs, weights=dark[ys, xs]), np.average(ys, weights=dark[ys, xs])])
+    want = np.array(mark_where(who, look, mole, W, H))
+    fg = work_layout(who, look, W, H)
+    layout_only = np.array(mark_centre(fg, mole)) * H / fg.u
+    # (The darkening's centre lies 0.8 px under the mole's middle either way.)
+    assert np.hypot(*(got - want)) < 1.2, (got, want)
+    assert np.hypot(*(got - layout_only)) > 2.0, (got, layout_only)
