@@ -37,11 +37,6 @@ JAW_SIDE = (16, 1.2)  # mm: one side of the jaw that much further out, the other
 TERMS = (EYE_TILT, MOUTH_TILT, JAW_TILT, CHIN_SHIFT, MOUTH_SHIFT, JAW_SIDE)
 
 
-def _draw(who: Identity, term: tuple[int, float]) -> float:
-    k, amount = term
-    return who.asymmetry[k] * amount if k < len(who.asymmetry) else 0.0
-
-
 def displacement(fg: FaceGeometry, who: Identity, x: F32, y: F32) -> tuple[F32, F32]:
     """How far (pixels, right and down) the face's own asymmetry moves what the symmetric
     photo drew at ``x``, ``y``."""
@@ -57,18 +52,18 @@ def displacement(fg: FaceGeometry, who: Identity, x: F32, y: F32) -> tuple[F32, 
 
     side = np.exp(-0.5 * (np.maximum(np.abs(dx_) - 1.1 * fg.wz, 0) / (0.3 * fg.wz)) ** 2)
     tilt = (
-        math.radians(_draw(who, EYE_TILT)) * band(fg.eye, 0.32)
-        + math.radians(_draw(who, MOUTH_TILT)) * band(fg.mouth, 0.22)
-        + math.radians(_draw(who, JAW_TILT)) * band(jaw_row, 0.28)
+        math.radians(who.draw(*EYE_TILT)) * band(fg.eye, 0.32)
+        + math.radians(who.draw(*MOUTH_TILT)) * band(fg.mouth, 0.22)
+        + math.radians(who.draw(*JAW_TILT)) * band(jaw_row, 0.28)
     )
     # A positive tilt lifts the viewer's right (rows grow downwards).
     dy = -dx_ * tilt * side
     middle = np.exp(-0.5 * (dx_ / (0.7 * fg.wz)) ** 2)
-    shift = _draw(who, CHIN_SHIFT) * band(fg.chin, 0.3) + _draw(who, MOUTH_SHIFT) * band(
+    shift = who.draw(*CHIN_SHIFT) * band(fg.chin, 0.3) + who.draw(*MOUTH_SHIFT) * band(
         fg.mouth, 0.2
     )
     # One side wider: both sides move the same way, in proportion to their distance out.
-    wider = _draw(who, JAW_SIDE) * band(jaw_row, 0.4) * (dx_ / fg.wz) ** 2
+    wider = who.draw(*JAW_SIDE) * band(jaw_row, 0.4) * (dx_ / fg.wz) ** 2
     dx = mm * (shift * middle + wider * side)
     return dx.astype(np.float32), dy.astype(np.float32)
 
@@ -84,7 +79,7 @@ def warp(img: F32, fg: FaceGeometry, who: Identity) -> F32:
     """``img`` (the finished, symmetric photo of ``who`` laid out as ``fg``) with the face's
     own asymmetry."""
     h, w = img.shape[:2]
-    if not any(_draw(who, t) for t in TERMS):
+    if not any(who.draw(*t) for t in TERMS):
         return img
     gy, gx = np.mgrid[0:h, 0:w].astype(np.float32)
     dx, dy = displacement(fg, who, gx, gy)

@@ -49,8 +49,7 @@ SKEW = {
 
 
 def skew(who: Identity) -> Skew:
-    a = who.asymmetry
-    return Skew(**{k: (a[i] * amount if i < len(a) else 0.0) for k, (i, amount) in SKEW.items()})
+    return Skew(**{k: who.draw(*term) for k, term in SKEW.items()})
 
 
 @dataclass(frozen=True)

@@ -82,6 +82,10 @@ class Identity:
     # small left/right differences (one eye or ear a little higher). Empty is a symmetric face.
     asymmetry: tuple[float, ...] = ()
 
+    def draw(self, k: int, amount: float) -> float:
+        """The ``k``-th asymmetry draw times ``amount``: 0 for a face drawn with fewer."""
+        return self.asymmetry[k] * amount if k < len(self.asymmetry) else 0.0
+
     def bucket(self, name: str) -> int:
         """The category a categorical trait falls in."""
         n = CATEGORICAL[name]

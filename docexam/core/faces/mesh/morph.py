@@ -74,8 +74,7 @@ NOSE_SKEW = (9, 0.012)
 def nose_skew(who: Identity) -> float:
     """How far (decimetres, towards the sitter's left) ``who``'s nose tip stands off the
     midline."""
-    k, amount = NOSE_SKEW
-    return who.asymmetry[k] * amount if k < len(who.asymmetry) else 0.0
+    return who.draw(*NOSE_SKEW)
 
 
 def skewed(mesh: Mesh, v: F64, shift: float) -> F64:
@@ -141,12 +140,10 @@ def weights(who: Identity, look: Look) -> dict[str, float]:
         for side in ("l-", "r-") if base.startswith("*") else ("",):
             key = (side + base.lstrip("*"), lo, hi)
             sliders[key] = sliders.get(key, 0.0) + (tr[trait] - 0.5) * 2 * gain
-    asym = who.asymmetry
     for base, lo, hi, k, amount in ASYMMETRY:
-        if k < len(asym):
-            for side, sign in (("l-", 1), ("r-", -1)):
-                key = (side + base, lo, hi)
-                sliders[key] = sliders.get(key, 0.0) + sign * asym[k] * amount
+        for side, sign in (("l-", 1), ("r-", -1)):
+            key = (side + base, lo, hi)
+            sliders[key] = sliders.get(key, 0.0) + sign * who.draw(k, amount)
     for (name, lo, hi), val in sliders.items():
         add(f"{name}-{hi if val > 0 else lo}", abs(val))
     # Categories are forms, not amounts: a free lobe hangs, an attached one runs into the cheek.
